@@ -1,0 +1,28 @@
+/**
+ * The pipeline: scan → recognise → resolve → refine. Each stage is a pure function of the
+ * document; later stages (link, convert, check, attribute) only add fields.
+ */
+import { makeDoc } from './document';
+import { resolveOptions } from './options';
+import { recogniseMoney } from './recognise/money';
+import { recognisePercents } from './recognise/percent';
+import { recognisePeriods } from './recognise/period';
+import { mergeFigures } from './refine/overlaps';
+import type { ExtractOptions, Figure } from './types';
+
+/**
+ * Finds every monetary amount, percentage and period in `text`, in text order.
+ *
+ * @throws TypeError when `text` is not a string or an option has the wrong type.
+ * @throws RangeError when an option is out of range (`fiscalYearStart: 13`).
+ */
+export function extract(text: string, options?: ExtractOptions): Figure[] {
+  if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
+  const opts = resolveOptions(options);
+  const doc = makeDoc(text, opts);
+  // Money and percent are always read: a number they claim ("$2017", "5%") is never a period.
+  const amounts: Figure[] = [...recogniseMoney(doc), ...recognisePercents(doc)];
+  const periods = opts.kinds.has('period') ? recognisePeriods(doc) : [];
+  const merged = mergeFigures(amounts, periods);
+  return merged.filter((f) => opts.kinds.has(f.kind)).map((f) => Object.freeze(f));
+}

@@ -1,0 +1,28 @@
+/** Spelled-out number words, as data. */
+
+export const UNIT_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+
+export const TENS_WORDS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Multipliers that close a group ("two hundred", "three thousand"), as powers of ten. */
+export const MAGNITUDE_WORDS: Readonly<Record<string, number>> = {
+  hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12,
+};
+
+/** Ordinal words, for periods ("first half", "third quarter"). */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+
+/** Fraction words that can stand for a number ("half a million", "a quarter of a billion"). */
+export const FRACTION_WORDS: Readonly<Record<string, string>> = {
+  half: '0.5', quarter: '0.25',
+};

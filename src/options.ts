@@ -1,0 +1,89 @@
+/**
+ * Option validation and defaults. Wrong types are a `TypeError` and out-of-range values a
+ * `RangeError`, both naming the option: a pipeline author should see the mistake at once,
+ * not as odd figures a million articles later.
+ */
+import type { CurrencyHints, ExtractOptions, FigureKind } from './types';
+
+/** Options after validation: what every stage of the pipeline reads. */
+export interface ResolvedOptions {
+  /** The document date at UTC midnight, or undefined. */
+  readonly referenceDate: Date | undefined;
+  /** `YYYY-MM-DD` of `referenceDate`. */
+  readonly referenceISO: string | undefined;
+  readonly fiscalYearStart: number;
+  /** Whether `fiscalYearStart` was given by the caller (else it is an assumption). */
+  readonly fiscalYearStartGiven: boolean;
+  /** Defaults for ambiguous currency tokens, keyed as in {@link CurrencyHints}. */
+  readonly currencyHints: Readonly<Record<string, string>>;
+  readonly kinds: ReadonlySet<FigureKind>;
+}
+
+const KINDS: readonly FigureKind[] = ['money', 'percent', 'period'];
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_CODE = /^[A-Z]{3}$/;
+
+const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+/** Parses `YYYY-MM-DD` or a valid `Date` to a UTC-midnight date; throws naming `name`. */
+export function toReferenceDate(value: unknown, name = 'referenceDate'): Date {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new RangeError(`${name} is an invalid Date`);
+    return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
+  }
+  if (typeof value !== 'string') throw new TypeError(`${name} must be a Date or a YYYY-MM-DD string, got ${describe(value)}`);
+  const m = ISO_DATE.exec(value.length > 10 && value[10] === 'T' ? value.slice(0, 10) : value);
+  if (!m) throw new RangeError(`${name} must be a YYYY-MM-DD date, got ${JSON.stringify(value)}`);
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  date.setUTCFullYear(y);
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) throw new RangeError(`${name} is not a real date: ${value}`);
+  return date;
+}
+
+/** Validates a currency code option (`dollar: 'CAD'`). */
+export function toCurrencyCode(value: unknown, name: string): string {
+  if (typeof value !== 'string') throw new TypeError(`${name} must be an ISO 4217 currency code string, got ${describe(value)}`);
+  const code = value.toUpperCase();
+  if (!ISO_CODE.test(code)) throw new RangeError(`${name} must be a three-letter ISO 4217 code, got ${JSON.stringify(value)}`);
+  return code;
+}
+
+/** Validates `options` once per call; unknown keys are allowed (later stages add their own). */
+export function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`options must be an object, got ${describe(options)}`);
+  const referenceDate = options.referenceDate === undefined ? undefined : toReferenceDate(options.referenceDate);
+
+  let fiscalYearStart = 1;
+  if (options.fiscalYearStart !== undefined) {
+    if (typeof options.fiscalYearStart !== 'number') throw new TypeError(`fiscalYearStart must be a month number 1-12, got ${describe(options.fiscalYearStart)}`);
+    if (!Number.isInteger(options.fiscalYearStart) || options.fiscalYearStart < 1 || options.fiscalYearStart > 12)
+      throw new RangeError(`fiscalYearStart must be a whole month number from 1 to 12, got ${options.fiscalYearStart}`);
+    fiscalYearStart = options.fiscalYearStart;
+  }
+
+  const currencyHints: Record<string, string> = {};
+  if (options.currencyHints !== undefined) {
+    if (typeof options.currencyHints !== 'object' || options.currencyHints === null || Array.isArray(options.currencyHints))
+      throw new TypeError(`currencyHints must be an object like { "$": "CAD" }, got ${describe(options.currencyHints)}`);
+    for (const [token, code] of Object.entries(options.currencyHints)) currencyHints[token] = toCurrencyCode(code, `currencyHints[${JSON.stringify(token)}]`);
+  }
+  if (options.dollar !== undefined) currencyHints['$'] = toCurrencyCode(options.dollar, 'dollar');
+
+  let kinds: ReadonlySet<FigureKind> = new Set(KINDS);
+  if (options.kinds !== undefined) {
+    if (!Array.isArray(options.kinds)) throw new TypeError(`kinds must be an array of "money" | "percent" | "period", got ${describe(options.kinds)}`);
+    for (const k of options.kinds) if (!KINDS.includes(k)) throw new RangeError(`kinds has an unknown kind ${JSON.stringify(k)}; expected "money", "percent" or "period"`);
+    kinds = new Set(options.kinds);
+  }
+
+  return {
+    referenceDate,
+    referenceISO: referenceDate?.toISOString().slice(0, 10),
+    fiscalYearStart,
+    fiscalYearStartGiven: options.fiscalYearStart !== undefined,
+    currencyHints,
+    kinds,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Exact decimal arithmetic on plain strings ("39.4" × 10⁹ = "39400000000", never
+ * 39399999999.999996). Values are canonical decimal strings: optional "-", no exponent,
+ * no leading zeros, no trailing fractional zeros.
+ */
+
+interface Scaled {
+  /** The digits as an integer. */
+  readonly units: bigint;
+  /** How many of those digits are after the decimal point. */
+  readonly scale: number;
+}
+
+const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** True when `s` is a plain decimal numeral (`-12.50`, `.5`, `7`). */
+export const isDecimal = (s: string): boolean => DECIMAL.test(s);
+
+function toScaled(s: string): Scaled {
+  if (!DECIMAL.test(s)) throw new RangeError(`not a decimal number: ${JSON.stringify(s)}`);
+  const negative = s.startsWith('-');
+  const body = negative ? s.slice(1) : s;
+  const dot = body.indexOf('.');
+  const intPart = dot < 0 ? body : body.slice(0, dot);
+  const fracPart = dot < 0 ? '' : body.slice(dot + 1);
+  const units = BigInt((intPart || '0') + fracPart);
+  return { units: negative ? -units : units, scale: fracPart.length };
+}
+
+function fromScaled({ units, scale }: Scaled): string {
+  const negative = units < 0n;
+  let digits = (negative ? -units : units).toString();
+  if (scale > 0) {
+    digits = digits.padStart(scale + 1, '0');
+    let int = digits.slice(0, digits.length - scale);
+    let frac = digits.slice(digits.length - scale).replace(/0+$/, '');
+    int = int.replace(/^0+(?=\d)/, '');
+    digits = frac ? `${int}.${frac}` : int;
+  }
+  return negative && digits !== '0' ? `-${digits}` : digits;
+}
+
+/** Canonical form of a decimal string: `"007.50"` → `"7.5"`. */
+export const normalizeDecimal = (s: string): string => fromScaled(toScaled(s));
+
+/** Multiplies by 10^places (places may be negative): `shiftDecimal("39.4", 9)` → `"39400000000"`. */
+export function shiftDecimal(s: string, places: number): string {
+  const v = toScaled(s);
+  if (places >= 0) {
+    const drop = Math.min(places, v.scale);
+    return fromScaled({ units: v.units * 10n ** BigInt(places - drop), scale: v.scale - drop });
+  }
+  return fromScaled({ units: v.units, scale: v.scale - places });
+}
+
+export function addDecimal(a: string, b: string): string {
+  const x = toScaled(a), y = toScaled(b);
+  const scale = Math.max(x.scale, y.scale);
+  return fromScaled({ units: x.units * 10n ** BigInt(scale - x.scale) + y.units * 10n ** BigInt(scale - y.scale), scale });
+}
+
+export function multiplyDecimal(a: string, b: string): string {
+  const x = toScaled(a), y = toScaled(b);
+  return fromScaled({ units: x.units * y.units, scale: x.scale + y.scale });
+}
+
+/**
+ * Divides to `digits` places after the point, rounding half away from zero.
+ * Division is the one operation that cannot be exact, so the precision is explicit.
+ */
+export function divideDecimal(a: string, b: string, digits = 12): string {
+  const x = toScaled(a), y = toScaled(b);
+  if (y.units === 0n) throw new RangeError('division by zero');
+  // a/b = (xu / 10^xs) / (yu / 10^ys) = xu * 10^(ys - xs) / yu
+  const shift = BigInt(digits + 1 + y.scale - x.scale);
+  let num = x.units, den = y.units;
+  if (shift >= 0n) num *= 10n ** shift;
+  else den *= 10n ** -shift;
+  let q = num / den; // truncated, digits + 1 places
+  const negative = q < 0n;
+  if (negative) q = -q;
+  q = (q + 5n) / 10n;
+  return fromScaled({ units: negative ? -q : q, scale: digits });
+}
+
+/** Rounds half away from zero to `digits` places. */
+export function roundDecimal(s: string, digits: number): string {
+  const v = toScaled(s);
+  if (v.scale <= digits) return fromScaled(v);
+  const negative = v.units < 0n;
+  const abs = negative ? -v.units : v.units;
+  const q = (abs / 10n ** BigInt(v.scale - digits - 1) + 5n) / 10n;
+  return fromScaled({ units: negative ? -q : q, scale: digits });
+}
+
+export const negateDecimal = (s: string): string => (s.startsWith('-') ? s.slice(1) : s === '0' ? s : `-${s}`);
+
+/** Compares two decimals: -1, 0 or 1. */
+export function compareDecimal(a: string, b: string): number {
+  const x = toScaled(a), y = toScaled(b);
+  const scale = Math.max(x.scale, y.scale);
+  const l = x.units * 10n ** BigInt(scale - x.scale), r = y.units * 10n ** BigInt(scale - y.scale);
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/** The nearest double: exact decimal strings give the correctly rounded number. */
+export const decimalToNumber = (s: string): number => Number(s);

@@ -1,0 +1,101 @@
+/**
+ * Reads spelled-out numbers from word tokens: "two billion", "twenty-two", "one hundred and
+ * five", "half a million", "a million". Returns an exact decimal string.
+ */
+import { FRACTION_WORDS, MAGNITUDE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words';
+import { addDecimal, multiplyDecimal, shiftDecimal } from '../resolve/decimal';
+import type { Token } from './tokens';
+
+export interface WordNumber {
+  /** Exact decimal value. */
+  readonly value: string;
+  /** Index of the first token read. */
+  readonly first: number;
+  /** Index after the last token read. */
+  readonly next: number;
+  /** The largest magnitude word read ("million"), if any. */
+  readonly magnitude?: string;
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const isWordText = (t: Token | undefined, w: string): boolean => !!t && t.kind === 'word' && t.lower === w;
+const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.space;
+
+/** True when the token can start a spelled-out number. */
+export const startsWordNumber = (t: Token | undefined): boolean =>
+  isWord(t) && (t.lower in UNIT_WORDS || t.lower in TENS_WORDS || t.lower === 'a' || t.lower === 'an' || t.lower in FRACTION_WORDS);
+
+/**
+ * Reads a spelled-out number starting at `tokens[i]`. Bounded: a number is at most a few
+ * dozen words, and every step moves forward.
+ */
+export function readWordNumber(tokens: readonly Token[], i: number): WordNumber | undefined {
+  const first = i;
+  let t = tokens[i];
+  // "half a million", "a quarter of a billion": fraction × magnitude.
+  let fraction: string | undefined;
+  if (isWordText(t, 'a') || isWordText(t, 'an')) {
+    const n = tokens[i + 1];
+    if (isWord(n) && n.lower in FRACTION_WORDS) { fraction = FRACTION_WORDS[n.lower]; i += 2; }
+    else if (isWord(n) && n.lower in MAGNITUDE_WORDS) return { value: shiftDecimal('1', MAGNITUDE_WORDS[n.lower]!), first, next: i + 2, magnitude: n.lower };
+    else return undefined;
+  } else if (isWord(t) && t.lower in FRACTION_WORDS) {
+    fraction = FRACTION_WORDS[t.lower]; i += 1;
+  }
+  if (fraction !== undefined) {
+    if (isWordText(tokens[i], 'of')) i++;
+    if (isWordText(tokens[i], 'a') || isWordText(tokens[i], 'an')) i++;
+    const m = tokens[i];
+    if (isWord(m) && m.lower in MAGNITUDE_WORDS && MAGNITUDE_WORDS[m.lower]! >= 3)
+      return { value: multiplyDecimal(fraction, shiftDecimal('1', MAGNITUDE_WORDS[m.lower]!)), first, next: i + 1, magnitude: m.lower };
+    return undefined;
+  }
+
+  let total = '0';
+  let group = 0; // value below 1000 being built
+  let sawNumber = false;
+  let lastWasMagnitude = false;
+  let magnitude: string | undefined;
+  let next = i;
+  for (let steps = 0; steps < 40; steps++) {
+    t = tokens[i];
+    if (!isWord(t)) break;
+    const w = t.lower;
+    if (w in UNIT_WORDS || w in TENS_WORDS) {
+      let v = (UNIT_WORDS[w] ?? TENS_WORDS[w])!;
+      // "twenty-two", "twenty two"
+      if (w in TENS_WORDS) {
+        const h = isHyphen(tokens[i + 1]) ? 2 : 1;
+        const u = tokens[i + h];
+        if (isWord(u) && u.lower in UNIT_WORDS && UNIT_WORDS[u.lower]! < 10 && UNIT_WORDS[u.lower]! > 0) { v += UNIT_WORDS[u.lower]!; i += h; }
+      }
+      if (sawNumber && !lastWasMagnitude && group % 100 !== 0) break; // "five six" is two numbers
+      if (sawNumber && !lastWasMagnitude && group >= 1 && group < 100) break;
+      group += v;
+      sawNumber = true;
+      lastWasMagnitude = false;
+      i++;
+      next = i;
+      continue;
+    }
+    if (w in MAGNITUDE_WORDS && sawNumber) {
+      const p = MAGNITUDE_WORDS[w]!;
+      if (p === 2) { if (group === 0 || group >= 100) break; group *= 100; }
+      else { total = addDecimal(total, shiftDecimal(String(group || 1), p)); group = 0; }
+      if (!magnitude || p > MAGNITUDE_WORDS[magnitude]!) magnitude = w;
+      lastWasMagnitude = true;
+      i++;
+      next = i;
+      continue;
+    }
+    // "one hundred and five": "and" only joins when a number follows a magnitude.
+    if (w === 'and' && lastWasMagnitude && isWord(tokens[i + 1]) && (tokens[i + 1]!.lower in UNIT_WORDS || tokens[i + 1]!.lower in TENS_WORDS)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (!sawNumber) return undefined;
+  const value = addDecimal(total, String(group));
+  return magnitude ? { value, first, next, magnitude } : { value, first, next };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/scan/tokens';
+
+const shape = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}${t.space ? '' : '^'}`);
+
+describe('tokenize', () => {
+  it.each([
+    ['RMB7.8 billion', ['word:RMB', 'number:7.8^', 'word:billion']],
+    ['$5.2bn', ['symbol:$', 'number:5.2^', 'word:bn^']],
+    ['1Q19 and H1', ['number:1', 'word:Q^', 'number:19^', 'word:and', 'word:H', 'number:1^']],
+    ['1,234.56 and 1.234,56', ['number:1,234.56', 'word:and', 'number:1.234,56']],
+    ['December 31, 2019', ['word:December', 'number:31', 'punct:,^', 'number:2019']],
+    ['year-earlier', ['word:year', 'punct:-^', 'word:earlier^']],
+    ['up .5%', ['word:up', 'number:.5', 'symbol:%^']],
+    ['1\u00a0234,50 €', ['number:1\u00a0234,50', 'symbol:€']],
+  ])('%s', (text, expected) => {
+    expect(shape(text)).toEqual(expected);
+  });
+
+  it('keeps exact UTF-16 offsets, including around surrogate pairs', () => {
+    const text = 'a 😀 $5';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokenize(text).map((t) => t.text)).toEqual(['a', '😀', '$', '5']);
+  });
+});
