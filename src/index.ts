@@ -3,6 +3,8 @@
  * normalised value with its exact source span.
  */
 export { extract } from './extract';
+export { convert } from './convert/convert';
+export type { Conversion, ConvertOptions, EmbeddedRates, LinkedPeriod, RateBasis, RateFunction, RateInput, RateOptions, RateTable } from './convert/types';
 export type {
   CurrencyHints,
   CurrencyInference,
