@@ -3,6 +3,8 @@
  * users store them, diff them and send them across worker threads.
  */
 
+import type { Conversion, LinkedPeriod } from './convert/types';
+
 /** UTF-16 offsets into the input, end exclusive: `text.slice(start, end) === figure.text`. */
 export interface Span {
   readonly start: number;
@@ -57,8 +59,16 @@ export interface MoneyFigure extends FigureBase {
   readonly currencyInference: CurrencyInference;
   /** Notes on how the number was read (e.g. an ambiguous `3.350` format). */
   readonly notes?: readonly string[];
-  /** Filled by `extract(text, { convertTo })`. */
-  readonly converted?: unknown;
+  /** Filled by `extract(text, { convertTo })`: the amount in that currency, with the rate used. */
+  readonly converted?: Conversion;
+  /** Why `converted` is absent although `convertTo` was given (unknown currency, no rate for the date). */
+  readonly conversionError?: string;
+  /** Span of the same amount stated in another currency (`RMB7.8 billion ($1.8 billion)`). */
+  readonly equivalentOf?: Span;
+  /** With `equivalentOf`: units of the other figure's currency per one unit of this one, as the text implies (12 significant digits). */
+  readonly impliedRate?: string;
+  /** The period the text says this amount is for (`RMB2.3 billion for the first half of 2017`). */
+  readonly period?: LinkedPeriod;
 }
 
 export type PercentUnit = 'percent' | 'percentage-point' | 'basis-point';

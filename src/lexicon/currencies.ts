@@ -1,0 +1,199 @@
+/**
+ * Currency words, symbols and codes, as data. Official names come from `Intl.DisplayNames`
+ * (see resolve/currency-lexicon.ts); this file holds what Intl does not know: symbols,
+ * newswire abbreviations, families of generic unit words ("dollars", "francs") whose country
+ * must come from context, and the dates withdrawn currencies were in use.
+ */
+
+/** A generic unit word family: the country comes from an adjective, the context or a default. */
+export type CurrencyFamily =
+  | 'dollar' | 'pound' | 'franc' | 'crown' | 'mark' | 'lira' | 'peso' | 'rupee' | 'dinar' | 'riyal'
+  | 'yen' | 'yuan' | 'euro' | 'won' | 'rand' | 'real' | 'guilder' | 'peseta' | 'escudo' | 'schilling'
+  | 'drachma' | 'markka' | 'shekel' | 'rouble' | 'ringgit' | 'rupiah' | 'baht' | 'dirham' | 'zloty'
+  | 'forint' | 'naira' | 'cruzado' | 'austral' | 'tugrik' | 'punt' | 'koruna' | 'kwacha' | 'cedi';
+
+export interface FamilyInfo {
+  /** The default when nothing in the text says otherwise (null: no safe default). */
+  readonly fallback: string | null;
+  /** Every currency the word could mean. */
+  readonly candidates: readonly string[];
+  /** The word is also a common English word ("won", "marks", "real"): needs a scale, an adjective or context. */
+  readonly weak?: boolean;
+}
+
+export const FAMILIES: Readonly<Record<CurrencyFamily, FamilyInfo>> = {
+  dollar: { fallback: 'USD', candidates: ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD'] },
+  pound: { fallback: 'GBP', candidates: ['GBP', 'EGP', 'LBP', 'IEP'] },
+  franc: { fallback: 'CHF', candidates: ['CHF', 'FRF', 'BEF', 'LUF'] },
+  crown: { fallback: 'SEK', candidates: ['SEK', 'NOK', 'DKK', 'CZK', 'ISK'] },
+  mark: { fallback: 'DEM', candidates: ['DEM', 'FIM'], weak: true },
+  lira: { fallback: 'ITL', candidates: ['ITL', 'TRY'] },
+  peso: { fallback: 'MXN', candidates: ['MXN', 'PHP', 'ARS', 'CLP', 'COP'] },
+  rupee: { fallback: 'INR', candidates: ['INR', 'PKR', 'LKR', 'NPR'] },
+  dinar: { fallback: null, candidates: ['KWD', 'BHD', 'JOD', 'IQD', 'DZD', 'TND', 'LYD', 'RSD'] },
+  riyal: { fallback: null, candidates: ['SAR', 'QAR', 'OMR', 'IRR', 'YER'] },
+  yen: { fallback: 'JPY', candidates: ['JPY'] },
+  yuan: { fallback: 'CNY', candidates: ['CNY'] },
+  euro: { fallback: 'EUR', candidates: ['EUR'] },
+  won: { fallback: 'KRW', candidates: ['KRW'], weak: true },
+  rand: { fallback: 'ZAR', candidates: ['ZAR'], weak: true },
+  real: { fallback: 'BRL', candidates: ['BRL'], weak: true },
+  guilder: { fallback: 'NLG', candidates: ['NLG'] },
+  peseta: { fallback: 'ESP', candidates: ['ESP'] },
+  escudo: { fallback: 'PTE', candidates: ['PTE'] },
+  schilling: { fallback: 'ATS', candidates: ['ATS', 'KES'] },
+  drachma: { fallback: 'GRD', candidates: ['GRD'] },
+  markka: { fallback: 'FIM', candidates: ['FIM'] },
+  shekel: { fallback: 'ILS', candidates: ['ILS'] },
+  rouble: { fallback: 'RUB', candidates: ['RUB'] },
+  ringgit: { fallback: 'MYR', candidates: ['MYR'] },
+  rupiah: { fallback: 'IDR', candidates: ['IDR'] },
+  baht: { fallback: 'THB', candidates: ['THB'] },
+  dirham: { fallback: 'AED', candidates: ['AED', 'MAD'] },
+  zloty: { fallback: 'PLN', candidates: ['PLN'] },
+  forint: { fallback: 'HUF', candidates: ['HUF'] },
+  naira: { fallback: 'NGN', candidates: ['NGN'] },
+  cruzado: { fallback: 'BRC', candidates: ['BRC'] },
+  austral: { fallback: 'ARA', candidates: ['ARA'] },
+  tugrik: { fallback: 'MNT', candidates: ['MNT'] },
+  punt: { fallback: 'IEP', candidates: ['IEP'] },
+  koruna: { fallback: 'CZK', candidates: ['CZK', 'SKK'] },
+  kwacha: { fallback: 'ZMW', candidates: ['ZMW', 'MWK'] },
+  cedi: { fallback: 'GHS', candidates: ['GHS'] },
+};
+
+/** Unit words of each family, singular and plural, including newswire abbreviations. */
+export const FAMILY_WORDS: Readonly<Record<string, CurrencyFamily>> = {
+  dollar: 'dollar', dollars: 'dollar', dlr: 'dollar', dlrs: 'dollar', bucks: 'dollar', buck: 'dollar',
+  pound: 'pound', pounds: 'pound', stg: 'pound', sterling: 'pound', 'pounds sterling': 'pound', 'pound sterling': 'pound',
+  franc: 'franc', francs: 'franc', frs: 'franc',
+  crown: 'crown', crowns: 'crown', krona: 'crown', kronor: 'crown', krone: 'crown', kroner: 'crown', kronur: 'crown',
+  mark: 'mark', marks: 'mark', deutschmark: 'mark', deutschmarks: 'mark', 'deutsche mark': 'mark', 'deutsche marks': 'mark', 'd-mark': 'mark', 'd-marks': 'mark',
+  lira: 'lira', lire: 'lira', liras: 'lira',
+  peso: 'peso', pesos: 'peso',
+  rupee: 'rupee', rupees: 'rupee',
+  dinar: 'dinar', dinars: 'dinar',
+  riyal: 'riyal', riyals: 'riyal', rial: 'riyal', rials: 'riyal',
+  yen: 'yen', yuan: 'yuan', renminbi: 'yuan', rmb: 'yuan',
+  euro: 'euro', euros: 'euro',
+  won: 'won', rand: 'rand', real: 'real', reais: 'real', reals: 'real',
+  guilder: 'guilder', guilders: 'guilder', peseta: 'peseta', pesetas: 'peseta', escudo: 'escudo', escudos: 'escudo',
+  schilling: 'schilling', schillings: 'schilling', drachma: 'drachma', drachmas: 'drachma', drachmae: 'drachma',
+  markka: 'markka', markkaa: 'markka', shekel: 'shekel', shekels: 'shekel', sheqel: 'shekel', sheqels: 'shekel',
+  rouble: 'rouble', roubles: 'rouble', ruble: 'rouble', rubles: 'rouble',
+  ringgit: 'ringgit', ringgits: 'ringgit', rupiah: 'rupiah', rupiahs: 'rupiah', baht: 'baht',
+  dirham: 'dirham', dirhams: 'dirham', zloty: 'zloty', zlotys: 'zloty', zlotych: 'zloty', forint: 'forint', forints: 'forint',
+  naira: 'naira', cruzado: 'cruzado', cruzados: 'cruzado', austral: 'austral', australes: 'austral', australs: 'austral',
+  tugrik: 'tugrik', tugriks: 'tugrik', tughrik: 'tugrik', punt: 'punt', punts: 'punt',
+  koruna: 'koruna', korunas: 'koruna', kwacha: 'kwacha', cedi: 'cedi', cedis: 'cedi',
+};
+
+/** Adjectives (or country names) that pick one member of a family: "Canadian dlrs", "Swedish crowns". */
+export const FAMILY_ADJECTIVES: Readonly<Partial<Record<CurrencyFamily, Readonly<Record<string, string>>>>> = {
+  dollar: {
+    us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', 'u. s.': 'USD', american: 'USD', 'united states': 'USD',
+    canadian: 'CAD', canada: 'CAD', australian: 'AUD', australia: 'AUD', 'new zealand': 'NZD', 'n.z.': 'NZD',
+    'hong kong': 'HKD', hk: 'HKD', singapore: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', 'new taiwan': 'TWD',
+    jamaican: 'JMD', zimbabwe: 'ZWL', namibian: 'NAD', fijian: 'FJD', barbados: 'BBD', bahamian: 'BSD', brunei: 'BND', liberian: 'LRD',
+  },
+  pound: { british: 'GBP', uk: 'GBP', 'u.k.': 'GBP', egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', sudanese: 'SDG', syrian: 'SYP', cyprus: 'CYP' },
+  franc: { swiss: 'CHF', french: 'FRF', belgian: 'BEF', luxembourg: 'LUF', 'cfa': 'XOF', congolese: 'CDF' },
+  crown: { swedish: 'SEK', norwegian: 'NOK', danish: 'DKK', czech: 'CZK', icelandic: 'ISK', estonian: 'EEK', slovak: 'SKK' },
+  mark: { german: 'DEM', 'west german': 'DEM', 'east german': 'DDM', finnish: 'FIM' },
+  lira: { italian: 'ITL', turkish: 'TRY', maltese: 'MTL' },
+  peso: { mexican: 'MXN', mexico: 'MXN', philippine: 'PHP', argentine: 'ARS', argentinian: 'ARS', chilean: 'CLP', colombian: 'COP', cuban: 'CUP', uruguayan: 'UYU', dominican: 'DOP' },
+  rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', mauritian: 'MUR' },
+  dinar: { kuwaiti: 'KWD', bahraini: 'BHD', jordanian: 'JOD', iraqi: 'IQD', algerian: 'DZD', tunisian: 'TND', libyan: 'LYD', serbian: 'RSD' },
+  riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', iranian: 'IRR', yemeni: 'YER' },
+  yen: { japanese: 'JPY' },
+  yuan: { chinese: 'CNY' },
+  won: { korean: 'KRW', 'south korean': 'KRW', 'north korean': 'KPW' },
+  rand: { 'south african': 'ZAR' },
+  real: { brazilian: 'BRL' },
+  ringgit: { malaysian: 'MYR', malaysia: 'MYR' },
+  rupiah: { indonesian: 'IDR' },
+  baht: { thai: 'THB' },
+  dirham: { uae: 'AED', emirati: 'AED', moroccan: 'MAD' },
+  shekel: { israeli: 'ILS', 'new israeli': 'ILS' },
+  rouble: { russian: 'RUB' },
+  cruzado: { brazilian: 'BRC' },
+  austral: { argentine: 'ARA' },
+  guilder: { dutch: 'NLG', antillean: 'ANG' },
+  schilling: { austrian: 'ATS', kenyan: 'KES' },
+  zloty: { polish: 'PLN' },
+  forint: { hungarian: 'HUF' },
+  naira: { nigerian: 'NGN' },
+  tugrik: { mongolian: 'MNT' },
+  punt: { irish: 'IEP' },
+};
+
+/** Symbols. A symbol's family lets context and hints choose among its candidates. */
+export const SYMBOLS: Readonly<Record<string, { readonly code?: string; readonly family?: CurrencyFamily; readonly minor?: string }>> = {
+  $: { family: 'dollar' }, '€': { code: 'EUR' }, '£': { family: 'pound' }, '¥': { code: 'JPY' }, '円': { code: 'JPY' },
+  '元': { code: 'CNY' }, '₹': { code: 'INR' }, '₨': { family: 'rupee' }, 'ரூ': { code: 'LKR' }, '₩': { code: 'KRW' }, '₡': { code: 'CRC' },
+  '₽': { code: 'RUB' }, '₺': { code: 'TRY' }, '₪': { code: 'ILS' }, '₫': { code: 'VND' }, '₦': { code: 'NGN' },
+  '฿': { code: 'THB' }, '₱': { code: 'PHP' }, '₴': { code: 'UAH' }, '₸': { code: 'KZT' }, '₼': { code: 'AZN' },
+  '₾': { code: 'GEL' }, '₭': { code: 'LAK' }, '₮': { code: 'MNT' }, '₲': { code: 'PYG' }, '₵': { code: 'GHS' },
+  '₣': { code: 'FRF' }, '₤': { code: 'ITL' }, '₧': { code: 'ESP' }, '₠': { code: 'XEU' }, '₥': { code: 'USD', minor: 'USD' },
+  '¢': { family: 'dollar', minor: 'dollar' }, '€ur': { code: 'EUR' },
+};
+
+/**
+ * Written forms that are not ISO codes but name one currency, before or after the number,
+ * any case ("RMB7.8 billion", "Rs 20", "42 L.E"). Symbol-prefixed dollars are built from
+ * FAMILY_ADJECTIVES and PREFIXED_DOLLARS.
+ */
+export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
+  rmb: 'CNY', 'rs': 'INR', 'rs.': 'INR', 'inr.': 'INR', rm: 'MYR', nis: 'ILS', le: 'EGP', 'l.e': 'EGP', 'l.e.': 'EGP',
+  dm: 'DEM', 'sfr': 'CHF', 'sfr.': 'CHF', 'sf': 'CHF', 'chf.': 'CHF', dkr: 'DKK', skr: 'SEK', nkr: 'NOK', 'ffr': 'FRF', 'bfr': 'BEF',
+  'kd': 'KWD', 'dhs': 'AED', 'qr': 'QAR', 'sr': 'SAR', 'kshs': 'KES', 'ksh': 'KES', 'rp': 'IDR', 'php': 'PHP',
+  'egyptianpound': 'EGP', 'saudiriyal': 'SAR', geneh: 'EGP', 'genihat masriya': 'EGP',
+};
+
+/** Letters before `$` that pick a dollar: "US$", "C$", "HK$", "NT$", "R$" (Brazil's real). */
+export const PREFIXED_DOLLARS: Readonly<Record<string, string>> = {
+  us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', 'u. s.': 'USD', a: 'AUD', au: 'AUD', aus: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', cdn: 'CAD',
+  hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', nz: 'NZD', mex: 'MXN', mx: 'MXN', z: 'ZWL', j: 'JMD', ec: 'XCD', fj: 'FJD', tt: 'TTD', bds: 'BBD',
+};
+
+/** Minor units: the amount is hundredths of the major unit. */
+export const MINOR_UNITS: Readonly<Record<string, { readonly family?: CurrencyFamily; readonly code?: string; readonly gluedOnly?: boolean; readonly weak?: boolean }>> = {
+  cent: { family: 'dollar' }, cents: { family: 'dollar' }, cts: { family: 'dollar' }, ct: { family: 'dollar' }, c: { family: 'dollar', gluedOnly: true },
+  pence: { family: 'pound' }, penny: { family: 'pound', weak: true }, p: { family: 'pound', gluedOnly: true },
+  sen: { code: 'MYR' }, sens: { code: 'MYR' }, kopiykas: { code: 'UAH' }, kopiyka: { code: 'UAH' }, kopecks: { code: 'RUB' }, kopeks: { code: 'RUB' },
+  paise: { code: 'INR' }, centimes: { family: 'franc' }, pfennigs: { code: 'DEM' }, pfennig: { code: 'DEM' },
+};
+
+/**
+ * Upper-case words that are ISO codes but far more often English: "ALL 5 solutions".
+ * These are read as currencies only with an unambiguous currency context.
+ */
+export const CODE_STOPWORDS: ReadonlySet<string> = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB', 'SOS', 'PEN', 'MAD', 'BAM', 'AMD', 'GEL', 'LAK', 'MKD', 'TRY', 'CVE', 'BOV', 'STD']);
+
+/** Currencies withdrawn from use, with the last day they were a unit of account. */
+export const WITHDRAWN: Readonly<Record<string, string>> = {
+  DEM: '2001-12-31', FRF: '2001-12-31', ITL: '2001-12-31', NLG: '2001-12-31', ESP: '2001-12-31', BEF: '2001-12-31',
+  LUF: '2001-12-31', ATS: '2001-12-31', PTE: '2001-12-31', FIM: '2001-12-31', GRD: '2001-12-31', IEP: '2001-12-31',
+  BRC: '1989-01-15', ARA: '1991-12-31', DDM: '1990-06-30', XEU: '1998-12-31', CYP: '2007-12-31', MTL: '2007-12-31',
+  EEK: '2010-12-31', SKK: '2008-12-31',
+};
+
+/** Places and institutions that tell which member of a family a story means. */
+export const CONTEXT_CUES: Readonly<Record<string, string>> = {
+  swiss: 'CHF', switzerland: 'CHF', zurich: 'CHF', geneva: 'CHF', basel: 'CHF', bern: 'CHF',
+  french: 'FRF', france: 'FRF', paris: 'FRF',
+  belgian: 'BEF', belgium: 'BEF', brussels: 'BEF', luxembourg: 'LUF',
+  swedish: 'SEK', sweden: 'SEK', stockholm: 'SEK', norwegian: 'NOK', norway: 'NOK', oslo: 'NOK',
+  danish: 'DKK', denmark: 'DKK', copenhagen: 'DKK',
+  canadian: 'CAD', canada: 'CAD', toronto: 'CAD', ottawa: 'CAD', montreal: 'CAD',
+  australian: 'AUD', australia: 'AUD', sydney: 'AUD', melbourne: 'AUD',
+  'hong kong': 'HKD', singapore: 'SGD', taiwan: 'TWD', taipei: 'TWD', zealand: 'NZD', wellington: 'NZD',
+  mexican: 'MXN', mexico: 'MXN', philippine: 'PHP', philippines: 'PHP', manila: 'PHP', argentine: 'ARS', argentina: 'ARS', chile: 'CLP', colombia: 'COP',
+  pakistan: 'PKR', pakistani: 'PKR', 'sri lanka': 'LKR', india: 'INR', indian: 'INR',
+  kuwait: 'KWD', kuwaiti: 'KWD', bahrain: 'BHD', jordan: 'JOD', iraq: 'IQD', iraqi: 'IQD', algeria: 'DZD', tunisia: 'TND', libya: 'LYD',
+  saudi: 'SAR', qatar: 'QAR', oman: 'OMR', iran: 'IRR', iranian: 'IRR',
+  egypt: 'EGP', egyptian: 'EGP', lebanon: 'LBP', ireland: 'IEP', irish: 'IEP',
+  italy: 'ITL', italian: 'ITL', turkey: 'TRY', turkish: 'TRY',
+  german: 'DEM', germany: 'DEM', bundesbank: 'DEM', frankfurt: 'DEM', bonn: 'DEM', finland: 'FIM', finnish: 'FIM',
+  korea: 'KRW', korean: 'KRW', seoul: 'KRW', 'south africa': 'ZAR', johannesburg: 'ZAR', brazil: 'BRL', brazilian: 'BRL',
+};

@@ -1,0 +1,125 @@
+/**
+ * Period words, as data: month and weekday names, ordinal words, units and the modifiers
+ * that make a period relative. The recognisers in `src/recognise/period/` read these tables;
+ * adding a spelling is adding a row here.
+ */
+import { ORDINAL_WORDS } from './number-words';
+
+/** Month names and abbreviations → month number 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1],
+  ['february', 2], ['feb', 2], ['febr', 2],
+  ['march', 3], ['mar', 3],
+  ['april', 4], ['apr', 4],
+  ['may', 5],
+  ['june', 6], ['jun', 6],
+  ['july', 7], ['jul', 7],
+  ['august', 8], ['aug', 8],
+  ['september', 9], ['sep', 9], ['sept', 9],
+  ['october', 10], ['oct', 10],
+  ['november', 11], ['nov', 11],
+  ['december', 12], ['dec', 12],
+]);
+
+/**
+ * Month words that are also common English words or names ("may", "march", "Jan"): alone
+ * they need a temporal context (a day, a year, "in", "last") to count as a month.
+ */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'jun', 'sep', 'dec']);
+
+/** Weekday names → ISO weekday (1 = Monday … 7 = Sunday). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['mon', 1],
+  ['tuesday', 2], ['tue', 2], ['tues', 2],
+  ['wednesday', 3], ['wed', 3], ['weds', 3],
+  ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4],
+  ['friday', 5], ['fri', 5],
+  ['saturday', 6], ['sat', 6],
+  ['sunday', 7], ['sun', 7],
+]);
+
+/** Weekday abbreviations that are ordinary words alone ("sun", "sat", "wed"). */
+export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set(['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+
+/** Ordinal words 1–31 ("first" … "thirty-first" is built from tens + units at read time). */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  ...ORDINAL_WORDS,
+  twentieth: 20, thirtieth: 30,
+};
+
+/** Tens that combine with an ordinal unit word ("twenty-first", "thirty first"). */
+export const ORDINAL_TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30 };
+
+/** Suffixes glued to a numeral to make an ordinal ("3rd", "21st"). */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+export type PeriodUnit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
+
+/** Unit words (singular and plural, with common abbreviations) → unit. */
+export const UNITS: ReadonlyMap<string, PeriodUnit> = new Map([
+  ['day', 'day'], ['days', 'day'],
+  ['week', 'week'], ['weeks', 'week'], ['wk', 'week'], ['wks', 'week'],
+  ['month', 'month'], ['months', 'month'], ['mo', 'month'], ['mos', 'month'], ['mth', 'month'], ['mths', 'month'],
+  ['quarter', 'quarter'], ['quarters', 'quarter'], ['qtr', 'quarter'], ['qtrs', 'quarter'],
+  ['year', 'year'], ['years', 'year'], ['yr', 'year'], ['yrs', 'year'],
+]);
+
+/** Words that name a quarter after an ordinal ("third quarter", "3rd qtr"). */
+export const QUARTER_WORDS: ReadonlySet<string> = new Set(['quarter', 'qtr', 'quarters', 'qtrs']);
+
+/** Words that name a half-year after an ordinal ("first half", "second-half"). */
+export const HALF_WORDS: ReadonlySet<string> = new Set(['half', 'halves']);
+
+/**
+ * Modifiers that place a unit relative to the reference date: offset in units
+ * ("last year" → -1, "this quarter" → 0, "next month" → +1).
+ */
+export const RELATIVE_MODIFIERS: ReadonlyMap<string, number> = new Map([
+  ['this', 0], ['current', 0], ['present', 0],
+  ['last', -1], ['past', -1],
+  ['next', 1], ['coming', 1], ['upcoming', 1],
+]);
+
+/**
+ * Modifiers that refer back to a period already mentioned ("the previous quarter", "the
+ * following year"); with nothing to refer to they fall back to the reference date.
+ */
+export const ANAPHORIC_MODIFIERS: ReadonlyMap<string, number> = new Map([
+  ['previous', -1], ['prior', -1], ['preceding', -1],
+  ['following', 1], ['subsequent', 1], ['succeeding', 1],
+]);
+
+/** Words after a period length that mark its end date ("nine months ended Sept 30"). */
+export const ENDING_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'to', 'through', 'thru', 'till', 'until']);
+
+/** Words that join the two ends of a range ("July 13 to 15", "from May through June"). */
+export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'till', 'til', 'until', 'and']);
+
+/** Dash characters that join a range ("July 13-15", "1960 – 1961"). */
+export const RANGE_DASHES: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '~']);
+
+/** Words after a 4-digit number that make it a quantity or a time, not a year ("2000 tonnes", "1500 GMT"). */
+export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
+  'gmt', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'jst', 'utc', 'hrs', 'hours', 'hour', 'h', 'local', 'am', 'pm',
+  'tonnes', 'tonne', 'tons', 'ton', 'shares', 'share', 'barrels', 'barrel', 'bpd', 'units', 'unit', 'employees', 'workers',
+  'people', 'persons', 'cars', 'vehicles', 'acres', 'hectares', 'miles', 'mile', 'km', 'kms', 'kilometres', 'kilometers',
+  'metres', 'meters', 'feet', 'ft', 'kg', 'kgs', 'lbs', 'pounds', 'ounces', 'oz', 'bushels', 'bales', 'bags', 'points', 'pts',
+  'dlrs', 'dollars', 'dlr', 'cts', 'cents', 'mln', 'bln', 'billion', 'million', 'thousand', 'pct', 'percent', 'stg', 'yen',
+  'marks', 'francs', 'lire', 'guilders', 'crowns', 'pesos', 'rupees', 'yuan', 'euros', 'mw', 'kw', 'gw', 'mhz', 'ghz', 'cc',
+  'members', 'jobs', 'stores', 'branches', 'outlets', 'homes', 'houses', 'contracts', 'lots', 'tons', 'copies', 'pages',
+  'rpm', 'dwt', 'grt', 'mt', 'ppm', 'calories', 'sq', 'square', 'cubic', 'times', 'seats', 'rooms', 'beds', 'loans',
+  'accounts', 'customers', 'subscribers', 'users', 'lines', 'sites', 'plants', 'mines', 'wells', 'rigs', 'ships', 'vessels',
+  'aircraft', 'planes', 'jets', 'trucks', 'tractors', 'machines', 'series', 'model', 'edition', 'baht', 'rand',
+]);
+
+/** Words before a 4-digit number that make it a label, not a year ("Windows 2000", "flight 1500"). */
+export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
+  'windows', 'version', 'v', 'model', 'item', 'items', 'flight', 'no', 'nos', 'number', 'num', 'room', 'page', 'pages', 'route',
+  'highway', 'boeing', 'airbus', 'suite', 'box', 'unit', 'lot', 'code', 'case', 'file', 'rule', 'section', 'article', 'chapter',
+  'form', 'iso', 'rat', 'bus', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'apt', 'floor', 'pin', 'zip', 'ext', 'tel', 'phone',
+  'fax', 'id', 'account', 'invoice', 'order', 'ticket', 'seat', 'gate', 'platform', 'series', 'type', 'class', 'mark', 'mk',
+  'sp', 'index', 'dow', 'nikkei', 'ftse', 'dax', 'level', 'levels', 'at', 'around', 'about', 'approximately', 'nearly', 'some',
+  'over', 'under', 'above', 'below', 'than', 'only', 'total', 'totalling', 'totaling', 'exceed', 'exceeding', 'almost', 'roughly',
+  'nissan', 'toyota', 'ibm', 'apple', 'amiga', 'atari', 'commodore', 'xt', 'ps', 'system', 'systems', 'dc', 'md', 'porsche',
+]);
+

@@ -1,0 +1,20 @@
+/** Scale words after a number, as powers of ten. Data only. */
+
+export interface ScaleWord {
+  readonly power: number;
+  /** Only when glued to the number ("$5m", "10k$"): a spaced "m" is more often metres. */
+  readonly gluedOnly?: boolean;
+  /** Matches only in this exact case ("MM" is million, "mm" is millimetres). */
+  readonly caseSensitive?: boolean;
+}
+
+export const SCALE_WORDS: Readonly<Record<string, ScaleWord>> = {
+  thousand: { power: 3 }, thousands: { power: 3 }, k: { power: 3, gluedOnly: true },
+  mil: { power: 6, gluedOnly: true },
+  m: { power: 6, gluedOnly: true }, mn: { power: 6 }, mln: { power: 6 }, mio: { power: 6 }, million: { power: 6 }, millions: { power: 6 },
+  MM: { power: 6, caseSensitive: true },
+  b: { power: 9, gluedOnly: true }, bn: { power: 9 }, bln: { power: 9 }, billion: { power: 9 }, billions: { power: 9 },
+  tn: { power: 12 }, trn: { power: 12 }, trillion: { power: 12 }, trillions: { power: 12 },
+  lakh: { power: 5 }, lakhs: { power: 5 }, lac: { power: 5 }, lacs: { power: 5 },
+  crore: { power: 7 }, crores: { power: 7 }, cr: { power: 7 },
+};

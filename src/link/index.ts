@@ -1,0 +1,49 @@
+/**
+ * The link stage: adds to money figures what the surrounding text says about them, without
+ * changing anything they already hold:
+ * - `equivalentOf` and `impliedRate` for stated equivalents ("RMB7.8 billion ($1.8 billion)");
+ * - `period` for the period an amount is for ("RMB2.3 billion for the first half of 2017").
+ */
+import { divideSignificant } from '../convert/decimal-extra';
+import type { Figure, MoneyFigure } from '../types';
+import { findEquivalents } from './equivalents';
+import { linkPeriods, spanOf } from './periods';
+import { sentenceStarts } from './sentences';
+
+const abs = (s: string): string => (s.startsWith('-') ? s.slice(1) : s);
+const isZero = (s: string): boolean => /^-?0(?:\.0*)?$/.test(s);
+
+/** Returns `figures` with link fields added to the money figures (new objects; the input is not changed). */
+export function linkFigures(text: string, figures: readonly Figure[]): Figure[] {
+  const money = figures.filter((f): f is MoneyFigure => f.kind === 'money');
+  if (money.length === 0) return [...figures];
+  const additions = new Map<MoneyFigure, Record<string, unknown>>();
+  const add = (m: MoneyFigure, fields: Record<string, unknown>): void => {
+    additions.set(m, { ...additions.get(m), ...fields });
+  };
+
+  const partner = new Map<MoneyFigure, MoneyFigure>();
+  for (const { first, second } of findEquivalents(text, money)) {
+    partner.set(first, second);
+    partner.set(second, first);
+    const a = abs(first.amountExact), b = abs(second.amountExact);
+    if (isZero(a) || isZero(b)) continue;
+    add(first, { equivalentOf: spanOf(second), impliedRate: divideSignificant(b, a) });
+    add(second, { equivalentOf: spanOf(first), impliedRate: divideSignificant(a, b) });
+  }
+
+  const starts = sentenceStarts(text);
+  const afterOf = (m: MoneyFigure): number => Math.max(m.span.end, partner.get(m)?.span.end ?? 0);
+  const periods = linkPeriods(text, figures, starts, afterOf);
+  // Two halves of a stated equivalent share one period.
+  for (const [a, b] of partner) if (!periods.has(a) && periods.has(b)) periods.set(a, periods.get(b)!);
+  for (const [m, p] of periods) add(m, { period: { span: spanOf(p), start: p.start, end: p.end } });
+
+  return figures.map((f) => {
+    const extra = f.kind === 'money' ? additions.get(f) : undefined;
+    return extra ? Object.freeze({ ...f, ...extra }) : f;
+  });
+}
+
+export { findEquivalents } from './equivalents';
+export { sentenceStarts, sentenceIndex } from './sentences';

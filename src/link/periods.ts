@@ -1,0 +1,58 @@
+/**
+ * Linking a money figure to the period it is for, inside one sentence:
+ *
+ * 1. a period right after it, joined by a preposition: "RMB2.3 billion for the first half
+ *    of 2017", "$5bn in 2018", "$790M Q1 loss" (after its stated equivalent, if any);
+ * 2. else the nearest period before it in the same sentence that is not a comparison
+ *    ("compared with the year-earlier period", "from 2017", "than last year"):
+ *    "For the first six months, ZTE reported … revenues, to RMB39.4 billion".
+ *
+ * Only resolved periods (with start and end) are linked.
+ */
+import type { Figure, MoneyFigure, PeriodFigure, Span } from '../types';
+import { sentenceIndex } from './sentences';
+
+const AFTER_GAP = /^\s*,?\s*(?:(?:in|for|during|over|through|throughout|at the end of|as of|by the end of|ended|ending|in the course of)\s+(?:the\s+)?)?$/i;
+const COMPARISON_BEFORE = /(?:compared (?:with|to)|comparison with|versus|vs\.?|from|than|against|over|year-earlier|year-ago)\s+(?:the\s+|a\s+)?$/i;
+const COMPARISON_PERIOD = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|prior[- ]year|previous year|last year's)\b/i;
+
+const resolved = (p: Figure): p is PeriodFigure & { start: string; end: string } => p.kind === 'period' && !!p.start && !!p.end;
+
+/**
+ * For each money figure, the period it refers to, if the sentence states one.
+ * `after` is where to start looking for a following period (the end of a stated equivalent).
+ */
+export function linkPeriods(
+  text: string,
+  figures: readonly Figure[],
+  starts: readonly number[],
+  afterOf: (m: MoneyFigure) => number,
+): Map<MoneyFigure, PeriodFigure & { start: string; end: string }> {
+  const out = new Map<MoneyFigure, PeriodFigure & { start: string; end: string }>();
+  const periods = figures.filter(resolved);
+  if (periods.length === 0) return out;
+  for (const m of figures) {
+    if (m.kind !== 'money') continue;
+    const sentence = sentenceIndex(starts, m.span.start);
+    const after = afterOf(m);
+    // 1. a period right after.
+    const next = periods.find((p) => p.span.start >= after);
+    if (next && sentenceIndex(starts, next.span.start) === sentence && AFTER_GAP.test(text.slice(after, next.span.start))) {
+      out.set(m, next);
+      continue;
+    }
+    // 2. the nearest earlier period in the sentence that is not a comparison.
+    for (let i = periods.length - 1; i >= 0; i--) {
+      const p = periods[i]!;
+      if (p.span.end > m.span.start) continue;
+      if (sentenceIndex(starts, p.span.start) !== sentence) break;
+      const before = text.slice(Math.max(starts[sentence]!, p.span.start - 40), p.span.start);
+      if (COMPARISON_BEFORE.test(before) || COMPARISON_PERIOD.test(p.text)) continue;
+      out.set(m, p);
+      break;
+    }
+  }
+  return out;
+}
+
+export const spanOf = (f: { span: Span }): Span => ({ start: f.span.start, end: f.span.end });

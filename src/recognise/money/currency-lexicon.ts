@@ -1,0 +1,122 @@
+/**
+ * The currency phrases that may stand before a number ("US$", "RMB", "Rs.") and after it
+ * ("Chinese yuan", "mln dlrs", "cts"), as two token tries. Official names come from
+ * `Intl.DisplayNames`, ISO codes from `Intl.supportedValuesOf`, the rest from the data in
+ * lexicon/currencies.ts. Built once, on first use.
+ */
+import {
+  CODE_STOPWORDS, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS,
+  PREFIXED_DOLLARS, SYMBOLS, WITHDRAWN, type CurrencyFamily,
+} from '../../lexicon/currencies';
+import { PhraseTrie } from '../../scan/phrase-trie';
+
+/** What a currency phrase says, before context and date choose among candidates. */
+export interface CurrencyMention {
+  /** The currency the phrase names outright. */
+  readonly code?: string;
+  /** A generic unit ("dollars", "$", "francs"): the member comes from hints or context. */
+  readonly family?: CurrencyFamily;
+  /** Hundredths of the unit ("cents", "p", "¢"). */
+  readonly minor?: boolean;
+  /** An upper-case ISO code: matches only when written in capitals. */
+  readonly isoCode?: boolean;
+  /** Only when glued to the number ("21.5p", "43c"). */
+  readonly gluedOnly?: boolean;
+  /** Also a common English word: needs a scale, an adjective or context. */
+  readonly weak?: boolean;
+}
+
+export interface CurrencyLexicon {
+  readonly before: PhraseTrie<CurrencyMention>;
+  readonly after: PhraseTrie<CurrencyMention>;
+}
+
+let lexicon: CurrencyLexicon | undefined;
+
+function isoCodes(): string[] {
+  const codes = new Set<string>(Object.keys(WITHDRAWN));
+  try {
+    for (const c of Intl.supportedValuesOf('currency')) codes.add(c);
+  } catch {
+    // Older runtimes without supportedValuesOf: the common codes below still work.
+  }
+  for (const f of Object.values(FAMILIES)) for (const c of f.candidates) codes.add(c);
+  return [...codes];
+}
+
+function displayNames(codes: readonly string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames('en', { type: 'currency', fallback: 'none' });
+  } catch {
+    return out;
+  }
+  for (const code of codes) {
+    const name = names.of(code);
+    if (!name || name === code) continue;
+    const plain = name.replace(/\s*\(.*$/, '').toLowerCase();
+    if (!plain.includes(' ')) continue; // single words ("euro") are family words, handled with context
+    out.push([plain, code]);
+  }
+  return out;
+}
+
+const plural = (phrase: string): string => (/(s|x|sh|ch)$/.test(phrase) ? `${phrase}es` : `${phrase}s`);
+
+function build(): CurrencyLexicon {
+  const before = new PhraseTrie<CurrencyMention>();
+  const after = new PhraseTrie<CurrencyMention>();
+  const both = (phrase: string, m: CurrencyMention): void => { before.add(phrase, m); after.add(phrase, m); };
+
+  // Symbol-prefixed dollars first: "US$" must not read as "US" + "$".
+  for (const [prefix, code] of Object.entries(PREFIXED_DOLLARS)) {
+    both(`${prefix}$`, { code });
+    before.add(`$${prefix}`, { code });
+  }
+  for (const [symbol, s] of Object.entries(SYMBOLS)) {
+    const m: CurrencyMention = s.minor
+      ? { ...(s.code ? { code: s.code } : {}), ...(s.family ? { family: s.family } : {}), minor: true }
+      : s.code ? { code: s.code } : { family: s.family! };
+    if (s.minor) after.add(symbol, m);
+    else both(symbol, m);
+  }
+  for (const [alias, code] of Object.entries(CURRENCY_ALIASES)) both(alias, { code });
+  for (const code of isoCodes()) if (!CODE_STOPWORDS.has(code)) both(code.toLowerCase(), { code, isoCode: true });
+  both('kr', { family: 'crown' });
+  both('kr.', { family: 'crown' });
+  before.add('ringgit', { family: 'ringgit' });
+
+  // Adjective + family word: "Canadian dlrs", "Swedish crowns", "West German marks".
+  for (const [family, adjectives] of Object.entries(FAMILY_ADJECTIVES) as Array<[CurrencyFamily, Record<string, string>]>) {
+    const words = Object.entries(FAMILY_WORDS).filter(([, f]) => f === family).map(([w]) => w);
+    for (const [adjective, code] of Object.entries(adjectives)) {
+      for (const w of words) {
+        after.add(`${adjective} ${w}`, { code });
+        if (family === 'ringgit') before.add(`${adjective} ${w}`, { code });
+      }
+    }
+  }
+  for (const [name, code] of displayNames(isoCodes())) {
+    after.add(name, { code });
+    after.add(plural(name), { code });
+  }
+  for (const [word, family] of Object.entries(FAMILY_WORDS)) {
+    after.add(word, FAMILIES[family].weak ? { family, weak: true } : { family });
+  }
+  for (const [word, unit] of Object.entries(MINOR_UNITS)) {
+    after.add(word, {
+      ...(unit.code ? { code: unit.code } : {}),
+      ...(unit.family ? { family: unit.family } : {}),
+      minor: true,
+      ...(unit.gluedOnly ? { gluedOnly: true } : {}),
+      ...(unit.weak ? { weak: true } : {}),
+    });
+  }
+  return { before, after };
+}
+
+/** The shared lexicon, built on first use (about a millisecond). */
+export function currencyLexicon(): CurrencyLexicon {
+  return (lexicon ??= build());
+}

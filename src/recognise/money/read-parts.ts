@@ -1,0 +1,109 @@
+/**
+ * The pieces a money phrase is built from, read at a token index: a currency written before
+ * or after the number, a sign, accounting parentheses, a per-unit tail ("a share"), and the
+ * minor-unit tail of "20 dollars 43 cents". Each reader looks at a few tokens only.
+ */
+import type { Doc } from '../../document';
+import { readWordNumber, startsWordNumber } from '../../scan/number-words';
+import type { PhraseMatch } from '../../scan/phrase-trie';
+import type { Token } from '../../scan/tokens';
+import { currencyLexicon, type CurrencyMention } from './currency-lexicon';
+
+export type CurrencyMatch = PhraseMatch<CurrencyMention>;
+
+export const isPunct = (t: Token | undefined, ...chars: string[]): t is Token => !!t && t.kind === 'punct' && chars.includes(t.text);
+export const isWord = (t: Token | undefined, ...words: string[]): boolean => !!t && t.kind === 'word' && words.includes(t.lower);
+export const DASHES = ['-', '\u2013', '\u2014', '\u2010', '\u2011'];
+export const MINUS = ['-', '\u2212', '\u2013'];
+
+const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** Case and glue rules every currency phrase must pass. */
+function acceptable(tokens: readonly Token[], m: CurrencyMention, first: number, next: number): boolean {
+  const head = tokens[first]!;
+  if (m.isoCode && !isUpper(head.text)) return false;
+  // "a $5 million deal" is not "A$": one-letter dollar prefixes must be glued to the "$",
+  // and must not be the tail of a possessive ("company's $5m"). "c $" is the exception
+  // that tokenised text writes spaced.
+  if (next - first === 2 && head.kind === 'word' && head.text.length === 1 && tokens[first + 1]!.text === '$') {
+    const prev = tokens[first - 1];
+    if (prev && !head.space && (prev.kind === 'word' || isPunct(prev, "'", '\u2019'))) return false;
+    if (tokens[first + 1]!.space && head.lower !== 'c') return false;
+    if (head.lower === 'c' && prev && isPunct(prev, "'", '\u2019')) return false;
+  }
+  return true;
+}
+
+/** A currency phrase written before the number ("US$", "RMB", "Rs.", "€"). */
+export function readCurrencyBefore(tokens: readonly Token[], i: number): CurrencyMatch | undefined {
+  const t = tokens[i];
+  if (!t || t.kind === 'number') return undefined;
+  const lex = currencyLexicon();
+  if (!lex.before.starts(t)) return undefined;
+  // A currency word glued to letters before it is part of another word.
+  return lex.before.match(tokens, i, (m, first, next) => acceptable(tokens, m, first, next));
+}
+
+/** A currency phrase written after the number ("dollars", "Chinese yuan", "€", "cts"), maybe after a hyphen ("12-cent"). */
+export function readCurrencyAfter(tokens: readonly Token[], i: number): CurrencyMatch | undefined {
+  let t = tokens[i];
+  if (!t) return undefined;
+  let at = i;
+  if (isPunct(t, '-') && !t.space && tokens[i + 1] && !tokens[i + 1]!.space && tokens[i + 1]!.kind === 'word') { at = i + 1; t = tokens[at]!; }
+  if (t.kind === 'number') return undefined;
+  const lex = currencyLexicon();
+  if (!lex.after.starts(t)) return undefined;
+  const m = lex.after.match(tokens, at, (v, first, next) => acceptable(tokens, v, first, next) && (!v.gluedOnly || (!tokens[first]!.space && at === i)));
+  if (!m) return undefined;
+  // The currency word must end the word: "5 Euros" yes, but "5 USDA" never gets here (one token).
+  return at === i ? m : { value: m.value, first: i, next: m.next };
+}
+
+/** A minus sign glued to what follows, not the tail of a hyphenated word ("COVID-19"). */
+export function isSign(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i], n = tokens[i + 1];
+  if (!isPunct(t, ...MINUS) || !n || n.space) return false;
+  const prev = tokens[i - 1];
+  return !prev || t.space || (prev.kind === 'punct' && !DASHES.includes(prev.text));
+}
+
+/** "a share", "per barrel", "/share": the amount is a price per unit. */
+export function readPer(tokens: readonly Token[], i: number): { per: string; next: number } | undefined {
+  let j = i;
+  if (isPunct(tokens[j], '-') && !tokens[j]!.space) j++;
+  const t = tokens[j];
+  if (isWord(t, 'a', 'an', 'per', 'each') || isPunct(t, '/')) {
+    let k = j + 1;
+    if (isPunct(tokens[k], '-')) k++;
+    const u = tokens[k];
+    if (u?.kind === 'word' && u.lower.length > 1 && !isWord(u, 'year', 'month', 'week', 'day', 'quarter', 'decade')) {
+      if (isWord(t, 'a', 'an') && !isWord(u, 'share', 'barrel', 'ton', 'tonne', 'ounce', 'pound', 'bushel', 'gallon', 'unit', 'head', 'piece', 'kilo', 'kg', 'litre', 'liter', 'dozen', 'hour', 'seat', 'vote', 'bond', 'note', 'unit'))
+        return undefined;
+      return { per: u.lower, next: k + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** The minor-unit tail of "20 dollars 43 cents", "$20 and 43c", "twenty rupees 43", "3 GBP and one". */
+export function readMinorTail(doc: Doc, i: number): { value: string; next: number } | undefined {
+  const tokens = doc.tokens;
+  let j = i;
+  if (isWord(tokens[j], 'and')) j++;
+  const t = tokens[j];
+  if (!t) return undefined;
+  let cents: string | undefined;
+  let next = j + 1;
+  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text)) cents = t.text;
+  else if (t.kind === 'word' && startsWordNumber(t) && t.lower !== 'a' && t.lower !== 'an') {
+    const w = readWordNumber(tokens, j);
+    if (w && !w.magnitude && Number(w.value) < 100) { cents = w.value; next = w.next; }
+  }
+  if (cents === undefined) return undefined;
+  const unit = readCurrencyAfter(tokens, next);
+  if (unit?.value.minor) return { value: cents, next: unit.next };
+  // A bare number is cents only where nothing else could own it: end of text or clause.
+  const after = tokens[next];
+  if (!after || (after.kind === 'punct' && !DASHES.includes(after.text) && after.text !== '/') || isWord(after, 'and')) return { value: cents, next };
+  return undefined;
+}

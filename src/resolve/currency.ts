@@ -1,0 +1,120 @@
+/**
+ * Chooses the ISO code for a currency mention. Explicit codes and names win; a generic unit
+ * ("$", "dollars", "francs") takes, in order: the caller's hint, an explicit member of the
+ * same family written earlier in the text ("A$" then "$"), places named in the text (for
+ * families with no safe default), the family default; withdrawn currencies only for dates
+ * when they were in use.
+ */
+import { CONTEXT_CUES, FAMILIES, FAMILY_ADJECTIVES, WITHDRAWN, type CurrencyFamily } from '../lexicon/currencies';
+import type { Doc } from '../document';
+import type { CurrencyMention } from '../recognise/money/currency-lexicon';
+import type { Token } from '../scan/tokens';
+import type { CurrencyInference } from '../types';
+
+export interface CurrencyChoice {
+  readonly currency: string | null;
+  readonly inference: CurrencyInference;
+}
+
+/** Families whose default is a guess: a place named in the story is better evidence. */
+const CUE_FAMILIES: ReadonlySet<CurrencyFamily> = new Set(['franc', 'crown', 'peso', 'rupee', 'dinar', 'riyal', 'dirham', 'schilling', 'mark', 'lira']);
+
+/** Hint keys (the `currencyHints` option) for each family. */
+const HINT_KEYS: Partial<Record<CurrencyFamily, readonly string[]>> = {
+  dollar: ['$', 'dollars'], pound: ['£'], crown: ['kr', 'crowns'], rupee: ['Rs'], franc: ['francs'], peso: ['pesos'],
+};
+
+/** Per-document context, computed once on first need. */
+export interface CurrencyContext {
+  /** Count of place/nationality cues per currency code. */
+  readonly cues: ReadonlyMap<string, number>;
+}
+
+const contexts = new WeakMap<Doc, CurrencyContext>();
+const MULTIWORD_CUES = Object.keys(CONTEXT_CUES).filter((k) => k.includes(' '));
+
+function buildContext(doc: Doc): CurrencyContext {
+  const cues = new Map<string, number>();
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word') continue;
+    let code = CONTEXT_CUES[t.lower];
+    if (!code) {
+      const next = toks[i + 1];
+      if (next && next.kind === 'word') code = MULTIWORD_CUES.includes(`${t.lower} ${next.lower}`) ? CONTEXT_CUES[`${t.lower} ${next.lower}`] : undefined;
+    }
+    if (code) cues.set(code, (cues.get(code) ?? 0) + 1);
+  }
+  return { cues };
+}
+
+export function currencyContext(doc: Doc): CurrencyContext {
+  let c = contexts.get(doc);
+  if (!c) contexts.set(doc, (c = buildContext(doc)));
+  return c;
+}
+
+/** True when `code` was still in use on the document date (always true without a date). */
+export function inUseOn(code: string, isoDate: string | undefined): boolean {
+  const until = WITHDRAWN[code];
+  return !until || !isoDate || isoDate <= until;
+}
+
+/**
+ * Explicit members of a family written before `position` ("C$", "Canadian dlrs"), most recent
+ * last. Kept per document as the recogniser walks forward.
+ */
+export class ExplicitMentions {
+  private readonly seen: Array<{ readonly family: CurrencyFamily; readonly code: string }> = [];
+
+  record(code: string): void {
+    for (const [family, adjectives] of Object.entries(FAMILY_ADJECTIVES) as Array<[CurrencyFamily, Record<string, string>]>) {
+      if (Object.values(adjectives).includes(code) && FAMILIES[family].candidates.includes(code)) this.seen.push({ family, code });
+    }
+  }
+
+  /** The latest explicit member of `family`, if any. */
+  latest(family: CurrencyFamily): string | undefined {
+    for (let i = this.seen.length - 1; i >= 0; i--) if (this.seen[i]!.family === family) return this.seen[i]!.code;
+    return undefined;
+  }
+}
+
+/** Chooses the currency for one mention. Returns undefined when no reading is possible (e.g. "marks" in 2010). */
+export function chooseCurrency(doc: Doc, mention: CurrencyMention, words: readonly Token[], explicit: ExplicitMentions): CurrencyChoice | undefined {
+  const written = words.map((t) => t.text).join('');
+  if (mention.code) {
+    return { currency: mention.code, inference: { basis: 'explicit', candidates: [mention.code], reason: `"${written}" names ${mention.code}` } };
+  }
+  const family = mention.family!;
+  const info = FAMILIES[family];
+  const date = doc.options.referenceISO;
+  const candidates = info.candidates.filter((c) => inUseOn(c, date));
+  if (candidates.length === 0) return undefined;
+
+  for (const key of HINT_KEYS[family] ?? []) {
+    const hint = doc.options.currencyHints[key];
+    if (hint) return { currency: hint, inference: { basis: 'default', candidates, reason: `"${written}" read as ${hint} by the ${key} hint` } };
+  }
+  const earlier = explicit.latest(family);
+  if (earlier && candidates.includes(earlier)) {
+    return { currency: earlier, inference: { basis: 'context', candidates, reason: `"${written}" read as ${earlier}, written explicitly earlier in the text` } };
+  }
+  if (CUE_FAMILIES.has(family) || (info.fallback && !candidates.includes(info.fallback))) {
+    const { cues } = currencyContext(doc);
+    let best: string | undefined, bestCount = 0;
+    for (const c of candidates) {
+      const n = cues.get(c) ?? 0;
+      if (n > bestCount) { best = c; bestCount = n; }
+    }
+    if (best) return { currency: best, inference: { basis: 'context', candidates, reason: `"${written}" read as ${best}: the text names places that use it` } };
+  }
+  const fallback = info.fallback && candidates.includes(info.fallback) ? info.fallback : family === 'lira' ? 'TRY' : family === 'franc' ? 'CHF' : null;
+  if (!fallback) return { currency: null, inference: { basis: 'default', candidates, reason: `"${written}" could be ${candidates.join(', ')}; nothing in the text says which` } };
+  const dated = info.fallback !== fallback;
+  return {
+    currency: fallback,
+    inference: { basis: dated ? 'date' : 'default', candidates, reason: `"${written}" read as ${fallback}${dated ? ` (the document date rules out ${info.fallback})` : ', the usual meaning'}` },
+  };
+}

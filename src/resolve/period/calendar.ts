@@ -1,0 +1,83 @@
+/**
+ * Calendar maths on plain `{ y, m, d }` dates. date-fns does the month lengths, month
+ * arithmetic and ISO weekdays; it works in local time, so every date is built at local noon
+ * and read back with local getters: the calendar date survives any `TZ` (and DST changes,
+ * which never happen at noon). No result depends on the machine's time zone.
+ */
+import { addDays as dfAddDays, addMonths as dfAddMonths, getDaysInMonth, getISODay } from 'date-fns';
+
+/** A calendar date; `m` is 1–12. */
+export interface YMD {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+/** An inclusive interval of days. */
+export interface Interval {
+  readonly start: YMD;
+  readonly end: YMD;
+}
+
+const toDate = (p: YMD): Date => {
+  const dt = new Date(2000, 0, 1, 12, 0, 0, 0);
+  dt.setFullYear(p.y, p.m - 1, p.d);
+  return dt;
+};
+const fromDate = (dt: Date): YMD => ({ y: dt.getFullYear(), m: dt.getMonth() + 1, d: dt.getDate() });
+
+export const ymd = (y: number, m: number, d: number): YMD => ({ y, m, d });
+
+/** Days in month `m` of year `y`. */
+export const daysInMonth = (y: number, m: number): number => getDaysInMonth(toDate({ y, m, d: 1 }));
+
+/** True when `y-m-d` is a real calendar date. */
+export const isValidDate = (y: number, m: number, d: number): boolean =>
+  Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+
+export const addDays = (p: YMD, n: number): YMD => fromDate(dfAddDays(toDate(p), n));
+
+/** Adds calendar months, clamping the day to the target month's length (Jan 31 + 1 → Feb 28/29). */
+export const addMonths = (p: YMD, n: number): YMD => fromDate(dfAddMonths(toDate(p), n));
+
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+export const isoWeekday = (p: YMD): number => getISODay(toDate(p));
+
+export const compare = (a: YMD, b: YMD): number => a.y - b.y || a.m - b.m || a.d - b.d;
+
+const pad = (n: number, w: number): string => String(Math.abs(n)).padStart(w, '0');
+/** `YYYY-MM-DD`. */
+export const toISO = (p: YMD): string => `${p.y < 0 ? '-' : ''}${pad(p.y, 4)}-${pad(p.m, 2)}-${pad(p.d, 2)}`;
+
+/** The whole months `m` … `m + count - 1` starting in year `y` (month may overflow into later years). */
+export function monthsInterval(y: number, m: number, count: number): Interval {
+  const start = ymd(y, m, 1);
+  const last = addMonths(start, count - 1);
+  return { start, end: ymd(last.y, last.m, daysInMonth(last.y, last.m)) };
+}
+
+export const monthInterval = (y: number, m: number): Interval => monthsInterval(y, m, 1);
+export const yearInterval = (y: number): Interval => monthsInterval(y, 1, 12);
+export const quarterInterval = (y: number, q: number): Interval => monthsInterval(y, 3 * (q - 1) + 1, 3);
+export const halfInterval = (y: number, h: number): Interval => monthsInterval(y, 6 * (h - 1) + 1, 6);
+export const dayInterval = (p: YMD): Interval => ({ start: p, end: p });
+
+/** Monday–Sunday week containing `p`. */
+export function isoWeekInterval(p: YMD): Interval {
+  const start = addDays(p, 1 - isoWeekday(p));
+  return { start, end: addDays(start, 6) };
+}
+
+/** Shifts both ends of an interval by whole months, keeping month ends at month ends. */
+export function shiftMonths(iv: Interval, n: number): Interval {
+  const start = addMonths(iv.start, n);
+  let end = addMonths(iv.end, n);
+  if (iv.end.d === daysInMonth(iv.end.y, iv.end.m)) end = ymd(end.y, end.m, daysInMonth(end.y, end.m));
+  return { start, end };
+}
+
+/** Whole months covered by an interval that starts on a 1st and ends on a month end, else undefined. */
+export function wholeMonths(iv: Interval): number | undefined {
+  if (iv.start.d !== 1 || iv.end.d !== daysInMonth(iv.end.y, iv.end.m)) return undefined;
+  return (iv.end.y - iv.start.y) * 12 + iv.end.m - iv.start.m + 1;
+}

@@ -1,0 +1,333 @@
+/**
+ * Turns a {@link PeriodSpec} into inclusive dates: the year rule of FORMAT.md for periods
+ * written without a year, relative periods against `referenceDate`, the fiscal calendar,
+ * and anaphora against the periods mentioned before. Records what was implied.
+ */
+import type { PeriodUnit } from '../../lexicon/periods';
+import type { PeriodGranularity, PeriodImplied } from '../../types';
+import {
+  addDays, addMonths, compare, dayInterval, daysInMonth, halfInterval, isoWeekday, isoWeekInterval, isValidDate,
+  monthInterval, monthsInterval, quarterInterval, shiftMonths, wholeMonths, yearInterval, ymd, type Interval, type YMD,
+} from './calendar';
+import { fiscalMonthsInterval, fiscalYearInterval, fiscalYearOf } from './fiscal';
+import type { MonthRef, PeriodSpec, Pick, YearRef } from './spec';
+
+export interface Antecedent {
+  readonly iv: Interval;
+  readonly granularity: PeriodGranularity;
+}
+
+export interface ResolveContext {
+  readonly ref: YMD | undefined;
+  readonly fiscalYearStart: number;
+  /** Whether the caller gave `fiscalYearStart` (else using it is an assumption). */
+  readonly fiscalGiven: boolean;
+  /** Periods resolved earlier in the text, latest last (anaphora reads these). */
+  readonly antecedents: readonly Antecedent[];
+}
+
+export interface Resolution {
+  readonly iv?: Interval;
+  readonly granularity: PeriodGranularity;
+  readonly implied: PeriodImplied;
+  readonly unresolved?: string;
+}
+
+class NeedsReference extends Error {}
+class Invalid extends Error {}
+
+interface Flags { year?: boolean; fiscalYearStart?: boolean; relative?: boolean; anaphora?: boolean }
+
+/** Granularity of a spec, known before any dates are computed. */
+export function granularityOf(spec: PeriodSpec): PeriodGranularity {
+  switch (spec.t) {
+    case 'year': return spec.fiscal ? 'fiscal-year' : 'year';
+    case 'month': return 'month';
+    case 'day': case 'offset': case 'weekday': case 'nth-weekday': case 'nth-day': case 'today': return 'day';
+    case 'quarter': return 'quarter';
+    case 'half': return 'half';
+    case 'first': return monthsGranularity(spec.months, spec.fiscal);
+    case 'ending': return spec.days === 7 ? 'week' : spec.months ? monthsGranularity(spec.months, spec.fiscal) : 'custom';
+    case 'rel': return spec.unit === 'weekend' ? 'custom' : spec.unit;
+    case 'nth-week': return spec.weekend ? 'custom' : 'week';
+    case 'week-of': return 'week';
+    default: return 'custom';
+  }
+}
+
+const monthsGranularity = (n: number, fiscal?: boolean): PeriodGranularity =>
+  n === 3 ? 'quarter' : n === 6 ? 'half' : n === 12 ? (fiscal ? 'fiscal-year' : 'year') : 'custom';
+
+/** Resolves a spec; never throws. */
+export function resolvePeriod(spec: PeriodSpec, ctx: ResolveContext): Resolution {
+  const flags: Flags = {};
+  let granularity = granularityOf(spec);
+  try {
+    const r = new Resolver(ctx, flags);
+    const iv = r.interval(spec);
+    if (spec.t === 'anaphora' && r.anaphoraGranularity) granularity = r.anaphoraGranularity;
+    return { iv, granularity, implied: { ...flags } };
+  } catch (e) {
+    if (e instanceof NeedsReference) return { granularity, implied: { ...flags }, unresolved: 'needs referenceDate' };
+    return { granularity, implied: { ...flags }, unresolved: e instanceof Invalid ? e.message : 'not a valid date' };
+  }
+}
+
+class Resolver {
+  anaphoraGranularity: PeriodGranularity | undefined;
+  constructor(private readonly ctx: ResolveContext, private readonly flags: Flags) {}
+
+  private get ref(): YMD {
+    if (!this.ctx.ref) throw new NeedsReference();
+    return this.ctx.ref;
+  }
+
+  private get fys(): number {
+    if (!this.ctx.fiscalGiven) this.flags.fiscalYearStart = true;
+    return this.ctx.fiscalYearStart;
+  }
+
+  /** The year number for `yr`; for an implied year, the year rule on `startFor`. */
+  private year(yr: YearRef, startFor: (y: number) => YMD, fiscal = false): number {
+    if (yr.kind === 'abs') return yr.y;
+    const ref = this.ref;
+    const base = fiscal ? fiscalYearOf(ref, this.fys) : ref.y;
+    if (yr.kind === 'rel') { this.flags.relative = true; return base + yr.offset; }
+    this.flags.year = true;
+    return compare(startFor(base), ref) > 0 ? base - 1 : base;
+  }
+
+  /** Year for a named month or quarter picked by a modifier ("next June", "last Q1"). */
+  private picked(pick: Pick, index: number, current: number): number {
+    const ref = this.ref;
+    this.flags.relative = true;
+    switch (pick) {
+      case 'next': case 'upcoming': return index > current ? ref.y : ref.y + 1;
+      case 'last': case 'past': return index < current ? ref.y : ref.y - 1;
+      default: return ref.y;
+    }
+  }
+
+  interval(spec: PeriodSpec): Interval {
+    switch (spec.t) {
+      case 'year': {
+        if (spec.fiscal) {
+          const s = this.fys;
+          return fiscalYearInterval(this.year(spec.year, (y) => fiscalYearInterval(y, s).start, true), s);
+        }
+        return yearInterval(this.year(spec.year, (y) => ymd(y, 1, 1)));
+      }
+      case 'years': return { start: ymd(spec.from, 1, 1), end: ymd(spec.to, 12, 31) };
+      case 'decade': return { start: ymd(spec.from, 1, 1), end: ymd(spec.from + 9, 12, 31) };
+      case 'month': {
+        const y = spec.pick && spec.year.kind === 'implied' ? this.picked(spec.pick, spec.m, this.ref.m) : this.year(spec.year, (yy) => ymd(yy, spec.m, 1));
+        return monthInterval(y, spec.m);
+      }
+      case 'day': return dayInterval(this.day(spec.d, spec.month, spec.year));
+      case 'quarter': {
+        if (spec.fiscal) {
+          const s = this.fys;
+          const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 3 * (spec.q - 1), 3).start, true);
+          return fiscalMonthsInterval(fy, s, 3 * (spec.q - 1), 3);
+        }
+        const y = spec.pick && spec.year.kind === 'implied'
+          ? this.picked(spec.pick, spec.q, Math.ceil(this.ref.m / 3))
+          : this.year(spec.year, (yy) => quarterInterval(yy, spec.q).start);
+        return quarterInterval(y, spec.q);
+      }
+      case 'half': {
+        if (spec.fiscal) {
+          const s = this.fys;
+          const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 6 * (spec.h - 1), 6).start, true);
+          return fiscalMonthsInterval(fy, s, 6 * (spec.h - 1), 6);
+        }
+        return halfInterval(this.year(spec.year, (y) => ymd(y, 6 * (spec.h - 1) + 1, 1)), spec.h);
+      }
+      case 'first': {
+        if (spec.fiscal) {
+          const s = this.fys;
+          return fiscalMonthsInterval(this.year(spec.year, (y) => fiscalYearInterval(y, s).start, true), s, 0, spec.months);
+        }
+        return monthsInterval(this.year(spec.year, (y) => ymd(y, 1, 1)), 1, spec.months);
+      }
+      case 'ending': {
+        const end = this.interval(spec.end).end;
+        if (spec.days) return { start: addDays(end, 1 - spec.days), end };
+        const months = spec.months ?? 12;
+        const after = addDays(end, 1);
+        // A period ending on a month end starts on a 1st; else it ends the day before the same date.
+        const start = after.d === 1 ? addMonths(after, -months) : addDays(addMonths(end, -months), 1);
+        return { start, end };
+      }
+      case 'rel': return this.relative(spec.unit, spec.offset);
+      case 'rel-n': return this.relativeN(spec.unit, spec.n, spec.dir);
+      case 'offset': {
+        this.flags.relative = true;
+        const ref = this.ref;
+        const day = spec.unit === 'day' ? addDays(ref, spec.n) : spec.unit === 'week' ? addDays(ref, 7 * spec.n)
+          : addMonths(ref, spec.n * (spec.unit === 'month' ? 1 : spec.unit === 'quarter' ? 3 : spec.unit === 'half' ? 6 : 12));
+        return dayInterval(day);
+      }
+      case 'weekday': return dayInterval(this.weekday(spec.wd, spec.pick, spec.weekOffset));
+      case 'nth-weekday': {
+        const of = this.interval(spec.of);
+        if (spec.n > 0) {
+          const first = addDays(of.start, (spec.wd - isoWeekday(of.start) + 7) % 7);
+          const day = addDays(first, 7 * (spec.n - 1));
+          if (compare(day, of.end) > 0) throw new Invalid('no such weekday in the period');
+          return dayInterval(day);
+        }
+        const last = addDays(of.end, -((isoWeekday(of.end) - spec.wd + 7) % 7));
+        return dayInterval(addDays(last, 7 * (spec.n + 1)));
+      }
+      case 'nth-day': {
+        const of = this.interval(spec.of);
+        const day = spec.n > 0 ? addDays(of.start, spec.n - 1) : addDays(of.end, spec.n + 1);
+        if (compare(day, of.start) < 0 || compare(day, of.end) > 0) throw new Invalid('no such day in the period');
+        return dayInterval(day);
+      }
+      case 'nth-week': {
+        const of = this.interval(spec.of);
+        if (spec.weekend) {
+          const sat = spec.n > 0 ? addDays(of.start, (6 - isoWeekday(of.start) + 7) % 7 + 7 * (spec.n - 1))
+            : addDays(of.end, -((isoWeekday(of.end) - 6 + 7) % 7) + 7 * (spec.n + 1));
+          return { start: sat, end: addDays(sat, 1) };
+        }
+        // Weeks that start (Monday) inside the period.
+        const mon = spec.n > 0 ? addDays(of.start, (8 - isoWeekday(of.start)) % 7 + 7 * (spec.n - 1))
+          : addDays(of.end, -6 - ((isoWeekday(of.end) + 6) % 7) + 7 * (spec.n + 1));
+        return { start: mon, end: addDays(mon, 6) };
+      }
+      case 'week-of': return isoWeekInterval(this.interval(spec.day).start);
+      case 'ytd': { this.flags.relative = true; const ref = this.ref; return { start: ymd(ref.y, 1, 1), end: ref }; }
+      case 'rest': {
+        this.flags.relative = true;
+        return { start: this.ref, end: this.relative(spec.unit, 0).end };
+      }
+      case 'today': { this.flags.relative = true; return dayInterval(addDays(this.ref, spec.offset)); }
+      case 'anaphora': return this.anaphora(spec);
+      case 'range': return this.range(spec.from, spec.to);
+    }
+  }
+
+  private day(d: number, month: MonthRef, year: YearRef): YMD {
+    let y: number, m: number;
+    if (month.kind === 'abs') {
+      m = month.m;
+      // Feb 29 without a year: pick among years where it exists.
+      y = this.year(year, (yy) => ymd(yy, m, Math.min(d, daysInMonth(yy, m))));
+    } else if (month.kind === 'rel') {
+      this.flags.relative = true;
+      const base = addMonths(ymd(this.ref.y, this.ref.m, 1), month.offset);
+      y = base.y; m = base.m;
+    } else {
+      this.flags.relative = true;
+      y = year.kind === 'abs' ? year.y : this.ref.y;
+      m = this.ref.m;
+    }
+    if (!isValidDate(y, m, d)) throw new Invalid('not a real date');
+    return ymd(y, m, d);
+  }
+
+  private relative(unit: PeriodUnit | 'fiscal-year' | 'weekend', offset: number): Interval {
+    const ref = this.ref;
+    this.flags.relative = true;
+    switch (unit) {
+      case 'day': return dayInterval(addDays(ref, offset));
+      case 'week': { const w = isoWeekInterval(ref); return { start: addDays(w.start, 7 * offset), end: addDays(w.end, 7 * offset) }; }
+      case 'weekend': { const sat = addDays(isoWeekInterval(ref).start, 5 + 7 * offset); return { start: sat, end: addDays(sat, 1) }; }
+      case 'month': { const s = addMonths(ymd(ref.y, ref.m, 1), offset); return monthInterval(s.y, s.m); }
+      case 'quarter': { const s = addMonths(ymd(ref.y, 3 * Math.floor((ref.m - 1) / 3) + 1, 1), 3 * offset); return monthsInterval(s.y, s.m, 3); }
+      case 'half': { const s = addMonths(ymd(ref.y, ref.m <= 6 ? 1 : 7, 1), 6 * offset); return monthsInterval(s.y, s.m, 6); }
+      case 'year': return yearInterval(ref.y + offset);
+      case 'fiscal-year': { const s = this.fys; return fiscalYearInterval(fiscalYearOf(ref, s) + offset, s); }
+    }
+  }
+
+  private relativeN(unit: PeriodUnit, n: number, dir: -1 | 1): Interval {
+    const first = this.relative(unit, dir);
+    const last = this.relative(unit, dir * n);
+    return dir < 0 ? { start: last.start, end: first.end } : { start: first.start, end: last.end };
+  }
+
+  private weekday(wd: number, pick: Pick, weekOffset?: number): YMD {
+    const ref = this.ref;
+    this.flags.relative = true;
+    const rw = isoWeekday(ref);
+    const monday = addDays(ref, 1 - rw);
+    if (weekOffset !== undefined) return addDays(monday, 7 * weekOffset + wd - 1);
+    switch (pick) {
+      case 'this': return addDays(monday, wd - 1);
+      case 'next': return addDays(monday, 7 + wd - 1);
+      case 'last': case 'past': return addDays(ref, -(((rw - wd + 6) % 7) + 1));
+      case 'upcoming': return addDays(ref, ((wd - rw + 6) % 7) + 1);
+      default: return addDays(ref, -((rw - wd + 7) % 7));
+    }
+  }
+
+  private anaphora(spec: Extract<PeriodSpec, { t: 'anaphora' }>): Interval {
+    const list = this.ctx.antecedents;
+    let found: Antecedent | undefined;
+    for (let k = list.length - 1; k >= 0 && !found; k--) {
+      const a = list[k]!;
+      if (spec.want ? a.granularity === spec.want || (spec.want === 'year' && a.granularity === 'fiscal-year') : a.granularity !== 'day' && a.granularity !== 'week') found = a;
+    }
+    if (!found && !spec.want) {
+      for (let k = list.length - 1; k >= 0 && !found; k--) found = list[k];
+    }
+    if (!found) {
+      const r = this.interval(spec.fallback);
+      this.anaphoraGranularity = granularityOf(spec.fallback);
+      return r;
+    }
+    this.flags.anaphora = true;
+    this.anaphoraGranularity = found.granularity;
+    if (found.granularity === 'day') return dayInterval(addMonths(found.iv.start, spec.months));
+    if (found.granularity === 'week') return { start: addDays(found.iv.start, Math.round(spec.months * 52 / 12) * 7), end: addDays(found.iv.end, Math.round(spec.months * 52 / 12) * 7) };
+    return wholeMonths(found.iv) !== undefined ? shiftMonths(found.iv, spec.months) : { start: addMonths(found.iv.start, spec.months), end: addMonths(found.iv.end, spec.months) };
+  }
+
+  private range(from: PeriodSpec, to: PeriodSpec): Interval {
+    [from, to] = fillRange(from, to);
+    const a = this.interval(from);
+    const rolls = implicitYear(to);
+    // Both ends year-less: the end takes the start's year ("July 13-15").
+    if (rolls && implicitYear(from)) to = withYear(to, a.start.y);
+    let b = this.interval(to);
+    // A year-less end before its start rolls into the next year ("December 28 to January 3").
+    if (compare(b.end, a.start) < 0 && rolls) b = this.interval(withYear(to, b.end.y + 1));
+    if (compare(b.end, a.start) < 0) throw new Invalid('range ends before it starts');
+    return { start: a.start, end: b.end };
+  }
+}
+
+const implicitYear = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'month') && s.year.kind === 'implied';
+const withYear = (s: PeriodSpec, y: number): PeriodSpec => (s.t === 'day' || s.t === 'month' ? { ...s, year: { kind: 'abs', y } } : s);
+
+/**
+ * Lets each end of a range borrow what the other states: "July 13-15" (the end borrows the
+ * month), "from 4 to 22 January 1995" (the start borrows month and year), "June to August
+ * 2019" (the start borrows the year, one earlier if it would fall after the end).
+ */
+export function fillRange(from: PeriodSpec, to: PeriodSpec): [PeriodSpec, PeriodSpec] {
+  if (from.t === 'day' && to.t === 'day') {
+    if (from.month.kind === 'implied' && to.month.kind !== 'implied') from = { ...from, month: to.month, year: from.year.kind === 'implied' ? to.year : from.year };
+    else if (to.month.kind === 'implied' && from.month.kind !== 'implied') to = { ...to, month: from.month, year: to.year.kind === 'implied' ? from.year : to.year };
+  }
+  if ((from.t === 'day' || from.t === 'month') && (to.t === 'day' || to.t === 'month')) {
+    const fm = from.t === 'day' ? (from.month.kind === 'abs' ? from.month.m : undefined) : from.m;
+    const fd = from.t === 'day' ? from.d : 1;
+    const tm = to.t === 'day' ? (to.month.kind === 'abs' ? to.month.m : undefined) : to.m;
+    const td = to.t === 'day' ? to.d : 31;
+    if (from.year.kind === 'implied' && to.year.kind === 'abs' && fm !== undefined && tm !== undefined) {
+      const y = fm > tm || (fm === tm && fd > td) ? to.year.y - 1 : to.year.y;
+      from = { ...from, year: { kind: 'abs', y } };
+    } else if (from.year.kind === 'abs' && to.year.kind === 'implied' && fm !== undefined && tm !== undefined) {
+      const y = fm > tm || (fm === tm && fd > td) ? from.year.y + 1 : from.year.y;
+      to = { ...to, year: { kind: 'abs', y } };
+    } else if (from.year.kind !== 'implied' && to.year.kind === 'implied') {
+      to = { ...to, year: from.year };
+    }
+  }
+  return [from, to];
+}

@@ -1,0 +1,75 @@
+/**
+ * What a period recogniser read, before any calendar maths: the raw parts of a phrase
+ * ("third quarter" + "of fiscal 2020"), with what the text left unsaid marked as such.
+ * `resolvePeriod` (resolve.ts) turns a spec into dates.
+ */
+import type { PeriodUnit } from '../../lexicon/periods';
+
+/** A year as the text gives it. */
+export type YearRef =
+  /** Written out: "2019", "'19", "FY19". */
+  | { readonly kind: 'abs'; readonly y: number }
+  /** Relative to the reference date: "this year" (0), "last year" (-1), "next year" (+1). */
+  | { readonly kind: 'rel'; readonly offset: number }
+  /** Not written: the year rule of FORMAT.md picks it. */
+  | { readonly kind: 'implied' };
+
+/** A month as the text gives it ("October", "next month", or not at all). */
+export type MonthRef =
+  | { readonly kind: 'abs'; readonly m: number }
+  | { readonly kind: 'rel'; readonly offset: number }
+  | { readonly kind: 'implied' };
+
+/** How a modifier picks among the occurrences of a named month, quarter or weekday. */
+export type Pick = 'this' | 'next' | 'last' | 'past' | 'upcoming' | 'bare';
+
+export type PeriodSpec =
+  /** A calendar year, or a fiscal year named by the calendar year it ends in. */
+  | { readonly t: 'year'; readonly year: YearRef; readonly fiscal?: boolean }
+  /** Whole years `from`…`to` ("1960 - 1961", "1986/87"). */
+  | { readonly t: 'years'; readonly from: number; readonly to: number }
+  /** Decade ("the 1990s"). */
+  | { readonly t: 'decade'; readonly from: number }
+  | { readonly t: 'month'; readonly m: number; readonly year: YearRef; readonly pick?: Pick }
+  | { readonly t: 'day'; readonly d: number; readonly month: MonthRef; readonly year: YearRef }
+  | { readonly t: 'quarter'; readonly q: number; readonly year: YearRef; readonly fiscal?: boolean; readonly pick?: Pick }
+  | { readonly t: 'half'; readonly h: number; readonly year: YearRef; readonly fiscal?: boolean }
+  /** The first `months` months of a (fiscal) year: "the first nine months of 2019". */
+  | { readonly t: 'first'; readonly months: number; readonly year: YearRef; readonly fiscal?: boolean }
+  /** `months` months (or `days` days) ending with the last day of `end`: "nine months ended September 30". */
+  | { readonly t: 'ending'; readonly months?: number; readonly days?: number; readonly end: PeriodSpec; readonly fiscal?: boolean }
+  /** The unit containing the reference date, moved by `offset` units ("last quarter"). */
+  | { readonly t: 'rel'; readonly unit: PeriodUnit | 'fiscal-year' | 'weekend'; readonly offset: number }
+  /** `n` whole units before (dir -1) or after (dir +1) the current one ("past two quarters"). */
+  | { readonly t: 'rel-n'; readonly unit: PeriodUnit; readonly n: number; readonly dir: -1 | 1 }
+  /** The day `n` units from the reference date ("in 3 days", "two weeks ago"). */
+  | { readonly t: 'offset'; readonly unit: PeriodUnit; readonly n: number }
+  /** A named weekday; `weekOffset` pins it to a week ("wednesday of next week"). */
+  | { readonly t: 'weekday'; readonly wd: number; readonly pick: Pick; readonly weekOffset?: number }
+  /** The `n`th (−1: last) weekday `wd` of a month ("first Tuesday of October"). */
+  | { readonly t: 'nth-weekday'; readonly n: number; readonly wd: number; readonly of: PeriodSpec }
+  /** The `n`th (negative: from the end) day of a period ("third day of October", "last day of 2015"). */
+  | { readonly t: 'nth-day'; readonly n: number; readonly of: PeriodSpec }
+  /** The `n`th (negative: from the end) Monday–Sunday week of a period ("first week of October"). */
+  | { readonly t: 'nth-week'; readonly n: number; readonly of: PeriodSpec; readonly weekend?: boolean }
+  /** The Monday–Sunday week containing a day ("the week of October 6th"). */
+  | { readonly t: 'week-of'; readonly day: PeriodSpec }
+  /** Year to date: 1 January through the reference date. */
+  | { readonly t: 'ytd' }
+  /** The reference date through the end of its unit ("rest of the month"). */
+  | { readonly t: 'rest'; readonly unit: PeriodUnit }
+  /** today (0), yesterday (−1), tomorrow (+1), "day after tomorrow" (+2); `now` too. */
+  | { readonly t: 'today'; readonly offset: number }
+  /**
+   * A period that refers back to the latest one mentioned ("the year-earlier period"),
+   * moved by `months`; `want` prefers an antecedent of that granularity; `fallback` is
+   * read against the reference date when there is none.
+   */
+  | { readonly t: 'anaphora'; readonly months: number; readonly want?: 'quarter' | 'year' | 'month' | 'half'; readonly fallback: PeriodSpec }
+  /** From the start of `from` to the end of `to`. */
+  | { readonly t: 'range'; readonly from: PeriodSpec; readonly to: PeriodSpec };
+
+export const ABS = (y: number): YearRef => ({ kind: 'abs', y });
+export const REL = (offset: number): YearRef => ({ kind: 'rel', offset });
+export const IMPLIED: YearRef = { kind: 'implied' };
+export const MONTH_IMPLIED: MonthRef = { kind: 'implied' };

@@ -1,0 +1,149 @@
+/**
+ * Reads a number as writers put it before a unit: digits in any grouping, spelled-out words,
+ * newswire fractions (`3-3/4`, `7 3/4`), then an optional scale (`bn`, `mln`, `lakh crore`,
+ * `-crore`). Shared by the money and percent recognisers.
+ */
+import { SCALE_WORDS } from '../lexicon/scales';
+import { addDecimal, divideDecimal, shiftDecimal } from '../resolve/decimal';
+import { parseNumeral, styleEvidence, type NumberStyle } from './numeral';
+import { readWordNumber, startsWordNumber } from './number-words';
+import type { Token } from './tokens';
+
+export interface Amount {
+  /** Exact decimal value, scale applied. */
+  readonly value: string;
+  /** Value before the scale. */
+  readonly base: string;
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index after the last token (scale included). */
+  readonly next: number;
+  /** Index after the number, before any scale. */
+  readonly numberNext: number;
+  /** Power of ten applied by scale words (0 when none). */
+  readonly power: number;
+  /** Scale words as written. */
+  readonly scale?: string;
+  /** Read from words ("two billion"), not digits. */
+  readonly spelled: boolean;
+  /** Digits after the decimal separator. */
+  readonly fractionDigits: number;
+  readonly notes?: readonly string[];
+}
+
+const styles = new WeakMap<readonly Token[], NumberStyle>();
+
+/** The document's number style, from its unambiguous numerals (English unless Europe wins). */
+export function numberStyle(tokens: readonly Token[]): NumberStyle {
+  let s = styles.get(tokens);
+  if (s) return s;
+  let en = 0, eu = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'number' || t.text.length < 3) continue;
+    const e = styleEvidence(t.text);
+    if (e === 'en') en++;
+    else if (e === 'eu') eu++;
+  }
+  s = eu > en ? 'eu' : 'en';
+  styles.set(tokens, s);
+  return s;
+}
+
+const isPunct = (t: Token | undefined, ...chars: string[]): t is Token => !!t && t.kind === 'punct' && chars.includes(t.text);
+const isInteger = (t: Token | undefined): t is Token => !!t && t.kind === 'number' && /^\d+$/.test(t.text);
+
+/** Reads "3/4" at `i` (glued), returning its decimal value. */
+function readFraction(tokens: readonly Token[], i: number): { value: string; next: number } | undefined {
+  const num = tokens[i], slash = tokens[i + 1], den = tokens[i + 2];
+  if (!isInteger(num) || !isPunct(slash, '/') || slash.space || !isInteger(den) || den.space) return undefined;
+  const n = Number(num.text), d = Number(den.text);
+  if (d === 0 || n >= d || d > 64) return undefined;
+  return { value: divideDecimal(num.text, den.text, 6), next: i + 3 };
+}
+
+/** Scale words at `i` (up to two: "lakh crore"), glued by a hyphen or not. */
+export function readScale(tokens: readonly Token[], i: number): { power: number; text: string; next: number } | undefined {
+  let j = i;
+  let power = 0;
+  const words: string[] = [];
+  for (let k = 0; k < 2; k++) {
+    let t = tokens[j];
+    let hyphen = false;
+    if (isPunct(t, '-') && !t.space && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.space) { hyphen = true; t = tokens[j + 1]; }
+    if (!t || t.kind !== 'word') break;
+    const entry = SCALE_WORDS[t.text] ?? SCALE_WORDS[t.lower];
+    if (!entry) break;
+    if (entry.caseSensitive && SCALE_WORDS[t.text] !== entry) break;
+    if (entry.gluedOnly && (t.space || hyphen)) break;
+    // A scale word glued to more letters is another word ("5mph" never reaches here: one token).
+    power += entry.power;
+    words.push(t.text);
+    j += hyphen ? 2 : 1;
+  }
+  return words.length ? { power, text: words.join(' '), next: j } : undefined;
+}
+
+/** Reads a number (digits or words) at `tokens[i]`, with fractions and scale. */
+export function readAmount(tokens: readonly Token[], i: number, withScale = true): Amount | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  let base: string;
+  let next: number;
+  let spelled = false;
+  let fractionDigits = 0;
+  let power = 0;
+  let scale: string | undefined;
+  const notes: string[] = [];
+  if (t.kind === 'number') {
+    const n = parseNumeral(t.text, numberStyle(tokens));
+    if (!n) return undefined;
+    base = n.value;
+    fractionDigits = n.fractionDigits;
+    if (n.ambiguous) notes.push(n.ambiguous);
+    next = i + 1;
+    // Newswire fractions: "3-3/4", "10-1/2", "7 3/4".
+    if (n.fractionDigits === 0) {
+      const sep = tokens[next];
+      const hyphenated = isPunct(sep, '-') && !sep.space && tokens[next + 1]?.space === false;
+      const frac = hyphenated ? readFraction(tokens, next + 1) : sep?.space ? readFraction(tokens, next) : undefined;
+      if (frac) {
+        base = addDecimal(base, frac.value);
+        next = frac.next;
+        fractionDigits = 2;
+      }
+    }
+  } else if (startsWordNumber(t)) {
+    const w = readWordNumber(tokens, i);
+    if (!w) return undefined;
+    base = w.value;
+    next = w.next;
+    spelled = true;
+    if (w.magnitude) { scale = w.magnitude; }
+    // "one point three"
+    const p = tokens[next];
+    if (p?.kind === 'word' && p.lower === 'point') {
+      const d = tokens[next + 1];
+      if (d?.kind === 'word' && startsWordNumber(d)) {
+        const frac = readWordNumber(tokens, next + 1);
+        if (frac && /^\d$/.test(frac.value)) { base = `${base}.${frac.value}`; next = frac.next; }
+      } else if (isInteger(d)) { base = `${base}.${d.text}`; next += 2; }
+    }
+  } else {
+    return undefined;
+  }
+  const numberNext = next;
+  if (withScale) {
+    const s = readScale(tokens, next);
+    if (s) {
+      power = s.power;
+      scale = scale ? `${scale} ${s.text}` : s.text;
+      next = s.next;
+    }
+  }
+  const value = power ? shiftDecimal(base, power) : base;
+  return {
+    value, base, first: i, next, numberNext, power, spelled, fractionDigits,
+    ...(scale ? { scale } : {}),
+    ...(notes.length ? { notes } : {}),
+  };
+}

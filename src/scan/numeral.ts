@@ -1,0 +1,87 @@
+/**
+ * Reads a digit token in the formats writers use: `1,234.56`, `1.234,56` (European),
+ * `1 234,56` (NBSP/thin-space groups), `1'234.50` (Swiss), Indian `1,23,45,678`. When a
+ * token reads two ways (`3.350`: 3.35 or 3350), the document's own style decides and the
+ * reading carries a note.
+ */
+import { normalizeDecimal } from '../resolve/decimal';
+
+/** How a document writes its numbers, judged from its unambiguous numerals. */
+export type NumberStyle = 'en' | 'eu';
+
+export interface Numeral {
+  /** Exact decimal string. */
+  readonly value: string;
+  /** Set when the format was ambiguous and `style` chose the reading. */
+  readonly ambiguous?: string;
+  /** Digits after the decimal separator (0 for integers). */
+  readonly fractionDigits: number;
+}
+
+const GROUP_SPACES = /[\u00a0\u202f\u2009'\u2019]/g;
+
+const isGrouped3 = (groups: readonly string[]): boolean =>
+  groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
+
+/** Indian lakh/crore grouping: 1,23,45,678 (a leading 1–2 digits, pairs, then a final three). */
+const isIndianGrouped = (groups: readonly string[]): boolean =>
+  groups.length >= 3 && groups[0]!.length >= 1 && groups[0]!.length <= 2 &&
+  groups.slice(1, -1).every((g) => g.length === 2) && groups[groups.length - 1]!.length === 3;
+
+const make = (intDigits: string, frac: string, ambiguous?: string): Numeral => {
+  const value = normalizeDecimal(frac ? `${intDigits || '0'}.${frac}` : intDigits || '0');
+  return ambiguous ? { value, ambiguous, fractionDigits: frac.length } : { value, fractionDigits: frac.length };
+};
+
+/** What a single numeral says about the document's style, if anything. */
+export function styleEvidence(token: string): NumberStyle | undefined {
+  const t = token.replace(GROUP_SPACES, '');
+  const lastComma = t.lastIndexOf(','), lastDot = t.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) return lastDot > lastComma ? 'en' : 'eu';
+  if (lastComma >= 0) {
+    const groups = t.split(',');
+    if (groups.length > 2) return 'en';
+    return groups[1]!.length === 3 ? undefined : 'eu';
+  }
+  if (lastDot >= 0) {
+    const groups = t.split('.');
+    if (groups.length > 2) return 'eu';
+    return groups[1]!.length === 3 ? undefined : 'en';
+  }
+  return undefined;
+}
+
+/** Reads a number token; undefined when the separators fit no number format ("1.2.3"). */
+export function parseNumeral(token: string, style: NumberStyle = 'en'): Numeral | undefined {
+  const hadGroupMarks = GROUP_SPACES.test(token);
+  GROUP_SPACES.lastIndex = 0;
+  const t = token.replace(GROUP_SPACES, '');
+  if (t.startsWith('.')) return /^\.\d+$/.test(t) ? make('0', t.slice(1)) : undefined;
+  const lastComma = t.lastIndexOf(','), lastDot = t.lastIndexOf('.');
+  if (lastComma < 0 && lastDot < 0) return make(t, '');
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimalSep = lastDot > lastComma ? '.' : ',';
+    const groupSep = decimalSep === '.' ? ',' : '.';
+    const cut = Math.max(lastComma, lastDot);
+    const intPart = t.slice(0, cut), frac = t.slice(cut + 1);
+    if (intPart.includes(decimalSep)) return undefined;
+    const groups = intPart.split(groupSep);
+    if (!isGrouped3(groups) && !isIndianGrouped(groups)) return undefined;
+    return make(groups.join(''), frac);
+  }
+  const sep = lastComma >= 0 ? ',' : '.';
+  const groups = t.split(sep);
+  if (groups.length > 2) {
+    // Repeated separator: only grouping makes sense.
+    return isGrouped3(groups) || (sep === ',' && isIndianGrouped(groups)) ? make(groups.join(''), '') : undefined;
+  }
+  const [intPart, frac] = groups as [string, string];
+  const groupingFits = frac.length === 3 && intPart.length >= 1 && intPart.length <= 3 && intPart !== '0';
+  // The separator English uses for grouping is the one Europe uses for decimals, and vice versa.
+  const groupingIsNatural = (sep === ',') === (style === 'en');
+  if (!groupingFits || hadGroupMarks) return make(intPart, frac);
+  if (groupingIsNatural) {
+    return sep === ',' ? make(intPart + frac, '') : make(intPart + frac, '', `"${token}" read as ${intPart}${frac}: the text groups thousands with "."`);
+  }
+  return sep === '.' ? make(intPart, frac) : make(intPart, frac, `"${token}" read as ${intPart}.${frac}: the text uses a decimal comma`);
+}

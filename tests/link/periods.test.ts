@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { linkFigures, sentenceStarts } from '../../src/link';
+import type { Figure, MoneyFigure } from '../../src/types';
+import { money, percent, period } from './figures';
+
+const periodsOf = (figs: Figure[]) => figs.filter((f): f is MoneyFigure => f.kind === 'money').map((m) => m.period && `${m.text} → ${m.period.start}..${m.period.end}`);
+
+describe('period links', () => {
+  it('links a following period after "for", and a sentence-opening one to later amounts, skipping a comparison period', () => {
+    const t =
+      'In the nine months, Acme said sales fell 12% to 18.3 billion yuan ($2.7 billion) compared with the year-ago period, and it booked a loss of 1.1 billion yuan ($160 million), against a profit of 900 million yuan for the nine months of 2019.';
+    const figs: Figure[] = [
+      period(t, 'the nine months', '2020-01-01', '2020-09-30'),
+      percent(t, '12%', '12'),
+      money(t, '18.3 billion yuan', 'CNY', '18300000000'),
+      money(t, '$2.7 billion', 'USD', '2700000000'),
+      period(t, 'the year-ago period', '2019-01-01', '2019-09-30'),
+      money(t, '1.1 billion yuan', 'CNY', '1100000000'),
+      money(t, '$160 million', 'USD', '160000000'),
+      money(t, '900 million yuan', 'CNY', '900000000'),
+      period(t, 'nine months of 2019', '2019-01-01', '2019-09-30'),
+    ];
+    expect(periodsOf(linkFigures(t, figs))).toEqual([
+      '18.3 billion yuan → 2020-01-01..2020-09-30',
+      '$2.7 billion → 2020-01-01..2020-09-30',
+      '1.1 billion yuan → 2020-01-01..2020-09-30',
+      '$160 million → 2020-01-01..2020-09-30',
+      '900 million yuan → 2019-01-01..2019-09-30',
+    ]);
+  });
+
+  it('links "in 2018" after the amount and keeps the span of the period', () => {
+    const t = 'Revenue was $5.2bn in 2018, up from $4.1bn in 2017.';
+    const out = linkFigures(t, [money(t, '$5.2bn', 'USD', '5200000000'), period(t, '2018', '2018-01-01', '2018-12-31'), money(t, '$4.1bn', 'USD', '4100000000'), period(t, '2017', '2017-01-01', '2017-12-31')]);
+    expect((out[0] as MoneyFigure).period).toEqual({ span: { start: 22, end: 26 }, start: '2018-01-01', end: '2018-12-31' });
+    expect(periodsOf(out)).toEqual(['$5.2bn → 2018-01-01..2018-12-31', '$4.1bn → 2017-01-01..2017-12-31']);
+  });
+
+  it('does not link across sentences, nor to unresolved periods', () => {
+    const t = 'The fiscal year ended in March. Sales were $3bn. Costs in the quarter were $1bn.';
+    const out = linkFigures(t, [
+      period(t, 'The fiscal year', '2019-04-01', '2020-03-31'),
+      money(t, '$3bn', 'USD', '3000000000'),
+      period(t, 'the quarter', '', '', { start: undefined, end: undefined, unresolved: 'needs referenceDate' }),
+      money(t, '$1bn', 'USD', '1000000000'),
+    ]);
+    expect(periodsOf(out)).toEqual([undefined, undefined]);
+  });
+
+  it('does not take a comparison period after "from"', () => {
+    const t = 'Sales rose to $6bn from $5bn in 2019.';
+    const out = linkFigures(t, [money(t, '$6bn', 'USD', '6000000000'), money(t, '$5bn', 'USD', '5000000000'), period(t, '2019', '2019-01-01', '2019-12-31')]);
+    expect(periodsOf(out)).toEqual([undefined, '$5bn → 2019-01-01..2019-12-31']);
+  });
+});
+
+describe('sentenceStarts', () => {
+  it('splits on sentence ends but not decimals, abbreviations or initials', () => {
+    const t = 'Acme Corp. (NYSE: ACM) lost $1.5 billion in the U.S. market. Rivals gained. "Next," it said.\n\nNew paragraph';
+    expect(sentenceStarts(t).map((s) => t.slice(s, s + 6))).toEqual(['Acme C', 'Rivals', '"Next,', 'New pa']);
+  });
+});
