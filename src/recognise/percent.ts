@@ -1,8 +1,124 @@
+/**
+ * Percent recogniser: a number and a percent unit ("27%", "27 per cent", "0.5 percentage
+ * point", "25bps", "twenty percent", "10-1/2 pct"), ranges ("3%-4%", "3 to 4 per cent",
+ * "between 3% and 4%"). Rules: `percent.single`, `percent.range`, `percent.range.between`.
+ */
 import type { Doc } from '../document';
+import { NEGATIVE_WORDS, PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
+import { readAmount, type Amount } from '../scan/amount';
+import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
+import type { Token } from '../scan/tokens';
+import { compareDecimal, decimalToNumber, negateDecimal } from '../resolve/decimal';
+import { readQualifier } from '../refine/qualifiers';
 import type { PercentFigure } from '../types';
+import { DASHES, isPunct, isSign, isWord } from './money/read-parts';
+
+interface Side {
+  readonly amount: Amount;
+  readonly value: string;
+  readonly first: number;
+  readonly next: number;
+  readonly unit?: PhraseMatch<PercentUnitWord>;
+}
+
+let units: PhraseTrie<PercentUnitWord> | undefined;
+const unitTrie = (): PhraseTrie<PercentUnitWord> => {
+  if (!units) {
+    units = new PhraseTrie<PercentUnitWord>();
+    for (const [phrase, unit] of Object.entries(PERCENT_UNITS)) units.add(phrase, unit);
+  }
+  return units;
+};
+
+function readUnit(tokens: readonly Token[], i: number): PhraseMatch<PercentUnitWord> | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const trie = unitTrie();
+  if (!trie.starts(t)) return undefined;
+  return trie.match(tokens, i, (u, first, next) => {
+    if (u.gluedOnly && tokens[first]!.space) return false;
+    // "5 pct" yes; "5 pctx" cannot happen (one token); "5 PC" spaced is a computer.
+    const after = tokens[next];
+    return !(after && after.kind === 'word' && !after.space);
+  });
+}
+
+/** [sign | minus] NUMBER [unit]. */
+function readSide(tokens: readonly Token[], i: number): Side | undefined {
+  let j = i;
+  let negative = false;
+  if (isSign(tokens, j) || (isWord(tokens[j], ...NEGATIVE_WORDS) && tokens[j + 1])) { negative = true; j++; }
+  // Accounting negatives: "(26.1)%".
+  const open = !negative && isPunct(tokens[j], '(') && tokens[j + 1]?.kind === 'number' && isPunct(tokens[j + 2], ')');
+  if (open) { negative = true; j++; }
+  const t = tokens[j];
+  if (!t || (t.kind !== 'number' && t.kind !== 'word')) return undefined;
+  if (t.kind === 'number' && !t.space && j === i && tokens[j - 1]?.kind === 'word') return undefined;
+  const amount = readAmount(tokens, j, false);
+  if (!amount) return undefined;
+  const value = negative ? negateDecimal(amount.value) : amount.value;
+  const unit = readUnit(tokens, open ? amount.next + 1 : amount.next);
+  if (open && !unit) return undefined;
+  return unit ? { amount, value, first: i, next: unit.next, unit } : { amount, value, first: i, next: amount.next };
+}
+
+interface Reading {
+  readonly rule: string;
+  readonly low: Side;
+  readonly high?: Side;
+  readonly unit: PercentUnitWord;
+  readonly first: number;
+  readonly next: number;
+}
+
+const ordered = (low: Side, high: Side): boolean => compareDecimal(low.value, high.value) < 0;
+
+function readAt(tokens: readonly Token[], i: number): Reading | undefined {
+  const t = tokens[i]!;
+  if (isWord(t, 'between')) {
+    const low = readSide(tokens, i + 1);
+    if (low && isWord(tokens[low.next], 'and')) {
+      const high = readSide(tokens, low.next + 1);
+      if (high?.unit && (!low.unit || low.unit.value.unit === high.unit.value.unit) && ordered(low, high))
+        return { rule: 'percent.range.between', low, high, unit: high.unit.value, first: i, next: high.next };
+    }
+  }
+  const low = readSide(tokens, i);
+  if (!low) return undefined;
+  const joiner = tokens[low.next];
+  const dash = isPunct(joiner, ...DASHES);
+  if (joiner && (dash || isWord(joiner, 'to'))) {
+    const high = readSide(tokens, low.next + 1);
+    // "3%-4%" and "3-4%" are ranges; "from 3% to 4%" is a change, so "to" needs a bare low end.
+    if (high?.unit && (low.unit ? dash && low.unit.value.unit === high.unit.value.unit : true) && ordered(low, high) && high.value[0] !== '-')
+      return { rule: 'percent.range', low, high, unit: high.unit.value, first: i, next: high.next };
+  }
+  if (!low.unit) return undefined;
+  return { rule: 'percent.single', low, unit: low.unit.value, first: i, next: low.next };
+}
 
 /** Finds every percentage, percentage point and basis point figure, in text order. */
 export function recognisePercents(doc: Doc): PercentFigure[] {
-  void doc;
-  return [];
+  const tokens = doc.tokens;
+  const out: PercentFigure[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    const r = t.kind === 'number' || t.kind === 'word' || isPunct(t, ...DASHES, '\u2212', '(') ? readAt(tokens, i) : undefined;
+    if (!r) { i++; continue; }
+    const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
+    const qualifier = readQualifier(doc.text, tokens, r.first);
+    out.push({
+      kind: 'percent',
+      span,
+      text: doc.text.slice(span.start, span.end),
+      rule: r.rule,
+      value: decimalToNumber(r.low.value),
+      valueExact: r.low.value,
+      ...(r.high ? { valueMax: decimalToNumber(r.high.value), valueMaxExact: r.high.value } : {}),
+      unit: r.unit.unit,
+      ...(qualifier ? { qualifier } : {}),
+    });
+    i = r.next;
+  }
+  return out;
 }

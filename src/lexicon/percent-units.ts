@@ -1,0 +1,26 @@
+/** Words and signs that make a number a percentage, a percentage point or a basis point. Data only. */
+import type { PercentUnit } from '../types';
+
+export interface PercentUnitWord {
+  readonly unit: PercentUnit;
+  /** Only glued to the number ("27pc"): spaced, "pc" is more often a computer. */
+  readonly gluedOnly?: boolean;
+}
+
+export const PERCENT_UNITS: Readonly<Record<string, PercentUnitWord>> = {
+  '%': { unit: 'percent' }, percent: { unit: 'percent' }, percents: { unit: 'percent' }, 'per cent': { unit: 'percent' },
+  'per-cent': { unit: 'percent' }, percentage: { unit: 'percent' }, pct: { unit: 'percent' }, 'pct.': { unit: 'percent' },
+  pc: { unit: 'percent', gluedOnly: true }, 'p.c.': { unit: 'percent' },
+  'percentage point': { unit: 'percentage-point' }, 'percentage points': { unit: 'percentage-point' },
+  'percentage-point': { unit: 'percentage-point' }, 'percentage-points': { unit: 'percentage-point' },
+  'percent point': { unit: 'percentage-point' }, 'percent points': { unit: 'percentage-point' },
+  'per cent point': { unit: 'percentage-point' }, 'per cent points': { unit: 'percentage-point' },
+  'pct point': { unit: 'percentage-point' }, 'pct points': { unit: 'percentage-point' }, 'pct pt': { unit: 'percentage-point' }, 'pct pts': { unit: 'percentage-point' },
+  '% point': { unit: 'percentage-point' }, '% points': { unit: 'percentage-point' }, '%-point': { unit: 'percentage-point' }, '%-points': { unit: 'percentage-point' },
+  pp: { unit: 'percentage-point', gluedOnly: true }, ppt: { unit: 'percentage-point' }, ppts: { unit: 'percentage-point' },
+  'basis point': { unit: 'basis-point' }, 'basis points': { unit: 'basis-point' }, 'basis-point': { unit: 'basis-point' },
+  'basis-points': { unit: 'basis-point' }, bp: { unit: 'basis-point' }, bps: { unit: 'basis-point' }, bips: { unit: 'basis-point' }, bpts: { unit: 'basis-point' },
+};
+
+/** Words before a number that make it negative ("minus five percent"). */
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
