@@ -8,6 +8,8 @@ import { recogniseMoney } from './recognise/money';
 import { recognisePercents } from './recognise/percent';
 import { recognisePeriods } from './recognise/period';
 import { mergeFigures } from './refine/overlaps';
+import { convertFigures } from './convert/figures';
+import { linkFigures } from './link';
 import type { ExtractOptions, Figure } from './types';
 
 /**
@@ -22,7 +24,10 @@ export function extract(text: string, options?: ExtractOptions): Figure[] {
   const doc = makeDoc(text, opts);
   // Money and percent are always read: a number they claim ("$2017", "5%") is never a period.
   const amounts: Figure[] = [...recogniseMoney(doc), ...recognisePercents(doc)];
-  const periods = opts.kinds.has('period') ? recognisePeriods(doc) : [];
-  const merged = mergeFigures(amounts, periods);
+  // Conversion takes a figure's linked period, so it reads periods even when they are not returned.
+  const periods = opts.kinds.has('period') || options?.convertTo !== undefined ? recognisePeriods(doc) : [];
+  let merged = linkFigures(text, mergeFigures(amounts, periods));
+  // Rate data loads only here, on the first call with `convertTo`.
+  if (options?.convertTo !== undefined) merged = convertFigures(merged, options, opts.referenceISO);
   return merged.filter((f) => opts.kinds.has(f.kind)).map((f) => Object.freeze(f));
 }

@@ -3,7 +3,7 @@
  * users store them, diff them and send them across worker threads.
  */
 
-import type { Conversion, LinkedPeriod } from './convert/types';
+import type { Conversion, LinkedPeriod, RateOptions } from './convert/types';
 
 /** UTF-16 offsets into the input, end exclusive: `text.slice(start, end) === figure.text`. */
 export interface Span {
@@ -122,7 +122,7 @@ export type Figure = MoneyFigure | PercentFigure | PeriodFigure;
 /** Default currency for an ambiguous symbol or word, e.g. `{ '$': 'CAD', kr: 'NOK' }`. */
 export type CurrencyHints = Readonly<Partial<Record<'$' | '¥' | 'kr' | 'Rs' | '£' | 'francs' | 'dollars' | 'crowns' | 'pesos', string>>>;
 
-export interface ExtractOptions {
+export interface ExtractOptions extends RateOptions {
   /** The document date: `Date` or `YYYY-MM-DD`. Periods without a year, and relative ones, need it. */
   readonly referenceDate?: Date | string;
   /** Month (1–12) the fiscal year starts in. Default 1 (fiscal = calendar year). */
@@ -133,4 +133,8 @@ export interface ExtractOptions {
   readonly dollar?: string;
   /** Only return these kinds. Default all three. */
   readonly kinds?: readonly FigureKind[];
+  /** Adds `converted` (or `conversionError`) to every money figure: the amount in this ISO 4217 currency. */
+  readonly convertTo?: string;
+  /** With `convertTo`: fall back to the rate a stated equivalent in the text implies. Default true. */
+  readonly textRates?: boolean;
 }
