@@ -4,6 +4,8 @@
  */
 export { extract } from './extract';
 export { convert } from './convert/convert';
+export { check, checkFigures } from './check';
+export type { CheckOptions, Finding, FindingKind, FindingSeverity } from './check';
 export type { Conversion, ConvertOptions, EmbeddedRates, LinkedPeriod, RateBasis, RateFunction, RateInput, RateOptions, RateTable } from './convert/types';
 export type {
   CurrencyHints,

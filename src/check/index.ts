@@ -1,0 +1,59 @@
+/**
+ * `check(text, options)`: reads the figures and reports where a text's numbers disagree
+ * with each other or with reference exchange rates. Each finding has a kind, a severity,
+ * a plain-English message, the spans involved and the numbers behind it.
+ */
+import { rateProviders } from '../convert/convert';
+import { toDecimalInput } from '../convert/decimal-extra';
+import { extract } from '../extract';
+import { sentenceIndex, sentenceStarts } from '../link/sentences';
+import { toReferenceDate } from '../options';
+import { compareDecimal } from '../resolve/decimal';
+import type { Figure, MoneyFigure } from '../types';
+import { checkEquivalents } from './equivalents';
+import { checkParts } from './parts';
+import { checkPercentChanges } from './percent-change';
+import type { CheckOptions, Finding } from './types';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, pass: 3 } as const;
+
+/**
+ * Checks the figures `extract()` found in `text` (pass them to skip re-reading):
+ * stated equivalents against reference rates, percentage changes against their amounts,
+ * parts against their whole and shares against 100%. Findings are in text order.
+ */
+export function checkFigures(text: string, figures: readonly Figure[], options?: CheckOptions): Finding[] {
+  let tolerance = '0.1';
+  if (options?.tolerance !== undefined) {
+    tolerance = toDecimalInput(options.tolerance, 'tolerance');
+    if (compareDecimal(tolerance, '0') < 0 || compareDecimal(tolerance, '1') >= 0) throw new RangeError(`tolerance must be a fraction from 0 to below 1 (0.1 is 10%), got ${tolerance}`);
+  }
+  if (options?.includePassed !== undefined && typeof options.includePassed !== 'boolean') throw new TypeError('includePassed must be a boolean');
+  const referenceISO = options?.referenceDate === undefined ? undefined : toReferenceDate(options.referenceDate).toISOString().slice(0, 10);
+  const starts = sentenceStarts(text);
+  const sentenceOf = (offset: number): number => sentenceIndex(starts, offset);
+  const sorted = [...figures].sort((a, b) => a.span.start - b.span.start);
+  const money = sorted.filter((f): f is MoneyFigure => f.kind === 'money');
+  const hasEquivalents = money.some((m) => m.equivalentOf);
+  const findings = [
+    ...(hasEquivalents ? checkEquivalents(money, rateProviders(options), referenceISO, tolerance) : []),
+    ...checkPercentChanges(text, sorted, sentenceOf, starts),
+    ...checkParts(text, sorted, sentenceOf),
+  ];
+  return findings
+    .filter((f) => options?.includePassed || f.severity !== 'pass')
+    .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    .map((f) => Object.freeze(f));
+}
+
+/**
+ * Finds the figures in `text` and checks that they agree (see {@link checkFigures}).
+ * Takes `extract()`'s options plus `tolerance` (default 0.1), `includePassed`, `rates`
+ * and `embeddedRates`.
+ */
+export function check(text: string, options?: CheckOptions): Finding[] {
+  const { convertTo: _ignored, kinds: _kinds, ...rest } = options ?? {};
+  return checkFigures(text, extract(text, rest), options);
+}
+
+export type { CheckOptions, Finding, FindingKind, FindingSeverity } from './types';
