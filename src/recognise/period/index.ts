@@ -1,11 +1,120 @@
 /**
- * Period recognisers: one file per phrase family, run in order over the token stream.
+ * Period recognisers: one file per phrase family, dispatched on the lower-case text of a
+ * token (or on any number token), so each token tries only the rules it can start. At each
+ * token the longest reading wins; then ranges are joined (range.ts) and every period is
+ * resolved in text order, so anaphora ("the year-earlier period") sees what came before.
+ *
+ * Families: year.ts, quarter.ts, half.ts, fiscal.ts, months-ended.ts, month.ts, day.ts,
+ * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import type { PeriodFigure } from '../../types';
+import { toISO, type YMD } from '../../resolve/period/calendar';
+import { resolvePeriod, type Antecedent, type ResolveContext } from '../../resolve/period/resolve';
+import type { PeriodFigure, PeriodImplied } from '../../types';
+import { anaphoraRules } from './anaphora';
+import { dayRules } from './day';
+import { fiscalRules } from './fiscal';
+import { halfRules } from './half';
+import { monthRules } from './month';
+import { monthsEndedRules } from './months-ended';
+import { quarterRules } from './quarter';
+import { joinRanges, type RangeMatch } from './range';
+import type { Match, Rule, Toks } from './read';
+import { relativeRules } from './relative';
+import { weekRules } from './week';
+import { yearRules } from './year';
 
-/** Finds every period in the document, in text order, non-overlapping. */
+/** In priority order: on equal length, the earlier rule wins. */
+const RULES: readonly Rule[] = [
+  ...anaphoraRules, ...fiscalRules, ...monthsEndedRules, ...quarterRules, ...halfRules, ...weekRules,
+  ...dayRules, ...monthRules, ...yearRules, ...relativeRules,
+];
+
+const BY_WORD = new Map<string, Rule[]>();
+const ON_NUMBER: Rule[] = [];
+for (const rule of RULES) {
+  if (rule.numbers) ON_NUMBER.push(rule);
+  for (const w of rule.words ?? []) {
+    const list = BY_WORD.get(w);
+    if (!list) BY_WORD.set(w, [rule]);
+    else if (!list.includes(rule)) list.push(rule);
+  }
+}
+
+/** Reads the single periods, longest first at each token, left to right. */
+export function readPeriods(toks: Toks): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < toks.length;) {
+    const t = toks[i]!;
+    const rules = t.kind === 'word' ? BY_WORD.get(t.lower) : t.kind === 'number' ? ON_NUMBER : undefined;
+    let best: Match | undefined;
+    if (rules) {
+      for (const rule of rules) {
+        const m = rule.read(toks, i);
+        if (m && m.next > i && (!best || m.next > best.next)) best = m;
+      }
+    }
+    if (best) { out.push(best); i = best.next; } else i++;
+  }
+  return out;
+}
+
+const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
+
+function cleanImplied(im: PeriodImplied): PeriodImplied {
+  const out: { -readonly [K in keyof PeriodImplied]: PeriodImplied[K] } = {};
+  if (im.year) out.year = true;
+  if (im.fiscalYearStart) out.fiscalYearStart = true;
+  if (im.relative) out.relative = true;
+  if (im.anaphora) out.anaphora = true;
+  return out;
+}
+
+/** Finds every period in the document, in text order, non-overlapping. Never throws. */
 export function recognisePeriods(doc: Doc): PeriodFigure[] {
-  void doc;
-  return [];
+  try {
+    return run(doc);
+  } catch {
+    return [];
+  }
+}
+
+function run(doc: Doc): PeriodFigure[] {
+  const toks = doc.tokens;
+  const matches = joinRanges(toks, readPeriods(toks));
+  const antecedents: Antecedent[] = [];
+  const ctx: ResolveContext = {
+    ref: toYMD(doc.options.referenceDate),
+    fiscalYearStart: doc.options.fiscalYearStart,
+    fiscalGiven: doc.options.fiscalYearStartGiven,
+    antecedents,
+  };
+  const figures: PeriodFigure[] = [];
+  const emit = (m: RangeMatch): void => {
+    const r = resolvePeriod(m.spec, ctx);
+    if (r.unresolved && r.unresolved !== 'needs referenceDate') {
+      // An impossible range ("May 30 - 2"): keep its parts; an impossible date: drop it.
+      if (m.parts) for (const p of m.parts) emit(p);
+      return;
+    }
+    const start = toks[m.first]!.start, end = toks[m.next - 1]!.end;
+    const fig: { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] } = {
+      kind: 'period',
+      span: { start, end },
+      text: doc.text.slice(start, end),
+      rule: m.rule,
+      granularity: r.granularity,
+      implied: cleanImplied(r.implied),
+    };
+    if (r.iv) {
+      fig.start = toISO(r.iv.start);
+      fig.end = toISO(r.iv.end);
+      if (m.spec.t !== 'anaphora') antecedents.push({ iv: r.iv, granularity: r.granularity });
+    } else {
+      fig.unresolved = r.unresolved ?? 'needs referenceDate';
+    }
+    figures.push(fig);
+  };
+  for (const m of matches) emit(m);
+  return figures;
 }

@@ -1,0 +1,119 @@
+/**
+ * Periods that refer back to the latest period in the text: "the year-earlier period", "the
+ * year-ago quarter", "the prior-year quarter", "the same period last year", "a year
+ * earlier", "the previous quarter", "the following year", "the comparable period". They
+ * resolve against that period, moved back (or on) a year or one unit; with none before
+ * them, against the reference date.
+ */
+import { ANAPHORIC_MODIFIERS } from '../../lexicon/periods';
+import type { PeriodSpec } from '../../resolve/period/spec';
+import { hyphenAt, isWordAt, match, punctAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+
+type Want = 'quarter' | 'year' | 'month' | 'half' | undefined;
+
+/** Period nouns after a year-shift adjective, and the antecedent granularity they ask for. */
+const NOUNS: ReadonlyMap<string, Want | 'any'> = new Map<string, Want | 'any'>([
+  ['period', 'any'], ['periods', 'any'], ['quarter', 'quarter'], ['qtr', 'quarter'], ['month', 'month'], ['months', 'any'],
+  ['half', 'half'], ['year', 'year'], ['fiscal', 'any'],
+]);
+
+const UNIT_MONTHS: Readonly<Record<string, number>> = { quarter: 3, qtr: 3, year: 12, month: 1, half: 6 };
+
+/** A fallback for a year-back reference with nothing to refer to: the same unit a year before the reference date. */
+function yearBack(want: Want): PeriodSpec {
+  switch (want) {
+    case 'quarter': return { t: 'rel', unit: 'quarter', offset: -4 };
+    case 'month': return { t: 'rel', unit: 'month', offset: -12 };
+    case 'half': return { t: 'rel', unit: 'half', offset: -2 };
+    default: return { t: 'rel', unit: 'year', offset: -1 };
+  }
+}
+
+/** The noun after a year-shift adjective: "period", "quarter", "fiscal year", "six months". */
+function readNoun(toks: Toks, j: number): Read<Want> | undefined {
+  const w = wordAt(toks, j);
+  const n = w === undefined ? undefined : NOUNS.get(w);
+  if (n === undefined) return undefined;
+  if (w === 'fiscal') return isWordAt(toks, j + 1, 'year', 'quarter', 'period') ? { value: isWordAt(toks, j + 1, 'quarter') ? 'quarter' : isWordAt(toks, j + 1, 'year') ? 'year' : undefined, next: j + 2 } : undefined;
+  return { value: n === 'any' ? undefined : n, next: j + 1 };
+}
+
+/** "year-earlier period", "year-ago quarter", "year earlier", "a year ago". */
+function readYearShift(toks: Toks, i: number): Match | undefined {
+  let first = i;
+  let j = i;
+  const article = isWordAt(toks, j, 'a');
+  if (article) j++;
+  if (!isWordAt(toks, j, 'year')) return undefined;
+  j++;
+  const hy = hyphenAt(toks, j);
+  if (hy) j++;
+  if (!isWordAt(toks, j, 'earlier', 'ago', 'before', 'previously')) return undefined;
+  j++;
+  const noun = readNoun(toks, j);
+  if (noun) return match(first, noun.next, { t: 'anaphora', months: -12, want: noun.value, fallback: yearBack(noun.value) }, 'period.anaphora.year-earlier');
+  // Adverb: "a year earlier", "from a year ago", "than a year before"; an adjective before another noun ("year-earlier sales") is not a period.
+  if (hy && !article && toks[j]?.kind === 'word') return undefined;
+  if (!article && !hy) {
+    const prev = wordAt(toks, i - 1);
+    if (prev !== 'the' && prev !== 'from' && prev !== 'than' && prev !== 'with') return undefined;
+  }
+  if (article && isWordAt(toks, j, 'than')) return undefined;
+  const fallback: PeriodSpec = article || !hy ? { t: 'offset', unit: 'year', n: -1 } : yearBack(undefined);
+  first = article ? i : i;
+  return match(first, j, { t: 'anaphora', months: -12, fallback }, 'period.anaphora.year-earlier');
+}
+
+/** "prior-year period", "prior year quarter", "the prior year", "last-year period". */
+function readPriorYear(toks: Toks, i: number): Match | undefined {
+  let j = i + 1;
+  if (hyphenAt(toks, j)) j++;
+  if (!isWordAt(toks, j, 'year')) return undefined;
+  j++;
+  const noun = readNoun(toks, j);
+  if (noun && noun.value !== 'year') return match(i, noun.next, { t: 'anaphora', months: -12, want: noun.value, fallback: yearBack(noun.value) }, 'period.anaphora.prior-year');
+  if (wordAt(toks, i) !== 'prior' && wordAt(toks, i) !== 'previous') return undefined;
+  // "the prior year": the year before the latest period's year.
+  if (toks[j]?.kind === 'word' && !isWordAt(toks, j, 'and', 'or', 'to', 'of', 'in', 'when', 'as', 'for')) return undefined;
+  return match(i, j, { t: 'anaphora', months: -12, want: 'year', fallback: { t: 'rel', unit: 'year', offset: -1 } }, 'period.anaphora.prior-year');
+}
+
+/** "the previous quarter", "the following year", "the preceding month", "the prior quarter". */
+function readPrevious(toks: Toks, i: number): Match | undefined {
+  const off = ANAPHORIC_MODIFIERS.get(wordAt(toks, i) ?? '');
+  if (off === undefined) return undefined;
+  const w = wordAt(toks, i + 1);
+  if (w === 'week') return match(i, i + 2, { t: 'rel', unit: 'week', offset: off }, 'period.anaphora.previous');
+  if (w === 'fiscal' && isWordAt(toks, i + 2, 'year')) return match(i, i + 3, { t: 'anaphora', months: 12 * off, want: 'year', fallback: { t: 'rel', unit: 'fiscal-year', offset: off } }, 'period.anaphora.previous');
+  const months = w === undefined ? undefined : UNIT_MONTHS[w];
+  if (months === undefined) return undefined;
+  if (punctAt(toks, i + 2, '-') || isWordAt(toks, i + 2, 'end')) return undefined; // "prior year-end"
+  const want: Want = w === 'qtr' ? 'quarter' : (w as Want);
+  const unit = want === 'quarter' ? 'quarter' : want === 'half' ? 'half' : want === 'month' ? 'month' : 'year';
+  return match(i, i + 2, { t: 'anaphora', months: months * off, want, fallback: { t: 'rel', unit, offset: off } }, 'period.anaphora.previous');
+}
+
+/** "the same period last year", "the same quarter a year earlier", "the comparable period", "the corresponding quarter of last year". */
+function readSame(toks: Toks, i: number): Match | undefined {
+  const lead = wordAt(toks, i);
+  let j = i + 1;
+  const noun = readNoun(toks, j);
+  if (!noun) return undefined;
+  j = noun.next;
+  let k = j;
+  if (isWordAt(toks, k, 'of', 'in')) k++;
+  if (isWordAt(toks, k, 'the')) k++;
+  let shifted = false;
+  if (isWordAt(toks, k, 'last', 'previous', 'prior') && isWordAt(toks, k + 1, 'year')) { shifted = true; j = k + 2; }
+  else if (isWordAt(toks, k, 'a') && isWordAt(toks, k + 1, 'year') && isWordAt(toks, k + 2, 'earlier', 'ago', 'before')) { shifted = true; j = k + 3; }
+  else if (isWordAt(toks, k, 'year') && hyphenAt(toks, k + 1) && isWordAt(toks, k + 2, 'earlier', 'ago')) { shifted = true; j = k + 3; }
+  if (!shifted && lead === 'same') return undefined;
+  return match(i, j, { t: 'anaphora', months: -12, want: noun.value, fallback: yearBack(noun.value) }, 'period.anaphora.same');
+}
+
+export const anaphoraRules: readonly Rule[] = [
+  { id: 'period.anaphora.year-earlier', words: ['year', 'a'], read: readYearShift },
+  { id: 'period.anaphora.prior-year', words: ['prior', 'previous', 'last'], read: readPriorYear },
+  { id: 'period.anaphora.previous', words: [...ANAPHORIC_MODIFIERS.keys()], read: readPrevious },
+  { id: 'period.anaphora.same', words: ['same', 'comparable', 'corresponding'], read: readSame },
+];

@@ -1,0 +1,246 @@
+/**
+ * Single days: "October 8, 2018", "Oct. 8", "8th of October", "the first of March", "March
+ * third 2015", numeric "2015-3-3", "10/22/2016", "10.31.1974", "2/15", weekday-led "Monday,
+ * Feb 18", "Tuesday the 19th", "20th of next month", "third day of October", "first Tuesday
+ * of October", "last day of October 2015".
+ */
+import { AMBIGUOUS_MONTHS, MONTHS, NOT_YEAR_AFTER, ORDINALS, WEEKDAYS } from '../../lexicon/periods';
+import type { MonthRef, PeriodSpec, YearRef } from '../../resolve/period/spec';
+import { isValidDate } from '../../resolve/period/calendar';
+import { readMonthPhrase } from './month';
+import {
+  digitsAt, endsAt, expandYear, glued, intAt, isDigits, isWordAt, match, punctAt, readDayNumber, readDayWords, readMonth, readOrdinal,
+  readWeekday, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks,
+} from './read';
+
+const IMPLIED: YearRef = { kind: 'implied' };
+
+/** A day number may not run on into a quantity ("May 5 pct", "March 3 mln"). */
+export function dayEndsCleanlyAt(toks: Toks, j: number): boolean {
+  const t = toks[j];
+  if (!t) return true;
+  if (t.kind === 'symbol') return false;
+  if (t.kind === 'number' && !t.space) return false;
+  if (t.kind === 'punct' && !t.space && (t.text === ':' || t.text === '.') && toks[j + 1]?.kind === 'number' && !toks[j + 1]!.space) return false;
+  const w = wordAt(toks, j);
+  return !(w !== undefined && NOT_YEAR_AFTER.has(w) && !MONTHS.has(w));
+}
+
+/** The year after a day: ", 2018", " 2018", " of 2020", " in 2019", "'18", "next year". */
+function readDayYear(toks: Toks, j: number): Read<YearRef> | undefined {
+  const ys = readYearSuffix(toks, j);
+  if (ys) {
+    if (ys.value.year.kind === 'abs' && digitsAt(toks, ys.next - 1) === 4 && !dayEndsCleanlyAt(toks, ys.next)) return undefined;
+    return { value: ys.value.year, next: ys.next };
+  }
+  return undefined;
+}
+
+const day = (d: number, month: MonthRef, year: YearRef): PeriodSpec => ({ t: 'day', d, month, year });
+
+/** Month-first: "October 8, 2018", "march the 3rd", "Feb13", "sep-20", "May thirty first". */
+export function readMonthDay(toks: Toks, i: number): Read<PeriodSpec> | undefined {
+  const mo = readMonth(toks, i);
+  if (!mo) return undefined;
+  let j = mo.next;
+  if (punctAt(toks, j, '-', '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) <= 2 && digitsAt(toks, j + 1) > 0) j++;
+  else if (isWordAt(toks, j, 'the')) j++;
+  const d = readDayNumber(toks, j) ?? readDayWords(toks, j);
+  if (!d || !dayEndsCleanlyAt(toks, d.next)) return undefined;
+  // "May 2" needs the number to read as a day, not "May 2 people" — ambiguous months need a digit day plus no noun.
+  if (AMBIGUOUS_MONTHS.has(wordAt(toks, i)!) && toks[i]!.text === wordAt(toks, i) && toks[d.next]?.kind === 'word' && !readYearSuffix(toks, d.next)
+    && !isWordAt(toks, d.next, 'and', 'to', 'through', 'thru', 'till', 'until', 'or', 'at', 'in', 'on', 'for')) return undefined;
+  if (!isValidDate(2000, mo.value, d.value)) return undefined;
+  const y = readDayYear(toks, d.next);
+  let next = y ? y.next : d.next;
+  // "Jul 18, Fri"
+  if (punctAt(toks, next, ',') && readWeekday(toks, next + 1) && endsAt(toks, readWeekday(toks, next + 1)!.next)) next = readWeekday(toks, next + 1)!.next;
+  return { value: day(d.value, { kind: 'abs', m: mo.value }, y ? y.value : IMPLIED), next };
+}
+
+/** Day-first: "8 October 2018", "14april 2015", "the 15th of February", "31-Oct-74", "31/Oct/1974". */
+export function readDayMonth(toks: Toks, i: number): Read<PeriodSpec> | undefined {
+  const d = readDayNumber(toks, i);
+  if (!d) return undefined;
+  let j = d.next;
+  let sep: string | undefined;
+  if (punctAt(toks, j, '-', '/', '.') && glued(toks, j) && glued(toks, j + 1)) { sep = toks[j]!.text; j++; }
+  else if (isWordAt(toks, j, 'of')) { j++; if (isWordAt(toks, j, 'the')) j++; }
+  const mo = readMonth(toks, j);
+  if (!mo) return undefined;
+  const mw = wordAt(toks, j)!;
+  if (!isValidDate(2000, mo.value, d.value)) return undefined;
+  let next = mo.next;
+  let year: YearRef = IMPLIED;
+  if (sep && punctAt(toks, next, sep) && glued(toks, next)) {
+    const y = readYear(toks, next + 1, true);
+    if (!y) return undefined;
+    year = { kind: 'abs', y: y.value }; next = y.next;
+  } else {
+    const y = readDayYear(toks, next);
+    if (y) { year = y.value; next = y.next; }
+    else if (digitsAt(toks, next) === 2 && !glued(toks, next) && endsAt(toks, next + 1) && toks[d.next - 1]!.kind === 'word') {
+      // "14th April 15": a two-digit year only after an ordinal day, at the end of the phrase.
+      year = { kind: 'abs', y: expandYear(intAt(toks, next)!) }; next++;
+    }
+  }
+  // "10 may …": an ambiguous lower-case month word needs a year or a capital.
+  if (AMBIGUOUS_MONTHS.has(mw) && year.kind === 'implied' && toks[j]!.text === mw && !isWordAt(toks, d.next, 'of')) return undefined;
+  return { value: day(d.value, { kind: 'abs', m: mo.value }, year), next };
+}
+
+/** Numeric dates: "2015-3-3", "10/22/2016", "10-31-74", "20/10/2012", "10.31.1974", "2019-aug-01", "2/15". */
+export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
+  const t = toks[i]!;
+  if (t.kind !== 'number') return undefined;
+  if (punctAt(toks, i - 1, '/', '-', '.') && glued(toks, i) && toks[i - 2]?.kind === 'number') return undefined;
+  // One token with dots: 10.31.1974, 2015.08.13
+  if (t.text.includes('.')) {
+    const parts = t.text.split('.');
+    if (parts.length !== 3 || !parts.every(isDigits)) return undefined;
+    const [a, b, c] = parts as [string, string, string];
+    let y: number, m: number, d: number;
+    if (a.length === 4 && b.length <= 2 && c.length <= 2) { y = +a; m = +b; d = +c; }
+    else if (a.length <= 2 && b.length <= 2 && (c.length === 4 || c.length === 2)) {
+      y = c.length === 2 ? expandYear(+c) : +c;
+      if (+a > 12) { d = +a; m = +b; } else { m = +a; d = +b; }
+    } else return undefined;
+    if (!isValidDate(y, m, d) || y < 1900 || y > 2099) return undefined;
+    return { value: day(d, { kind: 'abs', m }, { kind: 'abs', y }), next: i + 1 };
+  }
+  const n1 = intAt(toks, i);
+  if (n1 === undefined) return undefined;
+  const sep = toks[i + 1];
+  if (!sep || sep.kind !== 'punct' || !['-', '/', '.'].includes(sep.text) || !glued(toks, i + 1) || !glued(toks, i + 2)) return undefined;
+  const len1 = digitsAt(toks, i);
+  // Year-first: 2015-3-3, 2019-aug-01, 2019/aug/01
+  if (len1 === 4) {
+    const mo = readMonth(toks, i + 2);
+    const m = mo ? mo.value : digitsAt(toks, i + 2) <= 2 ? intAt(toks, i + 2) : undefined;
+    const k = mo ? mo.next : i + 3;
+    if (m === undefined || !punctAt(toks, k, sep.text) || !glued(toks, k) || !glued(toks, k + 1) || digitsAt(toks, k + 1) > 2 || digitsAt(toks, k + 1) === 0) return undefined;
+    const d = intAt(toks, k + 1)!;
+    if (!isValidDate(n1, m, d) || n1 < 1000) return undefined;
+    if (punctAt(toks, k + 2, sep.text, ':') && glued(toks, k + 2)) return undefined;
+    return { value: day(d, { kind: 'abs', m }, { kind: 'abs', y: n1 }), next: k + 2 };
+  }
+  if (len1 > 2 || sep.text === '.') return undefined;
+  const len2 = digitsAt(toks, i + 2);
+  if (len2 === 0 || len2 > 2) return undefined;
+  const n2 = intAt(toks, i + 2)!;
+  let m = n1, d = n2;
+  if (m > 12 && d <= 12) { m = n2; d = n1; }
+  if (punctAt(toks, i + 3, sep.text) && glued(toks, i + 3) && glued(toks, i + 4)) {
+    const len3 = digitsAt(toks, i + 4);
+    if (len3 !== 2 && len3 !== 4) return undefined;
+    const y = len3 === 2 ? expandYear(intAt(toks, i + 4)!) : intAt(toks, i + 4)!;
+    if (!isValidDate(y, m, d)) return undefined;
+    if (punctAt(toks, i + 5, sep.text) && glued(toks, i + 5)) return undefined;
+    return { value: day(d, { kind: 'abs', m }, { kind: 'abs', y }), next: i + 5 };
+  }
+  // Month/day without a year: only with a slash, and not a fraction ("1/2 pct", "3-1/2").
+  if (sep.text !== '/' || !isValidDate(2000, m, d)) return undefined;
+  if (punctAt(toks, i - 1, '-') && glued(toks, i)) return undefined;
+  if (toks[i - 1]?.kind === 'number') return undefined;
+  if (!dayEndsCleanlyAt(toks, i + 3) || (toks[i + 3] && glued(toks, i + 3) && !punctAt(toks, i + 3, ',', '.', ')', ';'))) return undefined;
+  const prev = wordAt(toks, i - 1);
+  const dateCue = prev !== undefined && ['on', 'from', 'until', 'till', 'since', 'through', 'by', 'to', 'before', 'after', 'dated'].includes(prev);
+  if (!dateCue && [2, 3, 4, 8, 16, 32, 64].includes(d) && m < d) return undefined;
+  if (!dateCue && (prev === 'up' || prev === 'down' || prev === 'off' || prev === 'at' || prev === 'or')) return undefined;
+  return { value: day(d, { kind: 'abs', m }, IMPLIED), next: i + 3 };
+}
+
+/** Words that make "20th of next month" relative. */
+const MONTH_REL: Readonly<Record<string, number>> = { this: 0, current: 0, next: 1, coming: 1, following: 1, last: -1, previous: -1, past: -1 };
+
+/** "20 of next month", "20th of the current month", "22 this month", "20th day of next month", "the 15th of the month". */
+function readDayOfRelativeMonth(toks: Toks, i: number): Read<PeriodSpec> | undefined {
+  const d = readDayNumber(toks, i);
+  if (!d) return undefined;
+  let j = d.next;
+  if (isWordAt(toks, j, 'day') && toks[i]!.kind !== 'number') j++;
+  else if (isWordAt(toks, j, 'day') && readOrdinal(toks, i)) j++;
+  if (isWordAt(toks, j, 'of', 'in')) j++;
+  if (isWordAt(toks, j, 'the')) j++;
+  const w = wordAt(toks, j);
+  const off = w === undefined ? undefined : MONTH_REL[w];
+  if (off === undefined || !isWordAt(toks, j + 1, 'month')) return undefined;
+  return { value: day(d.value, { kind: 'rel', offset: off }, IMPLIED), next: j + 2 };
+}
+
+/** "of October", "of this month", "of the month", "in October 2015", "of 2019" after an nth-phrase. */
+function readOfPeriod(toks: Toks, j: number): Read<PeriodSpec> | undefined {
+  if (!isWordAt(toks, j, 'of', 'in')) return undefined;
+  j++;
+  const mp = readMonthPhrase(toks, j);
+  if (mp) return mp;
+  let k = j;
+  if (isWordAt(toks, k, 'the')) k++;
+  const w = wordAt(toks, k);
+  if (w !== undefined && isWordAt(toks, k + 1, 'month')) {
+    const off = MONTH_REL[w];
+    if (off !== undefined) return { value: { t: 'rel', unit: 'month', offset: off }, next: k + 2 };
+  }
+  if (isWordAt(toks, k, 'month') && k > j) return { value: { t: 'rel', unit: 'month', offset: 0 }, next: k + 1 };
+  const y = readYear(toks, j);
+  if (y && digitsAt(toks, j) === 4) return { value: { t: 'year', year: { kind: 'abs', y: y.value } }, next: y.next };
+  return undefined;
+}
+
+/** "third day of October", "7th day of 2019", "last day of October 2015", "fifth last day of May", "first Tuesday of October". */
+function readNth(toks: Toks, i: number): Read<PeriodSpec> | undefined {
+  let n: number | undefined, j: number;
+  if (isWordAt(toks, i, 'last')) { n = -1; j = i + 1; }
+  else {
+    const o = readOrdinal(toks, i);
+    if (!o) return undefined;
+    n = o.value; j = o.next;
+    if (isWordAt(toks, j, 'last')) { n = -n; j++; }
+  }
+  if (isWordAt(toks, j, 'day')) {
+    const of = readOfPeriod(toks, j + 1);
+    return of ? { value: { t: 'nth-day', n, of: of.value }, next: of.next } : undefined;
+  }
+  const wd = readWeekday(toks, j);
+  if (wd && Math.abs(n) <= 5) {
+    const of = readOfPeriod(toks, wd.next);
+    if (of && (of.value.t === 'month' || of.value.t === 'rel')) return { value: { t: 'nth-weekday', n, wd: wd.value, of: of.value }, next: of.next };
+  }
+  return undefined;
+}
+
+/** Weekday-led: "Monday, Feb 18", "Sunday, 10 January", "Tuesday the 19th", "Thu 15th". */
+function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
+  const wd = readWeekday(toks, i);
+  if (!wd) return undefined;
+  let j = wd.next;
+  if (punctAt(toks, j, ',')) j++;
+  const r = readMonthDay(toks, j) ?? readDayMonth(toks, j) ?? readNumericDate(toks, j);
+  if (r) return r;
+  if (isWordAt(toks, j, 'the')) j++;
+  const o = readOrdinal(toks, j);
+  if (o && o.value <= 31 && !readMonth(toks, o.next) && !isWordAt(toks, o.next, 'of')) return { value: day(o.value, { kind: 'implied' }, IMPLIED), next: o.next };
+  return undefined;
+}
+
+const wrap = (id: string, f: (toks: Toks, i: number) => Read<PeriodSpec> | undefined) => (toks: Toks, i: number): Match | undefined => {
+  const r = f(toks, i);
+  return r ? match(i, r.next, r.value, id) : undefined;
+};
+
+const ORDINAL_STARTS = [...Object.keys(ORDINALS), 'twenty', 'thirty'];
+
+export const dayRules: readonly Rule[] = [
+  /** period.day.month-first: "October 8, 2018". Why: the usual US/newswire date. */
+  { id: 'period.day.month-first', words: MONTHS.keys(), read: wrap('period.day.month-first', readMonthDay) },
+  /** period.day.day-first: "8 October 2018", "the 8th of October". */
+  { id: 'period.day.day-first', numbers: true, words: ORDINAL_STARTS, read: wrap('period.day.day-first', readDayMonth) },
+  /** period.day.numeric: ISO and slashed dates. */
+  { id: 'period.day.numeric', numbers: true, read: wrap('period.day.numeric', readNumericDate) },
+  /** period.day.relative-month: "20th of next month". */
+  { id: 'period.day.relative-month', numbers: true, words: ORDINAL_STARTS, read: wrap('period.day.relative-month', readDayOfRelativeMonth) },
+  /** period.day.nth: "third day of October", "first Tuesday of October", "last day of 2015". */
+  { id: 'period.day.nth', numbers: true, words: [...ORDINAL_STARTS, 'last'], read: wrap('period.day.nth', readNth) },
+  /** period.day.weekday: a date led by its weekday ("Monday, Feb 18"). */
+  { id: 'period.day.weekday', words: WEEKDAYS.keys(), read: wrap('period.day.weekday', readWeekdayDate) },
+];

@@ -1,0 +1,87 @@
+/**
+ * Fiscal periods: "fiscal 2019", "fiscal year 2020", "fiscal-year 1987", "FY2019", "FY19",
+ * "FY 2019", "fiscal 1986/87", "fiscal year ending March 31, 2023", "fiscal first quarter",
+ * "fiscal 2019 third quarter", "FY19 Q1". A fiscal year is named by the calendar year it
+ * ends in and follows `options.fiscalYearStart`; an explicit end date overrides it.
+ */
+import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
+import { readEndDate } from './months-ended';
+import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
+import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readYear, type Match, type Read, type Rule, type Toks } from './read';
+
+/** A fiscal year number: "2019", "19", "'19", "1986/87" (→ 1987), "1987-88" (→ 1988). */
+function readFiscalYearNumber(toks: Toks, j: number): Read<number> | undefined {
+  const y = readYear(toks, j, true);
+  if (!y) return undefined;
+  if (digitsAt(toks, j) === 2 && toks[j + 1] && glued(toks, j + 1) && toks[j + 1]!.kind !== 'punct') return undefined;
+  if (punctAt(toks, y.next, '/', '-') && glued(toks, y.next) && glued(toks, y.next + 1)) {
+    const n = intAt(toks, y.next + 1);
+    const len = digitsAt(toks, y.next + 1);
+    if (n !== undefined && ((len === 2 && n === (y.value + 1) % 100) || (len === 4 && n === y.value + 1))) return { value: y.value + 1, next: y.next + 2 };
+  }
+  return y;
+}
+
+/** After the fiscal year: a quarter or half of it ("FY19 Q1", "fiscal 2019 third quarter"). */
+function quarterOfYear(toks: Toks, i: number, j: number, fy: number): Match | undefined {
+  const year: YearRef = { kind: 'abs', y: fy };
+  const q = readLetterPeriod(toks, j, 'q');
+  if (q) return finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, true, year);
+  const h = readLetterPeriod(toks, j, 'h');
+  if (h) return finishPeriod(toks, i, { value: { n: h.value, unit: 'half' }, next: h.next }, true, year);
+  const op = readOrdinalPeriod(toks, j);
+  if (op) return finishPeriod(toks, i, op, true, year);
+  return undefined;
+}
+
+/** period.fiscal: "fiscal 2019", "fiscal year ending March 31, 2023", "fiscal third quarter". */
+function readFiscal(toks: Toks, i: number): Match | undefined {
+  if (!isWordAt(toks, i, 'fiscal')) return undefined;
+  let j = i + 1;
+  if (hyphenAt(toks, j)) j++;
+  let sawYear = false;
+  if (isWordAt(toks, j, 'year', 'yr')) { j++; sawYear = true; }
+  // fiscal year ended/ending June 30
+  if (sawYear) {
+    const end = readEndDate(toks, j, true);
+    if (end) return match(i, end.next, { t: 'ending', months: 12, end: end.value, fiscal: true }, 'period.fiscal.ending');
+  }
+  const fy = readFiscalYearNumber(toks, j);
+  if (fy && (digitsAt(toks, j) === 4 || sawYear || punctAt(toks, j, "'", '’'))) {
+    const q = quarterOfYear(toks, i, fy.next, fy.value);
+    if (q) return q;
+    return match(i, fy.next, { t: 'year', year: { kind: 'abs', y: fy.value }, fiscal: true }, 'period.fiscal');
+  }
+  if (!sawYear) {
+    // fiscal first quarter, fiscal third-quarter 2019, fiscal Q3
+    const op = readOrdinalPeriod(toks, j);
+    if (op) return finishPeriod(toks, i, op, true);
+    const q = readLetterPeriod(toks, j, 'q');
+    if (q) return finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, true);
+  }
+  return undefined;
+}
+
+/** period.fiscal.fy: "FY2019", "FY19", "FY 2019", "FY-2019", "FY19 Q1". */
+function readFY(toks: Toks, i: number): Match | undefined {
+  if (!isWordAt(toks, i, 'fy', 'fyr')) return undefined;
+  if (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct') return undefined;
+  let j = i + 1;
+  if (punctAt(toks, j, '-') && glued(toks, j) && glued(toks, j + 1)) j++;
+  const fy = readFiscalYearNumber(toks, j);
+  if (!fy) return undefined;
+  if (digitsAt(toks, j) === 2 && !glued(toks, j) && !punctAt(toks, j - 1, '-')) {
+    // "FY 19" spaced two digits: accept, the letters make it a year.
+  }
+  const q = quarterOfYear(toks, i, fy.next, fy.value);
+  if (q) return q;
+  const spec: PeriodSpec = { t: 'year', year: { kind: 'abs', y: fy.value }, fiscal: true };
+  return match(i, fy.next, spec, 'period.fiscal');
+}
+
+void expandYear;
+
+export const fiscalRules: readonly Rule[] = [
+  { id: 'period.fiscal', words: ['fiscal'], read: readFiscal },
+  { id: 'period.fiscal.fy', words: ['fy', 'fyr'], read: readFY },
+];

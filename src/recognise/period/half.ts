@@ -1,0 +1,35 @@
+/**
+ * Half-years: "H1", "H2 2016", "2019 H2" (year.ts), "1H18", "2H 2019", "first half",
+ * "second-half", "the first half of 2017", "first half of the year", "the second half of
+ * fiscal 2019". "first half of March" (part of a month) is not a half-year.
+ */
+import { finishPeriod, readGluedPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
+import type { Match, Rule, Toks } from './read';
+
+/** period.half.ordinal: "first half of 2017". Why: results are reported by half-year. */
+function readOrdinalHalf(toks: Toks, i: number): Match | undefined {
+  const op = readOrdinalPeriod(toks, i);
+  if (!op || op.value.unit !== 'half') return undefined;
+  return finishPeriod(toks, i, op, false);
+}
+
+/** period.half.letter: "H1", "H2 2016". */
+function readH(toks: Toks, i: number): Match | undefined {
+  const h = readLetterPeriod(toks, i, 'h');
+  if (!h) return undefined;
+  return finishPeriod(toks, i, { value: { n: h.value, unit: 'half' }, next: h.next }, false);
+}
+
+/** period.half.glued: "1H18", "2H 2019". */
+function readGluedH(toks: Toks, i: number): Match | undefined {
+  const g = readGluedPeriod(toks, i, 'h');
+  // "1H"/"2h" alone is more often hours than a half-year.
+  if (!g || g.value.year === undefined) return undefined;
+  return finishPeriod(toks, i, { value: { n: g.value.n, unit: 'half' }, next: g.next }, false, g.value.year !== undefined ? { kind: 'abs', y: g.value.year } : undefined);
+}
+
+export const halfRules: readonly Rule[] = [
+  { id: 'period.half.ordinal', words: ['first', 'second'], numbers: true, read: readOrdinalHalf },
+  { id: 'period.half.letter', words: ['h'], read: readH },
+  { id: 'period.half.glued', numbers: true, read: readGluedH },
+];

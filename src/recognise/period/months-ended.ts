@@ -1,0 +1,97 @@
+/**
+ * Periods given by their length and end: "nine months ended September 30, 2019", "the six
+ * months to June 30", "the twelve months to March", "the three-month period ended",
+ * "52 weeks ended", "year ended December 31", "quarter ended June 30", "the year to March
+ * 31"; and by their length from the start of a year: "the first six months", "first nine
+ * months of 2019", "the first two quarters of fiscal 2020". A length alone ("six months of
+ * talks") is a duration, not a period.
+ */
+import { ENDING_WORDS, UNITS } from '../../lexicon/periods';
+import type { PeriodSpec } from '../../resolve/period/spec';
+import { readDayMonth, readMonthDay, readNumericDate } from './day';
+import { readMonthPhrase } from './month';
+import { hyphenAt, isWordAt, match, readCount, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+
+/**
+ * The end date after "ended"/"ending"/"to": a day ("September 30, 2019", "June 30") or a month
+ * ("March", "March 2019"). With `needWord`, reads the "ended" word first.
+ */
+export function readEndDate(toks: Toks, j: number, needWord: boolean): Read<PeriodSpec> | undefined {
+  if (needWord) {
+    const w = wordAt(toks, j);
+    if (w === undefined || !ENDING_WORDS.has(w)) return undefined;
+    j++;
+    if (isWordAt(toks, j, 'on', 'in')) j++;
+  }
+  const d = readMonthDay(toks, j) ?? readDayMonth(toks, j) ?? readNumericDate(toks, j);
+  if (d) return d;
+  const m = readMonthPhrase(toks, j);
+  return m;
+}
+
+const monthsOf = (unit: string | undefined): number | undefined =>
+  unit === 'month' ? 1 : unit === 'quarter' ? 3 : unit === 'year' ? 12 : unit === 'half' ? 6 : undefined;
+
+/** period.months-ended: "nine months ended September 30", "52 weeks ended", "the 12 months to March". */
+function readCountEnded(toks: Toks, i: number): Match | undefined {
+  const c = readCount(toks, i, 104);
+  if (!c) return undefined;
+  // "extended by three months to June 30" is a postponement, not a period.
+  if (isWordAt(toks, i - 1, 'by', 'for', 'within', 'over') && !isWordAt(toks, i - 2, 'the')) {
+    if (isWordAt(toks, i - 1, 'by')) return undefined;
+  }
+  let j = c.next;
+  if (hyphenAt(toks, j)) j++;
+  const unit = UNITS.get(wordAt(toks, j) ?? '');
+  if (!unit || unit === 'day') return undefined;
+  j++;
+  if (isWordAt(toks, j, 'period', 'periods')) j++;
+  if (isWordAt(toks, j, 'to') && isWordAt(toks, j + 1, 'date')) return undefined;
+  const end = readEndDate(toks, j, true);
+  if (!end) return undefined;
+  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7 * c.value, end: end.value } : { t: 'ending', months: c.value * monthsOf(unit)!, end: end.value };
+  return match(i, end.next, spec, 'period.months-ended');
+}
+
+/** period.unit-ended: "year ended December 31", "quarter ended June 30", "the year to March 31". */
+function readUnitEnded(toks: Toks, i: number): Match | undefined {
+  let j = i;
+  if (isWordAt(toks, j, 'twelve', 'three', 'six', 'nine') && hyphenAt(toks, j + 1)) return undefined; // handled by readCountEnded
+  const unit = UNITS.get(wordAt(toks, j) ?? '');
+  if (!unit || unit === 'day' || toks[j]!.lower.endsWith('s')) return undefined;
+  j++;
+  if (isWordAt(toks, j, 'to') && isWordAt(toks, j + 1, 'date')) return undefined;
+  // "year to" needs a date after it; "quarter to June 30".
+  const end = readEndDate(toks, j, true);
+  if (!end) return undefined;
+  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7, end: end.value } : { t: 'ending', months: monthsOf(unit)!, end: end.value };
+  return match(i, end.next, spec, 'period.unit-ended');
+}
+
+/** period.first-months: "first six months", "first nine months of 2019", "first two quarters". */
+function readFirstMonths(toks: Toks, i: number): Match | undefined {
+  if (!isWordAt(toks, i, 'first')) return undefined;
+  const c = readCount(toks, i + 1, 12);
+  if (!c || c.value < 2) return undefined;
+  let j = c.next;
+  if (hyphenAt(toks, j)) j++;
+  const unit = UNITS.get(wordAt(toks, j) ?? '');
+  const per = monthsOf(unit);
+  if (!per || per >= 12 || c.value * per > 12) return undefined;
+  j++;
+  const ys = readYearSuffix(toks, j);
+  const spec: PeriodSpec = { t: 'first', months: c.value * per, year: ys ? ys.value.year : { kind: 'implied' }, fiscal: ys?.value.fiscal ?? false };
+  const next = ys ? ys.next : j;
+  // "first six months ended June 30" — the end date says the same; read it if present.
+  const end = readEndDate(toks, next, true);
+  if (end) return match(i, end.next, { t: 'ending', months: c.value * per, end: end.value }, 'period.first-months');
+  return match(i, next, spec, 'period.first-months');
+}
+
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fifteen', 'eighteen', 'twenty', 'thirty', 'forty', 'fifty'];
+
+export const monthsEndedRules: readonly Rule[] = [
+  { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, read: readCountEnded },
+  { id: 'period.unit-ended', words: ['year', 'quarter', 'month', 'week', 'half', 'yr', 'qtr'], read: readUnitEnded },
+  { id: 'period.first-months', words: ['first'], read: readFirstMonths },
+];

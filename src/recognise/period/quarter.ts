@@ -1,0 +1,137 @@
+/**
+ * Quarters: "Q1", "Q3 2019", "Q4'18", "Q1 FY19", "1Q19", "1Q 2019", "18q4", "third quarter",
+ * "3rd qtr", "third-quarter", "fourth-quarter 2018", "the third quarter of 2016", "the first
+ * quarter of fiscal 2020", "third quarter this year", "the second quarter ended June 30".
+ * Quarters are calendar quarters unless the text says fiscal.
+ */
+import { HALF_WORDS, QUARTER_WORDS } from '../../lexicon/periods';
+import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
+import { readEndDate } from './months-ended';
+import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readOrdinal, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+
+/** "third quarter", "3rd-qtr", "first half", "second-half": an ordinal and a quarter/half word. */
+export function readOrdinalPeriod(toks: Toks, i: number): Read<{ n: number; unit: 'quarter' | 'half' }> | undefined {
+  const o = readOrdinal(toks, i);
+  if (!o) return undefined;
+  let j = o.next;
+  if (hyphenAt(toks, j)) j++;
+  const w = wordAt(toks, j);
+  if (w === 'quarter' || w === 'qtr') return o.value <= 4 ? { value: { n: o.value, unit: 'quarter' }, next: j + 1 } : undefined;
+  if (w === 'half') return o.value <= 2 ? { value: { n: o.value, unit: 'half' }, next: j + 1 } : undefined;
+  return undefined;
+}
+
+/** "Q3", "q1": the letter and a glued digit, not part of a longer code ("Q3X"). */
+export function readLetterPeriod(toks: Toks, i: number, letter: 'q' | 'h'): Read<number> | undefined {
+  if (wordAt(toks, i) !== letter) return undefined;
+  const n = intAt(toks, i + 1);
+  if (n === undefined || !glued(toks, i + 1) || digitsAt(toks, i + 1) !== 1) return undefined;
+  if (n < 1 || n > (letter === 'q' ? 4 : 2)) return undefined;
+  const after = toks[i + 2];
+  if (after && glued(toks, i + 2) && after.kind !== 'punct') return undefined;
+  if (after && glued(toks, i + 2) && (after.text === '.' || after.text === ',' || after.text === '/') && toks[i + 3]?.kind === 'number' && glued(toks, i + 3) && digitsAt(toks, i + 3) !== 4 && digitsAt(toks, i + 3) !== 2) return undefined;
+  // A glued letter/word before ("AQ1") makes it a code.
+  if (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct') return undefined;
+  return { value: n, next: i + 2 };
+}
+
+/** "1Q19", "1Q 2019", "3Q", "18q4", "2H18": number–letter–number forms. */
+export function readGluedPeriod(toks: Toks, i: number, letter: 'q' | 'h'): Read<{ n: number; year?: number }> | undefined {
+  const a = intAt(toks, i);
+  if (a === undefined || wordAt(toks, i + 1) !== letter || !glued(toks, i + 1)) return undefined;
+  if (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct') return undefined;
+  const max = letter === 'q' ? 4 : 2;
+  const la = digitsAt(toks, i);
+  const b = intAt(toks, i + 2);
+  const gluedB = b !== undefined && glued(toks, i + 2);
+  if (la === 1 && a >= 1 && a <= max) {
+    if (gluedB) {
+      const lb = digitsAt(toks, i + 2);
+      if (lb !== 2 && lb !== 4) return undefined;
+      if (toks[i + 3] && glued(toks, i + 3) && toks[i + 3]!.kind !== 'punct') return undefined;
+      return { value: { n: a, year: lb === 2 ? expandYear(b!) : b! }, next: i + 3 };
+    }
+    if (toks[i + 2] && glued(toks, i + 2) && toks[i + 2]!.kind !== 'punct') return undefined;
+    if (punctAt(toks, i + 2, "'", '’') && glued(toks, i + 2)) {
+      const y = readYear(toks, i + 2);
+      if (y) return { value: { n: a, year: y.value }, next: y.next };
+    }
+    if (digitsAt(toks, i + 2) === 4 && !glued(toks, i + 2)) {
+      const y = readYear(toks, i + 2);
+      if (y) return { value: { n: a, year: y.value }, next: y.next };
+    }
+    return { value: { n: a }, next: i + 2 };
+  }
+  if (la === 2 && gluedB && digitsAt(toks, i + 2) === 1 && b! >= 1 && b! <= max) {
+    if (toks[i + 3] && glued(toks, i + 3) && toks[i + 3]!.kind !== 'punct') return undefined;
+    return { value: { n: b!, year: expandYear(a) }, next: i + 3 };
+  }
+  return undefined;
+}
+
+/** The year or end date after a quarter or half: "of 2016", "2019", "FY19", "this year", "ended June 30". */
+export function readPeriodYear(toks: Toks, j: number): Read<{ year: YearRef; fiscal: boolean }> | undefined {
+  const ys = readYearSuffix(toks, j, { short: false });
+  if (ys) return ys;
+  // Q4'18, Q1-19 / Q1/19 (glued two-digit year)
+  if ((punctAt(toks, j, "'", '’') && glued(toks, j))) {
+    const y = readYear(toks, j);
+    if (y) return { value: { year: { kind: 'abs', y: y.value }, fiscal: false }, next: y.next };
+  }
+  return undefined;
+}
+
+function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, months: number, rule: string): Match {
+  const end = readEndDate(toks, next, true);
+  if (end) return match(i, end.next, { t: 'ending', months, end: end.value, fiscal: 'fiscal' in spec ? spec.fiscal : false }, rule);
+  return match(i, next, spec, rule);
+}
+
+/** A quarter or half from its core (number + unit) and what follows. Shared with half.ts and fiscal.ts. */
+export function finishPeriod(toks: Toks, first: number, core: Read<{ n: number; unit: 'quarter' | 'half' }>, fiscal: boolean, year?: YearRef): Match | undefined {
+  let next = core.next;
+  let yr: YearRef = year ?? { kind: 'implied' };
+  let isFiscal = fiscal;
+  if (!year) {
+    const py = readPeriodYear(toks, next);
+    if (py) { yr = py.value.year; isFiscal ||= py.value.fiscal; next = py.next; }
+  }
+  const { n, unit } = core.value;
+  // "first half of March", "second half of the game": not a half-year.
+  if (unit === 'half' && yr.kind === 'implied' && isWordAt(toks, next, 'of') && !isFiscal) return undefined;
+  const spec: PeriodSpec = unit === 'quarter' ? { t: 'quarter', q: n, year: yr, fiscal: isFiscal } : { t: 'half', h: n, year: yr, fiscal: isFiscal };
+  const rule = isFiscal ? 'period.fiscal' : unit === 'quarter' ? 'period.quarter' : 'period.half';
+  return withEnding(toks, first, spec, next, unit === 'quarter' ? 3 : 6, rule);
+}
+
+/** period.quarter.ordinal: "third quarter", "4th qtr of 2018". Why: the usual way filings name a quarter. */
+function readOrdinalQuarter(toks: Toks, i: number): Match | undefined {
+  const op = readOrdinalPeriod(toks, i);
+  if (!op || op.value.unit !== 'quarter') return undefined;
+  // "three quarters" / "a quarter": not ordinals, never reach here; "quarters" plural is a count.
+  return finishPeriod(toks, i, op, false);
+}
+
+/** period.quarter.letter: "Q1", "Q3 2019", "Q1 FY19". */
+function readQ(toks: Toks, i: number): Match | undefined {
+  const q = readLetterPeriod(toks, i, 'q');
+  if (!q) return undefined;
+  return finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, false);
+}
+
+/** period.quarter.glued: "1Q19", "18q4", "3Q". */
+function readGluedQ(toks: Toks, i: number): Match | undefined {
+  const g = readGluedPeriod(toks, i, 'q');
+  if (!g) return undefined;
+  const year: YearRef | undefined = g.value.year !== undefined ? { kind: 'abs', y: g.value.year } : undefined;
+  return finishPeriod(toks, i, { value: { n: g.value.n, unit: 'quarter' }, next: g.next }, false, year);
+}
+
+const ORDINAL_STARTS = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];
+void QUARTER_WORDS; void HALF_WORDS;
+
+export const quarterRules: readonly Rule[] = [
+  { id: 'period.quarter.ordinal', words: ORDINAL_STARTS, numbers: true, read: readOrdinalQuarter },
+  { id: 'period.quarter.letter', words: ['q'], read: readQ },
+  { id: 'period.quarter.glued', numbers: true, read: readGluedQ },
+];

@@ -1,0 +1,124 @@
+/**
+ * Ranges, joined after the single periods are read: "from July 13-15", "between March and
+ * May 2019", "28th of September through 5th of October 2008", "January 12, 2016 -
+ * 01/22/2016", "from 4 to 22 January 1995", "today till tomorrow", "between now and
+ * November 15th". A leading "from"/"between" belongs to the range's span.
+ */
+import { RANGE_DASHES, RANGE_JOINERS } from '../../lexicon/periods';
+import type { PeriodSpec } from '../../resolve/period/spec';
+import { dayEndsCleanlyAt } from './day';
+import { isWordAt, readDayNumber, readMonth, wordAt, type Match, type Toks } from './read';
+
+/** A range match keeps the single periods it joined, to fall back on if the range is invalid. */
+export interface RangeMatch extends Match {
+  readonly parts?: readonly Match[];
+}
+
+const RANGEABLE = new Set<PeriodSpec['t']>(['day', 'month', 'year', 'quarter', 'half', 'today', 'weekday', 'rel', 'first', 'years']);
+
+/** A joiner at `j`: "to", "through", "till", "-", "–"; "and" only after "between". */
+function joinerAt(toks: Toks, j: number, between: boolean): boolean {
+  const t = toks[j];
+  if (!t) return false;
+  if (t.kind === 'punct') return RANGE_DASHES.has(t.text);
+  if (t.kind !== 'word') return false;
+  if (t.lower === 'and') return between;
+  return RANGE_JOINERS.has(t.lower);
+}
+
+/** The first token of a range that starts at `s`, with "from"/"between" before it if present. */
+function leadAt(toks: Toks, s: number): { start: number; between: boolean; from: boolean } {
+  if (isWordAt(toks, s - 1, 'between')) return { start: s - 1, between: true, from: false };
+  if (isWordAt(toks, s - 1, 'from')) return { start: s - 1, between: false, from: true };
+  return { start: s, between: false, from: false };
+}
+
+const day = (d: number): PeriodSpec => ({ t: 'day', d, month: { kind: 'implied' }, year: { kind: 'implied' } });
+const hasMonth = (s: PeriodSpec): boolean => s.t === 'day' && s.month.kind !== 'implied';
+
+/** A bare day number that ends exactly at token `end` ("13", "13th", "twenty-first"). */
+function bareDayEndingAt(toks: Toks, end: number, floor: number): { d: number; first: number } | undefined {
+  for (let s = end - 1; s >= Math.max(floor, end - 3); s--) {
+    const r = readDayNumber(toks, s);
+    if (r && r.next === end) {
+      const prev = toks[s - 1];
+      if (prev && (prev.kind === 'symbol' || prev.kind === 'number' || (prev.kind === 'punct' && !toks[s]!.space))) return undefined;
+      return { d: r.value, first: s };
+    }
+  }
+  return undefined;
+}
+
+/** Joins adjacent single periods into ranges. `matches` are in text order and do not overlap. */
+export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] {
+  const out: RangeMatch[] = [];
+  let floor = 0; // no range may reach back before the end of the previous output
+  for (let k = 0; k < matches.length; k++) {
+    const a = matches[k]!;
+    if (!RANGEABLE.has(a.spec.t)) { out.push(a); floor = a.next; continue; }
+    let from: PeriodSpec | undefined, fromFirst = a.first;
+    let to: PeriodSpec | undefined, toNext = a.next;
+    let parts: Match[] = [a];
+    // 1. A bare day before: "from 4 to 22 January", "13th to the 15th of July", "1-8 September"
+    if (hasMonth(a.spec)) {
+      let p = a.first - 1;
+      if (isWordAt(toks, p, 'the')) p--;
+      if (p > floor && (joinerAt(toks, p, true))) {
+        const bd = bareDayEndingAt(toks, p, floor);
+        if (bd) {
+          let s = bd.first;
+          if (isWordAt(toks, s - 1, 'the') && s - 1 >= floor) s--;
+          const lead = leadAt(toks, s);
+          const and = isWordAt(toks, p, 'and');
+          if ((!and || lead.between) && lead.start >= floor) {
+            from = day(bd.d); fromFirst = lead.start;
+            to = a.spec;
+          }
+        }
+      }
+    }
+    // 2. "between now and November 15th"
+    if (!from && isWordAt(toks, a.first - 1, 'and', 'to', 'until', 'till') && isWordAt(toks, a.first - 2, 'now')) {
+      const lead = leadAt(toks, a.first - 2);
+      if ((lead.between || lead.from) && lead.start >= floor) { from = { t: 'today', offset: 0 }; fromFirst = lead.start; to = a.spec; }
+    }
+    if (!from) {
+      const lead = leadAt(toks, a.first);
+      const b = matches[k + 1];
+      let j = a.next;
+      // 3. Another period after a joiner: "June to August 2019", "2015 - 2016", "today till tomorrow"
+      if (b && joinerAt(toks, j, lead.between) && RANGEABLE.has(b.spec.t) && (b.first === j + 1 || (b.first === j + 2 && isWordAt(toks, j + 1, 'the')))
+        && lead.start >= floor && compatible(a.spec, b.spec, toks, j)) {
+        from = a.spec; to = b.spec; fromFirst = lead.start; toNext = b.next; parts = [a, b]; k++;
+      } else if (joinerAt(toks, j, lead.between) && isWordAt(toks, j + 1, 'now') && (lead.between || lead.from) && lead.start >= floor) {
+        // 4. "between Jan 22 and now"
+        from = a.spec; to = { t: 'today', offset: 0 }; fromFirst = lead.start; toNext = j + 2;
+      } else if (hasMonth(a.spec) && joinerAt(toks, j, lead.between)) {
+        // 5. A bare day after: "July 13-15", "Nov 5th to 7th"
+        let s = j + 1;
+        if (isWordAt(toks, s, 'the')) s++;
+        const r = readDayNumber(toks, s);
+        if (r && !readMonth(toks, r.next) && !isWordAt(toks, r.next, 'of') && dayEndsCleanlyAt(toks, r.next) && (!b || b.first >= r.next)
+          && a.spec.t === 'day' && r.value > a.spec.d && toks[r.next]?.kind !== 'number') {
+          from = a.spec; to = day(r.value); fromFirst = lead.start; toNext = r.next;
+        }
+      }
+    }
+    if (from && to) {
+      out.push({ first: fromFirst, next: toNext, spec: { t: 'range', from, to }, rule: 'period.range', parts });
+      floor = toNext;
+    } else {
+      out.push(a);
+      floor = a.next;
+    }
+  }
+  return out;
+}
+
+/** Whether two adjacent periods plausibly form one range (not "2019 q3 - 2020 q1" lists of unlike things). */
+function compatible(a: PeriodSpec, b: PeriodSpec, toks: Toks, j: number): boolean {
+  // "2000 - 2001" needs both to be years, "March - 2019" is not a range.
+  if (a.t === 'year' || b.t === 'year' || a.t === 'years' || b.t === 'years') return (a.t === 'year' || a.t === 'years') && (b.t === 'year' || b.t === 'years');
+  if (a.t === 'rel' || b.t === 'rel') return wordAt(toks, j) !== undefined;
+  return true;
+}

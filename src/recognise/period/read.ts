@@ -1,0 +1,234 @@
+/**
+ * Small readers shared by the period recognisers. Each reads a bounded number of tokens
+ * from index `i` and returns what it read with the index after it, or undefined.
+ */
+import { MONTHS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, WEEKDAYS } from '../../lexicon/periods';
+import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
+import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
+import type { Token } from '../../scan/tokens';
+
+export type Toks = readonly Token[];
+
+export interface Read<T> {
+  readonly value: T;
+  readonly next: number;
+}
+
+/** A period the recognisers found: tokens `first` … `next - 1`, read as `spec` by rule `rule`. */
+export interface Match {
+  readonly first: number;
+  readonly next: number;
+  readonly spec: PeriodSpec;
+  readonly rule: string;
+}
+
+export const wordAt = (toks: Toks, i: number): string | undefined => {
+  const t = toks[i];
+  return t && t.kind === 'word' ? t.lower : undefined;
+};
+
+export const isWordAt = (toks: Toks, i: number, ...words: string[]): boolean => {
+  const w = wordAt(toks, i);
+  return w !== undefined && words.includes(w);
+};
+
+export const punctAt = (toks: Toks, i: number, ...chars: string[]): boolean => {
+  const t = toks[i];
+  return !!t && t.kind === 'punct' && chars.includes(t.text);
+};
+
+/** Token `i` has no space before it (glued to token `i - 1`). */
+export const glued = (toks: Toks, i: number): boolean => !!toks[i] && !toks[i]!.space;
+
+const DASHES = ['-', '\u2010', '\u2011', '\u2013'];
+export const hyphenAt = (toks: Toks, i: number): boolean => punctAt(toks, i, ...DASHES) && glued(toks, i) && glued(toks, i + 1);
+
+export function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** The integer of an all-digit number token. */
+export const intAt = (toks: Toks, i: number): number | undefined => {
+  const t = toks[i];
+  return t && t.kind === 'number' && isDigits(t.text) ? Number(t.text) : undefined;
+};
+
+/** Digit count of an all-digit number token (0 otherwise). */
+export const digitsAt = (toks: Toks, i: number): number => {
+  const t = toks[i];
+  return t && t.kind === 'number' && isDigits(t.text) ? t.text.length : 0;
+};
+
+/** True when token `i` ends a phrase: nothing, punctuation other than a joining dash/slash, or a new line. */
+export const endsAt = (toks: Toks, i: number): boolean => {
+  const t = toks[i];
+  return !t || t.newline || (t.kind === 'punct' && !punctAt(toks, i, '/', "'", '’'));
+};
+
+/** A month name, with an optional glued full stop ("Sept."). */
+export function readMonth(toks: Toks, i: number): Read<number> | undefined {
+  const w = wordAt(toks, i);
+  const m = w === undefined ? undefined : MONTHS.get(w);
+  if (m === undefined) return undefined;
+  // "Mar" + glued letters is another word; the tokenizer already cuts at letters, so only check a glued digit run.
+  let next = i + 1;
+  if (punctAt(toks, next, '.') && glued(toks, next) && w!.length <= 4) next++;
+  return { value: m, next };
+}
+
+/** A weekday name with an optional glued full stop. */
+export function readWeekday(toks: Toks, i: number): Read<number> | undefined {
+  const w = wordAt(toks, i);
+  const d = w === undefined ? undefined : WEEKDAYS.get(w);
+  if (d === undefined) return undefined;
+  let next = i + 1;
+  if (punctAt(toks, next, '.') && glued(toks, next) && w!.length <= 5) next++;
+  return { value: d, next };
+}
+
+/** An ordinal: "3rd", "third", "twenty-first", "thirty first". */
+export function readOrdinal(toks: Toks, i: number): Read<number> | undefined {
+  const t = toks[i];
+  if (!t) return undefined;
+  if (t.kind === 'number') {
+    const n = intAt(toks, i);
+    const suf = wordAt(toks, i + 1);
+    if (n !== undefined && suf !== undefined && glued(toks, i + 1) && ORDINAL_SUFFIXES.has(suf) && t.text.length <= 3) return { value: n, next: i + 2 };
+    return undefined;
+  }
+  if (t.kind !== 'word') return undefined;
+  const tens = ORDINAL_TENS[t.lower];
+  if (tens !== undefined) {
+    const j = hyphenAt(toks, i + 1) ? i + 2 : i + 1;
+    const u = wordAt(toks, j);
+    const unit = u === undefined ? undefined : ORDINALS[u];
+    if (unit !== undefined && unit >= 1 && unit <= 9) return { value: tens + unit, next: j + 1 };
+    return undefined;
+  }
+  const n = ORDINALS[t.lower];
+  return n === undefined ? undefined : { value: n, next: i + 1 };
+}
+
+/** A small cardinal in digits or words ("6", "six", "twenty-five", "a"/"an" = 1 when `article`). */
+export function readCount(toks: Toks, i: number, max = 999, article = false): Read<number> | undefined {
+  const t = toks[i];
+  if (!t) return undefined;
+  if (t.kind === 'number') {
+    const n = intAt(toks, i);
+    return n !== undefined && n >= 1 && n <= max && t.text.length <= 3 ? { value: n, next: i + 1 } : undefined;
+  }
+  if (t.kind !== 'word') return undefined;
+  if (article && (t.lower === 'a' || t.lower === 'an')) return { value: 1, next: i + 1 };
+  const tens = TENS_WORDS[t.lower];
+  if (tens !== undefined) {
+    const j = hyphenAt(toks, i + 1) ? i + 2 : i + 1;
+    const u = wordAt(toks, j);
+    const unit = u === undefined ? undefined : UNIT_WORDS[u];
+    if (unit !== undefined && unit >= 1 && unit <= 9) return tens + unit <= max ? { value: tens + unit, next: j + 1 } : undefined;
+    return tens <= max ? { value: tens, next: i + 1 } : undefined;
+  }
+  const n = UNIT_WORDS[t.lower];
+  return n !== undefined && n >= 1 && n <= max ? { value: n, next: i + 1 } : undefined;
+}
+
+/** A day of the month: "15", "15th", "fifteenth", "twenty-first". Digits must be 1–2 long. */
+export function readDayNumber(toks: Toks, i: number): Read<number> | undefined {
+  const o = readOrdinal(toks, i);
+  if (o) return o.value >= 1 && o.value <= 31 ? o : undefined;
+  const t = toks[i];
+  if (t?.kind !== 'number' || t.text.length > 2) return undefined;
+  const n = intAt(toks, i);
+  return n !== undefined && n >= 1 && n <= 31 ? { value: n, next: i + 1 } : undefined;
+}
+
+/** A day written as a cardinal in words after a month ("May twenty five"). */
+export function readDayWords(toks: Toks, i: number): Read<number> | undefined {
+  const c = readCount(toks, i, 31);
+  return c && toks[i]!.kind === 'word' ? c : undefined;
+}
+
+/** Two-digit year → four digits (pivot: 00–49 → 2000s, 50–99 → 1900s). */
+export const expandYear = (n: number): number => (n < 50 ? 2000 + n : 1900 + n);
+
+/**
+ * A written year: four digits (1000–2999), or `'19`; with `short`, bare two digits too.
+ * `min`/`max` bound four-digit years (standalone years use 1900–2099).
+ */
+export function readYear(toks: Toks, i: number, short = false): Read<number> | undefined {
+  const t = toks[i];
+  if (!t) return undefined;
+  if (t.kind === 'punct' && (t.text === "'" || t.text === '’') && digitsAt(toks, i + 1) === 2 && glued(toks, i + 1)) {
+    return { value: expandYear(intAt(toks, i + 1)!), next: i + 2 };
+  }
+  const len = digitsAt(toks, i);
+  if (len === 4) {
+    const y = intAt(toks, i)!;
+    return y >= 1000 && y <= 2999 && !(wordAt(toks, i + 1) !== undefined && glued(toks, i + 1) && !isWordAt(toks, i + 1, 'q', 'h', 's')) ? { value: y, next: i + 1 } : undefined;
+  }
+  if (short && len === 2 && !(toks[i + 1] && glued(toks, i + 1) && toks[i + 1]!.kind !== 'punct')) return { value: expandYear(intAt(toks, i)!), next: i + 1 };
+  return undefined;
+}
+
+/**
+ * The year written after a period word: "2019", "of 2019", ", 2019", "'19", "of fiscal 2020",
+ * "FY19", "this year", "of last year", "of the current fiscal year", "next fiscal year".
+ */
+export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean } = {}): Read<{ year: YearRef; fiscal: boolean }> | undefined {
+  let j = i;
+  const connective = isWordAt(toks, j, 'of', 'in') || punctAt(toks, j, ',');
+  if (connective) j++;
+  else if ((punctAt(toks, j, '-', '/') && glued(toks, j)) && glued(toks, j + 1)) j++;
+  if (isWordAt(toks, j, 'the')) j++;
+  // fiscal 2020, fiscal year 2020, FY2020, FY 20
+  let fiscal = false;
+  if (isWordAt(toks, j, 'fiscal')) {
+    fiscal = true; j++;
+    if (hyphenAt(toks, j)) j++;
+    if (isWordAt(toks, j, 'year', 'yr')) j++;
+  } else if (isWordAt(toks, j, 'fy', 'fyr')) {
+    fiscal = true; j++;
+    if (punctAt(toks, j, '-', "'", '’') && glued(toks, j)) j += punctAt(toks, j, '-') ? 1 : 0;
+    const y = readYear(toks, j, true);
+    return y ? { value: { year: { kind: 'abs', y: y.value }, fiscal }, next: y.next } : undefined;
+  }
+  const y = readYear(toks, j, opts.short ?? false);
+  if (y) {
+    let next = y.next;
+    if (!fiscal && isWordAt(toks, next, 'fiscal') && isWordAt(toks, next + 1, 'year')) { fiscal = true; next += 2; }
+    return { value: { year: { kind: 'abs', y: y.value }, fiscal }, next };
+  }
+  // this year, last fiscal year, the current year, the year (implied)
+  const w = wordAt(toks, j);
+  let offset: number | undefined = w === undefined ? undefined : RELATIVE_MODIFIERS.get(w);
+  if (w === 'previous' || w === 'prior') offset = -1;
+  if (offset !== undefined) {
+    let k = j + 1;
+    if (isWordAt(toks, k, 'fiscal')) { fiscal = true; k++; }
+    if (isWordAt(toks, k, 'year', 'yr')) return { value: { year: { kind: 'rel', offset }, fiscal }, next: k + 1 };
+    return undefined;
+  }
+  if (isWordAt(toks, i, 'of') && isWordAt(toks, i + 1, 'the')) {
+    let k = i + 2;
+    if (isWordAt(toks, k, 'fiscal')) { fiscal = true; k++; }
+    if (isWordAt(toks, k, 'year')) return { value: { year: { kind: 'implied' }, fiscal }, next: k + 1 };
+  }
+  return undefined;
+}
+
+export const spanText = (text: string, toks: Toks, m: { first: number; next: number }): string =>
+  text.slice(toks[m.first]!.start, toks[m.next - 1]!.end);
+
+/** A recogniser rule: the words (lower case) or number tokens that can start it, and its reader. */
+export interface Rule {
+  readonly id: string;
+  readonly words?: Iterable<string>;
+  readonly numbers?: boolean;
+  readonly read: (toks: Toks, i: number) => Match | undefined;
+}
+
+export const match = (first: number, next: number, spec: PeriodSpec, rule: string): Match => ({ first, next, spec, rule });

@@ -1,0 +1,195 @@
+/**
+ * Periods relative to the reference date: "this year", "last quarter", "next month", "this
+ * week", "the past two quarters", "next 3 days", "last fiscal year", "this September", "next
+ * Q1", "last Friday", "this coming Monday", "Wednesday of next week", "year to date", "rest
+ * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
+ * weekdays ("on Tuesday": the latest one, as news uses it).
+ */
+import { ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, RELATIVE_MODIFIERS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import type { PeriodSpec, Pick } from '../../resolve/period/spec';
+import { readLetterPeriod, readOrdinalPeriod } from './quarter';
+import { glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+
+/** A singular unit word, with "weekend"/"week-end"/"fiscal year" forms. */
+function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'weekend'> | undefined {
+  const w = wordAt(toks, j);
+  if (w === undefined) return undefined;
+  if (w === 'fiscal' && isWordAt(toks, j + 1, 'year', 'yr')) return { value: 'fiscal-year', next: j + 2 };
+  if (w === 'weekend' || w === 'wkend') return { value: 'weekend', next: j + 1 };
+  if (w === 'week' && hyphenAt(toks, j + 1) && isWordAt(toks, j + 2, 'end')) return { value: 'weekend', next: j + 3 };
+  if (w === 'half' && !isWordAt(toks, j + 1, 'of')) return { value: 'half', next: j + 1 };
+  const u = UNITS.get(w);
+  if (!u || w.endsWith('s')) return undefined;
+  return { value: u, next: j + 1 };
+}
+
+const pickOf = (w: string, past: boolean, coming: boolean): Pick =>
+  past ? 'past' : coming ? 'upcoming' : w === 'this' || w === 'current' ? 'this' : w === 'next' ? 'next' : w === 'coming' || w === 'upcoming' ? 'upcoming' : 'last';
+
+/** period.relative: this/last/next + a unit, a count of units, a month, a quarter or a weekday. */
+function readModified(toks: Toks, i: number): Match | undefined {
+  const w = wordAt(toks, i)!;
+  let offset = RELATIVE_MODIFIERS.get(w) ?? ANAPHORIC_MODIFIERS.get(w);
+  if (offset === undefined) return undefined;
+  const anaphoric = ANAPHORIC_MODIFIERS.has(w);
+  let j = i + 1;
+  let past = false, coming = false;
+  // this past / this coming / this upcoming
+  if (w === 'this' && isWordAt(toks, j, 'past')) { past = true; offset = -1; j++; }
+  else if (w === 'this' && isWordAt(toks, j, 'coming', 'upcoming')) { coming = true; offset = 1; j++; }
+  const dir: -1 | 1 = offset < 0 ? -1 : 1;
+  // past two quarters, next 3 days, last 3year
+  const c = readCount(toks, j, 400);
+  if (c && offset !== 0) {
+    const u = UNITS.get(wordAt(toks, c.next) ?? '');
+    if (u && u !== 'half') return match(i, c.next + 1, { t: 'rel-n', unit: u, n: c.value, dir }, 'period.relative.count');
+    return undefined;
+  }
+  if (anaphoric) return undefined; // "the previous quarter" is anaphora.ts
+  const unit = readUnit(toks, j);
+  if (unit) {
+    if (unit.value === 'day') return undefined; // "the next day" refers back
+    // last quarter of 1986 → Q4 1986
+    if (w === 'last' && (unit.value === 'quarter' || unit.value === 'half' || unit.value === 'month') && isWordAt(toks, unit.next, 'of')) return undefined;
+    let next = unit.next;
+    // last week's Sunday
+    if (unit.value === 'week' && punctAt(toks, next, "'", '’') && isWordAt(toks, next + 1, 's') && readWeekday(toks, next + 2)) {
+      const wd = readWeekday(toks, next + 2)!;
+      return match(i, wd.next, { t: 'weekday', wd: wd.value, pick: 'bare', weekOffset: offset }, 'period.relative.weekday');
+    }
+    // last year's first quarter
+    if (unit.value === 'year' && punctAt(toks, next, "'", '’') && isWordAt(toks, next + 1, 's')) {
+      const op = readOrdinalPeriod(toks, next + 2);
+      if (op) {
+        const year = { kind: 'rel' as const, offset };
+        const spec: PeriodSpec = op.value.unit === 'quarter' ? { t: 'quarter', q: op.value.n, year } : { t: 'half', h: op.value.n, year };
+        return match(i, op.next, spec, 'period.relative');
+      }
+    }
+    if (unit.value === 'weekend' && past) offset = -1;
+    return match(i, next, { t: 'rel', unit: unit.value, offset }, 'period.relative');
+  }
+  // next june, last sept, this December
+  const mo = readMonth(toks, j);
+  if (mo) return match(i, mo.next, { t: 'month', m: mo.value, year: { kind: 'implied' }, pick: pickOf(w, past, coming) }, 'period.relative.month');
+  // next q1
+  const q = readLetterPeriod(toks, j, 'q');
+  if (q) return match(i, q.next, { t: 'quarter', q: q.value, year: { kind: 'implied' }, pick: pickOf(w, past, coming) }, 'period.relative.quarter');
+  // last friday, this coming monday
+  const wd = readWeekday(toks, j);
+  if (wd) return match(i, wd.next, { t: 'weekday', wd: wd.value, pick: pickOf(w, past, coming) }, 'period.relative.weekday');
+  return undefined;
+}
+
+/** "two upcoming weeks", "2 upcoming days". */
+function readCountUpcoming(toks: Toks, i: number): Match | undefined {
+  const c = readCount(toks, i, 400);
+  if (!c || !isWordAt(toks, c.next, 'upcoming', 'coming', 'next')) return undefined;
+  const u = UNITS.get(wordAt(toks, c.next + 1) ?? '');
+  if (!u || u === 'half') return undefined;
+  return match(i, c.next + 2, { t: 'rel-n', unit: u, n: c.value, dir: 1 }, 'period.relative.count');
+}
+
+/** "in 7 days", "in a week": a landing day (days and weeks only; "in six months" is usually a span). */
+function readIn(toks: Toks, i: number): Match | undefined {
+  const c = readCount(toks, i + 1, 400, true);
+  if (!c) return undefined;
+  const u = UNITS.get(wordAt(toks, c.next) ?? '');
+  if (u !== 'day' && u !== 'week') return undefined;
+  // "the first time in 3 weeks", "lowest in 10 days": a span, not a landing day.
+  const prev = wordAt(toks, i - 1);
+  if (prev !== undefined && ['time', 'lowest', 'highest', 'low', 'high', 'first', 'best', 'worst', 'biggest', 'largest', 'smallest', 'weakest', 'strongest', 'level', 'rise', 'fall', 'gain', 'drop', 'decline'].includes(prev)) return undefined;
+  if (isWordAt(toks, c.next + 1, 'time', 'of', 'to')) return undefined;
+  return match(i, c.next + 1, { t: 'offset', unit: 'day', n: u === 'week' ? 7 * c.value : c.value }, 'period.relative.offset');
+}
+
+/** "7 days ago", "two weeks hence", "a month from now", "3 years from today". */
+function readAgo(toks: Toks, i: number): Match | undefined {
+  const c = readCount(toks, i, 400, true);
+  if (!c) return undefined;
+  const uw = wordAt(toks, c.next);
+  let u = UNITS.get(uw ?? '');
+  let mult = 1;
+  if (uw === 'fortnight' || uw === 'fortnights') { u = 'day'; mult = 14; }
+  if (!u) return undefined;
+  let j = c.next + 1;
+  let sign: number;
+  if (isWordAt(toks, j, 'ago', 'back')) { sign = -1; j++; }
+  else if (isWordAt(toks, j, 'hence')) { sign = 1; j++; }
+  else if (isWordAt(toks, j, 'from') && isWordAt(toks, j + 1, 'now', 'today')) { sign = 1; j += 2; }
+  else if (isWordAt(toks, j, 'from') && isWordAt(toks, j + 1, 'right') && isWordAt(toks, j + 2, 'now')) { sign = 1; j += 3; }
+  else return undefined;
+  if (u === 'half') return undefined;
+  return match(i, j, { t: 'offset', unit: u, n: sign * c.value * mult }, 'period.relative.offset');
+}
+
+/** today, yesterday, tomorrow; "the day after tomorrow", "the day before yesterday". */
+function readDayWord(toks: Toks, i: number): Match | undefined {
+  const w = wordAt(toks, i)!;
+  if (w === 'today') return match(i, i + 1, { t: 'today', offset: 0 }, 'period.relative.today');
+  if (w === 'yesterday') return match(i, i + 1, { t: 'today', offset: -1 }, 'period.relative.today');
+  if (w === 'tomorrow' || w === 'tomorrows') return match(i, i + 1, { t: 'today', offset: 1 }, 'period.relative.today');
+  if (w === 'day' && isWordAt(toks, i + 1, 'after') && isWordAt(toks, i + 2, 'tomorrow')) return match(i, i + 3, { t: 'today', offset: 2 }, 'period.relative.today');
+  if (w === 'day' && isWordAt(toks, i + 1, 'before') && isWordAt(toks, i + 2, 'yesterday')) return match(i, i + 3, { t: 'today', offset: -2 }, 'period.relative.today');
+  return undefined;
+}
+
+/** year to date, year-to-date, YTD. */
+function readYtd(toks: Toks, i: number): Match | undefined {
+  if (isWordAt(toks, i, 'ytd')) return match(i, i + 1, { t: 'ytd' }, 'period.relative.ytd');
+  if (!isWordAt(toks, i, 'year')) return undefined;
+  let j = i + 1;
+  const h = hyphenAt(toks, j);
+  if (h) j++;
+  if (!isWordAt(toks, j, 'to')) return undefined;
+  j++;
+  if (h && hyphenAt(toks, j)) j++;
+  if (!isWordAt(toks, j, 'date')) return undefined;
+  return match(i, j + 1, { t: 'ytd' }, 'period.relative.ytd');
+}
+
+/** rest of the month/year/week, remainder of the year. */
+function readRest(toks: Toks, i: number): Match | undefined {
+  if (!isWordAt(toks, i + 1, 'of')) return undefined;
+  let j = i + 2;
+  if (isWordAt(toks, j, 'the', 'this')) j++;
+  const u = UNITS.get(wordAt(toks, j) ?? '');
+  if (!u || u === 'day' || wordAt(toks, j)!.endsWith('s')) return undefined;
+  return match(i, j + 1, { t: 'rest', unit: u }, 'period.relative.rest');
+}
+
+/** Bare weekdays ("on Tuesday"), and "Wednesday of next week", "Sunday from last week". */
+function readWeekdayRule(toks: Toks, i: number): Match | undefined {
+  const wd = readWeekday(toks, i);
+  if (!wd) return undefined;
+  const w = wordAt(toks, i)!;
+  const prev = wordAt(toks, i - 1);
+  if (prev === 'every' || prev === 'each' || prev === 'per') return undefined;
+  let j = wd.next;
+  // Wednesday of next week / Wednesday next week / Sunday from last week
+  let k = j;
+  if (isWordAt(toks, k, 'of', 'from')) k++;
+  const mod = wordAt(toks, k);
+  const off = mod === undefined ? undefined : RELATIVE_MODIFIERS.get(mod);
+  if (off !== undefined && isWordAt(toks, k + 1, 'week') && !(punctAt(toks, k + 2, "'", '’'))) {
+    return match(i, k + 2, { t: 'weekday', wd: wd.value, pick: 'bare', weekOffset: off }, 'period.relative.weekday');
+  }
+  // Abbreviations alone ("sun", "sat", "wed") are words; need a glued full stop or a capital.
+  if (AMBIGUOUS_WEEKDAYS.has(w) && !(punctAt(toks, i + 1, '.') && glued(toks, i + 1))) return undefined;
+  if (toks[i]!.text !== w && toks[i]!.text !== toks[i]!.text.toUpperCase() && toks[i]!.text[0] !== toks[i]!.text[0]!.toUpperCase()) return undefined;
+  // "Black Monday", "Good Friday": a capitalised word before names a day, not a date.
+  const pt = toks[i - 1];
+  if (pt && pt.kind === 'word' && /^[A-Z]/.test(pt.text) && !['On', 'Last', 'Next', 'This', 'Since', 'By', 'Until', 'From', 'Before', 'After'].includes(pt.text)) return undefined;
+  return match(i, j, { t: 'weekday', wd: wd.value, pick: 'bare' }, 'period.relative.weekday');
+}
+
+export const relativeRules: readonly Rule[] = [
+  { id: 'period.relative', words: [...RELATIVE_MODIFIERS.keys(), ...ANAPHORIC_MODIFIERS.keys()], read: readModified },
+  { id: 'period.relative.count', numbers: true, words: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'], read: readCountUpcoming },
+  { id: 'period.relative.offset', words: ['in'], read: readIn },
+  { id: 'period.relative.offset', numbers: true, words: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'hundred'], read: readAgo },
+  { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'day'], read: readDayWord },
+  { id: 'period.relative.ytd', words: ['ytd', 'year'], read: readYtd },
+  { id: 'period.relative.rest', words: ['rest', 'remainder', 'balance'], read: readRest },
+  { id: 'period.relative.weekday', words: WEEKDAYS.keys(), read: readWeekdayRule },
+];

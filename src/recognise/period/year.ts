@@ -1,0 +1,121 @@
+/**
+ * Years and the periods written year-first: "2015", "2014 AD", "1990s", "1986/87", "2016
+ * June", "2016-11", "2017 q1", "2019-Q1", "2016H2", "2016 the third quarter", "1987 fiscal
+ * year". A bare four-digit number is a year only when it looks like one in context.
+ */
+import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE } from '../../lexicon/periods';
+import type { PeriodSpec } from '../../resolve/period/spec';
+import { readMonthDay } from './day';
+import { readMonthPhrase } from './month';
+import { readOrdinalPeriod } from './quarter';
+import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, wordAt, type Match, type Rule, type Toks } from './read';
+
+/**
+ * A four-digit number standing alone is a year when it is 1900–2099, a whole word, not money
+ * or a percentage, not a quantity ("2000 tonnes"), a time ("1500 GMT") or a label ("Windows
+ * 2000", "flight 1500").
+ */
+export function isStandaloneYear(toks: Toks, i: number): boolean {
+  const t = toks[i]!;
+  if (digitsAt(toks, i) !== 4) return false;
+  const y = Number(t.text);
+  if (y < 1900 || y > 2099) return false;
+  const prev = toks[i - 1];
+  if (prev && !t.space) {
+    // Glued to what precedes: "A1987", "#1987", "-1987" after a word.
+    if (prev.kind !== 'punct' || !['(', '[', '"', '“', '‘', "'"].includes(prev.text)) return false;
+  }
+  if (prev?.kind === 'symbol') return false;
+  if (prev?.kind === 'number') return false;
+  if (prev?.kind === 'punct' && prev.text === '#') return false;
+  const pw = wordAt(toks, i - 1);
+  if (pw !== undefined && (NOT_YEAR_BEFORE.has(pw) || (prev!.text.length <= 3 && prev!.text === prev!.text.toUpperCase() && !['in', 'of', 'by', 'to', 'a', 'on', 'for'].includes(pw)))) {
+    // "ABC 2000", "at 1500": codes and quantities. Capitalised sentence words ("In 1987") are fine.
+    return false;
+  }
+  const next = toks[i + 1];
+  if (next) {
+    if (next.kind === 'symbol') return false;
+    if (next.kind === 'number') return false;
+    if (!next.space && next.kind !== 'punct') return false;
+    if (next.kind === 'punct' && !next.space && [':', '/', '-', '.', '×', 'x'].includes(next.text) && toks[i + 2]?.kind === 'number' && glued(toks, i + 2)) return false;
+    const nw = wordAt(toks, i + 1);
+    if (nw !== undefined && NOT_YEAR_AFTER.has(nw)) return false;
+    if (nw === 'per' || nw === 'a' && isWordAt(toks, i + 2, 'share', 'year', 'month', 'day')) return false;
+  }
+  return true;
+}
+
+function readYearPhrase(toks: Toks, i: number): Match | undefined {
+  if (digitsAt(toks, i) !== 4) return undefined;
+  const y = intAt(toks, i)!;
+  if (y < 1000 || y > 2999) return undefined;
+  if (toks[i - 1]?.kind === 'symbol' && glued(toks, i)) return undefined;
+  const abs = { kind: 'abs' as const, y };
+  let j = i + 1;
+  // 2018Q4, 2016H2, 2019-Q1, 2017 q1, 2019 H2
+  {
+    let k = j;
+    if (punctAt(toks, k, '-') && glued(toks, k) && glued(toks, k + 1)) k++;
+    const w = wordAt(toks, k);
+    const n = intAt(toks, k + 1);
+    if ((w === 'q' || w === 'h') && n !== undefined && glued(toks, k + 1) && digitsAt(toks, k + 1) === 1 && !(toks[k + 2] && glued(toks, k + 2) && toks[k + 2]!.kind !== 'punct')) {
+      if (w === 'q' && n >= 1 && n <= 4) return match(i, k + 2, { t: 'quarter', q: n, year: abs }, 'period.quarter');
+      if (w === 'h' && n >= 1 && n <= 2) return match(i, k + 2, { t: 'half', h: n, year: abs }, 'period.half');
+    }
+  }
+  // 2016 the third quarter, 1986 first quarter, 1987 fourth-quarter, 1988 first half
+  {
+    let k = j;
+    if (isWordAt(toks, k, 'the')) k++;
+    let fiscal = false;
+    if (isWordAt(toks, k, 'fiscal')) { fiscal = true; k++; }
+    const op = readOrdinalPeriod(toks, k);
+    if (op) {
+      const spec: PeriodSpec = op.value.unit === 'quarter' ? { t: 'quarter', q: op.value.n, year: abs, fiscal } : { t: 'half', h: op.value.n, year: abs, fiscal };
+      return match(i, op.next, spec, op.value.unit === 'quarter' ? 'period.quarter' : 'period.half');
+    }
+  }
+  // 1987 fiscal year
+  if (isWordAt(toks, j, 'fiscal') && isWordAt(toks, j + 1, 'year', 'yr')) return match(i, j + 2, { t: 'year', year: abs, fiscal: true }, 'period.fiscal');
+  // 2016 June, 2016, nov
+  {
+    let k = j;
+    if (punctAt(toks, k, ',')) k++;
+    if (readMonth(toks, k) && !(punctAt(toks, k - 1, ',') && digitsAt(toks, readMonth(toks, k)!.next) > 0)) {
+      const md = readMonthDay(toks, k);
+      if (md && md.value.t === 'day' && md.value.year.kind === 'implied') return match(i, md.next, { ...md.value, year: abs }, 'period.day.year-first');
+      const mp = readMonthPhrase(toks, k);
+      if (mp && mp.value.t === 'month' && mp.value.year.kind === 'implied' && (k === j || toks[k]!.lower.length >= 3)) return match(i, mp.next, { ...mp.value, year: abs }, 'period.month.year-first');
+    }
+  }
+  // 2016-11, 2016/11, 1986/87, 1986-87
+  if (punctAt(toks, j, '-', '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) >= 1 && digitsAt(toks, j + 1) <= 2) {
+    const v = intAt(toks, j + 1)!;
+    const further = punctAt(toks, j + 2, '-', '/', '.') && glued(toks, j + 2);
+    if (!further && !(toks[j + 2] && glued(toks, j + 2) && toks[j + 2]!.kind !== 'punct')) {
+      if (digitsAt(toks, j + 1) === 2 && v === (y + 1) % 100) return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
+      if (v >= 1 && v <= 12 && y >= 1900 && y <= 2099) return match(i, j + 2, { t: 'month', m: v, year: abs }, 'period.month.numeric');
+    }
+    return undefined;
+  }
+  // 1990s
+  if (isWordAt(toks, j, 's') && glued(toks, j) && y % 10 === 0 && y >= 1900 && y <= 2099) return match(i, j + 1, { t: 'decade', from: y }, 'period.year.decade');
+  if (!isStandaloneYear(toks, i)) {
+    // "2014 AD" is a year whatever the number is next to.
+    if (!isWordAt(toks, j, 'ad')) return undefined;
+  }
+  // 2014 AD, 2014 A.D.
+  if (isWordAt(toks, j, 'ad') && toks[j]!.text === 'AD') return match(i, j + 1, { t: 'year', year: abs }, 'period.year');
+  if (isWordAt(toks, j, 'a') && punctAt(toks, j + 1, '.') && isWordAt(toks, j + 2, 'd') && glued(toks, j + 1) && glued(toks, j + 2)) {
+    const end = punctAt(toks, j + 3, '.') && glued(toks, j + 3) ? j + 4 : j + 3;
+    return match(i, end, { t: 'year', year: abs }, 'period.year');
+  }
+  if (hyphenAt(toks, j) && toks[j + 1]?.kind === 'word') return undefined; // "2000-strong"
+  return match(i, j, { t: 'year', year: abs }, 'period.year');
+}
+
+export const yearRules: readonly Rule[] = [
+  /** period.year: a year, or a period written year-first. Why: years are the backbone of financial text. */
+  { id: 'period.year', numbers: true, read: readYearPhrase },
+];

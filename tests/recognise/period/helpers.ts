@@ -1,0 +1,12 @@
+import { extract } from '../../../src/extract';
+import type { PeriodFigure } from '../../../src/types';
+
+/** Periods found in `text`, as [text, start, end, granularity]. */
+export function periods(text: string, referenceDate?: string, fiscalYearStart?: number): PeriodFigure[] {
+  const opts: { referenceDate?: string; fiscalYearStart?: number; kinds: ['period'] } = { kinds: ['period'] };
+  if (referenceDate) opts.referenceDate = referenceDate;
+  if (fiscalYearStart) opts.fiscalYearStart = fiscalYearStart;
+  return extract(text, opts) as PeriodFigure[];
+}
+
+export const brief = (f: PeriodFigure): [string, string | undefined, string | undefined, string] => [f.text, f.start, f.end, f.granularity];
