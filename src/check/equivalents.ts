@@ -64,7 +64,7 @@ export function checkEquivalents(
       if (compareDecimal(abs(dev), tolerance) <= 0) passed = true;
       if (compareDecimal(abs(dev), abs(worst)) > 0) worst = dev;
       const when = label === 'over the period' ? `averaged ${show(found.rate)} over ${found.rateDate.replace('/', '..')}` : label === 'latest' ? `was ${show(found.rate)} at the latest date known (${found.rateDate})` : `was ${show(found.rate)} at the document date (${found.rateDate})`;
-      parts.push(`${when}, ${showPercent(multiplyDecimal(dev, '100'))}% off`);
+      parts.push(`${when}, ${showPercent(multiplyDecimal(abs(dev), '100'))}% ${dev.startsWith('-') ? 'below' : 'above'} it`);
     }
     const tol = showPercent(multiplyDecimal(tolerance, '100'));
     if (passed) {

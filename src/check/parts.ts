@@ -13,7 +13,7 @@
 import { addDecimal, compareDecimal, negateDecimal } from '../resolve/decimal';
 import type { Figure, MoneyFigure, PercentFigure, Span } from '../types';
 import type { Finding } from './types';
-import { DOWN, halfUlp, UP } from './util';
+import { DOWN, halfUlp, showAmount, UP } from './util';
 
 const sp = (s: Span): Span => ({ start: s.start, end: s.end });
 const sub = (a: string, b: string): string => addDecimal(a, negateDecimal(b));
@@ -67,8 +67,8 @@ export function checkParts(text: string, figs: readonly Figure[], sentenceOf: (o
     const coarsest = [whole, ...parts].map((m) => halfUlp(m.text, m.amountExact)).reduce((a, b) => (compareDecimal(a, b) >= 0 ? a : b));
     const over = compareDecimal(low, wholeHigh) > 0 ? 'error' : compareDecimal(sub(sum, whole.amountExact), coarsest) > 0 ? 'warning' : undefined;
     if (over)
-      findings.push({ kind: 'parts-exceed-whole', severity: over, message: `The parts ${partText} add up to ${whole.currency} ${sum}, more than the whole of ${whole.text}.`, spans, numbers });
-    else findings.push({ kind: 'parts-exceed-whole', severity: 'pass', message: `The parts ${partText} (${whole.currency} ${sum}) fit within ${whole.text}.`, spans, numbers });
+      findings.push({ kind: 'parts-exceed-whole', severity: over, message: `The parts ${partText} add up to ${showAmount(whole.currency, sum)}, more than the whole of ${whole.text}.`, spans, numbers });
+    else findings.push({ kind: 'parts-exceed-whole', severity: 'pass', message: `The parts ${partText} (${showAmount(whole.currency, sum)}) fit within ${whole.text}.`, spans, numbers });
   }
 
   // Shares stated together in one sentence.

@@ -14,7 +14,7 @@ import { divideDecimal } from '../resolve/decimal';
 import { addDecimal, compareDecimal, multiplyDecimal, negateDecimal } from '../resolve/decimal';
 import type { Figure, MoneyFigure, PercentFigure, Span } from '../types';
 import type { Finding } from './types';
-import { DOWN, halfUlp, showPercent, UP } from './util';
+import { DOWN, halfUlp, showAmount, showPercent, UP } from './util';
 
 const sub = (a: string, b: string): string => addDecimal(a, negateDecimal(b));
 const abs = (s: string): string => (s.startsWith('-') ? s.slice(1) : s);
@@ -109,7 +109,7 @@ export function checkPercentChanges(text: string, figs: readonly Figure[], sente
       findings.push({
         kind: 'percent-change-derived',
         severity: 'info',
-        message: `A ${showPercent(pv)}% ${dir === 'up' ? 'rise' : 'fall'} to ${newer.text} implies a prior value of about ${newer.currency} ${prior}.`,
+        message: `A ${showPercent(pv)}% ${dir === 'up' ? 'rise' : 'fall'} to ${newer.text} implies a prior value of about ${showAmount(newer.currency, prior)}.`,
         spans: [sp(p.span), sp(newer.span)],
         numbers: { percent: pv, direction: dir, newAmount: newer.amountExact, priorAmount: prior, currency: newer.currency },
       });

@@ -30,3 +30,11 @@ export const showPercent = (s: string): string => roundDecimal(s, 1);
 
 export const UP = /\b(?:rose|rise|rises|rising|risen|increased?|increases|increasing|grew|grow|grows|growing|growth|gain(?:ed|s)?|jump(?:ed|s)?|climb(?:ed|s)?|surged?|surges|soar(?:ed|s)?|up|advanced?|advances|higher|expand(?:ed|s)?|rebound(?:ed|s)?)\b/i;
 export const DOWN = /\b(?:fell|fall|falls|falling|drop(?:ped|s)?|declined?|declines|declining|decreased?|decreases|slid|slide|slump(?:ed|s)?|plunged?|plunges|tumbled?|tumbles|sank|sink|down|lower|shrank|shrink|shrunk|contract(?:ed|s)?|slipped|slip|dipped|dip|retreat(?:ed|s)?)\b/i;
+
+/** An amount for messages: `CNY 53.97 billion`, `USD 420 million`, `EUR 1,250.50`. */
+export function showAmount(currency: string | null, exact: string): string {
+  const a = abs(exact);
+  const [unit, shiftBy] = compareDecimal(a, '1000000000') >= 0 ? [' billion', -9] : compareDecimal(a, '1000000') >= 0 ? [' million', -6] : ['', 0];
+  const n = roundDecimal(shiftDecimal(exact, shiftBy), 2);
+  return `${currency ?? ''} ${n}${unit}`.trim();
+}

@@ -33,14 +33,18 @@ const tableCache = new Map<Resolution, Table>();
 
 type Require = (id: string) => unknown;
 
-/** A CommonJS `require` that works from both builds; undefined outside Node. */
+/**
+ * A CommonJS `require` that works from both builds, without naming `require` (bundlers
+ * replace it with a stub that throws in ES modules); undefined outside Node.
+ */
 function nodeRequire(): Require | undefined {
-  // CJS build: the module's own require.
-  if (typeof require === 'function') return require;
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const mod = proc?.getBuiltinModule?.('node:module') as { createRequire?: (from: string) => Require } | undefined;
-  if (mod?.createRequire) return mod.createRequire(import.meta.url);
-  return undefined;
+  const from = typeof __filename === 'string' ? __filename : import.meta.url;
+  if (mod?.createRequire && from) return mod.createRequire(from);
+  // Node < 20.16 without getBuiltinModule: the CommonJS build still has its module object.
+  const cjs = typeof module === 'object' && module !== null ? (module as { require?: Require }).require : undefined;
+  return typeof cjs === 'function' ? (id) => cjs.call(module, id) : undefined;
 }
 
 /** Hook for tests and for callers who ship the data another way. */

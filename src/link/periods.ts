@@ -12,7 +12,7 @@
 import type { Figure, MoneyFigure, PeriodFigure, Span } from '../types';
 import { sentenceIndex } from './sentences';
 
-const AFTER_GAP = /^\s*,?\s*(?:(?:in|for|during|over|through|throughout|at the end of|as of|by the end of|ended|ending|in the course of)\s+(?:the\s+)?)?$/i;
+const AFTER_GAP = /^\s*[)\]]?\s*,?\s*(?:(?:in|for|during|over|through|throughout|at the end of|as of|by the end of|ended|ending|in the course of)\s+(?:the\s+)?)?$/i;
 const COMPARISON_BEFORE = /(?:compared (?:with|to)|comparison with|versus|vs\.?|from|than|against|over|year-earlier|year-ago)\s+(?:the\s+|a\s+)?$/i;
 const COMPARISON_PERIOD = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|prior[- ]year|previous year|last year's)\b/i;
 

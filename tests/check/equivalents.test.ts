@@ -33,7 +33,7 @@ describe('equivalent-rate check', () => {
     expect(bad.numbers.implied).toBe('12.9677419355');
     expect(bad.numbers.dateDeviation).toBe('0.87373067947');
     expect(bad.message).toBe(
-      '40.2 billion yuan ($3.1 billion) implies 12.97 CNY per USD, but the rate was 6.92 at the document date (2018-10), 87.4% off (tolerance 10%). One of the two amounts is probably wrong.',
+      '40.2 billion yuan ($3.1 billion) implies 12.97 CNY per USD, but the rate was 6.92 at the document date (2018-10), 87.4% above it (tolerance 10%). One of the two amounts is probably wrong.',
     );
   });
 

@@ -14,7 +14,7 @@ describe('parts-exceed-whole check', () => {
     expect(f).toEqual({
       kind: 'parts-exceed-whole',
       severity: 'warning',
-      message: 'The parts $6bn + $5bn add up to USD 11000000000, more than the whole of $10bn.',
+      message: 'The parts $6bn + $5bn add up to USD 11 billion, more than the whole of $10bn.',
       spans: [{ start: 17, end: 22 }, { start: 33, end: 37 }, { start: 57, end: 61 }],
       numbers: { whole: '10000000000', parts: '6000000000 + 5000000000', partsSum: '11000000000', excess: '1000000000', currency: 'USD' },
     });

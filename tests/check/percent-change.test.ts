@@ -63,7 +63,7 @@ describe('percent-change check', () => {
     expect(f).toEqual({
       kind: 'percent-change-derived',
       severity: 'info',
-      message: 'A 20% fall to $4bn implies a prior value of about USD 5000000000.',
+      message: 'A 20% fall to $4bn implies a prior value of about USD 5 billion.',
       spans: [{ start: 16, end: 19 }, { start: 40, end: 44 }],
       numbers: { percent: '20', direction: 'down', newAmount: '4000000000', priorAmount: '5000000000', currency: 'USD' },
     });

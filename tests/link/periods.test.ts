@@ -36,6 +36,12 @@ describe('period links', () => {
     expect(periodsOf(out)).toEqual(['$5.2bn → 2018-01-01..2018-12-31', '$4.1bn → 2017-01-01..2017-12-31']);
   });
 
+  it('looks past a stated equivalent and its closing parenthesis for the period', () => {
+    const t = 'Orion earned 2.1 billion yuan ($310 million) for the first half of 2016.';
+    const out = linkFigures(t, [money(t, '2.1 billion yuan', 'CNY', '2100000000'), money(t, '$310 million', 'USD', '310000000'), period(t, 'first half of 2016', '2016-01-01', '2016-06-30')]);
+    expect(periodsOf(out)).toEqual(['2.1 billion yuan → 2016-01-01..2016-06-30', '$310 million → 2016-01-01..2016-06-30']);
+  });
+
   it('does not link across sentences, nor to unresolved periods', () => {
     const t = 'The fiscal year ended in March. Sales were $3bn. Costs in the quarter were $1bn.';
     const out = linkFigures(t, [
