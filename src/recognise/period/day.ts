@@ -8,6 +8,7 @@ import { AMBIGUOUS_MONTHS, MONTHS, NOT_YEAR_AFTER, ORDINALS, WEEKDAYS } from '..
 import type { MonthRef, PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { isValidDate } from '../../resolve/period/calendar';
 import { readMonthPhrase } from './month';
+import { readLetterPeriod } from './quarter';
 import {
   digitsAt, endsAt, expandYear, glued, intAt, isDigits, isWordAt, match, punctAt, readDayNumber, readDayWords, readMonth, readOrdinal,
   readWeekday, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks,
@@ -85,14 +86,14 @@ export function readDayMonth(toks: Toks, i: number): Read<PeriodSpec> | undefine
     }
   }
   // "10 may …": an ambiguous lower-case month word needs a year or a capital.
-  if (AMBIGUOUS_MONTHS.has(mw) && year.kind === 'implied' && toks[j]!.text === mw && !isWordAt(toks, d.next, 'of')) return undefined;
+  if (AMBIGUOUS_MONTHS.has(mw) && year.kind === 'implied' && toks[j]!.text === mw && !isWordAt(toks, d.next, 'of') && !endsAt(toks, next)) return undefined;
   return { value: day(d.value, { kind: 'abs', m: mo.value }, year), next };
 }
 
 /** Numeric dates: "2015-3-3", "10/22/2016", "10-31-74", "20/10/2012", "10.31.1974", "2019-aug-01", "2/15". */
 export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
-  const t = toks[i]!;
-  if (t.kind !== 'number') return undefined;
+  const t = toks[i];
+  if (!t || t.kind !== 'number') return undefined;
   if (punctAt(toks, i - 1, '/', '-', '.') && glued(toks, i) && toks[i - 2]?.kind === 'number') return undefined;
   // One token with dots: 10.31.1974, 2015.08.13
   if (t.text.includes('.')) {
@@ -138,8 +139,8 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
     if (punctAt(toks, i + 5, sep.text) && glued(toks, i + 5)) return undefined;
     return { value: day(d, { kind: 'abs', m }, { kind: 'abs', y }), next: i + 5 };
   }
-  // Month/day without a year: only with a slash, and not a fraction ("1/2 pct", "3-1/2").
-  if (sep.text !== '/' || !isValidDate(2000, m, d)) return undefined;
+  // Month/day without a year: only with a slash, month first, and not a fraction ("1/2 pct", "3-1/2", "24/7").
+  if (sep.text !== '/' || m !== n1 || !isValidDate(2000, m, d)) return undefined;
   if (punctAt(toks, i - 1, '-') && glued(toks, i)) return undefined;
   if (toks[i - 1]?.kind === 'number') return undefined;
   if (!dayEndsCleanlyAt(toks, i + 3) || (toks[i + 3] && glued(toks, i + 3) && !punctAt(toks, i + 3, ',', '.', ')', ';'))) return undefined;
@@ -184,6 +185,11 @@ function readOfPeriod(toks: Toks, j: number): Read<PeriodSpec> | undefined {
   if (isWordAt(toks, k, 'month') && k > j) return { value: { t: 'rel', unit: 'month', offset: 0 }, next: k + 1 };
   const y = readYear(toks, j);
   if (y && digitsAt(toks, j) === 4) return { value: { t: 'year', year: { kind: 'abs', y: y.value } }, next: y.next };
+  const q = readLetterPeriod(toks, j, 'q');
+  if (q) {
+    const ys = readYearSuffix(toks, q.next);
+    return { value: { t: 'quarter', q: q.value, year: ys ? ys.value.year : { kind: 'implied' } }, next: ys ? ys.next : q.next };
+  }
   return undefined;
 }
 
@@ -196,6 +202,11 @@ function readNth(toks: Toks, i: number): Read<PeriodSpec> | undefined {
     if (!o) return undefined;
     n = o.value; j = o.next;
     if (isWordAt(toks, j, 'last')) { n = -n; j++; }
+  }
+  if (isWordAt(toks, j, 'month') && n > 0 && n <= 12) {
+    const of = readOfPeriod(toks, j + 1);
+    if (of && of.value.t === 'year') return { value: { t: 'month', m: n, year: of.value.year }, next: of.next };
+    return undefined;
   }
   if (isWordAt(toks, j, 'day')) {
     const of = readOfPeriod(toks, j + 1);

@@ -50,7 +50,8 @@ export function readPeriods(toks: Toks): Match[] {
     let best: Match | undefined;
     if (rules) {
       for (const rule of rules) {
-        const m = rule.read(toks, i);
+        let m: Match | undefined;
+        try { m = rule.read(toks, i); } catch { m = undefined; }
         if (m && m.next > i && (!best || m.next > best.next)) best = m;
       }
     }

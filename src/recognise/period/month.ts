@@ -7,11 +7,26 @@ import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { digitsAt, glued, intAt, isWordAt, match, punctAt, readMonth, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
-/** Words before a lone ambiguous month name ("in May", "since March") that make it a month. */
+/** Words before a lone month name ("in May", "since March", "end of June") that make it a month. */
 const MONTH_CUES = new Set([
   'in', 'during', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'from', 'through', 'thru', 'last', 'next', 'this',
-  'of', 'before', 'after', 'end', 'beginning', 'start', 'between', 'and', 'or', 'to', 'for', 'on', 'each', 'every', 'coming', 'past',
+  'of', 'before', 'after', 'end', 'beginning', 'start', 'between', 'coming', 'past', 'throughout', 'between',
 ]);
+
+/** Words that join months in a list or range ("March to May", "jan or feb"). */
+const LIST_JOINERS = new Set(['to', 'through', 'thru', 'till', 'until', 'and', 'or', '-', '\u2013', ',']);
+
+const isCapitalised = (s: string): boolean => s[0] !== s[0]!.toLowerCase();
+
+/** Another month follows after a list/range joiner: "march to may", "may, or june". */
+function monthListAround(toks: Toks, i: number, next: number): boolean {
+  let j = next;
+  for (let steps = 0; steps < 2 && toks[j] && LIST_JOINERS.has(toks[j]!.lower); steps++) j++;
+  if (j > next && readMonth(toks, j)) return true;
+  let k = i - 1;
+  for (let steps = 0; steps < 2 && toks[k] && LIST_JOINERS.has(toks[k]!.lower); steps++) k--;
+  return k < i - 1 && k >= 0 && !!readMonth(toks, k);
+}
 
 /** A month name and the year written with it, if any. Exported for phrases built on a month. */
 export function readMonthPhrase(toks: Toks, i: number): Read<PeriodSpec> | undefined {
@@ -28,23 +43,32 @@ export function readMonthPhrase(toks: Toks, i: number): Read<PeriodSpec> | undef
   return { value: { t: 'month', m: mo.value, year: { kind: 'implied' } }, next: j };
 }
 
-/** True when a year-less month name stands as a month here, not as a word ("may", "march"). */
-export function monthStandsAlone(toks: Toks, i: number): boolean {
+/**
+ * True when a year-less month name stands as a month here, not as a word or a name ("may",
+ * "march", "April Smith", "shop with april"): a temporal cue before it, a list of months, a
+ * capital mid-sentence (not before or after another capitalised word), or nothing else at all.
+ */
+export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   const w = wordAt(toks, i)!;
   const t = toks[i]!;
   const prev = wordAt(toks, i - 1);
+  if (i === 0 && next >= toks.length) return true;
   if (prev !== undefined && MONTH_CUES.has(prev)) return true;
-  if (!AMBIGUOUS_MONTHS.has(w)) return true;
-  // Capitalised mid-sentence ("sales in the week to May fell" is covered by the cue list).
+  if (monthListAround(toks, i, next)) return true;
+  if (!isCapitalised(t.text)) return false;
   const before = toks[i - 1];
-  return t.text[0] !== t.text[0]!.toLowerCase() && w.length > 3 && !!before && !(before.kind === 'punct' && /[.!?:"“]/.test(before.text)) && !t.newline;
+  const after = toks[next];
+  if (after && after.kind === 'word' && isCapitalised(after.text) && !readMonth(toks, next)) return false;
+  if (before && before.kind === 'word' && isCapitalised(before.text)) return false;
+  if (!AMBIGUOUS_MONTHS.has(w)) return true;
+  return w.length > 3 && !!before && !(before.kind === 'punct' && /[.!?:"“]/.test(before.text)) && !t.newline;
 }
 
 /** period.month: a month name, alone or with its year. Why: the commonest coarse period in news. */
 function readMonthRule(toks: Toks, i: number): Match | undefined {
   const r = readMonthPhrase(toks, i);
   if (!r) return undefined;
-  if (r.value.t === 'month' && r.value.year.kind === 'implied' && !monthStandsAlone(toks, i)) return undefined;
+  if (r.value.t === 'month' && r.value.year.kind === 'implied' && !monthStandsAlone(toks, i, r.next)) return undefined;
   // "March 3" is a day: leave it to day.ts, which reads longer.
   return match(i, r.next, r.value, 'period.month');
 }

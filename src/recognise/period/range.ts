@@ -7,7 +7,7 @@
 import { RANGE_DASHES, RANGE_JOINERS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { dayEndsCleanlyAt } from './day';
-import { isWordAt, readDayNumber, readMonth, wordAt, type Match, type Toks } from './read';
+import { isWordAt, readDayNumber, readMonth, readYearSuffix, wordAt, type Match, type Toks } from './read';
 
 /** A range match keeps the single periods it joined, to fall back on if the range is invalid. */
 export interface RangeMatch extends Match {
@@ -100,7 +100,10 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
         const r = readDayNumber(toks, s);
         if (r && !readMonth(toks, r.next) && !isWordAt(toks, r.next, 'of') && dayEndsCleanlyAt(toks, r.next) && (!b || b.first >= r.next)
           && a.spec.t === 'day' && r.value > a.spec.d && toks[r.next]?.kind !== 'number') {
-          from = a.spec; to = day(r.value); fromFirst = lead.start; toNext = r.next;
+          const y = readYearSuffix(toks, r.next);
+          from = a.spec; fromFirst = lead.start;
+          if (y && y.value.year.kind === 'abs') { to = { t: 'day', d: r.value, month: { kind: 'implied' }, year: y.value.year }; toNext = y.next; }
+          else { to = day(r.value); toNext = r.next; }
         }
       }
     }

@@ -128,7 +128,7 @@ function readDayWord(toks: Toks, i: number): Match | undefined {
   const w = wordAt(toks, i)!;
   if (w === 'today') return match(i, i + 1, { t: 'today', offset: 0 }, 'period.relative.today');
   if (w === 'yesterday') return match(i, i + 1, { t: 'today', offset: -1 }, 'period.relative.today');
-  if (w === 'tomorrow' || w === 'tomorrows') return match(i, i + 1, { t: 'today', offset: 1 }, 'period.relative.today');
+  if (w === 'tomorrow' || w === 'tomorrows' || w === 'tmrw' || w === 'tmr') return match(i, i + 1, { t: 'today', offset: 1 }, 'period.relative.today');
   if (w === 'day' && isWordAt(toks, i + 1, 'after') && isWordAt(toks, i + 2, 'tomorrow')) return match(i, i + 3, { t: 'today', offset: 2 }, 'period.relative.today');
   if (w === 'day' && isWordAt(toks, i + 1, 'before') && isWordAt(toks, i + 2, 'yesterday')) return match(i, i + 3, { t: 'today', offset: -2 }, 'period.relative.today');
   return undefined;
@@ -165,6 +165,8 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
   const w = wordAt(toks, i)!;
   const prev = wordAt(toks, i - 1);
   if (prev === 'every' || prev === 'each' || prev === 'per') return undefined;
+  // "Friday mornings", "Tuesday nights": a recurring time, not a day.
+  if (isWordAt(toks, wd.next, 'mornings', 'afternoons', 'evenings', 'nights')) return undefined;
   let j = wd.next;
   // Wednesday of next week / Wednesday next week / Sunday from last week
   let k = j;
@@ -188,7 +190,7 @@ export const relativeRules: readonly Rule[] = [
   { id: 'period.relative.count', numbers: true, words: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'], read: readCountUpcoming },
   { id: 'period.relative.offset', words: ['in'], read: readIn },
   { id: 'period.relative.offset', numbers: true, words: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'hundred'], read: readAgo },
-  { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'day'], read: readDayWord },
+  { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'tmrw', 'tmr', 'day'], read: readDayWord },
   { id: 'period.relative.ytd', words: ['ytd', 'year'], read: readYtd },
   { id: 'period.relative.rest', words: ['rest', 'remainder', 'balance'], read: readRest },
   { id: 'period.relative.weekday', words: WEEKDAYS.keys(), read: readWeekdayRule },

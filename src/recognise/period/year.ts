@@ -8,7 +8,7 @@ import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readOrdinalPeriod } from './quarter';
-import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, wordAt, type Match, type Rule, type Toks } from './read';
+import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, readCount, readMonth, wordAt, type Match, type Rule, type Toks } from './read';
 
 /**
  * A four-digit number standing alone is a year when it is 1900–2099, a whole word, not money
@@ -115,7 +115,55 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   return match(i, j, { t: 'year', year: abs }, 'period.year');
 }
 
+/** Words before a spelled-out year that make it one ("in nineteen ninety six"). */
+const SPELLED_CUES = new Set(['in', 'since', 'during', 'of', 'until', 'till', 'by', 'year', 'from', 'before', 'after', 'through']);
+
+/**
+ * period.year.words: "nineteen ninety six", "two thousand and fifteen", "twenty twenty".
+ * Only after a cue word: "in two thousand and twenty" is a year, "two thousand and twenty people" is not.
+ */
+function readSpelledYear(toks: Toks, i: number): Match | undefined {
+  if (!SPELLED_CUES.has(wordAt(toks, i - 1) ?? '')) return undefined;
+  const w = wordAt(toks, i)!;
+  let y: number | undefined, next = i + 1;
+  if (w === 'two' && isWordAt(toks, i + 1, 'thousand')) {
+    y = 2000; next = i + 2;
+    let k = next;
+    if (isWordAt(toks, k, 'and')) k++;
+    const c = readCount(toks, k, 99);
+    if (c) { y += c.value; next = c.next; }
+  } else {
+    const century = w === 'nineteen' ? 1900 : w === 'eighteen' ? 1800 : w === 'twenty' ? 2000 : undefined;
+    if (century === undefined) return undefined;
+    if (isWordAt(toks, i + 1, 'hundred')) { y = century; next = i + 2; }
+    else {
+      const c = readCount(toks, i + 1, 99);
+      if (!c || c.value < 10) return undefined;
+      y = century + c.value; next = c.next;
+    }
+  }
+  const after = wordAt(toks, next);
+  if (after !== undefined && NOT_YEAR_AFTER.has(after)) return undefined;
+  return match(i, next, { t: 'year', year: { kind: 'abs', y } }, 'period.year.words');
+}
+
+/** period.year.era: "14 a.d.", "2014 AD": any number with an era marker is a year. */
+function readEraYear(toks: Toks, i: number): Match | undefined {
+  const len = digitsAt(toks, i);
+  if (len < 1 || len > 4) return undefined;
+  const y = intAt(toks, i)!;
+  const j = i + 1;
+  if (isWordAt(toks, j, 'ad') && toks[j]!.text === 'AD') return match(i, j + 1, { t: 'year', year: { kind: 'abs', y } }, 'period.year');
+  if (isWordAt(toks, j, 'a') && punctAt(toks, j + 1, '.') && isWordAt(toks, j + 2, 'd') && glued(toks, j + 1) && glued(toks, j + 2)) {
+    const end = punctAt(toks, j + 3, '.') && glued(toks, j + 3) ? j + 4 : j + 3;
+    return match(i, end, { t: 'year', year: { kind: 'abs', y } }, 'period.year');
+  }
+  return undefined;
+}
+
 export const yearRules: readonly Rule[] = [
+  { id: 'period.year.words', words: ['two', 'nineteen', 'eighteen', 'twenty'], read: readSpelledYear },
+  { id: 'period.year.era', numbers: true, read: readEraYear },
   /** period.year: a year, or a period written year-first. Why: years are the backbone of financial text. */
   { id: 'period.year', numbers: true, read: readYearPhrase },
 ];

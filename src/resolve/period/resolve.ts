@@ -169,23 +169,18 @@ class Resolver {
         return dayInterval(day);
       }
       case 'weekday': return dayInterval(this.weekday(spec.wd, spec.pick, spec.weekOffset));
-      case 'nth-weekday': {
-        const of = this.interval(spec.of);
-        if (spec.n > 0) {
-          const first = addDays(of.start, (spec.wd - isoWeekday(of.start) + 7) % 7);
-          const day = addDays(first, 7 * (spec.n - 1));
-          if (compare(day, of.end) > 0) throw new Invalid('no such weekday in the period');
-          return dayInterval(day);
+      case 'nth-weekday': case 'nth-day': {
+        // A year-less month: the year rule applies to the day itself ("last day of February").
+        const of = spec.of;
+        if ((of.t === 'month' || of.t === 'quarter') && of.year.kind === 'implied' && !of.pick) {
+          const ref = this.ref;
+          this.flags.year = true;
+          const cur = this.nth(spec, { ...of, year: { kind: 'abs', y: ref.y } });
+          return compare(cur.start, ref) > 0 ? this.nth(spec, { ...of, year: { kind: 'abs', y: ref.y - 1 } }) : cur;
         }
-        const last = addDays(of.end, -((isoWeekday(of.end) - spec.wd + 7) % 7));
-        return dayInterval(addDays(last, 7 * (spec.n + 1)));
+        return this.nth(spec, of);
       }
-      case 'nth-day': {
-        const of = this.interval(spec.of);
-        const day = spec.n > 0 ? addDays(of.start, spec.n - 1) : addDays(of.end, spec.n + 1);
-        if (compare(day, of.start) < 0 || compare(day, of.end) > 0) throw new Invalid('no such day in the period');
-        return dayInterval(day);
-      }
+
       case 'nth-week': {
         const of = this.interval(spec.of);
         if (spec.weekend) {
@@ -208,6 +203,23 @@ class Resolver {
       case 'anaphora': return this.anaphora(spec);
       case 'range': return this.range(spec.from, spec.to);
     }
+  }
+
+  private nth(spec: Extract<PeriodSpec, { t: 'nth-day' | 'nth-weekday' }>, ofSpec: PeriodSpec): Interval {
+    const of = this.interval(ofSpec);
+    if (spec.t === 'nth-day') {
+      const day = spec.n > 0 ? addDays(of.start, spec.n - 1) : addDays(of.end, spec.n + 1);
+      if (compare(day, of.start) < 0 || compare(day, of.end) > 0) throw new Invalid('no such day in the period');
+      return dayInterval(day);
+    }
+    if (spec.n > 0) {
+      const first = addDays(of.start, (spec.wd - isoWeekday(of.start) + 7) % 7);
+      const day = addDays(first, 7 * (spec.n - 1));
+      if (compare(day, of.end) > 0) throw new Invalid('no such weekday in the period');
+      return dayInterval(day);
+    }
+    const last = addDays(of.end, -((isoWeekday(of.end) - spec.wd + 7) % 7));
+    return dayInterval(addDays(last, 7 * (spec.n + 1)));
   }
 
   private day(d: number, month: MonthRef, year: YearRef): YMD {
