@@ -1,9 +1,9 @@
 /**
  * Stated equivalents against reference rates. Writers usually convert at the rate of the
  * day they write, sometimes at the average over the period the amount is for; an implied
- * rate within `tolerance` of either passes. Rates are quoted as units of the other
- * currency per US dollar (else per euro, else per the currency in parentheses), as
- * newsrooms quote them ("6.9 yuan per dollar").
+ * rate within `tolerance` of either passes. Rates are quoted the way markets quote them:
+ * per euro, pound, Australian or New Zealand dollar, else per US dollar ("6.9 CNY per USD",
+ * "1.30 USD per GBP"); between two other currencies, per the first one written.
  */
 import { findRate, whenFor, type RateFound } from '../convert/convert';
 import { divideSignificant } from '../convert/decimal-extra';
@@ -14,6 +14,9 @@ import type { Finding } from './types';
 import { show, showPercent } from './util';
 
 const abs = (s: string): string => (s.startsWith('-') ? s.slice(1) : s);
+/** Market convention for which currency is the base of a quote: EUR/USD, GBP/USD, USD/CNY, USD/JPY. */
+const BASES = ['EUR', 'GBP', 'AUD', 'NZD', 'USD', 'CHF', 'CAD'];
+const rank = (c: string): number => (BASES.includes(c) ? BASES.indexOf(c) : BASES.length);
 const key = (s: Span): string => `${s.start}:${s.end}`;
 
 /** implied / reference − 1, as a decimal fraction. */
@@ -31,7 +34,7 @@ export function checkEquivalents(
     const b = a.equivalentOf && bySpan.get(key(a.equivalentOf));
     if (!b || b.span.start < a.span.start || !a.currency || !b.currency) continue;
     // Quote as units of `quote` per one `base`.
-    const [base, quote] = a.currency === 'USD' || (a.currency === 'EUR' && b.currency !== 'USD') ? [a, b] : [b, a];
+    const [base, quote] = rank(a.currency) <= rank(b.currency) ? [a, b] : [b, a];
     if (/^-?0(\.0*)?$/.test(base.amountExact)) continue;
     const implied = divideSignificant(abs(quote.amountExact), abs(base.amountExact));
     const pair = `${quote.currency} per ${base.currency}`;

@@ -67,7 +67,7 @@ export function checkParts(text: string, figs: readonly Figure[], sentenceOf: (o
     const coarsest = [whole, ...parts].map((m) => halfUlp(m.text, m.amountExact)).reduce((a, b) => (compareDecimal(a, b) >= 0 ? a : b));
     const over = compareDecimal(low, wholeHigh) > 0 ? 'error' : compareDecimal(sub(sum, whole.amountExact), coarsest) > 0 ? 'warning' : undefined;
     if (over)
-      findings.push({ kind: 'parts-exceed-whole', severity: over, message: `The parts ${partText} add up to ${showAmount(whole.currency, sum)}, more than the whole of ${whole.text}.`, spans, numbers });
+      findings.push({ kind: 'parts-exceed-whole', severity: over, message: parts.length === 1 ? `The part ${partText} is more than the whole of ${whole.text}.` : `The parts ${partText} add up to ${showAmount(whole.currency, sum)}, more than the whole of ${whole.text}.`, spans, numbers });
     else findings.push({ kind: 'parts-exceed-whole', severity: 'pass', message: `The parts ${partText} (${showAmount(whole.currency, sum)}) fit within ${whole.text}.`, spans, numbers });
   }
 

@@ -67,6 +67,14 @@ describe('equivalent-rate check', () => {
     expect(f!.message).toBe('8 billion yuan ($1 billion) implies 8 CNY per USD; no reference rate to check it against (no exchange rate from USD to CNY for 2018-10-08 (tried no rate sources)).');
   });
 
+  it('quotes pounds and euros as the base, as markets do', () => {
+    const s = 'The club paid £40m (US$52m) for the striker.';
+    const figs = linkFigures(s, [money(s, '£40m', 'GBP', '40000000'), money(s, 'US$52m', 'USD', '52000000')]);
+    const [f] = checkFigures(s, figs, { referenceDate: '2019-08-01', rates: { base: 'GBP', date: '2019-08-01', rates: { USD: '1.21' } }, embeddedRates: false, includePassed: true });
+    expect(f!.numbers).toMatchObject({ pair: 'USD per GBP', implied: '1.3', dateRate: '1.21', dateDeviation: '0.07438016529' });
+    expect(f!.severity).toBe('pass');
+  });
+
   it('validates the tolerance', () => {
     expect(() => checkFigures(t, figures(), { tolerance: 2 })).toThrow(RangeError);
     expect(() => checkFigures(t, figures(), { tolerance: 'ten' })).toThrow(TypeError);
