@@ -59,7 +59,8 @@ export function findRate(from: string, to: string, when: readonly RateWhen[], pr
       try {
         q = w.basis === 'period' ? p.average(from, to, w.start, w.end) : w.basis === 'date' ? p.onDate(from, to, w.date) : p.latest(from, to);
       } catch (e) {
-        failures.push(`${p.name}: ${(e as Error).message}`);
+        const failure = `${p.name}: ${(e as Error).message}`;
+        if (!failures.includes(failure)) failures.push(failure);
         continue;
       }
       if (q) return { ...q, basis: w.basis };

@@ -40,7 +40,9 @@ type Require = (id: string) => unknown;
 function nodeRequire(): Require | undefined {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const mod = proc?.getBuiltinModule?.('node:module') as { createRequire?: (from: string) => Require } | undefined;
-  const from = typeof __filename === 'string' ? __filename : import.meta.url;
+  // ES module build: its own URL. CommonJS build: import.meta is empty, __filename is the module's
+  // (checked second: under `node -e` a global __filename of "[eval]" exists).
+  const from = (import.meta as { url?: string }).url || (typeof __filename === 'string' ? __filename : undefined);
   if (mod?.createRequire && from) return mod.createRequire(from);
   // Node < 20.16 without getBuiltinModule: the CommonJS build still has its module object.
   const cjs = typeof module === 'object' && module !== null ? (module as { require?: Require }).require : undefined;
