@@ -6,6 +6,7 @@
 import type { Doc } from '../document';
 import { NEGATIVE_WORDS, PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
 import { readAmount, type Amount } from '../scan/amount';
+import { scanAnchored } from '../scan/anchors';
 import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
 import { compareDecimal, decimalToNumber, negateDecimal } from '../resolve/decimal';
@@ -97,17 +98,16 @@ function readAt(tokens: readonly Token[], i: number): Reading | undefined {
   return { rule: 'percent.single', low, unit: low.unit.value, first: i, next: low.next };
 }
 
+/** Tokens a percent phrase can open with before its number ("between", "minus", "(", "-"). */
+const LOOKBACK = 2;
+
 /** Finds every percentage, percentage point and basis point figure, in text order. */
 export function recognisePercents(doc: Doc): PercentFigure[] {
   const tokens = doc.tokens;
-  const out: PercentFigure[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i]!;
-    const r = t.kind === 'number' || t.kind === 'word' || isPunct(t, ...DASHES, '\u2212', '(') ? readAt(tokens, i) : undefined;
-    if (!r) { i++; continue; }
+  return scanAnchored(doc, LOOKBACK, (i) => readAt(tokens, i)).map((r) => {
     const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
     const qualifier = readQualifier(doc.text, tokens, r.first);
-    out.push({
+    return {
       kind: 'percent',
       span,
       text: doc.text.slice(span.start, span.end),
@@ -117,8 +117,6 @@ export function recognisePercents(doc: Doc): PercentFigure[] {
       ...(r.high ? { valueMax: decimalToNumber(r.high.value), valueMaxExact: r.high.value } : {}),
       unit: r.unit.unit,
       ...(qualifier ? { qualifier } : {}),
-    });
-    i = r.next;
-  }
-  return out;
+    } satisfies PercentFigure;
+  });
 }

@@ -7,9 +7,12 @@ import type { Token } from '../scan/tokens';
 import type { Qualifier } from '../types';
 
 const MAX_WORDS = 3;
+const LAST_WORDS = new Set(Object.keys(QUALIFIER_PHRASES).map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /** The longest qualifier phrase ending right before `tokens[first]`. */
 export function readQualifier(text: string, tokens: readonly Token[], first: number): Qualifier | undefined {
+  const last = tokens[first - 1];
+  if (!last || last.kind !== 'word' || !LAST_WORDS.has(last.lower)) return undefined;
   let phrase = '';
   let found: Qualifier | undefined;
   for (let k = 1; k <= MAX_WORDS; k++) {

@@ -12,6 +12,7 @@ interface Scaled {
 }
 
 const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const PLAIN = /^\d+(?:\.\d+)?$/;
 
 /** True when `s` is a plain decimal numeral (`-12.50`, `.5`, `7`). */
 export const isDecimal = (s: string): boolean => DECIMAL.test(s);
@@ -45,6 +46,16 @@ export const normalizeDecimal = (s: string): string => fromScaled(toScaled(s));
 
 /** Multiplies by 10^places (places may be negative): `shiftDecimal("39.4", 9)` → `"39400000000"`. */
 export function shiftDecimal(s: string, places: number): string {
+  // Fast path for the common case (a plain non-negative numeral): move the point in the string.
+  if (places >= 0 && PLAIN.test(s)) {
+    const dot = s.indexOf('.');
+    const int = dot < 0 ? s : s.slice(0, dot), frac = dot < 0 ? '' : s.slice(dot + 1);
+    const digits = (int + frac.padEnd(places, '0')).replace(/^0+(?=\d)/, '');
+    const point = digits.length - Math.max(0, frac.length - places);
+    const head = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+    const tail = digits.slice(point).replace(/0+$/, '');
+    return tail ? `${head}.${tail}` : head;
+  }
   const v = toScaled(s);
   if (places >= 0) {
     const drop = Math.min(places, v.scale);

@@ -95,7 +95,7 @@ export function readAmount(tokens: readonly Token[], i: number, withScale = true
   let scale: string | undefined;
   const notes: string[] = [];
   if (t.kind === 'number') {
-    const n = parseNumeral(t.text, numberStyle(tokens));
+    const n = parseNumeral(t.text, () => numberStyle(tokens));
     if (!n) return undefined;
     base = n.value;
     fractionDigits = n.fractionDigits;

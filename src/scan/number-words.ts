@@ -22,8 +22,20 @@ const isWordText = (t: Token | undefined, w: string): boolean => !!t && t.kind =
 const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.space;
 
 /** True when the token can start a spelled-out number. */
-export const startsWordNumber = (t: Token | undefined): boolean =>
-  isWord(t) && (t.lower in UNIT_WORDS || t.lower in TENS_WORDS || t.lower === 'a' || t.lower === 'an' || t.lower in FRACTION_WORDS);
+const STARTS = new Set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), 'a', 'an']);
+const AFTER_ARTICLE = new Set([...Object.keys(FRACTION_WORDS), ...Object.keys(MAGNITUDE_WORDS)]);
+
+/** True when the token is a word that can start a spelled-out number. */
+export const startsWordNumber = (t: Token | undefined): boolean => !!t && t.kind === 'word' && STARTS.has(t.lower);
+
+/** True when `tokens[i]` opens a spelled-out number ("a" and "an" only before "half", "million"…). */
+export function opensWordNumber(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!startsWordNumber(t)) return false;
+  if (t!.lower !== 'a' && t!.lower !== 'an') return true;
+  const next = tokens[i + 1];
+  return !!next && next.kind === 'word' && AFTER_ARTICLE.has(next.lower);
+}
 
 /**
  * Reads a spelled-out number starting at `tokens[i]`. Bounded: a number is at most a few

@@ -20,6 +20,15 @@ export interface Numeral {
 
 const GROUP_SPACES = /[\u00a0\u202f\u2009'\u2019]/g;
 
+/** Drops NBSP, thin-space and apostrophe group marks; returns the same string when there are none. */
+function stripGroupMarks(token: string): string {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x27 || c === 0x2019) return token.replace(GROUP_SPACES, '');
+  }
+  return token;
+}
+
 const isGrouped3 = (groups: readonly string[]): boolean =>
   groups[0]!.length >= 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3);
 
@@ -35,7 +44,7 @@ const make = (intDigits: string, frac: string, ambiguous?: string): Numeral => {
 
 /** What a single numeral says about the document's style, if anything. */
 export function styleEvidence(token: string): NumberStyle | undefined {
-  const t = token.replace(GROUP_SPACES, '');
+  const t = stripGroupMarks(token);
   const lastComma = t.lastIndexOf(','), lastDot = t.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) return lastDot > lastComma ? 'en' : 'eu';
   if (lastComma >= 0) {
@@ -51,11 +60,19 @@ export function styleEvidence(token: string): NumberStyle | undefined {
   return undefined;
 }
 
+function isPlainDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return s.length > 0;
+}
+
 /** Reads a number token; undefined when the separators fit no number format ("1.2.3"). */
-export function parseNumeral(token: string, style: NumberStyle = 'en'): Numeral | undefined {
-  const hadGroupMarks = GROUP_SPACES.test(token);
-  GROUP_SPACES.lastIndex = 0;
-  const t = token.replace(GROUP_SPACES, '');
+export function parseNumeral(token: string, style: NumberStyle | (() => NumberStyle) = 'en'): Numeral | undefined {
+  if (isPlainDigits(token)) return { value: token.length > 1 && token[0] === '0' ? normalizeDecimal(token) : token, fractionDigits: 0 };
+  const t = stripGroupMarks(token);
+  const hadGroupMarks = t.length !== token.length;
   if (t.startsWith('.')) return /^\.\d+$/.test(t) ? make('0', t.slice(1)) : undefined;
   const lastComma = t.lastIndexOf(','), lastDot = t.lastIndexOf('.');
   if (lastComma < 0 && lastDot < 0) return make(t, '');
@@ -78,7 +95,7 @@ export function parseNumeral(token: string, style: NumberStyle = 'en'): Numeral 
   const [intPart, frac] = groups as [string, string];
   const groupingFits = frac.length === 3 && intPart.length >= 1 && intPart.length <= 3 && intPart !== '0';
   // The separator English uses for grouping is the one Europe uses for decimals, and vice versa.
-  const groupingIsNatural = (sep === ',') === (style === 'en');
+  const groupingIsNatural = (sep === ',') === ((typeof style === 'function' ? style() : style) === 'en');
   if (!groupingFits || hadGroupMarks) return make(intPart, frac);
   if (groupingIsNatural) {
     return sep === ',' ? make(intPart + frac, '') : make(intPart + frac, '', `"${token}" read as ${intPart}${frac}: the text groups thousands with "."`);

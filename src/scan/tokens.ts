@@ -59,6 +59,15 @@ function isSymbolAt(text: string, i: number): boolean {
   return CURRENCY_SYMBOL.test(text[i]!);
 }
 
+/** Lower-cases a word, reusing the string when it has no capitals (most words). */
+function lowerOf(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return word.toLowerCase();
+  }
+  return word;
+}
+
 /** Cuts `text` into tokens. Linear: each character is looked at a bounded number of times. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -66,22 +75,18 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let space = true;
   let newline = true;
-  const push = (kind: TokenKind, start: number, end: number): void => {
-    const t = text.slice(start, end);
-    tokens.push({ kind, text: t, lower: kind === 'word' ? t.toLowerCase() : t, start, end, space, newline, index: tokens.length });
-    space = false;
-    newline = false;
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpaceAt(text, i)) {
+    // ASCII fast paths first: they cover nearly all of English text.
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x80 && isSpaceAt(text, i)) || c === 0x0b || c === 0x0c) {
       space = true;
       if (c === 0x0a || c === 0x0d) newline = true;
       i++;
       continue;
     }
     const start = i;
-    if (isDigit(c) || (c === 0x2e && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !(i > 0 && isDigit(text.charCodeAt(i - 1))))) {
+    let kind: TokenKind;
+    if ((c >= 0x30 && c <= 0x39) || (c === 0x2e && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !(i > 0 && isDigit(text.charCodeAt(i - 1))))) {
       i++;
       for (;;) {
         while (i < n && isDigit(text.charCodeAt(i))) i++;
@@ -91,24 +96,29 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      push('number', start, i);
-      continue;
-    }
-    if (isLetterAt(text, i)) {
+      kind = 'number';
+    } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && isLetterAt(text, i))) {
       i++;
-      while (i < n && isLetterAt(text, i)) i++;
-      push('word', start, i);
-      continue;
-    }
-    if (isSymbolAt(text, i)) {
-      push('symbol', start, i + 1);
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a)) i++;
+        else if (d >= 0x80 && i < n && isLetterAt(text, i)) i++;
+        else break;
+      }
+      kind = 'word';
+    } else if (isSymbolAt(text, i)) {
       i++;
-      continue;
+      kind = 'symbol';
+    } else {
+      // A surrogate pair stays one token so offsets never split a code point.
+      const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      i += hi ? 2 : 1;
+      kind = 'punct';
     }
-    // A surrogate pair stays one token so offsets never split a code point.
-    const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    push('punct', start, hi ? i + 2 : i + 1);
-    i += hi ? 2 : 1;
+    const t = text.slice(start, i);
+    tokens.push({ kind, text: t, lower: kind === 'word' ? lowerOf(t) : t, start, end: i, space, newline, index: tokens.length });
+    space = false;
+    newline = false;
   }
   return tokens;
 }

@@ -8,6 +8,13 @@ describe('decimal arithmetic', () => {
     ['21.5', -2, '0.215'],
     ['1.2', 12, '1200000000000'],
     ['0.1', 0, '0.1'],
+    ['0.5', 2, '50'],
+    ['0.005', 2, '0.5'],
+    ['1.25', 1, '12.5'],
+    ['007', 3, '7000'],
+    ['0', 6, '0'],
+    ['0.0', 3, '0'],
+    ['-1.5', 3, '-1500'],
   ])('shiftDecimal(%s, %i) = %s', (s, p, want) => expect(shiftDecimal(s, p)).toBe(want));
 
   it('adds without binary rounding', () => expect(addDecimal('0.1', '0.2')).toBe('0.3'));

@@ -9,6 +9,7 @@
  */
 import type { Doc } from '../../document';
 import { readAmount, readScale, type Amount } from '../../scan/amount';
+import { scanAnchored } from '../../scan/anchors';
 import type { Token } from '../../scan/tokens';
 import { addDecimal, compareDecimal, decimalToNumber, negateDecimal, shiftDecimal } from '../../resolve/decimal';
 import { chooseCurrency, currencyContext, ExplicitMentions } from '../../resolve/currency';
@@ -198,20 +199,16 @@ function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   return { rule: high.currency!.value.minor ? 'money.minor-unit' : 'money.number-first', low, high, currency: high.currency!, first: i, next: high.next };
 }
 
+/** Longest run of tokens before the number a money phrase can open with ("between U.S. $"). */
+const LOOKBACK = 6;
+
 /** Finds every monetary amount in the document, in text order, non-overlapping. */
 export function recogniseMoney(doc: Doc): MoneyFigure[] {
-  const tokens = doc.tokens;
-  const out: MoneyFigure[] = [];
   const explicit = new ExplicitMentions();
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i]!;
-    // Cheap dispatch: only tokens that can open a money phrase are tried.
-    const opens = t.kind === 'number' || t.kind === 'symbol' || t.kind === 'word' || isPunct(t, '-', '\u2212', '\u2013', '(');
-    const reading = opens ? readBetween(doc, i) ?? readCurrencyFirstMoney(doc, i) ?? readNumberFirstMoney(doc, i) : undefined;
-    if (!reading) { i++; continue; }
+  const out: MoneyFigure[] = [];
+  for (const reading of scanAnchored(doc, LOOKBACK, (i) => readBetween(doc, i) ?? readCurrencyFirstMoney(doc, i) ?? readNumberFirstMoney(doc, i))) {
     const figure = toFigure(doc, reading, explicit);
     if (figure) out.push(figure);
-    i = reading.next;
   }
   return out;
 }

@@ -11,8 +11,12 @@ import { currencyLexicon, type CurrencyMention } from './currency-lexicon';
 
 export type CurrencyMatch = PhraseMatch<CurrencyMention>;
 
-export const isPunct = (t: Token | undefined, ...chars: string[]): t is Token => !!t && t.kind === 'punct' && chars.includes(t.text);
-export const isWord = (t: Token | undefined, ...words: string[]): boolean => !!t && t.kind === 'word' && words.includes(t.lower);
+export function isPunct(t: Token | undefined, ...chars: string[]): t is Token {
+  return !!t && t.kind === 'punct' && chars.includes(t.text);
+}
+export function isWord(t: Token | undefined, ...words: string[]): boolean {
+  return !!t && t.kind === 'word' && words.includes(t.lower);
+}
 export const DASHES = ['-', '\u2013', '\u2014', '\u2010', '\u2011'];
 export const MINUS = ['-', '\u2212', '\u2013'];
 
