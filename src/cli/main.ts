@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+/**
+ * The `finfigures` command. Built to dist/cli.js (ES module, with its worker beside it in
+ * dist/cli-worker.js). Errors are one line on stderr and a non-zero exit status.
+ */
+import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Writable } from 'node:stream';
+import * as core from '../index';
+import { renderReport } from '../report/html';
+import { checkAvailable, runCheck, toRecordConfig } from '../stream/record';
+import type { ExtractOptions } from '../types';
+import { HELP, parseCli, UsageError, type CliArgs } from './args';
+import { formatResults, type DocResult } from './format';
+import { runNdjson } from './ndjson';
+import { Progress } from './progress';
+
+class RunError extends Error {}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+function extractOptions(args: CliArgs): ExtractOptions {
+  return {
+    ...(args.referenceDate !== undefined ? { referenceDate: args.referenceDate } : {}),
+    ...(args.fiscalYearStart !== undefined ? { fiscalYearStart: args.fiscalYearStart } : {}),
+    ...(args.convertTo !== undefined ? { convertTo: args.convertTo } : {}),
+    ...(args.dollar !== undefined ? { dollar: args.dollar } : {}),
+    ...(args.kinds !== undefined ? { kinds: args.kinds } : {}),
+    ...(args.attribution ? ({ attribution: true } as object) : {}),
+  };
+}
+
+const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+
+/** Checks every FILE can be read before any work starts: a missing one is one clear error. */
+function checkFiles(files: readonly string[]): number | undefined {
+  let total = 0;
+  for (const f of files) {
+    if (f === '-') {
+      try {
+        const st = statSync('/dev/stdin');
+        if (!st.isFile()) return undefined;
+        total += st.size;
+      } catch {
+        return undefined;
+      }
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(f);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new RunError(`cannot read ${f}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : errorText(err)}`);
+    }
+    if (st.isDirectory()) throw new RunError(`cannot read ${f}: it is a directory`);
+    total += st.size;
+  }
+  return total;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    throw new RunError(`cannot read ${file === '-' ? 'stdin' : file}: ${errorText(err)}`);
+  }
+}
+
+async function writeOut(args: CliArgs, text: string): Promise<void> {
+  if (args.output !== undefined) {
+    try {
+      writeFileSync(args.output, text);
+    } catch (err) {
+      throw new RunError(`cannot write ${args.output}: ${errorText(err)}`);
+    }
+    return;
+  }
+  await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+}
+
+function wantCheck(args: CliArgs, quiet: boolean): boolean {
+  const asked = args.command === 'report' ? !args.noCheck : args.check;
+  if (!asked) return false;
+  if (checkAvailable()) return true;
+  if (args.command === 'report' && !args.check) return false; // the report's default: quietly without
+  if (!quiet) process.stderr.write('finfigures: warning: --check is not available in this build; no findings\n');
+  return false;
+}
+
+function documents(args: CliArgs, check: boolean): DocResult[] {
+  const options = extractOptions(args);
+  const files = args.files.length > 0 ? args.files : ['-'];
+  return files.map((source) => {
+    const text = readText(source);
+    const figures = core.extract(text, options);
+    return check ? { source, figures, findings: runCheck(text, figures, options) as DocResult['findings'] } : { source, figures };
+  });
+}
+
+async function extractCommand(args: CliArgs): Promise<number> {
+  if (args.files.length === 0 && process.stdin.isTTY) throw new UsageError('no input: give a FILE, or - and pipe text to stdin (see finfigures --help)');
+  checkFiles(args.files);
+  const check = wantCheck(args, args.quiet);
+  if (!args.ndjson) {
+    await writeOut(args, formatResults(args.format, documents(args, check)));
+    return 0;
+  }
+  let config;
+  try {
+    config = toRecordConfig({ ...extractOptions(args), fields: args.fields, check });
+  } catch (err) {
+    throw new UsageError(errorText(err));
+  }
+  const files = args.files.length > 0 ? args.files : ['-'];
+  const total = checkFiles(files);
+  const showProgress = !args.quiet && (args.progress || process.stderr.isTTY === true);
+  const progress = new Progress(showProgress ? { write: (s) => process.stderr.write(s), columns: process.stderr.columns ?? 100 } : undefined, total);
+  let out: Writable = process.stdout;
+  if (args.output !== undefined) {
+    out = createWriteStream(args.output);
+    await new Promise<void>((resolve, reject) => out.once('open', () => resolve()).once('error', (e) => reject(new RunError(`cannot write ${args.output}: ${errorText(e)}`))));
+  }
+  const summary = await runNdjson({
+    inputs: files.map((name) => ({ name, open: () => (name === '-' ? process.stdin : createReadStream(name, { highWaterMark: 1 << 20 })) })),
+    out,
+    config,
+    jobs: args.jobs,
+    strict: args.strict,
+    batchLines: args.batchLines,
+    progress,
+    workerUrl: new URL('./cli-worker.js', import.meta.url),
+  });
+  if (out !== process.stdout) await new Promise<void>((resolve) => out.end(resolve));
+  if (summary.stoppedAt) {
+    process.stderr.write(`finfigures: stopped (--strict): ${summary.stoppedAt.message}\n`);
+    return 1;
+  }
+  if (summary.errors > 0 && !args.quiet) process.stderr.write(`finfigures: ${summary.errors} of ${summary.records} records had errors (see their "${config.fields.error}" field)\n`);
+  return 0;
+}
+
+async function reportCommand(args: CliArgs): Promise<number> {
+  const file = args.files[0]!;
+  if (file === '-' && process.stdin.isTTY) throw new UsageError('report -: pipe the text to stdin');
+  checkFiles([file]);
+  const text = readText(file);
+  const options = extractOptions(args);
+  const figures = core.extract(text, options);
+  const findings = wantCheck(args, args.quiet) ? (runCheck(text, figures, options) as Parameters<typeof renderReport>[0]['findings']) : undefined;
+  const html = renderReport({
+    text,
+    figures,
+    ...(findings !== undefined ? { findings } : {}),
+    title: args.title ?? (file === '-' ? 'stdin' : basename(file)),
+    options: {
+      ...(args.referenceDate !== undefined ? { referenceDate: args.referenceDate } : {}),
+      ...(args.convertTo !== undefined ? { convertTo: args.convertTo } : {}),
+      ...(args.fiscalYearStart !== undefined ? { fiscalYearStart: args.fiscalYearStart } : {}),
+    },
+  });
+  await writeOut(args, html);
+  if (args.output !== undefined && !args.quiet) process.stderr.write(`finfigures: wrote ${args.output} (${figures.length} figures${findings ? `, ${findings.length} findings` : ''})\n`);
+  return 0;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const args = parseCli(argv);
+    switch (args.command) {
+      case 'help':
+        process.stdout.write(HELP);
+        return 0;
+      case 'version':
+        process.stdout.write(`${version()}\n`);
+        return 0;
+      case 'extract':
+        return await extractCommand(args);
+      case 'report':
+        return await reportCommand(args);
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException)?.code === 'EPIPE') return 0;
+    process.stderr.write(`finfigures: ${errorText(err)}\n`);
+    return err instanceof UsageError ? 2 : 1;
+  }
+}
+
+// A closed stdout (`| head`) ends the run quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+});
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
