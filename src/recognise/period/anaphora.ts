@@ -53,7 +53,7 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   const noun = readNoun(toks, j);
   if (noun) return match(first, noun.next, { t: 'anaphora', months: -12, want: noun.value, fallback: yearBack(noun.value) }, 'period.anaphora.year-earlier');
   // Adverb: "a year earlier", "from a year ago", "than a year before"; an adjective before another noun ("year-earlier sales") is not a period.
-  if (hy && !article && toks[j]?.kind === 'word') return undefined;
+  if (hy && toks[j]?.kind === 'word') return undefined;
   if (!article && !hy) {
     const prev = wordAt(toks, i - 1);
     if (prev !== 'the' && prev !== 'from' && prev !== 'than' && prev !== 'with') return undefined;

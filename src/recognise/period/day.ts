@@ -21,6 +21,8 @@ export function dayEndsCleanlyAt(toks: Toks, j: number): boolean {
   const t = toks[j];
   if (!t) return true;
   if (t.kind === 'symbol') return false;
+  // "January 10-year bond": the number belongs to a compound.
+  if (t.kind === 'punct' && !t.space && (t.text === '-' || t.text === '\u2013') && toks[j + 1]?.kind === 'word' && !toks[j + 1]!.space && !MONTHS.has(toks[j + 1]!.lower)) return false;
   if (t.kind === 'number' && !t.space) return false;
   if (t.kind === 'punct' && !t.space && (t.text === ':' || t.text === '.') && toks[j + 1]?.kind === 'number' && !toks[j + 1]!.space) return false;
   const w = wordAt(toks, j);
@@ -48,6 +50,8 @@ export function readMonthDay(toks: Toks, i: number): Read<PeriodSpec> | undefine
   else if (isWordAt(toks, j, 'the')) j++;
   const d = readDayNumber(toks, j) ?? readDayWords(toks, j);
   if (!d || !dayEndsCleanlyAt(toks, d.next)) return undefined;
+  // "December fourth quarter": an ordinal word that belongs to the next noun.
+  if (toks[j]!.kind === 'word' && (isWordAt(toks, d.next, 'quarter', 'qtr', 'half', 'largest', 'biggest', 'time', 'straight', 'consecutive') || punctAt(toks, d.next, '-'))) return undefined;
   // "May 2" needs the number to read as a day, not "May 2 people" — ambiguous months need a digit day plus no noun.
   if (AMBIGUOUS_MONTHS.has(wordAt(toks, i)!) && toks[i]!.text === wordAt(toks, i) && toks[d.next]?.kind === 'word' && !readYearSuffix(toks, d.next)
     && !isWordAt(toks, d.next, 'and', 'to', 'through', 'thru', 'till', 'until', 'or', 'at', 'in', 'on', 'for')) return undefined;
@@ -247,7 +251,7 @@ export const dayRules: readonly Rule[] = [
   /** period.day.day-first: "8 October 2018", "the 8th of October". */
   { id: 'period.day.day-first', numbers: true, words: ORDINAL_STARTS, read: wrap('period.day.day-first', readDayMonth) },
   /** period.day.numeric: ISO and slashed dates. */
-  { id: 'period.day.numeric', numbers: true, read: wrap('period.day.numeric', readNumericDate) },
+  { id: 'period.day.numeric', numbers: true, dotted: true, read: wrap('period.day.numeric', readNumericDate) },
   /** period.day.relative-month: "20th of next month". */
   { id: 'period.day.relative-month', numbers: true, words: ORDINAL_STARTS, read: wrap('period.day.relative-month', readDayOfRelativeMonth) },
   /** period.day.nth: "third day of October", "first Tuesday of October", "last day of 2015". */

@@ -50,6 +50,11 @@ function readFiscal(toks: Toks, i: number): Match | undefined {
   if (fy && (digitsAt(toks, j) === 4 || sawYear || punctAt(toks, j, "'", '’'))) {
     const q = quarterOfYear(toks, i, fy.next, fy.value);
     if (q) return q;
+    // "fiscal 1986 ending March 31": the end date gives the fiscal calendar.
+    const end = readEndDate(toks, punctAt(toks, fy.next, ',') ? fy.next + 1 : fy.next, true);
+    if (end && (end.value.t === 'day' || end.value.t === 'month') && end.value.year.kind === 'implied') {
+      return match(i, end.next, { t: 'ending', months: 12, end: { ...end.value, year: { kind: 'abs', y: fy.value } }, fiscal: true }, 'period.fiscal.ending');
+    }
     return match(i, fy.next, { t: 'year', year: { kind: 'abs', y: fy.value }, fiscal: true }, 'period.fiscal');
   }
   if (!sawYear) {

@@ -8,6 +8,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
+import { MONTHS, RANGE_DASHES, UNITS } from '../../lexicon/periods';
 import { toISO, type YMD } from '../../resolve/period/calendar';
 import { resolvePeriod, type Antecedent, type ResolveContext } from '../../resolve/period/resolve';
 import type { PeriodFigure, PeriodImplied } from '../../types';
@@ -19,7 +20,7 @@ import { monthRules } from './month';
 import { monthsEndedRules } from './months-ended';
 import { quarterRules } from './quarter';
 import { joinRanges, type RangeMatch } from './range';
-import type { Match, Rule, Toks } from './read';
+import { isDigits, type Match, type Rule, type Toks } from './read';
 import { relativeRules } from './relative';
 import { weekRules } from './week';
 import { yearRules } from './year';
@@ -30,10 +31,16 @@ const RULES: readonly Rule[] = [
   ...dayRules, ...monthRules, ...yearRules, ...relativeRules,
 ];
 
+/** Words after a short number that can continue a period ("13 to 15 July", "20 of next month", "2 upcoming weeks"). */
+const NUMBER_FOLLOWERS = new Set(['of', 'to', 'through', 'thru', 'till', 'until', 'and', 'upcoming', 'coming', 'next', 'this', 'current', 'last', 'previous', 'the', 'in', 'a', 'ad', 'fortnight', 'fortnights', 'q', 'h']);
+const WEEKDAY_PLURALS = new Set(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']);
+
 const BY_WORD = new Map<string, Rule[]>();
 const ON_NUMBER: Rule[] = [];
+const ON_DOTTED: Rule[] = [];
 for (const rule of RULES) {
   if (rule.numbers) ON_NUMBER.push(rule);
+  if (rule.dotted) ON_DOTTED.push(rule);
   for (const w of rule.words ?? []) {
     const list = BY_WORD.get(w);
     if (!list) BY_WORD.set(w, [rule]);
@@ -41,18 +48,42 @@ for (const rule of RULES) {
   }
 }
 
+/**
+ * Rules worth trying on a number token: plain numbers of up to four digits start most
+ * periods; "10.31.1974" only a numeric date; "1,500", "2.5" and long numbers none.
+ */
+function numberRules(toks: Toks, i: number): readonly Rule[] | undefined {
+  const text = toks[i]!.text;
+  if (text.length <= 4 && isDigits(text)) {
+    if (text.length === 4) return ON_NUMBER;
+    // A short number starts a period only when something period-like follows it.
+    const next = toks[i + 1];
+    if (!next) return undefined;
+    if (!next.space) return ON_NUMBER;
+    return next.kind === 'word' && (NUMBER_FOLLOWERS.has(next.lower) || MONTHS.has(next.lower) || UNITS.has(next.lower) || WEEKDAY_PLURALS.has(next.lower)) ? ON_NUMBER : next.kind === 'punct' && RANGE_DASHES.has(next.text) ? ON_NUMBER : undefined;
+  }
+  if (text.length >= 5 && text.length <= 10 && text.indexOf('.') > 0 && text.indexOf('.') !== text.lastIndexOf('.')) return ON_DOTTED;
+  return undefined;
+}
+
+/** A period never runs across a line break ("prior\n\nYear"). */
+function crossesLine(toks: Toks, m: Match): boolean {
+  for (let k = m.first + 1; k < m.next; k++) if (toks[k]!.newline) return true;
+  return false;
+}
+
 /** Reads the single periods, longest first at each token, left to right. */
 export function readPeriods(toks: Toks): Match[] {
   const out: Match[] = [];
   for (let i = 0; i < toks.length;) {
     const t = toks[i]!;
-    const rules = t.kind === 'word' ? BY_WORD.get(t.lower) : t.kind === 'number' ? ON_NUMBER : undefined;
+    const rules = t.kind === 'word' ? BY_WORD.get(t.lower) : t.kind === 'number' ? numberRules(toks, i) : undefined;
     let best: Match | undefined;
     if (rules) {
       for (const rule of rules) {
         let m: Match | undefined;
         try { m = rule.read(toks, i); } catch { m = undefined; }
-        if (m && m.next > i && (!best || m.next > best.next)) best = m;
+        if (m && m.next > i && (!best || m.next > best.next) && !crossesLine(toks, m)) best = m;
       }
     }
     if (best) { out.push(best); i = best.next; } else i++;

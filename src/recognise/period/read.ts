@@ -228,6 +228,8 @@ export interface Rule {
   readonly id: string;
   readonly words?: Iterable<string>;
   readonly numbers?: boolean;
+  /** Also try it on dotted number tokens ("10.31.1974"). */
+  readonly dotted?: boolean;
   readonly read: (toks: Toks, i: number) => Match | undefined;
 }
 

@@ -5,7 +5,7 @@
  * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
-import { ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, RELATIVE_MODIFIERS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, RELATIVE_MODIFIERS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import type { PeriodSpec, Pick } from '../../resolve/period/spec';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, wordAt, type Match, type Read, type Rule, type Toks } from './read';
@@ -71,6 +71,8 @@ function readModified(toks: Toks, i: number): Match | undefined {
   }
   // next june, last sept, this December
   const mo = readMonth(toks, j);
+  // "this may have …": a lower-case "may"/"march" then another word is the verb.
+  if (mo && AMBIGUOUS_MONTHS.has(toks[j]!.lower) && toks[j]!.text === toks[j]!.lower && toks[mo.next]?.kind === 'word') return undefined;
   if (mo) return match(i, mo.next, { t: 'month', m: mo.value, year: { kind: 'implied' }, pick: pickOf(w, past, coming) }, 'period.relative.month');
   // next q1
   const q = readLetterPeriod(toks, j, 'q');

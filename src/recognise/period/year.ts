@@ -94,7 +94,7 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
     const v = intAt(toks, j + 1)!;
     const further = punctAt(toks, j + 2, '-', '/', '.') && glued(toks, j + 2);
     if (!further && !(toks[j + 2] && glued(toks, j + 2) && toks[j + 2]!.kind !== 'punct')) {
-      if (digitsAt(toks, j + 1) === 2 && v === (y + 1) % 100) return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
+      if ((digitsAt(toks, j + 1) === 2 && v === (y + 1) % 100) || (digitsAt(toks, j + 1) === 1 && v === (y + 1) % 10 && punctAt(toks, j, '/'))) return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
       if (v >= 1 && v <= 12 && y >= 1900 && y <= 2099) return match(i, j + 2, { t: 'month', m: v, year: abs }, 'period.month.numeric');
     }
     return undefined;
