@@ -9,7 +9,7 @@ export interface PercentUnitWord {
 
 export const PERCENT_UNITS: Readonly<Record<string, PercentUnitWord>> = {
   '%': { unit: 'percent' }, percent: { unit: 'percent' }, percents: { unit: 'percent' }, 'per cent': { unit: 'percent' },
-  'per-cent': { unit: 'percent' }, percentage: { unit: 'percent' }, pct: { unit: 'percent' }, 'pct.': { unit: 'percent' },
+  'per-cent': { unit: 'percent' }, percentage: { unit: 'percent' }, pct: { unit: 'percent' },
   pc: { unit: 'percent', gluedOnly: true }, 'p.c.': { unit: 'percent' },
   'percentage point': { unit: 'percentage-point' }, 'percentage points': { unit: 'percentage-point' },
   'percentage-point': { unit: 'percentage-point' }, 'percentage-points': { unit: 'percentage-point' },

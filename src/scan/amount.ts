@@ -101,8 +101,15 @@ export function readAmount(tokens: readonly Token[], i: number, withScale = true
     fractionDigits = n.fractionDigits;
     if (n.ambiguous) notes.push(n.ambiguous);
     next = i + 1;
+    // A bare fraction: "5/8 percentage point" (not a date: no second slash).
+    const bare = n.fractionDigits === 0 ? readFraction(tokens, i) : undefined;
+    if (bare && !isPunct(tokens[bare.next], '/')) {
+      base = bare.value;
+      next = bare.next;
+      fractionDigits = 2;
+    }
     // Newswire fractions: "3-3/4", "10-1/2", "7 3/4".
-    if (n.fractionDigits === 0) {
+    else if (n.fractionDigits === 0) {
       const sep = tokens[next];
       const hyphenated = isPunct(sep, '-') && !sep.space && tokens[next + 1]?.space === false;
       const frac = hyphenated ? readFraction(tokens, next + 1) : sep?.space ? readFraction(tokens, next) : undefined;

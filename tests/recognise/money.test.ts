@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type MoneyFigure } from '../../src/index';
+
+const money = (text: string, referenceDate?: string): MoneyFigure[] =>
+  extract(text, { kinds: ['money'], ...(referenceDate ? { referenceDate } : {}) }) as MoneyFigure[];
+
+/** [sentence, figure text, currency, exact amount, exact high end?] */
+type Row = [string, string, string | null, string, string?];
+
+const check = ([sentence, text, currency, amount, max]: Row, referenceDate?: string): void => {
+  const found = money(sentence, referenceDate);
+  const f = found.find((x) => x.text === text);
+  expect(f, `${text} in ${JSON.stringify(found.map((x) => x.text))}`).toBeDefined();
+  expect(f!.currency).toBe(currency);
+  expect(f!.amountExact).toBe(amount);
+  expect(f!.amount).toBe(Number(amount));
+  expect(sentence.slice(f!.span.start, f!.span.end)).toBe(text);
+  if (max) expect(f!.amountMaxExact).toBe(max);
+  else expect(f!.amountMax).toBeUndefined();
+};
+
+describe('money: currency before the number', () => {
+  it.each<Row>([
+    ['Orders reached $5.2bn last year.', '$5.2bn', 'USD', '5200000000'],
+    ['It raised US$3.4 billion from investors.', 'US$3.4 billion', 'USD', '3400000000'],
+    ['The bond pays USD34.6 million a year.', 'USD34.6 million', 'USD', '34600000'],
+    ['A USD 5m facility was signed.', 'USD 5m', 'USD', '5000000'],
+    ['The EUR 1.2bn deal closed.', 'EUR 1.2bn', 'EUR', '1200000000'],
+    ['Sales hit €2.5bn.', '€2.5bn', 'EUR', '2500000000'],
+    ['The club paid £3m for him.', '£3m', 'GBP', '3000000'],
+    ['Rents rose to HK$48,000 a month.', 'HK$48,000', 'HKD', '48000'],
+    ['The miner earned A$1.1 billion.', 'A$1.1 billion', 'AUD', '1100000000'],
+    ['A C$250 million contract.', 'C$250 million', 'CAD', '250000000'],
+    ['It spent S$80m on the port.', 'S$80m', 'SGD', '80000000'],
+    ['The fab costs NT$300 billion.', 'NT$300 billion', 'TWD', '300000000000'],
+    ['Revenue was R$4.5 billion.', 'R$4.5 billion', 'BRL', '4500000000'],
+    ['Exports earned NZ$2bn.', 'NZ$2bn', 'NZD', '2000000000'],
+    ['It lost RMB7.8 billion in the half.', 'RMB7.8 billion', 'CNY', '7800000000'],
+    ['A CNY 500 million loan.', 'CNY 500 million', 'CNY', '500000000'],
+    ['Tickets cost ¥1,200.', '¥1,200', 'JPY', '1200'],
+    ['Capex of ₹1.2 lakh crore is planned.', '₹1.2 lakh crore', 'INR', '1200000000000'],
+    ['The contract is worth Rs16,189-crore.', 'Rs16,189-crore', 'INR', '161890000000'],
+    ['A fine of CHF 45 million.', 'CHF 45 million', 'CHF', '45000000'],
+    ['It bought SEK 900m of bonds.', 'SEK 900m', 'SEK', '900000000'],
+    ['Wages of ₩3.5 million a month.', '₩3.5 million', 'KRW', '3500000'],
+    ['Deposits of $10K are insured.', '$10K', 'USD', '10000'],
+    ['A $790M charge hit results.', '$790M', 'USD', '790000000'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('money: currency after the number', () => {
+  it.each<Row>([
+    ['Revenue fell to 39.4 billion Chinese yuan.', '39.4 billion Chinese yuan', 'CNY', '39400000000'],
+    ['They paid 5 million euros.', '5 million euros', 'EUR', '5000000'],
+    ['A deal for 2.3 billion pounds sterling.', '2.3 billion pounds sterling', 'GBP', '2300000000'],
+    ['Profit was 800 billion won.', '800 billion won', 'KRW', '800000000000'],
+    ['It cost 40 lakh rupees.', '40 lakh rupees', 'INR', '4000000'],
+    ['A fee of 12,000 Swiss francs.', '12,000 Swiss francs', 'CHF', '12000'],
+    ['Reserves of 9 billion Kuwaiti dinars.', '9 billion Kuwaiti dinars', 'KWD', '9000000000'],
+    ['Net income was 3.5 mln dlrs.', '3.5 mln dlrs', 'USD', '3500000'],
+    ['The dividend is 22 cts a share.', '22 cts', 'USD', '0.22'],
+    ['Profit of 40 mln stg.', '40 mln stg', 'GBP', '40000000'],
+    ['Sales of 1.2 billion yen.', '1.2 billion yen', 'JPY', '1200000000'],
+    ['A cup costs 20€ there.', '20€', 'EUR', '20'],
+    ['It sold for 75 USD.', '75 USD', 'USD', '75'],
+    ['The loan was 300 mln Canadian dlrs.', '300 mln Canadian dlrs', 'CAD', '300000000'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('money: spelled-out numbers, fractions, minor units', () => {
+  it.each<Row>([
+    ['They asked two billion dollars for it.', 'two billion dollars', 'USD', '2000000000'],
+    ['The house went for half a million pounds.', 'half a million pounds', 'GBP', '500000'],
+    ['A grant of ten million dollars.', 'ten million dollars', 'USD', '10000000'],
+    ['Shares closed at 3-3/4 dlrs.', '3-3/4 dlrs', 'USD', '3.75'],
+    ['A stamp costs 8 cents.', '8 cents', 'USD', '0.08'],
+    ['The share price fell to 21.5p.', '21.5p', 'GBP', '0.215'],
+    ['Crude rose 1.20 cents a gallon.', '1.20 cents', 'USD', '0.012'],
+    ['It pays $45.20 a share.', '$45.20', 'USD', '45.2'],
+    ['It came to twenty dollars and 43 cents.', 'twenty dollars and 43 cents', 'USD', '20.43'],
+  ])('%s', (...row) => check(row));
+
+  it('marks per-unit prices', () => {
+    expect(money('It pays $45.20 a share.')[0]!.per).toBe('share');
+  });
+});
+
+describe('money: ranges', () => {
+  it.each<Row>([
+    ['A charge of $5-6 billion is likely.', '$5-6 billion', 'USD', '5000000000', '6000000000'],
+    ['Costs of $5bn-$6bn are expected.', '$5bn-$6bn', 'USD', '5000000000', '6000000000'],
+    ['It will cost between €2 billion and €3 billion.', 'between €2 billion and €3 billion', 'EUR', '2000000000', '3000000000'],
+    ['Beans sold at 340 to 350 cruzados a bag.', '340 to 350 cruzados', 'BRC', '340', '350'],
+    ['Profit of ¥120-130 billion is forecast.', '¥120-130 billion', 'JPY', '120000000000', '130000000000'],
+  ])('%s', (...row) => check(row, '1987-03-02'));
+
+  it('reads "from X to Y" with a currency on both ends as two amounts, not a range', () => {
+    const found = money('Revenue rose from $5bn to $6bn.');
+    expect(found.map((f) => [f.text, f.amount, f.amountMax])).toEqual([['$5bn', 5e9, undefined], ['$6bn', 6e9, undefined]]);
+  });
+});
+
+describe('money: signs and number formats', () => {
+  it.each<Row>([
+    ['A change of -$5m in the quarter.', '-$5m', 'USD', '-5000000'],
+    ['Net cash flow was $(5.2) million.', '$(5.2) million', 'USD', '-5200000'],
+    ['A result of £(2.4)m.', '£(2.4)m', 'GBP', '-2400000'],
+    ['Total: $1,234.56 due.', '$1,234.56', 'USD', '1234.56'],
+    ['Le total: €1.234,56 payé.', '€1.234,56', 'EUR', '1234.56'],
+    ['Prix: 1\u00a0234,56 € net.', '1\u00a0234,56 €', 'EUR', '1234.56'],
+    ["Kosten: CHF 1'234.50 total.", "CHF 1'234.50", 'CHF', '1234.5'],
+    ['A bill of ₹1,23,45,678 was paid.', '₹1,23,45,678', 'INR', '12345678'],
+  ])('%s', (...row) => check(row));
+
+  it('keeps amounts exact beyond float precision', () => {
+    const [f] = money('Debt reached ¥1,000 trillion and ¥0.1 more.');
+    expect(f!.amountExact).toBe('1000000000000000');
+  });
+
+  it('flags an ambiguous number format, choosing by the text', () => {
+    const [f] = money('Le prix: €3.350 et €1.234,50.');
+    expect(f!.amountExact).toBe('3350');
+    expect(f!.notes?.[0]).toMatch(/groups thousands/);
+  });
+});
+
+describe('money: currency choice', () => {
+  it('assumes USD for a bare $ and says so', () => {
+    const [f] = money('It earned $5 million.');
+    expect(f!.currency).toBe('USD');
+    expect(f!.currencyInference.basis).toBe('default');
+    expect(f!.currencyInference.candidates).toContain('CAD');
+  });
+
+  it('follows an explicit dollar written earlier (A$ then $)', () => {
+    const found = money('The miner earned A$1.1 billion, and paid $300 million in tax.');
+    expect(found.map((f) => f.currency)).toEqual(['AUD', 'AUD']);
+    expect(found[1]!.currencyInference.basis).toBe('context');
+  });
+
+  it('takes the caller\'s dollar hint', () => {
+    const [f] = extract('It earned $5 million.', { dollar: 'CAD' }) as MoneyFigure[];
+    expect(f!.currency).toBe('CAD');
+  });
+
+  it('reads 1987 francs by place: Paris is FRF, Zurich is CHF', () => {
+    expect(money('PARIS - The group earned 120 mln francs.', '1987-03-02')[0]!.currency).toBe('FRF');
+    expect(money('ZURICH - The bank earned 120 mln francs.', '1987-03-02')[0]!.currency).toBe('CHF');
+  });
+
+  it('reads historical currencies only while they were in use', () => {
+    expect(money('Frankfurt - It earned 50 mln marks.', '1987-03-02')[0]!.currency).toBe('DEM');
+    expect(money('Frankfurt - It earned 50 mln marks.', '2015-03-02')).toEqual([]);
+    expect(money('Milan - Costs were 900 billion lire.', '1987-03-02')[0]!.currency).toBe('ITL');
+    expect(money('It bought 40 mln guilders of bonds.', '1987-03-02')[0]!.currency).toBe('NLG');
+  });
+
+  it('gives null for a currency word the text does not pin down', () => {
+    const [f] = money('He paid 10 dinars.');
+    expect(f!.currency).toBeNull();
+    expect(f!.amount).toBe(10);
+  });
+});
+
+describe('money: qualifiers', () => {
+  it.each([
+    ['Sales of about $5m.', 'approximate', 'about'],
+    ['Costs of more than $2 billion.', 'more-than', 'more than'],
+    ['A loan of up to €300 million.', 'at-most', 'up to'],
+    ['Losses of at least £40m.', 'at-least', 'at least'],
+  ])('%s', (sentence, type, words) => {
+    const [f] = money(sentence);
+    expect(f!.qualifier?.type).toBe(type);
+    expect(f!.qualifier?.text).toBe(words);
+    expect(f!.text.startsWith(words)).toBe(false);
+  });
+});
+
+describe('money: not money', () => {
+  it.each([
+    'The group (Nasdaq: AAPL) gained.',
+    'ZTE (Shenzhen: 000063) fell.',
+    'Its 5G network launched.',
+    'Windows 10 shipped.',
+    'COVID-19 closed plants.',
+    'It ordered 20 Boeing 737 jets.',
+    'Call 555-0134 for details.',
+    'The office is at 221 Baker Street.',
+    'The meeting starts at 10:30.',
+    'The score was 3-1.',
+    'Version 2.4.1 fixed it.',
+    'The company employs 5,000 people.',
+    'It shipped 40,000 tonnes of wheat.',
+    'A 30-year history.',
+    'It may rise 5 million.',
+    'Mix 5 pounds of flour with water.',
+    'ALL 5 solutions are wrong.',
+    'a dollar-denominated bond',
+  ])('%s', (sentence) => {
+    expect(money(sentence)).toEqual([]);
+  });
+});

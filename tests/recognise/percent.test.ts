@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type PercentFigure } from '../../src/index';
+
+const percents = (text: string): PercentFigure[] => extract(text, { kinds: ['percent'] }) as PercentFigure[];
+
+/** [sentence, figure text, exact value, unit, exact high end?] */
+type Row = [string, string, string, PercentFigure['unit'], string?];
+
+describe('percent', () => {
+  it.each<Row>([
+    ['Revenue fell 27% in the half.', '27%', '27', 'percent'],
+    ['Margins rose 27 percent.', '27 percent', '27', 'percent'],
+    ['Margins rose 27 per cent.', '27 per cent', '27', 'percent'],
+    ['Output grew 27pc last year.', '27pc', '27', 'percent'],
+    ['Sales rose 27 pct in March.', '27 pct', '27', 'percent'],
+    ['Turnout was twenty percent.', 'twenty percent', '20', 'percent'],
+    ['The index lost -3.2% on Monday.', '-3.2%', '-3.2', 'percent'],
+    ['Prices moved \u22120.4% overnight.', '\u22120.4%', '-0.4', 'percent'],
+    ['Rates rose 0.5 percentage point.', '0.5 percentage point', '0.5', 'percentage-point'],
+    ['Rates rose 2 percentage points.', '2 percentage points', '2', 'percentage-point'],
+    ['The bank cut by 25 basis points.', '25 basis points', '25', 'basis-point'],
+    ['The bank cut by 25bps.', '25bps', '25', 'basis-point'],
+    ['A coupon of 10-1/2 pct.', '10-1/2 pct', '10.5', 'percent'],
+    ['A spread of 5/8 percentage point.', '5/8 percentage point', '0.625', 'percentage-point'],
+    ['The tax rate was (26.1)% in the quarter.', '(26.1)%', '-26.1', 'percent'],
+    ['Inflation of 3%-4% is expected.', '3%-4%', '3', 'percent', '4'],
+    ['Growth of 3-4% is expected.', '3-4%', '3', 'percent', '4'],
+    ['Growth of 3 to 4 per cent is expected.', '3 to 4 per cent', '3', 'percent', '4'],
+    ['A yield between 3% and 4% is likely.', 'between 3% and 4%', '3', 'percent', '4'],
+    ['It owns 4.875 % of the notes.', '4.875 %', '4.875', 'percent'],
+    ['Approval hit one hundred percent.', 'one hundred percent', '100', 'percent'],
+  ])('%s', (sentence, text, value, unit, max) => {
+    const found = percents(sentence);
+    const f = found.find((x) => x.text === text);
+    expect(f, JSON.stringify(found.map((x) => x.text))).toBeDefined();
+    expect(f!.valueExact).toBe(value);
+    expect(f!.value).toBe(Number(value));
+    expect(f!.unit).toBe(unit);
+    expect(sentence.slice(f!.span.start, f!.span.end)).toBe(text);
+    if (max) expect(f!.valueMaxExact).toBe(max);
+    else expect(f!.valueMax).toBeUndefined();
+  });
+
+  it('reads "from 3% to 4%" as two figures, a change not a range', () => {
+    expect(percents('The rate rose from 3% to 4%.').map((f) => [f.text, f.value])).toEqual([['3%', 3], ['4%', 4]]);
+  });
+
+  it('keeps a hedge as a qualifier outside the span', () => {
+    const [f] = percents('Sales grew by nearly 12% last year.');
+    expect(f!.text).toBe('12%');
+    expect(f!.qualifier).toMatchObject({ type: 'approximate', text: 'nearly' });
+  });
+
+  it.each(['It ended five pct.', 'The PC 5 model.', 'Page 5 of 10.'])('ends the unit at the word: %s', (sentence) => {
+    expect(percents(sentence).map((f) => f.text)).toEqual(sentence.includes('pct') ? ['five pct'] : []);
+  });
+});
