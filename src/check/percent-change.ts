@@ -86,7 +86,11 @@ export function checkPercentChanges(text: string, figs: readonly Figure[], sente
     }
     if (!newer) {
       // "to NEW from OLD, up P" / "from OLD to NEW, up P": the two amounts right before P.
-      const a = figs.slice(0, i).reverse().filter((f) => f.kind === 'money' && !figs.some((g) => g.kind === 'money' && g.equivalentOf && g.equivalentOf.start === f.span.start && g.span.start < f.span.start));
+      const a: Figure[] = [];
+      for (let k = i - 1; k >= 0 && a.length < 2 && sentenceOf(figs[k]!.span.start) === s; k--) {
+        const f = figs[k]!;
+        if (f.kind === 'money' && !(f.equivalentOf && f.equivalentOf.start < f.span.start)) a.push(f);
+      }
       const last = a[0], first = a[1];
       if (money(last) && money(first) && same(first) && THEN_PCT.test(gapAfterEq(text, last.equivalentOf && last.equivalentOf.start > last.span.start ? last.equivalentOf.end : last.span.end, p.span.start))) {
         const between = gapAfterEq(text, first.equivalentOf && first.equivalentOf.start > first.span.start ? first.equivalentOf.end : first.span.end, last.span.start);

@@ -36,13 +36,19 @@ export function linkPeriods(
     const sentence = sentenceIndex(starts, m.span.start);
     const after = afterOf(m);
     // 1. a period right after.
-    const next = periods.find((p) => p.span.start >= after);
+    let lo = 0, hi = periods.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (periods[mid]!.span.start >= after) hi = mid;
+      else lo = mid + 1;
+    }
+    const next = periods[lo];
     if (next && sentenceIndex(starts, next.span.start) === sentence && AFTER_GAP.test(text.slice(after, next.span.start))) {
       out.set(m, next);
       continue;
     }
     // 2. the nearest earlier period in the sentence that is not a comparison.
-    for (let i = periods.length - 1; i >= 0; i--) {
+    for (let i = lo - 1; i >= 0; i--) {
       const p = periods[i]!;
       if (p.span.end > m.span.start) continue;
       if (sentenceIndex(starts, p.span.start) !== sentence) break;
