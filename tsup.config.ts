@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** The command and its worker: ES modules only, one file each (no shared chunks to clean). */
 const CLI_FILES = ['cli.js', 'cli.js.map', 'cli-worker.js', 'cli-worker.js.map'];
@@ -25,5 +28,6 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
     treeshake: true,
+    define: { __FINFIGURES_VERSION__: JSON.stringify(version) },
   },
 ]);

@@ -17,14 +17,9 @@ import { Progress } from './progress';
 
 class RunError extends Error {}
 
-function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
+/** Set by tsup from package.json. */
+declare const __FINFIGURES_VERSION__: string;
+const version = (): string => (typeof __FINFIGURES_VERSION__ === 'string' ? __FINFIGURES_VERSION__ : 'unknown');
 
 function extractOptions(args: CliArgs): ExtractOptions {
   return {
