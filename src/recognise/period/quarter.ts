@@ -114,6 +114,11 @@ function readOrdinalQuarter(toks: Toks, i: number): Match | undefined {
 
 /** period.quarter.letter: "Q1", "Q3 2019", "Q1 FY19". */
 function readQ(toks: Toks, i: number): Match | undefined {
+  // Q4'19: the tokenizer reads "4'19" as one number.
+  const n = toks[i + 1];
+  if (wordAt(toks, i) === 'q' && n && n.kind === 'number' && glued(toks, i + 1) && /^[1-4]['’]\d\d$/.test(n.text)) {
+    return finishPeriod(toks, i, { value: { n: Number(n.text[0]), unit: 'quarter' }, next: i + 2 }, false, { kind: 'abs', y: expandYear(Number(n.text.slice(2))) });
+  }
   const q = readLetterPeriod(toks, i, 'q');
   if (!q) return undefined;
   return finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, false);

@@ -98,9 +98,9 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
         let s = j + 1;
         if (isWordAt(toks, s, 'the')) s++;
         const r = readDayNumber(toks, s);
+        const y = r ? readYearSuffix(toks, r.next) : undefined;
         if (r && !readMonth(toks, r.next) && !isWordAt(toks, r.next, 'of') && dayEndsCleanlyAt(toks, r.next) && (!b || b.first >= r.next)
-          && a.spec.t === 'day' && r.value > a.spec.d && toks[r.next]?.kind !== 'number') {
-          const y = readYearSuffix(toks, r.next);
+          && a.spec.t === 'day' && r.value > a.spec.d && (toks[r.next]?.kind !== 'number' || y)) {
           from = a.spec; fromFirst = lead.start;
           if (y && y.value.year.kind === 'abs') { to = { t: 'day', d: r.value, month: { kind: 'implied' }, year: y.value.year }; toNext = y.next; }
           else { to = day(r.value); toNext = r.next; }
@@ -110,6 +110,8 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
     if (from && to) {
       out.push({ first: fromFirst, next: toNext, spec: { t: 'range', from, to }, rule: 'period.range', parts });
       floor = toNext;
+      // The range may have read a year that was also a period of its own ("June 5-7 1999").
+      while (k + 1 < matches.length && matches[k + 1]!.first < toNext) k++;
     } else {
       out.push(a);
       floor = a.next;

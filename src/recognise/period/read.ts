@@ -77,7 +77,8 @@ export function readMonth(toks: Toks, i: number): Read<number> | undefined {
   if (m === undefined) return undefined;
   // "Mar" + glued letters is another word; the tokenizer already cuts at letters, so only check a glued digit run.
   let next = i + 1;
-  if (punctAt(toks, next, '.') && glued(toks, next) && w!.length <= 4) next++;
+  // "Sept." takes its full stop; "June." ends a sentence.
+  if (punctAt(toks, next, '.') && glued(toks, next) && w!.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may') next++;
   return { value: m, next };
 }
 
@@ -87,7 +88,7 @@ export function readWeekday(toks: Toks, i: number): Read<number> | undefined {
   const d = w === undefined ? undefined : WEEKDAYS.get(w);
   if (d === undefined) return undefined;
   let next = i + 1;
-  if (punctAt(toks, next, '.') && glued(toks, next) && w!.length <= 5) next++;
+  if (punctAt(toks, next, '.') && glued(toks, next) && w!.length <= 5 && !w!.endsWith('day')) next++;
   return { value: d, next };
 }
 

@@ -166,7 +166,7 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
   if (!wd) return undefined;
   const w = wordAt(toks, i)!;
   const prev = wordAt(toks, i - 1);
-  if (prev === 'every' || prev === 'each' || prev === 'per') return undefined;
+  if (prev === 'every' || prev === 'each' || prev === 'per' || prev === 'other' || prev === 'alternate') return undefined;
   // "Friday mornings", "Tuesday nights": a recurring time, not a day.
   if (isWordAt(toks, wd.next, 'mornings', 'afternoons', 'evenings', 'nights')) return undefined;
   let j = wd.next;

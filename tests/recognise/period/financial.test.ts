@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { brief, periods } from './helpers';
+
+type Row = [text: string, ref: string | undefined, expected: Array<[string, string | undefined, string | undefined, string]>];
+
+const table = (rows: Row[], fys?: number) =>
+  it.each(rows)('%s', (text, ref, expected) => {
+    expect(periods(text, ref, fys).map(brief)).toEqual(expected);
+  });
+
+describe('quarters', () => {
+  table([
+    ['Bookings peaked in 4Q 2017.', '2018-02-01', [['4Q 2017', '2017-10-01', '2017-12-31', 'quarter']]],
+    ['Guidance for 2020-Q3 stands.', '2020-01-05', [['2020-Q3', '2020-07-01', '2020-09-30', 'quarter']]],
+    ['A fourth-quarter 2016 charge hit results.', '2017-02-01', [['fourth-quarter 2016', '2016-10-01', '2016-12-31', 'quarter']]],
+    ['The 3rd qtr was weak.', '2015-11-20', [['3rd qtr', '2015-07-01', '2015-09-30', 'quarter']]],
+    ['Output in Q4\'19 slipped.', '2020-03-01', [["Q4'19", '2019-10-01', '2019-12-31', 'quarter']]],
+    ['Exports fell in 21q2 as expected.', '2021-09-01', [['21q2', '2021-04-01', '2021-06-30', 'quarter']]],
+    ['Q3 this year looks firmer.', '2014-05-05', [['Q3 this year', '2014-07-01', '2014-09-30', 'quarter']]],
+    ['The second quarter ended June 30, 2021 was strong.', '2021-08-01', [['second quarter ended June 30, 2021', '2021-04-01', '2021-06-30', 'quarter']]],
+  ]);
+});
+
+describe('halves', () => {
+  table([
+    ['H2 2015 margins widened.', '2016-03-01', [['H2 2015', '2015-07-01', '2015-12-31', 'half']]],
+    ['Results for 1H18 were mixed.', '2018-09-01', [['1H18', '2018-01-01', '2018-06-30', 'half']]],
+    ['2023 H1 saw losses.', '2023-09-01', [['2023 H1', '2023-01-01', '2023-06-30', 'half']]],
+    ['It expects a second-half recovery.', '2012-04-10', [['second-half', '2011-07-01', '2011-12-31', 'half']]],
+    ['Spending slows in the first half of the year.', '2010-09-01', [['first half of the year', '2010-01-01', '2010-06-30', 'half']]],
+  ]);
+  it('is not a half-year in "the first half of March" or "of the match"', () => {
+    expect(periods('He scored in the first half of the match.', '2020-01-01')).toEqual([]);
+  });
+});
+
+describe('fiscal years', () => {
+  table([
+    ['The FY2022 plan was approved.', '2021-12-01', [['FY2022', '2022-01-01', '2022-12-31', 'fiscal-year']]],
+    ['It targets growth in FY23.', '2022-06-01', [['FY23', '2023-01-01', '2023-12-31', 'fiscal-year']]],
+    ['Capex for fiscal year 2021 rose.', '2021-06-01', [['fiscal year 2021', '2021-01-01', '2021-12-31', 'fiscal-year']]],
+  ]);
+  describe('with fiscalYearStart 10', () => {
+    table([
+      ['Revenue for fiscal 2019 grew.', '2019-12-01', [['fiscal 2019', '2018-10-01', '2019-09-30', 'fiscal-year']]],
+      ['Sales in Q1 FY20 beat estimates.', '2020-02-01', [['Q1 FY20', '2019-10-01', '2019-12-31', 'quarter']]],
+      ['The first quarter of fiscal 2020 was soft.', '2020-02-01', [['first quarter of fiscal 2020', '2019-10-01', '2019-12-31', 'quarter']]],
+    ], 10);
+  });
+  table([
+    ['For the fiscal year ending March 31, 2023, profit rose.', '2023-05-01', [['fiscal year ending March 31, 2023', '2022-04-01', '2023-03-31', 'fiscal-year']]],
+    ['Last fiscal year was tough.', '2018-10-08', [['Last fiscal year', '2017-01-01', '2017-12-31', 'fiscal-year']]],
+  ]);
+  it('marks the assumed fiscal year start', () => {
+    const [f] = periods('Sales in fiscal 2021 rose.', '2021-06-01');
+    expect(f!.implied).toEqual({ fiscalYearStart: true });
+    const [g] = periods('Sales in fiscal 2021 rose.', '2021-06-01', 7);
+    expect(g!.implied).toEqual({});
+    expect([g!.start, g!.end]).toEqual(['2020-07-01', '2021-06-30']);
+  });
+});
+
+describe('lengths and ends', () => {
+  table([
+    ['Net loss for the six months to June 30 narrowed.', '2019-08-20', [['six months to June 30', '2019-01-01', '2019-06-30', 'half']]],
+    ['Turnover in the twelve months to March rose.', '2017-05-01', [['twelve months to March', '2016-04-01', '2017-03-31', 'year']]],
+    ['Income for the year ended December 31, 2020 fell.', '2021-03-01', [['year ended December 31, 2020', '2020-01-01', '2020-12-31', 'year']]],
+    ['Sales in the three-month period ended May 31 rose.', '2016-07-01', [['three-month period ended May 31', '2016-03-01', '2016-05-31', 'quarter']]],
+    ['Figures for the 52 weeks ended Jan 30, 2021 follow.', '2021-03-01', [['52 weeks ended Jan 30, 2021', '2020-02-02', '2021-01-30', 'custom']]],
+    ['For the first nine months of 2013, sales rose.', '2013-11-01', [['first nine months of 2013', '2013-01-01', '2013-09-30', 'custom']]],
+  ]);
+  it('does not read a postponement as a period', () => {
+    expect(periods('The deadline was pushed back by three months to June 30.', '2020-01-01').map((f) => f.text)).toEqual(['June 30']);
+  });
+});
+
+describe('anaphora', () => {
+  table([
+    ['Third-quarter sales rose 4% from the year-ago quarter.', '2019-11-05', [['Third-quarter', '2019-07-01', '2019-09-30', 'quarter'], ['year-ago quarter', '2018-07-01', '2018-09-30', 'quarter']]],
+    ['Revenue in 2017 rose, after falling the previous year.', '2018-04-01', [['2017', '2017-01-01', '2017-12-31', 'year'], ['previous year', '2016-01-01', '2016-12-31', 'year']]],
+    ['Margins in Q2 2016 beat the prior-year quarter.', '2016-08-01', [['Q2 2016', '2016-04-01', '2016-06-30', 'quarter'], ['prior-year quarter', '2015-04-01', '2015-06-30', 'quarter']]],
+    ['In March sales were 9 mln, against 7 mln in the same period last year.', '2011-05-02', [['March', '2011-03-01', '2011-03-31', 'month'], ['same period last year', '2010-03-01', '2010-03-31', 'month']]],
+    ['Q3 2018 output rose, but the previous quarter was flat.', '2018-11-01', [['Q3 2018', '2018-07-01', '2018-09-30', 'quarter'], ['previous quarter', '2018-04-01', '2018-06-30', 'quarter']]],
+  ]);
+  it('marks anaphora, and falls back to the reference date', () => {
+    const f = periods('Costs were higher than in the previous quarter.', '2019-07-04');
+    expect(f.map(brief)).toEqual([['previous quarter', '2019-04-01', '2019-06-30', 'quarter']]);
+    const g = periods('In 2015 sales rose from a year earlier.', '2016-01-01');
+    expect(g[1]!.implied.anaphora).toBe(true);
+  });
+});

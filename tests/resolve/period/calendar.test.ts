@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, daysInMonth, isoWeekInterval, isoWeekday, toISO, ymd } from '../../../src/resolve/period/calendar';
+import { fiscalMonthsInterval, fiscalYearInterval, fiscalYearOf } from '../../../src/resolve/period/fiscal';
+import { resolvePeriod, type ResolveContext } from '../../../src/resolve/period/resolve';
+
+const iso = (iv: { start: { y: number; m: number; d: number }; end: { y: number; m: number; d: number } }) => [toISO(iv.start), toISO(iv.end)];
+
+describe('calendar', () => {
+  it('knows month lengths and leap years', () => {
+    expect([daysInMonth(2020, 2), daysInMonth(2019, 2), daysInMonth(1900, 2), daysInMonth(2000, 2)]).toEqual([29, 28, 28, 29]);
+  });
+  it('clamps month arithmetic', () => {
+    expect(toISO(addMonths(ymd(2019, 1, 31), 1))).toBe('2019-02-28');
+  });
+  it('uses Monday–Sunday weeks', () => {
+    expect(isoWeekday(ymd(2018, 10, 8))).toBe(1);
+    expect(iso(isoWeekInterval(ymd(2018, 10, 7)))).toEqual(['2018-10-01', '2018-10-07']);
+  });
+  it('handles years before 100', () => {
+    expect(toISO(addMonths(ymd(14, 12, 15), 1))).toBe('0015-01-15');
+  });
+});
+
+describe('fiscal calendar', () => {
+  it.each([
+    [2019, 1, ['2019-01-01', '2019-12-31']],
+    [2019, 10, ['2018-10-01', '2019-09-30']],
+    [2023, 4, ['2022-04-01', '2023-03-31']],
+  ] as const)('FY%i starting month %i', (fy, start, expected) => {
+    expect(iso(fiscalYearInterval(fy, start))).toEqual(expected);
+  });
+  it('finds the fiscal year of a day and its quarters', () => {
+    expect(fiscalYearOf(ymd(2018, 11, 1), 10)).toBe(2019);
+    expect(fiscalYearOf(ymd(2018, 9, 30), 10)).toBe(2018);
+    expect(iso(fiscalMonthsInterval(2020, 10, 6, 3))).toEqual(['2020-04-01', '2020-06-30']);
+  });
+});
+
+describe('resolvePeriod', () => {
+  const ctx = (ref?: string): ResolveContext => ({
+    ref: ref ? { y: +ref.slice(0, 4), m: +ref.slice(5, 7), d: +ref.slice(8, 10) } : undefined,
+    fiscalYearStart: 1, fiscalGiven: false, antecedents: [],
+  });
+  it('applies the year rule to year-less periods', () => {
+    const r = resolvePeriod({ t: 'day', d: 15, month: { kind: 'abs', m: 2 }, year: { kind: 'implied' } }, ctx('2013-02-12'));
+    expect(r.iv && iso(r.iv)).toEqual(['2012-02-15', '2012-02-15']);
+    expect(r.implied).toEqual({ year: true });
+  });
+  it('moves relative periods forward when told', () => {
+    const r = resolvePeriod({ t: 'rel', unit: 'quarter', offset: 1 }, ctx('2019-12-28'));
+    expect(r.iv && iso(r.iv)).toEqual(['2020-01-01', '2020-03-31']);
+  });
+  it('reports a missing reference date instead of guessing', () => {
+    const r = resolvePeriod({ t: 'rel', unit: 'year', offset: -1 }, ctx());
+    expect(r.iv).toBeUndefined();
+    expect(r.unresolved).toBe('needs referenceDate');
+  });
+  it('shifts the antecedent for anaphora', () => {
+    const c = { ...ctx('2018-10-08'), antecedents: [{ iv: { start: ymd(2018, 1, 1), end: ymd(2018, 6, 30) }, granularity: 'custom' as const }] };
+    const r = resolvePeriod({ t: 'anaphora', months: -12, fallback: { t: 'rel', unit: 'year', offset: -1 } }, c);
+    expect(r.iv && iso(r.iv)).toEqual(['2017-01-01', '2017-06-30']);
+    expect(r.implied.anaphora).toBe(true);
+  });
+});
