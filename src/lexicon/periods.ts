@@ -104,7 +104,7 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
   'tonnes', 'tonne', 'tons', 'ton', 'shares', 'share', 'barrels', 'barrel', 'bpd', 'units', 'unit', 'employees', 'workers',
   'people', 'persons', 'cars', 'vehicles', 'acres', 'hectares', 'miles', 'mile', 'km', 'kms', 'kilometres', 'kilometers',
   'metres', 'meters', 'feet', 'ft', 'kg', 'kgs', 'lbs', 'pounds', 'ounces', 'oz', 'bushels', 'bales', 'bags', 'points', 'pts',
-  'dlrs', 'dollars', 'dlr', 'cts', 'cents', 'mln', 'bln', 'billion', 'million', 'thousand', 'pct', 'percent', 'stg', 'yen',
+  'point', 'dlrs', 'dollars', 'dlr', 'cts', 'cents', 'mln', 'bln', 'billion', 'million', 'thousand', 'pct', 'percent', 'stg', 'yen',
   'marks', 'francs', 'lire', 'guilders', 'crowns', 'pesos', 'rupees', 'yuan', 'euros', 'mw', 'kw', 'gw', 'mhz', 'ghz', 'cc',
   'members', 'jobs', 'stores', 'branches', 'outlets', 'homes', 'houses', 'contracts', 'lots', 'tons', 'copies', 'pages',
   'rpm', 'dwt', 'grt', 'mt', 'ppm', 'calories', 'sq', 'square', 'cubic', 'times', 'seats', 'rooms', 'beds', 'loans',

@@ -150,7 +150,9 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   if (!dayEndsCleanlyAt(toks, i + 3) || (toks[i + 3] && glued(toks, i + 3) && !punctAt(toks, i + 3, ',', '.', ')', ';'))) return undefined;
   const prev = wordAt(toks, i - 1);
   const dateCue = prev !== undefined && ['on', 'from', 'until', 'till', 'since', 'through', 'by', 'to', 'before', 'after', 'dated'].includes(prev);
-  if (!dateCue && [2, 3, 4, 8, 16, 32, 64].includes(d) && m < d) return undefined;
+  const fractionLike = [2, 3, 4, 8, 16, 32, 64].includes(d) && m < d;
+  // "1/4 to 3/8 point": a fraction after a number and a joiner stays a fraction.
+  if (fractionLike && (!dateCue || prev === 'to' || prev === 'from' || toks[i - 2]?.kind === 'number')) return undefined;
   if (!dateCue && (prev === 'up' || prev === 'down' || prev === 'off' || prev === 'at' || prev === 'or')) return undefined;
   return { value: day(d, { kind: 'abs', m }, IMPLIED), next: i + 3 };
 }

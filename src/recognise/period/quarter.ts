@@ -7,7 +7,7 @@
 import { HALF_WORDS, QUARTER_WORDS } from '../../lexicon/periods';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readEndDate } from './months-ended';
-import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readOrdinal, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
 /** "third quarter", "3rd-qtr", "first half", "second-half": an ordinal and a quarter/half word. */
 export function readOrdinalPeriod(toks: Toks, i: number): Read<{ n: number; unit: 'quarter' | 'half' }> | undefined {
@@ -98,7 +98,7 @@ export function finishPeriod(toks: Toks, first: number, core: Read<{ n: number; 
   }
   const { n, unit } = core.value;
   // "first half of March", "second half of the game": not a half-year.
-  if (unit === 'half' && yr.kind === 'implied' && isWordAt(toks, next, 'of') && !isFiscal) return undefined;
+  if (unit === 'half' && yr.kind === 'implied' && (isWordAt(toks, next, 'of') || readMonth(toks, next)) && !isFiscal) return undefined;
   const spec: PeriodSpec = unit === 'quarter' ? { t: 'quarter', q: n, year: yr, fiscal: isFiscal } : { t: 'half', h: n, year: yr, fiscal: isFiscal };
   const rule = isFiscal ? 'period.fiscal' : unit === 'quarter' ? 'period.quarter' : 'period.half';
   return withEnding(toks, first, spec, next, unit === 'quarter' ? 3 : 6, rule);

@@ -7,6 +7,7 @@
  */
 import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, RELATIVE_MODIFIERS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import type { PeriodSpec, Pick } from '../../resolve/period/spec';
+import { readMonthPhrase } from './month';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
@@ -42,8 +43,14 @@ function readModified(toks: Toks, i: number): Match | undefined {
   const c = readCount(toks, j, 400);
   if (c && offset !== 0) {
     const u = UNITS.get(wordAt(toks, c.next) ?? '');
-    if (u && u !== 'half') return match(i, c.next + 1, { t: 'rel-n', unit: u, n: c.value, dir }, 'period.relative.count');
-    return undefined;
+    if (!u || u === 'half') return undefined;
+    // "the last 10 days of March": days at the end of a month, not before today.
+    if (isWordAt(toks, c.next + 1, 'of', 'in')) {
+      const of = u === 'day' && w === 'last' ? readMonthPhrase(toks, c.next + 2) : undefined;
+      if (!of) return undefined;
+      return match(i, of.next, { t: 'range', from: { t: 'nth-day', n: -c.value, of: of.value }, to: { t: 'nth-day', n: -1, of: of.value } }, 'period.relative.count');
+    }
+    return match(i, c.next + 1, { t: 'rel-n', unit: u, n: c.value, dir }, 'period.relative.count');
   }
   if (anaphoric) return undefined; // "the previous quarter" is anaphora.ts
   const unit = readUnit(toks, j);
