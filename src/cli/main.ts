@@ -162,7 +162,7 @@ async function reportCommand(args: CliArgs): Promise<number> {
     },
   });
   await writeOut(args, html);
-  if (args.output !== undefined && !args.quiet) process.stderr.write(`finfigures: wrote ${args.output} (${figures.length} figures${findings ? `, ${findings.length} findings` : ''})\n`);
+  if (args.output !== undefined && !args.quiet) process.stderr.write(`finfigures: wrote ${args.output} (${figures.length} figures${findings ? `, ${findings.length} finding${findings.length === 1 ? '' : 's'}` : ''})\n`);
   return 0;
 }
 
