@@ -123,3 +123,25 @@ export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
   'nissan', 'toyota', 'ibm', 'apple', 'amiga', 'atari', 'commodore', 'xt', 'ps', 'system', 'systems', 'dc', 'md', 'porsche',
 ]);
 
+
+/** Words before a lone month name ("in May", "since March", "end of June") that make it a month. */
+export const MONTH_CUES = new Set([
+  'in', 'during', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'from', 'through', 'thru', 'last', 'next', 'this',
+  'of', 'before', 'after', 'end', 'beginning', 'start', 'between', 'coming', 'past', 'throughout', 'between',
+]);
+
+/** Words that join months in a list or range ("March to May", "jan or feb"). */
+export const LIST_JOINERS = new Set(['to', 'through', 'thru', 'till', 'until', 'and', 'or', '-', '\u2013', ',']);
+
+/** Words before a spelled-out year that make it one ("in nineteen ninety six"). */
+export const SPELLED_YEAR_CUES = new Set(['in', 'since', 'during', 'of', 'until', 'till', 'by', 'year', 'from', 'before', 'after', 'through']);
+
+/** Words after a short number that can continue a period ("13 to 15 July", "20 of next month", "2 upcoming weeks"). */
+export const NUMBER_FOLLOWERS = new Set(['of', 'to', 'through', 'thru', 'till', 'until', 'and', 'upcoming', 'coming', 'next', 'this', 'current', 'last', 'previous', 'the', 'in', 'a', 'ad', 'fortnight', 'fortnights', 'q', 'h']);
+export const WEEKDAY_PLURALS = new Set(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']);
+
+/** Words before "in N days" that make it a span, not a landing day ("the lowest in 10 days"). */
+export const SPAN_BEFORE_IN: ReadonlySet<string> = new Set([
+  'time', 'lowest', 'highest', 'low', 'high', 'first', 'best', 'worst', 'biggest', 'largest', 'smallest', 'weakest',
+  'strongest', 'level', 'rise', 'fall', 'gain', 'drop', 'decline',
+]);

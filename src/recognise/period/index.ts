@@ -8,7 +8,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { MONTHS, RANGE_DASHES, UNITS } from '../../lexicon/periods';
+import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
 import { toISO, type YMD } from '../../resolve/period/calendar';
 import { resolvePeriod, type Antecedent, type ResolveContext } from '../../resolve/period/resolve';
 import type { PeriodFigure, PeriodImplied } from '../../types';
@@ -30,10 +30,6 @@ const RULES: readonly Rule[] = [
   ...anaphoraRules, ...fiscalRules, ...monthsEndedRules, ...quarterRules, ...halfRules, ...weekRules,
   ...dayRules, ...monthRules, ...yearRules, ...relativeRules,
 ];
-
-/** Words after a short number that can continue a period ("13 to 15 July", "20 of next month", "2 upcoming weeks"). */
-const NUMBER_FOLLOWERS = new Set(['of', 'to', 'through', 'thru', 'till', 'until', 'and', 'upcoming', 'coming', 'next', 'this', 'current', 'last', 'previous', 'the', 'in', 'a', 'ad', 'fortnight', 'fortnights', 'q', 'h']);
-const WEEKDAY_PLURALS = new Set(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']);
 
 const BY_WORD = new Map<string, Rule[]>();
 const ON_NUMBER: Rule[] = [];

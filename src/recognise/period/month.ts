@@ -3,18 +3,9 @@
  * year", and numeric month-years "11/2016", "3-2015". Year-first forms ("2016 June",
  * "2016-11") are read in year.ts.
  */
-import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, LIST_JOINERS, MONTH_CUES, MONTHS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { digitsAt, glued, intAt, isWordAt, match, punctAt, readMonth, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
-
-/** Words before a lone month name ("in May", "since March", "end of June") that make it a month. */
-const MONTH_CUES = new Set([
-  'in', 'during', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'from', 'through', 'thru', 'last', 'next', 'this',
-  'of', 'before', 'after', 'end', 'beginning', 'start', 'between', 'coming', 'past', 'throughout', 'between',
-]);
-
-/** Words that join months in a list or range ("March to May", "jan or feb"). */
-const LIST_JOINERS = new Set(['to', 'through', 'thru', 'till', 'until', 'and', 'or', '-', '\u2013', ',']);
 
 const isCapitalised = (s: string): boolean => s[0] !== s[0]!.toLowerCase();
 

@@ -5,7 +5,7 @@
  * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
-import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, RELATIVE_MODIFIERS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import type { PeriodSpec, Pick } from '../../resolve/period/spec';
 import { readMonthPhrase } from './month';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
@@ -107,7 +107,7 @@ function readIn(toks: Toks, i: number): Match | undefined {
   if (u !== 'day' && u !== 'week') return undefined;
   // "the first time in 3 weeks", "lowest in 10 days": a span, not a landing day.
   const prev = wordAt(toks, i - 1);
-  if (prev !== undefined && ['time', 'lowest', 'highest', 'low', 'high', 'first', 'best', 'worst', 'biggest', 'largest', 'smallest', 'weakest', 'strongest', 'level', 'rise', 'fall', 'gain', 'drop', 'decline'].includes(prev)) return undefined;
+  if (prev !== undefined && SPAN_BEFORE_IN.has(prev)) return undefined;
   if (isWordAt(toks, c.next + 1, 'time', 'of', 'to')) return undefined;
   return match(i, c.next + 1, { t: 'offset', unit: 'day', n: u === 'week' ? 7 * c.value : c.value }, 'period.relative.offset');
 }

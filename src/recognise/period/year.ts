@@ -3,7 +3,7 @@
  * June", "2016-11", "2017 q1", "2019-Q1", "2016H2", "2016 the third quarter", "1987 fiscal
  * year". A bare four-digit number is a year only when it looks like one in context.
  */
-import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE } from '../../lexicon/periods';
+import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE, SPELLED_YEAR_CUES } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { readMonthPhrase } from './month';
@@ -23,7 +23,9 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
   const prev = toks[i - 1];
   if (prev && !t.space) {
     // Glued to what precedes: "A1987", "#1987", "-1987" after a word.
-    if (prev.kind !== 'punct' || !['(', '[', '"', '“', '‘', "'"].includes(prev.text)) return false;
+    // "mid-1987", "end-1986", "pre-2000" are years; "A-1987" is a code.
+    const hyphened = prev.kind === 'punct' && (prev.text === '-' || prev.text === '\u2013') && ['mid', 'early', 'late', 'end', 'pre', 'post', 'start', 'year', 'fiscal', 'calendar'].includes(wordAt(toks, i - 2) ?? '');
+    if (!hyphened && (prev.kind !== 'punct' || !['(', '[', '"', '“', '‘', "'"].includes(prev.text))) return false;
   }
   if (prev?.kind === 'symbol') return false;
   if (prev?.kind === 'number') return false;
@@ -115,15 +117,12 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   return match(i, j, { t: 'year', year: abs }, 'period.year');
 }
 
-/** Words before a spelled-out year that make it one ("in nineteen ninety six"). */
-const SPELLED_CUES = new Set(['in', 'since', 'during', 'of', 'until', 'till', 'by', 'year', 'from', 'before', 'after', 'through']);
-
 /**
  * period.year.words: "nineteen ninety six", "two thousand and fifteen", "twenty twenty".
  * Only after a cue word: "in two thousand and twenty" is a year, "two thousand and twenty people" is not.
  */
 function readSpelledYear(toks: Toks, i: number): Match | undefined {
-  if (!SPELLED_CUES.has(wordAt(toks, i - 1) ?? '')) return undefined;
+  if (!SPELLED_YEAR_CUES.has(wordAt(toks, i - 1) ?? '')) return undefined;
   const w = wordAt(toks, i)!;
   let y: number | undefined, next = i + 1;
   if (w === 'two' && isWordAt(toks, i + 1, 'thousand')) {
