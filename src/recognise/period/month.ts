@@ -44,6 +44,9 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   const t = toks[i]!;
   const prev = wordAt(toks, i - 1);
   if (i === 0 && next >= toks.length) return true;
+  // "this may have …": after a modifier, a lower-case "may"/"march" before another word is the verb.
+  const modifier = prev === 'this' || prev === 'last' || prev === 'next' || prev === 'past' || prev === 'coming';
+  if (modifier && AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind === 'word') return false;
   if (prev !== undefined && MONTH_CUES.has(prev)) return true;
   if (monthListAround(toks, i, next)) return true;
   if (!isCapitalised(t.text)) return false;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { periods } from './helpers';
+
+/** Newswire phrasings that look like dates but are not periods (written for this project). */
+describe('newswire look-alikes', () => {
+  it.each([
+    ['Bonds were 1/4 to 3/8 point firmer.', []],
+    ['Weather this may have hurt the crop.', []],
+    ['It bought oil for second half April shipment.', ['April']],
+    ['The part is coded A-1987.', []],
+    ['Output hit its highest in 10 days.', []],
+    ['Shares traded every other Friday.', []],
+    ['Sales fell, compared with a year-earlier profit of 2 mln.', []],
+    ['Year-earlier figures were restated.', []],
+    ['He spoke on Tuesday afternoons.', []],
+    ['Theresa May said no.', []],
+    ['The May Department Stores Co gained.', []],
+    ['Dividend prior\n\nYear net rose.', []],
+  ] as const)('%j', (text, expected) => {
+    expect(periods(text, '1987-03-10').map((f) => f.text)).toEqual(expected);
+  });
+});
