@@ -10,6 +10,7 @@ import { recognisePeriods } from './recognise/period';
 import { mergeFigures } from './refine/overlaps';
 import { convertFigures } from './convert/figures';
 import { linkFigures } from './link';
+import { attributeFigures } from './attribute';
 import type { ExtractOptions, Figure } from './types';
 
 /**
@@ -25,9 +26,11 @@ export function extract(text: string, options?: ExtractOptions): Figure[] {
   // Money and percent are always read: a number they claim ("$2017", "5%") is never a period.
   const amounts: Figure[] = [...recogniseMoney(doc), ...recognisePercents(doc)];
   // Conversion takes a figure's linked period, so it reads periods even when they are not returned.
-  const periods = opts.kinds.has('period') || options?.convertTo !== undefined ? recognisePeriods(doc) : [];
+  const periods = opts.kinds.has('period') || options?.convertTo !== undefined || opts.attribution ? recognisePeriods(doc) : [];
   let merged = linkFigures(text, mergeFigures(amounts, periods));
   // Rate data loads only here, on the first call with `convertTo`.
   if (options?.convertTo !== undefined) merged = convertFigures(merged, options, opts.referenceISO);
+  // Attribution (and compromise's lexicon) only when asked for; it only adds `about`.
+  if (opts.attribution) merged = attributeFigures(text, merged);
   return merged.filter((f) => opts.kinds.has(f.kind)).map((f) => Object.freeze(f));
 }

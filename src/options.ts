@@ -17,6 +17,8 @@ export interface ResolvedOptions {
   /** Defaults for ambiguous currency tokens, keyed as in {@link CurrencyHints}. */
   readonly currencyHints: Readonly<Record<string, string>>;
   readonly kinds: ReadonlySet<FigureKind>;
+  /** Add `about` (attribution) to money and percent figures. */
+  readonly attribution: boolean;
 }
 
 const KINDS: readonly FigureKind[] = ['money', 'percent', 'period'];
@@ -78,6 +80,9 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
     kinds = new Set(options.kinds);
   }
 
+  if (options.attribution !== undefined && typeof options.attribution !== 'boolean')
+    throw new TypeError(`attribution must be a boolean, got ${describe(options.attribution)}`);
+
   return {
     referenceDate,
     referenceISO: referenceDate?.toISOString().slice(0, 10),
@@ -85,5 +90,6 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
     fiscalYearStartGiven: options.fiscalYearStart !== undefined,
     currencyHints,
     kinds,
+    attribution: options.attribution === true,
   };
 }

@@ -3,6 +3,7 @@
  * users store them, diff them and send them across worker threads.
  */
 
+import type { About } from './attribute/types';
 import type { Conversion, LinkedPeriod, RateOptions } from './convert/types';
 
 /** UTF-16 offsets into the input, end exclusive: `text.slice(start, end) === figure.text`. */
@@ -69,6 +70,8 @@ export interface MoneyFigure extends FigureBase {
   readonly impliedRate?: string;
   /** The period the text says this amount is for (`RMB2.3 billion for the first half of 2017`). */
   readonly period?: LinkedPeriod;
+  /** With `extract(text, { attribution: true })`: what the amount measures, whose it is, when, which way it moved. */
+  readonly about?: About;
 }
 
 export type PercentUnit = 'percent' | 'percentage-point' | 'basis-point';
@@ -81,6 +84,8 @@ export interface PercentFigure extends FigureBase {
   readonly valueMax?: number;
   readonly valueMaxExact?: string;
   readonly unit: PercentUnit;
+  /** With `extract(text, { attribution: true })`: what the percentage measures, whose it is, when, which way it moved. */
+  readonly about?: About;
 }
 
 export type PeriodGranularity =
@@ -137,4 +142,6 @@ export interface ExtractOptions extends RateOptions {
   readonly convertTo?: string;
   /** With `convertTo`: fall back to the rate a stated equivalent in the text implies. Default true. */
   readonly textRates?: boolean;
+  /** Adds `about` to every money and percent figure (metric, subject, direction, period, change). Default false. */
+  readonly attribution?: boolean;
 }

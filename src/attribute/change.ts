@@ -1,0 +1,160 @@
+/**
+ * Changes: which figures of a sentence state a change, which way, and what part each plays.
+ *
+ *   ZTE reported a 27% drop in revenues, to 39.4 billion yuan      amount 27%, target 39.4bn, down
+ *   swung to a net loss of RMB7.8 billion, from a profit of RMB2.3bn target 7.8bn (down), base 2.3bn
+ *   revenue rose 13% to $5bn from $4bn                             amount, target, base, up
+ *   a sales increase of just 2.5%                                  amount, up
+ *   revenue of $5bn, up 10%                                        target $5bn, amount 10%, up
+ *
+ * A cue takes the figures after it in its clause until the next cue: the first one after
+ * "by"/"of" or right after the cue is the amount, one after "to" the target, one after
+ * "from"/"compared with" the base. A noun or adverb cue also takes the figure right before it.
+ */
+import { AMOUNT_MARKERS, BASE_MARKERS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
+import type { Figure } from '../types';
+import type { ChangeRole } from './types';
+import { changeCuesAt, type CueMatch } from './cues';
+import type { Tok } from './tokens';
+import { isEquivalent } from './util';
+import { isPhrasalVerb } from './words';
+
+export interface ChangeGroup {
+  readonly direction: ChangeDirection;
+  readonly cue: Tok;
+  /** Token range of the cue. */
+  readonly from: number;
+  readonly to: number;
+  readonly rows: readonly ChangeRow[];
+  /** The toward result ("loss" in "swung to a net loss"), when any. */
+  readonly result?: string;
+  readonly members: Map<Figure, ChangeRole>;
+}
+
+const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'record', 'new', 'high', 'low', 'of', 'estimated', 'slightly', 'further', 'another', 'total']);
+const AMOUNT_WORDS = new Set(AMOUNT_MARKERS);
+const TARGET_WORDS = new Set(TARGET_MARKERS);
+const BASE_FIRST = new Map<string, string[][]>();
+for (const m of BASE_MARKERS) {
+  const w = m.split(' ');
+  BASE_FIRST.set(w[0]!, [...(BASE_FIRST.get(w[0]!) ?? []), w]);
+}
+/** Adverb cues valid before a figure ("up 10%"); the others only after one ("10% higher"). */
+const PRE_ADVERBS = new Set(['up', 'down', 'off']);
+const RESULT_SKIP = new Set(['a', 'an', 'the', 'net', 'operating', 'pretax', 'pre-tax', 'quarterly', 'annual', 'first-half', 'full-year', 'small', 'big', 'bigger', 'wider', 'narrower', 'deeper', 'back', 'into', 'to', 'in']);
+
+const isAmountFigure = (t: Tok | undefined): t is Tok & { figure: Figure } => !!t && t.kind === 'figure' && t.figure!.kind !== 'period';
+
+/** "swung to a net loss", "fell into the red": the direction the result gives, and its word. */
+function towardResult(tokens: readonly Tok[], to: number): { direction: ChangeDirection; word: string; end: number } | undefined {
+  const first = tokens[to];
+  if (!first || (first.lower !== 'to' && first.lower !== 'into' && first.lower !== 'back')) return undefined;
+  for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    const two = k + 1 < tokens.length ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
+    if (TOWARD_RESULTS[two]) return { direction: TOWARD_RESULTS[two]!, word: two, end: k + 2 };
+    if (TOWARD_RESULTS[t.lower]) return { direction: TOWARD_RESULTS[t.lower]!, word: t.lower, end: k + 1 };
+    if (!RESULT_SKIP.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The role a marker before token `k` gives its figure: "from"/"compared with" base, "to"
+ * target, "by"/"of" amount. The nearest marker wins, but "of" yields to a farther one
+ * ("from a profit of RMB2.3bn" is a base); only hedges and a short noun phrase may sit between.
+ */
+function markerBefore(tokens: readonly Tok[], k: number, stop: number): ChangeRole | undefined {
+  let weak: ChangeRole | undefined;
+  for (let j = k - 1, steps = 0; j >= stop && steps < 6; j--, steps++) {
+    const t = tokens[j]!;
+    if (t.kind === 'figure' || (t.kind === 'punct' && t.text !== ',')) break;
+    if (t.kind !== 'word') continue;
+    const lower = t.lower;
+    for (const words of BASE_FIRST.get(lower) ?? []) if (words.every((w, n) => tokens[j + n]?.lower === w)) return 'base';
+    if (lower === 'compared' || lower === 'versus' || lower === 'vs' || lower === 'against') return 'base';
+    if (TARGET_WORDS.has(lower)) return 'target';
+    if (AMOUNT_WORDS.has(lower)) return 'amount';
+    if (lower === 'of') weak ??= 'amount';
+  }
+  return weak;
+}
+
+const onlyHedges = (tokens: readonly Tok[], from: number, to: number): boolean => {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || !(HEDGES.has(t.lower) || AMOUNT_WORDS.has(t.lower))) return false;
+  }
+  return true;
+};
+
+/** The change groups of a sentence; a figure belongs to at most one. */
+export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
+  const groups: ChangeGroup[] = [];
+  const taken = new Set<Figure>();
+  const cues: { from: number; to: number; rows: ChangeRow[] }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const ms: CueMatch<ChangeRow>[] = changeCuesAt(tokens, i);
+    if (!ms.length) continue;
+    cues.push({ from: i, to: ms[0]!.to, rows: ms.map((m) => m.row) });
+    i = ms[0]!.to - 1;
+  }
+  for (let c = 0; c < cues.length; c++) {
+    const { from, to, rows } = cues[c]!;
+    const cue = tokens[from]!;
+    const limit = Math.min(cues[c + 1]?.from ?? tokens.length, tokens.length);
+    const onlyAdverb = rows.every((r) => r.form === 'adverb');
+    const canTakeBefore = rows.some((r) => r.form === 'noun' || r.form === 'adverb');
+    const needsMarker = rows.every((r) => r.needsMarker || r.form === 'adverb');
+    const members = new Map<Figure, ChangeRole>();
+    const add = (t: Tok | undefined, role: ChangeRole): void => {
+      if (!isAmountFigure(t) || taken.has(t.figure) || members.has(t.figure)) return;
+      members.set(t.figure, role);
+    };
+
+    const toward = towardResult(tokens, to);
+    const fixed = rows.find((r) => r.direction !== 'toward')?.direction as ChangeDirection | undefined;
+    const direction = toward?.direction ?? fixed;
+    if (!direction) continue; // "turned" without "to a profit/loss" says nothing
+
+    if (onlyAdverb) {
+      // "up 10%", "10% higher", "$5bn, up 10%"
+      const next = tokens[to], prev = tokens[from - 1];
+      // "racks up $790M" is a phrasal verb, not a change.
+      const phrasal = next?.figure?.kind === 'money' && prev?.kind === 'word' && isPhrasalVerb(prev.lower, cue.lower);
+      if (PRE_ADVERBS.has(cue.lower) && isAmountFigure(next) && !phrasal) {
+        add(next, 'amount');
+        // "$5bn, up 10%": the level before the comma reached this.
+        if (prev?.text === ',' && isAmountFigure(tokens[from - 2])) add(tokens[from - 2], 'target');
+        else if (isAmountFigure(prev)) add(prev, 'target');
+      } else if (isAmountFigure(prev) && prev.figure.kind === 'percent') add(prev, 'amount');
+      else continue;
+    } else {
+      // A figure right before a noun cue: "a 27% drop", "a $5m rise".
+      if (canTakeBefore) {
+        let k = from - 1;
+        while (k >= 0 && tokens[k]!.kind === 'word' && (tokens[k]!.lower === 'year-on-year' || tokens[k]!.lower === 'annual')) k--;
+        if (isAmountFigure(tokens[k]) && tokens[k]!.clause === cue.clause) add(tokens[k], 'amount');
+      }
+      // Figures after the cue, in its clause, until the next cue.
+      const start = toward ? toward.end : to;
+      for (let k = start; k < limit; k++) {
+        const t = tokens[k]!;
+        if (t.clause !== cue.clause) break;
+        if (!isAmountFigure(t)) continue;
+        if ([...members.keys()].some((f) => isEquivalent(f, t.figure))) continue; // a stated equivalent shares its partner's role
+        const marker = markerBefore(tokens, k, start);
+        if (toward && members.size === 0 && marker !== 'base') add(t, 'target');
+        else if (marker === 'base') add(t, 'base');
+        else if (marker === 'target') add(t, 'target');
+        else if (marker === 'amount' && onlyHedges(tokens, start, k)) add(t, 'amount');
+        else if (marker === undefined && onlyHedges(tokens, start, k) && (!needsMarker || t.figure.kind === 'percent')) add(t, 'amount');
+      }
+    }
+    if (!members.size) continue;
+    for (const f of members.keys()) taken.add(f);
+    groups.push({ direction, cue, from, to, rows, result: toward?.word, members });
+  }
+  return groups;
+}

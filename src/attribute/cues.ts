@@ -1,0 +1,81 @@
+/**
+ * Finds the phrases of a cue table in a sentence's tokens: whole words, longest first.
+ * Each table is indexed once by its first word.
+ */
+import { CHANGE_ROWS, type ChangeRow } from '../lexicon/change-verbs';
+import { METRIC_ROWS, type MetricRow } from '../lexicon/metrics';
+import type { Tok } from './tokens';
+
+interface Entry<R> {
+  readonly words: readonly string[];
+  readonly phrase: string;
+  readonly row: R;
+}
+
+export interface CueMatch<R> {
+  readonly row: R;
+  readonly phrase: string;
+  /** Token range [from, to). */
+  readonly from: number;
+  readonly to: number;
+}
+
+type Index<R> = ReadonlyMap<string, readonly Entry<R>[]>;
+
+function buildIndex<R>(rows: readonly R[], phrasesOf: (r: R) => readonly string[]): Index<R> {
+  const index = new Map<string, Entry<R>[]>();
+  for (const row of rows)
+    for (const phrase of phrasesOf(row)) {
+      const words = phrase.split(' ');
+      const list = index.get(words[0]!) ?? [];
+      list.push({ words, phrase, row });
+      index.set(words[0]!, list);
+    }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+function matchAt<R>(tokens: readonly Tok[], i: number, index: Index<R>): CueMatch<R>[] {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || t.aside) return [];
+  const list = index.get(t.lower);
+  if (!list) return [];
+  const out: CueMatch<R>[] = [];
+  let best = 0;
+  for (const e of list) {
+    if (e.words.length < best) break;
+    let ok = true;
+    for (let k = 1; k < e.words.length && ok; k++) {
+      const u = tokens[i + k];
+      // A possessive ends a phrase: "Apple's sales" is not "apple sales".
+      ok = !!u && u.kind === 'word' && u.lower === e.words[k] && !tokens[i + k - 1]!.possessive;
+    }
+    if (ok) {
+      best = e.words.length;
+      out.push({ row: e.row, phrase: e.phrase, from: i, to: i + e.words.length });
+    }
+  }
+  return out;
+}
+
+export const METRIC_INDEX: Index<MetricRow> = buildIndex(METRIC_ROWS, (r) => r.phrases);
+export const CHANGE_INDEX: Index<ChangeRow> = buildIndex(CHANGE_ROWS, (r) => r.words);
+
+/** Every metric cue of the sentence, left to right, non-overlapping (longest first). */
+export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
+  const out: CueMatch<MetricRow>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchAt(tokens, i, METRIC_INDEX)[0];
+    if (m) {
+      out.push(m);
+      i = m.to - 1;
+    }
+  }
+  return out;
+}
+
+/** Change cues at token `i`: every row the longest phrase there belongs to (a word can be verb and noun). */
+export const changeCuesAt = (tokens: readonly Tok[], i: number): CueMatch<ChangeRow>[] => matchAt(tokens, i, CHANGE_INDEX);
+
+/** True when `lower` is a word of either table (such words are never names). */
+export const isCueWord = (lower: string): boolean => METRIC_INDEX.has(lower) || CHANGE_INDEX.has(lower);

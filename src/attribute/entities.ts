@@ -1,0 +1,115 @@
+/**
+ * Named mentions in a sentence: runs of capitalised words that are names, not capitalised
+ * common words. A capitalised word is a name when it is an acronym (`ZTE`), a name
+ * compromise's lexicon knows (`Nokia`, `Sweden`), or a word the lexicon does not know as a
+ * common word and the document never writes in lower case. In the middle of an ordinary
+ * sentence any capitalised word but a function word is taken as a name; at the start of a
+ * sentence or in a headline ("Ericsson Lands $3.5B Deal") the stricter test applies.
+ */
+import type { Sentence, Tok } from './tokens';
+import {
+  isCommonWord, isDemonym, isFunctionWord, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isVerb,
+} from './words';
+
+export type MentionKind = 'org' | 'person' | 'place' | 'group';
+
+export interface Mention {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  /** Written with `'s`: `ZTE's revenue`. */
+  readonly possessive: boolean;
+  /** Index of the first and one past the last token. */
+  readonly from: number;
+  readonly to: number;
+  readonly clause: number;
+}
+
+/** Company-name endings that belong to the name: `ZTE Corp.`, `Ericsson AB`. */
+const SUFFIXES = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'ab', 'nv', 'bv', 'se', 'spa', 'gmbh', 'lp', 'llp', 'bhd', 'oyj', 'asa', 'kk', 'holdings', 'group']);
+/** Lower-case words allowed inside a name when a capitalised word follows: `Bank of America`. */
+const CONNECTORS = new Set(['of', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'del', 'y', 'for']);
+
+/** What the rest of the document says about words, for the name test. */
+export interface NameEvidence {
+  /** Lower-case words the document writes in lower case somewhere. */
+  readonly lowerSeen: (lower: string) => boolean;
+  /** Words that are cues of the attribution tables (never names): `Loss`, `Revenue`, `Drop`. */
+  readonly isCue: (lower: string) => boolean;
+}
+
+const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) && /[A-Z].*[A-Z]|[A-Z]\d/.test(w);
+
+function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence): boolean {
+  if (t.kind !== 'word' || !t.cap || t.aside) return false;
+  const w = t.text, lower = t.lower;
+  if (isFunctionWord(lower) || isMonthOrDay(lower)) return isPlaceAbbreviation(w);
+  if (isAcronym(w) || isPlaceAbbreviation(w)) return true;
+  if (ev.isCue(lower)) return false;
+  if (isDemonym(lower)) return false;
+  if (isKnownOrganisation(lower) || isPlaceWord(lower) || isPersonFirstName(lower)) return true;
+  if (!initial && !headline) return !(ev.lowerSeen(lower) && isCommonWord(lower));
+  return !isCommonWord(lower) && !isVerb(lower) && !ev.lowerSeen(lower);
+}
+
+const kindOf = (tokens: readonly Tok[], from: number, to: number): MentionKind => {
+  const first = tokens[from]!;
+  if (to - from === 1 && (isPlaceAbbreviation(first.text) || (isPlaceWord(first.lower) && !isKnownOrganisation(first.lower)))) return 'place';
+  if (to - from === 2 && isPlaceWord(tokens[from + 1]!.lower) && isPlaceWord(`${first.lower} ${tokens[from + 1]!.lower}`)) return 'place';
+  if (to - from >= 2 && isPersonFirstName(first.lower) && !isOrgWord(tokens[to - 1]!.lower) && !SUFFIXES.has(tokens[to - 1]!.lower)) return 'person';
+  return 'org';
+};
+
+/** The named mentions of a sentence, in order. `text` is the whole document. */
+export function findMentions(text: string, s: Sentence, ev: NameEvidence): Mention[] {
+  const out: Mention[] = [];
+  const { tokens, headline } = s;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const initial = !prev || (prev.kind === 'punct' && /^[("“'‘\[:—–-]$/.test(prev.text)) || (prev.kind === 'punct' && prev.text === '.' );
+    if (!isNameWord(t, initial, headline, ev)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let end = t.end;
+    let possessive = t.possessive;
+    while (!possessive && j < tokens.length) {
+      const u = tokens[j]!;
+      if (u.aside || u.clause !== t.clause) break;
+      // Suffixes after a comma or glued dot: "Huawei Technologies Co. Ltd.", "Apple Inc."
+      if (u.kind === 'word' && SUFFIXES.has(u.lower.replace(/\.$/, '')) && u.cap) {
+        end = u.end;
+        possessive = u.possessive;
+        j++;
+        if (tokens[j]?.text === '.' && tokens[j]!.start === end) j++;
+        continue;
+      }
+      if (u.kind === 'punct' && u.text === '.' && u.start === end && SUFFIXES.has(tokens[j - 1]!.lower)) {
+        j++;
+        continue;
+      }
+      if (u.kind === 'word' && !u.cap && CONNECTORS.has(u.lower) && tokens[j + 1] && isNameWord(tokens[j + 1]!, false, headline, ev) && tokens[j + 1]!.clause === t.clause) {
+        j++;
+        continue;
+      }
+      if (u.kind === 'punct' && u.text === '&' && tokens[j + 1]?.cap) {
+        j++;
+        continue;
+      }
+      if (!isNameWord(u, false, headline, ev)) break;
+      // In headlines a verb ends the name: "Ericsson Lands".
+      if (headline && isVerb(u.lower) && !isKnownOrganisation(u.lower)) break;
+      end = u.end;
+      possessive = u.possessive;
+      j++;
+    }
+    // Drop a trailing connector: "Bank of" never ends a name.
+    out.push({ name: text.slice(t.start, end), start: t.start, end, kind: kindOf(tokens, i, j), possessive, from: i, to: j, clause: t.clause });
+    i = j;
+  }
+  return out;
+}

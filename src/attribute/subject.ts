@@ -1,0 +1,182 @@
+/**
+ * Whose figure it is. In order:
+ *
+ *   1. possessive     the owner written on the metric: `ZTE's revenue`, `its revenues`, `sales at Apple`
+ *   2. clause         the named subject of the figure's clause: `ZTE reported a 27% drop`
+ *                     (the last name or pronoun before the figure that a verb follows; else
+ *                     the last one that no preposition governs)
+ *   3. sentence       the subject of an earlier clause: `…, and swung to a net loss of`
+ *   4. topic          the organisation the preceding sentences are about
+ *
+ * Pronouns and descriptions (`it`, `its`, `they`, `the company`) resolve to the subject of
+ * an earlier clause of the sentence, else to the topic: the last subject of a sentence that
+ * was a name (or a pronoun resolved to one). "Huawei is on firmer ground. It overtook
+ * Sweden's Ericsson AB…. But its main business…" keeps Huawei, not the last name, Ericsson.
+ * A description (`the Chinese vendor`) resolves only when the topic is one organisation
+ * named in the last three sentences; otherwise it stays unresolved.
+ */
+import type { Mention } from './entities';
+import type { Tok } from './tokens';
+import type { AboutSubject, SubjectBasis } from './types';
+import { COMPANY_NOUNS, isVerb } from './words';
+
+/** A resolved referent: a name as written and where. */
+export interface Referent {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly plural: boolean;
+}
+
+/** What the text is about so far. */
+export interface Discourse {
+  topic?: Referent;
+  /** Sentence number where the topic was last named or referred to. */
+  topicSentence: number;
+}
+
+const PREPOSITIONS = new Set([
+  'of', 'to', 'with', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'after', 'before', 'between', 'including', 'like', 'than', 'over', 'via', 'into', 'about',
+  'among', 'versus', 'vs', 'toward', 'towards', 'under', 'through', 'behind', 'beyond', 'outside', 'inside', 'without', 'within', 'unlike', 'per', 'near', 'across',
+]);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const PLURAL_PRONOUNS = new Set(['they', 'their']);
+/** Words that may sit between a subject and its verb: `ZTE has already been`, `it nearly`. */
+const ADVERBS = new Set(['also', 'already', 'nearly', 'still', 'just', 'now', 'then', 'reportedly', 'recently', 'previously', 'later', 'again', 'however', 'too', 'only', 'even', 'last', 'this', 'on']);
+
+/** A candidate subject in a sentence: a mention, a pronoun or a description. */
+export interface Candidate {
+  readonly from: number;
+  readonly to: number;
+  readonly clause: number;
+  readonly mention?: Mention;
+  /** `it`, `its`, `the company`: needs resolving. */
+  readonly pronoun?: { readonly text: string; readonly start: number; readonly end: number; readonly plural: boolean; readonly description: boolean };
+  /** Governed by a preposition: `to ZTE`, `with T-Mobile`. */
+  readonly oblique: boolean;
+  /** A verb follows (after adverbs and the rest of its noun phrase): `ZTE reported`, `it has`. */
+  readonly verbFollows: boolean;
+  /** Written as a possessive: `ZTE's`, `its`. */
+  readonly possessive: boolean;
+}
+
+function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): boolean {
+  for (let j = k, steps = 0; j < tokens.length && steps < 5; j++, steps++) {
+    const t = tokens[j]!;
+    if (t.aside) continue;
+    if (t.kind !== 'word') return false;
+    if (t.cap && !headline && steps > 0) return false;
+    if (isVerb(t.lower)) return true;
+    if (!ADVERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
+  const prev = tokens[k - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  // "Sweden's Ericsson": a possessive place before a name is not a preposition.
+  return PREPOSITIONS.has(prev.lower) || (prev.lower === 'and' && !!tokens[k - 2] && PREPOSITIONS.has(tokens[k - 2]!.lower));
+};
+
+/** Candidate subjects of a sentence, in order. */
+export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) byStart.set(m.from, m);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.aside) continue;
+    const m = byStart.get(i);
+    if (m) {
+      // A possessive place before another name modifies it: "Sweden's Ericsson AB".
+      const next = byStart.get(m.to);
+      if (m.possessive && m.kind === 'place' && next) continue;
+      // "Huawei and ZTE": a group of names.
+      let to = m.to, name = m.name, end = m.end, possessive = m.possessive;
+      let plural = false;
+      while (!possessive && tokens[to]?.lower === 'and' && byStart.get(to + 1)) {
+        const n = byStart.get(to + 1)!;
+        to = n.to;
+        end = n.end;
+        possessive = n.possessive;
+        plural = true;
+      }
+      if (plural) name = tokensText(tokens, m, end);
+      const mention: Mention = plural ? { ...m, name, end, to, kind: 'group', possessive } : m;
+      // Skip the head noun after a possessive or name modifier: "ZTE's shares fell", "a Huawei executive told".
+      let after = to;
+      while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - to < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
+      out.push({
+        from: m.from, to, clause: m.clause, mention, oblique: isPrepositionBefore(tokens, m.from),
+        verbFollows: verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)), possessive,
+      });
+      i = to - 1;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    if (SUBJECT_PRONOUNS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) {
+      const possessive = POSSESSIVE_PRONOUNS.has(t.lower);
+      let after = i + 1;
+      if (possessive) while (tokens[after]?.kind === 'word' && !isVerb(tokens[after]!.lower) && !PREPOSITIONS.has(tokens[after]!.lower) && after - i < 5) after++;
+      out.push({
+        from: i, to: i + 1, clause: t.clause, oblique: !possessive && isPrepositionBefore(tokens, i), possessive,
+        pronoun: { text: t.text, start: t.start, end: t.end, plural: PLURAL_PRONOUNS.has(t.lower), description: false },
+        verbFollows: verbFollows(tokens, after, headline),
+      });
+      continue;
+    }
+    // "the company", "the Chinese vendor"
+    if (t.lower === 'the') {
+      let j = i + 1;
+      while (j < i + 3 && tokens[j]?.kind === 'word' && !COMPANY_NOUNS.has(tokens[j]!.lower)) j++;
+      const head = tokens[j];
+      if (head && head.kind === 'word' && COMPANY_NOUNS.has(head.lower) && tokens[j + 1]?.lower !== 'of' && !tokens.slice(i + 1, j).some((u) => u.kind !== 'word')) {
+        out.push({
+          from: i, to: j + 1, clause: t.clause, oblique: isPrepositionBefore(tokens, i), possessive: head.possessive,
+          pronoun: { text: tokens.slice(i, j + 1).map((u) => u.text).join(' '), start: t.start, end: head.end, plural: false, description: true },
+          verbFollows: verbFollows(tokens, j + 1, headline),
+        });
+        i = j;
+      }
+    }
+  }
+  return out;
+}
+
+const tokensText = (tokens: readonly Tok[], m: Mention, end: number): string => {
+  const parts: string[] = [];
+  for (const t of tokens) if (t.start >= m.start && t.end <= end) parts.push(t.text);
+  return parts.join(' ');
+};
+
+/** The subject a set of candidates gives: the last that a verb follows, else the last not governed by a preposition. */
+export function pickSubject(cands: readonly Candidate[]): Candidate | undefined {
+  let verbOne: Candidate | undefined, free: Candidate | undefined;
+  for (const c of cands) {
+    if (c.oblique) continue;
+    if (c.verbFollows) verbOne = c;
+    free = c;
+  }
+  return verbOne ?? free;
+}
+
+/** Resolves a candidate to a referent (pronouns through `earlier`, then the topic). */
+export function resolve(c: Candidate, earlier: Referent | undefined, d: Discourse, sentence: number): Referent | undefined {
+  if (c.mention) return { name: c.mention.name, start: c.mention.start, end: c.mention.end, plural: c.mention.kind === 'group' };
+  const p = c.pronoun!;
+  const pick = (r: Referent | undefined): Referent | undefined => (r && (p.plural || !r.plural) ? r : undefined);
+  if (p.description) {
+    const r = earlier ?? (sentence - d.topicSentence <= 3 ? d.topic : undefined);
+    return r && !r.plural ? r : undefined;
+  }
+  return pick(earlier) ?? pick(d.topic);
+}
+
+export const toSubject = (r: Referent, basis: SubjectBasis, c?: Candidate): AboutSubject => ({
+  name: r.name,
+  span: { start: r.start, end: r.end },
+  basis: c?.pronoun ? 'pronoun' : basis,
+  ...(c?.pronoun ? { via: { text: c.pronoun.text, span: { start: c.pronoun.start, end: c.pronoun.end } } } : {}),
+});

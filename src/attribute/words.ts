@@ -1,0 +1,141 @@
+/**
+ * Word classes for attribution: is a word a verb, a common word, a place, a person's name,
+ * a known organisation? Answers come from compromise's lexicon (about 25,000 words with
+ * their tags), loaded synchronously on the first call in attribution mode, plus the small
+ * closed lists below. Plain `extract()` never calls this file, so it never loads compromise.
+ *
+ * Only the lexicon is used, not compromise's tagger: tagging whole articles runs at about
+ * 0.06 MB/s, thirty times slower than the 2 MB/s attribution budget, while a dictionary
+ * look-up per capitalised word costs next to nothing. When compromise cannot be loaded
+ * (a bundle without `require`), the closed lists alone are used.
+ */
+
+type Require = (id: string) => unknown;
+
+/**
+ * A CommonJS `require` that works from both builds; undefined outside Node. (Not the bare
+ * `require`: the ES module build replaces it with a stub that throws.)
+ */
+function nodeRequire(): Require | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const mod = proc?.getBuiltinModule?.('node:module') as { createRequire?: (from: string) => Require } | undefined;
+  const from = import.meta.url || (typeof __filename === 'string' ? __filename : undefined);
+  if (mod?.createRequire && from) return mod.createRequire(from);
+  const cjs = typeof module === 'object' && module !== null ? (module as { require?: Require }).require : undefined;
+  return typeof cjs === 'function' ? (id) => cjs.call(module, id) : undefined;
+}
+
+type Lexicon = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+let lexicon: Lexicon | undefined;
+let orgWords: ReadonlySet<string> = new Set();
+let loaded = false;
+
+/** Replaces how the lexicon is loaded (tests, bundles); returns nothing. */
+export function setLexiconForTests(lex: Lexicon | undefined): void {
+  lexicon = lex;
+  loaded = true;
+}
+
+/** True once compromise's lexicon was loaded (for tests of laziness). */
+export const isLexiconLoaded = (): boolean => loaded && lexicon !== undefined;
+
+function lex(): Lexicon | undefined {
+  if (loaded) return lexicon;
+  loaded = true;
+  try {
+    const req = nodeRequire();
+    const nlp = req?.('compromise') as { model?: () => { one?: { lexicon?: Lexicon }; two?: { orgWords?: Record<string, boolean> } } } | undefined;
+    const model = nlp?.model?.();
+    lexicon = model?.one?.lexicon;
+    orgWords = new Set(Object.keys(model?.two?.orgWords ?? {}));
+  } catch {
+    lexicon = undefined;
+  }
+  return lexicon;
+}
+
+const tagsOf = (lower: string): readonly string[] => {
+  const t = lex()?.[lower];
+  return t === undefined ? [] : typeof t === 'string' ? [t] : t;
+};
+
+const hasTag = (lower: string, tags: ReadonlySet<string>): boolean => {
+  for (const t of tagsOf(lower)) for (const part of t.split(',')) if (tags.has(part)) return true;
+  return false;
+};
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'PhrasalVerb', 'Participle', 'Copula', 'Modal', 'Auxiliary', 'Verb']);
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Address', 'Island']);
+const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
+const ORG_TAGS = new Set(['Organization', 'SportsTeam', 'Company']);
+const COMMON_TAGS = new Set([
+  'Adjective', 'Adverb', 'Noun', 'Singular', 'Plural', 'Uncountable', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive',
+  'QuestionWord', 'Duration', 'Date', 'Month', 'WeekDay', 'Actor', 'Comparative', 'Superlative', 'Expression', 'Unit', 'Demonym', 'Value', 'Cardinal', 'Ordinal',
+  ...VERB_TAGS,
+]);
+
+/** Verbs the closed lists know without compromise (auxiliaries and reporting verbs). */
+const BASE_VERBS = new Set(
+  ('is are was were be been being has have had do does did will would shall should can could may might must ' +
+    'said says say reported reports report posted posts post announced announces agreed agrees signed signs won wins ' +
+    'expects expected sees saw made makes took takes got gets gave gives became becomes remained remains ' +
+    'registered recorded booked generated earned earns paid pays received receives brought brings overtook overtakes').split(' '),
+);
+
+/** Function words that are never names, even when capitalised at the start of a sentence. */
+const FUNCTION_WORDS = new Set(
+  ('a an the this that these those its it it\'s their they them he she his her him we our us you your i my me ' +
+    'and or but nor yet so for of in on at by to from with without within into onto over under after before since until while ' +
+    'as than though although because if when where which who whom whose what why how whether also even only just still ' +
+    'not no nor all any some each every both either neither most more less many much few several such other another ' +
+    'there here then now however meanwhile moreover furthermore indeed instead thus hence therefore so too very ' +
+    'about around across against along among amid between beyond despite during except inside outside per plus via ' +
+    'mr mrs ms dr prof sir one two three four five six seven eight nine ten first second third last next new see').split(' '),
+);
+
+const MONTHS_DAYS = new Set(
+  ('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+
+/** Country and region names and abbreviations written in capitals. */
+const PLACE_ABBREVIATIONS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'EU', 'E.U.', 'UAE', 'PRC', 'HK']);
+
+/** Lower-case words that mean "the company" when written with `the` (`the Chinese vendor`). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
+  ('company companies firm firms group concern business corporation conglomerate vendor vendors supplier maker manufacturer carrier operator ' +
+    'bank lender insurer retailer automaker carmaker airline miner producer provider developer chipmaker giant utility brewer publisher ' +
+    'broker brokerage fund partnership startup start-up unit subsidiary').split(' '),
+);
+
+export const isFunctionWord = (lower: string): boolean => FUNCTION_WORDS.has(lower);
+export const isMonthOrDay = (lower: string): boolean => MONTHS_DAYS.has(lower);
+export const isPlaceAbbreviation = (word: string): boolean => PLACE_ABBREVIATIONS.has(word);
+
+/** A word that can be a verb (`reported`, `lands`, `swung`); regular `-ed` forms count. */
+export function isVerb(lower: string): boolean {
+  if (BASE_VERBS.has(lower)) return true;
+  if (hasTag(lower, VERB_TAGS)) return true;
+  return lower.length > 4 && lower.endsWith('ed') && !lex()?.[lower];
+}
+
+/** A word the lexicon knows as something other than a name (`Deal`, `Weeks`, `Same`, `Security`). */
+export function isCommonWord(lower: string): boolean {
+  if (FUNCTION_WORDS.has(lower) || MONTHS_DAYS.has(lower) || BASE_VERBS.has(lower)) return true;
+  if (hasTag(lower, ORG_TAGS) || hasTag(lower, PLACE_TAGS) || hasTag(lower, PERSON_TAGS) || hasTag(lower, new Set(['LastName']))) return false;
+  return hasTag(lower, COMMON_TAGS);
+}
+
+export const isPlaceWord = (lower: string): boolean => hasTag(lower, PLACE_TAGS);
+export const isPersonFirstName = (lower: string): boolean => hasTag(lower, PERSON_TAGS);
+export const isKnownOrganisation = (lower: string): boolean => hasTag(lower, ORG_TAGS);
+export const isDemonym = (lower: string): boolean => hasTag(lower, new Set(['Demonym']));
+/** Words that end organisation names: `Bank`, `Group`, `Airlines` (compromise's list). */
+export const isOrgWord = (lower: string): boolean => {
+  lex();
+  return orgWords.has(lower);
+};
+
+/** `verb particle` is a phrasal verb the lexicon knows: "racks up", "ramp up". */
+export const isPhrasalVerb = (verb: string, particle: string): boolean => hasTag(`${verb} ${particle}`, new Set(['PhrasalVerb']));

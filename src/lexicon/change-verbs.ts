@@ -1,0 +1,108 @@
+/**
+ * Change cues: words that say a measure moved, and which way. Data only, one row per rule;
+ * `attribute/change.ts` reads them.
+ *
+ * - `direction` `up`/`down` is the way the named measure moved ("loss narrowed" is down:
+ *   the loss got smaller). `toward` means the direction comes from what the text swung
+ *   to: "swung to a loss" is down, "swung to a profit" is up.
+ * - `form` says how the cue meets its figures: a `verb` ("rose 13% to $5bn"), a `noun`
+ *   ("a 27% drop", "an increase of 2.5%"), or an `adverb` after a level ("$5bn, up 10%").
+ */
+
+export type ChangeDirection = 'up' | 'down';
+
+export interface ChangeRow {
+  readonly id: string;
+  /** Lower-case words or phrases, matched as whole words, longest first. */
+  readonly words: readonly string[];
+  readonly direction: ChangeDirection | 'toward';
+  readonly form: 'verb' | 'noun' | 'adverb';
+  /**
+   * The cue takes a following figure only through a marker ("by", "to", "from") or when the
+   * figure is a percentage: "raised $50m" is money raised, "raised its dividend by 10%" a change.
+   */
+  readonly needsMarker?: boolean;
+  readonly reason: string;
+}
+
+export const CHANGE_ROWS: readonly ChangeRow[] = [
+  {
+    id: 'up.verb', direction: 'up', form: 'verb',
+    words: ['rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increases', 'increased', 'increasing', 'grow', 'grows', 'grew', 'grown', 'growing',
+      'jump', 'jumps', 'jumped', 'jumping', 'surge', 'surges', 'surged', 'surging', 'soar', 'soars', 'soared', 'soaring', 'climb', 'climbs', 'climbed', 'climbing',
+      'gain', 'gains', 'gained', 'gaining', 'advance', 'advances', 'advanced', 'advancing', 'rebound', 'rebounds', 'rebounded', 'rebounding',
+      'improve', 'improves', 'improved', 'improving', 'widen', 'widens', 'widened', 'widening', 'expand', 'expands', 'expanded', 'expanding',
+      'lift', 'lifts', 'lifted', 'lifting', 'boost', 'boosts', 'boosted', 'boosting', 'hike', 'hikes', 'hiked', 'hiking',
+      'double', 'doubles', 'doubled', 'doubling', 'triple', 'tripled', 'tripling', 'spike', 'spiked', 'spiking', 'leap', 'leaps', 'leapt', 'leaped', 'leaping',
+      'rally', 'rallied', 'rallies', 'rallying', 'accelerate', 'accelerated', 'accelerating', 'swell', 'swelled', 'swollen',
+      'go up', 'went up', 'gone up', 'going up', 'shot up', 'picked up', 'edged up', 'edged higher', 'moved up', 'inched up', 'ticked up', 'was up', 'were up'],
+    reason: 'a verb saying the measure went up',
+  },
+  {
+    id: 'down.verb', direction: 'down', form: 'verb',
+    words: ['fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped', 'dropping', 'decline', 'declines', 'declined', 'declining',
+      'decrease', 'decreases', 'decreased', 'decreasing', 'slump', 'slumps', 'slumped', 'slumping', 'plunge', 'plunges', 'plunged', 'plunging',
+      'tumble', 'tumbles', 'tumbled', 'tumbling', 'slide', 'slides', 'slid', 'sliding', 'shrink', 'shrinks', 'shrank', 'shrunk', 'shrinking',
+      'sink', 'sinks', 'sank', 'sunk', 'sinking', 'dip', 'dips', 'dipped', 'dipping', 'slip', 'slips', 'slipped', 'slipping', 'plummet', 'plummets', 'plummeted', 'plummeting',
+      'sag', 'sagged', 'slow', 'slowed', 'slowing', 'ease', 'eased', 'easing', 'weaken', 'weakened', 'weakening', 'narrow', 'narrows', 'narrowed', 'narrowing',
+      'contracted', 'contracting', 'reduce', 'reduces', 'reduced', 'reducing', 'lowers', 'lowered', 'lowering',
+      'trim', 'trims', 'trimmed', 'trimming', 'halve', 'halved', 'halving',
+      'erode', 'eroded', 'deteriorate', 'deteriorated', 'retreat', 'retreated', 'crash', 'crashed', 'collapse', 'collapsed', 'tank', 'tanked', 'skid', 'skidded',
+      'go down', 'went down', 'gone down', 'edged down', 'edged lower', 'moved down', 'ticked down', 'inched down', 'was down', 'were down', 'wiped off'],
+    reason: 'a verb saying the measure went down',
+  },
+  {
+    id: 'up.verb-marked', direction: 'up', form: 'verb', needsMarker: true,
+    words: ['raise', 'raises', 'raised', 'raising', 'add', 'adds', 'added', 'adding', 'top', 'topped'],
+    reason: 'a verb saying the measure went up, when "by"/"to"/"from" or a percentage follows ("raised $50m" is money raised)',
+  },
+  {
+    id: 'down.verb-marked', direction: 'down', form: 'verb', needsMarker: true,
+    words: ['cut', 'cuts', 'cutting', 'slash', 'slashes', 'slashed', 'slashing', 'shed', 'sheds', 'shedding', 'lose', 'loses', 'lost', 'losing', 'lower'],
+    reason: 'a verb saying the measure went down, when "by"/"to"/"from" or a percentage follows ("lost $5m" is a loss)',
+  },
+  {
+    id: 'toward.verb', direction: 'toward', form: 'verb', needsMarker: true,
+    words: ['swung', 'swing', 'swings', 'swinging', 'turned', 'turn', 'turns', 'turning', 'returned', 'return', 'returns', 'moved', 'flipped', 'tipped'],
+    reason: 'swung/turned to a profit or loss: up to a profit, down to a loss (any change verb followed by "to/into a loss|profit" reads the same way)',
+  },
+  {
+    id: 'up.noun', direction: 'up', form: 'noun',
+    words: ['increase', 'increases', 'rise', 'rises', 'growth', 'gain', 'gains', 'jump', 'jumps', 'surge', 'surges', 'hike', 'hikes', 'rebound', 'improvement',
+      'climb', 'upturn', 'boost', 'expansion', 'spike', 'leap', 'advance', 'uptick', 'rally', 'increment'],
+    reason: 'a noun saying the measure went up',
+  },
+  {
+    id: 'down.noun', direction: 'down', form: 'noun',
+    words: ['drop', 'drops', 'decline', 'declines', 'fall', 'falls', 'decrease', 'decreases', 'slump', 'plunge', 'cut', 'cuts', 'reduction', 'reductions',
+      'contraction', 'downturn', 'slide', 'dip', 'slowdown', 'shrinkage', 'tumble', 'erosion', 'deterioration', 'downtick', 'collapse'],
+    reason: 'a noun saying the measure went down',
+  },
+  {
+    id: 'up.adverb', direction: 'up', form: 'adverb',
+    words: ['up', 'higher', 'more', 'above'],
+    reason: '"up 10%", "10% higher" after a level',
+  },
+  {
+    id: 'down.adverb', direction: 'down', form: 'adverb',
+    words: ['down', 'lower', 'less', 'below', 'off'],
+    reason: '"down 10%", "10% lower" after a level',
+  },
+];
+
+/** After "swung to", "fell into": results that set the direction of a `toward` change. */
+export const TOWARD_RESULTS: Readonly<Record<string, ChangeDirection>> = {
+  loss: 'down', losses: 'down', red: 'down', deficit: 'down', 'net loss': 'down', 'operating loss': 'down', 'pretax loss': 'down', 'pre-tax loss': 'down',
+  profit: 'up', profits: 'up', black: 'up', surplus: 'up', 'net profit': 'up', 'operating profit': 'up', 'pretax profit': 'up', 'pre-tax profit': 'up', 'net income': 'up', profitability: 'up',
+};
+
+/** Words before a figure that make it the base of a change: "from $4bn", "compared with $4bn". */
+export const BASE_MARKERS: readonly string[] = [
+  'from', 'compared with', 'compared to', 'in comparison with', 'versus', 'vs', 'vs.', 'against', 'than', 'up from', 'down from', 'a year earlier of',
+];
+
+/** Words before a figure that make it the target of a change: "to $5bn". */
+export const TARGET_MARKERS: readonly string[] = ['to', 'at', 'reaching', 'reach', 'into'];
+
+/** Words before a figure that make it the size of a change: "by 13%"; "of" only when no other marker is further back ("an increase of 2.5%"). */
+export const AMOUNT_MARKERS: readonly string[] = ['by'];

@@ -1,0 +1,74 @@
+/**
+ * Metric cue words: what a figure measures. Data only, one row per rule; `attribute/metric.ts`
+ * reads them. Categories are the closed list of the attribution gold format
+ * (`ATTRIBUTION.md`). To teach the library a new phrasing, add a phrase to a row (or a row).
+ *
+ * Phrases are lower case, words separated by one space, matched as whole words and longest
+ * first ("net loss per share" beats "net loss", "market share" beats "share").
+ */
+
+export const METRIC_CATEGORIES = [
+  'revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'cost', 'debt', 'cash', 'assets',
+  'market-value', 'deal-value', 'price', 'fine', 'tax', 'stake', 'rate', 'other',
+] as const;
+
+export type MetricCategory = (typeof METRIC_CATEGORIES)[number];
+
+export interface MetricRow {
+  /** Stable id, printed in `about.why`. */
+  readonly id: string;
+  readonly category: MetricCategory;
+  /** Lower-case phrases; a phrase may be a verb ("acquire") when the verb names the measure. */
+  readonly phrases: readonly string[];
+  /** Only when written right before the figure ("Net 5.3 mln", "Shr 1.20 dlrs"): too vague elsewhere. */
+  readonly adjacentOnly?: boolean;
+  /** Why these words mean this category. */
+  readonly reason: string;
+}
+
+export const METRIC_ROWS: readonly MetricRow[] = [
+  // revenue
+  { id: 'revenue', category: 'revenue', phrases: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'revs', 'top line', 'top-line', 'billings', 'operating revenue', 'operating revenues', 'total revenue', 'gross sales', 'bookings'], reason: 'money coming in from selling: revenue, sales, turnover' },
+  // profit
+  { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'bottom line', 'profit attributable', 'net profits'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
+  { id: 'profit.net-adjacent', category: 'profit', phrases: ['net', 'oper net', 'net inc'], adjacentOnly: true, reason: 'newswire tables write net profit as "Net 5.3 mln"' },
+  // loss
+  { id: 'loss', category: 'loss', phrases: ['loss', 'losses', 'net loss', 'net losses', 'operating loss', 'pretax loss', 'pre-tax loss', 'gross loss', 'red ink', 'loss attributable'], reason: 'any loss' },
+  // ebitda
+  { id: 'ebitda', category: 'ebitda', phrases: ['ebitda', 'adjusted ebitda', 'ebitdar', 'core earnings before interest'], reason: 'earnings before interest, tax, depreciation and amortisation' },
+  // eps
+  { id: 'eps', category: 'eps', phrases: ['earnings per share', 'eps', 'loss per share', 'profit per share', 'diluted earnings per share', 'income per share', 'net loss per share', 'net income per share', 'shr', 'oper shr', 'shr profit', 'shr loss'], reason: 'earnings or loss per share' },
+  // dividend
+  { id: 'dividend', category: 'dividend', phrases: ['dividend', 'dividends', 'payout', 'div', 'qtly div', 'final dividend', 'interim dividend', 'special dividend'], reason: 'money paid out to shareholders' },
+  // margin
+  { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin'], reason: 'profit as a share of revenue' },
+  // cost
+  { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'restructuring charge', 'opex', 'operating expenses', 'wage bill'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+  // debt
+  { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness'], reason: 'money owed' },
+  // cash
+  { id: 'cash', category: 'cash', phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves', 'cash and equivalents', 'cash and cash equivalents', 'liquidity'], reason: 'cash held or generated' },
+  // assets
+  { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
+  // market value
+  { id: 'market-value', category: 'market-value', phrases: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation', 'market worth', 'enterprise value'], reason: 'what a company is worth' },
+  // deal value
+  { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'pact', 'financing', 'joint venture', 'tender'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
+  { id: 'deal-value.verb', category: 'deal-value', phrases: ['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchased', 'sell', 'sells', 'sold', 'selling', 'invest', 'invests', 'invested', 'investing', 'raised funding', 'won a contract', 'awarded'], reason: 'a verb of buying, selling or investing names a deal' },
+  // price
+  { id: 'price', category: 'price', phrases: ['price', 'prices', 'share price', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude'], reason: 'a price: of a share, a good or a unit' },
+  // fine
+  { id: 'fine', category: 'fine', phrases: ['fine', 'fines', 'fined', 'penalty', 'penalties', 'penalised', 'penalized', 'settlement', 'settlements', 'settle', 'damages', 'civil penalty', 'sanction', 'compensation'], reason: 'money paid for wrongdoing: fines, penalties, settlements' },
+  // tax
+  { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill'], reason: 'taxes, tariffs and duties' },
+  // stake
+  { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
+  // rate
+  { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'economy', 'exchange rate', 'yield', 'yields', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'inflation rate', 'consumer prices', 'cpi'], reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
+];
+
+/** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */
+export const PRICE_UNITS: ReadonlySet<string> = new Set([
+  'barrel', 'bbl', 'tonne', 'ton', 'tons', 'tonnes', 'ounce', 'oz', 'pound', 'lb', 'kilo', 'kg', 'kilogram', 'gallon', 'litre', 'liter',
+  'bushel', 'unit', 'megawatt hour', 'mwh', 'kwh', 'night', 'month', 'year', 'hour', 'head', 'seat', 'device', 'user', 'subscriber', 'square foot', 'sq ft',
+]);
