@@ -2,7 +2,7 @@
  * Output formats of `finfigures extract FILE...`: json (pretty), ndjson (one line per figure
  * or finding), csv (one row per figure or finding) and table (aligned text for a terminal).
  */
-import { conversionText, figureUnit, figureValue, type FindingLike } from '../report/describe';
+import { aboutText, conversionText, figureUnit, figureValue, type FindingLike } from '../report/describe';
 import type { Figure } from '../types';
 
 export const FORMATS = ['json', 'ndjson', 'csv', 'table'] as const;
@@ -33,7 +33,7 @@ export function formatNdjson(results: readonly DocResult[]): string {
 
 const CSV_COLUMNS = [
   'source', 'kind', 'start', 'end', 'text', 'value', 'value_max', 'unit', 'period_start', 'period_end',
-  'converted', 'converted_currency', 'qualifier', 'rule', 'message',
+  'converted', 'converted_currency', 'qualifier', 'rule', 'message', 'about_metric', 'about_subject', 'about_direction',
 ] as const;
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break. */
@@ -43,6 +43,11 @@ export function csvField(v: string | number | undefined): string {
 }
 
 function csvRow(r: DocResult, f: Figure): (string | number | undefined)[] {
+  const about = (f as { about?: { metric?: { category?: string }; subject?: { name?: string }; direction?: string } }).about;
+  return [...csvFigure(r, f), about?.metric?.category, about?.subject?.name, about?.direction];
+}
+
+function csvFigure(r: DocResult, f: Figure): (string | number | undefined)[] {
   const base = [r.source, f.kind, f.span.start, f.span.end, f.text];
   const q = f.qualifier?.type;
   switch (f.kind) {
@@ -81,10 +86,12 @@ export function formatTable(results: readonly DocResult[]): string {
   for (const r of results) {
     if (results.length > 1 || r.source !== '-') out += `${r.source}\n`;
     const withConv = r.figures.some((f) => conversionText(f) !== undefined);
-    const head = ['kind', 'text', 'value', 'unit', 'span', ...(withConv ? ['converted'] : [])];
+    const withAbout = r.figures.some((f) => aboutText(f) !== '');
+    const head = ['kind', 'text', 'value', 'unit', 'span', ...(withConv ? ['converted'] : []), ...(withAbout ? ['about'] : [])];
     const rows = r.figures.map((f) => [
       f.kind, clip(f.text.replace(/\s+/g, ' '), 40), figureValue(f), figureUnit(f), `${f.span.start}-${f.span.end}`,
       ...(withConv ? [conversionText(f) ?? ''] : []),
+      ...(withAbout ? [aboutText(f)] : []),
     ]);
     const widths = head.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i] ?? ''))));
     const line = (cells: string[]): string => cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd() + '\n';

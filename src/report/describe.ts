@@ -59,21 +59,42 @@ export function figureUnit(f: Figure): string {
   return f.kind === 'money' ? (f.currency ?? '') : f.kind === 'percent' ? f.unit : f.granularity;
 }
 
-const flat = (v: unknown): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return v.map(flat).filter(Boolean).join(', ');
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    // An attribution-like object: show its human parts first, skip spans.
-    const parts = Object.entries(o)
-      .filter(([k, x]) => k !== 'span' && k !== 'spans' && x !== undefined && typeof x !== 'object')
-      .map(([k, x]) => `${k}: ${flat(x)}`);
-    return parts.join('; ');
-  }
-  return String(v);
+/**
+ * The attribution `extract(text, { attribution: true })` adds as `figure.about`, read
+ * structurally (every part optional) so builds without it, or with more fields, still render.
+ */
+interface AboutLike {
+  readonly metric?: { readonly category?: string; readonly label?: string };
+  readonly subject?: { readonly name?: string; readonly basis?: string; readonly via?: { readonly text?: string } };
+  readonly direction?: string;
+  readonly change?: { readonly role?: string; readonly cue?: { readonly text?: string } };
+  readonly period?: { readonly text?: string; readonly start?: string; readonly end?: string };
+}
+
+const aboutOf = (f: Figure): AboutLike | undefined => {
+  const about = (f as unknown as { about?: unknown }).about;
+  return typeof about === 'object' && about !== null ? (about as AboutLike) : undefined;
 };
+
+/** Tooltip rows for `figure.about`: what it measures, whose it is, direction, change, period. */
+export function aboutRows(f: Figure): [string, string][] {
+  const a = aboutOf(f);
+  if (!a) return [];
+  const rows: [string, string][] = [];
+  if (a.metric?.category) rows.push(['Measures', `${a.metric.category}${a.metric.label ? ` (“${a.metric.label}”)` : ''}`]);
+  if (a.subject?.name) rows.push(['Whose', `${a.subject.name}${a.subject.basis ? ` (${a.subject.basis}${a.subject.via?.text ? ` via “${a.subject.via.text}”` : ''})` : ''}`]);
+  if (a.direction) rows.push(['Direction', a.direction]);
+  if (a.change?.role) rows.push(['Change', `${a.change.role}${a.change.cue?.text ? ` (“${a.change.cue.text}”)` : ''}`]);
+  if (a.period?.start && a.period.end) rows.push(['About period', `${a.period.text ? `${a.period.text}: ` : ''}${a.period.start} … ${a.period.end}`]);
+  return rows;
+}
+
+/** `revenue · Harbourline Foods · up`: attribution in one short string ('' when absent). */
+export function aboutText(f: Figure): string {
+  const a = aboutOf(f);
+  if (!a) return '';
+  return [a.metric?.category, a.subject?.name, a.direction].filter(Boolean).join(' · ');
+}
 
 /** The conversion in one line, or why there is none; undefined when conversion was not asked for. */
 export function conversionText(f: Figure): string | undefined {
@@ -106,11 +127,32 @@ export function figureDetails(f: Figure, findings: readonly FindingLike[] = []):
     if (implied.length) rows.push(['Implied', implied.join(', ')]);
   }
   if (f.qualifier) rows.push(['Qualifier', `${f.qualifier.type} (“${f.qualifier.text}”)`]);
-  const attribution = (f as unknown as { attribution?: unknown }).attribution;
-  if (attribution !== undefined && attribution !== null) rows.push(['Attribution', flat(attribution)]);
+  rows.push(...aboutRows(f));
   for (const finding of findings) rows.push([`Check (${finding.severity})`, finding.message]);
   rows.push(['Rule', f.rule]);
   return rows;
+}
+
+/** A few short notes for a table cell; the tooltip has the full details. */
+export function figureBrief(f: Figure, findings: readonly FindingLike[] = []): string[] {
+  const out: string[] = [];
+  if (f.kind === 'money') {
+    if (f.converted) out.push(`→ ${f.converted.currency} ${groupDigits(f.converted.amountExact)}`);
+    else if (f.conversionError) out.push('not converted');
+    if (f.period) out.push(`for ${f.period.start === f.period.end ? f.period.start : `${f.period.start} … ${f.period.end}`}`);
+    if (f.currencyInference.basis !== 'explicit') out.push(`currency: ${f.currencyInference.basis}`);
+  } else if (f.kind === 'percent') {
+    if (f.unit !== 'percent') out.push(f.unit);
+  } else {
+    out.push(f.granularity);
+    const implied = Object.entries(f.implied).filter(([, v]) => v).map(([k]) => k);
+    if (implied.length) out.push(`implied: ${implied.join(', ')}`);
+  }
+  if (f.qualifier) out.push(f.qualifier.type);
+  const about = aboutText(f);
+  if (about) out.push(about);
+  for (const x of findings) out.push(`⚠ ${x.severity}: ${x.kind}`);
+  return out;
 }
 
 /** Findings whose spans include the figure's span. */

@@ -6,7 +6,7 @@
  * Pure string building, no Node modules.
  */
 import type { Figure } from '../types';
-import { figureDetails, figureSortKey, figureValue, findingsFor, type FindingLike } from './describe';
+import { figureBrief, figureDetails, figureSortKey, figureValue, findingsFor, type FindingLike } from './describe';
 
 export interface ReportInput {
   readonly text: string;
@@ -36,7 +36,7 @@ h1{font-size:1.25rem;margin:0 0 .25rem}
 h2{font-size:1rem;margin:1rem 0 .5rem}
 .meta{color:var(--muted);margin:.25rem 0;font-size:.9rem}
 .legend{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0 0;padding:0;list-style:none;font-size:.85rem}
-main{display:grid;grid-template-columns:minmax(0,1fr) minmax(18rem,30rem);gap:1.5rem;padding:1rem 1.25rem;max-width:90rem;margin:0 auto}
+main{display:grid;grid-template-columns:minmax(0,1fr) minmax(20rem,36rem);gap:1.5rem;padding:1rem 1.25rem;max-width:90rem;margin:0 auto}
 .doc{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif;font-size:1.05rem;line-height:1.7;margin:0}
 mark.fig{color:inherit;border-radius:3px;padding:0 .1em;cursor:help;border-bottom:2px solid;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .fig.money{background:var(--money);border-bottom-color:var(--money-line);border-bottom-style:solid}
@@ -58,6 +58,7 @@ th button::after{content:" \\2195";color:var(--muted)}
 th[aria-sort=ascending] button::after{content:" \\2191"}
 th[aria-sort=descending] button::after{content:" \\2193"}
 td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
+td.notes{font-size:.8rem;color:var(--muted);min-width:8rem}
 td a{color:inherit}
 .kind{display:inline-block;padding:0 .35rem;border-radius:3px;border-bottom:2px solid}
 .sev{font-weight:600;text-transform:uppercase;font-size:.75rem}
@@ -71,6 +72,7 @@ td a{color:inherit}
 #tip .value{font-weight:600}
 footer{color:var(--muted);font-size:.8rem;padding:0 1.25rem 1rem}
 @media (max-width:900px){main{display:block;padding:.75rem}.doc{font-size:1rem}aside{margin-top:1.5rem}}
+@media (max-width:600px){#figures th:last-child,#figures td.notes{display:none}header{padding:.75rem}}
 @media print{
   body{font-size:11pt}
   #tip,th button::after{display:none}
@@ -200,12 +202,12 @@ export function renderReport(input: ReportInput): string {
   const rows = figures
     .map((f, i) => {
       const key = figureSortKey(f);
-      const details = figureDetails(f, perFigure[i]).slice(1, -1).map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v)}`).join('<br>');
+      const details = figureBrief(f, perFigure[i]).map(escapeHtml).join('<br>');
       const textCell = highlighted.has(i) ? `<a href="#f${i + 1}">${escapeHtml(f.text)}</a>` : `${escapeHtml(f.text)} <span class="none">(not highlighted: overlaps)</span>`;
       return (
         `<tr data-pos="${i + 1}" data-kind="${KIND_ORDER[f.kind]}|${f.span.start}" data-value="${KIND_ORDER[f.kind]}|${Number.isNaN(key) ? '' : key}" data-text="${escapeHtml(f.text.toLowerCase())}">` +
         `<td class="num">${i + 1}</td><td><span class="kind fig ${f.kind}">${f.kind}</span></td><td>${textCell}</td>` +
-        `<td class="num">${escapeHtml(figureValue(f))}</td><td>${details}</td></tr>`
+        `<td class="num">${escapeHtml(figureValue(f))}</td><td class="notes">${details}</td></tr>`
       );
     })
     .join('\n');
@@ -250,7 +252,7 @@ export function renderReport(input: ReportInput): string {
 <aside>
 <section aria-labelledby="h-figures">
 <h2 id="h-figures">Figures</h2>
-${figures.length === 0 ? '<p class="none">No figures found.</p>' : `<div class="scroll"><table class="sortable" id="figures"><thead><tr><th data-key="pos" scope="col"><button type="button">#</button></th><th data-key="kind" scope="col"><button type="button">Kind</button></th><th data-key="text" scope="col"><button type="button">Text</button></th><th data-key="value" scope="col"><button type="button">Value</button></th><th scope="col">Details</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>`}
+${figures.length === 0 ? '<p class="none">No figures found.</p>' : `<div class="scroll"><table class="sortable" id="figures"><thead><tr><th data-key="pos" scope="col"><button type="button">#</button></th><th data-key="kind" scope="col"><button type="button">Kind</button></th><th data-key="text" scope="col"><button type="button">Text</button></th><th data-key="value" scope="col"><button type="button">Value</button></th><th scope="col">Notes</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>`}
 </section>
 <section aria-labelledby="h-findings">
 <h2 id="h-findings">Findings</h2>

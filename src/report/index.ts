@@ -4,4 +4,4 @@
  * returns the page as a string.
  */
 export { renderReport, escapeHtml, type ReportInput } from './html';
-export { figureDetails, figureValue, groupDigits, type FindingLike } from './describe';
+export { aboutText, figureDetails, figureValue, groupDigits, type FindingLike } from './describe';

@@ -86,8 +86,8 @@ describe('finfigures extract FILE', () => {
     const r = await runCli(['extract', '--format', 'csv', '-'], { input: 'A bonus of $1,250 each, about 3% of pay.' });
     expect(r.code).toBe(0);
     const rows = r.stdout.split('\r\n');
-    expect(rows[0]).toBe('source,kind,start,end,text,value,value_max,unit,period_start,period_end,converted,converted_currency,qualifier,rule,message');
-    expect(rows[1]).toBe('-,money,11,17,"$1,250",1250,,USD,,,,,,money.currency-first,');
+    expect(rows[0]).toBe('source,kind,start,end,text,value,value_max,unit,period_start,period_end,converted,converted_currency,qualifier,rule,message,about_metric,about_subject,about_direction');
+    expect(rows[1]).toBe('-,money,11,17,"$1,250",1250,,USD,,,,,,money.currency-first,,,,');
     expect(rows[2]).toMatch(/^-,percent,\d+,\d+,.*3%,3,,percent,/);
     expect(rows.at(-1)).toBe('');
   });
@@ -152,14 +152,22 @@ describe('finfigures extract FILE', () => {
     expect(plain.findings).toBeUndefined();
   });
 
-  it('--attribution is passed on; figures keep their values', async () => {
+  it('--attribution adds "about" (when the build has it); figures keep their values', async () => {
     const r = await runCli(['extract', '--attribution', '-d', '2024-05-02', article]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as Doc;
     const plain = JSON.parse((await runCli(['extract', '-d', '2024-05-02', article])).stdout) as Doc;
-    const strip = (d: Doc): unknown => d.figures.map(({ attribution: _a, ...f }) => f);
+    expect(plain.figures.some((f) => 'about' in f)).toBe(false);
+    const strip = (d: Doc): unknown => d.figures.map(({ about: _a, ...f }) => f);
     expect(strip(doc)).toEqual(strip(plain));
-    expect(byText(doc.figures, '$4.5 billion')).toMatchObject({ amount: 4_500_000_000 });
+    const money = byText(doc.figures, '$4.5 billion');
+    expect(money).toMatchObject({ amount: 4_500_000_000 });
+    if (doc.figures.some((f) => 'about' in f)) {
+      expect(money.about).toMatchObject({ metric: { category: 'revenue' }, direction: 'up' });
+      const table = await runCli(['extract', '-f', 'table', '--attribution', article]);
+      expect(table.stdout.split('\n')[1]).toMatch(/ about$/);
+      expect(table.stdout).toMatch(/\$4\.5 billion .*revenue/);
+    }
   });
 
   it('-o writes to a file', async () => {
