@@ -18,3 +18,6 @@ export const SCALE_WORDS: Readonly<Record<string, ScaleWord>> = {
   lakh: { power: 5 }, lakhs: { power: 5 }, lac: { power: 5 }, lacs: { power: 5 },
   crore: { power: 7 }, crores: { power: 7 }, cr: { power: 7 },
 };
+
+/** The same table keyed for lookup by lower-case word. */
+export const SCALE_LOOKUP: ReadonlyMap<string, ScaleWord> = new Map(Object.entries(SCALE_WORDS).map(([w, s]) => [w.toLowerCase(), s]));

@@ -7,6 +7,7 @@ import type { Doc } from '../document';
 import { NEGATIVE_WORDS, PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
 import { readAmount, type Amount } from '../scan/amount';
 import { scanAnchored } from '../scan/anchors';
+import { startsWordNumber } from '../scan/number-words';
 import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
 import { compareDecimal, decimalToNumber, negateDecimal } from '../resolve/decimal';
@@ -98,13 +99,17 @@ function readAt(tokens: readonly Token[], i: number): Reading | undefined {
   return { rule: 'percent.single', low, unit: low.unit.value, first: i, next: low.next };
 }
 
+const OPENING_PUNCT = new Set([...DASHES, '\u2212', '(']);
+const opens = (t: Token): boolean =>
+  t.kind === 'number' || (t.kind === 'punct' ? OPENING_PUNCT.has(t.text) : t.kind === 'word' && (t.lower === 'between' || NEGATIVE_WORDS.has(t.lower) || startsWordNumber(t)));
+
 /** Tokens a percent phrase can open with before its number ("between", "minus", "(", "-"). */
 const LOOKBACK = 2;
 
 /** Finds every percentage, percentage point and basis point figure, in text order. */
 export function recognisePercents(doc: Doc): PercentFigure[] {
   const tokens = doc.tokens;
-  return scanAnchored(doc, LOOKBACK, (i) => readAt(tokens, i)).map((r) => {
+  return scanAnchored(doc, LOOKBACK, (i) => (opens(tokens[i]!) ? readAt(tokens, i) : undefined)).map((r) => {
     const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
     const qualifier = readQualifier(doc.text, tokens, r.first);
     return {

@@ -31,7 +31,9 @@ export interface CurrencyContext {
 }
 
 const contexts = new WeakMap<Doc, CurrencyContext>();
-const MULTIWORD_CUES = Object.keys(CONTEXT_CUES).filter((k) => k.includes(' '));
+const CUES = new Map(Object.entries(CONTEXT_CUES));
+/** First words of two-word cues ("hong kong"): only these pay for a second lookup. */
+const CUE_FIRST_WORDS = new Set(Object.keys(CONTEXT_CUES).filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
 function buildContext(doc: Doc): CurrencyContext {
   const cues = new Map<string, number>();
@@ -39,10 +41,10 @@ function buildContext(doc: Doc): CurrencyContext {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word') continue;
-    let code = CONTEXT_CUES[t.lower];
-    if (!code) {
+    let code = CUES.get(t.lower);
+    if (!code && CUE_FIRST_WORDS.has(t.lower)) {
       const next = toks[i + 1];
-      if (next && next.kind === 'word') code = MULTIWORD_CUES.includes(`${t.lower} ${next.lower}`) ? CONTEXT_CUES[`${t.lower} ${next.lower}`] : undefined;
+      if (next && next.kind === 'word') code = CUES.get(`${t.lower} ${next.lower}`);
     }
     if (code) cues.set(code, (cues.get(code) ?? 0) + 1);
   }
@@ -61,6 +63,17 @@ export function inUseOn(code: string, isoDate: string | undefined): boolean {
   return !until || !isoDate || isoDate <= until;
 }
 
+/** The families an explicit code belongs to ("CAD" → dollar), for context tracking. */
+const FAMILIES_OF_CODE: ReadonlyMap<string, readonly CurrencyFamily[]> = (() => {
+  const map = new Map<string, CurrencyFamily[]>();
+  for (const [family, adjectives] of Object.entries(FAMILY_ADJECTIVES) as Array<[CurrencyFamily, Record<string, string>]>) {
+    for (const code of new Set(Object.values(adjectives))) {
+      if (FAMILIES[family].candidates.includes(code)) map.set(code, [...(map.get(code) ?? []), family]);
+    }
+  }
+  return map;
+})();
+
 /**
  * Explicit members of a family written before `position` ("C$", "Canadian dlrs"), most recent
  * last. Kept per document as the recogniser walks forward.
@@ -69,9 +82,7 @@ export class ExplicitMentions {
   private readonly seen: Array<{ readonly family: CurrencyFamily; readonly code: string }> = [];
 
   record(code: string): void {
-    for (const [family, adjectives] of Object.entries(FAMILY_ADJECTIVES) as Array<[CurrencyFamily, Record<string, string>]>) {
-      if (Object.values(adjectives).includes(code) && FAMILIES[family].candidates.includes(code)) this.seen.push({ family, code });
-    }
+    for (const family of FAMILIES_OF_CODE.get(code) ?? []) this.seen.push({ family, code });
   }
 
   /** The latest explicit member of `family`, if any. */

@@ -42,7 +42,15 @@ function fromScaled({ units, scale }: Scaled): string {
 }
 
 /** Canonical form of a decimal string: `"007.50"` → `"7.5"`. */
-export const normalizeDecimal = (s: string): string => fromScaled(toScaled(s));
+export function normalizeDecimal(s: string): string {
+  if (PLAIN.test(s)) {
+    const dot = s.indexOf('.');
+    const int = (dot < 0 ? s : s.slice(0, dot)).replace(/^0+(?=\d)/, '');
+    const frac = dot < 0 ? '' : s.slice(dot + 1).replace(/0+$/, '');
+    return frac ? `${int}.${frac}` : int;
+  }
+  return fromScaled(toScaled(s));
+}
 
 /** Multiplies by 10^places (places may be negative): `shiftDecimal("39.4", 9)` → `"39400000000"`. */
 export function shiftDecimal(s: string, places: number): string {

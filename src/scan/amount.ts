@@ -3,9 +3,9 @@
  * newswire fractions (`3-3/4`, `7 3/4`), then an optional scale (`bn`, `mln`, `lakh crore`,
  * `-crore`). Shared by the money and percent recognisers.
  */
-import { SCALE_WORDS } from '../lexicon/scales';
+import { SCALE_LOOKUP, SCALE_WORDS } from '../lexicon/scales';
 import { addDecimal, divideDecimal, shiftDecimal } from '../resolve/decimal';
-import { parseNumeral, styleEvidence, type NumberStyle } from './numeral';
+import { parseNumeral, styleEvidence, type Numeral, type NumberStyle } from './numeral';
 import { readWordNumber, startsWordNumber } from './number-words';
 import type { Token } from './tokens';
 
@@ -49,6 +49,15 @@ export function numberStyle(tokens: readonly Token[]): NumberStyle {
   return s;
 }
 
+const numerals = new WeakMap<Token, Numeral | null>();
+
+/** The numeral of a number token, parsed once per token (money and percent both ask). */
+function numeralOf(tokens: readonly Token[], t: Token): Numeral | undefined {
+  let n = numerals.get(t);
+  if (n === undefined) numerals.set(t, (n = parseNumeral(t.text, () => numberStyle(tokens)) ?? null));
+  return n ?? undefined;
+}
+
 const isPunct = (t: Token | undefined, ...chars: string[]): t is Token => !!t && t.kind === 'punct' && chars.includes(t.text);
 const isInteger = (t: Token | undefined): t is Token => !!t && t.kind === 'number' && /^\d+$/.test(t.text);
 
@@ -71,7 +80,7 @@ export function readScale(tokens: readonly Token[], i: number): { power: number;
     let hyphen = false;
     if (isPunct(t, '-') && !t.space && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.space) { hyphen = true; t = tokens[j + 1]; }
     if (!t || t.kind !== 'word') break;
-    const entry = SCALE_WORDS[t.text] ?? SCALE_WORDS[t.lower];
+    const entry = SCALE_LOOKUP.get(t.lower);
     if (!entry) break;
     if (entry.caseSensitive && SCALE_WORDS[t.text] !== entry) break;
     if (entry.gluedOnly && (t.space || hyphen)) break;
@@ -95,7 +104,7 @@ export function readAmount(tokens: readonly Token[], i: number, withScale = true
   let scale: string | undefined;
   const notes: string[] = [];
   if (t.kind === 'number') {
-    const n = parseNumeral(t.text, () => numberStyle(tokens));
+    const n = numeralOf(tokens, t);
     if (!n) return undefined;
     base = n.value;
     fractionDigits = n.fractionDigits;

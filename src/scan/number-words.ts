@@ -108,6 +108,6 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
     break;
   }
   if (!sawNumber) return undefined;
-  const value = addDecimal(total, String(group));
+  const value = total === '0' ? String(group) : addDecimal(total, String(group));
   return magnitude ? { value, first, next, magnitude } : { value, first, next };
 }

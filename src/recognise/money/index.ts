@@ -10,13 +10,15 @@
 import type { Doc } from '../../document';
 import { readAmount, readScale, type Amount } from '../../scan/amount';
 import { scanAnchored } from '../../scan/anchors';
+import { startsWordNumber } from '../../scan/number-words';
+import { currencyLexicon } from './currency-lexicon';
 import type { Token } from '../../scan/tokens';
 import { addDecimal, compareDecimal, decimalToNumber, negateDecimal, shiftDecimal } from '../../resolve/decimal';
 import { chooseCurrency, currencyContext, ExplicitMentions } from '../../resolve/currency';
 import { readQualifier } from '../../refine/qualifiers';
 import type { MoneyFigure } from '../../types';
 import {
-  DASHES, isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, readMinorTail, readPer, type CurrencyMatch,
+  DASHES, MINUS, isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, readMinorTail, readPer, type CurrencyMatch,
 } from './read-parts';
 
 /** One side of a money phrase: an amount and, where written, its currency. */
@@ -199,6 +201,27 @@ function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   return { rule: high.currency!.value.minor ? 'money.minor-unit' : 'money.number-first', low, high, currency: high.currency!, first: i, next: high.next };
 }
 
+/** Tries only the rule families the token at `i` can open, so most starts cost one check. */
+function readAt(doc: Doc, i: number): Reading | undefined {
+  const t = doc.tokens[i]!;
+  switch (t.kind) {
+    case 'number':
+      return readNumberFirstMoney(doc, i);
+    case 'symbol':
+      return readCurrencyFirstMoney(doc, i);
+    case 'punct':
+      return SIGNS.has(t.text) ? readCurrencyFirstMoney(doc, i) ?? readNumberFirstMoney(doc, i) : undefined;
+    case 'word':
+      return (
+        (t.lower === 'between' || t.lower === 'from' ? readBetween(doc, i) : undefined) ??
+        (currencyLexicon().before.starts(t) ? readCurrencyFirstMoney(doc, i) : undefined) ??
+        (startsWordNumber(t) ? readNumberFirstMoney(doc, i) : undefined)
+      );
+  }
+}
+
+const SIGNS = new Set(MINUS);
+
 /** Longest run of tokens before the number a money phrase can open with ("between U.S. $"). */
 const LOOKBACK = 6;
 
@@ -206,7 +229,7 @@ const LOOKBACK = 6;
 export function recogniseMoney(doc: Doc): MoneyFigure[] {
   const explicit = new ExplicitMentions();
   const out: MoneyFigure[] = [];
-  for (const reading of scanAnchored(doc, LOOKBACK, (i) => readBetween(doc, i) ?? readCurrencyFirstMoney(doc, i) ?? readNumberFirstMoney(doc, i))) {
+  for (const reading of scanAnchored(doc, LOOKBACK, (i) => readAt(doc, i))) {
     const figure = toFigure(doc, reading, explicit);
     if (figure) out.push(figure);
   }

@@ -65,11 +65,14 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number): Currency
 
 /** A minus sign glued to what follows, not the tail of a hyphenated word ("COVID-19"). */
 export function isSign(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i], n = tokens[i + 1];
-  if (!isPunct(t, ...MINUS) || !n || n.space) return false;
+  const t = tokens[i];
+  if (!t || t.kind !== 'punct' || !MINUS_SET.has(t.text)) return false;
+  const n = tokens[i + 1];
+  if (!n || n.space) return false;
   const prev = tokens[i - 1];
   return !prev || t.space || (prev.kind === 'punct' && !DASHES.includes(prev.text));
 }
+const MINUS_SET = new Set(MINUS);
 
 /** "a share", "per barrel", "/share": the amount is a price per unit. */
 export function readPer(tokens: readonly Token[], i: number): { per: string; next: number } | undefined {
