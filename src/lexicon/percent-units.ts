@@ -18,6 +18,8 @@ export const PERCENT_UNITS: Readonly<Record<string, PercentUnitWord>> = {
   'pct point': { unit: 'percentage-point' }, 'pct points': { unit: 'percentage-point' }, 'pct pt': { unit: 'percentage-point' }, 'pct pts': { unit: 'percentage-point' },
   '% point': { unit: 'percentage-point' }, '% points': { unit: 'percentage-point' }, '%-point': { unit: 'percentage-point' }, '%-points': { unit: 'percentage-point' },
   pp: { unit: 'percentage-point', gluedOnly: true }, ppt: { unit: 'percentage-point' }, ppts: { unit: 'percentage-point' },
+  'of a percentage point': { unit: 'percentage-point' }, 'of a percent': { unit: 'percent' }, 'of a per cent': { unit: 'percent' },
+  'of one percent': { unit: 'percent' }, 'of 1 percent': { unit: 'percent' }, 'of 1%': { unit: 'percent' },
   'basis point': { unit: 'basis-point' }, 'basis points': { unit: 'basis-point' }, 'basis-point': { unit: 'basis-point' },
   'basis-points': { unit: 'basis-point' }, bp: { unit: 'basis-point' }, bps: { unit: 'basis-point' }, bips: { unit: 'basis-point' }, bpts: { unit: 'basis-point' },
 };

@@ -10,7 +10,7 @@ export interface ScaleWord {
 
 export const SCALE_WORDS: Readonly<Record<string, ScaleWord>> = {
   thousand: { power: 3 }, thousands: { power: 3 }, k: { power: 3, gluedOnly: true },
-  mil: { power: 6, gluedOnly: true },
+  mil: { power: 6, gluedOnly: true }, mrd: { power: 9 }, mds: { power: 9 },
   m: { power: 6, gluedOnly: true }, mn: { power: 6 }, mln: { power: 6 }, mio: { power: 6 }, million: { power: 6 }, millions: { power: 6 },
   MM: { power: 6, caseSensitive: true },
   b: { power: 9, gluedOnly: true }, bn: { power: 9 }, bln: { power: 9 }, billion: { power: 9 }, billions: { power: 9 },

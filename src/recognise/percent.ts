@@ -33,8 +33,13 @@ const unitTrie = (): PhraseTrie<PercentUnitWord> => {
 };
 
 function readUnit(tokens: readonly Token[], i: number): PhraseMatch<PercentUnitWord> | undefined {
-  const t = tokens[i];
+  let t = tokens[i];
   if (!t) return undefined;
+  // "a 3.5-percent rise": a hyphen glued on both sides joins number and unit.
+  if (t.kind === 'punct' && t.text === '-' && !t.space && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.space) {
+    const m = readUnit(tokens, i + 1);
+    return m && !m.value.gluedOnly ? { value: m.value, first: i, next: m.next } : undefined;
+  }
   const trie = unitTrie();
   if (!trie.starts(t)) return undefined;
   return trie.match(tokens, i, (u, first, next) => {

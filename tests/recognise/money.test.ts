@@ -64,6 +64,7 @@ describe('money: currency after the number', () => {
     ['A cup costs 20€ there.', '20€', 'EUR', '20'],
     ['It sold for 75 USD.', '75 USD', 'USD', '75'],
     ['The loan was 300 mln Canadian dlrs.', '300 mln Canadian dlrs', 'CAD', '300000000'],
+    ['Der Umsatz lag bei 5,6 Mrd. Euro.', '5,6 Mrd. Euro', 'EUR', '5600000000'],
   ])('%s', (...row) => check(row));
 });
 

@@ -29,6 +29,8 @@ describe('percent', () => {
     ['A yield between 3% and 4% is likely.', 'between 3% and 4%', '3', 'percent', '4'],
     ['It owns 4.875 % of the notes.', '4.875 %', '4.875', 'percent'],
     ['Approval hit one hundred percent.', 'one hundred percent', '100', 'percent'],
+    ['It took a 3.5-percent stake.', '3.5-percent', '3.5', 'percent'],
+    ['Yields rose 0.25 of a percentage point.', '0.25 of a percentage point', '0.25', 'percentage-point'],
   ])('%s', (sentence, text, value, unit, max) => {
     const found = percents(sentence);
     const f = found.find((x) => x.text === text);

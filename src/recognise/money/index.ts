@@ -92,7 +92,9 @@ function readBareAmount(tokens: readonly Token[], i: number): Side | undefined {
 
 /** A bare amount followed by a currency: "39.4 billion Chinese yuan", "20€", "22 cts". */
 function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
-  const cur = readCurrencyAfter(doc.tokens, side.next);
+  // An abbreviated scale may keep its dot: "5,6 Mrd. Euro", "3 mln. dlrs".
+  const dotted = side.amount.scale && isPunct(doc.tokens[side.next], '.') && !doc.tokens[side.next]!.space;
+  const cur = readCurrencyAfter(doc.tokens, side.next) ?? (dotted ? readCurrencyAfter(doc.tokens, side.next + 1) : undefined);
   if (!cur) return undefined;
   const m = cur.value;
   if (m.weak && !side.amount.scale && !(m.family && familyHasCue(doc, cur))) return undefined;
