@@ -71,9 +71,8 @@ describe('round trips', () => {
     );
   }, timeout);
 
-  // BUG (percent span): the unit "pct." is in the lexicon, so a sentence-final "pct" swallows the full stop:
-  // extract('Margins widened by 108 pct.') gives text "108 pct." (span 19..27); expected "108 pct" (19..26).
-  it.fails('percent: "pct" at the end of a sentence does not take the full stop into its span [bug: pct-full-stop]', () => {
+  // Regression: "pct." was once a unit, so a sentence-final "pct" swallowed the full stop.
+  it('percent: "pct" at the end of a sentence does not take the full stop into its span', () => {
     expectPercent('Margins widened by 108 pct.', 19, { text: '108 pct', unit: 'percent', exact: '108' });
   });
 
