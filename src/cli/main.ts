@@ -193,6 +193,16 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
 });
 
+// For the benchmarks (tests/bench): CPU time of all threads and peak RSS, as JSON on stderr.
+if (process.env.FINFIGURES_STATS === '1') {
+  const started = performance.now();
+  process.on('exit', () => {
+    const cpu = process.cpuUsage();
+    const stats = { wallSeconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+    process.stderr.write(`finfigures-stats ${JSON.stringify(stats)}\n`);
+  });
+}
+
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
