@@ -20,8 +20,6 @@ export interface Token {
   readonly space: boolean;
   /** A line break precedes this token. */
   readonly newline: boolean;
-  /** Index in the token array. */
-  readonly index: number;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -116,7 +114,7 @@ export function tokenize(text: string): Token[] {
       kind = 'punct';
     }
     const t = text.slice(start, i);
-    tokens.push({ kind, text: t, lower: kind === 'word' ? lowerOf(t) : t, start, end: i, space, newline, index: tokens.length });
+    tokens.push({ kind, text: t, lower: kind === 'word' ? lowerOf(t) : t, start, end: i, space, newline });
     space = false;
     newline = false;
   }
