@@ -112,22 +112,43 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
   'aircraft', 'planes', 'jets', 'trucks', 'tractors', 'machines', 'series', 'model', 'edition', 'baht', 'rand',
 ]);
 
-/** Words before a 4-digit number that make it a label, not a year ("Windows 2000", "flight 1500"). */
+/** Words before a 4-digit number that make it a label, not a year ("Windows 2000", "flight 1500", "route 2020"). */
 export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
   'windows', 'version', 'v', 'model', 'item', 'items', 'flight', 'no', 'nos', 'number', 'num', 'room', 'page', 'pages', 'route',
   'highway', 'boeing', 'airbus', 'suite', 'box', 'unit', 'lot', 'code', 'case', 'file', 'rule', 'section', 'article', 'chapter',
-  'form', 'iso', 'rat', 'bus', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'apt', 'floor', 'pin', 'zip', 'ext', 'tel', 'phone',
+  'form', 'iso', 'bus', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'apt', 'floor', 'pin', 'zip', 'ext', 'tel', 'phone',
   'fax', 'id', 'account', 'invoice', 'order', 'ticket', 'seat', 'gate', 'platform', 'series', 'type', 'class', 'mark', 'mk',
-  'sp', 'index', 'dow', 'nikkei', 'ftse', 'dax', 'level', 'levels', 'at', 'around', 'about', 'approximately', 'nearly', 'some',
-  'over', 'under', 'above', 'below', 'than', 'only', 'total', 'totalling', 'totaling', 'exceed', 'exceeding', 'almost', 'roughly',
-  'nissan', 'toyota', 'ibm', 'apple', 'amiga', 'atari', 'commodore', 'xt', 'ps', 'system', 'systems', 'dc', 'md', 'porsche',
+  'sp', 'index', 'dow', 'nikkei', 'ftse', 'dax', 'level', 'levels', 'system', 'systems', 'interstate', 'channel', 'station',
+  'building', 'block', 'plot', 'patent', 'part', 'serial', 'ref', 'reference', 'catalogue', 'catalog', 'batch', 'sku',
 ]);
 
+/**
+ * Words before a 4-digit number that usually make it a quantity ("at 1500", "about 2000",
+ * "over 1900", "than 2050"). Financial text compares with years after the same words ("up
+ * 5% over 2019", "higher than 2020", "below 1986 levels", "at 1986 year-end"), so a number
+ * after one of these is still a year when the phrase ends after it or a YEAR_CONTEXT_AFTER
+ * word follows ("over 1986 levels").
+ */
+export const QUANTITY_CUES: ReadonlySet<string> = new Set([
+  'at', 'around', 'about', 'approximately', 'approx', 'nearly', 'some', 'over', 'under', 'above', 'below', 'than', 'only',
+  'total', 'totalling', 'totaling', 'exceed', 'exceeds', 'exceeding', 'almost', 'roughly',
+]);
+
+/** Quantity words before "than" ("more than 2000"): the number after is a count, not a year. */
+export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'other', 'greater']);
+
+/** Words after a year that keep it a year after a quantity cue ("over 1986 levels", "at 1986 year-end"). */
+export const YEAR_CONTEXT_AFTER: ReadonlySet<string> = new Set([
+  'level', 'levels', 'year', 'year-end', 'yearend', 'and', 'or', 'to', 'through', 'as', 'when', 'while', 'because', 'but',
+  'results', 'figures', 'earnings', 'sales', 'profit', 'profits', 'revenue', 'revenues', 'output', 'production', 'average',
+  'peak', 'values', 'value', 'volumes', 'total', 'totals', 'season', 'crop', 'harvest', 'fiscal', 'calendar', 'first', 'second',
+  'third', 'fourth', 'final', 'in', 'on', 'for', 'with', 'despite', 'after', 'before', 'amid', 'mainly', 'largely', 'due',
+]);
 
 /** Words before a lone month name ("in May", "since March", "end of June") that make it a month. */
 export const MONTH_CUES = new Set([
   'in', 'during', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'from', 'through', 'thru', 'last', 'next', 'this',
-  'of', 'before', 'after', 'end', 'beginning', 'start', 'between', 'coming', 'past', 'throughout', 'between',
+  'of', 'before', 'after', 'end', 'beginning', 'start', 'between', 'coming', 'past', 'throughout',
 ]);
 
 /** Words that join months in a list or range ("March to May", "jan or feb"). */

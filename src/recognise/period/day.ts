@@ -164,6 +164,8 @@ const MONTH_REL: Readonly<Record<string, number>> = { this: 0, current: 0, next:
 function readDayOfRelativeMonth(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const d = readDayNumber(toks, i);
   if (!d) return undefined;
+  // "M-1 last month": a number glued to a word by a hyphen is part of a code.
+  if (punctAt(toks, i - 1, '-') && glued(toks, i) && toks[i - 2]?.kind === 'word' && glued(toks, i - 1)) return undefined;
   let j = d.next;
   if (isWordAt(toks, j, 'day') && toks[i]!.kind !== 'number') j++;
   else if (isWordAt(toks, j, 'day') && readOrdinal(toks, i)) j++;

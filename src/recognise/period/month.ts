@@ -9,6 +9,9 @@ import { digitsAt, glued, intAt, isWordAt, match, punctAt, readMonth, readYear, 
 
 const isCapitalised = (s: string): boolean => s[0] !== s[0]!.toLowerCase();
 
+/** Capitalised only because they start a sentence: "The May jobs report" is a month, "Theresa May" is not. */
+const SENTENCE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'and', 'but', 'so', 'if', 'as']);
+
 /** Another month follows after a list/range joiner: "march to may", "may, or june". */
 function monthListAround(toks: Toks, i: number, next: number): boolean {
   let j = next;
@@ -53,8 +56,10 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   const before = toks[i - 1];
   const after = toks[next];
   if (after && after.kind === 'word' && isCapitalised(after.text) && !readMonth(toks, next)) return false;
-  if (before && before.kind === 'word' && isCapitalised(before.text)) return false;
+  if (before && before.kind === 'word' && isCapitalised(before.text) && !SENTENCE_FUNCTION_WORDS.has(before.lower)) return false;
   if (!AMBIGUOUS_MONTHS.has(w)) return true;
+  // "The May jobs report": a sentence-initial determiner, then the month as a modifier.
+  if (before && before.kind === 'word' && SENTENCE_FUNCTION_WORDS.has(before.lower) && isCapitalised(before.text) && after?.kind === 'word') return true;
   return w.length > 3 && !!before && !(before.kind === 'punct' && /[.!?:"“]/.test(before.text)) && !t.newline;
 }
 

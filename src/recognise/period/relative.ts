@@ -188,6 +188,8 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
   // Abbreviations alone ("sun", "sat", "wed") are words; need a glued full stop or a capital.
   if (AMBIGUOUS_WEEKDAYS.has(w) && !(punctAt(toks, i + 1, '.') && glued(toks, i + 1))) return undefined;
   if (toks[i]!.text !== w && toks[i]!.text !== toks[i]!.text.toUpperCase() && toks[i]!.text[0] !== toks[i]!.text[0]!.toUpperCase()) return undefined;
+  // "the Saturday closest to January 31", "the Sun.": a weekday after "the" is not a dated day.
+  if (wordAt(toks, i - 1) === 'the') return undefined;
   // "Black Monday", "Good Friday": a capitalised word before names a day, not a date.
   const pt = toks[i - 1];
   if (pt && pt.kind === 'word' && /^[A-Z]/.test(pt.text) && !['On', 'Last', 'Next', 'This', 'Since', 'By', 'Until', 'From', 'Before', 'After'].includes(pt.text)) return undefined;

@@ -3,7 +3,7 @@
  * June", "2016-11", "2017 q1", "2019-Q1", "2016H2", "2016 the third quarter", "1987 fiscal
  * year". A bare four-digit number is a year only when it looks like one in context.
  */
-import { NOT_YEAR_AFTER, NOT_YEAR_BEFORE, SPELLED_YEAR_CUES } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { readMonthPhrase } from './month';
@@ -32,8 +32,15 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
   if (prev?.kind === 'punct' && prev.text === '#') return false;
   const pw = wordAt(toks, i - 1);
   if (pw !== undefined && (NOT_YEAR_BEFORE.has(pw) || (prev!.text.length <= 3 && prev!.text === prev!.text.toUpperCase() && !['in', 'of', 'by', 'to', 'a', 'on', 'for'].includes(pw)))) {
-    // "ABC 2000", "at 1500": codes and quantities. Capitalised sentence words ("In 1987") are fine.
+    // "ABC 2000", "flight 1500": codes and labels. Capitalised sentence words ("In 1987") are fine.
     return false;
+  }
+  if (pw !== undefined && QUANTITY_CUES.has(pw)) {
+    // "at 1500", "about 2000" are quantities; "up 5% over 2019", "higher than 2020", "below 1986 levels" are years.
+    if (pw === 'than' && COUNT_COMPARATIVES.has(wordAt(toks, i - 2) ?? '')) return false;
+    const after = toks[i + 1];
+    const endsHere = !after || after.newline || (after.kind === 'punct' && after.text !== '-' && after.text !== '/') || (after.kind === 'punct' && (after.text === "'" || after.text === '’'));
+    if (!endsHere && !YEAR_CONTEXT_AFTER.has(wordAt(toks, i + 1) ?? '')) return false;
   }
   const next = toks[i + 1];
   if (next) {
@@ -44,6 +51,9 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
     const nw = wordAt(toks, i + 1);
     if (nw !== undefined && NOT_YEAR_AFTER.has(nw)) return false;
     if (nw === 'per' || nw === 'a' && isWordAt(toks, i + 2, 'share', 'year', 'month', 'day')) return false;
+    // "2000 or 2100 EST", "1500 to 2000 tonnes": the first number shares the second one's unit.
+    if ((nw === 'or' || nw === 'to' || nw === 'and' || (next.kind === 'punct' && (next.text === '-' || next.text === '\u2013'))) && toks[i + 2]?.kind === 'number'
+      && NOT_YEAR_AFTER.has(wordAt(toks, i + 3) ?? '')) return false;
   }
   return true;
 }
@@ -84,7 +94,9 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   {
     let k = j;
     if (punctAt(toks, k, ',')) k++;
-    if (readMonth(toks, k) && !(punctAt(toks, k - 1, ',') && digitsAt(toks, readMonth(toks, k)!.next) > 0)) {
+    // "in 1984 may have been": a lower-case "may"/"march" after a year is the verb.
+    const lowerAmbiguous = AMBIGUOUS_MONTHS.has(wordAt(toks, k) ?? '') && toks[k]?.text === toks[k]?.lower;
+    if (y >= 1900 && y <= 2099 && !lowerAmbiguous && readMonth(toks, k) && !(punctAt(toks, k - 1, ',') && digitsAt(toks, readMonth(toks, k)!.next) > 0)) {
       const md = readMonthDay(toks, k);
       if (md && md.value.t === 'day' && md.value.year.kind === 'implied') return match(i, md.next, { ...md.value, year: abs }, 'period.day.year-first');
       const mp = readMonthPhrase(toks, k);
@@ -94,6 +106,7 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   // 2016-11, 2016/11, 1986/87, 1986-87
   if (punctAt(toks, j, '-', '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) >= 1 && digitsAt(toks, j + 1) <= 2) {
     const v = intAt(toks, j + 1)!;
+    if (NOT_YEAR_BEFORE.has(wordAt(toks, i - 1) ?? '')) return undefined; // "No 1978-2": a label
     const further = punctAt(toks, j + 2, '-', '/', '.') && glued(toks, j + 2);
     if (!further && !(toks[j + 2] && glued(toks, j + 2) && toks[j + 2]!.kind !== 'punct')) {
       if ((digitsAt(toks, j + 1) === 2 && v === (y + 1) % 100) || (digitsAt(toks, j + 1) === 1 && v === (y + 1) % 10 && punctAt(toks, j, '/'))) return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
