@@ -7,8 +7,8 @@
 import {
   CODE_STOPWORDS, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS,
   PREFIXED_DOLLARS, SYMBOLS, WITHDRAWN, type CurrencyFamily,
-} from '../../lexicon/currencies';
-import { PhraseTrie } from '../../scan/phrase-trie';
+} from './currencies';
+import { PhraseTrie } from '../scan/phrase-trie';
 
 /** What a currency phrase says, before context and date choose among candidates. */
 export interface CurrencyMention {

@@ -7,7 +7,7 @@ import type { Doc } from '../document';
 import { NEGATIVE_WORDS, PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
 import { readAmount, type Amount } from '../scan/amount';
 import { scanAnchored } from '../scan/anchors';
-import { startsWordNumber } from '../scan/number-words';
+import { PERCENT_UNIT, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
 import { compareDecimal, decimalToNumber, negateDecimal } from '../resolve/decimal';
@@ -40,8 +40,8 @@ function readUnit(tokens: readonly Token[], i: number): PhraseMatch<PercentUnitW
     const m = readUnit(tokens, i + 1);
     return m && !m.value.gluedOnly ? { value: m.value, first: i, next: m.next } : undefined;
   }
+  if (!(t.cls & PERCENT_UNIT)) return undefined;
   const trie = unitTrie();
-  if (!trie.starts(t)) return undefined;
   return trie.match(tokens, i, (u, first, next) => {
     if (u.gluedOnly && tokens[first]!.space) return false;
     // "5 pct" yes; "5 pctx" cannot happen (one token); "5 PC" spaced is a computer.
@@ -106,7 +106,7 @@ function readAt(tokens: readonly Token[], i: number): Reading | undefined {
 
 const OPENING_PUNCT = new Set([...DASHES, '\u2212', '(']);
 const opens = (t: Token): boolean =>
-  t.kind === 'number' || (t.kind === 'punct' ? OPENING_PUNCT.has(t.text) : t.kind === 'word' && (t.lower === 'between' || NEGATIVE_WORDS.has(t.lower) || startsWordNumber(t)));
+  t.kind === 'number' || (t.kind === 'punct' ? OPENING_PUNCT.has(t.text) : (t.cls & (RANGE_OR_SIGN | WORD_NUMBER)) !== 0);
 
 /** Tokens a percent phrase can open with before its number ("between", "minus", "(", "-"). */
 const LOOKBACK = 2;

@@ -7,7 +7,7 @@
  */
 import { CONTEXT_CUES, FAMILIES, FAMILY_ADJECTIVES, WITHDRAWN, type CurrencyFamily } from '../lexicon/currencies';
 import type { Doc } from '../document';
-import type { CurrencyMention } from '../recognise/money/currency-lexicon';
+import type { CurrencyMention } from '../lexicon/currency-lexicon';
 import type { Token } from '../scan/tokens';
 import type { CurrencyInference } from '../types';
 

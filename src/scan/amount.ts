@@ -8,6 +8,7 @@ import { addDecimal, divideDecimal, shiftDecimal } from '../resolve/decimal';
 import { parseNumeral, styleEvidence, type Numeral, type NumberStyle } from './numeral';
 import { readWordNumber, startsWordNumber } from './number-words';
 import type { Token } from './tokens';
+import { SCALE } from './word-classes';
 
 export interface Amount {
   /** Exact decimal value, scale applied. */
@@ -79,7 +80,7 @@ export function readScale(tokens: readonly Token[], i: number): { power: number;
     let t = tokens[j];
     let hyphen = false;
     if (isPunct(t, '-') && !t.space && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.space) { hyphen = true; t = tokens[j + 1]; }
-    if (!t || t.kind !== 'word') break;
+    if (!t || !(t.cls & SCALE)) break;
     const entry = SCALE_LOOKUP.get(t.lower);
     if (!entry) break;
     if (entry.caseSensitive && SCALE_WORDS[t.text] !== entry) break;

@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../document';
 import { opensWordNumber } from './number-words';
+import { WORD_NUMBER } from './word-classes';
 
 const anchorCache = new WeakMap<Doc, readonly number[]>();
 
@@ -16,7 +17,7 @@ export function numberAnchors(doc: Doc): readonly number[] {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'number' || (t.kind === 'word' && opensWordNumber(tokens, i))) out.push(i);
+    if (t.kind === 'number' || (t.cls & WORD_NUMBER && opensWordNumber(tokens, i))) out.push(i);
   }
   anchorCache.set(doc, (anchors = out));
   return anchors;

@@ -22,11 +22,12 @@ const isWordText = (t: Token | undefined, w: string): boolean => !!t && t.kind =
 const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.space;
 
 /** True when the token can start a spelled-out number. */
-const STARTS = new Set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), 'a', 'an']);
+/** Words that can open a spelled-out number. */
+export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), 'a', 'an']);
 const AFTER_ARTICLE = new Set([...Object.keys(FRACTION_WORDS), ...Object.keys(MAGNITUDE_WORDS)]);
 
 /** True when the token is a word that can start a spelled-out number. */
-export const startsWordNumber = (t: Token | undefined): boolean => !!t && t.kind === 'word' && STARTS.has(t.lower);
+export const startsWordNumber = (t: Token | undefined): boolean => !!t && t.kind === 'word' && NUMBER_START_WORDS.has(t.lower);
 
 /** True when `tokens[i]` opens a spelled-out number ("a" and "an" only before "half", "million"…). */
 export function opensWordNumber(tokens: readonly Token[], i: number): boolean {

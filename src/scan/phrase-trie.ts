@@ -24,7 +24,7 @@ export class PhraseTrie<V> {
   /** Adds a phrase (tokenised like the text, compared lower-case). The first value added wins. */
   add(phrase: string, value: V): this {
     let node = this.root;
-    for (const t of tokenize(phrase)) {
+    for (const t of tokenize(phrase, false)) {
       let child = node.next.get(t.lower);
       if (!child) node.next.set(t.lower, (child = { next: new Map() }));
       node = child;
@@ -46,6 +46,11 @@ export class PhraseTrie<V> {
       if (node.value !== undefined && (!accept || accept(node.value, i, j + 1))) best = { value: node.value, first: i, next: j + 1 };
     }
     return best;
+  }
+
+  /** The lower-case first tokens of all phrases (for the tokenizer's word classes). */
+  firstWords(): Iterable<string> {
+    return this.root.next.keys();
   }
 
   /** True when some phrase starts with this token. */

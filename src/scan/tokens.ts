@@ -6,6 +6,8 @@
  * glued forms (`RMB7.8`, `$5.2bn`, `1Q19`) from spaced ones.
  */
 
+import { wordClasses } from './word-classes';
+
 export type TokenKind = 'word' | 'number' | 'symbol' | 'punct';
 
 export interface Token {
@@ -20,6 +22,8 @@ export interface Token {
   readonly space: boolean;
   /** A line break precedes this token. */
   readonly newline: boolean;
+  /** Word-class bits (scan/word-classes.ts): which lexicons know this token. 0 for most. */
+  readonly cls: number;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -66,8 +70,13 @@ function lowerOf(word: string): string {
   return word;
 }
 
-/** Cuts `text` into tokens. Linear: each character is looked at a bounded number of times. */
-export function tokenize(text: string): Token[] {
+/**
+ * Cuts `text` into tokens. Linear: each character is looked at a bounded number of times.
+ * With `classify` (the default) each word and symbol gets its word-class bits from one
+ * lookup, so later stages test bits instead of repeating dictionary lookups.
+ */
+export function tokenize(text: string, classify = true): Token[] {
+  const classes = classify ? wordClasses() : undefined;
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -114,7 +123,9 @@ export function tokenize(text: string): Token[] {
       kind = 'punct';
     }
     const t = text.slice(start, i);
-    tokens.push({ kind, text: t, lower: kind === 'word' ? lowerOf(t) : t, start, end: i, space, newline });
+    const lower = kind === 'word' ? lowerOf(t) : t;
+    const cls = classes && kind !== 'number' ? classes.get(lower) ?? 0 : 0;
+    tokens.push({ kind, text: t, lower, start, end: i, space, newline, cls });
     space = false;
     newline = false;
   }

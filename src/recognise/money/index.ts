@@ -10,8 +10,7 @@
 import type { Doc } from '../../document';
 import { readAmount, readScale, type Amount } from '../../scan/amount';
 import { scanAnchored } from '../../scan/anchors';
-import { startsWordNumber } from '../../scan/number-words';
-import { currencyLexicon } from './currency-lexicon';
+import { CURRENCY_BEFORE, RANGE_OR_SIGN, WORD_NUMBER } from '../../scan/word-classes';
 import type { Token } from '../../scan/tokens';
 import { addDecimal, compareDecimal, decimalToNumber, negateDecimal, shiftDecimal } from '../../resolve/decimal';
 import { chooseCurrency, currencyContext, ExplicitMentions } from '../../resolve/currency';
@@ -214,10 +213,11 @@ function readAt(doc: Doc, i: number): Reading | undefined {
     case 'punct':
       return SIGNS.has(t.text) ? readCurrencyFirstMoney(doc, i) ?? readNumberFirstMoney(doc, i) : undefined;
     case 'word':
+      if (!(t.cls & (RANGE_OR_SIGN | CURRENCY_BEFORE | WORD_NUMBER))) return undefined;
       return (
-        (t.lower === 'between' || t.lower === 'from' ? readBetween(doc, i) : undefined) ??
-        (currencyLexicon().before.starts(t) ? readCurrencyFirstMoney(doc, i) : undefined) ??
-        (startsWordNumber(t) ? readNumberFirstMoney(doc, i) : undefined)
+        (t.cls & RANGE_OR_SIGN ? readBetween(doc, i) : undefined) ??
+        (t.cls & CURRENCY_BEFORE ? readCurrencyFirstMoney(doc, i) : undefined) ??
+        (t.cls & WORD_NUMBER ? readNumberFirstMoney(doc, i) : undefined)
       );
   }
 }

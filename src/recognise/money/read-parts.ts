@@ -7,7 +7,8 @@ import type { Doc } from '../../document';
 import { readWordNumber, startsWordNumber } from '../../scan/number-words';
 import type { PhraseMatch } from '../../scan/phrase-trie';
 import type { Token } from '../../scan/tokens';
-import { currencyLexicon, type CurrencyMention } from './currency-lexicon';
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../../scan/word-classes';
+import { currencyLexicon, type CurrencyMention } from '../../lexicon/currency-lexicon';
 
 export type CurrencyMatch = PhraseMatch<CurrencyMention>;
 
@@ -41,9 +42,8 @@ function acceptable(tokens: readonly Token[], m: CurrencyMention, first: number,
 /** A currency phrase written before the number ("US$", "RMB", "Rs.", "€"). */
 export function readCurrencyBefore(tokens: readonly Token[], i: number): CurrencyMatch | undefined {
   const t = tokens[i];
-  if (!t || t.kind === 'number') return undefined;
+  if (!t || !(t.cls & CURRENCY_BEFORE)) return undefined;
   const lex = currencyLexicon();
-  if (!lex.before.starts(t)) return undefined;
   // A currency word glued to letters before it is part of another word.
   return lex.before.match(tokens, i, (m, first, next) => acceptable(tokens, m, first, next));
 }
@@ -54,9 +54,8 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number): Currency
   if (!t) return undefined;
   let at = i;
   if (isPunct(t, '-') && !t.space && tokens[i + 1] && !tokens[i + 1]!.space && tokens[i + 1]!.kind === 'word') { at = i + 1; t = tokens[at]!; }
-  if (t.kind === 'number') return undefined;
+  if (!(t.cls & CURRENCY_AFTER)) return undefined;
   const lex = currencyLexicon();
-  if (!lex.after.starts(t)) return undefined;
   const m = lex.after.match(tokens, at, (v, first, next) => acceptable(tokens, v, first, next) && (!v.gluedOnly || (!tokens[first]!.space && at === i)));
   if (!m) return undefined;
   // The currency word must end the word: "5 Euros" yes, but "5 USDA" never gets here (one token).
