@@ -103,7 +103,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   for (let c = 0; c < cues.length; c++) {
     const { from, to, rows } = cues[c]!;
     const cue = tokens[from]!;
-    const limit = Math.min(cues[c + 1]?.from ?? tokens.length, tokens.length);
+    const limit = Math.min(cues[c + 1]?.from ?? tokens.length, tokens.length, to + 30);
     const onlyAdverb = rows.every((r) => r.form === 'adverb');
     const canTakeBefore = rows.some((r) => r.form === 'noun' || r.form === 'adverb');
     const needsMarker = rows.every((r) => r.needsMarker || r.form === 'adverb');
@@ -148,7 +148,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         if (toward && members.size === 0 && marker !== 'base') add(t, 'target');
         else if (marker === 'base') add(t, 'base');
         else if (marker === 'target') add(t, 'target');
-        else if (marker === 'amount' && onlyHedges(tokens, start, k)) add(t, 'amount');
+        else if (marker === 'amount' && (onlyHedges(tokens, start, k) || tokens[k - 1]?.lower === 'by' || tokens[k - 2]?.lower === 'by')) add(t, 'amount');
         else if (marker === undefined && onlyHedges(tokens, start, k) && (!needsMarker || t.figure.kind === 'percent')) add(t, 'amount');
       }
     }

@@ -39,9 +39,12 @@ export interface NameEvidence {
   readonly isCue: (lower: string) => boolean;
 }
 
+/** Plural nouns for groups of people ("regulators", "analysts", "officials"): at a sentence start, not names. */
+const PEOPLE_PLURAL = /(?:ors|ers|ists|ants|ents|ians|ies|als|ives|ees)$/;
+
 const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) && /[A-Z].*[A-Z]|[A-Z]\d/.test(w);
 
-function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence): boolean {
+function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok): boolean {
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
   if (isFunctionWord(lower) || isMonthOrDay(lower)) return isPlaceAbbreviation(w);
@@ -50,7 +53,11 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (isDemonym(lower)) return false;
   if (isKnownOrganisation(lower) || isPlaceWord(lower) || isPersonFirstName(lower)) return true;
   if (!initial && !headline) return !(ev.lowerSeen(lower) && isCommonWord(lower));
-  return !isCommonWord(lower) && !isVerb(lower) && !ev.lowerSeen(lower);
+  // "Regulators banned…", "Analysts said…": a plural noun of people opening a sentence.
+  if (initial && !headline && PEOPLE_PLURAL.test(lower) && next?.kind === 'word' && !next.cap) return false;
+  if (!isCommonWord(lower) && !isVerb(lower) && !ev.lowerSeen(lower)) return true;
+  // A capitalised common word opening a sentence starts a longer name: "Blue Yonder Airlines".
+  return initial && !headline && !isVerb(lower) && !!next && next.start - t.end <= 1 && isNameWord(next, false, headline, ev);
 }
 
 const kindOf = (tokens: readonly Tok[], from: number, to: number): MentionKind => {
@@ -70,7 +77,7 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const initial = !prev || (prev.kind === 'punct' && /^[("“'‘\[:—–-]$/.test(prev.text)) || (prev.kind === 'punct' && prev.text === '.' );
-    if (!isNameWord(t, initial, headline, ev)) {
+    if (!isNameWord(t, initial, headline, ev, tokens[i + 1])) {
       i++;
       continue;
     }

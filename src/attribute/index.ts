@@ -11,34 +11,47 @@
  *   subject.ts (entities.ts, words.ts)   whose it is, pronouns included
  *   period.ts                            when
  */
-import { sentenceIndex, sentenceStarts } from '../link/sentences';
+import { sentenceIndex } from '../link/sentences';
+import { attributionStarts } from './sentences';
 import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
-import { changeCuesAt, isCueWord, metricCues } from './cues';
+import { changeCuesAt, isCueWord, metricCues, type CueMatch } from './cues';
+import type { MetricRow } from '../lexicon/metrics';
 import { findMentions, type NameEvidence } from './entities';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
-import { findPeriod, isResolvedPeriod, lastPlainPeriod, type ResolvedPeriod } from './period';
-import { candidates, pickSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { findPeriod, lastPlainPeriod, type ResolvedPeriod } from './period';
+import { antecedentBefore, candidates, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutPeriod, AboutSubject, ChangeRole } from './types';
-import { isEquivalent, spanOf } from './util';
+import { equivalentSpan, isEquivalent, spanOf } from './util';
 
 export type { About } from './types';
 
 /** How far into a sentence without figures the subject is looked for. */
 const HEAD_CHARS = 240;
+/** How many sentences back the topic is looked for. */
+const TOPIC_LOOKBACK = 8;
+const NO_TOPIC: Discourse = { topic: undefined, topicSentence: -1 };
 
-/** Lower-case words of the document, built on first use. */
+const isLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+
+/** Whether the document writes a word in lower case somewhere: searched on demand, remembered. */
 function evidence(text: string): NameEvidence {
-  let lower: Set<string> | undefined;
+  const seen = new Map<string, boolean>();
   return {
     lowerSeen: (w) => {
-      if (!lower) {
-        lower = new Set();
-        const re = /(?<![\p{L}\d])[a-z][a-z'-]*/gu;
-        for (let m = re.exec(text); m; m = re.exec(text)) lower.add(m[0]);
+      let r = seen.get(w);
+      if (r === undefined) {
+        r = false;
+        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+          if ((i === 0 || !isLetterCode(text.charCodeAt(i - 1))) && !isLetterCode(text.charCodeAt(i + w.length))) {
+            r = true;
+            break;
+          }
+        }
+        seen.set(w, r);
       }
-      return lower.has(w);
+      return r;
     },
     isCue: isCueWord,
   };
@@ -58,40 +71,71 @@ interface Work {
 export function attributeFigures(text: string, figures: readonly Figure[]): Figure[] {
   const amounts = figures.filter((f) => f.kind !== 'period');
   if (amounts.length === 0) return [...figures];
-  const starts = sentenceStarts(text);
+  const starts = attributionStarts(text);
   const bySentence = new Map<number, Figure[]>();
-  let last = 0;
   for (const f of figures) {
     const s = sentenceIndex(starts, f.span.start);
     const list = bySentence.get(s);
     if (list) list.push(f);
     else bySentence.set(s, [f]);
-    if (f.kind !== 'period') last = Math.max(last, s);
   }
   const ev = evidence(text);
-  const discourse: Discourse = { topicSentence: -1 };
   const work = new Map<Figure, Work['about']>();
-  let previousPeriod: ResolvedPeriod | undefined;
 
-  for (let s = 0; s <= last; s++) {
+  // Sentences are read on demand: those with money or percent figures in full, the others
+  // only their first words, and only when a pronoun or a missing subject needs the topic.
+  const read = new Map<number, { tokens: readonly Tok[]; cands: readonly Candidate[] }>();
+  const readSentence = (s: number): { tokens: readonly Tok[]; cands: readonly Candidate[] } => {
+    let r = read.get(s);
+    if (r) return r;
+    const full = bySentence.has(s);
     const start = starts[s]!, end = starts[s + 1] ?? text.length;
     const figs = (bySentence.get(s) ?? []).slice().sort((a, b) => a.span.start - b.span.start);
-    const hasAmounts = figs.some((f) => f.kind !== 'period');
-    const sentence = sentenceTokens(text, start, hasAmounts ? end : Math.min(end, start + HEAD_CHARS), figs);
-    const mentions = findMentions(text, sentence, ev);
-    const cands = candidates(sentence.tokens, mentions, sentence.headline);
-    // A blank line ends a paragraph: the sentence before is then not context.
-    const sameParagraph = s > 0 && !/\n[ \t]*\n/.test(text.slice(Math.max(starts[s - 1]!, start - 400), start));
-    if (hasAmounts) attributeSentence(text, sentence.tokens, cands, discourse, s, sameParagraph ? previousPeriod : undefined, work);
-    // Follow the topic: the subject of the sentence's first clause that has one.
-    const firstClause = cands.find((c) => !c.oblique)?.clause;
-    const head = pickSubject(cands.filter((c) => c.clause === firstClause));
-    const referent = head && resolve(head, undefined, discourse, s);
-    if (referent) {
-      discourse.topic = referent;
-      discourse.topicSentence = s;
+    const sentence = sentenceTokens(text, start, full ? end : Math.min(end, start + HEAD_CHARS), figs);
+    r = { tokens: sentence.tokens, cands: candidates(sentence.tokens, findMentions(text, sentence, ev), sentence.headline) };
+    read.set(s, r);
+    return r;
+  };
+  // The topic before sentence s: the subject of the nearest earlier sentence that has one,
+  // a pronoun subject standing for the topic before it.
+  const topics = new Map<number, { ref: Referent; at: number } | undefined>();
+  const topicBefore = (s: number): { ref: Referent; at: number } | undefined => {
+    if (topics.has(s)) return topics.get(s);
+    topics.set(s, undefined); // guards against cycles
+    let found: { ref: Referent; at: number } | undefined;
+    for (let k = s - 1; k >= 0 && k >= s - TOPIC_LOOKBACK && !found; k--) {
+      const { cands } = readSentence(k);
+      const firstClause = cands.find((c) => !c.oblique)?.clause;
+      const head = pickSubject(cands.filter((c) => c.clause === firstClause));
+      if (!head) continue;
+      if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
+      else {
+        const before = antecedentBefore(cands, head) ? undefined : topicBefore(k);
+        const ref = resolve(head, antecedentBefore(cands, head), before ? { topic: before.ref, topicSentence: before.at } : NO_TOPIC, k);
+        if (ref) found = { ref, at: k };
+      }
     }
-    previousPeriod = hasAmounts || figs.length ? lastPlainPeriod(sentence.tokens) : undefined;
+    topics.set(s, found);
+    return found;
+  };
+
+  for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
+    const figs = bySentence.get(s)!;
+    if (!figs.some((f) => f.kind !== 'period')) continue;
+    const { tokens, cands } = readSentence(s);
+    const discourse: Discourse = {
+      get topic() {
+        return topicBefore(s)?.ref;
+      },
+      get topicSentence() {
+        return topicBefore(s)?.at ?? -1;
+      },
+    };
+    // The period of the sentence before, when in the same paragraph (a blank line ends one).
+    let previous: ResolvedPeriod | undefined;
+    if (s > 0 && bySentence.has(s - 1) && !/\n[ \t]*\n/.test(text.slice(Math.max(starts[s - 1]!, starts[s]! - 400), starts[s]!)))
+      previous = lastPlainPeriod(readSentence(s - 1).tokens);
+    attributeSentence(text, tokens, cands, discourse, s, previous, work);
   }
 
   return figures.map((f) => {
@@ -119,6 +163,9 @@ function changeOf(g: ChangeGroup, role: ChangeRole): AboutChange {
   return out;
 }
 
+/** How many tokens back from a figure its subject is looked for in long clauses (tables). */
+const SUBJECT_WINDOW = 80;
+
 function attributeSentence(
   text: string,
   tokens: readonly Tok[],
@@ -129,19 +176,36 @@ function attributeSentence(
   work: Map<Figure, Work['about']>,
 ): void {
   const cues = metricCues(tokens);
+  const cueAt = new Map<number, CueMatch<MetricRow>>();
+  const cueEndingAt = new Map<number, CueMatch<MetricRow>>();
+  for (const c of cues) {
+    cueAt.set(c.from, c);
+    cueEndingAt.set(c.to, c);
+  }
   const groups = findChanges(tokens);
   const index = new Map<Figure, number>();
-  tokens.forEach((t, i) => t.figure && index.set(t.figure, i));
-  const amounts = tokens.filter((t) => t.figure && t.figure.kind !== 'period').map((t) => t.figure!);
+  const amounts: Figure[] = [];
+  const byStart = new Map<number, Figure>();
+  tokens.forEach((t, i) => {
+    if (!t.figure) return;
+    index.set(t.figure, i);
+    if (t.figure.kind !== 'period') {
+      amounts.push(t.figure);
+      byStart.set(t.figure.span.start, t.figure);
+    }
+  });
 
   // Stated equivalents share everything; a change group's members are related too.
   const partner = new Map<Figure, Figure>();
-  for (const a of amounts) for (const b of amounts) if (a !== b && isEquivalent(a, b)) partner.set(a, b);
+  for (const a of amounts) {
+    const e = equivalentSpan(a);
+    const b = e && byStart.get(e.start);
+    if (b && b !== a && isEquivalent(a, b)) partner.set(a, b);
+  }
   const groupOf = new Map<Figure, { group: ChangeGroup; role: ChangeRole }>();
   for (const g of groups) for (const [f, role] of g.members) groupOf.set(f, { group: g, role });
   for (const [a, b] of partner) if (!groupOf.has(a) && groupOf.has(b)) groupOf.set(a, groupOf.get(b)!);
-  const relatedTo = (f: Figure) => (g: Figure): boolean =>
-    partner.get(f) === g || (groupOf.has(f) && groupOf.get(f)!.group === groupOf.get(g)?.group) || (partner.has(g) && groupOf.get(partner.get(g)!)?.group === groupOf.get(f)?.group && groupOf.has(f));
+  const relatedTo = (f: Figure) => (g: Figure): boolean => partner.get(f) === g || (groupOf.has(f) && groupOf.get(f)!.group === groupOf.get(g)?.group);
   const afterOf = (i: number): number => {
     const f = tokens[i]!.figure!;
     const p = partner.get(f);
@@ -152,17 +216,40 @@ function attributeSentence(
   };
   const isChangeWord = (i: number): boolean => changeCuesAt(tokens, i).length > 0;
 
-  // Subject of each clause, resolved; for pronouns in later clauses and for rule 3.
-  const clauseSubject = new Map<number, { ref: Referent; cand: Candidate }>();
+  // Candidates by clause (in order) and by end token.
+  const byClause = new Map<number, Candidate[]>();
+  const byTo = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    (byClause.get(c.clause) ?? byClause.set(c.clause, []).get(c.clause)!).push(c);
+    (byTo.get(c.to) ?? byTo.set(c.to, []).get(c.to)!).push(c);
+  }
+  // Subject of each clause, resolved; `before.get(n)`: the last subject of a clause before n.
+  const before = new Map<number, { ref: Referent; cand: Candidate }>();
+  let latest: { ref: Referent; cand: Candidate } | undefined;
   let earlier: Referent | undefined;
-  for (const clause of [...new Set(cands.map((c) => c.clause))]) {
-    const c = pickSubject(cands.filter((x) => x.clause === clause));
-    const ref = c && resolve(c, earlier, discourse, s);
+  for (const [clause, list] of byClause) {
+    if (latest) before.set(clause, latest);
+    const c = pickSubject(list);
+    const ref = c && resolve(c, earlier ?? antecedentBefore(cands, c), discourse, s);
     if (c && ref) {
-      clauseSubject.set(clause, { ref, cand: c });
+      latest = { ref, cand: c };
       if (!c.pronoun || !earlier) earlier = ref;
     }
   }
+  const lastTokenClause = tokens[tokens.length - 1]?.clause ?? 0;
+  const earlierSubject = (clause: number): { ref: Referent; cand: Candidate } | undefined => {
+    if (before.has(clause)) return before.get(clause);
+    // A clause without candidates: the latest subject of any clause before it.
+    let best: { ref: Referent; cand: Candidate } | undefined;
+    for (const [c, list] of byClause) {
+      if (c >= clause || c > lastTokenClause) break;
+      const p = pickSubject(list);
+      const ref = p && resolve(p, best?.ref ?? antecedentBefore(cands, p), discourse, s);
+      if (p && ref) best = { ref, cand: p };
+    }
+    before.set(clause, best!);
+    return best;
+  };
 
   for (const f of amounts) {
     if (work.has(f) && partner.has(f)) continue;
@@ -174,46 +261,68 @@ function attributeSentence(
     const change = groupOf.get(f);
 
     // metric
-    let metric = adjustForUnit(f, findMetric({ text, tokens, cues, at, after, related, isChangeWord }));
+    const metric = adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }));
 
     // subject
     let subject: AboutSubject | undefined;
-    const earlierRef = [...clauseSubject.entries()].filter(([c]) => c < clause).pop()?.[1].ref;
-    if (metric?.cue) {
+    const earlierOne = earlierSubject(clause);
+    const earlierRef = earlierOne?.ref;
+    const cue = metric?.cue;
+    if (cue) {
       // 1. possessive on the metric: "ZTE's revenue", "its revenues", "sales at Apple"
-      const owner = cands.find((c) => c.possessive && c.to <= metric!.cue!.from && metric!.cue!.from - c.to <= 4 && c.clause === tokens[metric!.cue!.from]!.clause && !tokens.slice(c.to, metric!.cue!.from).some((t) => t.kind !== 'word'))
-        ?? cands.find((c) => c.from === metric!.cue!.to + 1 && tokens[metric!.cue!.to]?.lower === 'at');
-      const ref = owner && resolve(owner, earlierRef, discourse, s);
+      let owner: Candidate | undefined;
+      for (let d = 0; d <= 4 && !owner; d++) {
+        const end = cue.from - d;
+        if (d > 0 && tokens[end]?.kind !== 'word') break;
+        owner = byTo.get(end)?.find((c) => c.possessive && c.clause === tokens[cue.from]!.clause);
+      }
+      if (!owner && tokens[cue.to]?.lower === 'at') owner = cands.find((c) => c.from === cue.to + 1);
+      if (cue.row.subjectAfter) owner = cands.find((c) => c.from === cue.to && c.mention) ?? owner;
+      const ref = owner && resolve(owner, earlierRef ?? antecedentBefore(cands, owner), discourse, s);
       if (owner && ref) {
         subject = toSubject(ref, 'possessive', owner);
         why.push(`subject: "${ref.name}" owns the metric words`);
       }
     }
     if (!subject) {
-      // 2. the clause's subject before the figure
-      // Names after an earlier, unrelated figure of the clause are this figure's ("… Deal With
-      // T-Mobile After Nokia Did Same and Nokia Reels In $3.5B"); else the whole clause.
-      let from = 0;
-      for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) {
+      // 2. the clause's subject before the figure. Names after an earlier, unrelated figure of
+      // the clause are this figure's ("… After Nokia Did Same and Nokia Reels In $3.5B").
+      let from = Math.max(0, at - SUBJECT_WINDOW);
+      for (let k = at - 1; k >= from && tokens[k]!.clause === clause; k--) {
         const g = tokens[k]!.figure;
         if (g && g.kind !== 'period' && !related(g)) {
           from = k + 1;
           break;
         }
       }
-      const inClause = cands.filter((x) => x.clause === clause && x.to <= at);
-      const c = pickSubject(inClause.filter((x) => x.from >= from)) ?? pickSubject(inClause);
-      const ref = c && resolve(c, earlierRef, discourse, s);
+      const list = byClause.get(clause) ?? [];
+      const inClause: Candidate[] = [];
+      for (const x of list) {
+        if (x.to > at) break;
+        inClause.push(x);
+      }
+      const near = inClause.filter((x) => x.from >= from);
+      const c = pickSubject(near) ?? pickSubject(inClause.filter((x, n) => n === 0 || x.from >= at - SUBJECT_WINDOW));
+      const ref = c && resolve(c, earlierRef ?? antecedentBefore(cands, c), discourse, s);
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);
         why.push(`subject: "${ref.name}" is the subject of the figure's clause`);
       }
     }
-    if (!subject && earlierRef) {
+    if (!subject && !earlierOne) {
+      // 2b. a reporting verb after the figure: "…, Litware said"; else a name after "of"/"in"
+      // when nothing else is free: "The market value of Coho Winery fell 15%".
+      const c = reportingSubject(tokens, cands, at) ?? pickOblique(tokens, (byClause.get(clause) ?? []).filter((x) => x.to <= at));
+      const ref = c && resolve(c, undefined, discourse, s);
+      if (c && ref) {
+        subject = toSubject(ref, 'clause', c);
+        why.push(`subject: "${ref.name}" is named by a reporting verb or after "of"/"in"`);
+      }
+    }
+    if (!subject && earlierOne) {
       // 3. an earlier clause's subject
-      const e = [...clauseSubject.entries()].filter(([c]) => c < clause).pop()![1];
-      subject = toSubject(e.ref, 'sentence', e.cand);
-      why.push(`subject: "${e.ref.name}" is the subject of an earlier clause`);
+      subject = toSubject(earlierOne.ref, 'sentence', earlierOne.cand);
+      why.push(`subject: "${earlierOne.ref.name}" is the subject of an earlier clause`);
     }
     if (!subject && discourse.topic) {
       // 4. the topic of the text so far

@@ -49,8 +49,10 @@ const labelOf = (text: string, tokens: readonly Tok[], cue: CueMatch<MetricRow>)
 export interface MetricContext {
   readonly text: string;
   readonly tokens: readonly Tok[];
-  /** Metric cues of the sentence, in order. */
+  /** Metric cues of the sentence, in order, and indexed by first token and by end token. */
   readonly cues: readonly CueMatch<MetricRow>[];
+  readonly cueAt: ReadonlyMap<number, CueMatch<MetricRow>>;
+  readonly cueEndingAt: ReadonlyMap<number, CueMatch<MetricRow>>;
   /** Token index of the figure, and the index just after it and its stated equivalent. */
   readonly at: number;
   readonly after: number;
@@ -60,12 +62,21 @@ export interface MetricContext {
   readonly isChangeWord: (i: number) => boolean;
 }
 
+/** Index of the first cue starting at or after token `k` (binary search). */
+function firstCueFrom(cues: readonly CueMatch<MetricRow>[], k: number): number {
+  let lo = 0, hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.from < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The metric cue the figure at `ctx.at` is tied to, by rules 1–5; undefined when none. */
 export function findMetric(ctx: MetricContext): MetricFound | undefined {
-  const { text, tokens, cues, at, after, related, isChangeWord } = ctx;
+  const { text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord } = ctx;
   const clause = tokens[at]!.clause;
-  const cueAt = new Map<number, CueMatch<MetricRow>>();
-  for (const c of cues) cueAt.set(c.from, c);
   const found = (cue: CueMatch<MetricRow>, why: string): MetricFound => ({ metric: labelOf(text, tokens, cue), cue, why: `metric: "${cue.phrase}" → ${cue.row.category} (${cue.row.id}: ${cue.row.reason}); ${why}` });
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean): c is CueMatch<MetricRow> => !!c && (!c.row.adjacentOnly || adjacent);
 
@@ -83,7 +94,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   for (let k = at - 1, steps = 0; k >= 0 && steps <= 6; k--, steps++) {
     const t = tokens[k]!;
     if (t.clause !== clause || t.aside) break;
-    const c = cues.find((x) => x.to === k + 1);
+    const c = cueEndingAt.get(k + 1);
     if (usable(c, k === at - 1)) return found(c, 'linked to the figure before it');
     if (t.kind === 'figure') {
       if (t.figure!.kind === 'period' || related(t.figure!)) continue;
@@ -108,7 +119,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
   }
   // 4. nearest before in the clause, no unrelated figure between
-  for (let i = cues.length - 1; i >= 0; i--) {
+  const firstAfter = firstCueFrom(cues, at);
+  for (let i = firstAfter - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (c.to > at) continue;
     if (tokens[c.from]!.clause !== clause || at - c.to > 15) break;
@@ -121,8 +133,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (usable(c, false)) return found(c, 'the nearest cue before it in its clause');
   }
   // 5. nearest after in the clause, no figure between
-  for (const c of cues) {
-    if (c.from < after) continue;
+  for (let i = firstCueFrom(cues, after); i < cues.length; i++) {
+    const c = cues[i]!;
     if (tokens[c.from]!.clause !== clause || c.from - after > 8) break;
     let clear = true;
     for (let k = after; k < c.from && clear; k++) {

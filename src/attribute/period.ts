@@ -23,6 +23,9 @@ export type ResolvedPeriod = PeriodFigure & { readonly start: string; readonly e
 
 export const isResolvedPeriod = (f: Figure | undefined): f is ResolvedPeriod => !!f && f.kind === 'period' && !!f.start && !!f.end;
 
+/** How many tokens away a period may be (keeps long table-like sentences linear). */
+const WINDOW = 60;
+
 const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout', 'the', 'of', 'as', 'ended', 'ending', 'at', 'end', 'by', 'on', ',', 'since']);
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
 const COMPARISON_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|prior[- ]year|previous year|last year's|same (?:period|quarter|time))\b/i;
@@ -75,7 +78,7 @@ export function findPeriod(ctx: PeriodContext): { period: AboutPeriod; why: stri
     if (!ADJ_GAP.has(t.lower)) break;
   }
   // 2. later in the clause, no unrelated figure between
-  for (let k = after; k < tokens.length; k++) {
+  for (let k = after; k < Math.min(tokens.length, after + WINDOW); k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
     const f = t.figure;
@@ -87,12 +90,12 @@ export function findPeriod(ctx: PeriodContext): { period: AboutPeriod; why: stri
     if (!related(f) || (ctx.isBase(f) && !wantComparison)) break;
   }
   // 3. nearest earlier in the sentence
-  for (let k = at - 1; k >= 0; k--) {
+  for (let k = at - 1; k >= Math.max(0, at - WINDOW); k--) {
     const f = tokens[k]!.figure;
     if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is earlier in the sentence');
   }
   // 4. later in the sentence
-  for (let k = after; k < tokens.length; k++) {
+  for (let k = after; k < Math.min(tokens.length, after + WINDOW); k++) {
     const f = tokens[k]!.figure;
     if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is later in the sentence');
   }

@@ -28,11 +28,11 @@ export interface Referent {
   readonly plural: boolean;
 }
 
-/** What the text is about so far. */
+/** What the text is about so far (read lazily: most figures never need it). */
 export interface Discourse {
-  topic?: Referent;
+  readonly topic: Referent | undefined;
   /** Sentence number where the topic was last named or referred to. */
-  topicSentence: number;
+  readonly topicSentence: number;
 }
 
 const PREPOSITIONS = new Set([
@@ -160,6 +160,36 @@ export function pickSubject(cands: readonly Candidate[]): Candidate | undefined 
     free = c;
   }
   return verbOne ?? free;
+}
+
+/** Prepositions after which a name may still be whose figure it is: "shares of X", "inflation in X". */
+const OWNER_PREPOSITIONS = new Set(['of', 'at', 'in', 'for']);
+
+/** When no candidate is free: the first name after "of"/"at"/"in" ("The market value of Coho Winery fell"). */
+export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[]): Candidate | undefined {
+  return cands.find((c) => c.mention && c.oblique && OWNER_PREPOSITIONS.has(tokens[c.from - 1]?.lower ?? ''));
+}
+
+/** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
+export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Referent | undefined {
+  let best: Candidate | undefined;
+  for (const x of cands) {
+    if (x.from >= c.from) break;
+    if (x.mention && x.mention.kind !== 'place') best = x;
+  }
+  return best && { name: best.mention!.name, start: best.mention!.start, end: best.mention!.end, plural: best.mention!.kind === 'group' };
+}
+
+/** Reporting verbs after a figure name its source: "…, Litware said", "said Litware". */
+const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'disclosed', 'posted', 'added', 'stated']);
+
+/** "…, Litware said." / "…, said Litware": the name a reporting verb gives, after token `at`. */
+export function reportingSubject(tokens: readonly Tok[], cands: readonly Candidate[], at: number): Candidate | undefined {
+  for (const c of cands) {
+    if (c.from <= at || !c.mention) continue;
+    if (REPORTING.has(tokens[c.to]?.lower ?? '') || REPORTING.has(tokens[c.from - 1]?.lower ?? '')) return c;
+  }
+  return undefined;
 }
 
 /** Resolves a candidate to a referent (pronouns through `earlier`, then the topic). */

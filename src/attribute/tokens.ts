@@ -33,6 +33,14 @@ export interface Sentence {
 // Initialisms (U.S.), words with inner & - ' (AT&T, T-Mobile, O'Neil), numbers, single marks.
 const WORD = /(?:[A-Za-z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d&-]*(?:['’][\p{L}]+)*|\d[\d.,]*|[^\s\p{L}\p{M}\d]/gu;
 
+const LETTER = /[\p{L}\p{M}]/u;
+const isLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return i < text.length && LETTER.test(text[i]!);
+};
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+
 function pushWords(text: string, from: number, to: number, out: Tok[]): void {
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
@@ -41,16 +49,17 @@ function pushWords(text: string, from: number, to: number, out: Tok[]): void {
     if (start + w.length > to) w = w.slice(0, to - start);
     const c = w.charCodeAt(0);
     const isDigit = c >= 0x30 && c <= 0x39;
-    const isLetter = !isDigit && /[\p{L}\p{M}]/u.test(w[0]!);
+    const isLetter = !isDigit && isLetterAt(w, 0);
     let possessive = false;
-    if (isLetter && w.length > 2 && /['’][sS]$/.test(w)) {
+    const n = w.length;
+    if (isLetter && n > 2 && isApostrophe(w.charCodeAt(n - 2)) && (w.charCodeAt(n - 1) | 0x20) === 0x73) {
       w = w.slice(0, -2);
       possessive = true;
-    } else if (isLetter && /s$/.test(w) && /['’]/.test(text[start + w.length] ?? '') && !/[\p{L}]/u.test(text[start + w.length + 1] ?? '')) {
+    } else if (isLetter && w.charCodeAt(n - 1) === 0x73 && isApostrophe(text.charCodeAt(start + n)) && !isLetterAt(text, start + n + 1)) {
       possessive = true; // plural possessive: "the companies' revenues"
     }
     const kind = isDigit ? 'number' : isLetter ? 'word' : 'punct';
-    if (kind === 'punct' && possessive === false && (w === "'" || w === '’') && out.length && out[out.length - 1]!.possessive) continue;
+    if (kind === 'punct' && n === 1 && isApostrophe(c) && out.length && out[out.length - 1]!.possessive) continue;
     out.push({
       kind,
       text: w,
@@ -90,7 +99,7 @@ export function sentenceTokens(text: string, start: number, end: number, figures
     words++;
     if (t.cap) caps++;
   }
-  return { start, end, tokens, headline: words >= 4 && caps / words >= 0.6 };
+  return { start, end, tokens, headline: words >= 6 && caps / words >= 0.6 };
 }
 
 /** Brackets without a money or percent figure inside are asides: `(Nasdaq: ERIC)`. */

@@ -35,6 +35,7 @@ let loaded = false;
 export function setLexiconForTests(lex: Lexicon | undefined): void {
   lexicon = lex;
   loaded = true;
+  classCache.clear();
 }
 
 /** True once compromise's lexicon was loaded (for tests of laziness). */
@@ -55,16 +56,6 @@ function lex(): Lexicon | undefined {
   return lexicon;
 }
 
-const tagsOf = (lower: string): readonly string[] => {
-  const t = lex()?.[lower];
-  return t === undefined ? [] : typeof t === 'string' ? [t] : t;
-};
-
-const hasTag = (lower: string, tags: ReadonlySet<string>): boolean => {
-  for (const t of tagsOf(lower)) for (const part of t.split(',')) if (tags.has(part)) return true;
-  return false;
-};
-
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'PhrasalVerb', 'Participle', 'Copula', 'Modal', 'Auxiliary', 'Verb']);
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Address', 'Island']);
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
@@ -74,6 +65,33 @@ const COMMON_TAGS = new Set([
   'QuestionWord', 'Duration', 'Date', 'Month', 'WeekDay', 'Actor', 'Comparative', 'Superlative', 'Expression', 'Unit', 'Demonym', 'Value', 'Cardinal', 'Ordinal',
   ...VERB_TAGS,
 ]);
+
+// Word classes as bits, computed once per word from its lexicon tags.
+const VERB = 1, PLACE = 2, PERSON = 4, ORG = 8, DEMONYM = 16, COMMON = 32, LAST_NAME = 64, KNOWN = 128, PHRASAL = 256;
+const classCache = new Map<string, number>();
+
+function classes(lower: string): number {
+  let bits = classCache.get(lower);
+  if (bits !== undefined) return bits;
+  bits = 0;
+  const t = lex()?.[lower];
+  if (t !== undefined) {
+    bits |= KNOWN;
+    for (const tag of typeof t === 'string' ? t.split(',') : t.flatMap((x) => x.split(','))) {
+      if (VERB_TAGS.has(tag)) bits |= VERB;
+      if (PLACE_TAGS.has(tag)) bits |= PLACE;
+      if (PERSON_TAGS.has(tag)) bits |= PERSON;
+      if (ORG_TAGS.has(tag)) bits |= ORG;
+      if (tag === 'Demonym') bits |= DEMONYM;
+      if (tag === 'LastName') bits |= LAST_NAME;
+      if (tag === 'PhrasalVerb') bits |= PHRASAL;
+      if (COMMON_TAGS.has(tag)) bits |= COMMON;
+    }
+  }
+  if (classCache.size > 100_000) classCache.clear(); // bounded memory on endless streams
+  classCache.set(lower, bits);
+  return bits;
+}
 
 /** Verbs the closed lists know without compromise (auxiliaries and reporting verbs). */
 const BASE_VERBS = new Set(
@@ -116,21 +134,23 @@ export const isPlaceAbbreviation = (word: string): boolean => PLACE_ABBREVIATION
 /** A word that can be a verb (`reported`, `lands`, `swung`); regular `-ed` forms count. */
 export function isVerb(lower: string): boolean {
   if (BASE_VERBS.has(lower)) return true;
-  if (hasTag(lower, VERB_TAGS)) return true;
-  return lower.length > 4 && lower.endsWith('ed') && !lex()?.[lower];
+  const bits = classes(lower);
+  if (bits & VERB) return true;
+  return lower.length > 4 && lower.endsWith('ed') && !(bits & KNOWN);
 }
 
 /** A word the lexicon knows as something other than a name (`Deal`, `Weeks`, `Same`, `Security`). */
 export function isCommonWord(lower: string): boolean {
   if (FUNCTION_WORDS.has(lower) || MONTHS_DAYS.has(lower) || BASE_VERBS.has(lower)) return true;
-  if (hasTag(lower, ORG_TAGS) || hasTag(lower, PLACE_TAGS) || hasTag(lower, PERSON_TAGS) || hasTag(lower, new Set(['LastName']))) return false;
-  return hasTag(lower, COMMON_TAGS);
+  const bits = classes(lower);
+  if (bits & (ORG | PLACE | PERSON | LAST_NAME)) return false;
+  return (bits & COMMON) !== 0;
 }
 
-export const isPlaceWord = (lower: string): boolean => hasTag(lower, PLACE_TAGS);
-export const isPersonFirstName = (lower: string): boolean => hasTag(lower, PERSON_TAGS);
-export const isKnownOrganisation = (lower: string): boolean => hasTag(lower, ORG_TAGS);
-export const isDemonym = (lower: string): boolean => hasTag(lower, new Set(['Demonym']));
+export const isPlaceWord = (lower: string): boolean => (classes(lower) & PLACE) !== 0;
+export const isPersonFirstName = (lower: string): boolean => (classes(lower) & PERSON) !== 0;
+export const isKnownOrganisation = (lower: string): boolean => (classes(lower) & ORG) !== 0;
+export const isDemonym = (lower: string): boolean => (classes(lower) & DEMONYM) !== 0;
 /** Words that end organisation names: `Bank`, `Group`, `Airlines` (compromise's list). */
 export const isOrgWord = (lower: string): boolean => {
   lex();
@@ -138,4 +158,4 @@ export const isOrgWord = (lower: string): boolean => {
 };
 
 /** `verb particle` is a phrasal verb the lexicon knows: "racks up", "ramp up". */
-export const isPhrasalVerb = (verb: string, particle: string): boolean => hasTag(`${verb} ${particle}`, new Set(['PhrasalVerb']));
+export const isPhrasalVerb = (verb: string, particle: string): boolean => (classes(`${verb} ${particle}`) & PHRASAL) !== 0;

@@ -22,6 +22,10 @@ export interface MetricRow {
   readonly phrases: readonly string[];
   /** Only when written right before the figure ("Net 5.3 mln", "Shr 1.20 dlrs"): too vague elsewhere. */
   readonly adjacentOnly?: boolean;
+  /** Words that cancel the cue when written right before it: "in cash" is how a deal is paid. */
+  readonly notAfter?: readonly string[];
+  /** The name right after the cue owns the figure, not the clause's subject: "regulators fined Acme $5m". */
+  readonly subjectAfter?: boolean;
   /** Why these words mean this category. */
   readonly reason: string;
 }
@@ -47,7 +51,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // debt
   { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness'], reason: 'money owed' },
   // cash
-  { id: 'cash', category: 'cash', phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves', 'cash and equivalents', 'cash and cash equivalents', 'liquidity'], reason: 'cash held or generated' },
+  { id: 'cash', category: 'cash', notAfter: ['in', 'all', 'and'], phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves', 'cash and equivalents', 'cash and cash equivalents', 'liquidity'], reason: 'cash held or generated' },
   // assets
   { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
   // market value
@@ -56,9 +60,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'pact', 'financing', 'joint venture', 'tender'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
   { id: 'deal-value.verb', category: 'deal-value', phrases: ['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchased', 'sell', 'sells', 'sold', 'selling', 'invest', 'invests', 'invested', 'investing', 'raised funding', 'won a contract', 'awarded'], reason: 'a verb of buying, selling or investing names a deal' },
   // price
-  { id: 'price', category: 'price', phrases: ['price', 'prices', 'share price', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude'], reason: 'a price: of a share, a good or a unit' },
+  { id: 'price', category: 'price', notAfter: ['in', 'and'], phrases: ['price', 'prices', 'share price', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude'], reason: 'a price: of a share, a good or a unit' },
   // fine
-  { id: 'fine', category: 'fine', phrases: ['fine', 'fines', 'fined', 'penalty', 'penalties', 'penalised', 'penalized', 'settlement', 'settlements', 'settle', 'damages', 'civil penalty', 'sanction', 'compensation'], reason: 'money paid for wrongdoing: fines, penalties, settlements' },
+  { id: 'fine.verb', category: 'fine', subjectAfter: true, phrases: ['fined', 'penalised', 'penalized'], reason: 'a verb of fining: the one fined owns the fine' },
+  { id: 'fine', category: 'fine', phrases: ['fine', 'fines', 'penalty', 'penalties', 'settlement', 'settlements', 'settle', 'damages', 'civil penalty', 'sanction', 'compensation'], reason: 'money paid for wrongdoing: fines, penalties, settlements' },
   // tax
   { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill'], reason: 'taxes, tariffs and duties' },
   // stake

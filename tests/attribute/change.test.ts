@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { CHANGE_ROWS } from '../../src/lexicon/change-verbs';
+import { aboutOf } from './helpers';
+
+describe('changes stated with verbs', () => {
+  it.each([
+    ['Acme said revenue rose 12% to $4.1 billion.', '12%', 'up', 'amount'],
+    ['Acme said revenue rose 12% to $4.1 billion.', '$4.1 billion', 'up', 'target'],
+    ['Operating profit at Globex slumped 40% last year.', '40%', 'down', 'amount'],
+    ['Initech said sales dropped to $300 million from $350 million.', '$300 million', 'down', 'target'],
+    ['Initech said sales dropped to $300 million from $350 million.', '$350 million', undefined, 'base'],
+    ['Globex widened its loss by $20 million.', '$20 million', 'up', 'amount'],
+    ["Umbrella's net loss narrowed to $3 million.", '$3 million', 'down', 'target'],
+    ['Hooli cut its dividend by 25%.', '25%', 'down', 'amount'],
+    ['The lender raised its dividend to 40 cents from 35 cents.', '40 cents', 'up', 'target'],
+  ] as const)('%s → %s', (text, figure, direction, role) => {
+    const a = aboutOf(text, figure);
+    expect(a.direction).toBe(direction);
+    expect(a.change?.role).toBe(role);
+  });
+
+  it('swung to a loss is down and swung to a profit is up', () => {
+    const text = 'Soylent swung to a net loss of $8 million from a profit of $5 million.';
+    expect(aboutOf(text, '$8 million')).toMatchObject({ direction: 'down', metric: { category: 'loss' }, change: { role: 'target' } });
+    const base = aboutOf(text, '$5 million');
+    expect(base).toMatchObject({ metric: { category: 'profit' }, change: { role: 'base' } });
+    expect(base.direction).toBeUndefined();
+    expect(aboutOf('Soylent swung to a profit of $2 million.', '$2 million').direction).toBe('up');
+  });
+
+  it('"racks up $5m" is not a change, and "turned" alone says nothing', () => {
+    expect(aboutOf('Massive Dynamic Racks Up $790M Loss', '$790M').direction).toBeUndefined();
+    expect(aboutOf('Acme turned in revenue of $5 million.', '$5 million').direction).toBeUndefined();
+  });
+
+  it('"raised $50m" is money raised, not a change', () => {
+    const a = aboutOf('Pied Piper raised $50 million in a funding round.', '$50 million');
+    expect(a.direction).toBeUndefined();
+    expect(a.metric?.category).toBe('deal-value');
+  });
+});
+
+describe('changes stated with nouns and adverbs', () => {
+  it('"a 27% drop in revenues, to …": amount and target', () => {
+    const text = 'Stark Industries reported a 27% drop in revenues, to $3.9 billion, compared with a year earlier.';
+    const pct = aboutOf(text, '27%');
+    const money = aboutOf(text, '$3.9 billion');
+    expect(pct).toMatchObject({ direction: 'down', metric: { category: 'revenue' }, change: { role: 'amount' } });
+    expect(money).toMatchObject({ direction: 'down', metric: { category: 'revenue' }, change: { role: 'target' } });
+    // The change links its figures to each other.
+    expect(pct.change?.target).toEqual(money.change?.target);
+  });
+
+  it('"an increase of 2.5%", "a 10% rise", "up 7%", "5% higher"', () => {
+    expect(aboutOf('Wayne Enterprises recorded a sales increase of 2.5% in 2019.', '2.5%')).toMatchObject({ direction: 'up', change: { role: 'amount' } });
+    expect(aboutOf('Acme saw a 10% rise in costs.', '10%')).toMatchObject({ direction: 'up', metric: { category: 'cost' } });
+    const text = 'Kramerica posted revenue of $2.3 billion, up 7% from a year earlier.';
+    expect(aboutOf(text, '$2.3 billion')).toMatchObject({ direction: 'up', change: { role: 'target' } });
+    expect(aboutOf(text, '7%')).toMatchObject({ direction: 'up', change: { role: 'amount' } });
+    expect(aboutOf('Its shares closed 5% higher.', '5%').direction).toBe('up');
+    expect(aboutOf('Its shares ended down 3%.', '3%').direction).toBe('down');
+  });
+
+  it('"up to $5m" is a bound, not a change', () => {
+    expect(aboutOf('Acme may pay up to $5 million.', '$5 million').direction).toBeUndefined();
+  });
+
+  it('a figure with no change words has no direction', () => {
+    const a = aboutOf('Acme had revenue of $5 million.', '$5 million');
+    expect(a.direction).toBeUndefined();
+    expect(a.change).toBeUndefined();
+  });
+
+  it('a change without metric words takes the metric of the figure before it in the sentence', () => {
+    const text = 'Its main business registered a sales increase of 2.5% last year, after growing by 24% in 2016.';
+    expect(aboutOf(text, '24%', '2018-10-08')).toMatchObject({ metric: { category: 'revenue' }, direction: 'up' });
+  });
+
+  it('rows are data with reasons', () => {
+    for (const row of CHANGE_ROWS) {
+      expect(row.reason.length).toBeGreaterThan(5);
+      expect(['up', 'down', 'toward']).toContain(row.direction);
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { METRIC_CATEGORIES, METRIC_ROWS } from '../../src/lexicon/metrics';
+import { aboutOf } from './helpers';
+
+// One sentence (written for these tests) per metric category of the attribution format.
+const CASES: [category: string, text: string, figure: string, label?: string][] = [
+  ['revenue', 'Northwind Traders said quarterly revenue climbed 9% to $812 million.', '$812 million', 'revenue'],
+  ['revenue', 'Turnover at the group reached €4.4 billion.', '€4.4 billion', 'Turnover'],
+  ['profit', "Contoso's net income was $45.3 million in the third quarter of 2021.", '$45.3 million', 'net income'],
+  ['loss', 'Fabrikam swung to an operating loss of $12 million in 2020.', '$12 million', 'operating loss'],
+  ['loss', 'Tailwind Freight posted a $7.5 million first-quarter loss.', '$7.5 million', 'loss'],
+  ['ebitda', 'Tailspin reported adjusted EBITDA of €210 million for 2022.', '€210 million', 'adjusted EBITDA'],
+  ['eps', 'Earnings per share rose to $1.42 from $1.10, Litware said.', '$1.42', 'Earnings per share'],
+  ['eps', 'Litware earned a profit of $1.42 a share in 2022.', '$1.42'],
+  ['dividend', 'The board of Wingtip Toys declared a dividend of 35 cents a share.', '35 cents', 'dividend'],
+  ['margin', "Proseware's gross margin narrowed to 38.5% in the second quarter.", '38.5%', 'gross margin'],
+  ['cost', 'Adatum booked restructuring charges of $95 million last year.', '$95 million', 'charges'],
+  ['cost', 'Capital expenditure is expected to be about $1.1 billion this year.', '$1.1 billion', 'Capital expenditure'],
+  ['debt', 'Blue Yonder Airlines cut its net debt by £1.2 billion to £4.8 billion in 2019.', '£4.8 billion', 'net debt'],
+  ['cash', 'Datum Corp ended the year with cash of $600 million.', '$600 million', 'cash'],
+  ['assets', 'Lucerne Publishing had total assets of $3.4 billion at the end of 2018.', '$3.4 billion', 'total assets'],
+  ['market-value', 'The market value of Coho Winery fell 15% to $2.1 billion.', '$2.1 billion', 'market value'],
+  ['deal-value', 'Woodgrove Bank agreed to buy Fourth Coffee for $1.5 billion in cash.', '$1.5 billion', 'buy'],
+  ['deal-value', 'Fabrikam won a $300 million contract from the navy.', '$300 million', 'contract'],
+  ['price', 'Shares of Humongous Insurance rose 4.2% to $61.30.', '$61.30', 'Shares'],
+  ['price', 'Brent crude settled at $84.10 a barrel.', '$84.10'],
+  ['fine', 'Regulators fined Trey Research $30 million for misleading investors.', '$30 million', 'fined'],
+  ['tax', 'Alpine Ski House paid taxes of CHF 80 million in 2021.', 'CHF 80 million', 'taxes'],
+  ['stake', 'Graphic Design Institute holds a 12% stake in Relecloud.', '12%', 'stake'],
+  ['stake', 'Its market share slipped to 21% in Europe.', '21%', 'market share'],
+  ['rate', 'Inflation in Freedonia slowed to 3.1% in March.', '3.1%', 'Inflation'],
+  ['rate', 'The central bank raised interest rates by 50 basis points to 4.25%.', '4.25%', 'interest rates'],
+  ['other', 'The museum welcomed visitors who spent $40 million.', '$40 million'],
+];
+
+describe('metric', () => {
+  it.each(CASES)('%s: %s', (category, text, figure, label) => {
+    const a = aboutOf(text, figure);
+    expect(a.metric?.category).toBe(category);
+    if (label) expect(a.metric?.label).toBe(label);
+  });
+
+  it('covers every category of the attribution format', () => {
+    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set(METRIC_CATEGORIES));
+  });
+
+  it('a percentage that describes a change takes the metric of what changed', () => {
+    expect(aboutOf('Acme reported a 31% jump in sales.', '31%').metric?.category).toBe('revenue');
+    expect(aboutOf('Acme said costs rose 4%, while its revenue fell 2%.', '2%').metric?.category).toBe('revenue');
+  });
+
+  it('prefers the words linked before the figure over an "of" after it', () => {
+    // "penalties equal to 3% of its revenue" is a penalty, not revenue.
+    expect(aboutOf('Acme paid penalties equal to 3% of its revenue.', '3%').metric?.category).toBe('fine');
+  });
+
+  it('is data: every row has an id, phrases and a reason', () => {
+    for (const row of METRIC_ROWS) {
+      expect(row.id).toMatch(/\S/);
+      expect(row.phrases.length).toBeGreaterThan(0);
+      expect(row.reason.length).toBeGreaterThan(5);
+      for (const p of row.phrases) expect(p).toBe(p.toLowerCase());
+    }
+  });
+
+  it('explains itself in about.why', () => {
+    const a = aboutOf('Acme said revenue rose 5%.', '5%');
+    expect(a.why.join('\n')).toMatch(/metric: "revenue" → revenue \(revenue: /);
+  });
+});

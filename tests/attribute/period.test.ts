@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+const dates = (a: { period?: { start: string; end: string } }): string | undefined => (a.period ? `${a.period.start}..${a.period.end}` : undefined);
+
+describe('period', () => {
+  it('written right after the figure', () => {
+    expect(aboutOf('Acme said revenue grew 24% in 2016.', '24%').period).toMatchObject({ start: '2016-01-01', end: '2016-12-31', basis: 'adjacent' });
+    expect(dates(aboutOf('Acme posted a $790M Q1 loss.', '$790M', '2018-10-08'))).toBe('2018-01-01..2018-03-31');
+  });
+
+  it('in the same clause, further on', () => {
+    const a = aboutOf('It paid fines equal to about 8.6% of its revenues in the last fiscal year.', '8.6%', '2018-10-08');
+    expect(a.period).toMatchObject({ start: '2017-01-01', end: '2017-12-31', basis: 'clause' });
+  });
+
+  it('in another clause of the sentence', () => {
+    const text = 'For the first six months, Stark Industries reported a 27% drop in revenues.';
+    expect(aboutOf(text, '27%', '2018-10-08').period).toMatchObject({ start: '2018-01-01', end: '2018-06-30', basis: 'sentence' });
+  });
+
+  it('in the sentence before', () => {
+    const text = 'Globex published its results for the third quarter of 2022 on Tuesday. Revenue fell 4% to $900 million.';
+    expect(aboutOf(text, '4%').period).toMatchObject({ start: '2022-07-01', end: '2022-09-30', basis: 'previous-sentence' });
+  });
+
+  it('not from the sentence before when a paragraph ended', () => {
+    const text = 'Globex published its results for the third quarter of 2022.\n\nRevenue fell 4% to $900 million.';
+    expect(aboutOf(text, '4%').period).toBeUndefined();
+  });
+
+  it('a comparison period goes to the base, the stated period to the target', () => {
+    const text =
+      'For the first half, Stark Industries swung to a net loss of $7.8 million, compared with the year-earlier period, from a profit of $2.3 million for the first half of 2017.';
+    expect(dates(aboutOf(text, '$7.8 million', '2018-10-08'))).toBe('2018-01-01..2018-06-30');
+    expect(dates(aboutOf(text, '$2.3 million', '2018-10-08'))).toBe('2017-01-01..2017-06-30');
+  });
+
+  it('a change shares its period: "fell 27% to $5bn in the first half"', () => {
+    const text = 'Acme said sales fell 27% to $5 billion in the first half of 2021.';
+    expect(dates(aboutOf(text, '27%'))).toBe('2021-01-01..2021-06-30');
+    expect(dates(aboutOf(text, '$5 billion'))).toBe('2021-01-01..2021-06-30');
+  });
+});

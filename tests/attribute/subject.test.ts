@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('subject', () => {
+  it('is the named subject of the clause', () => {
+    expect(aboutOf('For the first quarter, Initech reported a 12% drop in revenue.', '12%').subject).toMatchObject({ name: 'Initech', basis: 'clause' });
+  });
+
+  it('is the owner written on the metric', () => {
+    const s = aboutOf("Analysts said Contoso's net income was $45 million.", '$45 million').subject;
+    expect(s).toMatchObject({ name: 'Contoso', basis: 'possessive' });
+    expect(aboutOf('Sales at Fabrikam rose 3%.', '3%').subject?.name).toBe('Fabrikam');
+  });
+
+  it('resolves its/it to the name earlier in the sentence', () => {
+    const s = aboutOf('Vandelay Industries said its sales fell 6%.', '6%').subject;
+    expect(s).toMatchObject({ name: 'Vandelay Industries', basis: 'pronoun', via: { text: 'its' } });
+  });
+
+  it('resolves a pronoun to the organisation the text is about, not the last name', () => {
+    const text =
+      'Soylent is on much firmer ground. It overtook Sweden\'s Initrode AB to become the largest supplier in 2015. ' +
+      'Its consumer division is thriving. But its main business registered a sales increase of 2.5% last year.';
+    const s = aboutOf(text, '2.5%').subject;
+    expect(s?.name).toBe('Soylent');
+    expect(s?.basis).toBe('pronoun');
+  });
+
+  it('takes the subject of an earlier clause: "…, and swung to a loss of"', () => {
+    const text = 'Globex reported lower sales, and swung to a net loss of $8 million.';
+    expect(aboutOf(text, '$8 million').subject).toMatchObject({ name: 'Globex', basis: 'sentence' });
+  });
+
+  it('a pronoun in a later clause', () => {
+    const text = 'Regulators banned the sale of parts to Umbrella Corp, and it has paid fines equal to 4% of its revenue.';
+    expect(aboutOf(text, '4%').subject?.name).toBe('Umbrella Corp');
+  });
+
+  it('"the company" resolves to a single recent topic; else stays unresolved', () => {
+    expect(aboutOf('Hooli opened a new office. The company said revenue rose 8%.', '8%').subject?.name).toBe('Hooli');
+    const a = aboutOf('Hooli and Pied Piper compete. The company said revenue rose 8%.', '8%');
+    expect(a.subject?.basis === 'pronoun' && a.subject.via?.text === 'The company').toBe(false);
+  });
+
+  it('names a source given by a reporting verb after the figure', () => {
+    expect(aboutOf('Earnings per share rose to $1.42, Litware said.', '$1.42').subject?.name).toBe('Litware');
+  });
+
+  it('reads headlines: "Initrode Lands $3.5B Deal … and Globex Reels In $2B Deal"', () => {
+    const text = '(See Initrode Lands $3.5B Deal With Hooli Weeks After Globex Did Same and Globex Reels In $2B Deal With Hooli.)';
+    expect(aboutOf(text, '$3.5B').subject?.name).toBe('Initrode');
+    expect(aboutOf(text, '$2B').subject?.name).toBe('Globex');
+    expect(aboutOf(text, '$2B').metric?.category).toBe('deal-value');
+  });
+
+  it('the one fined owns the fine', () => {
+    expect(aboutOf('Regulators fined Trey Research $30 million.', '$30 million').subject?.name).toBe('Trey Research');
+  });
+
+  it('a country can be the subject', () => {
+    expect(aboutOf("China's economy grew 6.6% in 2018.", '6.6%', '2019-02-01')).toMatchObject({ subject: { name: 'China' }, metric: { category: 'rate' }, direction: 'up' });
+  });
+});
