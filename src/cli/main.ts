@@ -3,7 +3,7 @@
  * The `finfigures` command. Built to dist/cli.js (ES module, with its worker beside it in
  * dist/cli-worker.js). Errors are one line on stderr and a non-zero exit status.
  */
-import { createReadStream, createWriteStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Writable } from 'node:stream';
 import * as core from '../index';
@@ -16,6 +16,9 @@ import { runNdjson } from './ndjson';
 import { Progress } from './progress';
 
 class RunError extends Error {}
+
+/** Extra figures for FINFIGURES_STATS (the benchmarks). */
+const runStats: { utilization?: number } = {};
 
 /** Set by tsup from package.json. */
 declare const __FINFIGURES_VERSION__: string;
@@ -134,6 +137,7 @@ async function extractCommand(args: CliArgs): Promise<number> {
     workerUrl: new URL('./cli-worker.js', import.meta.url),
   });
   if (out !== process.stdout) await new Promise<void>((resolve) => out.end(resolve));
+  if (summary.utilization !== undefined) runStats.utilization = summary.utilization;
   if (summary.stoppedAt) {
     process.stderr.write(`finfigures: stopped (--strict): ${summary.stoppedAt.message}\n`);
     return 1;
@@ -193,12 +197,28 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
 });
 
+/** CPU seconds per busy thread (Linux /proc; the pool's threads have ended by now, so the main thread and libuv's). */
+function threadCpu(): Record<string, number> | undefined {
+  try {
+    const out: Record<string, number> = {};
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const secs = (Number(fields[11]) + Number(fields[12])) / 100;
+      if (secs >= 0.05) out[`${readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim()}#${tid}`] = secs;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
 // For the benchmarks (tests/bench): CPU time of all threads and peak RSS, as JSON on stderr.
 if (process.env.FINFIGURES_STATS === '1') {
   const started = performance.now();
   process.on('exit', () => {
     const cpu = process.cpuUsage();
-    const stats = { wallSeconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+    const stats = { wallSeconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024, ...runStats, threads: threadCpu() };
     process.stderr.write(`finfigures-stats ${JSON.stringify(stats)}\n`);
   });
 }
