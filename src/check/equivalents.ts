@@ -6,7 +6,7 @@
  * "1.30 USD per GBP"); between two other currencies, per the first one written.
  */
 import { findRate, whenFor, type RateFound } from '../convert/convert';
-import { divideSignificant } from '../convert/decimal-extra';
+import { divideSignificant } from '../resolve/decimal';
 import type { RateProvider } from '../convert/provider';
 import { addDecimal, compareDecimal, multiplyDecimal } from '../resolve/decimal';
 import type { MoneyFigure, Span } from '../types';

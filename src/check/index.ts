@@ -4,7 +4,7 @@
  * a plain-English message, the spans involved and the numbers behind it.
  */
 import { rateProviders } from '../convert/convert';
-import { toDecimalInput } from '../convert/decimal-extra';
+import { toDecimalInput } from '../resolve/decimal';
 import { extract } from '../extract';
 import { sentenceIndex, sentenceStarts } from '../link/sentences';
 import { toReferenceDate } from '../options';

@@ -3,7 +3,7 @@
  */
 import { toCurrencyCode, toReferenceDate } from '../options';
 import { addDecimal } from '../resolve/decimal';
-import { divideSignificant, toDecimalInput } from './decimal-extra';
+import { divideSignificant, toDecimalInput } from '../resolve/decimal';
 import { addDays, STALE_DAYS, type RateProvider, type RateQuote } from './provider';
 import type { RateFunction, RateInput, RateTable } from './types';
 

@@ -6,7 +6,7 @@
  */
 import { toCurrencyCode, toReferenceDate } from '../options';
 import { decimalToNumber, isDecimal, multiplyDecimal, normalizeDecimal, roundDecimal } from '../resolve/decimal';
-import { numberToDecimal } from './decimal-extra';
+import { numberToDecimal } from '../resolve/decimal';
 import { callerProvider } from './caller';
 import { embeddedProvider } from './embedded';
 import { minorUnits } from './minor-units';

@@ -13,7 +13,7 @@
  * - a monthly or yearly rate must be for that exact month or year.
  */
 import { addDecimal, multiplyDecimal } from '../resolve/decimal';
-import { divideSignificant, numberToDecimal } from './decimal-extra';
+import { divideSignificant, numberToDecimal } from '../resolve/decimal';
 import { EURO_LEGACY } from './legacy';
 import { addDays, daysBetween, STALE_DAYS, type RateProvider, type RateQuote } from './provider';
 

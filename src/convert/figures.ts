@@ -8,7 +8,7 @@
 import { toCurrencyCode } from '../options';
 import type { Figure, MoneyFigure } from '../types';
 import { applyRate, findRate, rateProviders, whenFor } from './convert';
-import { divideSignificant } from './decimal-extra';
+import { divideSignificant } from '../resolve/decimal';
 import type { RateProvider, RateQuote } from './provider';
 import type { RateOptions } from './types';
 

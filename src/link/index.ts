@@ -4,7 +4,7 @@
  * - `equivalentOf` and `impliedRate` for stated equivalents ("RMB7.8 billion ($1.8 billion)");
  * - `period` for the period an amount is for ("RMB2.3 billion for the first half of 2017").
  */
-import { divideSignificant } from '../convert/decimal-extra';
+import { divideSignificant } from '../resolve/decimal';
 import type { Figure, MoneyFigure } from '../types';
 import { findEquivalents } from './equivalents';
 import { linkPeriods, spanOf } from './periods';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divideSignificant, numberToDecimal, toDecimalInput } from '../../src/convert/decimal-extra';
+import { divideSignificant, numberToDecimal, toDecimalInput } from '../../src/resolve/decimal';
 import { minorUnits } from '../../src/convert/minor-units';
 
 describe('numberToDecimal', () => {
