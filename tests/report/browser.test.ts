@@ -156,6 +156,7 @@ describe.skipIf(!HAVE)('report in headless chromium', () => {
     expect(await page.evaluate(`getComputedStyle(document.getElementById('tip')).display`)).toBe('none');
     const after = await page.evaluate(`getComputedStyle(document.querySelector('mark.fig'), '::after').content`);
     expect(after).toBe('"[1]"');
+    await page.screenshot({ path: join(ARTIFACTS, 'report-print.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4' });
     writeFileSync(join(ARTIFACTS, 'report-print.pdf'), pdf);
     expect(readFileSync(join(ARTIFACTS, 'report-print.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
