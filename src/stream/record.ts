@@ -89,7 +89,6 @@ export function toRecordConfig(options: RecordOptions | undefined): RecordConfig
   const { fields, check, ...rest } = options ?? {};
   const extractOptions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rest)) if (v !== undefined) extractOptions[k] = v;
-  if (typeof extractOptions.rates === 'function') throw new TypeError('rates must be data (a table or tables), not a function, to cross worker threads');
   const out: { -readonly [K in keyof FieldNames]: FieldNames[K] } = { ...DEFAULT_FIELDS };
   if (fields !== undefined) {
     if (typeof fields !== 'object' || fields === null) throw new TypeError(`fields must be an object, got ${describe(fields)}`);

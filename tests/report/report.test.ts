@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check, extract, type Figure } from '../../src/index';
 import { renderReport } from '../../src/report';
-import { groupDigits } from '../../src/report/describe';
+import { aboutText, figureDetails, groupDigits } from '../../src/report/describe';
 import { runCli } from '../cli/run';
 import { REPORT_TEXT } from './texts';
 
@@ -87,6 +87,34 @@ describe('renderReport', () => {
     expect(marks(out).map((m) => m.text)).toEqual(['5%', '$7']);
     expect(out).toContain('(not highlighted: overlaps)');
     expect(out).toContain('No findings: the figures that could be checked agree.');
+  });
+});
+
+describe('attribution in the report and the table', () => {
+  it('shows what a figure is about: metric, subject, direction, change, period', () => {
+    const text = 'Kestrel Bank said net profit rose 9% in 2022.';
+    const pct = extract(text).find((f) => f.text === '9%')!;
+    const about = {
+      metric: { category: 'profit', label: 'net profit' },
+      subject: { name: 'Kestrel Bank', span: { start: 0, end: 12 }, basis: 'clause' },
+      direction: 'up',
+      change: { role: 'amount', direction: 'up', cue: { text: 'rose', span: { start: 29, end: 33 } } },
+      period: { start: '2022-01-01', end: '2022-12-31', text: '2022', span: { start: 40, end: 44 }, basis: 'adjacent' },
+      why: [],
+    };
+    const withAbout = { ...pct, about } as Figure;
+    const rows = Object.fromEntries(figureDetails(withAbout));
+    expect(rows).toMatchObject({
+      Measures: 'profit (“net profit”)',
+      Whose: 'Kestrel Bank (clause)',
+      Direction: 'up',
+      Change: 'amount (“rose”)',
+      'About period': '2022: 2022-01-01 … 2022-12-31',
+    });
+    expect(aboutText(withAbout)).toBe('profit · Kestrel Bank · up');
+    expect(aboutText(pct)).toBe('');
+    const html = renderReport({ text, figures: [withAbout] });
+    expect(html).toContain('profit · Kestrel Bank · up');
   });
 });
 
