@@ -120,7 +120,7 @@ async function extractCommand(args: CliArgs): Promise<number> {
   const files = args.files.length > 0 ? args.files : ['-'];
   const total = checkFiles(files);
   const showProgress = !args.quiet && (args.progress || process.stderr.isTTY === true);
-  const progress = new Progress(showProgress ? { write: (s) => process.stderr.write(s), columns: process.stderr.columns ?? 100 } : undefined, total);
+  const progress = new Progress(showProgress ? { write: (s) => process.stderr.write(s), columns: process.stderr.columns || 100 } : undefined, total);
   let out: Writable = process.stdout;
   if (args.output !== undefined) {
     out = createWriteStream(args.output);

@@ -47,7 +47,7 @@ export class Progress {
     const now = Date.now();
     if (!force && now - this.last < 200) return;
     this.last = now;
-    const cols = this.sink.columns ?? 100;
+    const cols = this.sink.columns || 100; // 0 when the terminal does not say
     this.sink.write(`\r${this.line(now).slice(0, Math.max(cols - 1, 20))}\x1b[K`);
     this.drawn = true;
   }

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildHasCheck, lines, runCli } from './run';
+import { buildHasCheck, CLI, lines, runCli } from './run';
 import { WRONG_CHANGE } from './texts';
 
 /** Record i costs $i.50 and grew i%: every output can be matched to its input. */
@@ -156,5 +157,17 @@ describe('finfigures extract --ndjson', () => {
     const quiet = await runCli(['extract', '--ndjson', '--progress', '--quiet', file]);
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).toBe(piped.stdout);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('shows the progress bar on its own when stderr is a terminal (util-linux script)', () => {
+    const file = join(dir, 'tty.jsonl'), out = join(dir, 'tty.out');
+    writeFileSync(file, Array.from({ length: 40 }, (_, i) => record(i)).join('\n'));
+    const q = (s: string): string => `'${s.replace(/'/g, "'\\''")}'`;
+    // script gives the command a pseudo-terminal; its transcript is what the terminal showed.
+    const shown = execFileSync('/usr/bin/script', ['-qec', `${q(process.execPath)} ${q(CLI)} extract --ndjson -o ${q(out)} ${q(file)}`, '/dev/null'], { encoding: 'utf8' });
+    expect(shown).toMatch(/\r\[#{20}\] 100% {2}40 records {2}0\.0 MB {2}[\d.]+ MB\/s {2}ETA 0:00\x1b\[K\r?\n$/);
+    expect(lines(readFileSync(out, 'utf8'))).toHaveLength(40);
+    const quiet = execFileSync('/usr/bin/script', ['-qec', `${q(process.execPath)} ${q(CLI)} extract --ndjson -q -o ${q(out)} ${q(file)}`, '/dev/null'], { encoding: 'utf8' });
+    expect(quiet).toBe('');
   });
 });
