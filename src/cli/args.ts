@@ -47,6 +47,7 @@ NDJSON pipeline (--ndjson)
       --figures-field NAME  field the figures go to (default figures)
       --findings-field NAME field the findings go to with --check (default findings)
       --error-field NAME    field of an error record (default error)
+      --batch-lines N       lines per worker task (default 256)
   Every input line yields exactly one output line, in input order; blank lines are skipped.
   A bad line yields {"error":{"line":N,"message":"..."},...}: malformed JSON keeps the raw
   line in "input"; a record without text keeps all its fields.
