@@ -229,7 +229,7 @@ function readNth(toks: Toks, i: number): Read<PeriodSpec> | undefined {
 }
 
 /** Weekday-led: "Monday, Feb 18", "Sunday, 10 January", "Tuesday the 19th", "Thu 15th". */
-function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
+export function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const wd = readWeekday(toks, i);
   if (!wd) return undefined;
   let j = wd.next;

@@ -40,7 +40,7 @@ function readFiscal(toks: Toks, i: number): Match | undefined {
   let j = i + 1;
   if (hyphenAt(toks, j)) j++;
   let sawYear = false;
-  if (isWordAt(toks, j, 'year', 'yr')) { j++; sawYear = true; }
+  if (isWordAt(toks, j, 'year', 'yr', 'years')) { j++; sawYear = true; }
   // fiscal year ended/ending June 30
   if (sawYear) {
     const end = readEndDate(toks, j, true);
@@ -86,7 +86,19 @@ function readFY(toks: Toks, i: number): Match | undefined {
 
 void expandYear;
 
+/** period.calendar: "calendar 2020", "calendar year 2020", "calendar-year 1986": a calendar year, whatever the fiscal calendar. */
+function readCalendar(toks: Toks, i: number): Match | undefined {
+  let j = i + 1;
+  if (hyphenAt(toks, j)) j++;
+  if (isWordAt(toks, j, 'year', 'yr')) j++;
+  if (digitsAt(toks, j) !== 4) return undefined;
+  const y = readYear(toks, j);
+  if (!y || y.value < 1900 || y.value > 2099) return undefined;
+  return match(i, y.next, { t: 'year', year: { kind: 'abs', y: y.value } }, 'period.calendar');
+}
+
 export const fiscalRules: readonly Rule[] = [
   { id: 'period.fiscal', words: ['fiscal'], read: readFiscal },
   { id: 'period.fiscal.fy', words: ['fy', 'fyr'], read: readFY },
+  { id: 'period.calendar', words: ['calendar'], read: readCalendar },
 ];

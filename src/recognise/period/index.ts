@@ -20,7 +20,8 @@ import { monthRules } from './month';
 import { monthsEndedRules } from './months-ended';
 import { quarterRules } from './quarter';
 import { joinRanges, type RangeMatch } from './range';
-import { isDigits, type Match, type Rule, type Toks } from './read';
+import { digitsAt, isDigits, isWordAt, punctAt, type Match, type Rule, type Toks } from './read';
+import type { PeriodSpec } from '../../resolve/period/spec';
 import { relativeRules } from './relative';
 import { weekRules } from './week';
 import { yearRules } from './year';
@@ -87,6 +88,50 @@ export function readPeriods(toks: Toks): Match[] {
   return out;
 }
 
+/** The spec of `m` moved to year `y`, when `m` ends with the year it states (else undefined). */
+function inYear(toks: Toks, m: Match, y: number): PeriodSpec | undefined {
+  if (digitsAt(toks, m.next - 1) !== 4) return undefined;
+  const s = m.spec;
+  const abs = { kind: 'abs' as const, y };
+  switch (s.t) {
+    case 'day': case 'month': case 'quarter': case 'half': case 'first':
+      return s.year.kind === 'abs' ? { ...s, year: abs } : undefined;
+    case 'year': return s.fiscal && s.year.kind === 'abs' ? { ...s, year: abs } : undefined;
+    case 'ending':
+      return (s.end.t === 'day' || s.end.t === 'month') && s.end.year.kind === 'abs' ? { ...s, end: { ...s.end, year: abs } } : undefined;
+    default: return undefined;
+  }
+}
+
+/**
+ * Parallel years in filings: "the six months ended June 30, 2020 and 2019", "as of December
+ * 31, 2021 and 2020", "fiscal 2021, 2020 and 2019". A bare year listed right after a period
+ * that ends with its own year is the same period in that year.
+ */
+function parallelYears(toks: Toks, matches: RangeMatch[]): RangeMatch[] {
+  const out = matches.slice();
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (digitsAt(toks, a.next - 1) !== 4 || !inYear(toks, a, 2000)) continue;
+    let prevNext = a.next;
+    for (let j = k + 1; j < out.length; j++) {
+      const b = out[j]!;
+      if (b.spec.t !== 'year' || b.spec.fiscal || b.spec.year.kind !== 'abs' || b.next !== b.first + 1) break;
+      // Only ",", "and", ", and" between the two.
+      const gap = b.first - prevNext;
+      const joined = (gap === 1 && (punctAt(toks, prevNext, ',') || isWordAt(toks, prevNext, 'and')))
+        || (gap === 2 && punctAt(toks, prevNext, ',') && isWordAt(toks, prevNext + 1, 'and'));
+      if (!joined) break;
+      const spec = inYear(toks, a, b.spec.year.y);
+      if (!spec) break;
+      out[j] = { first: b.first, next: b.next, spec, rule: `${a.rule}.parallel` };
+      prevNext = b.next;
+      k = j;
+    }
+  }
+  return out;
+}
+
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
 
 function cleanImplied(im: PeriodImplied): PeriodImplied {
@@ -109,7 +154,7 @@ export function recognisePeriods(doc: Doc): PeriodFigure[] {
 
 function run(doc: Doc): PeriodFigure[] {
   const toks = doc.tokens;
-  const matches = joinRanges(toks, readPeriods(toks));
+  const matches = parallelYears(toks, joinRanges(toks, readPeriods(toks)));
   const antecedents: Antecedent[] = [];
   const ctx: ResolveContext = {
     ref: toYMD(doc.options.referenceDate),

@@ -5,7 +5,7 @@
  */
 import { AMBIGUOUS_MONTHS, LIST_JOINERS, MONTH_CUES, MONTHS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
-import { digitsAt, glued, intAt, isWordAt, match, punctAt, readMonth, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
 const isCapitalised = (s: string): boolean => s[0] !== s[0]!.toLowerCase();
 
@@ -63,10 +63,30 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   return w.length > 3 && !!before && !(before.kind === 'punct' && /[.!?:"“]/.test(before.text)) && !t.newline;
 }
 
+/**
+ * "the December quarter", "the June-quarter", "the June half": after a month, the quarter
+ * (3 months) or half (6 months) that ends with it. Returns the months and the index after.
+ */
+export function monthEndedUnitAt(toks: Toks, j: number): Read<number> | undefined {
+  const k = hyphenAt(toks, j) ? j + 1 : j;
+  if (isWordAt(toks, k, 'quarter', 'qtr')) return { value: 3, next: k + 1 };
+  if (isWordAt(toks, k, 'half') && !isWordAt(toks, k + 1, 'of')) return { value: 6, next: k + 1 };
+  return undefined;
+}
+
 /** period.month: a month name, alone or with its year. Why: the commonest coarse period in news. */
 function readMonthRule(toks: Toks, i: number): Match | undefined {
   const r = readMonthPhrase(toks, i);
   if (!r) return undefined;
+  // "the October-December quarter" is a range of months (range.ts), not "the December quarter".
+  const listed = (punctAt(toks, i - 1, '-', '/', '\u2013') || isWordAt(toks, i - 1, 'to', 'through')) && !!readMonth(toks, i - 2);
+  const q = r.value.t === 'month' && !listed ? monthEndedUnitAt(toks, r.next) : undefined;
+  if (q) {
+    // "the September quarter last year", "the March quarter of 1986"
+    const ys = r.value.t === 'month' && r.value.year.kind === 'implied' ? readYearSuffix(toks, q.next) : undefined;
+    const end: PeriodSpec = ys && r.value.t === 'month' ? { ...r.value, year: ys.value.year } : r.value;
+    return match(i, ys ? ys.next : q.next, { t: 'ending', months: q.value, end }, 'period.month.quarter');
+  }
   if (r.value.t === 'month' && r.value.year.kind === 'implied' && !monthStandsAlone(toks, i, r.next)) return undefined;
   // "March 3" is a day: leave it to day.ts, which reads longer.
   return match(i, r.next, r.value, 'period.month');

@@ -53,12 +53,30 @@ function readCountEnded(toks: Toks, i: number): Match | undefined {
   return match(i, end.next, spec, 'period.months-ended');
 }
 
+/**
+ * period.months-ended: the first count of "the three and nine months ended September 30":
+ * its own period with the shared unit and end (the second is read from "nine" on).
+ */
+function readCountAndCount(toks: Toks, i: number): Match | undefined {
+  const c = readCount(toks, i, 104);
+  if (!c || !isWordAt(toks, c.next, 'and')) return undefined;
+  const second = readCountEnded(toks, c.next + 1);
+  if (!second || second.spec.t !== 'ending') return undefined;
+  let k = readCount(toks, c.next + 1, 104)!.next;
+  if (hyphenAt(toks, k)) k++;
+  const unit = UNITS.get(wordAt(toks, k) ?? '');
+  if (!unit || unit === 'day') return undefined;
+  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7 * c.value, end: second.spec.end } : { t: 'ending', months: c.value * monthsOf(unit)!, end: second.spec.end };
+  return match(i, c.next, spec, 'period.months-ended');
+}
+
 /** period.unit-ended: "year ended December 31", "quarter ended June 30", "the year to March 31". */
 function readUnitEnded(toks: Toks, i: number): Match | undefined {
   let j = i;
   if (isWordAt(toks, j, 'twelve', 'three', 'six', 'nine') && hyphenAt(toks, j + 1)) return undefined; // handled by readCountEnded
   const unit = UNITS.get(wordAt(toks, j) ?? '');
-  if (!unit || unit === 'day' || toks[j]!.lower.endsWith('s')) return undefined;
+  // Plural only in the filings' "the years ended December 31, 2021 and 2020" ("two years to March" is read by count).
+  if (!unit || unit === 'day' || (toks[j]!.lower.endsWith('s') && !isWordAt(toks, i - 1, 'the'))) return undefined;
   j++;
   if (isWordAt(toks, j, 'to') && isWordAt(toks, j + 1, 'date')) return undefined;
   // "year to" needs a date after it; "quarter to June 30".
@@ -92,6 +110,7 @@ const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 
 export const monthsEndedRules: readonly Rule[] = [
   { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, read: readCountEnded },
-  { id: 'period.unit-ended', words: ['year', 'quarter', 'month', 'week', 'half', 'yr', 'qtr'], read: readUnitEnded },
+  { id: 'period.unit-ended', words: ['year', 'quarter', 'month', 'week', 'half', 'yr', 'qtr', 'years', 'quarters', 'months', 'weeks', 'qtrs'], read: readUnitEnded },
+  { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, read: readCountAndCount },
   { id: 'period.first-months', words: ['first'], read: readFirstMonths },
 ];

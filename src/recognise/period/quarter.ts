@@ -82,7 +82,8 @@ export function readPeriodYear(toks: Toks, j: number): Read<{ year: YearRef; fis
 }
 
 function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, months: number, rule: string): Match {
-  const end = readEndDate(toks, next, true);
+  // "the first quarter of fiscal 2022, ended December 31, 2021"
+  const end = readEndDate(toks, next, true) ?? (punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'ended', 'ending') ? readEndDate(toks, next + 1, true) : undefined);
   if (end) return match(i, end.next, { t: 'ending', months, end: end.value, fiscal: 'fiscal' in spec ? spec.fiscal : false }, rule);
   return match(i, next, spec, rule);
 }

@@ -8,6 +8,7 @@
 import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import type { PeriodSpec, Pick } from '../../resolve/period/spec';
 import { readMonthPhrase } from './month';
+import { readEndDate } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
@@ -88,6 +89,23 @@ function readModified(toks: Toks, i: number): Match | undefined {
   const wd = readWeekday(toks, j);
   if (wd) return match(i, wd.next, { t: 'weekday', wd: wd.value, pick: pickOf(w, past, coming) }, 'period.relative.weekday');
   return undefined;
+}
+
+/** "the trailing twelve months", "TTM", "LTM": the 12 (or N) whole months before the current one. */
+function readTrailing(toks: Toks, i: number): Match | undefined {
+  if (isWordAt(toks, i, 'ttm', 'ltm')) {
+    // An upper-case abbreviation standing alone, not part of a code ("LTM-2").
+    if (toks[i]!.text !== toks[i]!.text.toUpperCase() || (toks[i + 1] && glued(toks, i + 1) && toks[i + 1]!.kind !== 'punct')) return undefined;
+    return match(i, i + 1, { t: 'rel-n', unit: 'month', n: 12, dir: -1 }, 'period.relative.count');
+  }
+  const c = readCount(toks, i + 1, 400);
+  if (!c) return undefined;
+  const u = UNITS.get(wordAt(toks, c.next) ?? '');
+  if (!u || u === 'half' || !wordAt(toks, c.next)!.endsWith('s')) return undefined;
+  // "the trailing 12 months ended November 1986": the stated end wins.
+  const end = u !== 'day' ? readEndDate(toks, c.next + 1, true) : undefined;
+  if (end) return match(i, end.next, u === 'week' ? { t: 'ending', days: 7 * c.value, end: end.value } : { t: 'ending', months: c.value * (u === 'month' ? 1 : u === 'quarter' ? 3 : 12), end: end.value }, 'period.months-ended');
+  return match(i, c.next + 1, { t: 'rel-n', unit: u, n: c.value, dir: -1 }, 'period.relative.count');
 }
 
 /** "two upcoming weeks", "2 upcoming days". */
@@ -188,8 +206,9 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
   // Abbreviations alone ("sun", "sat", "wed") are words; need a glued full stop or a capital.
   if (AMBIGUOUS_WEEKDAYS.has(w) && !(punctAt(toks, i + 1, '.') && glued(toks, i + 1))) return undefined;
   if (toks[i]!.text !== w && toks[i]!.text !== toks[i]!.text.toUpperCase() && toks[i]!.text[0] !== toks[i]!.text[0]!.toUpperCase()) return undefined;
-  // "the Saturday closest to January 31", "the Sun.": a weekday after "the" is not a dated day.
-  if (wordAt(toks, i - 1) === 'the') return undefined;
+  // "the Saturday closest to January 31", "the Friday before the accord", "the Sun.": after "the",
+  // a weekday placed against another anchor, or an abbreviation, is not a dated day.
+  if (wordAt(toks, i - 1) === 'the' && (wd.next > i + 1 || w.length <= 4 || isWordAt(toks, wd.next, 'closest', 'nearest', 'before', 'after', 'following', 'preceding', 'prior', 'of', 'when', 'that', 'in'))) return undefined;
   // "Black Monday", "Good Friday": a capitalised word before names a day, not a date.
   const pt = toks[i - 1];
   if (pt && pt.kind === 'word' && /^[A-Z]/.test(pt.text) && !['On', 'Last', 'Next', 'This', 'Since', 'By', 'Until', 'From', 'Before', 'After'].includes(pt.text)) return undefined;
@@ -201,6 +220,7 @@ export const relativeRules: readonly Rule[] = [
   { id: 'period.relative.count', numbers: true, words: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'], read: readCountUpcoming },
   { id: 'period.relative.offset', words: ['in'], read: readIn },
   { id: 'period.relative.offset', numbers: true, words: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'hundred'], read: readAgo },
+  { id: 'period.relative.trailing', words: ['trailing', 'ttm', 'ltm'], read: readTrailing },
   { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'tmrw', 'tmr', 'day'], read: readDayWord },
   { id: 'period.relative.ytd', words: ['ytd', 'year'], read: readYtd },
   { id: 'period.relative.rest', words: ['rest', 'remainder', 'balance'], read: readRest },

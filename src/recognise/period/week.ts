@@ -4,9 +4,9 @@
  * second last week of October 2018", "the last weekend of October", "all week". ("this
  * week", "last weekend" are in relative.ts.)
  */
-import { readDayMonth, readMonthDay, readNumericDate } from './day';
+import { readDayMonth, readMonthDay, readNumericDate, readWeekdayDate } from './day';
 import { readMonthPhrase } from './month';
-import { hyphenAt, isWordAt, match, readOrdinal, readYear, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { hyphenAt, isWordAt, match, readOrdinal, readWeekday, readYear, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 import type { PeriodSpec } from '../../resolve/period/spec';
 
 /** "week", "weekend", "week-end", "week end", "wkend" at `j`. */
@@ -56,8 +56,11 @@ function readWeekOf(toks: Toks, i: number): Match | undefined {
     if (d) return match(i, d.next, { t: 'week-of', day: d.value }, 'period.week.of');
   }
   if (isWordAt(toks, i + 1, 'ended', 'ending', 'to', 'through')) {
-    const d = readMonthDay(toks, i + 2) ?? readDayMonth(toks, i + 2) ?? readNumericDate(toks, i + 2);
+    const d = readMonthDay(toks, i + 2) ?? readDayMonth(toks, i + 2) ?? readNumericDate(toks, i + 2) ?? readWeekdayDate(toks, i + 2);
     if (d) return match(i, d.next, { t: 'ending', days: 7, end: d.value }, 'period.week.ended');
+    // "the week ended Friday": the latest such weekday.
+    const wd = readWeekday(toks, i + 2);
+    if (wd && isWordAt(toks, i + 1, 'ended', 'ending')) return match(i, wd.next, { t: 'ending', days: 7, end: { t: 'weekday', wd: wd.value, pick: 'bare' } }, 'period.week.ended');
   }
   return undefined;
 }

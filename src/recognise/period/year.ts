@@ -6,7 +6,7 @@
 import { AMBIGUOUS_MONTHS, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
-import { readMonthPhrase } from './month';
+import { monthEndedUnitAt, readMonthPhrase } from './month';
 import { readOrdinalPeriod } from './quarter';
 import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, readCount, readMonth, wordAt, type Match, type Rule, type Toks } from './read';
 
@@ -52,8 +52,9 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
     if (nw !== undefined && NOT_YEAR_AFTER.has(nw)) return false;
     if (nw === 'per' || nw === 'a' && isWordAt(toks, i + 2, 'share', 'year', 'month', 'day')) return false;
     // "2000 or 2100 EST", "1500 to 2000 tonnes": the first number shares the second one's unit.
-    if ((nw === 'or' || nw === 'to' || nw === 'and' || (next.kind === 'punct' && (next.text === '-' || next.text === '\u2013'))) && toks[i + 2]?.kind === 'number'
-      && NOT_YEAR_AFTER.has(wordAt(toks, i + 3) ?? '')) return false;
+    // Only a like number ("2100", not "2.11 mln" in "1987 and 2.11 mln in 1988").
+    if ((nw === 'or' || nw === 'to' || (next.kind === 'punct' && (next.text === '-' || next.text === '\u2013'))) && digitsAt(toks, i + 2) === 4
+      && NOT_YEAR_AFTER.has(wordAt(toks, i + 3) ?? '') && !isWordAt(toks, i - 1, 'in', 'during', 'for', 'since', 'from')) return false;
   }
   return true;
 }
@@ -100,7 +101,11 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
       const md = readMonthDay(toks, k);
       if (md && md.value.t === 'day' && md.value.year.kind === 'implied') return match(i, md.next, { ...md.value, year: abs }, 'period.day.year-first');
       const mp = readMonthPhrase(toks, k);
-      if (mp && mp.value.t === 'month' && mp.value.year.kind === 'implied' && (k === j || toks[k]!.lower.length >= 3)) return match(i, mp.next, { ...mp.value, year: abs }, 'period.month.year-first');
+      if (mp && mp.value.t === 'month' && mp.value.year.kind === 'implied' && (k === j || toks[k]!.lower.length >= 3)) {
+        const q = monthEndedUnitAt(toks, mp.next);
+        if (q) return match(i, q.next, { t: 'ending', months: q.value, end: { ...mp.value, year: abs } }, 'period.month.quarter');
+        return match(i, mp.next, { ...mp.value, year: abs }, 'period.month.year-first');
+      }
     }
   }
   // 2016-11, 2016/11, 1986/87, 1986-87
