@@ -75,8 +75,8 @@ const FAMILIES_OF_CODE: ReadonlyMap<string, readonly CurrencyFamily[]> = (() => 
 })();
 
 /**
- * Explicit members of a family written before `position` ("C$", "Canadian dlrs"), most recent
- * last. Kept per document as the recogniser walks forward.
+ * Explicit members of a family written so far ("C$", "Canadian dlrs", "US$"), kept as the
+ * recogniser walks forward: a bare "$" follows the latest one.
  */
 export class ExplicitMentions {
   private readonly seen: Array<{ readonly family: CurrencyFamily; readonly code: string }> = [];
@@ -85,7 +85,7 @@ export class ExplicitMentions {
     for (const family of FAMILIES_OF_CODE.get(code) ?? []) this.seen.push({ family, code });
   }
 
-  /** The latest explicit member of `family`, if any. */
+  /** The member of `family` a bare mention should follow: the latest one written. */
   latest(family: CurrencyFamily): string | undefined {
     for (let i = this.seen.length - 1; i >= 0; i--) if (this.seen[i]!.family === family) return this.seen[i]!.code;
     return undefined;
@@ -93,7 +93,9 @@ export class ExplicitMentions {
 }
 
 /** Chooses the currency for one mention. Returns undefined when no reading is possible (e.g. "marks" in 2010). */
-export function chooseCurrency(doc: Doc, mention: CurrencyMention, words: readonly Token[], explicit: ExplicitMentions): CurrencyChoice | undefined {
+export function chooseCurrency(
+  doc: Doc, mention: CurrencyMention, words: readonly Token[], explicit: ExplicitMentions, translation = false,
+): CurrencyChoice | undefined {
   const written = words.map((t) => t.text).join('');
   if (mention.code) {
     return { currency: mention.code, inference: { basis: 'explicit', candidates: [mention.code], reason: `"${written}" names ${mention.code}` } };
@@ -108,7 +110,8 @@ export function chooseCurrency(doc: Doc, mention: CurrencyMention, words: readon
     const hint = doc.options.currencyHints[key];
     if (hint) return { currency: hint, inference: { basis: 'default', candidates, reason: `"${written}" read as ${hint} by the ${key} hint` } };
   }
-  const earlier = explicit.latest(family);
+  // "CAD 10.9 million, or $8.3 million": the second amount translates the first into the default.
+  const earlier = translation ? undefined : explicit.latest(family);
   if (earlier && candidates.includes(earlier)) {
     return { currency: earlier, inference: { basis: 'context', candidates, reason: `"${written}" read as ${earlier}, written explicitly earlier in the text` } };
   }

@@ -139,6 +139,19 @@ describe('money: currency choice', () => {
     expect(found[1]!.currencyInference.basis).toBe('context');
   });
 
+  it('reads a stated equivalent after a foreign amount in the default currency', () => {
+    const found = money('A gain of CAD 10.9 million, or $8.3 million, was booked.');
+    expect(found.map((f) => [f.text, f.currency])).toEqual([['CAD 10.9 million', 'CAD'], ['$8.3 million', 'USD']]);
+    expect(money('Sales were C$40m ($29m).').map((f) => f.currency)).toEqual(['CAD', 'USD']);
+  });
+
+  it('reads a list of facilities, each with its own symbol', () => {
+    const found = money('It has one £ 55.0 million , two $ 75.0 million and one € 100.0 million facilities.');
+    expect(found.map((f) => [f.text, f.currency, f.amountExact])).toEqual([
+      ['£ 55.0 million', 'GBP', '55000000'], ['$ 75.0 million', 'USD', '75000000'], ['€ 100.0 million', 'EUR', '100000000'],
+    ]);
+  });
+
   it('takes the caller\'s dollar hint', () => {
     const [f] = extract('It earned $5 million.', { dollar: 'CAD' }) as MoneyFigure[];
     expect(f!.currency).toBe('CAD');

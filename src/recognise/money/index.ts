@@ -90,11 +90,24 @@ function readBareAmount(tokens: readonly Token[], i: number): Side | undefined {
 }
 
 /** A bare amount followed by a currency: "39.4 billion Chinese yuan", "20€", "22 cts". */
+/**
+ * A symbol or code after a number that itself opens the next amount ("one £ 55.0 million",
+ * "5 USD 10" in a list) belongs to that amount; a minor-unit tail ("3 GBP 1 pence") is fine.
+ */
+function opensNextAmount(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
+  const tokens = doc.tokens;
+  const head = tokens[cur.first]!;
+  if (!(head.kind === 'symbol' || cur.value.isoCode) || !(head.cls & CURRENCY_BEFORE) || tokens[cur.next]?.kind !== 'number') return false;
+  if (side.amount.spelled) return true;
+  const after = readCurrencyAfter(tokens, cur.next + 1);
+  return !after?.value.minor;
+}
+
 function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   // An abbreviated scale may keep its dot: "5,6 Mrd. Euro", "3 mln. dlrs".
   const dotted = side.amount.scale && isPunct(doc.tokens[side.next], '.') && !doc.tokens[side.next]!.space;
   const cur = readCurrencyAfter(doc.tokens, side.next) ?? (dotted ? readCurrencyAfter(doc.tokens, side.next + 1) : undefined);
-  if (!cur) return undefined;
+  if (!cur || opensNextAmount(doc, side, cur)) return undefined;
   const m = cur.value;
   if (m.weak && !side.amount.scale && !(m.family && familyHasCue(doc, cur))) return undefined;
   // "5 pounds of flour" weighs; "5 pounds sterling" pays.
@@ -229,13 +242,23 @@ const LOOKBACK = 6;
 
 /** Finds every monetary amount in the document, in text order, non-overlapping. */
 export function recogniseMoney(doc: Doc): MoneyFigure[] {
+  const readings = scanAnchored(doc, LOOKBACK, (i) => readAt(doc, i));
   const explicit = new ExplicitMentions();
   const out: MoneyFigure[] = [];
-  for (const reading of scanAnchored(doc, LOOKBACK, (i) => readAt(doc, i))) {
-    const figure = toFigure(doc, reading, explicit);
+  let previous: Reading | undefined;
+  for (const reading of readings) {
+    const figure = toFigure(doc, reading, explicit, !!previous && isTranslation(doc, previous, reading));
     if (figure) out.push(figure);
+    previous = reading;
   }
   return out;
+}
+
+/** "RMB7.8 billion ($1.8 billion)", "CAD 10.9 million, or $8.3 million": a stated equivalent. */
+function isTranslation(doc: Doc, previous: Reading, reading: Reading): boolean {
+  if (!previous.currency.value.code) return false;
+  const between = doc.tokens.slice(previous.next, reading.first).map((t) => t.lower).join(' ');
+  return between === '(' || between === ', or' || between === 'or' || between === ', or about' || between === '( about' || between === ', about';
 }
 
 const signed = (side: Side, minor: boolean): string => {
@@ -243,10 +266,10 @@ const signed = (side: Side, minor: boolean): string => {
   return side.negative ? negateDecimal(v) : v;
 };
 
-function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions): MoneyFigure | undefined {
+function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, translation: boolean): MoneyFigure | undefined {
   const tokens = doc.tokens;
   const cur = r.currency;
-  const choice = chooseCurrency(doc, cur.value, tokens.slice(cur.first, cur.next), explicit);
+  const choice = chooseCurrency(doc, cur.value, tokens.slice(cur.first, cur.next), explicit, translation);
   if (!choice) return undefined;
   if (choice.inference.basis === 'explicit' && choice.currency) explicit.record(choice.currency);
   const minor = !!cur.value.minor;
