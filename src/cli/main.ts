@@ -17,9 +17,6 @@ import { Progress } from './progress';
 
 class RunError extends Error {}
 
-/** Extra figures for FINFIGURES_STATS (the benchmarks). */
-const runStats: { utilization?: number } = {};
-
 /** Set by tsup from package.json. */
 declare const __FINFIGURES_VERSION__: string;
 const version = (): string => (typeof __FINFIGURES_VERSION__ === 'string' ? __FINFIGURES_VERSION__ : 'unknown');
@@ -137,7 +134,6 @@ async function extractCommand(args: CliArgs): Promise<number> {
     workerUrl: new URL('./cli-worker.js', import.meta.url),
   });
   if (out !== process.stdout) await new Promise<void>((resolve) => out.end(resolve));
-  if (summary.utilization !== undefined) runStats.utilization = summary.utilization;
   if (summary.stoppedAt) {
     process.stderr.write(`finfigures: stopped (--strict): ${summary.stoppedAt.message}\n`);
     return 1;
@@ -218,7 +214,7 @@ if (process.env.FINFIGURES_STATS === '1') {
   const started = performance.now();
   process.on('exit', () => {
     const cpu = process.cpuUsage();
-    const stats = { wallSeconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024, ...runStats, threads: threadCpu() };
+    const stats = { wallSeconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024, threads: threadCpu() };
     process.stderr.write(`finfigures-stats ${JSON.stringify(stats)}\n`);
   });
 }

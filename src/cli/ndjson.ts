@@ -37,8 +37,6 @@ export interface NdjsonSummary {
   readonly errors: number;
   /** With `strict`: the error that stopped the run. */
   readonly stoppedAt?: RecordError;
-  /** Share of the workers' capacity spent running batches (piscina's `utilization`), 0..1. */
-  readonly utilization?: number;
 }
 
 const BATCH_CHARS = 1 << 20;
@@ -50,7 +48,6 @@ export async function runNdjson(run: NdjsonRun): Promise<NdjsonSummary> {
   const queue: Promise<BatchResult>[] = [];
   let records = 0, errors = 0;
   let stoppedAt: RecordError | undefined;
-  let utilization: number | undefined;
 
   const write = async (s: string): Promise<void> => {
     if (s.length > 0 && !run.out.write(s)) await once(run.out, 'drain');
@@ -116,10 +113,7 @@ export async function runNdjson(run: NdjsonRun): Promise<NdjsonSummary> {
   } finally {
     run.progress.records = records;
     run.progress.done();
-    if (pool) {
-      utilization = pool.utilization;
-      await pool.destroy();
-    }
+    if (pool) await pool.destroy();
   }
-  return { records, errors, ...(stoppedAt ? { stoppedAt } : {}), ...(utilization !== undefined ? { utilization } : {}) };
+  return stoppedAt ? { records, errors, stoppedAt } : { records, errors };
 }

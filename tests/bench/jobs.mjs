@@ -45,7 +45,7 @@ function once(jobs) {
     child.on('close', (code) => {
       if (code !== 0) return fail(new Error(`exit ${code}: ${err}`));
       const stats = JSON.parse(/finfigures-stats (.*)/.exec(err)[1]);
-      ok({ secs: Number(process.hrtime.bigint() - t0) / 1e9, bytes, lines, cpu: stats.cpuSeconds, rss: stats.maxRssMb, util: stats.utilization });
+      ok({ secs: Number(process.hrtime.bigint() - t0) / 1e9, bytes, lines, cpu: stats.cpuSeconds, rss: stats.maxRssMb});
     });
   });
 }
@@ -68,7 +68,7 @@ for (let r = 0; r < runs; r++) {
     if (res.lines !== records) throw new Error(`--jobs ${j} wrote ${res.lines} records, expected ${records}`);
     times[j].push(res.secs);
     cpus[j].push(res.cpu);
-    console.error(`run ${r + 1} --jobs ${j}: ${res.secs.toFixed(2)} s wall, ${res.cpu.toFixed(2)} s CPU (${(res.cpu / res.secs).toFixed(2)} cores busy), peak RSS ${res.rss.toFixed(0)} MB, pool utilization ${res.util === undefined ? '-' : res.util.toFixed(2)}, load average ${load()}`);
+    console.error(`run ${r + 1} --jobs ${j}: ${res.secs.toFixed(2)} s wall, ${res.cpu.toFixed(2)} s CPU (${(res.cpu / res.secs).toFixed(2)} cores busy), peak RSS ${res.rss.toFixed(0)} MB, load average ${load()}`);
   }
 }
 console.log(`${file}: ${mb.toFixed(1)} MB, ${records} records, ${availableParallelism()} cores, median of ${runs} runs`);
