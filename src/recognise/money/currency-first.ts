@@ -1,0 +1,30 @@
+/** Rule `money.currency-first`: the currency before the number. */
+import type { Doc } from '../../document';
+import { isRangeOrder, RANGE_WORDS, readRangeHigh, shareScale } from './range';
+import { DASHES, isPunct, isWord, readMinorTail } from './read-parts';
+import { readCurrencyFirst } from './sides';
+import type { Reading } from './types';
+
+/** "$5.2bn", "$5-6 billion", "$5bn-$6bn", "US$3 and fourteen". */
+export function readCurrencyFirstMoney(doc: Doc, i: number): Reading | undefined {
+  const tokens = doc.tokens;
+  let low = readCurrencyFirst(tokens, i);
+  if (!low) return undefined;
+  const currency = low.currency!;
+  const joiner = tokens[low.next];
+  if (joiner && (isPunct(joiner, ...DASHES) || isWord(joiner, ...RANGE_WORDS))) {
+    const high = readRangeHigh(doc, low, low.next + 1, true);
+    // "rose $1 to $25" is a change: "to" joins a range only when the high end repeats no currency.
+    if (high && !(isWord(joiner, ...RANGE_WORDS) && high.currency)) {
+      const shared = shareScale(low, high);
+      if (isRangeOrder(shared, high)) {
+        return { rule: 'money.currency-first', low: shared, high, currency, first: i, next: high.next };
+      }
+    }
+  }
+  if (!low.amount.scale && low.amount.fractionDigits === 0) {
+    const tail = readMinorTail(doc, low.next);
+    if (tail) return { rule: 'money.currency-first', low, currency, first: i, next: tail.next, cents: tail.value };
+  }
+  return { rule: 'money.currency-first', low, currency, first: i, next: low.next };
+}

@@ -1,0 +1,53 @@
+/** From a reading to a `MoneyFigure`: currency choice, exact values, qualifier, per-unit. */
+import type { Doc } from '../../document';
+import { addDecimal, decimalToNumber, negateDecimal, shiftDecimal } from '../../resolve/decimal';
+import { chooseCurrency, ExplicitMentions } from '../../resolve/currency';
+import { readQualifier } from '../../refine/qualifiers';
+import type { MoneyFigure } from '../../types';
+import { readPer } from './read-parts';
+import type { Reading, Side } from './types';
+
+/** "RMB7.8 billion ($1.8 billion)", "CAD 10.9 million, or $8.3 million": a stated equivalent. */
+export function isTranslation(doc: Doc, previous: Reading, reading: Reading): boolean {
+  if (!previous.currency.value.code) return false;
+  const between = doc.tokens.slice(previous.next, reading.first).map((t) => t.lower).join(' ');
+  return between === '(' || between === ', or' || between === 'or' || between === ', or about' || between === '( about' || between === ', about';
+}
+
+const signed = (side: Side, minor: boolean): string => {
+  const v = minor ? shiftDecimal(side.amount.value, -2) : side.amount.value;
+  return side.negative ? negateDecimal(v) : v;
+};
+
+export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, translation: boolean): MoneyFigure | undefined {
+  const tokens = doc.tokens;
+  const cur = r.currency;
+  const choice = chooseCurrency(doc, cur.value, tokens.slice(cur.first, cur.next), explicit, translation);
+  if (!choice) return undefined;
+  if (choice.inference.basis === 'explicit' && choice.currency) explicit.record(choice.currency);
+  const minor = !!cur.value.minor;
+  let amountExact = signed(r.low, minor);
+  if (r.cents) amountExact = addDecimal(amountExact, shiftDecimal(r.cents, -2));
+  const first = tokens[r.first]!, last = tokens[r.next - 1]!;
+  const span = { start: first.start, end: last.end };
+  const per = readPer(tokens, r.next);
+  const qualifier = readQualifier(doc.text, tokens, r.first);
+  const scale = r.low.amount.scale ?? r.high?.amount.scale;
+  const notes = [...(r.low.amount.notes ?? []), ...(r.high?.amount.notes ?? [])];
+  const highExact = r.high ? signed(r.high, minor) : undefined;
+  return {
+    kind: 'money',
+    span,
+    text: doc.text.slice(span.start, span.end),
+    rule: r.rule,
+    currency: choice.currency,
+    amount: decimalToNumber(amountExact),
+    amountExact,
+    ...(highExact !== undefined ? { amountMax: decimalToNumber(highExact), amountMaxExact: highExact } : {}),
+    ...(scale ? { scale } : {}),
+    ...(per ? { per: per.per } : {}),
+    ...(qualifier ? { qualifier } : {}),
+    currencyInference: choice.inference,
+    ...(notes.length ? { notes } : {}),
+  };
+}

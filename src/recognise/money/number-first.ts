@@ -1,0 +1,35 @@
+/** Rules `money.number-first` and `money.minor-unit`: the currency after the number. */
+import type { Doc } from '../../document';
+import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
+import { isRangeOrder, RANGE_WORDS, readRangeHigh, shareScale } from './range';
+import { DASHES, isPunct, isWord, readMinorTail } from './read-parts';
+import { readBareAmount, withCurrencyAfter } from './sides';
+import type { Reading } from './types';
+
+/** "39.4 billion Chinese yuan", "7-9 lakh rupees", "340 to 350 cruzados", "8 cents". */
+export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
+  const tokens = doc.tokens;
+  const bare = readBareAmount(tokens, i);
+  if (!bare) return undefined;
+  const direct = withCurrencyAfter(doc, bare);
+  if (direct) {
+    const cur = direct.currency!;
+    if (!cur.value.minor && !bare.amount.scale && bare.amount.fractionDigits === 0) {
+      const tail = readMinorTail(doc, direct.next);
+      if (tail) return { rule: 'money.number-first', low: direct, currency: cur, first: i, next: tail.next, cents: tail.value };
+    }
+    return { rule: cur.value.minor ? 'money.minor-unit' : 'money.number-first', low: direct, currency: cur, first: i, next: direct.next };
+  }
+  // A range whose currency follows the high end: "10-20 dollars", "340 to 350 cruzados".
+  const joiner = tokens[bare.next];
+  if (!joiner || !(isPunct(joiner, ...DASHES) || isWord(joiner, ...RANGE_WORDS))) return undefined;
+  let high = readRangeHigh(doc, bare, bare.next + 1, false);
+  if (!high) return undefined;
+  high = withCurrencyAfter(doc, high);
+  if (!high) return undefined;
+  const low = shareScale(bare, high);
+  if (!isRangeOrder(low, high)) return undefined;
+  // "rose 2 to 350 dlrs" is a change and a level; a range's ends are close.
+  if (isWord(joiner, ...RANGE_WORDS) && compareDecimal(shiftDecimal(low.amount.value, 1), high.amount.value) < 0) return undefined;
+  return { rule: high.currency!.value.minor ? 'money.minor-unit' : 'money.number-first', low, high, currency: high.currency!, first: i, next: high.next };
+}

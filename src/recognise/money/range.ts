@@ -1,0 +1,51 @@
+/**
+ * Ranges: "between €2 billion and €3 billion", "from 10 to 20 dollars" (rule
+ * `money.range.between`), and the high end of "$5-6 billion" and "340 to 350 cruzados".
+ */
+import type { Doc } from '../../document';
+import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
+import { isWord } from './read-parts';
+import { readBareAmount, readCurrencyFirst, withCurrencyAfter } from './sides';
+import type { Reading, Side } from './types';
+
+export const RANGE_WORDS = ['to', 'through', 'thru'];
+
+/** Second half of a range after "-", "to" or "and": shares the first half's currency and scale. */
+export function readRangeHigh(doc: Doc, lowSide: Side, at: number, currencyFirst: boolean): Side | undefined {
+  const tokens = doc.tokens;
+  const high = currencyFirst ? readCurrencyFirst(tokens, at) ?? readBareAmount(tokens, at) : readBareAmount(tokens, at);
+  if (!high || high.negative) return undefined;
+  if (high.currency && lowSide.currency && high.currency.value.code !== lowSide.currency.value.code) return undefined;
+  return high;
+}
+
+/** Applies the high end's scale to a low end written without one ("$5-6 billion"). */
+export function shareScale(low: Side, high: Side): Side {
+  if (low.amount.power || !high.amount.power) return low;
+  const value = shiftDecimal(low.amount.base, high.amount.power);
+  return { ...low, amount: { ...low.amount, value, power: high.amount.power, ...(high.amount.scale ? { scale: high.amount.scale } : {}) } };
+}
+
+export const isRangeOrder = (low: Side, high: Side): boolean => compareDecimal(low.amount.value, high.amount.value) < 0;
+
+/** "between X and Y", "from X to Y": one figure with both ends, the keyword inside the span. */
+export function readBetween(doc: Doc, i: number): Reading | undefined {
+  const tokens = doc.tokens;
+  const from = isWord(tokens[i], 'from');
+  if (!isWord(tokens[i], 'between') && !from) return undefined;
+  let low = readCurrencyFirst(tokens, i + 1) ?? readBareAmount(tokens, i + 1);
+  if (!low) return undefined;
+  if (!low.currency) low = withCurrencyAfter(doc, low) ?? low;
+  // "from $5bn to $6bn" is a change, not a range: only a bare low end makes "from" a range.
+  if (from && low.currency) return undefined;
+  const joiner = tokens[low.next];
+  if (!(from ? isWord(joiner, ...RANGE_WORDS) : isWord(joiner, 'and'))) return undefined;
+  let high = readRangeHigh(doc, low, low.next + 1, true);
+  if (!high) return undefined;
+  if (!high.currency) high = withCurrencyAfter(doc, high) ?? high;
+  const currency = high.currency ?? low.currency;
+  if (!currency || (high.currency && low.currency && high.currency.value.code !== low.currency.value.code)) return undefined;
+  low = shareScale(low, high);
+  if (!isRangeOrder(low, high)) return undefined;
+  return { rule: 'money.range.between', low, high, currency, first: i, next: high.next };
+}

@@ -1,0 +1,90 @@
+/** One side of a money phrase: an amount with its currency before or after it. */
+import type { Doc } from '../../document';
+import { readAmount, readScale } from '../../scan/amount';
+import type { Token } from '../../scan/tokens';
+import { CURRENCY_BEFORE } from '../../scan/word-classes';
+import { shiftDecimal } from '../../resolve/decimal';
+import { chooseCurrency, currencyContext, ExplicitMentions } from '../../resolve/currency';
+import { isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
+import type { Side } from './types';
+
+/** Currency first: [sign] CUR [sign] ( "(" NUM ")" | NUM ) [scale]. */
+export function readCurrencyFirst(tokens: readonly Token[], i: number): Side | undefined {
+  let j = i;
+  let negative = false;
+  if (isSign(tokens, j)) { negative = true; j++; }
+  const cur = readCurrencyBefore(tokens, j);
+  if (!cur) return undefined;
+  j = cur.next;
+  if (isSign(tokens, j)) { negative = !negative; j++; }
+  const open = isPunct(tokens[j], '(');
+  if (open) j++;
+  const t = tokens[j];
+  if (!t || t.kind !== 'number') return undefined;
+  // A number glued to letters after the currency word is another token ("RMB7.8" is fine; "EUR20X" is not read as money).
+  if (cur.value.isoCode && tokens[j - 1]!.kind === 'word' && !t.space && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.space && !readAmount(tokens, j)?.scale) return undefined;
+  let amount = readAmount(tokens, j, !open);
+  if (!amount) return undefined;
+  let next = amount.next;
+  if (open) {
+    if (!isPunct(tokens[next], ')')) return undefined;
+    negative = !negative;
+    next++;
+    const scaled = readAmount(tokens, j, false);
+    if (!scaled) return undefined;
+    const s = readScale(tokens, next);
+    if (s) {
+      amount = { ...scaled, value: shiftDecimal(scaled.base, s.power), power: s.power, scale: s.text, next: s.next };
+      next = s.next;
+    }
+  }
+  return { amount, negative, currency: cur, first: i, next };
+}
+
+/** Number first: [sign] NUM [scale] (no currency yet). */
+export function readBareAmount(tokens: readonly Token[], i: number): Side | undefined {
+  let j = i;
+  let negative = false;
+  if (isSign(tokens, j)) { negative = true; j++; }
+  const t = tokens[j];
+  if (!t || (t.kind !== 'number' && t.kind !== 'word')) return undefined;
+  // A digit glued to a preceding word is a model name or code ("Boeing737", "COVID19"), not an amount.
+  if (t.kind === 'number' && !t.space && tokens[j - 1]?.kind === 'word' && j === i) return undefined;
+  const amount = readAmount(tokens, j);
+  if (!amount) return undefined;
+  return { amount, negative, first: i, next: amount.next };
+}
+
+/** A bare amount followed by a currency: "39.4 billion Chinese yuan", "20€", "22 cts". */
+/**
+ * A symbol or code after a number that itself opens the next amount ("one £ 55.0 million",
+ * "5 USD 10" in a list) belongs to that amount; a minor-unit tail ("3 GBP 1 pence") is fine.
+ */
+function opensNextAmount(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
+  const tokens = doc.tokens;
+  const head = tokens[cur.first]!;
+  if (!(head.kind === 'symbol' || cur.value.isoCode) || !(head.cls & CURRENCY_BEFORE) || tokens[cur.next]?.kind !== 'number') return false;
+  if (side.amount.spelled) return true;
+  const after = readCurrencyAfter(tokens, cur.next + 1);
+  return !after?.value.minor;
+}
+
+export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
+  // An abbreviated scale may keep its dot: "5,6 Mrd. Euro", "3 mln. dlrs".
+  const dotted = side.amount.scale && isPunct(doc.tokens[side.next], '.') && !doc.tokens[side.next]!.space;
+  const cur = readCurrencyAfter(doc.tokens, side.next) ?? (dotted ? readCurrencyAfter(doc.tokens, side.next + 1) : undefined);
+  if (!cur || opensNextAmount(doc, side, cur)) return undefined;
+  const m = cur.value;
+  if (m.weak && !side.amount.scale && !(m.family && familyHasCue(doc, cur))) return undefined;
+  // "5 pounds of flour" weighs; "5 pounds sterling" pays.
+  if (m.family === 'pound' && isWord(doc.tokens[cur.next], 'of', 'per', 'a', 'each')) {
+    const word = doc.tokens[cur.next - 1]!.lower;
+    if (word === 'pound' || word === 'pounds') return undefined;
+  }
+  return { ...side, currency: cur, next: cur.next };
+}
+
+function familyHasCue(doc: Doc, cur: CurrencyMatch): boolean {
+  const choice = chooseCurrency(doc, cur.value, doc.tokens.slice(cur.first, cur.next), new ExplicitMentions());
+  return !!choice?.currency && (currencyContext(doc).cues.get(choice.currency) ?? 0) > 0;
+}
