@@ -1,6 +1,7 @@
 /**
- * Money recogniser. Walks the tokens once; at each token that could open a money phrase it
- * tries, in order, the rule families below and keeps the first that reads:
+ * Money recogniser. Every money phrase contains a number, so it tries phrase starts only in
+ * a short window before each number (scan/anchors.ts); at each start it tries, in order, the
+ * rule families the token can open and keeps the first that reads:
  *
  * - `money.range.between`  "between €2 billion and €3 billion", "from 10 to 20 dollars"
  * - `money.currency-first` "$5.2bn", "US$ 3.4 billion", "RMB7.8 billion", "$(5.2) million", "$5-6 billion"
