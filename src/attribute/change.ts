@@ -67,11 +67,14 @@ function towardResult(tokens: readonly Tok[], to: number): { direction: ChangeDi
  */
 function markerBefore(tokens: readonly Tok[], k: number, stop: number): ChangeRole | undefined {
   let weak: ChangeRole | undefined;
+  let content = 0;
   for (let j = k - 1, steps = 0; j >= stop && steps < 6; j--, steps++) {
     const t = tokens[j]!;
     if (t.kind === 'figure' || (t.kind === 'punct' && t.text !== ',')) break;
     if (t.kind !== 'word') continue;
     const lower = t.lower;
+    // At most a short noun phrase between marker and figure: "from a net profit of".
+    if (!HEDGES.has(lower) && !BASE_FIRST.has(lower) && !TARGET_WORDS.has(lower) && !AMOUNT_WORDS.has(lower) && ++content > 2) break;
     for (const words of BASE_FIRST.get(lower) ?? []) if (words.every((w, n) => tokens[j + n]?.lower === w)) return 'base';
     if (lower === 'compared' || lower === 'versus' || lower === 'vs' || lower === 'against') return 'base';
     if (TARGET_WORDS.has(lower)) return 'target';

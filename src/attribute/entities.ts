@@ -39,6 +39,9 @@ export interface NameEvidence {
   readonly isCue: (lower: string) => boolean;
 }
 
+/** Marks after which a word starts a sentence or a quote. */
+const OPENERS = new Set(['(', '"', '“', "'", '‘', '[', ':', '—', '–', '-', '.']);
+
 /** Plural nouns for groups of people ("regulators", "analysts", "officials"): at a sentence start, not names. */
 const PEOPLE_PLURAL = /(?:ors|ers|ists|ants|ents|ians|ies|als|ives|ees)$/;
 
@@ -75,8 +78,12 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.cap) {
+      i++;
+      continue;
+    }
     const prev = tokens[i - 1];
-    const initial = !prev || (prev.kind === 'punct' && /^[("“'‘\[:—–-]$/.test(prev.text)) || (prev.kind === 'punct' && prev.text === '.' );
+    const initial = !prev || (prev.kind === 'punct' && OPENERS.has(prev.text));
     if (!isNameWord(t, initial, headline, ev, tokens[i + 1])) {
       i++;
       continue;

@@ -57,6 +57,26 @@ function evidence(text: string): NameEvidence {
   };
 }
 
+/** The topic before a sentence, looked up only when a pronoun or a missing subject needs it. */
+class LazyTopic implements Discourse {
+  private found?: { ref: Referent; at: number } | undefined;
+  private done = false;
+  constructor(private readonly look: () => { ref: Referent; at: number } | undefined) {}
+  private get(): { ref: Referent; at: number } | undefined {
+    if (!this.done) {
+      this.found = this.look();
+      this.done = true;
+    }
+    return this.found;
+  }
+  get topic(): Referent | undefined {
+    return this.get()?.ref;
+  }
+  get topicSentence(): number {
+    return this.get()?.at ?? -1;
+  }
+}
+
 interface Work {
   about: {
     metric?: MetricFound;
@@ -123,14 +143,7 @@ export function attributeFigures(text: string, figures: readonly Figure[]): Figu
     const figs = bySentence.get(s)!;
     if (!figs.some((f) => f.kind !== 'period')) continue;
     const { tokens, cands } = readSentence(s);
-    const discourse: Discourse = {
-      get topic() {
-        return topicBefore(s)?.ref;
-      },
-      get topicSentence() {
-        return topicBefore(s)?.at ?? -1;
-      },
-    };
+    const discourse = new LazyTopic(() => topicBefore(s));
     // The period of the sentence before, when in the same paragraph (a blank line ends one).
     let previous: ResolvedPeriod | undefined;
     if (s > 0 && bySentence.has(s - 1) && !/\n[ \t]*\n/.test(text.slice(Math.max(starts[s - 1]!, starts[s]! - 400), starts[s]!)))
@@ -161,6 +174,18 @@ function changeOf(g: ChangeGroup, role: ChangeRole): AboutChange {
   };
   for (const [f, r] of g.members) if (!out[r]) out[r] = spanOf(f.span);
   return out;
+}
+
+const COMPARED = new Set(['vs', 'versus', 'against', 'compared', 'from']);
+
+/** "… vs 1.19 dlrs", "… against 5.81 mln", "compared with $4m": a comparison marker right before token `k`. */
+function isComparedWith(tokens: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && COMPARED.has(t.lower)) return true;
+    if (!(t.kind === 'punct' || (t.kind === 'word' && (t.lower === 'with' || t.lower === 'to' || t.lower === 'a' || t.lower === 'the')))) return false;
+  }
+  return false;
 }
 
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
@@ -372,6 +397,11 @@ function attributeSentence(
         w.metric = prev.metric;
         w.why.push('metric: a change without its own metric words takes the one of the figure before it');
       }
+    }
+    if (!w.metric && prev?.metric && isComparedWith(tokens, index.get(f)!)) {
+      // "Shr 34 cts vs 1.19 dlrs": the figure compared with takes the same metric.
+      w.metric = prev.metric;
+      w.why.push('metric: compared ("vs", "against") with the figure before it, so the same metric');
     }
     if (!w.metric) {
       w.metric = { metric: { category: 'other' }, why: 'metric: no metric words tied to the figure → other' };

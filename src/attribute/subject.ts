@@ -172,11 +172,13 @@ export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[])
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
 export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Referent | undefined {
-  let best: Candidate | undefined;
+  let best: Candidate | undefined, place: Candidate | undefined;
   for (const x of cands) {
     if (x.from >= c.from) break;
     if (x.mention && x.mention.kind !== 'place') best = x;
+    else if (x.mention) place = x;
   }
+  best ??= place;
   return best && { name: best.mention!.name, start: best.mention!.start, end: best.mention!.end, plural: best.mention!.kind === 'group' };
 }
 

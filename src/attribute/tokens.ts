@@ -30,47 +30,77 @@ export interface Sentence {
   readonly headline: boolean;
 }
 
-// Initialisms (U.S.), words with inner & - ' (AT&T, T-Mobile, O'Neil), numbers, single marks.
-const WORD = /(?:[A-Za-z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d&-]*(?:['’][\p{L}]+)*|\d[\d.,]*|[^\s\p{L}\p{M}\d]/gu;
-
 const LETTER = /[\p{L}\p{M}]/u;
-const isLetterAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
+const SPACE = /\s/u;
+const isLetterCode = (text: string, i: number, c: number): boolean => {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return i < text.length && LETTER.test(text[i]!);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER.test(text[i]!);
 };
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+const isSpaceCode = (text: string, i: number, c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || (c >= 0x80 && SPACE.test(text[i]!));
 
+const token = (kind: Tok['kind'], text: string, start: number, possessive: boolean, cap: boolean): Tok => ({
+  kind, text, lower: kind === 'word' ? text.toLowerCase() : text, start, end: start + text.length, cap, possessive, clause: 0, aside: false,
+});
+
+/**
+ * Words of `text[from, to)`: letters with inner `& - '` and digits (AT&T, T-Mobile, 5G),
+ * initialisms (U.S.), numbers (1,234.5), and single marks. A final `'s` (or a plural's `'`)
+ * is cut off and marks the word possessive. One pass over the characters.
+ */
 function pushWords(text: string, from: number, to: number, out: Tok[]): void {
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    const start = m.index;
-    let w = m[0];
-    if (start + w.length > to) w = w.slice(0, to - start);
-    const c = w.charCodeAt(0);
-    const isDigit = c >= 0x30 && c <= 0x39;
-    const isLetter = !isDigit && isLetterAt(w, 0);
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(text, i, c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isDigitCode(c)) {
+      i++;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (isDigitCode(d) || ((d === 0x2e || d === 0x2c) && i + 1 < to && isDigitCode(text.charCodeAt(i + 1)))) i++;
+        else break;
+      }
+      out.push(token('number', text.slice(start, i), start, false, false));
+      continue;
+    }
+    if (!isLetterCode(text, i, c)) {
+      i++;
+      if (isApostrophe(c) && out.length && out[out.length - 1]!.possessive && out[out.length - 1]!.end === start) continue; // "companies'"
+      out.push(token('punct', text[start]!, start, false, false));
+      continue;
+    }
+    // Initialism: U.S., U.K.
+    if (i + 3 < to && text.charCodeAt(i + 1) === 0x2e && isLetterCode(text, i + 2, text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 0x2e) {
+      i += 4;
+      while (i + 1 < to && isLetterCode(text, i, text.charCodeAt(i)) && text.charCodeAt(i + 1) === 0x2e) i += 2;
+      out.push(token('word', text.slice(start, i), start, false, true));
+      continue;
+    }
+    i++;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (isLetterCode(text, i, d) || isDigitCode(d) || (d >= 0x300 && d <= 0x36f)) i++;
+      else if ((d === 0x26 || d === 0x2d) && i + 1 < to && isLetterCode(text, i + 1, text.charCodeAt(i + 1))) i += 2; // AT&T, T-Mobile
+      else if (isApostrophe(d) && i + 1 < to && isLetterCode(text, i + 1, text.charCodeAt(i + 1))) i += 2; // O'Neil, ZTE's
+      else break;
+    }
+    let w = text.slice(start, i);
     let possessive = false;
     const n = w.length;
-    if (isLetter && n > 2 && isApostrophe(w.charCodeAt(n - 2)) && (w.charCodeAt(n - 1) | 0x20) === 0x73) {
+    if (n > 2 && isApostrophe(w.charCodeAt(n - 2)) && (w.charCodeAt(n - 1) | 0x20) === 0x73) {
       w = w.slice(0, -2);
       possessive = true;
-    } else if (isLetter && w.charCodeAt(n - 1) === 0x73 && isApostrophe(text.charCodeAt(start + n)) && !isLetterAt(text, start + n + 1)) {
+    } else if (w.charCodeAt(n - 1) === 0x73 && i < to && isApostrophe(text.charCodeAt(i)) && !isLetterCode(text, i + 1, text.charCodeAt(i + 1))) {
       possessive = true; // plural possessive: "the companies' revenues"
     }
-    const kind = isDigit ? 'number' : isLetter ? 'word' : 'punct';
-    if (kind === 'punct' && n === 1 && isApostrophe(c) && out.length && out[out.length - 1]!.possessive) continue;
-    out.push({
-      kind,
-      text: w,
-      lower: kind === 'word' ? w.toLowerCase() : w,
-      start,
-      end: start + w.length,
-      cap: isLetter && w[0] !== w[0]!.toLowerCase(),
-      possessive,
-      clause: 0,
-      aside: false,
-    });
+    const first = w[0]!;
+    out.push(token('word', w, start, possessive, first !== first.toLowerCase()));
   }
 }
 
@@ -87,7 +117,7 @@ export function sentenceTokens(text: string, start: number, end: number, figures
   for (const f of figures) {
     if (f.span.start < at || f.span.end > end) continue;
     pushWords(text, at, f.span.start, tokens);
-    tokens.push({ kind: 'figure', text: f.text, lower: f.text.toLowerCase(), start: f.span.start, end: f.span.end, figure: f, cap: false, possessive: false, clause: 0, aside: false });
+    tokens.push({ kind: 'figure', text: f.text, lower: '', start: f.span.start, end: f.span.end, figure: f, cap: false, possessive: false, clause: 0, aside: false });
     at = f.span.end;
   }
   pushWords(text, at, end, tokens);

@@ -109,7 +109,7 @@ const FUNCTION_WORDS = new Set(
     'not no nor all any some each every both either neither most more less many much few several such other another ' +
     'there here then now however meanwhile moreover furthermore indeed instead thus hence therefore so too very ' +
     'about around across against along among amid between beyond despite during except inside outside per plus via ' +
-    'mr mrs ms dr prof sir one two three four five six seven eight nine ten first second third last next new see').split(' '),
+    'mr mrs ms dr prof sir one two three four five six seven eight nine ten first second third last next new see note notes shr net revs qtr qtly avg').split(' '),
 );
 
 const MONTHS_DAYS = new Set(
