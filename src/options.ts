@@ -3,6 +3,7 @@
  * `RangeError`, both naming the option: a pipeline author should see the mistake at once,
  * not as odd figures a million articles later.
  */
+import { FAMILIES, WITHDRAWN } from './lexicon/currencies';
 import type { CurrencyHints, ExtractOptions, FigureKind } from './types';
 
 /** Options after validation: what every stage of the pipeline reads. */
@@ -23,6 +24,10 @@ export interface ResolvedOptions {
 
 const KINDS: readonly FigureKind[] = ['money', 'percent', 'period'];
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** What may follow the date in an ISO date-time string: `T12:00`, `T12:00:00.000Z`, `T09:30:00+02:00`. */
+const ISO_TIME = /^T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+/** The keys of {@link CurrencyHints}. */
+const HINT_TOKENS: readonly string[] = ['$', '¥', 'kr', 'Rs', '£', 'francs', 'dollars', 'crowns', 'pesos'];
 const ISO_CODE = /^[A-Z]{3}$/;
 
 const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
@@ -34,7 +39,7 @@ export function toReferenceDate(value: unknown, name = 'referenceDate'): Date {
     return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
   }
   if (typeof value !== 'string') throw new TypeError(`${name} must be a Date or a YYYY-MM-DD string, got ${describe(value)}`);
-  const m = ISO_DATE.exec(value.length > 10 && value[10] === 'T' ? value.slice(0, 10) : value);
+  const m = ISO_DATE.exec(value.length > 10 && ISO_TIME.test(value.slice(10)) ? value.slice(0, 10) : value);
   if (!m) throw new RangeError(`${name} must be a YYYY-MM-DD date, got ${JSON.stringify(value)}`);
   const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
   const date = new Date(Date.UTC(y, mo - 1, d));
@@ -48,6 +53,29 @@ export function toCurrencyCode(value: unknown, name: string): string {
   if (typeof value !== 'string') throw new TypeError(`${name} must be an ISO 4217 currency code string, got ${describe(value)}`);
   const code = value.toUpperCase();
   if (!ISO_CODE.test(code)) throw new RangeError(`${name} must be a three-letter ISO 4217 code, got ${JSON.stringify(value)}`);
+  return code;
+}
+
+let knownCodes: Set<string> | undefined;
+
+/** ISO 4217 codes the runtime knows (`Intl`), the withdrawn ones the library reads in old text, and its candidates. */
+function isKnownCurrency(code: string): boolean {
+  if (!knownCodes) {
+    let codes: string[];
+    try {
+      codes = Intl.supportedValuesOf('currency');
+    } catch {
+      return true; // an old runtime without the list: well-formed is all we can ask
+    }
+    knownCodes = new Set([...codes, ...Object.keys(WITHDRAWN), ...Object.values(FAMILIES).flatMap((f) => f.candidates)]);
+  }
+  return knownCodes.has(code);
+}
+
+/** A currency-hint code: well-formed and a currency the library knows. */
+function toHintCode(value: unknown, name: string): string {
+  const code = toCurrencyCode(value, name);
+  if (!isKnownCurrency(code)) throw new RangeError(`${name} must be a known ISO 4217 currency code, got ${JSON.stringify(value)}`);
   return code;
 }
 
@@ -69,9 +97,13 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
   if (options.currencyHints !== undefined) {
     if (typeof options.currencyHints !== 'object' || options.currencyHints === null || Array.isArray(options.currencyHints))
       throw new TypeError(`currencyHints must be an object like { "$": "CAD" }, got ${describe(options.currencyHints)}`);
-    for (const [token, code] of Object.entries(options.currencyHints)) currencyHints[token] = toCurrencyCode(code, `currencyHints[${JSON.stringify(token)}]`);
+    for (const [token, code] of Object.entries(options.currencyHints)) {
+      if (!HINT_TOKENS.includes(token))
+        throw new RangeError(`currencyHints has an unknown token ${JSON.stringify(token)}; expected one of ${HINT_TOKENS.map((t) => JSON.stringify(t)).join(', ')}`);
+      currencyHints[token] = toHintCode(code, `currencyHints[${JSON.stringify(token)}]`);
+    }
   }
-  if (options.dollar !== undefined) currencyHints['$'] = toCurrencyCode(options.dollar, 'dollar');
+  if (options.dollar !== undefined) currencyHints['$'] = toHintCode(options.dollar, 'dollar');
 
   let kinds: ReadonlySet<FigureKind> = new Set(KINDS);
   if (options.kinds !== undefined) {
