@@ -2,9 +2,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const DIST = process.env.FINFIGURES_TEST_DIST ? join(ROOT, process.env.FINFIGURES_TEST_DIST) : join(ROOT, 'tests/artifacts/dist');
+/** The build under test, made by global-setup.ts. */
+export const DIST = inject('finfiguresDist');
 export const CLI = join(DIST, 'cli.js');
 
 export interface CliResult {
