@@ -92,6 +92,16 @@ const onlyHedges = (tokens: readonly Tok[], from: number, to: number): boolean =
   return true;
 };
 
+const NOT_IN_OBJECT = new Set(['in', 'on', 'for', 'at', 'and', 'or', 'but', 'while', 'than', 'as', 'with', 'after', 'before', 'since']);
+const shortObject = (tokens: readonly Tok[], from: number, to: number): boolean => {
+  if (to - from > 4) return false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || NOT_IN_OBJECT.has(t.lower) || TARGET_WORDS.has(t.lower) || BASE_FIRST.has(t.lower)) return false;
+  }
+  return true;
+};
+
 /** The change groups of a sentence; a figure belongs to at most one. */
 export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
@@ -153,6 +163,8 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         else if (marker === 'target') add(t, 'target');
         else if (marker === 'amount' && (onlyHedges(tokens, start, k) || tokens[k - 1]?.lower === 'by' || tokens[k - 2]?.lower === 'by')) add(t, 'amount');
         else if (marker === undefined && onlyHedges(tokens, start, k) && (!needsMarker || t.figure.kind === 'percent')) add(t, 'amount');
+        // "lifted sales 18%", "cut its costs 10%": a short object, then the percentage.
+        else if (marker === undefined && t.figure.kind === 'percent' && members.size === 0 && shortObject(tokens, start, k)) add(t, 'amount');
       }
     }
     if (!members.size) continue;
