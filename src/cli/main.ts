@@ -102,7 +102,8 @@ function documents(args: CliArgs, check: boolean): DocResult[] {
 
 async function extractCommand(args: CliArgs): Promise<number> {
   if (args.files.length === 0 && process.stdin.isTTY) throw new UsageError('no input: give a FILE, or - and pipe text to stdin (see finfigures --help)');
-  checkFiles(args.files);
+  const files = args.files.length > 0 ? args.files : ['-'];
+  const total = checkFiles(files);
   const check = wantCheck(args, args.quiet);
   if (!args.ndjson) {
     await writeOut(args, formatResults(args.format, documents(args, check)));
@@ -114,8 +115,6 @@ async function extractCommand(args: CliArgs): Promise<number> {
   } catch (err) {
     throw new UsageError(errorText(err));
   }
-  const files = args.files.length > 0 ? args.files : ['-'];
-  const total = checkFiles(files);
   const showProgress = !args.quiet && (args.progress || process.stderr.isTTY === true);
   const progress = new Progress(showProgress ? { write: (s) => process.stderr.write(s), columns: process.stderr.columns || 100 } : undefined, total);
   let out: Writable = process.stdout;
