@@ -92,6 +92,21 @@ const onlyHedges = (tokens: readonly Tok[], from: number, to: number): boolean =
   return true;
 };
 
+/**
+ * The level a change after a comma refers to: the amount figure before token `comma`,
+ * over a short tail of words and periods ("£2.4 billion for the year ended March 31, down 9%").
+ */
+function levelBefore(tokens: readonly Tok[], comma: number): Tok | undefined {
+  for (let j = comma - 1; j >= 0 && j >= comma - 8; j--) {
+    const t = tokens[j]!;
+    if (isAmountFigure(t)) return t;
+    if (t.kind === 'punct' && t.text !== ')' && t.text !== '(') return undefined;
+    if (t.kind === 'word' && isVerbLike(t.lower)) return undefined;
+  }
+  return undefined;
+}
+const isVerbLike = (lower: string): boolean => lower === 'and' || lower === 'but' || lower === 'while' || lower === 'said' || lower === 'says';
+
 const NOT_IN_OBJECT = new Set(['in', 'on', 'for', 'at', 'and', 'or', 'but', 'while', 'than', 'as', 'with', 'after', 'before', 'since']);
 const shortObject = (tokens: readonly Tok[], from: number, to: number): boolean => {
   if (to - from > 4) return false;
@@ -139,7 +154,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       if (PRE_ADVERBS.has(cue.lower) && isAmountFigure(next) && !phrasal) {
         add(next, 'amount');
         // "$5bn, up 10%": the level before the comma reached this.
-        if (prev?.text === ',' && isAmountFigure(tokens[from - 2])) add(tokens[from - 2], 'target');
+        if (prev?.text === ',') add(levelBefore(tokens, from - 1), 'target');
         else if (isAmountFigure(prev)) add(prev, 'target');
       } else if (isAmountFigure(prev) && prev.figure.kind === 'percent') add(prev, 'amount');
       else continue;
@@ -148,7 +163,13 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       if (canTakeBefore) {
         let k = from - 1;
         while (k >= 0 && tokens[k]!.kind === 'word' && (tokens[k]!.lower === 'year-on-year' || tokens[k]!.lower === 'annual')) k--;
-        if (isAmountFigure(tokens[k]) && tokens[k]!.clause === cue.clause) add(tokens[k], 'amount');
+        if (isAmountFigure(tokens[k]) && tokens[k]!.clause === cue.clause) {
+          add(tokens[k], 'amount');
+          // "$5.5 billion in revenue, a 26% increase": the level before the comma reached it.
+          let j = k - 1;
+          if (tokens[j]?.kind === 'word' && (tokens[j]!.lower === 'a' || tokens[j]!.lower === 'an')) j--;
+          if (tokens[j]?.text === ',') add(levelBefore(tokens, j), 'target');
+        }
       }
       // Figures after the cue, in its clause, until the next cue.
       const start = toward ? toward.end : to;

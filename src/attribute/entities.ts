@@ -59,6 +59,9 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "Regulators banned…", "Analysts said…": a plural noun of people opening a sentence.
   if (initial && !headline && PEOPLE_PLURAL.test(lower) && next?.kind === 'word' && !next.cap) return false;
   if (!isCommonWord(lower) && !isVerb(lower) && !ev.lowerSeen(lower)) return true;
+  // "Orange cut its dividend", "Shell posted…": a common word the document never writes in
+  // lower case, opening a sentence and followed by a verb, is a name.
+  if (initial && !headline && !ev.lowerSeen(lower) && !lower.endsWith('s') && next?.kind === 'word' && !next.cap && isVerb(next.lower)) return true;
   // A capitalised common word opening a sentence starts a longer name: "Blue Yonder Airlines".
   return initial && !headline && !isVerb(lower) && !!next && next.start - t.end <= 1 && isNameWord(next, false, headline, ev);
 }

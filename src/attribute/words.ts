@@ -10,6 +10,8 @@
  * (a bundle without `require`), the closed lists alone are used.
  */
 
+import { CHANGE_ROWS } from '../lexicon/change-verbs';
+
 type Require = (id: string) => unknown;
 
 /**
@@ -131,9 +133,12 @@ export const isFunctionWord = (lower: string): boolean => FUNCTION_WORDS.has(low
 export const isMonthOrDay = (lower: string): boolean => MONTHS_DAYS.has(lower);
 export const isPlaceAbbreviation = (word: string): boolean => PLACE_ABBREVIATIONS.has(word);
 
+/** One-word verbs of the change table ("cut", "rose", "slumped"), whatever compromise says. */
+const CHANGE_VERBS = new Set(CHANGE_ROWS.filter((r) => r.form === 'verb').flatMap((r) => r.words.filter((w) => !w.includes(' '))));
+
 /** A word that can be a verb (`reported`, `lands`, `swung`); regular `-ed` forms count. */
 export function isVerb(lower: string): boolean {
-  if (BASE_VERBS.has(lower)) return true;
+  if (BASE_VERBS.has(lower) || CHANGE_VERBS.has(lower)) return true;
   const bits = classes(lower);
   if (bits & VERB) return true;
   return lower.length > 4 && lower.endsWith('ed') && !(bits & KNOWN);

@@ -47,7 +47,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // margin
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin'], reason: 'profit as a share of revenue' },
   // cost
-  { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'restructuring charge', 'opex', 'operating expenses', 'wage bill'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+  { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
   // debt
   { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness'], reason: 'money owed' },
   // cash

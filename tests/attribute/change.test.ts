@@ -61,6 +61,18 @@ describe('changes stated with nouns and adverbs', () => {
     expect(aboutOf('Its shares ended down 3%.', '3%').direction).toBe('down');
   });
 
+  it('a level before ", a 26% increase" or ", down 9%" reached that change', () => {
+    const text = "Initrode's cloud group generated $5.5 billion in revenue, a 26% increase from a year ago.";
+    expect(aboutOf(text, '$5.5 billion')).toMatchObject({ direction: 'up', change: { role: 'target' }, metric: { category: 'revenue' } });
+    const bt = 'Vega Group posted pretax profit of £2.4 billion for the year ended March 31, down 9%.';
+    expect(aboutOf(bt, '£2.4 billion')).toMatchObject({ direction: 'down', change: { role: 'target' } });
+    expect(aboutOf(bt, '9%')).toMatchObject({ direction: 'down', metric: { category: 'profit' } });
+  });
+
+  it('"lifted sales 18%": a short object between the verb and the amount', () => {
+    expect(aboutOf('Its network unit lifted sales 18% last year.', '18%')).toMatchObject({ direction: 'up', metric: { category: 'revenue' } });
+  });
+
   it('"up to $5m" is a bound, not a change', () => {
     expect(aboutOf('Acme may pay up to $5 million.', '$5 million').direction).toBeUndefined();
   });

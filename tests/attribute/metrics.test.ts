@@ -30,7 +30,8 @@ const CASES: [category: string, text: string, figure: string, label?: string][] 
   ['stake', 'Its market share slipped to 21% in Europe.', '21%', 'market share'],
   ['rate', 'Inflation in Freedonia slowed to 3.1% in March.', '3.1%', 'Inflation'],
   ['rate', 'The central bank raised interest rates by 50 basis points to 4.25%.', '4.25%', 'interest rates'],
-  ['other', 'The museum welcomed visitors who spent $40 million.', '$40 million'],
+  ['other', 'The museum welcomed visitors who donated $40 million.', '$40 million'],
+  ['cost', 'Vega Telecom plans to spend $40 billion on its network.', '$40 billion', 'to spend'],
 ];
 
 describe('metric', () => {

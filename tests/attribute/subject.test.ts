@@ -57,6 +57,11 @@ describe('subject', () => {
     expect(aboutOf('Regulators fined Trey Research $30 million.', '$30 million').subject?.name).toBe('Trey Research');
   });
 
+  it('a common word opening a sentence before a verb is a name when the text never writes it in lower case', () => {
+    expect(aboutOf('Orange cut its dividend to €0.70 per share.', '€0.70').subject?.name).toBe('Orange');
+    expect(aboutOf('Demand fell 5% as demand for handsets slowed.', '5%').subject?.name).toBeUndefined();
+  });
+
   it('a country can be the subject', () => {
     expect(aboutOf("China's economy grew 6.6% in 2018.", '6.6%', '2019-02-01')).toMatchObject({ subject: { name: 'China' }, metric: { category: 'rate' }, direction: 'up' });
   });
