@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildHasCheck, runCli } from './run';
+import { buildHasCheck, CLI, runCli } from './run';
 import { ARTICLE, byText, WRONG_CHANGE, type FigureJson } from './texts';
 
 let dir: string;
@@ -215,6 +216,17 @@ describe('finfigures usage and errors', () => {
     expect(r.code).toBe(code);
     expect(r.stderr).toBe(`${message}\n`);
     expect(r.stdout).toBe('');
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('no FILE with stdin on a terminal is a usage error, not a hang', () => {
+    let status = 0, shown = '';
+    try {
+      execFileSync('/usr/bin/script', ['-qec', `'${process.execPath}' '${CLI}' extract`, '/dev/null'], { encoding: 'utf8', timeout: 20_000 });
+    } catch (err) {
+      ({ status, stdout: shown } = err as { status: number; stdout: string });
+    }
+    expect(status).toBe(2);
+    expect(shown).toBe('finfigures: no input: give a FILE, or - and pipe text to stdin (see finfigures --help)\r\n');
   });
 
   it('a directory is a clear error too', async () => {

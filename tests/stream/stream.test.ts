@@ -138,4 +138,13 @@ describe('packaging', () => {
     expect(imports.filter((s) => builtins.test(s))).toEqual([]);
     expect([...seen].some((f) => readFileSync(join(DIST, f), 'utf8').includes('piscina'))).toBe(false);
   });
+
+  it('the core entry and finfigures/report bundle for a browser; finfigures/stream does not', async () => {
+    const { build } = await import('esbuild');
+    const bundle = (entry: string) => build({ entryPoints: [join(DIST, entry)], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+    const core = await bundle('index.js');
+    expect(core.outputFiles[0]!.text).toContain('function extract(');
+    await expect(bundle('report.js')).resolves.toBeDefined();
+    await expect(bundle('stream.js')).rejects.toThrow(/Could not resolve "(stream|string_decoder)"/);
+  });
 });
