@@ -124,7 +124,7 @@ export function tokenize(text: string, classify = true): Token[] {
     }
     const t = text.slice(start, i);
     const lower = kind === 'word' ? lowerOf(t) : t;
-    const cls = classes && kind !== 'number' ? classes.get(lower) ?? 0 : 0;
+    const cls = classes && (kind === 'word' || kind === 'symbol') ? classes.get(lower) ?? 0 : 0;
     tokens.push({ kind, text: t, lower, start, end: i, space, newline, cls });
     space = false;
     newline = false;
