@@ -55,10 +55,11 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (ev.isCue(lower)) return false;
   if (isDemonym(lower)) return false;
   if (isKnownOrganisation(lower) || isPlaceWord(lower) || isPersonFirstName(lower)) return true;
-  if (!initial && !headline) return !(ev.lowerSeen(lower) && isCommonWord(lower));
+  if (!initial && !headline) return !(isCommonWord(lower) && ev.lowerSeen(lower));
   // "Regulators banned…", "Analysts said…": a plural noun of people opening a sentence.
   if (initial && !headline && PEOPLE_PLURAL.test(lower) && next?.kind === 'word' && !next.cap) return false;
-  if (!isCommonWord(lower) && !isVerb(lower) && !ev.lowerSeen(lower)) return true;
+  const common = isCommonWord(lower);
+  if (!common && !isVerb(lower) && !ev.lowerSeen(lower)) return true;
   // "Orange cut its dividend", "Shell posted…": a common word the document never writes in
   // lower case, opening a sentence and followed by a verb, is a name.
   if (initial && !headline && !ev.lowerSeen(lower) && !lower.endsWith('s') && next?.kind === 'word' && !next.cap && isVerb(next.lower)) return true;
