@@ -126,6 +126,20 @@ describe('finfigures extract --ndjson', () => {
     }
   });
 
+  it('--attribution adds "about" in the workers (when the build has it)', async () => {
+    const input = JSON.stringify({ text: 'Harbourline Foods said revenue rose 12% to $4.5 billion.' }) + '\n';
+    type WithAbout = { text: string; about?: { metric?: { category: string }; subject?: { name: string }; direction?: string } };
+    const [rec] = lines((await runCli(['extract', '--ndjson', '--attribution', '-j', '2', '-'], { input })).stdout) as unknown as { figures: WithAbout[] }[];
+    const [plain] = lines((await runCli(['extract', '--ndjson', '-j', '2', '-'], { input })).stdout) as Rec[];
+    expect(plain!.figures!.some((f) => 'about' in f)).toBe(false);
+    const money = rec!.figures.find((f) => f.text === '$4.5 billion')!;
+    if (rec!.figures.some((f) => f.about)) {
+      expect(money.about).toMatchObject({ metric: { category: 'revenue' }, subject: { name: 'Harbourline Foods' }, direction: 'up' });
+    } else {
+      expect(money).toMatchObject({ text: '$4.5 billion' });
+    }
+  });
+
   it('--kinds, --convert-to and --fiscal-year-start apply to every record', async () => {
     const input = JSON.stringify({ text: 'It paid $2 million in fiscal 2020, or 3% of sales.', date: '2021-01-15' }) + '\n';
     const r = await runCli(['extract', '--ndjson', '--kinds', 'money,period', '--convert-to', 'GBP', '--fiscal-year-start', '7', '-'], { input });

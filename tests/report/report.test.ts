@@ -147,6 +147,18 @@ describe('finfigures report', () => {
     expect(marks(r.stdout).map((m) => m.text)).toEqual(['50%', '40 basis points']);
   });
 
+  it('--attribution puts what each figure is about in its tooltip (when the build has it)', async () => {
+    const r = await runCli(['report', '-', '--attribution'], { input: 'Harbourline Foods said revenue rose 12% to $4.5 billion.' });
+    expect(r.code).toBe(0);
+    const data = JSON.parse(/<script type="application\/json" id="fig-data">([\s\S]*?)<\/script>/.exec(r.stdout)![1]!) as { text: string; rows: [string, string][] }[];
+    const rows = Object.fromEntries(data.find((d) => d.text === '$4.5 billion')!.rows);
+    expect(rows.Value).toBe('USD 4,500,000,000');
+    if ('Measures' in rows) {
+      expect(rows).toMatchObject({ Measures: 'revenue (“revenue”)', Whose: 'Harbourline Foods (clause)', Direction: 'up', Change: 'target (“rose”)' });
+      expect(r.stdout).toContain('revenue · Harbourline Foods · up');
+    }
+  });
+
   it('takes exactly one FILE', async () => {
     const r = await runCli(['report', file, file]);
     expect(r).toMatchObject({ code: 2, stderr: 'finfigures: report takes one FILE (or - for stdin), got 2\n' });
