@@ -8,7 +8,7 @@
  */
 import type { Sentence, Tok } from './tokens';
 import {
-  isCommonWord, isDemonym, isFunctionWord, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isVerb,
+  COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -51,8 +51,10 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
   if (isFunctionWord(lower) || isMonthOrDay(lower)) return isPlaceAbbreviation(w);
-  if (isAcronym(w) || isPlaceAbbreviation(w)) return true;
-  if (ev.isCue(lower)) return false;
+  if (isPlaceAbbreviation(w)) return true;
+  // An all-caps word the lexicon knows as a common word is a table label or a shout ("YEAR", "NOTE").
+  if (isAcronym(w)) return !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
+  if (ev.isCue(lower) || (initial && COMPANY_NOUNS.has(lower))) return false;
   if (isDemonym(lower)) return false;
   if (isKnownOrganisation(lower) || isPlaceWord(lower) || isPersonFirstName(lower)) return true;
   if (!initial && !headline) return !(isCommonWord(lower) && ev.lowerSeen(lower));

@@ -20,7 +20,7 @@ import type { MetricRow } from '../lexicon/metrics';
 import { findMentions, type NameEvidence } from './entities';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, lastPlainPeriod, type ResolvedPeriod } from './period';
-import { antecedentBefore, candidates, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
@@ -176,6 +176,10 @@ function changeOf(g: ChangeGroup, role: ChangeRole): AboutChange {
   return out;
 }
 
+/** ", or 25 cents a share": "or" right before token `k` (after a comma, perhaps). */
+const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
+  tokens[k - 1]?.lower === 'or' || (tokens[k - 2]?.lower === 'or' && tokens[k - 1]?.kind === 'word');
+
 const COMPARED = new Set(['vs', 'versus', 'against', 'compared', 'from']);
 
 /** "… vs 1.19 dlrs", "… against 5.81 mln", "compared with $4m": a comparison marker right before token `k`. */
@@ -327,7 +331,15 @@ function attributeSentence(
         inClause.push(x);
       }
       const near = inClause.filter((x) => x.from >= from);
-      const c = pickSubject(near) ?? pickSubject(inClause.filter((x, n) => n === 0 || x.from >= at - SUBJECT_WINDOW));
+      let c = pickSubject(near) ?? pickSubject(inClause.filter((x, n) => n === 0 || x.from >= at - SUBJECT_WINDOW));
+      // A person who says something is its source, not its owner: the name in what is said
+      // ("… said Acme's sales fell"), else an organisation before the speaker, else the topic.
+      if (c && isSpeaker(tokens, c)) {
+        const speaker = c;
+        c = pickSubject(inClause.filter((x) => x.from > speaker.to)) ?? cands.find((x) => x.mention && x.mention.kind !== 'person' && x.to <= speaker.from && !isSpeaker(tokens, x));
+        if (!c && discourse.topic) c = undefined;
+        else c ??= speaker;
+      }
       const ref = c && resolve(c, earlierRef ?? antecedentBefore(cands, c), discourse, s);
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);
@@ -396,6 +408,14 @@ function attributeSentence(
       if (!w.metric && prev?.metric) {
         w.metric = prev.metric;
         w.why.push('metric: a change without its own metric words takes the one of the figure before it');
+      }
+    }
+    // "a net loss of $5 million, or 25 cents a share": the per-share figure is that loss per share.
+    if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && prev?.metric && ['profit', 'loss'].includes(prev.metric.metric.category) && isOrAfterFigure(tokens, index.get(f)!)) {
+      const m = prev.metric.metric;
+      if (w.metric?.metric.category !== 'eps') {
+        w.metric = { metric: { ...m, category: 'eps' }, cue: prev.metric.cue, why: `metric: "or … a share" after a ${m.category} → eps` };
+        w.why.push(w.metric.why);
       }
     }
     if (!w.metric && prev?.metric && isComparedWith(tokens, index.get(f)!)) {

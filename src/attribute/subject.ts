@@ -182,6 +182,20 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
   return best && { name: best.mention!.name, start: best.mention!.start, end: best.mention!.end, plural: best.mention!.kind === 'group' };
 }
 
+/** Words for people's roles: a name after or containing one is a person ("chairman Jean Dupont"). */
+const TITLES = new Set(['chairman', 'chairwoman', 'chief', 'executive', 'president', 'governor', 'minister', 'director', 'analyst', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ceo', 'cfo', 'coo', 'head', 'secretary', 'economist', 'founder', 'officer', 'manager', 'editor', 'senator', 'treasurer', 'chancellor']);
+const SPEAKING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'warned', 'argued', 'believes', 'thinks']);
+
+/** A person named as the speaker of the sentence: "Company chairman Jean Dupont said …". */
+export function isSpeaker(tokens: readonly Tok[], c: Candidate): boolean {
+  if (!c.mention || !SPEAKING.has(tokens[c.to]?.lower ?? '')) return false;
+  if (c.mention.kind === 'person') return true;
+  if (TITLES.has(tokens[c.from - 1]?.lower ?? '')) return true;
+  for (let k = c.from; k < c.to; k++) if (TITLES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Reporting verbs after a figure name its source: "…, Litware said", "said Litware". */
 const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'disclosed', 'posted', 'added', 'stated']);
 

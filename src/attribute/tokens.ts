@@ -132,17 +132,20 @@ export function sentenceTokens(text: string, start: number, end: number, figures
   return { start, end, tokens, headline: words >= 6 && caps / words >= 0.6 };
 }
 
-/** Brackets without a money or percent figure inside are asides: `(Nasdaq: ERIC)`. */
+const CLOSERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '<': '>' };
+
+/** Brackets without a money or percent figure inside are asides: `(Nasdaq: ERIC)`, `<RHON.PA>`. */
 function markAsides(tokens: Tok[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.text !== '(' && tokens[i]!.text !== '[') continue;
+    const close = tokens[i]!.kind === 'punct' ? CLOSERS[tokens[i]!.text] : undefined;
+    if (!close) continue;
     let j = i + 1, hasFigure = false;
-    while (j < tokens.length && j - i < 40 && tokens[j]!.text !== ')' && tokens[j]!.text !== ']' && tokens[j]!.text !== '(') {
+    while (j < tokens.length && j - i < 40 && tokens[j]!.text !== close && tokens[j]!.text !== tokens[i]!.text) {
       const f = tokens[j]!.figure;
       if (f && f.kind !== 'period') hasFigure = true;
       j++;
     }
-    if (j >= tokens.length || tokens[j]!.text === '(' || j - i >= 40) continue; // a bracket that wraps the sentence ("(See …)") is not an aside
+    if (j >= tokens.length || tokens[j]!.text !== close || j - i >= 40) continue; // a bracket that wraps the sentence ("(See …)") is not an aside
     if (!hasFigure) for (let k = i; k <= j; k++) tokens[k]!.aside = true;
     i = j;
   }

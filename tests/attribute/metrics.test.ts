@@ -50,6 +50,13 @@ describe('metric', () => {
     expect(aboutOf('Acme said costs rose 4%, while its revenue fell 2%.', '2%').metric?.category).toBe('revenue');
   });
 
+  it('newswire tables and "…, or 25 cents a share"', () => {
+    const table = 'Shr 35 cts vs 25 cts\nQtly div 10 cts vs 10 cts';
+    expect(aboutOf(table, '25 cts', '1987-03-02').metric?.category).toBe('eps');
+    expect(aboutOf(table, '10 cts', '1987-03-02').metric?.category).toBe('dividend');
+    expect(aboutOf('Acme reported a net loss of $5 million, or 25 cents a share, in 2019.', '25 cents').metric?.category).toBe('eps');
+  });
+
   it('prefers the words linked before the figure over an "of" after it', () => {
     // "penalties equal to 3% of its revenue" is a penalty, not revenue.
     expect(aboutOf('Acme paid penalties equal to 3% of its revenue.', '3%').metric?.category).toBe('fine');

@@ -62,6 +62,16 @@ describe('subject', () => {
     expect(aboutOf('Demand fell 5% as demand for handsets slowed.', '5%').subject?.name).toBeUndefined();
   });
 
+  it('a person who says a figure is its source, not its owner', () => {
+    const text = 'Initrode Corp plans a share issue. Company chairman Jean Dupont said 500 mln francs of the issue will be placed abroad.';
+    expect(aboutOf(text, '500 mln francs', '1987-03-02').subject?.name).toBe('Initrode Corp');
+  });
+
+  it('skips tickers and all-caps labels', () => {
+    expect(aboutOf('Vega Holdings Plc <VEGA.L> said its revenue rose 4%.', '4%').subject?.name).toBe('Vega Holdings Plc');
+    expect(aboutOf('YEAR\nShr 1.16 dlrs vs 68 cts', '1.16 dlrs', '1987-03-02').subject).toBeUndefined();
+  });
+
   it('a country can be the subject', () => {
     expect(aboutOf("China's economy grew 6.6% in 2018.", '6.6%', '2019-02-01')).toMatchObject({ subject: { name: 'China' }, metric: { category: 'rate' }, direction: 'up' });
   });
