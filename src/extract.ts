@@ -26,11 +26,12 @@ export function extract(text: string, options?: ExtractOptions): Figure[] {
   // Money and percent are always read: a number they claim ("$2017", "5%") is never a period.
   const amounts: Figure[] = [...recogniseMoney(doc), ...recognisePercents(doc)];
   // Conversion takes a figure's linked period, so it reads periods even when they are not returned.
-  const periods = opts.kinds.has('period') || options?.convertTo !== undefined || opts.attribution ? recognisePeriods(doc) : [];
+  const periods = opts.kinds.has('period') || options?.convertTo !== undefined ? recognisePeriods(doc) : [];
   let merged = linkFigures(text, mergeFigures(amounts, periods));
   // Rate data loads only here, on the first call with `convertTo`.
   if (options?.convertTo !== undefined) merged = convertFigures(merged, options, opts.referenceISO);
-  // Attribution (and compromise's lexicon) only when asked for; it only adds `about`.
-  if (opts.attribution) merged = attributeFigures(text, merged);
+  // Attribution (and compromise's lexicon) only when asked for; it only adds `about`. It reads
+  // periods even when they are not returned, without letting them change the other figures.
+  if (opts.attribution) merged = attributeFigures(text, merged, periods.length || opts.kinds.has('period') ? [] : recognisePeriods(doc));
   return merged.filter((f) => opts.kinds.has(f.kind)).map((f) => Object.freeze(f));
 }

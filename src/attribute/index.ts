@@ -87,13 +87,28 @@ interface Work {
   };
 }
 
-/** Returns `figures` with `about` added to the money and percent figures (new objects). */
-export function attributeFigures(text: string, figures: readonly Figure[]): Figure[] {
+/**
+ * Returns `figures` with `about` added to the money and percent figures (new objects).
+ * `hiddenPeriods` are periods to link to that are not among `figures` (when the caller does
+ * not return periods); those overlapping an amount are ignored, as the merge stage would.
+ */
+export function attributeFigures(text: string, figures: readonly Figure[], hiddenPeriods: readonly Figure[] = []): Figure[] {
   const amounts = figures.filter((f) => f.kind !== 'period');
   if (amounts.length === 0) return [...figures];
   const starts = attributionStarts(text);
   const bySentence = new Map<number, Figure[]>();
-  for (const f of figures) {
+  // Amounts are in text order and do not overlap: a binary search finds the one a period could touch.
+  const overlapsAmount = (p: Figure): boolean => {
+    let lo = 0, hi = amounts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (amounts[mid]!.span.end <= p.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const a = amounts[lo];
+    return !!a && a.span.start < p.span.end;
+  };
+  for (const f of hiddenPeriods.length ? [...figures, ...hiddenPeriods.filter((p) => !overlapsAmount(p))] : figures) {
     const s = sentenceIndex(starts, f.span.start);
     const list = bySentence.get(s);
     if (list) list.push(f);

@@ -24,6 +24,15 @@ describe('extract(text, { attribution: true })', () => {
     expect(withAbout.map(({ about: _a, ...rest }: Figure & { about?: unknown }) => rest)).toEqual(plain);
   });
 
+  it('links periods even when periods are not returned, without changing the other figures', () => {
+    const text = 'Globex posted a net loss of €12 million for the first quarter of 2021. Its sales fell 8% in 2020.';
+    const plain = extract(text, { referenceDate: '2021-05-01', kinds: ['money', 'percent'] });
+    const withAbout = extract(text, { referenceDate: '2021-05-01', kinds: ['money', 'percent'], attribution: true });
+    expect(withAbout.map(({ about: _a, ...rest }: Figure & { about?: unknown }) => rest)).toEqual(plain);
+    expect(about(withAbout, '8%')?.period).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
+    expect(about(withAbout, '€12 million')?.period).toMatchObject({ start: '2021-01-01', end: '2021-03-31' });
+  });
+
   it('validates the option', () => {
     expect(() => extract('x', { attribution: 'yes' as unknown as boolean })).toThrow(TypeError);
     expect(() => extract('x', { attribution: 'yes' as unknown as boolean })).toThrow(/attribution/);
