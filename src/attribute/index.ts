@@ -22,6 +22,7 @@ import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, lastPlainPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { sentenceTokens, type Tok } from './tokens';
+import { isVerb } from './words';
 import type { About, AboutChange, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
 
@@ -116,6 +117,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   }
   const ev = evidence(text);
   const work = new Map<Figure, Work['about']>();
+  // A blank line between two sentences ends a paragraph.
+  const sameParagraph = (s: number): boolean => !/\n[ \t]*\n/.test(text.slice(Math.max(starts[s - 1]!, starts[s]! - 400), starts[s]!));
 
   // Sentences are read on demand: those with money or percent figures in full, the others
   // only their first words, and only when a pronoun or a missing subject needs the topic.
@@ -161,9 +164,12 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const discourse = new LazyTopic(() => topicBefore(s));
     // The period of the sentence before, when in the same paragraph (a blank line ends one).
     let previous: ResolvedPeriod | undefined;
-    if (s > 0 && bySentence.has(s - 1) && !/\n[ \t]*\n/.test(text.slice(Math.max(starts[s - 1]!, starts[s]! - 400), starts[s]!)))
+    if (s > 0 && bySentence.has(s - 1) && sameParagraph(s))
       previous = lastPlainPeriod(readSentence(s - 1).tokens);
-    attributeSentence(text, tokens, cands, discourse, s, previous, work);
+    // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
+    // subject of the sentence before.
+    const carried = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? subjectMetric(text, readSentence(s - 1).tokens) : undefined);
+    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried);
   }
 
   return figures.map((f) => {
@@ -189,6 +195,27 @@ function changeOf(g: ChangeGroup, role: ChangeRole): AboutChange {
   };
   for (const [f, r] of g.members) if (!out[r]) out[r] = spanOf(f.span);
   return out;
+}
+
+/** The clause of the figure at `k` opens with "it"/"they" and that pronoun's verb comes next. */
+function opensWithIt(tokens: readonly Tok[], k: number): boolean {
+  const clause = tokens[k]!.clause;
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.clause === clause) first--;
+  while (first < k && tokens[first]!.kind !== 'word') first++;
+  if (tokens[first]?.kind === 'word' && (tokens[first]!.lower === 'and' || tokens[first]!.lower === 'but')) first++;
+  const t = tokens[first];
+  return !!t && (t.lower === 'it' || t.lower === 'they') && !!tokens[first + 1] && isVerb(tokens[first + 1]!.lower);
+}
+
+/** The metric named in a sentence's subject, before its first verb: "Initech's revenue declined". */
+function subjectMetric(text: string, tokens: readonly Tok[]): MetricFound | undefined {
+  let verb = tokens.findIndex((t) => t.kind === 'word' && !t.cap && isVerb(t.lower));
+  if (verb < 0) verb = tokens.length;
+  const cue = metricCues(tokens).find((c) => c.to <= verb);
+  if (!cue) return undefined;
+  const start = tokens[cue.from]!.start, end = tokens[cue.to - 1]!.end;
+  return { metric: { category: cue.row.category, label: text.slice(start, end), span: { start, end } }, cue, why: '' };
 }
 
 /** ", or 25 cents a share": "or" right before token `k` (after a comma, perhaps). */
@@ -218,6 +245,7 @@ function attributeSentence(
   s: number,
   previous: ResolvedPeriod | undefined,
   work: Map<Figure, Work['about']>,
+  carried: () => MetricFound | undefined,
 ): void {
   const cues = metricCues(tokens);
   const cueAt = new Map<number, CueMatch<MetricRow>>();
@@ -364,7 +392,10 @@ function attributeSentence(
     if (!subject && !earlierOne) {
       // 2b. a reporting verb after the figure: "…, Litware said"; else a name after "of"/"in"
       // when nothing else is free: "The market value of Coho Winery fell 15%".
-      const c = reportingSubject(tokens, cands, at) ?? pickOblique(tokens, (byClause.get(clause) ?? []).filter((x) => x.to <= at));
+      const c =
+        reportingSubject(tokens, cands, at) ??
+        cands.find((x) => x.mention && x.from === after + 1 && tokens[after]?.lower === 'at') ??
+        pickOblique(tokens, (byClause.get(clause) ?? []).filter((x) => x.to <= at));
       const ref = c && resolve(c, undefined, discourse, s);
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);
@@ -387,13 +418,10 @@ function attributeSentence(
 
     // period
     const found = findPeriod({ tokens, at, after, role: change?.role, related, previous, isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g });
-    let period = found?.period;
+    // (The link stage's `period` on money figures follows rules 1 and 3 without the exceptions
+    // for bases, days and weeks; the rules here extend it to percentages and to other clauses.)
+    const period = found?.period;
     if (found) why.push(found.why);
-    else if (f.kind === 'money' && f.period && f.period.start && f.period.end) {
-      const lp = f.period;
-      period = { start: lp.start!, end: lp.end!, text: text.slice(lp.span.start, lp.span.end), span: spanOf(lp.span), basis: 'sentence' };
-      why.push(`period: "${period.text}" from the link stage`);
-    }
 
     if (metric) why.unshift(metric.why);
     const entry = { metric, subject, change, period, why };
@@ -431,6 +459,13 @@ function attributeSentence(
       if (w.metric?.metric.category !== 'eps') {
         w.metric = { metric: { ...m, category: 'eps' }, cue: prev.metric.cue, why: `metric: "or … a share" after a ${m.category} → eps` };
         w.why.push(w.metric.why);
+      }
+    }
+    if (!w.metric && opensWithIt(tokens, index.get(f)!)) {
+      const m = carried();
+      if (m) {
+        w.metric = { metric: m.metric, cue: m.cue, why: `metric: "it" stands for "${m.metric.label}", the subject of the sentence before` };
+        w.why.unshift(w.metric.why);
       }
     }
     if (!w.metric && prev?.metric && isComparedWith(tokens, index.get(f)!)) {

@@ -205,7 +205,8 @@ export function reportingSubject(tokens: readonly Tok[], cands: readonly Candida
     if (c.from <= at || !c.mention) continue;
     if (REPORTING.has(tokens[c.to]?.lower ?? '') || REPORTING.has(tokens[c.from - 1]?.lower ?? '')) return c;
   }
-  return undefined;
+  // "According to Globex, revenue rose 5%"
+  return cands.find((c) => c.mention && tokens[c.from - 1]?.lower === 'to' && tokens[c.from - 2]?.lower === 'according');
 }
 
 /** Resolves a candidate to a referent (pronouns through `earlier`, then the topic). */

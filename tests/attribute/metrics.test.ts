@@ -57,6 +57,11 @@ describe('metric', () => {
     expect(aboutOf('Acme reported a net loss of $5 million, or 25 cents a share, in 2019.', '25 cents').metric?.category).toBe('eps');
   });
 
+  it('"It fell 14%" after a sentence whose subject is a measure takes that measure', () => {
+    const a = aboutOf("In the first half of 2020, Initech's revenue declined. It fell 14% to $400 million.", '14%');
+    expect(a).toMatchObject({ metric: { category: 'revenue' }, subject: { name: 'Initech' }, direction: 'down', period: { start: '2020-01-01', end: '2020-06-30' } });
+  });
+
   it('prefers the words linked before the figure over an "of" after it', () => {
     // "penalties equal to 3% of its revenue" is a penalty, not revenue.
     expect(aboutOf('Acme paid penalties equal to 3% of its revenue.', '3%').metric?.category).toBe('fine');

@@ -36,6 +36,12 @@ describe('period', () => {
     expect(dates(aboutOf(text, '$2.3 million', '2018-10-08'))).toBe('2017-01-01..2017-06-30');
   });
 
+  it('a date elsewhere in the sentence is when something was said, not the period', () => {
+    const text = 'Wayne Enterprises said on Tuesday that quarterly profit fell 18% to $730 million.';
+    expect(aboutOf(text, '$730 million').period).toBeUndefined();
+    expect(aboutOf(text, '18%').period).toBeUndefined();
+  });
+
   it('a change shares its period: "fell 27% to $5bn in the first half"', () => {
     const text = 'Acme said sales fell 27% to $5 billion in the first half of 2021.';
     expect(dates(aboutOf(text, '27%'))).toBe('2021-01-01..2021-06-30');

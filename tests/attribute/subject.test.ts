@@ -72,6 +72,11 @@ describe('subject', () => {
     expect(aboutOf('YEAR\nShr 1.16 dlrs vs 68 cts', '1.16 dlrs', '1987-03-02').subject).toBeUndefined();
   });
 
+  it('"according to X" and "… at X" name the owner', () => {
+    expect(aboutOf('According to Globex, revenue rose 5% in 2022.', '5%').subject?.name).toBe('Globex');
+    expect(aboutOf('Sales rose 5% at Hooli in the second quarter.', '5%').subject?.name).toBe('Hooli');
+  });
+
   it('a country can be the subject', () => {
     expect(aboutOf("China's economy grew 6.6% in 2018.", '6.6%', '2019-02-01')).toMatchObject({ subject: { name: 'China' }, metric: { category: 'rate' }, direction: 'up' });
   });
