@@ -33,10 +33,10 @@ let lexicon: Lexicon | undefined;
 let orgWords: ReadonlySet<string> = new Set();
 let loaded = false;
 
-/** Replaces how the lexicon is loaded (tests, bundles); returns nothing. */
-export function setLexiconForTests(lex: Lexicon | undefined): void {
-  lexicon = lex;
-  loaded = true;
+/** For tests: use `lex` as the lexicon (`undefined`: none, as without compromise; `null`: load it again on next use). */
+export function setLexiconForTests(lex: Lexicon | undefined | null): void {
+  lexicon = lex ?? undefined;
+  loaded = lex !== null;
   classCache.clear();
 }
 
