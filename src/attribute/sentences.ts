@@ -28,5 +28,37 @@ export function attributionStarts(text: string): number[] {
   push(text.length);
   out.pop(); // the sentinel
   if (!out.length || out[0] !== 0) out.unshift(0);
+  return capLength(text, out);
+}
+
+/** Longest stretch read as one sentence; longer runs (no sentence ends) are cut at a space. */
+export const MAX_SENTENCE = 1000;
+
+/** Cuts sentences longer than MAX_SENTENCE, preferring a `;` or `,`, so the work per sentence stays bounded. */
+function capLength(text: string, starts: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    let at = starts[i]!;
+    const end = starts[i + 1] ?? text.length;
+    out.push(at);
+    while (end - at > MAX_SENTENCE) {
+      const limit = at + MAX_SENTENCE;
+      let cut = -1;
+      for (let j = limit; j > at + MAX_SENTENCE / 2; j--) {
+        const c = text[j - 1];
+        if ((c === ';' || c === ',') && text[j] === ' ') {
+          cut = j + 1;
+          break;
+        }
+      }
+      if (cut < 0) {
+        cut = text.lastIndexOf(' ', limit);
+        if (cut <= at) cut = limit;
+        else cut++;
+      }
+      at = cut;
+      if (at < end) out.push(at);
+    }
+  }
   return out;
 }
