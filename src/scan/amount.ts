@@ -50,14 +50,8 @@ export function numberStyle(tokens: readonly Token[]): NumberStyle {
   return s;
 }
 
-const numerals = new WeakMap<Token, Numeral | null>();
-
-/** The numeral of a number token, parsed once per token (money and percent both ask). */
-function numeralOf(tokens: readonly Token[], t: Token): Numeral | undefined {
-  let n = numerals.get(t);
-  if (n === undefined) numerals.set(t, (n = parseNumeral(t.text, () => numberStyle(tokens)) ?? null));
-  return n ?? undefined;
-}
+/** The numeral of a number token (the document's style is worked out only if needed). */
+const numeralOf = (tokens: readonly Token[], t: Token): Numeral | undefined => parseNumeral(t.text, () => numberStyle(tokens));
 
 const isPunct = (t: Token | undefined, ...chars: string[]): t is Token => !!t && t.kind === 'punct' && chars.includes(t.text);
 const isInteger = (t: Token | undefined): t is Token => !!t && t.kind === 'number' && /^\d+$/.test(t.text);

@@ -44,6 +44,14 @@ const make = (intDigits: string, frac: string, ambiguous?: string): Numeral => {
 
 /** What a single numeral says about the document's style, if anything. */
 export function styleEvidence(token: string): NumberStyle | undefined {
+  // Most numerals have no separator or one: decide those without allocating.
+  const shape = separatorShape(token);
+  if (shape === NO_SEPARATOR) return undefined;
+  if (shape >= 0) {
+    const digitsAfter = token.length - shape - 1;
+    if (digitsAfter === 3) return undefined;
+    return token.charCodeAt(shape) === 0x2e ? 'en' : 'eu';
+  }
   const t = stripGroupMarks(token);
   const lastComma = t.lastIndexOf(','), lastDot = t.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) return lastDot > lastComma ? 'en' : 'eu';
@@ -60,6 +68,24 @@ export function styleEvidence(token: string): NumberStyle | undefined {
   return undefined;
 }
 
+const NO_SEPARATOR = -1;
+const COMPLEX = -2;
+
+/**
+ * -1 when `s` is all digits, the index of its one "," or "." when it has exactly one (with
+ * digits on both sides), else -2.
+ */
+function separatorShape(s: string): number {
+  let at = NO_SEPARATOR;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if ((c === 0x2c || c === 0x2e) && at === NO_SEPARATOR && i > 0 && i < s.length - 1) { at = i; continue; }
+    return COMPLEX;
+  }
+  return at;
+}
+
 function isPlainDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -70,7 +96,12 @@ function isPlainDigits(s: string): boolean {
 
 /** Reads a number token; undefined when the separators fit no number format ("1.2.3"). */
 export function parseNumeral(token: string, style: NumberStyle | (() => NumberStyle) = 'en'): Numeral | undefined {
-  if (isPlainDigits(token)) return { value: token.length > 1 && token[0] === '0' ? normalizeDecimal(token) : token, fractionDigits: 0 };
+  const shape = separatorShape(token);
+  if (shape === NO_SEPARATOR) return { value: token.length > 1 && token[0] === '0' ? normalizeDecimal(token) : token, fractionDigits: 0 };
+  // One separator that cannot be grouping ("1.5", "12.50", "2,5"): a decimal point or comma.
+  if (shape >= 0 && (token.length - shape - 1 !== 3 || shape > 3 || (shape === 1 && token[0] === '0'))) {
+    return make(token.slice(0, shape), token.slice(shape + 1));
+  }
   const t = stripGroupMarks(token);
   const hadGroupMarks = t.length !== token.length;
   if (t.startsWith('.')) return /^\.\d+$/.test(t) ? make('0', t.slice(1)) : undefined;
