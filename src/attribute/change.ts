@@ -156,6 +156,12 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // "$5bn, up 10%": the level before the comma reached this.
         if (prev?.text === ',') add(levelBefore(tokens, from - 1), 'target');
         else if (isAmountFigure(prev)) add(prev, 'target');
+      } else if (PRE_ADVERBS.has(cue.lower) && (next?.lower === 'from' || next?.lower === 'against') && isAmountFigure(tokens[to + 1]) && prev?.text === ',') {
+        // "€0.05 per share, down from €0.19": the level before the comma, and its base.
+        const level = levelBefore(tokens, from - 1);
+        if (!level) continue;
+        add(level, 'target');
+        add(tokens[to + 1], 'base');
       } else if (isAmountFigure(prev) && prev.figure.kind === 'percent') add(prev, 'amount');
       else continue;
     } else {

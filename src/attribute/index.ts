@@ -169,7 +169,10 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.
     const carried = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? subjectMetric(text, readSentence(s - 1).tokens) : undefined);
-    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried);
+    // "… cut its dividend. Shareholders will now receive €0.05 per share": a per-share amount
+    // without its own words takes a dividend or earnings cue of the sentence before.
+    const perShare = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? perShareCue(text, readSentence(s - 1).tokens) : undefined);
+    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare);
   }
 
   return figures.map((f) => {
@@ -218,6 +221,14 @@ function subjectMetric(text: string, tokens: readonly Tok[]): MetricFound | unde
   return { metric: { category: cue.row.category, label: text.slice(start, end), span: { start, end } }, cue, why: '' };
 }
 
+/** The last dividend or earnings-per-share cue of a sentence. */
+function perShareCue(text: string, tokens: readonly Tok[]): MetricFound | undefined {
+  const cue = metricCues(tokens).filter((c) => c.row.category === 'dividend' || c.row.category === 'eps').pop();
+  if (!cue) return undefined;
+  const start = tokens[cue.from]!.start, end = tokens[cue.to - 1]!.end;
+  return { metric: { category: cue.row.category, label: text.slice(start, end), span: { start, end } }, cue, why: '' };
+}
+
 /** ", or 25 cents a share": "or" right before token `k` (after a comma, perhaps). */
 const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
   tokens[k - 1]?.lower === 'or' || (tokens[k - 2]?.lower === 'or' && tokens[k - 1]?.kind === 'word');
@@ -246,6 +257,7 @@ function attributeSentence(
   previous: ResolvedPeriod | undefined,
   work: Map<Figure, Work['about']>,
   carried: () => MetricFound | undefined,
+  perShare: () => MetricFound | undefined,
 ): void {
   const cues = metricCues(tokens);
   const cueAt = new Map<number, CueMatch<MetricRow>>();
@@ -465,6 +477,13 @@ function attributeSentence(
       const m = carried();
       if (m) {
         w.metric = { metric: m.metric, cue: m.cue, why: `metric: "it" stands for "${m.metric.label}", the subject of the sentence before` };
+        w.why.unshift(w.metric.why);
+      }
+    }
+    if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && (!w.metric || (w.metric.metric.category === 'price' && !w.metric.cue))) {
+      const m = perShare();
+      if (m) {
+        w.metric = { metric: m.metric, cue: m.cue, why: `metric: an amount per share after "${m.metric.label}" in the sentence before → ${m.metric.category}` };
         w.why.unshift(w.metric.why);
       }
     }

@@ -95,9 +95,12 @@ export function findPeriod(ctx: PeriodContext): { period: AboutPeriod; why: stri
     if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is earlier in the sentence');
   }
   // 4. later in the sentence
+  // (not past another figure: a period after it is that figure's, "… €5.5 billion, and said its
+  // margin would fall to 9% next year")
   for (let k = after; k < Math.min(tokens.length, after + WINDOW); k++) {
     const f = tokens[k]!.figure;
     if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is later in the sentence');
+    if (f && f.kind !== 'period' && (!related(f) || (ctx.isBase(f) && !wantComparison))) break;
   }
   // 5. the sentence before
   if (ctx.previous && !wantComparison) return { period: toAbout(ctx.previous, 'previous-sentence'), why: `period: "${ctx.previous.text}" is in the sentence before` };

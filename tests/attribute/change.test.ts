@@ -73,6 +73,12 @@ describe('changes stated with nouns and adverbs', () => {
     expect(aboutOf('Its network unit lifted sales 18% last year.', '18%')).toMatchObject({ direction: 'up', metric: { category: 'revenue' } });
   });
 
+  it('"…, down from €0.19": target and base around the adverb; per share after a dividend cue', () => {
+    const text = 'Vega has also cut its dividend. Shareholders will now receive €0.05 per share, down from €0.19 in 2018.';
+    expect(aboutOf(text, '€0.05', '2019-10-25')).toMatchObject({ direction: 'down', change: { role: 'target' }, metric: { category: 'dividend' } });
+    expect(aboutOf(text, '€0.19', '2019-10-25')).toMatchObject({ change: { role: 'base' }, metric: { category: 'dividend' }, period: { start: '2018-01-01' } });
+  });
+
   it('"up to $5m" is a bound, not a change', () => {
     expect(aboutOf('Acme may pay up to $5 million.', '$5 million').direction).toBeUndefined();
   });

@@ -42,6 +42,12 @@ describe('period', () => {
     expect(aboutOf(text, '18%').period).toBeUndefined();
   });
 
+  it('a later period past another figure is that figure\'s', () => {
+    const text = 'Vega reported a 3% decline in net sales, to €5.5 billion, and said its operating margin would fall to 9% next year.';
+    expect(aboutOf(text, '€5.5 billion', '2019-10-25').period).toBeUndefined();
+    expect(dates(aboutOf(text, '9%', '2019-10-25'))).toBe('2020-01-01..2020-12-31');
+  });
+
   it('a change shares its period: "fell 27% to $5bn in the first half"', () => {
     const text = 'Acme said sales fell 27% to $5 billion in the first half of 2021.';
     expect(dates(aboutOf(text, '27%'))).toBe('2021-01-01..2021-06-30');
