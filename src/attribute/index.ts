@@ -289,6 +289,18 @@ function attributeSentence(
   const groupOf = new Map<Figure, { group: ChangeGroup; role: ChangeRole }>();
   for (const g of groups) for (const [f, role] of g.members) groupOf.set(f, { group: g, role });
   for (const [a, b] of partner) if (!groupOf.has(a) && groupOf.has(b)) groupOf.set(a, groupOf.get(b)!);
+  // Two ends of a range the recognisers left apart ("$17 billion to $17.5 billion") share
+  // everything too, unless they are the base and target of a change ("from $5m to $6m").
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const a = tokens[i]!.figure, b = tokens[i + 2]!.figure;
+    if (!a || !b || a.kind === 'period' || a.kind !== b.kind || partner.has(a) || partner.has(b) || groupOf.has(a) || groupOf.has(b)) continue;
+    const joiner = tokens[i + 1]!.lower || tokens[i + 1]!.text;
+    const between = tokens[i - 1]?.lower === 'between' && joiner === 'and';
+    if (joiner === 'to' || joiner === '-' || joiner === '–' || between) {
+      partner.set(a, b);
+      partner.set(b, a);
+    }
+  }
   const relatedTo = (f: Figure) => (g: Figure): boolean => partner.get(f) === g || (groupOf.has(f) && groupOf.get(f)!.group === groupOf.get(g)?.group);
   const afterOf = (i: number): number => {
     const f = tokens[i]!.figure!;

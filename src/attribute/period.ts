@@ -8,8 +8,10 @@
  *                         `8.6% of its revenues in the last fiscal year`
  *   3. sentence           the nearest earlier period of the sentence that is not a
  *                         comparison: `For the first six months, ZTE reported a 27% drop`
- *   4. sentence           the first later period of the sentence that is not a comparison
- *   5. previous-sentence  the last such period of the sentence before, in the same paragraph
+ *   4. previous-sentence  the last such period of the sentence before, in the same paragraph
+ *
+ * A period later in the sentence but in another clause is not linked: it is usually another
+ * figure's or another event's (", which closed in June").
  *
  * A comparison period (`compared with the year-earlier period`, `from a year ago`) goes to
  * the base of a change, never to its amount or target. Days and weeks link only when
@@ -94,15 +96,7 @@ export function findPeriod(ctx: PeriodContext): { period: AboutPeriod; why: stri
     const f = tokens[k]!.figure;
     if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is earlier in the sentence');
   }
-  // 4. later in the sentence
-  // (not past another figure: a period after it is that figure's, "… €5.5 billion, and said its
-  // margin would fall to 9% next year")
-  for (let k = after; k < Math.min(tokens.length, after + WINDOW); k++) {
-    const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is later in the sentence');
-    if (f && f.kind !== 'period' && (!related(f) || (ctx.isBase(f) && !wantComparison))) break;
-  }
-  // 5. the sentence before
+  // 4. the sentence before
   if (ctx.previous && !wantComparison) return { period: toAbout(ctx.previous, 'previous-sentence'), why: `period: "${ctx.previous.text}" is in the sentence before` };
   return undefined;
 }

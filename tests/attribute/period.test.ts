@@ -48,6 +48,17 @@ describe('period', () => {
     expect(dates(aboutOf(text, '9%', '2019-10-25'))).toBe('2020-01-01..2020-12-31');
   });
 
+  it('not from a later clause about something else', () => {
+    const text = 'Vega reported fourth-quarter revenue of $9 billion. Its revenues rose 17.8% to $48 billion, largely because of an acquisition, which closed in June.';
+    expect(dates(aboutOf(text, '17.8%', '2019-02-01'))).toBe('2018-10-01..2018-12-31');
+  });
+
+  it('both ends of a range written apart share metric and period', () => {
+    const text = 'Vega expects capital spending of $17 billion to $17.5 billion this year.';
+    for (const fig of ['$17 billion', '$17.5 billion'])
+      expect(aboutOf(text, fig, '2019-02-01')).toMatchObject({ metric: { category: 'cost' }, period: { start: '2019-01-01', end: '2019-12-31' } });
+  });
+
   it('a change shares its period: "fell 27% to $5bn in the first half"', () => {
     const text = 'Acme said sales fell 27% to $5 billion in the first half of 2021.';
     expect(dates(aboutOf(text, '27%'))).toBe('2021-01-01..2021-06-30');
