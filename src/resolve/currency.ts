@@ -8,7 +8,6 @@
 import { CONTEXT_CUES, FAMILIES, FAMILY_ADJECTIVES, WITHDRAWN, type CurrencyFamily } from '../lexicon/currencies';
 import type { Doc } from '../document';
 import type { CurrencyMention } from '../lexicon/currency-lexicon';
-import type { Token } from '../scan/tokens';
 import type { CurrencyInference } from '../types';
 
 export interface CurrencyChoice {
@@ -92,11 +91,10 @@ export class ExplicitMentions {
   }
 }
 
-/** Chooses the currency for one mention. Returns undefined when no reading is possible (e.g. "marks" in 2010). */
+/** Chooses the currency for one mention (`written`: the currency words as in the text). Returns undefined when no reading is possible (e.g. "marks" in 2010). */
 export function chooseCurrency(
-  doc: Doc, mention: CurrencyMention, words: readonly Token[], explicit: ExplicitMentions, translation = false,
+  doc: Doc, mention: CurrencyMention, written: string, explicit: ExplicitMentions, translation = false,
 ): CurrencyChoice | undefined {
-  const written = words.map((t) => t.text).join('');
   if (mention.code) {
     return { currency: mention.code, inference: { basis: 'explicit', candidates: [mention.code], reason: `"${written}" names ${mention.code}` } };
   }

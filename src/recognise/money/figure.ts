@@ -9,10 +9,14 @@ import type { Reading, Side } from './types';
 
 /** "RMB7.8 billion ($1.8 billion)", "CAD 10.9 million, or $8.3 million": a stated equivalent. */
 export function isTranslation(doc: Doc, previous: Reading, reading: Reading): boolean {
-  if (!previous.currency.value.code) return false;
-  const between = doc.tokens.slice(previous.next, reading.first).map((t) => t.lower).join(' ');
-  return between === '(' || between === ', or' || between === 'or' || between === ', or about' || between === '( about' || between === ', about';
+  const gap = reading.first - previous.next;
+  if (!previous.currency.value.code || gap < 1 || gap > 3) return false;
+  let between = '';
+  for (let k = previous.next; k < reading.first; k++) between += (between ? ' ' : '') + doc.tokens[k]!.lower;
+  return TRANSLATION_GAPS.has(between);
 }
+
+const TRANSLATION_GAPS = new Set(['(', '[', ', or', 'or', ', or about', '( about', ', about', '( or']);
 
 const signed = (side: Side, minor: boolean): string => {
   const v = minor ? shiftDecimal(side.amount.value, -2) : side.amount.value;
@@ -22,7 +26,7 @@ const signed = (side: Side, minor: boolean): string => {
 export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, translation: boolean): MoneyFigure | undefined {
   const tokens = doc.tokens;
   const cur = r.currency;
-  const choice = chooseCurrency(doc, cur.value, tokens.slice(cur.first, cur.next), explicit, translation);
+  const choice = chooseCurrency(doc, cur.value, doc.text.slice(tokens[cur.first]!.start, tokens[cur.next - 1]!.end), explicit, translation);
   if (!choice) return undefined;
   if (choice.inference.basis === 'explicit' && choice.currency) explicit.record(choice.currency);
   const minor = !!cur.value.minor;
@@ -35,7 +39,7 @@ export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, trans
   const scale = r.low.amount.scale ?? r.high?.amount.scale;
   const notes = [...(r.low.amount.notes ?? []), ...(r.high?.amount.notes ?? [])];
   const highExact = r.high ? signed(r.high, minor) : undefined;
-  return {
+  const figure: { -readonly [K in keyof MoneyFigure]: MoneyFigure[K] } = {
     kind: 'money',
     span,
     text: doc.text.slice(span.start, span.end),
@@ -43,11 +47,12 @@ export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, trans
     currency: choice.currency,
     amount: decimalToNumber(amountExact),
     amountExact,
-    ...(highExact !== undefined ? { amountMax: decimalToNumber(highExact), amountMaxExact: highExact } : {}),
-    ...(scale ? { scale } : {}),
-    ...(per ? { per: per.per } : {}),
-    ...(qualifier ? { qualifier } : {}),
     currencyInference: choice.inference,
-    ...(notes.length ? { notes } : {}),
   };
+  if (highExact !== undefined) { figure.amountMax = decimalToNumber(highExact); figure.amountMaxExact = highExact; }
+  if (scale) figure.scale = scale;
+  if (per) figure.per = per.per;
+  if (qualifier) figure.qualifier = qualifier;
+  if (notes.length) figure.notes = notes;
+  return figure;
 }

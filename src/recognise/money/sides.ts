@@ -85,6 +85,6 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
 }
 
 function familyHasCue(doc: Doc, cur: CurrencyMatch): boolean {
-  const choice = chooseCurrency(doc, cur.value, doc.tokens.slice(cur.first, cur.next), new ExplicitMentions());
+  const choice = chooseCurrency(doc, cur.value, '', new ExplicitMentions());
   return !!choice?.currency && (currencyContext(doc).cues.get(choice.currency) ?? 0) > 0;
 }
