@@ -8,7 +8,7 @@
 // as "TIMEOUT" instead of hanging the benchmark; after a timeout, larger sizes of that case
 // are skipped. Exit code 1 when any case times out or its ms/MB grows more than 10x from
 // 100 KB to 10 MB.
-//   node tests/bench/adversarial.mjs [--limit 60] [--only name,name] [--sizes 1k,100k,10m]
+//   node tests/bench/adversarial.mjs [--limit 120] [--only name,name] [--sizes 1k,100k,10m]
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -87,7 +87,7 @@ if (args[0] === '--child') {
 }
 
 // --- parent ------------------------------------------------------------------------------
-const limit = Number(opt('--limit', '60'));
+const limit = Number(opt('--limit', '120'));
 const only = opt('--only', '')?.split(',').filter(Boolean);
 const sizes = opt('--sizes', '1k,100k,10m').split(',');
 const names = Object.keys(CASES).filter((n) => !only?.length || only.includes(n));
