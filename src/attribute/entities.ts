@@ -50,6 +50,7 @@ const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && /^[A
 function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok): boolean {
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
+  if (w.length === 1) return false; // the G of "5G", "Plan B"
   if (isFunctionWord(lower) || isMonthOrDay(lower)) return isPlaceAbbreviation(w);
   if (isPlaceAbbreviation(w)) return true;
   // An all-caps word the lexicon knows as a common word is a table label or a shout ("YEAR", "NOTE").

@@ -370,7 +370,8 @@ function attributeSentence(
       for (let d = 0; d <= 4 && !owner; d++) {
         const end = cue.from - d;
         if (d > 0 && tokens[end]?.kind !== 'word') break;
-        owner = byTo.get(end)?.find((c) => c.possessive && c.clause === tokens[cue.from]!.clause);
+        // A possessive, or a name written right before the metric: "Huawei Revenues Hit $107B".
+        owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique)) && c.clause === tokens[cue.from]!.clause);
       }
       if (!owner && tokens[cue.to]?.lower === 'at') owner = cands.find((c) => c.from === cue.to + 1);
       if (cue.row.subjectAfter) owner = cands.find((c) => c.from === cue.to && c.mention) ?? owner;

@@ -100,7 +100,8 @@ const BASE_VERBS = new Set(
   ('is are was were be been being has have had do does did will would shall should can could may might must ' +
     'said says say reported reports report posted posts post announced announces agreed agrees signed signs won wins ' +
     'expects expected sees saw made makes took takes got gets gave gives became becomes remained remains ' +
-    'registered recorded booked generated earned earns paid pays received receives brought brings overtook overtakes').split(' '),
+    'registered recorded booked generated earned earns paid pays received receives brought brings overtook overtakes ' +
+    'hit hits tops nears reaches bags nabs scores eyes unveils sets plans lands wins books posts sees').split(' '),
 );
 
 /** Function words that are never names, even when capitalised at the start of a sentence. */

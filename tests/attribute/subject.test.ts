@@ -53,6 +53,12 @@ describe('subject', () => {
     expect(aboutOf(text, '$2B').metric?.category).toBe('deal-value');
   });
 
+  it('reads headline compounds: "Initrode Revenues Hit $107B", "Globex Profit Jumps 40%"', () => {
+    expect(aboutOf('(See Initrode Revenues Hit $107B in 2018.)', '$107B').subject?.name).toBe('Initrode');
+    expect(aboutOf('(See Globex Profit Jumps 40% on 5G Demand.)', '40%')).toMatchObject({ subject: { name: 'Globex' }, metric: { category: 'profit' }, direction: 'up' });
+    expect(aboutOf('Hooli shares fell 3% on Monday.', '3%').subject?.name).toBe('Hooli');
+  });
+
   it('the one fined owns the fine', () => {
     expect(aboutOf('Regulators fined Trey Research $30 million.', '$30 million').subject?.name).toBe('Trey Research');
   });
