@@ -86,14 +86,6 @@ function separatorShape(s: string): number {
   return at;
 }
 
-function isPlainDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return s.length > 0;
-}
-
 /** Reads a number token; undefined when the separators fit no number format ("1.2.3"). */
 export function parseNumeral(token: string, style: NumberStyle | (() => NumberStyle) = 'en'): Numeral | undefined {
   const shape = separatorShape(token);
