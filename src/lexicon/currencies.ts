@@ -8,7 +8,7 @@
 /** A generic unit word family: the country comes from an adjective, the context or a default. */
 export type CurrencyFamily =
   | 'dollar' | 'pound' | 'franc' | 'crown' | 'mark' | 'lira' | 'peso' | 'rupee' | 'dinar' | 'riyal'
-  | 'yen' | 'yuan' | 'euro' | 'won' | 'rand' | 'real' | 'guilder' | 'peseta' | 'escudo' | 'schilling'
+  | 'yen' | 'yen-sign' | 'yuan' | 'euro' | 'won' | 'rand' | 'real' | 'guilder' | 'peseta' | 'escudo' | 'schilling'
   | 'drachma' | 'markka' | 'shekel' | 'rouble' | 'ringgit' | 'rupiah' | 'baht' | 'dirham' | 'zloty'
   | 'forint' | 'naira' | 'cruzado' | 'austral' | 'tugrik' | 'punt' | 'koruna' | 'kwacha' | 'cedi';
 
@@ -33,6 +33,8 @@ export const FAMILIES: Readonly<Record<CurrencyFamily, FamilyInfo>> = {
   dinar: { fallback: null, candidates: ['KWD', 'BHD', 'JOD', 'IQD', 'DZD', 'TND', 'LYD', 'RSD'] },
   riyal: { fallback: null, candidates: ['SAR', 'QAR', 'OMR', 'IRR', 'YER'] },
   yen: { fallback: 'JPY', candidates: ['JPY'] },
+  /** "¥" is written for both the yen and the yuan. */
+  'yen-sign': { fallback: 'JPY', candidates: ['JPY', 'CNY'] },
   yuan: { fallback: 'CNY', candidates: ['CNY'] },
   euro: { fallback: 'EUR', candidates: ['EUR'] },
   won: { fallback: 'KRW', candidates: ['KRW'], weak: true },
@@ -129,7 +131,7 @@ export const FAMILY_ADJECTIVES: Readonly<Partial<Record<CurrencyFamily, Readonly
 
 /** Symbols. A symbol's family lets context and hints choose among its candidates. */
 export const SYMBOLS: Readonly<Record<string, { readonly code?: string; readonly family?: CurrencyFamily; readonly minor?: string }>> = {
-  $: { family: 'dollar' }, '€': { code: 'EUR' }, '£': { family: 'pound' }, '¥': { code: 'JPY' }, '円': { code: 'JPY' },
+  $: { family: 'dollar' }, '€': { code: 'EUR' }, '£': { family: 'pound' }, '¥': { family: 'yen-sign' }, '￥': { family: 'yen-sign' }, '円': { code: 'JPY' },
   '元': { code: 'CNY' }, '₹': { code: 'INR' }, '₨': { family: 'rupee' }, 'ரூ': { code: 'LKR' }, '₩': { code: 'KRW' }, '₡': { code: 'CRC' },
   '₽': { code: 'RUB' }, '₺': { code: 'TRY' }, '₪': { code: 'ILS' }, '₫': { code: 'VND' }, '₦': { code: 'NGN' },
   '฿': { code: 'THB' }, '₱': { code: 'PHP' }, '₴': { code: 'UAH' }, '₸': { code: 'KZT' }, '₼': { code: 'AZN' },
@@ -195,5 +197,6 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   egypt: 'EGP', egyptian: 'EGP', lebanon: 'LBP', ireland: 'IEP', irish: 'IEP',
   italy: 'ITL', italian: 'ITL', turkey: 'TRY', turkish: 'TRY',
   german: 'DEM', germany: 'DEM', bundesbank: 'DEM', frankfurt: 'DEM', bonn: 'DEM', finland: 'FIM', finnish: 'FIM',
+  china: 'CNY', chinese: 'CNY', beijing: 'CNY', shanghai: 'CNY', shenzhen: 'CNY', japan: 'JPY', japanese: 'JPY', tokyo: 'JPY', osaka: 'JPY',
   korea: 'KRW', korean: 'KRW', seoul: 'KRW', 'south africa': 'ZAR', johannesburg: 'ZAR', brazil: 'BRL', brazilian: 'BRL',
 };

@@ -16,11 +16,11 @@ export interface CurrencyChoice {
 }
 
 /** Families whose default is a guess: a place named in the story is better evidence. */
-const CUE_FAMILIES: ReadonlySet<CurrencyFamily> = new Set(['franc', 'crown', 'peso', 'rupee', 'dinar', 'riyal', 'dirham', 'schilling', 'mark', 'lira']);
+const CUE_FAMILIES: ReadonlySet<CurrencyFamily> = new Set(['franc', 'crown', 'peso', 'rupee', 'dinar', 'riyal', 'dirham', 'schilling', 'mark', 'lira', 'yen-sign']);
 
 /** Hint keys (the `currencyHints` option) for each family. */
 const HINT_KEYS: Partial<Record<CurrencyFamily, readonly string[]>> = {
-  dollar: ['$', 'dollars'], pound: ['£'], crown: ['kr', 'crowns'], rupee: ['Rs'], franc: ['francs'], peso: ['pesos'],
+  dollar: ['$', 'dollars'], pound: ['£'], 'yen-sign': ['¥'], crown: ['kr', 'crowns'], rupee: ['Rs'], franc: ['francs'], peso: ['pesos'],
 };
 
 /** Per-document context, computed once on first need. */

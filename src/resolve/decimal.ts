@@ -4,6 +4,13 @@
  * no leading zeros, no trailing fractional zeros.
  */
 
+/** Drops trailing "0"s with a loop: `/0+$/` is quadratic on a long run of zeros. */
+function trimTrailingZeros(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0x30) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 interface Scaled {
   /** The digits as an integer. */
   readonly units: bigint;
@@ -34,7 +41,7 @@ function fromScaled({ units, scale }: Scaled): string {
   if (scale > 0) {
     digits = digits.padStart(scale + 1, '0');
     let int = digits.slice(0, digits.length - scale);
-    let frac = digits.slice(digits.length - scale).replace(/0+$/, '');
+    let frac = trimTrailingZeros(digits.slice(digits.length - scale));
     int = int.replace(/^0+(?=\d)/, '');
     digits = frac ? `${int}.${frac}` : int;
   }
@@ -46,7 +53,7 @@ export function normalizeDecimal(s: string): string {
   if (PLAIN.test(s)) {
     const dot = s.indexOf('.');
     const int = (dot < 0 ? s : s.slice(0, dot)).replace(/^0+(?=\d)/, '');
-    const frac = dot < 0 ? '' : s.slice(dot + 1).replace(/0+$/, '');
+    const frac = dot < 0 ? '' : trimTrailingZeros(s.slice(dot + 1));
     return frac ? `${int}.${frac}` : int;
   }
   return fromScaled(toScaled(s));
@@ -61,7 +68,7 @@ export function shiftDecimal(s: string, places: number): string {
     const digits = (int + frac.padEnd(places, '0')).replace(/^0+(?=\d)/, '');
     const point = digits.length - Math.max(0, frac.length - places);
     const head = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
-    const tail = digits.slice(point).replace(/0+$/, '');
+    const tail = trimTrailingZeros(digits.slice(point));
     return tail ? `${head}.${tail}` : head;
   }
   const v = toScaled(s);

@@ -112,9 +112,7 @@ describe('extract: options', () => {
     expect(cur('It paid $5.', { $: 'HKD' })).toEqual(['HKD']);
   });
 
-  // BUG (resolve/currency.ts): "¥" is a documented CurrencyHints key, but no hint key is read for the yen/yuan
-  // family, so extract('It paid ¥5.', { currencyHints: { '¥': 'CNY' } }) gives JPY; expected CNY.
-  it.fails('currencyHints["¥"] chooses the currency of ¥ [bug: yen-hint-ignored]', () => {
+  it('currencyHints["¥"] chooses the currency of ¥', () => {
     expect(extract('It paid ¥5.', { currencyHints: { '¥': 'CNY' } }).map((f) => f.kind === 'money' && f.currency)).toEqual(['CNY']);
   });
 

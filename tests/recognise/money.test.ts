@@ -169,6 +169,12 @@ describe('money: currency choice', () => {
     expect(money('It bought 40 mln guilders of bonds.', '1987-03-02')[0]!.currency).toBe('NLG');
   });
 
+  it('reads ¥ as JPY unless the hint or the story says China', () => {
+    expect(money('Sales hit ¥5 billion.')[0]!.currency).toBe('JPY');
+    expect(money('BEIJING - The Chinese carrier earned ¥5 billion.')[0]!.currency).toBe('CNY');
+    expect((extract('It paid ¥5.', { currencyHints: { '¥': 'CNY' } }) as MoneyFigure[])[0]!.currency).toBe('CNY');
+  });
+
   it('gives null for a currency word the text does not pin down', () => {
     const [f] = money('He paid 10 dinars.');
     expect(f!.currency).toBeNull();
