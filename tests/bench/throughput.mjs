@@ -2,7 +2,7 @@
 // `npm run bench` (builds first): throughput of extract() from the built package.
 //
 //  1. Reuters-21578 (../shared/corpora/reuters21578.jsonl, skipped when absent): MB/s of
-//     UTF-8 text, median of 5 runs after a warm-up, for all kinds and for each `kinds` filter.
+//     UTF-8 text, median of 5 runs after a warm-up, for all kinds, for each `kinds` filter and with attribution.
 //  2. One synthetic article-like text of 100 KB, 1 MB and 10 MB, each in a single extract()
 //     call: ms and ms/MB at 1x, 10x, 100x, so linear growth is visible.
 //  3. Import cost: a fresh `node` importing the package (ESM and CJS) vs a bare `node`,
@@ -51,6 +51,7 @@ if (!existsSync(corpus)) {
     ['money', { kinds: ['money'] }],
     ['percent', { kinds: ['percent'] }],
     ['period', { kinds: ['period'] }],
+    ['attribution', { attribution: true }],
   ];
   console.log(`${'mode'.padEnd(12)}${'MB/s'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}${'ms'.padStart(8)}  figures`);
   for (const [name, opts] of modes) {
