@@ -12,7 +12,15 @@
 import type { Figure, MoneyFigure, PeriodFigure, Span } from '../types';
 import { sentenceIndex } from './sentences';
 
-const AFTER_GAP = /^\s*[)\]]?\s*,?\s*(?:(?:in|for|during|over|through|throughout|at the end of|as of|by the end of|ended|ending|in the course of)\s+(?:the\s+)?)?$/i;
+/**
+ * Between an amount (or its stated equivalent) and a period right after it: a closing
+ * bracket, a comma, a preposition. No two quantifiers here can match the same characters
+ * next to each other (`\s*,?\s*` would backtrack polynomially on long whitespace), and the
+ * gap is read only up to {@link AFTER_GAP_MAX} characters.
+ */
+const AFTER_GAP = /^\s*(?:[)\]]\s*)?(?:,\s*)?(?:(?:in|for|during|over|through|throughout|at the end of|as of|by the end of|ended|ending|in the course of)\s+(?:the\s+)?)?$/i;
+/** A period further than this after the amount is not "right after" it. */
+const AFTER_GAP_MAX = 64;
 const COMPARISON_BEFORE = /(?:compared (?:with|to)|comparison with|versus|vs\.?|from|than|against|over|year-earlier|year-ago)\s+(?:the\s+|a\s+)?$/i;
 const COMPARISON_PERIOD = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|prior[- ]year|previous year|last year's)\b/i;
 
@@ -43,7 +51,7 @@ export function linkPeriods(
       else lo = mid + 1;
     }
     const next = periods[lo];
-    if (next && sentenceIndex(starts, next.span.start) === sentence && AFTER_GAP.test(text.slice(after, next.span.start))) {
+    if (next && next.span.start - after <= AFTER_GAP_MAX && sentenceIndex(starts, next.span.start) === sentence && AFTER_GAP.test(text.slice(after, next.span.start))) {
       out.set(m, next);
       continue;
     }

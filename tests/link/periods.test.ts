@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index';
 import { linkFigures, sentenceStarts } from '../../src/link';
 import type { Figure, MoneyFigure } from '../../src/types';
 import { money, percent, period } from './figures';
@@ -57,6 +58,26 @@ describe('period links', () => {
     const t = 'Sales rose to $6bn from $5bn in 2019.';
     const out = linkFigures(t, [money(t, '$6bn', 'USD', '6000000000'), money(t, '$5bn', 'USD', '5000000000'), period(t, '2019', '2019-01-01', '2019-12-31')]);
     expect(periodsOf(out)).toEqual([undefined, '$5bn → 2019-01-01..2019-12-31']);
+  });
+});
+
+describe('period links: the gap after the amount (redos-after-gap)', () => {
+  it('a period counts as right after the amount only within 64 characters', () => {
+    const near = '$5m' + ' '.repeat(50) + 'in 2019';
+    const far = '$5m' + ' '.repeat(100) + 'in 2019';
+    const at = (t: string) => [money(t, '$5m', 'USD', '5000000'), period(t, '2019', '2019-01-01', '2019-12-31')];
+    expect(periodsOf(linkFigures(near, at(near)))).toEqual(['$5m → 2019-01-01..2019-12-31']);
+    expect(periodsOf(linkFigures(far, at(far)))).toEqual([undefined]);
+  });
+
+  it('long whitespace between an amount and the next figure takes linear time', () => {
+    // Was cubic: 2,000 spaces took ~5 s, 4,000 ~45 s.
+    const t0 = performance.now();
+    for (const gap of [' '.repeat(20000) + 'x ', ' '.repeat(20000) + 'in ', ')' + ' '.repeat(20000) + ',' + ' '.repeat(20000)]) {
+      const figs = extract('$5m' + gap + '2019');
+      expect(figs.map((f) => f.kind)).toEqual(['money', 'period']);
+    }
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
 
