@@ -18,9 +18,30 @@ import { DOWN, halfUlp, showAmount, UP } from './util';
 const sp = (s: Span): Span => ({ start: s.start, end: s.end });
 const sub = (a: string, b: string): string => addDecimal(a, negateDecimal(b));
 
-const OF_WHICH = /^\s*[)\]]?\s*,?\s*(?:of which|of that|of this|including|includ(?:es|ed)|comprising|consisting of|made up of|with)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
-const LIST = /^[^.;!?$€£¥%]{0,60}?(?:,|\band\b|;)\s*[^.;!?$€£¥%]{0,30}?$/i;
-const PART_OF = /^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|a total of|a|an)?\s*(?:total\s+)?$/i;
+const OF_WHICH = /^\s*(?:[)\]]\s*)?(?:,\s*)?(?:of which|of that|of this|including|includ(?:es|ed)|comprising|consisting of|made up of|with)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
+/** What may not sit between two parts of a list (`;` only as the separator). */
+const LIST_STOP = /[.!?$€£¥%]/;
+const LIST_SEPARATOR = /[,;]|\band\b/gi;
+
+/**
+ * Between two parts of a list: at most 60 characters, then ",", ";" or "and", then (after
+ * any spaces) at most 30 characters, none of them ending a sentence or starting another
+ * figure. A scan over the separators rather than one regex: `[^…]{0,60}?(?:,|and)\s*[^…]{0,30}?`
+ * lets the separator and the spaces fall in many places, and backtracks polynomially.
+ */
+function isListGap(gap: string): boolean {
+  if (LIST_STOP.test(gap)) return false;
+  const semicolon = gap.indexOf(';');
+  if (semicolon >= 0 && gap.indexOf(';', semicolon + 1) >= 0) return false;
+  LIST_SEPARATOR.lastIndex = 0;
+  for (let m = LIST_SEPARATOR.exec(gap); m && m.index <= 60; m = LIST_SEPARATOR.exec(gap)) {
+    // A ";" anywhere else in the gap is not allowed, so with one present it must be the separator.
+    if (semicolon >= 0 && m.index !== semicolon) continue;
+    if (gap.slice(m.index + m[0].length).trimStart().length <= 30) return true;
+  }
+  return false;
+}
+const PART_OF = /^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|a total of|a|an)\s*)?(?:total\s+)?$/i;
 const SHARE_CUE = /\b(?:shares?|stakes?|market|accounts? for|accounted for|holds?|held|owns?|owned|split|respectively|of (?:the )?(?:total|votes?|revenues?|sales|seats|output))\b/i;
 
 export function checkParts(text: string, figs: readonly Figure[], sentenceOf: (offset: number) => number): Finding[] {
@@ -43,7 +64,7 @@ export function checkParts(text: string, figs: readonly Figure[], sentenceOf: (o
       const parts: MoneyFigure[] = [next];
       for (let j = i + 2; j < list.length; j++) {
         const m = list[j]!;
-        if (sentenceOf(m.span.start) !== s || !LIST.test(text.slice(endOf(parts[parts.length - 1]!), m.span.start))) break;
+        if (sentenceOf(m.span.start) !== s || !isListGap(text.slice(endOf(parts[parts.length - 1]!), m.span.start))) break;
         parts.push(m);
       }
       if (parts.every((m) => m.currency === whole.currency)) report(whole, parts);

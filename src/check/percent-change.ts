@@ -24,9 +24,9 @@ const sp = (s: Span): Span => ({ start: s.start, end: s.end });
 
 const TO = /^[^.;!?$€£¥]{0,60}?\bto\s+(?:a\s+(?:record\s+)?|an?\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
 const FROM = /^[^.;!?$€£¥]{0,60}?\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
-const THEN_FROM = /^\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
-const THEN_TO = /^\s*,?\s*to\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
-const THEN_PCT = /^\s*,?\s*(?:(?:up|down|a rise of|an increase of|a gain of|a jump of|growth of|a drop of|a fall of|a decline of|a decrease of)\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
+const THEN_FROM = /^\s*(?:,\s*)?(?:(?:up|down)\s+)?from\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
+const THEN_TO = /^\s*(?:,\s*)?to\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$/i;
+const THEN_PCT = /^\s*(?:,\s*)?(?:(?:up|down|a rise of|an increase of|a gain of|a jump of|growth of|a drop of|a fall of|a decline of|a decrease of)\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
 type Direction = 'up' | 'down' | undefined;
 

@@ -18,11 +18,11 @@ const HEDGE = String.raw`(?:(?:about|around|approximately|approx\.|roughly|some|
 const OPEN_GAP = new RegExp(String.raw`^\s*[(\[]\s*` + HEDGE + '$', 'i');
 /** Between the figures, no parenthesis: ", or", "i.e.", "/", "equivalent to". */
 const INLINE_GAP = new RegExp(
-  String.raw`^(?:\s*,?\s*(?:or|i\.e\.,?|equivalent to|equal to|the equivalent of|worth)\s+|\s*/\s*|\s*[—–]\s*(?:or\s+)?)` + HEDGE + '$',
+  String.raw`^\s*(?:(?:,\s*)?(?:or|i\.e\.,?|equivalent to|equal to|the equivalent of|worth)\s+|/\s*|[—–]\s*(?:or\s+)?)` + HEDGE + '$',
   'i',
 );
 /** After the second figure when the first gap opened a parenthesis: ")" perhaps after "at current rates". */
-const CLOSE = /^\s*(?:[,;]?\s*(?:at|using|based on|on)\s[^()\n]{0,60}?)?[)\]]/i;
+const CLOSE = /^\s*(?:(?:[,;]\s*)?(?:at|using|based on|on)\s[^()\n]{0,60}?)?[)\]]/i;
 
 export interface EquivalentPair {
   readonly first: MoneyFigure;

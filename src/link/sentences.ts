@@ -12,13 +12,26 @@ const ABBREVIATIONS = new Set(
 
 const END = /[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n[ \t]*\n/g;
 
+const WORD_CHAR = /[A-Za-z.]/;
+
+/**
+ * The run of letters and dots ending at `end`, looking back at most 12 characters (`U.S`,
+ * `Corp`, `e.g`). A backward scan: an unanchored `/[A-Za-z.]+$/` retries from every start.
+ */
+function wordBefore(text: string, end: number): string {
+  const limit = Math.max(0, end - 12);
+  let start = end;
+  while (start > limit && WORD_CHAR.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
 /** Start offsets of the sentences of `text` (the first is 0), ascending. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
   END.lastIndex = 0;
   for (let m = END.exec(text); m; m = END.exec(text)) {
     if (m[0][0] === '.') {
-      const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+      const before = wordBefore(text, m.index);
       const word = before.toLowerCase().replace(/^\.+/, '');
       if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) || /^(?:[a-z]\.)+[a-z]$/i.test(word)) continue;
     }
