@@ -14,6 +14,12 @@ interface CheckedTable {
   readonly source: string;
 }
 
+/** A rate given as a number or a decimal string; a NaN or infinite number is a RangeError naming `name`. */
+function rateInput(v: unknown, name: string): string {
+  if (typeof v === 'number' && !Number.isFinite(v)) throw new RangeError(`${name} must be a finite number, got ${v}`);
+  return toDecimalInput(v, name);
+}
+
 function checkTable(t: RateTable, name: string): CheckedTable {
   if (typeof t !== 'object' || t === null) throw new TypeError(`${name} must be a rate table { base, date, rates }`);
   const base = toCurrencyCode(t.base, `${name}.base`);
@@ -22,7 +28,7 @@ function checkTable(t: RateTable, name: string): CheckedTable {
   const rates = new Map<string, string>([[base, '1']]);
   for (const [code, v] of Object.entries(t.rates)) {
     const key = `${name}.rates.${code}`;
-    const value = toDecimalInput(v, key);
+    const value = rateInput(v, key);
     if (value.startsWith('-') || /^0(\.0*)?$/.test(value)) throw new RangeError(`${key} must be a positive rate, got ${value}`);
     rates.set(toCurrencyCode(code, key), value);
   }
@@ -89,7 +95,7 @@ function functionProvider(fn: RateFunction): RateProvider {
   const call = (from: string, to: string, date: string | undefined, period?: { start: string; end: string }): string | undefined => {
     const v = period ? fn(from, to, date, period) : fn(from, to, date);
     if (v === undefined || v === null) return undefined;
-    const rate = toDecimalInput(v, `rates(${from}, ${to}, ${date ?? 'latest'})`);
+    const rate = rateInput(v, `rates(${from}, ${to}, ${date ?? 'latest'})`);
     if (rate.startsWith('-') || /^0(\.0*)?$/.test(rate)) throw new RangeError(`rates(${from}, ${to}, ${date ?? 'latest'}) returned a non-positive rate ${rate}`);
     return rate;
   };

@@ -128,15 +128,28 @@ describe('extract: options', () => {
     expectError(() => extract(TEXT, { convertTo: 'EUR', rates: { base: 'USD', rates: { EUR: -1 } } }), RangeError, /rates\.rates\.EUR/);
   });
 
-  // BUG (convert/caller.ts): a NaN rate throws RangeError "not a finite number: NaN", which does not say which rate.
-  it.fails('a NaN rate is a RangeError naming rates.rates.EUR [bug: nan-rate-unnamed]', () => {
-    expectError(() => extract(TEXT, { convertTo: 'EUR', rates: { base: 'USD', rates: { EUR: NaN } } }), RangeError, /rates\.rates\.EUR/);
+  // Was nan-rate-unnamed: a NaN rate threw "not a finite number: NaN", which did not say which rate.
+  it('a NaN or infinite rate is a RangeError naming rates.rates.EUR', () => {
+    expectError(() => extract(TEXT, { convertTo: 'EUR', rates: { base: 'USD', rates: { EUR: NaN } } }), RangeError, /rates\.rates\.EUR must be a finite number, got NaN/);
+    expectError(() => extract(TEXT, { convertTo: 'EUR', rates: [{ base: 'USD', date: '2019-01-01', rates: { EUR: Infinity } }] }), RangeError, /rates\[0\]\.rates\.EUR.*Infinity/);
+    expectError(() => convert({ currency: 'USD', amountExact: '1' }, 'EUR', { rates: { base: 'USD', rates: { EUR: NaN } } }), RangeError, /rates\.rates\.EUR/);
   });
 
-  // BUG (convert/figures.ts): an unknown target currency is accepted; every figure then carries a conversionError.
-  // extract(TEXT, { convertTo: 'XYZ' }) should throw a RangeError naming convertTo up front.
-  it.fails('convertTo an unknown currency is a RangeError naming convertTo [bug: convertTo-unknown-code]', () => {
-    expectError(() => extract(TEXT, { convertTo: 'XYZ', embeddedRates: false }), RangeError, /convertTo/);
+  it('a rate function returning NaN counts as no rate, and the error says which call', () => {
+    expectError(() => convert({ currency: 'USD', amountExact: '1' }, 'EUR', { rates: () => NaN, embeddedRates: false, date: '2019-01-02' }), RangeError, /rates\(USD, EUR, 2019-01-02\) must be a finite number, got NaN/);
+  });
+
+  // Was convertTo-unknown-code: an unknown target currency was accepted and every figure carried a conversionError.
+  it('convertTo an unknown currency is a RangeError naming convertTo', () => {
+    expectError(() => extract(TEXT, { convertTo: 'XYZ', embeddedRates: false }), RangeError, /convertTo/, /XYZ/);
+    expectError(() => extract('No figures here.', { convertTo: 'XYZ' }), RangeError, /convertTo/);
+    expectError(() => extractStream({ convertTo: 'XYZ' }), RangeError, /convertTo/);
+  });
+
+  it('convertTo accepts lower case and withdrawn codes the library reads', () => {
+    const [f] = extract('It paid $5.2 billion.', { convertTo: 'eur', embeddedRates: false, rates: { base: 'USD', rates: { EUR: '0.9' } } }) as MoneyFigure[];
+    expect(f!.converted).toMatchObject({ currency: 'EUR', amountExact: '4680000000' });
+    expect(() => extract(TEXT, { convertTo: 'DEM', embeddedRates: false })).not.toThrow();
   });
 
   it('convertTo with caller rates converts exactly', () => {

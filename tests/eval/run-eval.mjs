@@ -31,6 +31,16 @@ for (const [name, { metric, floor }] of Object.entries(floors)) {
   console.log(`${name.padEnd(40)} ${metric.padEnd(7)} ${value.toFixed(3).padStart(6)} ${floor.toFixed(3).padStart(6)}${ok ? '' : '  BELOW FLOOR'}${out.crashes ? `  ${out.crashes} CRASHED` : ''}`);
 }
 
+// Attribution on the seed article: the share of gold figures whose `about` fields are all right.
+const attributionFloor = floors['_attribution:seed-zte-2018'];
+if (attributionFloor !== undefined && existsSync(resolve(corpora, 'seed-zte-2018.jsonl'))) {
+  const out = JSON.parse(execFileSync(process.execPath, [scorer, '--lib', lib, '--json', '--attribution', resolve(corpora, 'seed-zte-2018.jsonl')], { encoding: 'utf8' }));
+  const value = out.attribution.figures ? out.attribution.allRight / out.attribution.figures : 0;
+  const ok = value + 1e-9 >= attributionFloor;
+  if (!ok) failed++;
+  console.log(`${'seed-zte-2018 (attribution)'.padEnd(40)} ${'all-rt'.padEnd(7)} ${value.toFixed(3).padStart(6)} ${attributionFloor.toFixed(3).padStart(6)}${ok ? '' : '  BELOW FLOOR'}`);
+}
+
 // Robustness over real newswire: never throws, every span exact.
 const reuters = resolve(corpora, 'reuters21578.jsonl');
 if (existsSync(reuters)) {
