@@ -72,7 +72,7 @@ function isKnownCurrency(code: string): boolean {
   return knownCodes.has(code);
 }
 
-/** A currency-hint code: well-formed and a currency the library knows. */
+/** A currency code option (a hint, `convertTo`): well-formed and a currency the library knows. */
 function toHintCode(value: unknown, name: string): string {
   const code = toCurrencyCode(value, name);
   if (!isKnownCurrency(code)) throw new RangeError(`${name} must be a known ISO 4217 currency code, got ${JSON.stringify(value)}`);
@@ -114,6 +114,7 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
 
   if (options.attribution !== undefined && typeof options.attribution !== 'boolean')
     throw new TypeError(`attribution must be a boolean, got ${describe(options.attribution)}`);
+  if (options.convertTo !== undefined) toHintCode(options.convertTo, 'convertTo');
 
   return {
     referenceDate,
