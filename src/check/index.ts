@@ -17,14 +17,21 @@ import type { CheckOptions, Finding } from './types';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, pass: 3 } as const;
 
+const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
 /**
  * Checks the figures `extract()` found in `text` (pass them to skip re-reading):
  * stated equivalents against reference rates, percentage changes against their amounts,
  * parts against their whole and shares against 100%. Findings are in text order.
  */
 export function checkFigures(text: string, figures: readonly Figure[], options?: CheckOptions): Finding[] {
+  if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${describe(text)}`);
+  if (!Array.isArray(figures)) throw new TypeError(`figures must be an array of figures from extract(), got ${describe(figures)}`);
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options)))
+    throw new TypeError(`options must be an object, got ${describe(options)}`);
   let tolerance = '0.1';
   if (options?.tolerance !== undefined) {
+    if (typeof options.tolerance === 'number' && !Number.isFinite(options.tolerance)) throw new RangeError(`tolerance must be a finite number, got ${options.tolerance}`);
     tolerance = toDecimalInput(options.tolerance, 'tolerance');
     if (compareDecimal(tolerance, '0') < 0 || compareDecimal(tolerance, '1') >= 0) throw new RangeError(`tolerance must be a fraction from 0 to below 1 (0.1 is 10%), got ${tolerance}`);
   }
@@ -52,6 +59,7 @@ export function checkFigures(text: string, figures: readonly Figure[], options?:
  * and `embeddedRates`.
  */
 export function check(text: string, options?: CheckOptions): Finding[] {
+  if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${describe(text)}`);
   const { convertTo: _ignored, kinds: _kinds, ...rest } = options ?? {};
   return checkFigures(text, extract(text, rest), options);
 }

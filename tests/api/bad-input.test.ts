@@ -217,12 +217,15 @@ describe('check / checkFigures', () => {
     expectError(() => check(TEXT, { tolerance: 'abc' }), TypeError, /tolerance/);
   });
 
-  // BUG (check/index.ts): checkFigures does not validate its arguments.
-  // checkFigures(5, []) returns [] (expected TypeError naming text);
-  // checkFigures('x', 5) throws the engine's "figures is not iterable" (expected a TypeError saying figures must be an array).
-  it.fails('checkFigures validates text and figures [bug: checkFigures-unvalidated]', () => {
-    expectError(() => checkFigures(5 as never, []), TypeError, /\btext\b/);
+  // Was checkFigures-unvalidated: checkFigures(5, []) returned [] and checkFigures('x', 5) threw "figures is not iterable".
+  it('checkFigures validates text, figures and options', () => {
+    expectError(() => checkFigures(5 as never, []), TypeError, /\btext\b/, /string/);
     expectError(() => checkFigures('x', 5 as never), TypeError, /figures/, /array/);
+    expectError(() => checkFigures('x', null as never), TypeError, /figures/, /array/);
+    expectError(() => checkFigures('x', [], 5 as never), TypeError, /options/);
+    expectError(() => check(TEXT, 'x' as never), TypeError, /options/);
+    expectError(() => check(TEXT, { tolerance: NaN }), RangeError, /tolerance/);
+    expect(checkFigures('', [])).toEqual([]);
   });
 });
 
