@@ -4,7 +4,7 @@
  * `-crore`). Shared by the money and percent recognisers.
  */
 import { SCALE_LOOKUP, SCALE_WORDS } from '../lexicon/scales';
-import { addDecimal, divideDecimal, shiftDecimal } from '../resolve/decimal';
+import { addDecimal, divideDecimal, normalizeDecimal, shiftDecimal } from '../resolve/decimal';
 import { parseNumeral, styleEvidence, type Numeral, type NumberStyle } from './numeral';
 import { readWordNumber, startsWordNumber } from './number-words';
 import type { Token } from './tokens';
@@ -65,6 +65,33 @@ function readFraction(tokens: readonly Token[], i: number): { value: string; nex
   return { value: divideDecimal(num.text, den.text, 6), next: i + 3 };
 }
 
+const GROUP = /^\d{3}$/;
+const LAST_GROUP = /^\d{3}(?:,\d{1,3})?$/;
+
+/**
+ * Thousands grouped with plain spaces, as much of Europe writes them: "1 234 567 euros",
+ * "€1 234,56". Read only where it cannot be two numbers: two or more groups, a decimal comma
+ * at the end, or a text that writes its numbers the European way.
+ */
+function readSpaceGroups(tokens: readonly Token[], i: number): { value: string; fractionDigits: number; next: number } | undefined {
+  const head = tokens[i]!;
+  if (head.text.length > 3 || !/^\d+$/.test(head.text)) return undefined;
+  let j = i + 1;
+  let digits = head.text;
+  let frac = '';
+  for (let prev = head; j < tokens.length && j - i <= 5; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'number' || t.newline || t.start - prev.end !== 1 || !LAST_GROUP.test(t.text)) break;
+    if (!GROUP.test(t.text)) { digits += t.text.slice(0, 3); frac = t.text.slice(4); j++; break; }
+    digits += t.text;
+    prev = t;
+  }
+  const groups = j - i - 1;
+  if (groups === 0 || (groups === 1 && !frac && numberStyle(tokens) !== 'eu')) return undefined;
+  const value = frac ? `${digits}.${frac}` : digits;
+  return { value: normalizeDecimal(value), fractionDigits: frac.length, next: j };
+}
+
 /** Scale words at `i` (up to two: "lakh crore"), glued by a hyphen or not. */
 export function readScale(tokens: readonly Token[], i: number): { power: number; text: string; next: number } | undefined {
   let j = i;
@@ -105,15 +132,21 @@ export function readAmount(tokens: readonly Token[], i: number, withScale = true
     fractionDigits = n.fractionDigits;
     if (n.ambiguous) notes.push(n.ambiguous);
     next = i + 1;
+    const grouped = readSpaceGroups(tokens, i);
+    if (grouped) {
+      base = grouped.value;
+      fractionDigits = grouped.fractionDigits;
+      next = grouped.next;
+    }
     // A bare fraction: "5/8 percentage point" (not a date: no second slash).
-    const bare = n.fractionDigits === 0 ? readFraction(tokens, i) : undefined;
+    const bare = n.fractionDigits === 0 && !grouped ? readFraction(tokens, i) : undefined;
     if (bare && !isPunct(tokens[bare.next], '/')) {
       base = bare.value;
       next = bare.next;
       fractionDigits = 2;
     }
     // Newswire fractions: "3-3/4", "10-1/2", "7 3/4".
-    else if (n.fractionDigits === 0) {
+    else if (n.fractionDigits === 0 && !grouped) {
       const sep = tokens[next];
       const hyphenated = isPunct(sep, '-') && !sep.space && tokens[next + 1]?.space === false;
       const frac = hyphenated ? readFraction(tokens, next + 1) : sep?.space ? readFraction(tokens, next) : undefined;

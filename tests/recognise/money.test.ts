@@ -111,7 +111,14 @@ describe('money: signs and number formats', () => {
     ['Prix: 1\u00a0234,56 € net.', '1\u00a0234,56 €', 'EUR', '1234.56'],
     ["Kosten: CHF 1'234.50 total.", "CHF 1'234.50", 'CHF', '1234.5'],
     ['A bill of ₹1,23,45,678 was paid.', '₹1,23,45,678', 'INR', '12345678'],
+    ['Le budget est de 1 234 567 euros.', '1 234 567 euros', 'EUR', '1234567'],
+    ['Prix: €1 234,56 net.', '€1 234,56', 'EUR', '1234.56'],
   ])('%s', (...row) => check(row));
+
+  it('does not join plain-space groups where they could be two numbers', () => {
+    expect(money('In 2019 100 people paid $5.').map((f) => f.text)).toEqual(['$5']);
+    expect(money('He paid 20 500 euros').map((f) => f.text)).toEqual(['500 euros']);
+  });
 
   it('keeps amounts exact beyond float precision', () => {
     const [f] = money('Debt reached ¥1,000 trillion and ¥0.1 more.');
