@@ -14,7 +14,7 @@ export const SCALE_WORDS: Readonly<Record<string, ScaleWord>> = {
   m: { power: 6, gluedOnly: true }, mn: { power: 6 }, mln: { power: 6 }, mio: { power: 6 }, million: { power: 6 }, millions: { power: 6 },
   MM: { power: 6, caseSensitive: true },
   b: { power: 9, gluedOnly: true }, bn: { power: 9 }, bln: { power: 9 }, billion: { power: 9 }, billions: { power: 9 },
-  tn: { power: 12 }, trn: { power: 12 }, trillion: { power: 12 }, trillions: { power: 12 },
+  T: { power: 12, gluedOnly: true, caseSensitive: true }, tn: { power: 12 }, trn: { power: 12 }, trillion: { power: 12 }, trillions: { power: 12 },
   lakh: { power: 5 }, lakhs: { power: 5 }, lac: { power: 5 }, lacs: { power: 5 },
   crore: { power: 7 }, crores: { power: 7 }, cr: { power: 7 },
 };

@@ -45,6 +45,8 @@ describe('money: currency before the number', () => {
     ['Wages of ₩3.5 million a month.', '₩3.5 million', 'KRW', '3500000'],
     ['Deposits of $10K are insured.', '$10K', 'USD', '10000'],
     ['A $790M charge hit results.', '$790M', 'USD', '790000000'],
+    ['A $2.5T economy.', '$2.5T', 'USD', '2500000000000'],
+    ['A $1.2-billion deal.', '$1.2-billion', 'USD', '1200000000'],
   ])('%s', (...row) => check(row));
 });
 
