@@ -55,7 +55,9 @@ function displayNames(codes: readonly string[]): Array<[string, string]> {
   for (const code of codes) {
     const name = names.of(code);
     if (!name || name === code) continue;
-    const plain = name.replace(/\s*\(.*$/, '').toLowerCase();
+    // "Brazilian Cruzado (1986–1989)" → "brazilian cruzado"
+    const paren = name.indexOf('(');
+    const plain = (paren < 0 ? name : name.slice(0, paren)).trimEnd().toLowerCase();
     if (!plain.includes(' ')) continue; // single words ("euro") are family words, handled with context
     out.push([plain, code]);
   }

@@ -32,9 +32,6 @@ const { checkSync } = createRequire(import.meta.url)('recheck') as {
 
 /** Regexes known to be vulnerable, by file and source, with the bug they are reported under. */
 const KNOWN: ReadonlyArray<{ file: string; source: string; bug: string }> = [
-  // Applied to Intl currency display names (data, not input text).
-  { file: 'src/recognise/money/currency-lexicon.ts', source: String.raw`\s*\(.*$`, bug: 'redos-displaynames: applied to Intl.DisplayNames data, not to input' },
-  { file: 'src/lexicon/currency-lexicon.ts', source: String.raw`\s*\(.*$`, bug: 'redos-displaynames: applied to Intl.DisplayNames data, not to input' },
 ];
 
 const knownBug = (r: FoundRegex): string | undefined => KNOWN.find((k) => k.file === r.file && k.source === r.source)?.bug;
