@@ -113,7 +113,12 @@ export async function runNdjson(run: NdjsonRun): Promise<NdjsonSummary> {
   } finally {
     run.progress.records = records;
     run.progress.done();
-    if (pool) await pool.destroy();
+    if (pool) {
+      // A --strict stop leaves batches in flight: let them settle (at most jobs × 3) so that no
+      // worker answers a pool that is already gone.
+      await Promise.allSettled(queue);
+      await pool.destroy();
+    }
   }
   return stoppedAt ? { records, errors, stoppedAt } : { records, errors };
 }

@@ -87,6 +87,17 @@ describe('finfigures extract --ndjson', () => {
     }
   });
 
+  it('--strict stops cleanly with batches still in flight on the workers', async () => {
+    // Regression: the pool was destroyed while workers still answered, crashing about one run in two.
+    const input = Array.from({ length: 400 }, (_, i) => (i === 2 ? 'oops' : record(i + 1))).join('\n');
+    for (let run = 0; run < 5; run++) {
+      const r = await runCli(['extract', '--ndjson', '--strict', '-j', '2', '--batch-lines', '1', '-'], { input });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^finfigures: stopped \(--strict\): line 3: malformed JSON/);
+      expect(lines(r.stdout)).toHaveLength(3);
+    }
+  });
+
   it('empty input gives empty output; blank lines are skipped but counted', async () => {
     for (const input of ['', '\n\n  \n']) {
       const r = await runCli(['extract', '--ndjson', '-'], { input });
