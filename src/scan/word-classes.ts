@@ -23,7 +23,21 @@ export const PERCENT_UNIT = 16;
 /** Opens a range or a sign ("between", "from", "minus"). */
 export const RANGE_OR_SIGN = 32;
 
+/** Can open a period ("quarter", "fiscal", "march", "last"); registered by the period recogniser. */
+export const PERIOD = 64;
+
 let table: Map<string, number> | undefined;
+const registered: Array<[readonly string[], number]> = [];
+
+/**
+ * Adds a class for words a recogniser dispatches on (called once, when its module loads), so
+ * lexicons that live beside their rules need not be imported here.
+ */
+export function registerWordClass(words: Iterable<string>, bit: number): void {
+  const list = [...words];
+  registered.push([list, bit]);
+  if (table) for (const w of list) table.set(w, (table.get(w) ?? 0) | bit);
+}
 
 function build(): Map<string, number> {
   const map = new Map<string, number>();
@@ -37,6 +51,7 @@ function build(): Map<string, number> {
   add(SCALE_LOOKUP.keys(), SCALE);
   add(Object.keys(PERCENT_UNITS).map((p) => tokenize(p, false)[0]!.lower), PERCENT_UNIT);
   add(['between', 'from', ...NEGATIVE_WORDS], RANGE_OR_SIGN);
+  for (const [words, bit] of registered) add(words, bit);
   return map;
 }
 

@@ -8,6 +8,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
+import { PERIOD, registerWordClass } from '../../scan/word-classes';
 import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
 import { toISO, type YMD } from '../../resolve/period/calendar';
 import { resolvePeriod, type Antecedent, type ResolveContext } from '../../resolve/period/resolve';
@@ -45,6 +46,9 @@ for (const rule of RULES) {
   }
 }
 
+// One bit on each token says whether its word starts any period rule: most words cost nothing.
+registerWordClass(BY_WORD.keys(), PERIOD);
+
 /**
  * Rules worth trying on a number token: plain numbers of up to four digits start most
  * periods; "10.31.1974" only a numeric date; "1,500", "2.5" and long numbers none.
@@ -74,7 +78,7 @@ export function readPeriods(toks: Toks): Match[] {
   const out: Match[] = [];
   for (let i = 0; i < toks.length;) {
     const t = toks[i]!;
-    const rules = t.kind === 'word' ? BY_WORD.get(t.lower) : t.kind === 'number' ? numberRules(toks, i) : undefined;
+    const rules = t.kind === 'word' ? (t.cls & PERIOD ? BY_WORD.get(t.lower) : undefined) : t.kind === 'number' ? numberRules(toks, i) : undefined;
     let best: Match | undefined;
     if (rules) {
       for (const rule of rules) {
