@@ -7,6 +7,7 @@ import { SCALE_LOOKUP, SCALE_WORDS } from '../lexicon/scales';
 import { addDecimal, divideDecimal, normalizeDecimal, shiftDecimal } from '../resolve/decimal';
 import { parseNumeral, styleEvidence, type Numeral, type NumberStyle } from './numeral';
 import { readWordNumber, startsWordNumber } from './number-words';
+import { UNIT_WORDS } from '../lexicon/number-words';
 import type { Token } from './tokens';
 import { SCALE } from './word-classes';
 
@@ -92,6 +93,27 @@ function readSpaceGroups(tokens: readonly Token[], i: number): { value: string; 
   return { value: normalizeDecimal(value), fractionDigits: frac.length, next: j };
 }
 
+/** "and a half", "and a quarter", "and three quarters" after a whole number, hyphenated or not. */
+function readAndAFraction(tokens: readonly Token[], i: number): { value: string; next: number } | undefined {
+  const words: string[] = [];
+  let k = i;
+  for (; k < tokens.length && words.length < 4; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text === '-' && !t.space) continue;
+    if (t.kind !== 'word') break;
+    words.push(t.lower);
+    const phrase = words.join(' ');
+    const value = AND_FRACTIONS[phrase];
+    if (value) return { value, next: k + 1 };
+    if (!Object.keys(AND_FRACTIONS).some((f) => f.startsWith(phrase))) return undefined;
+  }
+  return undefined;
+}
+
+const AND_FRACTIONS: Readonly<Record<string, string>> = {
+  'and a half': '0.5', 'and one half': '0.5', 'and a quarter': '0.25', 'and one quarter': '0.25', 'and three quarters': '0.75',
+};
+
 /** Scale words at `i` (up to two: "lakh crore"), glued by a hyphen or not. */
 export function readScale(tokens: readonly Token[], i: number): { power: number; text: string; next: number } | undefined {
   let j = i;
@@ -163,14 +185,24 @@ export function readAmount(tokens: readonly Token[], i: number, withScale = true
     next = w.next;
     spelled = true;
     if (w.magnitude) { scale = w.magnitude; }
-    // "one point three"
-    const p = tokens[next];
-    if (p?.kind === 'word' && p.lower === 'point') {
-      const d = tokens[next + 1];
-      if (d?.kind === 'word' && startsWordNumber(d)) {
-        const frac = readWordNumber(tokens, next + 1);
-        if (frac && /^\d$/.test(frac.value)) { base = `${base}.${frac.value}`; next = frac.next; }
-      } else if (isInteger(d)) { base = `${base}.${d.text}`; next += 2; }
+    if (!w.magnitude) {
+      // "one point five billion": digits after "point" are read one word at a time.
+      const p = tokens[next];
+      if (p?.kind === 'word' && p.lower === 'point') {
+        let digits = '';
+        let k = next + 1;
+        for (; k < tokens.length && k - next <= 6; k++) {
+          const d = tokens[k]!;
+          const v = d.kind === 'word' ? UNIT_WORDS[d.lower] : undefined;
+          if (v === undefined || v > 9) break;
+          digits += String(v);
+        }
+        if (digits) { base = `${base}.${digits}`; next = k; }
+        else if (isInteger(tokens[next + 1])) { base = `${base}.${tokens[next + 1]!.text}`; next += 2; }
+      }
+      // "two and a half million", "one-and-a-half billion"
+      const half = readAndAFraction(tokens, next);
+      if (half) { base = addDecimal(base, half.value); next = half.next; }
     }
   } else {
     return undefined;

@@ -81,6 +81,8 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['Crude rose 1.20 cents a gallon.', '1.20 cents', 'USD', '0.012'],
     ['It pays $45.20 a share.', '$45.20', 'USD', '45.2'],
     ['It came to twenty dollars and 43 cents.', 'twenty dollars and 43 cents', 'USD', '20.43'],
+    ['A bid of two and a half million dollars.', 'two and a half million dollars', 'USD', '2500000'],
+    ['A deal worth one point five billion dollars.', 'one point five billion dollars', 'USD', '1500000000'],
   ])('%s', (...row) => check(row));
 
   it('marks per-unit prices', () => {
@@ -96,6 +98,19 @@ describe('money: ranges', () => {
     ['Beans sold at 340 to 350 cruzados a bag.', '340 to 350 cruzados', 'BRC', '340', '350'],
     ['Profit of ¥120-130 billion is forecast.', '¥120-130 billion', 'JPY', '120000000000', '130000000000'],
   ])('%s', (...row) => check(row, '1987-03-02'));
+
+  it.each([
+    ['between £2 billion and $3 billion', [['£2 billion', 'GBP'], ['$3 billion', 'USD']]],
+    ['It earned £40m — $52m.', [['£40m', 'GBP'], ['$52m', 'USD']]],
+    ['¥5bn-$6bn', [['¥5bn', 'JPY'], ['$6bn', 'USD']]],
+  ])('never joins two currencies into one range: %s', (sentence, want) => {
+    expect(money(sentence).map((f) => [f.text, f.currency])).toEqual(want);
+  });
+
+  it('joins a code and a bare member of its family: HK$5bn-$6bn', () => {
+    const [f] = money('HK$5bn-$6bn');
+    expect([f!.currency, f!.amountExact, f!.amountMaxExact]).toEqual(['HKD', '5000000000', '6000000000']);
+  });
 
   it('reads "from X to Y" with a currency on both ends as two amounts, not a range', () => {
     const found = money('Revenue rose from $5bn to $6bn.');

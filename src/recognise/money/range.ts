@@ -4,18 +4,33 @@
  */
 import type { Doc } from '../../document';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
-import { isWord } from './read-parts';
+import { FAMILIES } from '../../lexicon/currencies';
+import { isWord, type CurrencyMatch } from './read-parts';
 import { readBareAmount, readCurrencyFirst, withCurrencyAfter } from './sides';
 import type { Reading, Side } from './types';
 
 export const RANGE_WORDS = ['to', 'through', 'thru'];
+
+/**
+ * Whether two written currencies can be the two ends of one range: the same code, the same
+ * family ("$" and "dollars"), or a code and a bare member of its family ("HK$5bn-$6bn").
+ * "£2 billion and $3 billion" are two amounts.
+ */
+export function sameCurrency(a: CurrencyMatch | undefined, b: CurrencyMatch | undefined): boolean {
+  if (!a || !b) return true;
+  const x = a.value, y = b.value;
+  if (x.code && y.code) return x.code === y.code;
+  if (x.family && y.family && !x.code && !y.code) return x.family === y.family;
+  const coded = x.code ? x : y, bare = x.code ? y : x;
+  return !!bare.family && FAMILIES[bare.family].candidates.includes(coded.code!);
+}
 
 /** Second half of a range after "-", "to" or "and": shares the first half's currency and scale. */
 export function readRangeHigh(doc: Doc, lowSide: Side, at: number, currencyFirst: boolean): Side | undefined {
   const tokens = doc.tokens;
   const high = currencyFirst ? readCurrencyFirst(tokens, at) ?? readBareAmount(tokens, at) : readBareAmount(tokens, at);
   if (!high || high.negative) return undefined;
-  if (high.currency && lowSide.currency && high.currency.value.code !== lowSide.currency.value.code) return undefined;
+  if (!sameCurrency(high.currency, lowSide.currency)) return undefined;
   return high;
 }
 
@@ -44,7 +59,7 @@ export function readBetween(doc: Doc, i: number): Reading | undefined {
   if (!high) return undefined;
   if (!high.currency) high = withCurrencyAfter(doc, high) ?? high;
   const currency = high.currency ?? low.currency;
-  if (!currency || (high.currency && low.currency && high.currency.value.code !== low.currency.value.code)) return undefined;
+  if (!currency || !sameCurrency(high.currency, low.currency)) return undefined;
   low = shareScale(low, high);
   if (!isRangeOrder(low, high)) return undefined;
   return { rule: 'money.range.between', low, high, currency, first: i, next: high.next };
