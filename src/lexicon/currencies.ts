@@ -73,7 +73,7 @@ export const FAMILY_WORDS: Readonly<Record<string, CurrencyFamily>> = {
   mark: 'mark', marks: 'mark', deutschmark: 'mark', deutschmarks: 'mark', 'deutsche mark': 'mark', 'deutsche marks': 'mark', 'd-mark': 'mark', 'd-marks': 'mark',
   lira: 'lira', lire: 'lira', liras: 'lira',
   peso: 'peso', pesos: 'peso',
-  rupee: 'rupee', rupees: 'rupee',
+  rupee: 'rupee', rupees: 'rupee', rs: 'rupee', 'rs.': 'rupee',
   dinar: 'dinar', dinars: 'dinar',
   riyal: 'riyal', riyals: 'riyal', rial: 'riyal', rials: 'riyal',
   yen: 'yen', yuan: 'yuan', renminbi: 'yuan', rmb: 'yuan',
@@ -146,7 +146,7 @@ export const SYMBOLS: Readonly<Record<string, { readonly code?: string; readonly
  * FAMILY_ADJECTIVES and PREFIXED_DOLLARS.
  */
 export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
-  rmb: 'CNY', 'rs': 'INR', 'rs.': 'INR', 'inr.': 'INR', rm: 'MYR', nis: 'ILS', le: 'EGP', 'l.e': 'EGP', 'l.e.': 'EGP',
+  rmb: 'CNY', 'inr.': 'INR', rm: 'MYR', nis: 'ILS', le: 'EGP', 'l.e': 'EGP', 'l.e.': 'EGP',
   dm: 'DEM', 'sfr': 'CHF', 'sfr.': 'CHF', 'sf': 'CHF', 'chf.': 'CHF', dkr: 'DKK', skr: 'SEK', nkr: 'NOK', 'ffr': 'FRF', 'bfr': 'BEF',
   'kd': 'KWD', 'dhs': 'AED', 'qr': 'QAR', 'sr': 'SAR', 'kshs': 'KES', 'ksh': 'KES', 'rp': 'IDR', 'php': 'PHP',
   'egyptianpound': 'EGP', 'saudiriyal': 'SAR', geneh: 'EGP', 'genihat masriya': 'EGP',

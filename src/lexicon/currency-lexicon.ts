@@ -85,6 +85,9 @@ function build(): CurrencyLexicon {
   }
   for (const [alias, code] of Object.entries(CURRENCY_ALIASES)) both(alias, { code });
   for (const code of isoCodes()) if (!CODE_STOPWORDS.has(code)) both(code.toLowerCase(), { code, isoCode: true });
+  // Short forms of a family, before or after the number: "kr 5", "Rs 20", "20Rs".
+  both('rs', { family: 'rupee' });
+  both('rs.', { family: 'rupee' });
   both('kr', { family: 'crown' });
   both('kr.', { family: 'crown' });
   before.add('ringgit', { family: 'ringgit' });

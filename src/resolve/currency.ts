@@ -19,9 +19,25 @@ export interface CurrencyChoice {
 const CUE_FAMILIES: ReadonlySet<CurrencyFamily> = new Set(['franc', 'crown', 'peso', 'rupee', 'dinar', 'riyal', 'dirham', 'schilling', 'mark', 'lira', 'yen-sign']);
 
 /** Hint keys (the `currencyHints` option) for each family. */
-const HINT_KEYS: Partial<Record<CurrencyFamily, readonly string[]>> = {
-  dollar: ['$', 'dollars'], pound: ['£'], 'yen-sign': ['¥'], crown: ['kr', 'crowns'], rupee: ['Rs'], franc: ['francs'], peso: ['pesos'],
+/**
+ * Hint keys (the `currencyHints` option) per family: the key for the short form ("$", "kr",
+ * "Rs") and the one for the word ("dollars", "crowns"). A mention takes the key of its own
+ * form first, then the family's other key ("dollar: 'CAD'" also covers "dollars").
+ */
+const HINT_KEYS: Partial<Record<CurrencyFamily, { readonly short?: string; readonly word?: string }>> = {
+  dollar: { short: '$', word: 'dollars' }, pound: { short: '£' }, 'yen-sign': { short: '¥' }, crown: { short: 'kr', word: 'crowns' },
+  rupee: { short: 'Rs' }, franc: { word: 'francs' }, peso: { word: 'pesos' },
 };
+
+/** The hint that applies to a mention written as `written`, and its key. */
+function hintFor(hints: Readonly<Record<string, string>>, family: CurrencyFamily, written: string): [string, string] | undefined {
+  const keys = HINT_KEYS[family];
+  if (!keys) return undefined;
+  const isWord = /[a-z]{3}/i.test(written) && !/^(?:kr|rs)\.?$/i.test(written);
+  const order = isWord ? [keys.word, keys.short] : [keys.short, keys.word];
+  for (const key of order) if (key && hints[key]) return [hints[key]!, key];
+  return undefined;
+}
 
 /** Per-document context, computed once on first need. */
 export interface CurrencyContext {
@@ -104,9 +120,10 @@ export function chooseCurrency(
   const candidates = info.candidates.filter((c) => inUseOn(c, date));
   if (candidates.length === 0) return undefined;
 
-  for (const key of HINT_KEYS[family] ?? []) {
-    const hint = doc.options.currencyHints[key];
-    if (hint) return { currency: hint, inference: { basis: 'default', candidates, reason: `"${written}" read as ${hint} by the ${key} hint` } };
+  const hinted = hintFor(doc.options.currencyHints, family, written);
+  if (hinted) {
+    const [hint, key] = hinted;
+    return { currency: hint, inference: { basis: 'default', candidates, reason: `"${written}" read as ${hint} by the ${key} hint` } };
   }
   // "CAD 10.9 million, or $8.3 million": the second amount translates the first into the default.
   const earlier = translation ? undefined : explicit.latest(family);

@@ -93,7 +93,7 @@ export function tokenize(text: string, classify = true): Token[] {
     }
     const start = i;
     let kind: TokenKind;
-    if ((c >= 0x30 && c <= 0x39) || (c === 0x2e && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !(i > 0 && isDigit(text.charCodeAt(i - 1))))) {
+    if ((c >= 0x30 && c <= 0x39) || (c === 0x2e && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !(i > 0 && (isDigit(text.charCodeAt(i - 1)) || isLetterAt(text, i - 1))))) {
       i++;
       for (;;) {
         while (i < n && isDigit(text.charCodeAt(i))) i++;

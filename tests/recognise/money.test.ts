@@ -40,6 +40,7 @@ describe('money: currency before the number', () => {
     ['Tickets cost ¥1,200.', '¥1,200', 'JPY', '1200'],
     ['Capex of ₹1.2 lakh crore is planned.', '₹1.2 lakh crore', 'INR', '1200000000000'],
     ['The contract is worth Rs16,189-crore.', 'Rs16,189-crore', 'INR', '161890000000'],
+    ['The contract is worth Rs.16,189-crore.', 'Rs.16,189-crore', 'INR', '161890000000'],
     ['A fine of CHF 45 million.', 'CHF 45 million', 'CHF', '45000000'],
     ['It bought SEK 900m of bonds.', 'SEK 900m', 'SEK', '900000000'],
     ['Wages of ₩3.5 million a month.', '₩3.5 million', 'KRW', '3500000'],
@@ -174,6 +175,15 @@ describe('money: currency choice', () => {
     expect(found.map((f) => [f.text, f.currency, f.amountExact])).toEqual([
       ['£ 55.0 million', 'GBP', '55000000'], ['$ 75.0 million', 'USD', '75000000'], ['€ 100.0 million', 'EUR', '100000000'],
     ]);
+  });
+
+  it.each([
+    ['Rs 5 and 7 rupees', { Rs: 'PKR' }, ['PKR', 'PKR']],
+    ['5 kr and 5 crowns', { kr: 'NOK', crowns: 'DKK' }, ['NOK', 'DKK']],
+    ['5 dollars and $5', { dollars: 'AUD', $: 'CAD' }, ['AUD', 'CAD']],
+    ['5 dollars and $5', { $: 'CAD' }, ['CAD', 'CAD']],
+  ])('applies the hint of the form written: %s %j', (sentence, hints, want) => {
+    expect((extract(sentence, { currencyHints: hints }) as MoneyFigure[]).map((f) => f.currency)).toEqual(want);
   });
 
   it('takes the caller\'s dollar hint', () => {

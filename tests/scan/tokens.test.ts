@@ -12,6 +12,7 @@ describe('tokenize', () => {
     ['December 31, 2019', ['word:December', 'number:31', 'punct:,^', 'number:2019']],
     ['year-earlier', ['word:year', 'punct:-^', 'word:earlier^']],
     ['up .5%', ['word:up', 'number:.5', 'symbol:%^']],
+    ['Rs.16', ['word:Rs', 'punct:.^', 'number:16^']],
     ['1\u00a0234,50 €', ['number:1\u00a0234,50', 'symbol:€']],
   ])('%s', (text, expected) => {
     expect(shape(text)).toEqual(expected);
