@@ -29,7 +29,7 @@ Options
       --convert-to CUR      add each amount converted to CUR (ISO 4217), with its rate
       --dollar CUR          what a bare "$" means (default USD)
       --check               add the check findings (numbers that disagree)
-      --attribution         ask for who said each figure (when this build has it)
+      --attribution         add what each figure measures, whose it is, its direction and period
   -k, --kinds LIST          only these kinds: money,percent,period
   -o, --output FILE         write to FILE instead of stdout
   -q, --quiet               no progress bar, no warnings

@@ -21,7 +21,28 @@ class RunError extends Error {}
 declare const __FINFIGURES_VERSION__: string;
 const version = (): string => (typeof __FINFIGURES_VERSION__ === 'string' ? __FINFIGURES_VERSION__ : 'unknown');
 
+/** Library option names as the command spells them, for error messages. */
+const FLAG_OF: Readonly<Record<string, string>> = {
+  referenceDate: '--reference-date', fiscalYearStart: '--fiscal-year-start', convertTo: '--convert-to', dollar: '--dollar', kinds: '--kinds', attribution: '--attribution',
+};
+
+/**
+ * The library options for `args`, validated once up front: a bad value is a usage error
+ * (exit status 2) that names the command's flag, not the library's option.
+ */
 function extractOptions(args: CliArgs): ExtractOptions {
+  const options = buildOptions(args);
+  try {
+    core.extract('', options);
+  } catch (err) {
+    let text = errorText(err);
+    for (const [name, flag] of Object.entries(FLAG_OF)) text = text.replace(new RegExp(`^${name}\\b`), flag);
+    throw new UsageError(text);
+  }
+  return options;
+}
+
+function buildOptions(args: CliArgs): ExtractOptions {
   return {
     ...(args.referenceDate !== undefined ? { referenceDate: args.referenceDate } : {}),
     ...(args.fiscalYearStart !== undefined ? { fiscalYearStart: args.fiscalYearStart } : {}),

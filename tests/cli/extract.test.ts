@@ -207,6 +207,8 @@ describe('finfigures usage and errors', () => {
     [['extract', '--ndjson', '--jobs', 'many', '-'], 2, 'finfigures: --jobs must be a whole number ≥ 0, got "many"'],
     [['extract', '--ndjson', '--format', 'csv', '-'], 2, 'finfigures: --format does not apply with --ndjson (the output is the input records with figures added)'],
     [['extract', '--reference-date'], 2, 'finfigures: option --reference-date needs a value (see finfigures --help)'],
+    [['extract', '--dollar', 'XYZ', '-'], 2, 'finfigures: --dollar must be a known ISO 4217 currency code, got "XYZ"'],
+    [['extract', '--convert-to', 'XYZ', '-'], 2, 'finfigures: --convert-to must be a known ISO 4217 currency code, got "XYZ"'],
     [['report', '--jobs', '2', 'a.txt'], 2, 'finfigures: --jobs is an option of "finfigures extract", not "report"'],
     [['extract', 'no-such-file.txt'], 1, 'finfigures: cannot read no-such-file.txt: no such file'],
     [['report', 'no-such-file.txt'], 1, 'finfigures: cannot read no-such-file.txt: no such file'],
