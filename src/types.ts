@@ -34,7 +34,11 @@ interface FigureBase {
 
 /** How the currency of a money figure was decided when the text did not spell it out. */
 export interface CurrencyInference {
-  /** `explicit`: the text names it (`USD`, `Chinese yuan`, `HK$`); `assumed`: a default or context chose it. */
+  /**
+   * `explicit`: the text names it (`USD`, `Chinese yuan`, `HK$`); `context`: an explicit mention
+   * earlier in the text or the places it names; `default`: the caller's hint or the usual
+   * meaning; `date`: the usual meaning was ruled out by the document date.
+   */
   readonly basis: 'explicit' | 'context' | 'default' | 'date';
   /** The currencies the token could have meant (`$` → USD, CAD, AUD…). */
   readonly candidates: readonly string[];

@@ -113,7 +113,7 @@ export function checkPercentChanges(text: string, figs: readonly Figure[], sente
       findings.push({
         kind: 'percent-change-derived',
         severity: 'info',
-        message: `A ${showPercent(pv)}% ${dir === 'up' ? 'rise' : 'fall'} to ${newer.text} implies a prior value of about ${showAmount(newer.currency, prior)}.`,
+        message: `${articleFor(showPercent(pv))} ${showPercent(pv)}% ${dir === 'up' ? 'rise' : 'fall'} to ${newer.text} implies a prior value of about ${showAmount(newer.currency, prior)}.`,
         spans: [sp(p.span), sp(newer.span)],
         numbers: { percent: pv, direction: dir, newAmount: newer.amountExact, priorAmount: prior, currency: newer.currency },
       });
@@ -142,4 +142,10 @@ export function checkPercentChanges(text: string, figs: readonly Figure[], sente
     }
   }
   return findings;
+}
+
+/** "An 18% fall", "an 8% rise", "an 11% fall", "a 27% drop": the article as the number is spoken. */
+function articleFor(number: string): string {
+  const int = number.split('.')[0]!;
+  return int.startsWith('8') || ((int.length - 2) % 3 === 0 && /^1[18]/.test(int)) ? 'An' : 'A';
 }

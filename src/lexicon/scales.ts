@@ -12,7 +12,8 @@ export const SCALE_WORDS: Readonly<Record<string, ScaleWord>> = {
   thousand: { power: 3 }, thousands: { power: 3 }, k: { power: 3, gluedOnly: true },
   mil: { power: 6, gluedOnly: true }, mrd: { power: 9 }, mds: { power: 9 },
   m: { power: 6, gluedOnly: true }, mn: { power: 6 }, mln: { power: 6 }, mio: { power: 6 }, million: { power: 6 }, millions: { power: 6 },
-  MM: { power: 6, caseSensitive: true },
+  // "$1.2mm", "$5 MM": financial shorthand for million (read only after a currency or before one).
+  MM: { power: 6 },
   b: { power: 9, gluedOnly: true }, bn: { power: 9 }, bln: { power: 9 }, billion: { power: 9 }, billions: { power: 9 },
   T: { power: 12, gluedOnly: true, caseSensitive: true }, tn: { power: 12 }, trn: { power: 12 }, trillion: { power: 12 }, trillions: { power: 12 },
   lakh: { power: 5 }, lakhs: { power: 5 }, lac: { power: 5 }, lacs: { power: 5 },

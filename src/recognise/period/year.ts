@@ -50,6 +50,8 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
     if (next.kind === 'punct' && !next.space && [':', '/', '-', '.', '×', 'x'].includes(next.text) && toks[i + 2]?.kind === 'number' && glued(toks, i + 2)) return false;
     const nw = wordAt(toks, i + 1);
     if (nw !== undefined && NOT_YEAR_AFTER.has(nw)) return false;
+    // A house number: "2019 Main Street", "1500 Pennsylvania Avenue" (capitalised name, then a street word).
+    if (!YEAR_LEAD_WORDS.has(wordAt(toks, i - 1) ?? '') && isCapitalisedAt(toks, i + 1) && (STREET_WORDS.has(wordAt(toks, i + 2) ?? '') || (isCapitalisedAt(toks, i + 2) && STREET_WORDS.has(wordAt(toks, i + 3) ?? '')))) return false;
     if (nw === 'per' || nw === 'a' && isWordAt(toks, i + 2, 'share', 'year', 'month', 'day')) return false;
     // "2000 or 2100 EST", "1500 to 2000 tonnes": the first number shares the second one's unit.
     // Only a like number ("2100", not "2.11 mln" in "1987 and 2.11 mln in 1988").
@@ -184,3 +186,12 @@ export const yearRules: readonly Rule[] = [
   /** period.year: a year, or a period written year-first. Why: years are the backbone of financial text. */
   { id: 'period.year', numbers: true, read: readYearPhrase },
 ];
+
+const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway']);
+/** Words before a year that rule out a house number ("in 2019 Road traffic fell"). */
+const YEAR_LEAD_WORDS: ReadonlySet<string> = new Set(['in', 'during', 'since', 'for', 'of', 'the', 'a', 'an', 'its', 'their', 'by', 'until', 'from', 'before', 'after']);
+
+const isCapitalisedAt = (toks: Toks, i: number): boolean => {
+  const t = toks[i];
+  return !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
+};

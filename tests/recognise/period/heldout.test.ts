@@ -173,6 +173,8 @@ describe('not periods', () => {
     'GDP at 1980 prices grew 2%.',
     'Flight 1549 landed in the Hudson.',
     'Take route 2020 north.',
+    'The head office is at 2019 Main Street.',
+    'Lobbyists met at 1500 Pennsylvania Avenue.',
     'The company employs 1,500 people.',
     'Output reached 2050 tonnes.',
     'The Dow fell 2000 points.',
