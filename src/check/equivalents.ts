@@ -72,6 +72,16 @@ export function checkEquivalents(
     const tol = showPercent(multiplyDecimal(tolerance, '100'));
     if (passed) {
       findings.push({ kind: 'equivalent-rate', severity: 'pass', message: `${written} implies ${show(implied)} ${pair}, within ${tol}% of the reference: the rate ${parts.join('; it ')}.`, spans, numbers });
+    } else if (refs.every(({ label }) => label === 'latest')) {
+      // Without a document date or a period the only reference is today's rate: a story's
+      // rate of the day may differ by more than the tolerance, so this is no evidence of error.
+      findings.push({
+        kind: 'equivalent-rate',
+        severity: 'info',
+        message: `${written} implies ${show(implied)} ${pair}; the rate ${parts.join('; it ')}. Give referenceDate to check it against the rate of the document's day.`,
+        spans,
+        numbers,
+      });
     } else {
       // Far off (three times the tolerance) reads as a wrong figure rather than an odd rate.
       const severity = compareDecimal(abs(worst), multiplyDecimal(tolerance, '3')) > 0 && refs.every(({ found }) => compareDecimal(abs(deviation(implied, found.rate)), multiplyDecimal(tolerance, '3')) > 0) ? 'error' : 'warning';

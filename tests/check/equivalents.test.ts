@@ -80,3 +80,13 @@ describe('equivalent-rate check', () => {
     expect(() => checkFigures(t, figures(), { tolerance: 'ten' })).toThrow(TypeError);
   });
 });
+
+describe('equivalent rates without a document date', () => {
+  it('compares with the latest rate only as information, never as an error', async () => {
+    const { check } = await import('../../src/index');
+    const findings = check('Harbourline lost NOK 3.1 billion ($345 million) in the half.');
+    const f = findings.find((x) => x.kind === 'equivalent-rate');
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toMatch(/Give referenceDate/);
+  });
+});
