@@ -86,8 +86,14 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['A deal worth one point five billion dollars.', 'one point five billion dollars', 'USD', '1500000000'],
   ])('%s', (...row) => check(row));
 
-  it('marks per-unit prices', () => {
-    expect(money('It pays $45.20 a share.')[0]!.per).toBe('share');
+  it.each([
+    ['It pays $45.20 a share.', 'share'],
+    ['It pays $2,000 a month.', 'month'],
+    ['It earns $5 million per year.', 'year'],
+    ['Costs of $5.5bn/year.', 'year'],
+    ['Sales of $5m a year earlier.', undefined],
+  ])('marks per-unit amounts: %s', (sentence, per) => {
+    expect(money(sentence)[0]!.per).toBe(per);
   });
 });
 

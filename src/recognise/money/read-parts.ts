@@ -82,8 +82,10 @@ export function readPer(tokens: readonly Token[], i: number): { per: string; nex
     let k = j + 1;
     if (isPunct(tokens[k], '-')) k++;
     const u = tokens[k];
-    if (u?.kind === 'word' && u.lower.length > 1 && !isWord(u, 'year', 'month', 'week', 'day', 'quarter', 'decade')) {
-      if (isWord(t, 'a', 'an') && !isWord(u, 'share', 'barrel', 'ton', 'tonne', 'ounce', 'pound', 'bushel', 'gallon', 'unit', 'head', 'piece', 'kilo', 'kg', 'litre', 'liter', 'dozen', 'hour', 'seat', 'vote', 'bond', 'note', 'unit'))
+    // "$5 million a year" is per year; "$5 million a year earlier" is a comparison, not a rate.
+    const comparison = isWord(tokens[k + 1], 'earlier', 'ago', 'before', 'later', 'after', 'on', 'from');
+    if (u?.kind === 'word' && u.lower.length > 1 && !comparison) {
+      if (isWord(t, 'a', 'an') && !isWord(u, 'share', 'barrel', 'ton', 'tonne', 'ounce', 'pound', 'bushel', 'gallon', 'unit', 'head', 'piece', 'kilo', 'kg', 'litre', 'liter', 'dozen', 'hour', 'seat', 'vote', 'bond', 'note', 'year', 'month', 'week', 'day', 'quarter'))
         return undefined;
       return { per: u.lower, next: k + 1 };
     }
