@@ -114,7 +114,8 @@ const LOOKBACK = 2;
 /** Finds every percentage, percentage point and basis point figure, in text order. */
 export function recognisePercents(doc: Doc): PercentFigure[] {
   const tokens = doc.tokens;
-  return scanAnchored(doc, LOOKBACK, (i) => (opens(tokens[i]!) ? readAt(tokens, i) : undefined)).map((r) => {
+  const finite = (r: Reading): boolean => Number.isFinite(decimalToNumber(r.low.value)) && (!r.high || Number.isFinite(decimalToNumber(r.high.value)));
+  return scanAnchored(doc, LOOKBACK, (i) => (opens(tokens[i]!) ? readAt(tokens, i) : undefined)).filter(finite).map((r) => {
     const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
     const qualifier = readQualifier(doc.text, tokens, r.first);
     return {

@@ -260,3 +260,11 @@ describe('money: not money', () => {
     expect(money(sentence)).toEqual([]);
   });
 });
+
+describe('money: numbers past the range of a double', () => {
+  it('are not reported, so every amount is a finite number', () => {
+    const big = '9'.repeat(400);
+    const found = extract(`It paid $${big}, then ${big}% more, then $5.`);
+    expect(found.map((f) => f.text)).toEqual(['$5']);
+  });
+});

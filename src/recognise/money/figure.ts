@@ -39,6 +39,8 @@ export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, trans
   const scale = r.low.amount.scale ?? r.high?.amount.scale;
   const notes = [...(r.low.amount.notes ?? []), ...(r.high?.amount.notes ?? [])];
   const highExact = r.high ? signed(r.high, minor) : undefined;
+  // A number past the range of a double ("1e400 dollars" written out) is no amount to report.
+  if (!Number.isFinite(decimalToNumber(amountExact)) || (highExact !== undefined && !Number.isFinite(decimalToNumber(highExact)))) return undefined;
   const figure: { -readonly [K in keyof MoneyFigure]: MoneyFigure[K] } = {
     kind: 'money',
     span,
