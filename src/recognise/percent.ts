@@ -61,12 +61,39 @@ function readSide(tokens: readonly Token[], i: number): Side | undefined {
   const t = tokens[j];
   if (!t || (t.kind !== 'number' && t.kind !== 'word')) return undefined;
   if (t.kind === 'number' && !t.space && j === i && tokens[j - 1]?.kind === 'word') return undefined;
+  if (!open) {
+    const part = readFractionOfUnit(tokens, j);
+    if (part) return { amount: part.amount, value: negative ? negateDecimal(part.amount.value) : part.amount.value, first: i, next: part.unit.next, unit: part.unit };
+  }
   const amount = readAmount(tokens, j, false);
   if (!amount) return undefined;
   const value = negative ? negateDecimal(amount.value) : amount.value;
   const unit = readUnit(tokens, open ? amount.next + 1 : amount.next);
   if (open && !unit) return undefined;
   return unit ? { amount, value, first: i, next: unit.next, unit } : { amount, value, first: i, next: amount.next };
+}
+
+/** "half a percentage point", "a quarter of a percent", "three-quarters of a point of a percent". */
+const FRACTION_OF: Readonly<Record<string, string>> = { half: '0.5', quarter: '0.25', 'three quarters': '0.75', 'three-quarters': '0.75' };
+
+function readFractionOfUnit(tokens: readonly Token[], i: number): { amount: Amount; unit: PhraseMatch<PercentUnitWord> } | undefined {
+  let k = i;
+  if (isWord(tokens[k], 'a')) k++;
+  let value: string | undefined;
+  if (isWord(tokens[k], 'half', 'quarter')) { value = FRACTION_OF[tokens[k]!.lower]; k++; }
+  else if (isWord(tokens[k], 'three') && (isWord(tokens[k + 1], 'quarters') || (isPunct(tokens[k + 1], '-') && isWord(tokens[k + 2], 'quarters')))) {
+    value = '0.75';
+    k += isWord(tokens[k + 1], 'quarters') ? 2 : 3;
+  }
+  if (!value) return undefined;
+  if (isWord(tokens[k], 'of')) k++;
+  if (!isWord(tokens[k], 'a', 'one')) return undefined;
+  const unit = readUnit(tokens, k + 1);
+  if (!unit) return undefined;
+  return {
+    amount: { value, base: value, first: i, next: k + 1, numberNext: k + 1, power: 0, spelled: true, fractionDigits: value.length - 2 },
+    unit,
+  };
 }
 
 interface Reading {

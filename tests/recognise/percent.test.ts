@@ -30,6 +30,10 @@ describe('percent', () => {
     ['It owns 4.875 % of the notes.', '4.875 %', '4.875', 'percent'],
     ['Approval hit one hundred percent.', 'one hundred percent', '100', 'percent'],
     ['It took a 3.5-percent stake.', '3.5-percent', '3.5', 'percent'],
+    ['The bank cut rates by half a percentage point.', 'half a percentage point', '0.5', 'percentage-point'],
+    ['Yields rose a quarter of a percentage point.', 'a quarter of a percentage point', '0.25', 'percentage-point'],
+    ['Fees fell three-quarters of a percent.', 'three-quarters of a percent', '0.75', 'percent'],
+    ['Margins widened by one and a half percent.', 'one and a half percent', '1.5', 'percent'],
     ['Yields rose 0.25 of a percentage point.', '0.25 of a percentage point', '0.25', 'percentage-point'],
   ])('%s', (sentence, text, value, unit, max) => {
     const found = percents(sentence);
