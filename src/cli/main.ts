@@ -36,7 +36,9 @@ function extractOptions(args: CliArgs): ExtractOptions {
     core.extract('', options);
   } catch (err) {
     let text = errorText(err);
-    for (const [name, flag] of Object.entries(FLAG_OF)) text = text.replace(new RegExp(`^${name}\\b`), flag);
+    // "dollar must be…" → "--dollar must be…"
+    const name = Object.keys(FLAG_OF).find((n) => text.startsWith(`${n} `));
+    if (name) text = FLAG_OF[name] + text.slice(name.length);
     throw new UsageError(text);
   }
   return options;
