@@ -163,6 +163,10 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 /** Renders the report page. */
 export function renderReport(input: ReportInput): string {
+  if (typeof input !== 'object' || input === null) throw new TypeError(`input must be an object { text, figures }, got ${input === null ? 'null' : typeof input}`);
+  if (typeof input.text !== 'string') throw new TypeError(`input.text must be a string, got ${typeof input.text}`);
+  if (!Array.isArray(input.figures as unknown)) throw new TypeError('input.figures must be an array of figures (from extract())');
+  if (input.findings !== undefined && !Array.isArray(input.findings as unknown)) throw new TypeError('input.findings must be an array of findings (from check())');
   const { text } = input;
   const findings = [...(input.findings ?? [])].filter((f) => f.severity !== 'pass');
   const figures = [...input.figures].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);

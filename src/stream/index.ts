@@ -58,6 +58,7 @@ function step(chunk: unknown, no: number, config: RecordConfig): RecordResult | 
  */
 export function extractStream(options?: StreamOptions): Transform {
   const { strict = false, ...rest } = options ?? {};
+  if (typeof strict !== 'boolean') throw new TypeError(`strict must be a boolean, got ${typeof strict}`);
   const config = toRecordConfig(rest);
   let no = 0;
   return new Transform({
@@ -91,6 +92,7 @@ export async function* extractRecords(
   options?: StreamOptions,
 ): AsyncGenerator<Record<string, unknown>, void, undefined> {
   const { strict = false, ...rest } = options ?? {};
+  if (typeof strict !== 'boolean') throw new TypeError(`strict must be a boolean, got ${typeof strict}`);
   const config = toRecordConfig(rest);
   let no = 0;
   for await (const chunk of source) {

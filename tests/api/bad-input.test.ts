@@ -245,3 +245,20 @@ describe('finfigures/stream', () => {
     expect(out[2]).toHaveProperty('error');
   });
 });
+
+describe('report and stream inputs', () => {
+  it('renderReport names what is wrong with its input', async () => {
+    const { renderReport } = await import('../../src/report/html');
+    expect(() => renderReport('x' as never)).toThrow(/input must be an object/);
+    expect(() => renderReport({ text: 'x' } as never)).toThrow(/input\.figures must be an array/);
+    expect(() => renderReport({ text: 5, figures: [] } as never)).toThrow(/input\.text must be a string/);
+  });
+
+  it('extractStream and extractRecords name a non-boolean strict', async () => {
+    const { extractStream, extractRecords } = await import('../../src/stream/index');
+    expect(() => extractStream({ strict: 'yes' } as never)).toThrow(TypeError);
+    expect(() => extractStream({ strict: 'yes' } as never)).toThrow(/strict must be a boolean/);
+    const gen = extractRecords([], { strict: 'yes' } as never);
+    await expect(gen.next()).rejects.toThrow(/strict must be a boolean/);
+  });
+});
