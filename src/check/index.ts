@@ -27,6 +27,11 @@ const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v)
 export function checkFigures(text: string, figures: readonly Figure[], options?: CheckOptions): Finding[] {
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${describe(text)}`);
   if (!Array.isArray(figures)) throw new TypeError(`figures must be an array of figures from extract(), got ${describe(figures)}`);
+  figures.forEach((f: unknown, i) => {
+    const g = f as Partial<Figure> | null;
+    if (typeof g !== 'object' || g === null || typeof g.kind !== 'string' || typeof g.span?.start !== 'number' || typeof g.span?.end !== 'number')
+      throw new TypeError(`figures[${i}] must be a figure from extract() (with kind and span), got ${JSON.stringify(f)?.slice(0, 80)}`);
+  });
   if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options)))
     throw new TypeError(`options must be an object, got ${describe(options)}`);
   let tolerance = '0.1';

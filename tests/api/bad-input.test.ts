@@ -262,3 +262,10 @@ describe('report and stream inputs', () => {
     await expect(gen.next()).rejects.toThrow(/strict must be a boolean/);
   });
 });
+
+describe('checkFigures figure shapes', () => {
+  it('names the malformed figure', async () => {
+    const { checkFigures } = await import('../../src/index');
+    expect(() => checkFigures('x', [{ kind: 'money' }] as never)).toThrow(/figures\[0\] must be a figure/);
+  });
+});
