@@ -147,3 +147,9 @@ export function chooseCurrency(
     inference: { basis: dated ? 'date' : 'default', candidates, reason: `"${written}" read as ${fallback}${dated ? ` (the document date rules out ${info.fallback})` : ', the usual meaning'}` },
   };
 }
+
+/** Whether the text names a place that uses a member of `family` still in use on its date. */
+export function familyHasCue(doc: Doc, family: CurrencyFamily): boolean {
+  const { cues } = currencyContext(doc);
+  return FAMILIES[family].candidates.some((c) => inUseOn(c, doc.options.referenceISO) && (cues.get(c) ?? 0) > 0);
+}

@@ -4,7 +4,7 @@ import { readAmount, readScale } from '../../scan/amount';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_BEFORE } from '../../scan/word-classes';
 import { shiftDecimal } from '../../resolve/decimal';
-import { chooseCurrency, currencyContext, ExplicitMentions } from '../../resolve/currency';
+import { familyHasCue } from '../../resolve/currency';
 import { isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
 import type { Side } from './types';
 
@@ -75,7 +75,7 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   const cur = readCurrencyAfter(doc.tokens, side.next) ?? (dotted ? readCurrencyAfter(doc.tokens, side.next + 1) : undefined);
   if (!cur || opensNextAmount(doc, side, cur)) return undefined;
   const m = cur.value;
-  if (m.weak && !side.amount.scale && !(m.family && familyHasCue(doc, cur))) return undefined;
+  if (m.weak && !side.amount.scale && !(m.family && familyHasCue(doc, m.family))) return undefined;
   // "5 pounds of flour" weighs; "5 pounds sterling" pays.
   if (m.family === 'pound' && isWord(doc.tokens[cur.next], 'of', 'per', 'a', 'each')) {
     const word = doc.tokens[cur.next - 1]!.lower;
@@ -84,7 +84,3 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   return { ...side, currency: cur, next: cur.next };
 }
 
-function familyHasCue(doc: Doc, cur: CurrencyMatch): boolean {
-  const choice = chooseCurrency(doc, cur.value, '', new ExplicitMentions());
-  return !!choice?.currency && (currencyContext(doc).cues.get(choice.currency) ?? 0) > 0;
-}
