@@ -6,7 +6,7 @@
  * glued forms (`RMB7.8`, `$5.2bn`, `1Q19`) from spaced ones.
  */
 
-import { wordClasses } from './word-classes';
+import { HASH_SEED, hashStep, wordClasses } from './word-classes';
 
 export type TokenKind = 'word' | 'number' | 'symbol' | 'punct';
 
@@ -71,6 +71,45 @@ function lowerOf(word: string): string {
 }
 
 /**
+ * A token as the tokenizer makes it: offsets and bits up front, `text` and `lower` cut from
+ * the source only when a rule reads them. Most tokens are words no rule ever looks at, so
+ * not slicing them is most of what makes the tokenizer fast.
+ */
+class SourceToken implements Token {
+  // Plain assignments in the constructor, not class fields or parameter properties: defined
+  // fields are markedly slower to construct, and three million tokens a second are built.
+  declare private readonly source: string;
+  declare readonly kind: TokenKind;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly space: boolean;
+  declare readonly newline: boolean;
+  declare readonly cls: number;
+  declare private cachedText: string | undefined;
+  declare private cachedLower: string | undefined;
+
+  constructor(source: string, kind: TokenKind, start: number, end: number, space: boolean, newline: boolean, cls: number) {
+    this.source = source;
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.space = space;
+    this.newline = newline;
+    this.cls = cls;
+    this.cachedText = undefined;
+    this.cachedLower = undefined;
+  }
+
+  get text(): string {
+    return (this.cachedText ??= this.source.slice(this.start, this.end));
+  }
+
+  get lower(): string {
+    return (this.cachedLower ??= this.kind === 'word' ? lowerOf(this.text) : this.text);
+  }
+}
+
+/**
  * Cuts `text` into tokens. Linear: each character is looked at a bounded number of times.
  * With `classify` (the default) each word and symbol gets its word-class bits from one
  * lookup, so later stages test bits instead of repeating dictionary lookups.
@@ -93,6 +132,7 @@ export function tokenize(text: string, classify = true): Token[] {
     }
     const start = i;
     let kind: TokenKind;
+    let cls = 0;
     if ((c >= 0x30 && c <= 0x39) || (c === 0x2e && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !(i > 0 && (isDigit(text.charCodeAt(i - 1)) || isLetterAt(text, i - 1))))) {
       i++;
       for (;;) {
@@ -105,27 +145,32 @@ export function tokenize(text: string, classify = true): Token[] {
       }
       kind = 'number';
     } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x80 && isLetterAt(text, i))) {
-      i++;
+      // Hash the lower-cased letters while scanning, so the class lookup allocates nothing.
+      let hash = HASH_SEED;
+      let ascii = true;
       for (;;) {
         const d = text.charCodeAt(i);
-        if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a)) i++;
-        else if (d >= 0x80 && i < n && isLetterAt(text, i)) i++;
-        else break;
+        if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a)) {
+          hash = hashStep(hash, d | 0x20);
+          i++;
+        } else if (d >= 0x80 && i < n && isLetterAt(text, i)) {
+          ascii = false;
+          i++;
+        } else break;
       }
       kind = 'word';
+      if (classes) cls = ascii ? classes.asciiWord(text, start, i, hash) : classes.get(lowerOf(text.slice(start, i)));
     } else if (isSymbolAt(text, i)) {
       i++;
       kind = 'symbol';
+      if (classes) cls = classes.get(text.slice(start, i));
     } else {
       // A surrogate pair stays one token so offsets never split a code point.
       const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
       i += hi ? 2 : 1;
       kind = 'punct';
     }
-    const t = text.slice(start, i);
-    const lower = kind === 'word' ? lowerOf(t) : t;
-    const cls = classes && (kind === 'word' || kind === 'symbol') ? classes.get(lower) ?? 0 : 0;
-    tokens.push({ kind, text: t, lower, start, end: i, space, newline, cls });
+    tokens.push(new SourceToken(text, kind, start, i, space, newline, cls));
     space = false;
     newline = false;
   }

@@ -3,6 +3,11 @@
  * stores the bits on the token, so recognisers ask "can this open a currency phrase?" with
  * a bit test instead of one dictionary lookup per rule per token. The table is built from
  * the lexicons on first use.
+ *
+ * Most words of a text are in no lexicon, so the lookup must cost next to nothing and must
+ * not allocate: the tokenizer hashes an ASCII word's lower-cased letters as it scans them
+ * (`hashStep`) and probes an open-addressing table with that hash, comparing letters in
+ * place. Only words with non-ASCII letters, and symbols, pay for a string and a Map lookup.
  */
 import { currencyLexicon } from '../lexicon/currency-lexicon';
 import { NEGATIVE_WORDS, PERCENT_UNITS } from '../lexicon/percent-units';
@@ -26,7 +31,77 @@ export const RANGE_OR_SIGN = 32;
 /** Can open a period ("quarter", "fiscal", "march", "last"); registered by the period recogniser. */
 export const PERIOD = 64;
 
-let table: Map<string, number> | undefined;
+/** A place or nationality that hints at a currency ("canadian", "hong"); registered by the currency resolver. */
+export const CURRENCY_CUE = 128;
+
+/** FNV-1a offset basis: the hash of the empty word. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+/** Folds one lower-case UTF-16 unit into a word hash. */
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 16777619);
+
+const hashOf = (word: string): number => {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h;
+};
+
+const isAsciiLetters = (word: string): boolean => {
+  if (!word) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+};
+
+/** Lower-case ASCII words by hash (open addressing, linear probing); everything else in a Map. */
+export class WordClassTable {
+  private readonly mask: number;
+  private readonly hashes: Int32Array;
+  private readonly keys: Array<string | undefined>;
+  private readonly bits: Int32Array;
+  private readonly other = new Map<string, number>();
+
+  constructor(entries: ReadonlyMap<string, number>) {
+    let size = 64;
+    while (size < entries.size * 4) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.bits = new Int32Array(size);
+    for (const [word, bits] of entries) {
+      if (!isAsciiLetters(word)) { this.other.set(word, bits); continue; }
+      const h = hashOf(word);
+      let slot = h & this.mask;
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = h;
+      this.keys[slot] = word;
+      this.bits[slot] = bits;
+    }
+  }
+
+  /** Bits of the ASCII word `text[start, end)` whose lower-cased letters hash to `hash`. */
+  asciiWord(text: string, start: number, end: number, hash: number): number {
+    const len = end - start;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const key = this.keys[slot];
+      if (key === undefined) return 0;
+      if (this.hashes[slot] !== hash || key.length !== len) continue;
+      let k = 0;
+      while (k < len && (text.charCodeAt(start + k) | 0x20) === key.charCodeAt(k)) k++;
+      if (k === len) return this.bits[slot]!;
+    }
+  }
+
+  /** Bits of any lower-cased word or symbol. */
+  get(lower: string): number {
+    return isAsciiLetters(lower) ? this.asciiWord(lower, 0, lower.length, hashOf(lower)) : this.other.get(lower) ?? 0;
+  }
+}
+
+let entries: Map<string, number> | undefined;
+let table: WordClassTable | undefined;
 const registered: Array<[readonly string[], number]> = [];
 
 /**
@@ -36,7 +111,10 @@ const registered: Array<[readonly string[], number]> = [];
 export function registerWordClass(words: Iterable<string>, bit: number): void {
   const list = [...words];
   registered.push([list, bit]);
-  if (table) for (const w of list) table.set(w, (table.get(w) ?? 0) | bit);
+  if (entries) {
+    for (const w of list) entries.set(w, (entries.get(w) ?? 0) | bit);
+    table = undefined;
+  }
 }
 
 function build(): Map<string, number> {
@@ -56,6 +134,6 @@ function build(): Map<string, number> {
 }
 
 /** The shared table, built on first use. */
-export function wordClasses(): ReadonlyMap<string, number> {
-  return (table ??= build());
+export function wordClasses(): WordClassTable {
+  return (table ??= new WordClassTable((entries ??= build())));
 }
