@@ -13,7 +13,7 @@ import type { Token } from '../scan/tokens';
 import { compareDecimal, decimalToNumber, negateDecimal } from '../resolve/decimal';
 import { readQualifier } from '../refine/qualifiers';
 import type { PercentFigure } from '../types';
-import { DASHES, isPunct, isSign, isWord } from './money/read-parts';
+import { DASH_SET, DASHES, isPunct, isPunctIn, isSign, isWord } from './money/read-parts';
 
 interface Side {
   readonly amount: Amount;
@@ -54,7 +54,7 @@ function readUnit(tokens: readonly Token[], i: number): PhraseMatch<PercentUnitW
 function readSide(tokens: readonly Token[], i: number): Side | undefined {
   let j = i;
   let negative = false;
-  if (isSign(tokens, j) || (isWord(tokens[j], ...NEGATIVE_WORDS) && tokens[j + 1])) { negative = true; j++; }
+  if (isSign(tokens, j) || (tokens[j]?.kind === 'word' && NEGATIVE_WORDS.has(tokens[j]!.lower) && tokens[j + 1])) { negative = true; j++; }
   // Accounting negatives: "(26.1)%".
   const open = !negative && isPunct(tokens[j], '(') && tokens[j + 1]?.kind === 'number' && isPunct(tokens[j + 2], ')');
   if (open) { negative = true; j++; }
@@ -76,7 +76,10 @@ function readSide(tokens: readonly Token[], i: number): Side | undefined {
 /** "half a percentage point", "a quarter of a percent", "three-quarters of a point of a percent". */
 const FRACTION_OF: Readonly<Record<string, string>> = { half: '0.5', quarter: '0.25', 'three quarters': '0.75', 'three-quarters': '0.75' };
 
+const FRACTION_OF_STARTS = new Set(['a', 'half', 'quarter', 'three']);
+
 function readFractionOfUnit(tokens: readonly Token[], i: number): { amount: Amount; unit: PhraseMatch<PercentUnitWord> } | undefined {
+  if (tokens[i]?.kind !== 'word' || !FRACTION_OF_STARTS.has(tokens[i]!.lower)) return undefined;
   let k = i;
   if (isWord(tokens[k], 'a')) k++;
   let value: string | undefined;
@@ -120,7 +123,7 @@ function readAt(tokens: readonly Token[], i: number): Reading | undefined {
   const low = readSide(tokens, i);
   if (!low) return undefined;
   const joiner = tokens[low.next];
-  const dash = isPunct(joiner, ...DASHES);
+  const dash = isPunctIn(joiner, DASH_SET);
   if (joiner && (dash || isWord(joiner, 'to'))) {
     const high = readSide(tokens, low.next + 1);
     // "3%-4%" and "3-4%" are ranges; "from 3% to 4%" is a change, so "to" needs a bare low end.

@@ -9,6 +9,7 @@ import { CONTEXT_CUES, FAMILIES, FAMILY_ADJECTIVES, WITHDRAWN, type CurrencyFami
 import type { Doc } from '../document';
 import type { CurrencyMention } from '../lexicon/currency-lexicon';
 import type { CurrencyInference } from '../types';
+import { CURRENCY_CUE, registerWordClass } from '../scan/word-classes';
 
 export interface CurrencyChoice {
   readonly currency: string | null;
@@ -49,13 +50,15 @@ const contexts = new WeakMap<Doc, CurrencyContext>();
 const CUES = new Map(Object.entries(CONTEXT_CUES));
 /** First words of two-word cues ("hong kong"): only these pay for a second lookup. */
 const CUE_FIRST_WORDS = new Set(Object.keys(CONTEXT_CUES).filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+// The tokenizer marks cue words, so the context pass skips every other word without reading it.
+registerWordClass(Object.keys(CONTEXT_CUES).map((k) => (k.includes(' ') ? k.slice(0, k.indexOf(' ')) : k)), CURRENCY_CUE);
 
 function buildContext(doc: Doc): CurrencyContext {
   const cues = new Map<string, number>();
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind !== 'word') continue;
+    if (!(t.cls & CURRENCY_CUE)) continue;
     let code = CUES.get(t.lower);
     if (!code && CUE_FIRST_WORDS.has(t.lower)) {
       const next = toks[i + 1];

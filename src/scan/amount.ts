@@ -54,8 +54,16 @@ export function numberStyle(tokens: readonly Token[]): NumberStyle {
 /** The numeral of a number token (the document's style is worked out only if needed). */
 const numeralOf = (tokens: readonly Token[], t: Token): Numeral | undefined => parseNumeral(t.text, () => numberStyle(tokens));
 
-const isPunct = (t: Token | undefined, ...chars: string[]): t is Token => !!t && t.kind === 'punct' && chars.includes(t.text);
-const isInteger = (t: Token | undefined): t is Token => !!t && t.kind === 'number' && /^\d+$/.test(t.text);
+const isPunct = (t: Token | undefined, char: string): t is Token => !!t && t.kind === 'punct' && t.text === char;
+const isInteger = (t: Token | undefined): t is Token => !!t && t.kind === 'number' && isDigits(t.text);
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return s.length > 0;
+}
 
 /** Reads "3/4" at `i` (glued), returning its decimal value. */
 function readFraction(tokens: readonly Token[], i: number): { value: string; next: number } | undefined {
@@ -76,7 +84,7 @@ const LAST_GROUP = /^\d{3}(?:,\d{1,3})?$/;
  */
 function readSpaceGroups(tokens: readonly Token[], i: number): { value: string; fractionDigits: number; next: number } | undefined {
   const head = tokens[i]!;
-  if (head.text.length > 3 || !/^\d+$/.test(head.text)) return undefined;
+  if (head.text.length > 3 || !isDigits(head.text)) return undefined;
   let j = i + 1;
   let digits = head.text;
   let frac = '';
@@ -95,6 +103,9 @@ function readSpaceGroups(tokens: readonly Token[], i: number): { value: string; 
 
 /** "and a half", "and a quarter", "and three quarters" after a whole number, hyphenated or not. */
 function readAndAFraction(tokens: readonly Token[], i: number): { value: string; next: number } | undefined {
+  // Every phrase opens with "and": most numbers are followed by something else.
+  const head = isPunct(tokens[i], '-') && !tokens[i]!.space ? tokens[i + 1] : tokens[i];
+  if (head?.kind !== 'word' || head.lower !== 'and') return undefined;
   const words: string[] = [];
   let k = i;
   for (; k < tokens.length && words.length < 4; k++) {
@@ -136,8 +147,29 @@ export function readScale(tokens: readonly Token[], i: number): { power: number;
   return words.length ? { power, text: words.join(' '), next: j } : undefined;
 }
 
+interface AmountMemo {
+  readonly scaled: Array<Amount | null | undefined>;
+  readonly bare: Array<Amount | null | undefined>;
+}
+
+/**
+ * Readings by token index (`null`: nothing to read), per token array. The money recogniser
+ * tries a number from several starts and the percent recogniser reads it again; the second
+ * and later reads are lookups.
+ */
+const memos = new WeakMap<readonly Token[], AmountMemo>();
+
 /** Reads a number (digits or words) at `tokens[i]`, with fractions and scale. */
 export function readAmount(tokens: readonly Token[], i: number, withScale = true): Amount | undefined {
+  let memo = memos.get(tokens);
+  if (!memo) memos.set(tokens, (memo = { scaled: new Array(tokens.length), bare: new Array(tokens.length) }));
+  const readings = withScale ? memo.scaled : memo.bare;
+  let amount = readings[i];
+  if (amount === undefined) readings[i] = amount = readAmountAt(tokens, i, withScale) ?? null;
+  return amount ?? undefined;
+}
+
+function readAmountAt(tokens: readonly Token[], i: number, withScale: boolean): Amount | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   let base: string;
@@ -146,13 +178,13 @@ export function readAmount(tokens: readonly Token[], i: number, withScale = true
   let fractionDigits = 0;
   let power = 0;
   let scale: string | undefined;
-  const notes: string[] = [];
+  let note: string | undefined;
   if (t.kind === 'number') {
     const n = numeralOf(tokens, t);
     if (!n) return undefined;
     base = n.value;
     fractionDigits = n.fractionDigits;
-    if (n.ambiguous) notes.push(n.ambiguous);
+    note = n.ambiguous;
     next = i + 1;
     const grouped = readSpaceGroups(tokens, i);
     if (grouped) {
@@ -217,9 +249,8 @@ export function readAmount(tokens: readonly Token[], i: number, withScale = true
     }
   }
   const value = power ? shiftDecimal(base, power) : base;
-  return {
-    value, base, first: i, next, numberNext, power, spelled, fractionDigits,
-    ...(scale ? { scale } : {}),
-    ...(notes.length ? { notes } : {}),
-  };
+  const amount: { -readonly [K in keyof Amount]: Amount[K] } = { value, base, first: i, next, numberNext, power, spelled, fractionDigits };
+  if (scale) amount.scale = scale;
+  if (note) amount.notes = [note];
+  return amount;
 }

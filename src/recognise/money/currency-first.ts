@@ -1,7 +1,7 @@
 /** Rule `money.currency-first`: the currency before the number. */
 import type { Doc } from '../../document';
 import { isRangeOrder, RANGE_WORDS, readRangeHigh, shareScale } from './range';
-import { DASHES, isPunct, isWord, readMinorTail } from './read-parts';
+import { DASH_SET, isPunctIn, isWordIn, readMinorTail } from './read-parts';
 import { readCurrencyFirst } from './sides';
 import type { Reading } from './types';
 
@@ -12,10 +12,10 @@ export function readCurrencyFirstMoney(doc: Doc, i: number): Reading | undefined
   if (!low) return undefined;
   const currency = low.currency!;
   const joiner = tokens[low.next];
-  if (joiner && (isPunct(joiner, ...DASHES) || isWord(joiner, ...RANGE_WORDS))) {
+  if (joiner && (isPunctIn(joiner, DASH_SET) || isWordIn(joiner, RANGE_WORDS))) {
     const high = readRangeHigh(doc, low, low.next + 1, true);
     // "rose $1 to $25" is a change: "to" joins a range only when the high end repeats no currency.
-    if (high && !(isWord(joiner, ...RANGE_WORDS) && high.currency)) {
+    if (high && !(isWordIn(joiner, RANGE_WORDS) && high.currency)) {
       const shared = shareScale(low, high);
       if (isRangeOrder(shared, high)) {
         return { rule: 'money.currency-first', low: shared, high, currency, first: i, next: high.next };

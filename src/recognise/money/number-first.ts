@@ -2,7 +2,7 @@
 import type { Doc } from '../../document';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { isRangeOrder, RANGE_WORDS, readRangeHigh, shareScale } from './range';
-import { DASHES, isPunct, isWord, readMinorTail } from './read-parts';
+import { DASH_SET, isPunctIn, isWordIn, readMinorTail } from './read-parts';
 import { readBareAmount, withCurrencyAfter } from './sides';
 import type { Reading } from './types';
 
@@ -22,7 +22,7 @@ export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   }
   // A range whose currency follows the high end: "10-20 dollars", "340 to 350 cruzados".
   const joiner = tokens[bare.next];
-  if (!joiner || !(isPunct(joiner, ...DASHES) || isWord(joiner, ...RANGE_WORDS))) return undefined;
+  if (!joiner || !(isPunctIn(joiner, DASH_SET) || isWordIn(joiner, RANGE_WORDS))) return undefined;
   let high = readRangeHigh(doc, bare, bare.next + 1, false);
   if (!high) return undefined;
   high = withCurrencyAfter(doc, high);
@@ -30,6 +30,6 @@ export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   const low = shareScale(bare, high);
   if (!isRangeOrder(low, high)) return undefined;
   // "rose 2 to 350 dlrs" is a change and a level; a range's ends are close.
-  if (isWord(joiner, ...RANGE_WORDS) && compareDecimal(shiftDecimal(low.amount.value, 1), high.amount.value) < 0) return undefined;
+  if (isWordIn(joiner, RANGE_WORDS) && compareDecimal(shiftDecimal(low.amount.value, 1), high.amount.value) < 0) return undefined;
   return { rule: high.currency!.value.minor ? 'money.minor-unit' : 'money.number-first', low, high, currency: high.currency!, first: i, next: high.next };
 }

@@ -5,11 +5,11 @@
 import type { Doc } from '../../document';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { FAMILIES } from '../../lexicon/currencies';
-import { isWord, type CurrencyMatch } from './read-parts';
+import { isWord, isWordIn, type CurrencyMatch } from './read-parts';
 import { readBareAmount, readCurrencyFirst, withCurrencyAfter } from './sides';
 import type { Reading, Side } from './types';
 
-export const RANGE_WORDS = ['to', 'through', 'thru'];
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'thru']);
 
 /**
  * Whether two written currencies can be the two ends of one range: the same code, the same
@@ -54,7 +54,7 @@ export function readBetween(doc: Doc, i: number): Reading | undefined {
   // "from $5bn to $6bn" is a change, not a range: only a bare low end makes "from" a range.
   if (from && low.currency) return undefined;
   const joiner = tokens[low.next];
-  if (!(from ? isWord(joiner, ...RANGE_WORDS) : isWord(joiner, 'and'))) return undefined;
+  if (!(from ? isWordIn(joiner, RANGE_WORDS) : isWord(joiner, 'and'))) return undefined;
   let high = readRangeHigh(doc, low, low.next + 1, true);
   if (!high) return undefined;
   if (!high.currency) high = withCurrencyAfter(doc, high) ?? high;

@@ -40,8 +40,8 @@ export const punctAt = (toks: Toks, i: number, ...chars: string[]): boolean => {
 /** Token `i` has no space before it (glued to token `i - 1`). */
 export const glued = (toks: Toks, i: number): boolean => !!toks[i] && !toks[i]!.space;
 
-const DASHES = ['-', '\u2010', '\u2011', '\u2013'];
-export const hyphenAt = (toks: Toks, i: number): boolean => punctAt(toks, i, ...DASHES) && glued(toks, i) && glued(toks, i + 1);
+const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u2013']);
+export const hyphenAt = (toks: Toks, i: number): boolean => toks[i]?.kind === 'punct' && HYPHENS.has(toks[i]!.text) && glued(toks, i) && glued(toks, i + 1);
 
 export function isDigits(s: string): boolean {
   if (s.length === 0) return false;
