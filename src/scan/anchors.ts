@@ -15,7 +15,7 @@ export function numberAnchors(doc: Doc): readonly number[] {
   if (anchors) return anchors;
   const out: number[] = [];
   const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of doc.marked) {
     const t = tokens[i]!;
     if (t.kind === 'number' || (t.cls & WORD_NUMBER && opensWordNumber(tokens, i))) out.push(i);
   }

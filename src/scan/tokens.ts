@@ -125,14 +125,31 @@ class SourceToken implements Token {
   }
 }
 
+/** Tokens, and where the ones any recogniser can start from are. */
+export interface TokenScan {
+  readonly tokens: readonly Token[];
+  /**
+   * Indices of number tokens and of tokens with a word class, in order: the recognisers'
+   * starting points. About one token in five; walking these instead of every token spares
+   * each recogniser a pass over the whole text.
+   */
+  readonly marked: readonly number[];
+}
+
 /**
  * Cuts `text` into tokens. Linear: each character is looked at a bounded number of times.
  * With `classify` (the default) each word and symbol gets its word-class bits from one
  * lookup, so later stages test bits instead of repeating dictionary lookups.
  */
 export function tokenize(text: string, classify = true): Token[] {
+  return scanTokens(text, classify).tokens as Token[];
+}
+
+/** `tokenize`, also noting the marked tokens. */
+export function scanTokens(text: string, classify = true): TokenScan {
   const classes = classify ? wordClasses() : undefined;
   const tokens: Token[] = [];
+  const marked: number[] = [];
   const n = text.length;
   let i = 0;
   let space = true;
@@ -186,9 +203,10 @@ export function tokenize(text: string, classify = true): Token[] {
       i += hi ? 2 : 1;
       kind = PUNCT;
     }
+    if (cls !== 0 || kind === NUMBER) marked.push(tokens.length);
     tokens.push(new SourceToken(text, start, i, kind | (space ? SPACE_BIT : 0) | (newline ? NEWLINE_BIT : 0) | (cls << CLASS_SHIFT)));
     space = false;
     newline = false;
   }
-  return tokens;
+  return { tokens, marked };
 }

@@ -73,10 +73,17 @@ function crossesLine(toks: Toks, m: Match): boolean {
   return false;
 }
 
-/** Reads the single periods, longest first at each token, left to right. */
-export function readPeriods(toks: Toks): Match[] {
+/**
+ * Reads the single periods, longest first at each token, left to right. `starts`: the only
+ * tokens worth trying (numbers and classed words, in order); all tokens when not given.
+ */
+export function readPeriods(toks: Toks, starts?: readonly number[]): Match[] {
   const out: Match[] = [];
-  for (let i = 0; i < toks.length;) {
+  const n = starts ? starts.length : toks.length;
+  let next = 0;
+  for (let s = 0; s < n; s++) {
+    const i = starts ? starts[s]! : s;
+    if (i < next) continue;
     const t = toks[i]!;
     const rules = t.kind === 'word' ? (t.cls & PERIOD ? BY_WORD.get(t.lower) : undefined) : t.kind === 'number' ? numberRules(toks, i) : undefined;
     let best: Match | undefined;
@@ -87,7 +94,7 @@ export function readPeriods(toks: Toks): Match[] {
         if (m && m.next > i && (!best || m.next > best.next) && !crossesLine(toks, m)) best = m;
       }
     }
-    if (best) { out.push(best); i = best.next; } else i++;
+    if (best) { out.push(best); next = best.next; }
   }
   return out;
 }
@@ -158,7 +165,7 @@ export function recognisePeriods(doc: Doc): PeriodFigure[] {
 
 function run(doc: Doc): PeriodFigure[] {
   const toks = doc.tokens;
-  const matches = parallelYears(toks, joinRanges(toks, readPeriods(toks)));
+  const matches = parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked)));
   const antecedents: Antecedent[] = [];
   const ctx: ResolveContext = {
     ref: toYMD(doc.options.referenceDate),

@@ -4,6 +4,7 @@
  */
 import { MONTHS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, WEEKDAYS } from '../../lexicon/periods';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
+import { WORD_NUMBER } from '../../scan/word-classes';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import type { Token } from '../../scan/tokens';
 
@@ -123,7 +124,8 @@ export function readCount(toks: Toks, i: number, max = 999, article = false): Re
     const n = intAt(toks, i);
     return n !== undefined && n >= 1 && n <= max && t.text.length <= 3 ? { value: n, next: i + 1 } : undefined;
   }
-  if (t.kind !== 'word') return undefined;
+  // Every number word is in the tokenizer's number-word class: other words stop here.
+  if (t.kind !== 'word' || !(t.cls & WORD_NUMBER)) return undefined;
   if (article && (t.lower === 'a' || t.lower === 'an')) return { value: 1, next: i + 1 };
   const tens = TENS_WORDS[t.lower];
   if (tens !== undefined) {

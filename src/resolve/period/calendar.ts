@@ -32,8 +32,18 @@ const fromDate = (dt: Date): YMD => ({ y: dt.getFullYear(), m: dt.getMonth() + 1
 
 export const ymd = (y: number, m: number, d: number): YMD => ({ y, m, d });
 
-/** Days in month `m` of year `y`. */
-export const daysInMonth = (y: number, m: number): number => getDaysInMonth(toDate({ y, m, d: 1 }));
+const monthLengths = new Map<number, number>();
+
+/** Days in month `m` of year `y` (asked of date-fns once per month, then remembered: periods resolve by the thousand). */
+export function daysInMonth(y: number, m: number): number {
+  const key = y * 12 + m;
+  let days = monthLengths.get(key);
+  if (days === undefined) {
+    days = getDaysInMonth(toDate({ y, m, d: 1 }));
+    if (monthLengths.size < 10_000) monthLengths.set(key, days);
+  }
+  return days;
+}
 
 /** True when `y-m-d` is a real calendar date. */
 export const isValidDate = (y: number, m: number, d: number): boolean =>
@@ -55,9 +65,10 @@ export const toISO = (p: YMD): string => `${p.y < 0 ? '-' : ''}${pad(p.y, 4)}-${
 
 /** The whole months `m` … `m + count - 1` starting in year `y` (month may overflow into later years). */
 export function monthsInterval(y: number, m: number, count: number): Interval {
-  const start = ymd(y, m, 1);
-  const last = addMonths(start, count - 1);
-  return { start, end: ymd(last.y, last.m, daysInMonth(last.y, last.m)) };
+  // Whole months from the 1st never clamp a day, so the last month is index arithmetic.
+  const lastIndex = y * 12 + (m - 1) + (count - 1);
+  const ly = Math.floor(lastIndex / 12), lm = lastIndex - ly * 12 + 1;
+  return { start: ymd(y, m, 1), end: ymd(ly, lm, daysInMonth(ly, lm)) };
 }
 
 export const monthInterval = (y: number, m: number): Interval => monthsInterval(y, m, 1);
