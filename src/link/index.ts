@@ -5,7 +5,7 @@
  * - `period` for the period an amount is for ("RMB2.3 billion for the first half of 2017").
  */
 import { divideSignificant } from '../resolve/decimal';
-import type { Figure, MoneyFigure } from '../types';
+import type { Figure, MoneyFigure, PeriodFigure } from '../types';
 import { findEquivalents } from './equivalents';
 import { linkPeriods, spanOf } from './periods';
 import { sentenceStarts } from './sentences';
@@ -32,9 +32,9 @@ export function linkFigures(text: string, figures: readonly Figure[]): Figure[] 
     add(second, { equivalentOf: spanOf(first), impliedRate: divideSignificant(a, b) });
   }
 
-  const starts = sentenceStarts(text);
   const afterOf = (m: MoneyFigure): number => Math.max(m.span.end, partner.get(m)?.span.end ?? 0);
-  const periods = linkPeriods(text, figures, starts, afterOf);
+  // Sentence boundaries cost a pass over the text: only worth it when there is a period to link.
+  const periods = figures.some((f) => f.kind === 'period') ? linkPeriods(text, figures, sentenceStarts(text), afterOf) : new Map<MoneyFigure, PeriodFigure>();
   // Two halves of a stated equivalent share one period.
   for (const [a, b] of partner) if (!periods.has(a) && periods.has(b)) periods.set(a, periods.get(b)!);
   for (const [m, p] of periods) add(m, { period: { span: spanOf(p), start: p.start, end: p.end } });
