@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysInMonth, isoWeekInterval, isoWeekday, toISO, ymd } from '../../../src/resolve/period/calendar';
+import { addMonths, daysInMonth, isoWeekInterval, isoWeekday, monthsInterval, toISO, ymd } from '../../../src/resolve/period/calendar';
 import { fiscalMonthsInterval, fiscalYearInterval, fiscalYearOf } from '../../../src/resolve/period/fiscal';
 import { resolvePeriod, type ResolveContext } from '../../../src/resolve/period/resolve';
 
@@ -15,6 +15,22 @@ describe('calendar', () => {
   it('uses Monday–Sunday weeks', () => {
     expect(isoWeekday(ymd(2018, 10, 8))).toBe(1);
     expect(iso(isoWeekInterval(ymd(2018, 10, 7)))).toEqual(['2018-10-01', '2018-10-07']);
+  });
+  it.each([
+    [2019, 1, 3, ['2019-01-01', '2019-03-31']],
+    [2019, 11, 3, ['2019-11-01', '2020-01-31']],
+    [2023, 7, 12, ['2023-07-01', '2024-06-30']],
+    [2000, 2, 1, ['2000-02-01', '2000-02-29']],
+    [1900, 2, 1, ['1900-02-01', '1900-02-28']],
+    [0, 12, 2, ['0000-12-01', '0001-01-31']],
+    [-1, 12, 1, ['-0001-12-01', '-0001-12-31']],
+  ] as const)('monthsInterval(%i, %i, %i) spans whole months, across year ends', (y, m, count, expected) => {
+    expect(iso(monthsInterval(y, m, count))).toEqual(expected);
+  });
+  it('remembers month lengths without mixing years up', () => {
+    for (let y = 1896; y <= 2104; y++) expect(daysInMonth(y, 2)).toBe((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
+    expect(daysInMonth(2021, 4)).toBe(30);
+    expect(daysInMonth(2021, 12)).toBe(31);
   });
   it('handles years before 100', () => {
     expect(toISO(addMonths(ymd(14, 12, 15), 1))).toBe('0015-01-15');
