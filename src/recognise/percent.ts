@@ -7,7 +7,7 @@ import type { Doc } from '../document';
 import { NEGATIVE_WORDS, PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
 import { readAmount, type Amount } from '../scan/amount';
 import { scanAnchored } from '../scan/anchors';
-import { PERCENT_UNIT, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
+import { PERCENT_KEY, PERCENT_UNIT, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
 import { compareDecimal, decimalToNumber, negateDecimal } from '../resolve/decimal';
@@ -141,11 +141,14 @@ const opens = (t: Token): boolean =>
 /** Tokens a percent phrase can open with before its number ("between", "minus", "(", "-"). */
 const LOOKBACK = 2;
 
+/** Every percent phrase ends with its unit's key word, after the number (a range's high end can be long: "3-3/4 to 4-1/2 pct"). */
+const UNIT_NEARBY = { bit: PERCENT_KEY, behind: 0, ahead: 40 };
+
 /** Finds every percentage, percentage point and basis point figure, in text order. */
 export function recognisePercents(doc: Doc): PercentFigure[] {
   const tokens = doc.tokens;
   const finite = (r: Reading): boolean => Number.isFinite(decimalToNumber(r.low.value)) && (!r.high || Number.isFinite(decimalToNumber(r.high.value)));
-  return scanAnchored(doc, LOOKBACK, (i) => (opens(tokens[i]!) ? readAt(tokens, i) : undefined)).filter(finite).map((r) => {
+  return scanAnchored(doc, LOOKBACK, (i) => (opens(tokens[i]!) ? readAt(tokens, i) : undefined), UNIT_NEARBY).filter(finite).map((r) => {
     const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
     const qualifier = readQualifier(doc.text, tokens, r.first);
     return {

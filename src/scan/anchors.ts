@@ -9,6 +9,14 @@ import { WORD_NUMBER } from './word-classes';
 
 const anchorCache = new WeakMap<Doc, readonly number[]>();
 
+/** Indices of the marked tokens carrying `bit`, in order. */
+function keyPositions(doc: Doc, bit: number): number[] {
+  const out: number[] = [];
+  const tokens = doc.tokens;
+  for (const i of doc.marked) if (tokens[i]!.cls & bit) out.push(i);
+  return out;
+}
+
 /** Indices of number tokens and tokens that open a spelled-out number, in order. */
 export function numberAnchors(doc: Doc): readonly number[] {
   let anchors = anchorCache.get(doc);
@@ -24,14 +32,32 @@ export function numberAnchors(doc: Doc): readonly number[] {
 }
 
 /**
+ * A word every reading must contain (its class bit), and how far from the anchor it can be:
+ * anchors with no such word in `[anchor - behind, anchor + ahead]` are skipped unread.
+ */
+export interface KeyWindow {
+  readonly bit: number;
+  readonly behind: number;
+  readonly ahead: number;
+}
+
+/**
  * Calls `read` at each start from `lookback` tokens before every anchor up to the anchor,
  * left to right, never inside an earlier reading; returns the readings in text order.
+ * With `key`, anchors far from any key word are skipped: most numbers in a text are no
+ * amount of money, and this costs one walk over the marked tokens.
  */
-export function scanAnchored<R extends { readonly next: number }>(doc: Doc, lookback: number, read: (start: number) => R | undefined): R[] {
+export function scanAnchored<R extends { readonly next: number }>(doc: Doc, lookback: number, read: (start: number) => R | undefined, key?: KeyWindow): R[] {
   const out: R[] = [];
+  const keys = key ? keyPositions(doc, key.bit) : undefined;
+  let k = 0;
   let pos = 0;
   for (const a of numberAnchors(doc)) {
     if (a < pos) continue;
+    if (keys) {
+      while (k < keys.length && keys[k]! < a - key!.behind) k++;
+      if (k === keys.length || keys[k]! > a + key!.ahead) continue;
+    }
     let s = Math.max(pos, a - lookback);
     while (s <= a) {
       const r = read(s);

@@ -21,6 +21,7 @@ export interface PhraseMatch<V> {
 export class PhraseTrie<V> {
   private readonly root: Node<V> = { next: new Map() };
   private pending: Array<[string, V]> = [];
+  private readonly keys = new Set<string>();
 
   /** Adds a phrase (tokenised like the text, compared lower-case). The first value added wins. */
   add(phrase: string, value: V): this {
@@ -43,12 +44,17 @@ export class PhraseTrie<V> {
     for (const [phrase, value] of phrases) {
       const end = offset + phrase.length;
       let node = this.root;
+      let key: string | undefined;
+      let symbol = false;
       for (; k < tokens.length && tokens[k]!.start < end; k++) {
-        const lower = tokens[k]!.lower;
-        let child = node.next.get(lower);
-        if (!child) node.next.set(lower, (child = { next: new Map() }));
+        const t = tokens[k]!;
+        let child = node.next.get(t.lower);
+        if (!child) node.next.set(t.lower, (child = { next: new Map() }));
         node = child;
+        if (t.kind === 'symbol') { key = t.lower; symbol = true; }
+        else if (t.kind !== 'punct' && !symbol) key = t.lower;
       }
+      if (key !== undefined) this.keys.add(key);
       if (node !== this.root && node.value === undefined) node.value = value;
       offset = end + 1;
     }
@@ -73,6 +79,17 @@ export class PhraseTrie<V> {
   /** The lower-case first tokens of all phrases (for the tokenizer's word classes). */
   firstWords(): Iterable<string> {
     return this.settle().next.keys();
+  }
+
+  /**
+   * The key word of each phrase: its symbol if it has one ("$" in "US$" and "$US"), else its
+   * last word ("dollars" in "Hong Kong dollars", "c" in "p.c."). Every match contains the key
+   * word of its phrase, so a text with none of them nearby cannot match. Symbols first, as
+   * "$A" must not make every "a" a key.
+   */
+  keyWords(): Iterable<string> {
+    this.settle();
+    return this.keys;
   }
 
   /** True when some phrase starts with this token. */

@@ -34,6 +34,12 @@ export const PERIOD = 64;
 /** A place or nationality that hints at a currency ("canadian", "hong"); registered by the currency resolver. */
 export const CURRENCY_CUE = 128;
 
+/** The key word of some currency phrase ("dollars", "$", "rmb", "cts"): money needs one nearby. */
+export const CURRENCY_KEY = 256;
+
+/** The key word of some percent unit ("%", "pct", "points"): a percentage needs one nearby. */
+export const PERCENT_KEY = 512;
+
 /** FNV-1a offset basis: the hash of the empty word. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
@@ -127,7 +133,10 @@ function build(): Map<string, number> {
   add(lex.before.firstWords(), CURRENCY_BEFORE);
   add(lex.after.firstWords(), CURRENCY_AFTER);
   add(SCALE_LOOKUP.keys(), SCALE);
+  add(lex.before.keyWords(), CURRENCY_KEY);
+  add(lex.after.keyWords(), CURRENCY_KEY);
   add(Object.keys(PERCENT_UNITS).map((p) => tokenize(p, false)[0]!.lower), PERCENT_UNIT);
+  add(Object.keys(PERCENT_UNITS).map((p) => tokenize(p, false).filter((t) => t.kind !== 'punct').pop()!.lower), PERCENT_KEY);
   add(['between', 'from', ...NEGATIVE_WORDS], RANGE_OR_SIGN);
   for (const [words, bit] of registered) add(words, bit);
   return map;

@@ -31,6 +31,11 @@ describe('PhraseTrie', () => {
     expect([...t.firstWords()].sort()).toEqual(['basis', 'percentage']);
   });
 
+  it('names each phrase by its key word: a symbol if it has one, else its last word', () => {
+    const t = new PhraseTrie<number>().add('US$', 1).add('$A', 2).add('Hong Kong dollars', 3).add('p.c.', 4).add('rs.', 5);
+    expect([...t.keyWords()].sort()).toEqual(['$', 'c', 'dollars', 'rs']);
+  });
+
   it('lets a caller veto a longer match and fall back to a shorter one', () => {
     const tokens = tokenize('40 U.S. dollars');
     expect(trie.match(tokens, 3, (v) => v !== 'USD')?.value).toBeUndefined();

@@ -10,7 +10,7 @@
  */
 import type { Doc } from '../../document';
 import { scanAnchored } from '../../scan/anchors';
-import { CURRENCY_BEFORE, RANGE_OR_SIGN, WORD_NUMBER } from '../../scan/word-classes';
+import { CURRENCY_BEFORE, CURRENCY_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../../scan/word-classes';
 import { ExplicitMentions } from '../../resolve/currency';
 import type { MoneyFigure } from '../../types';
 import { readCurrencyFirstMoney } from './currency-first';
@@ -45,9 +45,15 @@ const SIGNS = new Set(MINUS);
 /** Longest run of tokens before the number a money phrase can open with ("between U.S. $"). */
 const LOOKBACK = 6;
 
+/**
+ * Every money phrase holds a currency word or sign, at most the lookback before its number
+ * or a long spelled-out range after it ("two hundred and fifty to three hundred dollars").
+ */
+const CURRENCY_NEARBY = { bit: CURRENCY_KEY, behind: LOOKBACK + 1, ahead: 40 };
+
 /** Finds every monetary amount in the document, in text order, non-overlapping. */
 export function recogniseMoney(doc: Doc): MoneyFigure[] {
-  const readings = scanAnchored(doc, LOOKBACK, (i) => readAt(doc, i));
+  const readings = scanAnchored(doc, LOOKBACK, (i) => readAt(doc, i), CURRENCY_NEARBY);
   const explicit = new ExplicitMentions();
   const out: MoneyFigure[] = [];
   let previous: Reading | undefined;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../src/document';
+import { makeDoc } from '../../src/document';
+import { resolveOptions } from '../../src/options';
+import { numberAnchors, scanAnchored } from '../../src/scan/anchors';
+import { CURRENCY_KEY } from '../../src/scan/word-classes';
+import '../../src/index';
+
+const doc = (text: string): Doc => makeDoc(text, resolveOptions({}));
+/** A reader that reports every start it is asked about, as a one-token reading. */
+const starts = (d: Doc, lookback: number, key?: Parameters<typeof scanAnchored>[3]): string[] =>
+  scanAnchored(d, lookback, (i) => (d.tokens[i]!.kind === 'number' ? { next: i + 1, at: d.tokens[i]!.text } : undefined), key).map((r) => r.at);
+
+describe('anchored scanning', () => {
+  it('anchors on digits and on words that open a spelled-out number', () => {
+    const d = doc('Sales of two million units rose 5 pct, a half of them in 1987.');
+    expect(numberAnchors(d).map((i) => d.tokens[i]!.text)).toEqual(['two', '5', 'a', 'half', '1987']);
+  });
+
+  it('skips anchors with no key word in the window', () => {
+    const d = doc('The 1987 plan had 12 steps. It cost 5 mln dlrs. Then 7 more.');
+    expect(starts(d, 2)).toEqual(['1987', '12', '5', '7']);
+    // "dlrs" is token 11; "12" is token 4, "5" token 9, "7" token 14.
+    expect(starts(d, 2, { bit: CURRENCY_KEY, behind: 1, ahead: 3 })).toEqual(['5']);
+    expect(starts(d, 2, { bit: CURRENCY_KEY, behind: 1, ahead: 7 })).toEqual(['12', '5']);
+    expect(starts(d, 2, { bit: CURRENCY_KEY, behind: 3, ahead: 2 })).toEqual(['5', '7']);
+    expect(starts(d, 2, { bit: CURRENCY_KEY, behind: 3, ahead: 1 })).toEqual(['7']);
+  });
+});
