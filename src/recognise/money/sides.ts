@@ -71,7 +71,8 @@ function opensNextAmount(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
 
 export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   // An abbreviated scale may keep its dot: "5,6 Mrd. Euro", "3 mln. dlrs".
-  const dotted = side.amount.scale && isPunct(doc.tokens[side.next], '.') && !doc.tokens[side.next]!.space;
+  const after = doc.tokens[side.next];
+  const dotted = side.amount.scale && after?.kind === 'punct' && after.text === '.' && !after.space;
   const cur = readCurrencyAfter(doc.tokens, side.next) ?? (dotted ? readCurrencyAfter(doc.tokens, side.next + 1) : undefined);
   if (!cur || opensNextAmount(doc, side, cur)) return undefined;
   const m = cur.value;
@@ -81,6 +82,6 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
     const word = doc.tokens[cur.next - 1]!.lower;
     if (word === 'pound' || word === 'pounds') return undefined;
   }
-  return { ...side, currency: cur, next: cur.next };
+  return { amount: side.amount, negative: side.negative, currency: cur, first: side.first, next: cur.next };
 }
 
