@@ -49,6 +49,27 @@ for (const rule of RULES) {
 // One bit on each token says whether its word starts any period rule: most words cost nothing.
 registerWordClass(BY_WORD.keys(), PERIOD);
 
+/** The rules that can read a four-digit number followed by ordinary text: the year itself ("1987 earnings", "2000 AD"). */
+const ON_YEAR_ALONE: readonly Rule[] = ON_NUMBER.filter((r) => r.id === 'period.year' || r.id === 'period.year.era');
+
+/**
+ * True when what follows a four-digit number cannot continue a longer period: a spaced word
+ * that starts no period ("1987 profits"), a symbol, a spaced mark other than a dash or slash,
+ * or a glued comma or full stop ending the phrase ("in 1987, ..."). Glued forms ("2019Q1",
+ * "1987/88", "2019-05") and period words ("2019 H2", "1987 first quarter") keep every rule.
+ */
+function yearFollowedByPlainText(toks: Toks, i: number): boolean {
+  const next = toks[i + 1];
+  if (!next) return true;
+  if (!next.space) return next.kind === 'punct' && (next.text === ',' || next.text === '.') && (toks[i + 2]?.space ?? true);
+  switch (next.kind) {
+    case 'word': return !(next.cls & PERIOD) && !NUMBER_FOLLOWERS.has(next.lower) && !MONTHS.has(next.lower) && !UNITS.has(next.lower) && !WEEKDAY_PLURALS.has(next.lower);
+    case 'symbol': return true;
+    case 'punct': return !RANGE_DASHES.has(next.text) && next.text !== '/';
+    default: return false;
+  }
+}
+
 /**
  * Rules worth trying on a number token: plain numbers of up to four digits start most
  * periods; "10.31.1974" only a numeric date; "1,500", "2.5" and long numbers none.
@@ -56,7 +77,7 @@ registerWordClass(BY_WORD.keys(), PERIOD);
 function numberRules(toks: Toks, i: number): readonly Rule[] | undefined {
   const text = toks[i]!.text;
   if (text.length <= 4 && isDigits(text)) {
-    if (text.length === 4) return ON_NUMBER;
+    if (text.length === 4) return yearFollowedByPlainText(toks, i) ? ON_YEAR_ALONE : ON_NUMBER;
     // A short number starts a period only when something period-like follows it.
     const next = toks[i + 1];
     if (!next) return undefined;
