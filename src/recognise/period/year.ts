@@ -15,6 +15,20 @@ import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, readCount, 
  * or a percentage, not a quantity ("2000 tonnes"), a time ("1500 GMT") or a label ("Windows
  * 2000", "flight 1500").
  */
+/**
+ * "1987-1991", "2015–2017": at `i` a year, a glued dash, and a later year glued after it
+ * (within fifty years), with nothing glued on after that ("2015-2017-0042" is a code).
+ */
+export function isYearRangeHyphen(toks: Toks, i: number): boolean {
+  const dash = toks[i + 1];
+  if (!dash || dash.kind !== 'punct' || dash.space || (dash.text !== '-' && dash.text !== '\u2013')) return false;
+  if (digitsAt(toks, i) !== 4 || digitsAt(toks, i + 2) !== 4 || !glued(toks, i + 2)) return false;
+  const y1 = Number(toks[i]!.text), y2 = Number(toks[i + 2]!.text);
+  if (y1 < 1900 || y2 <= y1 || y2 > y1 + 50 || y2 > 2099) return false;
+  const after = toks[i + 3];
+  return !after || after.space || after.kind !== 'punct' || !(after.text === '-' || after.text === '/' || after.text === '.') || !glued(toks, i + 4) || toks[i + 4]?.kind !== 'number';
+}
+
 export function isStandaloneYear(toks: Toks, i: number): boolean {
   const t = toks[i]!;
   if (digitsAt(toks, i) !== 4) return false;
@@ -24,7 +38,7 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
   if (prev && !t.space) {
     // Glued to what precedes: "A1987", "#1987", "-1987" after a word.
     // "mid-1987", "end-1986", "pre-2000" are years; "A-1987" is a code.
-    const hyphened = prev.kind === 'punct' && (prev.text === '-' || prev.text === '\u2013') && ['mid', 'early', 'late', 'end', 'pre', 'post', 'start', 'year', 'fiscal', 'calendar'].includes(wordAt(toks, i - 2) ?? '');
+    const hyphened = prev.kind === 'punct' && (prev.text === '-' || prev.text === '\u2013') && (['mid', 'early', 'late', 'end', 'pre', 'post', 'start', 'year', 'fiscal', 'calendar'].includes(wordAt(toks, i - 2) ?? '') || (isYearRangeHyphen(toks, i - 2) && isStandaloneYear(toks, i - 2)));
     if (!hyphened && (prev.kind !== 'punct' || !['(', '[', '"', '“', '‘', "'"].includes(prev.text))) return false;
   }
   if (prev?.kind === 'symbol') return false;
@@ -40,14 +54,14 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
     if (pw === 'than' && COUNT_COMPARATIVES.has(wordAt(toks, i - 2) ?? '')) return false;
     const after = toks[i + 1];
     const endsHere = !after || after.newline || (after.kind === 'punct' && after.text !== '-' && after.text !== '/') || (after.kind === 'punct' && (after.text === "'" || after.text === '’'));
-    if (!endsHere && !YEAR_CONTEXT_AFTER.has(wordAt(toks, i + 1) ?? '')) return false;
+    if (!endsHere && !YEAR_CONTEXT_AFTER.has(wordAt(toks, i + 1) ?? '') && !isYearRangeHyphen(toks, i)) return false;
   }
   const next = toks[i + 1];
   if (next) {
     if (next.kind === 'symbol') return false;
     if (next.kind === 'number') return false;
     if (!next.space && next.kind !== 'punct') return false;
-    if (next.kind === 'punct' && !next.space && [':', '/', '-', '.', '×', 'x'].includes(next.text) && toks[i + 2]?.kind === 'number' && glued(toks, i + 2)) return false;
+    if (next.kind === 'punct' && !next.space && [':', '/', '-', '.', '×', 'x'].includes(next.text) && toks[i + 2]?.kind === 'number' && glued(toks, i + 2) && !isYearRangeHyphen(toks, i)) return false;
     const nw = wordAt(toks, i + 1);
     if (nw !== undefined && NOT_YEAR_AFTER.has(nw)) return false;
     // A house number: "2019 Main Street", "1500 Pennsylvania Avenue" (capitalised name, then a street word).

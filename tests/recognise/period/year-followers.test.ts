@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { brief, periods } from './helpers';
+
+// A four-digit number followed by ordinary text is only a year; followed by a glued form,
+// a period word or a dash it may open a longer period. Both sides of that line, read in full.
+describe('what follows a four-digit year', () => {
+  it.each([
+    ['Earnings in 1987 profits', [['1987', '1987-01-01', '1987-12-31', 'year']]],
+    ['In 1987, profits rose.', [['1987', '1987-01-01', '1987-12-31', 'year']]],
+    ['Profits rose in 1987.', [['1987', '1987-01-01', '1987-12-31', 'year']]],
+    ['Built in 2000 AD by hand.', [['2000 AD', '2000-01-01', '2000-12-31', 'year']]],
+    ['Sales in 2019 H2 fell.', [['2019 H2', '2019-07-01', '2019-12-31', 'half']]],
+    ['Sales in 2019Q1 fell.', [['2019Q1', '2019-01-01', '2019-03-31', 'quarter']]],
+    ['Filed on 2014-07-09 in Oslo.', [['2014-07-09', '2014-07-09', '2014-07-09', 'day']]],
+    ['Sales from 2015 to 2017 grew.', [['from 2015 to 2017', '2015-01-01', '2017-12-31', 'custom']]],
+    // Year ranges written with a glued dash.
+    ['Output in 2015-2017 grew.', [['2015-2017', '2015-01-01', '2017-12-31', 'custom']]],
+    ['Output in 2015\u20132017 grew.', [['2015\u20132017', '2015-01-01', '2017-12-31', 'custom']]],
+    ['The 1986-1990 five-year plan.', [['1986-1990', '1986-01-01', '1990-12-31', 'custom']]],
+    ['Payments over 1987-1989 were cut.', [['1987-1989', '1987-01-01', '1989-12-31', 'custom']]],
+    ['Case 2015-2017-0042 was filed.', []],
+    ['Ref 1987-1986 odd.', []],
+  ])('%s', (text, expected) => {
+    expect(periods(text, '2020-06-01').map(brief)).toEqual(expected);
+  });
+});
