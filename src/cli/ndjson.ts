@@ -10,6 +10,7 @@
  */
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import type { RecordConfig, RecordError } from '../stream/record';
 import { processBytes, type ByteBatch, type ByteBatchResult } from './batch';
@@ -45,9 +46,25 @@ export interface NdjsonSummary {
 }
 
 const BATCH_BYTES = 1 << 20;
+
+/**
+ * V8 flags for an extraction run, set before any worker starts (V8's flags are per process, so
+ * they hold for the workers' isolates too; `execArgv` cannot pass V8 flags to a worker).
+ *
+ * Why: most of the CPU that is not extraction proper is TurboFan compiling the extractor's
+ * large functions on V8's background threads, several times each, since optimised code that
+ * inlined a rarely-taken path deoptimises when the path is taken and is compiled again. On
+ * the 17 MB Reuters corpus one worker used ~1.8 s of background CPU beside its own 3.0 s, so
+ * `--jobs 1` already kept ~1.4 cores busy, and every extra worker compiles everything again.
+ * A smaller cumulative inlining budget (V8's default is 920 bytes of bytecode) makes each
+ * compilation smaller and cheaper and gives fewer deoptimisations, while the code it produces
+ * runs as fast (worker-thread CPU unchanged). See tests/bench/jobs.mjs for the measurements.
+ */
+export const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=200'];
 const NEWLINE = 0x0a;
 
 export async function runNdjson(run: NdjsonRun): Promise<NdjsonSummary> {
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
   const pool = run.jobs > 0 ? new Piscina<ByteBatch, ByteBatchResult>({ filename: run.workerUrl.href, minThreads: run.jobs, maxThreads: run.jobs, idleTimeout: 60_000 }) : undefined;
   const exec = (batch: ByteBatch): Promise<ByteBatchResult> =>
     pool ? pool.run(batch, { transferList: [batch.bytes.buffer as ArrayBuffer] }) : Promise.resolve().then(() => processBytes(batch));
