@@ -215,15 +215,14 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
 });
 
-/** CPU seconds per busy thread (Linux /proc; the pool's threads have ended by now, so the main thread and libuv's). */
-function threadCpu(): Record<string, number> | undefined {
+/** CPU seconds of each live thread of this process, by thread id (Linux /proc; undefined elsewhere). */
+function threadCpu(): Map<string, number> | undefined {
   try {
-    const out: Record<string, number> = {};
+    const out = new Map<string, number>();
     for (const tid of readdirSync('/proc/self/task')) {
       const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const secs = (Number(fields[11]) + Number(fields[12])) / 100;
-      if (secs >= 0.05) out[`${readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim()}#${tid}`] = secs;
+      out.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
     }
     return out;
   } catch {
@@ -231,12 +230,27 @@ function threadCpu(): Record<string, number> | undefined {
   }
 }
 
-// For the benchmarks (tests/bench): CPU time of all threads and peak RSS, as JSON on stderr.
+// For the benchmarks (tests/bench): CPU time and peak RSS as JSON on stderr, with the CPU split
+// by thread (Linux): the main thread; V8's background threads (the threads alive before the
+// command starts: concurrent compilation and GC for every isolate, workers' included); the
+// pool's workers (gone by exit: what the process used beyond the live threads); and the rest
+// (libuv's file-system threads). `mainBusy` is the main thread's event-loop utilisation.
 if (process.env.FINFIGURES_STATS === '1') {
   const started = performance.now();
+  const atStart = new Set(threadCpu()?.keys());
   process.on('exit', () => {
     const cpu = process.cpuUsage();
-    const stats = { wallSeconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024, threads: threadCpu() };
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const live = threadCpu();
+    let threads: Record<string, number> | undefined;
+    if (live) {
+      const main = live.get(String(process.pid)) ?? 0;
+      let v8Background = 0, other = 0;
+      for (const [tid, secs] of live) if (tid !== String(process.pid)) atStart.has(tid) ? (v8Background += secs) : (other += secs);
+      const r = (x: number): number => Math.round(x * 100) / 100;
+      threads = { main: r(main), v8Background: r(v8Background), workers: r(Math.max(0, cpuSeconds - main - v8Background - other)), other: r(other) };
+    }
+    const stats = { wallSeconds: (performance.now() - started) / 1000, cpuSeconds, maxRssMb: process.resourceUsage().maxRSS / 1024, mainBusy: Math.round(performance.eventLoopUtilization().utilization * 1000) / 1000, threads };
     process.stderr.write(`finfigures-stats ${JSON.stringify(stats)}\n`);
   });
 }
