@@ -64,6 +64,11 @@ export const FAMILIES: Readonly<Record<CurrencyFamily, FamilyInfo>> = {
   cedi: { fallback: 'GHS', candidates: ['GHS'] },
 };
 
+/** Words that only ever mean the British pound, whatever other pounds a text names ("10 pence sterling", "182 mln stg"). */
+export const STERLING_WORDS: Readonly<Record<string, { readonly minor?: true }>> = {
+  stg: {}, sterling: {}, 'pounds sterling': {}, 'pound sterling': {}, 'pence sterling': { minor: true }, 'penny sterling': { minor: true },
+};
+
 /** Unit words of each family, singular and plural, including newswire abbreviations. */
 export const FAMILY_WORDS: Readonly<Record<string, CurrencyFamily>> = {
   dollar: 'dollar', dollars: 'dollar', dlr: 'dollar', dlrs: 'dollar', bucks: 'dollar', buck: 'dollar',

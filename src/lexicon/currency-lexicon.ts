@@ -6,7 +6,7 @@
  */
 import {
   CODE_STOPWORDS, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS,
-  PREFIXED_DOLLARS, SYMBOLS, WITHDRAWN, type CurrencyFamily,
+  PREFIXED_DOLLARS, STERLING_WORDS, SYMBOLS, WITHDRAWN, type CurrencyFamily,
 } from './currencies';
 import { PhraseTrie } from '../scan/phrase-trie';
 
@@ -101,6 +101,13 @@ function build(): CurrencyLexicon {
         if (family === 'ringgit') before.add(`${adjective} ${w}`, { code });
       }
     }
+  }
+  // Sterling is GBP, explicitly: an earlier "Irish pence" must not turn "182 mln stg" Irish.
+  for (const [word, unit] of Object.entries(STERLING_WORDS)) after.add(word, unit.minor ? { code: 'GBP', minor: true } : { code: 'GBP' });
+  // Adjective + minor unit: "64 Canadian cts", "12 U.S. cents", "50 Swiss centimes".
+  for (const [word, unit] of Object.entries(MINOR_UNITS)) {
+    if (!unit.family || unit.gluedOnly) continue;
+    for (const [adjective, code] of Object.entries(FAMILY_ADJECTIVES[unit.family] ?? {})) after.add(`${adjective} ${word}`, { code, minor: true });
   }
   for (const [name, code] of displayNames(isoCodes())) {
     after.add(name, { code });

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document';
 import { NEGATIVE_WORDS, PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
-import { readAmount, type Amount } from '../scan/amount';
+import { isSlashTail, readAmount, type Amount } from '../scan/amount';
 import { scanAnchored } from '../scan/anchors';
 import { PERCENT_KEY, PERCENT_UNIT, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
@@ -61,6 +61,7 @@ function readSide(tokens: readonly Token[], i: number): Side | undefined {
   const t = tokens[j];
   if (!t || (t.kind !== 'number' && t.kind !== 'word')) return undefined;
   if (t.kind === 'number' && !t.space && j === i && tokens[j - 1]?.kind === 'word') return undefined;
+  if (j === i && isSlashTail(tokens, j)) return undefined;
   if (!open) {
     const part = readFractionOfUnit(tokens, j);
     if (part) return { amount: part.amount, value: negative ? negateDecimal(part.amount.value) : part.amount.value, first: i, next: part.unit.next, unit: part.unit };

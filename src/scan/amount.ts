@@ -147,6 +147,16 @@ export function readScale(tokens: readonly Token[], i: number): { power: number;
   return words.length ? { power, text: words.join(' '), next: j } : undefined;
 }
 
+/**
+ * A number glued after a "/" that is glued after another number: the second half of a quote
+ * ("409.40/90 dlrs": bid 409.40, offer 409.90), a fraction ("3/4") or a date. Never where an
+ * amount starts.
+ */
+export function isSlashTail(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i], slash = tokens[i - 1], before = tokens[i - 2];
+  return !!t && !!slash && !!before && t.kind === 'number' && !t.space && slash.kind === 'punct' && slash.text === '/' && !slash.space && before.kind === 'number';
+}
+
 interface AmountMemo {
   readonly scaled: Array<Amount | null | undefined>;
   readonly bare: Array<Amount | null | undefined>;

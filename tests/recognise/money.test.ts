@@ -84,7 +84,34 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['It came to twenty dollars and 43 cents.', 'twenty dollars and 43 cents', 'USD', '20.43'],
     ['A bid of two and a half million dollars.', 'two and a half million dollars', 'USD', '2500000'],
     ['A deal worth one point five billion dollars.', 'one point five billion dollars', 'USD', '1500000000'],
+    // A minor unit with its country: the adjective names the currency.
+    ['Posted prices rose 64 Canadian cts a barrel.', '64 Canadian cts', 'CAD', '0.64'],
+    ['The duty is 84.9 U.S. cents a bushel.', '84.9 U.S. cents', 'USD', '0.849'],
+    ['Zinc rose by one Canadian cent a pound.', 'one Canadian cent', 'CAD', '0.01'],
+    ['Lead fell 1/2 Canadian cts per pound.', '1/2 Canadian cts', 'CAD', '0.005'],
+    ['Bread rose 20 Swiss centimes.', '20 Swiss centimes', 'CHF', '0.2'],
+    ['The note pays 10 pence sterling a share.', '10 pence sterling', 'GBP', '0.1'],
   ])('%s', (...row) => check(row));
+
+  it('keeps sterling British after another pound is named', () => {
+    const found = money('The bid was one Irish penny a share. Profits were 182 mln stg on sales of 1.75 billion pounds sterling.', '1987-06-01');
+    expect(found.map((f) => [f.text, f.currency])).toEqual([
+      ['one Irish penny', 'IEP'], ['182 mln stg', 'GBP'], ['1.75 billion pounds sterling', 'GBP'],
+    ]);
+  });
+
+  it('reads a bare minor unit after an explicit one in that currency', () => {
+    const found = money('The Canadian dollar rose to 76.85 U.S. cts after closing at 76.58 cts.');
+    expect(found.map((f) => [f.text, f.currency])).toEqual([['76.85 U.S. cts', 'USD'], ['76.58 cts', 'USD']]);
+  });
+
+  it.each([
+    ['Bullion rose to 409.40/90 dlrs from 405 dlrs.', ['405 dlrs']],
+    ['The dollar closed at 151.50/60 yen.', []],
+    ['Stocks rose 1/4 to 14 dlrs a share.', ['14 dlrs']],
+  ])('does not read the second half of a quote as an amount: %s', (sentence, texts) => {
+    expect(money(sentence).map((f) => f.text)).toEqual(texts);
+  });
 
   it.each([
     ['It pays $45.20 a share.', 'share'],

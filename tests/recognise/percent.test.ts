@@ -60,4 +60,12 @@ describe('percent', () => {
   it.each(['It ended five pct.', 'The PC 5 model.', 'Page 5 of 10.'])('ends the unit at the word: %s', (sentence) => {
     expect(percents(sentence).map((f) => f.text)).toEqual(sentence.includes('pct') ? ['five pct'] : []);
   });
+
+  it.each([
+    ['Call money eased to 3.75/80 pct from 4 pct.', ['4 pct']],
+    ['Bills yielded 4.46/37 pct today.', []],
+    ['A 3/4 pct rise.', ['3/4 pct']],
+  ])('does not read the second half of a quote as a percentage: %s', (sentence, texts) => {
+    expect(percents(sentence).map((f) => f.text)).toEqual(texts);
+  });
 });

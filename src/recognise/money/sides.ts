@@ -1,6 +1,6 @@
 /** One side of a money phrase: an amount with its currency before or after it. */
 import type { Doc } from '../../document';
-import { readAmount, readScale } from '../../scan/amount';
+import { isSlashTail, readAmount, readScale } from '../../scan/amount';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_BEFORE } from '../../scan/word-classes';
 import { shiftDecimal } from '../../resolve/decimal';
@@ -50,6 +50,7 @@ export function readBareAmount(tokens: readonly Token[], i: number): Side | unde
   if (!t || (t.kind !== 'number' && t.kind !== 'word')) return undefined;
   // A digit glued to a preceding word is a model name or code ("Boeing737", "COVID19"), not an amount.
   if (t.kind === 'number' && !t.space && tokens[j - 1]?.kind === 'word' && j === i) return undefined;
+  if (j === i && isSlashTail(tokens, j)) return undefined;
   const amount = readAmount(tokens, j);
   if (!amount) return undefined;
   return { amount, negative, first: i, next: amount.next };
