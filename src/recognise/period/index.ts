@@ -8,7 +8,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { PERIOD, registerWordClass } from '../../scan/word-classes';
+import { PERIOD, registerWordClass, WORD_NUMBER } from '../../scan/word-classes';
 import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
 import { toISO, type YMD } from '../../resolve/period/calendar';
 import { resolvePeriod, type Antecedent, type ResolveContext } from '../../resolve/period/resolve';
@@ -21,7 +21,7 @@ import { monthRules } from './month';
 import { monthsEndedRules } from './months-ended';
 import { quarterRules } from './quarter';
 import { joinRanges, type RangeMatch } from './range';
-import { digitsAt, isDigits, isWordAt, punctAt, type Match, type Rule, type Toks } from './read';
+import { digitsAt, isDigits, isWordAt, punctAt, wordAt, type Match, type Rule, type Toks } from './read';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { relativeRules } from './relative';
 import { weekRules } from './week';
@@ -88,6 +88,27 @@ function numberRules(toks: Toks, i: number): readonly Rule[] | undefined {
   return undefined;
 }
 
+const unitAt = (toks: Toks, i: number): boolean => {
+  const w = wordAt(toks, i);
+  return w !== undefined && (UNITS.has(w) || w === 'fortnight' || w === 'fortnights');
+};
+
+/**
+ * Cheap first checks for the commonest words that start periods, so "a" and "in" (one word
+ * in twenty of English) skip their rules unless a period can follow: "a year ago", "a
+ * month earlier" need a unit next; "in two weeks", "in a month" a count next.
+ */
+const GUARDS: ReadonlyMap<string, (toks: Toks, i: number) => boolean> = new Map([
+  ['a', (toks: Toks, i: number) => unitAt(toks, i + 1)],
+  ['an', (toks: Toks, i: number) => unitAt(toks, i + 1)],
+  ['in', (toks: Toks, i: number) => { const n = toks[i + 1]; return !!n && (n.kind === 'number' || (n.cls & WORD_NUMBER) !== 0); }],
+]);
+
+function passesGuard(toks: Toks, i: number): boolean {
+  const guard = GUARDS.get(toks[i]!.lower);
+  return !guard || guard(toks, i);
+}
+
 /** A period never runs across a line break ("prior\n\nYear"). */
 function crossesLine(toks: Toks, m: Match): boolean {
   for (let k = m.first + 1; k < m.next; k++) if (toks[k]!.newline) return true;
@@ -106,7 +127,7 @@ export function readPeriods(toks: Toks, starts?: readonly number[]): Match[] {
     const i = starts ? starts[s]! : s;
     if (i < next) continue;
     const t = toks[i]!;
-    const rules = t.kind === 'word' ? (t.cls & PERIOD ? BY_WORD.get(t.lower) : undefined) : t.kind === 'number' ? numberRules(toks, i) : undefined;
+    const rules = t.kind === 'word' ? (t.cls & PERIOD && passesGuard(toks, i) ? BY_WORD.get(t.lower) : undefined) : t.kind === 'number' ? numberRules(toks, i) : undefined;
     let best: Match | undefined;
     if (rules) {
       for (const rule of rules) {
