@@ -10,7 +10,7 @@ import { scanAnchored } from '../scan/anchors';
 import { PERCENT_KEY, PERCENT_UNIT, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
-import { compareDecimal, decimalToNumber, negateDecimal } from '../resolve/decimal';
+import { compareDecimal, decimalToNumber, negateDecimal, shiftDecimal } from '../resolve/decimal';
 import { readQualifier } from '../refine/qualifiers';
 import type { PercentFigure } from '../types';
 import { DASH_SET, DASHES, isPunct, isPunctIn, isSign, isWord } from './money/read-parts';
@@ -111,6 +111,10 @@ interface Reading {
 
 const ordered = (low: Side, high: Side): boolean => compareDecimal(low.value, high.value) < 0;
 
+/** "rates rose 1/4 to 14 pct" is a change and a level: the ends of a "to" range are within ten times of each other. */
+const farApart = (low: Side, high: Side): boolean =>
+  compareDecimal(low.value, '0') > 0 && compareDecimal(shiftDecimal(low.value, 1), high.value) < 0;
+
 function readAt(tokens: readonly Token[], i: number): Reading | undefined {
   const t = tokens[i]!;
   if (isWord(t, 'between')) {
@@ -128,7 +132,7 @@ function readAt(tokens: readonly Token[], i: number): Reading | undefined {
   if (joiner && (dash || isWord(joiner, 'to'))) {
     const high = readSide(tokens, low.next + 1);
     // "3%-4%" and "3-4%" are ranges; "from 3% to 4%" is a change, so "to" needs a bare low end.
-    if (high?.unit && (low.unit ? dash && low.unit.value.unit === high.unit.value.unit : true) && ordered(low, high) && high.value[0] !== '-')
+    if (high?.unit && (low.unit ? dash && low.unit.value.unit === high.unit.value.unit : true) && ordered(low, high) && high.value[0] !== '-' && !(!dash && farApart(low, high)))
       return { rule: 'percent.range', low, high, unit: high.unit.value, first: i, next: high.next };
   }
   if (!low.unit) return undefined;

@@ -65,6 +65,10 @@ describe('percent', () => {
     ['Call money eased to 3.75/80 pct from 4 pct.', ['4 pct']],
     ['Bills yielded 4.46/37 pct today.', []],
     ['A 3/4 pct rise.', ['3/4 pct']],
+    ['Rates rose by 1/4 to 14 pct.', ['14 pct']],
+    ['It cut the tax rate on April 1 to 15 pct.', ['15 pct']],
+    ['Growth of two to 15 pct.', ['two to 15 pct']],
+    ['Weights between zero and 100 pct.', ['between zero and 100 pct']],
   ])('does not read the second half of a quote as a percentage: %s', (sentence, texts) => {
     expect(percents(sentence).map((f) => f.text)).toEqual(texts);
   });

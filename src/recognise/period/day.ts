@@ -147,12 +147,17 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   if (sep.text !== '/' || m !== n1 || !isValidDate(2000, m, d)) return undefined;
   if (punctAt(toks, i - 1, '-') && glued(toks, i)) return undefined;
   if (toks[i - 1]?.kind === 'number') return undefined;
+  // "X1/9" is a model name; "8/10 of a share", "1/10 of one pct" are fractions.
+  if (toks[i - 1]?.kind === 'word' && glued(toks, i)) return undefined;
+  if (isWordAt(toks, i + 3, 'of')) return undefined;
   if (!dayEndsCleanlyAt(toks, i + 3) || (toks[i + 3] && glued(toks, i + 3) && !punctAt(toks, i + 3, ',', '.', ')', ';'))) return undefined;
   const prev = wordAt(toks, i - 1);
   const dateCue = prev !== undefined && ['on', 'from', 'until', 'till', 'since', 'through', 'by', 'to', 'before', 'after', 'dated'].includes(prev);
   const fractionLike = [2, 3, 4, 8, 16, 32, 64].includes(d) && m < d;
   // "1/4 to 3/8 point": a fraction after a number and a joiner stays a fraction.
   if (fractionLike && (!dateCue || prev === 'to' || prev === 'from' || toks[i - 2]?.kind === 'number')) return undefined;
+  // "rates rose by 1/4 to 14 pct", "dipped by 1/4 to 1/2 point": a fraction that a "to" and a number follow.
+  if (fractionLike && isWordAt(toks, i + 3, 'to') && toks[i + 4]?.kind === 'number') return undefined;
   if (!dateCue && (prev === 'up' || prev === 'down' || prev === 'off' || prev === 'at' || prev === 'or')) return undefined;
   return { value: day(d, { kind: 'abs', m }, IMPLIED), next: i + 3 };
 }

@@ -16,6 +16,12 @@ describe('newswire look-alikes', () => {
     ['Theresa May said no.', []],
     ['The May Department Stores Co gained.', []],
     ['Dividend prior\n\nYear net rose.', []],
+    ['Call rates rose by 1/4 to 14 pct.', []],
+    ['Longer dates dipped by 1/4 to 1/2 point.', []],
+    ['Holders get one share and 8/10 of a share.', []],
+    ['It is less than 1/10 of one pct of sales.', []],
+    ['They built several X1/9 sports cars.', []],
+    ['Prices take effect on 3/1, the company said.', ['3/1']],
   ] as const)('%j', (text, expected) => {
     expect(periods(text, '1987-03-10').map((f) => f.text)).toEqual(expected);
   });
