@@ -69,7 +69,7 @@ describe('percent', () => {
     ['It cut the tax rate on April 1 to 15 pct.', ['15 pct']],
     ['Growth of two to 15 pct.', ['two to 15 pct']],
     ['Weights between zero and 100 pct.', ['between zero and 100 pct']],
-  ])('does not read the second half of a quote as a percentage: %s', (sentence, texts) => {
+  ])('reads quote halves, changes and ranges apart: %s', (sentence, texts) => {
     expect(percents(sentence).map((f) => f.text)).toEqual(texts);
   });
 });
