@@ -64,6 +64,18 @@ export const FAMILIES: Readonly<Record<CurrencyFamily, FamilyInfo>> = {
   cedi: { fallback: 'GHS', candidates: ['GHS'] },
 };
 
+/**
+ * Single-word currency names that mean one currency and are written after the number only
+ * ("500 reais", "20 leva", "3 quid"). Intl's names for these are two words ("Brazilian
+ * * real"); English words that are also currencies ("rand", "won", "kip") stay in FAMILIES,
+ * where they need a scale, an adjective or a place. Not "dram": "256K DRAM" is a chip.
+ */
+export const UNIT_NAMES: Readonly<Record<string, string>> = {
+  reais: 'BRL', leva: 'BGN', lev: 'BGN', lei: 'RON', leu: 'RON', hryvnia: 'UAH', hryvnias: 'UAH', hryvnya: 'UAH', hryvnyas: 'UAH',
+  taka: 'BDT', tenge: 'KZT', lari: 'GEL', laris: 'GEL', denar: 'MKD', denars: 'MKD', denari: 'MKD',
+  quid: 'GBP', zł: 'PLN', złoty: 'PLN', złotys: 'PLN', złote: 'PLN', złotych: 'PLN', dong: 'VND',
+};
+
 /** Words that only ever mean the British pound, whatever other pounds a text names ("10 pence sterling", "182 mln stg"). */
 export const STERLING_WORDS: Readonly<Record<string, { readonly minor?: true }>> = {
   stg: {}, sterling: {}, 'pounds sterling': {}, 'pound sterling': {}, 'pence sterling': { minor: true }, 'penny sterling': { minor: true },

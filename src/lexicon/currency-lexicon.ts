@@ -6,7 +6,7 @@
  */
 import {
   CODE_STOPWORDS, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS,
-  PREFIXED_DOLLARS, STERLING_WORDS, SYMBOLS, WITHDRAWN, type CurrencyFamily,
+  PREFIXED_DOLLARS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN, type CurrencyFamily,
 } from './currencies';
 import { PhraseTrie } from '../scan/phrase-trie';
 
@@ -102,6 +102,7 @@ function build(): CurrencyLexicon {
       }
     }
   }
+  for (const [word, code] of Object.entries(UNIT_NAMES)) after.add(word, { code });
   // Sterling is GBP, explicitly: an earlier "Irish pence" must not turn "182 mln stg" Irish.
   for (const [word, unit] of Object.entries(STERLING_WORDS)) after.add(word, unit.minor ? { code: 'GBP', minor: true } : { code: 'GBP' });
   // Adjective + minor unit: "64 Canadian cts", "12 U.S. cents", "50 Swiss centimes".

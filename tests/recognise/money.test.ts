@@ -91,7 +91,20 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['Lead fell 1/2 Canadian cts per pound.', '1/2 Canadian cts', 'CAD', '0.005'],
     ['Bread rose 20 Swiss centimes.', '20 Swiss centimes', 'CHF', '0.2'],
     ['The note pays 10 pence sterling a share.', '10 pence sterling', 'GBP', '0.1'],
-  ])('%s', (...row) => check(row));
+    // One-word names of one currency, after the number.
+    ['Tickets were 500 reais each.', '500 reais', 'BRL', '500'],
+    ['A coffee costs 3 leva.', '3 leva', 'BGN', '3'],
+    ['He lent me 20 quid.', '20 quid', 'GBP', '20'],
+    ['Bread costs 5 zł now.', '5 zł', 'PLN', '5'],
+    ['Exports reached 2.4 billion taka.', '2.4 billion taka', 'BDT', '2400000000'],
+    // Weak words ("won", "marks", "rand") read as money with thousands groups, else need a scale or a place.
+    ['Shares fell 1,500 won to 38,600.', '1,500 won', 'KRW', '1500'],
+    ['Notes come in 1,000 marks.', '1,000 marks', 'DEM', '1000'],
+  ])('%s', (...row) => check(row, '1987-05-01'));
+
+  it.each(['The team won 3 games.', 'She got 5 marks.', 'Production of 256K DRAM chips fell.'])('leaves look-alikes alone: %s', (sentence) => {
+    expect(money(sentence, '1987-05-01')).toEqual([]);
+  });
 
   it('keeps sterling British after another pound is named', () => {
     const found = money('The bid was one Irish penny a share. Profits were 182 mln stg on sales of 1.75 billion pounds sterling.', '1987-06-01');

@@ -70,6 +70,12 @@ function opensNextAmount(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   return !after?.value.minor;
 }
 
+/** "10,000 won", "1,500 marks": a number written with thousands groups is an amount, not a count of wins or grades. */
+function groupedThousands(doc: Doc, side: Side): boolean {
+  const t = doc.tokens[side.amount.first];
+  return !!t && t.kind === 'number' && !side.amount.spelled && /^\d{1,3}(?:,\d{3})+$/.test(t.text);
+}
+
 export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   // An abbreviated scale may keep its dot: "5,6 Mrd. Euro", "3 mln. dlrs".
   const after = doc.tokens[side.next];
@@ -77,7 +83,7 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   const cur = readCurrencyAfter(doc.tokens, side.next) ?? (dotted ? readCurrencyAfter(doc.tokens, side.next + 1) : undefined);
   if (!cur || opensNextAmount(doc, side, cur)) return undefined;
   const m = cur.value;
-  if (m.weak && !side.amount.scale && !(m.family && familyHasCue(doc, m.family))) return undefined;
+  if (m.weak && !side.amount.scale && !groupedThousands(doc, side) && !(m.family && familyHasCue(doc, m.family))) return undefined;
   // "5 pounds of flour" weighs; "5 pounds sterling" pays.
   if (m.family === 'pound' && isWord(doc.tokens[cur.next], 'of', 'per', 'a', 'each')) {
     const word = doc.tokens[cur.next - 1]!.lower;
