@@ -49,6 +49,10 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   const hy = hyphenAt(toks, j);
   if (hy) j++;
   if (!isWordAt(toks, j, 'earlier', 'ago', 'before', 'previously')) return undefined;
+  // "the year before last": two calendar years back, not an anaphor.
+  if (!article && !hy && isWordAt(toks, j, 'before') && isWordAt(toks, j + 1, 'last') && isWordAt(toks, i - 1, 'the')) {
+    return match(i, j + 2, { t: 'rel', unit: 'year', offset: -2 }, 'period.relative');
+  }
   j++;
   const noun = readNoun(toks, j);
   if (noun) return match(first, noun.next, { t: 'anaphora', months: -12, want: noun.value, fallback: yearBack(noun.value) }, 'period.anaphora.year-earlier');

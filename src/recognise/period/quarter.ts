@@ -133,6 +133,22 @@ function readGluedQ(toks: Toks, i: number): Match | undefined {
   return finishPeriod(toks, i, { value: { n: g.value.n, unit: 'quarter' }, next: g.next }, false, year);
 }
 
+/**
+ * period.quarter.last-of: "the last quarter of 2019", "the final half of fiscal 2020": the
+ * fourth quarter or second half of a stated year. Without a year, "last quarter" is the
+ * quarter before this one (relative.ts).
+ */
+function readLastOf(toks: Toks, i: number): Match | undefined {
+  let j = i + 1;
+  if (hyphenAt(toks, j)) j++;
+  const w = wordAt(toks, j);
+  const unit = w === 'quarter' || w === 'qtr' ? 'quarter' : w === 'half' ? 'half' : undefined;
+  if (!unit || !isWordAt(toks, j + 1, 'of')) return undefined;
+  const year = readPeriodYear(toks, j + 1);
+  if (!year || year.value.year.kind === 'implied') return undefined;
+  return finishPeriod(toks, i, { value: { n: unit === 'quarter' ? 4 : 2, unit }, next: j + 1 }, false);
+}
+
 const ORDINAL_STARTS = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];
 void QUARTER_WORDS; void HALF_WORDS;
 
@@ -140,4 +156,5 @@ export const quarterRules: readonly Rule[] = [
   { id: 'period.quarter.ordinal', words: ORDINAL_STARTS, numbers: true, read: readOrdinalQuarter },
   { id: 'period.quarter.letter', words: ['q'], read: readQ },
   { id: 'period.quarter.glued', numbers: true, read: readGluedQ },
+  { id: 'period.quarter.last-of', words: ['last', 'final'], read: readLastOf },
 ];

@@ -161,10 +161,18 @@ function readDayWord(toks: Toks, i: number): Match | undefined {
   return undefined;
 }
 
-/** year to date, year-to-date, YTD. */
+const TO_DATE_UNITS: Readonly<Record<string, 'month' | 'quarter' | undefined>> = { year: undefined, month: 'month', quarter: 'quarter' };
+const TO_DATE_ABBREVIATIONS: Readonly<Record<string, 'month' | 'quarter' | undefined>> = { ytd: undefined, mtd: 'month', qtd: 'quarter' };
+
+/** year to date, year-to-date, YTD; month-to-date, MTD; quarter-to-date, QTD. */
 function readYtd(toks: Toks, i: number): Match | undefined {
-  if (isWordAt(toks, i, 'ytd')) return match(i, i + 1, { t: 'ytd' }, 'period.relative.ytd');
-  if (!isWordAt(toks, i, 'year')) return undefined;
+  const w = wordAt(toks, i) ?? '';
+  if (Object.hasOwn(TO_DATE_ABBREVIATIONS, w)) {
+    const unit = TO_DATE_ABBREVIATIONS[w];
+    return match(i, i + 1, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
+  }
+  if (!Object.hasOwn(TO_DATE_UNITS, w)) return undefined;
+  const unit = TO_DATE_UNITS[w];
   let j = i + 1;
   const h = hyphenAt(toks, j);
   if (h) j++;
@@ -172,7 +180,7 @@ function readYtd(toks: Toks, i: number): Match | undefined {
   j++;
   if (h && hyphenAt(toks, j)) j++;
   if (!isWordAt(toks, j, 'date')) return undefined;
-  return match(i, j + 1, { t: 'ytd' }, 'period.relative.ytd');
+  return match(i, j + 1, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
 }
 
 /** rest of the month/year/week, remainder of the year. */
@@ -222,7 +230,7 @@ export const relativeRules: readonly Rule[] = [
   { id: 'period.relative.offset', numbers: true, words: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'hundred'], read: readAgo },
   { id: 'period.relative.trailing', words: ['trailing', 'ttm', 'ltm'], read: readTrailing },
   { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'tmrw', 'tmr', 'day'], read: readDayWord },
-  { id: 'period.relative.ytd', words: ['ytd', 'year'], read: readYtd },
+  { id: 'period.relative.ytd', words: ['ytd', 'mtd', 'qtd', 'year', 'month', 'quarter'], read: readYtd },
   { id: 'period.relative.rest', words: ['rest', 'remainder', 'balance'], read: readRest },
   { id: 'period.relative.weekday', words: WEEKDAYS.keys(), read: readWeekdayRule },
 ];

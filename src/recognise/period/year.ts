@@ -124,6 +124,11 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
       }
     }
   }
+  // 2019/2020: a split year written in full (a season, a fiscal year); "1987/1995" is not one.
+  if (punctAt(toks, j, '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) === 4 && intAt(toks, j + 1) === y + 1
+    && !(toks[j + 2] && glued(toks, j + 2) && !punctAt(toks, j + 2, ',', '.', ')', ';', ':'))) {
+    return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
+  }
   // 2016-11, 2016/11, 1986/87, 1986-87
   if (punctAt(toks, j, '-', '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) >= 1 && digitsAt(toks, j + 1) <= 2) {
     const v = intAt(toks, j + 1)!;

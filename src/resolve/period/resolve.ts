@@ -194,7 +194,12 @@ class Resolver {
         return { start: mon, end: addDays(mon, 6) };
       }
       case 'week-of': return isoWeekInterval(this.interval(spec.day).start);
-      case 'ytd': { this.flags.relative = true; const ref = this.ref; return { start: ymd(ref.y, 1, 1), end: ref }; }
+      case 'ytd': {
+        this.flags.relative = true;
+        const ref = this.ref;
+        const startMonth = spec.unit === 'month' ? ref.m : spec.unit === 'quarter' ? 3 * Math.floor((ref.m - 1) / 3) + 1 : 1;
+        return { start: ymd(ref.y, startMonth, 1), end: ref };
+      }
       case 'rest': {
         this.flags.relative = true;
         return { start: this.ref, end: this.relative(spec.unit, 0).end };

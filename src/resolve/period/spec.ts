@@ -55,7 +55,7 @@ export type PeriodSpec =
   /** The Monday–Sunday week containing a day ("the week of October 6th"). */
   | { readonly t: 'week-of'; readonly day: PeriodSpec }
   /** Year to date: 1 January through the reference date. */
-  | { readonly t: 'ytd' }
+  | { readonly t: 'ytd'; readonly unit?: 'month' | 'quarter' }
   /** The reference date through the end of its unit ("rest of the month"). */
   | { readonly t: 'rest'; readonly unit: PeriodUnit }
   /** today (0), yesterday (−1), tomorrow (+1), "day after tomorrow" (+2); `now` too. */

@@ -4,6 +4,16 @@ import { brief, periods } from './helpers';
 type Case = [text: string, ref: string, expected: Array<[string, string, string, string]>];
 
 const cases: Case[] = [
+  // the last or final quarter/half of a stated year
+  ['Growth stalled in the last quarter of 2019.', '2020-05-15', [['last quarter of 2019', '2019-10-01', '2019-12-31', 'quarter']]],
+  ['Demand peaked in the final quarter of last year.', '2020-05-15', [['final quarter of last year', '2019-10-01', '2019-12-31', 'quarter']]],
+  ['Revenues fell in the last half of 2018.', '2020-05-15', [['last half of 2018', '2018-07-01', '2018-12-31', 'half']]],
+  ['Orders rose last quarter.', '2020-05-15', [['last quarter', '2020-01-01', '2020-03-31', 'quarter']]],
+  // split years, two years back, to-date periods
+  ['The 2019/2020 season was dry.', '2021-05-15', [['2019/2020', '2019-01-01', '2020-12-31', 'custom']]],
+  ['Prices were lower the year before last.', '2020-05-15', [['year before last', '2018-01-01', '2018-12-31', 'year']]],
+  ['Sales month-to-date rose.', '2020-05-15', [['month-to-date', '2020-05-01', '2020-05-15', 'custom']]],
+  ['QTD revenue was flat.', '2020-05-15', [['QTD', '2020-04-01', '2020-05-15', 'custom']]],
   // years
   ['Revenue doubled in 1995 and again in 1998.', '2000-05-01', [['1995', '1995-01-01', '1995-12-31', 'year'], ['1998', '1998-01-01', '1998-12-31', 'year']]],
   // quarters
