@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../document';
 import { NEGATIVE_WORDS, PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
+import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, readAmount, type Amount } from '../scan/amount';
 import { scanAnchored } from '../scan/anchors';
 import { PERCENT_KEY, PERCENT_UNIT, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
@@ -111,9 +112,18 @@ interface Reading {
 
 const ordered = (low: Side, high: Side): boolean => compareDecimal(low.value, high.value) < 0;
 
-/** "rates rose 1/4 to 14 pct" is a change and a level: the ends of a "to" range are within ten times of each other. */
+/**
+ * "rates rose 1/4 to 14 pct" is a change and a level: a low end below one and more than ten
+ * times smaller than the high end is not a range ("1 to 15 pct" and "0.5 to 2 pct" are).
+ */
 const farApart = (low: Side, high: Side): boolean =>
-  compareDecimal(low.value, '0') > 0 && compareDecimal(shiftDecimal(low.value, 1), high.value) < 0;
+  compareDecimal(low.value, '0') > 0 && compareDecimal(low.value, '1') < 0 && compareDecimal(shiftDecimal(low.value, 1), high.value) < 0;
+
+/** "the tax rate on April 1 to 15 pct": a number right after a month name is a day. */
+const afterMonth = (tokens: readonly Token[], low: Side): boolean => {
+  const prev = tokens[low.first - 1];
+  return !!prev && prev.kind === 'word' && MONTHS.has(prev.lower);
+};
 
 function readAt(tokens: readonly Token[], i: number): Reading | undefined {
   const t = tokens[i]!;
@@ -132,7 +142,7 @@ function readAt(tokens: readonly Token[], i: number): Reading | undefined {
   if (joiner && (dash || isWord(joiner, 'to'))) {
     const high = readSide(tokens, low.next + 1);
     // "3%-4%" and "3-4%" are ranges; "from 3% to 4%" is a change, so "to" needs a bare low end.
-    if (high?.unit && (low.unit ? dash && low.unit.value.unit === high.unit.value.unit : true) && ordered(low, high) && high.value[0] !== '-' && !(!dash && farApart(low, high)))
+    if (high?.unit && (low.unit ? dash && low.unit.value.unit === high.unit.value.unit : true) && ordered(low, high) && high.value[0] !== '-' && !(!dash && (farApart(low, high) || afterMonth(tokens, low))))
       return { rule: 'percent.range', low, high, unit: high.unit.value, first: i, next: high.next };
   }
   if (!low.unit) return undefined;
@@ -146,7 +156,7 @@ const opens = (t: Token): boolean =>
 /** Tokens a percent phrase can open with before its number ("between", "minus", "(", "-"). */
 const LOOKBACK = 2;
 
-/** Every percent phrase ends with its unit's key word, after the number (a range's high end can be long: "3-3/4 to 4-1/2 pct"). */
+/** Every percent phrase ends with its unit's key word, after the number and any range's high end ("3-3/4 to 4-1/2 pct"); spelled-out anchors are never skipped. */
 const UNIT_NEARBY = { bit: PERCENT_KEY, behind: 0, ahead: 40 };
 
 /** Finds every percentage, percentage point and basis point figure, in text order. */

@@ -54,7 +54,9 @@ export function scanAnchored<R extends { readonly next: number }>(doc: Doc, look
   let pos = 0;
   for (const a of numberAnchors(doc)) {
     if (a < pos) continue;
-    if (keys) {
+    // Only digit anchors are skipped: a spelled-out number ("one hundred and twenty-three
+    // billion … dollars") can be longer than any window, a written one cannot.
+    if (keys && doc.tokens[a]!.kind === 'number') {
       while (k < keys.length && keys[k]! < a - key!.behind) k++;
       if (k === keys.length || keys[k]! > a + key!.ahead) continue;
     }

@@ -10,6 +10,11 @@ import { HASH_SEED, hashStep, wordClasses } from './word-classes';
 
 export type TokenKind = 'word' | 'number' | 'symbol' | 'punct';
 
+/**
+ * A token is a view into its text, not plain data: `text` and `lower` are cut on first read
+ * and cached, so do not freeze, spread, serialise or post tokens to workers; copy the fields
+ * you need instead.
+ */
 export interface Token {
   readonly kind: TokenKind;
   /** The token as written. */
@@ -148,9 +153,9 @@ export function tokenize(text: string, classify = true): Token[] {
 /** `tokenize`, also noting the marked tokens. */
 export function scanTokens(text: string, classify = true): TokenScan {
   const classes = classify ? wordClasses() : undefined;
-  // English runs about one token per five characters: room for that up front saves the
-  // array from growing (and copying itself) a dozen times on a long text.
-  const tokens: Token[] = new Array<Token>((text.length >> 2) + 4);
+  // English runs about one token per five characters: room for that up front (up to a
+  // million tokens; past that the array grows) saves it copying itself a dozen times.
+  const tokens: Token[] = new Array<Token>(Math.min((text.length >> 2) + 4, 1 << 20));
   let count = 0;
   const marked: number[] = [];
   const n = text.length;

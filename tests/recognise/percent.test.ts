@@ -67,6 +67,8 @@ describe('percent', () => {
     ['A 3/4 pct rise.', ['3/4 pct']],
     ['Rates rose by 1/4 to 14 pct.', ['14 pct']],
     ['It cut the tax rate on April 1 to 15 pct.', ['15 pct']],
+    ['Tariffs of 1 to 15 pct apply.', ['1 to 15 pct']],
+    ['Yields of 0.5 to 2 pct.', ['0.5 to 2 pct']],
     ['Growth of two to 15 pct.', ['two to 15 pct']],
     ['Weights between zero and 100 pct.', ['between zero and 100 pct']],
   ])('reads quote halves, changes and ranges apart: %s', (sentence, texts) => {

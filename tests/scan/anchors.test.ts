@@ -26,4 +26,10 @@ describe('anchored scanning', () => {
     expect(starts(d, 2, { bit: CURRENCY_KEY, behind: 3, ahead: 2 })).toEqual(['5', '7']);
     expect(starts(d, 2, { bit: CURRENCY_KEY, behind: 3, ahead: 1 })).toEqual(['7']);
   });
+
+  it('never skips a spelled-out anchor, which can run longer than any window', () => {
+    const d = doc('It cost two hundred and fifty three thousand and forty five dollars.');
+    const words = scanAnchored(d, 0, (i) => ({ next: i + 1, at: d.tokens[i]!.text }), { bit: CURRENCY_KEY, behind: 0, ahead: 1 }).map((r) => r.at);
+    expect(words).toEqual(['two', 'fifty', 'three', 'forty', 'five']);
+  });
 });

@@ -55,3 +55,19 @@ describe('word classes on tokens', () => {
     expect(wordClasses().get('quarter') & PERIOD).toBeTruthy();
   });
 });
+
+describe('registerWordClass', () => {
+  it('adds a class after the table is built, whatever the case of the text', async () => {
+    const { registerWordClass } = await import('../../src/scan/word-classes');
+    expect(tokenize('Zorblax')[0]!.cls & 4096).toBe(0);
+    registerWordClass(['zorblax'], 4096);
+    expect(tokenize('ZORBLAX zorblax')[0]!.cls & 4096).toBe(4096);
+    expect(tokenize('ZORBLAX zorblax')[1]!.cls & 4096).toBe(4096);
+  });
+
+  it('refuses a bit the tokens cannot hold', async () => {
+    const { registerWordClass } = await import('../../src/scan/word-classes');
+    expect(() => registerWordClass(['x'], 1 << 27)).toThrow(RangeError);
+    expect(() => registerWordClass(['x'], 0)).toThrow(RangeError);
+  });
+});

@@ -46,8 +46,9 @@ const SIGNS = new Set(MINUS);
 const LOOKBACK = 6;
 
 /**
- * Every money phrase holds a currency word or sign, at most the lookback before its number
- * or a long spelled-out range after it ("two hundred and fifty to three hundred dollars").
+ * Every money phrase holds a currency word or sign: within the lookback before its number,
+ * or after it, past at most a scale, a fraction and a range's high end. Forty tokens is far
+ * more than any of those written in digits; spelled-out anchors are never skipped.
  */
 const CURRENCY_NEARBY = { bit: CURRENCY_KEY, behind: LOOKBACK + 1, ahead: 40 };
 

@@ -70,10 +70,21 @@ function opensNextAmount(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   return !after?.value.minor;
 }
 
-/** "10,000 won", "1,500 marks": a number written with thousands groups is an amount, not a count of wins or grades. */
-function groupedThousands(doc: Doc, side: Side): boolean {
+/** Words after "won" that keep it a currency ("fell 1,500 won to 38,600"), not the verb ("12,000 won awards"). */
+const AFTER_WON: ReadonlySet<string> = new Set(['to', 'from', 'per', 'each', 'and', 'or', 'in', 'on', 'at', 'for', 'after', 'while', 'as', 'vs', 'versus', 'compared', 'against']);
+
+/**
+ * "10,000 won", "1,500 marks": with thousands groups a weak word is a currency, not a count
+ * of wins or grades. Not the singular "mark" ("the Dow crossed the 2,000 mark"), and not a
+ * "won" that a word other than a joiner follows ("12,000 won awards").
+ */
+function groupedThousands(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   const t = doc.tokens[side.amount.first];
-  return !!t && t.kind === 'number' && !side.amount.spelled && /^\d{1,3}(?:,\d{3})+$/.test(t.text);
+  if (!t || t.kind !== 'number' || side.amount.spelled || !/^\d{1,3}(?:,\d{3})+$/.test(t.text)) return false;
+  const word = doc.tokens[cur.next - 1]!.lower;
+  if (word === 'mark') return false;
+  const after = doc.tokens[cur.next];
+  return word !== 'won' || !after || after.kind !== 'word' || AFTER_WON.has(after.lower);
 }
 
 export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
@@ -83,12 +94,13 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   const cur = readCurrencyAfter(doc.tokens, side.next) ?? (dotted ? readCurrencyAfter(doc.tokens, side.next + 1) : undefined);
   if (!cur || opensNextAmount(doc, side, cur)) return undefined;
   const m = cur.value;
-  if (m.weak && !side.amount.scale && !groupedThousands(doc, side) && !(m.family && familyHasCue(doc, m.family))) return undefined;
+  if (m.weak && !side.amount.scale && !groupedThousands(doc, side, cur) && !(m.family && familyHasCue(doc, m.family))) return undefined;
   // "5 pounds of flour" weighs; "5 pounds sterling" pays.
   if (m.family === 'pound' && isWord(doc.tokens[cur.next], 'of', 'per', 'a', 'each')) {
     const word = doc.tokens[cur.next - 1]!.lower;
     if (word === 'pound' || word === 'pounds') return undefined;
   }
+  // Listed, not spread: this runs for every number near a currency word. Keep in step with `Side`.
   return { amount: side.amount, negative: side.negative, currency: cur, first: side.first, next: cur.next };
 }
 

@@ -5,7 +5,7 @@
  * resolve against that period, moved back (or on) a year or one unit; with none before
  * them, against the reference date.
  */
-import { ANAPHORIC_MODIFIERS } from '../../lexicon/periods';
+import { ANAPHORIC_MODIFIERS, MONTHS, UNITS, WEEKDAYS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { hyphenAt, isWordAt, match, punctAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
@@ -50,7 +50,10 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   if (hy) j++;
   if (!isWordAt(toks, j, 'earlier', 'ago', 'before', 'previously')) return undefined;
   // "the year before last": two calendar years back, not an anaphor.
-  if (!article && !hy && isWordAt(toks, j, 'before') && isWordAt(toks, j + 1, 'last') && isWordAt(toks, i - 1, 'the')) {
+  // Not when "last" opens the next phrase: "the year before last month's election".
+  const afterLast = wordAt(toks, j + 2);
+  const lastOpensPhrase = afterLast !== undefined && (UNITS.has(afterLast) || MONTHS.has(afterLast) || WEEKDAYS.has(afterLast) || afterLast === 'weekend');
+  if (!article && !hy && isWordAt(toks, j, 'before') && isWordAt(toks, j + 1, 'last') && isWordAt(toks, i - 1, 'the') && !lastOpensPhrase) {
     return match(i, j + 2, { t: 'rel', unit: 'year', offset: -2 }, 'period.relative');
   }
   j++;

@@ -4,7 +4,7 @@
  * Feb 18", "Tuesday the 19th", "20th of next month", "third day of October", "first Tuesday
  * of October", "last day of October 2015".
  */
-import { AMBIGUOUS_MONTHS, MONTHS, NOT_YEAR_AFTER, ORDINALS, WEEKDAYS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, MONTHS, NOT_YEAR_AFTER, ORDINALS, UNITS, WEEKDAYS } from '../../lexicon/periods';
 import type { MonthRef, PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { isValidDate } from '../../resolve/period/calendar';
 import { readMonthPhrase } from './month';
@@ -147,9 +147,10 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   if (sep.text !== '/' || m !== n1 || !isValidDate(2000, m, d)) return undefined;
   if (punctAt(toks, i - 1, '-') && glued(toks, i)) return undefined;
   if (toks[i - 1]?.kind === 'number') return undefined;
-  // "X1/9" is a model name; "8/10 of a share", "1/10 of one pct" are fractions.
+  // "X1/9" is a model name; "8/10 of a share", "1/10 of one pct" are fractions, while
+  // "3/1 of next year", "12/15 of each year", "3/12 of 2019" are dates.
   if (toks[i - 1]?.kind === 'word' && glued(toks, i)) return undefined;
-  if (isWordAt(toks, i + 3, 'of')) return undefined;
+  if (isWordAt(toks, i + 3, 'of') && !(digitsAt(toks, i + 4) === 4 || (isWordAt(toks, i + 4, 'next', 'this', 'last', 'each', 'every', 'that', 'current', 'following', 'previous') && UNITS.has(wordAt(toks, i + 5) ?? '')))) return undefined;
   if (!dayEndsCleanlyAt(toks, i + 3) || (toks[i + 3] && glued(toks, i + 3) && !punctAt(toks, i + 3, ',', '.', ')', ';'))) return undefined;
   const prev = wordAt(toks, i - 1);
   const dateCue = prev !== undefined && ['on', 'from', 'until', 'till', 'since', 'through', 'by', 'to', 'before', 'after', 'dated'].includes(prev);

@@ -146,6 +146,8 @@ function readLastOf(toks: Toks, i: number): Match | undefined {
   if (!unit || !isWordAt(toks, j + 1, 'of')) return undefined;
   const year = readPeriodYear(toks, j + 1);
   if (!year || year.value.year.kind === 'implied') return undefined;
+  // "the final quarter of 1986/87", "of 1987-1991": a split year or a range, not the first year alone.
+  if (punctAt(toks, year.next, '/', '-', '\u2013') && glued(toks, year.next) && toks[year.next + 1]?.kind === 'number' && glued(toks, year.next + 1)) return undefined;
   return finishPeriod(toks, i, { value: { n: unit === 'quarter' ? 4 : 2, unit }, next: j + 1 }, false);
 }
 

@@ -22,6 +22,11 @@ describe('newswire look-alikes', () => {
     ['It is less than 1/10 of one pct of sales.', []],
     ['They built several X1/9 sports cars.', []],
     ['Prices take effect on 3/1, the company said.', ['3/1']],
+    ['The tax takes effect on 3/1 of next year.', ['3/1', 'next year']],
+    ['Payments fall due 12/15 of each year.', ['12/15']],
+    ['In the year before last month\'s vote, prices rose.', ['year before', 'last month']],
+    ['Plans for the final quarter of 1986/87 were cut.', ['1986/87']],
+    ['Spending in the last quarter of 1987-1991 fell.', ['1987-1991']],
   ] as const)('%j', (text, expected) => {
     expect(periods(text, '1987-03-10').map((f) => f.text)).toEqual(expected);
   });
