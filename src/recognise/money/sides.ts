@@ -87,6 +87,13 @@ function groupedThousands(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   return word !== 'won' || !after || after.kind !== 'word' || AFTER_WON.has(after.lower);
 }
 
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['pct', 'percent', '%']);
+const isPercentAfter = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  if (!t) return false;
+  return PERCENT_WORDS.has(t.lower) || (t.lower === 'per' && tokens[i + 1]?.lower === 'cent');
+};
+
 export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   // An abbreviated scale may keep its dot: "5,6 Mrd. Euro", "3 mln. dlrs".
   const after = doc.tokens[side.next];
@@ -95,6 +102,8 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   if (!cur || opensNextAmount(doc, side, cur)) return undefined;
   const m = cur.value;
   if (m.weak && !side.amount.scale && !groupedThousands(doc, side, cur) && !(m.family && familyHasCue(doc, m.family))) return undefined;
+  // "partly paid 41 stg pct", "quoted at 96 stg pct": a price as a percentage of par, not an amount.
+  if (isPercentAfter(doc.tokens, cur.next)) return undefined;
   // "5 pounds of flour" weighs; "5 pounds sterling" pays.
   if (m.family === 'pound' && isWord(doc.tokens[cur.next], 'of', 'per', 'a', 'each')) {
     const word = doc.tokens[cur.next - 1]!.lower;
