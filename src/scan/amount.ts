@@ -5,7 +5,7 @@
  */
 import { SCALE_LOOKUP, SCALE_WORDS } from '../lexicon/scales';
 import { addDecimal, divideDecimal, normalizeDecimal, shiftDecimal } from '../resolve/decimal';
-import { parseNumeral, styleEvidence, type Numeral, type NumberStyle } from './numeral';
+import { isDigits, parseNumeral, styleEvidence, type Numeral, type NumberStyle } from './numeral';
 import { readWordNumber, startsWordNumber } from './number-words';
 import { UNIT_WORDS } from '../lexicon/number-words';
 import type { Token } from './tokens';
@@ -56,14 +56,6 @@ const numeralOf = (tokens: readonly Token[], t: Token): Numeral | undefined => p
 
 const isPunct = (t: Token | undefined, char: string): t is Token => !!t && t.kind === 'punct' && t.text === char;
 const isInteger = (t: Token | undefined): t is Token => !!t && t.kind === 'number' && isDigits(t.text);
-
-function isDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return s.length > 0;
-}
 
 /** Reads "3/4" at `i` (glued), returning its decimal value. */
 function readFraction(tokens: readonly Token[], i: number): { value: string; next: number } | undefined {

@@ -68,6 +68,16 @@ export function styleEvidence(token: string): NumberStyle | undefined {
   return undefined;
 }
 
+/** True for a non-empty run of ASCII digits. */
+export function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 const NO_SEPARATOR = -1;
 const COMPLEX = -2;
 

@@ -5,6 +5,7 @@
 import { MONTHS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, WEEKDAYS } from '../../lexicon/periods';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { WORD_NUMBER } from '../../scan/word-classes';
+import { isDigits } from '../../scan/numeral';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import type { Token } from '../../scan/tokens';
 
@@ -44,14 +45,7 @@ export const glued = (toks: Toks, i: number): boolean => !!toks[i] && !toks[i]!.
 const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u2013']);
 export const hyphenAt = (toks: Toks, i: number): boolean => toks[i]?.kind === 'punct' && HYPHENS.has(toks[i]!.text) && glued(toks, i) && glued(toks, i + 1);
 
-export function isDigits(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
-}
+export { isDigits };
 
 /** The integer of an all-digit number token. */
 export const intAt = (toks: Toks, i: number): number | undefined => {
