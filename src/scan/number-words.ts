@@ -17,6 +17,15 @@ export interface WordNumber {
   readonly magnitude?: string;
 }
 
+/**
+ * The lexicon's tables as Maps: a token's lower-cased text is a fresh string, and V8 looks a
+ * fresh string up in a Map several times faster than as an object key.
+ */
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries(UNIT_WORDS));
+const TENS: ReadonlyMap<string, number> = new Map(Object.entries(TENS_WORDS));
+const MAGNITUDES: ReadonlyMap<string, number> = new Map(Object.entries(MAGNITUDE_WORDS));
+const FRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries(FRACTION_WORDS));
+
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const isWordText = (t: Token | undefined, w: string): boolean => !!t && t.kind === 'word' && t.lower === w;
 const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.space;
@@ -49,18 +58,20 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
   let fraction: string | undefined;
   if (isWordText(t, 'a') || isWordText(t, 'an')) {
     const n = tokens[i + 1];
-    if (isWord(n) && n.lower in FRACTION_WORDS) { fraction = FRACTION_WORDS[n.lower]; i += 2; }
-    else if (isWord(n) && n.lower in MAGNITUDE_WORDS) return { value: shiftDecimal('1', MAGNITUDE_WORDS[n.lower]!), first, next: i + 2, magnitude: n.lower };
+    const nf = isWord(n) ? FRACTIONS.get(n.lower) : undefined;
+    const nm = isWord(n) ? MAGNITUDES.get(n.lower) : undefined;
+    if (nf !== undefined) { fraction = nf; i += 2; }
+    else if (nm !== undefined) return { value: shiftDecimal('1', nm), first, next: i + 2, magnitude: n!.lower };
     else return undefined;
-  } else if (isWord(t) && t.lower in FRACTION_WORDS) {
-    fraction = FRACTION_WORDS[t.lower]; i += 1;
+  } else if (isWord(t) && FRACTIONS.has(t.lower)) {
+    fraction = FRACTIONS.get(t.lower); i += 1;
   }
   if (fraction !== undefined) {
     if (isWordText(tokens[i], 'of')) i++;
     if (isWordText(tokens[i], 'a') || isWordText(tokens[i], 'an')) i++;
     const m = tokens[i];
-    if (isWord(m) && m.lower in MAGNITUDE_WORDS && MAGNITUDE_WORDS[m.lower]! >= 3)
-      return { value: multiplyDecimal(fraction, shiftDecimal('1', MAGNITUDE_WORDS[m.lower]!)), first, next: i + 1, magnitude: m.lower };
+    const power = isWord(m) ? MAGNITUDES.get(m.lower) : undefined;
+    if (power !== undefined && power >= 3) return { value: multiplyDecimal(fraction, shiftDecimal('1', power)), first, next: i + 1, magnitude: m!.lower };
     return undefined;
   }
 
@@ -74,13 +85,15 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
     t = tokens[i];
     if (!isWord(t)) break;
     const w = t.lower;
-    if (w in UNIT_WORDS || w in TENS_WORDS) {
-      let v = (UNIT_WORDS[w] ?? TENS_WORDS[w])!;
+    const unit = UNITS.get(w), tens = TENS.get(w);
+    if (unit !== undefined || tens !== undefined) {
+      let v = (unit ?? tens)!;
       // "twenty-two", "twenty two"
-      if (w in TENS_WORDS) {
+      if (tens !== undefined) {
         const h = isHyphen(tokens[i + 1]) ? 2 : 1;
         const u = tokens[i + h];
-        if (isWord(u) && u.lower in UNIT_WORDS && UNIT_WORDS[u.lower]! < 10 && UNIT_WORDS[u.lower]! > 0) { v += UNIT_WORDS[u.lower]!; i += h; }
+        const uv = isWord(u) ? UNITS.get(u.lower) : undefined;
+        if (uv !== undefined && uv < 10 && uv > 0) { v += uv; i += h; }
       }
       if (sawNumber && !lastWasMagnitude && group % 100 !== 0) break; // "five six" is two numbers
       if (sawNumber && !lastWasMagnitude && group >= 1 && group < 100) break;
@@ -91,18 +104,18 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
       next = i;
       continue;
     }
-    if (w in MAGNITUDE_WORDS && sawNumber) {
-      const p = MAGNITUDE_WORDS[w]!;
+    const p = sawNumber ? MAGNITUDES.get(w) : undefined;
+    if (p !== undefined) {
       if (p === 2) { if (group === 0 || group >= 100) break; group *= 100; }
       else { total = addDecimal(total, shiftDecimal(String(group || 1), p)); group = 0; }
-      if (!magnitude || p > MAGNITUDE_WORDS[magnitude]!) magnitude = w;
+      if (!magnitude || p > MAGNITUDES.get(magnitude)!) magnitude = w;
       lastWasMagnitude = true;
       i++;
       next = i;
       continue;
     }
     // "one hundred and five": "and" only joins when a number follows a magnitude.
-    if (w === 'and' && lastWasMagnitude && isWord(tokens[i + 1]) && (tokens[i + 1]!.lower in UNIT_WORDS || tokens[i + 1]!.lower in TENS_WORDS)) {
+    if (w === 'and' && lastWasMagnitude && isWord(tokens[i + 1]) && (UNITS.has(tokens[i + 1]!.lower) || TENS.has(tokens[i + 1]!.lower))) {
       i++;
       continue;
     }
