@@ -3,6 +3,8 @@
  * resolved options. Built once per `extract()` call.
  */
 import type { ResolvedOptions } from './options';
+import type { CurrencyContext } from './resolve/currency';
+import { AmountReader } from './scan/amount';
 import { scanTokens, type Token } from './scan/tokens';
 
 export interface Doc {
@@ -11,9 +13,24 @@ export interface Doc {
   /** Indices of the tokens a recogniser can start from (scan/tokens.ts `TokenScan`). */
   readonly marked: readonly number[];
   readonly options: ResolvedOptions;
+  /** Number readings the money and percent recognisers share. */
+  readonly amounts: AmountReader;
+  /** What readers work out once per document, filled on first use. */
+  readonly memo: DocMemo;
+}
+
+/**
+ * Per-document results kept on the document itself: module-level WeakMaps keyed by the
+ * document cost the garbage collector an entry per call, more than the work they saved.
+ */
+export interface DocMemo {
+  /** scan/anchors.ts `numberAnchors`. */
+  anchors?: readonly number[];
+  /** resolve/currency.ts `currencyContext`. */
+  currency?: CurrencyContext;
 }
 
 export const makeDoc = (text: string, options: ResolvedOptions): Doc => {
   const { tokens, marked } = scanTokens(text);
-  return { text, tokens, marked, options };
+  return { text, tokens, marked, options, amounts: new AmountReader(tokens), memo: {} };
 };

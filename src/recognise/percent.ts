@@ -6,7 +6,7 @@
 import type { Doc } from '../document';
 import { NEGATIVE_WORDS, PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
 import { MONTHS } from '../lexicon/periods';
-import { isSlashTail, readAmount, type Amount } from '../scan/amount';
+import { isSlashTail, type Amount } from '../scan/amount';
 import { scanAnchored } from '../scan/anchors';
 import { PERCENT_KEY, PERCENT_UNIT, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
@@ -52,7 +52,8 @@ function readUnit(tokens: readonly Token[], i: number): PhraseMatch<PercentUnitW
 }
 
 /** [sign | minus] NUMBER [unit]. */
-function readSide(tokens: readonly Token[], i: number): Side | undefined {
+function readSide(doc: Doc, i: number): Side | undefined {
+  const tokens = doc.tokens;
   let j = i;
   let negative = false;
   if (isSign(tokens, j) || (tokens[j]?.kind === 'word' && NEGATIVE_WORDS.has(tokens[j]!.lower) && tokens[j + 1])) { negative = true; j++; }
@@ -67,7 +68,7 @@ function readSide(tokens: readonly Token[], i: number): Side | undefined {
     const part = readFractionOfUnit(tokens, j);
     if (part) return { amount: part.amount, value: negative ? negateDecimal(part.amount.value) : part.amount.value, first: i, next: part.unit.next, unit: part.unit };
   }
-  const amount = readAmount(tokens, j, false);
+  const amount = doc.amounts.read(j, false);
   if (!amount) return undefined;
   const value = negative ? negateDecimal(amount.value) : amount.value;
   const unit = readUnit(tokens, open ? amount.next + 1 : amount.next);
@@ -125,22 +126,23 @@ const afterMonth = (tokens: readonly Token[], low: Side): boolean => {
   return !!prev && prev.kind === 'word' && MONTHS.has(prev.lower);
 };
 
-function readAt(tokens: readonly Token[], i: number): Reading | undefined {
+function readAt(doc: Doc, i: number): Reading | undefined {
+  const tokens = doc.tokens;
   const t = tokens[i]!;
   if (isWord(t, 'between')) {
-    const low = readSide(tokens, i + 1);
+    const low = readSide(doc, i + 1);
     if (low && isWord(tokens[low.next], 'and')) {
-      const high = readSide(tokens, low.next + 1);
+      const high = readSide(doc, low.next + 1);
       if (high?.unit && (!low.unit || low.unit.value.unit === high.unit.value.unit) && ordered(low, high))
         return { rule: 'percent.range.between', low, high, unit: high.unit.value, first: i, next: high.next };
     }
   }
-  const low = readSide(tokens, i);
+  const low = readSide(doc, i);
   if (!low) return undefined;
   const joiner = tokens[low.next];
   const dash = isPunctIn(joiner, DASH_SET);
   if (joiner && (dash || isWord(joiner, 'to'))) {
-    const high = readSide(tokens, low.next + 1);
+    const high = readSide(doc, low.next + 1);
     // "3%-4%" and "3-4%" are ranges; "from 3% to 4%" is a change, so "to" needs a bare low end.
     if (high?.unit && (low.unit ? dash && low.unit.value.unit === high.unit.value.unit : true) && ordered(low, high) && high.value[0] !== '-' && !(!dash && (farApart(low, high) || afterMonth(tokens, low))))
       return { rule: 'percent.range', low, high, unit: high.unit.value, first: i, next: high.next };
@@ -163,7 +165,7 @@ const UNIT_NEARBY = { bit: PERCENT_KEY, behind: 0, ahead: 40 };
 export function recognisePercents(doc: Doc): PercentFigure[] {
   const tokens = doc.tokens;
   const finite = (r: Reading): boolean => Number.isFinite(decimalToNumber(r.low.value)) && (!r.high || Number.isFinite(decimalToNumber(r.high.value)));
-  return scanAnchored(doc, LOOKBACK, (i) => (opens(tokens[i]!) ? readAt(tokens, i) : undefined), UNIT_NEARBY).filter(finite).map((r) => {
+  return scanAnchored(doc, LOOKBACK, (i) => (opens(tokens[i]!) ? readAt(doc, i) : undefined), UNIT_NEARBY).filter(finite).map((r) => {
     const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
     const qualifier = readQualifier(doc.text, tokens, r.first);
     return {

@@ -46,7 +46,6 @@ export interface CurrencyContext {
   readonly cues: ReadonlyMap<string, number>;
 }
 
-const contexts = new WeakMap<Doc, CurrencyContext>();
 const CUES = new Map(Object.entries(CONTEXT_CUES));
 /** First words of two-word cues ("hong kong"): only these pay for a second lookup. */
 const CUE_FIRST_WORDS = new Set(Object.keys(CONTEXT_CUES).filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
@@ -56,7 +55,8 @@ registerWordClass(Object.keys(CONTEXT_CUES).map((k) => (k.includes(' ') ? k.slic
 function buildContext(doc: Doc): CurrencyContext {
   const cues = new Map<string, number>();
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
+  // Cue words carry a class, so they are among the marked tokens: one in five to walk.
+  for (const i of doc.marked) {
     const t = toks[i]!;
     if (!(t.cls & CURRENCY_CUE)) continue;
     let code = CUES.get(t.lower);
@@ -70,9 +70,7 @@ function buildContext(doc: Doc): CurrencyContext {
 }
 
 export function currencyContext(doc: Doc): CurrencyContext {
-  let c = contexts.get(doc);
-  if (!c) contexts.set(doc, (c = buildContext(doc)));
-  return c;
+  return (doc.memo.currency ??= buildContext(doc));
 }
 
 /** True when `code` was still in use on the document date (always true without a date). */

@@ -5,7 +5,7 @@
  */
 import { SCALE_LOOKUP, SCALE_WORDS } from '../lexicon/scales';
 import { addDecimal, divideDecimal, normalizeDecimal, shiftDecimal } from '../resolve/decimal';
-import { isDigits, parseNumeral, styleEvidence, type Numeral, type NumberStyle } from './numeral';
+import { isDigits, parseNumeral, styleEvidence, type NumberStyle } from './numeral';
 import { readWordNumber, startsWordNumber } from './number-words';
 import { UNIT_WORDS } from '../lexicon/number-words';
 import type { Token } from './tokens';
@@ -33,12 +33,8 @@ export interface Amount {
   readonly notes?: readonly string[];
 }
 
-const styles = new WeakMap<readonly Token[], NumberStyle>();
-
-/** The document's number style, from its unambiguous numerals (English unless Europe wins). */
-export function numberStyle(tokens: readonly Token[]): NumberStyle {
-  let s = styles.get(tokens);
-  if (s) return s;
+/** The number style of a document's tokens, from its unambiguous numerals (English unless Europe wins). */
+function styleOf(tokens: readonly Token[]): NumberStyle {
   let en = 0, eu = 0;
   for (const t of tokens) {
     if (t.kind !== 'number' || t.text.length < 3) continue;
@@ -46,13 +42,9 @@ export function numberStyle(tokens: readonly Token[]): NumberStyle {
     if (e === 'en') en++;
     else if (e === 'eu') eu++;
   }
-  s = eu > en ? 'eu' : 'en';
-  styles.set(tokens, s);
-  return s;
+  return eu > en ? 'eu' : 'en';
 }
 
-/** The numeral of a number token (the document's style is worked out only if needed). */
-const numeralOf = (tokens: readonly Token[], t: Token): Numeral | undefined => parseNumeral(t.text, () => numberStyle(tokens));
 
 const isPunct = (t: Token | undefined, char: string): t is Token => !!t && t.kind === 'punct' && t.text === char;
 const isInteger = (t: Token | undefined): t is Token => !!t && t.kind === 'number' && isDigits(t.text);
@@ -74,7 +66,8 @@ const LAST_GROUP = /^\d{3}(?:,\d{1,3})?$/;
  * "€1 234,56". Read only where it cannot be two numbers: two or more groups, a decimal comma
  * at the end, or a text that writes its numbers the European way.
  */
-function readSpaceGroups(tokens: readonly Token[], i: number): { value: string; fractionDigits: number; next: number } | undefined {
+function readSpaceGroups(reader: AmountReader, i: number): { value: string; fractionDigits: number; next: number } | undefined {
+  const tokens = reader.tokens;
   const head = tokens[i]!;
   if (head.text.length > 3 || !isDigits(head.text)) return undefined;
   let j = i + 1;
@@ -88,7 +81,7 @@ function readSpaceGroups(tokens: readonly Token[], i: number): { value: string; 
     prev = t;
   }
   const groups = j - i - 1;
-  if (groups === 0 || (groups === 1 && !frac && numberStyle(tokens) !== 'eu')) return undefined;
+  if (groups === 0 || (groups === 1 && !frac && reader.numberStyle() !== 'eu')) return undefined;
   const value = frac ? `${digits}.${frac}` : digits;
   return { value: normalizeDecimal(value), fractionDigits: frac.length, next: j };
 }
@@ -149,29 +142,39 @@ export function isSlashTail(tokens: readonly Token[], i: number): boolean {
   return !!t && !!slash && !!before && t.kind === 'number' && !t.space && slash.kind === 'punct' && slash.text === '/' && !slash.space && before.kind === 'number';
 }
 
-interface AmountMemo {
-  readonly scaled: Array<Amount | null | undefined>;
-  readonly bare: Array<Amount | null | undefined>;
-}
-
 /**
- * Readings by token index (`null`: nothing to read), per token array. The money recogniser
- * tries a number from several starts and the percent recogniser reads it again; the second
- * and later reads are lookups.
+ * One document's number readings. The money recogniser tries a number from several starts
+ * and the percent recogniser reads it again: the second and later reads are lookups. The
+ * reader lives on the document (`Doc.amounts`) rather than in a module-level WeakMap keyed
+ * by it: a WeakMap entry per document cost the garbage collector more than the reading.
  */
-const memos = new WeakMap<readonly Token[], AmountMemo>();
+export class AmountReader {
+  readonly tokens: readonly Token[];
+  private style: NumberStyle | undefined;
+  /** Readings by token index (`null`: nothing to read), made on first use. */
+  private scaled: Array<Amount | null | undefined> | undefined;
+  private bare: Array<Amount | null | undefined> | undefined;
 
-/** Reads a number (digits or words) at `tokens[i]`, with fractions and scale. */
-export function readAmount(tokens: readonly Token[], i: number, withScale = true): Amount | undefined {
-  let memo = memos.get(tokens);
-  if (!memo) memos.set(tokens, (memo = { scaled: new Array(tokens.length), bare: new Array(tokens.length) }));
-  const readings = withScale ? memo.scaled : memo.bare;
-  let amount = readings[i];
-  if (amount === undefined) readings[i] = amount = readAmountAt(tokens, i, withScale) ?? null;
-  return amount ?? undefined;
+  constructor(tokens: readonly Token[]) {
+    this.tokens = tokens;
+  }
+
+  /** Reads a number (digits or words) at token `i`, with fractions and, unless told not to, a scale. */
+  read(i: number, withScale = true): Amount | undefined {
+    const readings = withScale ? (this.scaled ??= new Array(this.tokens.length)) : (this.bare ??= new Array(this.tokens.length));
+    let amount = readings[i];
+    if (amount === undefined) readings[i] = amount = readAmountAt(this, i, withScale) ?? null;
+    return amount ?? undefined;
+  }
+
+  /** The document's number style, worked out the first time an ambiguous numeral needs it. */
+  numberStyle(): NumberStyle {
+    return (this.style ??= styleOf(this.tokens));
+  }
 }
 
-function readAmountAt(tokens: readonly Token[], i: number, withScale: boolean): Amount | undefined {
+function readAmountAt(reader: AmountReader, i: number, withScale: boolean): Amount | undefined {
+  const tokens = reader.tokens;
   const t = tokens[i];
   if (!t) return undefined;
   let base: string;
@@ -182,13 +185,13 @@ function readAmountAt(tokens: readonly Token[], i: number, withScale: boolean): 
   let scale: string | undefined;
   let note: string | undefined;
   if (t.kind === 'number') {
-    const n = numeralOf(tokens, t);
+    const n = parseNumeral(t.text, () => reader.numberStyle());
     if (!n) return undefined;
     base = n.value;
     fractionDigits = n.fractionDigits;
     note = n.ambiguous;
     next = i + 1;
-    const grouped = readSpaceGroups(tokens, i);
+    const grouped = readSpaceGroups(reader, i);
     if (grouped) {
       base = grouped.value;
       fractionDigits = grouped.fractionDigits;

@@ -7,8 +7,6 @@ import type { Doc } from '../document';
 import { opensWordNumber } from './number-words';
 import { WORD_NUMBER } from './word-classes';
 
-const anchorCache = new WeakMap<Doc, readonly number[]>();
-
 /** Indices of the marked tokens carrying `bit`, in order. */
 function keyPositions(doc: Doc, bit: number): number[] {
   const out: number[] = [];
@@ -19,16 +17,14 @@ function keyPositions(doc: Doc, bit: number): number[] {
 
 /** Indices of number tokens and tokens that open a spelled-out number, in order. */
 export function numberAnchors(doc: Doc): readonly number[] {
-  let anchors = anchorCache.get(doc);
-  if (anchors) return anchors;
+  if (doc.memo.anchors) return doc.memo.anchors;
   const out: number[] = [];
   const tokens = doc.tokens;
   for (const i of doc.marked) {
     const t = tokens[i]!;
     if (t.kind === 'number' || (t.cls & WORD_NUMBER && opensWordNumber(tokens, i))) out.push(i);
   }
-  anchorCache.set(doc, (anchors = out));
-  return anchors;
+  return (doc.memo.anchors = out);
 }
 
 /**

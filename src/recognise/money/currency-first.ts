@@ -8,7 +8,7 @@ import type { Reading } from './types';
 /** "$5.2bn", "$5-6 billion", "$5bn-$6bn", "US$3 and fourteen". */
 export function readCurrencyFirstMoney(doc: Doc, i: number): Reading | undefined {
   const tokens = doc.tokens;
-  let low = readCurrencyFirst(tokens, i);
+  let low = readCurrencyFirst(doc, i);
   if (!low) return undefined;
   const currency = low.currency!;
   const joiner = tokens[low.next];

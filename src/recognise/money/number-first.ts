@@ -9,7 +9,7 @@ import type { Reading } from './types';
 /** "39.4 billion Chinese yuan", "7-9 lakh rupees", "340 to 350 cruzados", "8 cents". */
 export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   const tokens = doc.tokens;
-  const bare = readBareAmount(tokens, i);
+  const bare = readBareAmount(doc, i);
   if (!bare) return undefined;
   const direct = withCurrencyAfter(doc, bare);
   if (direct) {

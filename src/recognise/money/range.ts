@@ -27,8 +27,7 @@ export function sameCurrency(a: CurrencyMatch | undefined, b: CurrencyMatch | un
 
 /** Second half of a range after "-", "to" or "and": shares the first half's currency and scale. */
 export function readRangeHigh(doc: Doc, lowSide: Side, at: number, currencyFirst: boolean): Side | undefined {
-  const tokens = doc.tokens;
-  const high = currencyFirst ? readCurrencyFirst(tokens, at) ?? readBareAmount(tokens, at) : readBareAmount(tokens, at);
+  const high = currencyFirst ? readCurrencyFirst(doc, at) ?? readBareAmount(doc, at) : readBareAmount(doc, at);
   if (!high || high.negative) return undefined;
   if (!sameCurrency(high.currency, lowSide.currency)) return undefined;
   return high;
@@ -48,7 +47,7 @@ export function readBetween(doc: Doc, i: number): Reading | undefined {
   const tokens = doc.tokens;
   const from = isWord(tokens[i], 'from');
   if (!isWord(tokens[i], 'between') && !from) return undefined;
-  let low = readCurrencyFirst(tokens, i + 1) ?? readBareAmount(tokens, i + 1);
+  let low = readCurrencyFirst(doc, i + 1) ?? readBareAmount(doc, i + 1);
   if (!low) return undefined;
   if (!low.currency) low = withCurrencyAfter(doc, low) ?? low;
   // "from $5bn to $6bn" is a change, not a range: only a bare low end makes "from" a range.

@@ -1,6 +1,6 @@
 /** One side of a money phrase: an amount with its currency before or after it. */
 import type { Doc } from '../../document';
-import { isSlashTail, readAmount, readScale } from '../../scan/amount';
+import { isSlashTail, readScale } from '../../scan/amount';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_BEFORE } from '../../scan/word-classes';
 import { shiftDecimal } from '../../resolve/decimal';
@@ -9,7 +9,8 @@ import { isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, type Cu
 import type { Side } from './types';
 
 /** Currency first: [sign] CUR [sign] ( "(" NUM ")" | NUM ) [scale]. */
-export function readCurrencyFirst(tokens: readonly Token[], i: number): Side | undefined {
+export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
+  const tokens = doc.tokens;
   let j = i;
   let negative = false;
   if (isSign(tokens, j)) { negative = true; j++; }
@@ -22,15 +23,15 @@ export function readCurrencyFirst(tokens: readonly Token[], i: number): Side | u
   const t = tokens[j];
   if (!t || t.kind !== 'number') return undefined;
   // A number glued to letters after the currency word is another token ("RMB7.8" is fine; "EUR20X" is not read as money).
-  if (cur.value.isoCode && tokens[j - 1]!.kind === 'word' && !t.space && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.space && !readAmount(tokens, j)?.scale) return undefined;
-  let amount = readAmount(tokens, j, !open);
+  if (cur.value.isoCode && tokens[j - 1]!.kind === 'word' && !t.space && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.space && !doc.amounts.read(j)?.scale) return undefined;
+  let amount = doc.amounts.read(j, !open);
   if (!amount) return undefined;
   let next = amount.next;
   if (open) {
     if (!isPunct(tokens[next], ')')) return undefined;
     negative = !negative;
     next++;
-    const scaled = readAmount(tokens, j, false);
+    const scaled = doc.amounts.read(j, false);
     if (!scaled) return undefined;
     const s = readScale(tokens, next);
     if (s) {
@@ -42,7 +43,8 @@ export function readCurrencyFirst(tokens: readonly Token[], i: number): Side | u
 }
 
 /** Number first: [sign] NUM [scale] (no currency yet). */
-export function readBareAmount(tokens: readonly Token[], i: number): Side | undefined {
+export function readBareAmount(doc: Doc, i: number): Side | undefined {
+  const tokens = doc.tokens;
   let j = i;
   let negative = false;
   if (isSign(tokens, j)) { negative = true; j++; }
@@ -51,7 +53,7 @@ export function readBareAmount(tokens: readonly Token[], i: number): Side | unde
   // A digit glued to a preceding word is a model name or code ("Boeing737", "COVID19"), not an amount.
   if (t.kind === 'number' && !t.space && tokens[j - 1]?.kind === 'word' && j === i) return undefined;
   if (j === i && isSlashTail(tokens, j)) return undefined;
-  const amount = readAmount(tokens, j);
+  const amount = doc.amounts.read(j);
   if (!amount) return undefined;
   return { amount, negative, first: i, next: amount.next };
 }
