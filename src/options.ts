@@ -8,7 +8,7 @@ import type { CurrencyHints, ExtractOptions, FigureKind } from './types';
 
 /** Options after validation: what every stage of the pipeline reads. */
 export interface ResolvedOptions {
-  /** The document date at UTC midnight, or undefined. */
+  /** The document date at UTC midnight, or undefined. Shared by calls with the same date string: read it, never set it. */
   readonly referenceDate: Date | undefined;
   /** `YYYY-MM-DD` of `referenceDate`. */
   readonly referenceISO: string | undefined;
@@ -23,6 +23,8 @@ export interface ResolvedOptions {
 }
 
 const KINDS: readonly FigureKind[] = ['money', 'percent', 'period'];
+/** The default `kinds`, shared: resolved options are never changed after validation. */
+const ALL_KINDS: ReadonlySet<FigureKind> = new Set(KINDS);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** What may follow the date in an ISO date-time string: `T12:00`, `T12:00:00.000Z`, `T09:30:00+02:00`. */
 const ISO_TIME = /^T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -79,11 +81,26 @@ function toHintCode(value: unknown, name: string): string {
   return code;
 }
 
+/**
+ * The last `referenceDate` string and what it resolved to. A pipeline passes the same date
+ * for many documents in a row; parsing it is a tenth of the work on a short article.
+ */
+let lastDate: { readonly text: string; readonly date: Date; readonly iso: string } | undefined;
+
+function referenceOf(value: unknown): { readonly date: Date; readonly iso: string } | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && lastDate?.text === value) return lastDate;
+  const date = toReferenceDate(value);
+  const resolved = { date, iso: date.toISOString().slice(0, 10) };
+  if (typeof value === 'string') lastDate = { text: value, ...resolved };
+  return resolved;
+}
+
 /** Validates `options` once per call; unknown keys are allowed (later stages add their own). */
 export function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`options must be an object, got ${describe(options)}`);
-  const referenceDate = options.referenceDate === undefined ? undefined : toReferenceDate(options.referenceDate);
+  const reference = referenceOf(options.referenceDate);
 
   let fiscalYearStart = 1;
   if (options.fiscalYearStart !== undefined) {
@@ -105,7 +122,7 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
   }
   if (options.dollar !== undefined) currencyHints['$'] = toHintCode(options.dollar, 'dollar');
 
-  let kinds: ReadonlySet<FigureKind> = new Set(KINDS);
+  let kinds = ALL_KINDS;
   if (options.kinds !== undefined) {
     if (!Array.isArray(options.kinds)) throw new TypeError(`kinds must be an array of "money" | "percent" | "period", got ${describe(options.kinds)}`);
     for (const k of options.kinds) if (!KINDS.includes(k)) throw new RangeError(`kinds has an unknown kind ${JSON.stringify(k)}; expected "money", "percent" or "period"`);
@@ -117,8 +134,8 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
   if (options.convertTo !== undefined) toHintCode(options.convertTo, 'convertTo');
 
   return {
-    referenceDate,
-    referenceISO: referenceDate?.toISOString().slice(0, 10),
+    referenceDate: reference?.date,
+    referenceISO: reference?.iso,
     fiscalYearStart,
     fiscalYearStartGiven: options.fiscalYearStart !== undefined,
     currencyHints,

@@ -64,6 +64,16 @@ describe('extract: options', () => {
     expect(q('2019-06-30T23:59:59.999Z')).toEqual([['2019-01-01', '2019-03-31']]);
   });
 
+  it('a referenceDate string repeated across calls resolves the same each time; a bad one after it still throws', () => {
+    const q = (referenceDate: string) => extract('Sales rose last year.', { referenceDate, kinds: ['period'] }).map((f) => f.kind === 'period' && [f.start, f.end]);
+    expect(q('2019-06-30')).toEqual([['2018-01-01', '2018-12-31']]);
+    expect(q('2019-06-30')).toEqual([['2018-01-01', '2018-12-31']]);
+    expect(q('2021-01-15')).toEqual([['2020-01-01', '2020-12-31']]);
+    expect(q('2019-06-30')).toEqual([['2018-01-01', '2018-12-31']]);
+    expectError(() => q('2019-02-30'), RangeError, /referenceDate/);
+    expect(q('2019-06-30')).toEqual([['2018-01-01', '2018-12-31']]);
+  });
+
   it.each([
     [13, RangeError], [0, RangeError], [-1, RangeError], [1.5, RangeError], [NaN, RangeError], [Infinity, RangeError],
     ['4', TypeError], [null, TypeError], [[4], TypeError],
