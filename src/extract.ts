@@ -7,7 +7,7 @@ import { resolveOptions } from './options';
 import { recogniseMoney } from './recognise/money';
 import { recognisePercents } from './recognise/percent';
 import { recognisePeriods } from './recognise/period';
-import { deepFreeze } from './refine/freeze';
+import { freezeFigure } from './refine/freeze';
 import { mergeFigures } from './refine/overlaps';
 import { convertFigures } from './convert/figures';
 import { linkFigures } from './link';
@@ -34,5 +34,5 @@ export function extract(text: string, options?: ExtractOptions): Figure[] {
   // Attribution (and compromise's lexicon) only when asked for; it only adds `about`. It reads
   // periods even when they are not returned, without letting them change the other figures.
   if (opts.attribution) merged = attributeFigures(text, merged, periods.length || opts.kinds.has('period') ? [] : recognisePeriods(doc));
-  return merged.filter((f) => opts.kinds.has(f.kind)).map(deepFreeze);
+  return merged.filter((f) => opts.kinds.has(f.kind)).map(freezeFigure);
 }

@@ -28,6 +28,13 @@ export function expectSpan(text: string, span: Span, written: string, what: stri
   expect(splitsPair(text, span.start) || splitsPair(text, span.end), `span cuts a surrogate pair: ${where}`).toBe(false);
 }
 
+/** Every object a figure reaches is frozen (refine/freeze.ts walks known parts only: this catches a new one). */
+function expectDeepFrozen(value: unknown, where: string, path = 'figure'): void {
+  if (value === null || typeof value !== 'object') return;
+  expect(Object.isFrozen(value), `frozen ${path}: ${where}`).toBe(true);
+  for (const [key, part] of Object.entries(value)) expectDeepFrozen(part, where, `${path}.${key}`);
+}
+
 /** Every invariant of one `extract()` result. */
 export function expectWellFormed(text: string, figures: readonly Figure[]): void {
   expect(Array.isArray(figures)).toBe(true);
@@ -35,7 +42,7 @@ export function expectWellFormed(text: string, figures: readonly Figure[]): void
   const lastEnd: Record<string, number> = {};
   for (const f of figures) {
     const where = `${f.kind} ${JSON.stringify(f.text)} ${JSON.stringify(f.span)} in ${JSON.stringify(text)}`;
-    expect(Object.isFrozen(f), `frozen: ${where}`).toBe(true);
+    expectDeepFrozen(f, where);
     expectSpan(text, f.span, f.text, f.kind);
     expect(f.text.trim(), `no surrounding whitespace: ${where}`).toBe(f.text);
     expect(typeof f.rule === 'string' && f.rule.length > 0, `rule id: ${where}`).toBe(true);
