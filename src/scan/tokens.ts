@@ -66,43 +66,39 @@ function isSymbolAt(text: string, i: number): boolean {
   return CURRENCY_SYMBOL.test(text[i]!);
 }
 
-/** Lower-cases a word, reusing the string when it has no capitals (most words). */
-function lowerOf(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return word.toLowerCase();
-  }
-  return word;
-}
-
 const KINDS: readonly TokenKind[] = ['word', 'number', 'symbol', 'punct'];
 const WORD = 0, NUMBER = 1, SYMBOL = 2, PUNCT = 3;
 const SPACE_BIT = 4, NEWLINE_BIT = 8;
-/** Bits below this hold the kind and the two flags; the word class sits above them. */
-const CLASS_SHIFT = 4;
+/** A word with capitals: its lower-cased text differs from its text. */
+const CASED_BIT = 16;
+/** Bits below this hold the kind and the three flags; the word class sits above them. */
+const CLASS_SHIFT = 5;
 
 /**
  * A token as the tokenizer makes it: offsets and one small integer of bits up front, `text`
  * and `lower` cut from the source only when a rule reads them. A text makes about one token
  * per five characters and most are words no rule ever looks at, so the token is kept small
- * (six fields) and built with plain constructor assignments, which V8 makes fastest.
+ * (five fields) and built with plain constructor assignments, which V8 makes fastest.
+ *
+ * One cache slot serves both strings: most tokens have no capitals, so their text is their
+ * lower-cased text. A word with capitals caches its lower-cased text, which rules read far
+ * more often, and cuts `text` afresh when asked.
  */
 class SourceToken implements Token {
   declare private readonly source: string;
   declare readonly start: number;
   declare readonly end: number;
-  /** Kind (2 bits), space and newline flags, then the word class. */
+  /** Kind (2 bits), space, newline and capitals flags, then the word class. */
   declare private readonly bits: number;
-  declare private cachedText: string | undefined;
-  declare private cachedLower: string | undefined;
+  /** `lower` once read; for a token without capitals that is also `text`. */
+  declare private cached: string | undefined;
 
   constructor(source: string, start: number, end: number, bits: number) {
     this.source = source;
     this.start = start;
     this.end = end;
     this.bits = bits;
-    this.cachedText = undefined;
-    this.cachedLower = undefined;
+    this.cached = undefined;
   }
 
   get kind(): TokenKind {
@@ -122,11 +118,13 @@ class SourceToken implements Token {
   }
 
   get text(): string {
-    return (this.cachedText ??= this.source.slice(this.start, this.end));
+    if (this.bits & CASED_BIT) return this.source.slice(this.start, this.end);
+    return (this.cached ??= this.source.slice(this.start, this.end));
   }
 
   get lower(): string {
-    return (this.cachedLower ??= (this.bits & 3) === WORD ? lowerOf(this.text) : this.text);
+    if (this.bits & CASED_BIT) return (this.cached ??= this.source.slice(this.start, this.end).toLowerCase());
+    return this.text;
   }
 }
 
@@ -174,6 +172,7 @@ export function scanTokens(text: string, classify = true): TokenScan {
     const start = i;
     let kind: number;
     let cls = 0;
+    let cased = false;
     if ((c >= 0x30 && c <= 0x39) || (c === 0x2e && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !(i > 0 && (isDigit(text.charCodeAt(i - 1)) || isLetterAt(text, i - 1))))) {
       i++;
       for (;;) {
@@ -193,8 +192,12 @@ export function scanTokens(text: string, classify = true): TokenScan {
       // every later comparison here for doubles, which costs the whole scan about a third.
       while (i < n) {
         const d = text.charCodeAt(i);
-        if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a)) {
+        if (d >= 0x61 && d <= 0x7a) {
+          hash = hashStep(hash, d);
+          i++;
+        } else if (d >= 0x41 && d <= 0x5a) {
           hash = hashStep(hash, d | 0x20);
+          cased = true;
           i++;
         } else if (d >= 0x80 && isLetterAt(text, i)) {
           ascii = false;
@@ -202,7 +205,11 @@ export function scanTokens(text: string, classify = true): TokenScan {
         } else break;
       }
       kind = WORD;
-      if (classes) cls = ascii ? classes.asciiWord(text, start, i, hash) : classes.get(lowerOf(text.slice(start, i)));
+      if (!ascii) {
+        const word = text.slice(start, i), lower = word.toLowerCase();
+        cased = lower !== word;
+        if (classes) cls = classes.get(lower);
+      } else if (classes) cls = classes.asciiWord(text, start, i, hash);
     } else if (isSymbolAt(text, i)) {
       i++;
       kind = SYMBOL;
@@ -214,7 +221,7 @@ export function scanTokens(text: string, classify = true): TokenScan {
       kind = PUNCT;
     }
     if (cls !== 0 || kind === NUMBER) marked.push(count);
-    tokens[count++] = (new SourceToken(text, start, i, kind | (space ? SPACE_BIT : 0) | (newline ? NEWLINE_BIT : 0) | (cls << CLASS_SHIFT)));
+    tokens[count++] = (new SourceToken(text, start, i, kind | (space ? SPACE_BIT : 0) | (newline ? NEWLINE_BIT : 0) | (cased ? CASED_BIT : 0) | (cls << CLASS_SHIFT)));
     space = false;
     newline = false;
   }

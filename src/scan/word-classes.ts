@@ -115,8 +115,8 @@ const registered: Array<[readonly string[], number]> = [];
  * lexicons that live beside their rules need not be imported here.
  */
 export function registerWordClass(words: Iterable<string>, bit: number): void {
-  // Tokens keep the class in the bits above their kind and flags, so a class fits 27 bits.
-  if (!Number.isInteger(bit) || bit <= 0 || bit >= 1 << 27) throw new RangeError(`word class bit out of range: ${bit}`);
+  // Tokens keep the class in the bits above their kind and flags, so a class fits 26 bits.
+  if (!Number.isInteger(bit) || bit <= 0 || bit >= 1 << 26) throw new RangeError(`word class bit out of range: ${bit}`);
   const list = [...words];
   registered.push([list, bit]);
   if (entries) {

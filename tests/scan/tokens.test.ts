@@ -23,4 +23,19 @@ describe('tokenize', () => {
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokenize(text).map((t) => t.text)).toEqual(['a', '😀', '$', '5']);
   });
+
+  it.each([
+    ['profits', 'profits'],
+    ['Profits', 'profits'],
+    ['RMB', 'rmb'],
+    ['Zürich', 'zürich'],
+    ['ÉTAT', 'état'],
+    ['déjà', 'déjà'],
+    ['42', '42'],
+    ['$', '$'],
+  ])('%s: text and lower, whichever is read first', (word, lower) => {
+    const [a] = tokenize(word), [b] = tokenize(word);
+    expect([a!.text, a!.lower, a!.text]).toEqual([word, lower, word]);
+    expect([b!.lower, b!.text, b!.lower]).toEqual([lower, word, lower]);
+  });
 });

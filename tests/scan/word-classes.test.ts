@@ -63,11 +63,15 @@ describe('registerWordClass', () => {
     registerWordClass(['zorblax'], 4096);
     expect(tokenize('ZORBLAX zorblax')[0]!.cls & 4096).toBe(4096);
     expect(tokenize('ZORBLAX zorblax')[1]!.cls & 4096).toBe(4096);
+    // The largest bit a token holds survives beside the kind and flags.
+    registerWordClass(['blorzax'], 1 << 25);
+    const [t] = tokenize(' Blorzax');
+    expect([t!.cls & (1 << 25), t!.kind, t!.space, t!.text, t!.lower]).toEqual([1 << 25, 'word', true, 'Blorzax', 'blorzax']);
   });
 
   it('refuses a bit the tokens cannot hold', async () => {
     const { registerWordClass } = await import('../../src/scan/word-classes');
-    expect(() => registerWordClass(['x'], 1 << 27)).toThrow(RangeError);
+    expect(() => registerWordClass(['x'], 1 << 26)).toThrow(RangeError);
     expect(() => registerWordClass(['x'], 0)).toThrow(RangeError);
   });
 });
