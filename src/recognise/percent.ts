@@ -164,20 +164,23 @@ const UNIT_NEARBY = { bit: PERCENT_KEY, behind: 0, ahead: 40 };
 /** Finds every percentage, percentage point and basis point figure, in text order. */
 export function recognisePercents(doc: Doc): PercentFigure[] {
   const tokens = doc.tokens;
-  const finite = (r: Reading): boolean => Number.isFinite(decimalToNumber(r.low.value)) && (!r.high || Number.isFinite(decimalToNumber(r.high.value)));
-  return scanAnchored(doc, LOOKBACK, (i) => (opens(tokens[i]!) ? readAt(doc, i) : undefined), UNIT_NEARBY).filter(finite).map((r) => {
+  const out: PercentFigure[] = [];
+  for (const r of scanAnchored(doc, LOOKBACK, (i) => (opens(tokens[i]!) ? readAt(doc, i) : undefined), UNIT_NEARBY)) {
+    const value = decimalToNumber(r.low.value);
+    const valueMax = r.high ? decimalToNumber(r.high.value) : undefined;
+    // A number past the range of a double is no percentage to report.
+    if (!Number.isFinite(value) || (valueMax !== undefined && !Number.isFinite(valueMax))) continue;
     const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
+    const text = doc.text.slice(span.start, span.end);
+    const rule = r.rule, valueExact = r.low.value, unit = r.unit.unit;
+    // Two literals rather than spreads: each figure is built in one step, fields in one order.
+    const figure: { -readonly [K in keyof PercentFigure]: PercentFigure[K] } =
+      valueMax !== undefined
+        ? { kind: 'percent', span, text, rule, value, valueExact, valueMax, valueMaxExact: r.high!.value, unit }
+        : { kind: 'percent', span, text, rule, value, valueExact, unit };
     const qualifier = readQualifier(doc.text, tokens, r.first);
-    return {
-      kind: 'percent',
-      span,
-      text: doc.text.slice(span.start, span.end),
-      rule: r.rule,
-      value: decimalToNumber(r.low.value),
-      valueExact: r.low.value,
-      ...(r.high ? { valueMax: decimalToNumber(r.high.value), valueMaxExact: r.high.value } : {}),
-      unit: r.unit.unit,
-      ...(qualifier ? { qualifier } : {}),
-    } satisfies PercentFigure;
-  });
+    if (qualifier) figure.qualifier = qualifier;
+    out.push(figure);
+  }
+  return out;
 }

@@ -39,19 +39,20 @@ export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, trans
   const scale = r.low.amount.scale ?? r.high?.amount.scale;
   const notes = [...(r.low.amount.notes ?? []), ...(r.high?.amount.notes ?? [])];
   const highExact = r.high ? signed(r.high, minor) : undefined;
+  const amount = decimalToNumber(amountExact), amountMax = highExact === undefined ? undefined : decimalToNumber(highExact);
   // A number past the range of a double ("1e400 dollars" written out) is no amount to report.
-  if (!Number.isFinite(decimalToNumber(amountExact)) || (highExact !== undefined && !Number.isFinite(decimalToNumber(highExact)))) return undefined;
+  if (!Number.isFinite(amount) || (amountMax !== undefined && !Number.isFinite(amountMax))) return undefined;
   const figure: { -readonly [K in keyof MoneyFigure]: MoneyFigure[K] } = {
     kind: 'money',
     span,
     text: doc.text.slice(span.start, span.end),
     rule: r.rule,
     currency: choice.currency,
-    amount: decimalToNumber(amountExact),
+    amount,
     amountExact,
     currencyInference: choice.inference,
   };
-  if (highExact !== undefined) { figure.amountMax = decimalToNumber(highExact); figure.amountMaxExact = highExact; }
+  if (amountMax !== undefined) { figure.amountMax = amountMax; figure.amountMaxExact = highExact; }
   if (scale) figure.scale = scale;
   if (per) figure.per = per.per;
   if (qualifier) figure.qualifier = qualifier;
