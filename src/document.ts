@@ -32,5 +32,5 @@ export interface DocMemo {
 
 export const makeDoc = (text: string, options: ResolvedOptions): Doc => {
   const { tokens, marked } = scanTokens(text);
-  return { text, tokens, marked, options, amounts: new AmountReader(tokens), memo: {} };
+  return { text, tokens, marked, options, amounts: new AmountReader(tokens, marked), memo: {} };
 };

@@ -33,10 +33,15 @@ export interface Amount {
   readonly notes?: readonly string[];
 }
 
-/** The number style of a document's tokens, from its unambiguous numerals (English unless Europe wins). */
-function styleOf(tokens: readonly Token[]): NumberStyle {
+/**
+ * The number style of a document's tokens, from its unambiguous numerals (English unless
+ * Europe wins). `candidates`: indices of the tokens that can be numbers (all when absent).
+ */
+function styleOf(tokens: readonly Token[], candidates: readonly number[] | undefined): NumberStyle {
   let en = 0, eu = 0;
-  for (const t of tokens) {
+  const n = candidates ? candidates.length : tokens.length;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[candidates ? candidates[k]! : k]!;
     if (t.kind !== 'number' || t.text.length < 3) continue;
     const e = styleEvidence(t.text);
     if (e === 'en') en++;
@@ -150,13 +155,16 @@ export function isSlashTail(tokens: readonly Token[], i: number): boolean {
  */
 export class AmountReader {
   readonly tokens: readonly Token[];
+  /** Indices of the tokens that can be numbers, when known (the tokenizer's marked tokens). */
+  private readonly candidates: readonly number[] | undefined;
   private style: NumberStyle | undefined;
   /** Readings by token index (`null`: nothing to read), made on first use. */
   private scaled: Array<Amount | null | undefined> | undefined;
   private bare: Array<Amount | null | undefined> | undefined;
 
-  constructor(tokens: readonly Token[]) {
+  constructor(tokens: readonly Token[], candidates?: readonly number[]) {
     this.tokens = tokens;
+    this.candidates = candidates;
   }
 
   /** Reads a number (digits or words) at token `i`, with fractions and, unless told not to, a scale. */
@@ -169,7 +177,7 @@ export class AmountReader {
 
   /** The document's number style, worked out the first time an ambiguous numeral needs it. */
   numberStyle(): NumberStyle {
-    return (this.style ??= styleOf(this.tokens));
+    return (this.style ??= styleOf(this.tokens, this.candidates));
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AmountReader } from '../../src/scan/amount';
-import { tokenize } from '../../src/scan/tokens';
+import { scanTokens, tokenize } from '../../src/scan/tokens';
 
 describe('AmountReader', () => {
   it.each([
@@ -35,5 +35,8 @@ describe('AmountReader', () => {
     const en = new AmountReader(tokenize('up 1.234 then 2,500.75'));
     expect(en.numberStyle()).toBe('en');
     expect(en.read(1)?.value).toBe('1.234');
+    // Given the tokenizer's marked tokens, it looks at those only, with the same answer.
+    const { tokens, marked } = scanTokens('up 1.234 then 2.500,75');
+    expect(new AmountReader(tokens, marked).read(1)?.value).toBe('1234');
   });
 });
