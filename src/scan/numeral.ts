@@ -100,10 +100,8 @@ function separatorShape(s: string): number {
 export function parseNumeral(token: string, style: NumberStyle | (() => NumberStyle) = 'en'): Numeral | undefined {
   const shape = separatorShape(token);
   if (shape === NO_SEPARATOR) return { value: token.length > 1 && token[0] === '0' ? normalizeDecimal(token) : token, fractionDigits: 0 };
-  // One separator that cannot be grouping ("1.5", "12.50", "2,5"): a decimal point or comma.
-  if (shape >= 0 && (token.length - shape - 1 !== 3 || shape > 3 || (shape === 1 && token[0] === '0'))) {
-    return make(token.slice(0, shape), token.slice(shape + 1));
-  }
+  // One separator, digits on both sides: "1.5", "2,5", "1,500", "3.350". No splitting needed.
+  if (shape >= 0) return oneSeparator(token, token.slice(0, shape), token.slice(shape + 1), token[shape]!, false, style);
   const t = stripGroupMarks(token);
   const hadGroupMarks = t.length !== token.length;
   if (t.startsWith('.')) return /^\.\d+$/.test(t) ? make('0', t.slice(1)) : undefined;
@@ -125,11 +123,18 @@ export function parseNumeral(token: string, style: NumberStyle | (() => NumberSt
     // Repeated separator: only grouping makes sense.
     return isGrouped3(groups) || (sep === ',' && isIndianGrouped(groups)) ? make(groups.join(''), '') : undefined;
   }
-  const [intPart, frac] = groups as [string, string];
+  return oneSeparator(token, groups[0]!, groups[1]!, sep, hadGroupMarks, style);
+}
+
+/**
+ * A numeral with one "," or ".": a decimal separator, unless three digits follow a short
+ * integer part ("1,500", "3.350"), when it may group thousands and the document's style decides.
+ */
+function oneSeparator(token: string, intPart: string, frac: string, sep: string, hadGroupMarks: boolean, style: NumberStyle | (() => NumberStyle)): Numeral {
   const groupingFits = frac.length === 3 && intPart.length >= 1 && intPart.length <= 3 && intPart !== '0';
+  if (!groupingFits || hadGroupMarks) return make(intPart, frac);
   // The separator English uses for grouping is the one Europe uses for decimals, and vice versa.
   const groupingIsNatural = (sep === ',') === ((typeof style === 'function' ? style() : style) === 'en');
-  if (!groupingFits || hadGroupMarks) return make(intPart, frac);
   if (groupingIsNatural) {
     return sep === ',' ? make(intPart + frac, '') : make(intPart + frac, '', `"${token}" read as ${intPart}${frac}: the text groups thousands with "."`);
   }
