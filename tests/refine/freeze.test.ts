@@ -13,6 +13,23 @@ const STORY =
   'of 2017, from 3.350 mln dlrs a year earlier. Margins narrowed 25 basis points, and the company expects ' +
   'more than 1.2 billion euros of sales this year.';
 
+/** Every kind of part a figure can have, so the test below freezes-checks each of them. */
+const PARTS = [
+  'money.about.change.amount', 'money.about.change.base', 'money.about.change.cue.span', 'money.about.change.target',
+  'money.about.equivalentOf', 'money.about.metric.span', 'money.about.period.span', 'money.about.subject.via.span',
+  'money.about.why', 'money.converted', 'money.currencyInference.candidates', 'money.equivalentOf',
+  'money.period.span', 'money.qualifier.span', 'percent.about.change.cue.span', 'percent.about.subject.via.span',
+  'percent.qualifier.span', 'period.implied', 'period.span',
+];
+
+/** Paths of every object a figure reaches. */
+function parts(value: unknown, path: string, out: Set<string>): Set<string> {
+  if (value === null || typeof value !== 'object') return out;
+  out.add(path);
+  for (const [k, v] of Object.entries(value)) parts(v, Array.isArray(value) ? path : `${path}.${k}`, out);
+  return out;
+}
+
 describe('figures are frozen values', () => {
   it('freezes nested parts too', () => {
     const [f] = extract('It paid about $5 million.') as MoneyFigure[];
@@ -52,5 +69,17 @@ describe('figures are frozen values', () => {
     const figures = extract(STORY, options);
     expect(figures.map((f) => f.kind)).toEqual(expect.arrayContaining(['money', 'percent', 'period']));
     expect(figures.flatMap((f) => unfrozen(f))).toEqual([]);
+  });
+
+  it('freezes the notes on a numeral read the European way', () => {
+    const [f] = extract('Le titre a fini à 4.125 euros, après 1.234.567,5 euros.') as MoneyFigure[];
+    expect(f!.notes).toEqual(['"4.125" read as 4125: the text groups thousands with "."']);
+    expect(Object.isFrozen(f!.notes)).toBe(true);
+  });
+
+  it('the story above has every other part a figure can have', () => {
+    const reached = new Set<string>();
+    for (const f of extract(STORY, { referenceDate: '2017-10-08', convertTo: 'USD', attribution: true })) parts(f, f.kind, reached);
+    expect(PARTS.filter((p) => !reached.has(p))).toEqual([]);
   });
 });
