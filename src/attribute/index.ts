@@ -186,7 +186,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (w.period) about.period = w.period;
     if (f.kind === 'money' && f.equivalentOf) about.equivalentOf = spanOf(f.equivalentOf);
     about.why = w.why;
-    return Object.freeze({ ...f, about: Object.freeze(about as unknown as About) });
+    // A new figure, not a changed one; extract() freezes every figure once, at the end.
+    return { ...f, about: about as unknown as About };
   });
 }
 

@@ -55,12 +55,13 @@ export function convertFigures(figures: readonly Figure[], options: ConvertStage
         pairs.push({ from: m.currency, to: other.currency, rate: m.impliedRate, at: m.span.start, text: `${m.text} = ${other.text}` });
     }
   }
+  // New figures, not changed ones; extract() freezes every figure once, at the end.
   return figures.map((f) => {
     if (f.kind !== 'money') return f;
-    if (!f.currency) return Object.freeze({ ...f, conversionError: `cannot convert "${f.text}": its currency is unknown` });
+    if (!f.currency) return { ...f, conversionError: `cannot convert "${f.text}": its currency is unknown` };
     const chain = pairs.length ? [...providers, textProvider(pairs, f.span.start)] : providers;
     const found = findRate(f.currency, to, whenFor(f.period, referenceISO), chain);
-    if ('error' in found) return Object.freeze({ ...f, conversionError: found.error });
-    return Object.freeze({ ...f, converted: applyRate(f, to, found) });
+    if ('error' in found) return { ...f, conversionError: found.error };
+    return { ...f, converted: applyRate(f, to, found) };
   });
 }
