@@ -39,7 +39,8 @@ export interface KeyWindow {
 
 /**
  * Calls `read` at each start from `lookback` tokens before every anchor up to the anchor,
- * left to right, never inside an earlier reading; returns the readings in text order.
+ * left to right, never inside an earlier reading and never twice at one start; returns the
+ * readings in text order. `read` must depend on the start only.
  * With `key`, anchors far from any key word are skipped: most numbers in a text are no
  * amount of money, and this costs one walk over the marked tokens.
  */
@@ -48,6 +49,9 @@ export function scanAnchored<R extends { readonly next: number }>(doc: Doc, look
   const keys = key ? keyPositions(doc, key.bit) : undefined;
   let k = 0;
   let pos = 0;
+  // Every start up to here has been read. Windows of nearby numbers overlap ("1.20 vs 1.05"),
+  // and a start that read nothing once reads nothing again: `read` depends only on the start.
+  let tried = -1;
   for (const a of numberAnchors(doc)) {
     if (a < pos) continue;
     // Only digit anchors are skipped: a spelled-out number ("one hundred and twenty-three
@@ -56,12 +60,13 @@ export function scanAnchored<R extends { readonly next: number }>(doc: Doc, look
       while (k < keys.length && keys[k]! < a - key!.behind) k++;
       if (k === keys.length || keys[k]! > a + key!.ahead) continue;
     }
-    let s = Math.max(pos, a - lookback);
+    let s = Math.max(pos, a - lookback, tried + 1);
     while (s <= a) {
       const r = read(s);
       if (r && r.next > s) { out.push(r); pos = r.next; s = pos; }
       else s++;
     }
+    tried = a;
   }
   return out;
 }

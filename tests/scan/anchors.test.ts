@@ -32,4 +32,20 @@ describe('anchored scanning', () => {
     const words = scanAnchored(d, 0, (i) => ({ next: i + 1, at: d.tokens[i]!.text }), { bit: CURRENCY_KEY, behind: 0, ahead: 1 }).map((r) => r.at);
     expect(words).toEqual(['two', 'fifty', 'three', 'forty', 'five']);
   });
+
+  it('reads each start once, even where the windows of nearby numbers overlap', () => {
+    const d = doc('Shr 1.20 vs 1.05, net 5 vs 4 and 3 vs 2.');
+    const asked: number[] = [];
+    scanAnchored(d, 6, (i) => { asked.push(i); return undefined; });
+    // Every token from the start to the last number, once each, in order.
+    const last = d.tokens.findLastIndex((t) => t.text === '2');
+    expect(asked).toEqual(Array.from({ length: last + 1 }, (_, i) => i));
+  });
+
+  it('still reads from an earlier start than a reading that ended inside the window', () => {
+    const d = doc('up 5 vs 6 and 7');
+    // A reading of "5" alone; the later anchors' windows start after it.
+    const out = scanAnchored(d, 3, (i) => (d.tokens[i]!.kind === 'number' ? { next: i + 1, at: d.tokens[i]!.text } : undefined));
+    expect(out.map((r) => r.at)).toEqual(['5', '6', '7']);
+  });
 });
