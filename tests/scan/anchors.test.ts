@@ -38,7 +38,7 @@ describe('anchored scanning', () => {
     const asked: number[] = [];
     scanAnchored(d, 6, (i) => { asked.push(i); return undefined; });
     // Every token from the start to the last number, once each, in order.
-    const last = d.tokens.findLastIndex((t) => t.text === '2');
+    const last = d.tokens.map((t) => t.text).lastIndexOf('2');
     expect(asked).toEqual(Array.from({ length: last + 1 }, (_, i) => i));
   });
 
