@@ -24,10 +24,15 @@ export function extract(text: string, options?: ExtractOptions): Figure[] {
   if (typeof text !== 'string') throw new TypeError(`text must be a string, got ${text === null ? 'null' : typeof text}`);
   const opts = resolveOptions(options);
   const doc = makeDoc(text, opts);
-  // Money and percent are always read: a number they claim ("$2017", "5%") is never a period.
-  const amounts: Figure[] = [...recogniseMoney(doc), ...recognisePercents(doc)];
   // Conversion takes a figure's linked period, so it reads periods even when they are not returned.
-  const periods = opts.kinds.has('period') || options?.convertTo !== undefined ? recognisePeriods(doc) : [];
+  const readsPeriods = opts.kinds.has('period') || options?.convertTo !== undefined;
+  // Wherever periods are read, money and percent are too: a number they claim ("$2017", "5%")
+  // is never a period. Otherwise each is read only when returned (or for attribution).
+  const all = readsPeriods || opts.attribution;
+  const money = all || opts.kinds.has('money') ? recogniseMoney(doc) : [];
+  const percents = all || opts.kinds.has('percent') ? recognisePercents(doc) : [];
+  const amounts: Figure[] = [...money, ...percents];
+  const periods = readsPeriods ? recognisePeriods(doc) : [];
   let merged = linkFigures(text, mergeFigures(amounts, periods));
   // Rate data loads only here, on the first call with `convertTo`.
   if (options?.convertTo !== undefined) merged = convertFigures(merged, options, opts.referenceISO);

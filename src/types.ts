@@ -140,7 +140,10 @@ export interface ExtractOptions extends RateOptions {
   readonly currencyHints?: CurrencyHints;
   /** Shorthand for `currencyHints: { $: … }`. Default `USD`. */
   readonly dollar?: string;
-  /** Only return these kinds. Default all three. */
+  /**
+   * Only return these kinds. Default all three. Recognisers whose figures are not needed are
+   * skipped; money figures carry a linked `period` only when periods are read (`'period'` or `convertTo`).
+   */
   readonly kinds?: readonly FigureKind[];
   /** Adds `converted` (or `conversionError`) to every money figure: the amount in this ISO 4217 currency. */
   readonly convertTo?: string;

@@ -4,7 +4,7 @@
  * pipeline, never a silent wrong answer. Valid edge cases are checked to still work, with values.
  */
 import { describe, expect, it } from 'vitest';
-import { check, checkFigures, convert, extract, type MoneyFigure } from '../../src/index';
+import { check, checkFigures, convert, extract, type Figure, type MoneyFigure } from '../../src/index';
 import { extractStream, extractRecords } from '../../src/stream/index';
 
 type Thrower = () => unknown;
@@ -91,6 +91,18 @@ describe('extract: options', () => {
     expect(extract(TEXT, { kinds: ['money'] }).map((f) => (f as MoneyFigure).amountExact)).toEqual(['5200000000']);
     expect(extract(TEXT, { kinds: ['percent'] }).map((f) => f.text)).toEqual(['12%']);
     expect(extract(TEXT, { kinds: [] })).toEqual([]);
+  });
+
+  it('a kinds filter returns what the full result holds of those kinds (money without its linked period)', () => {
+    const text = 'Sales rose 12% to $5.2 billion in 2019, or 1.5% of the market, from 4.1 billion dlrs in 2018 (up 25 basis points).';
+    const all = extract(text, { referenceDate: '2020-02-01' });
+    const only = (kinds: Array<'money' | 'percent' | 'period'>) => extract(text, { referenceDate: '2020-02-01', kinds });
+    const unlinked = (f: Figure) => { const { period: _, ...rest } = f as MoneyFigure; return rest; };
+    expect(only(['percent'])).toEqual(all.filter((f) => f.kind === 'percent'));
+    expect(only(['period'])).toEqual(all.filter((f) => f.kind === 'period'));
+    expect(only(['money']).map(unlinked)).toEqual(all.filter((f) => f.kind === 'money').map(unlinked));
+    expect(only(['money', 'period'])).toEqual(all.filter((f) => f.kind !== 'percent'));
+    expect(only(['percent']).map((f) => f.text)).toEqual(['12%', '1.5%', '25 basis points']);
   });
 
   it.each([
