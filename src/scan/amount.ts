@@ -159,8 +159,9 @@ export class AmountReader {
   private readonly candidates: readonly number[] | undefined;
   private style: NumberStyle | undefined;
   /** Readings by token index (`null`: nothing to read), made on first use. */
-  private scaled: Array<Amount | null | undefined> | undefined;
   private bare: Array<Amount | null | undefined> | undefined;
+  /** The same with a scale word read after the number (the bare reading when there is none). */
+  private scaled: Array<Amount | undefined> | undefined;
 
   constructor(tokens: readonly Token[], candidates?: readonly number[]) {
     this.tokens = tokens;
@@ -169,10 +170,14 @@ export class AmountReader {
 
   /** Reads a number (digits or words) at token `i`, with fractions and, unless told not to, a scale. */
   read(i: number, withScale = true): Amount | undefined {
-    const readings = withScale ? (this.scaled ??= new Array(this.tokens.length)) : (this.bare ??= new Array(this.tokens.length));
-    let amount = readings[i];
-    if (amount === undefined) readings[i] = amount = readAmountAt(this, i, withScale) ?? null;
-    return amount ?? undefined;
+    const bare = (this.bare ??= new Array(this.tokens.length));
+    let amount = bare[i];
+    if (amount === undefined) bare[i] = amount = readAmountAt(this, i) ?? null;
+    if (amount === null) return undefined;
+    if (!withScale) return amount;
+    // Money reads with the scale and percent without: the number itself is parsed once.
+    const scaled = (this.scaled ??= new Array(this.tokens.length));
+    return (scaled[i] ??= withScaleAfter(this.tokens, amount));
   }
 
   /** The document's number style, worked out the first time an ambiguous numeral needs it. */
@@ -181,7 +186,22 @@ export class AmountReader {
   }
 }
 
-function readAmountAt(reader: AmountReader, i: number, withScale: boolean): Amount | undefined {
+/** `amount` with the scale words after it applied ("3.5 mln"), or itself when none follow. */
+function withScaleAfter(tokens: readonly Token[], amount: Amount): Amount {
+  const s = readScale(tokens, amount.next);
+  if (!s) return amount;
+  const scaled: { -readonly [K in keyof Amount]: Amount[K] } = {
+    value: shiftDecimal(amount.base, s.power), base: amount.base, first: amount.first, next: s.next, numberNext: amount.numberNext,
+    power: s.power, spelled: amount.spelled, fractionDigits: amount.fractionDigits,
+  };
+  // A spelled-out magnitude stays in front: "two billion" + "mln" reads "billion mln".
+  scaled.scale = amount.scale ? `${amount.scale} ${s.text}` : s.text;
+  if (amount.notes) scaled.notes = amount.notes;
+  return scaled;
+}
+
+/** The number at token `i`, without any scale word after it. */
+function readAmountAt(reader: AmountReader, i: number): Amount | undefined {
   const tokens = reader.tokens;
   const t = tokens[i];
   if (!t) return undefined;
@@ -189,7 +209,6 @@ function readAmountAt(reader: AmountReader, i: number, withScale: boolean): Amou
   let next: number;
   let spelled = false;
   let fractionDigits = 0;
-  let power = 0;
   let scale: string | undefined;
   let note: string | undefined;
   if (t.kind === 'number') {
@@ -252,17 +271,7 @@ function readAmountAt(reader: AmountReader, i: number, withScale: boolean): Amou
   } else {
     return undefined;
   }
-  const numberNext = next;
-  if (withScale) {
-    const s = readScale(tokens, next);
-    if (s) {
-      power = s.power;
-      scale = scale ? `${scale} ${s.text}` : s.text;
-      next = s.next;
-    }
-  }
-  const value = power ? shiftDecimal(base, power) : base;
-  const amount: { -readonly [K in keyof Amount]: Amount[K] } = { value, base, first: i, next, numberNext, power, spelled, fractionDigits };
+  const amount: { -readonly [K in keyof Amount]: Amount[K] } = { value: base, base, first: i, next, numberNext: next, power: 0, spelled, fractionDigits };
   if (scale) amount.scale = scale;
   if (note) amount.notes = [note];
   return amount;
