@@ -4,7 +4,7 @@
  * Feb 18", "Tuesday the 19th", "20th of next month", "third day of October", "first Tuesday
  * of October", "last day of October 2015".
  */
-import { AMBIGUOUS_MONTHS, MONTHS, NOT_YEAR_AFTER, ORDINALS, UNITS, WEEKDAYS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINALS, UNITS, WEEKDAYS } from '../../lexicon/periods';
 import type { MonthRef, PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { isValidDate } from '../../resolve/period/calendar';
 import { readMonthPhrase } from './month';
@@ -268,13 +268,13 @@ export const dayRules: readonly Rule[] = [
   /** period.day.month-first: "October 8, 2018". Why: the usual US/newswire date. */
   { id: 'period.day.month-first', words: MONTHS.keys(), read: wrap('period.day.month-first', readMonthDay) },
   /** period.day.day-first: "8 October 2018", "the 8th of October". */
-  { id: 'period.day.day-first', numbers: true, words: ORDINAL_STARTS, read: wrap('period.day.day-first', readDayMonth) },
+  { id: 'period.day.day-first', numbers: true, words: ORDINAL_STARTS, digits: [1, 3], after: { any: [...MONTHS.keys(), 'of'], glued: [...ORDINAL_SUFFIXES, '-', '/', '.'] }, read: wrap('period.day.day-first', readDayMonth) },
   /** period.day.numeric: ISO and slashed dates. */
-  { id: 'period.day.numeric', numbers: true, dotted: true, read: wrap('period.day.numeric', readNumericDate) },
+  { id: 'period.day.numeric', numbers: true, dotted: true, digits: [1, 4], after: { glued: ['-', '/', '.'] }, read: wrap('period.day.numeric', readNumericDate) },
   /** period.day.relative-month: "20th of next month". */
-  { id: 'period.day.relative-month', numbers: true, words: ORDINAL_STARTS, read: wrap('period.day.relative-month', readDayOfRelativeMonth) },
+  { id: 'period.day.relative-month', numbers: true, words: ORDINAL_STARTS, digits: [1, 3], after: { any: ['of', 'in', 'the', ...MONTH_REL.keys()], glued: ORDINAL_SUFFIXES }, read: wrap('period.day.relative-month', readDayOfRelativeMonth) },
   /** period.day.nth: "third day of October", "first Tuesday of October", "last day of 2015". */
-  { id: 'period.day.nth', numbers: true, words: [...ORDINAL_STARTS, 'last'], read: wrap('period.day.nth', readNth) },
+  { id: 'period.day.nth', numbers: true, words: [...ORDINAL_STARTS, 'last'], digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: wrap('period.day.nth', readNth) },
   /** period.day.weekday: a date led by its weekday ("Monday, Feb 18"). */
   { id: 'period.day.weekday', words: WEEKDAYS.keys(), read: wrap('period.day.weekday', readWeekdayDate) },
 ];

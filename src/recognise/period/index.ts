@@ -52,6 +52,38 @@ registerWordClass(BY_WORD.keys(), PERIOD);
 /** The rules that can read a four-digit number followed by ordinary text: the year itself ("1987 earnings", "2000 AD"). */
 const ON_YEAR_ALONE: readonly Rule[] = ON_NUMBER.filter((r) => r.id === 'period.year' || r.id === 'period.year.era');
 
+const startsWithDigits = (rule: Rule, length: number): boolean => !rule.digits || (rule.digits[0] <= length && length <= rule.digits[1]);
+
+/** The rules a four-digit number can start: a count, an ordinal or a day is never that long. */
+const ON_FOUR_DIGITS: readonly Rule[] = ON_NUMBER.filter((r) => startsWithDigits(r, 4));
+
+/**
+ * The rules a number of one to three digits can start, by what follows it (Rule.after):
+ * `spaced` by a spaced word, `glued` by a glued word or mark, `other` by anything else.
+ * Each list keeps RULES order, so the earlier rule still wins a tie.
+ */
+interface ShortNumberRules {
+  readonly spaced: ReadonlyMap<string, readonly Rule[]>;
+  readonly glued: ReadonlyMap<string, readonly Rule[]>;
+  readonly other: readonly Rule[];
+}
+
+/** Each number rule's `after` words and marks, read once (they may be given as one-shot iterators). */
+const AFTER = new Map(ON_NUMBER.map((r) => [r, { any: new Set(r.after?.any), glued: new Set(r.after?.glued) }]));
+
+function shortNumberRules(length: number): ShortNumberRules {
+  const rules = ON_NUMBER.filter((r) => startsWithDigits(r, length));
+  // A rule without `after` is tried whatever follows.
+  const follows = (r: Rule, w: string, glued: boolean): boolean => !r.after || AFTER.get(r)!.any.has(w) || (glued && AFTER.get(r)!.glued.has(w));
+  const table = (glued: boolean): Map<string, Rule[]> => {
+    const words = new Set(rules.flatMap((r) => [...AFTER.get(r)!.any, ...(glued ? AFTER.get(r)!.glued : [])]));
+    return new Map([...words].map((w) => [w, rules.filter((r) => follows(r, w, glued))]));
+  };
+  return { spaced: table(false), glued: table(true), other: rules.filter((r) => !r.after) };
+}
+
+const SHORT_NUMBER_RULES: readonly ShortNumberRules[] = [1, 2, 3].map(shortNumberRules);
+
 /**
  * True when what follows a four-digit number cannot continue a longer period: a spaced word
  * that starts no period ("1987 profits"), a symbol, a spaced mark other than a dash or slash,
@@ -77,12 +109,16 @@ function yearFollowedByPlainText(toks: Toks, i: number): boolean {
 function numberRules(toks: Toks, i: number): readonly Rule[] | undefined {
   const text = toks[i]!.text;
   if (text.length <= 4 && isDigits(text)) {
-    if (text.length === 4) return yearFollowedByPlainText(toks, i) ? ON_YEAR_ALONE : ON_NUMBER;
+    if (text.length === 4) return yearFollowedByPlainText(toks, i) ? ON_YEAR_ALONE : ON_FOUR_DIGITS;
     // A short number starts a period only when something period-like follows it.
     const next = toks[i + 1];
     if (!next) return undefined;
-    if (!next.space) return ON_NUMBER;
-    return next.kind === 'word' && (NUMBER_FOLLOWERS.has(next.lower) || MONTHS.has(next.lower) || UNITS.has(next.lower) || WEEKDAY_PLURALS.has(next.lower)) ? ON_NUMBER : next.kind === 'punct' && RANGE_DASHES.has(next.text) ? ON_NUMBER : undefined;
+    if (next.space && !(next.kind === 'word' ? NUMBER_FOLLOWERS.has(next.lower) || MONTHS.has(next.lower) || UNITS.has(next.lower) || WEEKDAY_PLURALS.has(next.lower) : next.kind === 'punct' && RANGE_DASHES.has(next.text))) return undefined;
+    // Then only the rules that can read what follows.
+    const byNext = SHORT_NUMBER_RULES[text.length - 1]!;
+    const rules = next.kind === 'word' ? (next.space ? byNext.spaced : byNext.glued).get(next.lower) : next.kind === 'punct' && !next.space ? byNext.glued.get(next.text) : undefined;
+    const list = rules ?? byNext.other;
+    return list.length > 0 ? list : undefined;
   }
   if (text.length >= 5 && text.length <= 10 && text.indexOf('.') > 0 && text.indexOf('.') !== text.lastIndexOf('.')) return ON_DOTTED;
   return undefined;

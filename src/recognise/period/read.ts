@@ -66,7 +66,7 @@ export const punctIn = (toks: Toks, i: number, marks: ReadonlySet<string>): bool
 /** Token `i` has no space before it (glued to token `i - 1`). */
 export const glued = (toks: Toks, i: number): boolean => !!toks[i] && !toks[i]!.space;
 
-const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u2013']);
+export const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u2013']);
 export const hyphenAt = (toks: Toks, i: number): boolean => toks[i]?.kind === 'punct' && HYPHENS.has(toks[i]!.text) && glued(toks, i) && glued(toks, i + 1);
 
 export { isDigits };
@@ -251,6 +251,15 @@ export interface Rule {
   readonly numbers?: boolean;
   /** Also try it on dotted number tokens ("10.31.1974"). */
   readonly dotted?: boolean;
+  /** With `numbers`: the lengths, in digits, of the plain numbers that can start it, [shortest, longest]. */
+  readonly digits?: readonly [number, number];
+  /**
+   * With `numbers`: what must come right after a number of up to three digits for the rule
+   * to read anything there: one of the `any` words (glued or spaced), or one of the `glued`
+   * words or marks glued to the number. Without it the rule is tried whatever follows.
+   * readPeriods uses `digits` and `after` only to skip rules that cannot match.
+   */
+  readonly after?: { readonly any?: Iterable<string>; readonly glued?: Iterable<string> };
   readonly read: (toks: Toks, i: number) => Match | undefined;
 }
 

@@ -201,9 +201,9 @@ function readEraYear(toks: Toks, i: number): Match | undefined {
 
 export const yearRules: readonly Rule[] = [
   { id: 'period.year.words', words: ['two', 'nineteen', 'eighteen', 'twenty'], read: readSpelledYear },
-  { id: 'period.year.era', numbers: true, read: readEraYear },
+  { id: 'period.year.era', numbers: true, digits: [1, 4], after: { any: ['ad', 'a'] }, read: readEraYear },
   /** period.year: a year, or a period written year-first. Why: years are the backbone of financial text. */
-  { id: 'period.year', numbers: true, read: readYearPhrase },
+  { id: 'period.year', numbers: true, digits: [4, 4], read: readYearPhrase },
 ];
 
 /** Prepositions before "2000 or 2100 ..." that keep the first number a year ("in 2000 or 2001"). */
