@@ -49,13 +49,23 @@ for (const rule of RULES) {
 // One bit on each token says whether its word starts any period rule: most words cost nothing.
 registerWordClass(BY_WORD.keys(), PERIOD);
 
+type Reader = Rule['read'];
+
+/**
+ * The read functions of `rules`, in order. readPeriods calls these straight from an array:
+ * reading `read` off rule objects of a dozen different shapes was a megamorphic property
+ * load on every attempt.
+ */
+const readersOf = (rules: readonly Rule[]): readonly Reader[] => rules.map((r) => r.read);
+
 /** The rules that can read a four-digit number followed by ordinary text: the year itself ("1987 earnings", "2000 AD"). */
-const ON_YEAR_ALONE: readonly Rule[] = ON_NUMBER.filter((r) => r.id === 'period.year' || r.id === 'period.year.era');
+const ON_YEAR_ALONE = readersOf(ON_NUMBER.filter((r) => r.id === 'period.year' || r.id === 'period.year.era'));
+const ON_DOTTED_NUMBER = readersOf(ON_DOTTED);
 
 const startsWithDigits = (rule: Rule, length: number): boolean => !rule.digits || (rule.digits[0] <= length && length <= rule.digits[1]);
 
 /** The rules a four-digit number can start: a count, an ordinal or a day is never that long. */
-const ON_FOUR_DIGITS: readonly Rule[] = ON_NUMBER.filter((r) => startsWithDigits(r, 4));
+const ON_FOUR_DIGITS = readersOf(ON_NUMBER.filter((r) => startsWithDigits(r, 4)));
 
 /**
  * The rules a number of one to three digits can start, by what follows it (Rule.after):
@@ -63,9 +73,9 @@ const ON_FOUR_DIGITS: readonly Rule[] = ON_NUMBER.filter((r) => startsWithDigits
  * Each list keeps RULES order, so the earlier rule still wins a tie.
  */
 interface ShortNumberRules {
-  readonly spaced: ReadonlyMap<string, readonly Rule[]>;
-  readonly glued: ReadonlyMap<string, readonly Rule[]>;
-  readonly other: readonly Rule[];
+  readonly spaced: ReadonlyMap<string, readonly Reader[]>;
+  readonly glued: ReadonlyMap<string, readonly Reader[]>;
+  readonly other: readonly Reader[];
 }
 
 /** Each number rule's `after` words and marks, read once (they may be given as one-shot iterators). */
@@ -75,11 +85,11 @@ function shortNumberRules(length: number): ShortNumberRules {
   const rules = ON_NUMBER.filter((r) => startsWithDigits(r, length));
   // A rule without `after` is tried whatever follows.
   const follows = (r: Rule, w: string, glued: boolean): boolean => !r.after || AFTER.get(r)!.any.has(w) || (glued && AFTER.get(r)!.glued.has(w));
-  const table = (glued: boolean): Map<string, Rule[]> => {
+  const table = (glued: boolean): Map<string, readonly Reader[]> => {
     const words = new Set(rules.flatMap((r) => [...AFTER.get(r)!.any, ...(glued ? AFTER.get(r)!.glued : [])]));
-    return new Map([...words].map((w) => [w, rules.filter((r) => follows(r, w, glued))]));
+    return new Map([...words].map((w) => [w, readersOf(rules.filter((r) => follows(r, w, glued)))]));
   };
-  return { spaced: table(false), glued: table(true), other: rules.filter((r) => !r.after) };
+  return { spaced: table(false), glued: table(true), other: readersOf(rules.filter((r) => !r.after)) };
 }
 
 const SHORT_NUMBER_RULES: readonly ShortNumberRules[] = [1, 2, 3].map(shortNumberRules);
@@ -106,7 +116,7 @@ function yearFollowedByPlainText(toks: Toks, i: number): boolean {
  * Rules worth trying on a number token: plain numbers of up to four digits start most
  * periods; "10.31.1974" only a numeric date; "1,500", "2.5" and long numbers none.
  */
-function numberRules(toks: Toks, i: number): readonly Rule[] | undefined {
+function numberRules(toks: Toks, i: number): readonly Reader[] | undefined {
   const text = toks[i]!.text;
   if (text.length <= 4 && isDigits(text)) {
     if (text.length === 4) return yearFollowedByPlainText(toks, i) ? ON_YEAR_ALONE : ON_FOUR_DIGITS;
@@ -120,7 +130,7 @@ function numberRules(toks: Toks, i: number): readonly Rule[] | undefined {
     const list = rules ?? byNext.other;
     return list.length > 0 ? list : undefined;
   }
-  if (text.length >= 5 && text.length <= 10 && text.indexOf('.') > 0 && text.indexOf('.') !== text.lastIndexOf('.')) return ON_DOTTED;
+  if (text.length >= 5 && text.length <= 10 && text.indexOf('.') > 0 && text.indexOf('.') !== text.lastIndexOf('.')) return ON_DOTTED_NUMBER;
   return undefined;
 }
 
@@ -140,9 +150,17 @@ const GUARDS: ReadonlyMap<string, (toks: Toks, i: number) => boolean> = new Map(
   ['in', (toks: Toks, i: number) => { const n = toks[i + 1]; return !!n && (n.kind === 'number' || (n.cls & WORD_NUMBER) !== 0); }],
 ]);
 
-function passesGuard(toks: Toks, i: number): boolean {
-  const guard = GUARDS.get(toks[i]!.lower);
-  return !guard || guard(toks, i);
+/** What a word can start: its guard, if any, and the readers of its rules in RULES order. One lookup per word. */
+interface WordStart {
+  readonly guard: ((toks: Toks, i: number) => boolean) | undefined;
+  readonly readers: readonly Reader[];
+}
+
+const WORD_STARTS: ReadonlyMap<string, WordStart> = new Map([...BY_WORD].map(([w, rules]) => [w, { guard: GUARDS.get(w), readers: readersOf(rules) }]));
+
+function wordReaders(toks: Toks, i: number): readonly Reader[] | undefined {
+  const start = WORD_STARTS.get(toks[i]!.lower);
+  return start && (!start.guard || start.guard(toks, i)) ? start.readers : undefined;
 }
 
 /** A period never runs across a line break ("prior\n\nYear"). */
@@ -163,12 +181,12 @@ export function readPeriods(toks: Toks, starts?: readonly number[]): Match[] {
     const i = starts ? starts[s]! : s;
     if (i < next) continue;
     const t = toks[i]!;
-    const rules = t.kind === 'word' ? (t.cls & PERIOD && passesGuard(toks, i) ? BY_WORD.get(t.lower) : undefined) : t.kind === 'number' ? numberRules(toks, i) : undefined;
+    const readers = t.kind === 'word' ? (t.cls & PERIOD ? wordReaders(toks, i) : undefined) : t.kind === 'number' ? numberRules(toks, i) : undefined;
     let best: Match | undefined;
-    if (rules) {
-      for (const rule of rules) {
+    if (readers) {
+      for (let k = 0; k < readers.length; k++) {
         let m: Match | undefined;
-        try { m = rule.read(toks, i); } catch { m = undefined; }
+        try { m = readers[k]!(toks, i); } catch { m = undefined; }
         if (m && m.next > i && (!best || m.next > best.next) && !crossesLine(toks, m)) best = m;
       }
     }
