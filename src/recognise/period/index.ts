@@ -8,6 +8,8 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
+import { UNIT_WORDS } from '../../lexicon/number-words';
+import type { Token } from '../../scan/tokens';
 import { PERIOD, registerWordClass, WORD_NUMBER } from '../../scan/word-classes';
 import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
 import { toISO, type YMD } from '../../resolve/period/calendar';
@@ -68,31 +70,40 @@ const startsWithDigits = (rule: Rule, length: number): boolean => !rule.digits |
 const ON_FOUR_DIGITS = readersOf(ON_NUMBER.filter((r) => startsWithDigits(r, 4)));
 
 /**
- * The rules a number of one to three digits can start, by what follows it (Rule.after):
- * `spaced` by a spaced word, `glued` by a glued word or mark, `other` by anything else.
- * Each list keeps RULES order, so the earlier rule still wins a tie.
+ * Rules sorted by the token after their start (Rule.after): `spaced` by a spaced word,
+ * `glued` by a glued word or mark, `other` by anything else (or nothing). Rules whose
+ * `after` does not apply are in every list. Each list keeps RULES order, so the earlier
+ * rule still wins a tie.
  */
-interface ShortNumberRules {
+interface ByNext {
   readonly spaced: ReadonlyMap<string, readonly Reader[]>;
   readonly glued: ReadonlyMap<string, readonly Reader[]>;
   readonly other: readonly Reader[];
 }
 
-/** Each number rule's `after` words and marks, read once (they may be given as one-shot iterators). */
-const AFTER = new Map(ON_NUMBER.map((r) => [r, { any: new Set(r.after?.any), glued: new Set(r.after?.glued) }]));
+/** Each rule's `after` words and marks, read once (they may be given as one-shot iterators). */
+const AFTER = new Map(RULES.map((r) => [r, { any: new Set(r.after?.any), glued: new Set(r.after?.glued) }]));
 
-function shortNumberRules(length: number): ShortNumberRules {
-  const rules = ON_NUMBER.filter((r) => startsWithDigits(r, length));
-  // A rule without `after` is tried whatever follows.
-  const follows = (r: Rule, w: string, glued: boolean): boolean => !r.after || AFTER.get(r)!.any.has(w) || (glued && AFTER.get(r)!.glued.has(w));
+/** `rules` sorted by what follows their start, `after` applying to the rules where `applies` holds. */
+function byNext(rules: readonly Rule[], applies: (r: Rule) => boolean): ByNext {
+  const follows = (r: Rule, w: string, glued: boolean): boolean => !applies(r) || AFTER.get(r)!.any.has(w) || (glued && AFTER.get(r)!.glued.has(w));
   const table = (glued: boolean): Map<string, readonly Reader[]> => {
-    const words = new Set(rules.flatMap((r) => [...AFTER.get(r)!.any, ...(glued ? AFTER.get(r)!.glued : [])]));
+    const words = new Set(rules.filter(applies).flatMap((r) => [...AFTER.get(r)!.any, ...(glued ? AFTER.get(r)!.glued : [])]));
     return new Map([...words].map((w) => [w, readersOf(rules.filter((r) => follows(r, w, glued)))]));
   };
-  return { spaced: table(false), glued: table(true), other: readersOf(rules.filter((r) => !r.after)) };
+  return { spaced: table(false), glued: table(true), other: readersOf(rules.filter((r) => !applies(r))) };
 }
 
-const SHORT_NUMBER_RULES: readonly ShortNumberRules[] = [1, 2, 3].map(shortNumberRules);
+/** The readers of `table` worth trying when `next` follows the start token. */
+function readersBefore(table: ByNext, next: Token | undefined): readonly Reader[] {
+  const list = next === undefined ? undefined
+    : next.kind === 'word' ? (next.space ? table.spaced : table.glued).get(next.lower)
+    : next.kind === 'punct' && !next.space ? table.glued.get(next.text) : undefined;
+  return list ?? table.other;
+}
+
+/** The rules a number of one to three digits can start, by what follows it. */
+const SHORT_NUMBER_RULES: readonly ByNext[] = [1, 2, 3].map((length) => byNext(ON_NUMBER.filter((r) => startsWithDigits(r, length)), (r) => !!r.after));
 
 /**
  * True when what follows a four-digit number cannot continue a longer period: a spaced word
@@ -125,9 +136,7 @@ function numberRules(toks: Toks, i: number): readonly Reader[] | undefined {
     if (!next) return undefined;
     if (next.space && !(next.kind === 'word' ? NUMBER_FOLLOWERS.has(next.lower) || MONTHS.has(next.lower) || UNITS.has(next.lower) || WEEKDAY_PLURALS.has(next.lower) : next.kind === 'punct' && RANGE_DASHES.has(next.text))) return undefined;
     // Then only the rules that can read what follows.
-    const byNext = SHORT_NUMBER_RULES[text.length - 1]!;
-    const rules = next.kind === 'word' ? (next.space ? byNext.spaced : byNext.glued).get(next.lower) : next.kind === 'punct' && !next.space ? byNext.glued.get(next.text) : undefined;
-    const list = rules ?? byNext.other;
+    const list = readersBefore(SHORT_NUMBER_RULES[text.length - 1]!, next);
     return list.length > 0 ? list : undefined;
   }
   if (text.length >= 5 && text.length <= 10 && text.indexOf('.') > 0 && text.indexOf('.') !== text.lastIndexOf('.')) return ON_DOTTED_NUMBER;
@@ -150,17 +159,27 @@ const GUARDS: ReadonlyMap<string, (toks: Toks, i: number) => boolean> = new Map(
   ['in', (toks: Toks, i: number) => { const n = toks[i + 1]; return !!n && (n.kind === 'number' || (n.cls & WORD_NUMBER) !== 0); }],
 ]);
 
-/** What a word can start: its guard, if any, and the readers of its rules in RULES order. One lookup per word. */
+/**
+ * What a word can start: its guard, if any, and the readers of its rules in RULES order;
+ * for a one-word count ("six", not "twenty-five"), those readers sorted by the token after
+ * it, as after a number (Rule.count). One lookup per word.
+ */
 interface WordStart {
   readonly guard: ((toks: Toks, i: number) => boolean) | undefined;
   readonly readers: readonly Reader[];
+  readonly byNext: ByNext | undefined;
 }
 
-const WORD_STARTS: ReadonlyMap<string, WordStart> = new Map([...BY_WORD].map(([w, rules]) => [w, { guard: GUARDS.get(w), readers: readersOf(rules) }]));
+const WORD_STARTS: ReadonlyMap<string, WordStart> = new Map([...BY_WORD].map(([w, rules]) => [w, {
+  guard: GUARDS.get(w),
+  readers: readersOf(rules),
+  byNext: Object.hasOwn(UNIT_WORDS, w) ? byNext(rules, (r) => !!r.count && !!r.after) : undefined,
+}]));
 
 function wordReaders(toks: Toks, i: number): readonly Reader[] | undefined {
   const start = WORD_STARTS.get(toks[i]!.lower);
-  return start && (!start.guard || start.guard(toks, i)) ? start.readers : undefined;
+  if (!start || (start.guard && !start.guard(toks, i))) return undefined;
+  return start.byNext ? readersBefore(start.byNext, toks[i + 1]) : start.readers;
 }
 
 /** A period never runs across a line break ("prior\n\nYear"). */

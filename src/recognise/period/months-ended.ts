@@ -109,8 +109,8 @@ function readFirstMonths(toks: Toks, i: number): Match | undefined {
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fifteen', 'eighteen', 'twenty', 'thirty', 'forty', 'fifty'];
 
 export const monthsEndedRules: readonly Rule[] = [
-  { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, digits: [1, 3], after: { any: [...UNITS.keys()], glued: HYPHENS }, read: readCountEnded },
+  { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, digits: [1, 3], count: true, after: { any: [...UNITS.keys()], glued: HYPHENS }, read: readCountEnded },
   { id: 'period.unit-ended', words: ['year', 'quarter', 'month', 'week', 'half', 'yr', 'qtr', 'years', 'quarters', 'months', 'weeks', 'qtrs'], read: readUnitEnded },
-  { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, digits: [1, 3], after: { any: ['and'] }, read: readCountAndCount },
+  { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, digits: [1, 3], count: true, after: { any: ['and'] }, read: readCountAndCount },
   { id: 'period.first-months', words: ['first'], read: readFirstMonths },
 ];

@@ -260,6 +260,11 @@ export interface Rule {
    * readPeriods uses `digits` and `after` only to skip rules that cannot match.
    */
   readonly after?: { readonly any?: Iterable<string>; readonly glued?: Iterable<string> };
+  /**
+   * The rule opens with a count (readCount), so `after` holds for a one-word count too:
+   * what may follow "six" is what may follow "6" ("six months ended", not "six analysts").
+   */
+  readonly count?: boolean;
   readonly read: (toks: Toks, i: number) => Match | undefined;
 }
 
