@@ -160,6 +160,23 @@ const GUARDS: ReadonlyMap<string, (toks: Toks, i: number) => boolean> = new Map(
 ]);
 
 /**
+ * Two word classes of the period recogniser's own, so that "a", "an" and "in" are skipped on
+ * class bits alone, before their text is cut and looked up: GUARDED marks the words in
+ * GUARDS, PERIOD_UNIT the words `unitAt` accepts. High bits, clear of the shared classes
+ * listed in scan/word-classes.ts.
+ */
+const GUARDED = 1 << 24;
+const PERIOD_UNIT = 1 << 25;
+registerWordClass(GUARDS.keys(), GUARDED);
+registerWordClass([...UNITS.keys(), 'fortnight', 'fortnights'], PERIOD_UNIT);
+
+/** Every guard asks for a number, a number word or a unit next: without one, a guarded word starts nothing. */
+const mayPassGuard = (toks: Toks, i: number): boolean => {
+  const n = toks[i + 1];
+  return n !== undefined && (n.kind === 'number' || (n.cls & (WORD_NUMBER | PERIOD_UNIT)) !== 0);
+};
+
+/**
  * What a word can start: its guard, if any, and the readers of its rules in RULES order;
  * for a one-word count ("six", not "twenty-five"), those readers sorted by the token after
  * it, as after a number (Rule.count). One lookup per word.
@@ -200,7 +217,7 @@ export function readPeriods(toks: Toks, starts?: readonly number[]): Match[] {
     const i = starts ? starts[s]! : s;
     if (i < next) continue;
     const t = toks[i]!;
-    const readers = t.kind === 'word' ? (t.cls & PERIOD ? wordReaders(toks, i) : undefined) : t.kind === 'number' ? numberRules(toks, i) : undefined;
+    const readers = t.kind === 'word' ? (t.cls & PERIOD && !(t.cls & GUARDED && !mayPassGuard(toks, i)) ? wordReaders(toks, i) : undefined) : t.kind === 'number' ? numberRules(toks, i) : undefined;
     let best: Match | undefined;
     if (readers) {
       for (let k = 0; k < readers.length; k++) {
