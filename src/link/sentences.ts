@@ -12,32 +12,51 @@ const ABBREVIATIONS = new Set(
 
 const END = /[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n[ \t]*\n/g;
 
-const WORD_CHAR = /[A-Za-z.]/;
+const DOT = 0x2e;
+
+/** `\s` of a JavaScript regex, one UTF-16 unit at a time (ASCII without a regex call). */
+const NON_ASCII_SPACE = /\s/;
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : NON_ASCII_SPACE.test(text[i]!);
+};
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /**
- * The run of letters and dots ending at `end`, looking back at most 12 characters (`U.S`,
- * `Corp`, `e.g`). A backward scan: an unanchored `/[A-Za-z.]+$/` retries from every start.
+ * True when the full stop at `end` closes an abbreviation, not a sentence: the run of ASCII
+ * letters and dots before it (at most 12 characters back, leading dots dropped) is a known
+ * abbreviation, a single letter, or letters joined by dots (`U.S`). Reads character codes
+ * in place: only a run short enough to be a known abbreviation becomes a string.
  */
-function wordBefore(text: string, end: number): string {
+function abbreviationBefore(text: string, end: number): boolean {
   const limit = Math.max(0, end - 12);
   let start = end;
-  while (start > limit && WORD_CHAR.test(text[start - 1]!)) start--;
-  return text.slice(start, end);
+  while (start > limit && (isAsciiLetter(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === DOT)) start--;
+  while (start < end && text.charCodeAt(start) === DOT) start++;
+  const len = end - start;
+  if (len === 0) return false;
+  if (len % 2 === 1) {
+    // "x", "u.s", "e.g.c": letters at even offsets, dots at odd ones.
+    let k = 0;
+    while (k < len && (k % 2 === 0 ? isAsciiLetter(text.charCodeAt(start + k)) : text.charCodeAt(start + k) === DOT)) k++;
+    if (k === len) return true;
+  }
+  return len <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }
 
 /** Start offsets of the sentences of `text` (the first is 0), ascending. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
+  const n = text.length;
   END.lastIndex = 0;
   for (let m = END.exec(text); m; m = END.exec(text)) {
-    if (m[0][0] === '.') {
-      const before = wordBefore(text, m.index);
-      const word = before.toLowerCase().replace(/^\.+/, '');
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) || /^(?:[a-z]\.)+[a-z]$/i.test(word)) continue;
-    }
-    let next = m.index + m[0].length;
-    while (next < text.length && /\s/.test(text[next]!)) next++;
-    if (next < text.length && next > starts[starts.length - 1]!) starts.push(next);
+    if (text.charCodeAt(m.index) === DOT && abbreviationBefore(text, m.index)) continue;
+    let next = END.lastIndex;
+    while (next < n && isSpaceAt(text, next)) next++;
+    if (next < n && next > starts[starts.length - 1]!) starts.push(next);
   }
   return starts;
 }

@@ -7,7 +7,7 @@
  */
 import { ANAPHORIC_MODIFIERS, MONTHS, UNITS, WEEKDAYS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
-import { hyphenAt, isWordAt, match, punctAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { hyphenAt, isWordAt, match, punctAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 type Want = 'quarter' | 'year' | 'month' | 'half' | undefined;
 
@@ -71,6 +71,9 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   return match(first, j, { t: 'anaphora', months: -12, fallback }, 'period.anaphora.year-earlier');
 }
 
+/** Words that may follow "the prior year" as a period of its own ("the prior year and ..."). */
+const AFTER_PRIOR_YEAR: ReadonlySet<string> = new Set(['and', 'or', 'to', 'of', 'in', 'when', 'as', 'for']);
+
 /** "prior-year period", "prior year quarter", "the prior year", "last-year period". */
 function readPriorYear(toks: Toks, i: number): Match | undefined {
   let j = i + 1;
@@ -81,7 +84,7 @@ function readPriorYear(toks: Toks, i: number): Match | undefined {
   if (noun && noun.value !== 'year') return match(i, noun.next, { t: 'anaphora', months: -12, want: noun.value, fallback: yearBack(noun.value) }, 'period.anaphora.prior-year');
   if (wordAt(toks, i) !== 'prior' && wordAt(toks, i) !== 'previous') return undefined;
   // "the prior year": the year before the latest period's year.
-  if (toks[j]?.kind === 'word' && !isWordAt(toks, j, 'and', 'or', 'to', 'of', 'in', 'when', 'as', 'for')) return undefined;
+  if (toks[j]?.kind === 'word' && !wordIn(toks, j, AFTER_PRIOR_YEAR)) return undefined;
   return match(i, j, { t: 'anaphora', months: -12, want: 'year', fallback: { t: 'rel', unit: 'year', offset: -1 } }, 'period.anaphora.prior-year');
 }
 

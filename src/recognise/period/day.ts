@@ -4,14 +4,14 @@
  * Feb 18", "Tuesday the 19th", "20th of next month", "third day of October", "first Tuesday
  * of October", "last day of October 2015".
  */
-import { AMBIGUOUS_MONTHS, MONTHS, NOT_YEAR_AFTER, ORDINALS, UNITS, WEEKDAYS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINALS, UNITS, WEEKDAYS } from '../../lexicon/periods';
 import type { MonthRef, PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { isValidDate } from '../../resolve/period/calendar';
 import { readMonthPhrase } from './month';
 import { readLetterPeriod } from './quarter';
 import {
   digitsAt, endsAt, expandYear, glued, intAt, isDigits, isWordAt, match, punctAt, readDayNumber, readDayWords, readMonth, readOrdinal,
-  readWeekday, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks,
+  readWeekday, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks,
 } from './read';
 
 const IMPLIED: YearRef = { kind: 'implied' };
@@ -41,6 +41,13 @@ function readDayYear(toks: Toks, j: number): Read<YearRef> | undefined {
 
 const day = (d: number, month: MonthRef, year: YearRef): PeriodSpec => ({ t: 'day', d, month, year });
 
+/** Nouns an ordinal word after a month belongs to ("December fourth quarter"). */
+const ORDINAL_NOUNS: ReadonlySet<string> = new Set(['quarter', 'qtr', 'half', 'largest', 'biggest', 'time', 'straight', 'consecutive']);
+/** Words after "May 2" that keep an ambiguous month a date ("May 2 and 3"). */
+const AFTER_DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'to', 'through', 'thru', 'till', 'until', 'or', 'at', 'in', 'on', 'for']);
+/** Modifiers in "3/1 of next year", "12/15 of each year" that make a slashed pair a date, not a fraction. */
+const FRACTION_DATE_MODIFIERS: ReadonlySet<string> = new Set(['next', 'this', 'last', 'each', 'every', 'that', 'current', 'following', 'previous']);
+
 /** Month-first: "October 8, 2018", "march the 3rd", "Feb13", "sep-20", "May thirty first". */
 export function readMonthDay(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const mo = readMonth(toks, i);
@@ -51,10 +58,10 @@ export function readMonthDay(toks: Toks, i: number): Read<PeriodSpec> | undefine
   const d = readDayNumber(toks, j) ?? readDayWords(toks, j);
   if (!d || !dayEndsCleanlyAt(toks, d.next)) return undefined;
   // "December fourth quarter": an ordinal word that belongs to the next noun.
-  if (toks[j]!.kind === 'word' && (isWordAt(toks, d.next, 'quarter', 'qtr', 'half', 'largest', 'biggest', 'time', 'straight', 'consecutive') || punctAt(toks, d.next, '-'))) return undefined;
+  if (toks[j]!.kind === 'word' && (wordIn(toks, d.next, ORDINAL_NOUNS) || punctAt(toks, d.next, '-'))) return undefined;
   // "May 2" needs the number to read as a day, not "May 2 people" — ambiguous months need a digit day plus no noun.
   if (AMBIGUOUS_MONTHS.has(wordAt(toks, i)!) && toks[i]!.text === wordAt(toks, i) && toks[d.next]?.kind === 'word' && !readYearSuffix(toks, d.next)
-    && !isWordAt(toks, d.next, 'and', 'to', 'through', 'thru', 'till', 'until', 'or', 'at', 'in', 'on', 'for')) return undefined;
+    && !wordIn(toks, d.next, AFTER_DAY_JOINERS)) return undefined;
   if (!isValidDate(2000, mo.value, d.value)) return undefined;
   const y = readDayYear(toks, d.next);
   let next = y ? y.next : d.next;
@@ -150,7 +157,7 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   // "X1/9" is a model name; "8/10 of a share", "1/10 of one pct" are fractions, while
   // "3/1 of next year", "12/15 of each year", "3/12 of 2019" are dates.
   if (toks[i - 1]?.kind === 'word' && glued(toks, i)) return undefined;
-  if (isWordAt(toks, i + 3, 'of') && !(digitsAt(toks, i + 4) === 4 || (isWordAt(toks, i + 4, 'next', 'this', 'last', 'each', 'every', 'that', 'current', 'following', 'previous') && UNITS.has(wordAt(toks, i + 5) ?? '')))) return undefined;
+  if (isWordAt(toks, i + 3, 'of') && !(digitsAt(toks, i + 4) === 4 || (wordIn(toks, i + 4, FRACTION_DATE_MODIFIERS) && UNITS.has(wordAt(toks, i + 5) ?? '')))) return undefined;
   if (!dayEndsCleanlyAt(toks, i + 3) || (toks[i + 3] && glued(toks, i + 3) && !punctAt(toks, i + 3, ',', '.', ')', ';'))) return undefined;
   const prev = wordAt(toks, i - 1);
   const dateCue = prev !== undefined && ['on', 'from', 'until', 'till', 'since', 'through', 'by', 'to', 'before', 'after', 'dated'].includes(prev);
@@ -164,7 +171,9 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
 }
 
 /** Words that make "20th of next month" relative. */
-const MONTH_REL: Readonly<Record<string, number>> = { this: 0, current: 0, next: 1, coming: 1, following: 1, last: -1, previous: -1, past: -1 };
+const MONTH_REL: ReadonlyMap<string, number> = new Map([
+  ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1], ['last', -1], ['previous', -1], ['past', -1],
+]);
 
 /** "20 of next month", "20th of the current month", "22 this month", "20th day of next month", "the 15th of the month". */
 function readDayOfRelativeMonth(toks: Toks, i: number): Read<PeriodSpec> | undefined {
@@ -178,7 +187,7 @@ function readDayOfRelativeMonth(toks: Toks, i: number): Read<PeriodSpec> | undef
   if (isWordAt(toks, j, 'of', 'in')) j++;
   if (isWordAt(toks, j, 'the')) j++;
   const w = wordAt(toks, j);
-  const off = w === undefined ? undefined : MONTH_REL[w];
+  const off = w === undefined ? undefined : MONTH_REL.get(w);
   if (off === undefined || !isWordAt(toks, j + 1, 'month')) return undefined;
   return { value: day(d.value, { kind: 'rel', offset: off }, IMPLIED), next: j + 2 };
 }
@@ -193,7 +202,7 @@ function readOfPeriod(toks: Toks, j: number): Read<PeriodSpec> | undefined {
   if (isWordAt(toks, k, 'the')) k++;
   const w = wordAt(toks, k);
   if (w !== undefined && isWordAt(toks, k + 1, 'month')) {
-    const off = MONTH_REL[w];
+    const off = MONTH_REL.get(w);
     if (off !== undefined) return { value: { t: 'rel', unit: 'month', offset: off }, next: k + 2 };
   }
   if (isWordAt(toks, k, 'month') && k > j) return { value: { t: 'rel', unit: 'month', offset: 0 }, next: k + 1 };
@@ -253,19 +262,19 @@ const wrap = (id: string, f: (toks: Toks, i: number) => Read<PeriodSpec> | undef
   return r ? match(i, r.next, r.value, id) : undefined;
 };
 
-const ORDINAL_STARTS = [...Object.keys(ORDINALS), 'twenty', 'thirty'];
+const ORDINAL_STARTS = [...ORDINALS.keys(), 'twenty', 'thirty'];
 
 export const dayRules: readonly Rule[] = [
   /** period.day.month-first: "October 8, 2018". Why: the usual US/newswire date. */
   { id: 'period.day.month-first', words: MONTHS.keys(), read: wrap('period.day.month-first', readMonthDay) },
   /** period.day.day-first: "8 October 2018", "the 8th of October". */
-  { id: 'period.day.day-first', numbers: true, words: ORDINAL_STARTS, read: wrap('period.day.day-first', readDayMonth) },
+  { id: 'period.day.day-first', numbers: true, words: ORDINAL_STARTS, digits: [1, 3], after: { any: [...MONTHS.keys(), 'of'], glued: [...ORDINAL_SUFFIXES, '-', '/', '.'] }, read: wrap('period.day.day-first', readDayMonth) },
   /** period.day.numeric: ISO and slashed dates. */
-  { id: 'period.day.numeric', numbers: true, dotted: true, read: wrap('period.day.numeric', readNumericDate) },
+  { id: 'period.day.numeric', numbers: true, dotted: true, digits: [1, 4], after: { glued: ['-', '/', '.'] }, read: wrap('period.day.numeric', readNumericDate) },
   /** period.day.relative-month: "20th of next month". */
-  { id: 'period.day.relative-month', numbers: true, words: ORDINAL_STARTS, read: wrap('period.day.relative-month', readDayOfRelativeMonth) },
+  { id: 'period.day.relative-month', numbers: true, words: ORDINAL_STARTS, digits: [1, 3], after: { any: ['of', 'in', 'the', ...MONTH_REL.keys()], glued: ORDINAL_SUFFIXES }, read: wrap('period.day.relative-month', readDayOfRelativeMonth) },
   /** period.day.nth: "third day of October", "first Tuesday of October", "last day of 2015". */
-  { id: 'period.day.nth', numbers: true, words: [...ORDINAL_STARTS, 'last'], read: wrap('period.day.nth', readNth) },
+  { id: 'period.day.nth', numbers: true, words: [...ORDINAL_STARTS, 'last'], digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: wrap('period.day.nth', readNth) },
   /** period.day.weekday: a date led by its weekday ("Monday, Feb 18"). */
   { id: 'period.day.weekday', words: WEEKDAYS.keys(), read: wrap('period.day.weekday', readWeekdayDate) },
 ];

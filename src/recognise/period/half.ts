@@ -4,6 +4,7 @@
  * fiscal 2019". "first half of March" (part of a month) is not a half-year.
  */
 import { finishPeriod, readGluedPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
+import { ORDINAL_SUFFIXES } from '../../lexicon/periods';
 import type { Match, Rule, Toks } from './read';
 
 /** period.half.ordinal: "first half of 2017". Why: results are reported by half-year. */
@@ -29,7 +30,7 @@ function readGluedH(toks: Toks, i: number): Match | undefined {
 }
 
 export const halfRules: readonly Rule[] = [
-  { id: 'period.half.ordinal', words: ['first', 'second'], numbers: true, read: readOrdinalHalf },
+  { id: 'period.half.ordinal', words: ['first', 'second'], numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalHalf },
   { id: 'period.half.letter', words: ['h'], read: readH },
-  { id: 'period.half.glued', numbers: true, read: readGluedH },
+  { id: 'period.half.glued', numbers: true, digits: [1, 2], after: { glued: ['h'] }, read: readGluedH },
 ];

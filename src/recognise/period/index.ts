@@ -8,6 +8,8 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
+import { UNIT_WORDS } from '../../lexicon/number-words';
+import type { Token } from '../../scan/tokens';
 import { PERIOD, registerWordClass, WORD_NUMBER } from '../../scan/word-classes';
 import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
 import { toISO, type YMD } from '../../resolve/period/calendar';
@@ -49,8 +51,59 @@ for (const rule of RULES) {
 // One bit on each token says whether its word starts any period rule: most words cost nothing.
 registerWordClass(BY_WORD.keys(), PERIOD);
 
+type Reader = Rule['read'];
+
+/**
+ * The read functions of `rules`, in order. readPeriods calls these straight from an array:
+ * reading `read` off rule objects of a dozen different shapes was a megamorphic property
+ * load on every attempt.
+ */
+const readersOf = (rules: readonly Rule[]): readonly Reader[] => rules.map((r) => r.read);
+
 /** The rules that can read a four-digit number followed by ordinary text: the year itself ("1987 earnings", "2000 AD"). */
-const ON_YEAR_ALONE: readonly Rule[] = ON_NUMBER.filter((r) => r.id === 'period.year' || r.id === 'period.year.era');
+const ON_YEAR_ALONE = readersOf(ON_NUMBER.filter((r) => r.id === 'period.year' || r.id === 'period.year.era'));
+const ON_DOTTED_NUMBER = readersOf(ON_DOTTED);
+
+const startsWithDigits = (rule: Rule, length: number): boolean => !rule.digits || (rule.digits[0] <= length && length <= rule.digits[1]);
+
+/** The rules a four-digit number can start: a count, an ordinal or a day is never that long. */
+const ON_FOUR_DIGITS = readersOf(ON_NUMBER.filter((r) => startsWithDigits(r, 4)));
+
+/**
+ * Rules sorted by the token after their start (Rule.after): `spaced` by a spaced word,
+ * `glued` by a glued word or mark, `other` by anything else (or nothing). Rules whose
+ * `after` does not apply are in every list. Each list keeps RULES order, so the earlier
+ * rule still wins a tie.
+ */
+interface ByNext {
+  readonly spaced: ReadonlyMap<string, readonly Reader[]>;
+  readonly glued: ReadonlyMap<string, readonly Reader[]>;
+  readonly other: readonly Reader[];
+}
+
+/** Each rule's `after` words and marks, read once (they may be given as one-shot iterators). */
+const AFTER = new Map(RULES.map((r) => [r, { any: new Set(r.after?.any), glued: new Set(r.after?.glued) }]));
+
+/** `rules` sorted by what follows their start, `after` applying to the rules where `applies` holds. */
+function byNext(rules: readonly Rule[], applies: (r: Rule) => boolean): ByNext {
+  const follows = (r: Rule, w: string, glued: boolean): boolean => !applies(r) || AFTER.get(r)!.any.has(w) || (glued && AFTER.get(r)!.glued.has(w));
+  const table = (glued: boolean): Map<string, readonly Reader[]> => {
+    const words = new Set(rules.filter(applies).flatMap((r) => [...AFTER.get(r)!.any, ...(glued ? AFTER.get(r)!.glued : [])]));
+    return new Map([...words].map((w) => [w, readersOf(rules.filter((r) => follows(r, w, glued)))]));
+  };
+  return { spaced: table(false), glued: table(true), other: readersOf(rules.filter((r) => !applies(r))) };
+}
+
+/** The readers of `table` worth trying when `next` follows the start token. */
+function readersBefore(table: ByNext, next: Token | undefined): readonly Reader[] {
+  const list = next === undefined ? undefined
+    : next.kind === 'word' ? (next.space ? table.spaced : table.glued).get(next.lower)
+    : next.kind === 'punct' && !next.space ? table.glued.get(next.text) : undefined;
+  return list ?? table.other;
+}
+
+/** The rules a number of one to three digits can start, by what follows it. */
+const SHORT_NUMBER_RULES: readonly ByNext[] = [1, 2, 3].map((length) => byNext(ON_NUMBER.filter((r) => startsWithDigits(r, length)), (r) => !!r.after));
 
 /**
  * True when what follows a four-digit number cannot continue a longer period: a spaced word
@@ -74,17 +127,19 @@ function yearFollowedByPlainText(toks: Toks, i: number): boolean {
  * Rules worth trying on a number token: plain numbers of up to four digits start most
  * periods; "10.31.1974" only a numeric date; "1,500", "2.5" and long numbers none.
  */
-function numberRules(toks: Toks, i: number): readonly Rule[] | undefined {
+function numberRules(toks: Toks, i: number): readonly Reader[] | undefined {
   const text = toks[i]!.text;
   if (text.length <= 4 && isDigits(text)) {
-    if (text.length === 4) return yearFollowedByPlainText(toks, i) ? ON_YEAR_ALONE : ON_NUMBER;
+    if (text.length === 4) return yearFollowedByPlainText(toks, i) ? ON_YEAR_ALONE : ON_FOUR_DIGITS;
     // A short number starts a period only when something period-like follows it.
     const next = toks[i + 1];
     if (!next) return undefined;
-    if (!next.space) return ON_NUMBER;
-    return next.kind === 'word' && (NUMBER_FOLLOWERS.has(next.lower) || MONTHS.has(next.lower) || UNITS.has(next.lower) || WEEKDAY_PLURALS.has(next.lower)) ? ON_NUMBER : next.kind === 'punct' && RANGE_DASHES.has(next.text) ? ON_NUMBER : undefined;
+    if (next.space && !(next.kind === 'word' ? NUMBER_FOLLOWERS.has(next.lower) || MONTHS.has(next.lower) || UNITS.has(next.lower) || WEEKDAY_PLURALS.has(next.lower) : next.kind === 'punct' && RANGE_DASHES.has(next.text))) return undefined;
+    // Then only the rules that can read what follows.
+    const list = readersBefore(SHORT_NUMBER_RULES[text.length - 1]!, next);
+    return list.length > 0 ? list : undefined;
   }
-  if (text.length >= 5 && text.length <= 10 && text.indexOf('.') > 0 && text.indexOf('.') !== text.lastIndexOf('.')) return ON_DOTTED;
+  if (text.length >= 5 && text.length <= 10 && text.indexOf('.') > 0 && text.indexOf('.') !== text.lastIndexOf('.')) return ON_DOTTED_NUMBER;
   return undefined;
 }
 
@@ -104,9 +159,44 @@ const GUARDS: ReadonlyMap<string, (toks: Toks, i: number) => boolean> = new Map(
   ['in', (toks: Toks, i: number) => { const n = toks[i + 1]; return !!n && (n.kind === 'number' || (n.cls & WORD_NUMBER) !== 0); }],
 ]);
 
-function passesGuard(toks: Toks, i: number): boolean {
-  const guard = GUARDS.get(toks[i]!.lower);
-  return !guard || guard(toks, i);
+/**
+ * Two word classes of the period recogniser's own, so that "a", "an" and "in" are skipped on
+ * class bits alone, before their text is cut and looked up: GUARDED marks the words in
+ * GUARDS, PERIOD_UNIT the words `unitAt` accepts. High bits, clear of the shared classes
+ * listed in scan/word-classes.ts.
+ */
+const GUARDED = 1 << 24;
+const PERIOD_UNIT = 1 << 25;
+registerWordClass(GUARDS.keys(), GUARDED);
+registerWordClass([...UNITS.keys(), 'fortnight', 'fortnights'], PERIOD_UNIT);
+
+/** Every guard asks for a number, a number word or a unit next: without one, a guarded word starts nothing. */
+const mayPassGuard = (toks: Toks, i: number): boolean => {
+  const n = toks[i + 1];
+  return n !== undefined && (n.kind === 'number' || (n.cls & (WORD_NUMBER | PERIOD_UNIT)) !== 0);
+};
+
+/**
+ * What a word can start: its guard, if any, and the readers of its rules in RULES order;
+ * for a one-word count ("six", not "twenty-five"), those readers sorted by the token after
+ * it, as after a number (Rule.count). One lookup per word.
+ */
+interface WordStart {
+  readonly guard: ((toks: Toks, i: number) => boolean) | undefined;
+  readonly readers: readonly Reader[];
+  readonly byNext: ByNext | undefined;
+}
+
+const WORD_STARTS: ReadonlyMap<string, WordStart> = new Map([...BY_WORD].map(([w, rules]) => [w, {
+  guard: GUARDS.get(w),
+  readers: readersOf(rules),
+  byNext: Object.hasOwn(UNIT_WORDS, w) ? byNext(rules, (r) => !!r.count && !!r.after) : undefined,
+}]));
+
+function wordReaders(toks: Toks, i: number): readonly Reader[] | undefined {
+  const start = WORD_STARTS.get(toks[i]!.lower);
+  if (!start || (start.guard && !start.guard(toks, i))) return undefined;
+  return start.byNext ? readersBefore(start.byNext, toks[i + 1]) : start.readers;
 }
 
 /** A period never runs across a line break ("prior\n\nYear"). */
@@ -127,12 +217,12 @@ export function readPeriods(toks: Toks, starts?: readonly number[]): Match[] {
     const i = starts ? starts[s]! : s;
     if (i < next) continue;
     const t = toks[i]!;
-    const rules = t.kind === 'word' ? (t.cls & PERIOD && passesGuard(toks, i) ? BY_WORD.get(t.lower) : undefined) : t.kind === 'number' ? numberRules(toks, i) : undefined;
+    const readers = t.kind === 'word' ? (t.cls & PERIOD && !(t.cls & GUARDED && !mayPassGuard(toks, i)) ? wordReaders(toks, i) : undefined) : t.kind === 'number' ? numberRules(toks, i) : undefined;
     let best: Match | undefined;
-    if (rules) {
-      for (const rule of rules) {
+    if (readers) {
+      for (let k = 0; k < readers.length; k++) {
         let m: Match | undefined;
-        try { m = rule.read(toks, i); } catch { m = undefined; }
+        try { m = readers[k]!(toks, i); } catch { m = undefined; }
         if (m && m.next > i && (!best || m.next > best.next) && !crossesLine(toks, m)) best = m;
       }
     }

@@ -107,5 +107,5 @@ function readNumericMonthYear(toks: Toks, i: number): Match | undefined {
 
 export const monthRules: readonly Rule[] = [
   { id: 'period.month', words: MONTHS.keys(), read: readMonthRule },
-  { id: 'period.month.numeric', numbers: true, read: readNumericMonthYear },
+  { id: 'period.month.numeric', numbers: true, digits: [1, 2], after: { glued: ['/', '-'] }, read: readNumericMonthYear },
 ];

@@ -10,7 +10,7 @@ import { ENDING_WORDS, UNITS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay, readNumericDate } from './day';
 import { readMonthPhrase } from './month';
-import { hyphenAt, isWordAt, match, readCount, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { HYPHENS, hyphenAt, isWordAt, match, readCount, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
 /**
  * The end date after "ended"/"ending"/"to": a day ("September 30, 2019", "June 30") or a month
@@ -109,8 +109,8 @@ function readFirstMonths(toks: Toks, i: number): Match | undefined {
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fifteen', 'eighteen', 'twenty', 'thirty', 'forty', 'fifty'];
 
 export const monthsEndedRules: readonly Rule[] = [
-  { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, read: readCountEnded },
+  { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, digits: [1, 3], count: true, after: { any: [...UNITS.keys()], glued: HYPHENS }, read: readCountEnded },
   { id: 'period.unit-ended', words: ['year', 'quarter', 'month', 'week', 'half', 'yr', 'qtr', 'years', 'quarters', 'months', 'weeks', 'qtrs'], read: readUnitEnded },
-  { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, read: readCountAndCount },
+  { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, digits: [1, 3], count: true, after: { any: ['and'] }, read: readCountAndCount },
   { id: 'period.first-months', words: ['first'], read: readFirstMonths },
 ];

@@ -4,7 +4,7 @@
  * quarter of fiscal 2020", "third quarter this year", "the second quarter ended June 30".
  * Quarters are calendar quarters unless the text says fiscal.
  */
-import { HALF_WORDS, QUARTER_WORDS } from '../../lexicon/periods';
+import { HALF_WORDS, ORDINAL_SUFFIXES, QUARTER_WORDS } from '../../lexicon/periods';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readEndDate } from './months-ended';
 import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
@@ -155,8 +155,8 @@ const ORDINAL_STARTS = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd
 void QUARTER_WORDS; void HALF_WORDS;
 
 export const quarterRules: readonly Rule[] = [
-  { id: 'period.quarter.ordinal', words: ORDINAL_STARTS, numbers: true, read: readOrdinalQuarter },
+  { id: 'period.quarter.ordinal', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalQuarter },
   { id: 'period.quarter.letter', words: ['q'], read: readQ },
-  { id: 'period.quarter.glued', numbers: true, read: readGluedQ },
+  { id: 'period.quarter.glued', numbers: true, digits: [1, 2], after: { glued: ['q'] }, read: readGluedQ },
   { id: 'period.quarter.last-of', words: ['last', 'final'], read: readLastOf },
 ];

@@ -3,13 +3,17 @@
  * from index `i` and returns what it read with the index after it, or undefined.
  */
 import { MONTHS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, WEEKDAYS } from '../../lexicon/periods';
-import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
+import { TENS_WORDS as TENS_RECORD, UNIT_WORDS as UNIT_RECORD } from '../../lexicon/number-words';
 import { WORD_NUMBER } from '../../scan/word-classes';
 import { isDigits } from '../../scan/numeral';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import type { Token } from '../../scan/tokens';
 
 export type Toks = readonly Token[];
+
+/** The number-word tables as Maps: token text is not internalised, so Map lookups beat keyed object lookups. */
+const TENS_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(TENS_RECORD));
+const UNIT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(UNIT_RECORD));
 
 export interface Read<T> {
   readonly value: T;
@@ -29,20 +33,40 @@ export const wordAt = (toks: Toks, i: number): string | undefined => {
   return t && t.kind === 'word' ? t.lower : undefined;
 };
 
-export const isWordAt = (toks: Toks, i: number, ...words: string[]): boolean => {
+/**
+ * Token `i` is the word `a` (or `b`, `c`, `d`). Fixed parameters rather than a rest array:
+ * the rules call this a few hundred thousand times per megabyte, and each rest call builds
+ * an array. Longer lists go in a Set and use {@link wordIn}.
+ */
+export const isWordAt = (toks: Toks, i: number, a: string, b?: string, c?: string, d?: string): boolean => {
   const w = wordAt(toks, i);
-  return w !== undefined && words.includes(w);
+  return w !== undefined && (w === a || w === b || w === c || w === d);
 };
 
-export const punctAt = (toks: Toks, i: number, ...chars: string[]): boolean => {
+/** Token `i` is a word in `words`. */
+export const wordIn = (toks: Toks, i: number, words: ReadonlySet<string>): boolean => {
+  const w = wordAt(toks, i);
+  return w !== undefined && words.has(w);
+};
+
+/** Token `i` is the punctuation mark `a` (or `b`, `c`, `d`); fixed parameters as in {@link isWordAt}. */
+export const punctAt = (toks: Toks, i: number, a: string, b?: string, c?: string, d?: string): boolean => {
   const t = toks[i];
-  return !!t && t.kind === 'punct' && chars.includes(t.text);
+  if (!t || t.kind !== 'punct') return false;
+  const p = t.text;
+  return p === a || p === b || p === c || p === d;
+};
+
+/** Token `i` is a punctuation mark in `marks`. */
+export const punctIn = (toks: Toks, i: number, marks: ReadonlySet<string>): boolean => {
+  const t = toks[i];
+  return !!t && t.kind === 'punct' && marks.has(t.text);
 };
 
 /** Token `i` has no space before it (glued to token `i - 1`). */
 export const glued = (toks: Toks, i: number): boolean => !!toks[i] && !toks[i]!.space;
 
-const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u2013']);
+export const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u2013']);
 export const hyphenAt = (toks: Toks, i: number): boolean => toks[i]?.kind === 'punct' && HYPHENS.has(toks[i]!.text) && glued(toks, i) && glued(toks, i + 1);
 
 export { isDigits };
@@ -98,15 +122,15 @@ export function readOrdinal(toks: Toks, i: number): Read<number> | undefined {
     return undefined;
   }
   if (t.kind !== 'word') return undefined;
-  const tens = ORDINAL_TENS[t.lower];
+  const tens = ORDINAL_TENS.get(t.lower);
   if (tens !== undefined) {
     const j = hyphenAt(toks, i + 1) ? i + 2 : i + 1;
     const u = wordAt(toks, j);
-    const unit = u === undefined ? undefined : ORDINALS[u];
+    const unit = u === undefined ? undefined : ORDINALS.get(u);
     if (unit !== undefined && unit >= 1 && unit <= 9) return { value: tens + unit, next: j + 1 };
     return undefined;
   }
-  const n = ORDINALS[t.lower];
+  const n = ORDINALS.get(t.lower);
   return n === undefined ? undefined : { value: n, next: i + 1 };
 }
 
@@ -121,15 +145,15 @@ export function readCount(toks: Toks, i: number, max = 999, article = false): Re
   // Every number word is in the tokenizer's number-word class: other words stop here.
   if (t.kind !== 'word' || !(t.cls & WORD_NUMBER)) return undefined;
   if (article && (t.lower === 'a' || t.lower === 'an')) return { value: 1, next: i + 1 };
-  const tens = TENS_WORDS[t.lower];
+  const tens = TENS_WORDS.get(t.lower);
   if (tens !== undefined) {
     const j = hyphenAt(toks, i + 1) ? i + 2 : i + 1;
     const u = wordAt(toks, j);
-    const unit = u === undefined ? undefined : UNIT_WORDS[u];
+    const unit = u === undefined ? undefined : UNIT_WORDS.get(u);
     if (unit !== undefined && unit >= 1 && unit <= 9) return tens + unit <= max ? { value: tens + unit, next: j + 1 } : undefined;
     return tens <= max ? { value: tens, next: i + 1 } : undefined;
   }
-  const n = UNIT_WORDS[t.lower];
+  const n = UNIT_WORDS.get(t.lower);
   return n !== undefined && n >= 1 && n <= max ? { value: n, next: i + 1 } : undefined;
 }
 
@@ -227,6 +251,20 @@ export interface Rule {
   readonly numbers?: boolean;
   /** Also try it on dotted number tokens ("10.31.1974"). */
   readonly dotted?: boolean;
+  /** With `numbers`: the lengths, in digits, of the plain numbers that can start it, [shortest, longest]. */
+  readonly digits?: readonly [number, number];
+  /**
+   * With `numbers`: what must come right after a number of up to three digits for the rule
+   * to read anything there: one of the `any` words (glued or spaced), or one of the `glued`
+   * words or marks glued to the number. Without it the rule is tried whatever follows.
+   * readPeriods uses `digits` and `after` only to skip rules that cannot match.
+   */
+  readonly after?: { readonly any?: Iterable<string>; readonly glued?: Iterable<string> };
+  /**
+   * The rule opens with a count (readCount), so `after` holds for a one-word count too:
+   * what may follow "six" is what may follow "6" ("six months ended", not "six analysts").
+   */
+  readonly count?: boolean;
   readonly read: (toks: Toks, i: number) => Match | undefined;
 }
 

@@ -10,7 +10,7 @@ import type { PeriodSpec, Pick } from '../../resolve/period/spec';
 import { readMonthPhrase } from './month';
 import { readEndDate } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A singular unit word, with "weekend"/"week-end"/"fiscal year" forms. */
 function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'weekend'> | undefined {
@@ -193,6 +193,9 @@ function readRest(toks: Toks, i: number): Match | undefined {
   return match(i, j + 1, { t: 'rest', unit: u }, 'period.relative.rest');
 }
 
+/** Words after "the Saturday" that place it against another anchor ("the Saturday closest to ..."). */
+const WEEKDAY_ANCHORS: ReadonlySet<string> = new Set(['closest', 'nearest', 'before', 'after', 'following', 'preceding', 'prior', 'of', 'when', 'that', 'in']);
+
 /** Bare weekdays ("on Tuesday"), and "Wednesday of next week", "Sunday from last week". */
 function readWeekdayRule(toks: Toks, i: number): Match | undefined {
   const wd = readWeekday(toks, i);
@@ -216,7 +219,7 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
   if (toks[i]!.text !== w && toks[i]!.text !== toks[i]!.text.toUpperCase() && toks[i]!.text[0] !== toks[i]!.text[0]!.toUpperCase()) return undefined;
   // "the Saturday closest to January 31", "the Friday before the accord", "the Sun.": after "the",
   // a weekday placed against another anchor, or an abbreviation, is not a dated day.
-  if (wordAt(toks, i - 1) === 'the' && (wd.next > i + 1 || w.length <= 4 || isWordAt(toks, wd.next, 'closest', 'nearest', 'before', 'after', 'following', 'preceding', 'prior', 'of', 'when', 'that', 'in'))) return undefined;
+  if (wordAt(toks, i - 1) === 'the' && (wd.next > i + 1 || w.length <= 4 || wordIn(toks, wd.next, WEEKDAY_ANCHORS))) return undefined;
   // "Black Monday", "Good Friday": a capitalised word before names a day, not a date.
   const pt = toks[i - 1];
   if (pt && pt.kind === 'word' && /^[A-Z]/.test(pt.text) && !['On', 'Last', 'Next', 'This', 'Since', 'By', 'Until', 'From', 'Before', 'After'].includes(pt.text)) return undefined;
@@ -225,9 +228,9 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
 
 export const relativeRules: readonly Rule[] = [
   { id: 'period.relative', words: [...RELATIVE_MODIFIERS.keys(), ...ANAPHORIC_MODIFIERS.keys()], read: readModified },
-  { id: 'period.relative.count', numbers: true, words: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'], read: readCountUpcoming },
+  { id: 'period.relative.count', numbers: true, digits: [1, 3], count: true, after: { any: ['upcoming', 'coming', 'next'] }, words: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'], read: readCountUpcoming },
   { id: 'period.relative.offset', words: ['in'], read: readIn },
-  { id: 'period.relative.offset', numbers: true, words: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'hundred'], read: readAgo },
+  { id: 'period.relative.offset', numbers: true, digits: [1, 3], count: true, after: { any: [...UNITS.keys(), 'fortnight', 'fortnights'] }, words: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'hundred'], read: readAgo },
   { id: 'period.relative.trailing', words: ['trailing', 'ttm', 'ltm'], read: readTrailing },
   { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'tmrw', 'tmr', 'day'], read: readDayWord },
   { id: 'period.relative.ytd', words: ['ytd', 'mtd', 'qtd', 'year', 'month', 'quarter'], read: readYtd },

@@ -4,6 +4,7 @@
  * second last week of October 2018", "the last weekend of October", "all week". ("this
  * week", "last weekend" are in relative.ts.)
  */
+import { ORDINAL_SUFFIXES } from '../../lexicon/periods';
 import { readDayMonth, readMonthDay, readNumericDate, readWeekdayDate } from './day';
 import { readMonthPhrase } from './month';
 import { hyphenAt, isWordAt, match, readOrdinal, readWeekday, readYear, wordAt, type Match, type Read, type Rule, type Toks } from './read';
@@ -72,7 +73,7 @@ function readAllWeek(toks: Toks, i: number): Match | undefined {
 }
 
 export const weekRules: readonly Rule[] = [
-  { id: 'period.week.nth', numbers: true, words: ['first', 'second', 'third', 'fourth', 'fifth', 'last'], read: readNthWeek },
+  { id: 'period.week.nth', numbers: true, words: ['first', 'second', 'third', 'fourth', 'fifth', 'last'], digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readNthWeek },
   { id: 'period.week.of', words: ['week'], read: readWeekOf },
   { id: 'period.week.all', words: ['all'], read: readAllWeek },
 ];

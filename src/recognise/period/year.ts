@@ -8,7 +8,7 @@ import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { monthEndedUnitAt, readMonthPhrase } from './month';
 import { readOrdinalPeriod } from './quarter';
-import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, readCount, readMonth, wordAt, type Match, type Rule, type Toks } from './read';
+import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, punctIn, readCount, readMonth, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
 /**
  * A four-digit number standing alone is a year when it is 1900–2099, a whole word, not money
@@ -70,7 +70,7 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
     // "2000 or 2100 EST", "1500 to 2000 tonnes": the first number shares the second one's unit.
     // Only a like number ("2100", not "2.11 mln" in "1987 and 2.11 mln in 1988").
     if ((nw === 'or' || nw === 'to' || (next.kind === 'punct' && (next.text === '-' || next.text === '\u2013'))) && digitsAt(toks, i + 2) === 4
-      && NOT_YEAR_AFTER.has(wordAt(toks, i + 3) ?? '') && !isWordAt(toks, i - 1, 'in', 'during', 'for', 'since', 'from')) return false;
+      && NOT_YEAR_AFTER.has(wordAt(toks, i + 3) ?? '') && !wordIn(toks, i - 1, YEAR_PREPOSITIONS)) return false;
   }
   return true;
 }
@@ -126,7 +126,7 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   }
   // 2019/2020: a split year written in full (a season, a fiscal year); "1987/1995" is not one.
   if (punctAt(toks, j, '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) === 4 && intAt(toks, j + 1) === y + 1
-    && !(toks[j + 2] && glued(toks, j + 2) && !punctAt(toks, j + 2, ',', '.', ')', ';', ':'))) {
+    && !(toks[j + 2] && glued(toks, j + 2) && !punctIn(toks, j + 2, PHRASE_END_MARKS))) {
     return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
   }
   // 2016-11, 2016/11, 1986/87, 1986-87
@@ -201,10 +201,15 @@ function readEraYear(toks: Toks, i: number): Match | undefined {
 
 export const yearRules: readonly Rule[] = [
   { id: 'period.year.words', words: ['two', 'nineteen', 'eighteen', 'twenty'], read: readSpelledYear },
-  { id: 'period.year.era', numbers: true, read: readEraYear },
+  { id: 'period.year.era', numbers: true, digits: [1, 4], after: { any: ['ad', 'a'] }, read: readEraYear },
   /** period.year: a year, or a period written year-first. Why: years are the backbone of financial text. */
-  { id: 'period.year', numbers: true, read: readYearPhrase },
+  { id: 'period.year', numbers: true, digits: [4, 4], read: readYearPhrase },
 ];
+
+/** Prepositions before "2000 or 2100 ..." that keep the first number a year ("in 2000 or 2001"). */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'since', 'from']);
+/** Marks that may be glued after a split year ("2019/2020,"). */
+const PHRASE_END_MARKS: ReadonlySet<string> = new Set([',', '.', ')', ';', ':']);
 
 const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway']);
 /** Words before a year that rule out a house number ("in 2019 Road traffic fell"). */

@@ -60,8 +60,25 @@ export const isoWeekday = (p: YMD): number => getISODay(toDate(p));
 export const compare = (a: YMD, b: YMD): number => a.y - b.y || a.m - b.m || a.d - b.d;
 
 const pad = (n: number, w: number): string => String(Math.abs(n)).padStart(w, '0');
-/** `YYYY-MM-DD`. */
-export const toISO = (p: YMD): string => `${p.y < 0 ? '-' : ''}${pad(p.y, 4)}-${pad(p.m, 2)}-${pad(p.d, 2)}`;
+const formatISO = (p: YMD): string => `${p.y < 0 ? '-' : ''}${pad(p.y, 4)}-${pad(p.m, 2)}-${pad(p.d, 2)}`;
+
+const isoStrings = new Map<number, string>();
+
+/**
+ * `YYYY-MM-DD`. Every period figure formats two dates and a text names few distinct ones,
+ * so the strings of ordinary dates (years 0–9999) are remembered by an integer key.
+ */
+export function toISO(p: YMD): string {
+  const { y, m, d } = p;
+  if (!(Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && y >= 0 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return formatISO(p);
+  const key = (y * 16 + m) * 32 + d;
+  let iso = isoStrings.get(key);
+  if (iso === undefined) {
+    iso = formatISO(p);
+    if (isoStrings.size < 10_000) isoStrings.set(key, iso);
+  }
+  return iso;
+}
 
 /** The whole months `m` … `m + count - 1` starting in year `y` (month may overflow into later years). */
 export function monthsInterval(y: number, m: number, count: number): Interval {
