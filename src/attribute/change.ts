@@ -53,8 +53,9 @@ function towardResult(tokens: readonly Tok[], to: number): { direction: ChangeDi
     const t = tokens[k]!;
     if (t.kind !== 'word') return undefined;
     const two = k + 1 < tokens.length ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
-    if (TOWARD_RESULTS[two]) return { direction: TOWARD_RESULTS[two]!, word: two, end: k + 2 };
-    if (TOWARD_RESULTS[t.lower]) return { direction: TOWARD_RESULTS[t.lower]!, word: t.lower, end: k + 1 };
+    // Own keys only: "swung to constructor" must not find Object's constructor.
+    if (Object.hasOwn(TOWARD_RESULTS, two)) return { direction: TOWARD_RESULTS[two]!, word: two, end: k + 2 };
+    if (Object.hasOwn(TOWARD_RESULTS, t.lower)) return { direction: TOWARD_RESULTS[t.lower]!, word: t.lower, end: k + 1 };
     if (!RESULT_SKIP.has(t.lower)) return undefined;
   }
   return undefined;

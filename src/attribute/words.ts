@@ -76,7 +76,9 @@ function classes(lower: string): number {
   let bits = classCache.get(lower);
   if (bits !== undefined) return bits;
   bits = 0;
-  const t = lex()?.[lower];
+  // Own keys only: compromise's lexicon is a plain object, and "constructor" is not a word in it.
+  const lexicon = lex();
+  const t = lexicon && Object.hasOwn(lexicon, lower) ? lexicon[lower] : undefined;
   if (t !== undefined) {
     bits |= KNOWN;
     for (const tag of typeof t === 'string' ? t.split(',') : t.flatMap((x) => x.split(','))) {

@@ -6,8 +6,7 @@
 import { SCALE_LOOKUP, SCALE_WORDS } from '../lexicon/scales';
 import { addDecimal, divideDecimal, normalizeDecimal, shiftDecimal } from '../resolve/decimal';
 import { isDigits, parseNumeral, styleEvidence, type NumberStyle } from './numeral';
-import { readWordNumber, startsWordNumber } from './number-words';
-import { UNIT_WORDS } from '../lexicon/number-words';
+import { readWordNumber, startsWordNumber, unitWordValue } from './number-words';
 import type { Token } from './tokens';
 import { SCALE } from './word-classes';
 
@@ -257,7 +256,7 @@ function readAmountAt(reader: AmountReader, i: number): Amount | undefined {
         let k = next + 1;
         for (; k < tokens.length && k - next <= 6; k++) {
           const d = tokens[k]!;
-          const v = d.kind === 'word' ? UNIT_WORDS[d.lower] : undefined;
+          const v = d.kind === 'word' ? unitWordValue(d.lower) : undefined;
           if (v === undefined || v > 9) break;
           digits += String(v);
         }

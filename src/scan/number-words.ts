@@ -26,6 +26,9 @@ const TENS: ReadonlyMap<string, number> = new Map(Object.entries(TENS_WORDS));
 const MAGNITUDES: ReadonlyMap<string, number> = new Map(Object.entries(MAGNITUDE_WORDS));
 const FRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries(FRACTION_WORDS));
 
+/** The value of a unit word ("zero" … "nineteen"), or undefined for any other word. */
+export const unitWordValue = (lower: string): number | undefined => UNITS.get(lower);
+
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const isWordText = (t: Token | undefined, w: string): boolean => !!t && t.kind === 'word' && t.lower === w;
 const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.space;

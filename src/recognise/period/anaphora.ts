@@ -17,7 +17,7 @@ const NOUNS: ReadonlyMap<string, Want | 'any'> = new Map<string, Want | 'any'>([
   ['half', 'half'], ['year', 'year'], ['fiscal', 'any'],
 ]);
 
-const UNIT_MONTHS: Readonly<Record<string, number>> = { quarter: 3, qtr: 3, year: 12, month: 1, half: 6 };
+const UNIT_MONTHS: ReadonlyMap<string, number> = new Map([['quarter', 3], ['qtr', 3], ['year', 12], ['month', 1], ['half', 6]]);
 
 /** A fallback for a year-back reference with nothing to refer to: the same unit a year before the reference date. */
 function yearBack(want: Want): PeriodSpec {
@@ -95,7 +95,7 @@ function readPrevious(toks: Toks, i: number): Match | undefined {
   const w = wordAt(toks, i + 1);
   if (w === 'week') return match(i, i + 2, { t: 'rel', unit: 'week', offset: off }, 'period.anaphora.previous');
   if (w === 'fiscal' && isWordAt(toks, i + 2, 'year')) return match(i, i + 3, { t: 'anaphora', months: 12 * off, want: 'year', fallback: { t: 'rel', unit: 'fiscal-year', offset: off } }, 'period.anaphora.previous');
-  const months = w === undefined ? undefined : UNIT_MONTHS[w];
+  const months = w === undefined ? undefined : UNIT_MONTHS.get(w);
   if (months === undefined) return undefined;
   if (punctAt(toks, i + 2, '-') || isWordAt(toks, i + 2, 'end')) return undefined; // "prior year-end"
   const want: Want = w === 'qtr' ? 'quarter' : (w as Want);
