@@ -39,9 +39,10 @@ export function linkFigures(text: string, figures: readonly Figure[]): Figure[] 
   for (const [a, b] of partner) if (!periods.has(a) && periods.has(b)) periods.set(a, periods.get(b)!);
   for (const [m, p] of periods) add(m, { period: { span: spanOf(p), start: p.start, end: p.end } });
 
+  // New figures, not changed ones; extract() freezes every figure once, at the end.
   return figures.map((f) => {
     const extra = f.kind === 'money' ? additions.get(f) : undefined;
-    return extra ? Object.freeze({ ...f, ...extra }) : f;
+    return extra ? { ...f, ...extra } : f;
   });
 }
 
