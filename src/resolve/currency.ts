@@ -95,16 +95,16 @@ const FAMILIES_OF_CODE: ReadonlyMap<string, readonly CurrencyFamily[]> = (() => 
  * recogniser walks forward: a bare "$" follows the latest one.
  */
 export class ExplicitMentions {
-  private readonly seen: Array<{ readonly family: CurrencyFamily; readonly code: string }> = [];
+  /** The latest code written per family: a lookup, not a walk back over every mention (quadratic in a long text). */
+  private readonly latestByFamily = new Map<CurrencyFamily, string>();
 
   record(code: string): void {
-    for (const family of FAMILIES_OF_CODE.get(code) ?? []) this.seen.push({ family, code });
+    for (const family of FAMILIES_OF_CODE.get(code) ?? []) this.latestByFamily.set(family, code);
   }
 
   /** The member of `family` a bare mention should follow: the latest one written. */
   latest(family: CurrencyFamily): string | undefined {
-    for (let i = this.seen.length - 1; i >= 0; i--) if (this.seen[i]!.family === family) return this.seen[i]!.code;
-    return undefined;
+    return this.latestByFamily.get(family);
   }
 }
 

@@ -55,6 +55,8 @@ const CASES = {
   '-(-(-(': (n) => fill('-(', n),
   'RMB RMB RMB': (n) => fill('RMB ', n),
   '$5m (£4m) pairs': (n) => fill('$5m (£4m) ', n),
+  // Each bare "¥" asked for the latest explicit yen by walking back over every "US$" before it.
+  'US$5 … then ¥5 …': (n) => fill('US$5 ', n >> 1) + fill('¥5 ', n - (n >> 1)),
   'a.a.a.a.': (n) => fill('a.', n),
   'newlines': (n) => fill('\n', n),
   'NBSP run': (n) => '$5' + fill('\u00a0', n - 4) + 'bn',
