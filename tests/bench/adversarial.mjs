@@ -57,6 +57,8 @@ const CASES = {
   '$5m (£4m) pairs': (n) => fill('$5m (£4m) ', n),
   // Each bare "¥" asked for the latest explicit yen by walking back over every "US$" before it.
   'US$5 … then ¥5 …': (n) => fill('US$5 ', n >> 1) + fill('¥5 ', n - (n >> 1)),
+  // Each "previous quarter" walked back over every year before it for a quarter.
+  'in 2019 … previous quarter …': (n) => fill('in 2019 ', n >> 1) + fill('the previous quarter ', n - (n >> 1)),
   'a.a.a.a.': (n) => fill('a.', n),
   'newlines': (n) => fill('\n', n),
   'NBSP run': (n) => '$5' + fill('\u00a0', n - 4) + 'bn',

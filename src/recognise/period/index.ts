@@ -13,7 +13,7 @@ import type { Token } from '../../scan/tokens';
 import { PERIOD, registerWordClass, WORD_NUMBER } from '../../scan/word-classes';
 import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
 import { toISO, type YMD } from '../../resolve/period/calendar';
-import { resolvePeriod, type Antecedent, type ResolveContext } from '../../resolve/period/resolve';
+import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/period/resolve';
 import type { PeriodFigure, PeriodImplied } from '../../types';
 import { anaphoraRules } from './anaphora';
 import { dayRules } from './day';
@@ -298,7 +298,7 @@ export function recognisePeriods(doc: Doc): PeriodFigure[] {
 function run(doc: Doc): PeriodFigure[] {
   const toks = doc.tokens;
   const matches = parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked)));
-  const antecedents: Antecedent[] = [];
+  const antecedents = new Antecedents();
   const ctx: ResolveContext = {
     ref: toYMD(doc.options.referenceDate),
     fiscalYearStart: doc.options.fiscalYearStart,
@@ -325,7 +325,7 @@ function run(doc: Doc): PeriodFigure[] {
     if (r.iv) {
       fig.start = toISO(r.iv.start);
       fig.end = toISO(r.iv.end);
-      if (m.spec.t !== 'anaphora') antecedents.push({ iv: r.iv, granularity: r.granularity });
+      if (m.spec.t !== 'anaphora') antecedents.add({ iv: r.iv, granularity: r.granularity });
     } else {
       fig.unresolved = r.unresolved ?? 'needs referenceDate';
     }

@@ -17,13 +17,47 @@ export interface Antecedent {
   readonly granularity: PeriodGranularity;
 }
 
+/**
+ * The periods a text has resolved so far, for anaphora ("the previous quarter"). Only the
+ * latest of each granularity is ever asked for, so that is what is kept: walking back over
+ * every earlier period for each anaphor was quadratic in a long text.
+ */
+export class Antecedents {
+  private readonly latestOf = new Map<PeriodGranularity, { readonly a: Antecedent; readonly seq: number }>();
+  private latest: Antecedent | undefined;
+  /** The latest that is neither a day nor a week. */
+  private latestSpan: Antecedent | undefined;
+  private seq = 0;
+
+  constructor(earlier: readonly Antecedent[] = []) {
+    for (const a of earlier) this.add(a);
+  }
+
+  add(a: Antecedent): void {
+    this.latestOf.set(a.granularity, { a, seq: this.seq++ });
+    this.latest = a;
+    if (a.granularity !== 'day' && a.granularity !== 'week') this.latestSpan = a;
+  }
+
+  /**
+   * With `want`, the latest period of that granularity (a fiscal year counts as a year);
+   * without, the latest that is not a day or a week, else the latest of all.
+   */
+  find(want?: 'quarter' | 'year' | 'month' | 'half'): Antecedent | undefined {
+    if (!want) return this.latestSpan ?? this.latest;
+    const own = this.latestOf.get(want);
+    const fiscal = want === 'year' ? this.latestOf.get('fiscal-year') : undefined;
+    return (fiscal && (!own || fiscal.seq > own.seq) ? fiscal : own)?.a;
+  }
+}
+
 export interface ResolveContext {
   readonly ref: YMD | undefined;
   readonly fiscalYearStart: number;
   /** Whether the caller gave `fiscalYearStart` (else using it is an assumption). */
   readonly fiscalGiven: boolean;
-  /** Periods resolved earlier in the text, latest last (anaphora reads these). */
-  readonly antecedents: readonly Antecedent[];
+  /** Periods resolved earlier in the text (anaphora reads these). */
+  readonly antecedents: Antecedents;
 }
 
 export interface Resolution {
@@ -283,15 +317,7 @@ class Resolver {
   }
 
   private anaphora(spec: Extract<PeriodSpec, { t: 'anaphora' }>): Interval {
-    const list = this.ctx.antecedents;
-    let found: Antecedent | undefined;
-    for (let k = list.length - 1; k >= 0 && !found; k--) {
-      const a = list[k]!;
-      if (spec.want ? a.granularity === spec.want || (spec.want === 'year' && a.granularity === 'fiscal-year') : a.granularity !== 'day' && a.granularity !== 'week') found = a;
-    }
-    if (!found && !spec.want) {
-      for (let k = list.length - 1; k >= 0 && !found; k--) found = list[k];
-    }
+    const found = this.ctx.antecedents.find(spec.want);
     if (!found) {
       const r = this.interval(spec.fallback);
       this.anaphoraGranularity = granularityOf(spec.fallback);

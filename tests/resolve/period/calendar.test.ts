@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, daysInMonth, isoWeekInterval, isoWeekday, monthsInterval, toISO, ymd } from '../../../src/resolve/period/calendar';
 import { fiscalMonthsInterval, fiscalYearInterval, fiscalYearOf } from '../../../src/resolve/period/fiscal';
-import { resolvePeriod, type ResolveContext } from '../../../src/resolve/period/resolve';
+import { Antecedents, resolvePeriod, type Antecedent, type ResolveContext } from '../../../src/resolve/period/resolve';
 
 const iso = (iv: { start: { y: number; m: number; d: number }; end: { y: number; m: number; d: number } }) => [toISO(iv.start), toISO(iv.end)];
 
@@ -55,7 +55,7 @@ describe('fiscal calendar', () => {
 describe('resolvePeriod', () => {
   const ctx = (ref?: string): ResolveContext => ({
     ref: ref ? { y: +ref.slice(0, 4), m: +ref.slice(5, 7), d: +ref.slice(8, 10) } : undefined,
-    fiscalYearStart: 1, fiscalGiven: false, antecedents: [],
+    fiscalYearStart: 1, fiscalGiven: false, antecedents: new Antecedents(),
   });
   it('applies the year rule to year-less periods', () => {
     const r = resolvePeriod({ t: 'day', d: 15, month: { kind: 'abs', m: 2 }, year: { kind: 'implied' } }, ctx('2013-02-12'));
@@ -72,9 +72,31 @@ describe('resolvePeriod', () => {
     expect(r.unresolved).toBe('needs referenceDate');
   });
   it('shifts the antecedent for anaphora', () => {
-    const c = { ...ctx('2018-10-08'), antecedents: [{ iv: { start: ymd(2018, 1, 1), end: ymd(2018, 6, 30) }, granularity: 'custom' as const }] };
+    const c = { ...ctx('2018-10-08'), antecedents: new Antecedents([{ iv: { start: ymd(2018, 1, 1), end: ymd(2018, 6, 30) }, granularity: 'custom' as const }]) };
     const r = resolvePeriod({ t: 'anaphora', months: -12, fallback: { t: 'rel', unit: 'year', offset: -1 } }, c);
     expect(r.iv && iso(r.iv)).toEqual(['2017-01-01', '2017-06-30']);
     expect(r.implied.anaphora).toBe(true);
+  });
+});
+
+describe('Antecedents', () => {
+  const a = (granularity: Antecedent['granularity'], month: number): Antecedent => ({ iv: { start: ymd(2018, month, 1), end: ymd(2018, month, 28) }, granularity });
+
+  it('finds the latest period of the wanted granularity, a fiscal year counting as a year', () => {
+    const year = a('year', 1), quarter = a('quarter', 2), fiscal = a('fiscal-year', 3), day = a('day', 4), quarter2 = a('quarter', 5), week = a('week', 6);
+    const list = new Antecedents([year, quarter, fiscal, day, quarter2, week]);
+    expect(list.find('quarter')).toBe(quarter2);
+    expect(list.find('year')).toBe(fiscal);
+    expect(list.find('half')).toBeUndefined();
+    // Without a wanted granularity: the latest that is not a day or a week.
+    expect(list.find()).toBe(quarter2);
+    list.add(a('year', 7));
+    expect(list.find('year')!.iv.start.m).toBe(7);
+  });
+
+  it('falls back to the latest of all when only days and weeks were stated', () => {
+    const day = a('day', 1), week = a('week', 2);
+    expect(new Antecedents([day, week]).find()).toBe(week);
+    expect(new Antecedents().find()).toBeUndefined();
   });
 });
