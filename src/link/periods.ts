@@ -4,7 +4,8 @@
  * 1. a period right after it, joined by a preposition: "RMB2.3 billion for the first half
  *    of 2017", "$5bn in 2018", "$790M Q1 loss" (after its stated equivalent, if any);
  * 2. else the nearest period before it in the same sentence that is not a comparison
- *    ("compared with the year-earlier period", "from 2017", "than last year"):
+ *    ("compared with the year-earlier period", "from 2017", "than last year"), among the
+ *    few periods just before it:
  *    "For the first six months, ZTE reported … revenues, to RMB39.4 billion".
  *
  * Only resolved periods (with start and end) are linked.
@@ -23,6 +24,12 @@ const AFTER_GAP = /^\s*(?:[)\]]\s*)?(?:,\s*)?(?:(?:in|for|during|over|through|th
 const AFTER_GAP_MAX = 64;
 const COMPARISON_BEFORE = /(?:compared (?:with|to)|comparison with|versus|vs\.?|from|than|against|over|year-earlier|year-ago)\s+(?:the\s+|a\s+)?$/i;
 const COMPARISON_PERIOD = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|prior[- ]year|previous year|last year's)\b/i;
+
+/**
+ * How many periods before an amount are looked at. A sentence states a handful; without a
+ * bound, text that is one endless "sentence" of comparisons made the search quadratic.
+ */
+const BEFORE_MAX = 8;
 
 const resolved = (p: Figure): p is PeriodFigure & { start: string; end: string } => p.kind === 'period' && !!p.start && !!p.end;
 
@@ -56,7 +63,7 @@ export function linkPeriods(
       continue;
     }
     // 2. the nearest earlier period in the sentence that is not a comparison.
-    for (let i = lo - 1; i >= 0; i--) {
+    for (let i = lo - 1; i >= 0 && i >= lo - BEFORE_MAX; i--) {
       const p = periods[i]!;
       if (p.span.end > m.span.start) continue;
       if (sentenceIndex(starts, p.span.start) !== sentence) break;

@@ -59,6 +59,8 @@ const CASES = {
   'US$5 … then ¥5 …': (n) => fill('US$5 ', n >> 1) + fill('¥5 ', n - (n >> 1)),
   // Each "previous quarter" walked back over every year before it for a quarter.
   'in 2019 … previous quarter …': (n) => fill('in 2019 ', n >> 1) + fill('the previous quarter ', n - (n >> 1)),
+  // One endless sentence: each amount looked back over every comparison period before it.
+  'from a year earlier $5 million and …': (n) => fill('from a year earlier $5 million and ', n),
   'a.a.a.a.': (n) => fill('a.', n),
   'newlines': (n) => fill('\n', n),
   'NBSP run': (n) => '$5' + fill('\u00a0', n - 4) + 'bn',

@@ -86,4 +86,12 @@ describe('sentenceStarts', () => {
     const t = 'Acme Corp. (NYSE: ACM) lost $1.5 billion in the U.S. market. Rivals gained. "Next," it said.\n\nNew paragraph';
     expect(sentenceStarts(t).map((s) => t.slice(s, s + 6))).toEqual(['Acme C', 'Rivals', '"Next,', 'New pa']);
   });
+
+  it('looks back past a few comparison periods, but only a few', () => {
+    const near = 'In 2020, compared with 2019, versus 2018 and from 2017, Acme earned $5 million.';
+    expect(periodsOf(extract(near, { referenceDate: '2021-03-01' }))).toEqual(['$5 million → 2020-01-01..2020-12-31']);
+    // Nine comparisons between the amount and the period it could be for: too far to look.
+    const far = `In 2020, ${Array.from({ length: 9 }, (_, i) => `compared with ${2019 - i}`).join(', ')}, Acme earned $5 million.`;
+    expect(periodsOf(extract(far, { referenceDate: '2021-03-01' }))).toEqual([undefined]);
+  });
 });
