@@ -4,6 +4,8 @@
  * word before it is a known abbreviation or a single letter (`U.S.`); a blank line always
  * does. Decimal points are never boundaries (no space follows them).
  */
+import { isSpaceAt } from '../scan/tokens';
+
 const ABBREVIATIONS = new Set(
   ('corp co inc ltd plc llc mr mrs ms dr st no nos vs approx est jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'gov sen rep gen col lt sgt prof jr sr bros dept fig mt ft ave blvd e.g i.e cf al ag sa nv bhd')
@@ -14,12 +16,6 @@ const END = /[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n[ \t]*\n/g;
 
 const DOT = 0x2e;
 
-/** `\s` of a JavaScript regex, one UTF-16 unit at a time (ASCII without a regex call). */
-const NON_ASCII_SPACE = /\s/;
-const isSpaceAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : NON_ASCII_SPACE.test(text[i]!);
-};
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 

@@ -7,6 +7,7 @@ import type { Doc } from '../document';
 import { NEGATIVE_WORDS, PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
 import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
+import { FRACTION_WORD_VALUES } from '../scan/number-words';
 import { scanAnchored } from '../scan/anchors';
 import { PERCENT_KEY, PERCENT_UNIT, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
@@ -77,8 +78,6 @@ function readSide(doc: Doc, i: number): Side | undefined {
 }
 
 /** "half a percentage point", "a quarter of a percent", "three-quarters of a point of a percent". */
-const FRACTION_OF: Readonly<Record<string, string>> = { half: '0.5', quarter: '0.25', 'three quarters': '0.75', 'three-quarters': '0.75' };
-
 const FRACTION_OF_STARTS = new Set(['a', 'half', 'quarter', 'three']);
 
 function readFractionOfUnit(tokens: readonly Token[], i: number): { amount: Amount; unit: PhraseMatch<PercentUnitWord> } | undefined {
@@ -86,7 +85,7 @@ function readFractionOfUnit(tokens: readonly Token[], i: number): { amount: Amou
   let k = i;
   if (isWord(tokens[k], 'a')) k++;
   let value: string | undefined;
-  if (isWord(tokens[k], 'half', 'quarter')) { value = FRACTION_OF[tokens[k]!.lower]; k++; }
+  if (isWord(tokens[k], 'half', 'quarter')) { value = FRACTION_WORD_VALUES.get(tokens[k]!.lower); k++; }
   else if (isWord(tokens[k], 'three') && (isWord(tokens[k + 1], 'quarters') || (isPunct(tokens[k + 1], '-') && isWord(tokens[k + 2], 'quarters')))) {
     value = '0.75';
     k += isWord(tokens[k + 1], 'quarters') ? 2 : 3;

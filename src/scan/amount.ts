@@ -6,7 +6,7 @@
 import { SCALE_LOOKUP, SCALE_WORDS } from '../lexicon/scales';
 import { addDecimal, divideDecimal, normalizeDecimal, shiftDecimal } from '../resolve/decimal';
 import { isDigits, parseNumeral, styleEvidence, type NumberStyle } from './numeral';
-import { readWordNumber, startsWordNumber, unitWordValue } from './number-words';
+import { readWordNumber, startsWordNumber, UNIT_WORD_VALUES } from './number-words';
 import type { Token } from './tokens';
 import { SCALE } from './word-classes';
 
@@ -256,7 +256,7 @@ function readAmountAt(reader: AmountReader, i: number): Amount | undefined {
         let k = next + 1;
         for (; k < tokens.length && k - next <= 6; k++) {
           const d = tokens[k]!;
-          const v = d.kind === 'word' ? unitWordValue(d.lower) : undefined;
+          const v = d.kind === 'word' ? UNIT_WORD_VALUES.get(d.lower) : undefined;
           if (v === undefined || v > 9) break;
           digits += String(v);
         }

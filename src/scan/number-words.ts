@@ -21,13 +21,10 @@ export interface WordNumber {
  * The lexicon's tables as Maps: a token's lower-cased text is a fresh string, and V8 looks a
  * fresh string up in a Map several times faster than as an object key.
  */
-const UNITS: ReadonlyMap<string, number> = new Map(Object.entries(UNIT_WORDS));
-const TENS: ReadonlyMap<string, number> = new Map(Object.entries(TENS_WORDS));
+export const UNIT_WORD_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(UNIT_WORDS));
+export const TENS_WORD_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(TENS_WORDS));
 const MAGNITUDES: ReadonlyMap<string, number> = new Map(Object.entries(MAGNITUDE_WORDS));
-const FRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries(FRACTION_WORDS));
-
-/** The value of a unit word ("zero" … "nineteen"), or undefined for any other word. */
-export const unitWordValue = (lower: string): number | undefined => UNITS.get(lower);
+export const FRACTION_WORD_VALUES: ReadonlyMap<string, string> = new Map(Object.entries(FRACTION_WORDS));
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const isWordText = (t: Token | undefined, w: string): boolean => !!t && t.kind === 'word' && t.lower === w;
@@ -61,13 +58,13 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
   let fraction: string | undefined;
   if (isWordText(t, 'a') || isWordText(t, 'an')) {
     const n = tokens[i + 1];
-    const nf = isWord(n) ? FRACTIONS.get(n.lower) : undefined;
+    const nf = isWord(n) ? FRACTION_WORD_VALUES.get(n.lower) : undefined;
     const nm = isWord(n) ? MAGNITUDES.get(n.lower) : undefined;
     if (nf !== undefined) { fraction = nf; i += 2; }
     else if (nm !== undefined) return { value: shiftDecimal('1', nm), first, next: i + 2, magnitude: n!.lower };
     else return undefined;
-  } else if (isWord(t) && FRACTIONS.has(t.lower)) {
-    fraction = FRACTIONS.get(t.lower); i += 1;
+  } else if (isWord(t) && FRACTION_WORD_VALUES.has(t.lower)) {
+    fraction = FRACTION_WORD_VALUES.get(t.lower); i += 1;
   }
   if (fraction !== undefined) {
     if (isWordText(tokens[i], 'of')) i++;
@@ -88,14 +85,14 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
     t = tokens[i];
     if (!isWord(t)) break;
     const w = t.lower;
-    const unit = UNITS.get(w), tens = TENS.get(w);
+    const unit = UNIT_WORD_VALUES.get(w), tens = TENS_WORD_VALUES.get(w);
     if (unit !== undefined || tens !== undefined) {
       let v = (unit ?? tens)!;
       // "twenty-two", "twenty two"
       if (tens !== undefined) {
         const h = isHyphen(tokens[i + 1]) ? 2 : 1;
         const u = tokens[i + h];
-        const uv = isWord(u) ? UNITS.get(u.lower) : undefined;
+        const uv = isWord(u) ? UNIT_WORD_VALUES.get(u.lower) : undefined;
         if (uv !== undefined && uv < 10 && uv > 0) { v += uv; i += h; }
       }
       if (sawNumber && !lastWasMagnitude && group % 100 !== 0) break; // "five six" is two numbers
@@ -118,7 +115,7 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
       continue;
     }
     // "one hundred and five": "and" only joins when a number follows a magnitude.
-    if (w === 'and' && lastWasMagnitude && isWord(tokens[i + 1]) && (UNITS.has(tokens[i + 1]!.lower) || TENS.has(tokens[i + 1]!.lower))) {
+    if (w === 'and' && lastWasMagnitude && isWord(tokens[i + 1]) && (UNIT_WORD_VALUES.has(tokens[i + 1]!.lower) || TENS_WORD_VALUES.has(tokens[i + 1]!.lower))) {
       i++;
       continue;
     }

@@ -8,10 +8,10 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { UNIT_WORDS } from '../../lexicon/number-words';
 import type { Token } from '../../scan/tokens';
 import { PERIOD, registerWordClass, WORD_NUMBER } from '../../scan/word-classes';
-import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
+import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, TIME_UNIT_WORDS, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
+import { UNIT_WORD_VALUES } from '../../scan/number-words';
 import { toISO, type YMD } from '../../resolve/period/calendar';
 import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/period/resolve';
 import type { PeriodFigure, PeriodImplied } from '../../types';
@@ -105,6 +105,9 @@ function readersBefore(table: ByNext, next: Token | undefined): readonly Reader[
 /** The rules a number of one to three digits can start, by what follows it. */
 const SHORT_NUMBER_RULES: readonly ByNext[] = [1, 2, 3].map((length) => byNext(ON_NUMBER.filter((r) => startsWithDigits(r, length)), (r) => !!r.after));
 
+/** A spaced word after a number that can carry it into a period ("6 months", "15 March", "3 Mondays", "1987 to"). */
+const continuesPeriod = (lower: string): boolean => NUMBER_FOLLOWERS.has(lower) || MONTHS.has(lower) || UNITS.has(lower) || WEEKDAY_PLURALS.has(lower);
+
 /**
  * True when what follows a four-digit number cannot continue a longer period: a spaced word
  * that starts no period ("1987 profits"), a symbol, a spaced mark other than a dash or slash,
@@ -116,7 +119,7 @@ function yearFollowedByPlainText(toks: Toks, i: number): boolean {
   if (!next) return true;
   if (!next.space) return next.kind === 'punct' && (next.text === ',' || next.text === '.') && (toks[i + 2]?.space ?? true);
   switch (next.kind) {
-    case 'word': return !(next.cls & PERIOD) && !NUMBER_FOLLOWERS.has(next.lower) && !MONTHS.has(next.lower) && !UNITS.has(next.lower) && !WEEKDAY_PLURALS.has(next.lower);
+    case 'word': return !(next.cls & PERIOD) && !continuesPeriod(next.lower);
     case 'symbol': return true;
     case 'punct': return !RANGE_DASHES.has(next.text) && next.text !== '/';
     default: return false;
@@ -134,7 +137,7 @@ function numberRules(toks: Toks, i: number): readonly Reader[] | undefined {
     // A short number starts a period only when something period-like follows it.
     const next = toks[i + 1];
     if (!next) return undefined;
-    if (next.space && !(next.kind === 'word' ? NUMBER_FOLLOWERS.has(next.lower) || MONTHS.has(next.lower) || UNITS.has(next.lower) || WEEKDAY_PLURALS.has(next.lower) : next.kind === 'punct' && RANGE_DASHES.has(next.text))) return undefined;
+    if (next.space && !(next.kind === 'word' ? continuesPeriod(next.lower) : next.kind === 'punct' && RANGE_DASHES.has(next.text))) return undefined;
     // Then only the rules that can read what follows.
     const list = readersBefore(SHORT_NUMBER_RULES[text.length - 1]!, next);
     return list.length > 0 ? list : undefined;
@@ -145,7 +148,7 @@ function numberRules(toks: Toks, i: number): readonly Reader[] | undefined {
 
 const unitAt = (toks: Toks, i: number): boolean => {
   const w = wordAt(toks, i);
-  return w !== undefined && (UNITS.has(w) || w === 'fortnight' || w === 'fortnights');
+  return w !== undefined && TIME_UNIT_WORDS.has(w);
 };
 
 /**
@@ -168,7 +171,7 @@ const GUARDS: ReadonlyMap<string, (toks: Toks, i: number) => boolean> = new Map(
 const GUARDED = 1 << 24;
 const PERIOD_UNIT = 1 << 25;
 registerWordClass(GUARDS.keys(), GUARDED);
-registerWordClass([...UNITS.keys(), 'fortnight', 'fortnights'], PERIOD_UNIT);
+registerWordClass(TIME_UNIT_WORDS, PERIOD_UNIT);
 
 /** Every guard asks for a number, a number word or a unit next: without one, a guarded word starts nothing. */
 const mayPassGuard = (toks: Toks, i: number): boolean => {
@@ -190,7 +193,7 @@ interface WordStart {
 const WORD_STARTS: ReadonlyMap<string, WordStart> = new Map([...BY_WORD].map(([w, rules]) => [w, {
   guard: GUARDS.get(w),
   readers: readersOf(rules),
-  byNext: Object.hasOwn(UNIT_WORDS, w) ? byNext(rules, (r) => !!r.count && !!r.after) : undefined,
+  byNext: UNIT_WORD_VALUES.has(w) ? byNext(rules, (r) => !!r.count && !!r.after) : undefined,
 }]));
 
 function wordReaders(toks: Toks, i: number): readonly Reader[] | undefined {

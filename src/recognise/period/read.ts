@@ -3,17 +3,13 @@
  * from index `i` and returns what it read with the index after it, or undefined.
  */
 import { MONTHS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, WEEKDAYS } from '../../lexicon/periods';
-import { TENS_WORDS as TENS_RECORD, UNIT_WORDS as UNIT_RECORD } from '../../lexicon/number-words';
 import { WORD_NUMBER } from '../../scan/word-classes';
 import { isDigits } from '../../scan/numeral';
+import { TENS_WORD_VALUES, UNIT_WORD_VALUES } from '../../scan/number-words';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import type { Token } from '../../scan/tokens';
 
 export type Toks = readonly Token[];
-
-/** The number-word tables as Maps: token text is not internalised, so Map lookups beat keyed object lookups. */
-const TENS_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(TENS_RECORD));
-const UNIT_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(UNIT_RECORD));
 
 export interface Read<T> {
   readonly value: T;
@@ -145,15 +141,15 @@ export function readCount(toks: Toks, i: number, max = 999, article = false): Re
   // Every number word is in the tokenizer's number-word class: other words stop here.
   if (t.kind !== 'word' || !(t.cls & WORD_NUMBER)) return undefined;
   if (article && (t.lower === 'a' || t.lower === 'an')) return { value: 1, next: i + 1 };
-  const tens = TENS_WORDS.get(t.lower);
+  const tens = TENS_WORD_VALUES.get(t.lower);
   if (tens !== undefined) {
     const j = hyphenAt(toks, i + 1) ? i + 2 : i + 1;
     const u = wordAt(toks, j);
-    const unit = u === undefined ? undefined : UNIT_WORDS.get(u);
+    const unit = u === undefined ? undefined : UNIT_WORD_VALUES.get(u);
     if (unit !== undefined && unit >= 1 && unit <= 9) return tens + unit <= max ? { value: tens + unit, next: j + 1 } : undefined;
     return tens <= max ? { value: tens, next: i + 1 } : undefined;
   }
-  const n = UNIT_WORDS.get(t.lower);
+  const n = UNIT_WORD_VALUES.get(t.lower);
   return n !== undefined && n >= 1 && n <= max ? { value: n, next: i + 1 } : undefined;
 }
 

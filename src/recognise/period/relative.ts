@@ -5,7 +5,7 @@
  * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
-import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, TIME_UNIT_WORDS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import type { PeriodSpec, Pick } from '../../resolve/period/spec';
 import { readMonthPhrase } from './month';
 import { readEndDate } from './months-ended';
@@ -230,7 +230,7 @@ export const relativeRules: readonly Rule[] = [
   { id: 'period.relative', words: [...RELATIVE_MODIFIERS.keys(), ...ANAPHORIC_MODIFIERS.keys()], read: readModified },
   { id: 'period.relative.count', numbers: true, digits: [1, 3], count: true, after: { any: ['upcoming', 'coming', 'next'] }, words: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'], read: readCountUpcoming },
   { id: 'period.relative.offset', words: ['in'], read: readIn },
-  { id: 'period.relative.offset', numbers: true, digits: [1, 3], count: true, after: { any: [...UNITS.keys(), 'fortnight', 'fortnights'] }, words: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'hundred'], read: readAgo },
+  { id: 'period.relative.offset', numbers: true, digits: [1, 3], count: true, after: { any: TIME_UNIT_WORDS }, words: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'hundred'], read: readAgo },
   { id: 'period.relative.trailing', words: ['trailing', 'ttm', 'ltm'], read: readTrailing },
   { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'tmrw', 'tmr', 'day'], read: readDayWord },
   { id: 'period.relative.ytd', words: ['ytd', 'mtd', 'qtd', 'year', 'month', 'quarter'], read: readYtd },

@@ -11,11 +11,6 @@ import { readOrdinalPeriod } from './quarter';
 import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, punctIn, readCount, readMonth, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
 /**
- * A four-digit number standing alone is a year when it is 1900–2099, a whole word, not money
- * or a percentage, not a quantity ("2000 tonnes"), a time ("1500 GMT") or a label ("Windows
- * 2000", "flight 1500").
- */
-/**
  * "1987-1991", "2015–2017": at `i` a year, a glued dash, and a later year glued after it
  * (within fifty years), with nothing glued on after that ("2015-2017-0042" is a code).
  */
@@ -29,6 +24,11 @@ export function isYearRangeHyphen(toks: Toks, i: number): boolean {
   return !after || after.space || after.kind !== 'punct' || !(after.text === '-' || after.text === '/' || after.text === '.') || !glued(toks, i + 4) || toks[i + 4]?.kind !== 'number';
 }
 
+/**
+ * A four-digit number standing alone is a year when it is 1900–2099, a whole word, not money
+ * or a percentage, not a quantity ("2000 tonnes"), a time ("1500 GMT") or a label ("Windows
+ * 2000", "flight 1500").
+ */
 export function isStandaloneYear(toks: Toks, i: number): boolean {
   const t = toks[i]!;
   if (digitsAt(toks, i) !== 4) return false;
