@@ -68,6 +68,8 @@ export class WordClassTable {
   private readonly keys: Array<string | undefined>;
   private readonly bits: Int32Array;
   private readonly other = new Map<string, number>();
+  /** One bit per hash value mod 2^15: clear means no ASCII entry has that hash, so most words skip the probe. */
+  private readonly filter = new Int32Array(1024);
 
   constructor(entries: ReadonlyMap<string, number>) {
     let size = 64;
@@ -82,6 +84,7 @@ export class WordClassTable {
       let slot = h & this.mask;
       while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
       this.hashes[slot] = h;
+      this.filter[(h >>> 5) & 1023]! |= 1 << (h & 31);
       this.keys[slot] = word;
       this.bits[slot] = bits;
     }
@@ -89,6 +92,7 @@ export class WordClassTable {
 
   /** Bits of the ASCII word `text[start, end)` whose lower-cased letters hash to `hash`. */
   asciiWord(text: string, start: number, end: number, hash: number): number {
+    if ((this.filter[(hash >>> 5) & 1023]! & (1 << (hash & 31))) === 0) return 0;
     const len = end - start;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const key = this.keys[slot];

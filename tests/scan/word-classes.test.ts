@@ -29,6 +29,24 @@ describe('WordClassTable', () => {
     words.forEach((w, i) => expect(big.get(w)).toBe((i % 7) + 1));
     expect(big.get('zzzz')).toBe(0);
   });
+
+  it('finds every word of the lexicons past its hash filter, in place and by string', () => {
+    // The filter skips the probe for hashes no entry has: a missed entry would be a word no rule sees.
+    const words = ['dlrs', 'mln', 'billion', 'percent', 'pct', 'quarter', 'fiscal', 'yen', 'hong', 'between', 'half', 'twenty', 'january', 'cts', 'lakh', 'crore', 'rupees', 'francs'];
+    const table = wordClasses();
+    for (const w of words) {
+      const text = ` ${w.toUpperCase()} `;
+      expect(table.get(w), w).not.toBe(0);
+      expect(table.asciiWord(text, 1, 1 + w.length, hashOf(w)), w).toBe(table.get(w));
+    }
+  });
+
+  it('answers 0 for words with no class, whether the filter or the probe turns them away', () => {
+    const table = new WordClassTable(new Map(Array.from({ length: 900 }, (_, i) => [`k${'abcdefghij'[i % 10]}${'abcdefghij'[Math.floor(i / 10) % 10]}${'abcdefghij'[Math.floor(i / 100)]}`, 1])));
+    const strangers = Array.from({ length: 2000 }, (_, i) => `z${i.toString(26).replace(/\d/g, (d) => 'pqrstuvwxy'[+d]!)}`);
+    for (const w of strangers) expect(table.asciiWord(w, 0, w.length, hashOf(w)), w).toBe(0);
+    expect(table.get('kabc')).toBe(1);
+  });
 });
 
 describe('word classes on tokens', () => {
