@@ -108,29 +108,83 @@ export class ExplicitMentions {
   }
 }
 
-/** Chooses the currency for one mention (`written`: the currency words as in the text). Returns undefined when no reading is possible (e.g. "marks" in 2010). */
+/**
+ * Choices that depend only on the mention, how it is written and the document date, shared
+ * by every figure that makes the same one: a wire story says "dlrs" fifty times, and each
+ * figure holding its own copy of the same reason and candidate list was a tenth of the
+ * money recogniser's work. Shared choices are frozen, and the memo is emptied when the
+ * date changes or it grows past a bound (the written forms of a text are unbounded).
+ */
+class ChoiceMemo {
+  private date: string | undefined = undefined;
+  private size = 0;
+  private readonly byMention = new Map<CurrencyMention, Map<string, CurrencyChoice>>();
+  private readonly candidates = new Map<CurrencyFamily, readonly string[]>();
+
+  /** Clears the memo unless it was filled for `date`. */
+  on(date: string | undefined): this {
+    if (date !== this.date || this.size > 4096) {
+      this.date = date;
+      this.size = 0;
+      this.byMention.clear();
+      this.candidates.clear();
+    }
+    return this;
+  }
+
+  /** The members of `family` in use on the memo's date (frozen, shared). */
+  candidatesOf(family: CurrencyFamily): readonly string[] {
+    let list = this.candidates.get(family);
+    if (!list) this.candidates.set(family, (list = Object.freeze(FAMILIES[family].candidates.filter((c) => inUseOn(c, this.date)))));
+    return list;
+  }
+
+  get(mention: CurrencyMention, written: string): CurrencyChoice | undefined {
+    return this.byMention.get(mention)?.get(written);
+  }
+
+  set(mention: CurrencyMention, written: string, choice: CurrencyChoice): CurrencyChoice {
+    let forMention = this.byMention.get(mention);
+    if (!forMention) this.byMention.set(mention, (forMention = new Map()));
+    forMention.set(written, choice);
+    this.size++;
+    return choice;
+  }
+}
+
+const shared = new ChoiceMemo();
+
+/** A choice as figures hold it: frozen, so it can be shared. */
+const choice = (currency: string | null, basis: CurrencyInference['basis'], candidates: readonly string[], reason: string): CurrencyChoice =>
+  Object.freeze({ currency, inference: Object.freeze({ basis, candidates: Object.freeze(candidates), reason }) });
+
+/**
+ * Chooses the currency for one mention (`written`: the currency words as in the text).
+ * Returns undefined when no reading is possible (e.g. "marks" in 2010). The choice and its
+ * inference are frozen and may be shared with other figures.
+ */
 export function chooseCurrency(
   doc: Doc, mention: CurrencyMention, written: string, explicit: ExplicitMentions, translation = false,
 ): CurrencyChoice | undefined {
+  const memo = shared.on(doc.options.referenceISO);
   if (mention.code) {
-    return { currency: mention.code, inference: { basis: 'explicit', candidates: [mention.code], reason: `"${written}" names ${mention.code}` } };
+    return memo.get(mention, written) ?? memo.set(mention, written, choice(mention.code, 'explicit', [mention.code], `"${written}" names ${mention.code}`));
   }
   const family = mention.family!;
-  const info = FAMILIES[family];
-  const date = doc.options.referenceISO;
-  const candidates = info.candidates.filter((c) => inUseOn(c, date));
+  const candidates = memo.candidatesOf(family);
   if (candidates.length === 0) return undefined;
 
   const hinted = hintFor(doc.options.currencyHints, family, written);
   if (hinted) {
     const [hint, key] = hinted;
-    return { currency: hint, inference: { basis: 'default', candidates, reason: `"${written}" read as ${hint} by the ${key} hint` } };
+    return choice(hint, 'default', candidates, `"${written}" read as ${hint} by the ${key} hint`);
   }
   // "CAD 10.9 million, or $8.3 million": the second amount translates the first into the default.
   const earlier = translation ? undefined : explicit.latest(family);
   if (earlier && candidates.includes(earlier)) {
-    return { currency: earlier, inference: { basis: 'context', candidates, reason: `"${written}" read as ${earlier}, written explicitly earlier in the text` } };
+    return choice(earlier, 'context', candidates, `"${written}" read as ${earlier}, written explicitly earlier in the text`);
   }
+  const info = FAMILIES[family];
   if (CUE_FAMILIES.has(family) || (info.fallback && !candidates.includes(info.fallback))) {
     const { cues } = currencyContext(doc);
     let best: string | undefined, bestCount = 0;
@@ -138,15 +192,16 @@ export function chooseCurrency(
       const n = cues.get(c) ?? 0;
       if (n > bestCount) { best = c; bestCount = n; }
     }
-    if (best) return { currency: best, inference: { basis: 'context', candidates, reason: `"${written}" read as ${best}: the text names places that use it` } };
+    if (best) return choice(best, 'context', candidates, `"${written}" read as ${best}: the text names places that use it`);
   }
+  // From here the choice depends on the mention, its writing and the date alone.
+  const known = memo.get(mention, written);
+  if (known) return known;
   const fallback = info.fallback && candidates.includes(info.fallback) ? info.fallback : family === 'lira' ? 'TRY' : family === 'franc' ? 'CHF' : null;
-  if (!fallback) return { currency: null, inference: { basis: 'default', candidates, reason: `"${written}" could be ${candidates.join(', ')}; nothing in the text says which` } };
+  if (!fallback) return memo.set(mention, written, choice(null, 'default', candidates, `"${written}" could be ${candidates.join(', ')}; nothing in the text says which`));
   const dated = info.fallback !== fallback;
-  return {
-    currency: fallback,
-    inference: { basis: dated ? 'date' : 'default', candidates, reason: `"${written}" read as ${fallback}${dated ? ` (the document date rules out ${info.fallback})` : ', the usual meaning'}` },
-  };
+  const reason = `"${written}" read as ${fallback}${dated ? ` (the document date rules out ${info.fallback})` : ', the usual meaning'}`;
+  return memo.set(mention, written, choice(fallback, dated ? 'date' : 'default', candidates, reason));
 }
 
 /** Whether the text names a place that uses a member of `family` still in use on its date. */

@@ -280,14 +280,22 @@ function parallelYears(toks: Toks, matches: RangeMatch[]): RangeMatch[] {
 
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
 
-function cleanImplied(im: PeriodImplied): PeriodImplied {
+/**
+ * The sixteen ways a period can be implied, each one frozen object that every figure with
+ * that combination shares (index: year 1, fiscalYearStart 2, relative 4, anaphora 8).
+ */
+const IMPLIED: readonly PeriodImplied[] = Array.from({ length: 16 }, (_, k) => {
   const out: { -readonly [K in keyof PeriodImplied]: PeriodImplied[K] } = {};
-  if (im.year) out.year = true;
-  if (im.fiscalYearStart) out.fiscalYearStart = true;
-  if (im.relative) out.relative = true;
-  if (im.anaphora) out.anaphora = true;
-  return out;
-}
+  if (k & 1) out.year = true;
+  if (k & 2) out.fiscalYearStart = true;
+  if (k & 4) out.relative = true;
+  if (k & 8) out.anaphora = true;
+  return Object.freeze(out);
+});
+
+/** `im` with only its true flags, as a shared frozen object. */
+const cleanImplied = (im: PeriodImplied): PeriodImplied =>
+  IMPLIED[(im.year ? 1 : 0) | (im.fiscalYearStart ? 2 : 0) | (im.relative ? 4 : 0) | (im.anaphora ? 8 : 0)]!;
 
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
 export function recognisePeriods(doc: Doc): PeriodFigure[] {

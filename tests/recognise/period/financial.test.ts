@@ -58,6 +58,15 @@ describe('fiscal years', () => {
     expect(g!.implied).toEqual({});
     expect([g!.start, g!.end]).toEqual(['2020-07-01', '2021-06-30']);
   });
+  it('periods implied alike share one frozen `implied`, with only the true flags', () => {
+    const [a, b, c, d] = periods('Fiscal 2021 beat fiscal 2020; in March and in June costs fell.', '2021-08-01');
+    expect(a!.implied).toEqual({ fiscalYearStart: true });
+    expect(b!.implied).toBe(a!.implied);
+    expect(c!.implied).toEqual({ year: true });
+    expect(d!.implied).toBe(c!.implied);
+    expect(Object.isFrozen(c!.implied)).toBe(true);
+    expect(Object.keys(c!.implied)).toEqual(['year']);
+  });
 });
 
 describe('lengths and ends', () => {
