@@ -8,7 +8,7 @@ import { recogniseMoney } from './recognise/money';
 import { recognisePercents } from './recognise/percent';
 import { recognisePeriods } from './recognise/period';
 import { freezeFigure } from './refine/freeze';
-import { mergeFigures } from './refine/overlaps';
+import { mergeFigures, mergeInTextOrder } from './refine/overlaps';
 import { convertFigures } from './convert/figures';
 import { linkFigures } from './link';
 import { attributeFigures } from './attribute';
@@ -31,7 +31,7 @@ export function extract(text: string, options?: ExtractOptions): Figure[] {
   const all = readsPeriods || opts.attribution;
   const money = all || opts.kinds.has('money') ? recogniseMoney(doc) : [];
   const percents = all || opts.kinds.has('percent') ? recognisePercents(doc) : [];
-  const amounts: Figure[] = [...money, ...percents];
+  const amounts = mergeInTextOrder(money, percents);
   const periods = readsPeriods ? recognisePeriods(doc) : [];
   let merged = linkFigures(text, mergeFigures(amounts, periods));
   // Rate data loads only here, on the first call with `convertTo`.
@@ -39,5 +39,7 @@ export function extract(text: string, options?: ExtractOptions): Figure[] {
   // Attribution (and compromise's lexicon) only when asked for; it only adds `about`. It reads
   // periods even when they are not returned, without letting them change the other figures.
   if (opts.attribution) merged = attributeFigures(text, merged, periods.length || opts.kinds.has('period') ? [] : recognisePeriods(doc));
-  return merged.filter((f) => opts.kinds.has(f.kind)).map(freezeFigure);
+  const out: Figure[] = [];
+  for (const f of merged) if (opts.kinds.has(f.kind)) out.push(freezeFigure(f));
+  return out;
 }

@@ -13,6 +13,23 @@ function inTextOrder(figures: readonly Figure[]): readonly Figure[] {
   return figures;
 }
 
+/**
+ * Two lists, each in text order, as one in text order: the same as a stable sort of `a`
+ * then `b`, in one pass. Money and percent figures each come in order; sorting them together
+ * again was most of this stage's work.
+ */
+export function mergeInTextOrder(a: readonly Figure[], b: readonly Figure[]): Figure[] {
+  if (b.length === 0) return a.slice();
+  if (a.length === 0) return b.slice();
+  const x = inTextOrder(a), y = inTextOrder(b);
+  const out: Figure[] = [];
+  let i = 0, j = 0;
+  while (i < x.length && j < y.length) out.push(byStart(x[i]!, y[j]!) <= 0 ? x[i++]! : y[j++]!);
+  while (i < x.length) out.push(x[i++]!);
+  while (j < y.length) out.push(y[j++]!);
+  return out;
+}
+
 /** Drops periods that overlap a money or percent figure, and returns all figures in text order. */
 export function mergeFigures(amounts: readonly Figure[], periods: readonly Figure[]): Figure[] {
   const claimed = inTextOrder(amounts);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFigures } from '../../src/refine/overlaps';
+import { mergeFigures, mergeInTextOrder } from '../../src/refine/overlaps';
 import type { Figure } from '../../src/types';
 
 const fig = (kind: Figure['kind'], start: number, end: number): Figure => ({ kind, span: { start, end }, text: 'x'.repeat(end - start) }) as unknown as Figure;
@@ -21,5 +21,25 @@ describe('mergeFigures', () => {
   it('handles empty sides', () => {
     expect(spans(mergeFigures([], [fig('period', 1, 2)]))).toEqual(['period 1-2']);
     expect(spans(mergeFigures([fig('money', 1, 2)], []))).toEqual(['money 1-2']);
+  });
+});
+
+describe('mergeInTextOrder', () => {
+  it('interleaves two ordered lists as a stable sort of both would', () => {
+    const money = [fig('money', 0, 5), fig('money', 10, 20), fig('money', 40, 41)];
+    const percent = [fig('percent', 6, 8), fig('percent', 10, 12), fig('percent', 10, 20), fig('percent', 50, 52)];
+    const merged = mergeInTextOrder(money, percent);
+    // Same start: the longer first; same span: the first list's figure first.
+    expect(spans(merged)).toEqual(['money 0-5', 'percent 6-8', 'money 10-20', 'percent 10-20', 'percent 10-12', 'money 40-41', 'percent 50-52']);
+    const byStart = (a: Figure, b: Figure) => a.span.start - b.span.start || b.span.end - a.span.end;
+    expect(merged).toEqual([...money, ...percent].sort(byStart));
+  });
+
+  it('sorts a list that is out of order, and returns new arrays', () => {
+    const a = [fig('money', 30, 31), fig('money', 1, 2)];
+    expect(spans(mergeInTextOrder(a, [fig('percent', 5, 6)]))).toEqual(['money 1-2', 'percent 5-6', 'money 30-31']);
+    const only = [fig('money', 1, 2)];
+    expect(mergeInTextOrder(only, [])).not.toBe(only);
+    expect(spans(mergeInTextOrder([], only))).toEqual(['money 1-2']);
   });
 });
