@@ -87,6 +87,29 @@ describe('sentenceStarts', () => {
     expect(sentenceStarts(t).map((s) => t.slice(s, s + 6))).toEqual(['Acme C', 'Rivals', '"Next,', 'New pa']);
   });
 
+  it.each([
+    ['Sales rose. Costs fell.', ['Sales', 'Costs']],
+    ['Did it? Yes! 2019 was good.', ['Did', 'Yes!', '2019']],
+    ['He said "yes." Then he left.', ['He', 'Then']],
+    ['It is No. 1 in sales.', ['It']],
+    ['It fell (sharply.) Then it rose.', ['It', 'Then']],
+    ['It ended.  \u00a0"Next" began.', ['It', '"Next"']],
+    ['It ended. (See below.) More.', ['It', '(See', 'More.']],
+    ['It ended. “Quoted” text.', ['It', '“Quoted”']],
+    ['It ended. lower case goes on.', ['It']],
+    ['It ended. "lower" goes on.', ['It']],
+    ['Line one\n \t\nline two', ['Line', 'line']],
+    ['Line one\nline two', ['Line']],
+    ['Ask Mr. Smith. Then go.', ['Ask', 'Then']],
+    ['Made in the U.S. Then shipped.', ['Made']],
+    ['Price 1.5 mln. Next item.', ['Price', 'Next']],
+    ['Trailing dot.', ['Trailing']],
+    ['Ends with space. ', ['Ends']],
+    ['', ['']],
+  ])('%j', (text, firstWords) => {
+    expect(sentenceStarts(text).map((s) => text.slice(s).split(/\s+/)[0])).toEqual(firstWords);
+  });
+
   it('looks back past a few comparison periods, but only a few', () => {
     const near = 'In 2020, compared with 2019, versus 2018 and from 2017, Acme earned $5 million.';
     expect(periodsOf(extract(near, { referenceDate: '2021-03-01' }))).toEqual(['$5 million → 2020-01-01..2020-12-31']);
