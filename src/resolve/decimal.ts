@@ -19,7 +19,6 @@ interface Scaled {
 }
 
 const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
-const PLAIN = /^\d+(?:\.\d+)?$/;
 
 /** True when `s` is a plain decimal numeral (`-12.50`, `.5`, `7`). */
 export const isDecimal = (s: string): boolean => DECIMAL.test(s);
@@ -48,28 +47,50 @@ function fromScaled({ units, scale }: Scaled): string {
   return negative && digits !== '0' ? `-${digits}` : digits;
 }
 
+/**
+ * Canonical form of a plain numeral (`^\d+(?:\.\d+)?$`: digits, at most one point with digits
+ * on both sides), or undefined when `s` is not one. One pass over the characters: every
+ * number a text states goes through here, and the regular expressions this replaced were
+ * most of the cost of reading one.
+ */
+function canonicalPlain(s: string): string | undefined {
+  const n = s.length;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2e) {
+      if (dot >= 0 || i === 0 || i === n - 1) return undefined;
+      dot = i;
+    } else if (c < 0x30 || c > 0x39) return undefined;
+  }
+  if (n === 0) return undefined;
+  // Leading zeros go, but one digit stays before the point ("007" → "7", "0.5" stays).
+  const intEnd = dot < 0 ? n : dot;
+  let from = 0;
+  while (from < intEnd - 1 && s.charCodeAt(from) === 0x30) from++;
+  // Trailing zeros after the point go, and the point with them when nothing is left.
+  let to = n;
+  if (dot >= 0) {
+    while (to > dot + 1 && s.charCodeAt(to - 1) === 0x30) to--;
+    if (to === dot + 1) to = dot;
+  }
+  return from === 0 && to === n ? s : s.slice(from, to);
+}
+
 /** Canonical form of a decimal string: `"007.50"` → `"7.5"`. */
 export function normalizeDecimal(s: string): string {
-  if (PLAIN.test(s)) {
-    const dot = s.indexOf('.');
-    const int = (dot < 0 ? s : s.slice(0, dot)).replace(/^0+(?=\d)/, '');
-    const frac = dot < 0 ? '' : trimTrailingZeros(s.slice(dot + 1));
-    return frac ? `${int}.${frac}` : int;
-  }
-  return fromScaled(toScaled(s));
+  return canonicalPlain(s) ?? fromScaled(toScaled(s));
 }
 
 /** Multiplies by 10^places (places may be negative): `shiftDecimal("39.4", 9)` → `"39400000000"`. */
 export function shiftDecimal(s: string, places: number): string {
   // Fast path for the common case (a plain non-negative numeral): move the point in the string.
-  if (places >= 0 && PLAIN.test(s)) {
+  if (places >= 0 && canonicalPlain(s) !== undefined) {
     const dot = s.indexOf('.');
-    const int = dot < 0 ? s : s.slice(0, dot), frac = dot < 0 ? '' : s.slice(dot + 1);
-    const digits = (int + frac.padEnd(places, '0')).replace(/^0+(?=\d)/, '');
-    const point = digits.length - Math.max(0, frac.length - places);
-    const head = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
-    const tail = trimTrailingZeros(digits.slice(point));
-    return tail ? `${head}.${tail}` : head;
+    if (dot < 0) return canonicalPlain(places === 0 ? s : s + '0'.repeat(places))!;
+    const int = s.slice(0, dot), frac = s.slice(dot + 1);
+    if (frac.length <= places) return canonicalPlain(int + frac + '0'.repeat(places - frac.length))!;
+    return canonicalPlain(`${int}${frac.slice(0, places)}.${frac.slice(places)}`)!;
   }
   const v = toScaled(s);
   if (places >= 0) {

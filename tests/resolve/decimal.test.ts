@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { params } from '../properties/config';
 import { addDecimal, divideDecimal, multiplyDecimal, normalizeDecimal, roundDecimal, shiftDecimal } from '../../src/resolve/decimal';
 
 describe('decimal arithmetic', () => {
@@ -29,4 +31,33 @@ describe('decimal arithmetic', () => {
     expect(roundDecimal('-2.345', 2)).toBe('-2.35');
   });
   it('normalises', () => expect(normalizeDecimal('007.50')).toBe('7.5'));
+
+  it.each([
+    ['7', '7'], ['007', '7'], ['0', '0'], ['000', '0'], ['0.5', '0.5'], ['00.50', '0.5'], ['10.00', '10'], ['0.0', '0'],
+    ['120', '120'], ['1.010', '1.01'], ['-0.50', '-0.5'], ['.5', '0.5'], ['5.', '5'], ['-007', '-7'],
+  ])('normalizeDecimal(%s) = %s', (s, want) => expect(normalizeDecimal(s)).toBe(want));
+
+  it.each(['', '1e5', '1,5', '--1', '1.2.3', 'x'])('normalizeDecimal refuses %j', (s) => expect(() => normalizeDecimal(s)).toThrow(RangeError));
+
+  /** The exact product of a plain numeral and 10^places, worked out with BigInt. */
+  const reference = (s: string, places: number): string => {
+    const [int, frac = ''] = s.split('.');
+    const units = BigInt(int! + frac), scale = frac.length - places;
+    if (scale <= 0) return (units * 10n ** BigInt(-scale)).toString();
+    const digits = units.toString().padStart(scale + 1, '0');
+    const head = digits.slice(0, -scale), tail = digits.slice(-scale).replace(/0+$/, '');
+    return tail ? `${head}.${tail}` : head;
+  };
+
+  it('shifts plain numerals exactly as integer arithmetic does', () => {
+    const numeral = fc.tuple(fc.stringMatching(/^\d{1,12}$/), fc.option(fc.stringMatching(/^\d{1,8}$/), { nil: undefined }))
+      .map(([int, frac]) => (frac === undefined ? int : `${int}.${frac}`));
+    fc.assert(
+      fc.property(numeral, fc.integer({ min: 0, max: 15 }), (s, places) => {
+        expect(shiftDecimal(s, places)).toBe(reference(s, places));
+        expect(normalizeDecimal(s)).toBe(reference(s, 0));
+      }),
+      params(2),
+    );
+  });
 });
