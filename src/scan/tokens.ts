@@ -83,7 +83,9 @@ const CLASS_SHIFT = 5;
  *
  * One cache slot serves both strings: most tokens have no capitals, so their text is their
  * lower-cased text. A word with capitals caches its lower-cased text, which rules read far
- * more often, and cuts `text` afresh when asked.
+ * more often, and cuts `text` afresh when asked. A word the lexicons know starts with the
+ * lexicon's own string in the slot (scan/word-classes.ts `wordAt`), and a symbol or a word
+ * with non-ASCII letters with the string the tokenizer cut to look it up.
  */
 class SourceToken implements Token {
   declare private readonly source: string;
@@ -94,12 +96,12 @@ class SourceToken implements Token {
   /** `lower` once read; for a token without capitals that is also `text`. */
   declare private cached: string | undefined;
 
-  constructor(source: string, start: number, end: number, bits: number) {
+  constructor(source: string, start: number, end: number, bits: number, lower: string | undefined) {
     this.source = source;
     this.start = start;
     this.end = end;
     this.bits = bits;
-    this.cached = undefined;
+    this.cached = lower;
   }
 
   get kind(): TokenKind {
@@ -174,6 +176,8 @@ export function scanTokens(text: string, classify = true): TokenScan {
     let kind: number;
     let cls = 0;
     let cased = false;
+    // The lower-cased text when the lexicon lookup already has it (see SourceToken).
+    let lower: string | undefined;
     if ((c >= 0x30 && c <= 0x39) || (c === 0x2e && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !(i > 0 && (isDigit(text.charCodeAt(i - 1)) || isLetterAt(text, i - 1))))) {
       i++;
       for (;;) {
@@ -207,14 +211,22 @@ export function scanTokens(text: string, classify = true): TokenScan {
       }
       kind = WORD;
       if (!ascii) {
-        const word = text.slice(start, i), lower = word.toLowerCase();
+        const word = text.slice(start, i);
+        lower = word.toLowerCase();
         cased = lower !== word;
         if (classes) cls = classes.get(lower);
-      } else if (classes) cls = classes.asciiWord(text, start, i, hash);
+      } else if (classes) {
+        const slot = classes.asciiSlot(text, start, i, hash);
+        if (slot >= 0) {
+          cls = classes.bitsAt(slot);
+          lower = classes.wordAt(slot);
+        }
+      }
     } else if (isSymbolAt(text, i)) {
       i++;
       kind = SYMBOL;
-      if (classes) cls = classes.get(text.slice(start, i));
+      lower = text.slice(start, i);
+      if (classes) cls = classes.get(lower);
     } else {
       // A surrogate pair stays one token so offsets never split a code point.
       const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
@@ -222,7 +234,7 @@ export function scanTokens(text: string, classify = true): TokenScan {
       kind = PUNCT;
     }
     if (cls !== 0 || kind === NUMBER) marked.push(count);
-    tokens[count++] = (new SourceToken(text, start, i, kind | (space ? SPACE_BIT : 0) | (newline ? NEWLINE_BIT : 0) | (cased ? CASED_BIT : 0) | (cls << CLASS_SHIFT)));
+    tokens[count++] = (new SourceToken(text, start, i, kind | (space ? SPACE_BIT : 0) | (newline ? NEWLINE_BIT : 0) | (cased ? CASED_BIT : 0) | (cls << CLASS_SHIFT), lower));
     space = false;
     newline = false;
   }

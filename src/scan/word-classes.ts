@@ -90,18 +90,40 @@ export class WordClassTable {
     }
   }
 
-  /** Bits of the ASCII word `text[start, end)` whose lower-cased letters hash to `hash`. */
-  asciiWord(text: string, start: number, end: number, hash: number): number {
-    if ((this.filter[(hash >>> 5) & 1023]! & (1 << (hash & 31))) === 0) return 0;
+  /**
+   * The slot of the ASCII word `text[start, end)` whose lower-cased letters hash to `hash`, or
+   * -1 when the table does not have it. `bitsAt` and `wordAt` read the slot.
+   */
+  asciiSlot(text: string, start: number, end: number, hash: number): number {
+    if ((this.filter[(hash >>> 5) & 1023]! & (1 << (hash & 31))) === 0) return -1;
     const len = end - start;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const key = this.keys[slot];
-      if (key === undefined) return 0;
+      if (key === undefined) return -1;
       if (this.hashes[slot] !== hash || key.length !== len) continue;
       let k = 0;
       while (k < len && (text.charCodeAt(start + k) | 0x20) === key.charCodeAt(k)) k++;
-      if (k === len) return this.bits[slot]!;
+      if (k === len) return slot;
     }
+  }
+
+  /** The class bits of a slot `asciiSlot` found. */
+  bitsAt(slot: number): number {
+    return this.bits[slot]!;
+  }
+
+  /**
+   * The lower-cased word of a slot `asciiSlot` found: one string shared by every token of
+   * that word, so tokens need not cut their own, and lexicon lookups hash it only once.
+   */
+  wordAt(slot: number): string {
+    return this.keys[slot]!;
+  }
+
+  /** Bits of the ASCII word `text[start, end)` whose lower-cased letters hash to `hash`. */
+  asciiWord(text: string, start: number, end: number, hash: number): number {
+    const slot = this.asciiSlot(text, start, end, hash);
+    return slot < 0 ? 0 : this.bits[slot]!;
   }
 
   /** Bits of any lower-cased word or symbol. */

@@ -33,9 +33,26 @@ describe('tokenize', () => {
     ['déjà', 'déjà'],
     ['42', '42'],
     ['$', '$'],
+    // Words and symbols the lexicons know take their strings from the lookup.
+    ['dlrs', 'dlrs'],
+    ['DLRS', 'dlrs'],
+    ['Billion', 'billion'],
+    ['mLn', 'mln'],
+    ['€', '€'],
+    ['£', '£'],
+    ['Złotys', 'złotys'],
   ])('%s: text and lower, whichever is read first', (word, lower) => {
     const [a] = tokenize(word), [b] = tokenize(word);
     expect([a!.text, a!.lower, a!.text]).toEqual([word, lower, word]);
     expect([b!.lower, b!.text, b!.lower]).toEqual([lower, word, lower]);
+  });
+
+  it('gives every token its own text, whatever lexicon string it shares', () => {
+    const text = 'Dlrs, dlrs and DLRS; Quarter quarter QUARTER; Half half.';
+    const tokens = tokenize(text);
+    for (const t of tokens) {
+      expect(t.text).toBe(text.slice(t.start, t.end));
+      expect(t.lower).toBe(t.text.toLowerCase());
+    }
   });
 });
