@@ -16,6 +16,9 @@ const END = /[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n[ \t]*\n/g;
 
 const DOT = 0x2e;
 
+/** `"'”’)]`, the closers END lets follow a mark. */
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
+
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
@@ -48,9 +51,13 @@ export function sentenceStarts(text: string): number[] {
   const starts = [0];
   const n = text.length;
   END.lastIndex = 0;
-  for (let m = END.exec(text); m; m = END.exec(text)) {
-    if (text.charCodeAt(m.index) === DOT && abbreviationBefore(text, m.index)) continue;
+  // `test`, not `exec`: no match array per sentence. A match is a mark and its closers (or a
+  // blank line), so the mark is the last character before it that is not a closer.
+  while (END.test(text)) {
     let next = END.lastIndex;
+    let mark = next - 1;
+    while (mark > 0 && isCloser(text.charCodeAt(mark))) mark--;
+    if (text.charCodeAt(mark) === DOT && abbreviationBefore(text, mark)) continue;
     while (next < n && isSpaceAt(text, next)) next++;
     if (next < n && next > starts[starts.length - 1]!) starts.push(next);
   }
