@@ -49,13 +49,40 @@ export function daysInMonth(y: number, m: number): number {
 export const isValidDate = (y: number, m: number, d: number): boolean =>
   Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 
-export const addDays = (p: YMD, n: number): YMD => fromDate(dfAddDays(toDate(p), n));
+/** One integer for an ordinary date (years 0–9999) and a small whole second operand, else undefined. */
+const dayKey = ({ y, m, d }: YMD, n: number): number | undefined =>
+  Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && Number.isInteger(n) &&
+  y >= 0 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && n > -2048 && n < 2048
+    ? ((y * 16 + m) * 32 + d) * 4096 + n + 2048 : undefined;
+
+/**
+ * Remembers what date-fns answered for `(p, n)`. "today", "last week" and "Monday" resolve
+ * against the same few document dates thousands of times; each answer costs two Dates.
+ */
+function remembered<T>(compute: (p: YMD, n: number) => T): (p: YMD, n: number) => T {
+  const known = new Map<number, T>();
+  return (p, n) => {
+    const key = dayKey(p, n);
+    if (key === undefined) return compute(p, n);
+    let v = known.get(key);
+    if (v === undefined) {
+      v = compute(p, n);
+      if (known.size >= 10_000) known.clear();
+      known.set(key, v);
+    }
+    return v;
+  };
+}
+
+export const addDays: (p: YMD, n: number) => YMD = remembered((p, n) => fromDate(dfAddDays(toDate(p), n)));
 
 /** Adds calendar months, clamping the day to the target month's length (Jan 31 + 1 → Feb 28/29). */
-export const addMonths = (p: YMD, n: number): YMD => fromDate(dfAddMonths(toDate(p), n));
+export const addMonths: (p: YMD, n: number) => YMD = remembered((p, n) => fromDate(dfAddMonths(toDate(p), n)));
+
+const weekdayOf = remembered((p) => getISODay(toDate(p)));
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
-export const isoWeekday = (p: YMD): number => getISODay(toDate(p));
+export const isoWeekday = (p: YMD): number => weekdayOf(p, 0);
 
 export const compare = (a: YMD, b: YMD): number => a.y - b.y || a.m - b.m || a.d - b.d;
 

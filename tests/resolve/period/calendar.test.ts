@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysInMonth, isoWeekInterval, isoWeekday, monthsInterval, toISO, ymd } from '../../../src/resolve/period/calendar';
+import { addDays, addMonths, daysInMonth, isoWeekInterval, isoWeekday, monthsInterval, toISO, ymd } from '../../../src/resolve/period/calendar';
 import { fiscalMonthsInterval, fiscalYearInterval, fiscalYearOf } from '../../../src/resolve/period/fiscal';
 import { Antecedents, resolvePeriod, type Antecedent, type ResolveContext } from '../../../src/resolve/period/resolve';
 
@@ -31,6 +31,18 @@ describe('calendar', () => {
     for (let y = 1896; y <= 2104; y++) expect(daysInMonth(y, 2)).toBe((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28);
     expect(daysInMonth(2021, 4)).toBe(30);
     expect(daysInMonth(2021, 12)).toBe(31);
+  });
+  it('remembers date arithmetic without mixing dates or operands up', () => {
+    const dates = [ymd(2018, 10, 8), ymd(2018, 10, 9), ymd(2019, 10, 8), ymd(2020, 2, 29), ymd(1987, 12, 31)];
+    for (let round = 0; round < 2; round++) {
+      expect(dates.map((p) => toISO(addDays(p, 1)))).toEqual(['2018-10-09', '2018-10-10', '2019-10-09', '2020-03-01', '1988-01-01']);
+      expect(dates.map((p) => toISO(addDays(p, -7)))).toEqual(['2018-10-01', '2018-10-02', '2019-10-01', '2020-02-22', '1987-12-24']);
+      expect(dates.map((p) => toISO(addMonths(p, 12)))).toEqual(['2019-10-08', '2019-10-09', '2020-10-08', '2021-02-28', '1988-12-31']);
+      expect(dates.map(isoWeekday)).toEqual([1, 2, 2, 6, 4]);
+    }
+    // Past the remembered range, still computed.
+    expect(toISO(addDays(ymd(2018, 10, 8), 5000))).toBe('2032-06-16');
+    expect(toISO(addDays(ymd(2018, 10, 8), -5000))).toBe('2005-01-29');
   });
   it('handles years before 100', () => {
     expect(toISO(addMonths(ymd(14, 12, 15), 1))).toBe('0015-01-15');
