@@ -100,10 +100,10 @@ export function resolvePeriod(spec: PeriodSpec, ctx: ResolveContext): Resolution
     const r = new Resolver(ctx, flags);
     const iv = r.interval(spec);
     if (spec.t === 'anaphora' && r.anaphoraGranularity) granularity = r.anaphoraGranularity;
-    return { iv, granularity, implied: { ...flags } };
+    return { iv, granularity, implied: flags };
   } catch (e) {
-    if (e instanceof NeedsReference) return { granularity, implied: { ...flags }, unresolved: 'needs referenceDate' };
-    return { granularity, implied: { ...flags }, unresolved: e instanceof Invalid ? e.message : 'not a valid date' };
+    if (e instanceof NeedsReference) return { granularity, implied: flags, unresolved: 'needs referenceDate' };
+    return { granularity, implied: flags, unresolved: e instanceof Invalid ? e.message : 'not a valid date' };
   }
 }
 
