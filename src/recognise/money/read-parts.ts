@@ -12,11 +12,20 @@ import { currencyLexicon, type CurrencyMention } from '../../lexicon/currency-le
 
 export type CurrencyMatch = PhraseMatch<CurrencyMention>;
 
-export function isPunct(t: Token | undefined, ...chars: string[]): t is Token {
-  return !!t && t.kind === 'punct' && chars.includes(t.text);
+/**
+ * `t` is the mark `a` (or `b`). Fixed parameters, not a rest array: these run for every
+ * number near a currency word, and each rest call built an array.
+ */
+export function isPunct(t: Token | undefined, a: string, b?: string): t is Token {
+  if (!t || t.kind !== 'punct') return false;
+  const p = t.text;
+  return p === a || p === b;
 }
-export function isWord(t: Token | undefined, ...words: string[]): boolean {
-  return !!t && t.kind === 'word' && words.includes(t.lower);
+/** `t` is the word `a` (or `b`, `c`, `d`); longer lists go in a Set and use {@link isWordIn}. */
+export function isWord(t: Token | undefined, a: string, b?: string, c?: string, d?: string): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.lower;
+  return w === a || w === b || w === c || w === d;
 }
 /** `isPunct` / `isWord` against a fixed set: no argument array per call on hot paths. */
 export const isPunctIn = (t: Token | undefined, chars: ReadonlySet<string>): t is Token => !!t && t.kind === 'punct' && chars.has(t.text);
@@ -77,6 +86,14 @@ export function isSign(tokens: readonly Token[], i: number): boolean {
 }
 const MINUS_SET = new Set(MINUS);
 
+/** Words after "a $5 million ... " that make a comparison ("a year earlier"), not a rate. */
+const COMPARISON_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'after', 'on', 'from']);
+/** Units "a" can price ("$45 a share"); "$5 million a company" is no rate. */
+const UNITS_AFTER_A: ReadonlySet<string> = new Set([
+  'share', 'barrel', 'ton', 'tonne', 'ounce', 'pound', 'bushel', 'gallon', 'unit', 'head', 'piece', 'kilo', 'kg', 'litre', 'liter',
+  'dozen', 'hour', 'seat', 'vote', 'bond', 'note', 'year', 'month', 'week', 'day', 'quarter',
+]);
+
 /** "a share", "per barrel", "/share": the amount is a price per unit. */
 export function readPer(tokens: readonly Token[], i: number): { per: string; next: number } | undefined {
   let j = i;
@@ -87,9 +104,9 @@ export function readPer(tokens: readonly Token[], i: number): { per: string; nex
     if (isPunct(tokens[k], '-')) k++;
     const u = tokens[k];
     // "$5 million a year" is per year; "$5 million a year earlier" is a comparison, not a rate.
-    const comparison = isWord(tokens[k + 1], 'earlier', 'ago', 'before', 'later', 'after', 'on', 'from');
+    const comparison = isWordIn(tokens[k + 1], COMPARISON_AFTER);
     if (u?.kind === 'word' && u.lower.length > 1 && !comparison) {
-      if (isWord(t, 'a', 'an') && !isWord(u, 'share', 'barrel', 'ton', 'tonne', 'ounce', 'pound', 'bushel', 'gallon', 'unit', 'head', 'piece', 'kilo', 'kg', 'litre', 'liter', 'dozen', 'hour', 'seat', 'vote', 'bond', 'note', 'year', 'month', 'week', 'day', 'quarter'))
+      if (isWord(t, 'a', 'an') && !UNITS_AFTER_A.has(u.lower))
         return undefined;
       return { per: u.lower, next: k + 1 };
     }
