@@ -46,6 +46,23 @@ export function linkPeriods(
   const out = new Map<MoneyFigure, PeriodFigure & { start: string; end: string }>();
   const periods = figures.filter(resolved);
   if (periods.length === 0) return out;
+  // What each period's own position says, worked out on first need: an amount looks back
+  // at up to eight periods, and neighbouring amounts look at the same ones.
+  const sentenceOfPeriod = new Int32Array(periods.length).fill(-1);
+  const sentenceOf = (k: number): number => {
+    if (sentenceOfPeriod[k]! < 0) sentenceOfPeriod[k] = sentenceIndex(starts, periods[k]!.span.start);
+    return sentenceOfPeriod[k]!;
+  };
+  /** 0 unknown, 1 a comparison ("from 2017", "the year-earlier period"), 2 not. */
+  const comparison = new Uint8Array(periods.length);
+  const isComparison = (k: number, sentence: number): boolean => {
+    if (comparison[k] === 0) {
+      const p = periods[k]!;
+      const before = text.slice(Math.max(starts[sentence]!, p.span.start - 40), p.span.start);
+      comparison[k] = COMPARISON_BEFORE.test(before) || COMPARISON_PERIOD.test(p.text) ? 1 : 2;
+    }
+    return comparison[k] === 1;
+  };
   for (const m of figures) {
     if (m.kind !== 'money') continue;
     const sentence = sentenceIndex(starts, m.span.start);
@@ -58,7 +75,7 @@ export function linkPeriods(
       else lo = mid + 1;
     }
     const next = periods[lo];
-    if (next && next.span.start - after <= AFTER_GAP_MAX && sentenceIndex(starts, next.span.start) === sentence && AFTER_GAP.test(text.slice(after, next.span.start))) {
+    if (next && next.span.start - after <= AFTER_GAP_MAX && sentenceOf(lo) === sentence && AFTER_GAP.test(text.slice(after, next.span.start))) {
       out.set(m, next);
       continue;
     }
@@ -66,9 +83,8 @@ export function linkPeriods(
     for (let i = lo - 1; i >= 0 && i >= lo - BEFORE_MAX; i--) {
       const p = periods[i]!;
       if (p.span.end > m.span.start) continue;
-      if (sentenceIndex(starts, p.span.start) !== sentence) break;
-      const before = text.slice(Math.max(starts[sentence]!, p.span.start - 40), p.span.start);
-      if (COMPARISON_BEFORE.test(before) || COMPARISON_PERIOD.test(p.text)) continue;
+      if (sentenceOf(i) !== sentence) break;
+      if (isComparison(i, sentence)) continue;
       out.set(m, p);
       break;
     }
