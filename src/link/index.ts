@@ -5,7 +5,7 @@
  * - `period` for the period an amount is for ("RMB2.3 billion for the first half of 2017").
  */
 import { divideSignificant } from '../resolve/decimal';
-import type { Figure, MoneyFigure, PeriodFigure } from '../types';
+import type { Figure, MoneyFigure, PeriodFigure, Span } from '../types';
 import { findEquivalents } from './equivalents';
 import { linkPeriods, spanOf } from './periods';
 import { sentenceStarts } from './sentences';
@@ -17,19 +17,16 @@ const isZero = (s: string): boolean => /^-?0(?:\.0*)?$/.test(s);
 export function linkFigures(text: string, figures: readonly Figure[]): Figure[] {
   const money = figures.filter((f): f is MoneyFigure => f.kind === 'money');
   if (money.length === 0) return [...figures];
-  const additions = new Map<MoneyFigure, Record<string, unknown>>();
-  const add = (m: MoneyFigure, fields: Record<string, unknown>): void => {
-    additions.set(m, { ...additions.get(m), ...fields });
-  };
 
   const partner = new Map<MoneyFigure, MoneyFigure>();
+  const stated = new Map<MoneyFigure, { readonly equivalentOf: Span; readonly impliedRate: string }>();
   for (const { first, second } of findEquivalents(text, money)) {
     partner.set(first, second);
     partner.set(second, first);
     const a = abs(first.amountExact), b = abs(second.amountExact);
     if (isZero(a) || isZero(b)) continue;
-    add(first, { equivalentOf: spanOf(second), impliedRate: divideSignificant(b, a) });
-    add(second, { equivalentOf: spanOf(first), impliedRate: divideSignificant(a, b) });
+    stated.set(first, { equivalentOf: spanOf(second), impliedRate: divideSignificant(b, a) });
+    stated.set(second, { equivalentOf: spanOf(first), impliedRate: divideSignificant(a, b) });
   }
 
   const afterOf = (m: MoneyFigure): number => Math.max(m.span.end, partner.get(m)?.span.end ?? 0);
@@ -37,12 +34,16 @@ export function linkFigures(text: string, figures: readonly Figure[]): Figure[] 
   const periods = figures.some((f) => f.kind === 'period') ? linkPeriods(text, figures, sentenceStarts(text), afterOf) : new Map<MoneyFigure, PeriodFigure>();
   // Two halves of a stated equivalent share one period.
   for (const [a, b] of partner) if (!periods.has(a) && periods.has(b)) periods.set(a, periods.get(b)!);
-  for (const [m, p] of periods) add(m, { period: { span: spanOf(p), start: p.start, end: p.end } });
 
   // New figures, not changed ones; extract() freezes every figure once, at the end.
   return figures.map((f) => {
-    const extra = f.kind === 'money' ? additions.get(f) : undefined;
-    return extra ? { ...f, ...extra } : f;
+    if (f.kind !== 'money') return f;
+    const eq = stated.get(f), p = periods.get(f);
+    if (!eq && !p) return f;
+    const linked: { -readonly [K in keyof MoneyFigure]: MoneyFigure[K] } = { ...f };
+    if (eq) { linked.equivalentOf = eq.equivalentOf; linked.impliedRate = eq.impliedRate; }
+    if (p) linked.period = { span: spanOf(p), start: p.start!, end: p.end! };
+    return linked;
   });
 }
 

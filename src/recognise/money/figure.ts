@@ -37,7 +37,8 @@ export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, trans
   const per = readPer(tokens, r.next);
   const qualifier = readQualifier(doc.text, tokens, r.first);
   const scale = r.low.amount.scale ?? r.high?.amount.scale;
-  const notes = [...(r.low.amount.notes ?? []), ...(r.high?.amount.notes ?? [])];
+  const lowNotes = r.low.amount.notes, highNotes = r.high?.amount.notes;
+  const notes = lowNotes && highNotes ? [...lowNotes, ...highNotes] : (lowNotes ?? highNotes)?.slice();
   const highExact = r.high ? signed(r.high, minor) : undefined;
   const amount = decimalToNumber(amountExact), amountMax = highExact === undefined ? undefined : decimalToNumber(highExact);
   // A number past the range of a double ("1e400 dollars" written out) is no amount to report.
@@ -56,6 +57,6 @@ export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, trans
   if (scale) figure.scale = scale;
   if (per) figure.per = per.per;
   if (qualifier) figure.qualifier = qualifier;
-  if (notes.length) figure.notes = notes;
+  if (notes?.length) figure.notes = notes;
   return figure;
 }
