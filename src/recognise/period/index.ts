@@ -61,13 +61,13 @@ type Reader = Rule['read'];
 const readersOf = (rules: readonly Rule[]): readonly Reader[] => rules.map((r) => r.read);
 
 /** The rules that can read a four-digit number followed by ordinary text: the year itself ("1987 earnings", "2000 AD"). */
-const ON_YEAR_ALONE = readersOf(ON_NUMBER.filter((r) => r.id === 'period.year' || r.id === 'period.year.era'));
+const YEAR_ALONE_RULES = ON_NUMBER.filter((r) => r.id === 'period.year' || r.id === 'period.year.era');
 const ON_DOTTED_NUMBER = readersOf(ON_DOTTED);
 
 const startsWithDigits = (rule: Rule, length: number): boolean => !rule.digits || (rule.digits[0] <= length && length <= rule.digits[1]);
 
 /** The rules a four-digit number can start: a count, an ordinal or a day is never that long. */
-const ON_FOUR_DIGITS = readersOf(ON_NUMBER.filter((r) => startsWithDigits(r, 4)));
+const FOUR_DIGIT_RULES = ON_NUMBER.filter((r) => startsWithDigits(r, 4));
 
 /**
  * Rules sorted by the token after their start (Rule.after): `spaced` by a spaced word,
@@ -102,8 +102,11 @@ function readersBefore(table: ByNext, next: Token | undefined): readonly Reader[
   return list ?? table.other;
 }
 
-/** The rules a number of one to three digits can start, by what follows it. */
-const SHORT_NUMBER_RULES: readonly ByNext[] = [1, 2, 3].map((length) => byNext(ON_NUMBER.filter((r) => startsWithDigits(r, length)), (r) => !!r.after));
+/** The rules a number of one to four digits can start, by what follows it. */
+const NUMBER_RULES: readonly ByNext[] = [1, 2, 3].map((length) => byNext(ON_NUMBER.filter((r) => startsWithDigits(r, length)), (r) => !!r.after));
+/** The same for a four-digit number before ordinary text ("1987 earnings"), and before anything else. */
+const YEAR_ALONE = byNext(YEAR_ALONE_RULES, (r) => !!r.after);
+const FOUR_DIGITS = byNext(FOUR_DIGIT_RULES, (r) => !!r.after);
 
 /** A spaced word after a number that can carry it into a period ("6 months", "15 March", "3 Mondays", "1987 to"). */
 const continuesPeriod = (lower: string): boolean => NUMBER_FOLLOWERS.has(lower) || MONTHS.has(lower) || UNITS.has(lower) || WEEKDAY_PLURALS.has(lower);
@@ -133,13 +136,13 @@ function yearFollowedByPlainText(toks: Toks, i: number): boolean {
 function numberRules(toks: Toks, i: number): readonly Reader[] | undefined {
   const text = toks[i]!.text;
   if (text.length <= 4 && isDigits(text)) {
-    if (text.length === 4) return yearFollowedByPlainText(toks, i) ? ON_YEAR_ALONE : ON_FOUR_DIGITS;
+    if (text.length === 4) return readersBefore(yearFollowedByPlainText(toks, i) ? YEAR_ALONE : FOUR_DIGITS, toks[i + 1]);
     // A short number starts a period only when something period-like follows it.
     const next = toks[i + 1];
     if (!next) return undefined;
     if (next.space && !(next.kind === 'word' ? continuesPeriod(next.lower) : next.kind === 'punct' && RANGE_DASHES.has(next.text))) return undefined;
     // Then only the rules that can read what follows.
-    const list = readersBefore(SHORT_NUMBER_RULES[text.length - 1]!, next);
+    const list = readersBefore(NUMBER_RULES[text.length - 1]!, next);
     return list.length > 0 ? list : undefined;
   }
   if (text.length >= 5 && text.length <= 10 && text.indexOf('.') > 0 && text.indexOf('.') !== text.lastIndexOf('.')) return ON_DOTTED_NUMBER;

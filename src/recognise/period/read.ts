@@ -250,9 +250,9 @@ export interface Rule {
   /** With `numbers`: the lengths, in digits, of the plain numbers that can start it, [shortest, longest]. */
   readonly digits?: readonly [number, number];
   /**
-   * With `numbers`: what must come right after a number of up to three digits for the rule
-   * to read anything there: one of the `any` words (glued or spaced), or one of the `glued`
-   * words or marks glued to the number. Without it the rule is tried whatever follows.
+   * With `numbers`: what must come right after a plain number (up to four digits) for the
+   * rule to read anything there: one of the `any` words (glued or spaced), or one of the
+   * `glued` words or marks glued to the number. Without it the rule is tried whatever follows.
    * readPeriods uses `digits` and `after` only to skip rules that cannot match.
    */
   readonly after?: { readonly any?: Iterable<string>; readonly glued?: Iterable<string> };

@@ -72,7 +72,7 @@ describe('period dispatch declarations', () => {
         matched++;
         const len = t.text.length;
         if (rule.digits) expect([rule.id, text, len >= rule.digits[0] && len <= rule.digits[1]]).toEqual([rule.id, text, true]);
-        if (rule.after && len <= 3) {
+        if (rule.after && len <= 4) {
           const n = toks[i + 1];
           const ok = !!n && ((n.kind === 'word' && (any.has(n.lower) || (!n.space && glued.has(n.lower)))) || (n.kind === 'punct' && !n.space && glued.has(n.text)));
           expect([rule.id, text, ok]).toEqual([rule.id, text, true]);
