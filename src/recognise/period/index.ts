@@ -261,7 +261,9 @@ function parallelYears(toks: Toks, matches: RangeMatch[]): RangeMatch[] {
   const out = matches.slice();
   for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
-    if (digitsAt(toks, a.next - 1) !== 4 || !inYear(toks, a, 2000)) continue;
+    // The cheap tests first: nearly every period is followed by something other than a bare
+    // year, and inYear builds a moved copy of the spec.
+    if (digitsAt(toks, a.next - 1) !== 4) continue;
     let prevNext = a.next;
     for (let j = k + 1; j < out.length; j++) {
       const b = out[j]!;
