@@ -85,12 +85,17 @@ export function normalizeDecimal(s: string): string {
 /** Multiplies by 10^places (places may be negative): `shiftDecimal("39.4", 9)` → `"39400000000"`. */
 export function shiftDecimal(s: string, places: number): string {
   // Fast path for the common case (a plain non-negative numeral): move the point in the string.
-  if (places >= 0 && canonicalPlain(s) !== undefined) {
+  if (places >= -64 && places <= 64 && canonicalPlain(s) !== undefined) {
     const dot = s.indexOf('.');
-    if (dot < 0) return canonicalPlain(places === 0 ? s : s + '0'.repeat(places))!;
-    const int = s.slice(0, dot), frac = s.slice(dot + 1);
-    if (frac.length <= places) return canonicalPlain(int + frac + '0'.repeat(places - frac.length))!;
-    return canonicalPlain(`${int}${frac.slice(0, places)}.${frac.slice(places)}`)!;
+    const int = dot < 0 ? s : s.slice(0, dot), frac = dot < 0 ? '' : s.slice(dot + 1);
+    if (places >= 0) {
+      if (frac.length <= places) return canonicalPlain(int + frac + '0'.repeat(places - frac.length))!;
+      return canonicalPlain(`${int}${frac.slice(0, places)}.${frac.slice(places)}`)!;
+    }
+    // Left: cents to units ("12" → "0.12", "21.5" → "0.215").
+    const left = -places;
+    if (int.length > left) return canonicalPlain(`${int.slice(0, int.length - left)}.${int.slice(int.length - left)}${frac}`)!;
+    return canonicalPlain(`0.${'0'.repeat(left - int.length)}${int}${frac}`)!;
   }
   const v = toScaled(s);
   if (places >= 0) {
@@ -144,6 +149,24 @@ export const negateDecimal = (s: string): string => (s.startsWith('-') ? s.slice
 
 /** Compares two decimals: -1, 0 or 1. */
 export function compareDecimal(a: string, b: string): number {
+  // Plain numerals in canonical form compare as strings: the longer whole part is larger,
+  // then digit by digit, a missing fractional digit counting as 0.
+  const ca = canonicalPlain(a), cb = canonicalPlain(b);
+  if (ca !== undefined && cb !== undefined) {
+    const da = ca.indexOf('.'), db = cb.indexOf('.');
+    const ia = da < 0 ? ca.length : da, ib = db < 0 ? cb.length : db;
+    if (ia !== ib) return ia < ib ? -1 : 1;
+    for (let k = 0; k < ia; k++) {
+      const x = ca.charCodeAt(k), y = cb.charCodeAt(k);
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    const fa = da < 0 ? 0 : ca.length - da - 1, fb = db < 0 ? 0 : cb.length - db - 1;
+    for (let k = 0; k < fa || k < fb; k++) {
+      const x = k < fa ? ca.charCodeAt(da + 1 + k) : 0x30, y = k < fb ? cb.charCodeAt(db + 1 + k) : 0x30;
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  }
   const x = toScaled(a), y = toScaled(b);
   const scale = Math.max(x.scale, y.scale);
   const l = x.units * 10n ** BigInt(scale - x.scale), r = y.units * 10n ** BigInt(scale - y.scale);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { params } from '../properties/config';
-import { addDecimal, divideDecimal, multiplyDecimal, normalizeDecimal, roundDecimal, shiftDecimal } from '../../src/resolve/decimal';
+import { addDecimal, compareDecimal, divideDecimal, multiplyDecimal, normalizeDecimal, roundDecimal, shiftDecimal } from '../../src/resolve/decimal';
 
 describe('decimal arithmetic', () => {
   it.each([
@@ -53,11 +53,30 @@ describe('decimal arithmetic', () => {
     const numeral = fc.tuple(fc.stringMatching(/^\d{1,12}$/), fc.option(fc.stringMatching(/^\d{1,8}$/), { nil: undefined }))
       .map(([int, frac]) => (frac === undefined ? int : `${int}.${frac}`));
     fc.assert(
-      fc.property(numeral, fc.integer({ min: 0, max: 15 }), (s, places) => {
+      fc.property(numeral, fc.integer({ min: -15, max: 15 }), (s, places) => {
         expect(shiftDecimal(s, places)).toBe(reference(s, places));
         expect(normalizeDecimal(s)).toBe(reference(s, 0));
       }),
       params(2),
     );
   });
+
+  it('compares plain numerals as integer arithmetic does', () => {
+    const numeral = fc.tuple(fc.stringMatching(/^\d{1,6}$/), fc.option(fc.stringMatching(/^\d{1,4}$/), { nil: undefined }))
+      .map(([int, frac]) => (frac === undefined ? int : `${int}.${frac}`));
+    const scaled = (s: string): bigint => { const [i, f = ''] = s.split('.'); return BigInt(i! + f.padEnd(8, '0')); };
+    fc.assert(
+      fc.property(numeral, numeral, (a, b) => {
+        const want = scaled(a) < scaled(b) ? -1 : scaled(a) > scaled(b) ? 1 : 0;
+        expect(compareDecimal(a, b)).toBe(want);
+        // A negative number is below any other, unless both are zero.
+        expect(compareDecimal(`-${a}`, b)).toBe(scaled(a) === 0n && scaled(b) === 0n ? 0 : -1);
+      }),
+      params(2),
+    );
+  });
+
+  it.each([
+    ['5.5', '5', 1], ['5', '5.5', -1], ['10', '9.99', 1], ['0.5', '0.50', 0], ['007', '7', 0], ['1.05', '1.5', -1], ['-2', '1', -1], ['-2', '-3', 1], ['0', '-0', 0],
+  ] as const)('compareDecimal(%s, %s) = %i', (a, b, want) => expect(compareDecimal(a, b)).toBe(want));
 });
