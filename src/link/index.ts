@@ -8,7 +8,7 @@ import { divideSignificant } from '../resolve/decimal';
 import type { Figure, MoneyFigure, PeriodFigure, Span } from '../types';
 import { findEquivalents } from './equivalents';
 import { linkPeriods, spanOf } from './periods';
-import { sentenceStarts } from './sentences';
+import { SentenceIndex } from './sentences';
 
 const abs = (s: string): string => (s.startsWith('-') ? s.slice(1) : s);
 const isZero = (s: string): boolean => /^-?0(?:\.0*)?$/.test(s);
@@ -30,8 +30,8 @@ export function linkFigures(text: string, figures: readonly Figure[]): Figure[] 
   }
 
   const afterOf = (m: MoneyFigure): number => Math.max(m.span.end, partner.get(m)?.span.end ?? 0);
-  // Sentence boundaries cost a pass over the text: only worth it when there is a period to link.
-  const periods = figures.some((f) => f.kind === 'period') ? linkPeriods(text, figures, sentenceStarts(text), afterOf) : new Map<MoneyFigure, PeriodFigure>();
+  // Sentence boundaries are found only as far as linking asks about them, and only when there is a period to link.
+  const periods = figures.some((f) => f.kind === 'period') ? linkPeriods(text, figures, new SentenceIndex(text), afterOf) : new Map<MoneyFigure, PeriodFigure>();
   // Two halves of a stated equivalent share one period.
   for (const [a, b] of partner) if (!periods.has(a) && periods.has(b)) periods.set(a, periods.get(b)!);
 

@@ -11,7 +11,7 @@
  * Only resolved periods (with start and end) are linked.
  */
 import type { Figure, MoneyFigure, PeriodFigure, Span } from '../types';
-import { sentenceIndex } from './sentences';
+import type { SentenceIndex } from './sentences';
 
 /**
  * Between an amount (or its stated equivalent) and a period right after it: a closing
@@ -40,7 +40,7 @@ const resolved = (p: Figure): p is PeriodFigure & { start: string; end: string }
 export function linkPeriods(
   text: string,
   figures: readonly Figure[],
-  starts: readonly number[],
+  sentences: Pick<SentenceIndex, 'indexOf' | 'startOf'>,
   afterOf: (m: MoneyFigure) => number,
 ): Map<MoneyFigure, PeriodFigure & { start: string; end: string }> {
   const out = new Map<MoneyFigure, PeriodFigure & { start: string; end: string }>();
@@ -50,7 +50,7 @@ export function linkPeriods(
   // at up to eight periods, and neighbouring amounts look at the same ones.
   const sentenceOfPeriod = new Int32Array(periods.length).fill(-1);
   const sentenceOf = (k: number): number => {
-    if (sentenceOfPeriod[k]! < 0) sentenceOfPeriod[k] = sentenceIndex(starts, periods[k]!.span.start);
+    if (sentenceOfPeriod[k]! < 0) sentenceOfPeriod[k] = sentences.indexOf(periods[k]!.span.start);
     return sentenceOfPeriod[k]!;
   };
   /** 0 unknown, 1 a comparison ("from 2017", "the year-earlier period"), 2 not. */
@@ -58,14 +58,14 @@ export function linkPeriods(
   const isComparison = (k: number, sentence: number): boolean => {
     if (comparison[k] === 0) {
       const p = periods[k]!;
-      const before = text.slice(Math.max(starts[sentence]!, p.span.start - 40), p.span.start);
+      const before = text.slice(Math.max(sentences.startOf(sentence), p.span.start - 40), p.span.start);
       comparison[k] = COMPARISON_BEFORE.test(before) || COMPARISON_PERIOD.test(p.text) ? 1 : 2;
     }
     return comparison[k] === 1;
   };
   for (const m of figures) {
     if (m.kind !== 'money') continue;
-    const sentence = sentenceIndex(starts, m.span.start);
+    const sentence = sentences.indexOf(m.span.start);
     const after = afterOf(m);
     // 1. a period right after.
     let lo = 0, hi = periods.length;

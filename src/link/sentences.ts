@@ -48,20 +48,51 @@ function abbreviationBefore(text: string, end: number): boolean {
 
 /** Start offsets of the sentences of `text` (the first is 0), ascending. */
 export function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  const n = text.length;
-  END.lastIndex = 0;
-  // `test`, not `exec`: no match array per sentence. A match is a mark and its closers (or a
-  // blank line), so the mark is the last character before it that is not a closer.
-  while (END.test(text)) {
-    let next = END.lastIndex;
-    let mark = next - 1;
-    while (mark > 0 && isCloser(text.charCodeAt(mark))) mark--;
-    if (text.charCodeAt(mark) === DOT && abbreviationBefore(text, mark)) continue;
-    while (next < n && isSpaceAt(text, next)) next++;
-    if (next < n && next > starts[starts.length - 1]!) starts.push(next);
+  const index = new SentenceIndex(text);
+  index.reach(text.length);
+  return index.starts;
+}
+
+/**
+ * The sentences of a text, found as far as they are asked about: linking reads sentence
+ * boundaries around its amounts only, and the text after the last of them is never scanned.
+ */
+export class SentenceIndex {
+  /** The sentence starts found so far, ascending; every start before `scanned` is here. */
+  readonly starts: number[] = [0];
+  private scanned = 0;
+  private done = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Scans on until every sentence start up to `offset` is known. */
+  reach(offset: number): void {
+    const text = this.text, n = text.length, starts = this.starts;
+    while (!this.done && this.scanned <= offset) {
+      // END is shared: its position is this index's own, set before and read after each step.
+      END.lastIndex = this.scanned;
+      // `test`, not `exec`: no match array per sentence. A match is a mark and its closers (or
+      // a blank line), so the mark is the last character before it that is not a closer.
+      if (!END.test(text)) { this.done = true; break; }
+      let next = (this.scanned = END.lastIndex);
+      let mark = next - 1;
+      while (mark > 0 && isCloser(text.charCodeAt(mark))) mark--;
+      if (text.charCodeAt(mark) === DOT && abbreviationBefore(text, mark)) continue;
+      while (next < n && isSpaceAt(text, next)) next++;
+      if (next < n && next > starts[starts.length - 1]!) starts.push(next);
+    }
   }
-  return starts;
+
+  /** Index of the sentence containing `offset`. */
+  indexOf(offset: number): number {
+    this.reach(offset);
+    return sentenceIndex(this.starts, offset);
+  }
+
+  /** Start offset of sentence `index` (one `indexOf` has returned). */
+  startOf(index: number): number {
+    return this.starts[index]!;
+  }
 }
 
 /** Index of the sentence containing `offset`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index';
-import { linkFigures, sentenceStarts } from '../../src/link';
+import { linkFigures, sentenceIndex, sentenceStarts } from '../../src/link';
+import { SentenceIndex } from '../../src/link/sentences';
 import type { Figure, MoneyFigure } from '../../src/types';
 import { money, percent, period } from './figures';
 
@@ -108,6 +109,21 @@ describe('sentenceStarts', () => {
     ['', ['']],
   ])('%j', (text, firstWords) => {
     expect(sentenceStarts(text).map((s) => text.slice(s).split(/\s+/)[0])).toEqual(firstWords);
+  });
+
+  it('answers sentence by sentence as far as it is asked, as the full list would', () => {
+    const text = Array.from({ length: 200 }, (_, i) => `Sentence ${i} costs $${i} million. `).join('') + '\n\nLast one.';
+    const all = sentenceStarts(text);
+    const lazy = new SentenceIndex(text);
+    expect(lazy.indexOf(40)).toBe(sentenceIndex(all, 40));
+    // Only the start of the text has been read.
+    expect(lazy.starts.length).toBeLessThan(5);
+    for (const offset of [5000, 10, text.length - 1, 0, 3333, 3334, 6000]) {
+      const i = lazy.indexOf(offset);
+      expect(i).toBe(sentenceIndex(all, offset));
+      expect(lazy.startOf(i)).toBe(all[i]);
+    }
+    expect(lazy.starts).toEqual(all.slice(0, lazy.starts.length));
   });
 
   it('looks back past a few comparison periods, but only a few', () => {
