@@ -102,7 +102,7 @@ function readersBefore(table: ByNext, next: Token | undefined): readonly Reader[
   return list ?? table.other;
 }
 
-/** The rules a number of one to four digits can start, by what follows it. */
+/** The rules a number of one to three digits can start, by what follows it. */
 const NUMBER_RULES: readonly ByNext[] = [1, 2, 3].map((length) => byNext(ON_NUMBER.filter((r) => startsWithDigits(r, length)), (r) => !!r.after));
 /** The same for a four-digit number before ordinary text ("1987 earnings"), and before anything else. */
 const YEAR_ALONE = byNext(YEAR_ALONE_RULES, (r) => !!r.after);
