@@ -12,8 +12,6 @@ export interface Doc {
   readonly tokens: readonly Token[];
   /** Indices of the tokens a recogniser can start from (scan/tokens.ts `TokenScan`). */
   readonly marked: readonly number[];
-  /** Their word-class bits (scan/tokens.ts `TokenScan`). */
-  readonly markedClasses: readonly number[];
   readonly options: ResolvedOptions;
   /** Number readings the money and percent recognisers share. */
   readonly amounts: AmountReader;
@@ -33,6 +31,6 @@ export interface DocMemo {
 }
 
 export const makeDoc = (text: string, options: ResolvedOptions): Doc => {
-  const { tokens, marked, markedClasses } = scanTokens(text);
-  return { text, tokens, marked, markedClasses, options, amounts: new AmountReader(tokens, marked), memo: {} };
+  const { tokens, marked } = scanTokens(text);
+  return { text, tokens, marked, options, amounts: new AmountReader(tokens, marked), memo: {} };
 };

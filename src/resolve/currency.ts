@@ -56,11 +56,9 @@ function buildContext(doc: Doc): CurrencyContext {
   const cues = new Map<string, number>();
   const toks = doc.tokens;
   // Cue words carry a class, so they are among the marked tokens: one in five to walk.
-  const { marked, markedClasses } = doc;
-  for (let k = 0; k < marked.length; k++) {
-    if (!(markedClasses[k]! & CURRENCY_CUE)) continue;
-    const i = marked[k]!;
+  for (const i of doc.marked) {
     const t = toks[i]!;
+    if (!(t.cls & CURRENCY_CUE)) continue;
     let code = CUES.get(t.lower);
     if (!code && CUE_FIRST_WORDS.has(t.lower)) {
       const next = toks[i + 1];

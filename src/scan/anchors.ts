@@ -5,14 +5,13 @@
  */
 import type { Doc } from '../document';
 import { opensWordNumber } from './number-words';
-import { NUMBER_MARK } from './tokens';
 import { WORD_NUMBER } from './word-classes';
 
 /** Indices of the marked tokens carrying `bit`, in order. */
 function keyPositions(doc: Doc, bit: number): number[] {
   const out: number[] = [];
-  const { marked, markedClasses } = doc;
-  for (let k = 0; k < marked.length; k++) if (markedClasses[k]! & bit) out.push(marked[k]!);
+  const tokens = doc.tokens;
+  for (const i of doc.marked) if (tokens[i]!.cls & bit) out.push(i);
   return out;
 }
 
@@ -20,10 +19,10 @@ function keyPositions(doc: Doc, bit: number): number[] {
 export function numberAnchors(doc: Doc): readonly number[] {
   if (doc.memo.anchors) return doc.memo.anchors;
   const out: number[] = [];
-  const { tokens, marked, markedClasses } = doc;
-  for (let k = 0; k < marked.length; k++) {
-    const c = markedClasses[k]!;
-    if (c & NUMBER_MARK || (c & WORD_NUMBER && opensWordNumber(tokens, marked[k]!))) out.push(marked[k]!);
+  const tokens = doc.tokens;
+  for (const i of doc.marked) {
+    const t = tokens[i]!;
+    if (t.kind === 'number' || (t.cls & WORD_NUMBER && opensWordNumber(tokens, i))) out.push(i);
   }
   return (doc.memo.anchors = out);
 }

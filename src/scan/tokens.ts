@@ -140,15 +140,7 @@ export interface TokenScan {
    * each recogniser a pass over the whole text.
    */
   readonly marked: readonly number[];
-  /**
-   * The word-class bits of each marked token (`NUMBER_MARK` for a number), in step with
-   * `marked`: walking these finds a recogniser's starts without reading a token object.
-   */
-  readonly markedClasses: readonly number[];
 }
-
-/** In `markedClasses`: the token is a number. Above every word-class bit (they fit 26 bits). */
-export const NUMBER_MARK = 1 << 26;
 
 /**
  * Cuts `text` into tokens. Linear: each character is looked at a bounded number of times.
@@ -167,7 +159,6 @@ export function scanTokens(text: string, classify = true): TokenScan {
   const tokens: Token[] = new Array<Token>(Math.min((text.length >> 2) + 4, 1 << 20));
   let count = 0;
   const marked: number[] = [];
-  const markedClasses: number[] = [];
   const n = text.length;
   let i = 0;
   let space = true;
@@ -242,14 +233,11 @@ export function scanTokens(text: string, classify = true): TokenScan {
       i += hi ? 2 : 1;
       kind = PUNCT;
     }
-    if (cls !== 0 || kind === NUMBER) {
-      marked.push(count);
-      markedClasses.push(kind === NUMBER ? cls | NUMBER_MARK : cls);
-    }
+    if (cls !== 0 || kind === NUMBER) marked.push(count);
     tokens[count++] = (new SourceToken(text, start, i, kind | (space ? SPACE_BIT : 0) | (newline ? NEWLINE_BIT : 0) | (cased ? CASED_BIT : 0) | (cls << CLASS_SHIFT), lower));
     space = false;
     newline = false;
   }
   tokens.length = count;
-  return { tokens, marked, markedClasses };
+  return { tokens, marked };
 }

@@ -8,7 +8,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { NUMBER_MARK, type Token } from '../../scan/tokens';
+import type { Token } from '../../scan/tokens';
 import { PERIOD, registerWordClass, WORD_NUMBER } from '../../scan/word-classes';
 import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, TIME_UNIT_WORDS, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
 import { UNIT_WORD_VALUES } from '../../scan/number-words';
@@ -213,16 +213,13 @@ function crossesLine(toks: Toks, m: Match): boolean {
 
 /**
  * Reads the single periods, longest first at each token, left to right. `starts`: the only
- * tokens worth trying (numbers and classed words, in order), with `classes` their word-class
- * bits (scan/tokens.ts `markedClasses`); all tokens when not given.
+ * tokens worth trying (numbers and classed words, in order); all tokens when not given.
  */
-export function readPeriods(toks: Toks, starts?: readonly number[], classes?: readonly number[]): Match[] {
+export function readPeriods(toks: Toks, starts?: readonly number[]): Match[] {
   const out: Match[] = [];
   const n = starts ? starts.length : toks.length;
   let next = 0;
   for (let s = 0; s < n; s++) {
-    // Most marked tokens are money or number words that start no period: skipped on their bits.
-    if (classes && !(classes[s]! & (PERIOD | NUMBER_MARK))) continue;
     const i = starts ? starts[s]! : s;
     if (i < next) continue;
     const t = toks[i]!;
@@ -316,7 +313,7 @@ export function recognisePeriods(doc: Doc): PeriodFigure[] {
 
 function run(doc: Doc): PeriodFigure[] {
   const toks = doc.tokens;
-  const matches = parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked, doc.markedClasses)));
+  const matches = parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked)));
   const antecedents = new Antecedents();
   const ctx: ResolveContext = {
     ref: toYMD(doc.options.referenceDate),
