@@ -19,9 +19,9 @@ function inTextOrder(figures: readonly Figure[]): readonly Figure[] {
  * again was most of this stage's work.
  */
 export function mergeInTextOrder(a: readonly Figure[], b: readonly Figure[]): Figure[] {
-  if (b.length === 0) return a.slice();
-  if (a.length === 0) return b.slice();
   const x = inTextOrder(a), y = inTextOrder(b);
+  if (y.length === 0) return x.slice();
+  if (x.length === 0) return y.slice();
   const out: Figure[] = [];
   let i = 0, j = 0;
   while (i < x.length && j < y.length) out.push(byStart(x[i]!, y[j]!) <= 0 ? x[i++]! : y[j++]!);

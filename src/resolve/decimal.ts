@@ -4,13 +4,6 @@
  * no leading zeros, no trailing fractional zeros.
  */
 
-/** Drops trailing "0"s with a loop: `/0+$/` is quadratic on a long run of zeros. */
-function trimTrailingZeros(s: string): string {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 0x30) end--;
-  return end === s.length ? s : s.slice(0, end);
-}
-
 interface Scaled {
   /** The digits as an integer. */
   readonly units: bigint;
@@ -39,10 +32,7 @@ function fromScaled({ units, scale }: Scaled): string {
   let digits = (negative ? -units : units).toString();
   if (scale > 0) {
     digits = digits.padStart(scale + 1, '0');
-    let int = digits.slice(0, digits.length - scale);
-    let frac = trimTrailingZeros(digits.slice(digits.length - scale));
-    int = int.replace(/^0+(?=\d)/, '');
-    digits = frac ? `${int}.${frac}` : int;
+    digits = canonicalPlain(`${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`)!;
   }
   return negative && digits !== '0' ? `-${digits}` : digits;
 }

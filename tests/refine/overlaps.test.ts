@@ -38,6 +38,7 @@ describe('mergeInTextOrder', () => {
   it('sorts a list that is out of order, and returns new arrays', () => {
     const a = [fig('money', 30, 31), fig('money', 1, 2)];
     expect(spans(mergeInTextOrder(a, [fig('percent', 5, 6)]))).toEqual(['money 1-2', 'percent 5-6', 'money 30-31']);
+    expect(spans(mergeInTextOrder(a, []))).toEqual(['money 1-2', 'money 30-31']);
     const only = [fig('money', 1, 2)];
     expect(mergeInTextOrder(only, [])).not.toBe(only);
     expect(spans(mergeInTextOrder([], only))).toEqual(['money 1-2']);
