@@ -19,7 +19,7 @@ import { changeCuesAt, isCueWord, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
 import { findMentions, type NameEvidence } from './entities';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
-import { findPeriod, lastPlainPeriod, type ResolvedPeriod } from './period';
+import { findPeriod, lastPlainPeriod, type EarlierPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { sentenceTokens, type Tok } from './tokens';
 import { isVerb } from './words';
@@ -32,6 +32,8 @@ export type { About } from './types';
 const HEAD_CHARS = 240;
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
+/** How many sentences back a paragraph's period is looked for. */
+const PERIOD_LOOKBACK = 8;
 const NO_TOPIC: Discourse = { topic: undefined, topicSentence: -1 };
 
 const isLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
@@ -157,15 +159,23 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     return found;
   };
 
+  // The period the paragraph has been talking about: the last plain period of the nearest
+  // earlier sentence of the paragraph that states one ("Acme's first-quarter profit rose …
+  // Revenue slipped 2%": the 2% is for the first quarter too). A blank line ends a paragraph.
+  const periodBefore = (s: number): EarlierPeriod | undefined => {
+    for (let k = s - 1; k >= 0 && k >= s - PERIOD_LOOKBACK && sameParagraph(k + 1); k--) {
+      const p = bySentence.has(k) ? lastPlainPeriod(readSentence(k).tokens) : undefined;
+      if (p) return { period: p, sentencesBack: s - k };
+    }
+    return undefined;
+  };
+
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const figs = bySentence.get(s)!;
     if (!figs.some((f) => f.kind !== 'period')) continue;
     const { tokens, cands } = readSentence(s);
     const discourse = new LazyTopic(() => topicBefore(s));
-    // The period of the sentence before, when in the same paragraph (a blank line ends one).
-    let previous: ResolvedPeriod | undefined;
-    if (s > 0 && bySentence.has(s - 1) && sameParagraph(s))
-      previous = lastPlainPeriod(readSentence(s - 1).tokens);
+    const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.
     const carried = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? subjectMetric(text, readSentence(s - 1).tokens) : undefined);
@@ -255,7 +265,7 @@ function attributeSentence(
   cands: readonly Candidate[],
   discourse: Discourse,
   s: number,
-  previous: ResolvedPeriod | undefined,
+  previous: EarlierPeriod | undefined,
   work: Map<Figure, Work['about']>,
   carried: () => MetricFound | undefined,
   perShare: () => MetricFound | undefined,

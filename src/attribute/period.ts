@@ -8,7 +8,9 @@
  *                         `8.6% of its revenues in the last fiscal year`
  *   3. sentence           the nearest earlier period of the sentence that is not a
  *                         comparison: `For the first six months, ZTE reported a 27% drop`
- *   4. previous-sentence  the last such period of the sentence before, in the same paragraph
+ *   4. previous-sentence  the last such period of the nearest earlier sentence of the
+ *      earlier-sentence   paragraph that has one (`previous-sentence` when that is the
+ *                         sentence right before)
  *
  * A period later in the sentence but in another clause is not linked: it is usually another
  * figure's or another event's (", which closed in June").
@@ -49,6 +51,12 @@ const linkable = (p: ResolvedPeriod, adjacent: boolean): boolean => adjacent || 
 
 const toAbout = (p: ResolvedPeriod, basis: PeriodBasis): AboutPeriod => ({ start: p.start, end: p.end, text: p.text, span: { start: p.span.start, end: p.span.end }, basis });
 
+/** A period of an earlier sentence of the paragraph, and how many sentences back it is. */
+export interface EarlierPeriod {
+  readonly period: ResolvedPeriod;
+  readonly sentencesBack: number;
+}
+
 export interface PeriodContext {
   readonly tokens: readonly Tok[];
   readonly at: number;
@@ -58,8 +66,8 @@ export interface PeriodContext {
   readonly related: (f: Figure) => boolean;
   /** The base of a change: a period after it belongs to it, not to figures before it. */
   readonly isBase: (f: Figure) => boolean;
-  /** The last non-comparison period of the previous sentence of the paragraph. */
-  readonly previous?: ResolvedPeriod;
+  /** The last non-comparison period of the nearest earlier sentence of the paragraph that has one. */
+  readonly previous?: EarlierPeriod | undefined;
 }
 
 /** The period linked to the figure at `ctx.at`, with the rule that found it. */
@@ -97,7 +105,14 @@ export function findPeriod(ctx: PeriodContext): { period: AboutPeriod; why: stri
     if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is earlier in the sentence');
   }
   // 4. the sentence before
-  if (ctx.previous && !wantComparison) return { period: toAbout(ctx.previous, 'previous-sentence'), why: `period: "${ctx.previous.text}" is in the sentence before` };
+  const earlier = ctx.previous;
+  if (earlier && !wantComparison) {
+    const previous = earlier.sentencesBack === 1;
+    return {
+      period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),
+      why: `period: "${earlier.period.text}" is in ${previous ? 'the sentence before' : `a sentence ${earlier.sentencesBack} back in the paragraph`}`,
+    };
+  }
   return undefined;
 }
 

@@ -79,6 +79,8 @@ export type PeriodBasis =
   | 'sentence'
   /** In the sentence before. */
   | 'previous-sentence'
+  /** In an earlier sentence of the paragraph, the nearest that states a period. */
+  | 'earlier-sentence'
   /** Shared with the other figures of the same change or stated equivalent. */
   | 'shared';
 

@@ -24,6 +24,20 @@ describe('period', () => {
     expect(aboutOf(text, '4%').period).toMatchObject({ start: '2022-07-01', end: '2022-09-30', basis: 'previous-sentence' });
   });
 
+  it('from the nearest earlier sentence of the paragraph that states one', () => {
+    const text =
+      'Initech reported its second-quarter results on Wednesday. The company opened two plants. ' +
+      'Operating profit rose 8% to $120 million. Margins were also helped by lower freight costs of $14 million.';
+    expect(aboutOf(text, '8%', '2023-08-02').period).toMatchObject({ start: '2023-04-01', end: '2023-06-30', basis: 'earlier-sentence' });
+    expect(aboutOf(text, '$14 million', '2023-08-02').period).toMatchObject({ start: '2023-04-01', end: '2023-06-30', basis: 'earlier-sentence' });
+    // A newer plain period takes over; a comparison period never does.
+    const later =
+      'Initech reported its second-quarter results on Wednesday. In 2021, the plant cost $40 million. ' +
+      'Sales fell 3% from the year-earlier period. Costs rose 5%.';
+    expect(aboutOf(later, '$40 million', '2023-08-02').period).toMatchObject({ start: '2021-01-01', end: '2021-12-31', basis: 'sentence' });
+    expect(aboutOf(later, '5%', '2023-08-02').period).toMatchObject({ start: '2021-01-01', end: '2021-12-31', basis: 'earlier-sentence' });
+  });
+
   it('not from the sentence before when a paragraph ended', () => {
     const text = 'Globex published its results for the third quarter of 2022.\n\nRevenue fell 4% to $900 million.';
     expect(aboutOf(text, '4%').period).toBeUndefined();
