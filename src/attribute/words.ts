@@ -132,6 +132,17 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
     'broker brokerage fund partnership startup start-up unit subsidiary').split(' '),
 );
 
+/** Participles that make a name an adjective after a hyphen: `Hong Kong-listed`, `Texas-based`. */
+const NAME_MODIFIER_TAILS: ReadonlySet<string> = new Set(
+  'listed based owned backed controlled run made born headquartered registered traded focused led funded'.split(' '),
+);
+
+/** A name written as an adjective (`Hong Kong-listed shares`): it describes the thing, it does not own it. */
+export function isNameModifier(name: string): boolean {
+  const dash = name.lastIndexOf('-');
+  return dash > 0 && NAME_MODIFIER_TAILS.has(name.slice(dash + 1).toLowerCase());
+}
+
 export const isFunctionWord = (lower: string): boolean => FUNCTION_WORDS.has(lower);
 export const isMonthOrDay = (lower: string): boolean => MONTHS_DAYS.has(lower);
 export const isPlaceAbbreviation = (word: string): boolean => PLACE_ABBREVIATIONS.has(word);

@@ -12,6 +12,15 @@ describe('subject', () => {
     expect(aboutOf('Sales at Fabrikam rose 3%.', '3%').subject?.name).toBe('Fabrikam');
   });
 
+  it('passes over a name made an adjective to the owner before it', () => {
+    const cases: Array<[string, string, string]> = [
+      ["Initech's Frankfurt-listed shares slid 4.5% on Monday.", '4.5%', 'Initech'],
+      ["Contoso's Ohio-based unit's revenue rose 7%.", '7%', 'Contoso'],
+      ["Globex's New York-traded stock jumped 12%.", '12%', 'Globex'],
+    ];
+    for (const [text, figure, name] of cases) expect(aboutOf(text, figure).subject).toMatchObject({ name, basis: 'possessive' });
+  });
+
   it('resolves its/it to the name earlier in the sentence', () => {
     const s = aboutOf('Vandelay Industries said its sales fell 6%.', '6%').subject;
     expect(s).toMatchObject({ name: 'Vandelay Industries', basis: 'pronoun', via: { text: 'its' } });
