@@ -53,8 +53,9 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (w.length === 1) return false; // the G of "5G", "Plan B"
   if (isFunctionWord(lower) || isMonthOrDay(lower)) return isPlaceAbbreviation(w);
   if (isPlaceAbbreviation(w)) return true;
-  // An all-caps word the lexicon knows as a common word is a table label or a shout ("YEAR", "NOTE").
-  if (isAcronym(w)) return !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
+  // An all-caps word the lexicon knows as a common word is a table label or a shout ("YEAR",
+  // "NOTE"); one that names a measure ("EBIT", "EPS") is the metric, not its owner.
+  if (isAcronym(w)) return !ev.isCue(lower) && !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
   if (ev.isCue(lower) || (initial && COMPANY_NOUNS.has(lower))) return false;
   if (isDemonym(lower)) return false;
   if (isKnownOrganisation(lower) || isPlaceWord(lower) || isPersonFirstName(lower)) return true;

@@ -21,6 +21,11 @@ describe('subject', () => {
     for (const [text, figure, name] of cases) expect(aboutOf(text, figure).subject).toMatchObject({ name, basis: 'possessive' });
   });
 
+  it('an acronym that names a measure is the metric, not the subject', () => {
+    const text = 'Umbrella Corp said sales rose 3%, while the adjusted EBIT margin widened 0.4 percentage points to 9.1%. EPS fell 2%.';
+    for (const figure of ['0.4 percentage points', '9.1%', '2%']) expect(aboutOf(text, figure).subject?.name).toBe('Umbrella Corp');
+  });
+
   it('resolves its/it to the name earlier in the sentence', () => {
     const s = aboutOf('Vandelay Industries said its sales fell 6%.', '6%').subject;
     expect(s).toMatchObject({ name: 'Vandelay Industries', basis: 'pronoun', via: { text: 'its' } });
