@@ -22,7 +22,7 @@ import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, lastPlainPeriod, type EarlierPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { sentenceTokens, type Tok } from './tokens';
-import { isNameModifier, isVerb } from './words';
+import { isVerb } from './words';
 import type { About, AboutChange, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
 
@@ -259,8 +259,6 @@ function isComparedWith(tokens: readonly Tok[], k: number): boolean {
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
 const SUBJECT_WINDOW = 80;
 
-const isModifier = (c: Candidate): boolean => !!c.mention && isNameModifier(c.mention.name);
-
 function attributeSentence(
   text: string,
   tokens: readonly Tok[],
@@ -380,15 +378,11 @@ function attributeSentence(
     if (cue) {
       // 1. possessive on the metric: "ZTE's revenue", "its revenues", "sales at Apple"
       let owner: Candidate | undefined;
-      for (let d = 0, end = cue.from; d <= 4 && !owner; d++) {
-        const ending = byTo.get(end);
+      for (let d = 0; d <= 4 && !owner; d++) {
+        const end = cue.from - d;
+        if (d > 0 && tokens[end]?.kind !== 'word') break;
         // A possessive, or a name written right before the metric: "Huawei Revenues Hit $107B".
-        owner = ending?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique)) && c.clause === tokens[cue.from]!.clause && !isModifier(c));
-        // "Lianhe's Hong Kong-listed shares": a name made an adjective is passed over whole.
-        const modifier = owner ? undefined : ending?.find(isModifier);
-        if (modifier) { end = modifier.from; continue; }
-        end--;
-        if (tokens[end]?.kind !== 'word') break;
+        owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique)) && c.clause === tokens[cue.from]!.clause);
       }
       if (!owner && tokens[cue.to]?.lower === 'at') owner = cands.find((c) => c.from === cue.to + 1);
       if (cue.row.subjectAfter) owner = cands.find((c) => c.from === cue.to && c.mention) ?? owner;

@@ -18,7 +18,7 @@
 import type { Mention } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { COMPANY_NOUNS, isVerb } from './words';
+import { COMPANY_NOUNS, isNameModifier, isVerb } from './words';
 
 /** A resolved referent: a name as written and where. */
 export interface Referent {
@@ -89,6 +89,12 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const t = tokens[i]!;
     if (t.aside) continue;
     const m = byStart.get(i);
+    // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
+    // Kong-listed shares" are Lianhe's.
+    if (m && isNameModifier(m.name)) {
+      i = m.to - 1;
+      continue;
+    }
     if (m) {
       // A possessive place before another name modifies it: "Sweden's Ericsson AB".
       const next = byStart.get(m.to);
@@ -107,7 +113,10 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const mention: Mention = plural ? { ...m, name, end, to, kind: 'group', possessive } : m;
       // Skip the head noun after a possessive or name modifier: "ZTE's shares fell", "a Huawei executive told".
       let after = to;
-      while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - to < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
+      const modifier = byStart.get(after);
+      if (modifier && isNameModifier(modifier.name)) after = modifier.to;
+      const noun = after;
+      while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
       out.push({
         from: m.from, to, clause: m.clause, mention, oblique: isPrepositionBefore(tokens, m.from),
         verbFollows: verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)), possessive,

@@ -19,6 +19,8 @@ describe('subject', () => {
       ["Globex's New York-traded stock jumped 12%.", '12%', 'Globex'],
     ];
     for (const [text, figure, name] of cases) expect(aboutOf(text, figure).subject).toMatchObject({ name, basis: 'possessive' });
+    const text = "Initech's Frankfurt-listed shares slid 4.5%, giving it a market value of about €3 billion.";
+    expect(aboutOf(text, '€3 billion').subject?.name).toBe('Initech');
   });
 
   it('an acronym that names a measure is the metric, not the subject', () => {
