@@ -38,7 +38,8 @@ const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarter
   'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
   'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record']);
 /** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
-const OF_SKIP = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year']);
+const OF_SKIP = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
+  'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term']);
 
 const labelOf = (text: string, tokens: readonly Tok[], cue: CueMatch<MetricRow>): AboutMetric => ({
   category: cue.row.category,

@@ -51,7 +51,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // debt
   { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness'], reason: 'money owed' },
   // cash
-  { id: 'cash', category: 'cash', notAfter: ['in', 'all', 'and'], phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves', 'cash and equivalents', 'cash and cash equivalents', 'liquidity'], reason: 'cash held or generated' },
+  { id: 'cash', category: 'cash', notAfter: ['in', 'all', 'and'], phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves', 'liquidity'], reason: 'cash held or generated' },
+  // "ended the quarter with $3.1bn in cash and short-term investments": holdings, even after "in".
+  { id: 'cash.holdings', category: 'cash', phrases: ['cash and equivalents', 'cash and cash equivalents', 'cash and short-term investments', 'cash and investments', 'cash and marketable securities', 'cash and short-term deposits', 'cash on hand'], reason: 'cash and near-cash held' },
   // assets
   { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
   // market value

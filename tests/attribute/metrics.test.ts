@@ -18,6 +18,8 @@ const CASES: [category: string, text: string, figure: string, label?: string][] 
   ['cost', 'Capital expenditure is expected to be about $1.1 billion this year.', '$1.1 billion', 'Capital expenditure'],
   ['debt', 'Blue Yonder Airlines cut its net debt by £1.2 billion to £4.8 billion in 2019.', '£4.8 billion', 'net debt'],
   ['cash', 'Datum Corp ended the year with cash of $600 million.', '$600 million', 'cash'],
+  ['cash', 'Datum Corp closed June with $820 million in cash and marketable securities.', '$820 million', 'cash and marketable securities'],
+  ['debt', 'Datum Corp will pay with cash on hand and $400 million of new borrowings.', '$400 million', 'borrowings'],
   ['assets', 'Lucerne Publishing had total assets of $3.4 billion at the end of 2018.', '$3.4 billion', 'total assets'],
   ['market-value', 'The market value of Coho Winery fell 15% to $2.1 billion.', '$2.1 billion', 'market value'],
   ['deal-value', 'Woodgrove Bank agreed to buy Fourth Coffee for $1.5 billion in cash.', '$1.5 billion', 'buy'],
