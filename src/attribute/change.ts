@@ -163,8 +163,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         if (!level) continue;
         add(level, 'target');
         add(tokens[to + 1], 'base');
-      } else if (isAmountFigure(prev) && prev.figure.kind === 'percent') add(prev, 'amount');
-      else continue;
+      } else if (isAmountFigure(prev) && prev.figure.kind === 'percent') {
+        add(prev, 'amount');
+        // "closed 1.6% higher at A$41.20": the level it reached.
+        if ((next?.lower === 'at' || next?.lower === 'to') && isAmountFigure(tokens[to + 1])) add(tokens[to + 1], 'target');
+      } else continue;
     } else {
       // A figure right before a noun cue: "a 27% drop", "a $5m rise".
       if (canTakeBefore) {

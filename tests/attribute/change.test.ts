@@ -61,6 +61,12 @@ describe('changes stated with nouns and adverbs', () => {
     expect(aboutOf('Its shares ended down 3%.', '3%').direction).toBe('down');
   });
 
+  it('"closed 1.6% higher at $41.20": the level after "at" is the target', () => {
+    const text = 'Shares of Hooli closed 2.4% lower at $18.35 on Thursday.';
+    expect(aboutOf(text, '$18.35')).toMatchObject({ direction: 'down', metric: { category: 'price' }, change: { role: 'target' } });
+    expect(aboutOf(text, '2.4%')).toMatchObject({ direction: 'down', change: { role: 'amount' } });
+  });
+
   it('a level before ", a 26% increase" or ", down 9%" reached that change', () => {
     const text = "Initrode's cloud group generated $5.5 billion in revenue, a 26% increase from a year ago.";
     expect(aboutOf(text, '$5.5 billion')).toMatchObject({ direction: 'up', change: { role: 'target' }, metric: { category: 'revenue' } });
