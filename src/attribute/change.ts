@@ -181,6 +181,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
           if (tokens[j]?.text === ',') add(levelBefore(tokens, j), 'target');
         }
       }
+      // "a net loss of $48 million, narrowing from $112 million": a participle after a comma
+      // says how the level before the comma changed.
+      if (cue.lower.endsWith('ing') && tokens[from - 1]?.text === ',') add(levelBefore(tokens, from - 1), 'target');
       // Figures after the cue, in its clause, until the next cue.
       const start = toward ? toward.end : to;
       for (let k = start; k < limit; k++) {

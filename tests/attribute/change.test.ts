@@ -61,6 +61,12 @@ describe('changes stated with nouns and adverbs', () => {
     expect(aboutOf('Its shares ended down 3%.', '3%').direction).toBe('down');
   });
 
+  it('"a loss of $48 million, narrowing from $112 million": the level before the comma is the target', () => {
+    const text = 'Vandelay reported an operating loss of $21 million, widening from a loss of $9 million.';
+    expect(aboutOf(text, '$21 million')).toMatchObject({ direction: 'up', metric: { category: 'loss' }, change: { role: 'target' } });
+    expect(aboutOf(text, '$9 million')).toMatchObject({ change: { role: 'base' } });
+  });
+
   it('"closed 1.6% higher at $41.20": the level after "at" is the target', () => {
     const text = 'Shares of Hooli closed 2.4% lower at $18.35 on Thursday.';
     expect(aboutOf(text, '$18.35')).toMatchObject({ direction: 'down', metric: { category: 'price' }, change: { role: 'target' } });
