@@ -47,7 +47,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // margin
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin'], reason: 'profit as a share of revenue' },
   // cost
-  { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+  { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
+    'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
   // debt
   { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness'], reason: 'money owed' },
   // cash
@@ -70,6 +71,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill'], reason: 'taxes, tariffs and duties' },
   // stake
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
+  // other: buybacks are neither a price nor a deal, and outrank the "stock" or "shares" they buy
+  { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate
   { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'economy', 'exchange rate', 'yield', 'yields', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'inflation rate', 'consumer prices', 'cpi'], reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
 ];

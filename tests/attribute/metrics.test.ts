@@ -33,6 +33,8 @@ const CASES: [category: string, text: string, figure: string, label?: string][] 
   ['rate', 'Inflation in Freedonia slowed to 3.1% in March.', '3.1%', 'Inflation'],
   ['rate', 'The central bank raised interest rates by 50 basis points to 4.25%.', '4.25%', 'interest rates'],
   ['other', 'The museum welcomed visitors who donated $40 million.', '$40 million'],
+  ['other', 'Litware bought back $250 million of its shares in May.', '$250 million', 'bought back'],
+  ['cost', 'Litware wrote down the value of its retail arm by $90 million.', '$90 million', 'wrote down'],
   ['cost', 'Vega Telecom plans to spend $40 billion on its network.', '$40 billion', 'to spend'],
 ];
 
