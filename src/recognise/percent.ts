@@ -14,6 +14,7 @@ import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
 import { compareDecimal, decimalToNumber, negateDecimal, shiftDecimal } from '../resolve/decimal';
 import { readQualifier } from '../refine/qualifiers';
+import { cuesRange } from './range-cue';
 import type { PercentFigure } from '../types';
 import { DASH_SET, DASHES, isPunct, isPunctIn, isSign, isWord } from './money/read-parts';
 
@@ -142,8 +143,10 @@ function readAt(doc: Doc, i: number): Reading | undefined {
   const dash = isPunctIn(joiner, DASH_SET);
   if (joiner && (dash || isWord(joiner, 'to'))) {
     const high = readSide(doc, low.next + 1);
-    // "3%-4%" and "3-4%" are ranges; "from 3% to 4%" is a change, so "to" needs a bare low end.
-    if (high?.unit && (low.unit ? dash && low.unit.value.unit === high.unit.value.unit : true) && ordered(low, high) && high.value[0] !== '-' && !(!dash && (farApart(low, high) || afterMonth(tokens, low))))
+    // "3%-4%" and "3-4%" are ranges; "rose 3% to 4%" and "from 3% to 4%" are changes, so "to"
+    // needs a bare low end, or words around that make it a range ("at 4.5% to 5%", "a 10% to 15% cut").
+    const joins = (h: Side): boolean => !low.unit || (low.unit.value.unit === h.unit!.value.unit && (dash || cuesRange(doc, i, h.next)));
+    if (high?.unit && ordered(low, high) && high.value[0] !== '-' && !(!dash && (farApart(low, high) || afterMonth(tokens, low))) && joins(high))
       return { rule: 'percent.range', low, high, unit: high.unit.value, first: i, next: high.next };
   }
   if (!low.unit) return undefined;

@@ -159,6 +159,40 @@ describe('money: ranges', () => {
     expect([f!.currency, f!.amountExact, f!.amountMaxExact]).toEqual(['HKD', '5000000000', '6000000000']);
   });
 
+  // "A to B" with a currency on both ends: one range where the words around introduce one amount.
+  it.each<Row>([
+    ['The board sees capital spending of $7.5 to $8 billion next year.', '$7.5 to $8 billion', 'USD', '7500000000', '8000000000'],
+    ['The buyout could be worth £300 million to £350 million.', '£300 million to £350 million', 'GBP', '300000000', '350000000'],
+    ['Tickets will be priced at $45 to $60 each.', '$45 to $60', 'USD', '45', '60'],
+    ['Analysts pencil in a €1bn to €1.2bn writedown.', '€1bn to €1.2bn', 'EUR', '1000000000', '1200000000'],
+    ['Fees of roughly $3 to $4 million are due.', '$3 to $4 million', 'USD', '3000000', '4000000'],
+    ['Most homes sold in the $400,000 to $500,000 range.', '$400,000 to $500,000', 'USD', '400000', '500000'],
+    ['The brokers expect $2.10 to $2.20 a share.', '$2.10 to $2.20', 'USD', '2.1', '2.2'],
+    ['It forecast profit of 40 cts to 45 cts a share.', '40 cts to 45 cts', 'USD', '0.4', '0.45'],
+    ['Costs are put at an estimated 3 mln dlrs to 4 mln dlrs.', '3 mln dlrs to 4 mln dlrs', 'USD', '3000000', '4000000'],
+  ])('reads a cued "A to B" as one range: %s', (...row) => check(row, '1987-03-02'));
+
+  it.each([
+    ['Shares rose $2 to $31.', [['$2', '2'], ['$31', '31']]],
+    ['The target went from $5 to $7.', [['$5', '5'], ['$7', '7']]],
+    ['It cut the price 50 cts to 4.50 dlrs.', [['50 cts', '0.5'], ['4.50 dlrs', '4.5']]],
+    ['Deposits rose 12 mln dlrs to 310 mln dlrs.', [['12 mln dlrs', '12000000'], ['310 mln dlrs', '310000000']]],
+    ['It reported an increase of $40 million to $910 million.', [['$40 million', '40000000'], ['$910 million', '910000000']]],
+    ['The range of $9 to $6 was odd.', [['$9', '9'], ['$6', '6']]],
+  ])('keeps a change, and a high end below the low one, as two amounts: %s', (sentence, want) => {
+    expect(money(sentence, '1987-03-02').map((f) => [f.text, f.amountExact, f.amountMax])).toEqual(want.map((w) => [...w, undefined]));
+  });
+
+  it.each([
+    // The low end borrows the high end's scale when the two land within a factor of ten.
+    ['Turnover climbed from $6.8 to $7.1 billion.', [['$6.8', '6800000000'], ['$7.1 billion', '7100000000']]],
+    ['Debt fell from $3.9 to $3.2 billion.', [['$3.9', '3900000000'], ['$3.2 billion', '3200000000']]],
+    // Not when that would make it hundreds of times the high end: $800 is $800.
+    ['The fee rose from $800 to $1.1 million.', [['$800', '800'], ['$1.1 million', '1100000']]],
+  ])('gives the low end of a change the scale it shares: %s', (sentence, want) => {
+    expect(money(sentence).map((f) => [f.text, f.amountExact])).toEqual(want);
+  });
+
   it('reads "from X to Y" with a currency on both ends as two amounts, not a range', () => {
     const found = money('Revenue rose from $5bn to $6bn.');
     expect(found.map((f) => [f.text, f.amount, f.amountMax])).toEqual([['$5bn', 5e9, undefined], ['$6bn', 6e9, undefined]]);

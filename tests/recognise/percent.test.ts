@@ -35,6 +35,11 @@ describe('percent', () => {
     ['Fees fell three-quarters of a percent.', 'three-quarters of a percent', '0.75', 'percent'],
     ['Margins widened by one and a half percent.', 'one and a half percent', '1.5', 'percent'],
     ['Yields rose 0.25 of a percentage point.', '0.25 of a percentage point', '0.25', 'percentage-point'],
+    // "A% to B%", the unit on both ends, where the words around make it one range.
+    ['Core prices are rising at 3.1 per cent to 3.4 per cent.', '3.1 per cent to 3.4 per cent', '3.1', 'percent', '3.4'],
+    ['Staff took a 5% to 8% pay cut.', '5% to 8%', '5', 'percent', '8'],
+    ['Yields hovered in the 6 pct to 7 pct range.', '6 pct to 7 pct', '6', 'percent', '7'],
+    ['It targets margins of about 12% to 14%.', '12% to 14%', '12', 'percent', '14'],
   ])('%s', (sentence, text, value, unit, max) => {
     const found = percents(sentence);
     const f = found.find((x) => x.text === text);
@@ -49,6 +54,15 @@ describe('percent', () => {
 
   it('reads "from 3% to 4%" as two figures, a change not a range', () => {
     expect(percents('The rate rose from 3% to 4%.').map((f) => [f.text, f.value])).toEqual([['3%', 3], ['4%', 4]]);
+  });
+
+  it.each([
+    ['Unemployment climbed 0.4% to 5.9%.', ['0.4%', '5.9%']],
+    ['It cut the levy by 2 pct to 9 pct.', ['2 pct', '9 pct']],
+    ['A rise of 1.5% to 4% followed.', ['1.5%', '4%']],
+    ['The margin was 12 pct to 9 pct lower.', ['12 pct', '9 pct']],
+  ])('keeps a change "A% to B%" as two figures: %s', (sentence, texts) => {
+    expect(percents(sentence).map((f) => [f.text, f.valueMax])).toEqual(texts.map((t) => [t, undefined]));
   });
 
   it('keeps a hedge as a qualifier outside the span', () => {
