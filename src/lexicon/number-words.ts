@@ -26,3 +26,9 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 export const FRACTION_WORDS: Readonly<Record<string, string>> = {
   half: '0.5', quarter: '0.25',
 };
+
+/**
+ * Words after "a"/"an" that open a number only before a unit: "a third of a percentage
+ * point", "an eighth of a percent", "a full percentage point" (the percent recogniser reads them).
+ */
+export const ARTICLE_UNIT_WORDS: readonly string[] = ['third', 'eighth', 'full'];

@@ -4,16 +4,17 @@
  * "between 3% and 4%"). Rules: `percent.single`, `percent.range`, `percent.range.between`.
  */
 import type { Doc } from '../document';
-import { NEGATIVE_WORDS, PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
+import { NEGATIVE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
 import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
-import { FRACTION_WORD_VALUES } from '../scan/number-words';
 import { scanAnchored } from '../scan/anchors';
-import { PERCENT_KEY, PERCENT_UNIT, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
-import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
+import { PERCENT_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
+import type { PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
 import { compareDecimal, decimalToNumber, negateDecimal, shiftDecimal } from '../resolve/decimal';
 import { readQualifier } from '../refine/qualifiers';
+import { readFractionOfUnit } from './percent-fraction';
+import { readUnit } from './percent-unit';
 import { cuesRange } from './range-cue';
 import type { PercentFigure } from '../types';
 import { DASH_SET, DASHES, isPunct, isPunctIn, isSign, isWord } from './money/read-parts';
@@ -24,33 +25,6 @@ interface Side {
   readonly first: number;
   readonly next: number;
   readonly unit?: PhraseMatch<PercentUnitWord>;
-}
-
-let units: PhraseTrie<PercentUnitWord> | undefined;
-const unitTrie = (): PhraseTrie<PercentUnitWord> => {
-  if (!units) {
-    units = new PhraseTrie<PercentUnitWord>();
-    for (const [phrase, unit] of Object.entries(PERCENT_UNITS)) units.add(phrase, unit);
-  }
-  return units;
-};
-
-function readUnit(tokens: readonly Token[], i: number): PhraseMatch<PercentUnitWord> | undefined {
-  let t = tokens[i];
-  if (!t) return undefined;
-  // "a 3.5-percent rise": a hyphen glued on both sides joins number and unit.
-  if (t.kind === 'punct' && t.text === '-' && !t.space && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.space) {
-    const m = readUnit(tokens, i + 1);
-    return m && !m.value.gluedOnly ? { value: m.value, first: i, next: m.next } : undefined;
-  }
-  if (!(t.cls & PERCENT_UNIT)) return undefined;
-  const trie = unitTrie();
-  return trie.match(tokens, i, (u, first, next) => {
-    if (u.gluedOnly && tokens[first]!.space) return false;
-    // "5 pct" yes; "5 pctx" cannot happen (one token); "5 PC" spaced is a computer.
-    const after = tokens[next];
-    return !(after && after.kind === 'word' && !after.space);
-  });
 }
 
 /** [sign | minus] NUMBER [unit]. */
@@ -76,30 +50,6 @@ function readSide(doc: Doc, i: number): Side | undefined {
   const unit = readUnit(tokens, open ? amount.next + 1 : amount.next);
   if (open && !unit) return undefined;
   return unit ? { amount, value, first: i, next: unit.next, unit } : { amount, value, first: i, next: amount.next };
-}
-
-/** "half a percentage point", "a quarter of a percent", "three-quarters of a point of a percent". */
-const FRACTION_OF_STARTS = new Set(['a', 'half', 'quarter', 'three']);
-
-function readFractionOfUnit(tokens: readonly Token[], i: number): { amount: Amount; unit: PhraseMatch<PercentUnitWord> } | undefined {
-  if (tokens[i]?.kind !== 'word' || !FRACTION_OF_STARTS.has(tokens[i]!.lower)) return undefined;
-  let k = i;
-  if (isWord(tokens[k], 'a')) k++;
-  let value: string | undefined;
-  if (isWord(tokens[k], 'half', 'quarter')) { value = FRACTION_WORD_VALUES.get(tokens[k]!.lower); k++; }
-  else if (isWord(tokens[k], 'three') && (isWord(tokens[k + 1], 'quarters') || (isPunct(tokens[k + 1], '-') && isWord(tokens[k + 2], 'quarters')))) {
-    value = '0.75';
-    k += isWord(tokens[k + 1], 'quarters') ? 2 : 3;
-  }
-  if (!value) return undefined;
-  if (isWord(tokens[k], 'of')) k++;
-  if (!isWord(tokens[k], 'a', 'one')) return undefined;
-  const unit = readUnit(tokens, k + 1);
-  if (!unit) return undefined;
-  return {
-    amount: { value, base: value, first: i, next: k + 1, numberNext: k + 1, power: 0, spelled: true, fractionDigits: value.length - 2 },
-    unit,
-  };
 }
 
 interface Reading {
