@@ -335,6 +335,37 @@ describe('money: not money', () => {
   });
 });
 
+describe('money: a year or a weight before a currency word', () => {
+  it.each([
+    'Wages are shown in constant 1995 dollars.',
+    'Output, in chained 2012 dollars, grew slowly.',
+    'In real 2020 pounds the fund shrank.',
+    'Measured in nominal 2008 euros, spending fell.',
+    'Prices are in inflation-adjusted 2019 dollars.',
+    'All totals are in 2005 dollars.',
+    'Traders still talk about the 2013 rupee crash.',
+    'Importers remember the 1997 baht collapse.',
+    'The 2011 franc rally hurt Swiss exporters.',
+    'A 250-pound tackle joined the squad.',
+    'She hauled a 50-pound sack of flour home.',
+    'Crews loaded 80-pound (36-kg) drums of resin.',
+  ])('reads no money: %s', (sentence) => {
+    expect(money(sentence)).toEqual([]);
+  });
+
+  it.each<Row>([
+    ['The repair cost 2015 dollars in the end.', '2015 dollars', 'USD', '2015'],
+    ['Farmers got 1987 dlrs per tonne.', '1987 dlrs', 'USD', '1987'],
+    ['He kept the 2000 yen note as a souvenir.', '2000 yen', 'JPY', '2000'],
+    ['She returned the 1999 dollars she had borrowed.', '1999 dollars', 'USD', '1999'],
+    ['Parking brings a 10-pound fine.', '10-pound', 'GBP', '10'],
+    ['He handed over a five-pound note.', 'five-pound', 'GBP', '5'],
+    ['A stack of 20-pound notes sat there.', '20-pound', 'GBP', '20'],
+    ['It was a 40-million-pound contract.', '40-million-pound', 'GBP', '40000000'],
+    ['Fees rose by a 3-pound-a-month charge.', '3-pound', 'GBP', '3'],
+  ])('keeps money: %s', (...row) => check(row, '2024-05-01'));
+});
+
 describe('money: numbers past the range of a double', () => {
   it('are not reported, so every amount is a finite number', () => {
     const big = '9'.repeat(400);
