@@ -37,8 +37,8 @@ function readSide(doc: Doc, i: number): Side | undefined {
   const open = !negative && isPunct(tokens[j], '(') && tokens[j + 1]?.kind === 'number' && isPunct(tokens[j + 2], ')');
   if (open) { negative = true; j++; }
   const t = tokens[j];
-  if (!t || (t.kind !== 'number' && t.kind !== 'word')) return undefined;
-  if (t.kind === 'number' && !t.space && j === i && tokens[j - 1]?.kind === 'word') return undefined;
+  if (!t || (t.kind !== 'number' && t.kind !== 'word' && !(t.cls & WORD_NUMBER))) return undefined;
+  if (t.kind !== 'word' && !t.space && j === i && tokens[j - 1]?.kind === 'word') return undefined;
   if (j === i && isSlashTail(tokens, j)) return undefined;
   if (!open) {
     const part = readFractionOfUnit(tokens, j);
@@ -105,7 +105,7 @@ function readAt(doc: Doc, i: number): Reading | undefined {
 
 const OPENING_PUNCT = new Set([...DASHES, '\u2212', '(']);
 const opens = (t: Token): boolean =>
-  t.kind === 'number' || (t.kind === 'punct' ? OPENING_PUNCT.has(t.text) : (t.cls & (RANGE_OR_SIGN | WORD_NUMBER)) !== 0);
+  t.kind === 'number' || (t.kind === 'punct' && OPENING_PUNCT.has(t.text)) || (t.cls & (RANGE_OR_SIGN | WORD_NUMBER)) !== 0;
 
 /** Tokens a percent phrase can open with before its number ("between", "minus", "(", "-"). */
 const LOOKBACK = 2;

@@ -84,6 +84,8 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['It came to twenty dollars and 43 cents.', 'twenty dollars and 43 cents', 'USD', '20.43'],
     ['A bid of two and a half million dollars.', 'two and a half million dollars', 'USD', '2500000'],
     ['A deal worth one point five billion dollars.', 'one point five billion dollars', 'USD', '1500000000'],
+    ['The club paid £7½ million for him.', '£7½ million', 'GBP', '7500000'],
+    ['Stock closed at 12¼ dlrs.', '12¼ dlrs', 'USD', '12.25'],
     // A minor unit with its country: the adjective names the currency.
     ['Posted prices rose 64 Canadian cts a barrel.', '64 Canadian cts', 'CAD', '0.64'],
     ['The duty is 84.9 U.S. cents a bushel.', '84.9 U.S. cents', 'USD', '0.849'],

@@ -49,6 +49,11 @@ describe('percent', () => {
     ['The yield gap shrank by two-thirds of a percentage point.', 'two-thirds of a percentage point', '0.666667', 'percentage-point'],
     ['The coupon was trimmed an eighth of a percentage point.', 'an eighth of a percentage point', '0.125', 'percentage-point'],
     ['Exports slipped a half pct on the year.', 'half pct', '0.5', 'percent'],
+    // Unicode vulgar fractions, glued, spaced or alone.
+    ['The lender sold 6⅜% bonds due 2031.', '6⅜%', '6.375', 'percent'],
+    ['Deposit rates rose ½% this week.', '½%', '0.5', 'percent'],
+    ['The notes yield 3 ¾ per cent.', '3 ¾ per cent', '3.75', 'percent'],
+    ['Fees are ⅓ pct of assets.', '⅓ pct', '0.333333', 'percent'],
     // Abbreviated percentage points.
     ['The jobless rate fell 0.3 percentage pts in June.', '0.3 percentage pts', '0.3', 'percentage-point'],
     ['Margins gained 1.1%-pts over the year.', '1.1%-pts', '1.1', 'percentage-point'],

@@ -2,7 +2,7 @@
 import type { Doc } from '../../document';
 import { isSlashTail, readScale } from '../../scan/amount';
 import type { Token } from '../../scan/tokens';
-import { CURRENCY_BEFORE } from '../../scan/word-classes';
+import { CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
 import { shiftDecimal } from '../../resolve/decimal';
 import { familyHasCue } from '../../resolve/currency';
 import { isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
@@ -50,7 +50,7 @@ export function readBareAmount(doc: Doc, i: number): Side | undefined {
   let negative = false;
   if (isSign(tokens, j)) { negative = true; j++; }
   const t = tokens[j];
-  if (!t || (t.kind !== 'number' && t.kind !== 'word')) return undefined;
+  if (!t || (t.kind !== 'number' && t.kind !== 'word' && !(t.cls & WORD_NUMBER))) return undefined;
   // A digit glued to a preceding word is a model name or code ("Boeing737", "COVID19"), not an amount.
   if (t.kind === 'number' && !t.space && tokens[j - 1]?.kind === 'word' && j === i) return undefined;
   if (j === i && isSlashTail(tokens, j)) return undefined;
