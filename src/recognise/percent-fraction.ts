@@ -23,6 +23,9 @@ const isGluedHyphen = (tokens: readonly Token[], k: number): boolean =>
   isPunct(tokens[k], '-') && !tokens[k]!.space && !!tokens[k + 1] && !tokens[k + 1]!.space;
 const wordIn = (t: Token | undefined, table: ReadonlyMap<string, number> | ReadonlySet<string>): boolean => !!t && t.kind === 'word' && table.has(t.lower);
 
+/** Words a fraction percentage opens with: one look-up rejects every other word. */
+const STARTS: ReadonlySet<string> = new Set(['a', 'an', ...FRACTION_NUMERATORS.keys(), ...FRACTION_DENOMINATORS.keys()]);
+
 /** "first quarter", "third-quarter": a period word, not a fraction, before a unit ("the third-quarter percent change"). */
 function afterOrdinal(tokens: readonly Token[], i: number): boolean {
   const k = isGluedHyphen(tokens, i - 1) ? i - 2 : i - 1;
@@ -38,8 +41,9 @@ function afterOrdinal(tokens: readonly Token[], i: number): boolean {
 export function readFractionOfUnit(tokens: readonly Token[], i: number): FractionOfUnit | undefined {
   const head = tokens[i];
   if (!head || head.kind !== 'word') return undefined;
-  const article = head.lower === 'a' || head.lower === 'an';
-  if (!article && !FRACTION_NUMERATORS.has(head.lower) && !FRACTION_DENOMINATORS.has(head.lower)) return undefined;
+  const first = head.lower;
+  if (!STARTS.has(first)) return undefined;
+  const article = first === 'a' || first === 'an';
   let k = article ? i + 1 : i;
   let numerator = 1;
   let counted = article; // an article or numeral is read, so "full" can mean one
@@ -56,13 +60,15 @@ export function readFractionOfUnit(tokens: readonly Token[], i: number): Fractio
     counted = true;
   }
   const w = tokens[k];
-  let value: string;
-  if (wordIn(w, FRACTION_DENOMINATORS)) value = normalizeDecimal(divideDecimal(String(numerator), String(FRACTION_DENOMINATORS.get(w!.lower)!), 6));
-  else if (counted && numerator === 1 && wordIn(w, WHOLE_WORDS)) value = '1';
-  else return undefined;
-  const whole = value === '1' && !wordIn(w, FRACTION_DENOMINATORS);
+  const denominator = w && w.kind === 'word' ? FRACTION_DENOMINATORS.get(w.lower) : undefined;
+  const whole = denominator === undefined && counted && numerator === 1 && wordIn(w, WHOLE_WORDS);
+  if (denominator === undefined && !whole) return undefined;
   k++;
-  const amount = (next: number): Amount => ({ value, base: value, first: i, next, numberNext: next, power: 0, spelled: true, fractionDigits: value.includes('.') ? value.length - value.indexOf('.') - 1 : 0 });
+  // The value only once a unit is found: "quarter" and "half" are mostly period words.
+  const amount = (next: number): Amount => {
+    const value = whole ? '1' : normalizeDecimal(divideDecimal(String(numerator), String(denominator), 6));
+    return { value, base: value, first: i, next, numberNext: next, power: 0, spelled: true, fractionDigits: value.includes('.') ? value.length - value.indexOf('.') - 1 : 0 };
+  };
   // "quarter-point", "half-points": only glued, only after a fraction word.
   if (!whole && isGluedHyphen(tokens, k) && wordIn(tokens[k + 1], POINT_WORDS) && !(tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.space)) {
     return article ? undefined : { amount: amount(k + 2), unit: { value: POINT_UNIT, first: k, next: k + 2 } };

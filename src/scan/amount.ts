@@ -9,7 +9,7 @@ import { addDecimal, divideDecimal, normalizeDecimal, shiftDecimal } from '../re
 import { isDigits, parseNumeral, styleEvidence, type NumberStyle } from './numeral';
 import { readWordNumber, startsWordNumber, UNIT_WORD_VALUES } from './number-words';
 import type { Token } from './tokens';
-import { SCALE } from './word-classes';
+import { SCALE, WORD_NUMBER } from './word-classes';
 
 export interface Amount {
   /** Exact decimal value, scale applied. */
@@ -65,7 +65,7 @@ function readFraction(tokens: readonly Token[], i: number): { value: string; nex
 
 const VULGAR: ReadonlyMap<string, string> = new Map(Object.entries(VULGAR_FRACTIONS));
 /** The value of a vulgar fraction token ("¾"), or undefined. */
-const vulgarAt = (t: Token | undefined): string | undefined => (t && t.kind === 'punct' ? VULGAR.get(t.text) : undefined);
+const vulgarAt = (t: Token | undefined): string | undefined => (t && t.cls & WORD_NUMBER && t.kind === 'punct' ? VULGAR.get(t.text) : undefined);
 const decimals = (v: string): number => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0);
 
 const GROUP = /^\d{3}$/;

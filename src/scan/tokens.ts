@@ -233,7 +233,7 @@ export function scanTokens(text: string, classify = true): TokenScan {
       i += hi ? 2 : 1;
       kind = PUNCT;
       // A vulgar fraction ("¼", "⅜") is a number to the amount readers; its class marks it.
-      if (classes && (c === 0xbc || c === 0xbd || c === 0xbe || (c >= 0x2150 && c <= 0x215e))) {
+      if (c >= 0xbc && classes && (c <= 0xbe || (c >= 0x2150 && c <= 0x215e))) {
         lower = text.slice(start, i);
         cls = classes.get(lower);
       }
