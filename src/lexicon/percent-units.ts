@@ -17,6 +17,9 @@ export const PERCENT_UNITS: Readonly<Record<string, PercentUnitWord>> = {
   'per cent point': { unit: 'percentage-point' }, 'per cent points': { unit: 'percentage-point' },
   'pct point': { unit: 'percentage-point' }, 'pct points': { unit: 'percentage-point' }, 'pct pt': { unit: 'percentage-point' }, 'pct pts': { unit: 'percentage-point' },
   '% point': { unit: 'percentage-point' }, '% points': { unit: 'percentage-point' }, '%-point': { unit: 'percentage-point' }, '%-points': { unit: 'percentage-point' },
+  // Abbreviated "pt(s)" only after a percent word or a glued "%-": spaced after "%", "PT" opens Indonesian company names.
+  'percentage pt': { unit: 'percentage-point' }, 'percentage pts': { unit: 'percentage-point' }, 'percent pts': { unit: 'percentage-point' },
+  'per cent pts': { unit: 'percentage-point' }, '%-pt': { unit: 'percentage-point' }, '%-pts': { unit: 'percentage-point' },
   pp: { unit: 'percentage-point', gluedOnly: true }, ppt: { unit: 'percentage-point' }, ppts: { unit: 'percentage-point' },
   'of a percentage point': { unit: 'percentage-point' }, 'of a percent': { unit: 'percent' }, 'of a per cent': { unit: 'percent' },
   'of one percent': { unit: 'percent' }, 'of 1 percent': { unit: 'percent' }, 'of 1%': { unit: 'percent' },
@@ -26,3 +29,26 @@ export const PERCENT_UNITS: Readonly<Record<string, PercentUnitWord>> = {
 
 /** Words before a number that make it negative ("minus five percent"). */
 export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
+
+/**
+ * Fraction words that size a percentage or a percentage point without a numeral, by
+ * denominator: "half a percentage point", "a quarter-point cut", "two-thirds of a percent".
+ */
+export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['eighth', 8], ['eighths', 8],
+]);
+
+/** Numerators written as words before a denominator ("three-quarters", "one-half"); "a"/"an" is one. */
+export const FRACTION_NUMERATORS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['five', 5], ['seven', 7],
+]);
+
+/** "a full percentage point", "one full percentage point": one, only after "a", "an" or "one". */
+export const WHOLE_WORDS: ReadonlySet<string> = new Set(['full']);
+
+/**
+ * Glued by a hyphen to a fraction word, these make a size in percentage points: "a
+ * quarter-point rate cut", "two half-point cuts". Alone they are no percent ("the index
+ * fell 12 points", "bonds closed a full point lower" are prices), so only the compound reads.
+ */
+export const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points']);

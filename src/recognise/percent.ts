@@ -4,16 +4,18 @@
  * "between 3% and 4%"). Rules: `percent.single`, `percent.range`, `percent.range.between`.
  */
 import type { Doc } from '../document';
-import { NEGATIVE_WORDS, PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
+import { NEGATIVE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
 import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
-import { FRACTION_WORD_VALUES } from '../scan/number-words';
 import { scanAnchored } from '../scan/anchors';
-import { PERCENT_KEY, PERCENT_UNIT, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
-import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
+import { PERCENT_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
+import type { PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
 import { compareDecimal, decimalToNumber, negateDecimal, shiftDecimal } from '../resolve/decimal';
 import { readQualifier } from '../refine/qualifiers';
+import { readFractionOfUnit } from './percent-fraction';
+import { readUnit } from './percent-unit';
+import { cuesRange } from './range-cue';
 import type { PercentFigure } from '../types';
 import { DASH_SET, DASHES, isPunct, isPunctIn, isSign, isWord } from './money/read-parts';
 
@@ -23,33 +25,6 @@ interface Side {
   readonly first: number;
   readonly next: number;
   readonly unit?: PhraseMatch<PercentUnitWord>;
-}
-
-let units: PhraseTrie<PercentUnitWord> | undefined;
-const unitTrie = (): PhraseTrie<PercentUnitWord> => {
-  if (!units) {
-    units = new PhraseTrie<PercentUnitWord>();
-    for (const [phrase, unit] of Object.entries(PERCENT_UNITS)) units.add(phrase, unit);
-  }
-  return units;
-};
-
-function readUnit(tokens: readonly Token[], i: number): PhraseMatch<PercentUnitWord> | undefined {
-  let t = tokens[i];
-  if (!t) return undefined;
-  // "a 3.5-percent rise": a hyphen glued on both sides joins number and unit.
-  if (t.kind === 'punct' && t.text === '-' && !t.space && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.space) {
-    const m = readUnit(tokens, i + 1);
-    return m && !m.value.gluedOnly ? { value: m.value, first: i, next: m.next } : undefined;
-  }
-  if (!(t.cls & PERCENT_UNIT)) return undefined;
-  const trie = unitTrie();
-  return trie.match(tokens, i, (u, first, next) => {
-    if (u.gluedOnly && tokens[first]!.space) return false;
-    // "5 pct" yes; "5 pctx" cannot happen (one token); "5 PC" spaced is a computer.
-    const after = tokens[next];
-    return !(after && after.kind === 'word' && !after.space);
-  });
 }
 
 /** [sign | minus] NUMBER [unit]. */
@@ -62,8 +37,8 @@ function readSide(doc: Doc, i: number): Side | undefined {
   const open = !negative && isPunct(tokens[j], '(') && tokens[j + 1]?.kind === 'number' && isPunct(tokens[j + 2], ')');
   if (open) { negative = true; j++; }
   const t = tokens[j];
-  if (!t || (t.kind !== 'number' && t.kind !== 'word')) return undefined;
-  if (t.kind === 'number' && !t.space && j === i && tokens[j - 1]?.kind === 'word') return undefined;
+  if (!t || (t.kind !== 'number' && t.kind !== 'word' && !(t.cls & WORD_NUMBER))) return undefined;
+  if (t.kind !== 'word' && !t.space && j === i && tokens[j - 1]?.kind === 'word') return undefined;
   if (j === i && isSlashTail(tokens, j)) return undefined;
   if (!open) {
     const part = readFractionOfUnit(tokens, j);
@@ -75,30 +50,6 @@ function readSide(doc: Doc, i: number): Side | undefined {
   const unit = readUnit(tokens, open ? amount.next + 1 : amount.next);
   if (open && !unit) return undefined;
   return unit ? { amount, value, first: i, next: unit.next, unit } : { amount, value, first: i, next: amount.next };
-}
-
-/** "half a percentage point", "a quarter of a percent", "three-quarters of a point of a percent". */
-const FRACTION_OF_STARTS = new Set(['a', 'half', 'quarter', 'three']);
-
-function readFractionOfUnit(tokens: readonly Token[], i: number): { amount: Amount; unit: PhraseMatch<PercentUnitWord> } | undefined {
-  if (tokens[i]?.kind !== 'word' || !FRACTION_OF_STARTS.has(tokens[i]!.lower)) return undefined;
-  let k = i;
-  if (isWord(tokens[k], 'a')) k++;
-  let value: string | undefined;
-  if (isWord(tokens[k], 'half', 'quarter')) { value = FRACTION_WORD_VALUES.get(tokens[k]!.lower); k++; }
-  else if (isWord(tokens[k], 'three') && (isWord(tokens[k + 1], 'quarters') || (isPunct(tokens[k + 1], '-') && isWord(tokens[k + 2], 'quarters')))) {
-    value = '0.75';
-    k += isWord(tokens[k + 1], 'quarters') ? 2 : 3;
-  }
-  if (!value) return undefined;
-  if (isWord(tokens[k], 'of')) k++;
-  if (!isWord(tokens[k], 'a', 'one')) return undefined;
-  const unit = readUnit(tokens, k + 1);
-  if (!unit) return undefined;
-  return {
-    amount: { value, base: value, first: i, next: k + 1, numberNext: k + 1, power: 0, spelled: true, fractionDigits: value.length - 2 },
-    unit,
-  };
 }
 
 interface Reading {
@@ -142,8 +93,10 @@ function readAt(doc: Doc, i: number): Reading | undefined {
   const dash = isPunctIn(joiner, DASH_SET);
   if (joiner && (dash || isWord(joiner, 'to'))) {
     const high = readSide(doc, low.next + 1);
-    // "3%-4%" and "3-4%" are ranges; "from 3% to 4%" is a change, so "to" needs a bare low end.
-    if (high?.unit && (low.unit ? dash && low.unit.value.unit === high.unit.value.unit : true) && ordered(low, high) && high.value[0] !== '-' && !(!dash && (farApart(low, high) || afterMonth(tokens, low))))
+    // "3%-4%" and "3-4%" are ranges; "rose 3% to 4%" and "from 3% to 4%" are changes, so "to"
+    // needs a bare low end, or words around that make it a range ("at 4.5% to 5%", "a 10% to 15% cut").
+    const joins = (h: Side): boolean => !low.unit || (low.unit.value.unit === h.unit!.value.unit && (dash || cuesRange(doc, i, h.next)));
+    if (high?.unit && ordered(low, high) && high.value[0] !== '-' && !(!dash && (farApart(low, high) || afterMonth(tokens, low))) && joins(high))
       return { rule: 'percent.range', low, high, unit: high.unit.value, first: i, next: high.next };
   }
   if (!low.unit) return undefined;
@@ -152,7 +105,7 @@ function readAt(doc: Doc, i: number): Reading | undefined {
 
 const OPENING_PUNCT = new Set([...DASHES, '\u2212', '(']);
 const opens = (t: Token): boolean =>
-  t.kind === 'number' || (t.kind === 'punct' ? OPENING_PUNCT.has(t.text) : (t.cls & (RANGE_OR_SIGN | WORD_NUMBER)) !== 0);
+  t.kind === 'number' || (t.kind === 'punct' && OPENING_PUNCT.has(t.text)) || (t.cls & (RANGE_OR_SIGN | WORD_NUMBER)) !== 0;
 
 /** Tokens a percent phrase can open with before its number ("between", "minus", "(", "-"). */
 const LOOKBACK = 2;

@@ -1,14 +1,15 @@
 /**
  * Reads a number as writers put it before a unit: digits in any grouping, spelled-out words,
- * newswire fractions (`3-3/4`, `7 3/4`), then an optional scale (`bn`, `mln`, `lakh crore`,
+ * newswire fractions (`3-3/4`, `7 3/4`), vulgar fractions (`4¾`, `¼`), then an optional scale (`bn`, `mln`, `lakh crore`,
  * `-crore`). Shared by the money and percent recognisers.
  */
+import { VULGAR_FRACTIONS } from '../lexicon/number-words';
 import { SCALE_LOOKUP, SCALE_WORDS } from '../lexicon/scales';
 import { addDecimal, divideDecimal, normalizeDecimal, shiftDecimal } from '../resolve/decimal';
 import { isDigits, parseNumeral, styleEvidence, type NumberStyle } from './numeral';
 import { readWordNumber, startsWordNumber, UNIT_WORD_VALUES } from './number-words';
 import type { Token } from './tokens';
-import { SCALE } from './word-classes';
+import { SCALE, WORD_NUMBER } from './word-classes';
 
 export interface Amount {
   /** Exact decimal value, scale applied. */
@@ -61,6 +62,11 @@ function readFraction(tokens: readonly Token[], i: number): { value: string; nex
   if (d === 0 || n >= d || d > 64) return undefined;
   return { value: divideDecimal(num.text, den.text, 6), next: i + 3 };
 }
+
+const VULGAR: ReadonlyMap<string, string> = new Map(Object.entries(VULGAR_FRACTIONS));
+/** The value of a vulgar fraction token ("¾"), or undefined. */
+const vulgarAt = (t: Token | undefined): string | undefined => (t && t.cls & WORD_NUMBER && t.kind === 'punct' ? VULGAR.get(t.text) : undefined);
+const decimals = (v: string): number => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0);
 
 const GROUP = /^\d{3}$/;
 const LAST_GROUP = /^\d{3}(?:,\d{1,3})?$/;
@@ -225,7 +231,13 @@ function readAmountAt(reader: AmountReader, i: number): Amount | undefined {
     }
     // A bare fraction: "5/8 percentage point" (not a date: no second slash).
     const bare = n.fractionDigits === 0 && !grouped ? readFraction(tokens, i) : undefined;
-    if (bare && !isPunct(tokens[bare.next], '/')) {
+    // "4¾", "4 ¾": a vulgar fraction after a whole number (spaced like "7 3/4").
+    const vulgar = n.fractionDigits === 0 && !grouped && !tokens[next]?.newline ? vulgarAt(tokens[next]) : undefined;
+    if (vulgar) {
+      base = addDecimal(base, vulgar);
+      fractionDigits = decimals(vulgar);
+      next++;
+    } else if (bare && !isPunct(tokens[bare.next], '/')) {
       base = bare.value;
       next = bare.next;
       fractionDigits = 2;
@@ -241,6 +253,11 @@ function readAmountAt(reader: AmountReader, i: number): Amount | undefined {
         fractionDigits = 2;
       }
     }
+  } else if (vulgarAt(t)) {
+    // "¼%": a vulgar fraction on its own.
+    base = vulgarAt(t)!;
+    fractionDigits = decimals(base);
+    next = i + 1;
   } else if (startsWordNumber(t)) {
     const w = readWordNumber(tokens, i);
     if (!w) return undefined;

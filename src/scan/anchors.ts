@@ -15,14 +15,14 @@ function keyPositions(doc: Doc, bit: number): number[] {
   return out;
 }
 
-/** Indices of number tokens and tokens that open a spelled-out number, in order. */
+/** Indices of number tokens, vulgar fractions and tokens that open a spelled-out number, in order. */
 export function numberAnchors(doc: Doc): readonly number[] {
   if (doc.memo.anchors) return doc.memo.anchors;
   const out: number[] = [];
   const tokens = doc.tokens;
   for (const i of doc.marked) {
     const t = tokens[i]!;
-    if (t.kind === 'number' || (t.cls & WORD_NUMBER && opensWordNumber(tokens, i))) out.push(i);
+    if (t.kind === 'number' || (t.cls & WORD_NUMBER && (t.kind === 'punct' || opensWordNumber(tokens, i)))) out.push(i);
   }
   return (doc.memo.anchors = out);
 }

@@ -2,7 +2,7 @@
  * Reads spelled-out numbers from word tokens: "two billion", "twenty-two", "one hundred and
  * five", "half a million", "a million". Returns an exact decimal string.
  */
-import { FRACTION_WORDS, MAGNITUDE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words';
+import { ARTICLE_UNIT_WORDS, FRACTION_WORDS, MAGNITUDE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words';
 import { addDecimal, multiplyDecimal, shiftDecimal } from '../resolve/decimal';
 import type { Token } from './tokens';
 
@@ -33,12 +33,12 @@ const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'punct' &&
 /** True when the token can start a spelled-out number. */
 /** Words that can open a spelled-out number. */
 export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), 'a', 'an']);
-const AFTER_ARTICLE = new Set([...Object.keys(FRACTION_WORDS), ...Object.keys(MAGNITUDE_WORDS)]);
+const AFTER_ARTICLE = new Set([...Object.keys(FRACTION_WORDS), ...Object.keys(MAGNITUDE_WORDS), ...ARTICLE_UNIT_WORDS]);
 
 /** True when the token is a word that can start a spelled-out number. */
 export const startsWordNumber = (t: Token | undefined): boolean => !!t && t.kind === 'word' && NUMBER_START_WORDS.has(t.lower);
 
-/** True when `tokens[i]` opens a spelled-out number ("a" and "an" only before "half", "million"…). */
+/** True when `tokens[i]` opens a spelled-out number ("a" and "an" only before "half", "million", "full"…). */
 export function opensWordNumber(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!startsWordNumber(t)) return false;

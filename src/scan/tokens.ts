@@ -232,6 +232,11 @@ export function scanTokens(text: string, classify = true): TokenScan {
       const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
       i += hi ? 2 : 1;
       kind = PUNCT;
+      // A vulgar fraction ("¼", "⅜") is a number to the amount readers; its class marks it.
+      if (c >= 0xbc && classes && (c <= 0xbe || (c >= 0x2150 && c <= 0x215e))) {
+        lower = text.slice(start, i);
+        cls = classes.get(lower);
+      }
     }
     if (cls !== 0 || kind === NUMBER) marked.push(count);
     tokens[count++] = (new SourceToken(text, start, i, kind | (space ? SPACE_BIT : 0) | (newline ? NEWLINE_BIT : 0) | (cased ? CASED_BIT : 0) | (cls << CLASS_SHIFT), lower));

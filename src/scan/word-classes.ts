@@ -12,10 +12,11 @@
 import { currencyLexicon } from '../lexicon/currency-lexicon';
 import { NEGATIVE_WORDS, PERCENT_UNITS } from '../lexicon/percent-units';
 import { SCALE_LOOKUP } from '../lexicon/scales';
+import { VULGAR_FRACTIONS } from '../lexicon/number-words';
 import { NUMBER_START_WORDS } from './number-words';
 import { tokenize } from './tokens';
 
-/** Can open a spelled-out number ("two", "half", "a"). */
+/** Can open a spelled-out number ("two", "half", "a"), or is a vulgar fraction ("¾", a punct token). */
 export const WORD_NUMBER = 1;
 /** Can open a currency written before the number ("US", "$", "RMB"). */
 export const CURRENCY_BEFORE = 2;
@@ -157,6 +158,7 @@ function build(): Map<string, number> {
     for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
   };
   add(NUMBER_START_WORDS, WORD_NUMBER);
+  add(Object.keys(VULGAR_FRACTIONS), WORD_NUMBER);
   const lex = currencyLexicon();
   add(lex.before.firstWords(), CURRENCY_BEFORE);
   add(lex.after.firstWords(), CURRENCY_AFTER);

@@ -67,8 +67,13 @@ describe('period', () => {
     expect(dates(aboutOf(text, '17.8%', '2019-02-01'))).toBe('2018-10-01..2018-12-31');
   });
 
-  it('both ends of a range written apart share metric and period', () => {
+  it('a range read as one figure takes the metric and period', () => {
     const text = 'Vega expects capital spending of $17 billion to $17.5 billion this year.';
+    expect(aboutOf(text, '$17 billion to $17.5 billion', '2019-02-01')).toMatchObject({ metric: { category: 'cost' }, period: { start: '2019-01-01', end: '2019-12-31' } });
+  });
+
+  it('both ends of a range written apart share metric and period', () => {
+    const text = 'Vega expects capital spending, $17 billion to $17.5 billion, this year.';
     for (const fig of ['$17 billion', '$17.5 billion'])
       expect(aboutOf(text, fig, '2019-02-01')).toMatchObject({ metric: { category: 'cost' }, period: { start: '2019-01-01', end: '2019-12-31' } });
   });

@@ -84,6 +84,8 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['It came to twenty dollars and 43 cents.', 'twenty dollars and 43 cents', 'USD', '20.43'],
     ['A bid of two and a half million dollars.', 'two and a half million dollars', 'USD', '2500000'],
     ['A deal worth one point five billion dollars.', 'one point five billion dollars', 'USD', '1500000000'],
+    ['The club paid £7½ million for him.', '£7½ million', 'GBP', '7500000'],
+    ['Stock closed at 12¼ dlrs.', '12¼ dlrs', 'USD', '12.25'],
     // A minor unit with its country: the adjective names the currency.
     ['Posted prices rose 64 Canadian cts a barrel.', '64 Canadian cts', 'CAD', '0.64'],
     ['The duty is 84.9 U.S. cents a bushel.', '84.9 U.S. cents', 'USD', '0.849'],
@@ -157,6 +159,40 @@ describe('money: ranges', () => {
   it('joins a code and a bare member of its family: HK$5bn-$6bn', () => {
     const [f] = money('HK$5bn-$6bn');
     expect([f!.currency, f!.amountExact, f!.amountMaxExact]).toEqual(['HKD', '5000000000', '6000000000']);
+  });
+
+  // "A to B" with a currency on both ends: one range where the words around introduce one amount.
+  it.each<Row>([
+    ['The board sees capital spending of $7.5 to $8 billion next year.', '$7.5 to $8 billion', 'USD', '7500000000', '8000000000'],
+    ['The buyout could be worth £300 million to £350 million.', '£300 million to £350 million', 'GBP', '300000000', '350000000'],
+    ['Tickets will be priced at $45 to $60 each.', '$45 to $60', 'USD', '45', '60'],
+    ['Analysts pencil in a €1bn to €1.2bn writedown.', '€1bn to €1.2bn', 'EUR', '1000000000', '1200000000'],
+    ['Fees of roughly $3 to $4 million are due.', '$3 to $4 million', 'USD', '3000000', '4000000'],
+    ['Most homes sold in the $400,000 to $500,000 range.', '$400,000 to $500,000', 'USD', '400000', '500000'],
+    ['The brokers expect $2.10 to $2.20 a share.', '$2.10 to $2.20', 'USD', '2.1', '2.2'],
+    ['It forecast profit of 40 cts to 45 cts a share.', '40 cts to 45 cts', 'USD', '0.4', '0.45'],
+    ['Costs are put at an estimated 3 mln dlrs to 4 mln dlrs.', '3 mln dlrs to 4 mln dlrs', 'USD', '3000000', '4000000'],
+  ])('reads a cued "A to B" as one range: %s', (...row) => check(row, '1987-03-02'));
+
+  it.each([
+    ['Shares rose $2 to $31.', [['$2', '2'], ['$31', '31']]],
+    ['The target went from $5 to $7.', [['$5', '5'], ['$7', '7']]],
+    ['It cut the price 50 cts to 4.50 dlrs.', [['50 cts', '0.5'], ['4.50 dlrs', '4.5']]],
+    ['Deposits rose 12 mln dlrs to 310 mln dlrs.', [['12 mln dlrs', '12000000'], ['310 mln dlrs', '310000000']]],
+    ['It reported an increase of $40 million to $910 million.', [['$40 million', '40000000'], ['$910 million', '910000000']]],
+    ['The range of $9 to $6 was odd.', [['$9', '9'], ['$6', '6']]],
+  ])('keeps a change, and a high end below the low one, as two amounts: %s', (sentence, want) => {
+    expect(money(sentence, '1987-03-02').map((f) => [f.text, f.amountExact, f.amountMax])).toEqual(want.map((w) => [...w, undefined]));
+  });
+
+  it.each([
+    // The low end borrows the high end's scale when the two land within a factor of ten.
+    ['Turnover climbed from $6.8 to $7.1 billion.', [['$6.8', '6800000000'], ['$7.1 billion', '7100000000']]],
+    ['Debt fell from $3.9 to $3.2 billion.', [['$3.9', '3900000000'], ['$3.2 billion', '3200000000']]],
+    // Not when that would make it hundreds of times the high end: $800 is $800.
+    ['The fee rose from $800 to $1.1 million.', [['$800', '800'], ['$1.1 million', '1100000']]],
+  ])('gives the low end of a change the scale it shares: %s', (sentence, want) => {
+    expect(money(sentence).map((f) => [f.text, f.amountExact])).toEqual(want);
   });
 
   it('reads "from X to Y" with a currency on both ends as two amounts, not a range', () => {
@@ -299,6 +335,37 @@ describe('money: not money', () => {
   ])('%s', (sentence) => {
     expect(money(sentence)).toEqual([]);
   });
+});
+
+describe('money: a year or a weight before a currency word', () => {
+  it.each([
+    'Wages are shown in constant 1995 dollars.',
+    'Output, in chained 2012 dollars, grew slowly.',
+    'In real 2020 pounds the fund shrank.',
+    'Measured in nominal 2008 euros, spending fell.',
+    'Prices are in inflation-adjusted 2019 dollars.',
+    'All totals are in 2005 dollars.',
+    'Traders still talk about the 2013 rupee crash.',
+    'Importers remember the 1997 baht collapse.',
+    'The 2011 franc rally hurt Swiss exporters.',
+    'A 250-pound tackle joined the squad.',
+    'She hauled a 50-pound sack of flour home.',
+    'Crews loaded 80-pound (36-kg) drums of resin.',
+  ])('reads no money: %s', (sentence) => {
+    expect(money(sentence)).toEqual([]);
+  });
+
+  it.each<Row>([
+    ['The repair cost 2015 dollars in the end.', '2015 dollars', 'USD', '2015'],
+    ['Farmers got 1987 dlrs per tonne.', '1987 dlrs', 'USD', '1987'],
+    ['He kept the 2000 yen note as a souvenir.', '2000 yen', 'JPY', '2000'],
+    ['She returned the 1999 dollars she had borrowed.', '1999 dollars', 'USD', '1999'],
+    ['Parking brings a 10-pound fine.', '10-pound', 'GBP', '10'],
+    ['He handed over a five-pound note.', 'five-pound', 'GBP', '5'],
+    ['A stack of 20-pound notes sat there.', '20-pound', 'GBP', '20'],
+    ['It was a 40-million-pound contract.', '40-million-pound', 'GBP', '40000000'],
+    ['Fees rose by a 3-pound-a-month charge.', '3-pound', 'GBP', '3'],
+  ])('keeps money: %s', (...row) => check(row, '2024-05-01'));
 });
 
 describe('money: numbers past the range of a double', () => {

@@ -35,6 +35,34 @@ describe('percent', () => {
     ['Fees fell three-quarters of a percent.', 'three-quarters of a percent', '0.75', 'percent'],
     ['Margins widened by one and a half percent.', 'one and a half percent', '1.5', 'percent'],
     ['Yields rose 0.25 of a percentage point.', '0.25 of a percentage point', '0.25', 'percentage-point'],
+    // Fraction words for a number: glued "-point" compounds, a unit straight after, "a full".
+    ['The central bank made a quarter-point cut.', 'quarter-point', '0.25', 'percentage-point'],
+    ['Markets now price in a half-point hike.', 'half-point', '0.5', 'percentage-point'],
+    ['Two half-point moves are likely this year.', 'half-point', '0.5', 'percentage-point'],
+    ['Traders bet on a three-quarter-point rise.', 'three-quarter-point', '0.75', 'percentage-point'],
+    ['Its first quarter-point cut came in May.', 'quarter-point', '0.25', 'percentage-point'],
+    ['Officials backed a quarter-percentage-point reduction.', 'quarter-percentage-point', '0.25', 'percentage-point'],
+    ['Lenders lifted rates a half percentage point.', 'half percentage point', '0.5', 'percentage-point'],
+    ['The bank rate sits one-quarter percentage point above bills.', 'one-quarter percentage point', '0.25', 'percentage-point'],
+    ['Unemployment is a full percentage point higher.', 'a full percentage point', '1', 'percentage-point'],
+    ['Spreads widened one full percentage point.', 'one full percentage point', '1', 'percentage-point'],
+    ['The yield gap shrank by two-thirds of a percentage point.', 'two-thirds of a percentage point', '0.666667', 'percentage-point'],
+    ['The coupon was trimmed an eighth of a percentage point.', 'an eighth of a percentage point', '0.125', 'percentage-point'],
+    ['Exports slipped a half pct on the year.', 'half pct', '0.5', 'percent'],
+    // Unicode vulgar fractions, glued, spaced or alone.
+    ['The lender sold 6⅜% bonds due 2031.', '6⅜%', '6.375', 'percent'],
+    ['Deposit rates rose ½% this week.', '½%', '0.5', 'percent'],
+    ['The notes yield 3 ¾ per cent.', '3 ¾ per cent', '3.75', 'percent'],
+    ['Fees are ⅓ pct of assets.', '⅓ pct', '0.333333', 'percent'],
+    // Abbreviated percentage points.
+    ['The jobless rate fell 0.3 percentage pts in June.', '0.3 percentage pts', '0.3', 'percentage-point'],
+    ['Margins gained 1.1%-pts over the year.', '1.1%-pts', '1.1', 'percentage-point'],
+    ['Margins gained 0.4%-pt over the year.', '0.4%-pt', '0.4', 'percentage-point'],
+    // "A% to B%", the unit on both ends, where the words around make it one range.
+    ['Core prices are rising at 3.1 per cent to 3.4 per cent.', '3.1 per cent to 3.4 per cent', '3.1', 'percent', '3.4'],
+    ['Staff took a 5% to 8% pay cut.', '5% to 8%', '5', 'percent', '8'],
+    ['Yields hovered in the 6 pct to 7 pct range.', '6 pct to 7 pct', '6', 'percent', '7'],
+    ['It targets margins of about 12% to 14%.', '12% to 14%', '12', 'percent', '14'],
   ])('%s', (sentence, text, value, unit, max) => {
     const found = percents(sentence);
     const f = found.find((x) => x.text === text);
@@ -47,8 +75,29 @@ describe('percent', () => {
     else expect(f!.valueMax).toBeUndefined();
   });
 
+  it.each([
+    'The index fell 12 points on Friday.',
+    'Gilts closed a full point lower.',
+    'Bonds slid three-quarters of a point.',
+    'Rates may fall another half point soon.',
+    'Sales in the third-quarter percent table were revised.',
+    'Only a third of staff and a half of managers agreed.',
+    'It holds a 7% PT Astra stake and a full year of data.',
+  ])('reads no percentage point where none is written: %s', (sentence) => {
+    expect(percents(sentence).filter((f) => f.unit === 'percentage-point')).toEqual([]);
+  });
+
   it('reads "from 3% to 4%" as two figures, a change not a range', () => {
     expect(percents('The rate rose from 3% to 4%.').map((f) => [f.text, f.value])).toEqual([['3%', 3], ['4%', 4]]);
+  });
+
+  it.each([
+    ['Unemployment climbed 0.4% to 5.9%.', ['0.4%', '5.9%']],
+    ['It cut the levy by 2 pct to 9 pct.', ['2 pct', '9 pct']],
+    ['A rise of 1.5% to 4% followed.', ['1.5%', '4%']],
+    ['The margin was 12 pct to 9 pct lower.', ['12 pct', '9 pct']],
+  ])('keeps a change "A% to B%" as two figures: %s', (sentence, texts) => {
+    expect(percents(sentence).map((f) => [f.text, f.valueMax])).toEqual(texts.map((t) => [t, undefined]));
   });
 
   it('keeps a hedge as a qualifier outside the span', () => {

@@ -1,6 +1,7 @@
 /** Rule `money.currency-first`: the currency before the number. */
 import type { Doc } from '../../document';
-import { isRangeOrder, RANGE_WORDS, readRangeHigh, shareScale } from './range';
+import { cuesRange } from '../range-cue';
+import { isRangeOrder, RANGE_WORDS, readRangeHigh, shareScale, shareScaleIfClose } from './range';
 import { DASH_SET, isPunctIn, isWordIn, readMinorTail } from './read-parts';
 import { readCurrencyFirst } from './sides';
 import type { Reading } from './types';
@@ -14,12 +15,16 @@ export function readCurrencyFirstMoney(doc: Doc, i: number): Reading | undefined
   const joiner = tokens[low.next];
   if (joiner && (isPunctIn(joiner, DASH_SET) || isWordIn(joiner, RANGE_WORDS))) {
     const high = readRangeHigh(doc, low, low.next + 1, true);
-    // "rose $1 to $25" is a change: "to" joins a range only when the high end repeats no currency.
-    if (high && !(isWordIn(joiner, RANGE_WORDS) && high.currency)) {
+    if (high) {
+      // "rose $1 to $25" is a change: "to" before a high end that repeats the currency joins
+      // a range only where the words around say so ("revenue of $4.1 to $4.3 billion").
+      const change = isWordIn(joiner, RANGE_WORDS) && !!high.currency && !cuesRange(doc, i, high.next);
       const shared = shareScale(low, high);
-      if (isRangeOrder(shared, high)) {
+      if (!change && isRangeOrder(shared, high)) {
         return { rule: 'money.currency-first', low: shared, high, currency, first: i, next: high.next };
       }
+      // Two figures, but "rose from $4.1 to $4.3 billion" still writes one scale for both.
+      if (high.currency) low = shareScaleIfClose(low, high);
     }
   }
   if (!low.amount.scale && low.amount.fractionDigits === 0) {

@@ -29,7 +29,8 @@ function readAt(doc: Doc, i: number): Reading | undefined {
     case 'symbol':
       return readCurrencyFirstMoney(doc, i);
     case 'punct':
-      return SIGNS.has(t.text) ? readCurrencyFirstMoney(doc, i) ?? readNumberFirstMoney(doc, i) : undefined;
+      // A sign, or a vulgar fraction ("½ million dollars").
+      return SIGNS.has(t.text) ? readCurrencyFirstMoney(doc, i) ?? readNumberFirstMoney(doc, i) : t.cls & WORD_NUMBER ? readNumberFirstMoney(doc, i) : undefined;
     case 'word':
       if (!(t.cls & (RANGE_OR_SIGN | CURRENCY_BEFORE | WORD_NUMBER))) return undefined;
       return (

@@ -40,6 +40,18 @@ export function shareScale(low: Side, high: Side): Side {
   return { ...low, amount: { ...low.amount, value, power: high.amount.power, ...(high.amount.scale ? { scale: high.amount.scale } : {}) } };
 }
 
+/**
+ * `shareScale` for two separate figures ("fell from $4.3 to $4.1 billion"), only where the
+ * shared reading lands within a factor of ten of the high end: "from $900 to $1.2 million"
+ * keeps $900.
+ */
+export function shareScaleIfClose(low: Side, high: Side): Side {
+  const shared = shareScale(low, high);
+  if (shared === low) return low;
+  const close = compareDecimal(shiftDecimal(shared.amount.value, 1), high.amount.value) > 0 && compareDecimal(shared.amount.value, shiftDecimal(high.amount.value, 1)) < 0;
+  return close ? shared : low;
+}
+
 export const isRangeOrder = (low: Side, high: Side): boolean => compareDecimal(low.amount.value, high.amount.value) < 0;
 
 /** "between X and Y", "from X to Y": one figure with both ends, the keyword inside the span. */

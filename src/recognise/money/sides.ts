@@ -2,10 +2,11 @@
 import type { Doc } from '../../document';
 import { isSlashTail, readScale } from '../../scan/amount';
 import type { Token } from '../../scan/tokens';
-import { CURRENCY_BEFORE } from '../../scan/word-classes';
+import { CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
 import { shiftDecimal } from '../../resolve/decimal';
 import { familyHasCue } from '../../resolve/currency';
 import { isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
+import { isNotMoney } from './not-money';
 import type { Side } from './types';
 
 /** Currency first: [sign] CUR [sign] ( "(" NUM ")" | NUM ) [scale]. */
@@ -49,7 +50,7 @@ export function readBareAmount(doc: Doc, i: number): Side | undefined {
   let negative = false;
   if (isSign(tokens, j)) { negative = true; j++; }
   const t = tokens[j];
-  if (!t || (t.kind !== 'number' && t.kind !== 'word')) return undefined;
+  if (!t || (t.kind !== 'number' && t.kind !== 'word' && !(t.cls & WORD_NUMBER))) return undefined;
   // A digit glued to a preceding word is a model name or code ("Boeing737", "COVID19"), not an amount.
   if (t.kind === 'number' && !t.space && tokens[j - 1]?.kind === 'word' && j === i) return undefined;
   if (j === i && isSlashTail(tokens, j)) return undefined;
@@ -106,6 +107,8 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   if (m.weak && !side.amount.scale && !groupedThousands(doc, side, cur) && !(m.family && familyHasCue(doc, m.family))) return undefined;
   // "partly paid 41 stg pct", "quoted at 96 stg pct": a price as a percentage of par, not an amount.
   if (isPercentAfter(doc.tokens, cur.next)) return undefined;
+  // "in constant 2015 dollars", "a 300-pound gorilla".
+  if (isNotMoney(doc, side, cur)) return undefined;
   // "5 pounds of flour" weighs; "5 pounds sterling" pays.
   if (m.family === 'pound' && isWord(doc.tokens[cur.next], 'of', 'per', 'a', 'each')) {
     const word = doc.tokens[cur.next - 1]!.lower;

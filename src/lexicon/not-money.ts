@@ -1,0 +1,38 @@
+/**
+ * Words around a number and a currency word that make the pair something other than an
+ * amount of money: a price-base year ("in constant 2015 dollars", "the 2015 yuan
+ * devaluation") or a weight ("a 300-pound gorilla"). Data only; `recognise/money/not-money.ts`
+ * reads them.
+ */
+
+/** Before a year, these make "YYYY dollars" the dollars of that year, a unit of account: "in constant 1980 dollars". */
+export const PRICE_BASE_BEFORE: ReadonlySet<string> = new Set(['constant', 'chained', 'real', 'nominal', 'current', 'adjusted', 'in']);
+
+/**
+ * After "the YYYY dollar", nouns that keep it money: a banknote of that denomination
+ * ("the 2000 yen note"), not the currency of that year ("the 2015 yuan devaluation").
+ */
+export const DENOMINATION_NOUNS: ReadonlySet<string> = new Set([
+  'note', 'notes', 'banknote', 'banknotes', 'bill', 'bills', 'coin', 'coins', 'cheque', 'cheques', 'check', 'checks', 'voucher', 'vouchers',
+]);
+
+/**
+ * After a hyphenated "N-pound", nouns that keep it money ("a 10-pound fine", "a five-pound
+ * note"); before any other noun it is a weight ("a 300-pound gorilla", "a 10-pound bag").
+ */
+export const POUND_MONEY_NOUNS: ReadonlySet<string> = new Set([
+  ...DENOMINATION_NOUNS, 'token', 'tokens', 'ticket', 'tickets', 'fare', 'fares',
+  'fine', 'fines', 'fee', 'fees', 'charge', 'charges', 'levy', 'tax', 'toll', 'penalty', 'surcharge',
+  'bet', 'bets', 'stake', 'wager', 'prize', 'prizes', 'reward', 'bonus', 'gift', 'donation', 'grant', 'award', 'allowance',
+  'payment', 'payments', 'payout', 'refund', 'rebate', 'discount', 'subsidy', 'loan', 'deposit', 'rent', 'salary', 'wage', 'pension',
+  'price', 'prices', 'rise', 'increase', 'cut', 'hike', 'raise', 'reduction', 'deal', 'bid', 'offer', 'contract', 'budget',
+  'investment', 'fund', 'purchase', 'settlement', 'compensation', 'subscription', 'membership', 'spend', 'bill',
+]);
+
+/** Words after "N-pound" or "the YYYY dollar" that do not make it an adjective before a noun ("a 10-pound a week rise"). */
+export const NOT_A_NOUN_AFTER: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'per', 'each', 'and', 'or', 'to', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'than', 'of', 'is', 'was', 'were', 'are',
+]);
+
+/** Metric units written in parentheses after "N-pound" that show it is a weight: "100-pound (45-kg) bags". */
+export const WEIGHT_UNITS: ReadonlySet<string> = new Set(['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes']);

@@ -1,0 +1,31 @@
+/**
+ * Words that make "A to B", each end written with its own unit ("$18 to $20", "2% to 3%"),
+ * one range rather than a change from A to B. Data only; `recognise/range-cue.ts` reads them.
+ *
+ * A change is the default: "rose $1 to $25", "cut 50 cts to 1.50 dlrs", "from 3% to 4%"
+ * name a size and a level, or a before and an after. A range needs a word that introduces
+ * one amount, with no verb of change between it and the figure.
+ */
+import { CHANGE_ROWS } from './change-verbs';
+
+/**
+ * Written right before the low end, or before a hedge there ("of approximately $290 million
+ * to $330 million"): a preposition or copula that introduces one amount ("revenue of",
+ * "priced at", "will be", "worth"), an article of an attributive range ("a 10% to 15% discount"), or
+ * a verb of forecasting ("expects $5 to $6").
+ */
+export const RANGE_CUES_BEFORE: ReadonlySet<string> = new Set([
+  'of', 'at', 'between', 'worth', 'a', 'an',
+  'is', 'are', 'was', 'were', 'be', 'been',
+  'estimated', 'estimate', 'estimates', 'expect', 'expects', 'expected', 'forecast', 'forecasts', 'projected', 'projects',
+  'guidance', 'see', 'sees', 'seen', 'target', 'targets', 'predicted', 'predicts',
+]);
+
+/** Written right after the high end (or its per-unit tail): "in the 2% to 3% range", "a 30 to 40 dlrs a barrel band". */
+export const RANGE_CUES_AFTER: ReadonlySet<string> = new Set(['range', 'band']);
+
+/**
+ * Nouns of change before "of": "an increase of 217 mln dlrs to 32.80 billion dlrs" is a size
+ * and a level, not a range. The noun rows of the change lexicon.
+ */
+export const CHANGE_NOUNS: ReadonlySet<string> = new Set(CHANGE_ROWS.filter((r) => r.form === 'noun').flatMap((r) => r.words));

@@ -1,0 +1,63 @@
+/**
+ * Look-alikes a number and a currency word make that are no amount: the dollars of a base
+ * year ("in constant 2015 dollars", "the 2015 yuan devaluation") and weights ("a 300-pound
+ * gorilla"). Checked only once a number-first reading has its currency, a few tokens each.
+ */
+import type { Doc } from '../../document';
+import { DENOMINATION_NOUNS, NOT_A_NOUN_AFTER, POUND_MONEY_NOUNS, PRICE_BASE_BEFORE, WEIGHT_UNITS } from '../../lexicon/not-money';
+import type { Token } from '../../scan/tokens';
+import { isPunct, isWordIn, type CurrencyMatch } from './read-parts';
+import type { Side } from './types';
+
+const YEAR = /^(?:18|19|20)\d\d$/;
+
+/** The lower-case word after the currency phrase when it is an ordinary noun that it modifies. */
+function nounAfter(tokens: readonly Token[], cur: CurrencyMatch): string | undefined {
+  const t = tokens[cur.next];
+  if (!t || t.kind !== 'word' || t.text !== t.lower || NOT_A_NOUN_AFTER.has(t.lower)) return undefined;
+  return t.lower;
+}
+
+/**
+ * "in chained 2017 dollars", "in 2010 dollars", "the 2022 dollar surge": a year before a
+ * currency word names the money of that year. "It cost 2015 dollars" and "the 2000 yen
+ * note" stay amounts.
+ */
+function isBaseYear(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
+  const tokens = doc.tokens;
+  const a = side.amount;
+  const t = tokens[a.first]!;
+  if (side.negative || a.spelled || a.power || a.next !== a.first + 1 || t.kind !== 'number' || !YEAR.test(t.text) || cur.first !== a.next) return false;
+  const before = tokens[a.first - 1];
+  if (isWordIn(before, PRICE_BASE_BEFORE)) return true;
+  // "the 2016 pound slump": a singular currency word used as an adjective.
+  const word = tokens[cur.next - 1]!;
+  if (!isWordIn(before, THE) || word.kind !== 'word' || word.lower.endsWith('s') || cur.value.isoCode) return false;
+  const noun = nounAfter(tokens, cur);
+  return !!noun && !DENOMINATION_NOUNS.has(noun);
+}
+const THE: ReadonlySet<string> = new Set(['the']);
+
+/**
+ * "a 300-pound gorilla", "the 200-pound linebacker": a hyphenated "N-pound" before a noun
+ * weighs, unless the noun is one money buys ("a 10-pound fine", "a five-pound note"); so
+ * does one a metric weight follows ("100-pound (45-kg) bags").
+ * Scaled amounts ("a 50-million-pound deal") and other currency words stay money.
+ */
+function isWeight(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
+  const tokens = doc.tokens;
+  if (cur.value.family !== 'pound' || side.amount.power || !isPunct(tokens[cur.first], '-')) return false;
+  if (tokens[cur.next - 1]!.lower !== 'pound' || cur.next - cur.first !== 2) return false;
+  const noun = nounAfter(tokens, cur);
+  return noun ? !POUND_MONEY_NOUNS.has(noun) : metricAfter(tokens, cur.next);
+}
+
+/** "(45-kg)", "(45 kg)": a metric weight in parentheses at `i`. */
+function metricAfter(tokens: readonly Token[], i: number): boolean {
+  if (!isPunct(tokens[i], '(') || tokens[i + 1]?.kind !== 'number') return false;
+  const k = isPunct(tokens[i + 2], '-') ? i + 3 : i + 2;
+  return isWordIn(tokens[k], WEIGHT_UNITS);
+}
+
+/** Whether a number and the currency word after it are no amount of money. */
+export const isNotMoney = (doc: Doc, side: Side, cur: CurrencyMatch): boolean => isBaseYear(doc, side, cur) || isWeight(doc, side, cur);

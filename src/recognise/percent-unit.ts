@@ -1,0 +1,33 @@
+/** The unit after a percentage's number ("%", "per cent", "percentage points", "-percent"), from lexicon/percent-units.ts. */
+import { PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
+import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
+import type { Token } from '../scan/tokens';
+import { PERCENT_UNIT } from '../scan/word-classes';
+
+let units: PhraseTrie<PercentUnitWord> | undefined;
+const unitTrie = (): PhraseTrie<PercentUnitWord> => {
+  if (!units) {
+    units = new PhraseTrie<PercentUnitWord>();
+    for (const [phrase, unit] of Object.entries(PERCENT_UNITS)) units.add(phrase, unit);
+  }
+  return units;
+};
+
+/** A percent unit starting at token `i`, maybe after a glued hyphen ("3.5-percent"). */
+export function readUnit(tokens: readonly Token[], i: number): PhraseMatch<PercentUnitWord> | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  // "a 3.5-percent rise": a hyphen glued on both sides joins number and unit.
+  if (t.kind === 'punct' && t.text === '-' && !t.space && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.space) {
+    const m = readUnit(tokens, i + 1);
+    return m && !m.value.gluedOnly ? { value: m.value, first: i, next: m.next } : undefined;
+  }
+  if (!(t.cls & PERCENT_UNIT)) return undefined;
+  const trie = unitTrie();
+  return trie.match(tokens, i, (u, first, next) => {
+    if (u.gluedOnly && tokens[first]!.space) return false;
+    // "5 pct" yes; "5 pctx" cannot happen (one token); "5 PC" spaced is a computer.
+    const after = tokens[next];
+    return !(after && after.kind === 'word' && !after.space);
+  });
+}
