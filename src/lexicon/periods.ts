@@ -96,6 +96,13 @@ export const ANAPHORIC_MODIFIERS: ReadonlyMap<string, number> = new Map([
 /** Words after a period length that mark its end date ("nine months ended Sept 30"). */
 export const ENDING_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'to', 'through', 'thru', 'till', 'until']);
 
+/**
+ * Words that state a fiscal year's end after its label ("fiscal 2024 ended June 30, 2024",
+ * "FY2024 (ending June 30)", "fiscal 2024, which ends June 30"). Unlike ENDING_WORDS, no
+ * "to"/"through": "from fiscal 1986 to March 1987" runs between two points.
+ */
+export const FISCAL_END_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends']);
+
 /** Words that join the two ends of a range ("July 13 to 15", "from May through June"). */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'till', 'til', 'until', 'and']);
 
