@@ -70,11 +70,25 @@ function readCountAndCount(toks: Toks, i: number): Match | undefined {
   return match(i, c.next, spec, 'period.months-ended');
 }
 
-/** period.unit-ended: "year ended December 31", "quarter ended June 30", "the year to March 31". */
+/** "half-year", "half year": the unit word at `i` is "half" and names six months. Returns the index of "year". */
+const halfYearAt = (toks: Toks, i: number): number | undefined => {
+  const k = hyphenAt(toks, i + 1) ? i + 2 : i + 1;
+  return isWordAt(toks, k, 'year') ? k : undefined;
+};
+
+/**
+ * period.unit-ended: "year ended December 31", "quarter ended June 30", "the year to March
+ * 31", "half-year ended 31 December" (six months: read from "half", not as "year ended").
+ */
 function readUnitEnded(toks: Toks, i: number): Match | undefined {
   let j = i;
   if (isWordAt(toks, j, 'twelve', 'three', 'six', 'nine') && hyphenAt(toks, j + 1)) return undefined; // handled by readCountEnded
-  const unit = UNITS.get(wordAt(toks, j) ?? '');
+  if (isWordAt(toks, j, 'half')) {
+    const y = halfYearAt(toks, j);
+    if (y === undefined) return undefined;
+    j = y;
+  }
+  const unit = j > i ? 'half' : UNITS.get(wordAt(toks, j) ?? '');
   // Plural only in the filings' "the years ended December 31, 2021 and 2020" ("two years to March" is read by count).
   if (!unit || unit === 'day' || (toks[j]!.lower.endsWith('s') && !isWordAt(toks, i - 1, 'the'))) return undefined;
   j++;

@@ -17,8 +17,17 @@ export function readOrdinalPeriod(toks: Toks, i: number): Read<{ n: number; unit
   if (hyphenAt(toks, j)) j++;
   const w = wordAt(toks, j);
   if (w === 'quarter' || w === 'qtr') return o.value <= 4 ? { value: { n: o.value, unit: 'quarter' }, next: j + 1 } : undefined;
-  if (w === 'half') return o.value <= 2 ? { value: { n: o.value, unit: 'half' }, next: j + 1 } : undefined;
+  if (w === 'half') return o.value <= 2 ? { value: { n: o.value, unit: 'half' }, next: halfYearEnd(toks, j + 1) } : undefined;
   return undefined;
+}
+
+/**
+ * After "half": the index past a "-year"/" year" that belongs to it ("first half-year ended
+ * June 30" is the first half, not "year ended June 30"), else `j`. Not "year-on-year".
+ */
+function halfYearEnd(toks: Toks, j: number): number {
+  const k = hyphenAt(toks, j) ? j + 1 : j;
+  return isWordAt(toks, k, 'year') && !punctAt(toks, k + 1, '-') ? k + 1 : j;
 }
 
 /** "Q3", "q1": the letter and a glued digit, not part of a longer code ("Q3X"). */
