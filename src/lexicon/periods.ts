@@ -71,6 +71,22 @@ export const UNITS: ReadonlyMap<string, PeriodUnit> = new Map([
 /** Words that name a quarter after an ordinal ("third quarter", "3rd qtr"). */
 export const QUARTER_WORDS: ReadonlySet<string> = new Set(['quarter', 'qtr', 'quarters', 'qtrs']);
 
+/**
+ * Words glued by a hyphen after "quarter"/"half" that make it a step of a rate, not a period:
+ * "its first quarter-point cut", "a second half-percentage-point rise".
+ */
+export const RATE_STEP_WORDS: ReadonlySet<string> = new Set(['point', 'points', 'percentage', 'percent', 'pct']);
+
+/**
+ * Words that may follow "for the second quarter running" when "running" ends the count: the
+ * clause goes on ("..., and", "as", "despite"). Any other word makes "running" an adjective
+ * of a noun: "first quarter running costs" is a dated quarter.
+ */
+export const AFTER_COUNTED_RUNNING: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'as', 'while', 'after', 'despite', 'with', 'amid', 'when', 'since', 'because', 'although', 'though',
+  'on', 'in', 'at', 'to', 'for', 'that', 'which', 'according', 'said', 'says',
+]);
+
 /** Words that name a half-year after an ordinal ("first half", "second-half"). */
 export const HALF_WORDS: ReadonlySet<string> = new Set(['half', 'halves']);
 

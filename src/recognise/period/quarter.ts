@@ -4,21 +4,42 @@
  * quarter of fiscal 2020", "third quarter this year", "the second quarter ended June 30".
  * Quarters are calendar quarters unless the text says fiscal.
  */
-import { HALF_WORDS, ORDINAL_SUFFIXES, QUARTER_WORDS } from '../../lexicon/periods';
+import { AFTER_COUNTED_RUNNING, HALF_WORDS, ORDINAL_SUFFIXES, QUARTER_WORDS, RATE_STEP_WORDS } from '../../lexicon/periods';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readEndDate } from './months-ended';
-import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
-/** "third quarter", "3rd-qtr", "first half", "second-half": an ordinal and a quarter/half word. */
+/**
+ * "third quarter", "3rd-qtr", "first half", "second-half": an ordinal and a quarter/half
+ * word. Not when the ordinal counts rather than dates ("the fourth quarter in a row", "the
+ * second quarter running") or the word is a rate step ("its first quarter-point cut").
+ */
 export function readOrdinalPeriod(toks: Toks, i: number): Read<{ n: number; unit: 'quarter' | 'half' }> | undefined {
   const o = readOrdinal(toks, i);
   if (!o) return undefined;
   let j = o.next;
   if (hyphenAt(toks, j)) j++;
   const w = wordAt(toks, j);
-  if (w === 'quarter' || w === 'qtr') return o.value <= 4 ? { value: { n: o.value, unit: 'quarter' }, next: j + 1 } : undefined;
-  if (w === 'half') return o.value <= 2 ? { value: { n: o.value, unit: 'half' }, next: halfYearEnd(toks, j + 1) } : undefined;
-  return undefined;
+  let r: Read<{ n: number; unit: 'quarter' | 'half' }>;
+  if (w === 'quarter' || w === 'qtr') {
+    if (o.value > 4) return undefined;
+    r = { value: { n: o.value, unit: 'quarter' }, next: j + 1 };
+  } else if (w === 'half') {
+    if (o.value > 2) return undefined;
+    r = { value: { n: o.value, unit: 'half' }, next: halfYearEnd(toks, j + 1) };
+  } else return undefined;
+  // These checks run only after an ordinal and a unit word have matched.
+  if ((hyphenAt(toks, j + 1) && wordIn(toks, j + 2, RATE_STEP_WORDS)) || countsAt(toks, r.next)) return undefined;
+  return r;
+}
+
+/** After "the fourth quarter": "in a row", "in succession", "running" (ending the count) make it a count of quarters. */
+function countsAt(toks: Toks, j: number): boolean {
+  const w = wordAt(toks, j);
+  if (w === 'in') return isWordAt(toks, j + 2, 'row') ? isWordAt(toks, j + 1, 'a') : isWordAt(toks, j + 1, 'succession');
+  if (w !== 'running') return false;
+  const t = toks[j + 1];
+  return !t || t.newline || t.kind !== 'word' || AFTER_COUNTED_RUNNING.has(t.lower);
 }
 
 /**
