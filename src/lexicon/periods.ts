@@ -119,6 +119,12 @@ export const ENDING_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'to
  */
 export const FISCAL_END_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends']);
 
+/** Words before a unit that make it a rate, not a period: "1,800 tonnes a month until June", "5 dlrs per year to 1990". */
+export const RATE_BEFORE_UNIT: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/** Words before "a"/"an" that keep "a year to June" a period ("rose 4% in a year to end-June"). */
+export const PERIOD_BEFORE_ARTICLE: ReadonlySet<string> = new Set(['in', 'for', 'over', 'during', 'within']);
+
 /** Words that join the two ends of a range ("July 13 to 15", "from May through June"). */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'till', 'til', 'until', 'and']);
 

@@ -114,8 +114,23 @@ export function readPeriodYear(toks: Toks, j: number): Read<{ year: YearRef; fis
 function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, months: number, rule: string): Match {
   // "the first quarter of fiscal 2022, ended December 31, 2021"
   const end = readEndDate(toks, next, true) ?? (punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'ended', 'ending') ? readEndDate(toks, next + 1, true) : undefined);
-  if (end) return match(i, end.next, { t: 'ending', months, end: end.value, fiscal: 'fiscal' in spec ? spec.fiscal : false }, rule);
+  if (end) return match(i, end.next, { t: 'ending', months, end: endInLabelYear(spec, end.value), fiscal: 'fiscal' in spec ? spec.fiscal : false }, rule);
   return match(i, next, spec, rule);
+}
+
+/**
+ * A year-less end of a quarter or half whose label states its year takes the year that
+ * label implies: "the second quarter of 2023 ended June 30" ends in 2023; "fiscal 1988 first
+ * quarter to end June 30" ends in 1987, as nine more months run to the end of fiscal 1988.
+ */
+function endInLabelYear(spec: PeriodSpec, end: PeriodSpec): PeriodSpec {
+  if ((spec.t !== 'quarter' && spec.t !== 'half') || spec.year.kind !== 'abs') return end;
+  if ((end.t !== 'day' && end.t !== 'month') || end.year.kind !== 'implied') return end;
+  const m = end.t === 'month' ? end.m : end.month.kind === 'abs' ? end.month.m : undefined;
+  if (m === undefined) return end;
+  // Months from the end of this quarter or half to the end of its fiscal year.
+  const after = !spec.fiscal ? 0 : spec.t === 'quarter' ? 3 * (4 - spec.q) : 6 * (2 - spec.h);
+  return { ...end, year: { kind: 'abs', y: spec.year.y - (m + after > 12 ? 1 : 0) } };
 }
 
 /** A quarter or half from its core (number + unit) and what follows. Shared with half.ts and fiscal.ts. */

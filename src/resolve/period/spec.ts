@@ -34,8 +34,11 @@ export type PeriodSpec =
   | { readonly t: 'day'; readonly d: number; readonly month: MonthRef; readonly year: YearRef }
   | { readonly t: 'quarter'; readonly q: number; readonly year: YearRef; readonly fiscal?: boolean; readonly pick?: Pick }
   | { readonly t: 'half'; readonly h: number; readonly year: YearRef; readonly fiscal?: boolean }
-  /** The first `months` months of a (fiscal) year: "the first nine months of 2019". */
-  | { readonly t: 'first'; readonly months: number; readonly year: YearRef; readonly fiscal?: boolean }
+  /**
+   * The first `months` months of a (fiscal) year: "the first nine months of 2019"; with
+   * `last`, its last `months` months: "the last three months of 2023".
+   */
+  | { readonly t: 'first'; readonly months: number; readonly year: YearRef; readonly fiscal?: boolean; readonly last?: boolean }
   /** `months` months (or `days` days) ending with the last day of `end`: "nine months ended September 30". */
   | { readonly t: 'ending'; readonly months?: number; readonly days?: number; readonly end: PeriodSpec; readonly fiscal?: boolean }
   /** The unit containing the reference date, moved by `offset` units ("last quarter"). */

@@ -27,3 +27,38 @@ describe('a half-year ended or to a date is six months, not a year', () => {
     expect(periods('It posted first-half year-on-year growth.', '2021-08-01').map(spanned)).toEqual([['first-half', 10, 20, '2021-01-01', '2021-06-30']]);
   });
 });
+
+describe('the last N months of a year mirror the first N months', () => {
+  table([
+    ['Shipments in the last three months of 2021 slowed.', '2022-05-01', [['last three months of 2021', 17, 42, '2021-10-01', '2021-12-31']]],
+    ['Growth picked up in the final two quarters of 2019.', '2020-02-01', [['final two quarters of 2019', 24, 50, '2019-07-01', '2019-12-31']]],
+    ['Prices firmed in the last four months of last year.', '2022-03-01', [['last four months of last year', 21, 50, '2021-09-01', '2021-12-31']]],
+    ['Hiring slowed over the last six months of the year.', '2022-09-15', [['last six months of the year', 23, 50, '2022-07-01', '2022-12-31']]],
+    // Without a year after "of": a duration, or the months before today.
+    ['The last three months of talks went nowhere.', '2022-05-01', []],
+    ['Rents rose over the last three months.', '2022-05-10', [['last three months', 20, 37, '2022-02-01', '2022-04-30']]],
+  ]);
+});
+
+describe('an end written as "end-June" or "the end of June"', () => {
+  table([
+    ['Deposits grew 4% in the year to end-June.', '2021-08-15', [['year to end-June', 24, 40, '2020-07-01', '2021-06-30']]],
+    ['Turnover in the quarter to end-March rose.', '2021-05-01', [['quarter to end-March', 16, 36, '2021-01-01', '2021-03-31']]],
+    ['Exports in the nine months to the end of September 2020 fell.', '2021-01-10', [['nine months to the end of September 2020', 15, 55, '2020-01-01', '2020-09-30']]],
+    ['Profit in the year to end October 31, 2020 doubled.', '2021-01-10', [['year to end October 31, 2020', 14, 42, '2019-11-01', '2020-10-31']]],
+    ['Its loss in the year to end-2019 narrowed.', '2020-04-01', [['year to end-2019', 16, 32, '2019-01-01', '2019-12-31']]],
+    // "to end" before anything but a date is the verb.
+    ['They took a year to end the dispute.', '2020-04-01', []],
+    ['Talks ran from the first quarter to the end of the year.', '2020-04-01', [['first quarter', 19, 32, '2020-01-01', '2020-03-31']]],
+  ]);
+});
+
+describe('a rate before "until" a date is no period', () => {
+  table([
+    ['The mill made 900 tonnes a month until June 30.', '2021-08-01', [['June 30', 39, 46, '2021-06-30', '2021-06-30']]],
+    ['Flights run twice a week until October 3.', '2021-08-01', [['October 3', 31, 40, '2020-10-03', '2020-10-03']]],
+    // A period after "a": "ending", or "in a year to".
+    ['It moved to a calendar year from a year ending May 31.', '2021-08-01', [['year ending May 31', 35, 53, '2020-06-01', '2021-05-31']]],
+    ['Prices rose 3% in a year to end-May.', '2021-08-01', [['year to end-May', 20, 35, '2020-06-01', '2021-05-31']]],
+  ]);
+});

@@ -31,3 +31,11 @@ describe('the same words still date a quarter', () => {
     ['The second quarter point of view was bleak.', '2022-08-01', [['second quarter', 4, 18, '2022-04-01', '2022-06-30']]],
   ]);
 });
+
+describe('a year-less end after a quarter with a year takes the year the label implies', () => {
+  table([
+    ['Its fiscal 2021 first quarter to end June 30 looks weak.', '2020-05-01', [['fiscal 2021 first quarter to end June 30', 4, 44, '2020-04-01', '2020-06-30']]],
+    ['The third quarter of 2019 ended September 28 was strong.', '2021-01-01', [['third quarter of 2019 ended September 28', 4, 44, '2019-06-29', '2019-09-28']]],
+    ['Sales in the fourth quarter to end March 31, 2021 rose.', '2021-05-01', [['fourth quarter to end March 31, 2021', 13, 49, '2021-01-01', '2021-03-31']]],
+  ]);
+});
