@@ -4,7 +4,7 @@
  * quarter of fiscal 2020", "third quarter this year", "the second quarter ended June 30".
  * Quarters are calendar quarters unless the text says fiscal.
  */
-import { AFTER_COUNTED_RUNNING, HALF_WORDS, ORDINAL_SUFFIXES, QUARTER_WORDS, RATE_STEP_WORDS } from '../../lexicon/periods';
+import { AFTER_COUNTED_RUNNING, HALF_WORDS, ORDINAL_SUFFIXES, ORDINALS, QUARTER_WORDS, RATE_STEP_WORDS } from '../../lexicon/periods';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readEndDate } from './months-ended';
 import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
@@ -21,16 +21,54 @@ export function readOrdinalPeriod(toks: Toks, i: number): Read<{ n: number; unit
   if (hyphenAt(toks, j)) j++;
   const w = wordAt(toks, j);
   let r: Read<{ n: number; unit: 'quarter' | 'half' }>;
-  if (w === 'quarter' || w === 'qtr') {
+  // The plural only ends a list: "the second and third quarters".
+  if ((w === 'quarters' || w === 'qtrs' || w === 'halves') && !ordinalListBefore(toks, i)) return undefined;
+  if (w === 'quarter' || w === 'qtr' || w === 'quarters' || w === 'qtrs') {
     if (o.value > 4) return undefined;
     r = { value: { n: o.value, unit: 'quarter' }, next: j + 1 };
-  } else if (w === 'half') {
+  } else if (w === 'half' || w === 'halves') {
     if (o.value > 2) return undefined;
     r = { value: { n: o.value, unit: 'half' }, next: halfYearEnd(toks, j + 1) };
   } else return undefined;
   // These checks run only after an ordinal and a unit word have matched.
   if ((hyphenAt(toks, j + 1) && wordIn(toks, j + 2, RATE_STEP_WORDS)) || countsAt(toks, r.next)) return undefined;
   return r;
+}
+
+/** A list joiner before token `i` ("and", "or", "&", ","), and an ordinal before that. */
+function ordinalListBefore(toks: Toks, i: number): boolean {
+  if (!isWordAt(toks, i - 1, 'and', 'or') && !punctAt(toks, i - 1, ',', '&')) return false;
+  const w = wordAt(toks, i - 2);
+  return w !== undefined && (ORDINALS.has(w) || (ORDINAL_SUFFIXES.has(w) && glued(toks, i - 2) && toks[i - 3]?.kind === 'number'));
+}
+
+/**
+ * period.quarter.list: the first ordinals of "the second and third quarters of 2023",
+ * "the first, second and third quarter": each a quarter (or half) of its own, spanning the
+ * ordinal alone; the last is read by readOrdinalQuarter, and coordination.ts gives them all
+ * its year. Up to four ordinals.
+ */
+function readOrdinalList(toks: Toks, i: number): Match | undefined {
+  const o = readOrdinal(toks, i);
+  if (!o || o.value > 4) return undefined;
+  let k = o.next;
+  for (let items = 1; items < 4; items++) {
+    if (punctAt(toks, k, ',')) k++;
+    if (isWordAt(toks, k, 'and', 'or') || punctAt(toks, k, '&')) k++;
+    if (k === o.next && items === 1) return undefined;
+    const next = readOrdinal(toks, k);
+    if (!next) return undefined;
+    const last = readOrdinalPeriod(toks, k);
+    // The last item must stand as a period itself: not "first and second half April".
+    if (last && finishPeriod(toks, k, last, false)) {
+      const unit = last.value.unit;
+      if (unit === 'half' && o.value > 2) return undefined;
+      const spec: PeriodSpec = unit === 'quarter' ? { t: 'quarter', q: o.value, year: { kind: 'implied' }, fiscal: false } : { t: 'half', h: o.value, year: { kind: 'implied' }, fiscal: false };
+      return match(i, o.next, spec, unit === 'quarter' ? 'period.quarter' : 'period.half');
+    }
+    k = next.next;
+  }
+  return undefined;
 }
 
 /** After "the fourth quarter": "in a row", "in succession", "running" (ending the count) make it a count of quarters. */
@@ -201,6 +239,7 @@ void QUARTER_WORDS; void HALF_WORDS;
 
 export const quarterRules: readonly Rule[] = [
   { id: 'period.quarter.ordinal', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalQuarter },
+  { id: 'period.quarter.list', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalList },
   { id: 'period.quarter.letter', words: ['q'], read: readQ },
   { id: 'period.quarter.glued', numbers: true, digits: [1, 2], after: { glued: ['q'] }, read: readGluedQ },
   { id: 'period.quarter.last-of', words: ['last', 'final'], read: readLastOf },

@@ -128,6 +128,7 @@ class Resolver {
     const base = fiscal ? fiscalYearOf(ref, this.fys) : ref.y;
     if (yr.kind === 'rel') { this.flags.relative = true; return base + yr.offset; }
     this.flags.year = true;
+    if (yr.kind === 'as') return this.interval(yr.of).start.y;
     return compare(startFor(base), ref) > 0 ? base - 1 : base;
   }
 

@@ -12,7 +12,12 @@ export type YearRef =
   /** Relative to the reference date: "this year" (0), "last year" (-1), "next year" (+1). */
   | { readonly kind: 'rel'; readonly offset: number }
   /** Not written: the year rule of FORMAT.md picks it. */
-  | { readonly kind: 'implied' };
+  | { readonly kind: 'implied' }
+  /**
+   * Not written, and shared with the first calendar period of a list, `of`: the year `of`
+   * starts in ("the third and fourth quarters": the fourth is in the third's year).
+   */
+  | { readonly kind: 'as'; readonly of: PeriodSpec };
 
 /** A month as the text gives it ("October", "next month", or not at all). */
 export type MonthRef =
