@@ -102,8 +102,24 @@ function readCalendar(toks: Toks, i: number): Match | undefined {
   return match(i, y.next, { t: 'year', year: { kind: 'abs', y: y.value } }, 'period.calendar');
 }
 
+/**
+ * period.calendar.cy: "CY2025", "CY25", "CY 2025": analysts' calendar year, set against a
+ * fiscal one. Upper case only, and not glued to letters before ("XCY25" is a code).
+ */
+function readCY(toks: Toks, i: number): Match | undefined {
+  if (toks[i]!.text !== 'CY' || (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct')) return undefined;
+  let j = i + 1;
+  if (punctAt(toks, j, '-') && glued(toks, j) && glued(toks, j + 1)) j++;
+  const len = digitsAt(toks, j);
+  if (len !== 2 && len !== 4) return undefined;
+  const y = readYear(toks, j, true);
+  if (!y || y.value < 1900 || y.value > 2099) return undefined;
+  return match(i, y.next, { t: 'year', year: { kind: 'abs', y: y.value } }, 'period.calendar');
+}
+
 export const fiscalRules: readonly Rule[] = [
   { id: 'period.fiscal', words: ['fiscal'], read: readFiscal },
   { id: 'period.fiscal.fy', words: ['fy', 'fyr'], read: readFY },
   { id: 'period.calendar', words: ['calendar'], read: readCalendar },
+  { id: 'period.calendar.cy', words: ['cy'], read: readCY },
 ];
