@@ -71,6 +71,22 @@ export const UNITS: ReadonlyMap<string, PeriodUnit> = new Map([
 /** Words that name a quarter after an ordinal ("third quarter", "3rd qtr"). */
 export const QUARTER_WORDS: ReadonlySet<string> = new Set(['quarter', 'qtr', 'quarters', 'qtrs']);
 
+/**
+ * Words glued by a hyphen after "quarter"/"half" that make it a step of a rate, not a period:
+ * "its first quarter-point cut", "a second half-percentage-point rise".
+ */
+export const RATE_STEP_WORDS: ReadonlySet<string> = new Set(['point', 'points', 'percentage', 'percent', 'pct']);
+
+/**
+ * Words that may follow "for the second quarter running" when "running" ends the count: the
+ * clause goes on ("..., and", "as", "despite"). Any other word makes "running" an adjective
+ * of a noun: "first quarter running costs" is a dated quarter.
+ */
+export const AFTER_COUNTED_RUNNING: ReadonlySet<string> = new Set([
+  'and', 'but', 'or', 'as', 'while', 'after', 'despite', 'with', 'amid', 'when', 'since', 'because', 'although', 'though',
+  'on', 'in', 'at', 'to', 'for', 'that', 'which', 'according', 'said', 'says',
+]);
+
 /** Words that name a half-year after an ordinal ("first half", "second-half"). */
 export const HALF_WORDS: ReadonlySet<string> = new Set(['half', 'halves']);
 
@@ -95,6 +111,19 @@ export const ANAPHORIC_MODIFIERS: ReadonlyMap<string, number> = new Map([
 
 /** Words after a period length that mark its end date ("nine months ended Sept 30"). */
 export const ENDING_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'to', 'through', 'thru', 'till', 'until']);
+
+/**
+ * Words that state a fiscal year's end after its label ("fiscal 2024 ended June 30, 2024",
+ * "FY2024 (ending June 30)", "fiscal 2024, which ends June 30"). Unlike ENDING_WORDS, no
+ * "to"/"through": "from fiscal 1986 to March 1987" runs between two points.
+ */
+export const FISCAL_END_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends']);
+
+/** Words before a unit that make it a rate, not a period: "1,800 tonnes a month until June", "5 dlrs per year to 1990". */
+export const RATE_BEFORE_UNIT: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/** Words before "a"/"an" that keep "a year to June" a period ("rose 4% in a year to end-June"). */
+export const PERIOD_BEFORE_ARTICLE: ReadonlySet<string> = new Set(['in', 'for', 'over', 'during', 'within']);
 
 /** Words that join the two ends of a range ("July 13 to 15", "from May through June"). */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'till', 'til', 'until', 'and']);

@@ -1,10 +1,11 @@
 /**
  * Fiscal periods: "fiscal 2019", "fiscal year 2020", "fiscal-year 1987", "FY2019", "FY19",
- * "FY 2019", "fiscal 1986/87", "fiscal year ending March 31, 2023", "fiscal first quarter",
- * "fiscal 2019 third quarter", "FY19 Q1". A fiscal year is named by the calendar year it
+ * "FY 2019", "fiscal 1986/87", "fiscal year ending March 31, 2023", "fiscal 2024 ended June
+ * 30, 2024", "fiscal first quarter", "fiscal 2019 third quarter", "FY19 Q1". A fiscal year is named by the calendar year it
  * ends in and follows `options.fiscalYearStart`; an explicit end date overrides it.
  */
-import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
+import type { YearRef } from '../../resolve/period/spec';
+import { readStatedEnd } from './fiscal-end';
 import { readEndDate } from './months-ended';
 import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readYear, type Match, type Read, type Rule, type Toks } from './read';
@@ -50,12 +51,7 @@ function readFiscal(toks: Toks, i: number): Match | undefined {
   if (fy && (digitsAt(toks, j) === 4 || sawYear || punctAt(toks, j, "'", '’'))) {
     const q = quarterOfYear(toks, i, fy.next, fy.value);
     if (q) return q;
-    // "fiscal 1986 ending March 31": the end date gives the fiscal calendar.
-    const end = readEndDate(toks, punctAt(toks, fy.next, ',') ? fy.next + 1 : fy.next, true);
-    if (end && (end.value.t === 'day' || end.value.t === 'month') && end.value.year.kind === 'implied') {
-      return match(i, end.next, { t: 'ending', months: 12, end: { ...end.value, year: { kind: 'abs', y: fy.value } }, fiscal: true }, 'period.fiscal.ending');
-    }
-    return match(i, fy.next, { t: 'year', year: { kind: 'abs', y: fy.value }, fiscal: true }, 'period.fiscal');
+    return withStatedEnd(toks, i, fy);
   }
   if (!sawYear) {
     // fiscal first quarter, fiscal third-quarter 2019, fiscal Q3
@@ -80,8 +76,17 @@ function readFY(toks: Toks, i: number): Match | undefined {
   }
   const q = quarterOfYear(toks, i, fy.next, fy.value);
   if (q) return q;
-  const spec: PeriodSpec = { t: 'year', year: { kind: 'abs', y: fy.value }, fiscal: true };
-  return match(i, fy.next, spec, 'period.fiscal');
+  return withStatedEnd(toks, i, fy);
+}
+
+/**
+ * Fiscal year `fy` (label from token `i`), with the end the text states after it, if any
+ * (fiscal-end.ts): "fiscal 1986 ending March 31", "FY2024 (ended June 30, 2024)".
+ */
+function withStatedEnd(toks: Toks, i: number, fy: Read<number>): Match {
+  const se = readStatedEnd(toks, fy.next, fy.value);
+  if (!se) return match(i, fy.next, { t: 'year', year: { kind: 'abs', y: fy.value }, fiscal: true }, 'period.fiscal');
+  return match(i, se.aside ? fy.next : se.next, { t: 'ending', months: 12, end: se.end, fiscal: true }, 'period.fiscal.ending');
 }
 
 void expandYear;
@@ -97,8 +102,24 @@ function readCalendar(toks: Toks, i: number): Match | undefined {
   return match(i, y.next, { t: 'year', year: { kind: 'abs', y: y.value } }, 'period.calendar');
 }
 
+/**
+ * period.calendar.cy: "CY2025", "CY25", "CY 2025": analysts' calendar year, set against a
+ * fiscal one. Upper case only, and not glued to letters before ("XCY25" is a code).
+ */
+function readCY(toks: Toks, i: number): Match | undefined {
+  if (toks[i]!.text !== 'CY' || (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct')) return undefined;
+  let j = i + 1;
+  if (punctAt(toks, j, '-') && glued(toks, j) && glued(toks, j + 1)) j++;
+  const len = digitsAt(toks, j);
+  if (len !== 2 && len !== 4) return undefined;
+  const y = readYear(toks, j, true);
+  if (!y || y.value < 1900 || y.value > 2099) return undefined;
+  return match(i, y.next, { t: 'year', year: { kind: 'abs', y: y.value } }, 'period.calendar');
+}
+
 export const fiscalRules: readonly Rule[] = [
   { id: 'period.fiscal', words: ['fiscal'], read: readFiscal },
   { id: 'period.fiscal.fy', words: ['fy', 'fyr'], read: readFY },
   { id: 'period.calendar', words: ['calendar'], read: readCalendar },
+  { id: 'period.calendar.cy', words: ['cy'], read: readCY },
 ];

@@ -1,11 +1,12 @@
 /**
  * Half-years: "H1", "H2 2016", "2019 H2" (year.ts), "1H18", "2H 2019", "first half",
  * "second-half", "the first half of 2017", "first half of the year", "the second half of
- * fiscal 2019". "first half of March" (part of a month) is not a half-year.
+ * fiscal 2019", "the back half of the year". "first half of March" (part of a month) is not
+ * a half-year.
  */
 import { finishPeriod, readGluedPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { ORDINAL_SUFFIXES } from '../../lexicon/periods';
-import type { Match, Rule, Toks } from './read';
+import { hyphenAt, isWordAt, match, readYearSuffix, type Match, type Rule, type Toks } from './read';
 
 /** period.half.ordinal: "first half of 2017". Why: results are reported by half-year. */
 function readOrdinalHalf(toks: Toks, i: number): Match | undefined {
@@ -29,8 +30,25 @@ function readGluedH(toks: Toks, i: number): Match | undefined {
   return finishPeriod(toks, i, { value: { n: g.value.n, unit: 'half' }, next: g.next }, false, g.value.year !== undefined ? { kind: 'abs', y: g.value.year } : undefined);
 }
 
+/**
+ * period.half.back: "the back half of the year", "the front half of 2025": analysts' words
+ * for the second and first halves. Only with a year after them: "the back half of the
+ * field" is no period.
+ */
+function readBackHalf(toks: Toks, i: number): Match | undefined {
+  // "the back half": the noun phrase; "moved back half of the year's stock" is not one.
+  if (!isWordAt(toks, i - 1, 'the')) return undefined;
+  let j = i + 1;
+  if (hyphenAt(toks, j)) j++;
+  if (!isWordAt(toks, j, 'half')) return undefined;
+  const ys = readYearSuffix(toks, j + 1);
+  if (!ys) return undefined;
+  return match(i, ys.next, { t: 'half', h: isWordAt(toks, i, 'back') ? 2 : 1, year: ys.value.year, fiscal: ys.value.fiscal }, ys.value.fiscal ? 'period.fiscal' : 'period.half');
+}
+
 export const halfRules: readonly Rule[] = [
   { id: 'period.half.ordinal', words: ['first', 'second'], numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalHalf },
   { id: 'period.half.letter', words: ['h'], read: readH },
   { id: 'period.half.glued', numbers: true, digits: [1, 2], after: { glued: ['h'] }, read: readGluedH },
+  { id: 'period.half.back', words: ['back', 'front'], read: readBackHalf },
 ];

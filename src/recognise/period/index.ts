@@ -5,7 +5,8 @@
  * resolved in text order, so anaphora ("the year-earlier period") sees what came before.
  *
  * Families: year.ts, quarter.ts, half.ts, fiscal.ts, months-ended.ts, month.ts, day.ts,
- * week.ts, relative.ts, anaphora.ts, range.ts.
+ * week.ts, relative.ts, anaphora.ts, range.ts; then years shared by coordinated periods
+ * (coordination.ts).
  */
 import type { Doc } from '../../document';
 import type { Token } from '../../scan/tokens';
@@ -16,6 +17,7 @@ import { toISO, type YMD } from '../../resolve/period/calendar';
 import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/period/resolve';
 import type { PeriodFigure, PeriodImplied } from '../../types';
 import { anaphoraRules } from './anaphora';
+import { shareYears } from './coordination';
 import { dayRules } from './day';
 import { fiscalRules } from './fiscal';
 import { halfRules } from './half';
@@ -313,7 +315,7 @@ export function recognisePeriods(doc: Doc): PeriodFigure[] {
 
 function run(doc: Doc): PeriodFigure[] {
   const toks = doc.tokens;
-  const matches = parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked)));
+  const matches = shareYears(toks, parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked))));
   const antecedents = new Antecedents();
   const ctx: ResolveContext = {
     ref: toYMD(doc.options.referenceDate),

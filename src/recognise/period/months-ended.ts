@@ -3,14 +3,14 @@
  * months to June 30", "the twelve months to March", "the three-month period ended",
  * "52 weeks ended", "year ended December 31", "quarter ended June 30", "the year to March
  * 31"; and by their length from the start of a year: "the first six months", "first nine
- * months of 2019", "the first two quarters of fiscal 2020". A length alone ("six months of
- * talks") is a duration, not a period.
+ * months of 2019", "the first two quarters of fiscal 2020"; and from its end: "the last
+ * three months of 2023". A length alone ("six months of talks") is a duration, not a period.
  */
-import { ENDING_WORDS, UNITS } from '../../lexicon/periods';
+import { ENDING_WORDS, PERIOD_BEFORE_ARTICLE, RATE_BEFORE_UNIT, UNITS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay, readNumericDate } from './day';
 import { readMonthPhrase } from './month';
-import { HYPHENS, hyphenAt, isWordAt, match, readCount, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, HYPHENS, hyphenAt, isWordAt, match, readCount, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /**
  * The end date after "ended"/"ending"/"to": a day ("September 30, 2019", "June 30") or a month
@@ -26,7 +26,26 @@ export function readEndDate(toks: Toks, j: number, needWord: boolean): Read<Peri
   const d = readMonthDay(toks, j) ?? readDayMonth(toks, j) ?? readNumericDate(toks, j);
   if (d) return d;
   const m = readMonthPhrase(toks, j);
-  return m;
+  return m ?? readEndOf(toks, j);
+}
+
+/**
+ * "end-June", "end July 31, 1987", "the end of March 1988", "end-1986": the end of a month,
+ * a day or a year, as the end of a period ("the year to end-June"). Only a month, a day or
+ * (after "end-" or "end of") a year may follow: "a week to end their strike" is no date.
+ */
+function readEndOf(toks: Toks, j: number): Read<PeriodSpec> | undefined {
+  let k = j;
+  if (isWordAt(toks, k, 'the')) k++;
+  if (!isWordAt(toks, k, 'end')) return undefined;
+  k++;
+  const joined = hyphenAt(toks, k) || isWordAt(toks, k, 'of');
+  if (k === j + 2 && !isWordAt(toks, k, 'of')) return undefined; // "the end" needs "of"
+  if (joined) k++;
+  const d = readMonthDay(toks, k) ?? readDayMonth(toks, k) ?? readMonthPhrase(toks, k);
+  if (d) return d;
+  const y = joined && digitsAt(toks, k) === 4 ? readYear(toks, k) : undefined;
+  return y && y.value >= 1900 && y.value <= 2099 ? { value: { t: 'year', year: { kind: 'abs', y: y.value } }, next: y.next } : undefined;
 }
 
 const monthsOf = (unit: string | undefined): number | undefined =>
@@ -70,11 +89,25 @@ function readCountAndCount(toks: Toks, i: number): Match | undefined {
   return match(i, c.next, spec, 'period.months-ended');
 }
 
-/** period.unit-ended: "year ended December 31", "quarter ended June 30", "the year to March 31". */
+/** "half-year", "half year": the unit word at `i` is "half" and names six months. Returns the index of "year". */
+const halfYearAt = (toks: Toks, i: number): number | undefined => {
+  const k = hyphenAt(toks, i + 1) ? i + 2 : i + 1;
+  return isWordAt(toks, k, 'year') ? k : undefined;
+};
+
+/**
+ * period.unit-ended: "year ended December 31", "quarter ended June 30", "the year to March
+ * 31", "half-year ended 31 December" (six months: read from "half", not as "year ended").
+ */
 function readUnitEnded(toks: Toks, i: number): Match | undefined {
   let j = i;
   if (isWordAt(toks, j, 'twelve', 'three', 'six', 'nine') && hyphenAt(toks, j + 1)) return undefined; // handled by readCountEnded
-  const unit = UNITS.get(wordAt(toks, j) ?? '');
+  if (isWordAt(toks, j, 'half')) {
+    const y = halfYearAt(toks, j);
+    if (y === undefined) return undefined;
+    j = y;
+  }
+  const unit = j > i ? 'half' : UNITS.get(wordAt(toks, j) ?? '');
   // Plural only in the filings' "the years ended December 31, 2021 and 2020" ("two years to March" is read by count).
   if (!unit || unit === 'day' || (toks[j]!.lower.endsWith('s') && !isWordAt(toks, i - 1, 'the'))) return undefined;
   j++;
@@ -82,6 +115,9 @@ function readUnitEnded(toks: Toks, i: number): Match | undefined {
   // "year to" needs a date after it; "quarter to June 30".
   const end = readEndDate(toks, j, true);
   if (!end) return undefined;
+  // "1,800 tonnes a month until June 30": a rate until a date ("from a year ending July 31" is a period).
+  if (!isWordAt(toks, j, 'ended', 'ending') && wordIn(toks, i - 1, RATE_BEFORE_UNIT)
+    && !(isWordAt(toks, i - 1, 'a', 'an') && wordIn(toks, i - 2, PERIOD_BEFORE_ARTICLE))) return undefined;
   const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7, end: end.value } : { t: 'ending', months: monthsOf(unit)!, end: end.value };
   return match(i, end.next, spec, 'period.unit-ended');
 }
@@ -106,6 +142,24 @@ function readFirstMonths(toks: Toks, i: number): Match | undefined {
   return match(i, next, spec, 'period.first-months');
 }
 
+/**
+ * period.last-months: "the last three months of 2023", "the final two quarters of fiscal
+ * 2020", "the last six months of the year": the mirror of "first N months of". A year must
+ * follow "of": "the last three months" alone runs back from today (relative.ts), and "the
+ * last three months of talks" is a duration.
+ */
+function readLastMonths(toks: Toks, i: number): Match | undefined {
+  const c = readCount(toks, i + 1, 12);
+  if (!c || c.value < 2) return undefined;
+  let j = c.next;
+  if (hyphenAt(toks, j)) j++;
+  const per = monthsOf(UNITS.get(wordAt(toks, j) ?? ''));
+  if (!per || per >= 12 || c.value * per >= 12 || !isWordAt(toks, j + 1, 'of')) return undefined;
+  const ys = readYearSuffix(toks, j + 1);
+  if (!ys) return undefined;
+  return match(i, ys.next, { t: 'first', months: c.value * per, year: ys.value.year, fiscal: ys.value.fiscal, last: true }, 'period.last-months');
+}
+
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fifteen', 'eighteen', 'twenty', 'thirty', 'forty', 'fifty'];
 
 export const monthsEndedRules: readonly Rule[] = [
@@ -113,4 +167,5 @@ export const monthsEndedRules: readonly Rule[] = [
   { id: 'period.unit-ended', words: ['year', 'quarter', 'month', 'week', 'half', 'yr', 'qtr', 'years', 'quarters', 'months', 'weeks', 'qtrs'], read: readUnitEnded },
   { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, digits: [1, 3], count: true, after: { any: ['and'] }, read: readCountAndCount },
   { id: 'period.first-months', words: ['first'], read: readFirstMonths },
+  { id: 'period.last-months', words: ['last', 'final'], read: readLastMonths },
 ];

@@ -4,21 +4,89 @@
  * quarter of fiscal 2020", "third quarter this year", "the second quarter ended June 30".
  * Quarters are calendar quarters unless the text says fiscal.
  */
-import { HALF_WORDS, ORDINAL_SUFFIXES, QUARTER_WORDS } from '../../lexicon/periods';
+import { AFTER_COUNTED_RUNNING, HALF_WORDS, ORDINAL_SUFFIXES, ORDINALS, QUARTER_WORDS, RATE_STEP_WORDS } from '../../lexicon/periods';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readEndDate } from './months-ended';
-import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
-/** "third quarter", "3rd-qtr", "first half", "second-half": an ordinal and a quarter/half word. */
+/**
+ * "third quarter", "3rd-qtr", "first half", "second-half": an ordinal and a quarter/half
+ * word. Not when the ordinal counts rather than dates ("the fourth quarter in a row", "the
+ * second quarter running") or the word is a rate step ("its first quarter-point cut").
+ */
 export function readOrdinalPeriod(toks: Toks, i: number): Read<{ n: number; unit: 'quarter' | 'half' }> | undefined {
   const o = readOrdinal(toks, i);
   if (!o) return undefined;
   let j = o.next;
   if (hyphenAt(toks, j)) j++;
   const w = wordAt(toks, j);
-  if (w === 'quarter' || w === 'qtr') return o.value <= 4 ? { value: { n: o.value, unit: 'quarter' }, next: j + 1 } : undefined;
-  if (w === 'half') return o.value <= 2 ? { value: { n: o.value, unit: 'half' }, next: j + 1 } : undefined;
+  let r: Read<{ n: number; unit: 'quarter' | 'half' }>;
+  // The plural only ends a list: "the second and third quarters".
+  if ((w === 'quarters' || w === 'qtrs' || w === 'halves') && !ordinalListBefore(toks, i)) return undefined;
+  if (w === 'quarter' || w === 'qtr' || w === 'quarters' || w === 'qtrs') {
+    if (o.value > 4) return undefined;
+    r = { value: { n: o.value, unit: 'quarter' }, next: j + 1 };
+  } else if (w === 'half' || w === 'halves') {
+    if (o.value > 2) return undefined;
+    r = { value: { n: o.value, unit: 'half' }, next: halfYearEnd(toks, j + 1) };
+  } else return undefined;
+  // These checks run only after an ordinal and a unit word have matched.
+  if ((hyphenAt(toks, j + 1) && wordIn(toks, j + 2, RATE_STEP_WORDS)) || countsAt(toks, r.next)) return undefined;
+  return r;
+}
+
+/** A list joiner before token `i` ("and", "or", "&", ","), and an ordinal before that. */
+function ordinalListBefore(toks: Toks, i: number): boolean {
+  if (!isWordAt(toks, i - 1, 'and', 'or') && !punctAt(toks, i - 1, ',', '&')) return false;
+  const w = wordAt(toks, i - 2);
+  return w !== undefined && (ORDINALS.has(w) || (ORDINAL_SUFFIXES.has(w) && glued(toks, i - 2) && toks[i - 3]?.kind === 'number'));
+}
+
+/**
+ * period.quarter.list: the first ordinals of "the second and third quarters of 2023",
+ * "the first, second and third quarter": each a quarter (or half) of its own, spanning the
+ * ordinal alone; the last is read by readOrdinalQuarter, and coordination.ts gives them all
+ * its year. Up to four ordinals.
+ */
+function readOrdinalList(toks: Toks, i: number): Match | undefined {
+  const o = readOrdinal(toks, i);
+  if (!o || o.value > 4) return undefined;
+  let k = o.next;
+  for (let items = 1; items < 4; items++) {
+    if (punctAt(toks, k, ',')) k++;
+    if (isWordAt(toks, k, 'and', 'or') || punctAt(toks, k, '&')) k++;
+    if (k === o.next && items === 1) return undefined;
+    const next = readOrdinal(toks, k);
+    if (!next) return undefined;
+    const last = readOrdinalPeriod(toks, k);
+    // The last item must stand as a period itself: not "first and second half April".
+    if (last && finishPeriod(toks, k, last, false)) {
+      const unit = last.value.unit;
+      if (unit === 'half' && o.value > 2) return undefined;
+      const spec: PeriodSpec = unit === 'quarter' ? { t: 'quarter', q: o.value, year: { kind: 'implied' }, fiscal: false } : { t: 'half', h: o.value, year: { kind: 'implied' }, fiscal: false };
+      return match(i, o.next, spec, unit === 'quarter' ? 'period.quarter' : 'period.half');
+    }
+    k = next.next;
+  }
   return undefined;
+}
+
+/** After "the fourth quarter": "in a row", "in succession", "running" (ending the count) make it a count of quarters. */
+function countsAt(toks: Toks, j: number): boolean {
+  const w = wordAt(toks, j);
+  if (w === 'in') return isWordAt(toks, j + 2, 'row') ? isWordAt(toks, j + 1, 'a') : isWordAt(toks, j + 1, 'succession');
+  if (w !== 'running') return false;
+  const t = toks[j + 1];
+  return !t || t.newline || t.kind !== 'word' || AFTER_COUNTED_RUNNING.has(t.lower);
+}
+
+/**
+ * After "half": the index past a "-year"/" year" that belongs to it ("first half-year ended
+ * June 30" is the first half, not "year ended June 30"), else `j`. Not "year-on-year".
+ */
+function halfYearEnd(toks: Toks, j: number): number {
+  const k = hyphenAt(toks, j) ? j + 1 : j;
+  return isWordAt(toks, k, 'year') && !punctAt(toks, k + 1, '-') ? k + 1 : j;
 }
 
 /** "Q3", "q1": the letter and a glued digit, not part of a longer code ("Q3X"). */
@@ -84,8 +152,23 @@ export function readPeriodYear(toks: Toks, j: number): Read<{ year: YearRef; fis
 function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, months: number, rule: string): Match {
   // "the first quarter of fiscal 2022, ended December 31, 2021"
   const end = readEndDate(toks, next, true) ?? (punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'ended', 'ending') ? readEndDate(toks, next + 1, true) : undefined);
-  if (end) return match(i, end.next, { t: 'ending', months, end: end.value, fiscal: 'fiscal' in spec ? spec.fiscal : false }, rule);
+  if (end) return match(i, end.next, { t: 'ending', months, end: endInLabelYear(spec, end.value), fiscal: 'fiscal' in spec ? spec.fiscal : false }, rule);
   return match(i, next, spec, rule);
+}
+
+/**
+ * A year-less end of a quarter or half whose label states its year takes the year that
+ * label implies: "the second quarter of 2023 ended June 30" ends in 2023; "fiscal 1988 first
+ * quarter to end June 30" ends in 1987, as nine more months run to the end of fiscal 1988.
+ */
+function endInLabelYear(spec: PeriodSpec, end: PeriodSpec): PeriodSpec {
+  if ((spec.t !== 'quarter' && spec.t !== 'half') || spec.year.kind !== 'abs') return end;
+  if ((end.t !== 'day' && end.t !== 'month') || end.year.kind !== 'implied') return end;
+  const m = end.t === 'month' ? end.m : end.month.kind === 'abs' ? end.month.m : undefined;
+  if (m === undefined) return end;
+  // Months from the end of this quarter or half to the end of its fiscal year.
+  const after = !spec.fiscal ? 0 : spec.t === 'quarter' ? 3 * (4 - spec.q) : 6 * (2 - spec.h);
+  return { ...end, year: { kind: 'abs', y: spec.year.y - (m + after > 12 ? 1 : 0) } };
 }
 
 /** A quarter or half from its core (number + unit) and what follows. Shared with half.ts and fiscal.ts. */
@@ -156,6 +239,7 @@ void QUARTER_WORDS; void HALF_WORDS;
 
 export const quarterRules: readonly Rule[] = [
   { id: 'period.quarter.ordinal', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalQuarter },
+  { id: 'period.quarter.list', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalList },
   { id: 'period.quarter.letter', words: ['q'], read: readQ },
   { id: 'period.quarter.glued', numbers: true, digits: [1, 2], after: { glued: ['q'] }, read: readGluedQ },
   { id: 'period.quarter.last-of', words: ['last', 'final'], read: readLastOf },

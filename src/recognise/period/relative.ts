@@ -75,6 +75,8 @@ function readModified(toks: Toks, i: number): Match | undefined {
       }
     }
     if (unit.value === 'weekend' && past) offset = -1;
+    const soFar = w === 'this' && !past && !coming ? soFarAround(toks, i, next, unit.value) : undefined;
+    if (soFar) return soFar;
     return match(i, next, { t: 'rel', unit: unit.value, offset }, 'period.relative');
   }
   // next june, last sept, this December
@@ -88,6 +90,18 @@ function readModified(toks: Toks, i: number): Match | undefined {
   // last friday, this coming monday
   const wd = readWeekday(toks, j);
   if (wd) return match(i, wd.next, { t: 'weekday', wd: wd.value, pick: pickOf(w, past, coming) }, 'period.relative.weekday');
+  return undefined;
+}
+
+/**
+ * "so far this year", "this quarter so far": the year (quarter, month) to date, like "year
+ * to date". Checked only once "this" and a unit have matched; the match then starts at "so".
+ */
+function soFarAround(toks: Toks, i: number, next: number, unit: string): Match | undefined {
+  if (unit !== 'year' && unit !== 'quarter' && unit !== 'month') return undefined;
+  const spec: PeriodSpec = unit === 'year' ? { t: 'ytd' } : { t: 'ytd', unit };
+  if (isWordAt(toks, i - 1, 'far') && isWordAt(toks, i - 2, 'so')) return match(i - 2, next, spec, 'period.relative.ytd');
+  if (isWordAt(toks, next, 'so') && isWordAt(toks, next + 1, 'far')) return match(i, next + 2, spec, 'period.relative.ytd');
   return undefined;
 }
 

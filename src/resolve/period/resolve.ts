@@ -128,6 +128,7 @@ class Resolver {
     const base = fiscal ? fiscalYearOf(ref, this.fys) : ref.y;
     if (yr.kind === 'rel') { this.flags.relative = true; return base + yr.offset; }
     this.flags.year = true;
+    if (yr.kind === 'as') return this.interval(yr.of).start.y;
     return compare(startFor(base), ref) > 0 ? base - 1 : base;
   }
 
@@ -178,11 +179,13 @@ class Resolver {
         return halfInterval(this.year(spec.year, (y) => ymd(y, 6 * (spec.h - 1) + 1, 1)), spec.h);
       }
       case 'first': {
+        // The months skipped from the start of the year: none, or all but the last `months`.
+        const skip = spec.last ? 12 - spec.months : 0;
         if (spec.fiscal) {
           const s = this.fys;
-          return fiscalMonthsInterval(this.year(spec.year, (y) => fiscalYearInterval(y, s).start, true), s, 0, spec.months);
+          return fiscalMonthsInterval(this.year(spec.year, (y) => fiscalMonthsInterval(y, s, skip, spec.months).start, true), s, skip, spec.months);
         }
-        return monthsInterval(this.year(spec.year, (y) => ymd(y, 1, 1)), 1, spec.months);
+        return monthsInterval(this.year(spec.year, (y) => ymd(y, skip + 1, 1)), skip + 1, spec.months);
       }
       case 'ending': {
         const end = this.interval(spec.end).end;

@@ -12,7 +12,12 @@ export type YearRef =
   /** Relative to the reference date: "this year" (0), "last year" (-1), "next year" (+1). */
   | { readonly kind: 'rel'; readonly offset: number }
   /** Not written: the year rule of FORMAT.md picks it. */
-  | { readonly kind: 'implied' };
+  | { readonly kind: 'implied' }
+  /**
+   * Not written, and shared with the first calendar period of a list, `of`: the year `of`
+   * starts in ("the third and fourth quarters": the fourth is in the third's year).
+   */
+  | { readonly kind: 'as'; readonly of: PeriodSpec };
 
 /** A month as the text gives it ("October", "next month", or not at all). */
 export type MonthRef =
@@ -34,8 +39,11 @@ export type PeriodSpec =
   | { readonly t: 'day'; readonly d: number; readonly month: MonthRef; readonly year: YearRef }
   | { readonly t: 'quarter'; readonly q: number; readonly year: YearRef; readonly fiscal?: boolean; readonly pick?: Pick }
   | { readonly t: 'half'; readonly h: number; readonly year: YearRef; readonly fiscal?: boolean }
-  /** The first `months` months of a (fiscal) year: "the first nine months of 2019". */
-  | { readonly t: 'first'; readonly months: number; readonly year: YearRef; readonly fiscal?: boolean }
+  /**
+   * The first `months` months of a (fiscal) year: "the first nine months of 2019"; with
+   * `last`, its last `months` months: "the last three months of 2023".
+   */
+  | { readonly t: 'first'; readonly months: number; readonly year: YearRef; readonly fiscal?: boolean; readonly last?: boolean }
   /** `months` months (or `days` days) ending with the last day of `end`: "nine months ended September 30". */
   | { readonly t: 'ending'; readonly months?: number; readonly days?: number; readonly end: PeriodSpec; readonly fiscal?: boolean }
   /** The unit containing the reference date, moved by `offset` units ("last quarter"). */

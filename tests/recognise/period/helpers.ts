@@ -10,3 +10,6 @@ export function periods(text: string, referenceDate?: string, fiscalYearStart?: 
 }
 
 export const brief = (f: PeriodFigure): [string, string | undefined, string | undefined, string] => [f.text, f.start, f.end, f.granularity];
+
+/** A period as [text, span start, span end, start, end]: what the table tests assert. */
+export const spanned = (f: PeriodFigure): [string, number, number, string | undefined, string | undefined] => [f.text, f.span.start, f.span.end, f.start, f.end];

@@ -1,0 +1,53 @@
+/**
+ * The end a text states for a fiscal year right after its label: "fiscal 2024 ended June
+ * 30, 2024", "fiscal 1986, ending March 31", "FY2024 (ended June 30, 2024)", "Fiscal 2024,
+ * which ended June 30". The end gives the fiscal calendar whatever `fiscalYearStart` says.
+ *
+ * Two shapes. Joined ("fiscal 2024 ended June 30"): label and end are one period. Aside
+ * (in parentheses, or "which"/"that" ...): the end is a clause of its own, so the label alone
+ * is the period, resolved with that end, and the date stays a day of its own.
+ */
+import { ENDING_WORDS, FISCAL_END_WORDS } from '../../lexicon/periods';
+import type { PeriodSpec } from '../../resolve/period/spec';
+import { readEndDate } from './months-ended';
+import { isWordAt, punctAt, wordAt, type Toks } from './read';
+
+export interface StatedEnd {
+  /** The last month or day of the fiscal year, with its year filled in. */
+  readonly end: PeriodSpec;
+  /** The index after the end date. */
+  readonly next: number;
+  /** The end is a parenthesis or relative clause: the period is the label alone. */
+  readonly aside: boolean;
+}
+
+/**
+ * The stated end of fiscal year `fy` after its label, read from token `j`. A year-less end
+ * takes the label's year. A written year must be the label's or the next one (fiscal years
+ * named by the year they start in: "fiscal 2024, ended March 31, 2025"); any other, or a
+ * relative one ("ended last June"), is not this year's end.
+ */
+export function readStatedEnd(toks: Toks, j: number, fy: number): StatedEnd | undefined {
+  let k = j;
+  let aside = false;
+  if (punctAt(toks, k, '(')) { aside = true; k++; }
+  else if (punctAt(toks, k, ',')) k++;
+  if (isWordAt(toks, k, 'which', 'that')) { aside = true; k++; }
+  const w = wordAt(toks, k);
+  if (w === undefined) return undefined;
+  // Joined: any ending word ("fiscal 1986 to March 31"); aside, or with a stated year, only ended/ending/ends.
+  const stating = FISCAL_END_WORDS.has(w);
+  if (!stating && (aside || !ENDING_WORDS.has(w))) return undefined;
+  k++;
+  if (isWordAt(toks, k, 'on', 'in')) k++;
+  const d = readEndDate(toks, k, false);
+  if (!d) return undefined;
+  const e = d.value;
+  if (e.t !== 'day' && e.t !== 'month') return undefined;
+  if (e.t === 'day' && e.month.kind !== 'abs') return undefined;
+  let end: PeriodSpec;
+  if (e.year.kind === 'implied') end = { ...e, year: { kind: 'abs', y: fy } };
+  else if (e.year.kind === 'abs' && stating && (e.year.y === fy || e.year.y === fy + 1)) end = e;
+  else return undefined;
+  return { end, next: d.next, aside };
+}

@@ -1,0 +1,45 @@
+/**
+ * A fiscal-year label followed by the end the text states for it (src/recognise/period/fiscal-end.ts).
+ * Sentences written for this project.
+ */
+import { describe, expect, it } from 'vitest';
+import { periods, spanned } from './helpers';
+
+type Row = [text: string, ref: string, expected: Array<ReturnType<typeof spanned>>];
+const table = (rows: Row[]) => it.each(rows)('%s', (text, ref, expected) => {
+  expect(periods(text, ref).map(spanned)).toEqual(expected);
+});
+
+describe('a fiscal label joined to its stated end is one period', () => {
+  table([
+    ['Turnover in fiscal year 2022 ended June 30, 2022 climbed.', '2022-09-01', [['fiscal year 2022 ended June 30, 2022', 12, 48, '2021-07-01', '2022-06-30']]],
+    ['Its fiscal 2021 ended June 30 on a high.', '2021-09-01', [['fiscal 2021 ended June 30', 4, 29, '2020-07-01', '2021-06-30']]],
+    ['FY2020 ended September 30, 2020 was weak.', '2021-01-01', [['FY2020 ended September 30, 2020', 0, 31, '2019-10-01', '2020-09-30']]],
+    ['Fiscal 2019, ending March 31, 2019, was flat.', '2019-06-01', [['Fiscal 2019, ending March 31, 2019', 0, 34, '2018-04-01', '2019-03-31']]],
+    // Named by the year it starts in: the stated end decides.
+    ['Margins in fiscal 2023 ended March 31, 2024 widened.', '2024-06-01', [['fiscal 2023 ended March 31, 2024', 11, 43, '2023-04-01', '2024-03-31']]],
+    // A month as the end.
+    ['Output for fiscal 2018 ended May 2018 slipped.', '2018-08-01', [['fiscal 2018 ended May 2018', 11, 37, '2017-06-01', '2018-05-31']]],
+  ]);
+});
+
+describe('a stated end in an aside resolves the label; the date stays a day', () => {
+  table([
+    ['Orders in FY2022 (ended June 30, 2022) grew.', '2022-09-01', [['FY2022', 10, 16, '2021-07-01', '2022-06-30'], ['June 30, 2022', 24, 37, '2022-06-30', '2022-06-30']]],
+    ['Fiscal 2021, which ended September 30, set a record.', '2021-12-01', [['Fiscal 2021', 0, 11, '2020-10-01', '2021-09-30'], ['September 30', 25, 37, '2021-09-30', '2021-09-30']]],
+    ['Its fiscal 2020 (ending March 31) was hard.', '2020-06-01', [['fiscal 2020', 4, 15, '2019-04-01', '2020-03-31'], ['March 31', 24, 32, '2020-03-31', '2020-03-31']]],
+  ]);
+});
+
+describe('an end that is not this fiscal year\'s is not read with the label', () => {
+  table([
+    // Years apart: two figures, the label a calendar year by default.
+    ['Fiscal 2022 ended June 30, 2017 is a typo.', '2022-09-01', [['Fiscal 2022', 0, 11, '2022-01-01', '2022-12-31'], ['June 30, 2017', 18, 31, '2017-06-30', '2017-06-30']]],
+    // "to" with a written year runs between two points.
+    ['Sales from fiscal 2019 to March 2020 rose.', '2020-06-01', [['fiscal 2019', 11, 22, '2019-01-01', '2019-12-31'], ['March 2020', 26, 36, '2020-03-01', '2020-03-31']]],
+    // A relative end.
+    ['Fiscal 2022 ended last June, it said.', '2022-09-01', [['Fiscal 2022', 0, 11, '2022-01-01', '2022-12-31'], ['last June', 18, 27, '2022-06-01', '2022-06-30']]],
+    // A "which" clause about something else.
+    ['Fiscal 2021, which saw record sales, was good.', '2021-12-01', [['Fiscal 2021', 0, 11, '2021-01-01', '2021-12-31']]],
+  ]);
+});

@@ -1,0 +1,64 @@
+/**
+ * Periods given by their length and end, or by their place in a year
+ * (src/recognise/period/months-ended.ts). Sentences written for this project.
+ */
+import { describe, expect, it } from 'vitest';
+import { periods, spanned } from './helpers';
+
+type Row = [text: string, ref: string, expected: Array<ReturnType<typeof spanned>>];
+const table = (rows: Row[]) => it.each(rows)('%s', (text, ref, expected) => {
+  expect(periods(text, ref).map(spanned)).toEqual(expected);
+});
+
+describe('a half-year ended or to a date is six months, not a year', () => {
+  table([
+    ['Net income for the half-year ended 31 December 2021 dipped.', '2022-02-20', [['half-year ended 31 December 2021', 19, 51, '2021-07-01', '2021-12-31']]],
+    ['Dividends for the half-year to June 30 were held.', '2022-08-20', [['half-year to June 30', 18, 38, '2022-01-01', '2022-06-30']]],
+    ['Cash flow in the half year to 30 September 2020 improved.', '2020-11-10', [['half year to 30 September 2020', 17, 47, '2020-04-01', '2020-09-30']]],
+    ['The half-year ended March 2019 was soft.', '2019-05-01', [['half-year ended March 2019', 4, 30, '2018-10-01', '2019-03-31']]],
+    // "first half-year": the half, with its "-year".
+    ['Costs in the first half-year ended June 30 fell.', '2021-08-01', [['first half-year ended June 30', 13, 42, '2021-01-01', '2021-06-30']]],
+    ['Volumes in the second half year of 2019 grew.', '2020-03-01', [['second half year of 2019', 15, 39, '2019-07-01', '2019-12-31']]],
+  ]);
+  it('is nothing without an end', () => {
+    expect(periods('The half-year results were firm.', '2021-08-01')).toEqual([]);
+  });
+  it('keeps "year-on-year" out of a half', () => {
+    expect(periods('It posted first-half year-on-year growth.', '2021-08-01').map(spanned)).toEqual([['first-half', 10, 20, '2021-01-01', '2021-06-30']]);
+  });
+});
+
+describe('the last N months of a year mirror the first N months', () => {
+  table([
+    ['Shipments in the last three months of 2021 slowed.', '2022-05-01', [['last three months of 2021', 17, 42, '2021-10-01', '2021-12-31']]],
+    ['Growth picked up in the final two quarters of 2019.', '2020-02-01', [['final two quarters of 2019', 24, 50, '2019-07-01', '2019-12-31']]],
+    ['Prices firmed in the last four months of last year.', '2022-03-01', [['last four months of last year', 21, 50, '2021-09-01', '2021-12-31']]],
+    ['Hiring slowed over the last six months of the year.', '2022-09-15', [['last six months of the year', 23, 50, '2022-07-01', '2022-12-31']]],
+    // Without a year after "of": a duration, or the months before today.
+    ['The last three months of talks went nowhere.', '2022-05-01', []],
+    ['Rents rose over the last three months.', '2022-05-10', [['last three months', 20, 37, '2022-02-01', '2022-04-30']]],
+  ]);
+});
+
+describe('an end written as "end-June" or "the end of June"', () => {
+  table([
+    ['Deposits grew 4% in the year to end-June.', '2021-08-15', [['year to end-June', 24, 40, '2020-07-01', '2021-06-30']]],
+    ['Turnover in the quarter to end-March rose.', '2021-05-01', [['quarter to end-March', 16, 36, '2021-01-01', '2021-03-31']]],
+    ['Exports in the nine months to the end of September 2020 fell.', '2021-01-10', [['nine months to the end of September 2020', 15, 55, '2020-01-01', '2020-09-30']]],
+    ['Profit in the year to end October 31, 2020 doubled.', '2021-01-10', [['year to end October 31, 2020', 14, 42, '2019-11-01', '2020-10-31']]],
+    ['Its loss in the year to end-2019 narrowed.', '2020-04-01', [['year to end-2019', 16, 32, '2019-01-01', '2019-12-31']]],
+    // "to end" before anything but a date is the verb.
+    ['They took a year to end the dispute.', '2020-04-01', []],
+    ['Talks ran from the first quarter to the end of the year.', '2020-04-01', [['first quarter', 19, 32, '2020-01-01', '2020-03-31']]],
+  ]);
+});
+
+describe('a rate before "until" a date is no period', () => {
+  table([
+    ['The mill made 900 tonnes a month until June 30.', '2021-08-01', [['June 30', 39, 46, '2021-06-30', '2021-06-30']]],
+    ['Flights run twice a week until October 3.', '2021-08-01', [['October 3', 31, 40, '2020-10-03', '2020-10-03']]],
+    // A period after "a": "ending", or "in a year to".
+    ['It moved to a calendar year from a year ending May 31.', '2021-08-01', [['year ending May 31', 35, 53, '2020-06-01', '2021-05-31']]],
+    ['Prices rose 3% in a year to end-May.', '2021-08-01', [['year to end-May', 20, 35, '2020-06-01', '2021-05-31']]],
+  ]);
+});

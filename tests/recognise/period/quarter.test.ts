@@ -1,0 +1,41 @@
+/**
+ * Quarters and halves named by an ordinal (src/recognise/period/quarter.ts). Sentences
+ * written for this project.
+ */
+import { describe, expect, it } from 'vitest';
+import { periods, spanned } from './helpers';
+
+type Row = [text: string, ref: string, expected: Array<ReturnType<typeof spanned>>];
+const table = (rows: Row[]) => it.each(rows)('%s', (text, ref, expected) => {
+  expect(periods(text, ref).map(spanned)).toEqual(expected);
+});
+
+describe('an ordinal that counts quarters, or a rate step, is not a period', () => {
+  table([
+    ['Margins widened for the third quarter in a row.', '2022-05-01', []],
+    ['Deliveries slipped for the second half in succession.', '2022-05-01', []],
+    ['Bookings fell in the fourth quarter running.', '2022-05-01', []],
+    ['Bookings fell for the fourth quarter running, the firm said.', '2022-05-01', []],
+    ['Losses narrowed for a fifth straight quarter.', '2022-05-01', []],
+    ['It was the second consecutive quarter of growth.', '2022-05-01', []],
+    ['The bank made its first quarter-point hike in 2019.', '2022-05-01', [['2019', 46, 50, '2019-01-01', '2019-12-31']]],
+    ['A second half-percentage-point rise followed.', '2022-05-01', []],
+  ]);
+});
+
+describe('the same words still date a quarter', () => {
+  table([
+    // "running" before a noun is an adjective.
+    ['Third quarter running costs rose.', '2022-11-01', [['Third quarter', 0, 13, '2022-07-01', '2022-09-30']]],
+    ['Stores opened in the first quarter in a handful of towns.', '2022-05-01', [['first quarter', 21, 34, '2022-01-01', '2022-03-31']]],
+    ['The second quarter point of view was bleak.', '2022-08-01', [['second quarter', 4, 18, '2022-04-01', '2022-06-30']]],
+  ]);
+});
+
+describe('a year-less end after a quarter with a year takes the year the label implies', () => {
+  table([
+    ['Its fiscal 2021 first quarter to end June 30 looks weak.', '2020-05-01', [['fiscal 2021 first quarter to end June 30', 4, 44, '2020-04-01', '2020-06-30']]],
+    ['The third quarter of 2019 ended September 28 was strong.', '2021-01-01', [['third quarter of 2019 ended September 28', 4, 44, '2019-06-29', '2019-09-28']]],
+    ['Sales in the fourth quarter to end March 31, 2021 rose.', '2021-05-01', [['fourth quarter to end March 31, 2021', 13, 49, '2021-01-01', '2021-03-31']]],
+  ]);
+});
