@@ -14,6 +14,7 @@ import { PERIOD, registerWordClass, WORD_NUMBER } from '../../scan/word-classes'
 import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, TIME_UNIT_WORDS, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
 import { UNIT_WORD_VALUES } from '../../scan/number-words';
 import { toISO, type YMD } from '../../resolve/period/calendar';
+import { fiscalStartAfter } from '../../resolve/period/fiscal';
 import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/period/resolve';
 import type { PeriodFigure, PeriodImplied } from '../../types';
 import { anaphoraRules } from './anaphora';
@@ -304,6 +305,10 @@ const IMPLIED: readonly PeriodImplied[] = Array.from({ length: 16 }, (_, k) => {
 const cleanImplied = (im: PeriodImplied): PeriodImplied =>
   IMPLIED[(im.year ? 1 : 0) | (im.fiscalYearStart ? 2 : 0) | (im.relative ? 4 : 0) | (im.anaphora ? 8 : 0)]!;
 
+/** "the year ended June 30, 2024", "fiscal 2024 ended June 30": twelve months to a stated end. */
+const statesFiscalYear = (m: RangeMatch): boolean =>
+  m.spec.t === 'ending' && m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'));
+
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
 export function recognisePeriods(doc: Doc): PeriodFigure[] {
   try {
@@ -317,7 +322,7 @@ function run(doc: Doc): PeriodFigure[] {
   const toks = doc.tokens;
   const matches = shareYears(toks, parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked))));
   const antecedents = new Antecedents();
-  const ctx: ResolveContext = {
+  let ctx: ResolveContext = {
     ref: toYMD(doc.options.referenceDate),
     fiscalYearStart: doc.options.fiscalYearStart,
     fiscalGiven: doc.options.fiscalYearStartGiven,
@@ -344,6 +349,9 @@ function run(doc: Doc): PeriodFigure[] {
       fig.start = toISO(r.iv.start);
       fig.end = toISO(r.iv.end);
       if (m.spec.t !== 'anaphora') antecedents.add({ iv: r.iv, granularity: r.granularity });
+      // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
+      // gives the text's fiscal calendar to the periods after it, unless the caller set one.
+      if (!ctx.fiscalGiven && statesFiscalYear(m)) ctx = { ...ctx, fiscalYearStart: fiscalStartAfter(r.iv.end), fiscalGiven: true };
     } else {
       fig.unresolved = r.unresolved ?? 'needs referenceDate';
     }

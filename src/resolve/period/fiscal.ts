@@ -19,3 +19,12 @@ export function fiscalMonthsInterval(fy: number, start: number, skip: number, mo
 
 /** The fiscal year that contains day `p`. */
 export const fiscalYearOf = (p: YMD, start: number): number => (start === 1 || p.m < start ? p.y : p.y + 1);
+
+/**
+ * The first month of the fiscal year that ends on `end`: the month after it, or the end's
+ * own month when the year ends early in a month (a 52–53-week year "ended January 3").
+ */
+export function fiscalStartAfter(end: YMD): number {
+  const m = end.d >= 15 ? end.m + 1 : end.m;
+  return m > 12 ? 1 : m;
+}

@@ -43,3 +43,20 @@ describe('an end that is not this fiscal year\'s is not read with the label', ()
     ['Fiscal 2021, which saw record sales, was good.', '2021-12-01', [['Fiscal 2021', 0, 11, '2021-01-01', '2021-12-31']]],
   ]);
 });
+
+describe('a year end the text states sets the fiscal calendar for the periods after it', () => {
+  table([
+    ['Results for the year ended June 30 beat forecasts, and fiscal 2023 sales were restated.', '2024-08-20',
+      [['year ended June 30', 16, 34, '2023-07-01', '2024-06-30'], ['fiscal 2023', 55, 66, '2022-07-01', '2023-06-30']]],
+    // Only after the statement: the fiscal year before it is still a calendar year.
+    ['Sales rose in fiscal 2023. For the year ended June 30, 2024, they fell, and FY25 looks flat.', '2024-08-20',
+      [['fiscal 2023', 14, 25, '2023-01-01', '2023-12-31'], ['year ended June 30, 2024', 35, 59, '2023-07-01', '2024-06-30'], ['FY25', 76, 80, '2024-07-01', '2025-06-30']]],
+    ['For the fiscal year ending September 30, 2025, it sees growth; the fiscal first quarter was slow.', '2025-02-10',
+      [['fiscal year ending September 30, 2025', 8, 45, '2024-10-01', '2025-09-30'], ['fiscal first quarter', 67, 87, '2024-10-01', '2024-12-31']]],
+  ]);
+
+  it('the caller\'s fiscalYearStart wins', () => {
+    const text = 'Results for the year ended June 30 beat forecasts, and fiscal 2023 sales were restated.';
+    expect(periods(text, '2024-08-20', 10).map(spanned)[1]).toEqual(['fiscal 2023', 55, 66, '2022-10-01', '2023-09-30']);
+  });
+});
