@@ -26,6 +26,13 @@ function joinerAt(toks: Toks, j: number, between: boolean): boolean {
   return RANGE_JOINERS.has(t.lower);
 }
 
+/** "April-to-June", "1985-through-1987": a joining word hyphenated to both ends (three tokens, no spaces). */
+function hyphenatedJoinerAt(toks: Toks, j: number): boolean {
+  const t = toks[j], w = toks[j + 1], u = toks[j + 2], n = toks[j + 3];
+  return !!t && !!w && !!u && !!n && t.kind === 'punct' && t.text === '-' && !t.space && w.kind === 'word' && !w.space
+    && (w.lower === 'to' || w.lower === 'through') && u.kind === 'punct' && u.text === '-' && !u.space && !n.space;
+}
+
 /** The first token of a range that starts at `s`, with "from"/"between" before it if present. */
 function leadAt(toks: Toks, s: number): { start: number; between: boolean; from: boolean } {
   if (isWordAt(toks, s - 1, 'between')) return { start: s - 1, between: true, from: false };
@@ -87,8 +94,9 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       const b = matches[k + 1];
       let j = a.next;
       // 3. Another period after a joiner: "June to August 2019", "2015 - 2016", "today till tomorrow"
-      if (b && joinerAt(toks, j, lead.between) && RANGEABLE.has(b.spec.t) && (b.first === j + 1 || (b.first === j + 2 && isWordAt(toks, j + 1, 'the')))
-        && lead.start >= floor && compatible(a.spec, b.spec, toks, j)) {
+      const joined = !!b && ((joinerAt(toks, j, lead.between) && (b.first === j + 1 || (b.first === j + 2 && isWordAt(toks, j + 1, 'the'))))
+        || (b.first === j + 3 && hyphenatedJoinerAt(toks, j)));
+      if (joined && RANGEABLE.has(b.spec.t) && lead.start >= floor && compatible(a.spec, b.spec, toks, j)) {
         from = a.spec; to = b.spec; fromFirst = lead.start; toNext = b.next; parts = [a, b]; k++;
       } else if (joinerAt(toks, j, lead.between) && isWordAt(toks, j + 1, 'now') && (lead.between || lead.from) && lead.start >= floor) {
         // 4. "between Jan 22 and now"

@@ -93,10 +93,11 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
       if (w === 'h' && n >= 1 && n <= 2) return match(i, k + 2, { t: 'half', h: n, year: abs }, 'period.half');
     }
   }
-  // 2016 the third quarter, 1986 first quarter, 1987 fourth-quarter, 1988 first half
+  // 2016 the third quarter, 1986 first quarter, 1987 fourth-quarter, 1988 first half, 2024's first quarter
   {
     let k = j;
-    if (isWordAt(toks, k, 'the')) k++;
+    if (punctAt(toks, k, "'", '\u2019') && glued(toks, k) && isWordAt(toks, k + 1, 's') && glued(toks, k + 1)) k += 2;
+    else if (isWordAt(toks, k, 'the')) k++;
     let fiscal = false;
     if (isWordAt(toks, k, 'fiscal')) { fiscal = true; k++; }
     const op = readOrdinalPeriod(toks, k);

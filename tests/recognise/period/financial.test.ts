@@ -18,6 +18,11 @@ describe('quarters', () => {
     ['Exports fell in 21q2 as expected.', '2021-09-01', [['21q2', '2021-04-01', '2021-06-30', 'quarter']]],
     ['Q3 this year looks firmer.', '2014-05-05', [['Q3 this year', '2014-07-01', '2014-09-30', 'quarter']]],
     ['The second quarter ended June 30, 2021 was strong.', '2021-08-01', [['second quarter ended June 30, 2021', '2021-04-01', '2021-06-30', 'quarter']]],
+    // A possessive year before the quarter or half is one period, not a year and a quarter.
+    ["Margins in 2022's third quarter held.", '2023-03-01', [["2022's third quarter", '2022-07-01', '2022-09-30', 'quarter']]],
+    ['2021\u2019s second half was stronger.', '2022-03-01', [['2021\u2019s second half', '2021-07-01', '2021-12-31', 'half']]],
+    // Months joined by a hyphenated "to": one span.
+    ['Shipments in the July-to-September period rose.', '2023-11-01', [['July-to-September', '2023-07-01', '2023-09-30', 'custom']]],
   ]);
 });
 
