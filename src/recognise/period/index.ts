@@ -322,7 +322,8 @@ function run(doc: Doc): PeriodFigure[] {
   const toks = doc.tokens;
   const matches = shareYears(toks, parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked))));
   const antecedents = new Antecedents();
-  let ctx: ResolveContext = {
+  // Mutable here only: a stated fiscal year end (below) updates the calendar in place.
+  const ctx: { -readonly [K in keyof ResolveContext]: ResolveContext[K] } = {
     ref: toYMD(doc.options.referenceDate),
     fiscalYearStart: doc.options.fiscalYearStart,
     fiscalGiven: doc.options.fiscalYearStartGiven,
@@ -351,7 +352,10 @@ function run(doc: Doc): PeriodFigure[] {
       if (m.spec.t !== 'anaphora') antecedents.add({ iv: r.iv, granularity: r.granularity });
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.
-      if (!ctx.fiscalGiven && statesFiscalYear(m)) ctx = { ...ctx, fiscalYearStart: fiscalStartAfter(r.iv.end), fiscalGiven: true };
+      if (!ctx.fiscalGiven && statesFiscalYear(m)) {
+        ctx.fiscalYearStart = fiscalStartAfter(r.iv.end);
+        ctx.fiscalGiven = true;
+      }
     } else {
       fig.unresolved = r.unresolved ?? 'needs referenceDate';
     }
