@@ -1,8 +1,8 @@
 /**
  * Words around a number and a currency word that make the pair something other than an
  * amount of money: a price-base year ("in constant 2015 dollars", "the 2015 yuan
- * devaluation") or a weight ("a 300-pound gorilla"). Data only; `recognise/money/not-money.ts`
- * reads them.
+ * devaluation"), a weight ("a 300-pound gorilla"), a video resolution ("1080p") or a name
+ * spelled like a currency code ("COP28"). Data only; `recognise/money/not-money.ts` reads them.
  */
 
 /** Before a year, these make "YYYY dollars" the dollars of that year, a unit of account: "in constant 1980 dollars". */
@@ -36,3 +36,18 @@ export const NOT_A_NOUN_AFTER: ReadonlySet<string> = new Set([
 
 /** Metric units written in parentheses after "N-pound" that show it is a weight: "100-pound (45-kg) bags". */
 export const WEIGHT_UNITS: ReadonlySet<string> = new Set(['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes']);
+
+/** Line counts of video formats: "1080p" is a resolution, not 10.80 pounds… */
+export const VIDEO_RESOLUTIONS: ReadonlySet<string> = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
+/** …when a word of video follows ("1080p video") or "in" precedes it; "shares firmed to 480p" is a price in pence. */
+export const VIDEO_WORDS: ReadonlySet<string> = new Set([
+  'video', 'videos', 'resolution', 'hd', 'display', 'displays', 'screen', 'screens', 'streaming', 'stream', 'streams', 'tv', 'tvs',
+  'camera', 'cameras', 'footage', 'recording', 'recordings', 'playback', 'content', 'monitor', 'monitors', 'panel', 'quality',
+  'output', 'mode', 'gaming', 'webcam', 'projector', 'and', 'or',
+]);
+
+/**
+ * ISO codes that, glued to a small whole number, name something else far more often than
+ * an amount: "COP28" (a climate summit), "RON95" (petrol grade). "CNY3", "MYR42" stay money.
+ */
+export const GLUED_CODE_NAMES: ReadonlySet<string> = new Set(['COP', 'RON']);

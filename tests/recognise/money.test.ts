@@ -332,8 +332,18 @@ describe('money: not money', () => {
     'Mix 5 pounds of flour with water.',
     'ALL 5 solutions are wrong.',
     'a dollar-denominated bond',
+    // Video resolutions and names spelled like a currency code.
+    'The camera records 1080p video.',
+    'Most shows stream in 720p.',
+    'Delegates met at COP28 in Dubai.',
+    'Drivers filled up with RON95 petrol.',
   ])('%s', (sentence) => {
     expect(money(sentence)).toEqual([]);
+  });
+
+  it('keeps share prices in pence and glued codes of other currencies', () => {
+    expect(money('Shares firmed to 670p from 480p.').map((f) => [f.text, f.currency, f.amount])).toEqual([['670p', 'GBP', 6.7], ['480p', 'GBP', 4.8]]);
+    expect(money('The fee is CNY3 per ride.').map((f) => [f.text, f.currency, f.amount])).toEqual([['CNY3', 'CNY', 3]]);
   });
 });
 

@@ -1,10 +1,13 @@
 /**
  * Look-alikes a number and a currency word make that are no amount: the dollars of a base
- * year ("in constant 2015 dollars", "the 2015 yuan devaluation") and weights ("a 300-pound
- * gorilla"). Checked only once a number-first reading has its currency, a few tokens each.
+ * year ("in constant 2015 dollars", "the 2015 yuan devaluation"), weights ("a 300-pound
+ * gorilla"), video resolutions ("1080p") and names spelled like a code ("COP28"). Checked
+ * only once a reading has its currency, a few tokens each.
  */
 import type { Doc } from '../../document';
-import { DENOMINATION_NOUNS, NOT_A_NOUN_AFTER, POUND_MONEY_NOUNS, PRICE_BASE_BEFORE, WEIGHT_UNITS } from '../../lexicon/not-money';
+import { DENOMINATION_NOUNS, GLUED_CODE_NAMES, NOT_A_NOUN_AFTER, POUND_MONEY_NOUNS, PRICE_BASE_BEFORE, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHT_UNITS } from '../../lexicon/not-money';
+import type { Amount } from '../../scan/amount';
+import { isDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
 import { isPunct, isWordIn, type CurrencyMatch } from './read-parts';
 import type { Side } from './types';
@@ -37,6 +40,7 @@ function isBaseYear(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   return !!noun && !DENOMINATION_NOUNS.has(noun);
 }
 const THE: ReadonlySet<string> = new Set(['the']);
+const IN: ReadonlySet<string> = new Set(['in']);
 
 /**
  * "a 300-pound gorilla", "the 200-pound linebacker": a hyphenated "N-pound" before a noun
@@ -59,5 +63,20 @@ function metricAfter(tokens: readonly Token[], i: number): boolean {
   return isWordIn(tokens[k], WEIGHT_UNITS);
 }
 
+/** "1080p video", "streams in 720p": a video resolution glued to its "p", not pence. */
+function isResolution(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
+  const a = side.amount;
+  if (side.negative || a.power || a.next !== a.first + 1 || cur.next - cur.first !== 1) return false;
+  const tokens = doc.tokens, unit = tokens[cur.first]!;
+  return unit.lower === 'p' && !unit.space && VIDEO_RESOLUTIONS.has(tokens[a.first]!.text)
+    && (isWordIn(tokens[cur.next], VIDEO_WORDS) || isWordIn(tokens[a.first - 1], IN));
+}
+
 /** Whether a number and the currency word after it are no amount of money. */
-export const isNotMoney = (doc: Doc, side: Side, cur: CurrencyMatch): boolean => isBaseYear(doc, side, cur) || isWeight(doc, side, cur);
+export const isNotMoney = (doc: Doc, side: Side, cur: CurrencyMatch): boolean =>
+  isBaseYear(doc, side, cur) || isWeight(doc, side, cur) || isResolution(doc, side, cur);
+
+/** "COP28", "RON95": a code glued to a small whole number that names a summit or a grade ({@link GLUED_CODE_NAMES}). */
+export function isCodeName(code: Token, number: Token, amount: Amount): boolean {
+  return GLUED_CODE_NAMES.has(code.text) && !number.space && amount.power === 0 && amount.next === amount.first + 1 && number.text.length <= 3 && isDigits(number.text);
+}

@@ -6,7 +6,7 @@ import { CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
 import { shiftDecimal } from '../../resolve/decimal';
 import { familyHasCue } from '../../resolve/currency';
 import { isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
-import { isNotMoney } from './not-money';
+import { isCodeName, isNotMoney } from './not-money';
 import type { Side } from './types';
 
 /** Currency first: [sign] CUR [sign] ( "(" NUM ")" | NUM ) [scale]. */
@@ -26,7 +26,7 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   // A number glued to letters after the currency word is another token ("RMB7.8" is fine; "EUR20X" is not read as money).
   if (cur.value.isoCode && tokens[j - 1]!.kind === 'word' && !t.space && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.space && !doc.amounts.read(j)?.scale) return undefined;
   let amount = doc.amounts.read(j, !open);
-  if (!amount) return undefined;
+  if (!amount || (cur.value.isoCode && isCodeName(tokens[j - 1]!, t, amount))) return undefined;
   let next = amount.next;
   if (open) {
     if (!isPunct(tokens[next], ')')) return undefined;
