@@ -32,7 +32,13 @@ function readSide(doc: Doc, i: number): Side | undefined {
   const tokens = doc.tokens;
   let j = i;
   let negative = false;
-  if (isSign(tokens, j) || (tokens[j]?.kind === 'word' && NEGATIVE_WORDS.has(tokens[j]!.lower) && tokens[j + 1])) { negative = true; j++; }
+  if (isSign(tokens, j) || (tokens[j]?.kind === 'word' && NEGATIVE_WORDS.has(tokens[j]!.lower) && tokens[j + 1])) {
+    // "plus or minus 3 percentage points": a margin either way, not a negative value; the
+    // figure is read from the number.
+    if (isWord(tokens[j - 1], 'or') && isWord(tokens[j - 2], 'plus')) return undefined;
+    negative = true;
+    j++;
+  }
   // Accounting negatives: "(26.1)%".
   const open = !negative && isPunct(tokens[j], '(') && tokens[j + 1]?.kind === 'number' && isPunct(tokens[j + 2], ')');
   if (open) { negative = true; j++; }

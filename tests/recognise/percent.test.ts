@@ -54,6 +54,10 @@ describe('percent', () => {
     ['Deposit rates rose ½% this week.', '½%', '0.5', 'percent'],
     ['The notes yield 3 ¾ per cent.', '3 ¾ per cent', '3.75', 'percent'],
     ['Fees are ⅓ pct of assets.', '⅓ pct', '0.333333', 'percent'],
+    // A margin either way is not negative; "minus" alone still is.
+    ['The survey is accurate to plus or minus 3 percentage points.', '3 percentage points', '3', 'percentage-point'],
+    ['Cargoes may vary plus or minus 5 pct.', '5 pct', '5', 'percent'],
+    ['Real rates stood at minus 0.5 pct.', 'minus 0.5 pct', '-0.5', 'percent'],
     // Abbreviated percentage points.
     ['The jobless rate fell 0.3 percentage pts in June.', '0.3 percentage pts', '0.3', 'percentage-point'],
     ['Margins gained 1.1%-pts over the year.', '1.1%-pts', '1.1', 'percentage-point'],
