@@ -143,6 +143,7 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
   'rpm', 'dwt', 'grt', 'mt', 'ppm', 'calories', 'sq', 'square', 'cubic', 'times', 'seats', 'rooms', 'beds', 'loans',
   'accounts', 'customers', 'subscribers', 'users', 'lines', 'sites', 'plants', 'mines', 'wells', 'rigs', 'ships', 'vessels',
   'aircraft', 'planes', 'jets', 'trucks', 'tractors', 'machines', 'series', 'model', 'edition', 'baht', 'rand',
+  'patients', 'students', 'participants', 'volunteers', 'residents', 'troops', 'soldiers', 'refugees', 'visitors', 'tourists',
 ]);
 
 /** Words before a 4-digit number that make it a label, not a year ("Windows 2000", "flight 1500", "route 2020"). */
@@ -153,6 +154,8 @@ export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
   'fax', 'id', 'account', 'invoice', 'order', 'ticket', 'seat', 'gate', 'platform', 'series', 'type', 'class', 'mark', 'mk',
   'sp', 'index', 'dow', 'nikkei', 'ftse', 'dax', 'level', 'levels', 'system', 'systems', 'interstate', 'channel', 'station',
   'building', 'block', 'plot', 'patent', 'part', 'serial', 'ref', 'reference', 'catalogue', 'catalog', 'batch', 'sku',
+  // Indexes and products named with a number: "the Russell 2000", "Office 2019", "Agenda 2063".
+  'russell', 'wilshire', 'office', 'autocad', 'server', 'studio', 'agenda', 'expo',
 ]);
 
 /**
@@ -202,3 +205,17 @@ export const SPAN_BEFORE_IN: ReadonlySet<string> = new Set([
   'time', 'lowest', 'highest', 'low', 'high', 'first', 'best', 'worst', 'biggest', 'largest', 'smallest', 'weakest',
   'strongest', 'level', 'rise', 'fall', 'gain', 'drop', 'decline',
 ]);
+
+/**
+ * Nouns after a year-less numeric date that make it the name of an event ("the 9/11
+ * attacks"): the date names what happened then, and without its year it would be resolved
+ * to the wrong one. Not "hearing" or "meeting": "a March 5 hearing" is when it is held.
+ */
+export const EVENT_AFTER_DATE: ReadonlySet<string> = new Set([
+  'attack', 'attacks', 'attackers', 'riot', 'riots', 'rioters', 'insurrection', 'hijackers', 'bombing', 'bombings', 'bombers',
+  'terrorists', 'era', 'generation',
+]);
+
+/** Words around "8/10", "3/1" that make it a score, a rating or odds, not a date ("rated it 8/10", "a 3/1 favourite"). */
+export const RATING_BEFORE: ReadonlySet<string> = new Set(['rated', 'rates', 'rating', 'scored', 'scores', 'score', 'graded', 'odds', 'ranked', 'marks']);
+export const ODDS_AFTER: ReadonlySet<string> = new Set(['favourite', 'favorite', 'favourites', 'favorites', 'shot', 'odds', 'outsider', 'chance']);

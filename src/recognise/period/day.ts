@@ -4,7 +4,7 @@
  * Feb 18", "Tuesday the 19th", "20th of next month", "third day of October", "first Tuesday
  * of October", "last day of October 2015".
  */
-import { AMBIGUOUS_MONTHS, MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINALS, UNITS, WEEKDAYS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, EVENT_AFTER_DATE, MONTHS, NOT_YEAR_AFTER, ODDS_AFTER, ORDINAL_SUFFIXES, ORDINALS, RATING_BEFORE, UNITS, WEEKDAYS } from '../../lexicon/periods';
 import type { MonthRef, PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { isValidDate } from '../../resolve/period/calendar';
 import { readMonthPhrase } from './month';
@@ -167,6 +167,8 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   // "rates rose by 1/4 to 14 pct", "dipped by 1/4 to 1/2 point": a fraction that a "to" and a number follow.
   if (fractionLike && isWordAt(toks, i + 3, 'to') && toks[i + 4]?.kind === 'number') return undefined;
   if (!dateCue && (prev === 'up' || prev === 'down' || prev === 'off' || prev === 'at' || prev === 'or')) return undefined;
+  // "rated it 8/10", "a 3/1 favourite": a score or odds.
+  if (wordIn(toks, i - 1, RATING_BEFORE) || wordIn(toks, i - 2, RATING_BEFORE) || wordIn(toks, i - 3, RATING_BEFORE) || wordIn(toks, i + 3, ODDS_AFTER)) return undefined;
   return { value: day(d, { kind: 'abs', m }, IMPLIED), next: i + 3 };
 }
 
@@ -262,6 +264,16 @@ const wrap = (id: string, f: (toks: Toks, i: number) => Read<PeriodSpec> | undef
   return r ? match(i, r.next, r.value, id) : undefined;
 };
 
+/** A year-less date that names an event: "the 9/11 attacks" ({@link EVENT_AFTER_DATE}). */
+const namesEvent = (toks: Toks, r: Read<PeriodSpec>): boolean =>
+  r.value.t === 'day' && r.value.year.kind === 'implied' && wordIn(toks, r.next, EVENT_AFTER_DATE);
+
+/** `wrap` for numeric dates, which can name an event. (A written month would be read alone instead.) */
+const wrapDate = (id: string, f: (toks: Toks, i: number) => Read<PeriodSpec> | undefined) => (toks: Toks, i: number): Match | undefined => {
+  const r = f(toks, i);
+  return r && !namesEvent(toks, r) ? match(i, r.next, r.value, id) : undefined;
+};
+
 const ORDINAL_STARTS = [...ORDINALS.keys(), 'twenty', 'thirty'];
 
 export const dayRules: readonly Rule[] = [
@@ -270,7 +282,7 @@ export const dayRules: readonly Rule[] = [
   /** period.day.day-first: "8 October 2018", "the 8th of October". */
   { id: 'period.day.day-first', numbers: true, words: ORDINAL_STARTS, digits: [1, 3], after: { any: [...MONTHS.keys(), 'of'], glued: [...ORDINAL_SUFFIXES, '-', '/', '.'] }, read: wrap('period.day.day-first', readDayMonth) },
   /** period.day.numeric: ISO and slashed dates. */
-  { id: 'period.day.numeric', numbers: true, dotted: true, digits: [1, 4], after: { glued: ['-', '/', '.'] }, read: wrap('period.day.numeric', readNumericDate) },
+  { id: 'period.day.numeric', numbers: true, dotted: true, digits: [1, 4], after: { glued: ['-', '/', '.'] }, read: wrapDate('period.day.numeric', readNumericDate) },
   /** period.day.relative-month: "20th of next month". */
   { id: 'period.day.relative-month', numbers: true, words: ORDINAL_STARTS, digits: [1, 3], after: { any: ['of', 'in', 'the', ...MONTH_REL.keys()], glued: ORDINAL_SUFFIXES }, read: wrap('period.day.relative-month', readDayOfRelativeMonth) },
   /** period.day.nth: "third day of October", "first Tuesday of October", "last day of 2015". */

@@ -27,6 +27,13 @@ describe('newswire look-alikes', () => {
     ['In the year before last month\'s vote, prices rose.', ['year before', 'last month']],
     ['Plans for the final quarter of 1986/87 were cut.', ['1986/87']],
     ['Spending in the last quarter of 1987-1991 fell.', ['1987-1991']],
+    // Events, scores, odds, indexes and head counts.
+    ['Airport security changed after the 9/11 attacks.', []],
+    ['Critics rated the film 8/10.', []],
+    ['The colt started a 3/1 favourite.', []],
+    ['The deadline is 3/15, the agency said.', ['3/15']],
+    ['The Russell 2000 index slipped.', []],
+    ['The drug was tested in 2000 patients.', []],
   ] as const)('%j', (text, expected) => {
     expect(periods(text, '1987-03-10').map((f) => f.text)).toEqual(expected);
   });
