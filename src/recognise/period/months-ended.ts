@@ -10,7 +10,7 @@ import { ENDING_WORDS, PERIOD_BEFORE_ARTICLE, RATE_BEFORE_UNIT, UNITS } from '..
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay, readNumericDate } from './day';
 import { readMonthPhrase } from './month';
-import { digitsAt, HYPHENS, hyphenAt, isWordAt, match, readCount, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, HYPHENS, hyphenAt, isWordAt, match, readCount, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /**
  * The end date after "ended"/"ending"/"to": a day ("September 30, 2019", "June 30") or a month
@@ -122,6 +122,24 @@ function readUnitEnded(toks: Toks, i: number): Match | undefined {
   return match(i, end.next, spec, 'period.unit-ended');
 }
 
+/**
+ * period.first-months.short: "9M24", "9M 2024", "6M2023", "9MFY25": analysts' and tables'
+ * first N months of a year. Only with the year: a bare "9M" is as often nine million.
+ */
+function readShortMonths(toks: Toks, i: number): Match | undefined {
+  const n = digitsAt(toks, i) === 1 ? Number(toks[i]!.text) : 0;
+  const w = wordAt(toks, i + 1);
+  if (n < 2 || !glued(toks, i + 1) || (w !== 'm' && w !== 'mfy') || (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct')) return undefined;
+  const j = i + 2;
+  const len = digitsAt(toks, j);
+  let year: number | undefined;
+  if (glued(toks, j) && (len === 2 || len === 4)) year = len === 2 ? expandYear(Number(toks[j]!.text)) : Number(toks[j]!.text);
+  // Spaced, not after a 3: "3M 2024 guidance" is the company.
+  else if (w === 'm' && n !== 3 && !glued(toks, j) && len === 4) year = readYear(toks, j)?.value;
+  if (year === undefined || year < 1900 || year > 2099 || (toks[j + 1] && glued(toks, j + 1) && toks[j + 1]!.kind !== 'punct')) return undefined;
+  return match(i, j + 1, { t: 'first', months: n, year: { kind: 'abs', y: year }, fiscal: w === 'mfy' }, 'period.first-months');
+}
+
 /** period.first-months: "first six months", "first nine months of 2019", "first two quarters". */
 function readFirstMonths(toks: Toks, i: number): Match | undefined {
   if (!isWordAt(toks, i, 'first')) return undefined;
@@ -167,5 +185,6 @@ export const monthsEndedRules: readonly Rule[] = [
   { id: 'period.unit-ended', words: ['year', 'quarter', 'month', 'week', 'half', 'yr', 'qtr', 'years', 'quarters', 'months', 'weeks', 'qtrs'], read: readUnitEnded },
   { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, digits: [1, 3], count: true, after: { any: ['and'] }, read: readCountAndCount },
   { id: 'period.first-months', words: ['first'], read: readFirstMonths },
+  { id: 'period.first-months.short', numbers: true, digits: [1, 1], after: { glued: ['m', 'mfy'] }, read: readShortMonths },
   { id: 'period.last-months', words: ['last', 'final'], read: readLastMonths },
 ];

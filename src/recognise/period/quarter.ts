@@ -96,11 +96,17 @@ export function readLetterPeriod(toks: Toks, i: number, letter: 'q' | 'h'): Read
   if (n === undefined || !glued(toks, i + 1) || digitsAt(toks, i + 1) !== 1) return undefined;
   if (n < 1 || n > (letter === 'q' ? 4 : 2)) return undefined;
   const after = toks[i + 2];
-  if (after && glued(toks, i + 2) && after.kind !== 'punct') return undefined;
+  if (after && glued(toks, i + 2) && after.kind !== 'punct' && !gluedFiscalYearAt(toks, i + 2)) return undefined;
   if (after && glued(toks, i + 2) && (after.text === '.' || after.text === ',' || after.text === '/') && toks[i + 3]?.kind === 'number' && glued(toks, i + 3) && digitsAt(toks, i + 3) !== 4 && digitsAt(toks, i + 3) !== 2) return undefined;
   // A glued letter/word before ("AQ1") makes it a code.
   if (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct') return undefined;
   return { value: n, next: i + 2 };
+}
+
+/** "FY25" glued after a quarter or half, as Indian results write them: "Q2FY25", "H1FY2025". */
+function gluedFiscalYearAt(toks: Toks, j: number): boolean {
+  const n = digitsAt(toks, j + 1);
+  return wordAt(toks, j) === 'fy' && glued(toks, j + 1) && (n === 2 || n === 4) && !(toks[j + 2] && glued(toks, j + 2) && toks[j + 2]!.kind !== 'punct');
 }
 
 /** "1Q19", "1Q 2019", "3Q", "18q4", "2H18": number–letter–number forms. */

@@ -103,3 +103,17 @@ describe('anaphora', () => {
     expect(g[1]!.implied.anaphora).toBe(true);
   });
 });
+
+describe('analysts\' shorthand', () => {
+  table([
+    ['Revenue for 9M 2024 rose.', '2024-11-01', [['9M 2024', '2024-01-01', '2024-09-30', 'custom']]],
+    ['9M24 margins held.', '2024-11-01', [['9M24', '2024-01-01', '2024-09-30', 'custom']]],
+    ['6M2023 sales were flat.', '2024-11-01', [['6M2023', '2023-01-01', '2023-06-30', 'half']]],
+    // Without a year "9M" is nine million; "3M 2024" is the company.
+    ['It sold 9M units.', '2024-11-01', []],
+    ['3M 2024 guidance was cut.', '2024-11-01', []],
+    // Indian results glue the fiscal year to the quarter or half.
+    ['Profit in Q2FY25 rose.', '2024-11-01', [['Q2FY25', '2025-04-01', '2025-06-30', 'quarter']]],
+    ['Sales in H1FY2024 grew.', '2024-11-01', [['H1FY2024', '2024-01-01', '2024-06-30', 'half']]],
+  ]);
+});
