@@ -152,6 +152,10 @@ export function readPeriodYear(toks: Toks, j: number): Read<{ year: YearRef; fis
     const y = readYear(toks, j);
     if (y) return { value: { year: { kind: 'abs', y: y.value }, fiscal: false }, next: y.next };
   }
+  if (punctAt(toks, j, '-', '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) === 2
+    && !(toks[j + 2] && glued(toks, j + 2) && (toks[j + 2]!.kind !== 'punct' || (punctAt(toks, j + 2, '-', '/') && toks[j + 3]?.kind === 'number')))) {
+    return { value: { year: { kind: 'abs', y: expandYear(intAt(toks, j + 1)!) }, fiscal: false }, next: j + 2 };
+  }
   return undefined;
 }
 
