@@ -58,8 +58,9 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
   }
   const next = toks[i + 1];
   if (next) {
-    if (next.kind === 'symbol') return false;
-    if (next.kind === 'number') return false;
+    // "In 2024 $880m was spent", "by 2030 1.2 million units": a year after a preposition may
+    // open a clause that starts with an amount; otherwise "2000 $" is a quantity.
+    if ((next.kind === 'symbol' || next.kind === 'number') && !(next.space && !next.newline && wordIn(toks, i - 1, YEAR_PREPOSITIONS) && digitsAt(toks, i + 1) !== 4)) return false;
     if (!next.space && next.kind !== 'punct') return false;
     if (next.kind === 'punct' && !next.space && [':', '/', '-', '.', '×', 'x'].includes(next.text) && toks[i + 2]?.kind === 'number' && glued(toks, i + 2) && !isYearRangeHyphen(toks, i)) return false;
     const nw = wordAt(toks, i + 1);

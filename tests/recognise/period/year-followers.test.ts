@@ -9,6 +9,10 @@ describe('what follows a four-digit year', () => {
     ['In 1987, profits rose.', [['1987', '1987-01-01', '1987-12-31', 'year']]],
     ['Profits rose in 1987.', [['1987', '1987-01-01', '1987-12-31', 'year']]],
     ['Built in 2000 AD by hand.', [['2000 AD', '2000-01-01', '2000-12-31', 'year']]],
+    // After a preposition, an amount may open the next clause.
+    ['In 2023 $410 million went to research.', [['2023', '2023-01-01', '2023-12-31', 'year']]],
+    ['Since 2019 4,000 jobs have gone.', [['2019', '2019-01-01', '2019-12-31', 'year']]],
+    ['Bids rose to 2000 $ a tonne.', []],
     ['Sales in 2019 H2 fell.', [['2019 H2', '2019-07-01', '2019-12-31', 'half']]],
     ['Sales in 2019Q1 fell.', [['2019Q1', '2019-01-01', '2019-03-31', 'quarter']]],
     ['Filed on 2014-07-09 in Oslo.', [['2014-07-09', '2014-07-09', '2014-07-09', 'day']]],
