@@ -97,17 +97,20 @@ const halfYearAt = (toks: Toks, i: number): number | undefined => {
 
 /**
  * period.unit-ended: "year ended December 31", "quarter ended June 30", "the year to March
- * 31", "half-year ended 31 December" (six months: read from "half", not as "year ended").
+ * 31", "half-year ended 31 December", "the half to March 31" (six months: read from "half",
+ * not as "year ended").
  */
 function readUnitEnded(toks: Toks, i: number): Match | undefined {
   let j = i;
   if (isWordAt(toks, j, 'twelve', 'three', 'six', 'nine') && hyphenAt(toks, j + 1)) return undefined; // handled by readCountEnded
-  if (isWordAt(toks, j, 'half')) {
+  const half = isWordAt(toks, j, 'half');
+  if (half) {
     const y = halfYearAt(toks, j);
-    if (y === undefined) return undefined;
-    j = y;
+    // "the half to March 31", "the half ended June 30": "half" alone after "the".
+    if (y !== undefined) j = y;
+    else if (!isWordAt(toks, i - 1, 'the')) return undefined;
   }
-  const unit = j > i ? 'half' : UNITS.get(wordAt(toks, j) ?? '');
+  const unit = half ? 'half' : UNITS.get(wordAt(toks, j) ?? '');
   // Plural only in the filings' "the years ended December 31, 2021 and 2020" ("two years to March" is read by count).
   if (!unit || unit === 'day' || (toks[j]!.lower.endsWith('s') && !isWordAt(toks, i - 1, 'the'))) return undefined;
   j++;

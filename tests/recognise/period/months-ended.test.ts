@@ -16,6 +16,10 @@ describe('a half-year ended or to a date is six months, not a year', () => {
     ['Dividends for the half-year to June 30 were held.', '2022-08-20', [['half-year to June 30', 18, 38, '2022-01-01', '2022-06-30']]],
     ['Cash flow in the half year to 30 September 2020 improved.', '2020-11-10', [['half year to 30 September 2020', 17, 47, '2020-04-01', '2020-09-30']]],
     ['The half-year ended March 2019 was soft.', '2019-05-01', [['half-year ended March 2019', 4, 30, '2018-10-01', '2019-03-31']]],
+    // "the half" alone, as British results write it.
+    ['Profit for the half to March 31 rose.', '2024-05-20', [['half to March 31', 15, 31, '2023-10-01', '2024-03-31']]],
+    ['Net income in the half ended Dec 31 doubled.', '2024-02-20', [['half ended Dec 31', 18, 35, '2023-07-01', '2023-12-31']]],
+    ['Exports fell by half to March levels.', '2024-05-20', [['March', 24, 29, '2024-03-01', '2024-03-31']]],
     // "first half-year": the half, with its "-year".
     ['Costs in the first half-year ended June 30 fell.', '2021-08-01', [['first half-year ended June 30', 13, 42, '2021-01-01', '2021-06-30']]],
     ['Volumes in the second half year of 2019 grew.', '2020-03-01', [['second half year of 2019', 15, 39, '2019-07-01', '2019-12-31']]],
