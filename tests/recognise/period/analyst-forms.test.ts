@@ -3,12 +3,7 @@
  * year" (half.ts). Sentences written for this project.
  */
 import { describe, expect, it } from 'vitest';
-import { periods, spanned } from './helpers';
-
-type Row = [text: string, ref: string, expected: Array<ReturnType<typeof spanned>>];
-const table = (rows: Row[]) => it.each(rows)('%s', (text, ref, expected) => {
-  expect(periods(text, ref).map(spanned)).toEqual(expected);
-});
+import { periods, spannedTable as table } from './helpers';
 
 describe('CY: a calendar year', () => {
   table([

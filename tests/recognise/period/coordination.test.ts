@@ -2,13 +2,8 @@
  * A year written once for coordinated periods (src/recognise/period/coordination.ts), and
  * ordinal lists of quarters (quarter.ts). Sentences written for this project.
  */
-import { describe, expect, it } from 'vitest';
-import { periods, spanned } from './helpers';
-
-type Row = [text: string, ref: string, expected: Array<ReturnType<typeof spanned>>];
-const table = (rows: Row[]) => it.each(rows)('%s', (text, ref, expected) => {
-  expect(periods(text, ref).map(spanned)).toEqual(expected);
-});
+import { describe } from 'vitest';
+import { spannedTable as table } from './helpers';
 
 describe('the year after the last item is every item\'s', () => {
   table([

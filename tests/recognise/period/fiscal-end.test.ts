@@ -3,12 +3,7 @@
  * Sentences written for this project.
  */
 import { describe, expect, it } from 'vitest';
-import { periods, spanned } from './helpers';
-
-type Row = [text: string, ref: string, expected: Array<ReturnType<typeof spanned>>];
-const table = (rows: Row[]) => it.each(rows)('%s', (text, ref, expected) => {
-  expect(periods(text, ref).map(spanned)).toEqual(expected);
-});
+import { periods, spanned, spannedTable as table } from './helpers';
 
 describe('a fiscal label joined to its stated end is one period', () => {
   table([

@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { extract } from '../../../src/extract';
 import type { PeriodFigure } from '../../../src/types';
 
@@ -13,3 +14,12 @@ export const brief = (f: PeriodFigure): [string, string | undefined, string | un
 
 /** A period as [text, span start, span end, start, end]: what the table tests assert. */
 export const spanned = (f: PeriodFigure): [string, number, number, string | undefined, string | undefined] => [f.text, f.span.start, f.span.end, f.start, f.end];
+
+/** One table row: a sentence, its reference date, and the periods expected as {@link spanned}. */
+export type SpannedRow = [text: string, ref: string, expected: Array<ReturnType<typeof spanned>>];
+
+/** A table of sentences, each asserting every period's text, span and dates. */
+export const spannedTable = (rows: SpannedRow[]): void =>
+  it.each(rows)('%s', (text, ref, expected) => {
+    expect(periods(text, ref).map(spanned)).toEqual(expected);
+  });
