@@ -8,10 +8,16 @@ import type { YearRef } from '../../resolve/period/spec';
 import { readStatedEnd } from './fiscal-end';
 import { readEndDate } from './months-ended';
 import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readYear, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, readYear, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A fiscal year number: "2019", "19", "'19", "1986/87" (→ 1987), "1987-88" (→ 1988). */
 function readFiscalYearNumber(toks: Toks, j: number): Read<number> | undefined {
+  // "FY25E", "fiscal 2025E": the estimate for that year.
+  const len = digitsAt(toks, j);
+  if ((len === 2 || len === 4) && isEstimateAt(toks, j + 1)) {
+    const n = intAt(toks, j)!;
+    return { value: len === 2 ? expandYear(n) : n, next: j + 2 };
+  }
   const y = readYear(toks, j, true);
   if (!y) return undefined;
   if (digitsAt(toks, j) === 2 && toks[j + 1] && glued(toks, j + 1) && toks[j + 1]!.kind !== 'punct') return undefined;
@@ -88,8 +94,6 @@ function withStatedEnd(toks: Toks, i: number, fy: Read<number>): Match {
   if (!se) return match(i, fy.next, { t: 'year', year: { kind: 'abs', y: fy.value }, fiscal: true }, 'period.fiscal');
   return match(i, se.aside ? fy.next : se.next, { t: 'ending', months: 12, end: se.end, fiscal: true }, 'period.fiscal.ending');
 }
-
-void expandYear;
 
 /** period.calendar: "calendar 2020", "calendar year 2020", "calendar-year 1986": a calendar year, whatever the fiscal calendar. */
 function readCalendar(toks: Toks, i: number): Match | undefined {

@@ -169,6 +169,10 @@ export function readDayWords(toks: Toks, i: number): Read<number> | undefined {
   return c && toks[i]!.kind === 'word' ? c : undefined;
 }
 
+/** A glued "E" after a year ("2025E", "FY25E"): an analyst's estimate for that year. */
+export const isEstimateAt = (toks: Toks, j: number): boolean =>
+  isWordAt(toks, j, 'e') && glued(toks, j) && !(toks[j + 1] && glued(toks, j + 1) && toks[j + 1]!.kind !== 'punct');
+
 /** Two-digit year → four digits (pivot: 00–49 → 2000s, 50–99 → 1900s). */
 export const expandYear = (n: number): number => (n < 50 ? 2000 + n : 1900 + n);
 

@@ -8,7 +8,7 @@ import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { monthEndedUnitAt, readMonthPhrase } from './month';
 import { readOrdinalPeriod } from './quarter';
-import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, punctIn, readCount, readMonth, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
+import { digitsAt, glued, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readCount, readMonth, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
 /**
  * "1987-1991", "2015–2017": at `i` a year, a glued dash, and a later year glued after it
@@ -142,6 +142,8 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
     }
     return undefined;
   }
+  // 2025E: an analyst's estimate for the year.
+  if (isEstimateAt(toks, j) && y >= 1900 && y <= 2099 && !(toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct')) return match(i, j + 1, { t: 'year', year: abs }, 'period.year');
   // 1990s
   if (isWordAt(toks, j, 's') && glued(toks, j) && y % 10 === 0 && y >= 1900 && y <= 2099) return match(i, j + 1, { t: 'decade', from: y }, 'period.year.decade');
   if (!isStandaloneYear(toks, i)) {
