@@ -305,9 +305,18 @@ const IMPLIED: readonly PeriodImplied[] = Array.from({ length: 16 }, (_, k) => {
 const cleanImplied = (im: PeriodImplied): PeriodImplied =>
   IMPLIED[(im.year ? 1 : 0) | (im.fiscalYearStart ? 2 : 0) | (im.relative ? 4 : 0) | (im.anaphora ? 8 : 0)]!;
 
-/** "the year ended June 30, 2024", "fiscal 2024 ended June 30": twelve months to a stated end. */
-const statesFiscalYear = (m: RangeMatch): boolean =>
-  m.spec.t === 'ending' && m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'));
+/**
+ * "the year ended June 30, 2024", "fiscal 2024 ended June 30": twelve months to a stated
+ * end; or the end itself stated of the fiscal year: "whose fiscal year ends June 30",
+ * "its fiscal year ended in September".
+ */
+const statesFiscalYear = (toks: Toks, m: RangeMatch): boolean => {
+  if (m.spec.t === 'ending') return m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'));
+  if (m.spec.t !== 'day' && m.spec.t !== 'month') return false;
+  let k = m.first - 1;
+  if (isWordAt(toks, k, 'on', 'in')) k--;
+  return isWordAt(toks, k, 'ends', 'ended', 'ending', 'end') && isWordAt(toks, k - 1, 'year') && isWordAt(toks, k - 2, 'fiscal');
+};
 
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
 export function recognisePeriods(doc: Doc): PeriodFigure[] {
@@ -352,7 +361,8 @@ function run(doc: Doc): PeriodFigure[] {
       if (m.spec.t !== 'anaphora') antecedents.add({ iv: r.iv, granularity: r.granularity });
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.
-      if (!ctx.fiscalGiven && statesFiscalYear(m)) {
+      // The latest statement wins: a text about two companies moves from one calendar to the next.
+      if (!doc.options.fiscalYearStartGiven && statesFiscalYear(toks, m)) {
         ctx.fiscalYearStart = fiscalStartAfter(r.iv.end);
         ctx.fiscalGiven = true;
       }
