@@ -56,12 +56,14 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
   let t = tokens[i];
   // "half a million", "a quarter of a billion": fraction × magnitude.
   let fraction: string | undefined;
+  // "a hundred and fifty", "a thousand two hundred": the article counts as "one".
+  let article = false;
   if (isWordText(t, 'a') || isWordText(t, 'an')) {
     const n = tokens[i + 1];
     const nf = isWord(n) ? FRACTION_WORD_VALUES.get(n.lower) : undefined;
     const nm = isWord(n) ? MAGNITUDES.get(n.lower) : undefined;
     if (nf !== undefined) { fraction = nf; i += 2; }
-    else if (nm !== undefined) return { value: shiftDecimal('1', nm), first, next: i + 2, magnitude: n!.lower };
+    else if (nm !== undefined) { article = true; i += 1; }
     else return undefined;
   } else if (isWord(t) && FRACTION_WORD_VALUES.has(t.lower)) {
     fraction = FRACTION_WORD_VALUES.get(t.lower); i += 1;
@@ -76,8 +78,8 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
   }
 
   let total = '0';
-  let group = 0; // value below 1000 being built
-  let sawNumber = false;
+  let group = article ? 1 : 0; // value below 1000 being built
+  let sawNumber = article;
   let lastWasMagnitude = false;
   let magnitude: string | undefined;
   let next = i;

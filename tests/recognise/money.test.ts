@@ -86,6 +86,12 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['A deal worth one point five billion dollars.', 'one point five billion dollars', 'USD', '1500000000'],
     ['The club paid £7½ million for him.', '£7½ million', 'GBP', '7500000'],
     ['Stock closed at 12¼ dlrs.', '12¼ dlrs', 'USD', '12.25'],
+    // "a" counts as "one" before hundred, thousand…, and the number reads on.
+    ['The repair came to a hundred and forty dollars.', 'a hundred and forty dollars', 'USD', '140'],
+    ['She won a thousand three hundred euros.', 'a thousand three hundred euros', 'EUR', '1300'],
+    // A spelled-out whole amount takes its cents.
+    ['The fare was three hundred dollars and fifteen cents.', 'three hundred dollars and fifteen cents', 'USD', '300.15'],
+    ['The bill came to two hundred euros and five cents.', 'two hundred euros and five cents', 'EUR', '200.05'],
     // A minor unit with its country: the adjective names the currency.
     ['Posted prices rose 64 Canadian cts a barrel.', '64 Canadian cts', 'CAD', '0.64'],
     ['The duty is 84.9 U.S. cents a bushel.', '84.9 U.S. cents', 'USD', '0.849'],

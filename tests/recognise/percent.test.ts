@@ -54,6 +54,7 @@ describe('percent', () => {
     ['Deposit rates rose ½% this week.', '½%', '0.5', 'percent'],
     ['The notes yield 3 ¾ per cent.', '3 ¾ per cent', '3.75', 'percent'],
     ['Fees are ⅓ pct of assets.', '⅓ pct', '0.333333', 'percent'],
+    ['Output rose a hundred and ten percent.', 'a hundred and ten percent', '110', 'percent'],
     // A margin either way is not negative; "minus" alone still is.
     ['The survey is accurate to plus or minus 3 percentage points.', '3 percentage points', '3', 'percentage-point'],
     ['Cargoes may vary plus or minus 5 pct.', '5 pct', '5', 'percent'],

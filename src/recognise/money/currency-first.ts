@@ -2,7 +2,7 @@
 import type { Doc } from '../../document';
 import { cuesRange } from '../range-cue';
 import { isRangeOrder, RANGE_WORDS, readRangeHigh, shareScale, shareScaleIfClose } from './range';
-import { DASH_SET, isPunctIn, isWordIn, readMinorTail } from './read-parts';
+import { DASH_SET, isPunctIn, isWordIn, readMinorTail, takesMinorTail } from './read-parts';
 import { readCurrencyFirst } from './sides';
 import type { Reading } from './types';
 
@@ -27,7 +27,7 @@ export function readCurrencyFirstMoney(doc: Doc, i: number): Reading | undefined
       if (high.currency) low = shareScaleIfClose(low, high);
     }
   }
-  if (!low.amount.scale && low.amount.fractionDigits === 0) {
+  if (takesMinorTail(low.amount)) {
     const tail = readMinorTail(doc, low.next);
     if (tail) return { rule: 'money.currency-first', low, currency, first: i, next: tail.next, cents: tail.value };
   }

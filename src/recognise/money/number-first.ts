@@ -3,7 +3,7 @@ import type { Doc } from '../../document';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { cuesRange } from '../range-cue';
 import { isRangeOrder, RANGE_WORDS, readRangeHigh, sameCurrency, shareScale } from './range';
-import { DASH_SET, isPunctIn, isWordIn, readMinorTail } from './read-parts';
+import { DASH_SET, isPunctIn, isWordIn, readMinorTail, takesMinorTail } from './read-parts';
 import { readBareAmount, withCurrencyAfter } from './sides';
 import type { Reading, Side } from './types';
 
@@ -15,7 +15,7 @@ export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   const direct = withCurrencyAfter(doc, bare);
   if (direct) {
     const cur = direct.currency!;
-    if (!cur.value.minor && !bare.amount.scale && bare.amount.fractionDigits === 0) {
+    if (!cur.value.minor && takesMinorTail(bare.amount)) {
       const tail = readMinorTail(doc, direct.next);
       if (tail) return { rule: 'money.number-first', low: direct, currency: cur, first: i, next: tail.next, cents: tail.value };
     }

@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../../document';
 import { readWordNumber, startsWordNumber } from '../../scan/number-words';
+import type { Amount } from '../../scan/amount';
 import type { PhraseMatch } from '../../scan/phrase-trie';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../../scan/word-classes';
@@ -113,6 +114,13 @@ export function readPer(tokens: readonly Token[], i: number): { per: string; nex
   }
   return undefined;
 }
+
+/**
+ * Whether an amount is a whole number of units that a minor-unit tail can follow: no
+ * fraction and no scale word, though a spelled-out "two hundred" may take one ("two hundred
+ * dollars and ten cents"); "$5 million and 20 cents" does not.
+ */
+export const takesMinorTail = (a: Amount): boolean => a.fractionDigits === 0 && (!a.scale || (a.spelled && a.power === 0));
 
 /** The minor-unit tail of "20 dollars 43 cents", "$20 and 43c", "twenty rupees 43", "3 GBP and one". */
 export function readMinorTail(doc: Doc, i: number): { value: string; next: number } | undefined {
