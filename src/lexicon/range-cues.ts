@@ -29,3 +29,11 @@ export const RANGE_CUES_AFTER: ReadonlySet<string> = new Set(['range', 'band']);
  * and a level, not a range. The noun rows of the change lexicon.
  */
 export const CHANGE_NOUNS: ReadonlySet<string> = new Set(CHANGE_ROWS.filter((r) => r.form === 'noun').flatMap((r) => r.words));
+
+/**
+ * Before "from", words that make "from $45 to $250" a range rather than a change from one
+ * level to another ("rose from $5bn to $6bn"): "prices range from", "fees vary from".
+ */
+export const RANGE_FROM_BEFORE: ReadonlySet<string> = new Set([
+  'range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'anywhere', 'spanning', 'spans', 'priced',
+]);

@@ -148,6 +148,10 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
 describe('money: ranges', () => {
   it.each<Row>([
     ['A charge of $5-6 billion is likely.', '$5-6 billion', 'USD', '5000000000', '6000000000'],
+    // "from X to Y" with the unit on both ends: a range where the words say so, or opening the text.
+    ['Seats range from $40 to $310.', 'from $40 to $310', 'USD', '40', '310'],
+    ['The lamps are priced from 12 euros to 30 euros.', 'from 12 euros to 30 euros', 'EUR', '12', '30'],
+    ['from 15 dollars to 25 dollars', 'from 15 dollars to 25 dollars', 'USD', '15', '25'],
     ['Costs of $5bn-$6bn are expected.', '$5bn-$6bn', 'USD', '5000000000', '6000000000'],
     ['It will cost between €2 billion and €3 billion.', 'between €2 billion and €3 billion', 'EUR', '2000000000', '3000000000'],
     ['Beans sold at 340 to 350 cruzados a bag.', '340 to 350 cruzados', 'BRC', '340', '350'],
