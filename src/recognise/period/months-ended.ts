@@ -10,7 +10,7 @@ import { ENDING_WORDS, PERIOD_BEFORE_ARTICLE, RATE_BEFORE_UNIT, UNITS } from '..
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay, readNumericDate } from './day';
 import { readMonthPhrase } from './month';
-import { digitsAt, expandYear, glued, HYPHENS, hyphenAt, isWordAt, match, readCount, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, digitsAt, expandYear, glued, HYPHENS, hyphenAt, isWordAt, match, readCount, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /**
  * The end date after "ended"/"ending"/"to": a day ("September 30, 2019", "June 30") or a month
@@ -181,7 +181,6 @@ function readLastMonths(toks: Toks, i: number): Match | undefined {
   return match(i, ys.next, { t: 'first', months: c.value * per, year: ys.value.year, fiscal: ys.value.fiscal, last: true }, 'period.last-months');
 }
 
-const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fifteen', 'eighteen', 'twenty', 'thirty', 'forty', 'fifty'];
 
 export const monthsEndedRules: readonly Rule[] = [
   { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, digits: [1, 3], count: true, after: { any: [...UNITS.keys()], glued: HYPHENS }, read: readCountEnded },

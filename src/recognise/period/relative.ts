@@ -10,7 +10,7 @@ import type { PeriodSpec, Pick } from '../../resolve/period/spec';
 import { readMonthPhrase } from './month';
 import { readEndDate } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A singular unit word, with "weekend"/"week-end"/"fiscal year" forms. */
 function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'weekend'> | undefined {
@@ -242,9 +242,9 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
 
 export const relativeRules: readonly Rule[] = [
   { id: 'period.relative', words: [...RELATIVE_MODIFIERS.keys(), ...ANAPHORIC_MODIFIERS.keys()], read: readModified },
-  { id: 'period.relative.count', numbers: true, digits: [1, 3], count: true, after: { any: ['upcoming', 'coming', 'next'] }, words: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'], read: readCountUpcoming },
+  { id: 'period.relative.count', numbers: true, digits: [1, 3], count: true, after: { any: ['upcoming', 'coming', 'next'] }, words: COUNT_WORDS, read: readCountUpcoming },
   { id: 'period.relative.offset', words: ['in'], read: readIn },
-  { id: 'period.relative.offset', numbers: true, digits: [1, 3], count: true, after: { any: TIME_UNIT_WORDS }, words: ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'hundred'], read: readAgo },
+  { id: 'period.relative.offset', numbers: true, digits: [1, 3], count: true, after: { any: TIME_UNIT_WORDS }, words: ['a', 'an', ...COUNT_WORDS, 'hundred'], read: readAgo },
   { id: 'period.relative.trailing', words: ['trailing', 'ttm', 'ltm'], read: readTrailing },
   { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'tmrw', 'tmr', 'day'], read: readDayWord },
   { id: 'period.relative.ytd', words: ['ytd', 'mtd', 'qtd', 'year', 'month', 'quarter'], read: readYtd },

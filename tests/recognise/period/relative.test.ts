@@ -16,3 +16,11 @@ describe('"so far this year" is the year to date', () => {
     ['This year the firm went so far as to sell a plant.', '2021-05-20', [['This year', 0, 9, '2021-01-01', '2021-12-31']]],
   ]);
 });
+
+describe('counts written with any number word', () => {
+  table([
+    ['The plant shut forty-five days ago.', '2024-03-13', [['forty-five days ago', 15, 34, '2024-01-28', '2024-01-28']]],
+    ['Rates reset sixty days from now.', '2024-03-13', [['sixty days from now', 12, 31, '2024-05-12', '2024-05-12']]],
+    ['Output over the next thirteen weeks will rise.', '2024-03-13', [['next thirteen weeks', 16, 35, '2024-03-18', '2024-06-16']]],
+  ]);
+});
