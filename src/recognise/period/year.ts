@@ -135,7 +135,8 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   if (punctAt(toks, j, '-', '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) >= 1 && digitsAt(toks, j + 1) <= 2) {
     const v = intAt(toks, j + 1)!;
     if (NOT_YEAR_BEFORE.has(wordAt(toks, i - 1) ?? '')) return undefined; // "No 1978-2": a label
-    const further = punctAt(toks, j + 2, '-', '/', '.') && glued(toks, j + 2);
+    // A third part ("2016-11-05", "2016/11.5"); a full stop that ends the sentence is none.
+    const further = glued(toks, j + 2) && (punctAt(toks, j + 2, '-', '/') || (punctAt(toks, j + 2, '.') && toks[j + 3]?.kind === 'number' && glued(toks, j + 3)));
     if (!further && !(toks[j + 2] && glued(toks, j + 2) && toks[j + 2]!.kind !== 'punct')) {
       if ((digitsAt(toks, j + 1) === 2 && v === (y + 1) % 100) || (digitsAt(toks, j + 1) === 1 && v === (y + 1) % 10 && punctAt(toks, j, '/'))) return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
       if (v >= 1 && v <= 12 && y >= 1900 && y <= 2099) return match(i, j + 2, { t: 'month', m: v, year: abs }, 'period.month.numeric');

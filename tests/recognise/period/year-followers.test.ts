@@ -9,6 +9,9 @@ describe('what follows a four-digit year', () => {
     ['In 1987, profits rose.', [['1987', '1987-01-01', '1987-12-31', 'year']]],
     ['Profits rose in 1987.', [['1987', '1987-01-01', '1987-12-31', 'year']]],
     ['Built in 2000 AD by hand.', [['2000 AD', '2000-01-01', '2000-12-31', 'year']]],
+    // A year-month or split year that ends the sentence.
+    ['The report covers 2020-09.', [['2020-09', '2020-09-01', '2020-09-30', 'month']]],
+    ['Crushing rose in 1985/86.', [['1985/86', '1985-01-01', '1986-12-31', 'custom']]],
     // After a preposition, an amount may open the next clause.
     ['In 2023 $410 million went to research.', [['2023', '2023-01-01', '2023-12-31', 'year']]],
     ['Since 2019 4,000 jobs have gone.', [['2019', '2019-01-01', '2019-12-31', 'year']]],
