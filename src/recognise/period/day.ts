@@ -208,6 +208,12 @@ function readOfPeriod(toks: Toks, j: number): Read<PeriodSpec> | undefined {
     if (off !== undefined) return { value: { t: 'rel', unit: 'month', offset: off }, next: k + 2 };
   }
   if (isWordAt(toks, k, 'month') && k > j) return { value: { t: 'rel', unit: 'month', offset: 0 }, next: k + 1 };
+  // "of next year", "of this year", "of the year"
+  if (w !== undefined && isWordAt(toks, k + 1, 'year')) {
+    const off = MONTH_REL.get(w);
+    if (off !== undefined) return { value: { t: 'year', year: { kind: 'rel', offset: off } }, next: k + 2 };
+  }
+  if (isWordAt(toks, k, 'year') && k > j) return { value: { t: 'year', year: { kind: 'rel', offset: 0 } }, next: k + 1 };
   const y = readYear(toks, j);
   if (y && digitsAt(toks, j) === 4) return { value: { t: 'year', year: { kind: 'abs', y: y.value } }, next: y.next };
   const q = readLetterPeriod(toks, j, 'q');
@@ -228,9 +234,10 @@ function readNth(toks: Toks, i: number): Read<PeriodSpec> | undefined {
     n = o.value; j = o.next;
     if (isWordAt(toks, j, 'last')) { n = -n; j++; }
   }
-  if (isWordAt(toks, j, 'month') && n > 0 && n <= 12) {
+  // "second month of next year", "last month of the year"
+  if (isWordAt(toks, j, 'month') && n !== 0 && Math.abs(n) <= 12) {
     const of = readOfPeriod(toks, j + 1);
-    if (of && of.value.t === 'year') return { value: { t: 'month', m: n, year: of.value.year }, next: of.next };
+    if (of && of.value.t === 'year') return { value: { t: 'month', m: n > 0 ? n : 13 + n, year: of.value.year }, next: of.next };
     return undefined;
   }
   if (isWordAt(toks, j, 'day')) {

@@ -33,6 +33,11 @@ describe('relative', () => {
     ['Orders over the past three quarters slowed.', '2019-07-04', [['past three quarters', '2018-10-01', '2019-06-30', 'custom']]],
     ['It closed 10 days ago.', '2021-06-16', [['10 days ago', '2021-06-06', '2021-06-06', 'day']]],
     ['Prices were cut last September.', '2021-06-16', [['last September', '2020-09-01', '2020-09-30', 'month']]],
+    // The nth day or month of a relative year.
+    ['The fee starts on the first day of next year.', '2021-06-16', [['first day of next year', '2022-01-01', '2022-01-01', 'day']]],
+    ['Books close on the last day of the year.', '2021-06-16', [['last day of the year', '2021-12-31', '2021-12-31', 'day']]],
+    ['Talks resume in the second month of next year.', '2021-06-16', [['second month of next year', '2022-02-01', '2022-02-28', 'month']]],
+    ['Sales peak in the last month of the year.', '2021-06-16', [['last month of the year', '2021-12-01', '2021-12-31', 'month']]],
   ]);
 });
 
