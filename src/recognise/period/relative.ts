@@ -5,8 +5,9 @@
  * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
-import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, TIME_UNIT_WORDS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, RANGE_JOINERS, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, TIME_UNIT_WORDS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import type { PeriodSpec, Pick } from '../../resolve/period/spec';
+import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
@@ -144,7 +145,25 @@ function readIn(toks: Toks, i: number): Match | undefined {
   return match(i, c.next + 1, { t: 'offset', unit: 'day', n: u === 'week' ? 7 * c.value : c.value }, 'period.relative.offset');
 }
 
-/** "7 days ago", "two weeks hence", "a month from now", "3 years from today". */
+const DAY_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tomorrow', 1], ['yesterday', -1]]);
+/** Before "N days from …", words that make it a span that starts there, not the day it ends on. */
+const SPAN_BEFORE_COUNT: ReadonlySet<string> = new Set(['for', 'over', 'the', 'during', 'within', 'in', 'of', 'next', 'past', 'first', 'last', 'throughout']);
+
+/** "9,000 tonnes a year from March 31", "10 flights a week": "a" after a count of things is a rate. */
+const isRate = (toks: Toks, i: number): boolean =>
+  isWordAt(toks, i, 'a', 'an') && (toks[i - 1]?.kind === 'number' || (toks[i - 1]?.kind === 'word' && toks[i - 2]?.kind === 'number'));
+
+/** A day to count from: "today", "tomorrow", "yesterday", "May 26", "26th May", "the 26th of May". */
+function readAnchorDay(toks: Toks, j: number): Read<PeriodSpec> | undefined {
+  const w = wordAt(toks, j);
+  const offset = w === undefined ? undefined : DAY_WORDS.get(w);
+  if (offset !== undefined) return { value: { t: 'today', offset }, next: j + 1 };
+  const k = isWordAt(toks, j, 'the') ? j + 1 : j;
+  const d = readMonthDay(toks, k) ?? readDayMonth(toks, k);
+  return d && d.value.t === 'day' ? d : undefined;
+}
+
+/** "7 days ago", "two weeks hence", "a month from now", "3 years from today", "two days after May 26". */
 function readAgo(toks: Toks, i: number): Match | undefined {
   const c = readCount(toks, i, 400, true);
   if (!c) return undefined;
@@ -159,6 +178,15 @@ function readAgo(toks: Toks, i: number): Match | undefined {
   else if (isWordAt(toks, j, 'hence')) { sign = 1; j++; }
   else if (isWordAt(toks, j, 'from') && isWordAt(toks, j + 1, 'now', 'today')) { sign = 1; j += 2; }
   else if (isWordAt(toks, j, 'from') && isWordAt(toks, j + 1, 'right') && isWordAt(toks, j + 2, 'now')) { sign = 1; j += 3; }
+  else if (isWordAt(toks, j, 'before', 'after', 'from') && u !== 'half' && !wordIn(toks, i - 1, SPAN_BEFORE_COUNT) && !isRate(toks, i)) {
+    // "two days after May 26", "three days before yesterday", "a week from tomorrow"; not a
+    // span ("for 12 months from April 1", "the two years before March 31") or a range
+    // ("two weeks from March 9 to 23").
+    const anchor = readAnchorDay(toks, j + 1);
+    if (!anchor || wordIn(toks, anchor.next, RANGE_JOINERS) || punctAt(toks, anchor.next, '-', '\u2013')) return undefined;
+    const n = (isWordAt(toks, j, 'before') ? -1 : 1) * c.value * mult;
+    return match(i, anchor.next, { t: 'shift', of: anchor.value, unit: u, n }, 'period.relative.offset');
+  }
   else return undefined;
   if (u === 'half') return undefined;
   return match(i, j, { t: 'offset', unit: u, n: sign * c.value * mult }, 'period.relative.offset');

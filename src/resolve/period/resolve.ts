@@ -77,7 +77,7 @@ export function granularityOf(spec: PeriodSpec): PeriodGranularity {
   switch (spec.t) {
     case 'year': return spec.fiscal ? 'fiscal-year' : 'year';
     case 'month': return 'month';
-    case 'day': case 'offset': case 'weekday': case 'nth-weekday': case 'nth-day': case 'today': return 'day';
+    case 'day': case 'offset': case 'shift': case 'weekday': case 'nth-weekday': case 'nth-day': case 'today': return 'day';
     case 'quarter': return 'quarter';
     case 'half': return 'half';
     case 'first': return monthsGranularity(spec.months, spec.fiscal);
@@ -91,6 +91,12 @@ export function granularityOf(spec: PeriodSpec): PeriodGranularity {
 
 const monthsGranularity = (n: number, fiscal?: boolean): PeriodGranularity =>
   n === 3 ? 'quarter' : n === 6 ? 'half' : n === 12 ? (fiscal ? 'fiscal-year' : 'year') : 'custom';
+
+/** The day `n` units after `p` (before it when `n` is negative). */
+function addUnits(p: YMD, unit: PeriodUnit, n: number): YMD {
+  if (unit === 'day' || unit === 'week') return addDays(p, unit === 'week' ? 7 * n : n);
+  return addMonths(p, n * (unit === 'month' ? 1 : unit === 'quarter' ? 3 : unit === 'half' ? 6 : 12));
+}
 
 /** Resolves a spec; never throws. */
 export function resolvePeriod(spec: PeriodSpec, ctx: ResolveContext): Resolution {
@@ -200,11 +206,9 @@ class Resolver {
       case 'rel-n': return this.relativeN(spec.unit, spec.n, spec.dir);
       case 'offset': {
         this.flags.relative = true;
-        const ref = this.ref;
-        const day = spec.unit === 'day' ? addDays(ref, spec.n) : spec.unit === 'week' ? addDays(ref, 7 * spec.n)
-          : addMonths(ref, spec.n * (spec.unit === 'month' ? 1 : spec.unit === 'quarter' ? 3 : spec.unit === 'half' ? 6 : 12));
-        return dayInterval(day);
+        return dayInterval(addUnits(this.ref, spec.unit, spec.n));
       }
+      case 'shift': return dayInterval(addUnits(this.interval(spec.of).start, spec.unit, spec.n));
       case 'weekday': return dayInterval(this.weekday(spec.wd, spec.pick, spec.weekOffset));
       case 'nth-weekday': case 'nth-day': {
         // A year-less month: the year rule applies to the day itself ("last day of February").

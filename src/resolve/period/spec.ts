@@ -52,6 +52,8 @@ export type PeriodSpec =
   | { readonly t: 'rel-n'; readonly unit: PeriodUnit; readonly n: number; readonly dir: -1 | 1 }
   /** The day `n` units from the reference date ("in 3 days", "two weeks ago"). */
   | { readonly t: 'offset'; readonly unit: PeriodUnit; readonly n: number }
+  /** The day `n` units after (or, negative, before) the day `of` ("two days after May 26", "3 days before yesterday"). */
+  | { readonly t: 'shift'; readonly of: PeriodSpec; readonly unit: PeriodUnit; readonly n: number }
   /** A named weekday; `weekOffset` pins it to a week ("wednesday of next week"). */
   | { readonly t: 'weekday'; readonly wd: number; readonly pick: Pick; readonly weekOffset?: number }
   /** The `n`th (−1: last) weekday `wd` of a month ("first Tuesday of October"). */

@@ -24,3 +24,14 @@ describe('counts written with any number word', () => {
     ['Output over the next thirteen weeks will rise.', '2024-03-13', [['next thirteen weeks', 16, 35, '2024-03-18', '2024-06-16']]],
   ]);
 });
+
+describe('a count of days before or after a day', () => {
+  table([
+    ['Bids are due two days after May 26.', '2024-03-13', [['two days after May 26', 13, 34, '2023-05-28', '2023-05-28']]],
+    ['It rained three days before yesterday.', '2024-03-13', [['three days before yesterday', 10, 37, '2024-03-09', '2024-03-09']]],
+    ['The vote falls a week from tomorrow.', '2024-03-13', [['a week from tomorrow', 15, 35, '2024-03-21', '2024-03-21']]],
+    // A span that starts on the day, or a rate, is not a day counted from it.
+    ['Quotas apply for 12 months from April 1.', '2024-03-13', [['April 1', 32, 39, '2023-04-01', '2023-04-01']]],
+    ['Exports rose 9,000 tonnes a year from March 31, 2023.', '2024-03-13', [['March 31, 2023', 38, 52, '2023-03-31', '2023-03-31']]],
+  ]);
+});
