@@ -88,6 +88,8 @@ function readMonthRule(toks: Toks, i: number): Match | undefined {
     return match(i, ys ? ys.next : q.next, { t: 'ending', months: q.value, end }, 'period.month.quarter');
   }
   if (r.value.t === 'month' && r.value.year.kind === 'implied' && !monthStandsAlone(toks, i, r.next)) return undefined;
+  // "every March", "each December": a recurring month, no one period.
+  if (r.value.t === 'month' && r.value.year.kind === 'implied' && isWordAt(toks, i - 1, 'every', 'each')) return undefined;
   // "March 3" is a day: leave it to day.ts, which reads longer.
   return match(i, r.next, r.value, 'period.month');
 }

@@ -139,6 +139,8 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
     const further = glued(toks, j + 2) && (punctAt(toks, j + 2, '-', '/') || (punctAt(toks, j + 2, '.') && toks[j + 3]?.kind === 'number' && glued(toks, j + 3)));
     if (!further && !(toks[j + 2] && glued(toks, j + 2) && toks[j + 2]!.kind !== 'punct')) {
       if ((digitsAt(toks, j + 1) === 2 && v === (y + 1) % 100) || (digitsAt(toks, j + 1) === 1 && v === (y + 1) % 10 && punctAt(toks, j, '/'))) return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
+      // "2014-16", "1990-95": a run of years in the same century (a month number stays a month below).
+      if (digitsAt(toks, j + 1) === 2 && punctAt(toks, j, '-', '\u2013') && v > 12 && v > y % 100 && y >= 1900 && y <= 2099) return match(i, j + 2, { t: 'years', from: y, to: y - (y % 100) + v }, 'period.year.range');
       if (v >= 1 && v <= 12 && y >= 1900 && y <= 2099) return match(i, j + 2, { t: 'month', m: v, year: abs }, 'period.month.numeric');
     }
     return undefined;

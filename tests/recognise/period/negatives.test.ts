@@ -30,6 +30,8 @@ describe('newswire look-alikes', () => {
     // Events, scores, odds, indexes and head counts.
     ['Airport security changed after the 9/11 attacks.', []],
     ['Critics rated the film 8/10.', []],
+    ['Rates reset every March.', []],
+    ['Each December the board meets.', []],
     ['The colt started a 3/1 favourite.', []],
     ['The deadline is 3/15, the agency said.', ['3/15']],
     ['The Russell 2000 index slipped.', []],

@@ -12,6 +12,10 @@ describe('what follows a four-digit year', () => {
     // A year-month or split year that ends the sentence.
     ['The report covers 2020-09.', [['2020-09', '2020-09-01', '2020-09-30', 'month']]],
     ['Crushing rose in 1985/86.', [['1985/86', '1985-01-01', '1986-12-31', 'custom']]],
+    // A run of years with the second written short; a month number stays a month.
+    ['The 2014-17 average held.', [['2014-17', '2014-01-01', '2017-12-31', 'custom']]],
+    ['Output in 1990-95 grew.', [['1990-95', '1990-01-01', '1995-12-31', 'custom']]],
+    ['Sales in 2010-12 fell.', [['2010-12', '2010-12-01', '2010-12-31', 'month']]],
     // After a preposition, an amount may open the next clause.
     ['In 2023 $410 million went to research.', [['2023', '2023-01-01', '2023-12-31', 'year']]],
     ['Since 2019 4,000 jobs have gone.', [['2019', '2019-01-01', '2019-12-31', 'year']]],
