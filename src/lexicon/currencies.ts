@@ -189,6 +189,14 @@ export const MINOR_UNITS: Readonly<Record<string, { readonly family?: CurrencyFa
  */
 export const CODE_STOPWORDS: ReadonlySet<string> = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB', 'SOS', 'PEN', 'MAD', 'BAM', 'AMD', 'GEL', 'LAK', 'MKD', 'TRY', 'CVE', 'BOV', 'STD']);
 
+/**
+ * ISO codes also read in lower case ("eur 20", "10 usd"), as chat and lower-cased text write
+ * them: the major currencies, none of them an English word. Every other code needs capitals.
+ */
+export const LOWER_CASE_CODES: ReadonlySet<string> = new Set([
+  'usd', 'eur', 'gbp', 'jpy', 'chf', 'aud', 'nzd', 'hkd', 'sgd', 'cny', 'inr', 'krw', 'sek', 'nok', 'dkk', 'brl', 'mxn', 'zar',
+]);
+
 /** Currencies withdrawn from use, with the last day they were a unit of account. */
 export const WITHDRAWN: Readonly<Record<string, string>> = {
   DEM: '2001-12-31', FRF: '2001-12-31', ITL: '2001-12-31', NLG: '2001-12-31', ESP: '2001-12-31', BEF: '2001-12-31',

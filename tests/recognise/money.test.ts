@@ -26,6 +26,9 @@ describe('money: currency before the number', () => {
     ['The bond pays USD34.6 million a year.', 'USD34.6 million', 'USD', '34600000'],
     ['A USD 5m facility was signed.', 'USD 5m', 'USD', '5000000'],
     ['The EUR 1.2bn deal closed.', 'EUR 1.2bn', 'EUR', '1200000000'],
+    // Major codes in lower case, as chat writes them.
+    ['send me eur 40 tonight', 'eur 40', 'EUR', '40'],
+    ['it was 15 usd at the door', '15 usd', 'USD', '15'],
     ['Sales hit €2.5bn.', '€2.5bn', 'EUR', '2500000000'],
     ['The club paid £3m for him.', '£3m', 'GBP', '3000000'],
     ['Rents rose to HK$48,000 a month.', 'HK$48,000', 'HKD', '48000'],
@@ -347,6 +350,8 @@ describe('money: not money', () => {
     'Most shows stream in 720p.',
     'Delegates met at COP28 in Dubai.',
     'Drivers filled up with RON95 petrol.',
+    // Other codes need capitals: "try 5 times".
+    'You can try 5 times.',
   ])('%s', (sentence) => {
     expect(money(sentence)).toEqual([]);
   });

@@ -9,6 +9,7 @@ import type { Amount } from '../../scan/amount';
 import type { PhraseMatch } from '../../scan/phrase-trie';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../../scan/word-classes';
+import { LOWER_CASE_CODES } from '../../lexicon/currencies';
 import { currencyLexicon, type CurrencyMention } from '../../lexicon/currency-lexicon';
 
 export type CurrencyMatch = PhraseMatch<CurrencyMention>;
@@ -40,7 +41,7 @@ const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLower
 /** Case and glue rules every currency phrase must pass. */
 function acceptable(tokens: readonly Token[], m: CurrencyMention, first: number, next: number): boolean {
   const head = tokens[first]!;
-  if (m.isoCode && !isUpper(head.text)) return false;
+  if (m.isoCode && !isUpper(head.text) && !(head.text === head.lower && LOWER_CASE_CODES.has(head.lower))) return false;
   // "a $5 million deal" is not "A$": one-letter dollar prefixes must be glued to the "$",
   // and must not be the tail of a possessive ("company's $5m"). "c $" is the exception
   // that tokenised text writes spaced.
