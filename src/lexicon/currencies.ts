@@ -167,6 +167,8 @@ export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   dm: 'DEM', 'sfr': 'CHF', 'sfr.': 'CHF', 'sf': 'CHF', 'chf.': 'CHF', dkr: 'DKK', skr: 'SEK', nkr: 'NOK', 'ffr': 'FRF', 'bfr': 'BEF',
   'kd': 'KWD', 'dhs': 'AED', 'qr': 'QAR', 'sr': 'SAR', 'kshs': 'KES', 'ksh': 'KES', 'rp': 'IDR', 'php': 'PHP',
   'egyptianpound': 'EGP', 'saudiriyal': 'SAR', geneh: 'EGP', 'genihat masriya': 'EGP',
+  // "¥" with the country written before it: "CN¥500", "RMB¥ 80", "JP¥1,000".
+  'cn¥': 'CNY', 'rmb¥': 'CNY', 'jp¥': 'JPY',
 };
 
 /** Letters before `$` that pick a dollar: "US$", "C$", "HK$", "NT$", "R$" (Brazil's real). */
@@ -181,6 +183,7 @@ export const MINOR_UNITS: Readonly<Record<string, { readonly family?: CurrencyFa
   pence: { family: 'pound' }, penny: { family: 'pound', weak: true }, p: { family: 'pound', gluedOnly: true },
   sen: { code: 'MYR' }, sens: { code: 'MYR' }, kopiykas: { code: 'UAH' }, kopiyka: { code: 'UAH' }, kopecks: { code: 'RUB' }, kopeks: { code: 'RUB' },
   paise: { code: 'INR' }, centimes: { family: 'franc' }, pfennigs: { code: 'DEM' }, pfennig: { code: 'DEM' },
+  'euro cents': { code: 'EUR' }, 'euro cent': { code: 'EUR' }, eurocents: { code: 'EUR' }, eurocent: { code: 'EUR' },
 };
 
 /**

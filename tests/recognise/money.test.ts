@@ -89,6 +89,8 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['A deal worth one point five billion dollars.', 'one point five billion dollars', 'USD', '1500000000'],
     ['The club paid £7½ million for him.', '£7½ million', 'GBP', '7500000'],
     ['Stock closed at 12¼ dlrs.', '12¼ dlrs', 'USD', '12.25'],
+    ['A stamp costs 80 euro cents.', '80 euro cents', 'EUR', '0.8'],
+    ['Seats cost CN¥380 each.', 'CN¥380', 'CNY', '380'],
     // "a" counts as "one" before hundred, thousand…, and the number reads on.
     ['The repair came to a hundred and forty dollars.', 'a hundred and forty dollars', 'USD', '140'],
     ['She won a thousand three hundred euros.', 'a thousand three hundred euros', 'EUR', '1300'],
