@@ -4,7 +4,8 @@
  * a few token looks per candidate, never a pass of its own.
  */
 import type { Doc } from '../document';
-import { CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE } from '../lexicon/range-cues';
+import { CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE, RANGE_FROM_BEFORE } from '../lexicon/range-cues';
+import type { Token } from '../scan/tokens';
 import { readQualifier } from '../refine/qualifiers';
 import { isWordIn, readPer } from './money/read-parts';
 
@@ -31,4 +32,13 @@ function cueAt(doc: Doc, k: number): boolean {
   if (!isWordIn(t, RANGE_CUES_BEFORE)) return false;
   // "an increase of $1 million to $25 million" names a size and a level.
   return !(t!.lower === 'of' && isWordIn(doc.tokens[k - 1], CHANGE_NOUNS));
+}
+
+/**
+ * Whether "from" at `i` opens a range ("prices range from $45 to $250", "from 5% to 10%"
+ * opening a text or sentence) rather than the start of a change ("rose from 5% to 6%").
+ */
+export function opensRangeFrom(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || (prev.kind === 'punct' && (prev.text === '.' || prev.text === ':' || prev.text === ';' || prev.text === '(')) || isWordIn(prev, RANGE_FROM_BEFORE);
 }

@@ -5,8 +5,7 @@
 import type { Doc } from '../../document';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { FAMILIES } from '../../lexicon/currencies';
-import { RANGE_FROM_BEFORE } from '../../lexicon/range-cues';
-import type { Token } from '../../scan/tokens';
+import { opensRangeFrom } from '../range-cue';
 import { isWord, isWordIn, type CurrencyMatch } from './read-parts';
 import { readBareAmount, readCurrencyFirst, withCurrencyAfter } from './sides';
 import type { Reading, Side } from './types';
@@ -56,12 +55,6 @@ export function shareScaleIfClose(low: Side, high: Side): Side {
 
 export const isRangeOrder = (low: Side, high: Side): boolean => compareDecimal(low.amount.value, high.amount.value) < 0;
 
-/** "from" at `i` opens a range by the words before it, or by opening the text or a sentence. */
-function rangeFrom(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return !prev || (prev.kind === 'punct' && (prev.text === '.' || prev.text === ':' || prev.text === ';' || prev.text === '(')) || isWordIn(prev, RANGE_FROM_BEFORE);
-}
-
 /** "between X and Y", "from X to Y": one figure with both ends, the keyword inside the span. */
 export function readBetween(doc: Doc, i: number): Reading | undefined {
   const tokens = doc.tokens;
@@ -72,7 +65,7 @@ export function readBetween(doc: Doc, i: number): Reading | undefined {
   if (!low.currency) low = withCurrencyAfter(doc, low) ?? low;
   // "rose from $5bn to $6bn" is a change, not a range: only a bare low end makes "from" a
   // range, or words that say so ("prices range from $45 to $250"; "from $10 to $20" opening a text).
-  if (from && low.currency && !rangeFrom(tokens, i)) return undefined;
+  if (from && low.currency && !opensRangeFrom(doc.tokens, i)) return undefined;
   const joiner = tokens[low.next];
   if (!(from ? isWordIn(joiner, RANGE_WORDS) : isWord(joiner, 'and'))) return undefined;
   let high = readRangeHigh(doc, low, low.next + 1, true);
