@@ -111,6 +111,12 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
           && a.spec.t === 'day' && r.value > a.spec.d && (toks[r.next]?.kind !== 'number' || y)) {
           from = a.spec; fromFirst = lead.start;
           if (y && y.value.year.kind === 'abs') { to = { t: 'day', d: r.value, month: { kind: 'implied' }, year: y.value.year }; toNext = y.next; }
+          // "June 5 to 9 next year", "Jan 10-12 last year": the relative year is both ends'.
+          else if (y && y.value.year.kind === 'rel' && a.spec.year.kind === 'implied') {
+            from = { ...a.spec, year: y.value.year };
+            to = { t: 'day', d: r.value, month: { kind: 'implied' }, year: y.value.year };
+            toNext = y.next;
+          }
           else { to = day(r.value); toNext = r.next; }
         }
       }

@@ -127,8 +127,11 @@ function readTrailing(toks: Toks, i: number): Match | undefined {
 function readCountUpcoming(toks: Toks, i: number): Match | undefined {
   const c = readCount(toks, i, 400);
   if (!c || !isWordAt(toks, c.next, 'upcoming', 'coming', 'next')) return undefined;
-  const u = UNITS.get(wordAt(toks, c.next + 1) ?? '');
+  const w = wordAt(toks, c.next + 1) ?? '';
+  const u = UNITS.get(w);
   if (!u || u === 'half') return undefined;
+  // "the 5 next years", not "June 5 to 9 next year": more than one needs a plural unit.
+  if (c.value > 1 && !w.endsWith('s')) return undefined;
   return match(i, c.next + 2, { t: 'rel-n', unit: u, n: c.value, dir: 1 }, 'period.relative.count');
 }
 

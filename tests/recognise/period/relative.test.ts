@@ -35,3 +35,12 @@ describe('a count of days before or after a day', () => {
     ['Exports rose 9,000 tonnes a year from March 31, 2023.', '2024-03-13', [['March 31, 2023', 38, 52, '2023-03-31', '2023-03-31']]],
   ]);
 });
+
+describe('a relative year after a day range', () => {
+  table([
+    ['The fair runs June 5 to 9 next year.', '2024-03-13', [['June 5 to 9 next year', 14, 35, '2025-06-05', '2025-06-09']]],
+    ['Output dipped on Jan 10-12 last year.', '2024-03-13', [['Jan 10-12 last year', 17, 36, '2023-01-10', '2023-01-12']]],
+    // A count needs a plural unit: "1.5 pct to 73 next year" is no seventy-three years.
+    ['Growth slows to 73 next year.', '2024-03-13', [['next year', 19, 28, '2025-01-01', '2025-12-31']]],
+  ]);
+});
