@@ -11,7 +11,7 @@ import { scanAnchored } from '../scan/anchors';
 import { PERCENT_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import type { PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
-import { compareDecimal, decimalToNumber, negateDecimal, shiftDecimal } from '../resolve/decimal';
+import { compareDecimal, decimalToNumber, negateDecimal, normalizeDecimal, shiftDecimal } from '../resolve/decimal';
 import { readQualifier } from '../refine/qualifiers';
 import { readFractionOfUnit } from './percent-fraction';
 import { readUnit } from './percent-unit';
@@ -25,6 +25,18 @@ interface Side {
   readonly first: number;
   readonly next: number;
   readonly unit?: PhraseMatch<PercentUnitWord>;
+}
+
+/**
+ * "6 . 2 %": a decimal written with spaces around its point, as tokenised text has it. Read
+ * only right before a percent unit, where the two numbers cannot be two figures.
+ */
+function spacedDecimal(tokens: readonly Token[], a: Amount): Amount | undefined {
+  const dot = tokens[a.next], digits = tokens[a.next + 1];
+  if (a.spelled || a.fractionDigits !== 0 || a.power !== 0 || !dot || !digits || !isPunct(dot, '.') || !dot.space || !digits.space
+    || digits.kind !== 'number' || !/^\d{1,6}$/.test(digits.text) || !readUnit(tokens, a.next + 2)) return undefined;
+  const value = normalizeDecimal(`${a.value}.${digits.text}`);
+  return { ...a, value, base: value, next: a.next + 2, numberNext: a.next + 2, fractionDigits: digits.text.length };
 }
 
 /** [sign | minus] NUMBER [unit]. */
@@ -50,8 +62,9 @@ function readSide(doc: Doc, i: number): Side | undefined {
     const part = readFractionOfUnit(tokens, j);
     if (part) return { amount: part.amount, value: negative ? negateDecimal(part.amount.value) : part.amount.value, first: i, next: part.unit.next, unit: part.unit };
   }
-  const amount = doc.amounts.read(j, false);
-  if (!amount) return undefined;
+  const read = doc.amounts.read(j, false);
+  if (!read) return undefined;
+  const amount = open ? read : spacedDecimal(tokens, read) ?? read;
   const value = negative ? negateDecimal(amount.value) : amount.value;
   const unit = readUnit(tokens, open ? amount.next + 1 : amount.next);
   if (open && !unit) return undefined;

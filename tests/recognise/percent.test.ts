@@ -55,6 +55,8 @@ describe('percent', () => {
     ['The notes yield 3 ¾ per cent.', '3 ¾ per cent', '3.75', 'percent'],
     ['Fees are ⅓ pct of assets.', '⅓ pct', '0.333333', 'percent'],
     ['Output rose a hundred and ten percent.', 'a hundred and ten percent', '110', 'percent'],
+    // Tokenised text spaces the decimal point.
+    ['margins rose 4 . 75 % in the period .', '4 . 75 %', '4.75', 'percent'],
     // A margin either way is not negative; "minus" alone still is.
     ['The survey is accurate to plus or minus 3 percentage points.', '3 percentage points', '3', 'percentage-point'],
     ['Cargoes may vary plus or minus 5 pct.', '5 pct', '5', 'percent'],
