@@ -4,7 +4,7 @@
  * fiscal 2019", "the back half of the year". "first half of March" (part of a month) is not
  * a half-year.
  */
-import { finishPeriod, readGluedPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
+import { finishPeriod, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { ORDINAL_SUFFIXES } from '../../lexicon/periods';
 import { hyphenAt, isWordAt, match, readYearSuffix, type Match, type Rule, type Toks } from './read';
 
@@ -15,8 +15,10 @@ function readOrdinalHalf(toks: Toks, i: number): Match | undefined {
   return finishPeriod(toks, i, op, false);
 }
 
-/** period.half.letter: "H1", "H2 2016". */
+/** period.half.letter: "H1", "H2 2016", "H1'24". */
 function readH(toks: Toks, i: number): Match | undefined {
+  const a = readLetterApostropheYear(toks, i, 'h');
+  if (a) return a;
   const h = readLetterPeriod(toks, i, 'h');
   if (!h) return undefined;
   return finishPeriod(toks, i, { value: { n: h.value, unit: 'half' }, next: h.next }, false);

@@ -207,12 +207,21 @@ function readOrdinalQuarter(toks: Toks, i: number): Match | undefined {
 }
 
 /** period.quarter.letter: "Q1", "Q3 2019", "Q1 FY19". */
-function readQ(toks: Toks, i: number): Match | undefined {
-  // Q4'19: the tokenizer reads "4'19" as one number.
+/**
+ * "Q4'19", "H1'24": the tokenizer reads "4'19" as one number (a Swiss thousands mark), so
+ * the letter, its number and the short year are read from that token.
+ */
+export function readLetterApostropheYear(toks: Toks, i: number, letter: 'q' | 'h'): Match | undefined {
   const n = toks[i + 1];
-  if (wordAt(toks, i) === 'q' && n && n.kind === 'number' && glued(toks, i + 1) && /^[1-4]['’]\d\d$/.test(n.text)) {
-    return finishPeriod(toks, i, { value: { n: Number(n.text[0]), unit: 'quarter' }, next: i + 2 }, false, { kind: 'abs', y: expandYear(Number(n.text.slice(2))) });
-  }
+  if (wordAt(toks, i) !== letter || !n || n.kind !== 'number' || !glued(toks, i + 1) || !/^\d['’]\d\d$/.test(n.text)) return undefined;
+  const k = Number(n.text[0]);
+  if (k < 1 || k > (letter === 'q' ? 4 : 2)) return undefined;
+  return finishPeriod(toks, i, { value: { n: k, unit: letter === 'q' ? 'quarter' : 'half' }, next: i + 2 }, false, { kind: 'abs', y: expandYear(Number(n.text.slice(2))) });
+}
+
+function readQ(toks: Toks, i: number): Match | undefined {
+  const a = readLetterApostropheYear(toks, i, 'q');
+  if (a) return a;
   const q = readLetterPeriod(toks, i, 'q');
   if (!q) return undefined;
   return finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, false);

@@ -118,6 +118,7 @@ describe('analysts\' shorthand', () => {
     ['FY25E revenue is seen at $4bn.', '2024-11-01', [['FY25E', '2025-01-01', '2025-12-31', 'fiscal-year']]],
     ['The 2026E margin looks rich.', '2024-11-01', [['2026E', '2026-01-01', '2026-12-31', 'year']]],
     ['Model X2025E ships soon.', '2024-11-01', []],
+    ['Output in H1\'24 slowed.', '2024-11-01', [["H1'24", '2024-01-01', '2024-06-30', 'half']]],
     // A two-digit year after a hyphen or slash.
     ['Orders in Q4-23 slowed.', '2024-11-01', [['Q4-23', '2023-10-01', '2023-12-31', 'quarter']]],
     ['Output in H2/22 recovered.', '2024-11-01', [['H2/22', '2022-07-01', '2022-12-31', 'half']]],
