@@ -4,7 +4,7 @@
  * fiscal 2019", "the back half of the year". "first half of March" (part of a month) is not
  * a half-year.
  */
-import { finishPeriod, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
+import { finishPeriod, readGluedFiscal, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { ORDINAL_SUFFIXES } from '../../lexicon/periods';
 import { hyphenAt, isWordAt, match, readYearSuffix, type Match, type Rule, type Toks } from './read';
 
@@ -24,8 +24,10 @@ function readH(toks: Toks, i: number): Match | undefined {
   return finishPeriod(toks, i, { value: { n: h.value, unit: 'half' }, next: h.next }, false);
 }
 
-/** period.half.glued: "1H18", "2H 2019". */
+/** period.half.glued: "1H18", "2H 2019", "1HFY25". */
 function readGluedH(toks: Toks, i: number): Match | undefined {
+  const f = readGluedFiscal(toks, i, 'h');
+  if (f) return f;
   const g = readGluedPeriod(toks, i, 'h');
   // "1H"/"2h" alone is more often hours than a half-year.
   if (!g || g.value.year === undefined) return undefined;
@@ -51,6 +53,6 @@ function readBackHalf(toks: Toks, i: number): Match | undefined {
 export const halfRules: readonly Rule[] = [
   { id: 'period.half.ordinal', words: ['first', 'second'], numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalHalf },
   { id: 'period.half.letter', words: ['h'], read: readH },
-  { id: 'period.half.glued', numbers: true, digits: [1, 2], after: { glued: ['h'] }, read: readGluedH },
+  { id: 'period.half.glued', numbers: true, digits: [1, 2], after: { glued: ['h', 'hfy'] }, read: readGluedH },
   { id: 'period.half.back', words: ['back', 'front'], read: readBackHalf },
 ];

@@ -227,8 +227,22 @@ function readQ(toks: Toks, i: number): Match | undefined {
   return finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, false);
 }
 
-/** period.quarter.glued: "1Q19", "18q4", "3Q". */
+/** "2QFY25", "1HFY2025": the fiscal year glued on, as Indian results write it (the tokens "2", "QFY", "25"). */
+export function readGluedFiscal(toks: Toks, i: number, letter: 'q' | 'h'): Match | undefined {
+  const a = intAt(toks, i);
+  if (a === undefined || digitsAt(toks, i) !== 1 || a < 1 || a > (letter === 'q' ? 4 : 2)) return undefined;
+  if (wordAt(toks, i + 1) !== `${letter}fy` || !glued(toks, i + 1) || !glued(toks, i + 2)) return undefined;
+  const len = digitsAt(toks, i + 2);
+  if ((len !== 2 && len !== 4) || (toks[i + 3] && glued(toks, i + 3) && toks[i + 3]!.kind !== 'punct')) return undefined;
+  if (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct') return undefined;
+  const y = intAt(toks, i + 2)!;
+  return finishPeriod(toks, i, { value: { n: a, unit: letter === 'q' ? 'quarter' : 'half' }, next: i + 3 }, true, { kind: 'abs', y: len === 2 ? expandYear(y) : y });
+}
+
+/** period.quarter.glued: "1Q19", "18q4", "3Q", "2QFY25". */
 function readGluedQ(toks: Toks, i: number): Match | undefined {
+  const f = readGluedFiscal(toks, i, 'q');
+  if (f) return f;
   const g = readGluedPeriod(toks, i, 'q');
   if (!g) return undefined;
   const year: YearRef | undefined = g.value.year !== undefined ? { kind: 'abs', y: g.value.year } : undefined;
@@ -260,6 +274,6 @@ export const quarterRules: readonly Rule[] = [
   { id: 'period.quarter.ordinal', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalQuarter },
   { id: 'period.quarter.list', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalList },
   { id: 'period.quarter.letter', words: ['q'], read: readQ },
-  { id: 'period.quarter.glued', numbers: true, digits: [1, 2], after: { glued: ['q'] }, read: readGluedQ },
+  { id: 'period.quarter.glued', numbers: true, digits: [1, 2], after: { glued: ['q', 'qfy'] }, read: readGluedQ },
   { id: 'period.quarter.last-of', words: ['last', 'final'], read: readLastOf },
 ];
