@@ -219,3 +219,9 @@ export const EVENT_AFTER_DATE: ReadonlySet<string> = new Set([
 /** Words around "8/10", "3/1" that make it a score, a rating or odds, not a date ("rated it 8/10", "a 3/1 favourite"). */
 export const RATING_BEFORE: ReadonlySet<string> = new Set(['rated', 'rates', 'rating', 'scored', 'scores', 'score', 'graded', 'odds', 'ranked', 'marks']);
 export const ODDS_AFTER: ReadonlySet<string> = new Set(['favourite', 'favorite', 'favourites', 'favorites', 'shot', 'odds', 'outsider', 'chance']);
+
+/** Days named relative to today, by their offset in days. */
+export const DAY_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tomorrow', 1], ['yesterday', -1]]);
+
+/** Before "N days from …", words that make it a span that starts there, not the day it ends on ("for 12 months from April 1"). */
+export const SPAN_BEFORE_COUNT: ReadonlySet<string> = new Set(['for', 'over', 'the', 'during', 'within', 'in', 'of', 'next', 'past', 'first', 'last', 'throughout']);
