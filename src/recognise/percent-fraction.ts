@@ -10,7 +10,7 @@ import type { Amount } from '../scan/amount';
 import type { PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
 import { divideDecimal, normalizeDecimal } from '../resolve/decimal';
-import { isPunct, isWord } from './money/read-parts';
+import { isPunct, isWord, isWordIn } from './money/read-parts';
 import { readUnit } from './percent-unit';
 
 export interface FractionOfUnit {
@@ -21,7 +21,6 @@ export interface FractionOfUnit {
 const POINT_UNIT: PercentUnitWord = { unit: 'percentage-point' };
 const isGluedHyphen = (tokens: readonly Token[], k: number): boolean =>
   isPunct(tokens[k], '-') && !tokens[k]!.space && !!tokens[k + 1] && !tokens[k + 1]!.space;
-const wordIn = (t: Token | undefined, table: ReadonlyMap<string, number> | ReadonlySet<string>): boolean => !!t && t.kind === 'word' && table.has(t.lower);
 
 /** Words a fraction percentage opens with: one look-up rejects every other word. */
 const STARTS: ReadonlySet<string> = new Set(['a', 'an', ...FRACTION_NUMERATORS.keys(), ...FRACTION_DENOMINATORS.keys()]);
@@ -29,7 +28,7 @@ const STARTS: ReadonlySet<string> = new Set(['a', 'an', ...FRACTION_NUMERATORS.k
 /** "first quarter", "third-quarter": a period word, not a fraction, before a unit ("the third-quarter percent change"). */
 function afterOrdinal(tokens: readonly Token[], i: number): boolean {
   const k = isGluedHyphen(tokens, i - 1) ? i - 2 : i - 1;
-  return wordIn(tokens[k], ORDINALS);
+  return isWordIn(tokens[k], ORDINALS);
 }
 
 /**
@@ -54,14 +53,14 @@ export function readFractionOfUnit(tokens: readonly Token[], i: number): Fractio
     numerator = FRACTION_NUMERATORS.get(n.lower)!;
     // "three-quarters", "three quarters", "one half", "one full"; never "two half-point cuts" (two cuts of half a point).
     const plural = !!d && d.kind === 'word' && d.lower.endsWith('s');
-    const takes = wordIn(d, FRACTION_DENOMINATORS) ? hyphen || plural || numerator === 1 : numerator === 1 && !hyphen && wordIn(d, WHOLE_WORDS);
+    const takes = isWordIn(d, FRACTION_DENOMINATORS) ? hyphen || plural || numerator === 1 : numerator === 1 && !hyphen && isWordIn(d, WHOLE_WORDS);
     if (!takes) return undefined;
     k += hyphen ? 2 : 1;
     counted = true;
   }
   const w = tokens[k];
   const denominator = w && w.kind === 'word' ? FRACTION_DENOMINATORS.get(w.lower) : undefined;
-  const whole = denominator === undefined && counted && numerator === 1 && wordIn(w, WHOLE_WORDS);
+  const whole = denominator === undefined && counted && numerator === 1 && isWordIn(w, WHOLE_WORDS);
   if (denominator === undefined && !whole) return undefined;
   k++;
   // The value only once a unit is found: "quarter" and "half" are mostly period words.
@@ -70,7 +69,7 @@ export function readFractionOfUnit(tokens: readonly Token[], i: number): Fractio
     return { value, base: value, first: i, next, numberNext: next, power: 0, spelled: true, fractionDigits: value.includes('.') ? value.length - value.indexOf('.') - 1 : 0 };
   };
   // "quarter-point", "half-points": only glued, only after a fraction word.
-  if (!whole && isGluedHyphen(tokens, k) && wordIn(tokens[k + 1], POINT_WORDS) && !(tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.space)) {
+  if (!whole && isGluedHyphen(tokens, k) && isWordIn(tokens[k + 1], POINT_WORDS) && !(tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.space)) {
     return article ? undefined : { amount: amount(k + 2), unit: { value: POINT_UNIT, first: k, next: k + 2 } };
   }
   // "half a percentage point", "a quarter of a percent", "three-quarters of one percent".

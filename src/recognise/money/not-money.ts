@@ -9,7 +9,7 @@ import { DENOMINATION_NOUNS, GLUED_CODE_NAMES, NOT_A_NOUN_AFTER, POUND_MONEY_NOU
 import type { Amount } from '../../scan/amount';
 import { isDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
-import { isPunct, isWordIn, type CurrencyMatch } from './read-parts';
+import { isPunct, isWord, isWordIn, type CurrencyMatch } from './read-parts';
 import type { Side } from './types';
 
 const YEAR = /^(?:18|19|20)\d\d$/;
@@ -30,17 +30,15 @@ function isBaseYear(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   const tokens = doc.tokens;
   const a = side.amount;
   const t = tokens[a.first]!;
-  if (side.negative || a.spelled || a.power || a.next !== a.first + 1 || t.kind !== 'number' || !YEAR.test(t.text) || cur.first !== a.next) return false;
+  if (side.negative || a.spelled || a.power || a.next !== a.first + 1 || t.kind !== 'number' || t.text.length !== 4 || !YEAR.test(t.text) || cur.first !== a.next) return false;
   const before = tokens[a.first - 1];
   if (isWordIn(before, PRICE_BASE_BEFORE)) return true;
   // "the 2016 pound slump": a singular currency word used as an adjective.
   const word = tokens[cur.next - 1]!;
-  if (!isWordIn(before, THE) || word.kind !== 'word' || word.lower.endsWith('s') || cur.value.isoCode) return false;
+  if (!isWord(before, 'the') || word.kind !== 'word' || word.lower.endsWith('s') || cur.value.isoCode) return false;
   const noun = nounAfter(tokens, cur);
   return !!noun && !DENOMINATION_NOUNS.has(noun);
 }
-const THE: ReadonlySet<string> = new Set(['the']);
-const IN: ReadonlySet<string> = new Set(['in']);
 
 /**
  * "a 300-pound gorilla", "the 200-pound linebacker": a hyphenated "N-pound" before a noun
@@ -69,7 +67,7 @@ function isResolution(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   if (side.negative || a.power || a.next !== a.first + 1 || cur.next - cur.first !== 1) return false;
   const tokens = doc.tokens, unit = tokens[cur.first]!;
   return unit.lower === 'p' && !unit.space && VIDEO_RESOLUTIONS.has(tokens[a.first]!.text)
-    && (isWordIn(tokens[cur.next], VIDEO_WORDS) || isWordIn(tokens[a.first - 1], IN));
+    && (isWordIn(tokens[cur.next], VIDEO_WORDS) || isWord(tokens[a.first - 1], 'in'));
 }
 
 /** Whether a number and the currency word after it are no amount of money. */

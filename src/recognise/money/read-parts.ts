@@ -31,7 +31,7 @@ export function isWord(t: Token | undefined, a: string, b?: string, c?: string, 
 }
 /** `isPunct` / `isWord` against a fixed set: no argument array per call on hot paths. */
 export const isPunctIn = (t: Token | undefined, chars: ReadonlySet<string>): t is Token => !!t && t.kind === 'punct' && chars.has(t.text);
-export const isWordIn = (t: Token | undefined, words: ReadonlySet<string>): boolean => !!t && t.kind === 'word' && words.has(t.lower);
+export const isWordIn = (t: Token | undefined, words: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean => !!t && t.kind === 'word' && words.has(t.lower);
 export const DASHES = ['-', '\u2013', '\u2014', '\u2010', '\u2011'];
 export const DASH_SET: ReadonlySet<string> = new Set(DASHES);
 export const MINUS = ['-', '\u2212', '\u2013'];

@@ -8,7 +8,7 @@ import type { YearRef } from '../../resolve/period/spec';
 import { readStatedEnd } from './fiscal-end';
 import { readEndDate } from './months-ended';
 import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { digitsAt, expandYear, glued, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, readYear, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, readYear, textGluedAt, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A fiscal year number: "2019", "19", "'19", "1986/87" (→ 1987), "1987-88" (→ 1988). */
 function readFiscalYearNumber(toks: Toks, j: number): Read<number> | undefined {
@@ -20,7 +20,7 @@ function readFiscalYearNumber(toks: Toks, j: number): Read<number> | undefined {
   }
   const y = readYear(toks, j, true);
   if (!y) return undefined;
-  if (digitsAt(toks, j) === 2 && toks[j + 1] && glued(toks, j + 1) && toks[j + 1]!.kind !== 'punct') return undefined;
+  if (digitsAt(toks, j) === 2 && textGluedAt(toks, j + 1)) return undefined;
   if (punctAt(toks, y.next, '/', '-') && glued(toks, y.next) && glued(toks, y.next + 1)) {
     const n = intAt(toks, y.next + 1);
     const len = digitsAt(toks, y.next + 1);
@@ -72,7 +72,7 @@ function readFiscal(toks: Toks, i: number): Match | undefined {
 /** period.fiscal.fy: "FY2019", "FY19", "FY 2019", "FY-2019", "FY19 Q1". */
 function readFY(toks: Toks, i: number): Match | undefined {
   if (!isWordAt(toks, i, 'fy', 'fyr')) return undefined;
-  if (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct') return undefined;
+  if (gluedToTextBefore(toks, i)) return undefined;
   let j = i + 1;
   if (punctAt(toks, j, '-') && glued(toks, j) && glued(toks, j + 1)) j++;
   const fy = readFiscalYearNumber(toks, j);
@@ -111,7 +111,7 @@ function readCalendar(toks: Toks, i: number): Match | undefined {
  * fiscal one. Upper case only, and not glued to letters before ("XCY25" is a code).
  */
 function readCY(toks: Toks, i: number): Match | undefined {
-  if (toks[i]!.text !== 'CY' || (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct')) return undefined;
+  if (toks[i]!.text !== 'CY' || (gluedToTextBefore(toks, i))) return undefined;
   let j = i + 1;
   if (punctAt(toks, j, '-') && glued(toks, j) && glued(toks, j + 1)) j++;
   const len = digitsAt(toks, j);

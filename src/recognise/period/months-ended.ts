@@ -10,7 +10,7 @@ import { ENDING_WORDS, PERIOD_BEFORE_ARTICLE, RATE_BEFORE_UNIT, UNITS } from '..
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay, readNumericDate } from './day';
 import { readMonthPhrase } from './month';
-import { COUNT_WORDS, digitsAt, expandYear, glued, HYPHENS, hyphenAt, isWordAt, match, readCount, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, HYPHENS, isWordAt, match, readCount, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /**
  * The end date after "ended"/"ending"/"to": a day ("September 30, 2019", "June 30") or a month
@@ -132,14 +132,14 @@ function readUnitEnded(toks: Toks, i: number): Match | undefined {
 function readShortMonths(toks: Toks, i: number): Match | undefined {
   const n = digitsAt(toks, i) === 1 ? Number(toks[i]!.text) : 0;
   const w = wordAt(toks, i + 1);
-  if (n < 2 || !glued(toks, i + 1) || (w !== 'm' && w !== 'mfy') || (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct')) return undefined;
+  if (n < 2 || !glued(toks, i + 1) || (w !== 'm' && w !== 'mfy') || (gluedToTextBefore(toks, i))) return undefined;
   const j = i + 2;
   const len = digitsAt(toks, j);
   let year: number | undefined;
   if (glued(toks, j) && (len === 2 || len === 4)) year = len === 2 ? expandYear(Number(toks[j]!.text)) : Number(toks[j]!.text);
   // Spaced, not after a 3: "3M 2024 guidance" is the company.
   else if (w === 'm' && n !== 3 && !glued(toks, j) && len === 4) year = readYear(toks, j)?.value;
-  if (year === undefined || year < 1900 || year > 2099 || (toks[j + 1] && glued(toks, j + 1) && toks[j + 1]!.kind !== 'punct')) return undefined;
+  if (year === undefined || year < 1900 || year > 2099 || (textGluedAt(toks, j + 1))) return undefined;
   return match(i, j + 1, { t: 'first', months: n, year: { kind: 'abs', y: year }, fiscal: w === 'mfy' }, 'period.first-months');
 }
 

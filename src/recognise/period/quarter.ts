@@ -7,7 +7,7 @@
 import { AFTER_COUNTED_RUNNING, HALF_WORDS, ORDINAL_SUFFIXES, ORDINALS, QUARTER_WORDS, RATE_STEP_WORDS } from '../../lexicon/periods';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readEndDate } from './months-ended';
-import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /**
  * "third quarter", "3rd-qtr", "first half", "second-half": an ordinal and a quarter/half
@@ -99,21 +99,21 @@ export function readLetterPeriod(toks: Toks, i: number, letter: 'q' | 'h'): Read
   if (after && glued(toks, i + 2) && after.kind !== 'punct' && !gluedFiscalYearAt(toks, i + 2)) return undefined;
   if (after && glued(toks, i + 2) && (after.text === '.' || after.text === ',' || after.text === '/') && toks[i + 3]?.kind === 'number' && glued(toks, i + 3) && digitsAt(toks, i + 3) !== 4 && digitsAt(toks, i + 3) !== 2) return undefined;
   // A glued letter/word before ("AQ1") makes it a code.
-  if (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct') return undefined;
+  if (gluedToTextBefore(toks, i)) return undefined;
   return { value: n, next: i + 2 };
 }
 
 /** "FY25" glued after a quarter or half, as Indian results write them: "Q2FY25", "H1FY2025". */
 function gluedFiscalYearAt(toks: Toks, j: number): boolean {
   const n = digitsAt(toks, j + 1);
-  return wordAt(toks, j) === 'fy' && glued(toks, j + 1) && (n === 2 || n === 4) && !(toks[j + 2] && glued(toks, j + 2) && toks[j + 2]!.kind !== 'punct');
+  return wordAt(toks, j) === 'fy' && glued(toks, j + 1) && (n === 2 || n === 4) && !(textGluedAt(toks, j + 2));
 }
 
 /** "1Q19", "1Q 2019", "3Q", "18q4", "2H18": number–letter–number forms. */
 export function readGluedPeriod(toks: Toks, i: number, letter: 'q' | 'h'): Read<{ n: number; year?: number }> | undefined {
   const a = intAt(toks, i);
   if (a === undefined || wordAt(toks, i + 1) !== letter || !glued(toks, i + 1)) return undefined;
-  if (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct') return undefined;
+  if (gluedToTextBefore(toks, i)) return undefined;
   const max = letter === 'q' ? 4 : 2;
   const la = digitsAt(toks, i);
   const b = intAt(toks, i + 2);
@@ -122,10 +122,10 @@ export function readGluedPeriod(toks: Toks, i: number, letter: 'q' | 'h'): Read<
     if (gluedB) {
       const lb = digitsAt(toks, i + 2);
       if (lb !== 2 && lb !== 4) return undefined;
-      if (toks[i + 3] && glued(toks, i + 3) && toks[i + 3]!.kind !== 'punct') return undefined;
+      if (textGluedAt(toks, i + 3)) return undefined;
       return { value: { n: a, year: lb === 2 ? expandYear(b!) : b! }, next: i + 3 };
     }
-    if (toks[i + 2] && glued(toks, i + 2) && toks[i + 2]!.kind !== 'punct') return undefined;
+    if (textGluedAt(toks, i + 2)) return undefined;
     if (punctAt(toks, i + 2, "'", '’') && glued(toks, i + 2)) {
       const y = readYear(toks, i + 2);
       if (y) return { value: { n: a, year: y.value }, next: y.next };
@@ -137,7 +137,7 @@ export function readGluedPeriod(toks: Toks, i: number, letter: 'q' | 'h'): Read<
     return { value: { n: a }, next: i + 2 };
   }
   if (la === 2 && gluedB && digitsAt(toks, i + 2) === 1 && b! >= 1 && b! <= max) {
-    if (toks[i + 3] && glued(toks, i + 3) && toks[i + 3]!.kind !== 'punct') return undefined;
+    if (textGluedAt(toks, i + 3)) return undefined;
     return { value: { n: b!, year: expandYear(a) }, next: i + 3 };
   }
   return undefined;
@@ -206,7 +206,6 @@ function readOrdinalQuarter(toks: Toks, i: number): Match | undefined {
   return finishPeriod(toks, i, op, false);
 }
 
-/** period.quarter.letter: "Q1", "Q3 2019", "Q1 FY19". */
 /**
  * "Q4'19", "H1'24": the tokenizer reads "4'19" as one number (a Swiss thousands mark), so
  * the letter, its number and the short year are read from that token.
@@ -219,6 +218,7 @@ export function readLetterApostropheYear(toks: Toks, i: number, letter: 'q' | 'h
   return finishPeriod(toks, i, { value: { n: k, unit: letter === 'q' ? 'quarter' : 'half' }, next: i + 2 }, false, { kind: 'abs', y: expandYear(Number(n.text.slice(2))) });
 }
 
+/** period.quarter.letter: "Q1", "Q3 2019", "Q1 FY19", "Q4'19". */
 function readQ(toks: Toks, i: number): Match | undefined {
   const a = readLetterApostropheYear(toks, i, 'q');
   if (a) return a;
@@ -231,10 +231,10 @@ function readQ(toks: Toks, i: number): Match | undefined {
 export function readGluedFiscal(toks: Toks, i: number, letter: 'q' | 'h'): Match | undefined {
   const a = intAt(toks, i);
   if (a === undefined || digitsAt(toks, i) !== 1 || a < 1 || a > (letter === 'q' ? 4 : 2)) return undefined;
-  if (wordAt(toks, i + 1) !== `${letter}fy` || !glued(toks, i + 1) || !glued(toks, i + 2)) return undefined;
+  if (wordAt(toks, i + 1) !== (letter === 'q' ? 'qfy' : 'hfy') || !glued(toks, i + 1) || !glued(toks, i + 2)) return undefined;
   const len = digitsAt(toks, i + 2);
-  if ((len !== 2 && len !== 4) || (toks[i + 3] && glued(toks, i + 3) && toks[i + 3]!.kind !== 'punct')) return undefined;
-  if (toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct') return undefined;
+  if ((len !== 2 && len !== 4) || (textGluedAt(toks, i + 3))) return undefined;
+  if (gluedToTextBefore(toks, i)) return undefined;
   const y = intAt(toks, i + 2)!;
   return finishPeriod(toks, i, { value: { n: a, unit: letter === 'q' ? 'quarter' : 'half' }, next: i + 3 }, true, { kind: 'abs', y: len === 2 ? expandYear(y) : y });
 }

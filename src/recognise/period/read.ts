@@ -62,6 +62,12 @@ export const punctIn = (toks: Toks, i: number, marks: ReadonlySet<string>): bool
 /** Token `i` has no space before it (glued to token `i - 1`). */
 export const glued = (toks: Toks, i: number): boolean => !!toks[i] && !toks[i]!.space;
 
+/** A word, number or symbol glued on at `i` ("5x", "Q3X"): the token before runs on into it. */
+export const textGluedAt = (toks: Toks, i: number): boolean => !!toks[i] && glued(toks, i) && toks[i]!.kind !== 'punct';
+
+/** Token `i` glued onto a word, number or symbol before it ("AQ1" at "Q"): part of a longer code. */
+export const gluedToTextBefore = (toks: Toks, i: number): boolean => !!toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct';
+
 export const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u2013']);
 export const hyphenAt = (toks: Toks, i: number): boolean => toks[i]?.kind === 'punct' && HYPHENS.has(toks[i]!.text) && glued(toks, i) && glued(toks, i + 1);
 
@@ -174,7 +180,7 @@ export function readDayWords(toks: Toks, i: number): Read<number> | undefined {
 
 /** A glued "E" after a year ("2025E", "FY25E"): an analyst's estimate for that year. */
 export const isEstimateAt = (toks: Toks, j: number): boolean =>
-  isWordAt(toks, j, 'e') && glued(toks, j) && !(toks[j + 1] && glued(toks, j + 1) && toks[j + 1]!.kind !== 'punct');
+  isWordAt(toks, j, 'e') && glued(toks, j) && !(textGluedAt(toks, j + 1));
 
 /** Two-digit year → four digits (pivot: 00–49 → 2000s, 50–99 → 1900s). */
 export const expandYear = (n: number): number => (n < 50 ? 2000 + n : 1900 + n);
@@ -194,7 +200,7 @@ export function readYear(toks: Toks, i: number, short = false): Read<number> | u
     const y = intAt(toks, i)!;
     return y >= 1000 && y <= 2999 && !(wordAt(toks, i + 1) !== undefined && glued(toks, i + 1) && !isWordAt(toks, i + 1, 'q', 'h', 's')) ? { value: y, next: i + 1 } : undefined;
   }
-  if (short && len === 2 && !(toks[i + 1] && glued(toks, i + 1) && toks[i + 1]!.kind !== 'punct')) return { value: expandYear(intAt(toks, i)!), next: i + 1 };
+  if (short && len === 2 && !(textGluedAt(toks, i + 1))) return { value: expandYear(intAt(toks, i)!), next: i + 1 };
   return undefined;
 }
 

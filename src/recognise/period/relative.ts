@@ -11,7 +11,7 @@ import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A singular unit word, with "weekend"/"week-end"/"fiscal year" forms. */
 function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'weekend'> | undefined {
@@ -110,7 +110,7 @@ function soFarAround(toks: Toks, i: number, next: number, unit: string): Match |
 function readTrailing(toks: Toks, i: number): Match | undefined {
   if (isWordAt(toks, i, 'ttm', 'ltm')) {
     // An upper-case abbreviation standing alone, not part of a code ("LTM-2").
-    if (toks[i]!.text !== toks[i]!.text.toUpperCase() || (toks[i + 1] && glued(toks, i + 1) && toks[i + 1]!.kind !== 'punct')) return undefined;
+    if (toks[i]!.text !== toks[i]!.text.toUpperCase() || (textGluedAt(toks, i + 1))) return undefined;
     return match(i, i + 1, { t: 'rel-n', unit: 'month', n: 12, dir: -1 }, 'period.relative.count');
   }
   const c = readCount(toks, i + 1, 400);

@@ -8,7 +8,7 @@ import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { monthEndedUnitAt, readMonthPhrase } from './month';
 import { readOrdinalPeriod } from './quarter';
-import { digitsAt, glued, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readCount, readMonth, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
+import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readCount, readMonth, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
 /**
  * "1987-1991", "2015–2017": at `i` a year, a glued dash, and a later year glued after it
@@ -89,7 +89,7 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
     if (punctAt(toks, k, '-') && glued(toks, k) && glued(toks, k + 1)) k++;
     const w = wordAt(toks, k);
     const n = intAt(toks, k + 1);
-    if ((w === 'q' || w === 'h') && n !== undefined && glued(toks, k + 1) && digitsAt(toks, k + 1) === 1 && !(toks[k + 2] && glued(toks, k + 2) && toks[k + 2]!.kind !== 'punct')) {
+    if ((w === 'q' || w === 'h') && n !== undefined && glued(toks, k + 1) && digitsAt(toks, k + 1) === 1 && !(textGluedAt(toks, k + 2))) {
       if (w === 'q' && n >= 1 && n <= 4) return match(i, k + 2, { t: 'quarter', q: n, year: abs }, 'period.quarter');
       if (w === 'h' && n >= 1 && n <= 2) return match(i, k + 2, { t: 'half', h: n, year: abs }, 'period.half');
     }
@@ -137,7 +137,7 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
     if (NOT_YEAR_BEFORE.has(wordAt(toks, i - 1) ?? '')) return undefined; // "No 1978-2": a label
     // A third part ("2016-11-05", "2016/11.5"); a full stop that ends the sentence is none.
     const further = glued(toks, j + 2) && (punctAt(toks, j + 2, '-', '/') || (punctAt(toks, j + 2, '.') && toks[j + 3]?.kind === 'number' && glued(toks, j + 3)));
-    if (!further && !(toks[j + 2] && glued(toks, j + 2) && toks[j + 2]!.kind !== 'punct')) {
+    if (!further && !(textGluedAt(toks, j + 2))) {
       if ((digitsAt(toks, j + 1) === 2 && v === (y + 1) % 100) || (digitsAt(toks, j + 1) === 1 && v === (y + 1) % 10 && punctAt(toks, j, '/'))) return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
       // "2014-16", "1990-95": a run of years in the same century (a month number stays a month below).
       if (digitsAt(toks, j + 1) === 2 && punctAt(toks, j, '-', '\u2013') && v > 12 && v > y % 100 && y >= 1900 && y <= 2099) return match(i, j + 2, { t: 'years', from: y, to: y - (y % 100) + v }, 'period.year.range');
@@ -146,7 +146,7 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
     return undefined;
   }
   // 2025E: an analyst's estimate for the year.
-  if (isEstimateAt(toks, j) && y >= 1900 && y <= 2099 && !(toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct')) return match(i, j + 1, { t: 'year', year: abs }, 'period.year');
+  if (isEstimateAt(toks, j) && y >= 1900 && y <= 2099 && !(gluedToTextBefore(toks, i))) return match(i, j + 1, { t: 'year', year: abs }, 'period.year');
   // 1990s
   if (isWordAt(toks, j, 's') && glued(toks, j) && y % 10 === 0 && y >= 1900 && y <= 2099) return match(i, j + 1, { t: 'decade', from: y }, 'period.year.decade');
   if (!isStandaloneYear(toks, i)) {
