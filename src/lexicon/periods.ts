@@ -220,6 +220,24 @@ export const EVENT_AFTER_DATE: ReadonlySet<string> = new Set([
 export const RATING_BEFORE: ReadonlySet<string> = new Set(['rated', 'rates', 'rating', 'scored', 'scores', 'score', 'graded', 'odds', 'ranked', 'marks']);
 export const ODDS_AFTER: ReadonlySet<string> = new Set(['favourite', 'favorite', 'favourites', 'favorites', 'shot', 'odds', 'outsider', 'chance']);
 
+/**
+ * Words of a game's report: a "first quarter" or "second half" with no year in a sentence
+ * holding one of these is a part of the game, not of the year ("scored 15 points in the
+ * first quarter"). Only words that financial text does not use: not "goal", "penalty" or
+ * "overtime" (as in overtime pay).
+ */
+export const GAME_CUES: ReadonlySet<string> = new Set([
+  'scored', 'scoring', 'outscored', 'touchdown', 'touchdowns', 'quarterback', 'inning', 'innings', 'halftime',
+  'rebounds', 'assists', 'fumble', 'interception', 'kickoff', 'striker', 'goalkeeper', 'equaliser', 'equalizer',
+  'referee', 'buzzer',
+]);
+
+/** Words of money and percentages: with one of these, a game's sentence speaks of results too. */
+export const RESULT_CUES: ReadonlySet<string> = new Set([
+  'percent', 'pct', 'cent', 'cents', 'dollars', 'dlrs', 'euros', 'yen', 'yuan', 'rupees', 'mln', 'bln', 'million', 'billion',
+  'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings',
+]);
+
 /** Days named relative to today, by their offset in days. */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tomorrow', 1], ['yesterday', -1]]);
 

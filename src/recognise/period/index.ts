@@ -6,7 +6,7 @@
  *
  * Families: year.ts, quarter.ts, half.ts, fiscal.ts, months-ended.ts, month.ts, day.ts,
  * week.ts, relative.ts, anaphora.ts, range.ts; then years shared by coordinated periods
- * (coordination.ts).
+ * (coordination.ts), and a game's quarters and halves dropped (game.ts).
  */
 import type { Doc } from '../../document';
 import type { Token } from '../../scan/tokens';
@@ -21,6 +21,7 @@ import { anaphoraRules } from './anaphora';
 import { shareYears } from './coordination';
 import { dayRules } from './day';
 import { fiscalRules } from './fiscal';
+import { isGamePart } from './game';
 import { halfRules } from './half';
 import { monthRules } from './month';
 import { monthsEndedRules } from './months-ended';
@@ -371,6 +372,6 @@ function run(doc: Doc): PeriodFigure[] {
     }
     figures.push(fig);
   };
-  for (const m of matches) emit(m);
+  for (const m of matches) if (!isGamePart(toks, m)) emit(m);
   return figures;
 }

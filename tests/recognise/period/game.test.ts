@@ -1,0 +1,28 @@
+import { describe } from 'vitest';
+import { spannedTable } from './helpers';
+
+describe("a game's quarters and halves are not periods", () => {
+  spannedTable([
+    ['The Hawks outscored their hosts 34-20 in the third quarter.', '2024-02-10', []],
+    ['She scored 11 of her 28 points in the 4th quarter.', '2024-02-10', []],
+    ['In the second half, the visitors equalised after the striker hit the post.', '2024-02-10', []],
+    ['The quarterback threw two interceptions in the first half.', '2024-02-10', []],
+    ['He came on at halftime and scored twice in the second half.', '2024-02-10', []],
+  ]);
+});
+
+describe('a company quarter in the same words stays a period', () => {
+  spannedTable([
+    // Money or a percentage in the sentence: results, even with a game word.
+    ['The club scored $4 million of sponsorship income in the first quarter.', '2024-05-01', [['first quarter', 56, 69, '2024-01-01', '2024-03-31']]],
+    ['Ticket sales rose 8% in the second half as the team kept scoring.', '2024-09-01', [['second half', 28, 39, '2024-07-01', '2024-12-31']]],
+    // A year written: the quarter of a year, whatever else the sentence says.
+    ['Fans saw the striker score in the first quarter of 2024.', '2024-09-01', [['first quarter of 2024', 34, 55, '2024-01-01', '2024-03-31']]],
+    // No game word ("overtime pay" is work, not a game).
+    ['Overtime pay drove up the wage bill in the first quarter.', '2024-05-01', [['first quarter', 43, 56, '2024-01-01', '2024-03-31']]],
+    // Reporting shorthand is never a game's.
+    ['The team scored its best Q3 yet.', '2024-11-01', [['Q3', 25, 27, '2024-07-01', '2024-09-30']]],
+    // The game word is in another sentence.
+    ['Margins held up in the second half. Our striker scored twice on Sunday.', '2024-09-01', [['second half', 23, 34, '2024-07-01', '2024-12-31'], ['Sunday', 64, 70, '2024-09-01', '2024-09-01']]],
+  ]);
+});
