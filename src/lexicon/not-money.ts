@@ -39,12 +39,20 @@ export const WEIGHT_UNITS: ReadonlySet<string> = new Set(['kg', 'kgs', 'kilo', '
 
 /** Line counts of video formats: "1080p" is a resolution, not 10.80 pounds… */
 export const VIDEO_RESOLUTIONS: ReadonlySet<string> = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
-/** …when a word of video follows ("1080p video") or "in" precedes it; "shares firmed to 480p" is a price in pence. */
+/**
+ * …when a word of video follows ("1080p video"), "in" precedes it, another resolution is listed
+ * with it ("720p or 480p") or a frame rate follows ("at 60fps"); "shares firmed to 480p" is a
+ * price in pence.
+ */
 export const VIDEO_WORDS: ReadonlySet<string> = new Set([
   'video', 'videos', 'resolution', 'hd', 'display', 'displays', 'screen', 'screens', 'streaming', 'stream', 'streams', 'tv', 'tvs',
   'camera', 'cameras', 'footage', 'recording', 'recordings', 'playback', 'content', 'monitor', 'monitors', 'panel', 'quality',
-  'output', 'mode', 'gaming', 'webcam', 'projector', 'and', 'or',
+  'output', 'mode', 'gaming', 'webcam', 'projector',
 ]);
+/** Words that list resolutions: "720p or 480p", "from 720p to 1080p". */
+export const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to']);
+/** Units of a frame or refresh rate: "1080p at 60fps", "4K at 144Hz". */
+export const FRAME_RATE_UNITS: ReadonlySet<string> = new Set(['fps', 'hz']);
 
 /**
  * ISO codes that, glued to a small whole number, name something else far more often than

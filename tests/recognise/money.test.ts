@@ -350,6 +350,10 @@ describe('money: not money', () => {
     // Video resolutions and names spelled like a currency code.
     'The camera records 1080p video.',
     'Most shows stream in 720p.',
+    'The feed falls back to 720p or 480p when the signal is weak.',
+    'Pick 360p, 720p or 1080p in the menu.',
+    'The console renders 1440p at 120Hz.',
+    'It films 4K and 1080p side by side.',
     'Delegates met at COP28 in Dubai.',
     'Drivers filled up with RON95 petrol.',
     // Other codes need capitals: "try 5 times".
@@ -360,6 +364,7 @@ describe('money: not money', () => {
 
   it('keeps share prices in pence and glued codes of other currencies', () => {
     expect(money('Shares firmed to 670p from 480p.').map((f) => [f.text, f.currency, f.amount])).toEqual([['670p', 'GBP', 6.7], ['480p', 'GBP', 4.8]]);
+    expect(money('The stock hit 720p, then 480p and 490p.').map((f) => [f.text, f.span.start, f.amount])).toEqual([['720p', 14, 7.2], ['480p', 25, 4.8], ['490p', 34, 4.9]]);
     expect(money('The fee is CNY3 per ride.').map((f) => [f.text, f.currency, f.amount])).toEqual([['CNY3', 'CNY', 3]]);
   });
 });

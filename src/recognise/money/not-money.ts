@@ -5,7 +5,7 @@
  * only once a reading has its currency, a few tokens each.
  */
 import type { Doc } from '../../document';
-import { DENOMINATION_NOUNS, GLUED_CODE_NAMES, NOT_A_NOUN_AFTER, POUND_MONEY_NOUNS, PRICE_BASE_BEFORE, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHT_UNITS } from '../../lexicon/not-money';
+import { DENOMINATION_NOUNS, FRAME_RATE_UNITS, GLUED_CODE_NAMES, LIST_WORDS, NOT_A_NOUN_AFTER, POUND_MONEY_NOUNS, PRICE_BASE_BEFORE, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHT_UNITS } from '../../lexicon/not-money';
 import type { Amount } from '../../scan/amount';
 import { isDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
@@ -61,13 +61,31 @@ function metricAfter(tokens: readonly Token[], i: number): boolean {
   return isWordIn(tokens[k], WEIGHT_UNITS);
 }
 
-/** "1080p video", "streams in 720p": a video resolution glued to its "p", not pence. */
+/** "720p" at `i`: a resolution's line count glued to its "p". */
+const resolutionAt = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.kind === 'number' && VIDEO_RESOLUTIONS.has(tokens[i]!.text) && isWord(tokens[i + 1], 'p') && !tokens[i + 1]!.space;
+/** A resolution ending at `i` (exclusive) or starting at `i`: "720p", or "4K" and "8K". */
+const resolutionEndsAt = (tokens: readonly Token[], i: number): boolean => resolutionAt(tokens, i - 2) || kResolutionAt(tokens, i - 2);
+const resolutionStartsAt = (tokens: readonly Token[], i: number): boolean => resolutionAt(tokens, i) || kResolutionAt(tokens, i);
+const kResolutionAt = (tokens: readonly Token[], i: number): boolean =>
+  (tokens[i]?.text === '4' || tokens[i]?.text === '8') && tokens[i]!.kind === 'number' && isWord(tokens[i + 1], 'k') && !tokens[i + 1]!.space;
+
+/**
+ * "1080p video", "streams in 720p", "720p or 480p", "1080p at 60fps": a video resolution glued
+ * to its "p", not pence. A price in pence ("shares firmed to 480p") has none of these around it.
+ */
 function isResolution(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   const a = side.amount;
   if (side.negative || a.power || a.next !== a.first + 1 || cur.next - cur.first !== 1) return false;
-  const tokens = doc.tokens, unit = tokens[cur.first]!;
-  return unit.lower === 'p' && !unit.space && VIDEO_RESOLUTIONS.has(tokens[a.first]!.text)
-    && (isWordIn(tokens[cur.next], VIDEO_WORDS) || isWord(tokens[a.first - 1], 'in'));
+  const tokens = doc.tokens, i = a.first;
+  if (!resolutionAt(tokens, i)) return false;
+  const after = tokens[cur.next];
+  if (isWordIn(after, VIDEO_WORDS) || isWord(tokens[i - 1], 'in')) return true;
+  // Two resolutions listed: "720p or 480p", "480p, 720p", "1080p and 4K".
+  if ((isWordIn(tokens[i - 1], LIST_WORDS) || isPunct(tokens[i - 1], ',')) && resolutionEndsAt(tokens, i - 1)) return true;
+  if ((isWordIn(after, LIST_WORDS) || isPunct(after, ',')) && resolutionStartsAt(tokens, cur.next + 1)) return true;
+  // A frame or refresh rate after "at": "1080p at 60fps", "at 240 Hz".
+  return isWord(after, 'at') && tokens[cur.next + 1]?.kind === 'number' && isWordIn(tokens[cur.next + 2], FRAME_RATE_UNITS);
 }
 
 /** Whether a number and the currency word after it are no amount of money. */
