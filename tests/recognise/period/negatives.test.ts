@@ -36,6 +36,10 @@ describe('newswire look-alikes', () => {
     ['The deadline is 3/15, the agency said.', ['3/15']],
     ['The Russell 2000 index slipped.', []],
     ['The drug was tested in 2000 patients.', []],
+    // A letter after a hyphen makes a code: a visa class, not a half-year.
+    ['She works on an H1-B visa.', []],
+    ['Their Q1-A notes were repaid.', []],
+    ['Sales rose in H1-1987.', ['H1-1987']],
   ] as const)('%j', (text, expected) => {
     expect(periods(text, '1987-03-10').map((f) => f.text)).toEqual(expected);
   });
