@@ -132,6 +132,14 @@ const LOOKBACK = 2;
 /** Every percent phrase ends with its unit's key word, after the number and any range's high end ("3-3/4 to 4-1/2 pct"); spelled-out anchors are never skipped. */
 const UNIT_NEARBY = { bit: PERCENT_KEY, behind: 0, ahead: 40 };
 
+/**
+ * "56,000 bps", "9600 bps": bits per second, not basis points. Even a distressed bond's spread
+ * is a few thousand basis points, so "bps" from the old modem speed of 9,600 up is a bit rate.
+ */
+const isBitRate = (tokens: readonly Token[], r: Reading, value: number): boolean =>
+  r.unit.unit === 'basis-point' && value >= 9600 && BIT_RATE_UNITS.has(tokens[r.next - 1]!.lower);
+const BIT_RATE_UNITS: ReadonlySet<string> = new Set(['bps', 'bp']);
+
 /** Finds every percentage, percentage point and basis point figure, in text order. */
 export function recognisePercents(doc: Doc): PercentFigure[] {
   const tokens = doc.tokens;
@@ -141,6 +149,7 @@ export function recognisePercents(doc: Doc): PercentFigure[] {
     const valueMax = r.high ? decimalToNumber(r.high.value) : undefined;
     // A number past the range of a double is no percentage to report.
     if (!Number.isFinite(value) || (valueMax !== undefined && !Number.isFinite(valueMax))) continue;
+    if (isBitRate(tokens, r, value)) continue;
     const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
     const text = doc.text.slice(span.start, span.end);
     const rule = r.rule, valueExact = r.low.value, unit = r.unit.unit;

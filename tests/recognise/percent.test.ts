@@ -20,6 +20,8 @@ describe('percent', () => {
     ['Rates rose 2 percentage points.', '2 percentage points', '2', 'percentage-point'],
     ['The bank cut by 25 basis points.', '25 basis points', '25', 'basis-point'],
     ['The bank cut by 25bps.', '25bps', '25', 'basis-point'],
+    ['Junk spreads blew out by 2,400 bps.', '2,400 bps', '2400', 'basis-point'],
+    ['A bond at 10,000 basis points over Treasuries.', '10,000 basis points', '10000', 'basis-point'],
     ['A coupon of 10-1/2 pct.', '10-1/2 pct', '10.5', 'percent'],
     ['A spread of 5/8 percentage point.', '5/8 percentage point', '0.625', 'percentage-point'],
     ['The tax rate was (26.1)% in the quarter.', '(26.1)%', '-26.1', 'percent'],
@@ -92,6 +94,13 @@ describe('percent', () => {
     'It holds a 7% PT Astra stake and a full year of data.',
   ])('reads no percentage point where none is written: %s', (sentence) => {
     expect(percents(sentence).filter((f) => f.unit === 'percentage-point')).toEqual([]);
+  });
+
+  it.each([
+    'Dial-up modems topped out at 56,000 bps.',
+    'The terminal ran on a 9600 bps line.',
+  ])('reads a bit rate as no basis points: %s', (sentence) => {
+    expect(percents(sentence)).toEqual([]);
   });
 
   it('reads "from 3% to 4%" as two figures, a change not a range', () => {
