@@ -98,9 +98,10 @@ export function readLetterPeriod(toks: Toks, i: number, letter: 'q' | 'h'): Read
   const after = toks[i + 2];
   if (after && glued(toks, i + 2) && after.kind !== 'punct' && !gluedFiscalYearAt(toks, i + 2)) return undefined;
   if (after && glued(toks, i + 2) && (after.text === '.' || after.text === ',' || after.text === '/') && toks[i + 3]?.kind === 'number' && glued(toks, i + 3) && digitsAt(toks, i + 3) !== 4 && digitsAt(toks, i + 3) !== 2) return undefined;
-  // A glued letter/word before ("AQ1") makes it a code, as does a letter after a hyphen ("H1-B visa").
+  // A glued letter/word before ("AQ1") makes it a code, as does a lone letter after a hyphen
+  // ("H1-B visa"; "Q1-Q3" is a range).
   if (gluedToTextBefore(toks, i)) return undefined;
-  if (hyphenAt(toks, i + 2) && toks[i + 3]!.kind === 'word' && toks[i + 3]!.text.length === 1) return undefined;
+  if (hyphenAt(toks, i + 2) && toks[i + 3]!.kind === 'word' && toks[i + 3]!.text.length === 1 && !textGluedAt(toks, i + 4)) return undefined;
   return { value: n, next: i + 2 };
 }
 

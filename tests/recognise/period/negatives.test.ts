@@ -40,6 +40,7 @@ describe('newswire look-alikes', () => {
     ['She works on an H1-B visa.', []],
     ['Their Q1-A notes were repaid.', []],
     ['Sales rose in H1-1987.', ['H1-1987']],
+    ['Sales rose in Q1-Q3 1986.', ['Q1-Q3 1986']],
   ] as const)('%j', (text, expected) => {
     expect(periods(text, '1987-03-10').map((f) => f.text)).toEqual(expected);
   });
