@@ -357,7 +357,8 @@ const withYear = (s: PeriodSpec, y: number): PeriodSpec => (s.t === 'day' || s.t
 /**
  * Lets each end of a range borrow what the other states: "July 13-15" (the end borrows the
  * month), "from 4 to 22 January 1995" (the start borrows month and year), "June to August
- * 2019" (the start borrows the year, one earlier if it would fall after the end).
+ * 2019" (the start borrows the year, one earlier if it would fall after the end), "Q1-Q3
+ * 2024" (so do quarters and halves).
  */
 export function fillRange(from: PeriodSpec, to: PeriodSpec): [PeriodSpec, PeriodSpec] {
   if (from.t === 'day' && to.t === 'day') {
@@ -378,6 +379,13 @@ export function fillRange(from: PeriodSpec, to: PeriodSpec): [PeriodSpec, Period
     } else if (from.year.kind !== 'implied' && to.year.kind === 'implied') {
       to = { ...to, year: from.year };
     }
+  }
+  // "Q1-Q3 2024", "H2 2023 - H1": quarters or halves share the stated year, and fiscal label.
+  if ((from.t === 'quarter' && to.t === 'quarter') || (from.t === 'half' && to.t === 'half')) {
+    const fn = from.t === 'quarter' ? from.q : from.h, tn = to.t === 'quarter' ? to.q : to.h;
+    const fiscal = from.fiscal || to.fiscal;
+    if (from.year.kind === 'implied' && to.year.kind === 'abs') from = { ...from, fiscal, year: { kind: 'abs', y: fn > tn ? to.year.y - 1 : to.year.y } };
+    else if (from.year.kind === 'abs' && to.year.kind === 'implied') to = { ...to, fiscal, year: { kind: 'abs', y: fn > tn ? from.year.y + 1 : from.year.y } };
   }
   return [from, to];
 }

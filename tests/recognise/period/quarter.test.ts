@@ -39,3 +39,13 @@ describe('a year-less end after a quarter with a year takes the year the label i
     ['Sales in the fourth quarter to end March 31, 2021 rose.', '2021-05-01', [['fourth quarter to end March 31, 2021', 13, 49, '2021-01-01', '2021-03-31']]],
   ]);
 });
+
+describe('a range of quarters or halves shares the year one end states', () => {
+  table([
+    ['Orders rose in Q1-Q3 1986.', '1987-03-10', [['Q1-Q3 1986', 15, 25, '1986-01-01', '1986-09-30']]],
+    ['Orders rose from Q2 to Q4 2019.', '2024-03-10', [['from Q2 to Q4 2019', 12, 30, '2019-04-01', '2019-12-31']]],
+    // The start falls in the year before when its quarter comes later.
+    ['Winter demand peaks in Q4-Q1 2024.', '2024-06-01', [['Q4-Q1 2024', 23, 33, '2023-10-01', '2024-03-31']]],
+    ['Capex runs from H2 2022 to H1.', '2024-06-01', [['from H2 2022 to H1', 11, 29, '2022-07-01', '2023-06-30']]],
+  ]);
+});
