@@ -30,7 +30,7 @@ Options
       --dollar CUR          what a bare "$" means (default USD)
       --check               add the check findings (numbers that disagree)
       --attribution         add what each figure measures, whose it is, its direction and period
-  -k, --kinds LIST          only these kinds: money,percent,period
+  -k, --kinds LIST          only these kinds: money,percent,period (repeatable)
   -o, --output FILE         write to FILE instead of stdout
   -q, --quiet               no progress bar, no warnings
       --progress            show the progress bar even when stderr is not a terminal
@@ -107,7 +107,8 @@ const OPTIONS = {
   check: { type: 'boolean' },
   'no-check': { type: 'boolean' },
   attribution: { type: 'boolean' },
-  kinds: { type: 'string', short: 'k' },
+  // Repeatable: "-k money -k percent" is "-k money,percent".
+  kinds: { type: 'string', short: 'k', multiple: true },
   output: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q' },
   progress: { type: 'boolean' },
@@ -209,9 +210,10 @@ export function parseCli(argv: readonly string[]): CliArgs {
   };
   let kinds: FigureKind[] | undefined;
   if (v.kinds !== undefined) {
-    kinds = v.kinds.split(',').map((k) => k.trim()).filter(Boolean) as FigureKind[];
+    const given = v.kinds.join(',');
+    kinds = [...new Set(given.split(',').map((k) => k.trim()).filter(Boolean))] as FigureKind[];
     const bad = kinds.find((k) => !['money', 'percent', 'period'].includes(k));
-    if (bad !== undefined || kinds.length === 0) throw new UsageError(`--kinds must list money, percent or period, comma-separated, got "${v.kinds}"`);
+    if (bad !== undefined || kinds.length === 0) throw new UsageError(`--kinds must list money, percent or period, comma-separated, got "${given}"`);
   }
   if (command === 'report') {
     if (files.length !== 1) throw new UsageError(`report takes one FILE (or - for stdin), got ${files.length}`);

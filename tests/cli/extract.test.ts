@@ -109,6 +109,9 @@ describe('finfigures extract FILE', () => {
     const bad = await runCli(['extract', '-k', 'money,dates', article]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('finfigures: --kinds must list money, percent or period, comma-separated, got "money,dates"\n');
+    // Repeated, the lists add up.
+    const twice = JSON.parse((await runCli(['extract', '-k', 'money', '-k', 'period', article])).stdout) as Doc;
+    expect(new Set(twice.figures.map((f) => f.kind))).toEqual(new Set(['money', 'period']));
   });
 
   it('--dollar decides what a bare $ means', async () => {
