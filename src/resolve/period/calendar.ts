@@ -1,10 +1,11 @@
 /**
  * Calendar maths on plain `{ y, m, d }` dates. date-fns does the month lengths, month
- * arithmetic and ISO weekdays; it works in local time, so every date is built at local noon
- * and read back with local getters: the calendar date survives any `TZ` (and DST changes,
- * which never happen at noon). No result depends on the machine's time zone.
+ * arithmetic and ISO weekdays, on UTC dates (@date-fns/utc): in local time a day can be
+ * missing (Samoa skipped 30 December 2011, Kiritimati 31 December 1994), so local dates
+ * would make results depend on the machine's `TZ`. In UTC every calendar day exists.
  */
 // Per-function entry points: the date-fns barrel costs ~300 ms to import.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as dfAddDays } from 'date-fns/addDays';
 import { addMonths as dfAddMonths } from 'date-fns/addMonths';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
@@ -24,7 +25,8 @@ export interface Interval {
 }
 
 const toDate = (p: YMD): Date => {
-  const dt = new Date(2000, 0, 1, 12, 0, 0, 0);
+  const dt = new UTCDateMini(0);
+  // setFullYear, not Date.UTC: it reads years 0–99 as written, not as 1900–1999.
   dt.setFullYear(p.y, p.m - 1, p.d);
   return dt;
 };
