@@ -19,7 +19,7 @@ import { changeCuesAt, isCueWord, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
 import { findMentions, type NameEvidence } from './entities';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
-import { findPeriod, lastPlainPeriod, type EarlierPeriod } from './period';
+import { findPeriod, lastPlainPeriod, widenToFullYear, type EarlierPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { sentenceTokens, type Tok } from './tokens';
 import { isVerb } from './words';
@@ -453,7 +453,7 @@ function attributeSentence(
     if (change) why.push(`change: ${change.role} of "${change.group.cue.text}" → ${change.group.direction} (${change.group.rows.map((r) => r.id).join(', ')}: ${change.group.rows[0]!.reason})`);
 
     // period
-    const found = findPeriod({ tokens, at, after, role: change?.role, related, previous, isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g });
+    const found = widenToFullYear(text, tokens, at, after, findPeriod({ tokens, at, after, role: change?.role, related, previous, isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g }));
     // (The link stage's `period` on money figures follows rules 1 and 3 without the exceptions
     // for bases, days and weeks; the rules here extend it to percentages and to other clauses.)
     const period = found?.period;

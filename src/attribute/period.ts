@@ -70,13 +70,23 @@ export interface PeriodContext {
   readonly previous?: EarlierPeriod | undefined;
 }
 
+/** A linked period, the period figure it comes from, and the rule that found it. */
+export interface FoundPeriod {
+  readonly period: AboutPeriod;
+  readonly figure: ResolvedPeriod;
+  readonly why: string;
+}
+
 /** The period linked to the figure at `ctx.at`, with the rule that found it. */
-export function findPeriod(ctx: PeriodContext): { period: AboutPeriod; why: string } | undefined {
+export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   const { tokens, at, after, role, related } = ctx;
   const clause = tokens[at]!.clause;
   const wantComparison = role === 'base';
   const ok = (k: number): boolean => isComparison(tokens, k) === wantComparison;
-  const res = (k: number, basis: PeriodBasis, why: string): { period: AboutPeriod; why: string } => ({ period: toAbout(tokens[k]!.figure as ResolvedPeriod, basis), why: `period: "${tokens[k]!.text}" ${why}` });
+  const res = (k: number, basis: PeriodBasis, why: string): FoundPeriod => {
+    const figure = tokens[k]!.figure as ResolvedPeriod;
+    return { period: toAbout(figure, basis), figure, why: `period: "${tokens[k]!.text}" ${why}` };
+  };
 
   // 1. adjacent
   for (let k = after, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
@@ -110,10 +120,56 @@ export function findPeriod(ctx: PeriodContext): { period: AboutPeriod; why: stri
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),
+      figure: earlier.period,
       why: `period: "${earlier.period.text}" is in ${previous ? 'the sentence before' : `a sentence ${earlier.sentencesBack} back in the paragraph`}`,
     };
   }
   return undefined;
+}
+
+/** Words that make a figure the whole year's: "full-year revenue", "for the full year". */
+const WHOLE = new Set(['full', 'whole']);
+const WHOLE_YEAR = new Set(['full-year', 'whole-year']);
+
+/** "full-year" (or "full year") just before the figure, or "for the full year" right after it: its tokens. */
+function fullYearWords(tokens: readonly Tok[], at: number, after: number): { first: number; last: number } | undefined {
+  const clause = tokens[at]!.clause;
+  for (let k = at - 1; k >= 0 && k >= at - 6 && tokens[k]!.clause === clause; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'figure') break;
+    if (WHOLE_YEAR.has(t.lower)) return { first: k, last: k };
+    if (t.lower === 'year' && WHOLE.has(tokens[k - 1]?.lower ?? '')) return { first: k - 1, last: k };
+  }
+  let k = after;
+  if (tokens[k]?.lower === 'for') k++;
+  if (tokens[k]?.lower === 'the') k++;
+  if (k > after && WHOLE_YEAR.has(tokens[k]?.lower ?? '')) return { first: k, last: k };
+  if (k > after && WHOLE.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'year') return { first: k, last: k + 1 };
+  return undefined;
+}
+
+/** Periods whose calendar year is plainly the year they are part of: not fiscal, not "six months ended". */
+const PART_OF_CALENDAR_YEAR = new Set(['quarter', 'half', 'month']);
+
+/**
+ * For a figure written as the full year's ("full-year revenue of RMB26 billion"), the calendar
+ * year of the period found for it, when that period is a quarter, half or month of a calendar
+ * year; otherwise `found` unchanged.
+ */
+export function widenToFullYear(text: string, tokens: readonly Tok[], at: number, after: number, found: FoundPeriod | undefined): FoundPeriod | undefined {
+  if (!found || found.period.basis === 'adjacent') return found;
+  const p = found.figure;
+  if (!PART_OF_CALENDAR_YEAR.has(p.granularity) || p.rule.includes('fiscal') || p.rule.includes('ended')) return found;
+  const y = p.start.slice(0, 4);
+  if (p.end.slice(0, 4) !== y) return found;
+  const words = fullYearWords(tokens, at, after);
+  if (!words) return found;
+  const span = { start: tokens[words.first]!.start, end: tokens[words.last]!.end };
+  return {
+    period: { start: `${y}-01-01`, end: `${y}-12-31`, text: text.slice(span.start, span.end), span, basis: 'full-year' },
+    figure: p,
+    why: `${found.why}; the figure is for the full year: ${y}`,
+  };
 }
 
 /** The last period of a sentence's tokens that is not a comparison (for rule 5 of the next sentence). */

@@ -81,6 +81,12 @@ export type PeriodBasis =
   | 'previous-sentence'
   /** In an earlier sentence of the paragraph, the nearest that states a period. */
   | 'earlier-sentence'
+  /**
+   * The whole calendar year of a period found as above, for a figure said to be for the full
+   * year: `full-year revenue of RMB26 billion` in a story about the first half of 2024. The
+   * `text` and `span` are those of the words "full-year".
+   */
+  | 'full-year'
   /** Shared with the other figures of the same change or stated equivalent. */
   | 'shared';
 

@@ -38,6 +38,24 @@ describe('period', () => {
     expect(aboutOf(later, '5%', '2023-08-02').period).toMatchObject({ start: '2021-01-01', end: '2021-12-31', basis: 'earlier-sentence' });
   });
 
+  it.each([
+    ['Initech expects full-year revenue of $9 billion.', '$9 billion', 'full-year'],
+    ['Initech sees revenue of $9 billion for the full year.', '$9 billion', 'full year'],
+    ['Initech expects whole-year profit of $2 billion.', '$2 billion', 'whole-year'],
+  ])('the whole year of a quarter or half found elsewhere, for a full-year figure: %s', (second, figure, words) => {
+    const text = `Initech's sales rose 6% in the first half of 2023. ${second}`;
+    const a = aboutOf(text, figure, '2023-08-02');
+    expect(a.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31', basis: 'full-year', text: words });
+    expect(text.slice(a.period!.span.start, a.period!.span.end)).toBe(words);
+  });
+
+  it('not for a fiscal quarter or a period written next to the figure', () => {
+    const fiscal = "Initech's sales rose 6% in the first quarter of fiscal 2024. It expects full-year revenue of $9 billion.";
+    expect(aboutOf(fiscal, '$9 billion', '2023-08-02').period).toMatchObject({ basis: 'previous-sentence', start: '2024-01-01', end: '2024-03-31' });
+    const adjacent = 'Initech expects full-year revenue of $9 billion in 2024.';
+    expect(aboutOf(adjacent, '$9 billion', '2023-08-02').period).toMatchObject({ basis: 'adjacent', start: '2024-01-01', end: '2024-12-31' });
+  });
+
   it('not from the sentence before when a paragraph ended', () => {
     const text = 'Globex published its results for the third quarter of 2022.\n\nRevenue fell 4% to $900 million.';
     expect(aboutOf(text, '4%').period).toBeUndefined();
