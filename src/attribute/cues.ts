@@ -44,18 +44,42 @@ function matchAt<R>(tokens: readonly Tok[], i: number, index: Index<R>): CueMatc
   let best = 0;
   for (const e of list) {
     if (e.words.length < best) break;
-    let ok = true;
-    for (let k = 1; k < e.words.length && ok; k++) {
-      const u = tokens[i + k];
-      // A possessive ends a phrase: "Apple's sales" is not "apple sales".
-      ok = !!u && u.kind === 'word' && u.lower === e.words[k] && !tokens[i + k - 1]!.possessive;
-    }
-    if (ok) {
+    const to = endOfPhrase(tokens, i, e.words);
+    if (to !== undefined) {
       best = e.words.length;
-      out.push({ row: e.row, phrase: e.phrase, from: i, to: i + e.words.length });
+      out.push({ row: e.row, phrase: e.phrase, from: i, to });
     }
   }
   return out;
+}
+
+/** Most words a `*` of a phrase stands for: "share of the * market" takes "Japanese car". */
+const GAP_MAX = 3;
+
+/**
+ * Where the phrase `words` ends when it starts at token `i`, or undefined. A `*` is one to
+ * {@link GAP_MAX} words of any kind, possessives included ("share of China's phone market").
+ */
+function endOfPhrase(tokens: readonly Tok[], i: number, words: readonly string[]): number | undefined {
+  let p = i + 1;
+  for (let k = 1; k < words.length; k++) {
+    if (words[k] === '*') {
+      const next = words[++k]!;
+      let q = p + 1;
+      while (q <= p + GAP_MAX && !(tokens[q]?.kind === 'word' && tokens[q]!.lower === next)) {
+        if (tokens[q]?.kind !== 'word') return undefined;
+        q++;
+      }
+      if (q > p + GAP_MAX || tokens[p]?.kind !== 'word') return undefined;
+      p = q + 1;
+      continue;
+    }
+    const u = tokens[p];
+    // A possessive ends a phrase: "Apple's sales" is not "apple sales".
+    if (!u || u.kind !== 'word' || u.lower !== words[k] || tokens[p - 1]!.possessive) return undefined;
+    p++;
+  }
+  return p;
 }
 
 export const METRIC_INDEX: Index<MetricRow> = buildIndex(METRIC_ROWS, (r) => r.phrases);

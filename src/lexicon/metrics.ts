@@ -4,7 +4,8 @@
  * (`ATTRIBUTION.md`). To teach the library a new phrasing, add a phrase to a row (or a row).
  *
  * Phrases are lower case, words separated by one space, matched as whole words and longest
- * first ("net loss per share" beats "net loss", "market share" beats "share").
+ * first ("net loss per share" beats "net loss", "market share" beats "share"). A `*` stands
+ * for one to three words: "share of the * market" reads "share of the Japanese car market".
  */
 
 export const METRIC_CATEGORIES = [
@@ -70,7 +71,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // tax
   { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill'], reason: 'taxes, tariffs and duties' },
   // stake
-  { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
+  { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
   // other: buybacks are neither a price nor a deal, and outrank the "stock" or "shares" they buy
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate

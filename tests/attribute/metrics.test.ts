@@ -30,6 +30,8 @@ const CASES: [category: string, text: string, figure: string, label?: string][] 
   ['tax', 'Alpine Ski House paid taxes of CHF 80 million in 2021.', 'CHF 80 million', 'taxes'],
   ['stake', 'Graphic Design Institute holds a 12% stake in Relecloud.', '12%', 'stake'],
   ['stake', 'Its market share slipped to 21% in Europe.', '21%', 'market share'],
+  ['stake', 'Its share of the Korean car market slipped to 21%.', '21%', 'share of the Korean car market'],
+  ['stake', "Its share of Brazil's cement market rose to 14%.", '14%', "share of Brazil's cement market"],
   ['rate', 'Inflation in Freedonia slowed to 3.1% in March.', '3.1%', 'Inflation'],
   ['rate', 'The central bank raised interest rates by 50 basis points to 4.25%.', '4.25%', 'interest rates'],
   ['other', 'The museum welcomed visitors who donated $40 million.', '$40 million'],
