@@ -19,7 +19,7 @@ import { changeCuesAt, isCueWord, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
 import { findMentions, type NameEvidence } from './entities';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
-import { findPeriod, lastPlainPeriod, widenToFullYear, type EarlierPeriod } from './period';
+import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { sentenceTokens, type Tok } from './tokens';
 import { isVerb } from './words';
@@ -34,6 +34,8 @@ const HEAD_CHARS = 240;
 const TOPIC_LOOKBACK = 8;
 /** How many sentences back a paragraph's period is looked for. */
 const PERIOD_LOOKBACK = 8;
+/** How many periods back "in the quarter" looks for its quarter. */
+const ANTECEDENT_LOOKBACK = 12;
 const NO_TOPIC: Discourse = { topic: undefined, topicSentence: -1 };
 
 const isLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
@@ -170,6 +172,23 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     return undefined;
   };
 
+  // The latest period of the paragraph before a position, of a granularity ("in the quarter").
+  const antecedents = [...figures, ...hiddenPeriods].filter(isAntecedentPeriod).sort((a, b) => a.span.start - b.span.start);
+  const latestBefore = (at: number, granularity?: 'quarter' | 'half'): ResolvedPeriod | undefined => {
+    let lo = 0, hi = antecedents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (antecedents[mid]!.span.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - ANTECEDENT_LOOKBACK; k--) {
+      const p = antecedents[k]!;
+      if (at - p.span.end > 3000 || /\n[ \t]*\n/.test(text.slice(p.span.end, at))) return undefined;
+      if (!granularity || p.granularity === granularity || monthsSpanned(p) === (granularity === 'quarter' ? 3 : 6)) return p;
+    }
+    return undefined;
+  };
+
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const figs = bySentence.get(s)!;
     if (!figs.some((f) => f.kind !== 'period')) continue;
@@ -182,7 +201,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     // "… cut its dividend. Shareholders will now receive €0.05 per share": a per-share amount
     // without its own words takes a dividend or earnings cue of the sentence before.
     const perShare = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? perShareCue(text, readSentence(s - 1).tokens) : undefined);
-    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare);
+    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore);
   }
 
   return figures.map((f) => {
@@ -269,6 +288,7 @@ function attributeSentence(
   work: Map<Figure, Work['about']>,
   carried: () => MetricFound | undefined,
   perShare: () => MetricFound | undefined,
+  latestBefore: (at: number, granularity?: 'quarter' | 'half') => ResolvedPeriod | undefined,
 ): void {
   const cues = metricCues(tokens);
   const cueAt = new Map<number, CueMatch<MetricRow>>();
@@ -453,7 +473,7 @@ function attributeSentence(
     if (change) why.push(`change: ${change.role} of "${change.group.cue.text}" → ${change.group.direction} (${change.group.rows.map((r) => r.id).join(', ')}: ${change.group.rows[0]!.reason})`);
 
     // period
-    const found = widenToFullYear(text, tokens, at, after, findPeriod({ tokens, at, after, role: change?.role, related, previous, isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g }));
+    const found = widenToFullYear(text, tokens, at, after, findPeriod({ tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g }));
     // (The link stage's `period` on money figures follows rules 1 and 3 without the exceptions
     // for bases, days and weeks; the rules here extend it to percentages and to other clauses.)
     const period = found?.period;

@@ -4,6 +4,8 @@
  *   1. adjacent           right after the figure (and its stated equivalent), perhaps after
  *                         a preposition: `24% in 2016`, `2.5% last year`, `$790M Q1 loss`,
  *                         `RMB2.3 billion ($330 million) for the first half of 2017`
+ *      anaphora           or named by "in the quarter", "for the period" right after it: the
+ *                         latest such period of the paragraph
  *   2. clause             later in the figure's clause, with no other figure between:
  *                         `8.6% of its revenues in the last fiscal year`
  *   3. sentence           the nearest earlier period of the sentence that is not a
@@ -19,6 +21,7 @@
  * the base of a change, never to its amount or target. Days and weeks link only when
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
+import { daysInMonth } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import type { Tok } from './tokens';
 import type { AboutPeriod, ChangeRole, PeriodBasis } from './types';
@@ -68,6 +71,24 @@ export interface PeriodContext {
   readonly isBase: (f: Figure) => boolean;
   /** The last non-comparison period of the nearest earlier sentence of the paragraph that has one. */
   readonly previous?: EarlierPeriod | undefined;
+  /** The latest plain period of the paragraph before the figure, of the granularity asked ("quarter", "half"; any with none). */
+  readonly latest?: (granularity?: 'quarter' | 'half') => ResolvedPeriod | undefined;
+}
+
+/** Words right after a figure that name the period talked about: "in the quarter", "for the period". */
+const ANAPHOR_NOUNS: ReadonlyMap<string, 'quarter' | 'half' | undefined> = new Map([['quarter', 'quarter'], ['half', 'half'], ['period', undefined]]);
+const ANAPHOR_PREPOSITIONS = new Set(['in', 'for', 'during', 'over']);
+/** After "the quarter", "the period": words that go on to say which one it is. */
+const OWN_PERIOD_AFTER = new Set(['to', 'of', 'ended', 'ending', 'up', 'from', 'since', 'between', 'through', 'until', 'till', 'before', 'after', 'when', 'that', 'which', 'in']);
+
+/** "in the quarter" at `after`: the granularity it names, or null when the words are not there. */
+function anaphorAt(tokens: readonly Tok[], after: number): { granularity: 'quarter' | 'half' | undefined; last: number } | null {
+  const prep = tokens[after], the = tokens[after + 1], noun = tokens[after + 2];
+  if (!prep || !the || !noun || !ANAPHOR_PREPOSITIONS.has(prep.lower) || the.lower !== 'the' || noun.kind !== 'word' || !ANAPHOR_NOUNS.has(noun.lower)) return null;
+  // "in the quarter to March", "the period up to July" name their own period, or another.
+  const next = tokens[after + 3];
+  if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower)) return null;
+  return { granularity: ANAPHOR_NOUNS.get(noun.lower), last: after + 2 };
 }
 
 /** A linked period, the period figure it comes from, and the rule that found it. */
@@ -96,6 +117,12 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       break;
     }
     if (!ADJ_GAP.has(t.lower)) break;
+  }
+  // 1b. "in the quarter", "for the period": the latest such period of the paragraph
+  const anaphor = ctx.latest ? anaphorAt(tokens, after) : null;
+  if (anaphor && !wantComparison) {
+    const p = ctx.latest!(anaphor.granularity);
+    if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "${tokens[anaphor.last - 1]!.text} ${tokens[anaphor.last]!.text}" after the figure is the latest ${anaphor.granularity ?? 'period'} named before it, "${p.text}"` };
   }
   // 2. later in the clause, no unrelated figure between
   for (let k = after; k < Math.min(tokens.length, after + WINDOW); k++) {
@@ -170,6 +197,16 @@ export function widenToFullYear(text: string, tokens: readonly Tok[], at: number
     figure: p,
     why: `${found.why}; the figure is for the full year: ${y}`,
   };
+}
+
+/** A period another can refer back to: resolved, longer than a week, not a comparison by its own words. */
+export const isAntecedentPeriod = (f: Figure): f is ResolvedPeriod => isResolvedPeriod(f) && linkable(f, false) && !COMPARISON_TEXT.test(f.text);
+
+/** Whole months a period covers ("July-September": 3), or undefined when it does not start on a 1st and end on a month's last day. */
+export function monthsSpanned(p: ResolvedPeriod): number | undefined {
+  const sy = Number(p.start.slice(0, 4)), sm = Number(p.start.slice(5, 7)), ey = Number(p.end.slice(0, 4)), em = Number(p.end.slice(5, 7));
+  if (p.start.slice(8) !== '01' || Number(p.end.slice(8)) !== daysInMonth(ey, em)) return undefined;
+  return (ey - sy) * 12 + em - sm + 1;
 }
 
 /** The last period of a sentence's tokens that is not a comparison (for rule 5 of the next sentence). */

@@ -81,6 +81,8 @@ export type PeriodBasis =
   | 'previous-sentence'
   /** In an earlier sentence of the paragraph, the nearest that states a period. */
   | 'earlier-sentence'
+  /** Named by "in the quarter", "for the period" after the figure: the latest such period of the paragraph. */
+  | 'anaphora'
   /**
    * The whole calendar year of a period found as above, for a figure said to be for the full
    * year: `full-year revenue of RMB26 billion` in a story about the first half of 2024. The

@@ -56,6 +56,17 @@ describe('period', () => {
     expect(aboutOf(adjacent, '$9 billion', '2023-08-02').period).toMatchObject({ basis: 'adjacent', start: '2024-01-01', end: '2024-12-31' });
   });
 
+  it('"in the quarter", "for the period": the latest such period of the paragraph', () => {
+    const text =
+      'Globex said profit for the July-September quarter rose 9%. It expects a weaker second half. ' +
+      'Shipments fell 4% in the quarter. Costs were $2 billion for the period.';
+    expect(aboutOf(text, '4%', '2024-11-07').period).toMatchObject({ start: '2024-07-01', end: '2024-09-30', basis: 'anaphora', text: 'July-September' });
+    expect(aboutOf(text, '$2 billion', '2024-11-07').period).toMatchObject({ start: '2024-07-01', end: '2024-12-31', basis: 'anaphora', text: 'second half' });
+    // Words that go on to name the period are not a reference back.
+    const own = 'Globex said profit for the fourth quarter rose 9%. It bought $5 billion in the period up to July 2023.';
+    expect(aboutOf(own, '$5 billion', '2024-02-07').period).toMatchObject({ basis: 'clause', start: '2023-07-01', end: '2023-07-31' });
+  });
+
   it('not from the sentence before when a paragraph ended', () => {
     const text = 'Globex published its results for the third quarter of 2022.\n\nRevenue fell 4% to $900 million.';
     expect(aboutOf(text, '4%').period).toBeUndefined();
