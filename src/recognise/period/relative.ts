@@ -75,6 +75,11 @@ function readModified(toks: Toks, i: number): Match | undefined {
         return match(i, op.next, spec, 'period.relative');
       }
     }
+    // "next week Friday", "this week on Tuesday", "next week between Tuesday and Thursday"
+    if (unit.value === 'week') {
+      const inWeek = readWeekdaysInWeek(toks, next, offset);
+      if (inWeek) return match(i, inWeek.next, inWeek.value, 'period.relative.weekday');
+    }
     if (unit.value === 'weekend' && past) offset = -1;
     const soFar = w === 'this' && !past && !coming ? soFarAround(toks, i, next, unit.value) : undefined;
     if (soFar) return soFar;
@@ -92,6 +97,37 @@ function readModified(toks: Toks, i: number): Match | undefined {
   const wd = readWeekday(toks, j);
   if (wd) return match(i, wd.next, { t: 'weekday', wd: wd.value, pick: pickOf(w, past, coming) }, 'period.relative.weekday');
   return undefined;
+}
+
+/** A full weekday name, or a capitalised or dotted abbreviation ("Tues.", "Wed"), at `j`. */
+function readNamedWeekday(toks: Toks, j: number): Read<number> | undefined {
+  const wd = readWeekday(toks, j);
+  if (!wd) return undefined;
+  const t = toks[j]!;
+  if (AMBIGUOUS_WEEKDAYS.has(t.lower) && wd.next === j + 1 && t.text === t.lower) return undefined;
+  return wd;
+}
+
+/**
+ * After "next week" (this, last…): a weekday of that week ("next week Friday", "this week on
+ * Tuesday"), or two joined as a range ("next week between Tuesday and Thursday", "last week
+ * from Monday to Wednesday").
+ */
+function readWeekdaysInWeek(toks: Toks, j: number, weekOffset: number): Read<PeriodSpec> | undefined {
+  const w = wordAt(toks, j);
+  if (w === undefined) return undefined;
+  if (w === 'between' || w === 'from') {
+    const a = readNamedWeekday(toks, j + 1);
+    if (!a) return undefined;
+    const joiner = wordAt(toks, a.next);
+    if (!(w === 'between' ? joiner === 'and' : joiner !== undefined && joiner !== 'and' && RANGE_JOINERS.has(joiner))) return undefined;
+    const b = readNamedWeekday(toks, a.next + 1);
+    if (!b) return undefined;
+    return { value: { t: 'range', from: { t: 'weekday', wd: a.value, pick: 'bare', weekOffset }, to: { t: 'weekday', wd: b.value, pick: 'bare', weekOffset } }, next: b.next };
+  }
+  const wd = readNamedWeekday(toks, w === 'on' ? j + 1 : j);
+  if (!wd) return undefined;
+  return { value: { t: 'weekday', wd: wd.value, pick: 'bare', weekOffset }, next: wd.next };
 }
 
 /**

@@ -44,3 +44,15 @@ describe('a relative year after a day range', () => {
     ['Growth slows to 73 next year.', '2024-03-13', [['next year', 19, 28, '2025-01-01', '2025-12-31']]],
   ]);
 });
+
+describe('a weekday, or two, of a named week', () => {
+  table([
+    ['The board meets next week Thursday.', '2022-05-11', [['next week Thursday', 16, 34, '2022-05-19', '2022-05-19']]],
+    ['Payroll closes this week on Friday.', '2022-05-11', [['this week on Friday', 15, 34, '2022-05-13', '2022-05-13']]],
+    ['The audit began last week Monday.', '2022-05-11', [['last week Monday', 16, 32, '2022-05-02', '2022-05-02']]],
+    ['Book the hall next week between Monday and Wednesday.', '2022-05-11', [['next week between Monday and Wednesday', 14, 52, '2022-05-16', '2022-05-18']]],
+    ['The site was down last week from Tuesday to Thursday.', '2022-05-11', [['last week from Tuesday to Thursday', 18, 52, '2022-05-03', '2022-05-05']]],
+    // A lower-case abbreviation stays a word; "last week" keeps its own week.
+    ['We said next week sat well with us.', '2022-05-11', [['next week', 8, 17, '2022-05-16', '2022-05-22']]],
+  ]);
+});
