@@ -150,8 +150,10 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
     if (punctAt(toks, i + 5, sep.text) && glued(toks, i + 5)) return undefined;
     return { value: day(d, { kind: 'abs', m }, { kind: 'abs', y }), next: i + 5 };
   }
-  // Month/day without a year: only with a slash, month first, and not a fraction ("1/2 pct", "3-1/2", "24/7").
-  if (sep.text !== '/' || m !== n1 || !isValidDate(2000, m, d)) return undefined;
+  // Month/day without a year: only with a slash, month first unless the first number can only be
+  // a day ("22/04"), and not a fraction ("1/2 pct", "3-1/2", "24/7").
+  if (sep.text !== '/' || !isValidDate(2000, m, d)) return undefined;
+  if (m !== n1 && !(len2 === 2 && toks[i + 2]!.text[0] === '0')) return undefined;
   if (punctAt(toks, i - 1, '-') && glued(toks, i)) return undefined;
   if (toks[i - 1]?.kind === 'number') return undefined;
   // "X1/9" is a model name; "8/10 of a share", "1/10 of one pct" are fractions, while

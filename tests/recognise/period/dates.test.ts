@@ -14,6 +14,9 @@ describe('days', () => {
     ['It listed on 5 April 2004.', '2010-01-01', [['5 April 2004', '2004-04-05', '2004-04-05', 'day']]],
     ['Trading halted on March 29 amid rumours.', '2020-03-10', [['March 29', '2019-03-29', '2019-03-29', 'day']]],
     ['The vote is on the first Monday of June 2021.', '2021-01-01', [['first Monday of June 2021', '2021-06-07', '2021-06-07', 'day']]],
+    // Day first without a year when the month is written with its zero: "25/03", not "25/3".
+    ['The ferry sails on 25/03, weather permitting.', '2021-05-01', [['25/03', '2021-03-25', '2021-03-25', 'day']]],
+    ['Cut the 25/3 mix with water.', '2021-05-01', []],
   ]);
   it('is not a day in a fraction, a score or a compound', () => {
     expect(periods('Shares rose 1/2 to 30-1/4.', '2020-01-01')).toEqual([]);
