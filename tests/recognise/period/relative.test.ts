@@ -56,3 +56,14 @@ describe('a weekday, or two, of a named week', () => {
     ['We said next week sat well with us.', '2022-05-11', [['next week', 8, 17, '2022-05-16', '2022-05-22']]],
   ]);
 });
+
+describe('two units on or back: "the month after next", "the week before last"', () => {
+  table([
+    ['Prices reset the month after next.', '2022-05-11', [['month after next', 17, 33, '2022-07-01', '2022-07-31']]],
+    ['Margins peaked the quarter before last.', '2022-05-11', [['quarter before last', 19, 38, '2021-10-01', '2021-12-31']]],
+    ['The fair opens the weekend after next.', '2022-05-11', [['weekend after next', 19, 37, '2022-05-28', '2022-05-29']]],
+    ['The pipe burst the week before last.', '2022-05-11', [['week before last', 19, 35, '2022-04-25', '2022-05-01']]],
+    // "next" opening a phrase of its own.
+    ['The plan is due the week after next Friday.', '2022-05-11', [['next Friday', 31, 42, '2022-05-20', '2022-05-20']]],
+  ]);
+});
