@@ -262,7 +262,12 @@ export function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   if (punctAt(toks, j, ',')) j++;
   const r = readMonthDay(toks, j) ?? readDayMonth(toks, j) ?? readNumericDate(toks, j);
   if (r) return r;
-  if (isWordAt(toks, j, 'the')) j++;
+  if (isWordAt(toks, j, 'the')) {
+    j++;
+    // "Tuesday, the 12th of February, 2013"
+    const dm = readDayMonth(toks, j);
+    if (dm) return dm;
+  }
   const o = readOrdinal(toks, j);
   if (o && o.value <= 31 && !readMonth(toks, o.next) && !isWordAt(toks, o.next, 'of')) return { value: day(o.value, { kind: 'implied' }, IMPLIED), next: o.next };
   return undefined;

@@ -66,14 +66,18 @@ function readModified(toks: Toks, i: number): Match | undefined {
       const wd = readWeekday(toks, next + 2)!;
       return match(i, wd.next, { t: 'weekday', wd: wd.value, pick: 'bare', weekOffset: offset }, 'period.relative.weekday');
     }
-    // last year's first quarter
+    // last year's first quarter, this year's Q3, next year's H1
     if (unit.value === 'year' && punctAt(toks, next, "'", '’') && isWordAt(toks, next + 1, 's')) {
+      const year = { kind: 'rel' as const, offset };
       const op = readOrdinalPeriod(toks, next + 2);
       if (op) {
-        const year = { kind: 'rel' as const, offset };
         const spec: PeriodSpec = op.value.unit === 'quarter' ? { t: 'quarter', q: op.value.n, year } : { t: 'half', h: op.value.n, year };
         return match(i, op.next, spec, 'period.relative');
       }
+      const q = readLetterPeriod(toks, next + 2, 'q');
+      if (q) return match(i, q.next, { t: 'quarter', q: q.value, year }, 'period.relative');
+      const h = readLetterPeriod(toks, next + 2, 'h');
+      if (h) return match(i, h.next, { t: 'half', h: h.value, year }, 'period.relative');
     }
     // "next week Friday", "this week on Tuesday", "next week between Tuesday and Thursday"
     if (unit.value === 'week') {

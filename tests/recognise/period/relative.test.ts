@@ -67,3 +67,11 @@ describe('two units on or back: "the month after next", "the week before last"',
     ['The plan is due the week after next Friday.', '2022-05-11', [['next Friday', 31, 42, '2022-05-20', '2022-05-20']]],
   ]);
 });
+
+describe('a quarter or half of a relative year, and a weekday led date with "the"', () => {
+  table([
+    ["Guidance for this year's Q3 was cut.", '2022-05-11', [["this year's Q3", 13, 27, '2022-07-01', '2022-09-30']]],
+    ["Next year's H1 looks weak.", '2022-05-11', [["Next year's H1", 0, 14, '2023-01-01', '2023-06-30']]],
+    ['The fair opened on Monday, the 9th of May, 2022.', '2022-05-11', [['Monday, the 9th of May, 2022', 19, 47, '2022-05-09', '2022-05-09']]],
+  ]);
+});
