@@ -48,6 +48,8 @@ describe('weeks', () => {
   table([
     ['Arrivals for the week ended April 4 rose.', '2015-04-10', [['week ended April 4', '2015-03-29', '2015-04-04', 'week']]],
     ['Deliveries in the week of May 12th were late.', '2014-06-01', [['week of May 12th', '2014-05-12', '2014-05-18', 'week']]],
+    ['Inventory is counted in the first week of the year.', '2014-06-01', [['first week of the year', '2014-01-06', '2014-01-12', 'week']]],
+    ['Audits run in the second week of next year.', '2014-06-01', [['second week of next year', '2015-01-12', '2015-01-18', 'week']]],
   ]);
 });
 
