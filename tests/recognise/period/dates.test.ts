@@ -60,6 +60,8 @@ describe('ranges', () => {
     ['Bids run 29th of December through 4th of January 2011.', '2012-01-01', [['29th of December through 4th of January 2011', '2010-12-29', '2011-01-04', 'custom']]],
     ['The survey ran March 3, 2018 - 04/09/2018.', '2019-01-01', [['March 3, 2018 - 04/09/2018', '2018-03-03', '2018-04-09', 'custom']]],
     ['Output doubled from 1990 to 1995.', '2000-01-01', [['from 1990 to 1995', '1990-01-01', '1995-12-31', 'custom']]],
+    ['Fares have doubled from 2016 to today.', '2019-05-20', [['from 2016 to today', '2016-01-01', '2019-05-20', 'custom']]],
+    ['The fund gained 40% from March 2017 to date.', '2019-05-20', [['from March 2017 to date', '2017-03-01', '2019-05-20', 'custom']]],
     ['Leave booked 03/04/2019-03/08/2019 for the move.', '2019-01-01', [['03/04/2019-03/08/2019', '2019-03-04', '2019-03-08', 'custom']]],
     ['The 2019-3-4 entry and the 3/4/2019-3 code differ.', '2019-06-01', [['2019-3-4', '2019-03-04', '2019-03-04', 'day'], ['3/4/2019', '2019-03-04', '2019-03-04', 'day']]],
   ]);
