@@ -76,6 +76,26 @@ export const UNIT_NAMES: Readonly<Record<string, string>> = {
   quid: 'GBP', zł: 'PLN', złoty: 'PLN', złotys: 'PLN', złote: 'PLN', złotych: 'PLN', dong: 'VND',
 };
 
+/**
+ * Other English forms of the first words of Intl's currency names: "Uzbek som" beside Intl's
+ * "Uzbekistani som", "Trinidad and Tobago dollars" beside "Trinidad & Tobago dollar".
+ */
+export const NAME_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  uzbekistani: ['uzbek'], kazakhstani: ['kazakh'], tajikistani: ['tajik'], turkmenistani: ['turkmen'],
+  botswanan: ['botswana'], laotian: ['lao'], guyanaese: ['guyanese'], singapore: ['singaporean'],
+  'trinidad & tobago': ['trinidad and tobago'], 'israeli new': ['new israeli', 'new'],
+  'bosnia-herzegovina convertible': ['bosnian convertible', 'bosnia and herzegovina convertible'],
+};
+
+/**
+ * Plurals of currency names that do not just add "s" (Intl's names are singular): "500 Peruvian
+ * soles", "80 Bulgarian leva", "7,000 Costa Rican colones". Keyed by the last word, without accents.
+ */
+export const NAME_PLURALS: Readonly<Record<string, readonly string[]>> = {
+  sol: ['soles'], lev: ['leva'], leu: ['lei'], quetzal: ['quetzales'], colon: ['colones'], guarani: ['guaranies', 'guaranis'],
+  bolivar: ['bolivares'], loti: ['maloti'], lilangeni: ['emalangeni'], kuna: ['kune'], lek: ['leke'], denar: ['denari'],
+};
+
 /** Words that only ever mean the British pound, whatever other pounds a text names ("10 pence sterling", "182 mln stg"). */
 export const STERLING_WORDS: Readonly<Record<string, { readonly minor?: true }>> = {
   stg: {}, sterling: {}, 'pounds sterling': {}, 'pound sterling': {}, 'pence sterling': { minor: true }, 'penny sterling': { minor: true },
@@ -152,7 +172,7 @@ export const SYMBOLS: Readonly<Record<string, { readonly code?: string; readonly
   '元': { code: 'CNY' }, '₹': { code: 'INR' }, '₨': { family: 'rupee' }, 'ரூ': { code: 'LKR' }, '₩': { code: 'KRW' }, '₡': { code: 'CRC' },
   '₽': { code: 'RUB' }, '₺': { code: 'TRY' }, '₪': { code: 'ILS' }, '₫': { code: 'VND' }, '₦': { code: 'NGN' },
   '฿': { code: 'THB' }, '₱': { code: 'PHP' }, '₴': { code: 'UAH' }, '₸': { code: 'KZT' }, '₼': { code: 'AZN' },
-  '₾': { code: 'GEL' }, '₭': { code: 'LAK' }, '₮': { code: 'MNT' }, '₲': { code: 'PYG' }, '₵': { code: 'GHS' },
+  '₾': { code: 'GEL' }, '৳': { code: 'BDT' }, '₭': { code: 'LAK' }, '₮': { code: 'MNT' }, '₲': { code: 'PYG' }, '₵': { code: 'GHS' },
   '₣': { code: 'FRF' }, '₤': { code: 'ITL' }, '₧': { code: 'ESP' }, '₠': { code: 'XEU' }, '₥': { code: 'USD', minor: 'USD' },
   '¢': { family: 'dollar', minor: 'dollar' }, '€ur': { code: 'EUR' },
 };
@@ -165,7 +185,7 @@ export const SYMBOLS: Readonly<Record<string, { readonly code?: string; readonly
 export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   rmb: 'CNY', 'inr.': 'INR', rm: 'MYR', nis: 'ILS', le: 'EGP', 'l.e': 'EGP', 'l.e.': 'EGP',
   dm: 'DEM', 'sfr': 'CHF', 'sfr.': 'CHF', 'sf': 'CHF', 'chf.': 'CHF', dkr: 'DKK', skr: 'SEK', nkr: 'NOK', 'ffr': 'FRF', 'bfr': 'BEF',
-  'kd': 'KWD', 'dhs': 'AED', 'qr': 'QAR', 'sr': 'SAR', 'kshs': 'KES', 'ksh': 'KES', 'rp': 'IDR', 'php': 'PHP',
+  'kd': 'KWD', 'dhs': 'AED', 'qr': 'QAR', 'sr': 'SAR', 'kshs': 'KES', 'ksh': 'KES', 'rp': 'IDR', 'php': 'PHP', 'kč': 'CZK',
   'egyptianpound': 'EGP', 'saudiriyal': 'SAR', geneh: 'EGP', 'genihat masriya': 'EGP',
   // "¥" with the country written before it: "CN¥500", "RMB¥ 80", "JP¥1,000".
   'cn¥': 'CNY', 'rmb¥': 'CNY', 'jp¥': 'JPY',

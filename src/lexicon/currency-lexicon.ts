@@ -5,7 +5,7 @@
  * lexicon/currencies.ts. Built once, on first use.
  */
 import {
-  CODE_STOPWORDS, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS,
+  CODE_STOPWORDS, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS, NAME_DEMONYMS, NAME_PLURALS,
   PREFIXED_DOLLARS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN, type CurrencyFamily,
 } from './currencies';
 import { PhraseTrie } from '../scan/phrase-trie';
@@ -66,6 +66,26 @@ function displayNames(codes: readonly string[]): Array<[string, string]> {
 
 const plural = (phrase: string): string => (/(s|x|sh|ch)$/.test(phrase) ? `${phrase}es` : `${phrase}s`);
 
+/**
+ * An Intl name in the forms texts write it: as given and without accents ("costa rican colon"),
+ * with other demonyms (NAME_DEMONYMS), each singular and plural (NAME_PLURALS or "s").
+ */
+function nameForms(name: string): string[] {
+  const plain = name.normalize('NFD').replace(/[\u0300-\u036f\u02bb\u02bc]/g, '');
+  const names = plain === name ? [name] : [name, plain];
+  for (const [demonym, others] of Object.entries(NAME_DEMONYMS)) {
+    if (!plain.startsWith(`${demonym} `)) continue;
+    for (const other of others) names.push(other + plain.slice(demonym.length));
+  }
+  const forms: string[] = [];
+  for (const n of names) {
+    forms.push(n, plural(n));
+    const space = n.lastIndexOf(' ');
+    for (const p of NAME_PLURALS[n.slice(space + 1)] ?? []) forms.push(`${n.slice(0, space + 1)}${p}`);
+  }
+  return forms;
+}
+
 function build(): CurrencyLexicon {
   const before = new PhraseTrie<CurrencyMention>();
   const after = new PhraseTrie<CurrencyMention>();
@@ -110,10 +130,7 @@ function build(): CurrencyLexicon {
     if (!unit.family || unit.gluedOnly) continue;
     for (const [adjective, code] of Object.entries(FAMILY_ADJECTIVES[unit.family] ?? {})) after.add(`${adjective} ${word}`, { code, minor: true });
   }
-  for (const [name, code] of displayNames(isoCodes())) {
-    after.add(name, { code });
-    after.add(plural(name), { code });
-  }
+  for (const [name, code] of displayNames(isoCodes())) for (const form of nameForms(name)) after.add(form, { code });
   for (const [word, family] of Object.entries(FAMILY_WORDS)) {
     after.add(word, FAMILIES[family].weak ? { family, weak: true } : { family });
   }

@@ -74,6 +74,25 @@ describe('money: currency after the number', () => {
   ])('%s', (...row) => check(row));
 });
 
+describe('money: official names as texts write them (other demonyms, no accents, irregular plurals)', () => {
+  it.each<Row>([
+    ['The ride cost 9,000 Uzbek som.', '9,000 Uzbek som', 'UZS', '9000'],
+    ['A permit is 250 Botswana pula.', '250 Botswana pula', 'BWP', '250'],
+    ['Tolls run 15 Trinidad and Tobago dollars.', '15 Trinidad and Tobago dollars', 'TTD', '15'],
+    ['Lunch was 6,500 Costa Rican colones.', '6,500 Costa Rican colones', 'CRC', '6500'],
+    ['It fetched 300 Costa Rican colon.', '300 Costa Rican colon', 'CRC', '300'],
+    ['A guide asks 60 Guatemalan quetzales.', '60 Guatemalan quetzales', 'GTQ', '60'],
+    ['The fare is 12,000 Paraguayan guaranies.', '12,000 Paraguayan guaranies', 'PYG', '12000'],
+    ['Entry is 25 Peruvian soles.', '25 Peruvian soles', 'PEN', '25'],
+    ['A coffee is 4 Bulgarian leva.', '4 Bulgarian leva', 'BGN', '4'],
+    ['The tram costs 150 Kazakh tenge.', '150 Kazakh tenge', 'KZT', '150'],
+    ['Parking is 4 Singaporean dollars.', '4 Singaporean dollars', 'SGD', '4'],
+    ['The fine was 250 new shekels.', '250 new shekels', 'ILS', '250'],
+    ['A pass costs Kč 120.', 'Kč 120', 'CZK', '120'],
+    ['The scarf costs ৳750.', '৳750', 'BDT', '750'],
+  ])('%s', (...row) => check(row));
+});
+
 describe('money: spelled-out numbers, fractions, minor units', () => {
   it.each<Row>([
     ['They asked two billion dollars for it.', 'two billion dollars', 'USD', '2000000000'],

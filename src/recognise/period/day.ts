@@ -105,7 +105,13 @@ export function readDayMonth(toks: Toks, i: number): Read<PeriodSpec> | undefine
 export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const t = toks[i];
   if (!t || t.kind !== 'number') return undefined;
-  if (punctAt(toks, i - 1, '/', '-', '.') && glued(toks, i) && toks[i - 2]?.kind === 'number') return undefined;
+  // A number glued after another by a mark is part of it ("3-1/2", "2015-3-3"), unless a full
+  // date with its year ends there and this one has a year too ("01/15/2024-01/19/2024").
+  let needYear = false;
+  if (punctAt(toks, i - 1, '/', '-', '.') && glued(toks, i) && toks[i - 2]?.kind === 'number') {
+    if (!(punctAt(toks, i - 1, '-') && digitsAt(toks, i - 2) === 4 && punctAt(toks, i - 3, '/') && glued(toks, i - 2))) return undefined;
+    needYear = true;
+  }
   // One token with dots: 10.31.1974, 2015.08.13
   if (t.text.includes('.')) {
     const parts = t.text.split('.');
@@ -150,8 +156,11 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
     if (punctAt(toks, i + 5, sep.text) && glued(toks, i + 5)) return undefined;
     return { value: day(d, { kind: 'abs', m }, { kind: 'abs', y }), next: i + 5 };
   }
-  // Month/day without a year: only with a slash, month first, and not a fraction ("1/2 pct", "3-1/2", "24/7").
-  if (sep.text !== '/' || m !== n1 || !isValidDate(2000, m, d)) return undefined;
+  if (needYear) return undefined;
+  // Month/day without a year: only with a slash, month first unless the first number can only be
+  // a day ("22/04"), and not a fraction ("1/2 pct", "3-1/2", "24/7").
+  if (sep.text !== '/' || !isValidDate(2000, m, d)) return undefined;
+  if (m !== n1 && !(len2 === 2 && toks[i + 2]!.text[0] === '0')) return undefined;
   if (punctAt(toks, i - 1, '-') && glued(toks, i)) return undefined;
   if (toks[i - 1]?.kind === 'number') return undefined;
   // "X1/9" is a model name; "8/10 of a share", "1/10 of one pct" are fractions, while
@@ -260,7 +269,12 @@ export function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   if (punctAt(toks, j, ',')) j++;
   const r = readMonthDay(toks, j) ?? readDayMonth(toks, j) ?? readNumericDate(toks, j);
   if (r) return r;
-  if (isWordAt(toks, j, 'the')) j++;
+  if (isWordAt(toks, j, 'the')) {
+    j++;
+    // "Tuesday, the 12th of February, 2013"
+    const dm = readDayMonth(toks, j);
+    if (dm) return dm;
+  }
   const o = readOrdinal(toks, j);
   if (o && o.value <= 31 && !readMonth(toks, o.next) && !isWordAt(toks, o.next, 'of')) return { value: day(o.value, { kind: 'implied' }, IMPLIED), next: o.next };
   return undefined;

@@ -6,7 +6,7 @@
  */
 import { finishPeriod, readGluedFiscal, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { ORDINAL_SUFFIXES } from '../../lexicon/periods';
-import { hyphenAt, isWordAt, match, readYearSuffix, type Match, type Rule, type Toks } from './read';
+import { glued, hyphenAt, isWordAt, match, punctAt, readYearSuffix, type Match, type Rule, type Toks } from './read';
 
 /** period.half.ordinal: "first half of 2017". Why: results are reported by half-year. */
 function readOrdinalHalf(toks: Toks, i: number): Match | undefined {
@@ -35,8 +35,8 @@ function readGluedH(toks: Toks, i: number): Match | undefined {
 }
 
 /**
- * period.half.back: "the back half of the year", "the front half of 2025": analysts' words
- * for the second and first halves. Only with a year after them: "the back half of the
+ * period.half.back: "the back half of the year", "the front half of 2025", "the latter half of
+ * 2017": words for the second and first halves. Only with a year after them: "the back half of the
  * field" is no period.
  */
 function readBackHalf(toks: Toks, i: number): Match | undefined {
@@ -46,13 +46,14 @@ function readBackHalf(toks: Toks, i: number): Match | undefined {
   if (hyphenAt(toks, j)) j++;
   if (!isWordAt(toks, j, 'half')) return undefined;
   const ys = readYearSuffix(toks, j + 1);
-  if (!ys) return undefined;
-  return match(i, ys.next, { t: 'half', h: isWordAt(toks, i, 'back') ? 2 : 1, year: ys.value.year, fiscal: ys.value.fiscal }, ys.value.fiscal ? 'period.fiscal' : 'period.half');
+  // "the latter half of the 1987/88 fiscal year" is a half of a split year, not of 1987.
+  if (!ys || (punctAt(toks, ys.next, '/') && glued(toks, ys.next))) return undefined;
+  return match(i, ys.next, { t: 'half', h: isWordAt(toks, i, 'back', 'latter') ? 2 : 1, year: ys.value.year, fiscal: ys.value.fiscal }, ys.value.fiscal ? 'period.fiscal' : 'period.half');
 }
 
 export const halfRules: readonly Rule[] = [
   { id: 'period.half.ordinal', words: ['first', 'second'], numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalHalf },
   { id: 'period.half.letter', words: ['h'], read: readH },
   { id: 'period.half.glued', numbers: true, digits: [1, 2], after: { glued: ['h', 'hfy'] }, read: readGluedH },
-  { id: 'period.half.back', words: ['back', 'front'], read: readBackHalf },
+  { id: 'period.half.back', words: ['back', 'front', 'latter'], read: readBackHalf },
 ];

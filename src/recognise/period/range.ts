@@ -98,8 +98,8 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
         || (b.first === j + 3 && hyphenatedJoinerAt(toks, j)));
       if (joined && RANGEABLE.has(b.spec.t) && lead.start >= floor && compatible(a.spec, b.spec, toks, j)) {
         from = a.spec; to = b.spec; fromFirst = lead.start; toNext = b.next; parts = [a, b]; k++;
-      } else if (joinerAt(toks, j, lead.between) && isWordAt(toks, j + 1, 'now') && (lead.between || lead.from) && lead.start >= floor) {
-        // 4. "between Jan 22 and now"
+      } else if (joinerAt(toks, j, lead.between) && (isWordAt(toks, j + 1, 'now', 'present') || (lead.from && isWordAt(toks, j + 1, 'date'))) && (lead.between || lead.from) && lead.start >= floor) {
+        // 4. "between Jan 22 and now", "from 2015 to present", "from March 2015 to date"
         from = a.spec; to = { t: 'today', offset: 0 }; fromFirst = lead.start; toNext = j + 2;
       } else if (hasMonth(a.spec) && joinerAt(toks, j, lead.between)) {
         // 5. A bare day after: "July 13-15", "Nov 5th to 7th"
@@ -137,6 +137,8 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
 /** Whether two adjacent periods plausibly form one range (not "2019 q3 - 2020 q1" lists of unlike things). */
 function compatible(a: PeriodSpec, b: PeriodSpec, toks: Toks, j: number): boolean {
   // "2000 - 2001" needs both to be years, "March - 2019" is not a range.
+  // "from 2015 to today" runs to the reference date.
+  if ((a.t === 'year' || a.t === 'years') && b.t === 'today' && b.offset === 0) return wordAt(toks, j) !== undefined;
   if (a.t === 'year' || b.t === 'year' || a.t === 'years' || b.t === 'years') return (a.t === 'year' || a.t === 'years') && (b.t === 'year' || b.t === 'years');
   if (a.t === 'rel' || b.t === 'rel') return wordAt(toks, j) !== undefined;
   return true;

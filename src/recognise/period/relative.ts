@@ -66,14 +66,23 @@ function readModified(toks: Toks, i: number): Match | undefined {
       const wd = readWeekday(toks, next + 2)!;
       return match(i, wd.next, { t: 'weekday', wd: wd.value, pick: 'bare', weekOffset: offset }, 'period.relative.weekday');
     }
-    // last year's first quarter
+    // last year's first quarter, this year's Q3, next year's H1
     if (unit.value === 'year' && punctAt(toks, next, "'", '’') && isWordAt(toks, next + 1, 's')) {
+      const year = { kind: 'rel' as const, offset };
       const op = readOrdinalPeriod(toks, next + 2);
       if (op) {
-        const year = { kind: 'rel' as const, offset };
         const spec: PeriodSpec = op.value.unit === 'quarter' ? { t: 'quarter', q: op.value.n, year } : { t: 'half', h: op.value.n, year };
         return match(i, op.next, spec, 'period.relative');
       }
+      const q = readLetterPeriod(toks, next + 2, 'q');
+      if (q) return match(i, q.next, { t: 'quarter', q: q.value, year }, 'period.relative');
+      const h = readLetterPeriod(toks, next + 2, 'h');
+      if (h) return match(i, h.next, { t: 'half', h: h.value, year }, 'period.relative');
+    }
+    // "next week Friday", "this week on Tuesday", "next week between Tuesday and Thursday"
+    if (unit.value === 'week') {
+      const inWeek = readWeekdaysInWeek(toks, next, offset);
+      if (inWeek) return match(i, inWeek.next, inWeek.value, 'period.relative.weekday');
     }
     if (unit.value === 'weekend' && past) offset = -1;
     const soFar = w === 'this' && !past && !coming ? soFarAround(toks, i, next, unit.value) : undefined;
@@ -92,6 +101,37 @@ function readModified(toks: Toks, i: number): Match | undefined {
   const wd = readWeekday(toks, j);
   if (wd) return match(i, wd.next, { t: 'weekday', wd: wd.value, pick: pickOf(w, past, coming) }, 'period.relative.weekday');
   return undefined;
+}
+
+/** A full weekday name, or a capitalised or dotted abbreviation ("Tues.", "Wed"), at `j`. */
+function readNamedWeekday(toks: Toks, j: number): Read<number> | undefined {
+  const wd = readWeekday(toks, j);
+  if (!wd) return undefined;
+  const t = toks[j]!;
+  if (AMBIGUOUS_WEEKDAYS.has(t.lower) && wd.next === j + 1 && t.text === t.lower) return undefined;
+  return wd;
+}
+
+/**
+ * After "next week" (this, last…): a weekday of that week ("next week Friday", "this week on
+ * Tuesday"), or two joined as a range ("next week between Tuesday and Thursday", "last week
+ * from Monday to Wednesday").
+ */
+function readWeekdaysInWeek(toks: Toks, j: number, weekOffset: number): Read<PeriodSpec> | undefined {
+  const w = wordAt(toks, j);
+  if (w === undefined) return undefined;
+  if (w === 'between' || w === 'from') {
+    const a = readNamedWeekday(toks, j + 1);
+    if (!a) return undefined;
+    const joiner = wordAt(toks, a.next);
+    if (!(w === 'between' ? joiner === 'and' : joiner !== undefined && joiner !== 'and' && RANGE_JOINERS.has(joiner))) return undefined;
+    const b = readNamedWeekday(toks, a.next + 1);
+    if (!b) return undefined;
+    return { value: { t: 'range', from: { t: 'weekday', wd: a.value, pick: 'bare', weekOffset }, to: { t: 'weekday', wd: b.value, pick: 'bare', weekOffset } }, next: b.next };
+  }
+  const wd = readNamedWeekday(toks, w === 'on' ? j + 1 : j);
+  if (!wd) return undefined;
+  return { value: { t: 'weekday', wd: wd.value, pick: 'bare', weekOffset }, next: wd.next };
 }
 
 /**
@@ -224,6 +264,21 @@ function readYtd(toks: Toks, i: number): Match | undefined {
   return match(i, j + 1, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
 }
 
+/**
+ * "the month after next", "the week before last", "the weekend after next": two units on or
+ * back. ("the year before last" is read with the other year shifts, anaphora.ts.) Not when
+ * "next"/"last" opens the next phrase: "the week after next Monday".
+ */
+function readTwoUnitsAway(toks: Toks, i: number): Match | undefined {
+  const w = wordAt(toks, i)!;
+  const dir = isWordAt(toks, i + 1, 'after') && isWordAt(toks, i + 2, 'next') ? 1 : isWordAt(toks, i + 1, 'before') && isWordAt(toks, i + 2, 'last') ? -1 : 0;
+  if (dir === 0 || !isWordAt(toks, i - 1, 'the')) return undefined;
+  const after = wordAt(toks, i + 3);
+  if (after !== undefined && (UNITS.has(after) || WEEKDAYS.has(after) || after === 'weekend' || readMonth(toks, i + 3))) return undefined;
+  const unit = w === 'weekend' ? 'weekend' : UNITS.get(w)!;
+  return match(i, i + 3, { t: 'rel', unit, offset: 2 * dir }, 'period.relative');
+}
+
 /** rest of the month/year/week, remainder of the year. */
 function readRest(toks: Toks, i: number): Match | undefined {
   if (!isWordAt(toks, i + 1, 'of')) return undefined;
@@ -276,5 +331,6 @@ export const relativeRules: readonly Rule[] = [
   { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'tmrw', 'tmr', 'day'], read: readDayWord },
   { id: 'period.relative.ytd', words: ['ytd', 'mtd', 'qtd', 'year', 'month', 'quarter'], read: readYtd },
   { id: 'period.relative.rest', words: ['rest', 'remainder', 'balance'], read: readRest },
+  { id: 'period.relative.two-away', words: ['month', 'quarter', 'week', 'weekend'], read: readTwoUnitsAway },
   { id: 'period.relative.weekday', words: WEEKDAYS.keys(), read: readWeekdayRule },
 ];

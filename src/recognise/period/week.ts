@@ -7,7 +7,7 @@
 import { ORDINAL_SUFFIXES } from '../../lexicon/periods';
 import { readDayMonth, readMonthDay, readNumericDate, readWeekdayDate } from './day';
 import { readMonthPhrase } from './month';
-import { hyphenAt, isWordAt, match, readOrdinal, readWeekday, readYear, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { hyphenAt, isWordAt, match, readOrdinal, readWeekday, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 import type { PeriodSpec } from '../../resolve/period/spec';
 
 /** "week", "weekend", "week-end", "week end", "wkend" at `j`. */
@@ -29,6 +29,9 @@ function readOf(toks: Toks, j: number): Read<PeriodSpec> | undefined {
   if (m) return m;
   const y = readYear(toks, j + 1);
   if (y) return { value: { t: 'year', year: { kind: 'abs', y: y.value } }, next: y.next };
+  // "of the year", "of next year"
+  const ys = readYearSuffix(toks, j);
+  if (ys && !ys.value.fiscal) return { value: { t: 'year', year: ys.value.year }, next: ys.next };
   return undefined;
 }
 

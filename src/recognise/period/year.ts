@@ -149,6 +149,10 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   if (isEstimateAt(toks, j) && y >= 1900 && y <= 2099 && !(gluedToTextBefore(toks, i))) return match(i, j + 1, { t: 'year', year: abs }, 'period.year');
   // 1990s
   if (isWordAt(toks, j, 's') && glued(toks, j) && y % 10 === 0 && y >= 1900 && y <= 2099) return match(i, j + 1, { t: 'decade', from: y }, 'period.year.decade');
+  // "the 1970's", "the late 1980's": a decade; "1980's 6.19 mln tonnes" is the year's.
+  if (punctAt(toks, j, "'", '\u2019') && glued(toks, j) && isWordAt(toks, j + 1, 's') && glued(toks, j + 1) && y % 10 === 0 && y >= 1800 && y <= 2099 && (wordIn(toks, i - 1, DECADE_LEADS) || (hyphenAt(toks, i - 1) && isWordAt(toks, i - 2, 'mid')))) {
+    return match(i, j + 2, { t: 'decade', from: y }, 'period.year.decade');
+  }
   if (!isStandaloneYear(toks, i)) {
     // "2014 AD" is a year whatever the number is next to.
     if (!isWordAt(toks, j, 'ad')) return undefined;
@@ -192,6 +196,21 @@ function readSpelledYear(toks: Toks, i: number): Match | undefined {
   return match(i, next, { t: 'year', year: { kind: 'abs', y } }, 'period.year.words');
 }
 
+/** Words right before "1970's" that make it a decade, not the year's. */
+const DECADE_LEADS: ReadonlySet<string> = new Set(['the', 'early', 'late', 'mid', 'and']);
+
+/**
+ * period.year.decade: "the '70s", "’90s": a decade written with its apostrophe. Without one,
+ * "in the 70s" is as often a price or a temperature.
+ */
+function readShortDecade(toks: Toks, i: number): Match | undefined {
+  if (digitsAt(toks, i) !== 2 || !punctAt(toks, i - 1, "'", '\u2019') || !glued(toks, i)) return undefined;
+  const n = intAt(toks, i)!;
+  if (n % 10 !== 0 || n === 20 || !isWordAt(toks, i + 1, 's') || !glued(toks, i + 1) || textGluedAt(toks, i + 2)) return undefined;
+  if (toks[i - 2] && glued(toks, i - 1) && toks[i - 2]!.kind !== 'punct') return undefined;
+  return match(i - 1, i + 2, { t: 'decade', from: n >= 30 ? 1900 + n : 2000 + n }, 'period.year.decade');
+}
+
 /** period.year.era: "14 a.d.", "2014 AD": any number with an era marker is a year. */
 function readEraYear(toks: Toks, i: number): Match | undefined {
   const len = digitsAt(toks, i);
@@ -209,6 +228,7 @@ function readEraYear(toks: Toks, i: number): Match | undefined {
 export const yearRules: readonly Rule[] = [
   { id: 'period.year.words', words: ['two', 'nineteen', 'eighteen', 'twenty'], read: readSpelledYear },
   { id: 'period.year.era', numbers: true, digits: [1, 4], after: { any: ['ad', 'a'] }, read: readEraYear },
+  { id: 'period.year.decade', numbers: true, digits: [2, 2], after: { glued: ['s'] }, read: readShortDecade },
   /** period.year: a year, or a period written year-first. Why: years are the backbone of financial text. */
   { id: 'period.year', numbers: true, digits: [4, 4], read: readYearPhrase },
 ];

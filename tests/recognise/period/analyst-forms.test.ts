@@ -26,6 +26,7 @@ describe('the back (front) half of a year', () => {
     ['Spending is weighted to the front half of 2026.', '2025-03-01', [['front half of 2026', 28, 46, '2026-01-01', '2026-06-30']]],
     ['Volumes lag in the back-half of this year.', '2025-03-01', [['back-half of this year', 19, 41, '2025-07-01', '2025-12-31']]],
     ['He ran the back half of the course.', '2025-03-01', []],
+    ['Hiring picked up in the latter half of 2023.', '2025-03-01', [['latter half of 2023', 24, 43, '2023-07-01', '2023-12-31']]],
     ['They moved back half of the year\'s stock.', '2025-03-01', []],
   ]);
 });

@@ -14,6 +14,9 @@ describe('days', () => {
     ['It listed on 5 April 2004.', '2010-01-01', [['5 April 2004', '2004-04-05', '2004-04-05', 'day']]],
     ['Trading halted on March 29 amid rumours.', '2020-03-10', [['March 29', '2019-03-29', '2019-03-29', 'day']]],
     ['The vote is on the first Monday of June 2021.', '2021-01-01', [['first Monday of June 2021', '2021-06-07', '2021-06-07', 'day']]],
+    // Day first without a year when the month is written with its zero: "25/03", not "25/3".
+    ['The ferry sails on 25/03, weather permitting.', '2021-05-01', [['25/03', '2021-03-25', '2021-03-25', 'day']]],
+    ['Cut the 25/3 mix with water.', '2021-05-01', []],
   ]);
   it('is not a day in a fraction, a score or a compound', () => {
     expect(periods('Shares rose 1/2 to 30-1/4.', '2020-01-01')).toEqual([]);
@@ -45,6 +48,8 @@ describe('weeks', () => {
   table([
     ['Arrivals for the week ended April 4 rose.', '2015-04-10', [['week ended April 4', '2015-03-29', '2015-04-04', 'week']]],
     ['Deliveries in the week of May 12th were late.', '2014-06-01', [['week of May 12th', '2014-05-12', '2014-05-18', 'week']]],
+    ['Inventory is counted in the first week of the year.', '2014-06-01', [['first week of the year', '2014-01-06', '2014-01-12', 'week']]],
+    ['Audits run in the second week of next year.', '2014-06-01', [['second week of next year', '2015-01-12', '2015-01-18', 'week']]],
   ]);
 });
 
@@ -55,6 +60,10 @@ describe('ranges', () => {
     ['Bids run 29th of December through 4th of January 2011.', '2012-01-01', [['29th of December through 4th of January 2011', '2010-12-29', '2011-01-04', 'custom']]],
     ['The survey ran March 3, 2018 - 04/09/2018.', '2019-01-01', [['March 3, 2018 - 04/09/2018', '2018-03-03', '2018-04-09', 'custom']]],
     ['Output doubled from 1990 to 1995.', '2000-01-01', [['from 1990 to 1995', '1990-01-01', '1995-12-31', 'custom']]],
+    ['Fares have doubled from 2016 to today.', '2019-05-20', [['from 2016 to today', '2016-01-01', '2019-05-20', 'custom']]],
+    ['The fund gained 40% from March 2017 to date.', '2019-05-20', [['from March 2017 to date', '2017-03-01', '2019-05-20', 'custom']]],
+    ['Leave booked 03/04/2019-03/08/2019 for the move.', '2019-01-01', [['03/04/2019-03/08/2019', '2019-03-04', '2019-03-08', 'custom']]],
+    ['The 2019-3-4 entry and the 3/4/2019-3 code differ.', '2019-06-01', [['2019-3-4', '2019-03-04', '2019-03-04', 'day'], ['3/4/2019', '2019-03-04', '2019-03-04', 'day']]],
   ]);
   it('keeps a list of two quarters apart', () => {
     expect(periods('Compare 2019 q3 and 2020 q1.', '2021-01-01').map((f) => f.text)).toEqual(['2019 q3', '2020 q1']);

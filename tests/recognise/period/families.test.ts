@@ -14,6 +14,11 @@ const cases: Case[] = [
   ['Prices were lower the year before last.', '2020-05-15', [['year before last', '2018-01-01', '2018-12-31', 'year']]],
   ['Sales month-to-date rose.', '2020-05-15', [['month-to-date', '2020-05-01', '2020-05-15', 'custom']]],
   ['QTD revenue was flat.', '2020-05-15', [['QTD', '2020-04-01', '2020-05-15', 'custom']]],
+  // decades with an apostrophe; a year's possessive stays the year
+  ["Steel mills closed in the late 1970's and early 1980's.", '2000-05-01', [['1970\'s', '1970-01-01', '1979-12-31', 'custom'], ['1980\'s', '1980-01-01', '1989-12-31', 'custom']]],
+  ['Fashion looked back to the \'60s and ’90s.', '2000-05-01', [['\'60s', '1960-01-01', '1969-12-31', 'custom'], ['’90s', '1990-01-01', '1999-12-31', 'custom']]],
+  ['Output topped 1990\'s record.', '2000-05-01', [['1990', '1990-01-01', '1990-12-31', 'year']]],
+  ['Bids were in the 70s.', '2000-05-01', []],
   // years
   ['Revenue doubled in 1995 and again in 1998.', '2000-05-01', [['1995', '1995-01-01', '1995-12-31', 'year'], ['1998', '1998-01-01', '1998-12-31', 'year']]],
   // quarters

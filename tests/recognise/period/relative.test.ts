@@ -44,3 +44,34 @@ describe('a relative year after a day range', () => {
     ['Growth slows to 73 next year.', '2024-03-13', [['next year', 19, 28, '2025-01-01', '2025-12-31']]],
   ]);
 });
+
+describe('a weekday, or two, of a named week', () => {
+  table([
+    ['The board meets next week Thursday.', '2022-05-11', [['next week Thursday', 16, 34, '2022-05-19', '2022-05-19']]],
+    ['Payroll closes this week on Friday.', '2022-05-11', [['this week on Friday', 15, 34, '2022-05-13', '2022-05-13']]],
+    ['The audit began last week Monday.', '2022-05-11', [['last week Monday', 16, 32, '2022-05-02', '2022-05-02']]],
+    ['Book the hall next week between Monday and Wednesday.', '2022-05-11', [['next week between Monday and Wednesday', 14, 52, '2022-05-16', '2022-05-18']]],
+    ['The site was down last week from Tuesday to Thursday.', '2022-05-11', [['last week from Tuesday to Thursday', 18, 52, '2022-05-03', '2022-05-05']]],
+    // A lower-case abbreviation stays a word; "last week" keeps its own week.
+    ['We said next week sat well with us.', '2022-05-11', [['next week', 8, 17, '2022-05-16', '2022-05-22']]],
+  ]);
+});
+
+describe('two units on or back: "the month after next", "the week before last"', () => {
+  table([
+    ['Prices reset the month after next.', '2022-05-11', [['month after next', 17, 33, '2022-07-01', '2022-07-31']]],
+    ['Margins peaked the quarter before last.', '2022-05-11', [['quarter before last', 19, 38, '2021-10-01', '2021-12-31']]],
+    ['The fair opens the weekend after next.', '2022-05-11', [['weekend after next', 19, 37, '2022-05-28', '2022-05-29']]],
+    ['The pipe burst the week before last.', '2022-05-11', [['week before last', 19, 35, '2022-04-25', '2022-05-01']]],
+    // "next" opening a phrase of its own.
+    ['The plan is due the week after next Friday.', '2022-05-11', [['next Friday', 31, 42, '2022-05-20', '2022-05-20']]],
+  ]);
+});
+
+describe('a quarter or half of a relative year, and a weekday led date with "the"', () => {
+  table([
+    ["Guidance for this year's Q3 was cut.", '2022-05-11', [["this year's Q3", 13, 27, '2022-07-01', '2022-09-30']]],
+    ["Next year's H1 looks weak.", '2022-05-11', [["Next year's H1", 0, 14, '2023-01-01', '2023-06-30']]],
+    ['The fair opened on Monday, the 9th of May, 2022.', '2022-05-11', [['Monday, the 9th of May, 2022', 19, 47, '2022-05-09', '2022-05-09']]],
+  ]);
+});
