@@ -37,15 +37,29 @@ const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout',
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
 const COMPARISON_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|prior[- ]year|previous year|last year's|same (?:period|quarter|time))\b/i;
 
-/** A period token is a comparison when a comparison word precedes it or its words are one. */
+/** Before "than", words that make it part of a figure's qualifier: "more than 85% in 1986" is no comparison. */
+const QUALIFYING_THAN = new Set(['more', 'less', 'fewer', 'greater', 'little', 'slightly', 'rather']);
+
+/** A comparison word at `j` ("than", "from", "compared with"). */
+const comparisonWordAt = (tokens: readonly Tok[], j: number): boolean => {
+  const t = tokens[j];
+  return !!t && t.kind === 'word' && COMPARISON_BEFORE.has(t.lower) && (t.lower !== 'with' || tokens[j - 1]?.lower === 'compared');
+};
+
+/**
+ * A period token is a comparison when a comparison word precedes it ("from the year-earlier
+ * quarter"), or precedes the figure it is written after ("compared with A$24.7 billion in
+ * fiscal 2023"), or its words are one ("the year-ago period").
+ */
 function isComparison(tokens: readonly Tok[], k: number): boolean {
   const p = tokens[k]!.figure!;
   if (COMPARISON_TEXT.test(p.text)) return true;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = tokens[j]!;
+    if (t.kind === 'figure' && t.figure!.kind !== 'period') return (comparisonWordAt(tokens, j - 1) && !QUALIFYING_THAN.has(tokens[j - 2]?.lower ?? '')) || (comparisonWordAt(tokens, j - 2) && !QUALIFYING_THAN.has(tokens[j - 3]?.lower ?? ''));
     if (t.kind !== 'word') return false;
-    if (COMPARISON_BEFORE.has(t.lower)) return t.lower !== 'with' || tokens[j - 1]?.lower === 'compared';
-    if (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'same') return false;
+    if (COMPARISON_BEFORE.has(t.lower)) return comparisonWordAt(tokens, j);
+    if (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'same' && t.lower !== 'in' && t.lower !== 'for') return false;
   }
   return false;
 }

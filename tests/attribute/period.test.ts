@@ -67,6 +67,16 @@ describe('period', () => {
     expect(aboutOf(own, '$5 billion', '2024-02-07').period).toMatchObject({ basis: 'clause', start: '2023-07-01', end: '2023-07-31' });
   });
 
+  it('a period after a compared figure is the comparison\'s, not the next figures\'', () => {
+    const text = 'Revenue fell 12% to $21.7 billion in fiscal 2024, compared with $24.7 billion in fiscal 2023. The average price dropped 17% to $98 a tonne.';
+    expect(aboutOf(text, '17%', '2024-08-20').period).toMatchObject({ start: '2024-01-01', end: '2024-12-31', basis: 'previous-sentence' });
+    const higher = 'Consumer prices in March rose 0.4% to stand 3.1% higher than in March 2023.';
+    expect(aboutOf(higher, '3.1%', '2024-04-10').period).toMatchObject({ start: '2024-03-01', end: '2024-03-31', basis: 'sentence' });
+    // "more than" qualifies the figure: the period after it is the figure's own.
+    const more = 'Debt rose by more than 85% in 2023 after the purchase.';
+    expect(aboutOf(more, '85%', '2024-04-10').period).toMatchObject({ start: '2023-01-01', end: '2023-12-31', basis: 'adjacent' });
+  });
+
   it('not from the sentence before when a paragraph ended', () => {
     const text = 'Globex published its results for the third quarter of 2022.\n\nRevenue fell 4% to $900 million.';
     expect(aboutOf(text, '4%').period).toBeUndefined();
