@@ -2,13 +2,8 @@
  * Quarters and halves named by an ordinal (src/recognise/period/quarter.ts). Sentences
  * written for this project.
  */
-import { describe, expect, it } from 'vitest';
-import { periods, spanned } from './helpers';
-
-type Row = [text: string, ref: string, expected: Array<ReturnType<typeof spanned>>];
-const table = (rows: Row[]) => it.each(rows)('%s', (text, ref, expected) => {
-  expect(periods(text, ref).map(spanned)).toEqual(expected);
-});
+import { describe } from 'vitest';
+import { spannedTable as table } from './helpers';
 
 describe('an ordinal that counts quarters, or a rate step, is not a period', () => {
   table([
