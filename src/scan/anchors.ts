@@ -5,7 +5,8 @@
  */
 import type { Doc } from '../document';
 import { opensWordNumber } from './number-words';
-import { WORD_NUMBER } from './word-classes';
+import type { Token } from './tokens';
+import { CURRENCY_AFTER, WORD_NUMBER } from './word-classes';
 
 /** Indices of the marked tokens carrying `bit`, in order. */
 function keyPositions(doc: Doc, bit: number): number[] {
@@ -15,17 +16,25 @@ function keyPositions(doc: Doc, bit: number): number[] {
   return out;
 }
 
-/** Indices of number tokens, vulgar fractions and tokens that open a spelled-out number, in order. */
+/**
+ * Indices of number tokens, vulgar fractions and tokens that open a spelled-out number, in
+ * order; and "a"/"an" before a currency word ("a dollar"), which counts one.
+ */
 export function numberAnchors(doc: Doc): readonly number[] {
   if (doc.memo.anchors) return doc.memo.anchors;
   const out: number[] = [];
   const tokens = doc.tokens;
   for (const i of doc.marked) {
     const t = tokens[i]!;
-    if (t.kind === 'number' || (t.cls & WORD_NUMBER && (t.kind === 'punct' || opensWordNumber(tokens, i)))) out.push(i);
+    if (t.kind === 'number' || (t.cls & WORD_NUMBER && (t.kind === 'punct' || opensWordNumber(tokens, i) || articleBeforeUnit(tokens, i)))) out.push(i);
   }
   return (doc.memo.anchors = out);
 }
+
+const articleBeforeUnit = (tokens: readonly Token[], i: number): boolean => {
+  const next = tokens[i + 1];
+  return next !== undefined && (next.cls & CURRENCY_AFTER) !== 0 && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an');
+};
 
 /**
  * A word every reading must contain (its class bit), and how far from the anchor it can be:

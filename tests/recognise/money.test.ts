@@ -426,3 +426,25 @@ describe('money: numbers past the range of a double', () => {
     expect(found.map((f) => f.text)).toEqual(['$5']);
   });
 });
+
+describe('money: an article as one unit ("a dollar")', () => {
+  it.each<Row>([
+    ['The ride costs a dollar.', 'a dollar', 'USD', '1'],
+    ['Coffee was an euro at the kiosk.', 'an euro', 'EUR', '1'],
+    ['He sold it for a buck fifty.', 'a buck fifty', 'USD', '1.5'],
+    ['Tickets cost a dollar and ten cents', 'a dollar and ten cents', 'USD', '1.1'],
+    ['The plan pays a dollar a day.', 'a dollar', 'USD', '1'],
+  ])('%s', (...row) => check(row));
+
+  it.each([
+    'Traders watched a dollar rate near 1.80 marks.',
+    'The bank sold a yen bond last week.',
+    'She took out a dollar-denominated loan.',
+    'Add a pound of flour.',
+    'Beef rose to 94 cents a pound.',
+    'Coffee could fall to 15 cnts a pound.',
+    'The price rises on a dollar for dollar basis.',
+  ])('no amount: %s', (sentence) => {
+    expect(money(sentence).filter((f) => f.rule === 'money.article')).toEqual([]);
+  });
+});

@@ -7,12 +7,14 @@
  * - `money.currency-first` "$5.2bn", "US$ 3.4 billion", "RMB7.8 billion", "$(5.2) million", "$5-6 billion"
  * - `money.number-first`   "39.4 billion Chinese yuan", "3.5 mln dlrs", "20€", "7-9 lakh rupees"
  * - `money.minor-unit`     "8 cents", "21.5p", "12-cent" (a number-first reading in hundredths)
+ * - `money.article`        "a dollar", "a buck fifty" (the article as one unit)
  */
 import type { Doc } from '../../document';
 import { scanAnchored } from '../../scan/anchors';
 import { CURRENCY_BEFORE, CURRENCY_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../../scan/word-classes';
 import { ExplicitMentions } from '../../resolve/currency';
 import type { MoneyFigure } from '../../types';
+import { readArticleUnit } from './article-unit';
 import { readCurrencyFirstMoney } from './currency-first';
 import { isTranslation, toFigure } from './figure';
 import { readNumberFirstMoney } from './number-first';
@@ -36,7 +38,7 @@ function readAt(doc: Doc, i: number): Reading | undefined {
       return (
         (t.cls & RANGE_OR_SIGN ? readBetween(doc, i) : undefined) ??
         (t.cls & CURRENCY_BEFORE ? readCurrencyFirstMoney(doc, i) : undefined) ??
-        (t.cls & WORD_NUMBER ? readNumberFirstMoney(doc, i) : undefined)
+        (t.cls & WORD_NUMBER ? readNumberFirstMoney(doc, i) ?? readArticleUnit(doc, i) : undefined)
       );
   }
 }
