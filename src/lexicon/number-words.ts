@@ -34,12 +34,12 @@ export const FRACTION_WORDS: Readonly<Record<string, string>> = {
 export const ARTICLE_UNIT_WORDS: readonly string[] = ['third', 'eighth', 'full'];
 
 /**
- * Unicode vulgar fractions, as decimals (thirds, fifths and sixths to six places, like
- * newswire fractions "1/3"): "4¾%", "¼%", "$5½ million".
+ * Unicode vulgar fractions, as decimals (sevenths, ninths, thirds and sixths to twelve places,
+ * like newswire fractions "1/3"): "4¾%", "¼%", "$5½ million".
  */
 export const VULGAR_FRACTIONS: Readonly<Record<string, string>> = {
   '\u00bc': '0.25', '\u00bd': '0.5', '\u00be': '0.75',
-  '\u2150': '0.142857', '\u2151': '0.111111', '\u2152': '0.1', '\u2153': '0.333333', '\u2154': '0.666667',
-  '\u2155': '0.2', '\u2156': '0.4', '\u2157': '0.6', '\u2158': '0.8', '\u2159': '0.166667', '\u215a': '0.833333',
+  '\u2150': '0.142857142857', '\u2151': '0.111111111111', '\u2152': '0.1', '\u2153': '0.333333333333', '\u2154': '0.666666666667',
+  '\u2155': '0.2', '\u2156': '0.4', '\u2157': '0.6', '\u2158': '0.8', '\u2159': '0.166666666667', '\u215a': '0.833333333333',
   '\u215b': '0.125', '\u215c': '0.375', '\u215d': '0.625', '\u215e': '0.875',
 };

@@ -65,7 +65,7 @@ export function readFractionOfUnit(tokens: readonly Token[], i: number): Fractio
   k++;
   // The value only once a unit is found: "quarter" and "half" are mostly period words.
   const amount = (next: number): Amount => {
-    const value = whole ? '1' : normalizeDecimal(divideDecimal(String(numerator), String(denominator), 6));
+    const value = whole ? '1' : normalizeDecimal(divideDecimal(String(numerator), String(denominator), 12));
     return { value, base: value, first: i, next, numberNext: next, power: 0, spelled: true, fractionDigits: value.includes('.') ? value.length - value.indexOf('.') - 1 : 0 };
   };
   // "quarter-point", "half-points": only glued, only after a fraction word.

@@ -60,7 +60,8 @@ function readFraction(tokens: readonly Token[], i: number): { value: string; nex
   if (!isInteger(num) || !isPunct(slash, '/') || slash.space || !isInteger(den) || den.space) return undefined;
   const n = Number(num.text), d = Number(den.text);
   if (d === 0 || n >= d || d > 64) return undefined;
-  return { value: divideDecimal(num.text, den.text, 6), next: i + 3 };
+  // Twelve places: a third is 0.333333333333, close to what a reader means (a 64th is exact in six).
+  return { value: divideDecimal(num.text, den.text, 12), next: i + 3 };
 }
 
 const VULGAR: ReadonlyMap<string, string> = new Map(Object.entries(VULGAR_FRACTIONS));

@@ -48,14 +48,14 @@ describe('percent', () => {
     ['The bank rate sits one-quarter percentage point above bills.', 'one-quarter percentage point', '0.25', 'percentage-point'],
     ['Unemployment is a full percentage point higher.', 'a full percentage point', '1', 'percentage-point'],
     ['Spreads widened one full percentage point.', 'one full percentage point', '1', 'percentage-point'],
-    ['The yield gap shrank by two-thirds of a percentage point.', 'two-thirds of a percentage point', '0.666667', 'percentage-point'],
+    ['The yield gap shrank by two-thirds of a percentage point.', 'two-thirds of a percentage point', '0.666666666667', 'percentage-point'],
     ['The coupon was trimmed an eighth of a percentage point.', 'an eighth of a percentage point', '0.125', 'percentage-point'],
     ['Exports slipped a half pct on the year.', 'half pct', '0.5', 'percent'],
     // Unicode vulgar fractions, glued, spaced or alone.
     ['The lender sold 6⅜% bonds due 2031.', '6⅜%', '6.375', 'percent'],
     ['Deposit rates rose ½% this week.', '½%', '0.5', 'percent'],
     ['The notes yield 3 ¾ per cent.', '3 ¾ per cent', '3.75', 'percent'],
-    ['Fees are ⅓ pct of assets.', '⅓ pct', '0.333333', 'percent'],
+    ['Fees are ⅓ pct of assets.', '⅓ pct', '0.333333333333', 'percent'],
     ['Output rose a hundred and ten percent.', 'a hundred and ten percent', '110', 'percent'],
     // Tokenised text spaces the decimal point.
     ['margins rose 4 . 75 % in the period .', '4 . 75 %', '4.75', 'percent'],
