@@ -140,6 +140,16 @@ const isBitRate = (tokens: readonly Token[], r: Reading, value: number): boolean
   r.unit.unit === 'basis-point' && value >= 9600 && BIT_RATE_UNITS.has(tokens[r.next - 1]!.lower);
 const BIT_RATE_UNITS: ReadonlySet<string> = new Set(['bps', 'bp']);
 
+/**
+ * "q=50%25%20off": a URL's escapes, not percentages. A "%" with a number glued right after it,
+ * or a number glued right after a "%", is never a percentage in prose.
+ */
+const isUrlEscape = (tokens: readonly Token[], r: Reading): boolean => {
+  const last = tokens[r.next - 1]!, after = tokens[r.next], before = tokens[r.first - 1];
+  return (last.text === '%' && !!after && !after.space && after.kind === 'number')
+    || (!!before && before.text === '%' && !tokens[r.first]!.space);
+};
+
 /** Finds every percentage, percentage point and basis point figure, in text order. */
 export function recognisePercents(doc: Doc): PercentFigure[] {
   const tokens = doc.tokens;
@@ -149,7 +159,7 @@ export function recognisePercents(doc: Doc): PercentFigure[] {
     const valueMax = r.high ? decimalToNumber(r.high.value) : undefined;
     // A number past the range of a double is no percentage to report.
     if (!Number.isFinite(value) || (valueMax !== undefined && !Number.isFinite(valueMax))) continue;
-    if (isBitRate(tokens, r, value)) continue;
+    if (isBitRate(tokens, r, value) || isUrlEscape(tokens, r)) continue;
     const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
     const text = doc.text.slice(span.start, span.end);
     const rule = r.rule, valueExact = r.low.value, unit = r.unit.unit;

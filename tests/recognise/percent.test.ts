@@ -99,7 +99,9 @@ describe('percent', () => {
   it.each([
     'Dial-up modems topped out at 56,000 bps.',
     'The terminal ran on a 9600 bps line.',
-  ])('reads a bit rate as no basis points: %s', (sentence) => {
+    // URL escapes.
+    'See https://example.org/search?q=50%25%20off for the list.',
+  ])('reads a bit rate or a URL escape as no percentage: %s', (sentence) => {
     expect(percents(sentence)).toEqual([]);
   });
 
