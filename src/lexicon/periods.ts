@@ -238,6 +238,24 @@ export const RESULT_CUES: ReadonlySet<string> = new Set([
   'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings',
 ]);
 
+/**
+ * Before "in three days": words of what is still to come ("will", "expects", "due") make it
+ * the day ahead; words of what happened ("rose", "was", "the second") make it a span the thing
+ * happened in. Words ending in "-ed" count as past unless listed here as future ("expected").
+ */
+export const FUTURE_CUES: ReadonlySet<string> = new Set([
+  'will', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must', 'll', 'expects', 'expected', 'expect', 'expecting',
+  'hopes', 'hope', 'hoped', 'plans', 'plan', 'planned', 'intends', 'intend', 'intended', 'aims', 'due', 'scheduled', 'set',
+  'going', 'anticipated', 'anticipates', 'predicted', 'predicts', 'forecast', 'forecasts', 'projected', 'estimated', 'proposed',
+  'wants', 'needed', 'needs', 'requires', 'required', 'when', 'once', 'until', 'unless', 'if',
+]);
+export const PAST_SPAN_CUES: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'has', 'have', 'did', 'rose', 'fell', 'grew', 'sold', 'won', 'made', 'took', 'came', 'hit', 'cut', 'paid',
+  'lost', 'saw', 'went', 'became', 'bought', 'began', 'ran', 'shot', 'slid', 'sank', 'soared', 'drove', 'gave', 'got', 'led', 'kept',
+  'brought', 'held', 'left', 'met', 'spent', 'built', 'second', 'third', 'fourth',
+  'fifth', 'biggest', 'largest', 'highest', 'lowest', 'most', 'worst', 'best',
+]);
+
 /** Days named relative to today, by their offset in days. */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tomorrow', 1], ['yesterday', -1]]);
 

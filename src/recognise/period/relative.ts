@@ -5,7 +5,7 @@
  * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
-import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, TIME_UNIT_WORDS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, TIME_UNIT_WORDS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import type { PeriodSpec, Pick } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
@@ -185,8 +185,34 @@ function readIn(toks: Toks, i: number): Match | undefined {
   const prev = wordAt(toks, i - 1);
   if (prev !== undefined && SPAN_BEFORE_IN.has(prev)) return undefined;
   if (isWordAt(toks, c.next + 1, 'time', 'of', 'to')) return undefined;
+  if (tellsPastSpan(toks, i)) return undefined;
   return match(i, c.next + 1, { t: 'offset', unit: 'day', n: u === 'week' ? 7 * c.value : c.value }, 'period.relative.offset');
 }
+
+/** How far back a clause is searched for its tense before "in three days". */
+const TENSE_REACH = 15;
+
+/**
+ * "rose 25 pct in three weeks", "the second strike in five days": what happened within a span,
+ * not a day ahead. The nearest tense word before "in" decides (lexicon PAST_SPAN_CUES against
+ * FUTURE_CUES); with none ("in 3 days" alone) it is the day ahead.
+ */
+function tellsPastSpan(toks: Toks, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - TENSE_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?')) return false;
+    if (t.kind !== 'word') continue;
+    const w = t.lower;
+    if (FUTURE_CUES.has(w)) return false;
+    // "to" before a verb: "expects work to begin in 30 days", "allowed rates to go into effect in 14 days".
+    if (w === 'to' && toks[k + 1]?.kind === 'word' && !ARTICLES_AFTER_TO.has(toks[k + 1]!.lower)) return false;
+    if (PAST_SPAN_CUES.has(w)) return true;
+    // A participle after "be" is no past tense: "expected to be concluded in 14 days".
+    if (w.length > 4 && w.endsWith('ed') && !isWordAt(toks, k - 1, 'be', 'been', 'being')) return true;
+  }
+  return false;
+}
+const ARTICLES_AFTER_TO = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'about', 'around']);
 
 /** "9,000 tonnes a year from March 31", "10 flights a week": "a" after a count of things is a rate. */
 const isRate = (toks: Toks, i: number): boolean =>

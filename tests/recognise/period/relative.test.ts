@@ -75,3 +75,17 @@ describe('a quarter or half of a relative year, and a weekday led date with "the
     ['The fair opened on Monday, the 9th of May, 2022.', '2022-05-11', [['Monday, the 9th of May, 2022', 19, 47, '2022-05-09', '2022-05-09']]],
   ]);
 });
+
+describe('"in three days" is the day ahead, unless the clause tells what happened within it', () => {
+  table([
+    ['The merger should close in 30 days.', '2024-03-01', [['in 30 days', 24, 34, '2024-03-31', '2024-03-31']]],
+    ['The firm expects the plant to reopen in two weeks.', '2024-03-01', [['in two weeks', 37, 49, '2024-03-15', '2024-03-15']]],
+    ['Approval is expected to be granted in 10 days.', '2024-03-01', [['in 10 days', 35, 45, '2024-03-11', '2024-03-11']]],
+    ['Results come out in three weeks.', '2024-03-01', [['in three weeks', 17, 31, '2024-03-22', '2024-03-22']]],
+    // What happened within the span: past tense, or a count of events.
+    ['The shares rose 25% in three weeks.', '2024-03-01', []],
+    ['It was the second strike in five days.', '2024-03-01', []],
+    ['The stock climbed 4 dollars in two days.', '2024-03-01', []],
+    ['Prices drove higher in a week of heavy buying.', '2024-03-01', []],
+  ]);
+});
