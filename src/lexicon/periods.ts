@@ -117,6 +117,14 @@ export const ENDING_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'to
  * "FY2024 (ending June 30)", "fiscal 2024, which ends June 30"). Unlike ENDING_WORDS, no
  * "to"/"through": "from fiscal 1986 to March 1987" runs between two points.
  */
+/**
+ * After "the year before", words that make "before" a preposition with an object ("since the
+ * start of the year before Monday", "the year before the merger"), not an adverb.
+ */
+export const PREPOSITION_OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i',
+]);
+
 export const FISCAL_END_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends']);
 
 /** Words before a unit that make it a rate, not a period: "1,800 tonnes a month until June", "5 dlrs per year to 1990". */

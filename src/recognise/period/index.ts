@@ -312,10 +312,24 @@ const cleanImplied = (im: PeriodImplied): PeriodImplied =>
  */
 const statesFiscalYear = (toks: Toks, m: RangeMatch): boolean => {
   if (m.spec.t === 'ending') return m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'));
-  if (m.spec.t !== 'day' && m.spec.t !== 'month') return false;
+  return statedEndVerb(toks, m) !== undefined;
+};
+
+/** The verb before a month or day stated as the fiscal year's end ("fiscal year ends in September"). */
+const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => {
+  if (m.spec.t !== 'day' && m.spec.t !== 'month') return undefined;
   let k = m.first - 1;
   if (isWordAt(toks, k, 'on', 'in')) k--;
-  return isWordAt(toks, k, 'ends', 'ended', 'ending', 'end') && isWordAt(toks, k - 1, 'year') && isWordAt(toks, k - 2, 'fiscal');
+  return isWordAt(toks, k, 'ends', 'ended', 'ending', 'end') && isWordAt(toks, k - 1, 'year') && isWordAt(toks, k - 2, 'fiscal') ? toks[k]!.lower : undefined;
+};
+
+/**
+ * "whose fiscal year ends in September", "its fiscal year ends June 30": a calendar stated in
+ * the present, a month or day of every year; it sets the fiscal calendar but is no period.
+ */
+const statesCalendarOnly = (toks: Toks, m: RangeMatch): boolean => {
+  const verb = statedEndVerb(toks, m);
+  return (verb === 'ends' || verb === 'end') && 'year' in m.spec && m.spec.year.kind === 'implied';
 };
 
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
@@ -366,6 +380,7 @@ function run(doc: Doc): PeriodFigure[] {
         ctx.fiscalYearStart = fiscalStartAfter(r.iv.end);
         ctx.fiscalGiven = true;
       }
+      if (statesCalendarOnly(toks, m)) return;
     } else {
       fig.unresolved = r.unresolved ?? 'needs referenceDate';
     }
