@@ -125,6 +125,17 @@ export const PREPOSITION_OBJECT_OPENERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i',
 ]);
 
+/**
+ * Words that make the period after a figure the base of a comparison ("up from $4bn in the first
+ * quarter", "compared with 1.3 billion in the first quarter"): that period is not what later
+ * anaphora ("a year earlier", "the same quarter of 2018") refer back to. "from" only with a
+ * number between it and the period.
+ */
+export const COMPARISON_BASE_WORDS: ReadonlySet<string> = new Set(['compared', 'against', 'versus', 'vs', 'from']);
+
+/** Words that introduce the new level of a change, not its base: "fell from a year earlier to 161,266 in May". */
+export const COMPARISON_TARGET_WORDS: ReadonlySet<string> = new Set(['to', 'at', 'reaching', 'totalled', 'totaled', 'was', 'were', 'is']);
+
 export const FISCAL_END_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends']);
 
 /** Words before a unit that make it a rate, not a period: "1,800 tonnes a month until June", "5 dlrs per year to 1990". */

@@ -11,7 +11,7 @@
 import type { Doc } from '../../document';
 import type { Token } from '../../scan/tokens';
 import { PERIOD, registerWordClass, WORD_NUMBER } from '../../scan/word-classes';
-import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, TIME_UNIT_WORDS, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
+import { COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, TIME_UNIT_WORDS, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
 import { UNIT_WORD_VALUES } from '../../scan/number-words';
 import { toISO, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter } from '../../resolve/period/fiscal';
@@ -332,6 +332,32 @@ const statesCalendarOnly = (toks: Toks, m: RangeMatch): boolean => {
   return (verb === 'ends' || verb === 'end') && 'year' in m.spec && m.spec.year.kind === 'implied';
 };
 
+/**
+ * Whether the period at `first` is the base of a comparison: "… compared with RMB1.3 billion in
+ * the first quarter", "up from $4bn in the fourth quarter". Read back over the figure, a few
+ * tokens, to a comparison word in the same clause.
+ */
+function isComparisonBase(toks: Toks, m: Match): boolean {
+  let k = m.first - 1;
+  if (isWordAt(toks, k, 'the')) k--;
+  if (!isWordAt(toks, k, 'in', 'for', 'during')) return false;
+  // "from 283 mln in the first quarter a year ago": the anaphor right after reads this period.
+  if (isWordAt(toks, m.next, 'a', 'the') && isWordAt(toks, m.next + 1, 'year')) return false;
+  let number = false;
+  // Back over the figure, and over a list of bases ("against 70 in February and 98 in March 1986"),
+  // to the comparison word; a target ("to 161,266 in May") or the clause's end stops.
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const t = toks[j]!;
+    if (t.kind === 'number') number = true;
+    else if (t.kind === 'punct' && (t.text === ';' || (t.text === '.' && toks[j + 1]!.space))) return false;
+    else if (t.kind === 'word') {
+      if (COMPARISON_BASE_WORDS.has(t.lower)) return t.lower !== 'from' || number;
+      if (COMPARISON_TARGET_WORDS.has(t.lower)) return false;
+    }
+  }
+  return false;
+}
+
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
 export function recognisePeriods(doc: Doc): PeriodFigure[] {
   try {
@@ -372,7 +398,7 @@ function run(doc: Doc): PeriodFigure[] {
     if (r.iv) {
       fig.start = toISO(r.iv.start);
       fig.end = toISO(r.iv.end);
-      if (m.spec.t !== 'anaphora') antecedents.add({ iv: r.iv, granularity: r.granularity });
+      if (m.spec.t !== 'anaphora' && !isComparisonBase(toks, m)) antecedents.add({ iv: r.iv, granularity: r.granularity });
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.
       // The latest statement wins: a text about two companies moves from one calendar to the next.

@@ -102,6 +102,16 @@ describe('anaphora', () => {
     ['Margins in Q2 2016 beat the prior-year quarter.', '2016-08-01', [['Q2 2016', '2016-04-01', '2016-06-30', 'quarter'], ['prior-year quarter', '2015-04-01', '2015-06-30', 'quarter']]],
     ['In March sales were 9 mln, against 7 mln in the same period last year.', '2011-05-02', [['March', '2011-03-01', '2011-03-31', 'month'], ['same period last year', '2010-03-01', '2010-03-31', 'month']]],
     ['Q3 2018 output rose, but the previous quarter was flat.', '2018-11-01', [['Q3 2018', '2018-07-01', '2018-09-30', 'quarter'], ['previous quarter', '2018-04-01', '2018-06-30', 'quarter']]],
+    // A period given only as the base of a comparison is not what later anaphora refer back to.
+    ['Output was 3.1 mln in March, up from 2.9 mln in February and 2.6 mln a year earlier.', '1987-04-10',
+      [['March', '1987-03-01', '1987-03-31', 'month'], ['February', '1987-02-01', '1987-02-28', 'month'], ['a year earlier', '1986-03-01', '1986-03-31', 'month']]],
+    ['Sales were 40 mln in the third quarter, compared with 35 mln in the second quarter and 31 mln in the year-ago quarter.', '2019-11-01',
+      [['third quarter', '2019-07-01', '2019-09-30', 'quarter'], ['second quarter', '2019-04-01', '2019-06-30', 'quarter'], ['year-ago quarter', '2018-07-01', '2018-09-30', 'quarter']]],
+    // A target is no base ("to 9 mln in May"), and an anaphor right after a base reads that base.
+    ['Exports fell 4% from a year earlier to 9 mln in May, and were 8 mln in April.', '1987-06-18',
+      [['a year earlier', '1986-06-18', '1986-06-18', 'day'], ['May', '1987-05-01', '1987-05-31', 'month'], ['April', '1987-04-01', '1987-04-30', 'month']]],
+    ['Profit fell to 5 mln from 7 mln in the first quarter a year ago.', '1987-04-20',
+      [['first quarter', '1987-01-01', '1987-03-31', 'quarter'], ['a year ago', '1986-01-01', '1986-03-31', 'quarter']]],
     // The same unit as the latest period, in a year the text names.
     ['Profit fell in the second quarter from the same quarter of 2018.', '2019-08-29', [['second quarter', '2019-04-01', '2019-06-30', 'quarter'], ['same quarter of 2018', '2018-04-01', '2018-06-30', 'quarter']]],
     ['First-half sales topped the comparable period in 2016.', '2018-09-01', [['First-half', '2018-01-01', '2018-06-30', 'half'], ['comparable period in 2016', '2016-01-01', '2016-06-30', 'half']]],
