@@ -378,6 +378,13 @@ function run(doc: Doc): PeriodFigure[] {
     fiscalGiven: doc.options.fiscalYearStartGiven,
     antecedents,
   };
+  // "forecast a rise for the current fiscal year … the year to March 2025": the first stated year
+  // end also gives its calendar to the fiscal periods before it, which no statement can have set.
+  if (!doc.options.fiscalYearStartGiven) {
+    const first = matches.find((m) => m.spec.t !== 'anaphora' && statesFiscalYear(toks, m));
+    const r = first ? resolvePeriod(first.spec, { ...ctx, antecedents: new Antecedents() }) : undefined;
+    if (r?.iv) { ctx.fiscalYearStart = fiscalStartAfter(r.iv.end); ctx.fiscalGiven = true; }
+  }
   const figures: PeriodFigure[] = [];
   const emit = (m: RangeMatch): void => {
     const r = resolvePeriod(m.spec, ctx);

@@ -39,13 +39,16 @@ describe('an end that is not this fiscal year\'s is not read with the label', ()
   ]);
 });
 
-describe('a year end the text states sets the fiscal calendar for the periods after it', () => {
+describe('a year end the text states sets the fiscal calendar', () => {
   table([
     ['Results for the year ended June 30 beat forecasts, and fiscal 2023 sales were restated.', '2024-08-20',
       [['year ended June 30', 16, 34, '2023-07-01', '2024-06-30'], ['fiscal 2023', 55, 66, '2022-07-01', '2023-06-30']]],
-    // Only after the statement: the fiscal year before it is still a calendar year.
+    // The first statement also sets the calendar of the fiscal periods before it: a text
+    // names its fiscal year before it says when that year ends.
     ['Sales rose in fiscal 2023. For the year ended June 30, 2024, they fell, and FY25 looks flat.', '2024-08-20',
-      [['fiscal 2023', 14, 25, '2023-01-01', '2023-12-31'], ['year ended June 30, 2024', 35, 59, '2023-07-01', '2024-06-30'], ['FY25', 76, 80, '2024-07-01', '2025-06-30']]],
+      [['fiscal 2023', 14, 25, '2022-07-01', '2023-06-30'], ['year ended June 30, 2024', 35, 59, '2023-07-01', '2024-06-30'], ['FY25', 76, 80, '2024-07-01', '2025-06-30']]],
+    ['Profit should rise in the current fiscal year, to 520 billion yen in the year to March 2025.', '2024-05-10',
+      [['current fiscal year', 26, 45, '2024-04-01', '2025-03-31'], ['year to March 2025', 73, 91, '2024-04-01', '2025-03-31']]],
     // The end stated as a fact of the fiscal year; the latest statement wins. Stated in the
     // present, the month or day is one of every year: it sets the calendar and is no period.
     ['Initech, whose fiscal year ends June 30, said fiscal Q3 2024 sales rose.', '2024-08-20',
