@@ -11,6 +11,11 @@
  *   4. previous-sentence  the last such period of the nearest earlier sentence of the
  *      earlier-sentence   paragraph that has one (`previous-sentence` when that is the
  *                         sentence right before)
+ *   5. reported           the period the latest earlier figure of the text was linked to in
+ *                         its own sentence (rules 1-3): news gives each sentence a paragraph,
+ *                         and "Revenue rose 14%" after "Net income rose … in the quarter
+ *                         ended Sept. 30" is for that quarter too. A period no figure was
+ *                         linked to does not carry past its paragraph.
  *
  * A period later in the sentence but in another clause is not linked: it is usually another
  * figure's or another event's (", which closed in June").
@@ -68,6 +73,8 @@ export interface PeriodContext {
   readonly isBase: (f: Figure) => boolean;
   /** The last non-comparison period of the nearest earlier sentence of the paragraph that has one. */
   readonly previous?: EarlierPeriod | undefined;
+  /** The period the latest earlier figure of the text was linked to in its own sentence (rule 5). */
+  readonly reported?: AboutPeriod | undefined;
 }
 
 /** The period linked to the figure at `ctx.at`, with the rule that found it. */
@@ -112,6 +119,10 @@ export function findPeriod(ctx: PeriodContext): { period: AboutPeriod; why: stri
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),
       why: `period: "${earlier.period.text}" is in ${previous ? 'the sentence before' : `a sentence ${earlier.sentencesBack} back in the paragraph`}`,
     };
+  }
+  // 5. the period an earlier figure of the text was reported for
+  if (ctx.reported && !wantComparison) {
+    return { period: { ...ctx.reported, basis: 'reported' }, why: `period: "${ctx.reported.text}" is the period the figures before were reported for` };
   }
   return undefined;
 }

@@ -81,6 +81,8 @@ export type PeriodBasis =
   | 'previous-sentence'
   /** In an earlier sentence of the paragraph, the nearest that states a period. */
   | 'earlier-sentence'
+  /** The period the latest earlier figure of the text was linked to in its own sentence, across paragraphs. */
+  | 'reported'
   /** Shared with the other figures of the same change or stated equivalent. */
   | 'shared';
 

@@ -43,6 +43,16 @@ describe('period', () => {
     expect(aboutOf(text, '4%').period).toBeUndefined();
   });
 
+  it('across paragraphs, the period an earlier result was reported for', () => {
+    const text = 'Globex said net profit rose to $210 million in the third quarter of 2022.\n\nRevenue fell 4% to $900 million.\n\nIts shares rose 3%.';
+    expect(aboutOf(text, '4%').period).toMatchObject({ start: '2022-07-01', end: '2022-09-30', basis: 'reported' });
+    expect(aboutOf(text, '$900 million').period).toMatchObject({ start: '2022-07-01', end: '2022-09-30', basis: 'reported' });
+    // A level at a moment (a share price) takes no carried period, and a day is no reported period.
+    expect(aboutOf(text, '3%').period).toBeUndefined();
+    const day = 'Globex said on Tuesday that net profit rose to $210 million.\n\nRevenue fell 4% to $900 million.';
+    expect(aboutOf(day, '4%').period).toBeUndefined();
+  });
+
   it('a comparison period goes to the base, the stated period to the target', () => {
     const text =
       'For the first half, Stark Industries swung to a net loss of $7.8 million, compared with the year-earlier period, from a profit of $2.3 million for the first half of 2017.';
