@@ -310,10 +310,8 @@ const cleanImplied = (im: PeriodImplied): PeriodImplied =>
  * end; or the end itself stated of the fiscal year: "whose fiscal year ends June 30",
  * "its fiscal year ended in September".
  */
-const statesFiscalYear = (toks: Toks, m: RangeMatch): boolean => {
-  if (m.spec.t === 'ending') return m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'));
-  return statedEndVerb(toks, m) !== undefined;
-};
+const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boolean =>
+  m.spec.t === 'ending' ? m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending')) : verb !== undefined;
 
 /** The verb before a month or day stated as the fiscal year's end ("fiscal year ends in September"). */
 const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => {
@@ -327,10 +325,8 @@ const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => {
  * "whose fiscal year ends in September", "its fiscal year ends June 30": a calendar stated in
  * the present, a month or day of every year; it sets the fiscal calendar but is no period.
  */
-const statesCalendarOnly = (toks: Toks, m: RangeMatch): boolean => {
-  const verb = statedEndVerb(toks, m);
-  return (verb === 'ends' || verb === 'end') && 'year' in m.spec && m.spec.year.kind === 'implied';
-};
+const statesCalendarOnly = (m: RangeMatch, verb: string | undefined): boolean =>
+  (verb === 'ends' || verb === 'end') && 'year' in m.spec && m.spec.year.kind === 'implied';
 
 /**
  * Whether the period at `first` is the base of a comparison: "… compared with RMB1.3 billion in
@@ -378,14 +374,14 @@ function run(doc: Doc): PeriodFigure[] {
     fiscalGiven: doc.options.fiscalYearStartGiven,
     antecedents,
   };
-  // "forecast a rise for the current fiscal year … the year to March 2025": the first stated year
-  // end also gives its calendar to the fiscal periods before it, which no statement can have set.
-  if (!doc.options.fiscalYearStartGiven) {
-    const first = matches.find((m) => m.spec.t !== 'anaphora' && statesFiscalYear(toks, m));
-    const r = first ? resolvePeriod(first.spec, { ...ctx, antecedents: new Antecedents() }) : undefined;
-    if (r?.iv) { ctx.fiscalYearStart = fiscalStartAfter(r.iv.end); ctx.fiscalGiven = true; }
-  }
   const figures: PeriodFigure[] = [];
+  type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };
+  // "forecast a rise for the current fiscal year … the year to March 2025": the first stated year
+  // end also gives its calendar to the fiscal periods before it, which are read again then.
+  let stated = false;
+  let assumed: Array<{ m: RangeMatch; fig: Fig }> | undefined;
+  let lastAnaphor = -1;
+  for (const m of matches) if (m.spec.t === 'anaphora') lastAnaphor = m.first;
   const emit = (m: RangeMatch): void => {
     const r = resolvePeriod(m.spec, ctx);
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
@@ -394,7 +390,7 @@ function run(doc: Doc): PeriodFigure[] {
       return;
     }
     const start = toks[m.first]!.start, end = toks[m.next - 1]!.end;
-    const fig: { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] } = {
+    const fig: Fig = {
       kind: 'period',
       span: { start, end },
       text: doc.text.slice(start, end),
@@ -405,19 +401,33 @@ function run(doc: Doc): PeriodFigure[] {
     if (r.iv) {
       fig.start = toISO(r.iv.start);
       fig.end = toISO(r.iv.end);
-      if (m.spec.t !== 'anaphora' && !isComparisonBase(toks, m)) antecedents.add({ iv: r.iv, granularity: r.granularity });
+      // Only anaphora read antecedents: after the last one, none is needed.
+      if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) antecedents.add({ iv: r.iv, granularity: r.granularity });
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.
       // The latest statement wins: a text about two companies moves from one calendar to the next.
-      if (!doc.options.fiscalYearStartGiven && statesFiscalYear(toks, m)) {
+      const verb = statedEndVerb(toks, m);
+      if (!doc.options.fiscalYearStartGiven && statesFiscalYear(m, verb)) {
         ctx.fiscalYearStart = fiscalStartAfter(r.iv.end);
         ctx.fiscalGiven = true;
+        if (!stated && assumed) for (const a of assumed) reread(a.m, a.fig);
+        stated = true;
       }
-      if (statesCalendarOnly(toks, m)) return;
+      if (statesCalendarOnly(m, verb)) return;
+      if (!stated && r.implied.fiscalYearStart) (assumed ??= []).push({ m, fig });
     } else {
       fig.unresolved = r.unresolved ?? 'needs referenceDate';
     }
     figures.push(fig);
+  };
+  /** A figure resolved on the assumed fiscal calendar, resolved again on the stated one. */
+  const reread = (m: RangeMatch, fig: Fig): void => {
+    const r = resolvePeriod(m.spec, ctx);
+    if (!r.iv) return;
+    fig.start = toISO(r.iv.start);
+    fig.end = toISO(r.iv.end);
+    fig.granularity = r.granularity;
+    fig.implied = cleanImplied(r.implied);
   };
   for (const m of matches) emit(m);
   return figures;
