@@ -36,6 +36,20 @@ const TOPIC_LOOKBACK = 8;
 const PERIOD_LOOKBACK = 8;
 /** How many periods back "in the quarter" looks for its quarter. */
 const ANTECEDENT_LOOKBACK = 12;
+/** How many sentences an earlier figure's period carries to figures without one (period.ts rule 5). */
+const REPORTED_LOOKBACK = 6;
+
+/**
+ * Measures of what happened over a period (results), which carry a reported period from one
+ * figure to the next; levels at a moment (prices, stakes, debt, deal values) do not.
+ */
+const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin', 'cost', 'tax', 'cash', 'dividend']);
+
+/** The period an earlier figure was linked to, and its sentence. */
+interface Reported { period?: AboutPeriod; sentence?: number }
+
+/** A period that figures are reported for: a month or longer, not the day or week something happened. */
+const reportingSpan = (p: AboutPeriod): boolean => Date.parse(p.end) - Date.parse(p.start) >= 27 * 86_400_000;
 const NO_TOPIC: Discourse = { topic: undefined, topicSentence: -1 };
 
 const isLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
@@ -189,6 +203,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     return undefined;
   };
 
+  // The period the latest figure was linked to in its own sentence (period.ts rule 5).
+  const reported: Reported = {};
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const figs = bySentence.get(s)!;
     if (!figs.some((f) => f.kind !== 'period')) continue;
@@ -201,7 +217,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     // "… cut its dividend. Shareholders will now receive €0.05 per share": a per-share amount
     // without its own words takes a dividend or earnings cue of the sentence before.
     const perShare = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? perShareCue(text, readSentence(s - 1).tokens) : undefined);
-    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore);
+    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore, reported);
   }
 
   return figures.map((f) => {
@@ -289,6 +305,7 @@ function attributeSentence(
   carried: () => MetricFound | undefined,
   perShare: () => MetricFound | undefined,
   latestBefore: (at: number, granularity?: 'quarter' | 'half') => ResolvedPeriod | undefined,
+  reported: Reported,
 ): void {
   const cues = metricCues(tokens);
   const cueAt = new Map<number, CueMatch<MetricRow>>();
@@ -473,7 +490,17 @@ function attributeSentence(
     if (change) why.push(`change: ${change.role} of "${change.group.cue.text}" → ${change.group.direction} (${change.group.rows.map((r) => r.id).join(', ')}: ${change.group.rows[0]!.reason})`);
 
     // period
-    const found = widenToFullYear(text, tokens, at, after, findPeriod({ tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g }));
+    const flow = !!metric && FLOW_METRICS.has(metric.metric.category);
+    const carries = flow && reported.sentence !== undefined && s - reported.sentence <= REPORTED_LOOKBACK;
+    const found = widenToFullYear(text, tokens, at, after, findPeriod({
+      tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? reported.period : undefined,
+      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g,
+    }));
+    const basis = found?.period.basis;
+    if (flow && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)) {
+      reported.period = found!.period;
+      reported.sentence = s;
+    }
     // (The link stage's `period` on money figures follows rules 1 and 3 without the exceptions
     // for bases, days and weeks; the rules here extend it to percentages and to other clauses.)
     const period = found?.period;

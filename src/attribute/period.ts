@@ -13,6 +13,14 @@
  *   4. previous-sentence  the last such period of the nearest earlier sentence of the
  *      earlier-sentence   paragraph that has one (`previous-sentence` when that is the
  *                         sentence right before)
+ *   5. reported           the period the latest earlier figure of the text was linked to in
+ *                         its own sentence (rules 1-3): news gives each sentence a paragraph,
+ *                         and "Revenue rose 14%" after "Net income rose … in the quarter
+ *                         ended Sept. 30" is for that quarter too. A period no figure was
+ *                         linked to does not carry past its paragraph.
+ *
+ * A figure said to be the full year's ("full-year revenue of RMB26 billion") then takes the
+ * whole calendar year of the quarter, half or month found (`full-year`).
  *
  * A period later in the sentence but in another clause is not linked: it is usually another
  * figure's or another event's (", which closed in June").
@@ -87,6 +95,8 @@ export interface PeriodContext {
   readonly previous?: EarlierPeriod | undefined;
   /** The latest plain period of the paragraph before the figure, of the granularity asked ("quarter", "half"; any with none). */
   readonly latest?: (granularity?: 'quarter' | 'half') => ResolvedPeriod | undefined;
+  /** The period the latest earlier figure of the text was linked to in its own sentence (rule 5). */
+  readonly reported?: AboutPeriod | undefined;
 }
 
 /** Words right after a figure that name the period talked about: "in the quarter", "for the period". */
@@ -108,7 +118,8 @@ function anaphorAt(tokens: readonly Tok[], after: number): { granularity: 'quart
 /** A linked period, the period figure it comes from, and the rule that found it. */
 export interface FoundPeriod {
   readonly period: AboutPeriod;
-  readonly figure: ResolvedPeriod;
+  /** The period figure linked; none for a period carried from earlier figures (rule 5). */
+  readonly figure?: ResolvedPeriod;
   readonly why: string;
 }
 
@@ -165,6 +176,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       why: `period: "${earlier.period.text}" is in ${previous ? 'the sentence before' : `a sentence ${earlier.sentencesBack} back in the paragraph`}`,
     };
   }
+  // 5. the period an earlier figure of the text was reported for
+  if (ctx.reported && !wantComparison) {
+    return { period: { ...ctx.reported, basis: 'reported' }, why: `period: "${ctx.reported.text}" is the period the figures before were reported for` };
+  }
   return undefined;
 }
 
@@ -200,7 +215,7 @@ const PART_OF_CALENDAR_YEAR = new Set(['quarter', 'half', 'month']);
 export function widenToFullYear(text: string, tokens: readonly Tok[], at: number, after: number, found: FoundPeriod | undefined): FoundPeriod | undefined {
   if (!found || found.period.basis === 'adjacent') return found;
   const p = found.figure;
-  if (!PART_OF_CALENDAR_YEAR.has(p.granularity) || p.rule.includes('fiscal') || p.rule.includes('ended')) return found;
+  if (!p || !PART_OF_CALENDAR_YEAR.has(p.granularity) || p.rule.includes('fiscal') || p.rule.includes('ended')) return found;
   const y = p.start.slice(0, 4);
   if (p.end.slice(0, 4) !== y) return found;
   const words = fullYearWords(tokens, at, after);

@@ -89,6 +89,8 @@ export type PeriodBasis =
    * `text` and `span` are those of the words "full-year".
    */
   | 'full-year'
+  /** The period the latest earlier figure of the text was linked to in its own sentence, across paragraphs. */
+  | 'reported'
   /** Shared with the other figures of the same change or stated equivalent. */
   | 'shared';
 

@@ -113,6 +113,25 @@ export const ANAPHORIC_MODIFIERS: ReadonlyMap<string, number> = new Map([
 export const ENDING_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'to', 'through', 'thru', 'till', 'until']);
 
 /**
+ * After "the year before", words that make "before" a preposition with an object ("since the
+ * start of the year before Monday", "the year before the merger"), not an adverb.
+ */
+export const PREPOSITION_OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i',
+]);
+
+/**
+ * Words that make the period after a figure the base of a comparison ("up from $4bn in the first
+ * quarter", "compared with 1.3 billion in the first quarter"): that period is not what later
+ * anaphora ("a year earlier", "the same quarter of 2018") refer back to. "from" only with a
+ * number between it and the period.
+ */
+export const COMPARISON_BASE_WORDS: ReadonlySet<string> = new Set(['compared', 'against', 'versus', 'vs', 'from']);
+
+/** Words that introduce the new level of a change, not its base: "fell from a year earlier to 161,266 in May". */
+export const COMPARISON_TARGET_WORDS: ReadonlySet<string> = new Set(['to', 'at', 'reaching', 'totalled', 'totaled', 'was', 'were', 'is']);
+
+/**
  * Words that state a fiscal year's end after its label ("fiscal 2024 ended June 30, 2024",
  * "FY2024 (ending June 30)", "fiscal 2024, which ends June 30"). Unlike ENDING_WORDS, no
  * "to"/"through": "from fiscal 1986 to March 1987" runs between two points.

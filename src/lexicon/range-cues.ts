@@ -31,6 +31,32 @@ export const RANGE_CUES_AFTER: ReadonlySet<string> = new Set(['range', 'band']);
 export const CHANGE_NOUNS: ReadonlySet<string> = new Set(CHANGE_ROWS.filter((r) => r.form === 'noun').flatMap((r) => r.words));
 
 /**
+ * Every one-word change cue, of any form ("rose", "increase", "down"). Before a hedge they make
+ * "rose about $1 to $25" a size and a level; elsewhere a hedge on the low end ("use about $150
+ * million to $200 million") hedges one amount with two ends.
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set(CHANGE_ROWS.flatMap((r) => r.words).filter((w) => !w.includes(' ')));
+
+/** The one-word verbs of change: after "to", "will", "would"… they forecast a change ("expects sales to grow"). */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set(CHANGE_ROWS.filter((r) => r.form === 'verb').flatMap((r) => r.words).filter((w) => !w.includes(' ')));
+
+/**
+ * Nouns of change that name a rate more than a move: "sales growth of 3% to 5%" is one range,
+ * where "a rise of 1.5% to 4%" stays a size and a level.
+ */
+export const RATE_CHANGE_NOUNS: ReadonlySet<string> = new Set(['growth']);
+
+/** Markers of a change's size, base or target: "by about 2% to 3%" is not read as one hedged range. */
+export const CHANGE_MARKERS: ReadonlySet<string> = new Set(['by', 'from', 'to', 'of']);
+
+/**
+ * Before a change verb, words that make it a forecast rather than a report: "expects sales to
+ * grow 1% to 3%", "revenue will decline by 4% to 6%". A forecast names a range more often
+ * than a size and a level, so percentages whose ends are close are read as one range there.
+ */
+export const FORECAST_AUXILIARIES: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must']);
+
+/**
  * Before "from", words that make "from $45 to $250" a range rather than a change from one
  * level to another ("rose from $5bn to $6bn"): "prices range from", "fees vary from".
  */

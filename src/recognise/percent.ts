@@ -15,7 +15,7 @@ import { compareDecimal, decimalToNumber, negateDecimal, normalizeDecimal, shift
 import { readQualifier } from '../refine/qualifiers';
 import { readFractionOfUnit } from './percent-fraction';
 import { readUnit } from './percent-unit';
-import { cuesRange } from './range-cue';
+import { cuesPercentRange, cuesRange } from './range-cue';
 import type { PercentFigure } from '../types';
 import { DASH_SET, DASHES, isPunct, isPunctIn, isSign, isWord } from './money/read-parts';
 
@@ -114,7 +114,8 @@ function readAt(doc: Doc, i: number): Reading | undefined {
     const high = readSide(doc, low.next + 1);
     // "3%-4%" and "3-4%" are ranges; "rose 3% to 4%" and "from 3% to 4%" are changes, so "to"
     // needs a bare low end, or words around that make it a range ("at 4.5% to 5%", "a 10% to 15% cut").
-    const joins = (h: Side): boolean => !low.unit || (low.unit.value.unit === h.unit!.value.unit && (dash || cuesRange(doc, i, h.next)));
+    const joins = (h: Side): boolean => !low.unit || (low.unit.value.unit === h.unit!.value.unit
+      && (dash || cuesRange(doc, i, h.next) || cuesPercentRange(doc, i, low.value, h.value)));
     if (high?.unit && ordered(low, high) && high.value[0] !== '-' && !(!dash && (farApart(low, high) || afterMonth(tokens, low))) && joins(high))
       return { rule: 'percent.range', low, high, unit: high.unit.value, first: i, next: high.next };
   }

@@ -4,7 +4,10 @@
  * a few token looks per candidate, never a pass of its own.
  */
 import type { Doc } from '../document';
-import { CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE, RANGE_FROM_BEFORE } from '../lexicon/range-cues';
+import {
+  CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_WORDS, FORECAST_AUXILIARIES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE, RANGE_FROM_BEFORE,
+} from '../lexicon/range-cues';
+import { compareDecimal, multiplyDecimal } from '../resolve/decimal';
 import type { Token } from '../scan/tokens';
 import { readQualifier } from '../refine/qualifiers';
 import { isWordIn, readPer } from './money/read-parts';
@@ -24,7 +27,38 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
   if (!hedge) return false;
   let k = first - 1;
   while (k >= 0 && tokens[k]!.start >= hedge.span.start) k--;
-  return cueAt(doc, k);
+  if (cueAt(doc, k)) return true;
+  // "use about $150 million to $200 million": a hedge hedges one amount, unless a change word or
+  // marker comes before it ("rose about $1 to $25", "by about 2% to 3%").
+  return hedge.type === 'approximate' && !isWordIn(tokens[k], CHANGE_WORDS) && !isWordIn(tokens[k], CHANGE_MARKERS);
+}
+
+/**
+ * Whether percentages "A% to B%" after a forecast of change ("expects sales to grow 1% to 3%",
+ * "to decline by 4% to 6%") or a noun of a rate of change ("sales growth of 3% to 5%") are one
+ * range. Reports of change ("the rate rose 0.1 pct to 54.2 pct", "a rise of 1.5% to 4%") stay
+ * a size and a level, and so does a forecast whose ends are far apart ("expected to rise 0.2%
+ * to 3.1%"): only close ends join, a high end at most three times the low one. A zero low end
+ * is no size of a change, so after any noun of change "0% to 2%" is a range.
+ */
+export function cuesPercentRange(doc: Doc, first: number, low: string, high: string): boolean {
+  const tokens = doc.tokens;
+  let k = first - 1;
+  const hedge = readQualifier(doc.text, tokens, first);
+  if (hedge) while (k >= 0 && tokens[k]!.start >= hedge.span.start) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  let forecast = false;
+  if (t.lower === 'of') {
+    if (!isWordIn(tokens[k - 1], CHANGE_NOUNS)) return false;
+    if (compareDecimal(low, '0') === 0) return true;
+    forecast = isWordIn(tokens[k - 1], RATE_CHANGE_NOUNS);
+  } else {
+    const verb = t.lower === 'by' ? k - 1 : k;
+    forecast = isWordIn(tokens[verb], CHANGE_VERBS) && isWordIn(tokens[verb - 1], FORECAST_AUXILIARIES);
+  }
+  if (!forecast) return false;
+  return compareDecimal(high, multiplyDecimal(low, '3')) <= 0;
 }
 
 function cueAt(doc: Doc, k: number): boolean {

@@ -60,7 +60,7 @@ describe('period', () => {
     const text =
       'Globex said profit for the July-September quarter rose 9%. It expects a weaker second half. ' +
       'Shipments fell 4% in the quarter. Costs were $2 billion for the period.';
-    expect(aboutOf(text, '4%', '2024-11-07').period).toMatchObject({ start: '2024-07-01', end: '2024-09-30', basis: 'anaphora', text: 'July-September' });
+    expect(aboutOf(text, '4%', '2024-11-07').period).toMatchObject({ start: '2024-07-01', end: '2024-09-30', basis: 'anaphora', text: 'July-September quarter' });
     expect(aboutOf(text, '$2 billion', '2024-11-07').period).toMatchObject({ start: '2024-07-01', end: '2024-12-31', basis: 'anaphora', text: 'second half' });
     // Words that go on to name the period are not a reference back.
     const own = 'Globex said profit for the fourth quarter rose 9%. It bought $5 billion in the period up to July 2023.';
@@ -80,6 +80,16 @@ describe('period', () => {
   it('not from the sentence before when a paragraph ended', () => {
     const text = 'Globex published its results for the third quarter of 2022.\n\nRevenue fell 4% to $900 million.';
     expect(aboutOf(text, '4%').period).toBeUndefined();
+  });
+
+  it('across paragraphs, the period an earlier result was reported for', () => {
+    const text = 'Globex said net profit rose to $210 million in the third quarter of 2022.\n\nRevenue fell 4% to $900 million.\n\nIts shares rose 3%.';
+    expect(aboutOf(text, '4%').period).toMatchObject({ start: '2022-07-01', end: '2022-09-30', basis: 'reported' });
+    expect(aboutOf(text, '$900 million').period).toMatchObject({ start: '2022-07-01', end: '2022-09-30', basis: 'reported' });
+    // A level at a moment (a share price) takes no carried period, and a day is no reported period.
+    expect(aboutOf(text, '3%').period).toBeUndefined();
+    const day = 'Globex said on Tuesday that net profit rose to $210 million.\n\nRevenue fell 4% to $900 million.';
+    expect(aboutOf(day, '4%').period).toBeUndefined();
   });
 
   it('a comparison period goes to the base, the stated period to the target', () => {

@@ -206,6 +206,9 @@ describe('money: ranges', () => {
     ['The brokers expect $2.10 to $2.20 a share.', '$2.10 to $2.20', 'USD', '2.1', '2.2'],
     ['It forecast profit of 40 cts to 45 cts a share.', '40 cts to 45 cts', 'USD', '0.4', '0.45'],
     ['Costs are put at an estimated 3 mln dlrs to 4 mln dlrs.', '3 mln dlrs to 4 mln dlrs', 'USD', '3000000', '4000000'],
+    // A hedge on the low end hedges one amount, unless a change word or marker comes before it.
+    ['The group will put about $150 million to $200 million into the mine.', '$150 million to $200 million', 'USD', '150000000', '200000000'],
+    ['Each kit should retail for roughly 2 dlrs to 3 dlrs.', '2 dlrs to 3 dlrs', 'USD', '2', '3'],
   ])('reads a cued "A to B" as one range: %s', (...row) => check(row, '1987-03-02'));
 
   it.each([
@@ -215,6 +218,9 @@ describe('money: ranges', () => {
     ['Deposits rose 12 mln dlrs to 310 mln dlrs.', [['12 mln dlrs', '12000000'], ['310 mln dlrs', '310000000']]],
     ['It reported an increase of $40 million to $910 million.', [['$40 million', '40000000'], ['$910 million', '910000000']]],
     ['The range of $9 to $6 was odd.', [['$9', '9'], ['$6', '6']]],
+    ['Shares rose about $1 to $26.', [['$1', '1'], ['$26', '26']]],
+    ['The stock slipped by roughly $2 to $30.', [['$2', '2'], ['$30', '30']]],
+    ['Bids came down from about $4 to $3.', [['$4', '4'], ['$3', '3']]],
   ])('keeps a change, and a high end below the low one, as two amounts: %s', (sentence, want) => {
     expect(money(sentence, '1987-03-02').map((f) => [f.text, f.amountExact, f.amountMax])).toEqual(want.map((w) => [...w, undefined]));
   });

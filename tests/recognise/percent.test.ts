@@ -72,6 +72,13 @@ describe('percent', () => {
     ['Staff took a 5% to 8% pay cut.', '5% to 8%', '5', 'percent', '8'],
     ['Yields hovered in the 6 pct to 7 pct range.', '6 pct to 7 pct', '6', 'percent', '7'],
     ['It targets margins of about 12% to 14%.', '12% to 14%', '12', 'percent', '14'],
+    // A forecast of change, or a rate-of-change noun, with close ends: one range.
+    ['The group expects sales to grow 2% to 4% next year.', '2% to 4%', '2', 'percent', '4'],
+    ['Volumes will decline by 5% to 7% this year.', '5% to 7%', '5', 'percent', '7'],
+    ['Exports could rise about 3 pct to four pct.', '3 pct to four pct', '3', 'percent', '4'],
+    ['It targets sales growth of 6% to 8% a year.', '6% to 8%', '6', 'percent', '8'],
+    ['Management sees an increase of 0% to 3% in orders.', '0% to 3%', '0', 'percent', '3'],
+    ['Some 40 pct to 60 pct of the crop was lost.', '40 pct to 60 pct', '40', 'percent', '60'],
   ])('%s', (sentence, text, value, unit, max) => {
     const found = percents(sentence);
     const f = found.find((x) => x.text === text);
@@ -113,6 +120,10 @@ describe('percent', () => {
     ['Unemployment climbed 0.4% to 5.9%.', ['0.4%', '5.9%']],
     ['It cut the levy by 2 pct to 9 pct.', ['2 pct', '9 pct']],
     ['A rise of 1.5% to 4% followed.', ['1.5%', '4%']],
+    ['Prices are expected to rise 0.2% to 3.1%.', ['0.2%', '3.1%']],
+    ['Loan rates rose about 2% to 3% in May.', ['2%', '3%']],
+    ['The yield should fall by 0.5% to 4.5%.', ['0.5%', '4.5%']],
+    ['An increase of 2% to 3% followed.', ['2%', '3%']],
     ['The margin was 12 pct to 9 pct lower.', ['12 pct', '9 pct']],
   ])('keeps a change "A% to B%" as two figures: %s', (sentence, texts) => {
     expect(percents(sentence).map((f) => [f.text, f.valueMax])).toEqual(texts.map((t) => [t, undefined]));

@@ -5,9 +5,9 @@
  * resolve against that period, moved back (or on) a year or one unit; with none before
  * them, against the reference date.
  */
-import { ANAPHORIC_MODIFIERS, MONTHS, UNITS, WEEKDAYS } from '../../lexicon/periods';
-import type { PeriodSpec } from '../../resolve/period/spec';
-import { hyphenAt, isWordAt, match, punctAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { ANAPHORIC_MODIFIERS, MONTHS, PREPOSITION_OBJECT_OPENERS, UNITS, WEEKDAYS } from '../../lexicon/periods';
+import { ABS, type PeriodSpec } from '../../resolve/period/spec';
+import { hyphenAt, isWordAt, match, punctAt, readMonth, readWeekday, readYear, splitYearTailAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 type Want = 'quarter' | 'year' | 'month' | 'half' | undefined;
 
@@ -49,6 +49,8 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   const hy = hyphenAt(toks, j);
   if (hy) j++;
   if (!isWordAt(toks, j, 'earlier', 'ago', 'before', 'previously')) return undefined;
+  // "the year before Monday", "a year before the merger": "before" opens a phrase of its own.
+  if (isWordAt(toks, j, 'before') && (wordIn(toks, j + 1, PREPOSITION_OBJECT_OPENERS) || readMonth(toks, j + 1) || readWeekday(toks, j + 1) || toks[j + 1]?.kind === 'number')) return undefined;
   // "the year before last": two calendar years back, not an anaphor.
   // Not when "last" opens the next phrase: "the year before last month's election".
   const afterLast = wordAt(toks, j + 2);
@@ -103,7 +105,10 @@ function readPrevious(toks: Toks, i: number): Match | undefined {
   return match(i, i + 2, { t: 'anaphora', months: months * off, want, fallback: { t: 'rel', unit, offset: off } }, 'period.anaphora.previous');
 }
 
-/** "the same period last year", "the same quarter a year earlier", "the comparable period", "the corresponding quarter of last year". */
+/**
+ * "the same period last year", "the same quarter a year earlier", "the comparable period", "the
+ * corresponding quarter of last year", "the same quarter of 2018".
+ */
 function readSame(toks: Toks, i: number): Match | undefined {
   const lead = wordAt(toks, i);
   let j = i + 1;
@@ -117,7 +122,13 @@ function readSame(toks: Toks, i: number): Match | undefined {
   if (isWordAt(toks, k, 'last', 'previous', 'prior') && isWordAt(toks, k + 1, 'year')) { shifted = true; j = k + 2; }
   else if (isWordAt(toks, k, 'a') && isWordAt(toks, k + 1, 'year') && isWordAt(toks, k + 2, 'earlier', 'ago', 'before')) { shifted = true; j = k + 3; }
   else if (isWordAt(toks, k, 'year') && hyphenAt(toks, k + 1) && isWordAt(toks, k + 2, 'earlier', 'ago')) { shifted = true; j = k + 3; }
-  if (!shifted && lead === 'same') return undefined;
+  if (!shifted) {
+    // "the same quarter of 2018", "the corresponding period in 2022": that unit, in that year.
+    const y = isWordAt(toks, j, 'of', 'in') ? readYear(toks, j + 1) : undefined;
+    // Not a split year or a range of years ("the same period of 1985/86"): that is a period of its own.
+    if (y && !splitYearTailAt(toks, y.next)) return match(i, y.next, { t: 'anaphora', months: 0, want: noun.value, inYear: y.value, fallback: { t: 'year', year: ABS(y.value) } }, 'period.anaphora.same');
+    if (lead === 'same') return undefined;
+  }
   return match(i, j, { t: 'anaphora', months: -12, want: noun.value, fallback: yearBack(noun.value) }, 'period.anaphora.same');
 }
 

@@ -11,7 +11,7 @@
 import type { Doc } from '../../document';
 import type { Token } from '../../scan/tokens';
 import { PERIOD, registerWordClass, WORD_NUMBER } from '../../scan/word-classes';
-import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, TIME_UNIT_WORDS, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
+import { COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, TIME_UNIT_WORDS, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
 import { UNIT_WORD_VALUES } from '../../scan/number-words';
 import { toISO, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter } from '../../resolve/period/fiscal';
@@ -311,13 +311,49 @@ const cleanImplied = (im: PeriodImplied): PeriodImplied =>
  * end; or the end itself stated of the fiscal year: "whose fiscal year ends June 30",
  * "its fiscal year ended in September".
  */
-const statesFiscalYear = (toks: Toks, m: RangeMatch): boolean => {
-  if (m.spec.t === 'ending') return m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'));
-  if (m.spec.t !== 'day' && m.spec.t !== 'month') return false;
+const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boolean =>
+  m.spec.t === 'ending' ? m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending')) : verb !== undefined;
+
+/** The verb before a month or day stated as the fiscal year's end ("fiscal year ends in September"). */
+const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => {
+  if (m.spec.t !== 'day' && m.spec.t !== 'month') return undefined;
   let k = m.first - 1;
   if (isWordAt(toks, k, 'on', 'in')) k--;
-  return isWordAt(toks, k, 'ends', 'ended', 'ending', 'end') && isWordAt(toks, k - 1, 'year') && isWordAt(toks, k - 2, 'fiscal');
+  return isWordAt(toks, k, 'ends', 'ended', 'ending', 'end') && isWordAt(toks, k - 1, 'year') && isWordAt(toks, k - 2, 'fiscal') ? toks[k]!.lower : undefined;
 };
+
+/**
+ * "whose fiscal year ends in September", "its fiscal year ends June 30": a calendar stated in
+ * the present, a month or day of every year; it sets the fiscal calendar but is no period.
+ */
+const statesCalendarOnly = (m: RangeMatch, verb: string | undefined): boolean =>
+  (verb === 'ends' || verb === 'end') && 'year' in m.spec && m.spec.year.kind === 'implied';
+
+/**
+ * Whether the period at `first` is the base of a comparison: "… compared with RMB1.3 billion in
+ * the first quarter", "up from $4bn in the fourth quarter". Read back over the figure, a few
+ * tokens, to a comparison word in the same clause.
+ */
+function isComparisonBase(toks: Toks, m: Match): boolean {
+  let k = m.first - 1;
+  if (isWordAt(toks, k, 'the')) k--;
+  if (!isWordAt(toks, k, 'in', 'for', 'during')) return false;
+  // "from 283 mln in the first quarter a year ago": the anaphor right after reads this period.
+  if (isWordAt(toks, m.next, 'a', 'the') && isWordAt(toks, m.next + 1, 'year')) return false;
+  let number = false;
+  // Back over the figure, and over a list of bases ("against 70 in February and 98 in March 1986"),
+  // to the comparison word; a target ("to 161,266 in May") or the clause's end stops.
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const t = toks[j]!;
+    if (t.kind === 'number') number = true;
+    else if (t.kind === 'punct' && (t.text === ';' || (t.text === '.' && toks[j + 1]!.space))) return false;
+    else if (t.kind === 'word') {
+      if (COMPARISON_BASE_WORDS.has(t.lower)) return t.lower !== 'from' || number;
+      if (COMPARISON_TARGET_WORDS.has(t.lower)) return false;
+    }
+  }
+  return false;
+}
 
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
 export function recognisePeriods(doc: Doc): PeriodFigure[] {
@@ -340,6 +376,13 @@ function run(doc: Doc): PeriodFigure[] {
     antecedents,
   };
   const figures: PeriodFigure[] = [];
+  type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };
+  // "forecast a rise for the current fiscal year … the year to March 2025": the first stated year
+  // end also gives its calendar to the fiscal periods before it, which are read again then.
+  let stated = false;
+  let assumed: Array<{ m: RangeMatch; fig: Fig }> | undefined;
+  let lastAnaphor = -1;
+  for (const m of matches) if (m.spec.t === 'anaphora') lastAnaphor = m.first;
   const emit = (m: RangeMatch): void => {
     const r = resolvePeriod(m.spec, ctx);
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
@@ -348,7 +391,7 @@ function run(doc: Doc): PeriodFigure[] {
       return;
     }
     const start = toks[m.first]!.start, end = toks[m.next - 1]!.end;
-    const fig: { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] } = {
+    const fig: Fig = {
       kind: 'period',
       span: { start, end },
       text: doc.text.slice(start, end),
@@ -359,18 +402,33 @@ function run(doc: Doc): PeriodFigure[] {
     if (r.iv) {
       fig.start = toISO(r.iv.start);
       fig.end = toISO(r.iv.end);
-      if (m.spec.t !== 'anaphora') antecedents.add({ iv: r.iv, granularity: r.granularity });
+      // Only anaphora read antecedents: after the last one, none is needed.
+      if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) antecedents.add({ iv: r.iv, granularity: r.granularity });
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.
       // The latest statement wins: a text about two companies moves from one calendar to the next.
-      if (!doc.options.fiscalYearStartGiven && statesFiscalYear(toks, m)) {
+      const verb = statedEndVerb(toks, m);
+      if (!doc.options.fiscalYearStartGiven && statesFiscalYear(m, verb)) {
         ctx.fiscalYearStart = fiscalStartAfter(r.iv.end);
         ctx.fiscalGiven = true;
+        if (!stated && assumed) for (const a of assumed) reread(a.m, a.fig);
+        stated = true;
       }
+      if (statesCalendarOnly(m, verb)) return;
+      if (!stated && r.implied.fiscalYearStart) (assumed ??= []).push({ m, fig });
     } else {
       fig.unresolved = r.unresolved ?? 'needs referenceDate';
     }
     figures.push(fig);
+  };
+  /** A figure resolved on the assumed fiscal calendar, resolved again on the stated one. */
+  const reread = (m: RangeMatch, fig: Fig): void => {
+    const r = resolvePeriod(m.spec, ctx);
+    if (!r.iv) return;
+    fig.start = toISO(r.iv.start);
+    fig.end = toISO(r.iv.end);
+    fig.granularity = r.granularity;
+    fig.implied = cleanImplied(r.implied);
   };
   for (const m of matches) if (!isGamePart(toks, m)) emit(m);
   return figures;

@@ -7,7 +7,7 @@
 import { RANGE_DASHES, RANGE_JOINERS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { dayEndsCleanlyAt } from './day';
-import { isWordAt, readDayNumber, readMonth, readYearSuffix, wordAt, type Match, type Toks } from './read';
+import { isWordAt, readDayNumber, readMonth, readYearSuffix, splitYearTailAt, wordAt, type Match, type Toks } from './read';
 
 /** A range match keeps the single periods it joined, to fall back on if the range is invalid. */
 export interface RangeMatch extends Match {
@@ -32,6 +32,11 @@ function hyphenatedJoinerAt(toks: Toks, j: number): boolean {
   return !!t && !!w && !!u && !!n && t.kind === 'punct' && t.text === '-' && !t.space && w.kind === 'word' && !w.space
     && (w.lower === 'to' || w.lower === 'through') && u.kind === 'punct' && u.text === '-' && !u.space && !n.space;
 }
+
+/** "January/December 1986", "Jan/Sept": two month names glued by a slash, as newswire tables write a span of months. */
+const monthSlashAt = (toks: Toks, j: number, a: PeriodSpec, b: PeriodSpec, bNext: number): boolean =>
+  a.t === 'month' && b.t === 'month' && a.year.kind === 'implied' && toks[j]?.kind === 'punct' && toks[j]!.text === '/' && !toks[j]!.space && !toks[j + 1]?.space
+  && !splitYearTailAt(toks, bNext);
 
 /** The first token of a range that starts at `s`, with "from"/"between" before it if present. */
 function leadAt(toks: Toks, s: number): { start: number; between: boolean; from: boolean } {
@@ -95,7 +100,7 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       let j = a.next;
       // 3. Another period after a joiner: "June to August 2019", "2015 - 2016", "today till tomorrow"
       const joined = !!b && ((joinerAt(toks, j, lead.between) && (b.first === j + 1 || (b.first === j + 2 && isWordAt(toks, j + 1, 'the'))))
-        || (b.first === j + 3 && hyphenatedJoinerAt(toks, j)));
+        || (b.first === j + 3 && hyphenatedJoinerAt(toks, j)) || (b.first === j + 1 && monthSlashAt(toks, j, a.spec, b.spec, b.next)));
       if (joined && RANGEABLE.has(b.spec.t) && lead.start >= floor && compatible(a.spec, b.spec, toks, j)) {
         from = a.spec; to = b.spec; fromFirst = lead.start; toNext = b.next; parts = [a, b]; k++;
       } else if (joinerAt(toks, j, lead.between) && (isWordAt(toks, j + 1, 'now', 'present') || (lead.from && isWordAt(toks, j + 1, 'date'))) && (lead.between || lead.from) && lead.start >= floor) {
@@ -122,6 +127,19 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       }
     }
     if (from && to) {
+      // "the April-June quarter", "the July-September period last year": a range of months named
+      // as one quarter or period takes the noun, and a year written after it is both ends'.
+      if (from.t === 'month' && to.t === 'month') {
+        let j = toNext;
+        if (isWordAt(toks, j, 'quarter', 'qtr', 'period')) j++;
+        const y = from.year.kind === 'implied' && to.year.kind === 'implied' ? readYearSuffix(toks, j) : undefined;
+        // The end takes the year; the start follows it (resolve's fillRange). Not the first half of a split year ("of 1986/87").
+        if (y && !y.value.fiscal && y.value.year.kind !== 'implied' && !splitYearTailAt(toks, y.next)) {
+          to = { ...to, year: y.value.year };
+          j = y.next;
+        }
+        toNext = j;
+      }
       out.push({ first: fromFirst, next: toNext, spec: { t: 'range', from, to }, rule: 'period.range', parts });
       floor = toNext;
       // The range may have read a year that was also a period of its own ("June 5-7 1999").

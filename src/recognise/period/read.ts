@@ -182,6 +182,10 @@ export function readDayWords(toks: Toks, i: number): Read<number> | undefined {
 export const isEstimateAt = (toks: Toks, j: number): boolean =>
   isWordAt(toks, j, 'e') && glued(toks, j) && !(textGluedAt(toks, j + 1));
 
+/** A glued "/87" or "-88" after a year at `i`: the second half of a split year ("1986/87", "1987-88"). */
+export const splitYearTailAt = (toks: Toks, i: number): boolean =>
+  toks[i]?.kind === 'punct' && (toks[i]!.text === '/' || HYPHENS.has(toks[i]!.text)) && !toks[i]!.space && toks[i + 1]?.kind === 'number' && !toks[i + 1]!.space;
+
 /** Two-digit year → four digits (pivot: 00–49 → 2000s, 50–99 → 1900s). */
 export const expandYear = (n: number): number => (n < 50 ? 2000 + n : 1900 + n);
 

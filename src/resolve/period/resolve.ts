@@ -332,6 +332,8 @@ class Resolver {
     }
     this.flags.anaphora = true;
     this.anaphoraGranularity = found.granularity;
+    // The year names where the period ends, as a fiscal year's does ("the 34 weeks to February, … the same period in 1986").
+    if (spec.inYear !== undefined) return this.anaphora({ ...spec, inYear: undefined, months: 12 * (spec.inYear - found.iv.end.y) });
     if (found.granularity === 'day') return dayInterval(addMonths(found.iv.start, spec.months));
     if (found.granularity === 'week') return { start: addDays(found.iv.start, Math.round(spec.months * 52 / 12) * 7), end: addDays(found.iv.end, Math.round(spec.months * 52 / 12) * 7) };
     return wholeMonths(found.iv) !== undefined ? shiftMonths(found.iv, spec.months) : { start: addMonths(found.iv.start, spec.months), end: addMonths(found.iv.end, spec.months) };
@@ -378,6 +380,9 @@ export function fillRange(from: PeriodSpec, to: PeriodSpec): [PeriodSpec, Period
       to = { ...to, year: { kind: 'abs', y } };
     } else if (from.year.kind !== 'implied' && to.year.kind === 'implied') {
       to = { ...to, year: from.year };
+    } else if (from.year.kind === 'implied' && to.year.kind === 'rel' && fm !== undefined && tm !== undefined && (fm < tm || (fm === tm && fd <= td))) {
+      // "April-June next year": the start is in the end's year.
+      from = { ...from, year: to.year };
     }
   }
   // "Q1-Q3 2024", "H2 2023 - H1": quarters or halves share the stated year, and fiscal label.

@@ -75,7 +75,11 @@ export type PeriodSpec =
    * moved by `months`; `want` prefers an antecedent of that granularity; `fallback` is
    * read against the reference date when there is none.
    */
-  | { readonly t: 'anaphora'; readonly months: number; readonly want?: 'quarter' | 'year' | 'month' | 'half'; readonly fallback: PeriodSpec }
+  | {
+    readonly t: 'anaphora'; readonly months: number; readonly want?: 'quarter' | 'year' | 'month' | 'half'; readonly fallback: PeriodSpec;
+    /** Moved into this year instead of by `months`: "the same quarter of 2018". */
+    readonly inYear?: number;
+  }
   /** From the start of `from` to the end of `to`. */
   | { readonly t: 'range'; readonly from: PeriodSpec; readonly to: PeriodSpec };
 

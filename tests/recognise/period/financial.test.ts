@@ -21,8 +21,15 @@ describe('quarters', () => {
     // A possessive year before the quarter or half is one period, not a year and a quarter.
     ["Margins in 2022's third quarter held.", '2023-03-01', [["2022's third quarter", '2022-07-01', '2022-09-30', 'quarter']]],
     ['2021\u2019s second half was stronger.', '2022-03-01', [['2021\u2019s second half', '2021-07-01', '2021-12-31', 'half']]],
-    // Months joined by a hyphenated "to": one span.
-    ['Shipments in the July-to-September period rose.', '2023-11-01', [['July-to-September', '2023-07-01', '2023-09-30', 'custom']]],
+    // Months joined by a hyphenated "to": one span, with the noun that names it one period.
+    ['Shipments in the July-to-September period rose.', '2023-11-01', [['July-to-September period', '2023-07-01', '2023-09-30', 'custom']]],
+    // A range of months named as a quarter takes the noun, and a year written after it.
+    ['Profit in the October-December quarter rose.', '2024-01-22', [['October-December quarter', '2023-10-01', '2023-12-31', 'custom']]],
+    ['In the April-June quarter last year it booked a gain.', '2024-05-10', [['April-June quarter last year', '2023-04-01', '2023-06-30', 'custom']]],
+    ['Sales in the January-March quarter of 2022 fell.', '2024-05-10', [['January-March quarter of 2022', '2022-01-01', '2022-03-31', 'custom']]],
+    ['Orders in April-June next year should recover.', '2024-05-10', [['April-June next year', '2025-04-01', '2025-06-30', 'custom']]],
+    // Newswire tables write a span of months with a slash.
+    ['Exports during January/September 1986 rose.', '1987-04-01', [['January/September 1986', '1986-01-01', '1986-09-30', 'custom']]],
   ]);
 });
 
@@ -95,6 +102,20 @@ describe('anaphora', () => {
     ['Margins in Q2 2016 beat the prior-year quarter.', '2016-08-01', [['Q2 2016', '2016-04-01', '2016-06-30', 'quarter'], ['prior-year quarter', '2015-04-01', '2015-06-30', 'quarter']]],
     ['In March sales were 9 mln, against 7 mln in the same period last year.', '2011-05-02', [['March', '2011-03-01', '2011-03-31', 'month'], ['same period last year', '2010-03-01', '2010-03-31', 'month']]],
     ['Q3 2018 output rose, but the previous quarter was flat.', '2018-11-01', [['Q3 2018', '2018-07-01', '2018-09-30', 'quarter'], ['previous quarter', '2018-04-01', '2018-06-30', 'quarter']]],
+    // A period given only as the base of a comparison is not what later anaphora refer back to.
+    ['Output was 3.1 mln in March, up from 2.9 mln in February and 2.6 mln a year earlier.', '1987-04-10',
+      [['March', '1987-03-01', '1987-03-31', 'month'], ['February', '1987-02-01', '1987-02-28', 'month'], ['a year earlier', '1986-03-01', '1986-03-31', 'month']]],
+    ['Sales were 40 mln in the third quarter, compared with 35 mln in the second quarter and 31 mln in the year-ago quarter.', '2019-11-01',
+      [['third quarter', '2019-07-01', '2019-09-30', 'quarter'], ['second quarter', '2019-04-01', '2019-06-30', 'quarter'], ['year-ago quarter', '2018-07-01', '2018-09-30', 'quarter']]],
+    // A target is no base ("to 9 mln in May"), and an anaphor right after a base reads that base.
+    ['Exports fell 4% from a year earlier to 9 mln in May, and were 8 mln in April.', '1987-06-18',
+      [['a year earlier', '1986-06-18', '1986-06-18', 'day'], ['May', '1987-05-01', '1987-05-31', 'month'], ['April', '1987-04-01', '1987-04-30', 'month']]],
+    ['Profit fell to 5 mln from 7 mln in the first quarter a year ago.', '1987-04-20',
+      [['first quarter', '1987-01-01', '1987-03-31', 'quarter'], ['a year ago', '1986-01-01', '1986-03-31', 'quarter']]],
+    // The same unit as the latest period, in a year the text names.
+    ['Profit fell in the second quarter from the same quarter of 2018.', '2019-08-29', [['second quarter', '2019-04-01', '2019-06-30', 'quarter'], ['same quarter of 2018', '2018-04-01', '2018-06-30', 'quarter']]],
+    ['First-half sales topped the comparable period in 2016.', '2018-09-01', [['First-half', '2018-01-01', '2018-06-30', 'half'], ['comparable period in 2016', '2016-01-01', '2016-06-30', 'half']]],
+    ['Output was the same period in 2015 as a whole.', '2018-09-01', [['same period in 2015', '2015-01-01', '2015-12-31', 'year']]],
   ]);
   it('marks anaphora, and falls back to the reference date', () => {
     const f = periods('Costs were higher than in the previous quarter.', '2019-07-04');

@@ -39,18 +39,24 @@ describe('an end that is not this fiscal year\'s is not read with the label', ()
   ]);
 });
 
-describe('a year end the text states sets the fiscal calendar for the periods after it', () => {
+describe('a year end the text states sets the fiscal calendar', () => {
   table([
     ['Results for the year ended June 30 beat forecasts, and fiscal 2023 sales were restated.', '2024-08-20',
       [['year ended June 30', 16, 34, '2023-07-01', '2024-06-30'], ['fiscal 2023', 55, 66, '2022-07-01', '2023-06-30']]],
-    // Only after the statement: the fiscal year before it is still a calendar year.
+    // The first statement also sets the calendar of the fiscal periods before it: a text
+    // names its fiscal year before it says when that year ends.
     ['Sales rose in fiscal 2023. For the year ended June 30, 2024, they fell, and FY25 looks flat.', '2024-08-20',
-      [['fiscal 2023', 14, 25, '2023-01-01', '2023-12-31'], ['year ended June 30, 2024', 35, 59, '2023-07-01', '2024-06-30'], ['FY25', 76, 80, '2024-07-01', '2025-06-30']]],
-    // The end stated as a fact of the fiscal year; the latest statement wins.
+      [['fiscal 2023', 14, 25, '2022-07-01', '2023-06-30'], ['year ended June 30, 2024', 35, 59, '2023-07-01', '2024-06-30'], ['FY25', 76, 80, '2024-07-01', '2025-06-30']]],
+    ['Profit should rise in the current fiscal year, to 520 billion yen in the year to March 2025.', '2024-05-10',
+      [['current fiscal year', 26, 45, '2024-04-01', '2025-03-31'], ['year to March 2025', 73, 91, '2024-04-01', '2025-03-31']]],
+    // The end stated as a fact of the fiscal year; the latest statement wins. Stated in the
+    // present, the month or day is one of every year: it sets the calendar and is no period.
     ['Initech, whose fiscal year ends June 30, said fiscal Q3 2024 sales rose.', '2024-08-20',
-      [['June 30', 32, 39, '2024-06-30', '2024-06-30'], ['fiscal Q3 2024', 46, 60, '2024-01-01', '2024-03-31']]],
+      [['fiscal Q3 2024', 46, 60, '2024-01-01', '2024-03-31']]],
     ["Globex's fiscal year ends in September, and fiscal 2024 revenue grew.", '2024-08-20',
-      [['September', 29, 38, '2023-09-01', '2023-09-30'], ['fiscal 2024', 44, 55, '2023-10-01', '2024-09-30']]],
+      [['fiscal 2024', 44, 55, '2023-10-01', '2024-09-30']]],
+    ['Its fiscal year ended in September 2023, and fiscal 2024 began well.', '2024-08-20',
+      [['fiscal year ended in September 2023', 4, 39, '2022-10-01', '2023-09-30'], ['fiscal 2024', 45, 56, '2023-10-01', '2024-09-30']]],
     ['For the fiscal year ending September 30, 2025, it sees growth; the fiscal first quarter was slow.', '2025-02-10',
       [['fiscal year ending September 30, 2025', 8, 45, '2024-10-01', '2025-09-30'], ['fiscal first quarter', 67, 87, '2024-10-01', '2024-12-31']]],
   ]);

@@ -25,6 +25,9 @@ describe('newswire look-alikes', () => {
     ['The tax takes effect on 3/1 of next year.', ['3/1', 'next year']],
     ['Payments fall due 12/15 of each year.', ['12/15']],
     ['In the year before last month\'s vote, prices rose.', ['year before', 'last month']],
+    ['Shares had slid since the start of the year before Friday.', ['Friday']],
+    ['The plan was drafted a year before the merger.', []],
+    ['Output peaked the year before 1985.', ['1985']],
     ['Plans for the final quarter of 1986/87 were cut.', ['1986/87']],
     ['Spending in the last quarter of 1987-1991 fell.', ['1987-1991']],
     // Events, scores, odds, indexes and head counts.
