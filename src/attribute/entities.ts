@@ -58,6 +58,11 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (isAcronym(w)) return !ev.isCue(lower) && !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
   if (ev.isCue(lower) || (initial && COMPANY_NOUNS.has(lower))) return false;
   if (isDemonym(lower)) return false;
+  // An adverb opening a sentence: "Finally, the bank said …".
+  if (initial && lower.endsWith('ly') && next?.kind === 'punct' && next.text === ',') return false;
+  // A compound of common words opening a sentence is no name: "Like-for-like sales rose",
+  // "Year-on-year growth slowed"; "Rolls-Royce" and "Coca-Cola" have a part that is not common.
+  if (initial && lower.includes('-') && lower.split('-').every((p) => p.length > 1 && (isCommonWord(p) || isFunctionWord(p)))) return false;
   if (isKnownOrganisation(lower) || isPlaceWord(lower) || isPersonFirstName(lower)) return true;
   if (!initial && !headline) return !(isCommonWord(lower) && ev.lowerSeen(lower));
   // "Regulators banned…", "Analysts said…": a plural noun of people opening a sentence.

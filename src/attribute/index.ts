@@ -160,10 +160,11 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     topics.set(s, undefined); // guards against cycles
     let found: { ref: Referent; at: number } | undefined;
     for (let k = s - 1; k >= 0 && k >= s - TOPIC_LOOKBACK && !found; k--) {
-      const { cands } = readSentence(k);
+      const { tokens, cands } = readSentence(k);
       const firstClause = cands.find((c) => !c.oblique)?.clause;
       const head = pickSubject(cands.filter((c) => c.clause === firstClause));
-      if (!head) continue;
+      // A person speaking ("Chief executive Fiona Marchetti said …") owns none of the figures after.
+      if (!head || (head.mention && (head.mention.kind === 'person' || isSpeaker(tokens, head)))) continue;
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
       else {
         const before = antecedentBefore(cands, head) ? undefined : topicBefore(k);

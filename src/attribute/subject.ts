@@ -53,8 +53,10 @@ export interface Candidate {
   readonly mention?: Mention;
   /** `it`, `its`, `the company`: needs resolving. */
   readonly pronoun?: { readonly text: string; readonly start: number; readonly end: number; readonly plural: boolean; readonly description: boolean };
-  /** Governed by a preposition: `to ZTE`, `with T-Mobile`. */
+  /** Governed by a preposition: `to ZTE`, `with T-Mobile`; or inside an apposition (below). */
   readonly oblique: boolean;
+  /** Inside an apposition that describes the name before it: the FTSE of `Harcourt Lyle, the FTSE 250 group,`. */
+  readonly apposition?: boolean;
   /** A verb follows (after adverbs and the rest of its noun phrase): `ZTE reported`, `it has`. */
   readonly verbFollows: boolean;
   /** Written as a possessive: `ZTE's`, `its`. */
@@ -117,8 +119,9 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       if (modifier && isNameModifier(modifier.name)) after = modifier.to;
       const noun = after;
       while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
+      const apposition = isInApposition(tokens, out, m.from);
       out.push({
-        from: m.from, to, clause: m.clause, mention, oblique: isPrepositionBefore(tokens, m.from),
+        from: m.from, to, clause: m.clause, mention, oblique: apposition || isPrepositionBefore(tokens, m.from), apposition,
         verbFollows: verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)), possessive,
       });
       i = to - 1;
@@ -154,6 +157,15 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
   return out;
 }
 
+/**
+ * A name inside an apposition describes the name before it and is no subject: in "Harcourt
+ * Lyle, the FTSE 250 building group, raised its dividend", FTSE is part of what Harcourt Lyle is.
+ */
+const isInApposition = (tokens: readonly Tok[], before: readonly Candidate[], k: number): boolean => {
+  const det = tokens[k - 1], comma = tokens[k - 2], last = before[before.length - 1];
+  return !!det && !!comma && !!last?.mention && last.to === k - 2 && comma.text === ',' && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an');
+};
+
 const tokensText = (tokens: readonly Tok[], m: Mention, end: number): string => {
   const parts: string[] = [];
   for (const t of tokens) if (t.start >= m.start && t.end <= end) parts.push(t.text);
@@ -184,6 +196,7 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
   let best: Candidate | undefined, place: Candidate | undefined;
   for (const x of cands) {
     if (x.from >= c.from) break;
+    if (x.apposition) continue;
     if (x.mention && x.mention.kind !== 'place') best = x;
     else if (x.mention) place = x;
   }

@@ -102,4 +102,21 @@ describe('subject', () => {
   it('a country can be the subject', () => {
     expect(aboutOf("China's economy grew 6.6% in 2018.", '6.6%', '2019-02-01')).toMatchObject({ subject: { name: 'China' }, metric: { category: 'rate' }, direction: 'up' });
   });
+
+  it('a name inside an apposition describes the name before it', () => {
+    const text = 'Tailwind Traders, the Nasdaq-100 furniture maker, raised its dividend after profit rose 9% in the quarter. The company made $412 million.';
+    expect(aboutOf(text, '9%', '2024-05-01').subject).toMatchObject({ name: 'Tailwind Traders' });
+    expect(aboutOf(text, '$412 million', '2024-05-01').subject).toMatchObject({ name: 'Tailwind Traders' });
+  });
+
+  it('a person who spoke is not the topic of the figures after', () => {
+    const text = 'Fabrikam posted a profit of $80 million for the quarter. Chief executive Dana Oakes said demand was steady. Net debt fell to $1.1 billion.';
+    expect(aboutOf(text, '$1.1 billion', '2024-05-01').subject).toMatchObject({ name: 'Fabrikam', basis: 'topic' });
+  });
+
+  it('words opening a sentence that are not names: "Like-for-like", "Finally,"', () => {
+    const text = 'Contoso lifted its outlook. Like-for-like sales rose 3.4%. Finally, margins improved to 12%.';
+    expect(aboutOf(text, '3.4%', '2024-05-01').subject).toMatchObject({ name: 'Contoso' });
+    expect(aboutOf(text, '12%', '2024-05-01').subject).toMatchObject({ name: 'Contoso' });
+  });
 });
