@@ -57,6 +57,8 @@ export interface Candidate {
   readonly oblique: boolean;
   /** Inside an apposition that describes the name before it: the FTSE of `Harcourt Lyle, the FTSE 250 group,`. */
   readonly apposition?: boolean;
+  /** A person: a person's name, or a name with a title ("President Hiroshi Tanabe", "chief executive Dana Oakes"). */
+  readonly person?: boolean;
   /** A verb follows (after adverbs and the rest of its noun phrase): `ZTE reported`, `it has`. */
   readonly verbFollows: boolean;
   /** Written as a possessive: `ZTE's`, `its`. */
@@ -93,7 +95,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && isNameModifier(m.name)) {
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m))) {
       i = m.to - 1;
       continue;
     }
@@ -120,8 +122,9 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const noun = after;
       while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
       const apposition = isInApposition(tokens, out, m.from);
+      const person = mention.kind === 'person' || hasTitle(tokens, m.from, to);
       out.push({
-        from: m.from, to, clause: m.clause, mention, oblique: apposition || isPrepositionBefore(tokens, m.from), apposition,
+        from: m.from, to, clause: m.clause, mention, oblique: apposition || isPrepositionBefore(tokens, m.from), apposition, person,
         verbFollows: verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)), possessive,
       });
       i = to - 1;
@@ -156,6 +159,12 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
   }
   return out;
 }
+
+/** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
+const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
+  const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
+  return m.kind === 'place' && (det === 'a' || det === 'an') && !!next && next.kind === 'word' && !next.cap;
+};
 
 /**
  * A name inside an apposition describes the name before it and is no subject: in "Harcourt
@@ -194,9 +203,11 @@ export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[])
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
 export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Referent | undefined {
   let best: Candidate | undefined, place: Candidate | undefined;
+  // "it", "its", "the company" never stand for a person; "he", "his" may.
+  const personal = !!c.pronoun && PERSONAL_PRONOUNS.has(c.pronoun.text.toLowerCase());
   for (const x of cands) {
     if (x.from >= c.from) break;
-    if (x.apposition) continue;
+    if (x.apposition || (x.person && !personal)) continue;
     if (x.mention && x.mention.kind !== 'place') best = x;
     else if (x.mention) place = x;
   }
@@ -210,6 +221,15 @@ const TITLES = new Set(['chairman', 'chairwoman', 'chief', 'executive', 'preside
 const SPEAKING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'warned', 'argued', 'believes', 'thinks']);
 
 /** A person named as the speaker of the sentence: "Company chairman Jean Dupont said …". */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+
+/** A title before or inside the name at tokens [from, to): "chief executive Dana Oakes", "President Hiroshi Tanabe". */
+const hasTitle = (tokens: readonly Tok[], from: number, to: number): boolean => {
+  if (TITLES.has(tokens[from - 1]?.lower ?? '')) return true;
+  for (let k = from; k < to; k++) if (TITLES.has(tokens[k]!.lower)) return true;
+  return false;
+};
+
 export function isSpeaker(tokens: readonly Tok[], c: Candidate): boolean {
   if (!c.mention || !SPEAKING.has(tokens[c.to]?.lower ?? '')) return false;
   if (c.mention.kind === 'person') return true;

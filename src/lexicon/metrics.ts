@@ -35,7 +35,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // revenue
   { id: 'revenue', category: 'revenue', phrases: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'revs', 'top line', 'top-line', 'billings', 'operating revenue', 'operating revenues', 'total revenue', 'gross sales', 'bookings'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // profit
-  { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'bottom line', 'profit attributable', 'net profits'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
+  { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.net-adjacent', category: 'profit', phrases: ['net', 'oper net', 'net inc'], adjacentOnly: true, reason: 'newswire tables write net profit as "Net 5.3 mln"' },
   // loss
   { id: 'loss', category: 'loss', phrases: ['loss', 'losses', 'net loss', 'net losses', 'operating loss', 'pretax loss', 'pre-tax loss', 'gross loss', 'red ink', 'loss attributable'], reason: 'any loss' },

@@ -119,4 +119,11 @@ describe('subject', () => {
     expect(aboutOf(text, '3.4%', '2024-05-01').subject).toMatchObject({ name: 'Contoso' });
     expect(aboutOf(text, '12%', '2024-05-01').subject).toMatchObject({ name: 'Contoso' });
   });
+
+  it('"its" and "the company" never stand for a person, and "a U.S. maker" is a kind of maker', () => {
+    const text = 'Chief executive Dana Oakes said the company would cut its capex to $2 billion.';
+    expect(aboutOf(text, '$2 billion', '2024-05-01').subject?.name).not.toBe('Dana Oakes');
+    const place = 'Contoso agreed to buy a U.S. drive maker for $1.1 billion.';
+    expect(aboutOf(place, '$1.1 billion', '2024-05-01').subject).toMatchObject({ name: 'Contoso' });
+  });
 });
