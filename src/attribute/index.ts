@@ -406,7 +406,7 @@ function attributeSentence(
     const change = groupOf.get(f);
 
     // metric
-    const metric = adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }));
+    const metric = adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }), tokens, at);
 
     // subject
     let subject: AboutSubject | undefined;

@@ -148,11 +148,22 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   return undefined;
 }
 
+/** Verbs and nouns of earnings before a per-share amount with no cue: "the company earned $1.14 per share", "had expected $1.01 per share". */
+const EARNING_WORDS = new Set(['earned', 'earn', 'earns', 'earning', 'expected', 'expect', 'expects', 'estimate', 'estimates', 'estimated', 'consensus', 'forecast', 'forecasts', 'forecasting', 'projected']);
+
+/** An earnings word at most eight tokens before `at`, in its clause. */
+const earningWordBefore = (tokens: readonly Tok[], at: number): boolean => {
+  const clause = tokens[at]!.clause;
+  for (let k = at - 1; k >= 0 && k >= at - 8 && tokens[k]!.clause === clause; k--) if (EARNING_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+};
+
 /** Per-share and per-unit amounts: "1.20 dlrs a share" of a profit is eps; "$60 a barrel" is a price. */
-export function adjustForUnit(f: Figure, m: MetricFound | undefined): MetricFound | undefined {
+export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: readonly Tok[], at?: number): MetricFound | undefined {
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   if (/share|shr|ads|adr/.test(per)) {
+    if (!m && tokens && at !== undefined && earningWordBefore(tokens, at)) return { metric: { category: 'eps' }, why: 'metric: an amount per share after a word of earnings → eps' };
     if (!m || m.metric.category === 'profit' || m.metric.category === 'loss' || m.metric.category === 'eps')
       return m && m.metric.category !== 'eps'
         ? { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; per share → eps` }

@@ -11,6 +11,8 @@ const CASES: [category: string, text: string, figure: string, label?: string][] 
   ['loss', 'Tailwind Freight posted a $7.5 million first-quarter loss.', '$7.5 million', 'loss'],
   ['ebitda', 'Tailspin reported adjusted EBITDA of €210 million for 2022.', '€210 million', 'adjusted EBITDA'],
   ['profit', 'Adjusted EBITA rose 6% to €648 million.', '€648 million', 'Adjusted EBITA'],
+  ['eps', 'Excluding items, Litware earned $1.14 per share.', '$1.14'],
+  ['eps', 'Analysts had expected $1.01 a share.', '$1.01'],
   ['eps', 'Earnings per share rose to $1.42 from $1.10, Litware said.', '$1.42', 'Earnings per share'],
   ['eps', 'Litware earned a profit of $1.42 a share in 2022.', '$1.42'],
   ['dividend', 'The board of Wingtip Toys declared a dividend of 35 cents a share.', '35 cents', 'dividend'],
