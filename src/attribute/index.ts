@@ -350,7 +350,18 @@ function attributeSentence(
       partner.set(b, a);
     }
   }
-  const relatedTo = (f: Figure) => (g: Figure): boolean => partner.get(f) === g || (groupOf.has(f) && groupOf.get(f)!.group === groupOf.get(g)?.group);
+  // "$1.19 billion, or $1.07 per share", "34p, or 4.1 per cent": the same thing said twice,
+  // so one does not stand between the other and its period or metric.
+  const orPair = new Map<Figure, Figure>();
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const a = tokens[i]!, b = tokens[i + 3]!;
+    if (a.figure && b.figure && a.figure.kind !== 'period' && b.figure.kind !== 'period' && tokens[i + 1]!.text === ',' && tokens[i + 2]!.lower === 'or') {
+      orPair.set(a.figure, b.figure);
+      orPair.set(b.figure, a.figure);
+    }
+  }
+  const relatedTo = (f: Figure) => (g: Figure): boolean =>
+    partner.get(f) === g || orPair.get(f) === g || (groupOf.has(f) && groupOf.get(f)!.group === groupOf.get(g)?.group);
   const afterOf = (i: number): number => {
     const f = tokens[i]!.figure!;
     const p = partner.get(f);

@@ -77,6 +77,11 @@ describe('period', () => {
     expect(aboutOf(more, '85%', '2024-04-10').period).toMatchObject({ start: '2023-01-01', end: '2023-12-31', basis: 'adjacent' });
   });
 
+  it('an amount said again after ", or" does not stand between a figure and its period', () => {
+    const text = 'Net income rose to $1.19 billion, or $1.07 per share, in the quarter ended Sept. 30.';
+    expect(aboutOf(text, '$1.19 billion', '2017-10-26').period).toMatchObject({ start: '2017-07-01', end: '2017-09-30' });
+  });
+
   it('not from the sentence before when a paragraph ended', () => {
     const text = 'Globex published its results for the third quarter of 2022.\n\nRevenue fell 4% to $900 million.';
     expect(aboutOf(text, '4%').period).toBeUndefined();
