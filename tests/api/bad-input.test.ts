@@ -239,6 +239,18 @@ describe('check / checkFigures', () => {
     expectError(() => check(TEXT, { tolerance: 'abc' }), TypeError, /tolerance/);
   });
 
+  // Were validated only when the text held a stated equivalent, so a bad option passed on
+  // most documents and threw on the first one with "5 yuan ($1)".
+  it('rate options are validated whatever the text holds', () => {
+    for (const text of ['No figures here.', TEXT]) {
+      expectError(() => check(text, { embeddedRates: 'weekly' as never }), RangeError,
+        /^embeddedRates must be "day", "month", "year" or false, got "weekly"$/);
+      expectError(() => check(text, { rates: 5 as never }), TypeError, /^rates must be a rate table/);
+      expectError(() => checkFigures(text, [], { rates: { base: 'EUR', rates: { USD: -1 } } }), RangeError,
+        /^rates\.rates\.USD must be a positive rate, got -1$/);
+    }
+  });
+
   // Was checkFigures-unvalidated: checkFigures(5, []) returned [] and checkFigures('x', 5) threw "figures is not iterable".
   it('checkFigures validates text, figures and options', () => {
     expectError(() => checkFigures(5 as never, []), TypeError, /\btext\b/, /string/);
