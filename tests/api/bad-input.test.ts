@@ -270,6 +270,27 @@ describe('finfigures/stream', () => {
     expectError(() => extractStream({ fields: 5 as never }), TypeError, /fields/);
   });
 
+  // Was accepted: a string was spread into { 0: 'x' } and every option silently ignored.
+  it('options that are not an object are a TypeError', async () => {
+    expectError(() => extractStream('x' as never), TypeError, /^options must be an object, got string$/);
+    expectError(() => extractStream([] as never), TypeError, /^options must be an object, got an array$/);
+    await expect(extractRecords([], 5 as never).next()).rejects.toThrow(/^options must be an object, got number$/);
+    expect(extractStream(null as never)).toBeDefined();
+  });
+
+  // Were accepted at creation, then every record became an error record.
+  it('with check, the check options throw at once too', async () => {
+    expectError(() => extractStream({ check: true, tolerance: 5 } as never), RangeError,
+      /^tolerance must be a fraction from 0 to below 1 \(0\.1 is 10%\), got 5$/);
+    expectError(() => extractStream({ check: true, includePassed: 'x' } as never), TypeError, /^includePassed must be a boolean$/);
+    expectError(() => extractStream({ check: true, embeddedRates: 'weekly' } as never), RangeError, /^embeddedRates must be/);
+    await expect(extractRecords([], { check: true, rates: 5 } as never).next()).rejects.toThrow(/^rates must be a rate table/);
+    // Valid check options still give findings per record.
+    const out: Record<string, unknown>[] = [];
+    for await (const r of extractRecords([{ text: 'Sales rose 15% to $5.2bn from $4.1bn.' }], { check: true, tolerance: '0.05' } as never)) out.push(r);
+    expect((out[0]!.findings as { kind: string }[]).map((f) => f.kind)).toEqual(['percent-change']);
+  });
+
   it('a record without text is an error record, not a crash', async () => {
     const out: Record<string, unknown>[] = [];
     for await (const r of extractRecords([{ id: 1, text: 5 }, '{"id":2,"text":"It paid $5."}', 'not json'])) out.push(r);
