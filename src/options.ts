@@ -132,6 +132,15 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
   if (options.attribution !== undefined && typeof options.attribution !== 'boolean')
     throw new TypeError(`attribution must be a boolean, got ${describe(options.attribution)}`);
   if (options.convertTo !== undefined) toHintCode(options.convertTo, 'convertTo');
+  // The rate options are read only with `convertTo` (or by check()), but a wrong one is named
+  // on every call, as for every other option, rather than ignored until it is used.
+  // Same messages as the convert stage, which also checks the contents of `rates`.
+  if (options.textRates !== undefined && typeof options.textRates !== 'boolean') throw new TypeError('textRates must be a boolean');
+  const embedded: unknown = options.embeddedRates;
+  if (embedded !== undefined && embedded !== false && embedded !== 'day' && embedded !== 'month' && embedded !== 'year')
+    throw new RangeError(`embeddedRates must be "day", "month", "year" or false, got ${typeof embedded === 'string' ? JSON.stringify(embedded) : String(embedded)}`);
+  if (options.rates !== undefined && typeof options.rates !== 'function' && (typeof options.rates !== 'object' || options.rates === null))
+    throw new TypeError('rates must be a rate table { base, date, rates }, an array of them, or a function (from, to, date) => rate');
 
   return {
     referenceDate: reference?.date,

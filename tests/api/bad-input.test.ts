@@ -145,6 +145,23 @@ describe('extract: options', () => {
     expectError(() => extract(TEXT, { convertTo: 'EUR', embeddedRates: false, [key]: value } as never), type, new RegExp(key));
   });
 
+  // Were ignored without convertTo, so a typo only surfaced once conversion was switched on.
+  it.each([
+    ['textRates', 'yes', TypeError, 'textRates must be a boolean'],
+    ['embeddedRates', 'week', RangeError, 'embeddedRates must be "day", "month", "year" or false, got "week"'],
+    ['embeddedRates', true, RangeError, 'embeddedRates must be "day", "month", "year" or false, got true'],
+    ['rates', 5, TypeError, 'rates must be a rate table { base, date, rates }, an array of them, or a function (from, to, date) => rate'],
+    ['rates', null, TypeError, 'rates must be a rate table { base, date, rates }, an array of them, or a function (from, to, date) => rate'],
+  ] as const)('without convertTo, %s: %j is still a %o naming it', (key, value, type, message) => {
+    expectError(() => extract(TEXT, { [key]: value } as never), type, new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+
+  it('valid rate options without convertTo change nothing', () => {
+    const plain = extract(TEXT);
+    expect(extract(TEXT, { textRates: false, embeddedRates: false, rates: () => 1 })).toEqual(plain);
+    expect(extract(TEXT, { embeddedRates: 'day', rates: [{ base: 'EUR', rates: { USD: 1.1 } }] })).toEqual(plain);
+  });
+
   it('rates with a bad base or a negative rate are RangeErrors naming the field', () => {
     expectError(() => extract(TEXT, { convertTo: 'EUR', rates: { base: 'XX', rates: {} } }), RangeError, /rates\.base/);
     expectError(() => extract(TEXT, { convertTo: 'EUR', rates: { base: 'USD', rates: { EUR: -1 } } }), RangeError, /rates\.rates\.EUR/);
