@@ -326,6 +326,22 @@ describe('report and stream inputs', () => {
     expect(() => renderReport({ text: 5, figures: [] } as never)).toThrow(/input\.text must be a string/);
   });
 
+  // Were internal errors: "Cannot destructure property 'start' of 'f.span'", "s.replace is not a function".
+  it('renderReport names a malformed figure, finding or title', async () => {
+    const { renderReport } = await import('../../src/report/html');
+    expectError(() => renderReport({ text: 'x', figures: [{ kind: 'money' }] } as never), TypeError,
+      /^input\.figures\[0\] must be a figure from extract\(\) \(with kind, span and text\), got \{"kind":"money"\}$/);
+    expectError(() => renderReport({ text: 'x', figures: [null] } as never), TypeError, /^input\.figures\[0\] must be a figure/, /got null$/);
+    expectError(() => renderReport({ text: 'x', figures: [{ kind: 'date', text: 'x', span: { start: 0, end: 1 } }] } as never), TypeError, /^input\.figures\[0\]/);
+    expectError(() => renderReport({ text: 'x', figures: [], findings: [{ kind: 'x' }] } as never), TypeError,
+      /^input\.findings\[0\] must be a finding from check\(\) \(with message and spans\), got \{"kind":"x"\}$/);
+    expectError(() => renderReport({ text: 'x', figures: [], title: 5 } as never), TypeError, /^input\.title must be a string, got number$/);
+    // Figures that went through JSON (a pipeline's output) still render.
+    const text = 'Profit rose 4% to $2 million in 2020.';
+    const figures = JSON.parse(JSON.stringify(extract(text))) as Figure[];
+    expect(renderReport({ text, figures, title: 'T' })).toContain('<title>T</title>');
+  });
+
   it('extractStream and extractRecords name a non-boolean strict', async () => {
     const { extractStream, extractRecords } = await import('../../src/stream/index');
     expect(() => extractStream({ strict: 'yes' } as never)).toThrow(TypeError);
