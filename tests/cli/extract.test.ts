@@ -67,6 +67,22 @@ describe('finfigures extract FILE', () => {
     }
   });
 
+  // As the README says: UTF-8, a byte that is not UTF-8 is one U+FFFD, a leading BOM is
+  // dropped (spans count from after it), "\r\n" counts as two units.
+  it('spans of a file with a BOM, CRLF line ends and a stray byte', async () => {
+    const file = join(dir, 'bom.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from('\uFEFFCosts fell\r\n'), Buffer.from([0xff]), Buffer.from(' 4% to $9m.\r\n')]));
+    const r = await runCli(['extract', '-f', 'ndjson', file]);
+    expect(r.code).toBe(0);
+    const figures = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as FigureJson);
+    expect(figures.map((f) => [f.text, f.span])).toEqual([
+      ['4%', { start: 14, end: 16 }],
+      ['$9m', { start: 20, end: 23 }],
+    ]);
+    const text = 'Costs fell\r\n\uFFFD 4% to $9m.\r\n';
+    for (const f of figures) expect(text.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+
   it('prints an array for several files, in the order given', async () => {
     const r = await runCli(['extract', wrong, article]);
     const docs = JSON.parse(r.stdout) as Doc[];
