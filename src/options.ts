@@ -26,8 +26,8 @@ const KINDS: readonly FigureKind[] = ['money', 'percent', 'period'];
 /** The default `kinds`, shared: resolved options are never changed after validation. */
 const ALL_KINDS: ReadonlySet<FigureKind> = new Set(KINDS);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** What may follow the date in an ISO date-time string: `T12:00`, `T12:00:00.000Z`, `T09:30:00+02:00`. */
-const ISO_TIME = /^T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+/** What may follow the date in an ISO date-time string: `T12:00`, `T12:00:00.000Z`, `T09:30:00+02:00` (a real time of day; a leap second is allowed). */
+const ISO_TIME = /^T(?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
 /** The keys of {@link CurrencyHints}. */
 const HINT_TOKENS: readonly string[] = ['$', '¥', 'kr', 'Rs', '£', 'francs', 'dollars', 'crowns', 'pesos'];
 const ISO_CODE = /^[A-Z]{3}$/;

@@ -62,7 +62,15 @@ describe('extract: options', () => {
     expect(q(new Date(Date.UTC(2019, 5, 30)))).toEqual([['2019-01-01', '2019-03-31']]);
     expect(q('2020-02-29')).toEqual([['2020-01-01', '2020-03-31']]);
     expect(q('2019-06-30T23:59:59.999Z')).toEqual([['2019-01-01', '2019-03-31']]);
+    // The date as written, whatever the offset says.
+    expect(q('2019-03-31T23:30:00-05:00')).toEqual([['2019-01-01', '2019-03-31']]);
   });
+
+  // Were accepted and cut to the date: any two digits passed for hours and minutes.
+  it.each(['2019-06-30T25:00', '2019-06-30T12:61', '2019-06-30T12:00:00+24:00', '2019-06-30T99:99:99Z'])(
+    'referenceDate %s (not a time of day) is a RangeError', (value) => {
+      expectError(() => extract(TEXT, { referenceDate: value }), RangeError, new RegExp(`^referenceDate must be a YYYY-MM-DD date, got "${value.replace('+', '\\+')}"$`));
+    });
 
   it('a referenceDate string repeated across calls resolves the same each time; a bad one after it still throws', () => {
     const q = (referenceDate: string) => extract('Sales rose last year.', { referenceDate, kinds: ['period'] }).map((f) => f.kind === 'period' && [f.start, f.end]);
