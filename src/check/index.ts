@@ -59,7 +59,15 @@ export function checkFigures(text: string, figures: readonly Figure[], options?:
   return findings
     .filter((f) => options?.includePassed || f.severity !== 'pass')
     .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-    .map((f) => Object.freeze(f));
+    .map(freezeFinding);
+}
+
+/** Findings are frozen like figures: the finding, its spans and its numbers. */
+function freezeFinding(f: Finding): Finding {
+  for (const span of f.spans) Object.freeze(span);
+  Object.freeze(f.spans);
+  Object.freeze(f.numbers);
+  return Object.freeze(f);
 }
 
 /**

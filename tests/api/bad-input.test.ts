@@ -365,3 +365,12 @@ describe('checkFigures figure shapes', () => {
     expect(() => checkFigures('x', [{ kind: 'money' }] as never)).toThrow(/figures\[0\] must be a figure/);
   });
 });
+
+// Were frozen only at the top: finding.spans and finding.numbers could be changed in place.
+describe('findings are frozen like figures', () => {
+  it('the finding, its spans and its numbers', () => {
+    const [f] = check('Sales at Delta rose 15% to $5.2bn from $4.1bn.');
+    expect(f!.numbers).toMatchObject({ stated: '15', computed: '26.83' });
+    expect([Object.isFrozen(f), Object.isFrozen(f!.spans), Object.isFrozen(f!.numbers), f!.spans.every((s) => Object.isFrozen(s))]).toEqual([true, true, true, true]);
+  });
+});
