@@ -26,8 +26,8 @@ const KINDS: readonly FigureKind[] = ['money', 'percent', 'period'];
 /** The default `kinds`, shared: resolved options are never changed after validation. */
 const ALL_KINDS: ReadonlySet<FigureKind> = new Set(KINDS);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** What may follow the date in an ISO date-time string: `T12:00`, `T12:00:00.000Z`, `T09:30:00+02:00`. */
-const ISO_TIME = /^T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+/** What may follow the date in an ISO date-time string: `T12:00`, `T12:00:00.000Z`, `T09:30:00+02:00` (a real time of day; a leap second is allowed). */
+const ISO_TIME = /^T(?:[01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
 /** The keys of {@link CurrencyHints}. */
 const HINT_TOKENS: readonly string[] = ['$', '¥', 'kr', 'Rs', '£', 'francs', 'dollars', 'crowns', 'pesos'];
 const ISO_CODE = /^[A-Z]{3}$/;
@@ -132,6 +132,15 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
   if (options.attribution !== undefined && typeof options.attribution !== 'boolean')
     throw new TypeError(`attribution must be a boolean, got ${describe(options.attribution)}`);
   if (options.convertTo !== undefined) toHintCode(options.convertTo, 'convertTo');
+  // The rate options are read only with `convertTo` (or by check()), but a wrong one is named
+  // on every call, as for every other option, rather than ignored until it is used.
+  // Same messages as the convert stage, which also checks the contents of `rates`.
+  if (options.textRates !== undefined && typeof options.textRates !== 'boolean') throw new TypeError('textRates must be a boolean');
+  const embedded: unknown = options.embeddedRates;
+  if (embedded !== undefined && embedded !== false && embedded !== 'day' && embedded !== 'month' && embedded !== 'year')
+    throw new RangeError(`embeddedRates must be "day", "month", "year" or false, got ${typeof embedded === 'string' ? JSON.stringify(embedded) : String(embedded)}`);
+  if (options.rates !== undefined && typeof options.rates !== 'function' && (typeof options.rates !== 'object' || options.rates === null))
+    throw new TypeError('rates must be a rate table { base, date, rates }, an array of them, or a function (from, to, date) => rate');
 
   return {
     referenceDate: reference?.date,

@@ -124,6 +124,11 @@ export interface PeriodFigure extends FigureBase {
   readonly implied: PeriodImplied;
   /** Why `start`/`end` are missing, e.g. `"needs referenceDate"`. */
   readonly unresolved?: string;
+  /**
+   * Periods get no attribution. Declared so that `f.about` can be read on any `Figure`
+   * (`if (f.about) …`) without first narrowing on `kind`.
+   */
+  readonly about?: undefined;
 }
 
 export type Figure = MoneyFigure | PercentFigure | PeriodFigure;

@@ -42,20 +42,32 @@ export function checkFigures(text: string, figures: readonly Figure[], options?:
   }
   if (options?.includePassed !== undefined && typeof options.includePassed !== 'boolean') throw new TypeError('includePassed must be a boolean');
   const referenceISO = options?.referenceDate === undefined ? undefined : toReferenceDate(options.referenceDate).toISOString().slice(0, 10);
+  // Built (and so validated) for every text, not only one with a stated equivalent: a bad
+  // `rates` or `embeddedRates` must fail on the first document, not on the thousandth.
+  // Cheap: the embedded tables load only when a rate is looked up.
+  const providers = rateProviders(options);
   const starts = sentenceStarts(text);
   const sentenceOf = (offset: number): number => sentenceIndex(starts, offset);
   const sorted = [...figures].sort((a, b) => a.span.start - b.span.start);
   const money = sorted.filter((f): f is MoneyFigure => f.kind === 'money');
   const hasEquivalents = money.some((m) => m.equivalentOf);
   const findings = [
-    ...(hasEquivalents ? checkEquivalents(money, rateProviders(options), referenceISO, tolerance) : []),
+    ...(hasEquivalents ? checkEquivalents(money, providers, referenceISO, tolerance) : []),
     ...checkPercentChanges(text, sorted, sentenceOf, starts),
     ...checkParts(text, sorted, sentenceOf),
   ];
   return findings
     .filter((f) => options?.includePassed || f.severity !== 'pass')
     .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-    .map((f) => Object.freeze(f));
+    .map(freezeFinding);
+}
+
+/** Findings are frozen like figures: the finding, its spans and its numbers. */
+function freezeFinding(f: Finding): Finding {
+  for (const span of f.spans) Object.freeze(span);
+  Object.freeze(f.spans);
+  Object.freeze(f.numbers);
+  return Object.freeze(f);
 }
 
 /**

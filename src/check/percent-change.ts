@@ -138,7 +138,7 @@ export function checkPercentChanges(text: string, figs: readonly Figure[], sente
     } else if (compareDecimal(sHi, lo) < 0 || compareDecimal(sLo, hi) > 0) {
       findings.push({ kind: 'percent-change', severity: 'warning', message: `The text says ${showPercent(stated)}%, but ${described} (${showPercent(lo)}% to ${showPercent(hi)}% allowing for rounding).`, spans, numbers });
     } else {
-      findings.push({ kind: 'percent-change', severity: 'pass', message: `${showPercent(stated)}% agrees with ${described}.`, spans, numbers });
+      findings.push({ kind: 'percent-change', severity: 'pass', message: `${showPercent(stated)}% agrees: ${described}.`, spans, numbers });
     }
   }
   return findings;

@@ -155,17 +155,57 @@ const fieldName = (value: string | undefined, name: string): string | undefined 
   return value;
 };
 
+/** The long name of an option that takes a value, written `--name` or `-x`; else undefined. */
+function valueOption(arg: string): string | undefined {
+  for (const [name, o] of Object.entries(OPTIONS) as [string, { type: string; short?: string }][]) {
+    if (o.type === 'string' && (arg === `--${name}` || (o.short !== undefined && arg === `-${o.short}`))) return name;
+  }
+  return undefined;
+}
+
+/**
+ * `--jobs -1`, `-d -5`: a negative number after an option that takes a value is that value
+ * (parseArgs calls it ambiguous), so that the mistake is reported as a bad value of the option
+ * rather than as a missing one.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const name = valueOption(arg);
+    const next = argv[i + 1];
+    if (name !== undefined && next !== undefined && /^-\d/.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 /** Parses `argv` (without node and the script); throws {@link UsageError} on any mistake. */
 export function parseCli(argv: readonly string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const unknown = /Unknown option '([^']+)'/.exec(msg);
     if (unknown) throw new UsageError(`unknown option ${unknown[1]} (see finfigures --help)`);
-    const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(msg) ?? /Option '(?:-\w, )?(--[\w-]+)/.exec(msg);
-    if (missing) throw new UsageError(`option ${missing[1]!.replace(/^-\w, /, '')} needs a value (see finfigures --help)`);
+    // "Option '-d, --reference-date <value>' argument missing", "Option '-d' argument is
+    // ambiguous" (an option after it: "-d --check"): name the option by its long name.
+    const missing = /^Option '([^']+?)(?: <value>)?' argument (?:missing|is ambiguous)/.exec(msg);
+    if (missing) {
+      const flags = missing[1]!.split(', ');
+      const long = flags.find((f) => f.startsWith('--')) ?? (valueOption(flags[0]!) !== undefined ? `--${valueOption(flags[0]!)}` : flags[0]!);
+      throw new UsageError(`option ${long} needs a value (see finfigures --help)`);
+    }
+    // "--check=yes": "Option '--check' does not take an argument".
+    const flag = /^Option '(?:-\w, )?([^']+)' does not take an argument/.exec(msg);
+    if (flag) throw new UsageError(`option ${flag[1]} takes no value (see finfigures --help)`);
     throw new UsageError(msg.split('\n')[0]!);
   }
   const { values: v, positionals } = parsed;

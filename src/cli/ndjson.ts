@@ -65,9 +65,14 @@ const NEWLINE = 0x0a;
 
 export async function runNdjson(run: NdjsonRun): Promise<NdjsonSummary> {
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
-  const pool = run.jobs > 0 ? new Piscina<ByteBatch, ByteBatchResult>({ filename: run.workerUrl.href, minThreads: run.jobs, maxThreads: run.jobs, idleTimeout: 60_000 }) : undefined;
-  const exec = (batch: ByteBatch): Promise<ByteBatchResult> =>
-    pool ? pool.run(batch, { transferList: [batch.bytes.buffer as ArrayBuffer] }) : Promise.resolve().then(() => processBytes(batch));
+  // The pool starts with the first batch: empty input starts no worker. Destroying a pool whose workers were still loading their module crashed
+  // Node 20 now and then (an internal assertion in require(esm), exit by signal).
+  let pool: Piscina<ByteBatch, ByteBatchResult> | undefined;
+  const exec = (batch: ByteBatch): Promise<ByteBatchResult> => {
+    if (run.jobs === 0) return Promise.resolve().then(() => processBytes(batch));
+    pool ??= new Piscina<ByteBatch, ByteBatchResult>({ filename: run.workerUrl.href, minThreads: run.jobs, maxThreads: run.jobs, idleTimeout: 60_000 });
+    return pool.run(batch, { transferList: [batch.bytes.buffer as ArrayBuffer] });
+  };
   const maxInFlight = Math.max(2, run.jobs * 3);
   const batchBytes = run.batchBytes ?? BATCH_BYTES;
   const queue: Promise<ByteBatchResult>[] = [];

@@ -167,6 +167,18 @@ export function renderReport(input: ReportInput): string {
   if (typeof input.text !== 'string') throw new TypeError(`input.text must be a string, got ${typeof input.text}`);
   if (!Array.isArray(input.figures as unknown)) throw new TypeError('input.figures must be an array of figures (from extract())');
   if (input.findings !== undefined && !Array.isArray(input.findings as unknown)) throw new TypeError('input.findings must be an array of findings (from check())');
+  // Named here rather than as "Cannot destructure property 'start' of 'f.span'" deep inside.
+  input.figures.forEach((f: unknown, i) => {
+    const g = f as Partial<Figure> | null;
+    if (typeof g !== 'object' || g === null || !(typeof g.kind === 'string' && g.kind in KIND_ORDER) || typeof g.text !== 'string' || typeof g.span?.start !== 'number' || typeof g.span?.end !== 'number')
+      throw new TypeError(`input.figures[${i}] must be a figure from extract() (with kind, span and text), got ${JSON.stringify(f)?.slice(0, 80)}`);
+  });
+  input.findings?.forEach((x: unknown, i) => {
+    const g = x as Partial<FindingLike> | null;
+    if (typeof g !== 'object' || g === null || typeof g.message !== 'string' || !Array.isArray(g.spans))
+      throw new TypeError(`input.findings[${i}] must be a finding from check() (with message and spans), got ${JSON.stringify(x)?.slice(0, 80)}`);
+  });
+  if (input.title !== undefined && typeof input.title !== 'string') throw new TypeError(`input.title must be a string, got ${typeof input.title}`);
   const { text } = input;
   const findings = [...(input.findings ?? [])].filter((f) => f.severity !== 'pass');
   const figures = [...input.figures].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);

@@ -21,7 +21,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { isBlank, LineSplitter } from './lines';
-import { processLine, processRecord, toRecordConfig, type RecordConfig, type RecordOptions, type RecordResult } from './record';
+import { checkOptionsObject, processLine, processRecord, toRecordConfig, type RecordConfig, type RecordOptions, type RecordResult } from './record';
 
 export type { FieldNames, RecordError, RecordOptions } from './record';
 export { DEFAULT_FIELDS } from './record';
@@ -57,6 +57,7 @@ function step(chunk: unknown, no: number, config: RecordConfig): RecordResult | 
  * validated here, so a bad option throws at once rather than per record.
  */
 export function extractStream(options?: StreamOptions): Transform {
+  checkOptionsObject(options);
   const { strict = false, ...rest } = options ?? {};
   if (typeof strict !== 'boolean') throw new TypeError(`strict must be a boolean, got ${typeof strict}`);
   const config = toRecordConfig(rest);
@@ -91,6 +92,7 @@ export async function* extractRecords(
   source: AsyncIterable<unknown> | Iterable<unknown>,
   options?: StreamOptions,
 ): AsyncGenerator<Record<string, unknown>, void, undefined> {
+  checkOptionsObject(options);
   const { strict = false, ...rest } = options ?? {};
   if (typeof strict !== 'boolean') throw new TypeError(`strict must be a boolean, got ${typeof strict}`);
   const config = toRecordConfig(rest);

@@ -84,8 +84,15 @@ export function runCheck(text: string, figures: readonly Figure[], options: Extr
 
 const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 
+/** Options may be left out (undefined or null); anything else must be a plain object. */
+export function checkOptionsObject(options: unknown): void {
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options)))
+    throw new TypeError(`options must be an object, got ${describe(options)}`);
+}
+
 /** Validates and completes {@link RecordOptions}; throws TypeError/RangeError naming the option. */
 export function toRecordConfig(options: RecordOptions | undefined): RecordConfig {
+  checkOptionsObject(options);
   const { fields, check, ...rest } = options ?? {};
   const extractOptions: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(rest)) if (v !== undefined) extractOptions[k] = v;
@@ -107,8 +114,10 @@ export function toRecordConfig(options: RecordOptions | undefined): RecordConfig
   }
   if (check !== undefined && typeof check !== 'boolean') throw new TypeError(`check must be a boolean, got ${describe(check)}`);
   if (check && !checkAvailable()) throw new Error('check() is not available in this build of finfigures');
-  // Validate the extract options once, up front, rather than once per record.
+  // Validate the extract options once, up front, rather than once per record; with `check`,
+  // its own options too (tolerance, includePassed, rates), which extract() does not read.
   core.extract('', extractOptions as ExtractOptions);
+  if (check) runCheck('', [], extractOptions as ExtractOptions);
   return { fields: out, extract: extractOptions as ExtractOptions, check: check === true };
 }
 

@@ -62,7 +62,15 @@ describe('extract: options', () => {
     expect(q(new Date(Date.UTC(2019, 5, 30)))).toEqual([['2019-01-01', '2019-03-31']]);
     expect(q('2020-02-29')).toEqual([['2020-01-01', '2020-03-31']]);
     expect(q('2019-06-30T23:59:59.999Z')).toEqual([['2019-01-01', '2019-03-31']]);
+    // The date as written, whatever the offset says.
+    expect(q('2019-03-31T23:30:00-05:00')).toEqual([['2019-01-01', '2019-03-31']]);
   });
+
+  // Were accepted and cut to the date: any two digits passed for hours and minutes.
+  it.each(['2019-06-30T25:00', '2019-06-30T12:61', '2019-06-30T12:00:00+24:00', '2019-06-30T99:99:99Z'])(
+    'referenceDate %s (not a time of day) is a RangeError', (value) => {
+      expectError(() => extract(TEXT, { referenceDate: value }), RangeError, new RegExp(`^referenceDate must be a YYYY-MM-DD date, got "${value.replace('+', '\\+')}"$`));
+    });
 
   it('a referenceDate string repeated across calls resolves the same each time; a bad one after it still throws', () => {
     const q = (referenceDate: string) => extract('Sales rose last year.', { referenceDate, kinds: ['period'] }).map((f) => f.kind === 'period' && [f.start, f.end]);
@@ -143,6 +151,23 @@ describe('extract: options', () => {
     ['embeddedRates', 'week', RangeError], ['rates', 5, TypeError],
   ] as const)('%s: %j is a %o naming it', (key, value, type) => {
     expectError(() => extract(TEXT, { convertTo: 'EUR', embeddedRates: false, [key]: value } as never), type, new RegExp(key));
+  });
+
+  // Were ignored without convertTo, so a typo only surfaced once conversion was switched on.
+  it.each([
+    ['textRates', 'yes', TypeError, 'textRates must be a boolean'],
+    ['embeddedRates', 'week', RangeError, 'embeddedRates must be "day", "month", "year" or false, got "week"'],
+    ['embeddedRates', true, RangeError, 'embeddedRates must be "day", "month", "year" or false, got true'],
+    ['rates', 5, TypeError, 'rates must be a rate table { base, date, rates }, an array of them, or a function (from, to, date) => rate'],
+    ['rates', null, TypeError, 'rates must be a rate table { base, date, rates }, an array of them, or a function (from, to, date) => rate'],
+  ] as const)('without convertTo, %s: %j is still a %o naming it', (key, value, type, message) => {
+    expectError(() => extract(TEXT, { [key]: value } as never), type, new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+
+  it('valid rate options without convertTo change nothing', () => {
+    const plain = extract(TEXT);
+    expect(extract(TEXT, { textRates: false, embeddedRates: false, rates: () => 1 })).toEqual(plain);
+    expect(extract(TEXT, { embeddedRates: 'day', rates: [{ base: 'EUR', rates: { USD: 1.1 } }] })).toEqual(plain);
   });
 
   it('rates with a bad base or a negative rate are RangeErrors naming the field', () => {
@@ -239,6 +264,18 @@ describe('check / checkFigures', () => {
     expectError(() => check(TEXT, { tolerance: 'abc' }), TypeError, /tolerance/);
   });
 
+  // Were validated only when the text held a stated equivalent, so a bad option passed on
+  // most documents and threw on the first one with "5 yuan ($1)".
+  it('rate options are validated whatever the text holds', () => {
+    for (const text of ['No figures here.', TEXT]) {
+      expectError(() => check(text, { embeddedRates: 'weekly' as never }), RangeError,
+        /^embeddedRates must be "day", "month", "year" or false, got "weekly"$/);
+      expectError(() => check(text, { rates: 5 as never }), TypeError, /^rates must be a rate table/);
+      expectError(() => checkFigures(text, [], { rates: { base: 'EUR', rates: { USD: -1 } } }), RangeError,
+        /^rates\.rates\.USD must be a positive rate, got -1$/);
+    }
+  });
+
   // Was checkFigures-unvalidated: checkFigures(5, []) returned [] and checkFigures('x', 5) threw "figures is not iterable".
   it('checkFigures validates text, figures and options', () => {
     expectError(() => checkFigures(5 as never, []), TypeError, /\btext\b/, /string/);
@@ -256,6 +293,27 @@ describe('finfigures/stream', () => {
     expectError(() => extractStream({ fiscalYearStart: 13 }), RangeError, /fiscalYearStart/);
     expectError(() => extractStream({ referenceDate: 'yesterday' }), RangeError, /referenceDate/);
     expectError(() => extractStream({ fields: 5 as never }), TypeError, /fields/);
+  });
+
+  // Was accepted: a string was spread into { 0: 'x' } and every option silently ignored.
+  it('options that are not an object are a TypeError', async () => {
+    expectError(() => extractStream('x' as never), TypeError, /^options must be an object, got string$/);
+    expectError(() => extractStream([] as never), TypeError, /^options must be an object, got an array$/);
+    await expect(extractRecords([], 5 as never).next()).rejects.toThrow(/^options must be an object, got number$/);
+    expect(extractStream(null as never)).toBeDefined();
+  });
+
+  // Were accepted at creation, then every record became an error record.
+  it('with check, the check options throw at once too', async () => {
+    expectError(() => extractStream({ check: true, tolerance: 5 } as never), RangeError,
+      /^tolerance must be a fraction from 0 to below 1 \(0\.1 is 10%\), got 5$/);
+    expectError(() => extractStream({ check: true, includePassed: 'x' } as never), TypeError, /^includePassed must be a boolean$/);
+    expectError(() => extractStream({ check: true, embeddedRates: 'weekly' } as never), RangeError, /^embeddedRates must be/);
+    await expect(extractRecords([], { check: true, rates: 5 } as never).next()).rejects.toThrow(/^rates must be a rate table/);
+    // Valid check options still give findings per record.
+    const out: Record<string, unknown>[] = [];
+    for await (const r of extractRecords([{ text: 'Sales rose 15% to $5.2bn from $4.1bn.' }], { check: true, tolerance: '0.05' } as never)) out.push(r);
+    expect((out[0]!.findings as { kind: string }[]).map((f) => f.kind)).toEqual(['percent-change']);
   });
 
   it('a record without text is an error record, not a crash', async () => {
@@ -276,6 +334,22 @@ describe('report and stream inputs', () => {
     expect(() => renderReport({ text: 5, figures: [] } as never)).toThrow(/input\.text must be a string/);
   });
 
+  // Were internal errors: "Cannot destructure property 'start' of 'f.span'", "s.replace is not a function".
+  it('renderReport names a malformed figure, finding or title', async () => {
+    const { renderReport } = await import('../../src/report/html');
+    expectError(() => renderReport({ text: 'x', figures: [{ kind: 'money' }] } as never), TypeError,
+      /^input\.figures\[0\] must be a figure from extract\(\) \(with kind, span and text\), got \{"kind":"money"\}$/);
+    expectError(() => renderReport({ text: 'x', figures: [null] } as never), TypeError, /^input\.figures\[0\] must be a figure/, /got null$/);
+    expectError(() => renderReport({ text: 'x', figures: [{ kind: 'date', text: 'x', span: { start: 0, end: 1 } }] } as never), TypeError, /^input\.figures\[0\]/);
+    expectError(() => renderReport({ text: 'x', figures: [], findings: [{ kind: 'x' }] } as never), TypeError,
+      /^input\.findings\[0\] must be a finding from check\(\) \(with message and spans\), got \{"kind":"x"\}$/);
+    expectError(() => renderReport({ text: 'x', figures: [], title: 5 } as never), TypeError, /^input\.title must be a string, got number$/);
+    // Figures that went through JSON (a pipeline's output) still render.
+    const text = 'Profit rose 4% to $2 million in 2020.';
+    const figures = JSON.parse(JSON.stringify(extract(text))) as Figure[];
+    expect(renderReport({ text, figures, title: 'T' })).toContain('<title>T</title>');
+  });
+
   it('extractStream and extractRecords name a non-boolean strict', async () => {
     const { extractStream, extractRecords } = await import('../../src/stream/index');
     expect(() => extractStream({ strict: 'yes' } as never)).toThrow(TypeError);
@@ -289,5 +363,14 @@ describe('checkFigures figure shapes', () => {
   it('names the malformed figure', async () => {
     const { checkFigures } = await import('../../src/index');
     expect(() => checkFigures('x', [{ kind: 'money' }] as never)).toThrow(/figures\[0\] must be a figure/);
+  });
+});
+
+// Were frozen only at the top: finding.spans and finding.numbers could be changed in place.
+describe('findings are frozen like figures', () => {
+  it('the finding, its spans and its numbers', () => {
+    const [f] = check('Sales at Delta rose 15% to $5.2bn from $4.1bn.');
+    expect(f!.numbers).toMatchObject({ stated: '15', computed: '26.83' });
+    expect([Object.isFrozen(f), Object.isFrozen(f!.spans), Object.isFrozen(f!.numbers), f!.spans.every((s) => Object.isFrozen(s))]).toEqual([true, true, true, true]);
   });
 });

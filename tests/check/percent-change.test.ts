@@ -14,7 +14,7 @@ describe('percent-change check', () => {
     expect(f).toEqual({
       kind: 'percent-change',
       severity: 'pass',
-      message: '27% agrees with $5.2bn from $4.1bn is a change of 26.8%.',
+      message: '27% agrees: $5.2bn from $4.1bn is a change of 26.8%.',
       spans: [{ start: 20, end: 23 }, { start: 27, end: 33 }, { start: 39, end: 45 }],
       numbers: { stated: '27', computed: '26.83', computedLow: '24.1', computedHigh: '29.63', newAmount: '5200000000', oldAmount: '4100000000', currency: 'USD' },
     });

@@ -67,6 +67,22 @@ describe('finfigures extract FILE', () => {
     }
   });
 
+  // As the README says: UTF-8, a byte that is not UTF-8 is one U+FFFD, a leading BOM is
+  // dropped (spans count from after it), "\r\n" counts as two units.
+  it('spans of a file with a BOM, CRLF line ends and a stray byte', async () => {
+    const file = join(dir, 'bom.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from('\uFEFFCosts fell\r\n'), Buffer.from([0xff]), Buffer.from(' 4% to $9m.\r\n')]));
+    const r = await runCli(['extract', '-f', 'ndjson', file]);
+    expect(r.code).toBe(0);
+    const figures = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as FigureJson);
+    expect(figures.map((f) => [f.text, f.span])).toEqual([
+      ['4%', { start: 14, end: 16 }],
+      ['$9m', { start: 20, end: 23 }],
+    ]);
+    const text = 'Costs fell\r\n\uFFFD 4% to $9m.\r\n';
+    for (const f of figures) expect(text.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+
   it('prints an array for several files, in the order given', async () => {
     const r = await runCli(['extract', wrong, article]);
     const docs = JSON.parse(r.stdout) as Doc[];
@@ -210,6 +226,15 @@ describe('finfigures usage and errors', () => {
     [['extract', '--ndjson', '--jobs', 'many', '-'], 2, 'finfigures: --jobs must be a whole number ≥ 0, got "many"'],
     [['extract', '--ndjson', '--format', 'csv', '-'], 2, 'finfigures: --format does not apply with --ndjson (the output is the input records with figures added)'],
     [['extract', '--reference-date'], 2, 'finfigures: option --reference-date needs a value (see finfigures --help)'],
+    // A negative number is the option's value, reported as a bad value (was "--jobs needs a value",
+    // and "-d -5" printed parseArgs' own "Option '-d' argument is ambiguous.").
+    [['extract', '--ndjson', '--jobs', '-1', '-'], 2, 'finfigures: --jobs must be a whole number ≥ 0, got "-1"'],
+    [['extract', '--ndjson', '-j', '-1', '-'], 2, 'finfigures: --jobs must be a whole number ≥ 0, got "-1"'],
+    [['extract', '--ndjson', '--batch-lines', '-3', '-'], 2, 'finfigures: --batch-lines must be a whole number ≥ 1, got "-3"'],
+    [['extract', '-d', '-5', '-'], 2, 'finfigures: --reference-date must be a YYYY-MM-DD date, got "-5"'],
+    [['extract', '-d', '--check', '-'], 2, 'finfigures: option --reference-date needs a value (see finfigures --help)'],
+    [['extract', '--check=yes', '-'], 2, 'finfigures: option --check takes no value (see finfigures --help)'],
+    [['extract', '--quiet=1', '-'], 2, 'finfigures: option --quiet takes no value (see finfigures --help)'],
     [['extract', '--dollar', 'XYZ', '-'], 2, 'finfigures: --dollar must be a known ISO 4217 currency code, got "XYZ"'],
     [['extract', '--convert-to', 'XYZ', '-'], 2, 'finfigures: --convert-to must be a known ISO 4217 currency code, got "XYZ"'],
     [['report', '--jobs', '2', 'a.txt'], 2, 'finfigures: --jobs is an option of "finfigures extract", not "report"'],
