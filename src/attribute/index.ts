@@ -23,7 +23,7 @@ import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenTo
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { sentenceTokens, type Tok } from './tokens';
 import { isVerb } from './words';
-import type { About, AboutChange, AboutPeriod, AboutSubject, ChangeRole } from './types';
+import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
 
 export type { About } from './types';
@@ -36,6 +36,7 @@ const TOPIC_LOOKBACK = 8;
 const PERIOD_LOOKBACK = 8;
 /** How many periods back "in the quarter" looks for its quarter. */
 const ANTECEDENT_LOOKBACK = 12;
+const OTHER_METRIC: AboutMetric = { category: 'other' };
 /** How many sentences an earlier figure's period carries to figures without one (period.ts rule 5). */
 const REPORTED_LOOKBACK = 6;
 
@@ -225,7 +226,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (f.kind === 'period') return f;
     const w = work.get(f) ?? { why: [] };
     const about: Record<string, unknown> = {};
-    if (w.metric) about.metric = w.metric.metric;
+    // Always a metric: `other` when no words tie one to the figure.
+    about.metric = w.metric?.metric ?? OTHER_METRIC;
     if (w.subject) about.subject = w.subject;
     if (w.change && w.change.role !== 'base') about.direction = w.change.group.direction;
     if (w.change) about.change = changeOf(w.change.group, w.change.role);

@@ -106,7 +106,8 @@ export interface AboutPeriod {
 
 /** What a money or percent figure is about. */
 export interface About {
-  readonly metric?: AboutMetric;
+  /** What the figure measures; `{ category: 'other' }` when no words say. */
+  readonly metric: AboutMetric;
   readonly subject?: AboutSubject;
   /** `up` or `down` when the figure states a change (or is the level a change reached). */
   readonly direction?: ChangeDirection;

@@ -8,6 +8,8 @@ import { extract, type About, type Figure } from '../../src/index';
 
 /** Reads `about` on any figure, as the README's attribution example does, without narrowing on kind. */
 const aboutOf = (f: Figure): About | undefined => f.about;
+/** `about.metric` is always there: `f.about.metric.category` needs no `?.` (strict TS checks this line). */
+const categoryOf = (f: Figure): string | undefined => (f.about ? f.about.metric.category : undefined);
 
 /** Narrowing on `kind` reaches each kind's own fields. */
 function valueOf(f: Figure): string {
@@ -34,5 +36,6 @@ describe('exported types', () => {
       ['period', undefined],
     ]);
     expect(figures.map(valueOf)).toEqual(['5 percent', 'USD 10000000', '2023-01-01..2023-12-31']);
+    expect(extract('Acme paid $3 million.', { attribution: true, kinds: ['money'] }).map(categoryOf)).toEqual(['other']);
   });
 });
