@@ -70,7 +70,8 @@ export async function runNdjson(run: NdjsonRun): Promise<NdjsonSummary> {
   let pool: Piscina<ByteBatch, ByteBatchResult> | undefined;
   const exec = (batch: ByteBatch): Promise<ByteBatchResult> => {
     if (run.jobs === 0) return Promise.resolve().then(() => processBytes(batch));
-    pool ??= new Piscina<ByteBatch, ByteBatchResult>({ filename: run.workerUrl.href, minThreads: run.jobs, maxThreads: run.jobs, idleTimeout: 60_000 });
+    // One worker to start, up to `jobs` as batches queue: a small input does not start 200 threads for `--jobs 200`.
+    pool ??= new Piscina<ByteBatch, ByteBatchResult>({ filename: run.workerUrl.href, minThreads: 1, maxThreads: run.jobs, idleTimeout: 60_000 });
     return pool.run(batch, { transferList: [batch.bytes.buffer as ArrayBuffer] });
   };
   const maxInFlight = Math.max(2, run.jobs * 3);
