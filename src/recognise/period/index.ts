@@ -308,11 +308,12 @@ const cleanImplied = (im: PeriodImplied): PeriodImplied =>
 
 /**
  * "the year ended June 30, 2024", "fiscal 2024 ended June 30": twelve months to a stated
- * end; or the end itself stated of the fiscal year: "whose fiscal year ends June 30",
+ * end ("the fiscal year beginning April 1": from a stated start); or the end itself stated of the fiscal year: "whose fiscal year ends June 30",
  * "its fiscal year ended in September".
  */
 const statesFiscalYear = (toks: Toks, m: RangeMatch): boolean => {
   if (m.spec.t === 'ending') return m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'));
+  if (m.spec.t === 'starting') return m.spec.months === 12 && !!m.spec.fiscal;
   if (m.spec.t !== 'day' && m.spec.t !== 'month') return false;
   let k = m.first - 1;
   if (isWordAt(toks, k, 'on', 'in')) k--;
