@@ -96,14 +96,12 @@ function followedByNoUnit(doc: Doc, amount: Amount): boolean {
 const PAIRING: ReadonlySet<string> = new Set(['from', 'to', 'against', 'vs', 'versus']);
 
 /**
- * The money figures elided after `reading` (whose figure is `figure`), searched up to token
- * `stop` (the next money reading) within the sentence.
+ * Adds to `out` the money figures elided after `reading` (whose figure is `figure`), searched
+ * up to token `stop` (the next money reading) within the sentence.
  */
-export function readElided(doc: Doc, reading: Reading, figure: MoneyFigure, stop: number): MoneyFigure[] | undefined {
-  if (process.env.NOELIDE) return undefined;
-  if (!figure.currency || reading.currency.value.minor || !(reading.high ?? reading.low).amount.scale) return undefined;
+export function readElided(doc: Doc, reading: Reading, figure: MoneyFigure, stop: number, out: MoneyFigure[]): void {
+  if (!figure.currency || reading.currency.value.minor || !(reading.high ?? reading.low).amount.scale) return;
   const tokens = doc.tokens;
-  let out: MoneyFigure[] | undefined;
   let limit = Math.min(stop, reading.next + REACH);
   for (let k = reading.next; k < limit; k++) {
     const t = tokens[k]!;
@@ -116,11 +114,10 @@ export function readElided(doc: Doc, reading: Reading, figure: MoneyFigure, stop
     const amount = doc.amounts.read(k);
     if (!amount?.scale) continue;
     if (!isElided(doc, k, amount) || amount.next > stop) break;
-    (out ??= []).push(elidedFigure(doc, figure, amount, k));
+    out.push(elidedFigure(doc, figure, amount, k));
     k = amount.next - 1;
     limit = Math.min(stop, amount.next + REACH);
   }
-  return out;
 }
 
 function elidedFigure(doc: Doc, from: MoneyFigure, amount: Amount, k: number): MoneyFigure {

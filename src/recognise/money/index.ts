@@ -66,8 +66,8 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
     const figure = toFigure(doc, reading, explicit, !!previous && isTranslation(doc, previous, reading));
     if (figure) {
       out.push(figure);
-      const elided = readElided(doc, reading, figure, readings[r + 1]?.first ?? doc.tokens.length);
-      if (elided) out.push(...elided);
+      // Only a scaled amount lends its currency ("8.1 billion dlrs ... from 7.05 billion").
+      if (figure.scale) readElided(doc, reading, figure, readings[r + 1]?.first ?? doc.tokens.length, out);
     }
     previous = reading;
   }
