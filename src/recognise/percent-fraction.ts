@@ -22,6 +22,25 @@ const POINT_UNIT: PercentUnitWord = { unit: 'percentage-point' };
 const isGluedHyphen = (tokens: readonly Token[], k: number): boolean =>
   isPunct(tokens[k], '-') && !tokens[k]!.space && !!tokens[k + 1] && !tokens[k + 1]!.space;
 
+/** Before "half point": a midpoint ("at the half point", "its half point"), not a size. */
+const NOT_BEFORE_POINT: ReadonlySet<string> = new Set(['the', 'at', 'its', 'their', 'his', 'her', 'our']);
+
+/** After "half point": what moved ("a half point cut", "a quarter point rate rise"). */
+const RATE_MOVES: ReadonlySet<string> = new Set([
+  'cut', 'cuts', 'rise', 'rises', 'increase', 'increases', 'reduction', 'reductions', 'hike', 'hikes', 'fall', 'drop', 'decline',
+  'move', 'moves', 'rate', 'interest', 'prime', 'base', 'discount',
+]);
+
+/** Before "half point", within six words: "raised rates a quarter point", "cuts of ... another half point". */
+const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'cut', 'cuts', 'reduction', 'reductions', 'hike', 'hikes', 'easing', 'tightening']);
+
+/** A rate move after the point, or a rate word shortly before the fraction. */
+function isRateMove(tokens: readonly Token[], i: number, next: number): boolean {
+  if (isWordIn(tokens[next], RATE_MOVES)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (isWordIn(tokens[k], RATE_WORDS)) return true;
+  return false;
+}
+
 /** Words a fraction percentage opens with: one look-up rejects every other word. */
 const STARTS: ReadonlySet<string> = new Set(['a', 'an', ...FRACTION_NUMERATORS.keys(), ...FRACTION_DENOMINATORS.keys()]);
 
@@ -71,6 +90,12 @@ export function readFractionOfUnit(tokens: readonly Token[], i: number): Fractio
   // "quarter-point", "half-points": only glued, only after a fraction word.
   if (!whole && isGluedHyphen(tokens, k) && isWordIn(tokens[k + 1], POINT_WORDS) && !(tokens[k + 2]?.kind === 'word' && !tokens[k + 2]!.space)) {
     return article ? undefined : { amount: amount(k + 2), unit: { value: POINT_UNIT, first: k, next: k + 2 } };
+  }
+  // "a half point cut", "raised rates a quarter point": spaced, one point, halves and quarters,
+  // in a rate move (bonds "fell a half point" and stocks "one-eighth point" are prices); not a
+  // midpoint ("at the half point", "its half point") nor "half points".
+  if ((denominator === 2 || denominator === 4) && isWord(tokens[k], 'point') && tokens[k]!.space && !isWordIn(tokens[i - 1], NOT_BEFORE_POINT) && isRateMove(tokens, i, k + 1)) {
+    return article ? undefined : { amount: amount(k + 1), unit: { value: POINT_UNIT, first: k, next: k + 1 } };
   }
   // "half a percentage point", "a quarter of a percent", "three-quarters of one percent".
   if (!whole) {

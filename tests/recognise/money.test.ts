@@ -454,3 +454,34 @@ describe('money: an article as one unit ("a dollar")', () => {
     expect(money(sentence).filter((f) => f.rule === 'money.article')).toEqual([]);
   });
 });
+
+describe('money: a scaled amount that leaves its currency to the amount before it', () => {
+  it.each<Row>([
+    ['The surplus grew to 6.2 billion dlrs in May from 5.81 billion a year before.', '5.81 billion', 'USD', '5810000000'],
+    ['Holdings dropped 310 mln dlrs to 42.7 billion in the week.', '42.7 billion', 'USD', '42700000000'],
+    ['Imports climbed to 3.4 billion stg against a revised 3.15 billion.', '3.15 billion', 'GBP', '3150000000'],
+    ['The deficit was 980 mln francs, compared with 1.2 billion in April.', '1.2 billion', 'CHF', '1200000000'],
+    ['Group profit 412 mln marks vs 388 mln.', '388 mln', 'DEM', '388000000'],
+    ['Reserves stood at 9.4 billion rupees, from 8.7 billion in June and 7.9 billion a year ago.', '7.9 billion', 'INR', '7900000000'],
+    ['Spending rises to ₹5.1 lakh crore from 4.6 lakh crore.', '4.6 lakh crore', 'INR', '4600000000000'],
+    ['Sales were 88 billion yen against the 92 billion forecast.', '92 billion', 'JPY', '92000000000'],
+    ['Funds rose to 7.6 billion dlrs from 7.1 billion, while deposits fell to 3.3 billion.', '3.3 billion', 'USD', '3300000000'],
+  ])('%s', (...row) => check(row));
+
+  it.each([
+    // A scaled count in between is what the bare amount is compared with.
+    'It earned 40 mln dlrs as output rose to 1.6 mln tonnes from 1.4 mln in 1986.',
+    // A unit after the amount, or after the one it is set against, is its own.
+    'Sales hit 3 billion dlrs and 2.1 billion shares changed hands.',
+    'It paid 12 mln dlrs to lift its quota to 3.1 mln from 2.8 mln bags.',
+    // The high end of a range of bare numbers.
+    'Debt service took 9 billion dlrs and may reach between 11 and 14 billion.',
+    // Another sentence.
+    'Exports were 2 billion dlrs. Volume rose to 1.5 billion in May.',
+    // No scale on the earlier amount.
+    'Brent traded at 18.40 dlrs, against 17 mln in output.',
+  ])('no money figure for the bare number: %s', (sentence) => {
+    const found = money(sentence);
+    expect(found.every((f) => /dlrs|\$/.test(f.text)), JSON.stringify(found.map((f) => f.text))).toBe(true);
+  });
+});

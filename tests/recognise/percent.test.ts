@@ -51,6 +51,11 @@ describe('percent', () => {
     ['The yield gap shrank by two-thirds of a percentage point.', 'two-thirds of a percentage point', '0.666666666667', 'percentage-point'],
     ['The coupon was trimmed an eighth of a percentage point.', 'an eighth of a percentage point', '0.125', 'percentage-point'],
     ['Exports slipped a half pct on the year.', 'half pct', '0.5', 'percent'],
+    // Spaced "half point", "quarter point" in a rate move.
+    ['Rates may fall another half point soon.', 'half point', '0.5', 'percentage-point'],
+    ['Dealers expect a half point cut in base rates.', 'half point', '0.5', 'percentage-point'],
+    ['Two lenders raised their prime rate a quarter point to 8 pct.', 'quarter point', '0.25', 'percentage-point'],
+    ['The prime rate went up one-half point on Tuesday.', 'one-half point', '0.5', 'percentage-point'],
     // Unicode vulgar fractions, glued, spaced or alone.
     ['The lender sold 6⅜% bonds due 2031.', '6⅜%', '6.375', 'percent'],
     ['Deposit rates rose ½% this week.', '½%', '0.5', 'percent'],
@@ -95,7 +100,10 @@ describe('percent', () => {
     'The index fell 12 points on Friday.',
     'Gilts closed a full point lower.',
     'Bonds slid three-quarters of a point.',
-    'Rates may fall another half point soon.',
+    'Bonds may fall another half point soon.',
+    'The bonds fall by a half point each year after 2030.',
+    'The stock rose one-eighth point in late trading.',
+    'The race reached its half point in May.',
     'Sales in the third-quarter percent table were revised.',
     'Only a third of staff and a half of managers agreed.',
     'It holds a 7% PT Astra stake and a full year of data.',

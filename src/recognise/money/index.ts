@@ -8,6 +8,7 @@
  * - `money.number-first`   "39.4 billion Chinese yuan", "3.5 mln dlrs", "20€", "7-9 lakh rupees"
  * - `money.minor-unit`     "8 cents", "21.5p", "12-cent" (a number-first reading in hundredths)
  * - `money.article`        "a dollar", "a buck fifty" (the article as one unit)
+ * - `money.elided`         "rose to 8.1 billion dlrs from 7.05 billion": the currency of the amount before (elided.ts)
  */
 import type { Doc } from '../../document';
 import { scanAnchored } from '../../scan/anchors';
@@ -17,6 +18,7 @@ import type { MoneyFigure } from '../../types';
 import { readArticleUnit } from './article-unit';
 import { readCurrencyFirstMoney } from './currency-first';
 import { isTranslation, toFigure } from './figure';
+import { readElided } from './elided';
 import { readNumberFirstMoney } from './number-first';
 import { readBetween } from './range';
 import { MINUS } from './read-parts';
@@ -61,9 +63,14 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
   const explicit = new ExplicitMentions();
   const out: MoneyFigure[] = [];
   let previous: Reading | undefined;
-  for (const reading of readings) {
+  for (let r = 0; r < readings.length; r++) {
+    const reading = readings[r]!;
     const figure = toFigure(doc, reading, explicit, !!previous && isTranslation(doc, previous, reading));
-    if (figure) out.push(figure);
+    if (figure) {
+      out.push(figure);
+      // Only a scaled amount lends its currency ("8.1 billion dlrs ... from 7.05 billion").
+      if (figure.scale) readElided(doc, reading, figure, readings[r + 1]?.first ?? doc.tokens.length, out);
+    }
     previous = reading;
   }
   return out;

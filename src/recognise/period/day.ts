@@ -10,7 +10,7 @@ import { isValidDate } from '../../resolve/period/calendar';
 import { readMonthPhrase } from './month';
 import { readLetterPeriod } from './quarter';
 import {
-  digitsAt, endsAt, expandYear, glued, intAt, isDigits, isWordAt, match, punctAt, readDayNumber, readDayWords, readMonth, readOrdinal,
+  digitsAt, endsAt, expandYear, glued, hyphenAt, intAt, isDigits, isWordAt, match, punctAt, readDayNumber, readDayWords, readMonth, readOrdinal,
   readWeekday, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks,
 } from './read';
 
@@ -276,8 +276,11 @@ export function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undef
     if (dm) return dm;
   }
   const o = readOrdinal(toks, j);
-  if (o && o.value <= 31 && !readMonth(toks, o.next) && !isWordAt(toks, o.next, 'of')) return { value: day(o.value, { kind: 'implied' }, IMPLIED), next: o.next };
-  return undefined;
+  if (!o || o.value > 31 || readMonth(toks, o.next) || isWordAt(toks, o.next, 'of')) return undefined;
+  // "Friday, the second-largest budget", "Monday, the third day of talks": an ordinal word that
+  // belongs to what follows it, not a date.
+  if (hyphenAt(toks, o.next) || (toks[j]!.kind === 'word' && toks[o.next]?.kind === 'word')) return undefined;
+  return { value: day(o.value, { kind: 'implied' }, IMPLIED), next: o.next };
 }
 
 const wrap = (id: string, f: (toks: Toks, i: number) => Read<PeriodSpec> | undefined) => (toks: Toks, i: number): Match | undefined => {

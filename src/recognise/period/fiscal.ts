@@ -1,14 +1,16 @@
 /**
  * Fiscal periods: "fiscal 2019", "fiscal year 2020", "fiscal-year 1987", "FY2019", "FY19",
  * "FY 2019", "fiscal 1986/87", "fiscal year ending March 31, 2023", "fiscal 2024 ended June
- * 30, 2024", "fiscal first quarter", "fiscal 2019 third quarter", "FY19 Q1". A fiscal year is named by the calendar year it
- * ends in and follows `options.fiscalYearStart`; an explicit end date overrides it.
+ * 30, 2024", "fiscal year beginning April 1", "fiscal year that ended March 31", "fiscal first
+ * quarter", "fiscal 2019 third quarter", "FY19 Q1". A fiscal year is named by the calendar year
+ * it ends in and follows `options.fiscalYearStart`; an explicit start or end date overrides it.
  */
-import type { YearRef } from '../../resolve/period/spec';
+import { FISCAL_END_WORDS } from '../../lexicon/periods';
+import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readStatedEnd } from './fiscal-end';
 import { readEndDate } from './months-ended';
 import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, readYear, textGluedAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, readYear, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A fiscal year number: "2019", "19", "'19", "1986/87" (→ 1987), "1987-88" (→ 1988). */
 function readFiscalYearNumber(toks: Toks, j: number): Read<number> | undefined {
@@ -41,6 +43,36 @@ function quarterOfYear(toks: Toks, i: number, j: number, fy: number): Match | un
   return undefined;
 }
 
+/**
+ * Present or coming starts ("beginning April 1") and ends ("that ends in June"): the nearest
+ * one; past ones ("began", "that ended"): the latest.
+ */
+const START_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['beginning', true], ['starting', true], ['begins', true], ['starts', true], ['commencing', true], ['commences', true],
+  ['began', false], ['started', false], ['commenced', false],
+]);
+
+/**
+ * After "fiscal year": its first day ("beginning April 1", "that starts in April", "which
+ * began on July 1"), or its end in a relative clause ("that ended March 31", "which ends in
+ * June"). "ended March 31" without "that" is read by `readEndDate`.
+ */
+function readYearBound(toks: Toks, j: number): Read<PeriodSpec> | undefined {
+  let k = j;
+  const clause = isWordAt(toks, k, 'that', 'which');
+  if (clause) k++;
+  const w = wordAt(toks, k);
+  if (w === undefined) return undefined;
+  const near = START_WORDS.get(w);
+  if (near === undefined && !(clause && (w === 'ends' || FISCAL_END_WORDS.has(w)))) return undefined;
+  k++;
+  if (isWordAt(toks, k, 'on', 'in')) k++;
+  const d = readEndDate(toks, k, false);
+  if (!d || (d.value.t !== 'day' && d.value.t !== 'month')) return undefined;
+  if (near === undefined) return { value: { t: 'ending', months: 12, end: d.value, fiscal: true, near: w !== 'ended' }, next: d.next };
+  return { value: { t: 'starting', months: 12, start: d.value, fiscal: true, near }, next: d.next };
+}
+
 /** period.fiscal: "fiscal 2019", "fiscal year ending March 31, 2023", "fiscal third quarter". */
 function readFiscal(toks: Toks, i: number): Match | undefined {
   if (!isWordAt(toks, i, 'fiscal')) return undefined;
@@ -48,10 +80,12 @@ function readFiscal(toks: Toks, i: number): Match | undefined {
   if (hyphenAt(toks, j)) j++;
   let sawYear = false;
   if (isWordAt(toks, j, 'year', 'yr', 'years')) { j++; sawYear = true; }
-  // fiscal year ended/ending June 30
+  // fiscal year ended/ending June 30, fiscal year beginning April 1
   if (sawYear) {
     const end = readEndDate(toks, j, true);
     if (end) return match(i, end.next, { t: 'ending', months: 12, end: end.value, fiscal: true }, 'period.fiscal.ending');
+    const bounded = readYearBound(toks, j);
+    if (bounded) return match(i, bounded.next, bounded.value, bounded.value.t === 'ending' ? 'period.fiscal.ending' : 'period.fiscal.starting');
   }
   const fy = readFiscalYearNumber(toks, j);
   if (fy && (digitsAt(toks, j) === 4 || sawYear || punctAt(toks, j, "'", '’'))) {

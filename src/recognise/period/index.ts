@@ -308,11 +308,14 @@ const cleanImplied = (im: PeriodImplied): PeriodImplied =>
 
 /**
  * "the year ended June 30, 2024", "fiscal 2024 ended June 30": twelve months to a stated
- * end; or the end itself stated of the fiscal year: "whose fiscal year ends June 30",
- * "its fiscal year ended in September".
+ * end ("the fiscal year beginning April 1": from a stated start); or the end itself stated of
+ * the fiscal year: "whose fiscal year ends June 30", "its fiscal year ended in September".
  */
-const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boolean =>
-  m.spec.t === 'ending' ? m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending')) : verb !== undefined;
+const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boolean => {
+  if (m.spec.t === 'ending') return m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'));
+  if (m.spec.t === 'starting') return m.spec.months === 12 && !!m.spec.fiscal;
+  return verb !== undefined;
+};
 
 /** The verb before a month or day stated as the fiscal year's end ("fiscal year ends in September"). */
 const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => {

@@ -4,7 +4,8 @@
  * "52 weeks ended", "year ended December 31", "quarter ended June 30", "the year to March
  * 31"; and by their length from the start of a year: "the first six months", "first nine
  * months of 2019", "the first two quarters of fiscal 2020"; and from its end: "the last
- * three months of 2023". A length alone ("six months of talks") is a duration, not a period.
+ * three months of 2023"; and days from the start of a month: "the first 10 days of March". A
+ * length alone ("six months of talks") is a duration, not a period.
  */
 import { ENDING_WORDS, PERIOD_BEFORE_ARTICLE, RATE_BEFORE_UNIT, UNITS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
@@ -146,11 +147,12 @@ function readShortMonths(toks: Toks, i: number): Match | undefined {
 /** period.first-months: "first six months", "first nine months of 2019", "first two quarters". */
 function readFirstMonths(toks: Toks, i: number): Match | undefined {
   if (!isWordAt(toks, i, 'first')) return undefined;
-  const c = readCount(toks, i + 1, 12);
+  const c = readCount(toks, i + 1, 31);
   if (!c || c.value < 2) return undefined;
   let j = c.next;
   if (hyphenAt(toks, j)) j++;
   const unit = UNITS.get(wordAt(toks, j) ?? '');
+  if (unit === 'day') return readFirstDays(toks, i, c.value, j + 1);
   const per = monthsOf(unit);
   if (!per || per >= 12 || c.value * per > 12) return undefined;
   j++;
@@ -161,6 +163,18 @@ function readFirstMonths(toks: Toks, i: number): Match | undefined {
   const end = readEndDate(toks, next, true);
   if (end) return match(i, end.next, { t: 'ending', months: c.value * per, end: end.value }, 'period.first-months');
   return match(i, next, spec, 'period.first-months');
+}
+
+/**
+ * period.first-days: "the first 10 days of March", "the first nine days in February": days
+ * from the start of a month (the mirror, "the last 10 days of March", is relative.ts). The
+ * period ends on day `n`, so the year rule reads the month once.
+ */
+function readFirstDays(toks: Toks, i: number, n: number, j: number): Match | undefined {
+  if (!isWordAt(toks, j, 'of', 'in')) return undefined;
+  const of = readMonthPhrase(toks, j + 1);
+  if (!of || of.value.t !== 'month') return undefined;
+  return match(i, of.next, { t: 'ending', days: n, end: { t: 'nth-day', n, of: of.value } }, 'period.first-days');
 }
 
 /**

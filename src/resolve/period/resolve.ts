@@ -82,6 +82,7 @@ export function granularityOf(spec: PeriodSpec): PeriodGranularity {
     case 'half': return 'half';
     case 'first': return monthsGranularity(spec.months, spec.fiscal);
     case 'ending': return spec.days === 7 ? 'week' : spec.months ? monthsGranularity(spec.months, spec.fiscal) : 'custom';
+    case 'starting': return monthsGranularity(spec.months, spec.fiscal);
     case 'rel': return spec.unit === 'weekend' ? 'custom' : spec.unit;
     case 'nth-week': return spec.weekend ? 'custom' : 'week';
     case 'week-of': return 'week';
@@ -136,6 +137,17 @@ class Resolver {
     this.flags.year = true;
     if (yr.kind === 'as') return this.interval(yr.of).start.y;
     return compare(startFor(base), ref) > 0 ? base - 1 : base;
+  }
+
+  /**
+   * The year rule took the latest `date` on or before the reference date for a day or month
+   * written without its year; true when that is more than three months back, so the one a
+   * year later is meant ("the fiscal year beginning April 1" written in February, "beginning
+   * Oct. 1" in a budget request of March, are the coming ones).
+   */
+  private nearer(written: PeriodSpec, date: YMD): boolean {
+    const implied = (written.t === 'day' || written.t === 'month') && written.year.kind === 'implied';
+    return implied && compare(addMonths(date, 3), this.ref) < 0;
   }
 
   /** Year for a named month or quarter picked by a modifier ("next June", "last Q1"). */
@@ -194,13 +206,19 @@ class Resolver {
         return monthsInterval(this.year(spec.year, (y) => ymd(y, skip + 1, 1)), skip + 1, spec.months);
       }
       case 'ending': {
-        const end = this.interval(spec.end).end;
+        let end = this.interval(spec.end).end;
+        if (spec.near && this.nearer(spec.end, end)) end = addMonths(end, 12);
         if (spec.days) return { start: addDays(end, 1 - spec.days), end };
         const months = spec.months ?? 12;
         const after = addDays(end, 1);
         // A period ending on a month end starts on a 1st; else it ends the day before the same date.
         const start = after.d === 1 ? addMonths(after, -months) : addDays(addMonths(end, -months), 1);
         return { start, end };
+      }
+      case 'starting': {
+        let start = this.interval(spec.start).start;
+        if (spec.near && this.nearer(spec.start, start)) start = addMonths(start, 12);
+        return { start, end: addDays(addMonths(start, spec.months), -1) };
       }
       case 'rel': return this.relative(spec.unit, spec.offset);
       case 'rel-n': return this.relativeN(spec.unit, spec.n, spec.dir);

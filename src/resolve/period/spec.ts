@@ -44,8 +44,18 @@ export type PeriodSpec =
    * `last`, its last `months` months: "the last three months of 2023".
    */
   | { readonly t: 'first'; readonly months: number; readonly year: YearRef; readonly fiscal?: boolean; readonly last?: boolean }
-  /** `months` months (or `days` days) ending with the last day of `end`: "nine months ended September 30". */
-  | { readonly t: 'ending'; readonly months?: number; readonly days?: number; readonly end: PeriodSpec; readonly fiscal?: boolean }
+  /**
+   * `months` months (or `days` days) ending with the last day of `end`: "nine months ended
+   * September 30". With `near`, an end written without its year is at most three months before
+   * the reference date, else a year later ("the fiscal year that ends in June").
+   */
+  | { readonly t: 'ending'; readonly months?: number; readonly days?: number; readonly end: PeriodSpec; readonly fiscal?: boolean; readonly near?: boolean }
+  /**
+   * `months` months from the first day of `start`: "the fiscal year beginning April 1". With
+   * `near`, a start written without its year is at most three months before the reference
+   * date, else a year later ("beginning", "starting": a budget names the year about to begin).
+   */
+  | { readonly t: 'starting'; readonly months: number; readonly start: PeriodSpec; readonly fiscal?: boolean; readonly near?: boolean }
   /** The unit containing the reference date, moved by `offset` units ("last quarter"). */
   | { readonly t: 'rel'; readonly unit: PeriodUnit | 'fiscal-year' | 'weekend'; readonly offset: number }
   /** `n` whole units before (dir -1) or after (dir +1) the current one ("past two quarters"). */

@@ -66,3 +66,26 @@ describe('a year end the text states sets the fiscal calendar', () => {
     expect(periods(text, '2024-08-20', 10).map(spanned)[1]).toEqual(['fiscal 2023', 55, 66, '2022-10-01', '2023-09-30']);
   });
 });
+
+describe('"fiscal year" with its first day, or its end in a relative clause', () => {
+  table([
+    // A coming start: a budget written before the year begins.
+    ['Outlays rise 4 pct in the fiscal year beginning April 1.', '2024-02-20', [['fiscal year beginning April 1', 26, 55, '2024-04-01', '2025-03-31']]],
+    ['The plan covers the fiscal year starting in October.', '2023-05-02', [['fiscal year starting in October', 20, 51, '2023-10-01', '2024-09-30']]],
+    ['Congress weighs funds for the fiscal year beginning Oct. 1.', '1987-03-30', [['fiscal year beginning Oct. 1', 30, 58, '1987-10-01', '1988-09-30']]],
+    // A start just passed is this year's.
+    ['Hiring picked up in the fiscal year that starts on July 1.', '2022-08-15', [['fiscal year that starts on July 1', 24, 57, '2022-07-01', '2023-06-30']]],
+    // Past forms take the latest.
+    ['Its fiscal year began April 1 with weak orders.', '2019-06-10', [['fiscal year began April 1', 4, 29, '2019-04-01', '2020-03-31']]],
+    ['Inflows fell in the fiscal year that ended March 31.', '2024-05-30', [['fiscal year that ended March 31', 20, 51, '2023-04-01', '2024-03-31']]],
+    // A present end is the year under way.
+    ['The fiscal year which ends in June looks tough.', '2024-03-07', [['fiscal year which ends in June', 4, 34, '2023-07-01', '2024-06-30']]],
+    // A written year is kept.
+    ['Profit should climb in the fiscal year that began Feb. 1, 2021.', '2021-03-01', [['fiscal year that began Feb. 1, 2021', 27, 62, '2021-02-01', '2022-01-31']]],
+  ]);
+
+  it('sets the fiscal calendar for the fiscal years after it', () => {
+    const found = periods('Spending rises in the fiscal year beginning April 1, after 98 bln in fiscal 1987.', '1987-02-27').map(spanned);
+    expect(found).toEqual([['fiscal year beginning April 1', 22, 51, '1987-04-01', '1988-03-31'], ['fiscal 1987', 69, 80, '1986-04-01', '1987-03-31']]);
+  });
+});

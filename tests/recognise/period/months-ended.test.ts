@@ -61,3 +61,13 @@ describe('a rate before "until" a date is no period', () => {
     ['Prices rose 3% in a year to end-May.', '2021-08-01', [['year to end-May', 20, 35, '2020-06-01', '2021-05-31']]],
   ]);
 });
+
+describe('the first days of a month', () => {
+  table([
+    ['Sight deposits fell in the first 10 days of May to 6.1 billion.', '2021-05-14', [['first 10 days of May', 27, 47, '2021-05-01', '2021-05-10']]],
+    ['Output averaged 2.4 mln bpd in the first eight days of June 1986.', '1987-01-05', [['first eight days of June 1986', 35, 64, '1986-06-01', '1986-06-08']]],
+    ['Exports in the first 20 days of February rose.', '2021-03-02', [['first 20 days of February', 15, 40, '2021-02-01', '2021-02-20']]],
+    // Days of something else are a duration.
+    ['The first 10 days of talks went well.', '2021-05-14', []],
+  ]);
+});

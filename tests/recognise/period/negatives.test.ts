@@ -44,6 +44,11 @@ describe('newswire look-alikes', () => {
     ['Their Q1-A notes were repaid.', []],
     ['Sales rose in H1-1987.', ['H1-1987']],
     ['Sales rose in Q1-Q3 1986.', ['Q1-Q3 1986']],
+    // An ordinal word after a weekday that belongs to the words after it.
+    ['The cabinet approved it on Friday, the second-largest budget yet.', ['Friday']],
+    ['Talks resumed on Monday, the third day of the strike.', ['Monday']],
+    ['The first round is on Sunday, the second on April 26.', ['Sunday', 'April 26']],
+    ['The vote is on Tuesday, the 17th.', ['Tuesday, the 17th']],
   ] as const)('%j', (text, expected) => {
     expect(periods(text, '1987-03-10').map((f) => f.text)).toEqual(expected);
   });

@@ -1,0 +1,142 @@
+/**
+ * Rule `money.elided`: a scaled amount whose currency the text leaves to the money amount
+ * before it in the same sentence, as newswires write comparisons:
+ *
+ *   "the surplus rose to 8.1 billion dlrs in March from 7.05 billion a year earlier"
+ *   "loans fell 195 mln dlrs to 65.06 billion"
+ *   "a deficit of 2.3 billion francs against a revised 1.1 billion in December and 0.9 billion in November"
+ *
+ * Only where the words say it is the same kind of quantity: both amounts carry a scale word,
+ * the bare one follows a comparison word ("from", "to", "against", "vs", "compared with",
+ * "and"), and what follows it is punctuation, a function word or a period word, never a noun
+ * that could be its unit ("against 1.35 mln tonnes", "and 3.2 billion shares"). Another scaled
+ * number in between that is no money ("1.45 mln tonnes, against 1.35 mln") ends the search:
+ * the bare amount is compared with that one.
+ */
+import type { Doc } from '../../document';
+import { decimalToNumber } from '../../resolve/decimal';
+import { readQualifier } from '../../refine/qualifiers';
+import type { Amount } from '../../scan/amount';
+import { PERIOD, WORD_NUMBER } from '../../scan/word-classes';
+import type { MoneyFigure } from '../../types';
+import type { Reading } from './types';
+
+/** Words that set a bare amount against the one before it. */
+const JOINERS: ReadonlySet<string> = new Set(['from', 'to', 'against', 'vs', 'versus', 'and', 'with']);
+
+/** Words between the joiner and the number: "from a revised 28.3 billion", "against an estimated 4 billion". */
+const MODIFIERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'revised', 'estimated', 'upwardly', 'downwardly', 'previously', 'originally', 'initially',
+  'reported', 'adjusted', 'record', 'projected', 'forecast', 'budgeted',
+]);
+
+/** Words that may follow the bare amount: none of them can be its unit. */
+const FOLLOWERS: ReadonlySet<string> = new Set([
+  'in', 'a', 'an', 'the', 'at', 'on', 'for', 'by', 'and', 'or', 'from', 'to', 'during', 'over', 'vs', 'versus',
+  'while', 'with', 'as', 'when', 'before', 'after', 'this', 'that', 'which', 'until', 'since', 'through', 'against',
+  'compared', 'earlier', 'ago', 'previously', 'originally', 'initially', 'forecast', 'expected', 'estimated',
+  'projected', 'budgeted', 'planned', 'targeted', 'reported', 'recorded', 'registered', 'posted', 'seen', 'set',
+  'but', 'so', 'then', 'under', 'between', 'according', 'said', 'last', 'previous', 'year', 'month', 'week', 'quarter',
+  'respectively', 'now', 'today', 'yesterday',
+]);
+
+/** Longest stretch of tokens searched after an amount for the next one. */
+const REACH = 40;
+
+const DOT = 0x2e, BANG = 0x21, QUESTION = 0x3f;
+
+/** A sentence ends at "." "!" "?" before a capital or a line break. */
+function endsSentence(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  const c = doc.text.charCodeAt(t.start);
+  if (c !== DOT && c !== BANG && c !== QUESTION) return false;
+  const n = doc.tokens[k + 1];
+  if (!n || n.newline) return true;
+  const d = doc.text.charCodeAt(n.start);
+  return n.space && d >= 0x41 && d <= 0x5a;
+}
+
+/** The bare scaled amount at `k` is compared with the amount before it (see the module comment). */
+function isElided(doc: Doc, k: number, amount: Amount): boolean {
+  const tokens = doc.tokens;
+  let j = k - 1;
+  for (let skipped = 0; skipped < 2 && tokens[j]?.kind === 'word' && MODIFIERS.has(tokens[j]!.lower); skipped++) j--;
+  const joiner = tokens[j];
+  if (!joiner || joiner.kind !== 'word' || !JOINERS.has(joiner.lower)) return false;
+  if (joiner.lower === 'with' && !(tokens[j - 1]?.lower ?? '').startsWith('compar')) return false;
+  // "between 16 and 24 billion": the high end of a range of bare numbers.
+  if (joiner.lower === 'and' && (tokens[j - 2]?.lower === 'between' || tokens[j - 3]?.lower === 'between')) return false;
+  return followedByNoUnit(doc, amount);
+}
+
+/** The token after the amount cannot be its unit: punctuation, a function word or a period word. */
+function noUnitAfter(doc: Doc, amount: Amount): boolean {
+  const after = doc.tokens[amount.next];
+  if (!after) return true;
+  if (after.kind === 'punct') {
+    const c = doc.text.charCodeAt(after.start);
+    // Not "7.05 billion-dollar", "1.2 billion/year", "3 billion %".
+    return c === DOT || c === 0x2c /* , */ || c === 0x3b /* ; */ || c === 0x29 /* ) */ || c === 0x3a /* : */;
+  }
+  return after.kind === 'word' && (FOLLOWERS.has(after.lower) || (after.cls & (PERIOD | WORD_NUMBER)) !== 0);
+}
+
+/**
+ * Nothing after the amount can be its unit, nor after the amount it is set against right
+ * after it: in "to 3.0 mln from 2.45 mln bags" the unit is the unit of both.
+ */
+function followedByNoUnit(doc: Doc, amount: Amount): boolean {
+  if (!noUnitAfter(doc, amount)) return false;
+  const after = doc.tokens[amount.next];
+  if (!after || after.kind !== 'word' || !PAIRING.has(after.lower)) return true;
+  const partner = doc.tokens[amount.next + 1]?.kind === 'number' ? doc.amounts.read(amount.next + 1) : undefined;
+  return !partner?.scale || noUnitAfter(doc, partner);
+}
+
+const PAIRING: ReadonlySet<string> = new Set(['from', 'to', 'against', 'vs', 'versus']);
+
+/**
+ * Adds to `out` the money figures elided after `reading` (whose figure is `figure`), searched
+ * up to token `stop` (the next money reading) within the sentence.
+ */
+export function readElided(doc: Doc, reading: Reading, figure: MoneyFigure, stop: number, out: MoneyFigure[]): void {
+  if (!figure.currency || reading.currency.value.minor || !(reading.high ?? reading.low).amount.scale) return;
+  const tokens = doc.tokens;
+  let limit = Math.min(stop, reading.next + REACH);
+  for (let k = reading.next; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.newline && k > reading.next) break;
+    if (t.kind === 'punct') {
+      if (endsSentence(doc, k)) break;
+      continue;
+    }
+    if (t.kind !== 'number') continue;
+    const amount = doc.amounts.read(k);
+    if (!amount?.scale) continue;
+    if (!isElided(doc, k, amount) || amount.next > stop) break;
+    out.push(elidedFigure(doc, figure, amount, k));
+    k = amount.next - 1;
+    limit = Math.min(stop, amount.next + REACH);
+  }
+}
+
+function elidedFigure(doc: Doc, from: MoneyFigure, amount: Amount, k: number): MoneyFigure {
+  const tokens = doc.tokens;
+  const span = { start: tokens[k]!.start, end: tokens[amount.next - 1]!.end };
+  const currency = from.currency!;
+  const figure: { -readonly [K in keyof MoneyFigure]: MoneyFigure[K] } = {
+    kind: 'money',
+    span,
+    text: doc.text.slice(span.start, span.end),
+    rule: 'money.elided',
+    currency,
+    amount: decimalToNumber(amount.value),
+    amountExact: amount.value,
+    currencyInference: { basis: 'context', candidates: [currency], reason: `the currency of "${from.text}", the amount it is compared with` },
+  };
+  if (amount.scale) figure.scale = amount.scale;
+  const qualifier = readQualifier(doc.text, tokens, k);
+  if (qualifier) figure.qualifier = qualifier;
+  if (amount.notes?.length) figure.notes = amount.notes;
+  return figure;
+}
