@@ -6,7 +6,7 @@
 import type { Doc } from '../document';
 import { opensWordNumber } from './number-words';
 import type { Token } from './tokens';
-import { CURRENCY_AFTER, WORD_NUMBER } from './word-classes';
+import { CURRENCY_AFTER, CURRENCY_KEY, WORD_NUMBER } from './word-classes';
 
 /** Indices of the marked tokens carrying `bit`, in order. */
 function keyPositions(doc: Doc, bit: number): number[] {
@@ -31,9 +31,11 @@ export function numberAnchors(doc: Doc): readonly number[] {
   return (doc.memo.anchors = out);
 }
 
+/** "a dollar": a one-word currency name (a phrase's first and key word) after "a"/"an"; not "a U.S. company". */
+const UNIT_WORD = CURRENCY_AFTER | CURRENCY_KEY;
 const articleBeforeUnit = (tokens: readonly Token[], i: number): boolean => {
   const next = tokens[i + 1];
-  return next !== undefined && (next.cls & CURRENCY_AFTER) !== 0 && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an');
+  return next !== undefined && (next.cls & UNIT_WORD) === UNIT_WORD && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an');
 };
 
 /**
