@@ -60,9 +60,16 @@ function readFraction(tokens: readonly Token[], i: number): { value: string; nex
   if (!isInteger(num) || !isPunct(slash, '/') || slash.space || !isInteger(den) || den.space) return undefined;
   const n = Number(num.text), d = Number(den.text);
   if (d === 0 || n >= d || d > 64) return undefined;
-  // Twelve places: a third is 0.333333333333, close to what a reader means (a 64th is exact in six).
-  return { value: divideDecimal(num.text, den.text, 12), next: i + 3 };
+  return { value: fractionValue(n, d), next: i + 3 };
 }
+
+/** n/d as a decimal string, worked out once per fraction: newswire prices repeat the same few. */
+const FRACTIONS: Array<string | undefined> = [];
+/**
+ * Twelve places: a third is 0.333333333333, close to what a reader means (a 64th is exact in
+ * six). `n` < `d` ≤ 64.
+ */
+const fractionValue = (n: number, d: number): string => (FRACTIONS[n * 65 + d] ??= divideDecimal(String(n), String(d), 12));
 
 const VULGAR: ReadonlyMap<string, string> = new Map(Object.entries(VULGAR_FRACTIONS));
 /** The value of a vulgar fraction token ("¾"), or undefined. */
