@@ -63,3 +63,15 @@ export const FORECAST_AUXILIARIES: ReadonlySet<string> = new Set(['to', 'will', 
 export const RANGE_FROM_BEFORE: ReadonlySet<string> = new Set([
   'range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'anywhere', 'spanning', 'spans', 'priced',
 ]);
+
+/** Words that may stand between a range cue and the low end: "guidance is now $6.35 billion to $6.45 billion". */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'also', 'currently', 'again']);
+
+/**
+ * Verbs and nouns of a forecast that make the next "A to B" one range even with the measure
+ * between ("SEES FY2025 REVENUE $9.1 BLN TO $9.4 BLN", "sees Q3 EPS 45c-50c"), or "to" after
+ * them ("raises guidance to $10.2 billion to $10.5 billion").
+ */
+export const FORECAST_CUES: ReadonlySet<string> = new Set([
+  'sees', 'see', 'expects', 'expect', 'forecasts', 'forecast', 'guides', 'guidance', 'targets', 'target', 'projects', 'outlook',
+]);

@@ -5,7 +5,8 @@
  */
 import type { Doc } from '../document';
 import {
-  CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_WORDS, FORECAST_AUXILIARIES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE, RANGE_FROM_BEFORE,
+  CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_WORDS, CUE_ADVERBS, FORECAST_AUXILIARIES, FORECAST_CUES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE,
+  RANGE_FROM_BEFORE,
 } from '../lexicon/range-cues';
 import { compareDecimal, multiplyDecimal } from '../resolve/decimal';
 import type { Token } from '../scan/tokens';
@@ -21,8 +22,9 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
   // After: "in the $18 to $20 range", "30 dlrs to 40 dlrs a barrel range".
   const after = readPer(tokens, next)?.next ?? next;
   if (isWordIn(tokens[after], RANGE_CUES_AFTER)) return true;
-  // Before, right at the low end ("estimated $5 to $6") or past a hedge ("of about $5 to $6").
-  if (cueAt(doc, first - 1)) return true;
+  // Before, right at the low end ("estimated $5 to $6"), past an adverb ("is now $5 to $6"),
+  // or after a forecast that names its measure ("sees 2025 revenue $5 to $6").
+  if (cueAt(doc, first - 1) || (isWordIn(tokens[first - 1], CUE_ADVERBS) && cueAt(doc, first - 2)) || forecastBefore(tokens, first)) return true;
   const hedge = readQualifier(doc.text, tokens, first);
   if (!hedge) return false;
   let k = first - 1;
@@ -59,6 +61,23 @@ export function cuesPercentRange(doc: Doc, first: number, low: string, high: str
   }
   if (!forecast) return false;
   return compareDecimal(high, multiplyDecimal(low, '3')) <= 0;
+}
+
+/**
+ * A forecast word within four tokens before the low end, with only its measure and period
+ * between ("SEES FY2025 REVENUE $9.1 BLN TO"), or with "to" right after it ("guidance to").
+ * A word of change between ("expects sales to rise $1 to $2") leaves a change.
+ */
+function forecastBefore(tokens: readonly Token[], first: number): boolean {
+  if (isWordIn(tokens[first - 1], CHANGE_MARKERS)) return tokens[first - 1]!.lower === 'to' && isWordIn(tokens[first - 2], FORECAST_CUES);
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || t.newline) return false;
+    if (t.kind !== 'word') continue;
+    if (FORECAST_CUES.has(t.lower)) return k < first - 1;
+    if (CHANGE_WORDS.has(t.lower) || CHANGE_MARKERS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 function cueAt(doc: Doc, k: number): boolean {

@@ -180,7 +180,20 @@ describe('money: ranges', () => {
     ['It will cost between €2 billion and €3 billion.', 'between €2 billion and €3 billion', 'EUR', '2000000000', '3000000000'],
     ['Beans sold at 340 to 350 cruzados a bag.', '340 to 350 cruzados', 'BRC', '340', '350'],
     ['Profit of ¥120-130 billion is forecast.', '¥120-130 billion', 'JPY', '120000000000', '130000000000'],
+    // A glued dash between two amounts in one minor unit.
+    ['Contoso sees Q3 EPS 45c-50c.', '45c-50c', 'USD', '0.45', '0.5'],
+    // A forecast with its measure between, an adverb after the cue, "guidance to".
+    ['CONTOSO SEES FY2025 REVENUE $9.1 BLN TO $9.4 BLN', '$9.1 BLN TO $9.4 BLN', 'USD', '9100000000', '9400000000'],
+    ['Revenue guidance is now $6.35 billion to $6.45 billion.', '$6.35 billion to $6.45 billion', 'USD', '6350000000', '6450000000'],
+    ['Fabrikam raises its guidance to $10.2 billion to $10.5 billion.', '$10.2 billion to $10.5 billion', 'USD', '10200000000', '10500000000'],
   ])('%s', (...row) => check(row, '1987-03-02'));
+
+  it.each([
+    'It expects sales to rise $1 to $2.',
+    'Sales rose $1 to $25 after the forecast.',
+  ])('a change between the forecast and the amounts leaves two figures: %s', (sentence) => {
+    expect(money(sentence).map((f) => f.text)).toEqual(['$1', sentence.includes('$25') ? '$25' : '$2']);
+  });
 
   it.each([
     ['between £2 billion and $3 billion', [['£2 billion', 'GBP'], ['$3 billion', 'USD']]],

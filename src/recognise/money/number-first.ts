@@ -39,14 +39,18 @@ export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
 }
 
 /**
- * The high end of "16.50 dlrs to 17.25 dlrs", "24 cts to 30 cts": both ends in the same unit,
- * read as one range only where the words around say so (`cuesRange`); otherwise "rose 50
- * cts to 1.50 dlrs" and "fell 2 mln dlrs to 30 mln dlrs" stay a change and a level.
+ * The high end of "16.50 dlrs to 17.25 dlrs", "24 cts to 30 cts", "45c-50c": both ends in the
+ * same unit, read as one range when a glued dash joins them, or "to" where the words around
+ * say so (`cuesRange`); otherwise "rose 50 cts to 1.50 dlrs" and "fell 2 mln dlrs to 30 mln
+ * dlrs" stay a change and a level.
  */
 function readUnitRangeHigh(doc: Doc, low: Side, first: number): Side | undefined {
-  if (!isWordIn(doc.tokens[low.next], RANGE_WORDS)) return undefined;
+  const joiner = doc.tokens[low.next];
+  // A glued dash between two amounts in one unit is always a range: "45c-50c", "20p-25p".
+  const dash = isPunctIn(joiner, DASH_SET) && !joiner!.space && !doc.tokens[low.next + 1]?.space;
+  if (!dash && !isWordIn(joiner, RANGE_WORDS)) return undefined;
   const bare = readBareAmount(doc, low.next + 1);
   const high = bare && !bare.negative ? withCurrencyAfter(doc, bare) : undefined;
   if (!high || !sameCurrency(low.currency, high.currency) || !!low.currency!.value.minor !== !!high.currency!.value.minor) return undefined;
-  return isRangeOrder(low, high) && cuesRange(doc, first, high.next) ? high : undefined;
+  return isRangeOrder(low, high) && (dash || cuesRange(doc, first, high.next)) ? high : undefined;
 }
