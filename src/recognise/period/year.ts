@@ -233,8 +233,11 @@ export const yearRules: readonly Rule[] = [
   { id: 'period.year', numbers: true, digits: [4, 4], read: readYearPhrase },
 ];
 
-/** Prepositions before "2000 or 2100 ..." that keep the first number a year ("in 2000 or 2001"). */
-const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'since', 'from']);
+/**
+ * Prepositions before a year that keep it a year where a number could follow: "in 2000 or
+ * 2001", "By 2030 €5bn will be invested".
+ */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'since', 'from', 'by', 'until', 'before', 'after', 'through']);
 /** Marks that may be glued after a split year ("2019/2020,"). */
 const PHRASE_END_MARKS: ReadonlySet<string> = new Set([',', '.', ')', ';', ':']);
 

@@ -18,6 +18,8 @@ describe('what follows a four-digit year', () => {
     ['Sales in 2010-12 fell.', [['2010-12', '2010-12-01', '2010-12-31', 'month']]],
     // After a preposition, an amount may open the next clause.
     ['In 2023 $410 million went to research.', [['2023', '2023-01-01', '2023-12-31', 'year']]],
+    ['By 2030 €5bn will go into the grid.', [['2030', '2030-01-01', '2030-12-31', 'year']]],
+    ['Until 2026 $2 billion a year is budgeted.', [['2026', '2026-01-01', '2026-12-31', 'year']]],
     ['Since 2019 4,000 jobs have gone.', [['2019', '2019-01-01', '2019-12-31', 'year']]],
     ['Bids rose to 2000 $ a tonne.', []],
     ['Sales in 2019 H2 fell.', [['2019 H2', '2019-07-01', '2019-12-31', 'half']]],
