@@ -110,7 +110,11 @@ function readFY(toks: Toks, i: number): Match | undefined {
   let j = i + 1;
   if (punctAt(toks, j, '-') && glued(toks, j) && glued(toks, j + 1)) j++;
   const fy = readFiscalYearNumber(toks, j);
-  if (!fy) return undefined;
+  if (!fy) {
+    // "the FY ending Mar 2025", "FY ended June 30, 2024": the letters as "fiscal year".
+    const end = readEndDate(toks, j, true);
+    return end ? match(i, end.next, { t: 'ending', months: 12, end: end.value, fiscal: true }, 'period.fiscal.ending') : undefined;
+  }
   if (digitsAt(toks, j) === 2 && !glued(toks, j) && !punctAt(toks, j - 1, '-')) {
     // "FY 19" spaced two digits: accept, the letters make it a year.
   }

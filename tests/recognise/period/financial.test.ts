@@ -61,6 +61,8 @@ describe('fiscal years', () => {
   });
   table([
     ['For the fiscal year ending March 31, 2023, profit rose.', '2023-05-01', [['fiscal year ending March 31, 2023', '2022-04-01', '2023-03-31', 'fiscal-year']]],
+    ['Guidance for the FY ending Mar 2025 holds.', '2024-11-01', [['FY ending Mar 2025', '2024-04-01', '2025-03-31', 'fiscal-year']]],
+    ['The FY ended June 30, 2024 was strong.', '2024-08-01', [['FY ended June 30, 2024', '2023-07-01', '2024-06-30', 'fiscal-year']]],
     ['Last fiscal year was tough.', '2018-10-08', [['Last fiscal year', '2017-01-01', '2017-12-31', 'fiscal-year']]],
   ]);
   it('marks the assumed fiscal year start', () => {
