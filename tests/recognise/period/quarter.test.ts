@@ -44,3 +44,12 @@ describe('a range of quarters or halves shares the year one end states', () => {
     ['Capex runs from H2 2022 to H1.', '2024-06-01', [['from H2 2022 to H1', 11, 29, '2022-07-01', '2023-06-30']]],
   ]);
 });
+
+describe('a quarter named by the month it ends ("the Sep-24 quarter")', () => {
+  table([
+    ['Results for the Sep-24 quarter beat estimates.', '2024-11-01', [['Sep-24 quarter', 16, 30, '2024-07-01', '2024-09-30']]],
+    ["In the Dec'23 quarter sales rose.", '2024-02-01', [["Dec'23 quarter", 7, 21, '2023-10-01', '2023-12-31']]],
+    // Without "quarter" it stays a day.
+    ['On Sep-24 the board met.', '2024-11-01', [['Sep-24', 3, 9, '2024-09-24', '2024-09-24']]],
+  ]);
+});
