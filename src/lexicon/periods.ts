@@ -275,6 +275,12 @@ export const PAST_SPAN_CUES: ReadonlySet<string> = new Set([
   'fifth', 'biggest', 'largest', 'highest', 'lowest', 'most', 'worst', 'best',
 ]);
 
+/** Words of results after a bare "1H"/"2H" that make it a half-year, not hours: "1H net profit", "2H margin". */
+export const HALF_RESULT_WORDS: ReadonlySet<string> = new Set([
+  'net', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'results', 'earnings', 'loss', 'losses', 'margin', 'margins',
+  'eps', 'ebitda', 'ebit', 'operating', 'pretax', 'dividend', 'guidance', 'outlook',
+]);
+
 /** Days named relative to today, by their offset in days. */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tomorrow', 1], ['yesterday', -1]]);
 

@@ -5,8 +5,8 @@
  * a half-year.
  */
 import { finishPeriod, readGluedFiscal, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { ORDINAL_SUFFIXES } from '../../lexicon/periods';
-import { glued, hyphenAt, isWordAt, match, punctAt, readYearSuffix, type Match, type Rule, type Toks } from './read';
+import { HALF_RESULT_WORDS, ORDINAL_SUFFIXES } from '../../lexicon/periods';
+import { glued, hyphenAt, isWordAt, match, punctAt, readYearSuffix, wordIn, type Match, type Rule, type Toks } from './read';
 
 /** period.half.ordinal: "first half of 2017". Why: results are reported by half-year. */
 function readOrdinalHalf(toks: Toks, i: number): Match | undefined {
@@ -29,8 +29,8 @@ function readGluedH(toks: Toks, i: number): Match | undefined {
   const f = readGluedFiscal(toks, i, 'h');
   if (f) return f;
   const g = readGluedPeriod(toks, i, 'h');
-  // "1H"/"2h" alone is more often hours than a half-year.
-  if (!g || g.value.year === undefined) return undefined;
+  // "1H"/"2h" alone is more often hours than a half-year, unless results follow: "1H net profit".
+  if (!g || (g.value.year === undefined && !wordIn(toks, g.next, HALF_RESULT_WORDS))) return undefined;
   return finishPeriod(toks, i, { value: { n: g.value.n, unit: 'half' }, next: g.next }, false, g.value.year !== undefined ? { kind: 'abs', y: g.value.year } : undefined);
 }
 

@@ -90,8 +90,8 @@ function halfYearEnd(toks: Toks, j: number): number {
 }
 
 /** "Q3", "q1": the letter and a glued digit, not part of a longer code ("Q3X"). */
-export function readLetterPeriod(toks: Toks, i: number, letter: 'q' | 'h'): Read<number> | undefined {
-  if (wordAt(toks, i) !== letter) return undefined;
+export function readLetterPeriod(toks: Toks, i: number, letter: 'q' | 'h', word: string = letter): Read<number> | undefined {
+  if (wordAt(toks, i) !== word) return undefined;
   const n = intAt(toks, i + 1);
   if (n === undefined || !glued(toks, i + 1) || digitsAt(toks, i + 1) !== 1) return undefined;
   if (n < 1 || n > (letter === 'q' ? 4 : 2)) return undefined;
@@ -229,6 +229,12 @@ function readQ(toks: Toks, i: number): Match | undefined {
   return finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, false);
 }
 
+/** period.fiscal.fq: "FQ3 2024", "FQ1": a fiscal quarter by its letters. */
+function readFQ(toks: Toks, i: number): Match | undefined {
+  const q = readLetterPeriod(toks, i, 'q', 'fq');
+  return q && finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, true);
+}
+
 /** "2QFY25", "1HFY2025": the fiscal year glued on, as Indian results write it (the tokens "2", "QFY", "25"). */
 export function readGluedFiscal(toks: Toks, i: number, letter: 'q' | 'h'): Match | undefined {
   const a = intAt(toks, i);
@@ -289,6 +295,7 @@ export const quarterRules: readonly Rule[] = [
   { id: 'period.quarter.ordinal', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalQuarter },
   { id: 'period.quarter.list', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalList },
   { id: 'period.quarter.letter', words: ['q'], read: readQ },
+  { id: 'period.fiscal.fq', words: ['fq'], read: readFQ },
   { id: 'period.quarter.glued', numbers: true, digits: [1, 2], after: { glued: ['q', 'qfy'] }, read: readGluedQ },
   { id: 'period.quarter.last-of', words: ['last', 'final'], read: readLastOf },
   { id: 'period.quarter.month-year', words: MONTHS.keys(), read: readMonthYearQuarter },

@@ -53,3 +53,13 @@ describe('a quarter named by the month it ends ("the Sep-24 quarter")', () => {
     ['On Sep-24 the board met.', '2024-11-01', [['Sep-24', 3, 9, '2024-09-24', '2024-09-24']]],
   ]);
 });
+
+describe('letters of a fiscal quarter, and a bare half before results', () => {
+  table([
+    ['Contoso (CTSO) FQ3 2024 EPS $0.45', '2024-11-01', [['FQ3 2024', 15, 23, '2024-07-01', '2024-09-30']]],
+    ['Nakatomi 1H net profit rose 15%.', '2024-08-01', [['1H', 9, 11, '2024-01-01', '2024-06-30']]],
+    ['Our 2H margin was 12.1%.', '2024-11-01', [['2H', 4, 6, '2024-07-01', '2024-12-31']]],
+    // Hours, not a half.
+    ['The shop opens 1H before the market.', '2024-08-01', []],
+  ]);
+});
