@@ -184,10 +184,15 @@ function readIn(toks: Toks, i: number): Match | undefined {
   // "the first time in 3 weeks", "lowest in 10 days": a span, not a landing day.
   const prev = wordAt(toks, i - 1);
   if (prev !== undefined && SPAN_BEFORE_IN.has(prev)) return undefined;
-  if (isWordAt(toks, c.next + 1, 'time', 'of', 'to')) return undefined;
+  if (isWordAt(toks, c.next + 1, 'of', 'to')) return undefined;
+  // "in 3 days time" (the apostrophe left out) is the day ahead; "a 3 days time frame" a span.
+  if (isWordAt(toks, c.next + 1, 'time') && wordIn(toks, c.next + 2, TIME_SPAN_NOUNS)) return undefined;
   if (tellsPastSpan(toks, i)) return undefined;
   return match(i, c.next + 1, { t: 'offset', unit: 'day', n: u === 'week' ? 7 * c.value : c.value }, 'period.relative.offset');
 }
+
+/** After "in 3 days time": nouns that make it a span ("a 3 days time frame"). */
+const TIME_SPAN_NOUNS: ReadonlySet<string> = new Set(['frame', 'frames', 'span', 'limit', 'scale', 'window']);
 
 /** How far back a clause is searched for its tense before "in three days". */
 const TENSE_REACH = 15;
