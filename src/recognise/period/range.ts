@@ -101,7 +101,7 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       // 3. Another period after a joiner: "June to August 2019", "2015 - 2016", "today till tomorrow"
       const joined = !!b && ((joinerAt(toks, j, lead.between) && (b.first === j + 1 || (b.first === j + 2 && isWordAt(toks, j + 1, 'the'))))
         || (b.first === j + 3 && hyphenatedJoinerAt(toks, j)) || (b.first === j + 1 && monthSlashAt(toks, j, a.spec, b.spec, b.next)));
-      if (joined && RANGEABLE.has(b.spec.t) && lead.start >= floor && compatible(a.spec, b.spec, toks, j)) {
+      if (joined && RANGEABLE.has(b.spec.t) && lead.start >= floor && compatible(a.spec, b.spec, toks, j, lead.from || lead.between)) {
         from = a.spec; to = b.spec; fromFirst = lead.start; toNext = b.next; parts = [a, b]; k++;
       } else if (joinerAt(toks, j, lead.between) && (isWordAt(toks, j + 1, 'now', 'present') || (lead.from && isWordAt(toks, j + 1, 'date'))) && (lead.between || lead.from) && lead.start >= floor) {
         // 4. "between Jan 22 and now", "from 2015 to present", "from March 2015 to date"
@@ -152,8 +152,13 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
   return out;
 }
 
+const datedDayOrMonth = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'month') && s.year.kind === 'abs';
+
 /** Whether two adjacent periods plausibly form one range (not "2019 q3 - 2020 q1" lists of unlike things). */
-function compatible(a: PeriodSpec, b: PeriodSpec, toks: Toks, j: number): boolean {
+function compatible(a: PeriodSpec, b: PeriodSpec, toks: Toks, j: number, opened: boolean): boolean {
+  // "from 2016 to May 5th, 2019": a year, then a dated day or month, when "from"/"between"
+  // opens it. Not a month then a year: "from February 1985 to 1986" compares the two Februaries.
+  if (opened && a.t === 'year' && !a.fiscal && datedDayOrMonth(b)) return true;
   // "2000 - 2001" needs both to be years, "March - 2019" is not a range.
   // "from 2015 to today" runs to the reference date.
   if ((a.t === 'year' || a.t === 'years') && b.t === 'today' && b.offset === 0) return wordAt(toks, j) !== undefined;

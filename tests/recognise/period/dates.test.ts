@@ -61,6 +61,9 @@ describe('ranges', () => {
     ['The survey ran March 3, 2018 - 04/09/2018.', '2019-01-01', [['March 3, 2018 - 04/09/2018', '2018-03-03', '2018-04-09', 'custom']]],
     ['Output doubled from 1990 to 1995.', '2000-01-01', [['from 1990 to 1995', '1990-01-01', '1995-12-31', 'custom']]],
     ['Fares have doubled from 2016 to today.', '2019-05-20', [['from 2016 to today', '2016-01-01', '2019-05-20', 'custom']]],
+    ['She ran the unit from 2016 to May 5th, 2019.', '2020-05-20', [['from 2016 to May 5th, 2019', '2016-01-01', '2019-05-05', 'custom']]],
+    // A month, then a year: the two are compared, not spanned.
+    ['Output rose 0.9 pct from February 1985 to 1986.', '1987-03-01', [['February 1985', '1985-02-01', '1985-02-28', 'month'], ['1986', '1986-01-01', '1986-12-31', 'year']]],
     ['The fund gained 40% from March 2017 to date.', '2019-05-20', [['from March 2017 to date', '2017-03-01', '2019-05-20', 'custom']]],
     ['Leave booked 03/04/2019-03/08/2019 for the move.', '2019-01-01', [['03/04/2019-03/08/2019', '2019-03-04', '2019-03-08', 'custom']]],
     ['The 2019-3-4 entry and the 3/4/2019-3 code differ.', '2019-06-01', [['2019-3-4', '2019-03-04', '2019-03-04', 'day'], ['3/4/2019', '2019-03-04', '2019-03-04', 'day']]],
