@@ -5,7 +5,7 @@
  */
 import { AMBIGUOUS_MONTHS, LIST_JOINERS, MONTH_CUES, MONTHS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
-import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readYear, readYearSuffix, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
 const isCapitalised = (s: string): boolean => s[0] !== s[0]!.toLowerCase();
 
@@ -74,8 +74,23 @@ export function monthEndedUnitAt(toks: Toks, j: number): Read<number> | undefine
   return undefined;
 }
 
+/**
+ * period.month.quarter: "the Sep-24 quarter", "Dec'23 quarter", as Indian and Asian
+ * results name a quarter by the month it ends: three months to the end of that month. Only
+ * with "quarter" after it: "Sep-24" alone is 24 September.
+ */
+function readMonthYearQuarter(toks: Toks, i: number, mo: Read<number>): Match | undefined {
+  if (!punctAt(toks, mo.next, '-', "'", '’') || !glued(toks, mo.next) || !glued(toks, mo.next + 1) || digitsAt(toks, mo.next + 1) !== 2) return undefined;
+  if (!isWordAt(toks, mo.next + 2, 'quarter', 'qtr') || textGluedAt(toks, mo.next + 2)) return undefined;
+  const y = expandYear(intAt(toks, mo.next + 1)!);
+  return match(i, mo.next + 3, { t: 'ending', months: 3, end: { t: 'month', m: mo.value, year: { kind: 'abs', y } } }, 'period.month.quarter');
+}
+
 /** period.month: a month name, alone or with its year. Why: the commonest coarse period in news. */
 function readMonthRule(toks: Toks, i: number): Match | undefined {
+  const mo = readMonth(toks, i);
+  const my = mo && readMonthYearQuarter(toks, i, mo);
+  if (my) return my;
   const r = readMonthPhrase(toks, i);
   if (!r) return undefined;
   // "the October-December quarter" is a range of months (range.ts), not "the December quarter".

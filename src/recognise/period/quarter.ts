@@ -4,7 +4,7 @@
  * quarter of fiscal 2020", "third quarter this year", "the second quarter ended June 30".
  * Quarters are calendar quarters unless the text says fiscal.
  */
-import { AFTER_COUNTED_RUNNING, HALF_WORDS, MONTHS, ORDINAL_SUFFIXES, ORDINALS, QUARTER_WORDS, RATE_STEP_WORDS } from '../../lexicon/periods';
+import { AFTER_COUNTED_RUNNING, HALF_WORDS, ORDINAL_SUFFIXES, ORDINALS, QUARTER_WORDS, RATE_STEP_WORDS } from '../../lexicon/periods';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readEndDate } from './months-ended';
 import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
@@ -278,19 +278,6 @@ function readLastOf(toks: Toks, i: number): Match | undefined {
 const ORDINAL_STARTS = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];
 void QUARTER_WORDS; void HALF_WORDS;
 
-/**
- * period.quarter.month-year: "the Sep-24 quarter", "Dec'23 quarter", as Indian and Asian
- * results name a quarter by the month it ends: three months to the end of that month. Only
- * with "quarter" after it: "Sep-24" alone is 24 September.
- */
-function readMonthYearQuarter(toks: Toks, i: number): Match | undefined {
-  const mo = readMonth(toks, i);
-  if (!mo || !punctAt(toks, mo.next, '-', "'", '’') || !glued(toks, mo.next) || !glued(toks, mo.next + 1) || digitsAt(toks, mo.next + 1) !== 2) return undefined;
-  if (!isWordAt(toks, mo.next + 2, 'quarter', 'qtr') || textGluedAt(toks, mo.next + 2)) return undefined;
-  const y = expandYear(intAt(toks, mo.next + 1)!);
-  return match(i, mo.next + 3, { t: 'ending', months: 3, end: { t: 'month', m: mo.value, year: { kind: 'abs', y } } }, 'period.quarter.month-year');
-}
-
 export const quarterRules: readonly Rule[] = [
   { id: 'period.quarter.ordinal', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalQuarter },
   { id: 'period.quarter.list', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalList },
@@ -298,5 +285,4 @@ export const quarterRules: readonly Rule[] = [
   { id: 'period.fiscal.fq', words: ['fq'], read: readFQ },
   { id: 'period.quarter.glued', numbers: true, digits: [1, 2], after: { glued: ['q', 'qfy'] }, read: readGluedQ },
   { id: 'period.quarter.last-of', words: ['last', 'final'], read: readLastOf },
-  { id: 'period.quarter.month-year', words: MONTHS.keys(), read: readMonthYearQuarter },
 ];
