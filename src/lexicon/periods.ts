@@ -254,7 +254,8 @@ export const GAME_CUES: ReadonlySet<string> = new Set([
 /** Words of money and percentages: with one of these, a game's sentence speaks of results too. */
 export const RESULT_CUES: ReadonlySet<string> = new Set([
   'percent', 'pct', 'cent', 'cents', 'dollars', 'dlrs', 'euros', 'yen', 'yuan', 'rupees', 'mln', 'bln', 'million', 'billion',
-  'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings',
+  'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'results', 'loss', 'losses', 'income', 'dividend', 'shares',
+  'growth', 'output', 'production', 'economy', 'gdp',
 ]);
 
 /**
