@@ -276,6 +276,32 @@ export const PAST_SPAN_CUES: ReadonlySet<string> = new Set([
   'fifth', 'biggest', 'largest', 'highest', 'lowest', 'most', 'worst', 'best',
 ]);
 
+/**
+ * Capitalised words after a weekday that make the pair a title, not a day: newspapers ("the
+ * Sunday Times", "the Sunday Telegraph"). Matched case-sensitively: "on Sunday times were hard"
+ * stays a day.
+ */
+export const WEEKDAY_TITLE_AFTER: ReadonlySet<string> = new Set([
+  'Times', 'Telegraph', 'Mirror', 'Express', 'Post', 'Herald', 'Tribune', 'Independent', 'Observer', 'Mail', 'People', 'Sport', 'Star',
+  'Age', 'Journal', 'Gazette', 'Chronicle', 'Magazine', 'Edition', 'Supplement',
+]);
+/** "Saturday Night Live", "Monday Night Football": a weekday, "Night" and another capitalised word make a show's name. */
+export const WEEKDAY_SHOW_WORDS: ReadonlySet<string> = new Set(['Night', 'Morning']);
+
+/**
+ * Words around "Monday to Friday" that make it opening or working hours, a week's recurring
+ * schedule, not one span of days: "open Tuesday to Sunday", "trading hours, Monday through
+ * Thursday", "banks will work from Saturday to Thursday". A clock time nearby ("9am", "10:00",
+ * "1800 local time") is read as one too.
+ */
+export const SCHEDULE_CUES: ReadonlySet<string> = new Set([
+  'open', 'opens', 'opening', 'closed', 'closes', 'hours', 'daily', 'operate', 'operates', 'operating', 'work', 'works', 'working',
+  'time', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'weekdays', 'weekly', 'staffed', 'timetable', 'schedule', 'shifts', 'classes',
+  'sessions', 'served', 'serves', 'serving', 'available', 'usually', 'normally', 'typically', 'gmt', 'est', 'edt', 'bst', 'cet',
+]);
+/** How far before and after a weekday range schedule cues are looked for, in tokens. */
+export const SCHEDULE_REACH = 8;
+
 /** Days named relative to today, by their offset in days. */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tomorrow', 1], ['yesterday', -1]]);
 
