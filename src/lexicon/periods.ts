@@ -232,8 +232,15 @@ export const SPAN_BEFORE_IN: ReadonlySet<string> = new Set([
  */
 export const EVENT_AFTER_DATE: ReadonlySet<string> = new Set([
   'attack', 'attacks', 'attackers', 'riot', 'riots', 'rioters', 'insurrection', 'hijackers', 'bombing', 'bombings', 'bombers',
-  'terrorists', 'era', 'generation',
+  'terrorists', 'era', 'generation', 'memorial', 'victims', 'survivors',
 ]);
+/**
+ * After "the" and a year-less month-first date, nouns that make the three a body's name: "the
+ * Jan. 6 committee", "the Sept. 11 commission"; with the nouns of EVENT_AFTER_DATE ("the Jan. 6
+ * attack"). Not before a noun of a sitting: "the March 5 committee meeting" is when it meets.
+ */
+export const BODY_AFTER_DATE: ReadonlySet<string> = new Set(['committee', 'commission', 'inquiry', 'panel']);
+export const SITTING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'session', 'sessions', 'hearing', 'hearings', 'vote', 'deadline', 'date']);
 
 /** Words around "8/10", "3/1" that make it a score, a rating or odds, not a date ("rated it 8/10", "a 3/1 favourite"). */
 export const RATING_BEFORE: ReadonlySet<string> = new Set(['rated', 'rates', 'rating', 'scored', 'scores', 'score', 'graded', 'odds', 'ranked', 'marks']);
@@ -272,7 +279,8 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
 export const PAST_SPAN_CUES: ReadonlySet<string> = new Set([
   'was', 'were', 'had', 'has', 'have', 'did', 'rose', 'fell', 'grew', 'sold', 'won', 'made', 'took', 'came', 'hit', 'cut', 'paid',
   'lost', 'saw', 'went', 'became', 'bought', 'began', 'ran', 'shot', 'slid', 'sank', 'soared', 'drove', 'gave', 'got', 'led', 'kept',
-  'brought', 'held', 'left', 'met', 'spent', 'built', 'second', 'third', 'fourth',
+  'brought', 'held', 'left', 'met', 'spent', 'built', 'laid', 'dug', 'found', 'sent', 'wrote', 'drew', 'flew', 'rode', 'swam',
+  'fought', 'caught', 'taught', 'struck', 'stood', 'threw', 'broke', 'froze', 'wore', 'fed', 'beat', 'second', 'third', 'fourth',
   'fifth', 'biggest', 'largest', 'highest', 'lowest', 'most', 'worst', 'best',
 ]);
 

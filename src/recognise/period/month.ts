@@ -3,9 +3,9 @@
  * year", and numeric month-years "11/2016", "3-2015". Year-first forms ("2016 June",
  * "2016-11") are read in year.ts.
  */
-import { AMBIGUOUS_MONTHS, LIST_JOINERS, MONTH_CUES, MONTHS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MONTH_CUES, MONTHS, SITTING_NOUNS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
-import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 const isCapitalised = (s: string): boolean => s[0] !== s[0]!.toLowerCase();
 
@@ -57,6 +57,21 @@ export function readMonthPhrase(toks: Toks, i: number): Read<PeriodSpec> | undef
 }
 
 /**
+ * "the Jan. 6 committee", "the Sept. 11 attacks": after "the", a year-less month and day
+ * before a noun of an event or a body name that event; the month is then no period either
+ * (month.ts asks the same). "On January 6 rioters stormed in" is a day.
+ */
+export function namesEventAfterThe(toks: Toks, i: number): boolean {
+  if (!isWordAt(toks, i - 1, 'the')) return false;
+  let j = i + 1;
+  if (punctAt(toks, j, '.') && glued(toks, j)) j++;
+  if (toks[j]?.kind !== 'number' || digitsAt(toks, j) > 2) return false;
+  const w = wordAt(toks, j + 1);
+  if (w === undefined) return false;
+  return EVENT_AFTER_DATE.has(w) || (BODY_AFTER_DATE.has(w) && !wordIn(toks, j + 2, SITTING_NOUNS));
+}
+
+/**
  * True when a year-less month name stands as a month here, not as a word or a name ("may",
  * "march", "April Smith", "shop with april"): a temporal cue before it, a list of months, a
  * capital mid-sentence (not before or after another capitalised word), or nothing else at all.
@@ -69,6 +84,7 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   // "this may have …": after a modifier, a lower-case "may"/"march" before another word is the verb.
   const modifier = prev === 'this' || prev === 'last' || prev === 'next' || prev === 'past' || prev === 'coming';
   if (modifier && AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind === 'word') return false;
+  if (prev === 'the' && namesEventAfterThe(toks, i)) return false;
   if (prev !== undefined && MONTH_CUES.has(prev)) return true;
   if (monthListAround(toks, i, next)) return true;
   if (!isCapitalised(t.text)) return false;
