@@ -51,8 +51,36 @@ export const VIDEO_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words that list resolutions: "720p or 480p", "from 720p to 1080p". */
 export const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to']);
-/** Units of a frame or refresh rate: "1080p at 60fps", "4K at 144Hz". */
-export const FRAME_RATE_UNITS: ReadonlySet<string> = new Set(['fps', 'hz']);
+/** Units of a frame or refresh rate: "1080p at 60fps", "4K at 144Hz", "at 60 frames per second". */
+export const FRAME_RATE_UNITS: ReadonlySet<string> = new Set(['fps', 'hz', 'frames']);
+/** How many words may stand between two resolutions of one clause: "renders at 1440p and upscales to 2160p". */
+export const RESOLUTION_REACH = 4;
+/** Line counts that are seldom a price in pence, for two resolutions a few words apart. */
+export const HIGH_RESOLUTIONS: ReadonlySet<string> = new Set(['1440', '2160', '4320']);
+
+/**
+ * Words a few tokens before a lower-case glued "c" that make it degrees Celsius, not cents:
+ * "highs of 28c", "temperatures reached 40c", "bake in the oven at 180c". ("A high of 95c" is
+ * as often a share price, so the singular "high"/"low" are not here.)
+ */
+export const TEMPERATURE_CUES: ReadonlySet<string> = new Set([
+  'highs', 'lows', 'temperature', 'temperatures', 'temp', 'temps', 'thermometer', 'mercury', 'heatwave', 'oven', 'degrees',
+  'celsius', 'centigrade', 'warm', 'warmer', 'warmest', 'hot', 'hotter', 'hottest', 'cold', 'colder', 'coldest', 'chilly', 'heat', 'heated',
+  'cool', 'cooler', 'freezing', 'fever', 'sunshine', 'sunny', 'weather',
+]);
+/** How far back, in tokens, a temperature cue is looked for. */
+export const TEMPERATURE_REACH = 6;
+
+/**
+ * Before "N pounds" with no scale, words of body or parcel weight: "weighed 7 pounds", "he
+ * lost 40 pounds", "gained 15 pounds". "A loss of 40 million pounds" has a scale and stays money.
+ */
+export const WEIGHING_VERBS: ReadonlySet<string> = new Set([
+  'weigh', 'weighs', 'weighed', 'weighing', 'lost', 'lose', 'loses', 'losing', 'gained', 'gain', 'gains', 'gaining', 'shed', 'sheds', 'shedding',
+  'heavier', 'lighter',
+]);
+/** Smaller weight units that follow "N pounds" in one weight: "7 pounds 3 ounces". */
+export const OUNCE_WORDS: ReadonlySet<string> = new Set(['ounce', 'ounces', 'oz']);
 
 /**
  * ISO codes that, glued to a small whole number, name something else far more often than

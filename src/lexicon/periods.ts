@@ -232,8 +232,15 @@ export const SPAN_BEFORE_IN: ReadonlySet<string> = new Set([
  */
 export const EVENT_AFTER_DATE: ReadonlySet<string> = new Set([
   'attack', 'attacks', 'attackers', 'riot', 'riots', 'rioters', 'insurrection', 'hijackers', 'bombing', 'bombings', 'bombers',
-  'terrorists', 'era', 'generation',
+  'terrorists', 'era', 'generation', 'memorial', 'victims', 'survivors',
 ]);
+/**
+ * After "the" and a year-less month-first date, nouns that make the three a body's name: "the
+ * Jan. 6 committee", "the Sept. 11 commission"; with the nouns of EVENT_AFTER_DATE ("the Jan. 6
+ * attack"). Not before a noun of a sitting: "the March 5 committee meeting" is when it meets.
+ */
+export const BODY_AFTER_DATE: ReadonlySet<string> = new Set(['committee', 'commission', 'inquiry', 'panel']);
+export const SITTING_NOUNS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'session', 'sessions', 'hearing', 'hearings', 'vote', 'deadline', 'date']);
 
 /** Words around "8/10", "3/1" that make it a score, a rating or odds, not a date ("rated it 8/10", "a 3/1 favourite"). */
 export const RATING_BEFORE: ReadonlySet<string> = new Set(['rated', 'rates', 'rating', 'scored', 'scores', 'score', 'graded', 'odds', 'ranked', 'marks']);
@@ -254,7 +261,8 @@ export const GAME_CUES: ReadonlySet<string> = new Set([
 /** Words of money and percentages: with one of these, a game's sentence speaks of results too. */
 export const RESULT_CUES: ReadonlySet<string> = new Set([
   'percent', 'pct', 'cent', 'cents', 'dollars', 'dlrs', 'euros', 'yen', 'yuan', 'rupees', 'mln', 'bln', 'million', 'billion',
-  'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings',
+  'revenue', 'revenues', 'sales', 'profit', 'profits', 'earnings', 'results', 'loss', 'losses', 'income', 'dividend', 'shares',
+  'growth', 'output', 'production', 'economy', 'gdp',
 ]);
 
 /**
@@ -271,7 +279,8 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
 export const PAST_SPAN_CUES: ReadonlySet<string> = new Set([
   'was', 'were', 'had', 'has', 'have', 'did', 'rose', 'fell', 'grew', 'sold', 'won', 'made', 'took', 'came', 'hit', 'cut', 'paid',
   'lost', 'saw', 'went', 'became', 'bought', 'began', 'ran', 'shot', 'slid', 'sank', 'soared', 'drove', 'gave', 'got', 'led', 'kept',
-  'brought', 'held', 'left', 'met', 'spent', 'built', 'second', 'third', 'fourth',
+  'brought', 'held', 'left', 'met', 'spent', 'built', 'laid', 'dug', 'found', 'sent', 'wrote', 'drew', 'flew', 'rode', 'swam',
+  'fought', 'caught', 'taught', 'struck', 'stood', 'threw', 'broke', 'froze', 'wore', 'fed', 'beat', 'second', 'third', 'fourth',
   'fifth', 'biggest', 'largest', 'highest', 'lowest', 'most', 'worst', 'best',
 ]);
 
@@ -280,6 +289,32 @@ export const HALF_RESULT_WORDS: ReadonlySet<string> = new Set([
   'net', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'results', 'earnings', 'loss', 'losses', 'margin', 'margins',
   'eps', 'ebitda', 'ebit', 'operating', 'pretax', 'dividend', 'guidance', 'outlook',
 ]);
+
+/**
+ * Capitalised words after a weekday that make the pair a title, not a day: newspapers ("the
+ * Sunday Times", "the Sunday Telegraph"). Matched case-sensitively: "on Sunday times were hard"
+ * stays a day.
+ */
+export const WEEKDAY_TITLE_AFTER: ReadonlySet<string> = new Set([
+  'Times', 'Telegraph', 'Mirror', 'Express', 'Post', 'Herald', 'Tribune', 'Independent', 'Observer', 'Mail', 'People', 'Sport', 'Star',
+  'Age', 'Journal', 'Gazette', 'Chronicle', 'Magazine', 'Edition', 'Supplement',
+]);
+/** "Saturday Night Live", "Monday Night Football": a weekday, "Night" and another capitalised word make a show's name. */
+export const WEEKDAY_SHOW_WORDS: ReadonlySet<string> = new Set(['Night', 'Morning']);
+
+/**
+ * Words around "Monday to Friday" that make it opening or working hours, a week's recurring
+ * schedule, not one span of days: "open Tuesday to Sunday", "trading hours, Monday through
+ * Thursday", "banks will work from Saturday to Thursday". A clock time nearby ("9am", "10:00",
+ * "1800 local time") is read as one too.
+ */
+export const SCHEDULE_CUES: ReadonlySet<string> = new Set([
+  'open', 'opens', 'opening', 'closed', 'closes', 'hours', 'daily', 'operate', 'operates', 'operating', 'work', 'works', 'working',
+  'time', 'am', 'pm', 'a.m', 'p.m', 'noon', 'midnight', 'weekdays', 'weekly', 'staffed', 'timetable', 'schedule', 'shifts', 'classes',
+  'sessions', 'served', 'serves', 'serving', 'available', 'usually', 'normally', 'typically', 'gmt', 'est', 'edt', 'bst', 'cet',
+]);
+/** How far before and after a weekday range schedule cues are looked for, in tokens. */
+export const SCHEDULE_REACH = 8;
 
 /** Days named relative to today, by their offset in days. */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tomorrow', 1], ['yesterday', -1]]);

@@ -438,6 +438,43 @@ describe('money: a year or a weight before a currency word', () => {
   ])('keeps money: %s', (...row) => check(row, '2024-05-01'));
 });
 
+describe('money: temperatures, model names, resolutions and weights', () => {
+  it.each([
+    // An upper-case letter glued to a number: degrees Celsius or a model name.
+    'Daytime highs of 33C are likely by Friday.',
+    'Heat the grill to 220C before you start.',
+    'The lift stops at flat 9C on the top floor.',
+    'The jets use GE CF6-80C2 engines.',
+    'Their P-8C patrol aircraft flew over the strait.',
+    // A lower-case "c" after a word of weather or cooking.
+    'Highs of 27c today, with lows of 12c tonight.',
+    'Temperatures climbed to 41c in the south.',
+    'Put the tray in the oven at 190c for an hour.',
+    // Two resolutions a few words apart, or a frame rate in words.
+    'The game runs at 1440p and is upscaled to 2160p on the new console.',
+    'It outputs 2160p at 120 frames per second.',
+    // Pounds of body or parcel weight.
+    'The newborn weighed 6 pounds 11 ounces.',
+    'He has lost 35 pounds since the spring.',
+    'The parcel weighs more than 20 pounds, so it ships as freight.',
+    'She gained about 12 pounds over the winter.',
+  ])('reads no money: %s', (sentence) => {
+    expect(money(sentence)).toEqual([]);
+  });
+
+  it.each<Row>([
+    ['Diesel fell 4c a litre at the pump.', '4c', 'USD', '0.04'],
+    ['The stock touched a high of 88c before it fell.', '88c', 'USD', '0.88'],
+    ['BRITOIL RAISES PAYOUT TO 12P', '12P', 'GBP', '0.12'],
+    ['A tin of beans is now 95p.', '95p', 'GBP', '0.95'],
+    ['Shares closed at 1440p after the results.', '1440p', 'GBP', '14.4'],
+    ['The stock fell to 480p and then recovered to 720p.', '480p', 'GBP', '4.8'],
+    ['The stock fell to 480p and then recovered to 720p.', '720p', 'GBP', '7.2'],
+    ['The ticket cost 40 pounds at the door.', '40 pounds', 'GBP', '40'],
+    ['The firm lost 40 million pounds last year.', '40 million pounds', 'GBP', '40000000'],
+  ])('keeps money: %s', (...row) => check(row, '2024-05-01'));
+});
+
 describe('money: numbers past the range of a double', () => {
   it('are not reported, so every amount is a finite number', () => {
     const big = '9'.repeat(400);

@@ -5,7 +5,7 @@
  * only once a reading has its currency, a few tokens each.
  */
 import type { Doc } from '../../document';
-import { DENOMINATION_NOUNS, FRAME_RATE_UNITS, GLUED_CODE_NAMES, LIST_WORDS, NOT_A_NOUN_AFTER, POUND_MONEY_NOUNS, PRICE_BASE_BEFORE, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHT_UNITS } from '../../lexicon/not-money';
+import { DENOMINATION_NOUNS, FRAME_RATE_UNITS, GLUED_CODE_NAMES, LIST_WORDS, NOT_A_NOUN_AFTER, OUNCE_WORDS, POUND_MONEY_NOUNS, PRICE_BASE_BEFORE, HIGH_RESOLUTIONS, RESOLUTION_REACH, TEMPERATURE_CUES, TEMPERATURE_REACH, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHING_VERBS, WEIGHT_UNITS } from '../../lexicon/not-money';
 import type { Amount } from '../../scan/amount';
 import { isDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
@@ -84,13 +84,65 @@ function isResolution(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   // Two resolutions listed: "720p or 480p", "480p, 720p", "1080p and 4K".
   if ((isWordIn(tokens[i - 1], LIST_WORDS) || isPunct(tokens[i - 1], ',')) && resolutionEndsAt(tokens, i - 1)) return true;
   if ((isWordIn(after, LIST_WORDS) || isPunct(after, ',')) && resolutionStartsAt(tokens, cur.next + 1)) return true;
-  // A frame or refresh rate after "at": "1080p at 60fps", "at 240 Hz".
-  return isWord(after, 'at') && tokens[cur.next + 1]?.kind === 'number' && isWordIn(tokens[cur.next + 2], FRAME_RATE_UNITS);
+  // A frame or refresh rate after "at": "1080p at 60fps", "at 240 Hz", "at 60 frames per second".
+  if (isWord(after, 'at') && tokens[cur.next + 1]?.kind === 'number' && isWordIn(tokens[cur.next + 2], FRAME_RATE_UNITS)) return true;
+  // Two resolutions a few words apart, one of them a high one (1440p and up, 4K, 8K) that a
+  // price in pence rarely is: "renders at 1440p and upscales to 2160p". "Fell to 480p and then
+  // recovered to 720p" stays two prices.
+  const high = HIGH_RESOLUTIONS.has(tokens[i]!.text);
+  for (let k = cur.next; k < cur.next + RESOLUTION_REACH && tokens[k]?.kind === 'word'; k++) {
+    if (resolutionStartsAt(tokens, k + 1) && (high || HIGH_RESOLUTIONS.has(tokens[k + 1]!.text) || kResolutionAt(tokens, k + 1))) return true;
+  }
+  for (let k = i - 1; k > i - 1 - RESOLUTION_REACH && tokens[k]?.kind === 'word'; k--) {
+    if (resolutionEndsAt(tokens, k) && (high || HIGH_RESOLUTIONS.has(tokens[k - 2]!.text) || kResolutionAt(tokens, k - 2))) return true;
+  }
+  return false;
+}
+
+/**
+ * "31C", "180C", "CF6-80C2": an upper-case letter glued to a number is degrees Celsius or part
+ * of a model name, not cents or pence; only an all-capitals headline writes "TO 25P" (a word in
+ * capitals before the number). A lower-case "c" is degrees when a word of weather or cooking
+ * comes a few tokens before it ("highs of 28c", "the oven at 180c"; TEMPERATURE_CUES).
+ */
+function isGluedLetterNoMinorUnit(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
+  if (!cur.value.minor || cur.next - cur.first !== 1) return false;
+  const tokens = doc.tokens, unit = tokens[cur.first]!;
+  if (unit.kind !== 'word' || unit.space || unit.text.length !== 1) return false;
+  const first = side.amount.first;
+  if (unit.text !== unit.lower) {
+    const before = tokens[first - 1];
+    return !(before && before.kind === 'word' && before.text.length > 1 && before.text === before.text.toUpperCase());
+  }
+  if (unit.lower !== 'c') return false;
+  for (let k = first - 1; k >= 0 && k >= first - TEMPERATURE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) return false;
+    if (t.kind === 'word' && TEMPERATURE_CUES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The baby weighed 7 pounds 3 ounces", "he lost 40 pounds": a plain count of pounds (no
+ * scale, no symbol) after a verb of weighing, or with ounces after it, is a weight.
+ */
+function isPoundsWeight(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
+  if (cur.value.family !== 'pound' || side.amount.power || side.amount.scale || side.negative) return false;
+  const tokens = doc.tokens;
+  const word = tokens[cur.next - 1]!;
+  if (word.lower !== 'pounds' && word.lower !== 'pound' && word.lower !== 'lbs' && word.lower !== 'lb') return false;
+  if (tokens[cur.next]?.kind === 'number' && isWordIn(tokens[cur.next + 1], OUNCE_WORDS)) return true;
+  const first = side.amount.first;
+  let k = first - 1;
+  if (isWord(tokens[k], 'about', 'nearly', 'almost', 'over') || isWord(tokens[k], 'around', 'some', 'roughly', 'more')) k--;
+  if (isWord(tokens[k], 'than')) k -= 2;
+  return isWordIn(tokens[k], WEIGHING_VERBS) || (isWord(tokens[k], 'in', 'at') && isWord(tokens[k - 1], 'weighed', 'weighs', 'weighing'));
 }
 
 /** Whether a number and the currency word after it are no amount of money. */
 export const isNotMoney = (doc: Doc, side: Side, cur: CurrencyMatch): boolean =>
-  isBaseYear(doc, side, cur) || isWeight(doc, side, cur) || isResolution(doc, side, cur);
+  isBaseYear(doc, side, cur) || isWeight(doc, side, cur) || isResolution(doc, side, cur) || isGluedLetterNoMinorUnit(doc, side, cur) || isPoundsWeight(doc, side, cur);
 
 /** "COP28", "RON95": a code glued to a small whole number that names a summit or a grade ({@link GLUED_CODE_NAMES}). */
 export function isCodeName(code: Token, number: Token, amount: Amount): boolean {

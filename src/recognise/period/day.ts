@@ -7,7 +7,7 @@
 import { AMBIGUOUS_MONTHS, EVENT_AFTER_DATE, MONTHS, NOT_YEAR_AFTER, ODDS_AFTER, ORDINAL_SUFFIXES, ORDINALS, RATING_BEFORE, UNITS, WEEKDAYS } from '../../lexicon/periods';
 import type { MonthRef, PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { isValidDate } from '../../resolve/period/calendar';
-import { readMonthPhrase } from './month';
+import { namesEventAfterThe, readMonthPhrase } from './month';
 import { readLetterPeriod } from './quarter';
 import {
   digitsAt, endsAt, expandYear, glued, hyphenAt, intAt, isDigits, isWordAt, match, punctAt, readDayNumber, readDayWords, readMonth, readOrdinal,
@@ -302,7 +302,7 @@ const ORDINAL_STARTS = [...ORDINALS.keys(), 'twenty', 'thirty'];
 
 export const dayRules: readonly Rule[] = [
   /** period.day.month-first: "October 8, 2018". Why: the usual US/newswire date. */
-  { id: 'period.day.month-first', words: MONTHS.keys(), read: wrap('period.day.month-first', readMonthDay) },
+  { id: 'period.day.month-first', words: MONTHS.keys(), read: (toks, i) => (namesEventAfterThe(toks, i) ? undefined : wrap('period.day.month-first', readMonthDay)(toks, i)) },
   /** period.day.day-first: "8 October 2018", "the 8th of October". */
   { id: 'period.day.day-first', numbers: true, words: ORDINAL_STARTS, digits: [1, 3], after: { any: [...MONTHS.keys(), 'of'], glued: [...ORDINAL_SUFFIXES, '-', '/', '.'] }, read: wrap('period.day.day-first', readDayMonth) },
   /** period.day.numeric: ISO and slashed dates. */

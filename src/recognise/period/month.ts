@@ -3,24 +3,43 @@
  * year", and numeric month-years "11/2016", "3-2015". Year-first forms ("2016 June",
  * "2016-11") are read in year.ts.
  */
-import { AMBIGUOUS_MONTHS, LIST_JOINERS, MONTH_CUES, MONTHS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MONTH_CUES, MONTHS, SITTING_NOUNS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
-import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readYear, readYearSuffix, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 const isCapitalised = (s: string): boolean => s[0] !== s[0]!.toLowerCase();
 
 /** Capitalised only because they start a sentence: "The May jobs report" is a month, "Theresa May" is not. */
 const SENTENCE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'and', 'but', 'so', 'if', 'as']);
 
-/** Another month follows after a list/range joiner: "march to may", "may, or june". */
+/**
+ * A word at `k` that makes the month next to it a person's name: capitalised (not in capitals,
+ * as headlines and tables write), and not a month, a joiner or a sentence's first function word.
+ */
+function isNameAt(toks: Toks, k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || !isCapitalised(t.text) || t.text.length < 2 || t.text === t.text.toUpperCase()) return false;
+  return !SENTENCE_FUNCTION_WORDS.has(t.lower) && !LIST_JOINERS.has(t.lower) && !MONTH_CUES.has(t.lower) && !readMonth(toks, k);
+}
+
+/**
+ * Another month follows after a list/range joiner: "march to may", "may, or june". Not one
+ * that is a name itself: in "Theresa May and April Ryan" neither is a month.
+ */
 function monthListAround(toks: Toks, i: number, next: number): boolean {
   let j = next;
   for (let steps = 0; steps < 2 && toks[j] && LIST_JOINERS.has(toks[j]!.lower); steps++) j++;
-  if (j > next && readMonth(toks, j)) return true;
+  if (j > next) {
+    const m = readMonth(toks, j);
+    if (m && !(isCapitalised(toks[j]!.text) && isNameAt(toks, m.next))) return true;
+  }
   let k = i - 1;
   for (let steps = 0; steps < 2 && toks[k] && LIST_JOINERS.has(toks[k]!.lower); steps++) k--;
-  return k < i - 1 && k >= 0 && !!readMonth(toks, k);
+  return k < i - 1 && k >= 0 && !!readMonth(toks, k) && !(isCapitalised(toks[k]!.text) && isNameAt(toks, k - 1));
 }
+
+/** Words after "the March" that make it a procession's name when a capitalised word follows ("the March on Washington"). */
+const MARCH_EVENT_AFTER: ReadonlySet<string> = new Set(['on', 'for', 'against', 'of']);
 
 /** A month name and the year written with it, if any. Exported for phrases built on a month. */
 export function readMonthPhrase(toks: Toks, i: number): Read<PeriodSpec> | undefined {
@@ -38,6 +57,21 @@ export function readMonthPhrase(toks: Toks, i: number): Read<PeriodSpec> | undef
 }
 
 /**
+ * "the Jan. 6 committee", "the Sept. 11 attacks": after "the", a year-less month and day
+ * before a noun of an event or a body name that event; the month is then no period either
+ * (month.ts asks the same). "On January 6 rioters stormed in" is a day.
+ */
+export function namesEventAfterThe(toks: Toks, i: number): boolean {
+  if (!isWordAt(toks, i - 1, 'the')) return false;
+  let j = i + 1;
+  if (punctAt(toks, j, '.') && glued(toks, j)) j++;
+  if (toks[j]?.kind !== 'number' || digitsAt(toks, j) > 2) return false;
+  const w = wordAt(toks, j + 1);
+  if (w === undefined) return false;
+  return EVENT_AFTER_DATE.has(w) || (BODY_AFTER_DATE.has(w) && !wordIn(toks, j + 2, SITTING_NOUNS));
+}
+
+/**
  * True when a year-less month name stands as a month here, not as a word or a name ("may",
  * "march", "April Smith", "shop with april"): a temporal cue before it, a list of months, a
  * capital mid-sentence (not before or after another capitalised word), or nothing else at all.
@@ -50,6 +84,7 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   // "this may have …": after a modifier, a lower-case "may"/"march" before another word is the verb.
   const modifier = prev === 'this' || prev === 'last' || prev === 'next' || prev === 'past' || prev === 'coming';
   if (modifier && AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind === 'word') return false;
+  if (prev === 'the' && namesEventAfterThe(toks, i)) return false;
   if (prev !== undefined && MONTH_CUES.has(prev)) return true;
   if (monthListAround(toks, i, next)) return true;
   if (!isCapitalised(t.text)) return false;
@@ -57,6 +92,9 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   const after = toks[next];
   if (after && after.kind === 'word' && isCapitalised(after.text) && !readMonth(toks, next)) return false;
   if (before && before.kind === 'word' && isCapitalised(before.text) && !SENTENCE_FUNCTION_WORDS.has(before.lower)) return false;
+  // "the March on Washington", "the March for Our Lives": a march that is an event's name.
+  if (w === 'march' && (prev === 'the' || prev === 'a') && after?.kind === 'word' && MARCH_EVENT_AFTER.has(after.lower)
+    && toks[next + 1]?.kind === 'word' && isCapitalised(toks[next + 1]!.text) && !readMonth(toks, next + 1)) return false;
   if (!AMBIGUOUS_MONTHS.has(w)) return true;
   // "The May jobs report": a sentence-initial determiner, then the month as a modifier.
   if (before && before.kind === 'word' && SENTENCE_FUNCTION_WORDS.has(before.lower) && isCapitalised(before.text) && after?.kind === 'word') return true;

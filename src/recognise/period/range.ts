@@ -4,7 +4,7 @@
  * 01/22/2016", "from 4 to 22 January 1995", "today till tomorrow", "between now and
  * November 15th". A leading "from"/"between" belongs to the range's span.
  */
-import { RANGE_DASHES, RANGE_JOINERS } from '../../lexicon/periods';
+import { RANGE_DASHES, RANGE_JOINERS, SCHEDULE_CUES, SCHEDULE_REACH } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { dayEndsCleanlyAt } from './day';
 import { isWordAt, readDayNumber, readMonth, readYearSuffix, splitYearTailAt, wordAt, type Match, type Toks } from './read';
@@ -101,6 +101,10 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       // 3. Another period after a joiner: "June to August 2019", "2015 - 2016", "today till tomorrow"
       const joined = !!b && ((joinerAt(toks, j, lead.between) && (b.first === j + 1 || (b.first === j + 2 && isWordAt(toks, j + 1, 'the'))))
         || (b.first === j + 3 && hyphenatedJoinerAt(toks, j)) || (b.first === j + 1 && monthSlashAt(toks, j, a.spec, b.spec, b.next)));
+      if (joined && a.spec.t === 'weekday' && b.spec.t === 'weekday' && a.spec.weekOffset === undefined && b.spec.weekOffset === undefined && isScheduleAround(toks, lead.start, b.next)) {
+        // "open Tuesday to Sunday", "9am-5pm, Monday to Friday": a week's hours, no days at all.
+        k++; floor = b.next; continue;
+      }
       if (joined && RANGEABLE.has(b.spec.t) && lead.start >= floor && compatible(a.spec, b.spec, toks, j, lead.from || lead.between)) {
         from = a.spec; to = b.spec; fromFirst = lead.start; toNext = b.next; parts = [a, b]; k++;
       } else if (joinerAt(toks, j, lead.between) && (isWordAt(toks, j + 1, 'now', 'present') || (lead.from && isWordAt(toks, j + 1, 'date'))) && (lead.between || lead.from) && lead.start >= floor) {
@@ -153,6 +157,30 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
 }
 
 const datedDayOrMonth = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'month') && s.year.kind === 'abs';
+
+/** A sentence's end at `k`: a full stop, semicolon, "!" or "?" (not the dot of "a.m."). */
+const sentenceEndAt = (toks: Toks, k: number): boolean => {
+  const t = toks[k]!;
+  if (t.kind !== 'punct' || !(t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?')) return false;
+  const p = toks[k - 1];
+  return !(t.text === '.' && p?.kind === 'word' && p.text.length === 1);
+};
+
+/**
+ * Whether a weekday range from `first` to `next` sits among words of opening or working hours
+ * (SCHEDULE_CUES) or next to a clock time ("10:00", "9am", "1800 local time"), in its sentence.
+ */
+function isScheduleAround(toks: Toks, first: number, next: number): boolean {
+  const look = (k: number): boolean => {
+    const t = toks[k]!;
+    if (t.kind === 'word') return SCHEDULE_CUES.has(t.lower);
+    // A clock time: "10:00", "17:30".
+    return t.kind === 'number' && toks[k + 1]?.kind === 'punct' && toks[k + 1]!.text === ':' && !toks[k + 1]!.space && toks[k + 2]?.kind === 'number' && !toks[k + 2]!.space;
+  };
+  for (let k = first - 1; k >= 0 && k >= first - SCHEDULE_REACH && !sentenceEndAt(toks, k); k--) if (look(k)) return true;
+  for (let k = next; k < toks.length && k < next + SCHEDULE_REACH && !sentenceEndAt(toks, k); k++) if (look(k)) return true;
+  return false;
+}
 
 /** Whether two adjacent periods plausibly form one range (not "2019 q3 - 2020 q1" lists of unlike things). */
 function compatible(a: PeriodSpec, b: PeriodSpec, toks: Toks, j: number, opened: boolean): boolean {

@@ -5,7 +5,7 @@
  * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
-import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, TIME_UNIT_WORDS, UNITS, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import type { PeriodSpec, Pick } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
@@ -323,6 +323,9 @@ function readRest(toks: Toks, i: number): Match | undefined {
 /** Words after "the Saturday" that place it against another anchor ("the Saturday closest to ..."). */
 const WEEKDAY_ANCHORS: ReadonlySet<string> = new Set(['closest', 'nearest', 'before', 'after', 'following', 'preceding', 'prior', 'of', 'when', 'that', 'in']);
 
+/** Words before a weekday that make it a day even before a title word ("on Sunday Times Square…"). */
+const WEEKDAY_LEADS: ReadonlySet<string> = new Set(['on', 'since', 'by', 'until', 'till', 'from', 'last', 'next', 'this', 'before', 'after', 'through', 'late', 'early']);
+
 /** Bare weekdays ("on Tuesday"), and "Wednesday of next week", "Sunday from last week". */
 function readWeekdayRule(toks: Toks, i: number): Match | undefined {
   const wd = readWeekday(toks, i);
@@ -350,6 +353,10 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
   // "Black Monday", "Good Friday": a capitalised word before names a day, not a date.
   const pt = toks[i - 1];
   if (pt && pt.kind === 'word' && /^[A-Z]/.test(pt.text) && !['On', 'Last', 'Next', 'This', 'Since', 'By', 'Until', 'From', 'Before', 'After'].includes(pt.text)) return undefined;
+  // "the Sunday Times", "Monday Night Football": a title, not a day ("on Sunday Times Square
+  // was quiet" is a day: a word of time before it).
+  const nt = toks[j];
+  if (nt && nt.kind === 'word' && nt.space && !(prev !== undefined && WEEKDAY_LEADS.has(prev)) && (WEEKDAY_TITLE_AFTER.has(nt.text) || (WEEKDAY_SHOW_WORDS.has(nt.text) && toks[j + 1]?.kind === 'word' && /^[A-Z]/.test(toks[j + 1]!.text)))) return undefined;
   return match(i, j, { t: 'weekday', wd: wd.value, pick: 'bare' }, 'period.relative.weekday');
 }
 

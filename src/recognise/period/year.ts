@@ -25,7 +25,26 @@ export function isYearRangeHyphen(toks: Toks, i: number): boolean {
 }
 
 /**
- * A four-digit number standing alone is a year when it is 1900–2099, a whole word, not money
+ * "founded in 1881", "died in 1898.": a year before 1900 stands alone only right after "in" or
+ * "since", with the clause ending or going on after it ({@link OLDER_YEAR_AFTER}); "in 1500
+ * patients", "since 1800 GMT" are counts and times.
+ */
+function isOlderYear(toks: Toks, i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || prev.kind !== 'word' || (prev.lower !== 'in' && prev.lower !== 'since') || !toks[i]!.space) return false;
+  const next = toks[i + 1];
+  if (!next || next.newline) return true;
+  if (next.kind === 'punct') return next.text === ',' || next.text === ';' || next.text === ')' || (next.text === '.' && (!toks[i + 2] || toks[i + 2]!.space));
+  return next.kind === 'word' && OLDER_YEAR_AFTER.has(next.text);
+}
+/** Words that may follow "in 1881" and leave it a year: the clause goes on. Case-sensitive: lower case only. */
+const OLDER_YEAR_AFTER: ReadonlySet<string> = new Set([
+  'and', 'by', 'when', 'as', 'but', 'after', 'before', 'with', 'the', 'to', 'at', 'in', 'on', 'for', 'that', 'which', 'was', 'were',
+  'he', 'she', 'it', 'they', 'under', 'during', 'until', 'while', 'from', 'near', 'outside', 'off',
+]);
+
+/**
+ * A four-digit number standing alone is a year when it is 1900–2099 (earlier after "in"), a whole word, not money
  * or a percentage, not a quantity ("2000 tonnes"), a time ("1500 GMT") or a label ("Windows
  * 2000", "flight 1500").
  */
@@ -33,7 +52,8 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
   const t = toks[i]!;
   if (digitsAt(toks, i) !== 4) return false;
   const y = Number(t.text);
-  if (y < 1900 || y > 2099) return false;
+  if (y > 2099 || y < 1000) return false;
+  if (y < 1900 && !isOlderYear(toks, i)) return false;
   const prev = toks[i - 1];
   if (prev && !t.space) {
     // Glued to what precedes: "A1987", "#1987", "-1987" after a word.

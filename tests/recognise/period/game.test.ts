@@ -8,6 +8,9 @@ describe("a game's quarters and halves are not periods", () => {
     ['In the second half, the visitors equalised after the striker hit the post.', '2024-02-10', []],
     ['The quarterback threw two interceptions in the first half.', '2024-02-10', []],
     ['He came on at halftime and scored twice in the second half.', '2024-02-10', []],
+    // A score is a game's sign too.
+    ['Denver were 21-6 up at the end of the first quarter.', '2024-02-10', []],
+    ['The hosts trailed 2-0 at the break but won the second half 3-1.', '2024-02-10', []],
   ]);
 });
 
@@ -20,6 +23,10 @@ describe('a company quarter in the same words stays a period', () => {
     ['Fans saw the striker score in the first quarter of 2024.', '2024-09-01', [['first quarter of 2024', 34, 55, '2024-01-01', '2024-03-31']]],
     // No game word ("overtime pay" is work, not a game).
     ['Overtime pay drove up the wage bill in the first quarter.', '2024-05-01', [['first quarter', 43, 56, '2024-01-01', '2024-03-31']]],
+    // A tally, a fraction or a date is no score.
+    ['The board voted 7-2 in the first quarter to sell the unit.', '2024-05-01', [['first quarter', 27, 40, '2024-01-01', '2024-03-31']]],
+    ['The stock ended the first half at 14-3/4.', '2024-09-01', [['first half', 20, 30, '2024-01-01', '2024-06-30']]],
+    ['First-half results came out on 12-5, a year after the merger.', '2024-09-01', [['First-half', 0, 10, '2024-01-01', '2024-06-30']]],
     // Reporting shorthand is never a game's.
     ['The team scored its best Q3 yet.', '2024-11-01', [['Q3', 25, 27, '2024-07-01', '2024-09-30']]],
     // The game word is in another sentence.

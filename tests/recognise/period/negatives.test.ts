@@ -14,6 +14,24 @@ describe('newswire look-alikes', () => {
     ['Year-earlier figures were restated.', []],
     ['He spoke on Tuesday afternoons.', []],
     ['Theresa May said no.', []],
+    // Two people, not a list of months; a procession's name.
+    ['Theresa May and April Ryan spoke first.', []],
+    ['Guests included Jack March and May Lee.', []],
+    ['The March on Washington was planned for weeks.', []],
+    ['Students joined a March for Science rally.', []],
+    // A month and day after "the" that name an event or a body; a sitting keeps its date.
+    ['The Jan. 6 committee asked for records.', []],
+    ['Staff of the Sept. 11 commission testified.', []],
+    ['Families of the Sept. 11 victims gathered.', []],
+    ['The March 5 committee meeting was moved.', ['March 5']],
+    ['On January 6 rioters broke windows.', ['January 6']],
+    // A span something was done in, after an irregular past verb.
+    ['Crews laid 30 km of track in 12 days.', []],
+    ['The team dug a new well in 3 weeks.', []],
+    // A real list of months stays one next to a name or a code.
+    ['Between January and May Acme shipped 40 rigs.', ['Between January and May']],
+    ['Cargoes traded at 1.3 times London May, June/July at par.', ['May', 'June/July']],
+    ['Gains came in April, May and June, said Anna Petrova.', ['April', 'May', 'June']],
     ['The May Department Stores Co gained.', []],
     ['Dividend prior\n\nYear net rose.', []],
     ['Call rates rose by 1/4 to 14 pct.', []],

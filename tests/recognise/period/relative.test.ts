@@ -91,3 +91,19 @@ describe('"in three days" is the day ahead, unless the clause tells what happene
     ['Prices drove higher in a week of heavy buying.', '2024-03-01', []],
   ]);
 });
+
+describe('weekdays in titles and weekly hours are no days', () => {
+  table([
+    // A newspaper or a show named after a weekday.
+    ['The poll ran in the Sunday Telegraph and the Sunday Mirror.', '2024-03-13', []],
+    ['The host of Saturday Night Live joked about it.', '2024-03-13', []],
+    // A word of time before it keeps the day.
+    ['On Sunday Times Square was quiet.', '2024-03-13', [['Sunday', 3, 9, '2024-03-10', '2024-03-10']]],
+    // A range of weekdays among opening or working hours is a weekly schedule.
+    ['The pool is open 07:00-21:00, Monday to Saturday.', '2024-03-13', []],
+    ['Clinics run from 8am to 6pm, Tuesday through Friday.', '2024-03-13', []],
+    ['Banks will now operate from Sunday to Thursday in the kingdom.', '2024-03-13', []],
+    // Without such words it is one span of days.
+    ['Bonds dated Monday to Wednesday were repaid.', '2024-03-13', [['Monday to Wednesday', 12, 31, '2024-03-11', '2024-03-13']]],
+  ]);
+});

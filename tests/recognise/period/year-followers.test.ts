@@ -6,6 +6,14 @@ import { brief, periods } from './helpers';
 describe('what follows a four-digit year', () => {
   it.each([
     ['Earnings in 1987 profits', [['1987', '1987-01-01', '1987-12-31', 'year']]],
+    // Before 1900 only after "in" or "since", with the clause ending or going on.
+    ['The mill opened in 1853.', [['1853', '1853-01-01', '1853-12-31', 'year']]],
+    ['Built in 1702, the church burned in 1911.', [['1702', '1702-01-01', '1702-12-31', 'year'], ['1911', '1911-01-01', '1911-12-31', 'year']]],
+    ['Records have been kept since 1884 by the society.', [['1884', '1884-01-01', '1884-12-31', 'year']]],
+    ['The vaccine was tested in 1800 volunteers.', []],
+    ['Bids close at 1700 local time.', []],
+    ['The station has logged rain since 1600 GMT.', []],
+    ['Crowds of 1850 watched.', []],
     ['In 1987, profits rose.', [['1987', '1987-01-01', '1987-12-31', 'year']]],
     ['Profits rose in 1987.', [['1987', '1987-01-01', '1987-12-31', 'year']]],
     ['Built in 2000 AD by hand.', [['2000 AD', '2000-01-01', '2000-12-31', 'year']]],
