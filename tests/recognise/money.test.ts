@@ -483,6 +483,17 @@ describe('money: numbers past the range of a double', () => {
   });
 });
 
+describe('money: a spaced "c" that ends the text or sentence is cents', () => {
+  it.each<Row>([
+    ['75 c', '75 c', 'USD', '0.75'],
+    ['The stamp costs 60 c.', '60 c', 'USD', '0.6'],
+  ])('%s', (...row) => check(row));
+
+  it.each(['Read section 5 c of the act.', 'Expect highs of 28 c.'])('no cents: %s', (sentence) => {
+    expect(money(sentence)).toEqual([]);
+  });
+});
+
 describe('money: an article as one unit ("a dollar")', () => {
   it.each<Row>([
     ['The ride costs a dollar.', 'a dollar', 'USD', '1'],

@@ -103,12 +103,14 @@ function isResolution(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
  * "31C", "180C", "CF6-80C2": an upper-case letter glued to a number is degrees Celsius or part
  * of a model name, not cents or pence; only an all-capitals headline writes "TO 25P" (a word in
  * capitals before the number). A lower-case "c" is degrees when a word of weather or cooking
- * comes a few tokens before it ("highs of 28c", "the oven at 180c"; TEMPERATURE_CUES).
+ * comes a few tokens before it ("highs of 28c", "the oven at 180 c."; TEMPERATURE_CUES).
  */
 function isGluedLetterNoMinorUnit(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   if (!cur.value.minor || cur.next - cur.first !== 1) return false;
   const tokens = doc.tokens, unit = tokens[cur.first]!;
-  if (unit.kind !== 'word' || unit.space || unit.text.length !== 1) return false;
+  if (unit.kind !== 'word' || unit.text.length !== 1) return false;
+  // Spaced, only a lower-case "c" reaches here ("It costs 75 c."); glued letters of either case do.
+  if (unit.space && unit.text !== 'c') return false;
   const first = side.amount.first;
   if (unit.text !== unit.lower) {
     const before = tokens[first - 1];

@@ -63,6 +63,16 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   return lex.before.match(tokens, i, (m, first, next) => acceptable(tokens, m, first, next));
 }
 
+/**
+ * "It costs 75 c.", "10 c": a lower-case "c" spaced after the number is cents where the text
+ * or sentence ends with it; elsewhere a spaced letter is more often a list item or a grade.
+ */
+function spacedCentsAt(tokens: readonly Token[], first: number, next: number): boolean {
+  if (next !== first + 1 || tokens[first]!.text !== 'c') return false;
+  const after = tokens[next];
+  return !after || (after.kind === 'punct' && (after.text === '.' || after.text === '!' || after.text === '?') && (tokens[next + 1]?.space ?? true));
+}
+
 /** A currency phrase written after the number ("dollars", "Chinese yuan", "€", "cts"), maybe after a hyphen ("12-cent"). */
 export function readCurrencyAfter(tokens: readonly Token[], i: number): CurrencyMatch | undefined {
   let t = tokens[i];
@@ -71,7 +81,7 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number): Currency
   if (isPunct(t, '-') && !t.space && tokens[i + 1] && !tokens[i + 1]!.space && tokens[i + 1]!.kind === 'word') { at = i + 1; t = tokens[at]!; }
   if (!(t.cls & CURRENCY_AFTER)) return undefined;
   const lex = currencyLexicon();
-  const m = lex.after.match(tokens, at, (v, first, next) => acceptable(tokens, v, first, next) && (!v.gluedOnly || (!tokens[first]!.space && at === i)));
+  const m = lex.after.match(tokens, at, (v, first, next) => acceptable(tokens, v, first, next) && (!v.gluedOnly || (!tokens[first]!.space && at === i) || spacedCentsAt(tokens, first, next)));
   if (!m) return undefined;
   // The currency word must end the word: "5 Euros" yes, but "5 USDA" never gets here (one token).
   return at === i ? m : { value: m.value, first: i, next: m.next };
