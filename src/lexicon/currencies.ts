@@ -38,7 +38,8 @@ export const FAMILIES: Readonly<Record<CurrencyFamily, FamilyInfo>> = {
   yuan: { fallback: 'CNY', candidates: ['CNY'] },
   euro: { fallback: 'EUR', candidates: ['EUR'] },
   won: { fallback: 'KRW', candidates: ['KRW'], weak: true },
-  rand: { fallback: 'ZAR', candidates: ['ZAR'], weak: true },
+  // Not weak: after a number "rand" is the currency ("Ayn Rand", "Rand Corp" never follow one).
+  rand: { fallback: 'ZAR', candidates: ['ZAR'] },
   real: { fallback: 'BRL', candidates: ['BRL'], weak: true },
   guilder: { fallback: 'NLG', candidates: ['NLG'] },
   peseta: { fallback: 'ESP', candidates: ['ESP'] },

@@ -483,6 +483,13 @@ describe('money: numbers past the range of a double', () => {
   });
 });
 
+describe('money: "rand" after a number needs no other cue', () => {
+  it.each<Row>([
+    ['Tickets cost 250 rand at the gate.', '250 rand', 'ZAR', '250'],
+    ['Gold Fields ended eight rand higher at 398 rand.', '398 rand', 'ZAR', '398'],
+  ])('%s', (...row) => check(row));
+});
+
 describe('money: a spaced "c" that ends the text or sentence is cents', () => {
   it.each<Row>([
     ['75 c', '75 c', 'USD', '0.75'],
