@@ -186,7 +186,7 @@ export const SYMBOLS: Readonly<Record<string, { readonly code?: string; readonly
 export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   rmb: 'CNY', 'inr.': 'INR', rm: 'MYR', nis: 'ILS', le: 'EGP', 'l.e': 'EGP', 'l.e.': 'EGP',
   dm: 'DEM', 'sfr': 'CHF', 'sfr.': 'CHF', 'sf': 'CHF', 'chf.': 'CHF', dkr: 'DKK', skr: 'SEK', nkr: 'NOK', 'ffr': 'FRF', 'bfr': 'BEF',
-  'kd': 'KWD', 'dhs': 'AED', 'qr': 'QAR', 'sr': 'SAR', 'kshs': 'KES', 'ksh': 'KES', 'rp': 'IDR', 'php': 'PHP', 'kč': 'CZK',
+  'kd': 'KWD', 'dhs': 'AED', 'qr': 'QAR', 'sr': 'SAR', 'kshs': 'KES', 'ksh': 'KES', 'rp': 'IDR', 'php': 'PHP', 'kč': 'CZK', 'zł': 'PLN',
   'egyptianpound': 'EGP', 'saudiriyal': 'SAR', geneh: 'EGP', 'genihat masriya': 'EGP',
   // "¥" with the country written before it: "CN¥500", "RMB¥ 80", "JP¥1,000".
   'cn¥': 'CNY', 'rmb¥': 'CNY', 'jp¥': 'JPY',

@@ -28,6 +28,7 @@ describe('money: currency before the number', () => {
     ['The EUR 1.2bn deal closed.', 'EUR 1.2bn', 'EUR', '1200000000'],
     // Major codes in lower case, as chat writes them.
     ['send me eur 40 tonight', 'eur 40', 'EUR', '40'],
+    ['A ticket is zł 20 at the door.', 'zł 20', 'PLN', '20'],
     ['it was 15 usd at the door', '15 usd', 'USD', '15'],
     ['Sales hit €2.5bn.', '€2.5bn', 'EUR', '2500000000'],
     ['The club paid £3m for him.', '£3m', 'GBP', '3000000'],
