@@ -5,6 +5,7 @@
 import { ARTICLE_UNIT_WORDS, FRACTION_WORDS, MAGNITUDE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words';
 import { addDecimal, multiplyDecimal, shiftDecimal } from '../resolve/decimal';
 import type { Token } from './tokens';
+import { CURRENCY_AFTER } from './word-classes';
 
 export interface WordNumber {
   /** Exact decimal value. */
@@ -74,6 +75,8 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
     const m = tokens[i];
     const power = isWord(m) ? MAGNITUDES.get(m.lower) : undefined;
     if (power !== undefined && power >= 3) return { value: multiplyDecimal(fraction, shiftDecimal('1', power)), first, next: i + 1, magnitude: m!.lower };
+    // "half a dollar", "a quarter of a cent": the fraction of the one unit named next, after "a".
+    if (isWordText(tokens[i - 1], 'a') && isWord(m) && (m.cls & CURRENCY_AFTER) !== 0) return { value: fraction!, first, next: i };
     return undefined;
   }
 

@@ -484,6 +484,18 @@ describe('money: numbers past the range of a double', () => {
   });
 });
 
+describe('money: a fraction of one unit ("half a dollar")', () => {
+  it.each<Row>([
+    ['The stamp went up half a cent.', 'half a cent', 'USD', '0.005'],
+    ['It sold for half a dollar.', 'half a dollar', 'USD', '0.5'],
+    ['Fares rose a quarter of a dollar.', 'a quarter of a dollar', 'USD', '0.25'],
+  ])('%s', (...row) => check(row));
+
+  it('not a fraction of anything else: "half a day"', () => {
+    expect(money('It took half a day.')).toEqual([]);
+  });
+});
+
 describe('money: "rand" after a number needs no other cue', () => {
   it.each<Row>([
     ['Tickets cost 250 rand at the gate.', '250 rand', 'ZAR', '250'],
