@@ -29,9 +29,10 @@ export const FRACTION_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * Words after "a"/"an" that open a number only before a unit: "a third of a percentage
- * point", "an eighth of a percent", "a full percentage point" (the percent recogniser reads them).
+ * point", "an eighth of a percent", "a tenth of a point", "a full percentage point" (the percent
+ * recogniser reads them).
  */
-export const ARTICLE_UNIT_WORDS: readonly string[] = ['third', 'eighth', 'full'];
+export const ARTICLE_UNIT_WORDS: readonly string[] = ['third', 'fifth', 'eighth', 'tenth', 'sixteenth', 'full'];
 
 /**
  * Unicode vulgar fractions, as decimals (sevenths, ninths, thirds and sixths to twelve places,

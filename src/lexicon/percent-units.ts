@@ -35,7 +35,8 @@ export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']
  * denominator: "half a percentage point", "a quarter-point cut", "two-thirds of a percent".
  */
 export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
-  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['eighth', 8], ['eighths', 8],
+  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5],
+  ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10], ['sixteenth', 16], ['sixteenths', 16],
 ]);
 
 /** Numerators written as words before a denominator ("three-quarters", "one-half"); "a"/"an" is one. */

@@ -50,6 +50,9 @@ describe('percent', () => {
     ['Spreads widened one full percentage point.', 'one full percentage point', '1', 'percentage-point'],
     ['The yield gap shrank by two-thirds of a percentage point.', 'two-thirds of a percentage point', '0.666666666667', 'percentage-point'],
     ['The coupon was trimmed an eighth of a percentage point.', 'an eighth of a percentage point', '0.125', 'percentage-point'],
+    ['Yields rose a tenth of a percentage point.', 'a tenth of a percentage point', '0.1', 'percentage-point'],
+    ['Fees fell to one-tenth of one pct.', 'one-tenth of one pct', '0.1', 'percent'],
+    ['The spread narrowed two fifths of a percentage point.', 'two fifths of a percentage point', '0.4', 'percentage-point'],
     ['Exports slipped a half pct on the year.', 'half pct', '0.5', 'percent'],
     // Spaced "half point", "quarter point" in a rate move.
     ['Rates may fall another half point soon.', 'half point', '0.5', 'percentage-point'],
