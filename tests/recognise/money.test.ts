@@ -531,6 +531,7 @@ describe('money: an article as one unit ("a dollar")', () => {
     'Beef rose to 94 cents a pound.',
     'Coffee could fall to 15 cnts a pound.',
     'The price rises on a dollar for dollar basis.',
+    'She has a yen for travel.',
   ])('no amount: %s', (sentence) => {
     expect(money(sentence).filter((f) => f.rule === 'money.article')).toEqual([]);
   });

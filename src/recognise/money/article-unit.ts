@@ -12,6 +12,8 @@ import { withCurrencyAfter } from './sides';
 import type { Reading } from './types';
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** "a yen for travel", "a yen to write": the noun of wanting. */
+const YEN_LONGING: ReadonlySet<string> = new Set(['for', 'to']);
 /**
  * Words that may follow the unit, which a compound noun ("a dollar rate") never starts with:
  * "a dollar a day", "a dollar per share", "an euro at the kiosk", "a dollar or two".
@@ -36,8 +38,8 @@ export function readArticleUnit(doc: Doc, i: number): Reading | undefined {
   const end = tail?.next ?? side.next;
   const after = tokens[end];
   const ends = !after || after.newline || (after.kind === 'punct' && after.text !== '-' && after.text !== '/') || isWordIn(after, AFTER_UNIT);
-  // "on a dollar for dollar basis" is a manner, not an amount.
-  if (!ends || tokens[end + 1]?.lower === unit.lower) return undefined;
+  // "on a dollar for dollar basis" is a manner, not an amount; "a yen for travel" is a longing.
+  if (!ends || tokens[end + 1]?.lower === unit.lower || (unit.lower === 'yen' && isWordIn(after, YEN_LONGING))) return undefined;
   return tail
     ? { rule: 'money.article', low: side, currency: side.currency, first: i, next: end, cents: tail.value }
     : { rule: 'money.article', low: side, currency: side.currency, first: i, next: end };
