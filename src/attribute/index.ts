@@ -164,8 +164,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       const { tokens, cands } = readSentence(k);
       const firstClause = cands.find((c) => !c.oblique)?.clause;
       const head = pickSubject(cands.filter((c) => c.clause === firstClause));
-      // A person speaking ("Chief executive Fiona Marchetti said …") owns none of the figures after.
-      if (!head || (head.mention && (head.mention.kind === 'person' || isSpeaker(tokens, head)))) continue;
+      // A person speaking ("Chief executive Fiona Marchetti said …"), or a firm of analysts, owns none of the figures after.
+      if (!head || (head.mention && (head.person || isSpeaker(tokens, head)))) continue;
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
       else {
         const before = antecedentBefore(cands, head) ? undefined : topicBefore(k);

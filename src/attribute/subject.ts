@@ -122,7 +122,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const noun = after;
       while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
       const apposition = isInApposition(tokens, out, m.from);
-      const person = mention.kind === 'person' || hasTitle(tokens, m.from, to);
+      const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to);
       out.push({
         from: m.from, to, clause: m.clause, mention, oblique: apposition || isPrepositionBefore(tokens, m.from), apposition, person,
         verbFollows: verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)), possessive,
@@ -222,6 +222,17 @@ const SPEAKING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained',
 
 /** A person named as the speaker of the sentence: "Company chairman Jean Dupont said …". */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+
+/** Words naming those who forecast another company's figures: "analysts at Peel Hunt", "brokerage Kotak". */
+const ANALYSTS = new Set(['analyst', 'analysts', 'economists', 'strategists', 'brokerage', 'broker', 'brokers']);
+
+/**
+ * A firm of analysts ("Analysts at Peel Hunt", "Brokerage Kotak Equities", "Jefferies analysts"):
+ * like a person, it speaks of the figures of the company the text is about, and owns none.
+ */
+const isAnalystSource = (tokens: readonly Tok[], from: number, to: number): boolean =>
+  (tokens[from - 1]?.lower === 'at' && ANALYSTS.has(tokens[from - 2]?.lower ?? '')) || ANALYSTS.has(tokens[from - 1]?.lower ?? '')
+  || ANALYSTS.has(tokens[from]!.lower) || ANALYSTS.has(tokens[to]?.lower ?? '');
 
 /** A title before or inside the name at tokens [from, to): "chief executive Dana Oakes", "President Hiroshi Tanabe". */
 const hasTitle = (tokens: readonly Tok[], from: number, to: number): boolean => {

@@ -126,4 +126,9 @@ describe('subject', () => {
     const place = 'Contoso agreed to buy a U.S. drive maker for $1.1 billion.';
     expect(aboutOf(place, '$1.1 billion', '2024-05-01').subject).toMatchObject({ name: 'Contoso' });
   });
+
+  it('a firm of analysts speaks of the company the text is about', () => {
+    const text = 'Fabrikam raised its dividend. Analysts at Woodgrove Securities raised their profit forecast to $805 million.';
+    expect(aboutOf(text, '$805 million', '2024-05-01').subject).toMatchObject({ name: 'Fabrikam' });
+  });
 });
