@@ -122,7 +122,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const noun = after;
       while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
       const apposition = isInApposition(tokens, out, m.from);
-      const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to);
+      const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to) || MARKET_SOURCES.has(mention.name.toLowerCase());
       out.push({
         from: m.from, to, clause: m.clause, mention, oblique: apposition || isPrepositionBefore(tokens, m.from), apposition, person,
         verbFollows: verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)), possessive,
@@ -223,6 +223,17 @@ const SPEAKING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained',
 /** A person named as the speaker of the sentence: "Company chairman Jean Dupont said …". */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 
+/**
+ * Stock indexes and data providers: they speak of a company's shares and estimates ("outpacing
+ * the benchmark Sensex", "according to LSEG data") and are no topic or antecedent for the
+ * company's figures. A figure of their own ("The Nikkei rose 0.4%") still has them as the
+ * subject of its clause. Matched on the whole name, lower-cased: "Dow Chemical" is a company.
+ */
+const MARKET_SOURCES = new Set([
+  'ftse', 'sensex', 'nifty', 'nikkei', 'dax', 'cac', 's&p', 'dow', 'dow jones', 'nasdaq composite', 'topix', 'kospi', 'stoxx',
+  'hang seng', 'bovespa', 'wall street', 'lseg', 'refinitiv', 'factset', 'thomson reuters', 'thomson reuters i/b/e/s', 'zacks',
+]);
+
 /** Words naming those who forecast another company's figures: "analysts at Peel Hunt", "brokerage Kotak". */
 const ANALYSTS = new Set(['analyst', 'analysts', 'economists', 'strategists', 'brokerage', 'broker', 'brokers']);
 
@@ -255,11 +266,11 @@ const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'announced', '
 /** "…, Litware said." / "…, said Litware": the name a reporting verb gives, after token `at`. */
 export function reportingSubject(tokens: readonly Tok[], cands: readonly Candidate[], at: number): Candidate | undefined {
   for (const c of cands) {
-    if (c.from <= at || !c.mention) continue;
+    if (c.from <= at || !c.mention || c.person) continue;
     if (REPORTING.has(tokens[c.to]?.lower ?? '') || REPORTING.has(tokens[c.from - 1]?.lower ?? '')) return c;
   }
-  // "According to Globex, revenue rose 5%"
-  return cands.find((c) => c.mention && tokens[c.from - 1]?.lower === 'to' && tokens[c.from - 2]?.lower === 'according');
+  // "According to Globex, revenue rose 5%"; not "according to LSEG data".
+  return cands.find((c) => c.mention && !c.person && tokens[c.from - 1]?.lower === 'to' && tokens[c.from - 2]?.lower === 'according');
 }
 
 /** Resolves a candidate to a referent (pronouns through `earlier`, then the topic). */

@@ -131,4 +131,9 @@ describe('subject', () => {
     const text = 'Fabrikam raised its dividend. Analysts at Woodgrove Securities raised their profit forecast to $805 million.';
     expect(aboutOf(text, '$805 million', '2024-05-01').subject).toMatchObject({ name: 'Fabrikam' });
   });
+
+  it('a stock index or a data provider is no topic, and "according to" one names no owner', () => {
+    const text = 'Litware shares rose 3%, outpacing the Nikkei. It beat the average estimate of $1.20 a share, according to LSEG data.';
+    expect(aboutOf(text, '$1.20', '2024-05-01').subject).toMatchObject({ name: 'Litware' });
+  });
 });
