@@ -3,7 +3,8 @@
  * half, the visitors scored twice". A quarter or half read from words, with no year written or
  * shared, is dropped when its sentence reports a game (lexicon GAME_CUES, or a score such as
  * "14-3") and holds no sign of money, percentages or results (a symbol, or RESULT_CUES),
- * which a company's quarter nearly always comes with. Not the currency words of the word classes: "won" and "pounds" are those.
+ * which a company's quarter nearly always comes with. Not the currency words of the word
+ * classes: "won" and "pounds" are those.
  */
 import { GAME_CUES, ORDINAL_SUFFIXES, RESULT_CUES } from '../../lexicon/periods';
 import type { RangeMatch } from './range';
