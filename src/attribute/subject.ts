@@ -254,10 +254,7 @@ const hasTitle = (tokens: readonly Tok[], from: number, to: number): boolean => 
 
 export function isSpeaker(tokens: readonly Tok[], c: Candidate): boolean {
   if (!c.mention || !SPEAKING.has(tokens[c.to]?.lower ?? '')) return false;
-  if (c.mention.kind === 'person') return true;
-  if (TITLES.has(tokens[c.from - 1]?.lower ?? '')) return true;
-  for (let k = c.from; k < c.to; k++) if (TITLES.has(tokens[k]!.lower)) return true;
-  return false;
+  return c.mention.kind === 'person' || hasTitle(tokens, c.from, c.to);
 }
 
 /** Reporting verbs after a figure name its source: "…, Litware said", "said Litware". */

@@ -8,15 +8,12 @@
  */
 import { GAME_CUES, ORDINAL_SUFFIXES, RESULT_CUES } from '../../lexicon/periods';
 import type { RangeMatch } from './range';
-import type { Toks } from './read';
+import { isDigits, stopMarkAt, type Toks } from './read';
 
 /** How far a sentence is searched each way, in tokens: a report's sentence is short. */
 const REACH = 40;
 
-const endsSentence = (toks: Toks, k: number): boolean => {
-  const t = toks[k]!;
-  return t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') && (toks[k + 1]?.space ?? true);
-};
+const endsSentence = (toks: Toks, k: number): boolean => stopMarkAt(toks, k) && (toks[k + 1]?.space ?? true);
 
 /** Words before "7-2" that make it a tally or a date, not a score. */
 const NOT_SCORE_BEFORE: ReadonlySet<string> = new Set(['voted', 'vote', 'votes', 'on', 'dated', 'of', 'by', 'margin', 'ratio', 'split']);
@@ -24,9 +21,7 @@ const NOT_SCORE_BEFORE: ReadonlySet<string> = new Set(['voted', 'vote', 'votes',
 /** A whole number of one to three digits at `k`. */
 const isSmallWhole = (toks: Toks, k: number): boolean => {
   const t = toks[k];
-  if (!t || t.kind !== 'number' || t.text.length > 3) return false;
-  for (let c = 0; c < t.text.length; c++) { const d = t.text.charCodeAt(c); if (d < 48 || d > 57) return false; }
-  return true;
+  return !!t && t.kind === 'number' && t.text.length <= 3 && isDigits(t.text);
 };
 
 /**

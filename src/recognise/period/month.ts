@@ -42,8 +42,7 @@ function monthListAround(toks: Toks, i: number, next: number): boolean {
 const MARCH_EVENT_AFTER: ReadonlySet<string> = new Set(['on', 'for', 'against', 'of']);
 
 /** A month name and the year written with it, if any. Exported for phrases built on a month. */
-export function readMonthPhrase(toks: Toks, i: number): Read<PeriodSpec> | undefined {
-  const mo = readMonth(toks, i);
+export function readMonthPhrase(toks: Toks, i: number, mo: Read<number> | undefined = readMonth(toks, i)): Read<PeriodSpec> | undefined {
   if (!mo) return undefined;
   let j = mo.next;
   // Dec-2018, Dec/2018
@@ -129,7 +128,7 @@ function readMonthRule(toks: Toks, i: number): Match | undefined {
   const mo = readMonth(toks, i);
   const my = mo && readMonthYearQuarter(toks, i, mo);
   if (my) return my;
-  const r = readMonthPhrase(toks, i);
+  const r = readMonthPhrase(toks, i, mo);
   if (!r) return undefined;
   // "the October-December quarter" is a range of months (range.ts), not "the December quarter".
   const listed = (punctAt(toks, i - 1, '-', '/', '\u2013') || isWordAt(toks, i - 1, 'to', 'through')) && !!readMonth(toks, i - 2);

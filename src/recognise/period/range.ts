@@ -7,7 +7,7 @@
 import { RANGE_DASHES, RANGE_JOINERS, SCHEDULE_CUES, SCHEDULE_REACH } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { dayEndsCleanlyAt } from './day';
-import { isWordAt, readDayNumber, readMonth, readYearSuffix, splitYearTailAt, wordAt, type Match, type Toks } from './read';
+import { isWordAt, readDayNumber, readMonth, readYearSuffix, splitYearTailAt, stopMarkAt, wordAt, type Match, type Toks } from './read';
 
 /** A range match keeps the single periods it joined, to fall back on if the range is invalid. */
 export interface RangeMatch extends Match {
@@ -160,10 +160,9 @@ const datedDayOrMonth = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'm
 
 /** A sentence's end at `k`: a full stop, semicolon, "!" or "?" (not the dot of "a.m."). */
 const sentenceEndAt = (toks: Toks, k: number): boolean => {
-  const t = toks[k]!;
-  if (t.kind !== 'punct' || !(t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?')) return false;
+  if (!stopMarkAt(toks, k)) return false;
   const p = toks[k - 1];
-  return !(t.text === '.' && p?.kind === 'word' && p.text.length === 1);
+  return !(toks[k]!.text === '.' && p?.kind === 'word' && p.text.length === 1);
 };
 
 /**

@@ -59,6 +59,12 @@ export const punctIn = (toks: Toks, i: number, marks: ReadonlySet<string>): bool
   return !!t && t.kind === 'punct' && marks.has(t.text);
 };
 
+/** ".", ";", "!" or "?" at `k`: a mark that ends a sentence or clause (callers add what must follow it). */
+export const stopMarkAt = (toks: Toks, k: number): boolean => {
+  const t = toks[k];
+  return !!t && t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?');
+};
+
 /** Token `i` has no space before it (glued to token `i - 1`). */
 export const glued = (toks: Toks, i: number): boolean => !!toks[i] && !toks[i]!.space;
 

@@ -11,7 +11,7 @@ import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A singular unit word, with "weekend"/"week-end"/"fiscal year" forms. */
 function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'weekend'> | undefined {
@@ -205,7 +205,7 @@ const TENSE_REACH = 15;
 function tellsPastSpan(toks: Toks, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - TENSE_REACH; k--) {
     const t = toks[k]!;
-    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?')) return false;
+    if (stopMarkAt(toks, k)) return false;
     if (t.kind !== 'word') continue;
     const w = t.lower;
     if (FUTURE_CUES.has(w)) return false;
