@@ -104,7 +104,7 @@ function readSpaceGroups(reader: AmountReader, i: number): { value: string; frac
   return { value: normalizeDecimal(value), fractionDigits: frac.length, next: j };
 }
 
-/** "and a half", "and a quarter", "and three quarters" after a whole number, hyphenated or not. */
+/** "and a half", "and a quarter", "and three quarters", "and a third" after a whole number, hyphenated or not. */
 function readAndAFraction(tokens: readonly Token[], i: number): { value: string; next: number } | undefined {
   // Every phrase opens with "and": most numbers are followed by something else.
   const head = isPunct(tokens[i], '-') && !tokens[i]!.space ? tokens[i + 1] : tokens[i];
@@ -124,8 +124,10 @@ function readAndAFraction(tokens: readonly Token[], i: number): { value: string;
   return undefined;
 }
 
+/** Thirds to twelve places, as {@link fractionValue} writes them ("3-1/3"). */
 const AND_FRACTIONS: Readonly<Record<string, string>> = {
   'and a half': '0.5', 'and one half': '0.5', 'and a quarter': '0.25', 'and one quarter': '0.25', 'and three quarters': '0.75',
+  'and a third': fractionValue(1, 3), 'and one third': fractionValue(1, 3), 'and two thirds': fractionValue(2, 3),
 };
 
 /** Scale words at `i` (up to two: "lakh crore"), glued by a hyphen or not. */

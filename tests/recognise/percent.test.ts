@@ -36,6 +36,8 @@ describe('percent', () => {
     ['Yields rose a quarter of a percentage point.', 'a quarter of a percentage point', '0.25', 'percentage-point'],
     ['Fees fell three-quarters of a percent.', 'three-quarters of a percent', '0.75', 'percent'],
     ['Margins widened by one and a half percent.', 'one and a half percent', '1.5', 'percent'],
+    ['Turnout reached sixty-six and two thirds percent.', 'sixty-six and two thirds percent', '66.666666666667', 'percent'],
+    ['Its stake is twelve and one third per cent.', 'twelve and one third per cent', '12.333333333333', 'percent'],
     ['Yields rose 0.25 of a percentage point.', '0.25 of a percentage point', '0.25', 'percentage-point'],
     // Fraction words for a number: glued "-point" compounds, a unit straight after, "a full".
     ['The central bank made a quarter-point cut.', 'quarter-point', '0.25', 'percentage-point'],
