@@ -4,7 +4,7 @@
  * fiscal 2019", "the back half of the year". "first half of March" (part of a month) is not
  * a half-year.
  */
-import { finishPeriod, readGluedFiscal, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
+import { finishPeriod, readGluedFiscal, readPeriodYear, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { HALF_RESULT_WORDS, ORDINAL_SUFFIXES } from '../../lexicon/periods';
 import { glued, hyphenAt, isWordAt, match, punctAt, readYearSuffix, wordIn, type Match, type Rule, type Toks } from './read';
 
@@ -24,13 +24,14 @@ function readH(toks: Toks, i: number): Match | undefined {
   return finishPeriod(toks, i, { value: { n: h.value, unit: 'half' }, next: h.next }, false);
 }
 
-/** period.half.glued: "1H18", "2H 2019", "1HFY25". */
+/** period.half.glued: "1H18", "2H 2019", "1HFY25", "1H FY2025". */
 function readGluedH(toks: Toks, i: number): Match | undefined {
   const f = readGluedFiscal(toks, i, 'h');
   if (f) return f;
   const g = readGluedPeriod(toks, i, 'h');
-  // "1H"/"2h" alone is more often hours than a half-year, unless results follow: "1H net profit".
-  if (!g || (g.value.year === undefined && !wordIn(toks, g.next, HALF_RESULT_WORDS))) return undefined;
+  // "1H"/"2h" alone is more often hours than a half-year, unless results or a fiscal year
+  // follow: "1H net profit", "1H FY2025".
+  if (!g || (g.value.year === undefined && !wordIn(toks, g.next, HALF_RESULT_WORDS) && !readPeriodYear(toks, g.next)?.value.fiscal)) return undefined;
   return finishPeriod(toks, i, { value: { n: g.value.n, unit: 'half' }, next: g.next }, false, g.value.year !== undefined ? { kind: 'abs', y: g.value.year } : undefined);
 }
 

@@ -148,5 +148,9 @@ describe('analysts\' shorthand', () => {
     ['Sales in H1FY2024 grew.', '2024-11-01', [['H1FY2024', '2024-01-01', '2024-06-30', 'half']]],
     ['Margins in 2QFY25 widened.', '2024-11-01', [['2QFY25', '2025-04-01', '2025-06-30', 'quarter']]],
     ['Cash in 1HFY24 fell.', '2024-11-01', [['1HFY24', '2024-01-01', '2024-06-30', 'half']]],
+    // Spaced from its fiscal year; an "h" with a plain year is more often hours.
+    ['Cash in 1H FY2024 fell.', '2024-11-01', [['1H FY2024', '2024-01-01', '2024-06-30', 'half']]],
+    ['Orders in 2H fiscal 2023 rose.', '2024-11-01', [['2H fiscal 2023', '2023-07-01', '2023-12-31', 'half']]],
+    ['The 2h of 2020 footage ran.', '2024-11-01', [['2020', '2020-01-01', '2020-12-31', 'year']]],
   ]);
 });
