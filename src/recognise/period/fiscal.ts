@@ -2,7 +2,7 @@
  * Fiscal periods: "fiscal 2019", "fiscal year 2020", "fiscal-year 1987", "FY2019", "FY19",
  * "FY 2019", "fiscal 1986/87", "fiscal year ending March 31, 2023", "fiscal 2024 ended June
  * 30, 2024", "fiscal year beginning April 1", "fiscal year that ended March 31", "fiscal first
- * quarter", "fiscal 2019 third quarter", "FY19 Q1". A fiscal year is named by the calendar year
+ * quarter", "fiscal 2019 third quarter", "FY19 Q1", "FY3/2024". A fiscal year is named by the calendar year
  * it ends in and follows `options.fiscalYearStart`; an explicit start or end date overrides it.
  */
 import { FISCAL_END_WORDS } from '../../lexicon/periods';
@@ -103,13 +103,31 @@ function readFiscal(toks: Toks, i: number): Match | undefined {
   return undefined;
 }
 
-/** period.fiscal.fy: "FY2019", "FY19", "FY 2019", "FY-2019", "FY19 Q1". */
+/**
+ * "3/2024", "03/24", "2024/3": the month and year a fiscal year ends, glued by a slash, as
+ * Japanese companies label theirs ("FY3/2024" ran April 2023 to March 2024). A split year
+ * ("2024/25") is read before this.
+ */
+function readEndMonthYear(toks: Toks, j: number): Read<{ m: number; y: number }> | undefined {
+  if (!punctAt(toks, j + 1, '/') || !glued(toks, j + 1) || !glued(toks, j + 2) || textGluedAt(toks, j + 3)) return undefined;
+  const a = intAt(toks, j), b = intAt(toks, j + 2), la = digitsAt(toks, j), lb = digitsAt(toks, j + 2);
+  if (a === undefined || b === undefined) return undefined;
+  // Month first: "3/2024", "03/24"; year first: "2024/3", "2024/03".
+  if (la <= 2 && (lb === 4 || lb === 2) && a >= 1 && a <= 12) return { value: { m: a, y: lb === 2 ? expandYear(b) : b }, next: j + 3 };
+  if (la === 4 && lb <= 2 && b >= 1 && b <= 12) return { value: { m: b, y: a }, next: j + 3 };
+  return undefined;
+}
+
+/** period.fiscal.fy: "FY2019", "FY19", "FY 2019", "FY-2019", "FY19 Q1", "FY3/2024". */
 function readFY(toks: Toks, i: number): Match | undefined {
   if (!isWordAt(toks, i, 'fy', 'fyr')) return undefined;
   if (gluedToTextBefore(toks, i)) return undefined;
   let j = i + 1;
   if (punctAt(toks, j, '-') && glued(toks, j) && glued(toks, j + 1)) j++;
-  const fy = readFiscalYearNumber(toks, j);
+  const split = readFiscalYearNumber(toks, j);
+  const ends = split && split.next === j + 3 ? undefined : readEndMonthYear(toks, j);
+  if (ends) return match(i, ends.next, { t: 'ending', months: 12, end: { t: 'month', m: ends.value.m, year: { kind: 'abs', y: ends.value.y } }, fiscal: true }, 'period.fiscal.ending');
+  const fy = split;
   if (!fy) {
     // "the FY ending Mar 2025", "FY ended June 30, 2024": the letters as "fiscal year".
     const end = readEndDate(toks, j, true);

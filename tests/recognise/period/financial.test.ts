@@ -139,6 +139,13 @@ describe('analysts\' shorthand', () => {
     ['Profit in Q2FY25 rose.', '2024-11-01', [['Q2FY25', '2025-04-01', '2025-06-30', 'quarter']]],
     // An analyst's estimate for a year.
     ['FY25E revenue is seen at $4bn.', '2024-11-01', [['FY25E', '2025-01-01', '2025-12-31', 'fiscal-year']]],
+    // Japanese labels: the month and year the fiscal year ends, either way round; a split year is still a split year.
+    ['Profit for FY3/2024 hit a record.', '2024-05-20', [['FY3/2024', '2023-04-01', '2024-03-31', 'fiscal-year']]],
+    ['The FY2025/3 outlook is unchanged.', '2024-05-20', [['FY2025/3', '2024-04-01', '2025-03-31', 'fiscal-year']]],
+    ['Sales in FY06/25 slipped.', '2025-08-01', [['FY06/25', '2024-07-01', '2025-06-30', 'fiscal-year']]],
+    ['Sales in FY2024/25 slipped.', '2025-08-01', [['FY2024/25', '2025-01-01', '2025-12-31', 'fiscal-year']]],
+    // Its end sets the calendar of the fiscal years after it.
+    ['FY3/2024 closed strongly and FY2025 began well.', '2024-05-20', [['FY3/2024', '2023-04-01', '2024-03-31', 'fiscal-year'], ['FY2025', '2024-04-01', '2025-03-31', 'fiscal-year']]],
     ['The 2026E margin looks rich.', '2024-11-01', [['2026E', '2026-01-01', '2026-12-31', 'year']]],
     ['Model X2025E ships soon.', '2024-11-01', []],
     ['Output in H1\'24 slowed.', '2024-11-01', [["H1'24", '2024-01-01', '2024-06-30', 'half']]],
