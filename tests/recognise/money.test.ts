@@ -52,7 +52,21 @@ describe('money: currency before the number', () => {
     ['A $790M charge hit results.', '$790M', 'USD', '790000000'],
     ['A $2.5T economy.', '$2.5T', 'USD', '2500000000000'],
     ['A $1.2-billion deal.', '$1.2-billion', 'USD', '1200000000'],
+    // Tokenised text spaces the letter from the "$" where the letter is no word of its own.
+    ['tickets cost r $ 50 each', 'r $ 50', 'BRL', '50'],
+    ['a fare of s $ 40', 's $ 40', 'SGD', '40'],
+    ['a bill of c $ 40', 'c $ 40', 'CAD', '40'],
   ])('%s', (...row) => check(row));
+
+  it.each([
+    // An article, a possessive's "s" and a letter glued to a full stop are not prefixes.
+    ['a $ 40 fee', '$ 40'],
+    ["the firm ' s $ 40 fee", '$ 40'],
+    ['the plan B $ 40 option', '$ 40'],
+  ])('%s: only the "$" amount', (sentence, text) => {
+    const found = money(sentence);
+    expect(found.map((f) => [f.text, f.currency])).toEqual([[text, 'USD']]);
+  });
 });
 
 describe('money: currency after the number', () => {

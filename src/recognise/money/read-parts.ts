@@ -38,18 +38,23 @@ export const MINUS = ['-', '\u2212', '\u2013'];
 
 const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
+/** One-letter dollar prefixes that may be spaced from the "$" (see `acceptable`). */
+const SPACED_DOLLAR_LETTERS: ReadonlySet<string> = new Set(['c', 'r', 's']);
+
 /** Case and glue rules every currency phrase must pass. */
 function acceptable(tokens: readonly Token[], m: CurrencyMention, first: number, next: number): boolean {
   const head = tokens[first]!;
   if (m.isoCode && !isUpper(head.text) && !(head.text === head.lower && LOWER_CASE_CODES.has(head.lower))) return false;
   // "a $5 million deal" is not "A$": one-letter dollar prefixes must be glued to the "$",
-  // and must not be the tail of a possessive ("company's $5m"). "c $" is the exception
-  // that tokenised text writes spaced.
+  // and must not be the tail of a possessive ("company's $5m"). Tokenised text writes "c $",
+  // "r $" and "s $" spaced: letters that are no English word alone ("a" is), so they may
+  // stand apart, though never after an apostrophe ("it ' s $ 40") or glued to what precedes
+  // them ("U.S $5").
   if (next - first === 2 && head.kind === 'word' && head.text.length === 1 && tokens[first + 1]!.text === '$') {
     const prev = tokens[first - 1];
     if (prev && !head.space && (prev.kind === 'word' || isPunct(prev, "'", '\u2019'))) return false;
-    if (tokens[first + 1]!.space && head.lower !== 'c') return false;
-    if (head.lower === 'c' && prev && isPunct(prev, "'", '\u2019')) return false;
+    if (tokens[first + 1]!.space && !SPACED_DOLLAR_LETTERS.has(head.lower)) return false;
+    if (tokens[first + 1]!.space && prev && (!head.space || isPunct(prev, "'", '\u2019'))) return false;
   }
   return true;
 }
