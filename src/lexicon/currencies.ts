@@ -221,6 +221,21 @@ export const LOWER_CASE_CODES: ReadonlySet<string> = new Set([
   'usd', 'eur', 'gbp', 'jpy', 'chf', 'aud', 'nzd', 'hkd', 'sgd', 'cny', 'inr', 'krw', 'sek', 'nok', 'dkk', 'brl', 'mxn', 'zar',
 ]);
 
+/**
+ * Codes that reports write with a scale joined on: "EURm 45", "SEKbn 1.2" (the scale after
+ * the code), "MSEK 350", "TEUR 800", "kSEK 120" (before it), as Nordic and German companies
+ * write in English. The major codes only: the scale is part of the currency word.
+ */
+export const SCALED_CODES: readonly string[] = [
+  'EUR', 'USD', 'GBP', 'SEK', 'NOK', 'DKK', 'ISK', 'CHF', 'PLN', 'CZK', 'HUF', 'JPY', 'CNY', 'HKD', 'SGD', 'AUD', 'CAD', 'NZD', 'ZAR', 'INR',
+];
+/** Scales written after such a code ("EURm"), and after a symbol ("£m", "€bn"), by power of ten. */
+export const SCALE_SUFFIXES: Readonly<Record<string, number>> = { m: 6, mn: 6, bn: 9, k: 3 };
+/** Scales written before such a code ("MSEK" millions, "TEUR" and "KSEK" thousands). */
+export const SCALE_PREFIXES: Readonly<Record<string, number>> = { m: 6, t: 3, k: 3 };
+/** Symbols written with a scale glued on ("£m 12.5", "€bn 3"). */
+export const SCALED_SYMBOLS: readonly string[] = ['$', '€', '£'];
+
 /** Currencies withdrawn from use, with the last day they were a unit of account. */
 export const WITHDRAWN: Readonly<Record<string, string>> = {
   DEM: '2001-12-31', FRF: '2001-12-31', ITL: '2001-12-31', NLG: '2001-12-31', ESP: '2001-12-31', BEF: '2001-12-31',

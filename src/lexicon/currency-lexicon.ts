@@ -6,7 +6,8 @@
  */
 import {
   CODE_STOPWORDS, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS, NAME_DEMONYMS, NAME_PLURALS,
-  PREFIXED_DOLLARS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN, type CurrencyFamily,
+  PREFIXED_DOLLARS, SCALE_PREFIXES, SCALE_SUFFIXES, SCALED_CODES, SCALED_SYMBOLS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN,
+  type CurrencyFamily,
 } from './currencies';
 import { PhraseTrie } from '../scan/phrase-trie';
 
@@ -24,6 +25,11 @@ export interface CurrencyMention {
   readonly gluedOnly?: boolean;
   /** Also a common English word: needs a scale, an adjective or context. */
   readonly weak?: boolean;
+  /**
+   * A scale joined to the currency word ("EURm", "MSEK", "£m"): the power of ten, the scale
+   * as written, and whether it stands before the code or symbol or after it.
+   */
+  readonly scale?: { readonly power: number; readonly text: string; readonly before: boolean };
 }
 
 export interface CurrencyLexicon {
@@ -105,6 +111,16 @@ function build(): CurrencyLexicon {
   }
   for (const [alias, code] of Object.entries(CURRENCY_ALIASES)) both(alias, { code });
   for (const code of isoCodes()) if (!CODE_STOPWORDS.has(code)) both(code.toLowerCase(), { code, isoCode: true });
+  // A scale joined on: "EURm 45", "350 MSEK", "£m 12.5" (symbols before the number only).
+  for (const code of SCALED_CODES) {
+    const lower = code.toLowerCase();
+    for (const [text, power] of Object.entries(SCALE_SUFFIXES)) both(`${lower}${text}`, { code, isoCode: true, scale: { power, text, before: false } });
+    for (const [text, power] of Object.entries(SCALE_PREFIXES)) both(`${text}${lower}`, { code, isoCode: true, scale: { power, text, before: true } });
+  }
+  for (const symbol of SCALED_SYMBOLS) {
+    const s = SYMBOLS[symbol]!;
+    for (const [text, power] of Object.entries(SCALE_SUFFIXES)) before.add(`${symbol}${text}`, { ...(s.code ? { code: s.code } : { family: s.family! }), scale: { power, text, before: false } });
+  }
   // Short forms of a family, before or after the number: "kr 5", "Rs 20", "20Rs".
   both('rs', { family: 'rupee' });
   both('rs.', { family: 'rupee' });

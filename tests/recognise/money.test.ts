@@ -581,3 +581,32 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     expect(found.every((f) => /dlrs|\$/.test(f.text)), JSON.stringify(found.map((f) => f.text))).toBe(true);
   });
 });
+
+describe('money: a scale joined to the currency word ("EURm", "MSEK", "£m")', () => {
+  it.each<Row>([
+    ['Group sales reached EURm 812.4 in the year.', 'EURm 812.4', 'EUR', '812400000'],
+    ['Net debt stood at SEKbn 3.1.', 'SEKbn 3.1', 'SEK', '3100000000'],
+    ['Order intake was MSEK 1,240 in the quarter.', 'MSEK 1,240', 'SEK', '1240000000'],
+    ['Operating profit rose to 356 MNOK.', '356 MNOK', 'NOK', '356000000'],
+    ['Audit fees came to TEUR 640.', 'TEUR 640', 'EUR', '640000'],
+    ['Board fees were kSEK 850 in total.', 'kSEK 850', 'SEK', '850000'],
+    ['Pre-tax profit of £m 14.2 was reported.', '£m 14.2', 'GBP', '14200000'],
+    ['A buyback of €bn 1.5 is planned.', '€bn 1.5', 'EUR', '1500000000'],
+    // The high end of a range shares the scale; parentheses are still a negative.
+    ['Capex will be EURm 40-45 next year.', 'EURm 40-45', 'EUR', '40000000', '45000000'],
+    ['The segment lost EURm (12.6).', 'EURm (12.6)', 'EUR', '-12600000'],
+  ])('%s', (...row) => check(row));
+
+  it('keeps the scale as written', () => {
+    expect(money('Sales of MSEK 90 and EURm 4.').map((f) => f.scale)).toEqual(['M', 'm']);
+  });
+
+  it.each([
+    // The code in capitals and the scale glued: other spellings are not these words.
+    'Costs of eurm 45 rose.',
+    'Costs of EURM 45 rose.',
+    'A fee of £ m 5 was paid.',
+  ])('not in "%s"', (sentence) => {
+    expect(money(sentence).filter((f) => f.scale)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { FAMILIES } from '../../lexicon/currencies';
 import { opensRangeFrom } from '../range-cue';
 import { isWord, isWordIn, type CurrencyMatch } from './read-parts';
-import { readBareAmount, readCurrencyFirst, withCurrencyAfter } from './sides';
+import { readBareAmount, readCurrencyFirst, withCurrencyAfter, withCurrencyScale } from './sides';
 import type { Reading, Side } from './types';
 
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'thru']);
@@ -26,11 +26,15 @@ export function sameCurrency(a: CurrencyMatch | undefined, b: CurrencyMatch | un
   return !!bare.family && FAMILIES[bare.family].candidates.includes(coded.code!);
 }
 
-/** Second half of a range after "-", "to" or "and": shares the first half's currency and scale. */
+/**
+ * Second half of a range after "-", "to" or "and": shares the first half's currency and scale,
+ * also a scale joined to that currency ("EURm 5-6").
+ */
 export function readRangeHigh(doc: Doc, lowSide: Side, at: number, currencyFirst: boolean): Side | undefined {
   const high = currencyFirst ? readCurrencyFirst(doc, at) ?? readBareAmount(doc, at) : readBareAmount(doc, at);
   if (!high || high.negative) return undefined;
   if (!sameCurrency(high.currency, lowSide.currency)) return undefined;
+  if (!high.currency && lowSide.currency?.value.scale) return { ...high, amount: withCurrencyScale(doc.tokens, high.amount, lowSide.currency) };
   return high;
 }
 

@@ -41,9 +41,23 @@ const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLower
 /** One-letter dollar prefixes that may be spaced from the "$" (see `acceptable`). */
 const SPACED_DOLLAR_LETTERS: ReadonlySet<string> = new Set(['c', 'r', 's']);
 
+/**
+ * A code with a scale joined on is written with the code in capitals and the scale as
+ * written ("EURm", "SEKbn", "MSEK", "kSEK"); a symbol's scale is glued to it ("£m").
+ */
+function scaledAcceptable(tokens: readonly Token[], m: CurrencyMention, first: number, next: number): boolean {
+  const s = m.scale!;
+  if (!m.isoCode) return next === first + 2 && !tokens[first + 1]!.space;
+  const text = tokens[first]!.text;
+  const code = s.before ? text.slice(s.text.length) : text.slice(0, text.length - s.text.length);
+  const scale = s.before ? text.slice(0, s.text.length) : text.slice(code.length);
+  return isUpper(code) && (scale === s.text || (s.before && scale === s.text.toUpperCase()));
+}
+
 /** Case and glue rules every currency phrase must pass. */
 function acceptable(tokens: readonly Token[], m: CurrencyMention, first: number, next: number): boolean {
   const head = tokens[first]!;
+  if (m.scale) return scaledAcceptable(tokens, m, first, next);
   if (m.isoCode && !isUpper(head.text) && !(head.text === head.lower && LOWER_CASE_CODES.has(head.lower))) return false;
   // "a $5 million deal" is not "A$": one-letter dollar prefixes must be glued to the "$",
   // and must not be the tail of a possessive ("company's $5m"). Tokenised text writes "c $",

@@ -7,6 +7,7 @@ import { shiftDecimal } from '../../resolve/decimal';
 import { familyHasCue } from '../../resolve/currency';
 import { isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
 import { isCodeName, isNotMoney } from './not-money';
+import type { Amount } from '../../scan/amount';
 import type { Side } from './types';
 
 /** Currency first: [sign] CUR [sign] ( "(" NUM ")" | NUM ) [scale]. */
@@ -40,7 +41,19 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
       next = s.next;
     }
   }
-  return { amount, negative, currency: cur, first: i, next };
+  return { amount: withCurrencyScale(tokens, amount, cur), negative, currency: cur, first: i, next };
+}
+
+/**
+ * `amount` times the scale joined to its currency word ("EURm 45", "350 MSEK"), unless it has
+ * its own; the scale as written ("M" of "MSEK").
+ */
+export function withCurrencyScale(tokens: readonly Token[], amount: Amount, cur: CurrencyMatch): Amount {
+  const s = cur.value.scale;
+  if (!s || amount.power) return amount;
+  const word = tokens[cur.first]!.text;
+  const scale = s.before ? word.slice(0, s.text.length) : word.slice(word.length - s.text.length);
+  return { ...amount, value: shiftDecimal(amount.base, s.power), power: s.power, scale };
 }
 
 /** Number first: [sign] NUM [scale] (no currency yet). */
@@ -115,6 +128,6 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
     if (word === 'pound' || word === 'pounds') return undefined;
   }
   // Listed, not spread: this runs for every number near a currency word. Keep in step with `Side`.
-  return { amount: side.amount, negative: side.negative, currency: cur, first: side.first, next: cur.next };
+  return { amount: withCurrencyScale(doc.tokens, side.amount, cur), negative: side.negative, currency: cur, first: side.first, next: cur.next };
 }
 
