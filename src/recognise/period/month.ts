@@ -1,11 +1,11 @@
 /**
  * Months: "October", "March 2019", "Dec-2018", "June of 1992", "November , 2016", "June next
- * year", and numeric month-years "11/2016", "3-2015". Year-first forms ("2016 June",
- * "2016-11") are read in year.ts.
+ * year", "March of nineteen ninety-nine", and numeric month-years "11/2016", "3-2015".
+ * Year-first forms ("2016 June", "2016-11") are read in year.ts.
  */
 import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MONTH_CUES, MONTHS, SITTING_NOUNS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
-import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 const isCapitalised = (s: string): boolean => s[0] !== s[0]!.toLowerCase();
 
@@ -52,6 +52,9 @@ export function readMonthPhrase(toks: Toks, i: number, mo: Read<number> | undefi
   }
   const ys = readYearSuffix(toks, j);
   if (ys) return { value: { t: 'month', m: mo.value, year: ys.value.year }, next: ys.next };
+  // "March of nineteen ninety-nine", "June two thousand and eight"
+  const sy = readSpelledYear(toks, isWordAt(toks, j, 'of') ? j + 1 : j);
+  if (sy) return { value: { t: 'month', m: mo.value, year: { kind: 'abs', y: sy.value } }, next: sy.next };
   return { value: { t: 'month', m: mo.value, year: { kind: 'implied' } }, next: j };
 }
 

@@ -2,7 +2,7 @@
  * Small readers shared by the period recognisers. Each reads a bounded number of tokens
  * from index `i` and returns what it read with the index after it, or undefined.
  */
-import { MONTHS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, WEEKDAYS } from '../../lexicon/periods';
+import { MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, WEEKDAYS } from '../../lexicon/periods';
 import { WORD_NUMBER } from '../../scan/word-classes';
 import { isDigits } from '../../scan/numeral';
 import { TENS_WORD_VALUES, UNIT_WORD_VALUES } from '../../scan/number-words';
@@ -166,6 +166,34 @@ export function readCount(toks: Toks, i: number, max = 999, article = false): Re
   }
   const n = UNIT_WORD_VALUES.get(t.lower);
   return n !== undefined && n >= 1 && n <= max ? { value: n, next: i + 1 } : undefined;
+}
+
+/**
+ * A year in words: "nineteen ninety six", "two thousand and fifteen", "twenty twenty",
+ * "eighteen hundred"; not before a word that makes it a count ("nineteen ninety people").
+ */
+export function readSpelledYear(toks: Toks, i: number): Read<number> | undefined {
+  const w = wordAt(toks, i);
+  let y: number | undefined, next = i + 1;
+  if (w === 'two' && isWordAt(toks, i + 1, 'thousand')) {
+    y = 2000; next = i + 2;
+    let k = next;
+    if (isWordAt(toks, k, 'and')) k++;
+    const c = readCount(toks, k, 99);
+    if (c) { y += c.value; next = c.next; }
+  } else {
+    const century = w === 'nineteen' ? 1900 : w === 'eighteen' ? 1800 : w === 'twenty' ? 2000 : undefined;
+    if (century === undefined) return undefined;
+    if (isWordAt(toks, i + 1, 'hundred')) { y = century; next = i + 2; }
+    else {
+      const c = readCount(toks, i + 1, 99);
+      if (!c || c.value < 10) return undefined;
+      y = century + c.value; next = c.next;
+    }
+  }
+  const after = wordAt(toks, next);
+  if (after !== undefined && NOT_YEAR_AFTER.has(after)) return undefined;
+  return { value: y, next };
 }
 
 /** A day of the month: "15", "15th", "fifteenth", "twenty-first". Digits must be 1–2 long. */

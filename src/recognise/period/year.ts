@@ -8,7 +8,7 @@ import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { monthEndedUnitAt, readMonthPhrase } from './month';
 import { readOrdinalPeriod } from './quarter';
-import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readCount, readMonth, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
+import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readMonth, readSpelledYear, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
 /**
  * "1987-1991", "2015–2017": at `i` a year, a glued dash, and a later year glued after it
@@ -191,29 +191,10 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
  * period.year.words: "nineteen ninety six", "two thousand and fifteen", "twenty twenty".
  * Only after a cue word: "in two thousand and twenty" is a year, "two thousand and twenty people" is not.
  */
-function readSpelledYear(toks: Toks, i: number): Match | undefined {
+function readSpelledYearRule(toks: Toks, i: number): Match | undefined {
   if (!SPELLED_YEAR_CUES.has(wordAt(toks, i - 1) ?? '')) return undefined;
-  const w = wordAt(toks, i)!;
-  let y: number | undefined, next = i + 1;
-  if (w === 'two' && isWordAt(toks, i + 1, 'thousand')) {
-    y = 2000; next = i + 2;
-    let k = next;
-    if (isWordAt(toks, k, 'and')) k++;
-    const c = readCount(toks, k, 99);
-    if (c) { y += c.value; next = c.next; }
-  } else {
-    const century = w === 'nineteen' ? 1900 : w === 'eighteen' ? 1800 : w === 'twenty' ? 2000 : undefined;
-    if (century === undefined) return undefined;
-    if (isWordAt(toks, i + 1, 'hundred')) { y = century; next = i + 2; }
-    else {
-      const c = readCount(toks, i + 1, 99);
-      if (!c || c.value < 10) return undefined;
-      y = century + c.value; next = c.next;
-    }
-  }
-  const after = wordAt(toks, next);
-  if (after !== undefined && NOT_YEAR_AFTER.has(after)) return undefined;
-  return match(i, next, { t: 'year', year: { kind: 'abs', y } }, 'period.year.words');
+  const y = readSpelledYear(toks, i);
+  return y && match(i, y.next, { t: 'year', year: { kind: 'abs', y: y.value } }, 'period.year.words');
 }
 
 /** Words right before "1970's" that make it a decade, not the year's. */
@@ -246,7 +227,7 @@ function readEraYear(toks: Toks, i: number): Match | undefined {
 }
 
 export const yearRules: readonly Rule[] = [
-  { id: 'period.year.words', words: ['two', 'nineteen', 'eighteen', 'twenty'], read: readSpelledYear },
+  { id: 'period.year.words', words: ['two', 'nineteen', 'eighteen', 'twenty'], read: readSpelledYearRule },
   { id: 'period.year.era', numbers: true, digits: [1, 4], after: { any: ['ad', 'a'] }, read: readEraYear },
   { id: 'period.year.decade', numbers: true, digits: [2, 2], after: { glued: ['s'] }, read: readShortDecade },
   /** period.year: a year, or a period written year-first. Why: years are the backbone of financial text. */
