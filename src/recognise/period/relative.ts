@@ -244,7 +244,8 @@ function readAgo(toks: Toks, i: number): Match | undefined {
   if (!u) return undefined;
   let j = c.next + 1;
   let sign: number;
-  if (isWordAt(toks, j, 'ago', 'back')) { sign = -1; j++; }
+  // "a year ago today": the day that many units before today, "today" inside the span.
+  if (isWordAt(toks, j, 'ago', 'back')) { sign = -1; j += isWordAt(toks, j, 'ago') && isWordAt(toks, j + 1, 'today') ? 2 : 1; }
   else if (isWordAt(toks, j, 'hence')) { sign = 1; j++; }
   else if (isWordAt(toks, j, 'from') && isWordAt(toks, j + 1, 'now', 'today')) { sign = 1; j += 2; }
   else if (isWordAt(toks, j, 'from') && isWordAt(toks, j + 1, 'right') && isWordAt(toks, j + 2, 'now')) { sign = 1; j += 3; }

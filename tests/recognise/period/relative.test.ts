@@ -20,6 +20,7 @@ describe('"so far this year" is the year to date', () => {
 describe('counts written with any number word', () => {
   table([
     ['The plant shut forty-five days ago.', '2024-03-13', [['forty-five days ago', 15, 34, '2024-01-28', '2024-01-28']]],
+    ['The plant shut a year ago today.', '2024-03-13', [['a year ago today', 15, 31, '2023-03-13', '2023-03-13']]],
     ['Rates reset sixty days from now.', '2024-03-13', [['sixty days from now', 12, 31, '2024-05-12', '2024-05-12']]],
     ['Output over the next thirteen weeks will rise.', '2024-03-13', [['next thirteen weeks', 16, 35, '2024-03-18', '2024-06-16']]],
   ]);
