@@ -127,6 +127,9 @@ function build(): CurrencyLexicon {
   both('kr', { family: 'crown' });
   both('kr.', { family: 'crown' });
   before.add('ringgit', { family: 'ringgit' });
+  // "R150 billion": the rand's letter, glued and in capitals, with a scale or where the text
+  // names the rand (sides.ts); "R$" stays the real.
+  before.add('r', { family: 'rand', weak: true, gluedOnly: true });
 
   // Adjective + family word: "Canadian dlrs", "Swedish crowns", "West German marks".
   for (const [family, adjectives] of Object.entries(FAMILY_ADJECTIVES) as Array<[CurrencyFamily, Record<string, string>]>) {

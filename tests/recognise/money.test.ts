@@ -56,7 +56,14 @@ describe('money: currency before the number', () => {
     ['tickets cost r $ 50 each', 'r $ 50', 'BRL', '50'],
     ['a fare of s $ 40', 's $ 40', 'SGD', '40'],
     ['a bill of c $ 40', 'c $ 40', 'CAD', '40'],
+    // The rand's "R": glued, with a scale, or where the text names the rand.
+    ['The Treasury will draw R150 billion from reserves.', 'R150 billion', 'ZAR', '150000000000'],
+    ['In South Africa a ticket costs R50.', 'R50', 'ZAR', '50'],
   ])('%s', (...row) => check(row));
+
+  it.each(['It costs R50.', 'The R2-D2 droid', 'A fee of R 150 billion', 'r150 billion'])('no rand in "%s"', (sentence) => {
+    expect(money(sentence)).toEqual([]);
+  });
 
   it.each([
     // An article, a possessive's "s" and a letter glued to a full stop are not prefixes.
