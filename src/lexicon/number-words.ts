@@ -44,3 +44,17 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, string>> = {
   '\u2155': '0.2', '\u2156': '0.4', '\u2157': '0.6', '\u2158': '0.8', '\u2159': '0.166666666667', '\u215a': '0.833333333333',
   '\u215b': '0.125', '\u215c': '0.375', '\u215d': '0.625', '\u215e': '0.875',
 };
+
+/**
+ * Fraction words by denominator, that size an amount or a percentage without a numeral:
+ * "three quarters of a million dollars", "half a percentage point", "two-thirds of a percent".
+ */
+export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5],
+  ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10], ['sixteenth', 16], ['sixteenths', 16],
+]);
+
+/** Numerators written as words before a denominator ("three-quarters", "one-half"); "a"/"an" is one. */
+export const FRACTION_NUMERATORS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['five', 5], ['seven', 7],
+]);

@@ -30,20 +30,6 @@ export const PERCENT_UNITS: Readonly<Record<string, PercentUnitWord>> = {
 /** Words before a number that make it negative ("minus five percent"). */
 export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
 
-/**
- * Fraction words that size a percentage or a percentage point without a numeral, by
- * denominator: "half a percentage point", "a quarter-point cut", "two-thirds of a percent".
- */
-export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
-  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5],
-  ['eighth', 8], ['eighths', 8], ['tenth', 10], ['tenths', 10], ['sixteenth', 16], ['sixteenths', 16],
-]);
-
-/** Numerators written as words before a denominator ("three-quarters", "one-half"); "a"/"an" is one. */
-export const FRACTION_NUMERATORS: ReadonlyMap<string, number> = new Map([
-  ['one', 1], ['two', 2], ['three', 3], ['five', 5], ['seven', 7],
-]);
-
 /** "a full percentage point", "one full percentage point": one, only after "a", "an" or "one". */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(['full']);
 

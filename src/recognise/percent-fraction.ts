@@ -4,7 +4,8 @@
  * half-percentage-point rise", "one-quarter percentage point", "a full percentage point".
  * The words are data (lexicon/percent-units.ts); this reads at most a dozen tokens.
  */
-import { FRACTION_DENOMINATORS, FRACTION_NUMERATORS, POINT_WORDS, WHOLE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
+import { FRACTION_DENOMINATORS, FRACTION_NUMERATORS } from '../lexicon/number-words';
+import { POINT_WORDS, WHOLE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
 import { ORDINALS } from '../lexicon/periods';
 import type { Amount } from '../scan/amount';
 import type { PhraseMatch } from '../scan/phrase-trie';

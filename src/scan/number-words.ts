@@ -2,8 +2,8 @@
  * Reads spelled-out numbers from word tokens: "two billion", "twenty-two", "one hundred and
  * five", "half a million", "a million". Returns an exact decimal string.
  */
-import { ARTICLE_UNIT_WORDS, FRACTION_WORDS, MAGNITUDE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words';
-import { addDecimal, multiplyDecimal, shiftDecimal } from '../resolve/decimal';
+import { ARTICLE_UNIT_WORDS, FRACTION_DENOMINATORS, FRACTION_NUMERATORS, FRACTION_WORDS, MAGNITUDE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words';
+import { addDecimal, divideDecimal, multiplyDecimal, shiftDecimal } from '../resolve/decimal';
 import type { Token } from './tokens';
 import { CURRENCY_AFTER } from './word-classes';
 
@@ -48,6 +48,19 @@ export function opensWordNumber(tokens: readonly Token[], i: number): boolean {
   return !!next && next.kind === 'word' && AFTER_ARTICLE.has(next.lower);
 }
 
+/** "three quarters", "two-thirds", "one half": a numerator word and its denominator, as a decimal. */
+function readCountedFraction(tokens: readonly Token[], i: number): { value: string; next: number } | undefined {
+  const t = tokens[i];
+  const n = isWord(t) ? FRACTION_NUMERATORS.get(t.lower) : undefined;
+  if (n === undefined) return undefined;
+  const k = isHyphen(tokens[i + 1]) ? i + 2 : i + 1;
+  const w = tokens[k];
+  const d = isWord(w) ? FRACTION_DENOMINATORS.get(w.lower) : undefined;
+  // "one quarter", "three quarters": the plural after more than one.
+  if (d === undefined || n >= d || (n > 1) !== w!.lower.endsWith('s')) return undefined;
+  return { value: divideDecimal(String(n), String(d), 12), next: k + 1 };
+}
+
 /**
  * Reads a spelled-out number starting at `tokens[i]`. Bounded: a number is at most a few
  * dozen words, and every step moves forward.
@@ -68,6 +81,11 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
     else return undefined;
   } else if (isWord(t) && FRACTION_WORD_VALUES.has(t.lower)) {
     fraction = FRACTION_WORD_VALUES.get(t.lower); i += 1;
+  } else {
+    // "three quarters of a million", "two-thirds of a billion": a counted fraction, only
+    // before "of a" and a magnitude (below), else "three quarters" is a count of quarters.
+    const counted = readCountedFraction(tokens, i);
+    if (counted && isWordText(tokens[counted.next], 'of')) { fraction = counted.value; i = counted.next; }
   }
   if (fraction !== undefined) {
     if (isWordText(tokens[i], 'of')) i++;

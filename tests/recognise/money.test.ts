@@ -121,6 +121,10 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
   it.each<Row>([
     ['They asked two billion dollars for it.', 'two billion dollars', 'USD', '2000000000'],
     ['The house went for half a million pounds.', 'half a million pounds', 'GBP', '500000'],
+    ['The flat sold for three quarters of a million dollars.', 'three quarters of a million dollars', 'USD', '750000'],
+    ['Its debts reached two-thirds of a billion euros.', 'two-thirds of a billion euros', 'EUR', '666666666.667'],
+    // Not a fraction of an amount: "three quarters of the 40 dollars" is 40 dollars.
+    ['Three quarters of the 40 dollars went on rent.', '40 dollars', 'USD', '40'],
     ['A grant of ten million dollars.', 'ten million dollars', 'USD', '10000000'],
     ['Shares closed at 3-3/4 dlrs.', '3-3/4 dlrs', 'USD', '3.75'],
     ['A stamp costs 8 cents.', '8 cents', 'USD', '0.08'],
