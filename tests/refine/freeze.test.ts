@@ -71,6 +71,13 @@ describe('figures are frozen values', () => {
     expect(figures.flatMap((f) => unfrozen(f))).toEqual([]);
   });
 
+  it('freezes an amount that takes its currency from the amount before it (money.elided)', () => {
+    const figures = extract('Sales rose to 8.1 billion dlrs from 7.05 billion.') as MoneyFigure[];
+    const elided = figures.find((f) => f.rule === 'money.elided');
+    expect(elided?.text).toBe('7.05 billion');
+    expect(unfrozen(elided)).toEqual([]);
+  });
+
   it('freezes the notes on a numeral read the European way', () => {
     const [f] = extract('Le titre a fini à 4.125 euros, après 1.234.567,5 euros.') as MoneyFigure[];
     expect(f!.notes).toEqual(['"4.125" read as 4125: the text groups thousands with "."']);

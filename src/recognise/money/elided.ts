@@ -132,7 +132,8 @@ function elidedFigure(doc: Doc, from: MoneyFigure, amount: Amount, k: number): M
     currency,
     amount: decimalToNumber(amount.value),
     amountExact: amount.value,
-    currencyInference: { basis: 'context', candidates: [currency], reason: `the currency of "${from.text}", the amount it is compared with` },
+    // Frozen here, as resolve/currency.ts freezes every other inference (refine/freeze.ts relies on it).
+    currencyInference: Object.freeze({ basis: 'context', candidates: Object.freeze([currency]), reason: `the currency of "${from.text}", the amount it is compared with` }),
   };
   if (amount.scale) figure.scale = amount.scale;
   const qualifier = readQualifier(doc.text, tokens, k);
