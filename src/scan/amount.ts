@@ -9,7 +9,7 @@ import { addDecimal, divideDecimal, normalizeDecimal, shiftDecimal } from '../re
 import { isDigits, parseNumeral, styleEvidence, type NumberStyle } from './numeral';
 import { readWordNumber, startsWordNumber, UNIT_WORD_VALUES } from './number-words';
 import type { Token } from './tokens';
-import { SCALE, WORD_NUMBER } from './word-classes';
+import { CURRENCY_BEFORE, SCALE, WORD_NUMBER } from './word-classes';
 
 export interface Amount {
   /** Exact decimal value, scale applied. */
@@ -99,10 +99,17 @@ function readSpaceGroups(reader: AmountReader, i: number): { value: string; frac
     prev = t;
   }
   const groups = j - i - 1;
-  if (groups === 0 || (groups === 1 && !frac && reader.numberStyle() !== 'eu')) return undefined;
+  if (groups === 0 || (groups === 1 && !frac && reader.numberStyle() !== 'eu' && !currencyAndScaleAround(tokens, i, j))) return undefined;
   const value = frac ? `${digits}.${frac}` : digits;
   return { value: normalizeDecimal(value), fractionDigits: frac.length, next: j };
 }
+
+/**
+ * One space group between a currency and a scale is one number: "NOK 10 576 million" (two
+ * amounts never sit between one currency and one scale).
+ */
+const currencyAndScaleAround = (tokens: readonly Token[], head: number, next: number): boolean =>
+  !!tokens[head - 1] && (tokens[head - 1]!.cls & CURRENCY_BEFORE) !== 0 && !!tokens[next] && (tokens[next]!.cls & SCALE) !== 0 && tokens[next]!.space;
 
 /** "and a half", "and a quarter", "and three quarters", "and a third" after a whole number, hyphenated or not. */
 function readAndAFraction(tokens: readonly Token[], i: number): { value: string; next: number } | undefined {

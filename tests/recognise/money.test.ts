@@ -294,11 +294,14 @@ describe('money: signs and number formats', () => {
     ['A bill of ₹1,23,45,678 was paid.', '₹1,23,45,678', 'INR', '12345678'],
     ['Le budget est de 1 234 567 euros.', '1 234 567 euros', 'EUR', '1234567'],
     ['Prix: €1 234,56 net.', '€1 234,56', 'EUR', '1234.56'],
+    // One group is one number between a currency and a scale.
+    ['Revenue was NOK 10 576 million.', 'NOK 10 576 million', 'NOK', '10576000000'],
   ])('%s', (...row) => check(row));
 
   it('does not join plain-space groups where they could be two numbers', () => {
     expect(money('In 2019 100 people paid $5.').map((f) => f.text)).toEqual(['$5']);
     expect(money('He paid 20 500 euros').map((f) => f.text)).toEqual(['500 euros']);
+    expect(money('The bill was NOK 10 576.').map((f) => f.text)).toEqual(['NOK 10']);
   });
 
   it('keeps amounts exact beyond float precision', () => {
