@@ -255,7 +255,7 @@ export const ODDS_AFTER: ReadonlySet<string> = new Set(['favourite', 'favorite',
 export const GAME_CUES: ReadonlySet<string> = new Set([
   'scored', 'scoring', 'outscored', 'touchdown', 'touchdowns', 'quarterback', 'inning', 'innings', 'halftime',
   'rebounds', 'assists', 'fumble', 'interception', 'kickoff', 'striker', 'goalkeeper', 'equaliser', 'equalizer',
-  'referee', 'buzzer',
+  'referee', 'buzzer', 'yard', 'yards', 'wicket', 'wickets', 'pitcher', 'homer', 'homered',
 ]);
 
 /** Words of money and percentages: with one of these, a game's sentence speaks of results too. */
