@@ -12,7 +12,7 @@ describe("a game's quarters and halves are not periods", () => {
     ['Denver were 21-6 up at the end of the first quarter.', '2024-02-10', []],
     ['The hosts trailed 2-0 at the break but won the second half 3-1.', '2024-02-10', []],
     ['The second-half rally began with a 45-yard run.', '2024-02-10', []],
-    ['He took three wickets in the first half of the day.', '2024-02-10', []],
+    ['He took three wickets in the second half.', '2024-02-10', []],
   ]);
 });
 
