@@ -101,6 +101,15 @@ export function readDayMonth(toks: Toks, i: number): Read<PeriodSpec> | undefine
   return { value: day(d.value, { kind: 'abs', m: mo.value }, year), next };
 }
 
+/** Words before a dotted date with a two-digit year ("on 17.05.11"); after any other word it is a version ("Zoom 5.17.11"). */
+const DOTTED_DATE_CUES: ReadonlySet<string> = new Set(['on', 'dated', 'of', 'from', 'until', 'till', 'since', 'by', 'to', 'and', 'or', 'before', 'after', 'through', 'effective', 'date', 'due', 'as', 'at', 'between']);
+
+/** "Zoom 5.17.11", "version 3.10.12": a dotted number after a word that is no date cue is a version. */
+const isVersionAt = (toks: Toks, i: number): boolean => {
+  const w = wordAt(toks, i - 1);
+  return w !== undefined && !DOTTED_DATE_CUES.has(w) && !WEEKDAYS.has(w);
+};
+
 /** Numeric dates: "2015-3-3", "10/22/2016", "10-31-74", "20/10/2012", "10.31.1974", "2019-aug-01", "2/15". */
 export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const t = toks[i];
@@ -119,7 +128,7 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
     const [a, b, c] = parts as [string, string, string];
     let y: number, m: number, d: number;
     if (a.length === 4 && b.length <= 2 && c.length <= 2) { y = +a; m = +b; d = +c; }
-    else if (a.length <= 2 && b.length <= 2 && (c.length === 4 || c.length === 2)) {
+    else if (a.length <= 2 && b.length <= 2 && (c.length === 4 || (c.length === 2 && !isVersionAt(toks, i)))) {
       y = c.length === 2 ? expandYear(+c) : +c;
       if (+a > 12) { d = +a; m = +b; } else { m = +a; d = +b; }
     } else return undefined;

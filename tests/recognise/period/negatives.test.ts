@@ -8,6 +8,10 @@ describe('newswire look-alikes', () => {
     ['Weather this may have hurt the crop.', []],
     ['It bought oil for second half April shipment.', ['April']],
     ['The part is coded A-1987.', []],
+    // A dotted number with a two-digit last part after a name is a version; after "on" a date.
+    ['The app moved to Zoom 5.17.11 last month.', ['last month']],
+    ['Python 3.10.12 fixes a bug.', []],
+    ['The board met on 17.05.11 in Oslo.', ['17.05.11']],
     ['Output hit its highest in 10 days.', []],
     ['Shares traded every other Friday.', []],
     ['Sales fell, compared with a year-earlier profit of 2 mln.', []],
