@@ -127,9 +127,6 @@ function build(): CurrencyLexicon {
   both('kr', { family: 'crown' });
   both('kr.', { family: 'crown' });
   before.add('ringgit', { family: 'ringgit' });
-  // Peru's sol: "S/ 120", "S/. 45"; in capitals, as a code is.
-  before.add('s/', { code: 'PEN', isoCode: true });
-  before.add('s/.', { code: 'PEN', isoCode: true });
   // "R150 billion": the rand's letter, glued and in capitals, with a scale or where the text
   // names the rand (sides.ts); "R$" stays the real.
   before.add('r', { family: 'rand', weak: true, gluedOnly: true });

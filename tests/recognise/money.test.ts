@@ -59,11 +59,9 @@ describe('money: currency before the number', () => {
     // The rand's "R": glued, with a scale, or where the text names the rand.
     ['The Treasury will draw R150 billion from reserves.', 'R150 billion', 'ZAR', '150000000000'],
     ['In South Africa a ticket costs R50.', 'R50', 'ZAR', '50'],
-    ['The tour was S/ 120 a head.', 'S/ 120', 'PEN', '120'],
-    ['Fares are S/. 45 each way.', 'S/. 45', 'PEN', '45'],
   ])('%s', (...row) => check(row));
 
-  it.each(['It costs R50.', 'The R2-D2 droid', 'A fee of R 150 billion', 'r150 billion', 'the s/ 5 ratio'])('no money in "%s"', (sentence) => {
+  it.each(['It costs R50.', 'The R2-D2 droid', 'A fee of R 150 billion', 'r150 billion'])('no rand in "%s"', (sentence) => {
     expect(money(sentence)).toEqual([]);
   });
 
