@@ -27,7 +27,7 @@ import { monthRules } from './month';
 import { monthsEndedRules } from './months-ended';
 import { quarterRules } from './quarter';
 import { joinRanges, type RangeMatch } from './range';
-import { digitsAt, isDigits, isWordAt, punctAt, wordAt, type Match, type Rule, type Toks } from './read';
+import { digitsAt, intAt, isDigits, isWordAt, punctAt, wordAt, type Match, type Rule, type Toks } from './read';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { relativeRules } from './relative';
 import { weekRules } from './week';
@@ -241,6 +241,9 @@ export function readPeriods(toks: Toks, starts?: readonly number[]): Match[] {
   return out;
 }
 
+/** A lower-case word at `i`: running text, not the next cell of a table. */
+const lowerWordAt = (toks: Toks, i: number): boolean => toks[i]?.kind === 'word' && toks[i]!.text === toks[i]!.lower;
+
 /** The spec of `m` moved to year `y`, when `m` ends with the year it states (else undefined). */
 function inYear(toks: Toks, m: Match, y: number): PeriodSpec | undefined {
   if (digitsAt(toks, m.next - 1) !== 4) return undefined;
@@ -272,10 +275,13 @@ function parallelYears(toks: Toks, matches: RangeMatch[]): RangeMatch[] {
     for (let j = k + 1; j < out.length; j++) {
       const b = out[j]!;
       if (b.spec.t !== 'year' || b.spec.fiscal || b.spec.year.kind !== 'abs' || b.next !== b.first + 1) break;
-      // Only ",", "and", ", and" between the two.
+      // Only ",", "and", ", and" between the two; or nothing, in a table's head, the years one
+      // apart and no clause going on after ("December 31, 2021 2020 Assets", not "Dec 14, 1984
+      // 1985 results include").
       const gap = b.first - prevNext;
       const joined = (gap === 1 && (punctAt(toks, prevNext, ',') || isWordAt(toks, prevNext, 'and')))
-        || (gap === 2 && punctAt(toks, prevNext, ',') && isWordAt(toks, prevNext + 1, 'and'));
+        || (gap === 2 && punctAt(toks, prevNext, ',') && isWordAt(toks, prevNext + 1, 'and'))
+        || (gap === 0 && Math.abs(b.spec.year.y - intAt(toks, prevNext - 1)!) === 1 && !lowerWordAt(toks, b.next));
       if (!joined) break;
       const spec = inYear(toks, a, b.spec.year.y);
       if (!spec) break;
