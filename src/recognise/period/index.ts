@@ -364,6 +364,34 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   return false;
 }
 
+/** A day or month written without its year ("May 1", "November"). */
+const yearless = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'month') && s.year.kind === 'implied';
+
+/** After period `m`, where the next member of its list would start (", ", "and", "or", ", and"), or -1. */
+function listedAfter(toks: Toks, m: RangeMatch): number {
+  let g = m.next;
+  if (punctAt(toks, g, ',')) g++;
+  if (isWordAt(toks, g, 'and', 'or')) g++;
+  return g === m.next ? -1 : g;
+}
+
+/**
+ * "payable on May 1 and November 1 of each year", "June 30 of every year": days or months of
+ * every year, no one period, as "every March" (month.ts). The year-less list from `k` on is
+ * read to its end, which says "of each year", "each year" or "every year".
+ */
+function recursYearly(toks: Toks, matches: readonly RangeMatch[], k: number): boolean {
+  for (let m = matches[k]!; ;) {
+    let j = m.next;
+    if (isWordAt(toks, j, 'of')) j++;
+    if (isWordAt(toks, j, 'each', 'every') && isWordAt(toks, j + 1, 'year')) return true;
+    const g = listedAfter(toks, m);
+    const n = matches[++k];
+    if (g < 0 || !n || n.first !== g || !yearless(n.spec)) return false;
+    m = n;
+  }
+}
+
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
 export function recognisePeriods(doc: Doc): PeriodFigure[] {
   try {
@@ -439,6 +467,15 @@ function run(doc: Doc): PeriodFigure[] {
     fig.granularity = r.granularity;
     fig.implied = cleanImplied(r.implied);
   };
-  for (const m of matches) if (!isGamePart(toks, m)) emit(m);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (isGamePart(toks, m)) continue;
+    if (yearless(m.spec) && recursYearly(toks, matches, k)) {
+      // The rest of the list recurs too.
+      while (k + 1 < matches.length && yearless(matches[k + 1]!.spec) && listedAfter(toks, matches[k]!) === matches[k + 1]!.first) k++;
+      continue;
+    }
+    emit(m);
+  }
   return figures;
 }
