@@ -175,6 +175,8 @@ export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
   'building', 'block', 'plot', 'patent', 'part', 'serial', 'ref', 'reference', 'catalogue', 'catalog', 'batch', 'sku',
   // Indexes and products named with a number: "the Russell 2000", "Office 2019", "Agenda 2063".
   'russell', 'wilshire', 'office', 'autocad', 'server', 'studio', 'agenda', 'expo',
+  // Numbered rules and rulings: "ASU 2016-02", "Accounting Standards Update 2018-07", "Notice 2020-23".
+  'asu', 'asus', 'update', 'notice',
 ]);
 
 /**

@@ -191,7 +191,8 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   // 2016-11, 2016/11, 1986/87, 1986-87
   if (punctAt(toks, j, '-', '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) >= 1 && digitsAt(toks, j + 1) <= 2) {
     const v = intAt(toks, j + 1)!;
-    if (NOT_YEAR_BEFORE.has(wordAt(toks, i - 1) ?? '')) return undefined; // "No 1978-2": a label
+    // "No 1978-2", "ASU 2016-02", "ASU No. 2020-04": a label.
+    if (NOT_YEAR_BEFORE.has(wordAt(toks, i - 1) ?? '') || (punctAt(toks, i - 1, '.') && glued(toks, i - 1) && NOT_YEAR_BEFORE.has(wordAt(toks, i - 2) ?? ''))) return undefined;
     // A third part ("2016-11-05", "2016/11.5"); a full stop that ends the sentence is none.
     const further = glued(toks, j + 2) && (punctAt(toks, j + 2, '-', '/') || (punctAt(toks, j + 2, '.') && toks[j + 3]?.kind === 'number' && glued(toks, j + 3)));
     if (!further && !(textGluedAt(toks, j + 2))) {

@@ -88,3 +88,17 @@ describe('dates that recur every year', () => {
     expect(periods(text, '2024-05-10').map((f) => [f.text, f.span.start, f.span.end])).toEqual(expected);
   });
 });
+
+/** Numbered standards and rulings in filings: a label, not a month (src/recognise/period/year.ts). */
+describe('numbered standards and notices', () => {
+  it.each([
+    ['The Company early adopted ASU 2017-04 in its annual goodwill test.', []],
+    ['Guidance in ASU No. 2019-12 simplifies income tax accounting.', []],
+    ['Accounting Standards Update 2018-07 was adopted in June 2018.', [['June 2018', 51, 60]]],
+    ['Relief under IRS Notice 2020-18 deferred the payment.', []],
+    // Without a label before it, a year and a month number.
+    ['Receipts peaked in 2019-11 before the slowdown.', [['2019-11', 19, 26]]],
+  ] as const)('%j', (text, expected) => {
+    expect(periods(text, '2021-03-01').map((f) => [f.text, f.span.start, f.span.end])).toEqual(expected);
+  });
+});
