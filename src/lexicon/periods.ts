@@ -166,6 +166,12 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a 4-digit number that make it a label, not a year ("Windows 2000", "flight 1500", "route 2020"). */
+/**
+ * The start of a company's first period, in an aside at a range's start: "from inception (May 5,
+ * 2019) through December 31, 2019", "from July 14, 2020 (date of inception) to …".
+ */
+export const INCEPTION_WORDS: ReadonlySet<string> = new Set(['inception', 'commencement', 'formation', 'incorporation']);
+
 export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
   'windows', 'version', 'v', 'model', 'item', 'items', 'flight', 'no', 'nos', 'number', 'num', 'room', 'page', 'pages', 'route',
   'highway', 'boeing', 'airbus', 'suite', 'box', 'unit', 'lot', 'code', 'case', 'file', 'rule', 'section', 'article', 'chapter',
