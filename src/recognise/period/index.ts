@@ -318,17 +318,24 @@ const cleanImplied = (im: PeriodImplied): PeriodImplied =>
  * the fiscal year: "whose fiscal year ends June 30", "its fiscal year ended in September".
  */
 const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boolean => {
-  if (m.spec.t === 'ending') return m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'));
+  if (m.spec.t === 'ending') return (m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'))) || m.spec.yearEndsAfter !== undefined;
   if (m.spec.t === 'starting') return m.spec.months === 12 && !!m.spec.fiscal;
   return verb !== undefined;
 };
 
-/** The verb before a month or day stated as the fiscal year's end ("fiscal year ends in September"). */
+/**
+ * The verb before a month or day stated as the fiscal year's end ("fiscal year ends in
+ * September", "fiscal years, which end on September 30").
+ */
 const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => {
   if (m.spec.t !== 'day' && m.spec.t !== 'month') return undefined;
   let k = m.first - 1;
   if (isWordAt(toks, k, 'on', 'in')) k--;
-  return isWordAt(toks, k, 'ends', 'ended', 'ending', 'end') && isWordAt(toks, k - 1, 'year') && isWordAt(toks, k - 2, 'fiscal') ? toks[k]!.lower : undefined;
+  if (!isWordAt(toks, k, 'ends', 'ended', 'ending', 'end')) return undefined;
+  const verb = toks[k]!.lower;
+  k--;
+  if (isWordAt(toks, k, 'which', 'that')) { k--; if (punctAt(toks, k, ',')) k--; }
+  return isWordAt(toks, k, 'year', 'years') && isWordAt(toks, k - 1, 'fiscal') ? verb : undefined;
 };
 
 /**
@@ -446,7 +453,8 @@ function run(doc: Doc): PeriodFigure[] {
       // The latest statement wins: a text about two companies moves from one calendar to the next.
       const verb = statedEndVerb(toks, m);
       if (!doc.options.fiscalYearStartGiven && statesFiscalYear(m, verb)) {
-        ctx.fiscalYearStart = fiscalStartAfter(r.iv.end);
+        const after = m.spec.t === 'ending' ? m.spec.yearEndsAfter ?? 0 : 0;
+        ctx.fiscalYearStart = ((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1;
         ctx.fiscalGiven = true;
         if (!stated && assumed) for (const a of assumed) reread(a.m, a.fig);
         stated = true;
