@@ -8,6 +8,7 @@ import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { monthEndedUnitAt, readMonthPhrase } from './month';
 import { readOrdinalPeriod } from './quarter';
+import { yearUnitAnaphor } from './anaphora';
 import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readCount, readMonth, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
 /**
@@ -166,6 +167,11 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   }
   // 1987 fiscal year
   if (isWordAt(toks, j, 'fiscal') && isWordAt(toks, j + 1, 'year', 'yr')) return match(i, j + 2, { t: 'year', year: abs, fiscal: true }, 'period.fiscal');
+  // "the 1985 quarter", "the 2020 period": the period before, in that year.
+  if (isWordAt(toks, i - 1, 'the') && y >= 1900 && y <= 2099) {
+    const same = yearUnitAnaphor(toks, j, y);
+    if (same) return match(i, same.next, same.value, 'period.anaphora.same');
+  }
   // 2016 June, 2016, nov
   {
     let k = j;
