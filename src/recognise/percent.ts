@@ -1,8 +1,7 @@
 /**
  * Percent recogniser: a number and a percent unit ("27%", "27 per cent", "0.5 percentage
  * point", "25bps", "twenty percent", "10-1/2 pct"), ranges ("3%-4%", "3 to 4 per cent",
- * "between 3% and 4%", "ranging from 3% to 4%"). Rules: `percent.single`, `percent.range`,
- * `percent.range.between`.
+ * "between 3% and 4%"). Rules: `percent.single`, `percent.range`, `percent.range.between`.
  */
 import type { Doc } from '../document';
 import { NEGATIVE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
@@ -16,10 +15,9 @@ import { compareDecimal, decimalToNumber, negateDecimal, normalizeDecimal, shift
 import { readQualifier } from '../refine/qualifiers';
 import { readFractionOfUnit } from './percent-fraction';
 import { readUnit } from './percent-unit';
-import { cuesPercentRange, cuesRange, opensRangeFrom } from './range-cue';
-import { RANGE_WORDS } from './money/range';
+import { cuesPercentRange, cuesRange } from './range-cue';
 import type { PercentFigure } from '../types';
-import { DASH_SET, DASHES, isPunct, isPunctIn, isSign, isWord, isWordIn } from './money/read-parts';
+import { DASH_SET, DASHES, isPunct, isPunctIn, isSign, isWord } from './money/read-parts';
 
 interface Side {
   readonly amount: Amount;
@@ -100,14 +98,11 @@ const afterMonth = (tokens: readonly Token[], low: Side): boolean => {
 function readAt(doc: Doc, i: number): Reading | undefined {
   const tokens = doc.tokens;
   const t = tokens[i]!;
-  // "between 3% and 4%"; "from 3% to 4%" only where "from" opens a range ("rates range from",
-  // "ranging from", a sentence's start): "rose from 3% to 4%" is a change.
-  const between = isWord(t, 'between');
-  if (between || (isWord(t, 'from') && opensRangeFrom(tokens, i))) {
+  if (isWord(t, 'between')) {
     const low = readSide(doc, i + 1);
-    if (low && (between ? isWord(tokens[low.next], 'and') : isWordIn(tokens[low.next], RANGE_WORDS))) {
+    if (low && isWord(tokens[low.next], 'and')) {
       const high = readSide(doc, low.next + 1);
-      if (high?.unit && (!low.unit || low.unit.value.unit === high.unit.value.unit) && ordered(low, high) && (between || high.value[0] !== '-'))
+      if (high?.unit && (!low.unit || low.unit.value.unit === high.unit.value.unit) && ordered(low, high))
         return { rule: 'percent.range.between', low, high, unit: high.unit.value, first: i, next: high.next };
     }
   }

@@ -127,22 +127,8 @@ describe('percent', () => {
     expect(percents('The rate rose from 3% to 4%.').map((f) => [f.text, f.value])).toEqual([['3%', 3], ['4%', 4]]);
   });
 
-  // "from A% to B%" after a word of range ("ranges from", "ranging from", "varied from") or
-  // opening a sentence: one range, "from" inside the span as in money.
-  it.each<[string, string, number, number, string, string]>([
-    ['The facility fee ranges from 0.125% to 0.275% per annum.', 'from 0.125% to 0.275%', 24, 45, '0.125', '0.275'],
-    ['Advances carry a spread ranging from 1.10% to 1.85% over SOFR.', 'from 1.10% to 1.85%', 32, 51, '1.1', '1.85'],
-    ['Vesting payouts may range from 0% to 175% of the target award.', 'from 0% to 175%', 26, 41, '0', '175'],
-    ['Discount rates used varied from 6.5% through 9.0% across reporting units.', 'from 6.5% through 9.0%', 27, 49, '6.5', '9'],
-    ['From 2% to 3% of sales is spent on research.', 'From 2% to 3%', 0, 13, '2', '3'],
-  ])('reads a range after a range word: %s', (sentence, text, start, end, low, high) => {
-    const found = percents(sentence);
-    expect(found.map((f) => [f.text, f.span.start, f.span.end, f.valueExact, f.valueMaxExact])).toEqual([[text, start, end, low, high]]);
-  });
-
   it.each([
     ['Unemployment climbed 0.4% to 5.9%.', ['0.4%', '5.9%']],
-    ['The coupon was reset from 4.5% to 5.25% in the quarter.', ['4.5%', '5.25%']],
     ['It cut the levy by 2 pct to 9 pct.', ['2 pct', '9 pct']],
     ['A rise of 1.5% to 4% followed.', ['1.5%', '4%']],
     ['Prices are expected to rise 0.2% to 3.1%.', ['0.2%', '3.1%']],
