@@ -84,7 +84,7 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
     // "In 2024 $880m was spent", "by 2030 1.2 million units": a year after a preposition may
     // open a clause that starts with an amount; otherwise "2000 $" is a quantity.
     if ((next.kind === 'symbol' || next.kind === 'number') && !(next.space && !next.newline && wordIn(toks, i - 1, YEAR_PREPOSITIONS) && digitsAt(toks, i + 1) !== 4)
-      && !(column ??= inYearColumn(toks, i, y))) return false;
+      && !(column ??= inYearColumn(toks, i, y) || closesColumnRange(toks, i))) return false;
     if (!next.space && next.kind !== 'punct') return false;
     if (next.kind === 'punct' && !next.space && [':', '/', '-', '.', '×', 'x'].includes(next.text) && toks[i + 2]?.kind === 'number' && glued(toks, i + 2) && !isYearRangeHyphen(toks, i)) return false;
     const nw = wordAt(toks, i + 1);
@@ -109,6 +109,11 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
 function inYearColumn(toks: Toks, i: number, y: number): boolean {
   if (!toks[i]!.space || textGluedAt(toks, i + 1)) return false;
   return nextYearCell(toks, i, y, 1) || nextYearCell(toks, i, y, -1);
+}
+
+/** The end of a year range whose start heads a schedule's row: "2027 4.8 2028–2032 26.0". */
+function closesColumnRange(toks: Toks, i: number): boolean {
+  return !toks[i]!.space && isYearRangeHyphen(toks, i - 2) && inYearColumn(toks, i - 2, Number(toks[i - 2]!.text));
 }
 
 /** Walking from year `y` at `i` in direction `dir`, over at most one amount cell, to a spaced year one apart. */
