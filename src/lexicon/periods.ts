@@ -165,6 +165,12 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
   'patients', 'students', 'participants', 'volunteers', 'residents', 'troops', 'soldiers', 'refugees', 'visitors', 'tourists',
 ]);
 
+/**
+ * The start of a company's first period, in an aside at a range's start: "from inception (May 5,
+ * 2019) through December 31, 2019", "from July 14, 2020 (date of inception) to …".
+ */
+export const INCEPTION_WORDS: ReadonlySet<string> = new Set(['inception', 'commencement', 'formation', 'incorporation']);
+
 /** Words before a 4-digit number that make it a label, not a year ("Windows 2000", "flight 1500", "route 2020"). */
 export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
   'windows', 'version', 'v', 'model', 'item', 'items', 'flight', 'no', 'nos', 'number', 'num', 'room', 'page', 'pages', 'route',
@@ -175,6 +181,8 @@ export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
   'building', 'block', 'plot', 'patent', 'part', 'serial', 'ref', 'reference', 'catalogue', 'catalog', 'batch', 'sku',
   // Indexes and products named with a number: "the Russell 2000", "Office 2019", "Agenda 2063".
   'russell', 'wilshire', 'office', 'autocad', 'server', 'studio', 'agenda', 'expo',
+  // Numbered rules and rulings: "ASU 2016-02", "Accounting Standards Update 2018-07", "Notice 2020-23".
+  'asu', 'asus', 'update', 'notice',
 ]);
 
 /**

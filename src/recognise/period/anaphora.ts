@@ -7,7 +7,7 @@
  */
 import { ANAPHORIC_MODIFIERS, MONTHS, PREPOSITION_OBJECT_OPENERS, UNITS, WEEKDAYS } from '../../lexicon/periods';
 import { ABS, type PeriodSpec } from '../../resolve/period/spec';
-import { hyphenAt, isWordAt, match, punctAt, readMonth, readWeekday, readYear, splitYearTailAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, hyphenAt, isWordAt, match, punctAt, readMonth, readWeekday, readYear, splitYearTailAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 type Want = 'quarter' | 'year' | 'month' | 'half' | undefined;
 
@@ -112,6 +112,12 @@ function readPrevious(toks: Toks, i: number): Match | undefined {
 function readSame(toks: Toks, i: number): Match | undefined {
   const lead = wordAt(toks, i);
   let j = i + 1;
+  // "the comparable 2020 period", "the same 1986 quarter": that unit, in that year.
+  if (digitsAt(toks, j) === 4) {
+    const y = readYear(toks, j);
+    const spec = y && yearUnitAnaphor(toks, y.next, y.value);
+    return spec && match(i, spec.next, spec.value, 'period.anaphora.same');
+  }
   const noun = readNoun(toks, j);
   if (!noun) return undefined;
   j = noun.next;
@@ -130,6 +136,20 @@ function readSame(toks: Toks, i: number): Match | undefined {
     if (lead === 'same') return undefined;
   }
   return match(i, j, { t: 'anaphora', months: -12, want: noun.value, fallback: yearBack(noun.value) }, 'period.anaphora.same');
+}
+
+/** Nouns of a unit after a year in "the 1985 quarter", "the same 2020 period". */
+const YEAR_UNIT_NOUNS: ReadonlySet<string> = new Set(['period', 'quarter', 'qtr', 'half']);
+
+/**
+ * After year `y`, a unit noun at `j` ("the 1985 quarter", "the comparable 2020 period"): the
+ * latest period of that unit, moved into year `y`; with none before it, the year.
+ */
+export function yearUnitAnaphor(toks: Toks, j: number, y: number): Read<PeriodSpec> | undefined {
+  const w = wordAt(toks, j);
+  if (w === undefined || !YEAR_UNIT_NOUNS.has(w) || punctAt(toks, j + 1, '-')) return undefined;
+  const want = NOUNS.get(w);
+  return { value: { t: 'anaphora', months: 0, want: want === 'any' ? undefined : want, inYear: y, fallback: { t: 'year', year: ABS(y) } }, next: j + 1 };
 }
 
 export const anaphoraRules: readonly Rule[] = [

@@ -27,7 +27,7 @@ import { monthRules } from './month';
 import { monthsEndedRules } from './months-ended';
 import { quarterRules } from './quarter';
 import { joinRanges, type RangeMatch } from './range';
-import { digitsAt, isDigits, isWordAt, punctAt, wordAt, type Match, type Rule, type Toks } from './read';
+import { digitsAt, intAt, isDigits, isWordAt, punctAt, wordAt, type Match, type Rule, type Toks } from './read';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { relativeRules } from './relative';
 import { weekRules } from './week';
@@ -241,6 +241,9 @@ export function readPeriods(toks: Toks, starts?: readonly number[]): Match[] {
   return out;
 }
 
+/** A lower-case word at `i`: running text, not the next cell of a table. */
+const lowerWordAt = (toks: Toks, i: number): boolean => toks[i]?.kind === 'word' && toks[i]!.text === toks[i]!.lower;
+
 /** The spec of `m` moved to year `y`, when `m` ends with the year it states (else undefined). */
 function inYear(toks: Toks, m: Match, y: number): PeriodSpec | undefined {
   if (digitsAt(toks, m.next - 1) !== 4) return undefined;
@@ -272,10 +275,13 @@ function parallelYears(toks: Toks, matches: RangeMatch[]): RangeMatch[] {
     for (let j = k + 1; j < out.length; j++) {
       const b = out[j]!;
       if (b.spec.t !== 'year' || b.spec.fiscal || b.spec.year.kind !== 'abs' || b.next !== b.first + 1) break;
-      // Only ",", "and", ", and" between the two.
+      // Only ",", "and", ", and" between the two; or nothing, in a table's head, the years one
+      // apart and no clause going on after ("December 31, 2021 2020 Assets", not "Dec 14, 1984
+      // 1985 results include").
       const gap = b.first - prevNext;
       const joined = (gap === 1 && (punctAt(toks, prevNext, ',') || isWordAt(toks, prevNext, 'and')))
-        || (gap === 2 && punctAt(toks, prevNext, ',') && isWordAt(toks, prevNext + 1, 'and'));
+        || (gap === 2 && punctAt(toks, prevNext, ',') && isWordAt(toks, prevNext + 1, 'and'))
+        || (gap === 0 && Math.abs(b.spec.year.y - intAt(toks, prevNext - 1)!) === 1 && !lowerWordAt(toks, b.next));
       if (!joined) break;
       const spec = inYear(toks, a, b.spec.year.y);
       if (!spec) break;
@@ -312,17 +318,24 @@ const cleanImplied = (im: PeriodImplied): PeriodImplied =>
  * the fiscal year: "whose fiscal year ends June 30", "its fiscal year ended in September".
  */
 const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boolean => {
-  if (m.spec.t === 'ending') return m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'));
+  if (m.spec.t === 'ending') return (m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'))) || m.spec.yearEndsAfter !== undefined;
   if (m.spec.t === 'starting') return m.spec.months === 12 && !!m.spec.fiscal;
   return verb !== undefined;
 };
 
-/** The verb before a month or day stated as the fiscal year's end ("fiscal year ends in September"). */
+/**
+ * The verb before a month or day stated as the fiscal year's end ("fiscal year ends in
+ * September", "fiscal years, which end on September 30").
+ */
 const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => {
   if (m.spec.t !== 'day' && m.spec.t !== 'month') return undefined;
   let k = m.first - 1;
   if (isWordAt(toks, k, 'on', 'in')) k--;
-  return isWordAt(toks, k, 'ends', 'ended', 'ending', 'end') && isWordAt(toks, k - 1, 'year') && isWordAt(toks, k - 2, 'fiscal') ? toks[k]!.lower : undefined;
+  if (!isWordAt(toks, k, 'ends', 'ended', 'ending', 'end')) return undefined;
+  const verb = toks[k]!.lower;
+  k--;
+  if (isWordAt(toks, k, 'which', 'that')) { k--; if (punctAt(toks, k, ',')) k--; }
+  return isWordAt(toks, k, 'year', 'years') && isWordAt(toks, k - 1, 'fiscal') ? verb : undefined;
 };
 
 /**
@@ -356,6 +369,34 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
     }
   }
   return false;
+}
+
+/** A day or month written without its year ("May 1", "November"). */
+const yearless = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'month') && s.year.kind === 'implied';
+
+/** After period `m`, where the next member of its list would start (", ", "and", "or", ", and"), or -1. */
+function listedAfter(toks: Toks, m: RangeMatch): number {
+  let g = m.next;
+  if (punctAt(toks, g, ',')) g++;
+  if (isWordAt(toks, g, 'and', 'or')) g++;
+  return g === m.next ? -1 : g;
+}
+
+/**
+ * "payable on May 1 and November 1 of each year", "June 30 of every year": days or months of
+ * every year, no one period, as "every March" (month.ts). The year-less list from `k` on is
+ * read to its end, which says "of each year", "each year" or "every year".
+ */
+function recursYearly(toks: Toks, matches: readonly RangeMatch[], k: number): boolean {
+  for (let m = matches[k]!; ;) {
+    let j = m.next;
+    if (isWordAt(toks, j, 'of')) j++;
+    if (isWordAt(toks, j, 'each', 'every') && isWordAt(toks, j + 1, 'year')) return true;
+    const g = listedAfter(toks, m);
+    const n = matches[++k];
+    if (g < 0 || !n || n.first !== g || !yearless(n.spec)) return false;
+    m = n;
+  }
 }
 
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
@@ -412,7 +453,8 @@ function run(doc: Doc): PeriodFigure[] {
       // The latest statement wins: a text about two companies moves from one calendar to the next.
       const verb = statedEndVerb(toks, m);
       if (!doc.options.fiscalYearStartGiven && statesFiscalYear(m, verb)) {
-        ctx.fiscalYearStart = fiscalStartAfter(r.iv.end);
+        const after = m.spec.t === 'ending' ? m.spec.yearEndsAfter ?? 0 : 0;
+        ctx.fiscalYearStart = ((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1;
         ctx.fiscalGiven = true;
         if (!stated && assumed) for (const a of assumed) reread(a.m, a.fig);
         stated = true;
@@ -433,6 +475,15 @@ function run(doc: Doc): PeriodFigure[] {
     fig.granularity = r.granularity;
     fig.implied = cleanImplied(r.implied);
   };
-  for (const m of matches) if (!isGamePart(toks, m)) emit(m);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (isGamePart(toks, m)) continue;
+    if (yearless(m.spec) && recursYearly(toks, matches, k)) {
+      // The rest of the list recurs too.
+      while (k + 1 < matches.length && yearless(matches[k + 1]!.spec) && listedAfter(toks, matches[k]!) === matches[k + 1]!.first) k++;
+      continue;
+    }
+    emit(m);
+  }
   return figures;
 }

@@ -99,7 +99,7 @@ const halfYearAt = (toks: Toks, i: number): number | undefined => {
 /**
  * period.unit-ended: "year ended December 31", "quarter ended June 30", "the year to March
  * 31", "half-year ended 31 December", "the half to March 31" (six months: read from "half",
- * not as "year ended").
+ * not as "year ended"), "the quarterly period ended March 31, 2024".
  */
 function readUnitEnded(toks: Toks, i: number): Match | undefined {
   let j = i;
@@ -110,6 +110,12 @@ function readUnitEnded(toks: Toks, i: number): Match | undefined {
     // "the half to March 31", "the half ended June 30": "half" alone after "the".
     if (y !== undefined) j = y;
     else if (!isWordAt(toks, i - 1, 'the')) return undefined;
+  }
+  // "the quarterly period ended March 31, 2024": a 10-Q's cover names its quarter so.
+  if (isWordAt(toks, j, 'quarterly')) {
+    if (!isWordAt(toks, j + 1, 'period')) return undefined;
+    const end = readEndDate(toks, j + 2, true);
+    return end && isWordAt(toks, j + 2, 'ended', 'ending') ? match(i, end.next, { t: 'ending', months: 3, end: end.value }, 'period.unit-ended') : undefined;
   }
   const unit = half ? 'half' : UNITS.get(wordAt(toks, j) ?? '');
   // Plural only in the filings' "the years ended December 31, 2021 and 2020" ("two years to March" is read by count).
@@ -198,7 +204,7 @@ function readLastMonths(toks: Toks, i: number): Match | undefined {
 
 export const monthsEndedRules: readonly Rule[] = [
   { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, digits: [1, 3], count: true, after: { any: [...UNITS.keys()], glued: HYPHENS }, read: readCountEnded },
-  { id: 'period.unit-ended', words: ['year', 'quarter', 'month', 'week', 'half', 'yr', 'qtr', 'years', 'quarters', 'months', 'weeks', 'qtrs'], read: readUnitEnded },
+  { id: 'period.unit-ended', words: ['year', 'quarter', 'month', 'week', 'half', 'yr', 'qtr', 'years', 'quarters', 'months', 'weeks', 'qtrs', 'quarterly'], read: readUnitEnded },
   { id: 'period.months-ended', numbers: true, words: COUNT_WORDS, digits: [1, 3], count: true, after: { any: ['and'] }, read: readCountAndCount },
   { id: 'period.first-months', words: ['first'], read: readFirstMonths },
   { id: 'period.first-months.short', numbers: true, digits: [1, 1], after: { glued: ['m', 'mfy'] }, read: readShortMonths },

@@ -164,7 +164,18 @@ export function readPeriodYear(toks: Toks, j: number): Read<{ year: YearRef; fis
 function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, months: number, rule: string): Match {
   // "the first quarter of fiscal 2022, ended December 31, 2021"
   const end = readEndDate(toks, next, true) ?? (punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'ended', 'ending') ? readEndDate(toks, next + 1, true) : undefined);
-  if (end) return match(i, end.next, { t: 'ending', months, end: endInLabelYear(spec, end.value), fiscal: 'fiscal' in spec ? spec.fiscal : false }, rule);
+  if (end) {
+    const e = endInLabelYear(spec, end.value);
+    // A fiscal quarter or half of a named year with its end, year and all: the fiscal year's end
+    // is stated too. A year-less end ("fiscal 1986 ending on March 31") may follow either naming
+    // of fiscal years, so it states nothing more.
+    const w = end.value;
+    if ((spec.t === 'quarter' || spec.t === 'half') && spec.fiscal && spec.year.kind === 'abs' && (w.t === 'day' || w.t === 'month') && w.year.kind === 'abs') {
+      const yearEndsAfter = spec.t === 'quarter' ? 3 * (4 - spec.q) : 6 * (2 - spec.h);
+      return match(i, end.next, { t: 'ending', months, end: e, fiscal: true, yearEndsAfter }, rule);
+    }
+    return match(i, end.next, { t: 'ending', months, end: e, fiscal: 'fiscal' in spec ? spec.fiscal : false }, rule);
+  }
   return match(i, next, spec, rule);
 }
 

@@ -4,10 +4,10 @@
  * 01/22/2016", "from 4 to 22 January 1995", "today till tomorrow", "between now and
  * November 15th". A leading "from"/"between" belongs to the range's span.
  */
-import { RANGE_DASHES, RANGE_JOINERS, SCHEDULE_CUES, SCHEDULE_REACH } from '../../lexicon/periods';
+import { INCEPTION_WORDS, RANGE_DASHES, RANGE_JOINERS, SCHEDULE_CUES, SCHEDULE_REACH } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { dayEndsCleanlyAt } from './day';
-import { isWordAt, readDayNumber, readMonth, readYearSuffix, splitYearTailAt, stopMarkAt, wordAt, type Match, type Toks } from './read';
+import { isWordAt, punctAt, readDayNumber, readMonth, readYearSuffix, splitYearTailAt, stopMarkAt, wordAt, type Match, type Toks } from './read';
 
 /** A range match keeps the single periods it joined, to fall back on if the range is invalid. */
 export interface RangeMatch extends Match {
@@ -47,6 +47,29 @@ function leadAt(toks: Toks, s: number): { start: number; between: boolean; from:
 
 const day = (d: number): PeriodSpec => ({ t: 'day', d, month: { kind: 'implied' }, year: { kind: 'implied' } });
 const hasMonth = (s: PeriodSpec): boolean => s.t === 'day' && s.month.kind !== 'implied';
+
+/**
+ * "(inception)", "(date of inception)", "(commencement of operations)" at `j`, after a range's
+ * start: the index after its ")"; else `j`.
+ */
+function afterInceptionAside(toks: Toks, j: number): number {
+  if (!punctAt(toks, j, '(')) return j;
+  let named = false;
+  for (let k = j + 1; k <= j + 5; k++) {
+    const t = toks[k];
+    if (!t) return j;
+    if (t.kind === 'punct') return t.text === ')' && named ? k + 1 : j;
+    if (t.kind !== 'word') return j;
+    if (INCEPTION_WORDS.has(t.lower)) named = true;
+  }
+  return j;
+}
+
+/** "from inception (May 5, 2019)" around period `a`: the index of "from", else -1. */
+function inceptionLeadAt(toks: Toks, a: Match): number {
+  const f = a.first;
+  return punctAt(toks, f - 1, '(') && punctAt(toks, a.next, ')') && INCEPTION_WORDS.has(wordAt(toks, f - 2) ?? '') && isWordAt(toks, f - 3, 'from') ? f - 3 : -1;
+}
 
 /** A bare day number that ends exactly at token `end` ("13", "13th", "twenty-first"). */
 function bareDayEndingAt(toks: Toks, end: number, floor: number): { d: number; first: number } | undefined {
@@ -95,9 +118,14 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       if ((lead.between || lead.from) && lead.start >= floor) { from = { t: 'today', offset: 0 }; fromFirst = lead.start; to = a.spec; }
     }
     if (!from) {
-      const lead = leadAt(toks, a.first);
+      let lead = leadAt(toks, a.first);
       const b = matches[k + 1];
       let j = a.next;
+      // "from inception (May 5, 2019) through …", "from July 14, 2020 (inception) to …": the
+      // start of a company's first period, with its aside.
+      const inception = inceptionLeadAt(toks, a);
+      if (inception >= 0) { lead = { start: inception, between: false, from: true }; j = a.next + 1; }
+      else if (lead.from || lead.between) j = afterInceptionAside(toks, j);
       // 3. Another period after a joiner: "June to August 2019", "2015 - 2016", "today till tomorrow"
       const joined = !!b && ((joinerAt(toks, j, lead.between) && (b.first === j + 1 || (b.first === j + 2 && isWordAt(toks, j + 1, 'the'))))
         || (b.first === j + 3 && hyphenatedJoinerAt(toks, j)) || (b.first === j + 1 && monthSlashAt(toks, j, a.spec, b.spec, b.next)));

@@ -8,6 +8,7 @@ import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { monthEndedUnitAt, readMonthPhrase } from './month';
 import { readOrdinalPeriod } from './quarter';
+import { yearUnitAnaphor } from './anaphora';
 import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readMonth, readSpelledYear, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
 /**
@@ -62,7 +63,9 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
     if (!hyphened && (prev.kind !== 'punct' || !['(', '[', '"', '“', '‘', "'"].includes(prev.text))) return false;
   }
   if (prev?.kind === 'symbol') return false;
-  if (prev?.kind === 'number') return false;
+  // A number beside it makes it a quantity ("1987 1,234"), unless it heads a table's column ("2021 2020").
+  let column: boolean | undefined;
+  if (prev?.kind === 'number' && !(column = inYearColumn(toks, i, y))) return false;
   if (prev?.kind === 'punct' && prev.text === '#') return false;
   const pw = wordAt(toks, i - 1);
   if (pw !== undefined && (NOT_YEAR_BEFORE.has(pw) || (prev!.text.length <= 3 && prev!.text === prev!.text.toUpperCase() && !['in', 'of', 'by', 'to', 'a', 'on', 'for'].includes(pw)))) {
@@ -80,7 +83,8 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
   if (next) {
     // "In 2024 $880m was spent", "by 2030 1.2 million units": a year after a preposition may
     // open a clause that starts with an amount; otherwise "2000 $" is a quantity.
-    if ((next.kind === 'symbol' || next.kind === 'number') && !(next.space && !next.newline && wordIn(toks, i - 1, YEAR_PREPOSITIONS) && digitsAt(toks, i + 1) !== 4)) return false;
+    if ((next.kind === 'symbol' || next.kind === 'number') && !(next.space && !next.newline && wordIn(toks, i - 1, YEAR_PREPOSITIONS) && digitsAt(toks, i + 1) !== 4)
+      && !(column ??= inYearColumn(toks, i, y) || closesColumnRange(toks, i))) return false;
     if (!next.space && next.kind !== 'punct') return false;
     if (next.kind === 'punct' && !next.space && [':', '/', '-', '.', '×', 'x'].includes(next.text) && toks[i + 2]?.kind === 'number' && glued(toks, i + 2) && !isYearRangeHyphen(toks, i)) return false;
     const nw = wordAt(toks, i + 1);
@@ -95,6 +99,45 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
   }
   return true;
 }
+
+/**
+ * Years as the column heads or rows of a table flattened into text: "2021 2020 Change",
+ * "2021 | 2020 | 2019", a schedule "2022 $ 14,120 2023 13,055 2024 11,870". A year with the
+ * year before or after it beside it, or past one cell's amount ("$ 14,120", "(516)"), is a
+ * year even with a number next to it.
+ */
+function inYearColumn(toks: Toks, i: number, y: number): boolean {
+  if (!toks[i]!.space || textGluedAt(toks, i + 1)) return false;
+  return nextYearCell(toks, i, y, 1) || nextYearCell(toks, i, y, -1);
+}
+
+/** The end of a year range whose start heads a schedule's row: "2027 4.8 2028–2032 26.0". */
+function closesColumnRange(toks: Toks, i: number): boolean {
+  return !toks[i]!.space && isYearRangeHyphen(toks, i - 2) && inYearColumn(toks, i - 2, Number(toks[i - 2]!.text));
+}
+
+/** Walking from year `y` at `i` in direction `dir`, over at most one amount cell, to a spaced year one apart. */
+function nextYearCell(toks: Toks, i: number, y: number, dir: 1 | -1): boolean {
+  let amount = false;
+  for (let k = i + dir, steps = 0; steps < 4; k += dir, steps++) {
+    const t = toks[k];
+    if (!t) return false;
+    if (t.kind === 'number') {
+      if (digitsAt(toks, k) === 4) {
+        if (!t.space) return false;
+        const v = Number(t.text);
+        return (v === y + 1 || v === y - 1) && !textGluedAt(toks, k + 1);
+      }
+      if (amount) return false;
+      amount = true;
+    } else if (t.kind === 'symbol') {
+      if (amount) return false;
+    } else if (!(t.kind === 'punct' && CELL_MARKS.has(t.text))) return false;
+  }
+  return false;
+}
+/** Marks between the cells of a flattened table row. */
+const CELL_MARKS: ReadonlySet<string> = new Set(['|', '(', ')', '\u2014', '\u2013', '-']);
 
 function readYearPhrase(toks: Toks, i: number): Match | undefined {
   if (digitsAt(toks, i) !== 4) return undefined;
@@ -129,6 +172,11 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   }
   // 1987 fiscal year
   if (isWordAt(toks, j, 'fiscal') && isWordAt(toks, j + 1, 'year', 'yr')) return match(i, j + 2, { t: 'year', year: abs, fiscal: true }, 'period.fiscal');
+  // "the 1985 quarter", "the 2020 period": the period before, in that year.
+  if (isWordAt(toks, i - 1, 'the') && y >= 1900 && y <= 2099) {
+    const same = yearUnitAnaphor(toks, j, y);
+    if (same) return match(i, same.next, same.value, 'period.anaphora.same');
+  }
   // 2016 June, 2016, nov
   {
     let k = j;
@@ -154,7 +202,8 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   // 2016-11, 2016/11, 1986/87, 1986-87
   if (punctAt(toks, j, '-', '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) >= 1 && digitsAt(toks, j + 1) <= 2) {
     const v = intAt(toks, j + 1)!;
-    if (NOT_YEAR_BEFORE.has(wordAt(toks, i - 1) ?? '')) return undefined; // "No 1978-2": a label
+    // "No 1978-2", "ASU 2016-02", "ASU No. 2020-04": a label.
+    if (NOT_YEAR_BEFORE.has(wordAt(toks, i - 1) ?? '') || (punctAt(toks, i - 1, '.') && glued(toks, i - 1) && NOT_YEAR_BEFORE.has(wordAt(toks, i - 2) ?? ''))) return undefined;
     // A third part ("2016-11-05", "2016/11.5"); a full stop that ends the sentence is none.
     const further = glued(toks, j + 2) && (punctAt(toks, j + 2, '-', '/') || (punctAt(toks, j + 2, '.') && toks[j + 3]?.kind === 'number' && glued(toks, j + 3)));
     if (!further && !(textGluedAt(toks, j + 2))) {

@@ -49,7 +49,15 @@ export type PeriodSpec =
    * September 30". With `near`, an end written without its year is at most three months before
    * the reference date, else a year later ("the fiscal year that ends in June").
    */
-  | { readonly t: 'ending'; readonly months?: number; readonly days?: number; readonly end: PeriodSpec; readonly fiscal?: boolean; readonly near?: boolean }
+  | {
+    readonly t: 'ending'; readonly months?: number; readonly days?: number; readonly end: PeriodSpec; readonly fiscal?: boolean; readonly near?: boolean;
+    /**
+     * A fiscal quarter or half with its end stated ("the first quarter of fiscal 2023 ended
+     * December 31, 2022"): the months from that end to the end of its fiscal year, which the
+     * text thereby states too.
+     */
+    readonly yearEndsAfter?: number;
+  }
   /**
    * `months` months from the first day of `start`: "the fiscal year beginning April 1". With
    * `near`, a start written without its year is at most three months before the reference

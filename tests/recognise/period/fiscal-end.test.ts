@@ -61,6 +61,17 @@ describe('a year end the text states sets the fiscal calendar', () => {
       [['fiscal year ending September 30, 2025', 8, 45, '2024-10-01', '2025-09-30'], ['fiscal first quarter', 67, 87, '2024-10-01', '2024-12-31']]],
   ]);
 
+  table([
+    // A relative clause after plural "fiscal years".
+    ['Amounts relate to fiscal years, which end on June 30. Fiscal 2024 orders rose.', '2024-09-10',
+      [['Fiscal 2024', 54, 65, '2023-07-01', '2024-06-30']]],
+    // A fiscal quarter or half with its stated end states the year's end too.
+    ['The second quarter of fiscal 2024 ended March 31, 2024. Fiscal 2024 sales should reach a record.', '2024-05-08',
+      [['second quarter of fiscal 2024 ended March 31, 2024', 4, 54, '2024-01-01', '2024-03-31'], ['Fiscal 2024', 56, 67, '2023-10-01', '2024-09-30']]],
+    ['Costs in the first half of fiscal 2025, ended November 30, 2024, fell; fiscal 2024 was flat.', '2025-01-09',
+      [['first half of fiscal 2025, ended November 30, 2024', 13, 63, '2024-06-01', '2024-11-30'], ['fiscal 2024', 71, 82, '2023-06-01', '2024-05-31']]],
+  ]);
+
   it('the caller\'s fiscalYearStart wins', () => {
     const text = 'Results for the year ended June 30 beat forecasts, and fiscal 2023 sales were restated.';
     expect(periods(text, '2024-08-20', 10).map(spanned)[1]).toEqual(['fiscal 2023', 55, 66, '2022-10-01', '2023-09-30']);

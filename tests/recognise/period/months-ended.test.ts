@@ -71,3 +71,13 @@ describe('the first days of a month', () => {
     ['The first 10 days of talks went well.', '2021-05-14', []],
   ]);
 });
+
+describe('a 10-Q names its quarter "the quarterly period ended"', () => {
+  table([
+    ['Form 10-Q for the quarterly period ended September 30, 2023', '2023-11-02', [['quarterly period ended September 30, 2023', 18, 59, '2023-07-01', '2023-09-30']]],
+    ['Results for the quarterly period ended June 30, 2024 and 2023 follow.', '2024-08-05', [
+      ['quarterly period ended June 30, 2024', 16, 52, '2024-04-01', '2024-06-30'], ['2023', 57, 61, '2023-04-01', '2023-06-30']]],
+    // "quarterly" before anything but "period ended" starts no period.
+    ['It pays a quarterly dividend of 10 cents.', '2024-08-05', []],
+  ]);
+});

@@ -45,7 +45,8 @@ describe('newswire look-alikes', () => {
     ['They built several X1/9 sports cars.', []],
     ['Prices take effect on 3/1, the company said.', ['3/1']],
     ['The tax takes effect on 3/1 of next year.', ['3/1', 'next year']],
-    ['Payments fall due 12/15 of each year.', ['12/15']],
+    // A date of every year is no one period, as "every March" below.
+    ['Payments fall due 12/15 of each year.', []],
     ['In the year before last month\'s vote, prices rose.', ['year before', 'last month']],
     ['Shares had slid since the start of the year before Friday.', ['Friday']],
     ['The plan was drafted a year before the merger.', []],
@@ -73,5 +74,35 @@ describe('newswire look-alikes', () => {
     ['The vote is on Tuesday, the 17th.', ['Tuesday, the 17th']],
   ] as const)('%j', (text, expected) => {
     expect(periods(text, '1987-03-10').map((f) => f.text)).toEqual(expected);
+  });
+});
+
+/** Days and months of every year in filings: no one period (src/recognise/period/index.ts, recursYearly). */
+describe('dates that recur every year', () => {
+  it.each([
+    ['Coupons are paid on March 15 and September 15 of each year, starting March 15, 2025.', [['March 15, 2025', 69, 83]]],
+    ['Rent escalates by 3% on July 1 of every year.', []],
+    ['The plan measures its obligations on December 31 each year.', []],
+    ['Dividends were paid in February, May, August and November each year.', []],
+    ['Installments fall due on June 1, 2026 and on June 1 of each year after that.', [['June 1, 2026', 25, 37]]],
+    // Not a list that ends in "each year": periods of their own.
+    ['Shipments resumed on May 4, and each year since they have grown.', [['May 4', 21, 26]]],
+    ['We paid it on April 30 and expect each year to be similar.', [['April 30', 14, 22]]],
+  ] as const)('%j', (text, expected) => {
+    expect(periods(text, '2024-05-10').map((f) => [f.text, f.span.start, f.span.end])).toEqual(expected);
+  });
+});
+
+/** Numbered standards and rulings in filings: a label, not a month (src/recognise/period/year.ts). */
+describe('numbered standards and notices', () => {
+  it.each([
+    ['The Company early adopted ASU 2017-04 in its annual goodwill test.', []],
+    ['Guidance in ASU No. 2019-12 simplifies income tax accounting.', []],
+    ['Accounting Standards Update 2018-07 was adopted in June 2018.', [['June 2018', 51, 60]]],
+    ['Relief under IRS Notice 2020-18 deferred the payment.', []],
+    // Without a label before it, a year and a month number.
+    ['Receipts peaked in 2019-11 before the slowdown.', [['2019-11', 19, 26]]],
+  ] as const)('%j', (text, expected) => {
+    expect(periods(text, '2021-03-01').map((f) => [f.text, f.span.start, f.span.end])).toEqual(expected);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * A year written into a period that refers back (src/recognise/period/anaphora.ts,
+ * yearUnitAnaphor): "the comparable 2020 period", "the 1985 quarter". Sentences written for
+ * this project.
+ */
+import { describe } from 'vitest';
+import { spannedTable as table } from './helpers';
+
+describe('the latest period, moved into the year written before its unit', () => {
+  table([
+    ['Orders for the first six months of 2022 beat the comparable 2021 period.', '2022-08-09', [
+      ['first six months of 2022', 15, 39, '2022-01-01', '2022-06-30'], ['comparable 2021 period', 49, 71, '2021-01-01', '2021-06-30']]],
+    ['Fees in the third quarter of 2023 rose from the same 2022 quarter.', '2023-11-07', [
+      ['third quarter of 2023', 12, 33, '2023-07-01', '2023-09-30'], ['same 2022 quarter', 48, 65, '2022-07-01', '2022-09-30']]],
+    ['Losses in the nine months ended September 30, 2023 narrowed against the corresponding 2022 period.', '2023-11-07', [
+      ['nine months ended September 30, 2023', 14, 50, '2023-01-01', '2023-09-30'], ['corresponding 2022 period', 72, 97, '2022-01-01', '2022-09-30']]],
+    // "the" alone before the year.
+    ['Sales in the fourth quarter of 2021 topped those of the 2020 quarter.', '2022-02-10', [
+      ['fourth quarter of 2021', 13, 35, '2021-10-01', '2021-12-31'], ['2020 quarter', 56, 68, '2020-10-01', '2020-12-31']]],
+    // Nothing to refer back to: the year.
+    ['Results for the 2019 period were restated.', '2022-02-10', [['2019 period', 16, 27, '2019-01-01', '2019-12-31']]],
+    // A year before another noun stays a year.
+    ['The 2020 quarterly report was late.', '2022-02-10', [['2020', 4, 8, '2020-01-01', '2020-12-31']]],
+  ]);
+});

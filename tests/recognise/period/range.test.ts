@@ -1,0 +1,22 @@
+/**
+ * Ranges of periods (src/recognise/period/range.ts): a company's first period, from its
+ * inception, with the aside that names it. Sentences written for this project.
+ */
+import { describe } from 'vitest';
+import { spannedTable as table } from './helpers';
+
+describe('a first period from inception', () => {
+  table([
+    ['For the period from inception (March 2, 2021) through December 31, 2021, the trust earned no income.', '2022-03-15', [
+      ['from inception (March 2, 2021) through December 31, 2021', 15, 71, '2021-03-02', '2021-12-31']]],
+    ['The audit covers the period from August 9, 2020 (inception) to December 31, 2020.', '2021-03-15', [
+      ['from August 9, 2020 (inception) to December 31, 2020', 28, 80, '2020-08-09', '2020-12-31']]],
+    ['From April 1, 2022 (date of incorporation) through June 30, 2022, costs were modest.', '2022-08-10', [
+      ['From April 1, 2022 (date of incorporation) through June 30, 2022', 0, 64, '2022-04-01', '2022-06-30']]],
+    // Another aside is no part of the range: two days.
+    ['From May 1, 2022 (as restated) to June 30, 2022, sales grew.', '2022-08-10', [
+      ['May 1, 2022', 5, 16, '2022-05-01', '2022-05-01'], ['June 30, 2022', 34, 47, '2022-06-30', '2022-06-30']]],
+    // "inception" with no "from" before it: the date alone.
+    ['Since inception (June 4, 2019) the fund has grown.', '2022-08-10', [['June 4, 2019', 17, 29, '2019-06-04', '2019-06-04']]],
+  ]);
+});
