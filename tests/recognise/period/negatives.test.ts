@@ -77,7 +77,7 @@ describe('newswire look-alikes', () => {
   });
 });
 
-/** Days and months of every year in filings: no one period (src/recognise/period/index.ts, recursYearly). */
+/** Days and months of every year in filings: no one period (src/recognise/period/recurring.ts). */
 describe('dates that recur every year', () => {
   it.each([
     ['Coupons are paid on March 15 and September 15 of each year, starting March 15, 2025.', [['March 15, 2025', 69, 83]]],

@@ -1,6 +1,6 @@
 /**
  * Years as the heads and rows of tables flattened into text (src/recognise/period/year.ts,
- * inYearColumn) and a table head's parallel years (src/recognise/period/index.ts,
+ * inYearColumn) and a table head's parallel years (src/recognise/period/parallel.ts,
  * parallelYears). Sentences written for this project.
  */
 import { describe, expect, it } from 'vitest';

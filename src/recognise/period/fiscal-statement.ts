@@ -1,0 +1,40 @@
+/**
+ * A fiscal calendar the text states: a year's stated end ("the year ended June 30, 2024",
+ * "fiscal years, which end on September 30") sets the calendar of the fiscal periods around it
+ * (index.ts); a present-tense end ("whose fiscal year ends in September") only states it.
+ */
+import type { RangeMatch } from './range';
+import { isWordAt, punctAt, type Toks } from './read';
+
+/**
+ * "the year ended June 30, 2024", "fiscal 2024 ended June 30": twelve months to a stated
+ * end ("the fiscal year beginning April 1": from a stated start); or the end itself stated of
+ * the fiscal year: "whose fiscal year ends June 30", "its fiscal year ended in September".
+ */
+export const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boolean => {
+  if (m.spec.t === 'ending') return (m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'))) || m.spec.yearEndsAfter !== undefined;
+  if (m.spec.t === 'starting') return m.spec.months === 12 && !!m.spec.fiscal;
+  return verb !== undefined;
+};
+
+/**
+ * The verb before a month or day stated as the fiscal year's end ("fiscal year ends in
+ * September", "fiscal years, which end on September 30").
+ */
+export const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => {
+  if (m.spec.t !== 'day' && m.spec.t !== 'month') return undefined;
+  let k = m.first - 1;
+  if (isWordAt(toks, k, 'on', 'in')) k--;
+  if (!isWordAt(toks, k, 'ends', 'ended', 'ending', 'end')) return undefined;
+  const verb = toks[k]!.lower;
+  k--;
+  if (isWordAt(toks, k, 'which', 'that')) { k--; if (punctAt(toks, k, ',')) k--; }
+  return isWordAt(toks, k, 'year', 'years') && isWordAt(toks, k - 1, 'fiscal') ? verb : undefined;
+};
+
+/**
+ * "whose fiscal year ends in September", "its fiscal year ends June 30": a calendar stated in
+ * the present, a month or day of every year; it sets the fiscal calendar but is no period.
+ */
+export const statesCalendarOnly = (m: RangeMatch, verb: string | undefined): boolean =>
+  (verb === 'ends' || verb === 'end') && 'year' in m.spec && m.spec.year.kind === 'implied';

@@ -1,0 +1,35 @@
+/**
+ * Days and months of every year ("payable on May 1 and November 1 of each year", "June 30 of
+ * every year"): no one period, as "every March" (month.ts).
+ */
+import type { PeriodSpec } from '../../resolve/period/spec';
+import type { RangeMatch } from './range';
+import { isWordAt, punctAt, type Toks } from './read';
+
+/** A day or month written without its year ("May 1", "November"). */
+export const yearless = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'month') && s.year.kind === 'implied';
+
+/** After period `m`, where the next member of its list would start (", ", "and", "or", ", and"), or -1. */
+export function listedAfter(toks: Toks, m: RangeMatch): number {
+  let g = m.next;
+  if (punctAt(toks, g, ',')) g++;
+  if (isWordAt(toks, g, 'and', 'or')) g++;
+  return g === m.next ? -1 : g;
+}
+
+/**
+ * "payable on May 1 and November 1 of each year", "June 30 of every year": days or months of
+ * every year, no one period, as "every March" (month.ts). The year-less list from `k` on is
+ * read to its end, which says "of each year", "each year" or "every year".
+ */
+export function recursYearly(toks: Toks, matches: readonly RangeMatch[], k: number): boolean {
+  for (let m = matches[k]!; ;) {
+    let j = m.next;
+    if (isWordAt(toks, j, 'of')) j++;
+    if (isWordAt(toks, j, 'each', 'every') && isWordAt(toks, j + 1, 'year')) return true;
+    const g = listedAfter(toks, m);
+    const n = matches[++k];
+    if (g < 0 || !n || n.first !== g || !yearless(n.spec)) return false;
+    m = n;
+  }
+}
