@@ -7,6 +7,7 @@ import type { Doc } from '../document';
 import { NEGATIVE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
 import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
+import { isDigits } from '../scan/numeral';
 import { scanAnchored } from '../scan/anchors';
 import { PERCENT_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import type { PhraseMatch } from '../scan/phrase-trie';
@@ -151,6 +152,21 @@ const isUrlEscape = (tokens: readonly Token[], r: Reading): boolean => {
     || (!!before && before.text === '%' && !tokens[r.first]!.space);
 };
 
+/** Words after a table's "%" column head: "2024 2023 % Change". */
+const COLUMN_HEAD_AFTER: ReadonlySet<string> = new Set(['change', 'chg', 'var', 'variance', 'growth']);
+
+/**
+ * "Revenue 2024 2023 % Change": a year then a spaced "%" heading a table's column, not a
+ * percentage of two thousand, where another year stands before it or a column word after.
+ */
+const isColumnHead = (tokens: readonly Token[], r: Reading): boolean => {
+  if (r.high || r.next !== r.first + 2) return false;
+  const n = tokens[r.first]!, unit = tokens[r.first + 1]!;
+  if (unit.text !== '%' || !unit.space || n.kind !== 'number' || n.text.length !== 4 || !isDigits(n.text) || n.text < '1900' || n.text > '2099') return false;
+  const prev = tokens[r.first - 1], after = tokens[r.next];
+  return (!!prev && prev.kind === 'number' && prev.text.length === 4 && isDigits(prev.text)) || (!!after && after.kind === 'word' && COLUMN_HEAD_AFTER.has(after.lower));
+};
+
 /** Finds every percentage, percentage point and basis point figure, in text order. */
 export function recognisePercents(doc: Doc): PercentFigure[] {
   const tokens = doc.tokens;
@@ -160,7 +176,7 @@ export function recognisePercents(doc: Doc): PercentFigure[] {
     const valueMax = r.high ? decimalToNumber(r.high.value) : undefined;
     // A number past the range of a double is no percentage to report.
     if (!Number.isFinite(value) || (valueMax !== undefined && !Number.isFinite(valueMax))) continue;
-    if (isBitRate(tokens, r, value) || isUrlEscape(tokens, r)) continue;
+    if (isBitRate(tokens, r, value) || isUrlEscape(tokens, r) || isColumnHead(tokens, r)) continue;
     const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
     const text = doc.text.slice(span.start, span.end);
     const rule = r.rule, valueExact = r.low.value, unit = r.unit.unit;

@@ -121,8 +121,15 @@ describe('percent', () => {
     'The terminal ran on a 9600 bps line.',
     // URL escapes.
     'See https://example.org/search?q=50%25%20off for the list.',
-  ])('reads a bit rate or a URL escape as no percentage: %s', (sentence) => {
+    // A table's column heads: years, then a "%" column.
+    'Net sales 2025 2024 % Change',
+    'Units 1987 % chg',
+  ])('reads a bit rate, a URL escape or a column head as no percentage: %s', (sentence) => {
     expect(percents(sentence)).toEqual([]);
+  });
+
+  it('keeps a large percentage written with a year-like number in prose', () => {
+    expect(percents('Its shares soared 2000 % in a year.').map((f) => f.value)).toEqual([2000]);
   });
 
   it('reads "from 3% to 4%" as two figures, a change not a range', () => {
