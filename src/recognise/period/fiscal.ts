@@ -27,6 +27,8 @@ function readFiscalYearNumber(toks: Toks, j: number): Read<number> | undefined {
     const n = intAt(toks, y.next + 1);
     const len = digitsAt(toks, y.next + 1);
     if (n !== undefined && ((len === 2 && n === (y.value + 1) % 100) || (len === 4 && n === y.value + 1))) return { value: y.value + 1, next: y.next + 2 };
+    // "FY 12/31": two digits before a slash and another number are a month and a day.
+    if (n !== undefined && digitsAt(toks, j) === 2 && punctAt(toks, y.next, '/')) return undefined;
   }
   return y;
 }
@@ -110,10 +112,13 @@ function readFiscal(toks: Toks, i: number): Match | undefined {
  */
 function readEndMonthYear(toks: Toks, j: number): Read<{ m: number; y: number }> | undefined {
   if (!punctAt(toks, j + 1, '/') || !glued(toks, j + 1) || !glued(toks, j + 2) || textGluedAt(toks, j + 3)) return undefined;
+  // A third part makes it a date: "FY 3/31/2024".
+  if (punctAt(toks, j + 3, '/', '-') && glued(toks, j + 3) && toks[j + 4]?.kind === 'number') return undefined;
   const a = intAt(toks, j), b = intAt(toks, j + 2), la = digitsAt(toks, j), lb = digitsAt(toks, j + 2);
   if (a === undefined || b === undefined) return undefined;
-  // Month first: "3/2024", "03/24"; year first: "2024/3", "2024/03".
-  if (la <= 2 && (lb === 4 || lb === 2) && a >= 1 && a <= 12) return { value: { m: a, y: lb === 2 ? expandYear(b) : b }, next: j + 3 };
+  // Month first: "3/2024", "FY03/24"; year first: "2024/3", "2024/03". A two-digit second part
+  // only glued to "FY": spaced, "FY 9/30" is a month and day.
+  if (la <= 2 && (lb === 4 || (lb === 2 && glued(toks, j))) && a >= 1 && a <= 12) return { value: { m: a, y: lb === 2 ? expandYear(b) : b }, next: j + 3 };
   if (la === 4 && lb <= 2 && b >= 1 && b <= 12) return { value: { m: b, y: a }, next: j + 3 };
   return undefined;
 }

@@ -144,6 +144,10 @@ describe('analysts\' shorthand', () => {
     ['The FY2025/3 outlook is unchanged.', '2024-05-20', [['FY2025/3', '2024-04-01', '2025-03-31', 'fiscal-year']]],
     ['Sales in FY06/25 slipped.', '2025-08-01', [['FY06/25', '2024-07-01', '2025-06-30', 'fiscal-year']]],
     ['Sales in FY2024/25 slipped.', '2025-08-01', [['FY2024/25', '2025-01-01', '2025-12-31', 'fiscal-year']]],
+    // A US month and day after "FY" stays a day.
+    ['Our FY 9/30 year end is near.', '2024-05-20', [['9/30', '2023-09-30', '2023-09-30', 'day']]],
+    ['FY 3/31/2024 results are out.', '2024-05-20', [['3/31/2024', '2024-03-31', '2024-03-31', 'day']]],
+    ['The FY 12/31 close went well.', '2024-05-20', [['12/31', '2023-12-31', '2023-12-31', 'day']]],
     // Its end sets the calendar of the fiscal years after it.
     ['FY3/2024 closed strongly and FY2025 began well.', '2024-05-20', [['FY3/2024', '2023-04-01', '2024-03-31', 'fiscal-year'], ['FY2025', '2024-04-01', '2025-03-31', 'fiscal-year']]],
     ['The 2026E margin looks rich.', '2024-11-01', [['2026E', '2026-01-01', '2026-12-31', 'year']]],
