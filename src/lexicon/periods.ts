@@ -171,6 +171,12 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
  */
 export const INCEPTION_WORDS: ReadonlySet<string> = new Set(['inception', 'commencement', 'formation', 'incorporation']);
 
+/** Words before a dotted version number ("version 3.10.12", "v 5.17.11", "firmware 2.1.18"). */
+export const VERSION_WORDS: ReadonlySet<string> = new Set(['version', 'ver', 'v', 'release', 'build', 'firmware', 'update', 'patch']);
+
+/** Capitalised words before a dotted date that leave it a date ("On 17.05.11", "Dated 1.2.19"). */
+export const DOTTED_DATE_CUES: ReadonlySet<string> = new Set(['on', 'dated', 'of', 'from', 'until', 'since', 'by', 'to', 'before', 'after', 'through', 'effective', 'date', 'due', 'as', 'at', 'between', 'for', 'ended', 'ending']);
+
 /** Words before a 4-digit number that make it a label, not a year ("Windows 2000", "flight 1500", "route 2020"). */
 export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
   'windows', 'version', 'v', 'model', 'item', 'items', 'flight', 'no', 'nos', 'number', 'num', 'room', 'page', 'pages', 'route',

@@ -4,7 +4,7 @@
  * Feb 18", "Tuesday the 19th", "20th of next month", "third day of October", "first Tuesday
  * of October", "last day of October 2015".
  */
-import { AMBIGUOUS_MONTHS, EVENT_AFTER_DATE, MONTHS, NOT_YEAR_AFTER, ODDS_AFTER, ORDINAL_SUFFIXES, ORDINALS, RATING_BEFORE, UNITS, WEEKDAYS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, DOTTED_DATE_CUES, EVENT_AFTER_DATE, MONTHS, NOT_YEAR_AFTER, ODDS_AFTER, ORDINAL_SUFFIXES, ORDINALS, RATING_BEFORE, UNITS, VERSION_WORDS, WEEKDAYS } from '../../lexicon/periods';
 import type { MonthRef, PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { isValidDate } from '../../resolve/period/calendar';
 import { namesEventAfterThe, readMonthPhrase } from './month';
@@ -101,13 +101,17 @@ export function readDayMonth(toks: Toks, i: number): Read<PeriodSpec> | undefine
   return { value: day(d.value, { kind: 'abs', m: mo.value }, year), next };
 }
 
-/** Words before a dotted date with a two-digit year ("on 17.05.11"); after any other word it is a version ("Zoom 5.17.11"). */
-const DOTTED_DATE_CUES: ReadonlySet<string> = new Set(['on', 'dated', 'of', 'from', 'until', 'till', 'since', 'by', 'to', 'and', 'or', 'before', 'after', 'through', 'effective', 'date', 'due', 'as', 'at', 'between']);
-
-/** "Zoom 5.17.11", "version 3.10.12": a dotted number after a word that is no date cue is a version. */
-const isVersionAt = (toks: Toks, i: number): boolean => {
-  const w = wordAt(toks, i - 1);
-  return w !== undefined && !DOTTED_DATE_CUES.has(w) && !WEEKDAYS.has(w);
+/**
+ * "Zoom 5.17.11", "version 3.10.12": a dotted number with a two-digit last part is a version
+ * after a version word, or after a capitalised name that is no date word ("On", "March");
+ * "ended 31.12.19", "for 17.05.11" and a first part over 12 (only a day) stay dates.
+ */
+const isVersionAt = (toks: Toks, i: number, first: number): boolean => {
+  const prev = toks[i - 1];
+  if (first > 12 || !prev || prev.kind !== 'word') return false;
+  const w = prev.lower;
+  if (VERSION_WORDS.has(w)) return true;
+  return prev.text[0] !== w[0] && !DOTTED_DATE_CUES.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
 };
 
 /** Numeric dates: "2015-3-3", "10/22/2016", "10-31-74", "20/10/2012", "10.31.1974", "2019-aug-01", "2/15". */
@@ -128,7 +132,7 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
     const [a, b, c] = parts as [string, string, string];
     let y: number, m: number, d: number;
     if (a.length === 4 && b.length <= 2 && c.length <= 2) { y = +a; m = +b; d = +c; }
-    else if (a.length <= 2 && b.length <= 2 && (c.length === 4 || (c.length === 2 && !isVersionAt(toks, i)))) {
+    else if (a.length <= 2 && b.length <= 2 && (c.length === 4 || (c.length === 2 && !isVersionAt(toks, i, +a)))) {
       y = c.length === 2 ? expandYear(+c) : +c;
       if (+a > 12) { d = +a; m = +b; } else { m = +a; d = +b; }
     } else return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periods } from './helpers';
+import { periods, spannedTable } from './helpers';
 
 /** Newswire phrasings that look like dates but are not periods (written for this project). */
 describe('newswire look-alikes', () => {
@@ -8,10 +8,6 @@ describe('newswire look-alikes', () => {
     ['Weather this may have hurt the crop.', []],
     ['It bought oil for second half April shipment.', ['April']],
     ['The part is coded A-1987.', []],
-    // A dotted number with a two-digit last part after a name is a version; after "on" a date.
-    ['The app moved to Zoom 5.17.11 last month.', ['last month']],
-    ['Python 3.10.12 fixes a bug.', []],
-    ['The board met on 17.05.11 in Oslo.', ['17.05.11']],
     ['Output hit its highest in 10 days.', []],
     ['Shares traded every other Friday.', []],
     ['Sales fell, compared with a year-earlier profit of 2 mln.', []],
@@ -105,4 +101,16 @@ describe('numbered standards and notices', () => {
   ] as const)('%j', (text, expected) => {
     expect(periods(text, '2021-03-01').map((f) => [f.text, f.span.start, f.span.end])).toEqual(expected);
   });
+});
+
+/** A dotted number with a two-digit last part: a version after a name or a version word, else a date. */
+describe('dotted versions and dates', () => {
+  spannedTable([
+    ['The app moved to Zoom 5.17.11 last month.', '2024-06-10', [['last month', 30, 40, '2024-05-01', '2024-05-31']]],
+    ['Python 3.10.12 fixes a bug.', '2024-06-10', []],
+    ['It runs version 5.1.19 now.', '2024-06-10', []],
+    ['The board met on 17.05.11 in Oslo.', '2024-06-10', [['17.05.11', 17, 25, '2011-05-17', '2011-05-17']]],
+    ['For the year ended 31.12.19 profit rose.', '2024-06-10', [['year ended 31.12.19', 8, 27, '2019-01-01', '2019-12-31']]],
+    ['Balance sheet for 31.12.19 shows it.', '2024-06-10', [['31.12.19', 18, 26, '2019-12-31', '2019-12-31']]],
+  ]);
 });
