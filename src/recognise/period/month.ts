@@ -52,9 +52,13 @@ export function readMonthPhrase(toks: Toks, i: number, mo: Read<number> | undefi
   }
   const ys = readYearSuffix(toks, j);
   if (ys) return { value: { t: 'month', m: mo.value, year: ys.value.year }, next: ys.next };
-  // "March of nineteen ninety-nine", "June two thousand and eight"
-  const sy = readSpelledYear(toks, isWordAt(toks, j, 'of') ? j + 1 : j);
-  if (sy) return { value: { t: 'month', m: mo.value, year: { kind: 'abs', y: sy.value } }, next: sy.next };
+  // "March of two thousand and eight"; without "of" only a century and its tens before a
+  // mark or the end ("March nineteen ninety-nine."): "March two thousand new jobs" counts jobs.
+  const of = isWordAt(toks, j, 'of');
+  const sy = readSpelledYear(toks, of ? j + 1 : j);
+  if (sy && (of || (isWordAt(toks, j, 'nineteen', 'twenty') && sy.next - j >= 2 && (!toks[sy.next] || toks[sy.next]!.kind === 'punct')))) {
+    return { value: { t: 'month', m: mo.value, year: { kind: 'abs', y: sy.value } }, next: sy.next };
+  }
   return { value: { t: 'month', m: mo.value, year: { kind: 'implied' } }, next: j };
 }
 

@@ -35,9 +35,12 @@ const cases: Case[] = [
   ['It was signed 2014-07-09 in Oslo.', '2021-06-01', [['2014-07-09', '2014-07-09', '2014-07-09', 'day']]],
   // a month with its year in words; a year in words after a cue
   ['The mill opened in March of nineteen ninety-nine.', '2021-06-01', [['March of nineteen ninety-nine', '1999-03-01', '1999-03-31', 'month']]],
-  ['Output peaked in June two thousand and eight.', '2021-06-01', [['June two thousand and eight', '2008-06-01', '2008-06-30', 'month']]],
+  ['Output peaked in June of two thousand and eight.', '2021-06-01', [['June of two thousand and eight', '2008-06-01', '2008-06-30', 'month']]],
+  ['The plant closed in May nineteen eighty-one.', '2021-06-01', [['May nineteen eighty-one', '1981-05-01', '1981-05-31', 'month']]],
   ['It was founded in nineteen eighty-four.', '2021-06-01', [['nineteen eighty-four', '1984-01-01', '1984-12-31', 'year']]],
+  // Without "of", a count after the month is no year.
   ['In June two thousand people marched.', '2021-06-01', [['June', '2021-06-01', '2021-06-30', 'month']]],
+  ['In March two thousand new jobs were created.', '2021-06-01', [['March', '2021-03-01', '2021-03-31', 'month']]],
   // fiscal
   ['Guidance for fiscal 2024 was raised.', '2023-11-01', [['fiscal 2024', '2024-01-01', '2024-12-31', 'fiscal-year']]],
   // months ended
