@@ -611,6 +611,21 @@ describe('money: a scale joined to the currency word ("EURm", "MSEK", "£m")', (
     ['The segment lost EURm (12.6).', 'EURm (12.6)', 'EUR', '-12600000'],
   ])('%s', (...row) => check(row));
 
+  it.each([
+    // A table's unit above its year columns.
+    'Revenue £m 2023 2022 was shown.',
+    'EURm 2024 2023\nNet sales 812.4 790.1',
+    'SEKm 2024\nSales 5',
+  ])('reads a year column under a scaled unit as no amount: %j', (sentence) => {
+    expect(money(sentence).filter((f) => f.scale)).toEqual([]);
+  });
+
+  it.each<Row>([
+    ['Costs of EURk 450 and EURmn 2.5 were booked.', 'EURk 450', 'EUR', '450000'],
+    ['Costs of EURk 450 and EURmn 2.5 were booked.', 'EURmn 2.5', 'EUR', '2500000'],
+    ['Sales were MSEK 2023 in total.', 'MSEK 2023', 'SEK', '2023000000'],
+  ])('%s', (...row) => check(row));
+
   it('keeps the scale as written', () => {
     expect(money('Sales of MSEK 90 and EURm 4.').map((f) => f.scale)).toEqual(['M', 'm']);
   });
