@@ -116,9 +116,12 @@ function closesColumnRange(toks: Toks, i: number): boolean {
   return !toks[i]!.space && isYearRangeHyphen(toks, i - 2) && inYearColumn(toks, i - 2, Number(toks[i - 2]!.text));
 }
 
-/** Walking from year `y` at `i` in direction `dir`, over at most one amount cell, to a spaced year one apart. */
+/**
+ * Walking from year `y` at `i` in direction `dir`, over at most one amount cell (its symbol
+ * before it: "$ 3,410"), to a spaced year one apart.
+ */
 function nextYearCell(toks: Toks, i: number, y: number, dir: 1 | -1): boolean {
-  let amount = false;
+  let amount = false, symbol = false;
   for (let k = i + dir, steps = 0; steps < 4; k += dir, steps++) {
     const t = toks[k];
     if (!t) return false;
@@ -128,10 +131,12 @@ function nextYearCell(toks: Toks, i: number, y: number, dir: 1 | -1): boolean {
         const v = Number(t.text);
         return (v === y + 1 || v === y - 1) && !textGluedAt(toks, k + 1);
       }
-      if (amount) return false;
+      // Forwards the symbol comes first; backwards the amount does.
+      if (amount || (dir === -1 && symbol)) return false;
       amount = true;
     } else if (t.kind === 'symbol') {
-      if (amount) return false;
+      if (symbol || (dir === 1 ? amount : !amount)) return false;
+      symbol = true;
     } else if (!(t.kind === 'punct' && CELL_MARKS.has(t.text))) return false;
   }
   return false;
