@@ -171,6 +171,12 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
  */
 export const INCEPTION_WORDS: ReadonlySet<string> = new Set(['inception', 'commencement', 'formation', 'incorporation']);
 
+/**
+ * Unit nouns after a year that refer back ("the 1985 quarter", "the same 2020 period"); not
+ * "half", which more often starts a noun ("the 2019 half marathon").
+ */
+export const YEAR_UNIT_NOUNS: ReadonlySet<string> = new Set(['period', 'quarter', 'qtr']);
+
 /** Words before a dotted version number ("version 3.10.12", "v 5.17.11", "firmware 2.1.18"). */
 export const VERSION_WORDS: ReadonlySet<string> = new Set(['version', 'ver', 'v', 'release', 'build', 'firmware', 'update', 'patch']);
 

@@ -5,7 +5,7 @@
  * resolve against that period, moved back (or on) a year or one unit; with none before
  * them, against the reference date.
  */
-import { ANAPHORIC_MODIFIERS, MONTHS, PREPOSITION_OBJECT_OPENERS, UNITS, WEEKDAYS } from '../../lexicon/periods';
+import { ANAPHORIC_MODIFIERS, MONTHS, PREPOSITION_OBJECT_OPENERS, UNITS, WEEKDAYS, YEAR_UNIT_NOUNS } from '../../lexicon/periods';
 import { ABS, type PeriodSpec } from '../../resolve/period/spec';
 import { digitsAt, hyphenAt, isWordAt, match, punctAt, readMonth, readWeekday, readYear, splitYearTailAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
@@ -138,8 +138,6 @@ function readSame(toks: Toks, i: number): Match | undefined {
   return match(i, j, { t: 'anaphora', months: -12, want: noun.value, fallback: yearBack(noun.value) }, 'period.anaphora.same');
 }
 
-/** Nouns of a unit after a year in "the 1985 quarter", "the same 2020 period". */
-const YEAR_UNIT_NOUNS: ReadonlySet<string> = new Set(['period', 'quarter', 'qtr', 'half']);
 
 /**
  * After year `y`, a unit noun at `j` ("the 1985 quarter", "the comparable 2020 period"): the
@@ -147,7 +145,7 @@ const YEAR_UNIT_NOUNS: ReadonlySet<string> = new Set(['period', 'quarter', 'qtr'
  */
 export function yearUnitAnaphor(toks: Toks, j: number, y: number): Read<PeriodSpec> | undefined {
   const w = wordAt(toks, j);
-  if (w === undefined || !YEAR_UNIT_NOUNS.has(w) || punctAt(toks, j + 1, '-')) return undefined;
+  if (w === undefined || !YEAR_UNIT_NOUNS.has(w) || hyphenAt(toks, j + 1)) return undefined;
   const want = NOUNS.get(w);
   return { value: { t: 'anaphora', months: 0, want: want === 'any' ? undefined : want, inYear: y, fallback: { t: 'year', year: ABS(y) } }, next: j + 1 };
 }

@@ -34,7 +34,10 @@ export class Antecedents {
   }
 
   add(a: Antecedent): void {
-    this.latestOf.set(a.granularity, { a, seq: this.seq++ });
+    const seq = this.seq++;
+    this.latestOf.set(a.granularity, { a, seq });
+    // "January through March of 1987" is a quarter to "the 1986 quarter" after it.
+    if (a.granularity === 'custom' && (a.iv.start.m - 1) % 3 === 0 && wholeMonths(a.iv) === 3) this.latestOf.set('quarter', { a: { ...a, granularity: 'quarter' }, seq });
     this.latest = a;
     if (a.granularity !== 'day' && a.granularity !== 'week') this.latestSpan = a;
   }

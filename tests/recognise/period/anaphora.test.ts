@@ -17,6 +17,16 @@ describe('the latest period, moved into the year written before its unit', () =>
     // "the" alone before the year.
     ['Sales in the fourth quarter of 2021 topped those of the 2020 quarter.', '2022-02-10', [
       ['fourth quarter of 2021', 13, 35, '2021-10-01', '2021-12-31'], ['2020 quarter', 56, 68, '2020-10-01', '2020-12-31']]],
+    // Three months that make a calendar quarter are the quarter referred to.
+    ['Volume for January through March of 2024 rose from the 2023 quarter.', '2024-05-10', [
+      ['January through March of 2024', 11, 40, '2024-01-01', '2024-03-31'], ['2023 quarter', 55, 67, '2023-01-01', '2023-03-31']]],
+    ['Demand grew in October-December after a dip in the previous quarter.', '2024-02-10', [
+      ['October-December', 15, 31, '2023-10-01', '2023-12-31'], ['previous quarter', 51, 67, '2023-07-01', '2023-09-30']]],
+    // A year before a spaced dash still refers back.
+    ['Sales in the second quarter of 2023 beat the 2022 quarter - a weak one.', '2023-08-10', [
+      ['second quarter of 2023', 13, 35, '2023-04-01', '2023-06-30'], ['2022 quarter', 45, 57, '2022-04-01', '2022-06-30']]],
+    // "half" after a year starts a noun.
+    ['She ran the 2019 half marathon in Oslo.', '2022-02-10', [['2019', 12, 16, '2019-01-01', '2019-12-31']]],
     // Nothing to refer back to: the year.
     ['Results for the 2019 period were restated.', '2022-02-10', [['2019 period', 16, 27, '2019-01-01', '2019-12-31']]],
     // A year before another noun stays a year.
