@@ -65,6 +65,10 @@ describe('money: currency before the number', () => {
     expect(money(sentence)).toEqual([]);
   });
 
+  it('reads a spaced letter-and-$ only before its number, not as the unit after another number', () => {
+    expect(money('see page 3 s $ 40').map((f) => [f.text, f.currency, f.amountExact])).toEqual([['s $ 40', 'SGD', '40']]);
+  });
+
   it.each([
     // An article, a possessive's "s" and a letter glued to a full stop are not prefixes.
     ['a $ 40 fee', '$ 40'],

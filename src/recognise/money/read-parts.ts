@@ -54,6 +54,10 @@ function scaledAcceptable(tokens: readonly Token[], m: CurrencyMention, first: n
   return isUpper(code) && (scale === s.text || (s.before && scale === s.text.toUpperCase()));
 }
 
+/** "s $", "c $": a letter spaced from its "$", which only opens an amount ("s $ 40"), never follows one ("page 3 s $ 40"). */
+const spacedPrefixAt = (tokens: readonly Token[], first: number, next: number): boolean =>
+  next - first === 2 && tokens[first]!.text.length === 1 && tokens[first + 1]!.text === '$' && tokens[first + 1]!.space;
+
 /** Case and glue rules every currency phrase must pass. */
 function acceptable(tokens: readonly Token[], m: CurrencyMention, first: number, next: number): boolean {
   const head = tokens[first]!;
@@ -100,7 +104,8 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number): Currency
   if (isPunct(t, '-') && !t.space && tokens[i + 1] && !tokens[i + 1]!.space && tokens[i + 1]!.kind === 'word') { at = i + 1; t = tokens[at]!; }
   if (!(t.cls & CURRENCY_AFTER)) return undefined;
   const lex = currencyLexicon();
-  const m = lex.after.match(tokens, at, (v, first, next) => acceptable(tokens, v, first, next) && (!v.gluedOnly || (!tokens[first]!.space && at === i) || spacedCentsAt(tokens, first, next)));
+  const m = lex.after.match(tokens, at, (v, first, next) => acceptable(tokens, v, first, next) && !spacedPrefixAt(tokens, first, next)
+    && (!v.gluedOnly || (!tokens[first]!.space && at === i) || spacedCentsAt(tokens, first, next)));
   if (!m) return undefined;
   // The currency word must end the word: "5 Euros" yes, but "5 USDA" never gets here (one token).
   return at === i ? m : { value: m.value, first: i, next: m.next };
