@@ -6,7 +6,7 @@
  * which a company's quarter nearly always comes with. Not the currency words of the word
  * classes: "won" and "pounds" are those.
  */
-import { GAME_CUES, ORDINAL_SUFFIXES, RESULT_CUES } from '../../lexicon/periods';
+import { GAME_CUES, GAME_UNITS, ORDINAL_SUFFIXES, RESULT_CUES } from '../../lexicon/periods';
 import type { RangeMatch } from './range';
 import { isDigits, stopMarkAt, type Toks } from './read';
 
@@ -40,6 +40,10 @@ function isScoreAt(toks: Toks, k: number): boolean {
   return !after || after.space || !(after.kind === 'number' || after.kind === 'word' || after.text === '-' || after.text === '/' || (after.text === '.' && toks[k + 4]?.kind === 'number' && !toks[k + 4]!.space));
 }
 
+/** A number right before `k`, spaced or by a glued hyphen ("12 yards", "40-yard"). */
+const afterNumber = (toks: Toks, k: number): boolean =>
+  toks[k - 1]?.kind === 'number' || (toks[k - 1]?.text === '-' && !toks[k - 1]!.space && toks[k - 2]?.kind === 'number');
+
 /** True when `m` is a year-less ordinal quarter or half inside a sentence about a game. */
 export function isGamePart(toks: Toks, m: RangeMatch): boolean {
   const s = m.spec;
@@ -58,7 +62,7 @@ export function isGamePart(toks: Toks, m: RangeMatch): boolean {
     if (t.kind === 'number') { if (!game && isScoreAt(toks, k)) game = true; continue; }
     if (t.kind !== 'word') continue;
     if (RESULT_CUES.has(t.lower)) return false;
-    if (!game && GAME_CUES.has(t.lower)) game = true;
+    if (!game && (GAME_CUES.has(t.lower) || (GAME_UNITS.has(t.lower) && afterNumber(toks, k)))) game = true;
   }
   return game;
 }

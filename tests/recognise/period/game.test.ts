@@ -31,6 +31,9 @@ describe('a company quarter in the same words stays a period', () => {
     ['First-half results came out on 12-5, a year after the merger.', '2024-09-01', [['First-half', 0, 10, '2024-01-01', '2024-06-30']]],
     // Reporting shorthand is never a game's.
     ['The team scored its best Q3 yet.', '2024-11-01', [['Q3', 25, 27, '2024-07-01', '2024-09-30']]],
+    // Yards only count after a number; a name is no game word.
+    ['Shipyards and rail yards were busy in the second half.', '2024-09-01', [['second half', 42, 53, '2024-07-01', '2024-12-31']]],
+    ['Homer Simpson appeared in the first half.', '2024-09-01', [['first half', 30, 40, '2024-01-01', '2024-06-30']]],
     // The game word is in another sentence.
     ['Margins held up in the second half. Our striker scored twice on Sunday.', '2024-09-01', [['second half', 23, 34, '2024-07-01', '2024-12-31'], ['Sunday', 64, 70, '2024-09-01', '2024-09-01']]],
   ]);
