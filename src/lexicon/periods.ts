@@ -193,9 +193,15 @@ export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
   'building', 'block', 'plot', 'patent', 'part', 'serial', 'ref', 'reference', 'catalogue', 'catalog', 'batch', 'sku',
   // Indexes and products named with a number: "the Russell 2000", "Office 2019", "Agenda 2063".
   'russell', 'wilshire', 'office', 'autocad', 'server', 'studio', 'agenda', 'expo',
-  // Numbered rules and rulings: "ASU 2016-02", "Accounting Standards Update 2018-07", "Notice 2020-23".
-  'asu', 'asus', 'update', 'notice',
+  'asu', 'asus',
 ]);
+
+/**
+ * Words before a "2016-02" that make it a numbered rule or ruling, not a year and month
+ * ("ASU 2016-02", "Accounting Standards Update 2018-07", "Notice 2020-23"); before a bare year
+ * they say nothing ("in its trading update 2023 sales were flat").
+ */
+export const NUMBERED_LABEL_BEFORE: ReadonlySet<string> = new Set(['update', 'notice']);
 
 /**
  * Words before a 4-digit number that usually make it a quantity ("at 1500", "about 2000",

@@ -96,8 +96,9 @@ describe('numbered standards and notices', () => {
     ['Guidance in ASU No. 2019-12 simplifies income tax accounting.', []],
     ['Accounting Standards Update 2018-07 was adopted in June 2018.', [['June 2018', 51, 60]]],
     ['Relief under IRS Notice 2020-18 deferred the payment.', []],
-    // Without a label before it, a year and a month number.
+    // Without a label before it, a year and a month number; a bare year after "update" is a year.
     ['Receipts peaked in 2019-11 before the slowdown.', [['2019-11', 19, 26]]],
+    ['In its trading update 2020 sales were called flat.', [['2020', 22, 26]]],
   ] as const)('%j', (text, expected) => {
     expect(periods(text, '2021-03-01').map((f) => [f.text, f.span.start, f.span.end])).toEqual(expected);
   });
