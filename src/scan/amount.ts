@@ -9,7 +9,7 @@ import { addDecimal, divideDecimal, normalizeDecimal, shiftDecimal } from '../re
 import { isDigits, parseNumeral, styleEvidence, type NumberStyle } from './numeral';
 import { readWordNumber, startsWordNumber, UNIT_WORD_VALUES } from './number-words';
 import type { Token } from './tokens';
-import { CURRENCY_BEFORE, SCALE, WORD_NUMBER } from './word-classes';
+import { CURRENCY_KEY, SCALE, WORD_NUMBER } from './word-classes';
 
 export interface Amount {
   /** Exact decimal value, scale applied. */
@@ -105,11 +105,16 @@ function readSpaceGroups(reader: AmountReader, i: number): { value: string; frac
 }
 
 /**
- * One space group between a currency and a scale is one number: "NOK 10 576 million" (two
- * amounts never sit between one currency and one scale).
+ * One space group between a currency and a scale is one number: "NOK 10 576 million", "Rs.
+ * 10 576 crore" (two amounts never sit between one currency and one scale). The currency's
+ * key word ends the phrase before the number, after at most its abbreviation's full stop.
  */
-const currencyAndScaleAround = (tokens: readonly Token[], head: number, next: number): boolean =>
-  !!tokens[head - 1] && (tokens[head - 1]!.cls & CURRENCY_BEFORE) !== 0 && !!tokens[next] && (tokens[next]!.cls & SCALE) !== 0 && tokens[next]!.space;
+function currencyAndScaleAround(tokens: readonly Token[], head: number, next: number): boolean {
+  const after = tokens[next];
+  if (!after || !after.space || !(after.cls & SCALE)) return false;
+  const k = isPunct(tokens[head - 1], '.') && !tokens[head - 1]!.space ? head - 2 : head - 1;
+  return !!tokens[k] && (tokens[k]!.cls & CURRENCY_KEY) !== 0;
+}
 
 /** "and a half", "and a quarter", "and three quarters", "and a third" after a whole number, hyphenated or not. */
 function readAndAFraction(tokens: readonly Token[], i: number): { value: string; next: number } | undefined {

@@ -298,6 +298,7 @@ describe('money: signs and number formats', () => {
     ['Prix: €1 234,56 net.', '€1 234,56', 'EUR', '1234.56'],
     // One group is one number between a currency and a scale.
     ['Revenue was NOK 10 576 million.', 'NOK 10 576 million', 'NOK', '10576000000'],
+    ['Capex was Rs. 10 576 crore.', 'Rs. 10 576 crore', 'INR', '105760000000'],
   ])('%s', (...row) => check(row));
 
   it('does not join plain-space groups where they could be two numbers', () => {
