@@ -198,6 +198,9 @@ export const PREFIXED_DOLLARS: Readonly<Record<string, string>> = {
   hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', nz: 'NZD', mex: 'MXN', mx: 'MXN', z: 'ZWL', j: 'JMD', ec: 'XCD', fj: 'FJD', tt: 'TTD', bds: 'BBD',
 };
 
+/** One-letter dollar prefixes that tokenised text spaces from the "$" ("c $ 40"); no English word alone, unlike "a". */
+export const SPACED_DOLLAR_LETTERS: ReadonlySet<string> = new Set(['c', 'r', 's']);
+
 /** Minor units: the amount is hundredths of the major unit. */
 export const MINOR_UNITS: Readonly<Record<string, { readonly family?: CurrencyFamily; readonly code?: string; readonly gluedOnly?: boolean; readonly weak?: boolean }>> = {
   cent: { family: 'dollar' }, cents: { family: 'dollar' }, cts: { family: 'dollar' }, ct: { family: 'dollar' }, c: { family: 'dollar', gluedOnly: true },

@@ -21,8 +21,10 @@ export interface CurrencyMention {
   readonly minor?: boolean;
   /** An upper-case ISO code: matches only when written in capitals. */
   readonly isoCode?: boolean;
-  /** Only when glued to the number ("21.5p", "43c"). */
+  /** Only when glued to the number ("21.5p", "43c", "R150"). */
   readonly gluedOnly?: boolean;
+  /** Only in capitals ("R150 billion", not "r150"). */
+  readonly capitals?: boolean;
   /** Also a common English word: needs a scale, an adjective or context. */
   readonly weak?: boolean;
   /**
@@ -129,7 +131,7 @@ function build(): CurrencyLexicon {
   before.add('ringgit', { family: 'ringgit' });
   // "R150 billion": the rand's letter, glued and in capitals, with a scale or where the text
   // names the rand (sides.ts); "R$" stays the real.
-  before.add('r', { family: 'rand', weak: true, gluedOnly: true });
+  before.add('r', { family: 'rand', weak: true, gluedOnly: true, capitals: true });
 
   // Adjective + family word: "Canadian dlrs", "Swedish crowns", "West German marks".
   for (const [family, adjectives] of Object.entries(FAMILY_ADJECTIVES) as Array<[CurrencyFamily, Record<string, string>]>) {

@@ -39,3 +39,6 @@ export const WHOLE_WORDS: ReadonlySet<string> = new Set(['full']);
  * fell 12 points", "bonds closed a full point lower" are prices), so only the compound reads.
  */
 export const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points']);
+
+/** Words after a table's "%" column head: "2024 2023 % Change". */
+export const COLUMN_HEAD_AFTER: ReadonlySet<string> = new Set(['change', 'chg', 'var', 'variance', 'growth']);

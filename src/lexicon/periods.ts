@@ -183,6 +183,9 @@ export const VERSION_WORDS: ReadonlySet<string> = new Set(['version', 'ver', 'v'
 /** Capitalised words before a dotted date that leave it a date ("On 17.05.11", "Dated 1.2.19"). */
 export const DOTTED_DATE_CUES: ReadonlySet<string> = new Set(['on', 'dated', 'of', 'from', 'until', 'since', 'by', 'to', 'before', 'after', 'through', 'effective', 'date', 'due', 'as', 'at', 'between', 'for', 'ended', 'ending']);
 
+/** Marks between the cells of a flattened table row. */
+export const CELL_MARKS: ReadonlySet<string> = new Set(['|', '(', ')', '\u2014', '\u2013', '-']);
+
 /** Words before a 4-digit number that make it a label, not a year ("Windows 2000", "flight 1500", "route 2020"). */
 export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
   'windows', 'version', 'v', 'model', 'item', 'items', 'flight', 'no', 'nos', 'number', 'num', 'room', 'page', 'pages', 'route',

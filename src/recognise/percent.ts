@@ -4,7 +4,7 @@
  * "between 3% and 4%"). Rules: `percent.single`, `percent.range`, `percent.range.between`.
  */
 import type { Doc } from '../document';
-import { NEGATIVE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
+import { COLUMN_HEAD_AFTER, NEGATIVE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
 import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
 import { isDigits } from '../scan/numeral';
@@ -151,9 +151,6 @@ const isUrlEscape = (tokens: readonly Token[], r: Reading): boolean => {
   return (last.text === '%' && !!after && !after.space && after.kind === 'number')
     || (!!before && before.text === '%' && !tokens[r.first]!.space);
 };
-
-/** Words after a table's "%" column head: "2024 2023 % Change". */
-const COLUMN_HEAD_AFTER: ReadonlySet<string> = new Set(['change', 'chg', 'var', 'variance', 'growth']);
 
 /**
  * "Revenue 2024 2023 % Change": a year then a spaced "%" heading a table's column, not a

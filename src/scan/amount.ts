@@ -136,7 +136,7 @@ function readAndAFraction(tokens: readonly Token[], i: number): { value: string;
   return undefined;
 }
 
-/** Thirds to twelve places, as {@link fractionValue} writes them ("3-1/3"). */
+/** Fractions after "and" by their words; thirds to twelve places, as {@link fractionValue} writes them ("3-1/3"). */
 const AND_FRACTIONS: Readonly<Record<string, string>> = {
   'and a half': '0.5', 'and one half': '0.5', 'and a quarter': '0.25', 'and one quarter': '0.25', 'and three quarters': '0.75',
   'and a third': fractionValue(1, 3), 'and one third': fractionValue(1, 3), 'and two thirds': fractionValue(2, 3),

@@ -9,7 +9,7 @@ import type { Amount } from '../../scan/amount';
 import type { PhraseMatch } from '../../scan/phrase-trie';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../../scan/word-classes';
-import { LOWER_CASE_CODES } from '../../lexicon/currencies';
+import { LOWER_CASE_CODES, SPACED_DOLLAR_LETTERS } from '../../lexicon/currencies';
 import { currencyLexicon, type CurrencyMention } from '../../lexicon/currency-lexicon';
 
 export type CurrencyMatch = PhraseMatch<CurrencyMention>;
@@ -37,9 +37,6 @@ export const DASH_SET: ReadonlySet<string> = new Set(DASHES);
 export const MINUS = ['-', '\u2212', '\u2013'];
 
 const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
-
-/** One-letter dollar prefixes that may be spaced from the "$" (see `acceptable`). */
-const SPACED_DOLLAR_LETTERS: ReadonlySet<string> = new Set(['c', 'r', 's']);
 
 /**
  * A code with a scale joined on is written with the code in capitals and the scale as

@@ -30,7 +30,8 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   let amount = doc.amounts.read(j, !open);
   if (!amount || (cur.value.isoCode && isCodeName(tokens[j - 1]!, t, amount))) return undefined;
   // A weak letter ("R150 billion"): glued, in capitals, and scaled or named in the text.
-  if (cur.value.gluedOnly && (t.space || open || tokens[cur.first]!.text !== tokens[cur.first]!.lower.toUpperCase())) return undefined;
+  if (cur.value.gluedOnly && (t.space || open)) return undefined;
+  if (cur.value.capitals && tokens[cur.first]!.text !== tokens[cur.first]!.lower.toUpperCase()) return undefined;
   if (cur.value.weak && !amount.scale && !(cur.value.family && familyHasCue(doc, cur.value.family))) return undefined;
   let next = amount.next;
   if (open) {

@@ -8,8 +8,10 @@ import { isWordAt, punctAt, type Toks } from './read';
 
 /**
  * "the year ended June 30, 2024", "fiscal 2024 ended June 30": twelve months to a stated
- * end ("the fiscal year beginning April 1": from a stated start); or the end itself stated of
- * the fiscal year: "whose fiscal year ends June 30", "its fiscal year ended in September".
+ * end ("the fiscal year beginning April 1": from a stated start); a fiscal quarter or half
+ * with its dated end ("the first quarter of fiscal 2023 ended December 31, 2022", whose year
+ * ends `yearEndsAfter` months later); or the end itself stated of the fiscal year: "whose
+ * fiscal year ends June 30", "its fiscal year ended in September".
  */
 export const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boolean => {
   if (m.spec.t === 'ending') return (m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'))) || m.spec.yearEndsAfter !== undefined;

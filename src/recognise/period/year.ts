@@ -3,7 +3,7 @@
  * June", "2016-11", "2017 q1", "2019-Q1", "2016H2", "2016 the third quarter", "1987 fiscal
  * year". A bare four-digit number is a year only when it looks like one in context.
  */
-import { AMBIGUOUS_MONTHS, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, CELL_MARKS, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { monthEndedUnitAt, readMonthPhrase } from './month';
@@ -141,8 +141,6 @@ function nextYearCell(toks: Toks, i: number, y: number, dir: 1 | -1): boolean {
   }
   return false;
 }
-/** Marks between the cells of a flattened table row. */
-const CELL_MARKS: ReadonlySet<string> = new Set(['|', '(', ')', '\u2014', '\u2013', '-']);
 
 function readYearPhrase(toks: Toks, i: number): Match | undefined {
   if (digitsAt(toks, i) !== 4) return undefined;
