@@ -76,16 +76,16 @@ describe('newswire look-alikes', () => {
 /** Days and months of every year in filings: no one period (src/recognise/period/recurring.ts). */
 describe('dates that recur every year', () => {
   it.each([
-    ['Coupons are paid on March 15 and September 15 of each year, starting March 15, 2025.', [['March 15, 2025', 69, 83]]],
+    ['Coupons are paid on March 15 and September 15 of each year, starting March 15, 2025.', [['March 15, 2025', 69, 83, '2025-03-15', '2025-03-15']]],
     ['Rent escalates by 3% on July 1 of every year.', []],
     ['The plan measures its obligations on December 31 each year.', []],
     ['Dividends were paid in February, May, August and November each year.', []],
-    ['Installments fall due on June 1, 2026 and on June 1 of each year after that.', [['June 1, 2026', 25, 37]]],
+    ['Installments fall due on June 1, 2026 and on June 1 of each year after that.', [['June 1, 2026', 25, 37, '2026-06-01', '2026-06-01']]],
     // Not a list that ends in "each year": periods of their own.
-    ['Shipments resumed on May 4, and each year since they have grown.', [['May 4', 21, 26]]],
-    ['We paid it on April 30 and expect each year to be similar.', [['April 30', 14, 22]]],
+    ['Shipments resumed on May 4, and each year since they have grown.', [['May 4', 21, 26, '2024-05-04', '2024-05-04']]],
+    ['We paid it on April 30 and expect each year to be similar.', [['April 30', 14, 22, '2024-04-30', '2024-04-30']]],
   ] as const)('%j', (text, expected) => {
-    expect(periods(text, '2024-05-10').map((f) => [f.text, f.span.start, f.span.end])).toEqual(expected);
+    expect(periods(text, '2024-05-10').map((f) => [f.text, f.span.start, f.span.end, f.start, f.end])).toEqual(expected);
   });
 });
 
