@@ -22,7 +22,7 @@ import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { sentenceTokens, type Tok } from './tokens';
-import { isVerb } from './words';
+import { isPersonFirstName, isVerb } from './words';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
 
@@ -58,6 +58,8 @@ const isLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0
 /** Whether the document writes a word in lower case somewhere: searched on demand, remembered. */
 function evidence(text: string): NameEvidence {
   const seen = new Map<string, boolean>();
+  const places = new Map<string, number[]>();
+  const surnames = new Map<string, number>();
   return {
     lowerSeen: (w) => {
       let r = seen.get(w);
@@ -74,6 +76,37 @@ function evidence(text: string): NameEvidence {
       return r;
     },
     isCue: isCueWord,
+    seenElsewhere: (w, at) => {
+      let r = places.get(w);
+      if (!r) {
+        // The first two places the word is written as a word: enough to tell whether it is written elsewhere.
+        r = [];
+        for (let i = text.indexOf(w); i >= 0 && r.length < 2; i = text.indexOf(w, i + 1)) {
+          if ((i === 0 || !isLetterCode(text.charCodeAt(i - 1))) && !isLetterCode(text.charCodeAt(i + w.length))) r.push(i);
+        }
+        places.set(w, r);
+      }
+      return r.some((i) => i !== at);
+    },
+    surnameBefore: (w, at) => {
+      let first = surnames.get(w);
+      if (first === undefined) {
+        // Where the word is first written after a person's first name ("Grace Whitfield"), once per word.
+        first = Infinity;
+        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+          if (text.charCodeAt(i - 1) !== 0x20 || isLetterCode(text.charCodeAt(i + w.length))) continue;
+          let k = i - 1;
+          while (k > 0 && isLetterCode(text.charCodeAt(k - 1))) k--;
+          const name = text.slice(k, i - 1);
+          if (name.length > 1 && /^[A-Z][a-z]+$/.test(name) && isPersonFirstName(name.toLowerCase())) {
+            first = i;
+            break;
+          }
+        }
+        surnames.set(w, first);
+      }
+      return first < at;
+    },
   };
 }
 
