@@ -345,7 +345,13 @@ function isComparedWith(tokens: readonly Tok[], k: number): boolean {
 }
 
 /** Words between a comparison word and the figure: "compared with a loss of $4m". */
-const COMPARED_GAP = new Set(['with', 'to', 'a', 'the', 'of', 'loss', 'profit', 'gain', 'deficit', 'surplus']);
+const COMPARED_GAP = new Set(['with', 'to', 'a', 'the', 'of', 'its', 'their', 'loss', 'profit', 'gain', 'deficit', 'surplus', 'previous', 'prior', 'earlier', 'guidance', 'forecast', 'estimate', 'target', 'outlook']);
+
+/** "…, including $48 billion for chips", "of which $2m": a part of the figure before, so of its metric. */
+const isPartOf = (tokens: readonly Tok[], k: number): boolean => {
+  const a = tokens[k - 1]?.lower, b = tokens[k - 2]?.lower;
+  return a === 'including' || (b === 'of' && a === 'which') || (b === 'including' && (a === 'about' || a === 'some' || a === 'around'));
+};
 
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
 const SUBJECT_WINDOW = 80;
@@ -643,6 +649,10 @@ function attributeSentence(
         w.metric = { metric: m.metric, cue: m.cue, why: `metric: an amount per share after "${m.metric.label}" in the sentence before → ${m.metric.category}` };
         w.why.unshift(w.metric.why);
       }
+    }
+    if (!w.metric && prev?.metric && isPartOf(tokens, index.get(f)!)) {
+      w.metric = prev.metric;
+      w.why.push('metric: a part ("including …") of the figure before it, so the same metric');
     }
     if (!w.metric && prev?.metric && isComparedWith(tokens, index.get(f)!)) {
       // "Shr 34 cts vs 1.19 dlrs": the figure compared with takes the same metric.
