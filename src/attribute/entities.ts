@@ -89,10 +89,13 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   return initial && !headline && !isVerb(lower) && !!next && next.start - t.end <= 1 && isNameWord(next, false, headline, ev);
 }
 
+/** Verbs after which a lone surname speaks: only there does it matter that it is a person. */
+const VOICE_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'warned', 'argued', 'believes', 'thinks', 'expects', 'expect', 'estimates', 'forecasts', 'predicts', 'sees', 'projects']);
+
 const kindOf = (tokens: readonly Tok[], from: number, to: number, ev: NameEvidence): MentionKind => {
   const first = tokens[from]!;
   // "Whitfield said" after "Analyst Grace Whitfield expects": the person named before.
-  if (to - from === 1 && !isKnownOrganisation(first.lower) && ev.surnameBefore(first.text.replace(/'s?$/, ''), first.start)) return 'person';
+  if (to - from === 1 && VOICE_VERBS.has(tokens[to]?.lower ?? '') && !isKnownOrganisation(first.lower) && ev.surnameBefore(first.text.replace(/'s?$/, ''), first.start)) return 'person';
   if (to - from === 1 && (isPlaceAbbreviation(first.text) || (isPlaceWord(first.lower) && !isKnownOrganisation(first.lower)))) return 'place';
   if (to - from === 2 && isPlaceWord(tokens[from + 1]!.lower) && isPlaceWord(`${first.lower} ${tokens[from + 1]!.lower}`)) return 'place';
   if (to - from >= 2 && isPersonFirstName(first.lower) && !isOrgWord(tokens[to - 1]!.lower) && !SUFFIXES.has(tokens[to - 1]!.lower)) return 'person';

@@ -468,11 +468,14 @@ function attributeSentence(
     return best;
   };
 
-  const forecasts = new Map<number, boolean>();
+  // The clauses with a forecast word, found in one pass when a carried period is first asked for.
+  let forecasts: Set<number> | undefined;
   const forecastClause = (clause: number): boolean => {
-    let r = forecasts.get(clause);
-    if (r === undefined) forecasts.set(clause, (r = tokens.some((t) => t.clause === clause && t.kind === 'word' && FORECAST_WORDS.has(t.lower))));
-    return r;
+    if (!forecasts) {
+      forecasts = new Set();
+      for (const t of tokens) if (t.kind === 'word' && FORECAST_WORDS.has(t.lower)) forecasts.add(t.clause);
+    }
+    return forecasts.has(clause);
   };
   for (const f of amounts) {
     if (work.has(f) && partner.has(f)) continue;
@@ -571,7 +574,7 @@ function attributeSentence(
     // period
     const flow = !!metric && FLOW_METRICS.has(metric.metric.category);
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
-    const slot = (reported.ahead && forecastClause(clause) && reported.ahead) || reported.past;
+    const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || reported.past;
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const found = widenToFullYear(text, tokens, at, after, findPeriod({
