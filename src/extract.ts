@@ -38,7 +38,7 @@ export function extract(text: string, options?: ExtractOptions): Figure[] {
   if (options?.convertTo !== undefined) merged = convertFigures(merged, options, opts.referenceISO);
   // Attribution (and compromise's lexicon) only when asked for; it only adds `about`. It reads
   // periods even when they are not returned, without letting them change the other figures.
-  if (opts.attribution) merged = attributeFigures(text, merged, periods.length || opts.kinds.has('period') ? [] : recognisePeriods(doc));
+  if (opts.attribution) merged = attributeFigures(text, merged, periods.length || opts.kinds.has('period') ? [] : recognisePeriods(doc), opts.referenceISO);
   const out: Figure[] = [];
   for (const f of merged) if (opts.kinds.has(f.kind)) out.push(freezeFigure(f));
   return out;

@@ -69,8 +69,10 @@ function towardResult(tokens: readonly Tok[], to: number): { direction: ChangeDi
 function markerBefore(tokens: readonly Tok[], k: number, stop: number): ChangeRole | undefined {
   let weak: ChangeRole | undefined;
   let content = 0;
-  for (let j = k - 1, steps = 0; j >= stop && steps < 6; j--, steps++) {
+  for (let j = k - 1, steps = 0; j >= stop && steps < 8; j--, steps++) {
     const t = tokens[j]!;
+    // "to a 12-year high of 4.35%": a number glued to a word by a hyphen is one word of the noun phrase.
+    if (t.kind === 'punct' && t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end) continue;
     if (t.kind === 'figure' || (t.kind === 'punct' && t.text !== ',')) break;
     if (t.kind !== 'word') continue;
     const lower = t.lower;

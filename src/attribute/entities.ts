@@ -8,7 +8,7 @@
  */
 import type { Sentence, Tok } from './tokens';
 import {
-  COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isVerb,
+  COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -37,6 +37,10 @@ export interface NameEvidence {
   readonly lowerSeen: (lower: string) => boolean;
   /** Words that are cues of the attribution tables (never names): `Loss`, `Revenue`, `Drop`. */
   readonly isCue: (lower: string) => boolean;
+  /** The word is written, capitalised as here, somewhere else in the document than at `at`. */
+  readonly seenElsewhere: (word: string, at: number) => boolean;
+  /** The word is written earlier in the text after a person's first name: the "Whitfield" of "Grace Whitfield". */
+  readonly surnameBefore: (word: string, at: number) => boolean;
 }
 
 /** Marks after which a word starts a sentence or a quote. */
@@ -45,13 +49,16 @@ const OPENERS = new Set(['(', '"', '“', "'", '‘', '[', ':', '—', '–', '-
 /** Plural nouns for groups of people ("regulators", "analysts", "officials"): at a sentence start, not names. */
 const PEOPLE_PLURAL = /(?:ors|ers|ists|ants|ents|ians|ies|als|ives|ees)$/;
 
+/** Words that say what a name is to the story's topic, written before the name: "Rival Acme said". */
+const DESCRIPTORS = new Set(['rival', 'rivals', 'peer', 'peers', 'competitor', 'competitors', 'parent', 'sister', 'partner', 'fellow']);
+
 const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) && /[A-Z].*[A-Z]|[A-Z]\d/.test(w);
 
 function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok): boolean {
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
   if (w.length === 1) return false; // the G of "5G", "Plan B"
-  if (isFunctionWord(lower) || isMonthOrDay(lower)) return isPlaceAbbreviation(w);
+  if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower)) return isPlaceAbbreviation(w);
   if (isPlaceAbbreviation(w)) return true;
   // An all-caps word the lexicon knows as a common word is a table label or a shout ("YEAR",
   // "NOTE"); one that names a measure ("EBIT", "EPS") is the metric, not its owner.
@@ -63,11 +70,17 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // A compound of common words opening a sentence is no name: "Like-for-like sales rose",
   // "Year-on-year growth slowed"; "Rolls-Royce" and "Coca-Cola" have a part that is not common.
   if (initial && lower.includes('-') && lower.split('-').every((p) => p.length > 1 && (isCommonWord(p) || isFunctionWord(p)))) return false;
+  // "Rival Penhallow Stores said…": a word saying how the name relates to the topic, not part of it.
+  if (initial && DESCRIPTORS.has(lower) && next?.kind === 'word' && next.cap) return false;
   if (isKnownOrganisation(lower) || isPlaceWord(lower) || isPersonFirstName(lower)) return true;
   if (!initial && !headline) return !(isCommonWord(lower) && ev.lowerSeen(lower));
   // "Regulators banned…", "Analysts said…": a plural noun of people opening a sentence.
   if (initial && !headline && PEOPLE_PLURAL.test(lower) && next?.kind === 'word' && !next.cap) return false;
   const common = isCommonWord(lower);
+  // "Wireless service revenue grew 4%": a word unknown to the lexicon opening a sentence before
+  // a lower-case noun, written nowhere else in the text, modifies that noun. A name is named again
+  // ("Cellara shares jumped" is kept: "shares" can be a verb, and the name recurs).
+  if (initial && !headline && !common && !t.possessive && next?.kind === 'word' && !next.cap && !isVerb(next.lower) && !isFunctionWord(next.lower) && !ev.seenElsewhere(w, t.start)) return false;
   if (!common && !isVerb(lower) && !ev.lowerSeen(lower)) return true;
   // "Orange cut its dividend", "Shell posted…": a common word the document never writes in
   // lower case, opening a sentence and followed by a verb, is a name.
@@ -76,8 +89,13 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   return initial && !headline && !isVerb(lower) && !!next && next.start - t.end <= 1 && isNameWord(next, false, headline, ev);
 }
 
-const kindOf = (tokens: readonly Tok[], from: number, to: number): MentionKind => {
+/** Verbs after which a lone surname speaks: only there does it matter that it is a person. */
+const VOICE_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'warned', 'argued', 'believes', 'thinks', 'expects', 'expect', 'estimates', 'forecasts', 'predicts', 'sees', 'projects']);
+
+const kindOf = (tokens: readonly Tok[], from: number, to: number, ev: NameEvidence): MentionKind => {
   const first = tokens[from]!;
+  // "Whitfield said" after "Analyst Grace Whitfield expects": the person named before.
+  if (to - from === 1 && VOICE_VERBS.has(tokens[to]?.lower ?? '') && !isKnownOrganisation(first.lower) && ev.surnameBefore(first.text.replace(/'s?$/, ''), first.start)) return 'person';
   if (to - from === 1 && (isPlaceAbbreviation(first.text) || (isPlaceWord(first.lower) && !isKnownOrganisation(first.lower)))) return 'place';
   if (to - from === 2 && isPlaceWord(tokens[from + 1]!.lower) && isPlaceWord(`${first.lower} ${tokens[from + 1]!.lower}`)) return 'place';
   if (to - from >= 2 && isPersonFirstName(first.lower) && !isOrgWord(tokens[to - 1]!.lower) && !SUFFIXES.has(tokens[to - 1]!.lower)) return 'person';
@@ -135,7 +153,7 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       j++;
     }
     // Drop a trailing connector: "Bank of" never ends a name.
-    out.push({ name: text.slice(t.start, end), start: t.start, end, kind: kindOf(tokens, i, j), possessive, from: i, to: j, clause: t.clause });
+    out.push({ name: text.slice(t.start, end), start: t.start, end, kind: kindOf(tokens, i, j, ev), possessive, from: i, to: j, clause: t.clause });
     i = j;
   }
   return out;

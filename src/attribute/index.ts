@@ -22,7 +22,7 @@ import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { sentenceTokens, type Tok } from './tokens';
-import { isVerb } from './words';
+import { isPersonFirstName, isVerb } from './words';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
 
@@ -47,7 +47,23 @@ const REPORTED_LOOKBACK = 6;
 const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin', 'cost', 'tax', 'cash', 'dividend']);
 
 /** The period an earlier figure was linked to, and its sentence. */
-interface Reported { period?: AboutPeriod; sentence?: number }
+interface Carried { period: AboutPeriod; sentence: number }
+
+/**
+ * The periods earlier figures were reported for: `past`, one that had ended by the reference
+ * date `until` (results), and `ahead`, one still running or to come (a forecast). A forecast's
+ * period carries only to figures of clauses that forecast too.
+ */
+interface Reported { past?: Carried; ahead?: Carried; readonly until?: string | undefined }
+
+/** Periods found outside the figure's own sentence. */
+const WEAK_PERIOD: ReadonlySet<string> = new Set(['reported', 'previous-sentence', 'earlier-sentence']);
+
+/** Words that make a clause a forecast: "expects", "would", "forecast". */
+const FORECAST_WORDS = new Set(['expects', 'expect', 'forecast', 'forecasts', 'sees', 'see', 'seen', 'projects', 'projected', 'predicts', 'will', 'would', 'should', 'could', 'may', 'might', 'target', 'targets', 'guidance', 'outlook', 'plans', 'budget', 'budgeted']);
+
+/** Words of a period that look back from another one: "the previous quarter", "a year before". */
+const BACKWARD = /\b(?:previous|prior|earlier|ago|before|preceding|corresponding)\b/i;
 
 /** A period that figures are reported for: a month or longer, not the day or week something happened. */
 const reportingSpan = (p: AboutPeriod): boolean => Date.parse(p.end) - Date.parse(p.start) >= 27 * 86_400_000;
@@ -58,6 +74,8 @@ const isLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0
 /** Whether the document writes a word in lower case somewhere: searched on demand, remembered. */
 function evidence(text: string): NameEvidence {
   const seen = new Map<string, boolean>();
+  const places = new Map<string, number[]>();
+  const surnames = new Map<string, number>();
   return {
     lowerSeen: (w) => {
       let r = seen.get(w);
@@ -74,6 +92,37 @@ function evidence(text: string): NameEvidence {
       return r;
     },
     isCue: isCueWord,
+    seenElsewhere: (w, at) => {
+      let r = places.get(w);
+      if (!r) {
+        // The first two places the word is written as a word: enough to tell whether it is written elsewhere.
+        r = [];
+        for (let i = text.indexOf(w); i >= 0 && r.length < 2; i = text.indexOf(w, i + 1)) {
+          if ((i === 0 || !isLetterCode(text.charCodeAt(i - 1))) && !isLetterCode(text.charCodeAt(i + w.length))) r.push(i);
+        }
+        places.set(w, r);
+      }
+      return r.some((i) => i !== at);
+    },
+    surnameBefore: (w, at) => {
+      let first = surnames.get(w);
+      if (first === undefined) {
+        // Where the word is first written after a person's first name ("Grace Whitfield"), once per word.
+        first = Infinity;
+        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+          if (text.charCodeAt(i - 1) !== 0x20 || isLetterCode(text.charCodeAt(i + w.length))) continue;
+          let k = i - 1;
+          while (k > 0 && isLetterCode(text.charCodeAt(k - 1))) k--;
+          const name = text.slice(k, i - 1);
+          if (name.length > 1 && /^[A-Z][a-z]+$/.test(name) && isPersonFirstName(name.toLowerCase())) {
+            first = i;
+            break;
+          }
+        }
+        surnames.set(w, first);
+      }
+      return first < at;
+    },
   };
 }
 
@@ -112,7 +161,7 @@ interface Work {
  * `hiddenPeriods` are periods to link to that are not among `figures` (when the caller does
  * not return periods); those overlapping an amount are ignored, as the merge stage would.
  */
-export function attributeFigures(text: string, figures: readonly Figure[], hiddenPeriods: readonly Figure[] = []): Figure[] {
+export function attributeFigures(text: string, figures: readonly Figure[], hiddenPeriods: readonly Figure[] = [], referenceISO?: string): Figure[] {
   const amounts = figures.filter((f) => f.kind !== 'period');
   if (amounts.length === 0) return [...figures];
   const starts = attributionStarts(text);
@@ -199,14 +248,15 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     }
     for (let k = lo - 1; k >= 0 && k >= lo - ANTECEDENT_LOOKBACK; k--) {
       const p = antecedents[k]!;
-      if (at - p.span.end > 3000 || /\n[ \t]*\n/.test(text.slice(p.span.end, at))) return undefined;
+      // "in the quarter" may look back across paragraphs (news paragraphs are short); a bare "for the period" may not.
+      if (at - p.span.end > 3000 || (!granularity && /\n[ \t]*\n/.test(text.slice(p.span.end, at)))) return undefined;
       if (!granularity || p.granularity === granularity || monthsSpanned(p) === (granularity === 'quarter' ? 3 : 6)) return p;
     }
     return undefined;
   };
 
   // The period the latest figure was linked to in its own sentence (period.ts rule 5).
-  const reported: Reported = {};
+  const reported: Reported = { until: referenceISO };
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const figs = bySentence.get(s)!;
     if (!figs.some((f) => f.kind !== 'period')) continue;
@@ -282,17 +332,26 @@ function perShareCue(text: string, tokens: readonly Tok[]): MetricFound | undefi
 const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
   tokens[k - 1]?.lower === 'or' || (tokens[k - 2]?.lower === 'or' && tokens[k - 1]?.kind === 'word');
 
-const COMPARED = new Set(['vs', 'versus', 'against', 'compared', 'from']);
+const COMPARED = new Set(['vs', 'versus', 'against', 'compared', 'from', 'below', 'above']);
 
-/** "… vs 1.19 dlrs", "… against 5.81 mln", "compared with $4m": a comparison marker right before token `k`. */
+/** "… vs 1.19 dlrs", "… against a loss of 5.81 mln", "compared with $4m", "below the $9.5bn": a comparison marker right before token `k`. */
 function isComparedWith(tokens: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     const t = tokens[j]!;
     if (t.kind === 'word' && COMPARED.has(t.lower)) return true;
-    if (!(t.kind === 'punct' || (t.kind === 'word' && (t.lower === 'with' || t.lower === 'to' || t.lower === 'a' || t.lower === 'the')))) return false;
+    if (!(t.kind === 'punct' || (t.kind === 'word' && COMPARED_GAP.has(t.lower)))) return false;
   }
   return false;
 }
+
+/** Words between a comparison word and the figure: "compared with a loss of $4m". */
+const COMPARED_GAP = new Set(['with', 'to', 'a', 'the', 'of', 'its', 'their', 'loss', 'profit', 'gain', 'deficit', 'surplus', 'previous', 'prior', 'earlier', 'guidance', 'forecast', 'estimate', 'target', 'outlook']);
+
+/** "…, including $48 billion for chips", "of which $2m": a part of the figure before, so of its metric. */
+const isPartOf = (tokens: readonly Tok[], k: number): boolean => {
+  const a = tokens[k - 1]?.lower, b = tokens[k - 2]?.lower;
+  return a === 'including' || (b === 'of' && a === 'which') || (b === 'including' && (a === 'about' || a === 'some' || a === 'around'));
+};
 
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
 const SUBJECT_WINDOW = 80;
@@ -409,6 +468,15 @@ function attributeSentence(
     return best;
   };
 
+  // The clauses with a forecast word, found in one pass when a carried period is first asked for.
+  let forecasts: Set<number> | undefined;
+  const forecastClause = (clause: number): boolean => {
+    if (!forecasts) {
+      forecasts = new Set();
+      for (const t of tokens) if (t.kind === 'word' && FORECAST_WORDS.has(t.lower)) forecasts.add(t.clause);
+    }
+    return forecasts.has(clause);
+  };
   for (const f of amounts) {
     if (work.has(f) && partner.has(f)) continue;
     const at = index.get(f)!;
@@ -505,15 +573,27 @@ function attributeSentence(
 
     // period
     const flow = !!metric && FLOW_METRICS.has(metric.metric.category);
-    const carries = flow && reported.sentence !== undefined && s - reported.sentence <= REPORTED_LOOKBACK;
+    // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
+    const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || reported.past;
+    // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
+    const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const found = widenToFullYear(text, tokens, at, after, findPeriod({
-      tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? reported.period : undefined,
+      tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g,
     }));
     const basis = found?.period.basis;
-    if (flow && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)) {
-      reported.period = found!.period;
-      reported.sentence = s;
+    // Only a period results were reported for carries: not a comparison ("$96 million a year
+    // earlier", "below the $9.5 billion of the previous quarter").
+    if (
+      flow && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)
+      && !BACKWARD.test(found!.period.text) && !isComparedWith(tokens, at)
+    ) {
+      const entry = { period: found!.period, sentence: s };
+      if (reported.until && found!.period.end > reported.until) reported.ahead = entry;
+      else reported.past = entry;
+    } else if (carries && basis === 'reported') {
+      // A figure that took the carried period keeps it going for the sentences after.
+      slot.sentence = s;
     }
     // (The link stage's `period` on money figures follows rules 1 and 3 without the exceptions
     // for bases, days and weeks; the rules here extend it to percentages and to other clauses.)
@@ -540,7 +620,8 @@ function attributeSentence(
           w.metric = o.metric;
           w.why.push(`metric: shared with its change ("${g.text}")`);
         }
-        if (!w.period && o.period && w.change.role !== 'base' && o.change?.role !== 'base') {
+        // A member's own period ("to $14 billion in the quarter") beats one carried from earlier sentences.
+        if (o.period && (!w.period || (WEAK_PERIOD.has(w.period.basis) && !WEAK_PERIOD.has(o.period.basis))) && w.change.role !== 'base' && o.change?.role !== 'base') {
           w.period = { ...o.period, basis: 'shared' };
           w.why.push(`period: shared with its change ("${g.text}")`);
         }
@@ -571,6 +652,10 @@ function attributeSentence(
         w.metric = { metric: m.metric, cue: m.cue, why: `metric: an amount per share after "${m.metric.label}" in the sentence before → ${m.metric.category}` };
         w.why.unshift(w.metric.why);
       }
+    }
+    if (!w.metric && prev?.metric && isPartOf(tokens, index.get(f)!)) {
+      w.metric = prev.metric;
+      w.why.push('metric: a part ("including …") of the figure before it, so the same metric');
     }
     if (!w.metric && prev?.metric && isComparedWith(tokens, index.get(f)!)) {
       // "Shr 34 cts vs 1.19 dlrs": the figure compared with takes the same metric.

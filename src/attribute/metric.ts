@@ -31,7 +31,7 @@ const LINK_BEFORE = new Set([
   'amounting', 'came', 'in', 'equal', 'equalling', 'equaling', 'equivalent', 'worth', 'valued', 'estimated', 'about', 'around', 'approximately', 'roughly',
   'nearly', 'almost', 'just', 'some', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'by', 'record', 'only',
   'would', 'will', 'could', 'expected', 'forecast', 'seen', 'put', 'pegged', 'set', 'reported', 'posted', 'booked', 'recorded', 'of', 'for', 'with', 'on',
-  'as', 'much', 'many', 'up', 'down', 'to', 'new', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
+  'as', 'much', 'many', 'up', 'down', 'to', 'new', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
 ]);
 /** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
 const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter',
@@ -79,7 +79,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const { text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord } = ctx;
   const clause = tokens[at]!.clause;
   const found = (cue: CueMatch<MetricRow>, why: string): MetricFound => ({ metric: labelOf(text, tokens, cue), cue, why: `metric: "${cue.phrase}" → ${cue.row.category} (${cue.row.id}: ${cue.row.reason}); ${why}` });
-  const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean): c is CueMatch<MetricRow> => !!c && (!c.row.adjacentOnly || adjacent);
+  const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false): c is CueMatch<MetricRow> => !!c && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked);
 
   // 1. compound after: "$790M Q1 loss"
   for (let k = after, skipped = 0; k < tokens.length && skipped <= 3; k++, skipped++) {
@@ -92,17 +92,21 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (!skip) break;
   }
   // 2. linked before: "a net loss of", "fines equal to about"
+  let comma = false;
   for (let k = at - 1, steps = 0; k >= 0 && steps <= 6; k--, steps++) {
     const t = tokens[k]!;
     if (t.clause !== clause || t.aside) break;
     const c = cueEndingAt.get(k + 1);
-    if (usable(c, k === at - 1)) return found(c, 'linked to the figure before it');
+    if (usable(c, k === at - 1, !comma)) return found(c, 'linked to the figure before it');
     if (t.kind === 'figure') {
       if (t.figure!.kind === 'period' || related(t.figure!)) continue;
       break;
     }
     if (t.kind === 'word' && (LINK_BEFORE.has(t.lower) || isChangeWord(k))) continue;
-    if (t.text === ',' ) continue;
+    if (t.text === ',') {
+      comma = true;
+      continue;
+    }
     break;
   }
   // 3. "in"/"of" after: "a 27% drop in revenues", "8.6% of its revenues"
@@ -158,6 +162,9 @@ const earningWordBefore = (tokens: readonly Tok[], at: number): boolean => {
   return false;
 };
 
+/** Units of time: "$500m a year" sold or invested is a yearly sum, not a unit price. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'hour', 'night']);
+
 /** Per-share and per-unit amounts: "1.20 dlrs a share" of a profit is eps; "$60 a barrel" is a price. */
 export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: readonly Tok[], at?: number): MetricFound | undefined {
   if (f.kind !== 'money' || !f.per) return m;
@@ -171,5 +178,7 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
     return m;
   }
   if (!m && PRICE_UNITS.has(per)) return { metric: { category: 'price' }, why: `metric: an amount per ${per} → price` };
+  // "iron ore sold for an average of $108 a tonne": a unit price, not the value of a deal.
+  if (m?.cue?.row.id === 'deal-value.verb' && PRICE_UNITS.has(per) && !TIME_UNITS.has(per)) return { metric: { category: 'price' }, why: `${m.why}; an amount per ${per} → price` };
   return m;
 }

@@ -43,7 +43,7 @@ const WINDOW = 60;
 
 const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout', 'the', 'of', 'as', 'ended', 'ending', 'at', 'end', 'by', 'on', ',', 'since']);
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
-const COMPARISON_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|prior[- ]year|previous year|last year's|same (?:period|quarter|time))\b/i;
+const COMPARISON_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|prior[- ]year|previous year|last year's|same (?:period|quarter|time)|corresponding period)\b/i;
 
 /** Before "than", words that make it part of a figure's qualifier: "more than 85% in 1986" is no comparison. */
 const QUALIFYING_THAN = new Set(['more', 'less', 'fewer', 'greater', 'little', 'slightly', 'rather']);
@@ -61,7 +61,7 @@ const comparisonWordAt = (tokens: readonly Tok[], j: number): boolean => {
  */
 function isComparison(tokens: readonly Tok[], k: number): boolean {
   const p = tokens[k]!.figure!;
-  if (COMPARISON_TEXT.test(p.text)) return true;
+  if (COMPARISON_TEXT.test(p.text)) return !opensSentence(tokens, k);
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = tokens[j]!;
     if (t.kind === 'figure' && t.figure!.kind !== 'period') return (comparisonWordAt(tokens, j - 1) && !QUALIFYING_THAN.has(tokens[j - 2]?.lower ?? '')) || (comparisonWordAt(tokens, j - 2) && !QUALIFYING_THAN.has(tokens[j - 3]?.lower ?? ''));
@@ -70,6 +70,19 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
     if (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'same' && t.lower !== 'in' && t.lower !== 'for') return false;
   }
   return false;
+}
+
+/** Words that may come before a period opening a sentence: "In the year-earlier quarter, …". */
+const OPENING = new Set(['in', 'for', 'during', 'over', 'the', 'a']);
+
+/**
+ * A period that opens its sentence, before a comma, is the period of what the sentence says,
+ * whatever its words: "A year earlier, the company earned $1.08 billion".
+ */
+function opensSentence(tokens: readonly Tok[], k: number): boolean {
+  if (tokens[k + 1]?.text !== ',') return false;
+  for (let j = 0; j < k; j++) if (tokens[j]!.kind !== 'word' || !OPENING.has(tokens[j]!.lower)) return false;
+  return true;
 }
 
 const linkable = (p: ResolvedPeriod, adjacent: boolean): boolean => adjacent || (p.granularity !== 'day' && p.granularity !== 'week');
@@ -242,7 +255,29 @@ export function monthsSpanned(p: ResolvedPeriod): number | undefined {
 export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefined {
   for (let k = tokens.length - 1; k >= 0; k--) {
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && !isComparison(tokens, k) && linkable(f, false)) return f;
+    if (isResolvedPeriod(f) && !isComparison(tokens, k) && !ofComparedFigure(tokens, k) && linkable(f, false)) return f;
   }
   return undefined;
+}
+
+/** Words before a figure that make it the one compared with: "below the $9.5 billion", "from $4m". */
+const COMPARED_FIGURE = new Set(['below', 'above', 'from', 'versus', 'vs', 'against', 'compared']);
+
+/**
+ * The period at `k` is that of a figure compared with, a few words before it: "… but below
+ * the $9.51 billion it posted in the first three months". It is not what the next sentence is about.
+ */
+function ofComparedFigure(tokens: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const f = tokens[j]!.figure;
+    if (!f) continue;
+    if (f.kind === 'period') return false;
+    for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
+      const t = tokens[i]!;
+      if (t.kind === 'word' && COMPARED_FIGURE.has(t.lower)) return true;
+      if (t.kind !== 'word' || (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'with')) return false;
+    }
+    return false;
+  }
+  return false;
 }

@@ -197,7 +197,7 @@ const OWNER_PREPOSITIONS = new Set(['of', 'at', 'in', 'for']);
 
 /** When no candidate is free: the first name after "of"/"at"/"in" ("The market value of Coho Winery fell"). */
 export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[]): Candidate | undefined {
-  return cands.find((c) => c.mention && c.oblique && OWNER_PREPOSITIONS.has(tokens[c.from - 1]?.lower ?? ''));
+  return cands.find((c) => c.mention && c.oblique && !c.person && OWNER_PREPOSITIONS.has(tokens[c.from - 1]?.lower ?? ''));
 }
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
@@ -252,9 +252,15 @@ const hasTitle = (tokens: readonly Tok[], from: number, to: number): boolean => 
   return false;
 };
 
+/** Verbs by which a person or a firm of analysts gives its view of someone else's figures. */
+const FORECASTING = new Set(['expects', 'expect', 'estimates', 'estimate', 'forecasts', 'forecast', 'predicts', 'predict', 'sees', 'see', 'projects', 'project']);
+
 export function isSpeaker(tokens: readonly Tok[], c: Candidate): boolean {
-  if (!c.mention || !SPEAKING.has(tokens[c.to]?.lower ?? '')) return false;
-  return c.mention.kind === 'person' || hasTitle(tokens, c.from, c.to);
+  if (!c.mention) return false;
+  const verb = tokens[c.to]?.lower ?? '';
+  if (SPEAKING.has(verb)) return c.mention.kind === 'person' || hasTitle(tokens, c.from, c.to);
+  // "Analysts at Morrow estimate peak sales of $2bn": the analysts' view of the topic's figure.
+  return FORECASTING.has(verb) && (c.mention.kind === 'person' || hasTitle(tokens, c.from, c.to) || isAnalystSource(tokens, c.from, c.to));
 }
 
 /** Reporting verbs after a figure name its source: "…, Litware said", "said Litware". */

@@ -145,6 +145,10 @@ export function isNameModifier(name: string): boolean {
 
 export const isFunctionWord = (lower: string): boolean => FUNCTION_WORDS.has(lower);
 export const isMonthOrDay = (lower: string): boolean => MONTHS_DAYS.has(lower);
+
+/** Holidays and seasons written with a capital: times, never owners ("sales over Christmas"). */
+const HOLIDAYS = new Set(['christmas', 'xmas', 'easter', 'thanksgiving', 'ramadan', 'eid', 'diwali', 'hanukkah', 'halloween', 'lent', 'advent', 'whitsun', 'passover']);
+export const isHoliday = (lower: string): boolean => HOLIDAYS.has(lower);
 export const isPlaceAbbreviation = (word: string): boolean => PLACE_ABBREVIATIONS.has(word);
 
 /** One-word verbs of the change table ("cut", "rose", "slumped"), whatever compromise says. */

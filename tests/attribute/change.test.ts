@@ -112,4 +112,9 @@ describe('changes stated with nouns and adverbs', () => {
       expect(['up', 'down', 'toward']).toContain(row.direction);
     }
   });
+
+  it('a target after "to a 12-year high of"', () => {
+    const text = 'The central bank raised its policy rate by 25 basis points to a 15-year high of 5.25%.';
+    expect(aboutOf(text, '5.25%', '2024-05-01')).toMatchObject({ metric: { category: 'rate' }, direction: 'up' });
+  });
 });

@@ -89,4 +89,24 @@ describe('metric', () => {
     const a = aboutOf('Acme said revenue rose 5%.', '5%');
     expect(a.why.join('\n')).toMatch(/metric: "revenue" → revenue \(revenue: /);
   });
+
+  it('reads more metric cues: earned, milestones, a currency that moves, a part of the figure before, a figure compared with', () => {
+    const cases: Array<[string, string, string]> = [
+      ['A year earlier, the group earned $1.08 billion.', '$1.08 billion', 'profit'],
+      ['Its appliance division earned 2.2 trillion won, down 29% from the first quarter.', '2.2 trillion won', 'profit'],
+      ['Contoso will pay 80 million dollars upfront and up to 1.15 billion dollars in development and sales milestones.', '1.15 billion dollars', 'deal-value'],
+      ['The New Zealand dollar rose 0.4% to US$0.6123.', '0.4%', 'rate'],
+      ['Fabrikam said it would spend $20 billion on plants this year, including $12 billion for chips.', '$12 billion', 'cost'],
+      ['The retailer expects pretax profit of £400 million, up from its previous guidance of £380 million.', '£380 million', 'profit'],
+      ['Quarterly profit was $2.9 billion, below the $3.1 billion analysts had expected.', '$3.1 billion', 'profit'],
+      ['Iron ore sold for an average of $108 a tonne.', '$108', 'price'],
+    ];
+    for (const [text, figure, category] of cases) expect(aboutOf(text, figure, '2024-05-01').metric.category, text).toBe(category);
+  });
+
+  it('a currency word names a rate only as the subject the figure is linked to', () => {
+    expect(aboutOf('Exports rose 12% in dollar terms.', '12%', '2024-05-01').metric.category).not.toBe('rate');
+    expect(aboutOf('Capital spending, hit by the rise of the yen, will fall 5.6%.', '5.6%', '2024-05-01').metric.category).toBe('cost');
+    expect(aboutOf('Investment in plants will need around $500 million a year.', '$500 million', '2024-05-01').metric.category).not.toBe('price');
+  });
 });

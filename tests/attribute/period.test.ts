@@ -137,4 +137,42 @@ describe('period', () => {
     expect(dates(aboutOf(text, '27%'))).toBe('2021-01-01..2021-06-30');
     expect(dates(aboutOf(text, '$5 billion'))).toBe('2021-01-01..2021-06-30');
   });
+
+  it('a period that opens its sentence is that of the sentence, even a comparison one', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Fabrikam said second-quarter profit rose to $40 million. A year earlier, it earned $31 million.', '$31 million', '2022-04-01..2022-06-30'],
+      ['Litware reported third-quarter sales of $2 billion. In the year-ago quarter, sales were $1.8 billion.', '$1.8 billion', '2022-07-01..2022-09-30'],
+    ];
+    for (const [text, figure, want] of cases) expect(dates(aboutOf(text, figure, '2023-11-01')), text).toBe(want);
+  });
+
+  it('a comparison period, or one of a figure compared with, is not carried to later results', () => {
+    const text =
+      'Tailspin Toys said second-quarter net income rose to $52 million.\n\nThe carrier posted a loss of $9 million a year earlier.\n\n' +
+      'Operating revenue was $900 million, slightly below the $910 million it made in the first three months of the year. ' +
+      'Toy revenue grew 4%.\n\nMarketing costs rose 7% to $60 million.';
+    for (const figure of ['$900 million', '4%', '7%', '$60 million']) expect(dates(aboutOf(text, figure, '2023-08-03')), figure).toBe('2023-04-01..2023-06-30');
+    expect(dates(aboutOf(text, '$9 million', '2023-08-03'))).toBe('2022-04-01..2022-06-30');
+  });
+
+  it("a forecast's period carries only to other forecasts", () => {
+    const text =
+      'Northwind Bank said 2023 pretax profit rose 12% to $5 billion.\n\nIt expects its margin to be about 3% in 2024.\n\n' +
+      'Operating costs rose 6% to $7 billion.\n\nIt expects costs of $7.5 billion.';
+    expect(dates(aboutOf(text, '$7 billion', '2024-02-20'))).toBe('2023-01-01..2023-12-31');
+    expect(dates(aboutOf(text, '$7.5 billion', '2024-02-20'))).toBe('2024-01-01..2024-12-31');
+  });
+
+  it('"in the quarter" finds the quarter named in an earlier paragraph', () => {
+    const text =
+      'Three carmakers reported second-quarter results on Thursday.\n\nWingtip Motors said revenue fell 3%.\n\n' +
+      'Proseware Group bucked the trend. Its operating profit rose 6% to 812 million euros in the quarter.';
+    expect(dates(aboutOf(text, '812 million euros', '2024-07-26'))).toBe('2024-04-01..2024-06-30');
+    expect(dates(aboutOf(text, '6%', '2024-07-26'))).toBe('2024-04-01..2024-06-30');
+  });
+
+  it('"up 9% on the previous corresponding period" is no period of the figure', () => {
+    const text = 'Revenue for the six months ended Dec. 31 fell 8%. Iron ore sold for an average of $108 a tonne, up 9% on the previous corresponding period.';
+    expect(dates(aboutOf(text, '9%', '2024-02-20'))).toBe('2023-07-01..2023-12-31');
+  });
 });

@@ -136,4 +136,37 @@ describe('subject', () => {
     const text = 'Litware shares rose 3%, outpacing the Nikkei. It beat the average estimate of $1.20 a share, according to LSEG data.';
     expect(aboutOf(text, '$1.20', '2024-05-01').subject).toMatchObject({ name: 'Litware' });
   });
+
+  it('a capitalised word opening a sentence that only modifies the noun after it is no name', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Tailspin Toys said quarterly sales rose 6%. Cordless tool revenue grew 9%, and the company lost $4 million on freight.', '$4 million', 'Tailspin Toys'],
+      ['Northwind Traders raised its forecast. Contactless payment volumes rose 3%, it said.', '3%', 'Northwind Traders'],
+      ['Litware posted higher profit. Ancillary fees rose 12% to $80 million.', '$80 million', 'Litware'],
+      // A name written again elsewhere stays a name.
+      ['Fabrikam Inc reported results. Fabrikam revenue climbed 4%.', '4%', 'Fabrikam'],
+    ];
+    for (const [text, figure, name] of cases) expect(aboutOf(text, figure, '2024-05-01').subject?.name, text).toBe(name);
+  });
+
+  it('holidays are times, and "Rival" before a name is not part of it', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Adventure Works said like-for-like sales rose 4% over Easter.', '4%', 'Adventure Works'],
+      ['Wingtip Stores sales rose 2%. Rival Proseware Outlets reported growth of 1.5% over Christmas.', '1.5%', 'Proseware Outlets'],
+    ];
+    for (const [text, figure, name] of cases) expect(aboutOf(text, figure, '2024-05-01').subject?.name, text).toBe(name);
+  });
+
+  it('a surname named before with a first name is a person, who speaks of the figures', () => {
+    const text =
+      'Analyst Maria Lindgren expects Contoso to earn more. Lindgren said Contoso has room for a buyback of up to $300 million.';
+    expect(aboutOf(text, '$300 million', '2024-05-01').subject?.name).toBe('Contoso');
+  });
+
+  it('analysts who estimate a figure are its source, not its owner', () => {
+    const cases: Array<[string, string, string]> = [
+      ["Fabrikam's new vaccine is in trials. Analysts at Blue Yonder Research estimate peak sales of $3 billion.", '$3 billion', 'Fabrikam'],
+      ['Woodgrove Bank cut costs. Chief economist Anna Berg expects its profit to reach $2 billion.', '$2 billion', 'Woodgrove Bank'],
+    ];
+    for (const [text, figure, name] of cases) expect(aboutOf(text, figure, '2024-05-01').subject?.name, text).toBe(name);
+  });
 });
