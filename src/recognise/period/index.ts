@@ -82,10 +82,11 @@ export function recognisePeriods(doc: Doc): PeriodFigure[] {
 function run(doc: Doc): PeriodFigure[] {
   const toks = doc.tokens;
   const matches = shareYears(toks, parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked))));
-  const antecedents = new Antecedents();
+  const ref = toYMD(doc.options.referenceDate);
+  const antecedents = new Antecedents([], ref);
   // Mutable here only: a stated fiscal year end (below) updates the calendar in place.
   const ctx: { -readonly [K in keyof ResolveContext]: ResolveContext[K] } = {
-    ref: toYMD(doc.options.referenceDate),
+    ref,
     fiscalYearStart: doc.options.fiscalYearStart,
     fiscalGiven: doc.options.fiscalYearStartGiven,
     antecedents,

@@ -29,15 +29,19 @@ export class Antecedents {
   private latestSpan: Antecedent | undefined;
   private seq = 0;
 
-  constructor(earlier: readonly Antecedent[] = []) {
+  /** `ref`: the reference date, when known (see `add`). */
+  constructor(earlier: readonly Antecedent[] = [], private readonly ref?: YMD) {
     for (const a of earlier) this.add(a);
   }
 
   add(a: Antecedent): void {
     const seq = this.seq++;
     this.latestOf.set(a.granularity, { a, seq });
-    // "January through March of 1987" is a quarter to "the 1986 quarter" after it.
-    if (a.granularity === 'custom' && (a.iv.start.m - 1) % 3 === 0 && wholeMonths(a.iv) === 3) this.latestOf.set('quarter', { a: { ...a, granularity: 'quarter' }, seq });
+    // "January through March of 1987" is a quarter to "the 1986 quarter" after it, once it has
+    // ended: a coming "April-June quarter" of a forecast is no base for "the previous quarter".
+    if (a.granularity === 'custom' && (a.iv.start.m - 1) % 3 === 0 && wholeMonths(a.iv) === 3 && (!this.ref || compare(a.iv.end, this.ref) <= 0)) {
+      this.latestOf.set('quarter', { a: { ...a, granularity: 'quarter' }, seq });
+    }
     this.latest = a;
     if (a.granularity !== 'day' && a.granularity !== 'week') this.latestSpan = a;
   }

@@ -22,6 +22,9 @@ describe('the latest period, moved into the year written before its unit', () =>
       ['January through March of 2024', 11, 40, '2024-01-01', '2024-03-31'], ['2023 quarter', 55, 67, '2023-01-01', '2023-03-31']]],
     ['Demand grew in October-December after a dip in the previous quarter.', '2024-02-10', [
       ['October-December', 15, 31, '2023-10-01', '2023-12-31'], ['previous quarter', 51, 67, '2023-07-01', '2023-09-30']]],
+    // A coming quarter of a forecast is no base for "the previous quarter" of a result.
+    ['Sales for the three months to March 31 rose. For the April-June quarter it sees growth; margins fell from the previous quarter.', '2024-04-26', [
+      ['three months to March 31', 14, 38, '2024-01-01', '2024-03-31'], ['April-June quarter', 53, 71, '2024-04-01', '2024-06-30'], ['previous quarter', 110, 126, '2023-10-01', '2023-12-31']]],
     // A year before a spaced dash still refers back.
     ['Sales in the second quarter of 2023 beat the 2022 quarter - a weak one.', '2023-08-10', [
       ['second quarter of 2023', 13, 35, '2023-04-01', '2023-06-30'], ['2022 quarter', 45, 57, '2022-04-01', '2022-06-30']]],
