@@ -10,21 +10,25 @@
  *   change.ts  (lexicon/change-verbs.ts) which way it moved; amount, target and base
  *   subject.ts (entities.ts, words.ts)   whose it is, pronouns included
  *   period.ts                            when
+ * with what the whole text says of a capitalised word (evidence.ts) and small readings around
+ * a figure ("vs", "including", a clause opening with "it": clause.ts).
  */
 import { sentenceIndex } from '../link/sentences';
 import { attributionStarts } from './sentences';
 import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
-import { changeCuesAt, isCueWord, metricCues, type CueMatch } from './cues';
+import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
-import { findMentions, type NameEvidence } from './entities';
+import { findMentions } from './entities';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { isComparedWith, isOrAfterFigure, isPartOf, opensWithIt, perShareCue, subjectMetric } from './clause';
+import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
-import { isPersonFirstName, isVerb } from './words';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
+import { FORECAST_WORDS } from './words';
 
 export type { About } from './types';
 
@@ -59,72 +63,12 @@ interface Reported { past?: Carried; ahead?: Carried; readonly until?: string | 
 /** Periods found outside the figure's own sentence. */
 const WEAK_PERIOD: ReadonlySet<string> = new Set(['reported', 'previous-sentence', 'earlier-sentence']);
 
-/** Words that make a clause a forecast: "expects", "would", "forecast". */
-const FORECAST_WORDS = new Set(['expects', 'expect', 'forecast', 'forecasts', 'sees', 'see', 'seen', 'projects', 'projected', 'predicts', 'will', 'would', 'should', 'could', 'may', 'might', 'target', 'targets', 'guidance', 'outlook', 'plans', 'budget', 'budgeted']);
-
 /** Words of a period that look back from another one: "the previous quarter", "a year before". */
 const BACKWARD = /\b(?:previous|prior|earlier|ago|before|preceding|corresponding)\b/i;
 
 /** A period that figures are reported for: a month or longer, not the day or week something happened. */
 const reportingSpan = (p: AboutPeriod): boolean => Date.parse(p.end) - Date.parse(p.start) >= 27 * 86_400_000;
 const NO_TOPIC: Discourse = { topic: undefined, topicSentence: -1 };
-
-const isLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
-
-/** Whether the document writes a word in lower case somewhere: searched on demand, remembered. */
-function evidence(text: string): NameEvidence {
-  const seen = new Map<string, boolean>();
-  const places = new Map<string, number[]>();
-  const surnames = new Map<string, number>();
-  return {
-    lowerSeen: (w) => {
-      let r = seen.get(w);
-      if (r === undefined) {
-        r = false;
-        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-          if ((i === 0 || !isLetterCode(text.charCodeAt(i - 1))) && !isLetterCode(text.charCodeAt(i + w.length))) {
-            r = true;
-            break;
-          }
-        }
-        seen.set(w, r);
-      }
-      return r;
-    },
-    isCue: isCueWord,
-    seenElsewhere: (w, at) => {
-      let r = places.get(w);
-      if (!r) {
-        // The first two places the word is written as a word: enough to tell whether it is written elsewhere.
-        r = [];
-        for (let i = text.indexOf(w); i >= 0 && r.length < 2; i = text.indexOf(w, i + 1)) {
-          if ((i === 0 || !isLetterCode(text.charCodeAt(i - 1))) && !isLetterCode(text.charCodeAt(i + w.length))) r.push(i);
-        }
-        places.set(w, r);
-      }
-      return r.some((i) => i !== at);
-    },
-    surnameBefore: (w, at) => {
-      let first = surnames.get(w);
-      if (first === undefined) {
-        // Where the word is first written after a person's first name ("Grace Whitfield"), once per word.
-        first = Infinity;
-        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-          if (text.charCodeAt(i - 1) !== 0x20 || isLetterCode(text.charCodeAt(i + w.length))) continue;
-          let k = i - 1;
-          while (k > 0 && isLetterCode(text.charCodeAt(k - 1))) k--;
-          const name = text.slice(k, i - 1);
-          if (name.length > 1 && /^[A-Z][a-z]+$/.test(name) && isPersonFirstName(name.toLowerCase())) {
-            first = i;
-            break;
-          }
-        }
-        surnames.set(w, first);
-      }
-      return first < at;
-    },
-  };
-}
 
 /** The topic before a sentence, looked up only when a pronoun or a missing subject needs it. */
 class LazyTopic implements Discourse {
@@ -183,7 +127,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (list) list.push(f);
     else bySentence.set(s, [f]);
   }
-  const ev = evidence(text);
+  const ev = nameEvidence(text);
   const work = new Map<Figure, Work['about']>();
   // A blank line between two sentences ends a paragraph.
   const sameParagraph = (s: number): boolean => !/\n[ \t]*\n/.test(text.slice(Math.max(starts[s - 1]!, starts[s]! - 400), starts[s]!));
@@ -298,60 +242,6 @@ function changeOf(g: ChangeGroup, role: ChangeRole): AboutChange {
   for (const [f, r] of g.members) if (!out[r]) out[r] = spanOf(f.span);
   return out;
 }
-
-/** The clause of the figure at `k` opens with "it"/"they" and that pronoun's verb comes next. */
-function opensWithIt(tokens: readonly Tok[], k: number): boolean {
-  const clause = tokens[k]!.clause;
-  let first = k;
-  while (first > 0 && tokens[first - 1]!.clause === clause) first--;
-  while (first < k && tokens[first]!.kind !== 'word') first++;
-  if (tokens[first]?.kind === 'word' && (tokens[first]!.lower === 'and' || tokens[first]!.lower === 'but')) first++;
-  const t = tokens[first];
-  return !!t && (t.lower === 'it' || t.lower === 'they') && !!tokens[first + 1] && isVerb(tokens[first + 1]!.lower);
-}
-
-/** The metric named in a sentence's subject, before its first verb: "Initech's revenue declined". */
-function subjectMetric(text: string, tokens: readonly Tok[]): MetricFound | undefined {
-  let verb = tokens.findIndex((t) => t.kind === 'word' && !t.cap && isVerb(t.lower));
-  if (verb < 0) verb = tokens.length;
-  const cue = metricCues(tokens).find((c) => c.to <= verb);
-  if (!cue) return undefined;
-  const start = tokens[cue.from]!.start, end = tokens[cue.to - 1]!.end;
-  return { metric: { category: cue.row.category, label: text.slice(start, end), span: { start, end } }, cue, why: '' };
-}
-
-/** The last dividend or earnings-per-share cue of a sentence. */
-function perShareCue(text: string, tokens: readonly Tok[]): MetricFound | undefined {
-  const cue = metricCues(tokens).filter((c) => c.row.category === 'dividend' || c.row.category === 'eps').pop();
-  if (!cue) return undefined;
-  const start = tokens[cue.from]!.start, end = tokens[cue.to - 1]!.end;
-  return { metric: { category: cue.row.category, label: text.slice(start, end), span: { start, end } }, cue, why: '' };
-}
-
-/** ", or 25 cents a share": "or" right before token `k` (after a comma, perhaps). */
-const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
-  tokens[k - 1]?.lower === 'or' || (tokens[k - 2]?.lower === 'or' && tokens[k - 1]?.kind === 'word');
-
-const COMPARED = new Set(['vs', 'versus', 'against', 'compared', 'from', 'below', 'above']);
-
-/** "… vs 1.19 dlrs", "… against a loss of 5.81 mln", "compared with $4m", "below the $9.5bn": a comparison marker right before token `k`. */
-function isComparedWith(tokens: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
-    const t = tokens[j]!;
-    if (t.kind === 'word' && COMPARED.has(t.lower)) return true;
-    if (!(t.kind === 'punct' || (t.kind === 'word' && COMPARED_GAP.has(t.lower)))) return false;
-  }
-  return false;
-}
-
-/** Words between a comparison word and the figure: "compared with a loss of $4m". */
-const COMPARED_GAP = new Set(['with', 'to', 'a', 'the', 'of', 'its', 'their', 'loss', 'profit', 'gain', 'deficit', 'surplus', 'previous', 'prior', 'earlier', 'guidance', 'forecast', 'estimate', 'target', 'outlook']);
-
-/** "…, including $48 billion for chips", "of which $2m": a part of the figure before, so of its metric. */
-const isPartOf = (tokens: readonly Tok[], k: number): boolean => {
-  const a = tokens[k - 1]?.lower, b = tokens[k - 2]?.lower;
-  return a === 'including' || (b === 'of' && a === 'which') || (b === 'including' && (a === 'about' || a === 'some' || a === 'around'));
-};
 
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
 const SUBJECT_WINDOW = 80;

@@ -182,3 +182,12 @@ export const isOrgWord = (lower: string): boolean => {
 
 /** `verb particle` is a phrasal verb the lexicon knows: "racks up", "ramp up". */
 export const isPhrasalVerb = (verb: string, particle: string): boolean => (classes(`${verb} ${particle}`) & PHRASAL) !== 0;
+
+/** Words that make a clause a forecast: "expects", "would", "forecast". */
+export const FORECAST_WORDS: ReadonlySet<string> = new Set(['expects', 'expect', 'forecast', 'forecasts', 'sees', 'see', 'seen', 'projects', 'projected', 'predicts', 'will', 'would', 'should', 'could', 'may', 'might', 'target', 'targets', 'guidance', 'outlook', 'plans', 'budget', 'budgeted']);
+
+/** Words right before a figure compared with the one before it: "vs 1.19 dlrs", "below the $9.5bn". */
+export const COMPARED: ReadonlySet<string> = new Set(['vs', 'versus', 'against', 'compared', 'from', 'below', 'above']);
+
+/** Words between a comparison word and the figure: "compared with a loss of $4m". */
+export const COMPARED_GAP: ReadonlySet<string> = new Set(['with', 'to', 'a', 'the', 'of', 'its', 'their', 'loss', 'profit', 'gain', 'deficit', 'surplus', 'previous', 'prior', 'earlier', 'guidance', 'forecast', 'estimate', 'target', 'outlook']);

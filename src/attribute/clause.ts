@@ -1,0 +1,58 @@
+/**
+ * Small readings of a sentence's tokens around a figure that the attribute stage asks: does
+ * its clause open with "it", is it compared with the figure before ("vs", "against a loss of"),
+ * is it a part of it ("including"), which metric the sentence's subject or per-share cue names.
+ */
+import { metricCues } from './cues';
+import type { MetricFound } from './metric';
+import type { Tok } from './tokens';
+import { COMPARED, COMPARED_GAP, isVerb } from './words';
+
+/** The clause of the figure at `k` opens with "it"/"they" and that pronoun's verb comes next. */
+export function opensWithIt(tokens: readonly Tok[], k: number): boolean {
+  const clause = tokens[k]!.clause;
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.clause === clause) first--;
+  while (first < k && tokens[first]!.kind !== 'word') first++;
+  if (tokens[first]?.kind === 'word' && (tokens[first]!.lower === 'and' || tokens[first]!.lower === 'but')) first++;
+  const t = tokens[first];
+  return !!t && (t.lower === 'it' || t.lower === 'they') && !!tokens[first + 1] && isVerb(tokens[first + 1]!.lower);
+}
+
+/** The metric named in a sentence's subject, before its first verb: "Initech's revenue declined". */
+export function subjectMetric(text: string, tokens: readonly Tok[]): MetricFound | undefined {
+  let verb = tokens.findIndex((t) => t.kind === 'word' && !t.cap && isVerb(t.lower));
+  if (verb < 0) verb = tokens.length;
+  const cue = metricCues(tokens).find((c) => c.to <= verb);
+  if (!cue) return undefined;
+  const start = tokens[cue.from]!.start, end = tokens[cue.to - 1]!.end;
+  return { metric: { category: cue.row.category, label: text.slice(start, end), span: { start, end } }, cue, why: '' };
+}
+
+/** The last dividend or earnings-per-share cue of a sentence. */
+export function perShareCue(text: string, tokens: readonly Tok[]): MetricFound | undefined {
+  const cue = metricCues(tokens).filter((c) => c.row.category === 'dividend' || c.row.category === 'eps').pop();
+  if (!cue) return undefined;
+  const start = tokens[cue.from]!.start, end = tokens[cue.to - 1]!.end;
+  return { metric: { category: cue.row.category, label: text.slice(start, end), span: { start, end } }, cue, why: '' };
+}
+
+/** ", or 25 cents a share": "or" right before token `k` (after a comma, perhaps). */
+export const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
+  tokens[k - 1]?.lower === 'or' || (tokens[k - 2]?.lower === 'or' && tokens[k - 1]?.kind === 'word');
+
+/** "… vs 1.19 dlrs", "… against a loss of 5.81 mln", "compared with $4m", "below the $9.5bn": a comparison marker right before token `k`. */
+export function isComparedWith(tokens: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && COMPARED.has(t.lower)) return true;
+    if (!(t.kind === 'punct' || (t.kind === 'word' && COMPARED_GAP.has(t.lower)))) return false;
+  }
+  return false;
+}
+
+/** "…, including $48 billion for chips", "of which $2m": a part of the figure before, so of its metric. */
+export const isPartOf = (tokens: readonly Tok[], k: number): boolean => {
+  const a = tokens[k - 1]?.lower, b = tokens[k - 2]?.lower;
+  return a === 'including' || (b === 'of' && a === 'which') || (b === 'including' && (a === 'about' || a === 'some' || a === 'around'));
+};
