@@ -206,6 +206,9 @@ export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
  */
 export const NUMBERED_LABEL_BEFORE: ReadonlySet<string> = new Set(['update', 'notice']);
 
+/** Abbreviations of "number" whose full stop comes before a label's number ("ASU No. 2020-04"). */
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos', 'num', 'nr']);
+
 /**
  * Words before a 4-digit number that usually make it a quantity ("at 1500", "about 2000",
  * "over 1900", "than 2050"). Financial text compares with years after the same words ("up

@@ -3,7 +3,7 @@
  * June", "2016-11", "2017 q1", "2019-Q1", "2016H2", "2016 the third quarter", "1987 fiscal
  * year". A bare four-digit number is a year only when it looks like one in context.
  */
-import { AMBIGUOUS_MONTHS, CELL_MARKS, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, CELL_MARKS, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { monthEndedUnitAt, readMonthPhrase } from './month';
@@ -205,9 +205,9 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   // 2016-11, 2016/11, 1986/87, 1986-87
   if (punctAt(toks, j, '-', '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) >= 1 && digitsAt(toks, j + 1) <= 2) {
     const v = intAt(toks, j + 1)!;
-    // "No 1978-2", "ASU 2016-02", "ASU No. 2020-04": a label.
-    const label = (w: string | undefined): boolean => w !== undefined && (NOT_YEAR_BEFORE.has(w) || NUMBERED_LABEL_BEFORE.has(w));
-    if (label(wordAt(toks, i - 1)) || (punctAt(toks, i - 1, '.') && glued(toks, i - 1) && label(wordAt(toks, i - 2)))) return undefined;
+    // "No 1978-2", "ASU 2016-02", "ASU No. 2020-04": a label ("building. 2019/20" ends a sentence).
+    const w = wordAt(toks, i - 1);
+    if ((w !== undefined && (NOT_YEAR_BEFORE.has(w) || NUMBERED_LABEL_BEFORE.has(w))) || (punctAt(toks, i - 1, '.') && glued(toks, i - 1) && NUMBER_ABBREVIATIONS.has(wordAt(toks, i - 2) ?? ''))) return undefined;
     // A third part ("2016-11-05", "2016/11.5"); a full stop that ends the sentence is none.
     const further = glued(toks, j + 2) && (punctAt(toks, j + 2, '-', '/') || (punctAt(toks, j + 2, '.') && toks[j + 3]?.kind === 'number' && glued(toks, j + 3)));
     if (!further && !(textGluedAt(toks, j + 2))) {

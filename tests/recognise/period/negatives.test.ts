@@ -99,6 +99,8 @@ describe('numbered standards and notices', () => {
     // Without a label before it, a year and a month number; a bare year after "update" is a year.
     ['Receipts peaked in 2019-11 before the slowdown.', [['2019-11', 19, 26]]],
     ['In its trading update 2020 sales were called flat.', [['2020', 22, 26]]],
+    // A sentence that ends in a label word is no label before the next one's split year.
+    ['The team met outside the building. 2019/20 was hard.', [['2019/20', 35, 42]]],
   ] as const)('%j', (text, expected) => {
     expect(periods(text, '2021-03-01').map((f) => [f.text, f.span.start, f.span.end])).toEqual(expected);
   });
