@@ -22,7 +22,7 @@ import type { MetricRow } from '../lexicon/metrics';
 import { findMentions } from './entities';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
-import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, isOrAfterFigure, isPartOf, opensWithIt, perShareCue, subjectMetric } from './clause';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
@@ -156,7 +156,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     for (let k = s - 1; k >= 0 && k >= s - TOPIC_LOOKBACK && !found; k--) {
       const { tokens, cands } = readSentence(k);
       const firstClause = cands.find((c) => !c.oblique)?.clause;
-      const head = pickSubject(cands.filter((c) => c.clause === firstClause));
+      // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
+      const head = pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands);
       // A person speaking ("Chief executive Fiona Marchetti said …"), or a firm of analysts, owns none of the figures after.
       if (!head || (head.mention && (head.person || isSpeaker(tokens, head)))) continue;
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
