@@ -20,6 +20,7 @@ import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
 import { findMentions } from './entities';
+import { expandAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
@@ -457,6 +458,15 @@ function attributeSentence(
       // 4. the topic of the text so far
       subject = { name: discourse.topic.name, span: { start: discourse.topic.start, end: discourse.topic.end }, basis: 'topic' };
       why.push(`subject: "${discourse.topic.name}" is what the preceding sentences are about`);
+    }
+
+    // An acronym stands for the full name written before it: "RBNZ" for "Reserve Bank of New Zealand".
+    if (subject && isAcronymName(subject.name)) {
+      const full = expandAcronym(text, subject.name, subject.span.start);
+      if (full) {
+        why.push(`subject: "${subject.name}" abbreviates "${text.slice(full.start, full.end)}"`);
+        subject = { ...subject, name: text.slice(full.start, full.end), span: full };
+      }
     }
 
     // change

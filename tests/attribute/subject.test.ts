@@ -186,4 +186,13 @@ describe('subject', () => {
     const b = 'Orders fell because of weak demand in Brazil. Analysts had expected revenue of $2 billion.';
     expect(aboutOf(b, '$2 billion').subject?.name).not.toBe('Brazil');
   });
+  it('an acronym subject is given as the full name written before it', () => {
+    const cases: Array<[string, string, string]> = [
+      ['The Central Bank of Norland held its key rate at 4%. The CBN expects inflation of 2.9% next year.', '2.9%', 'Central Bank of Norland'],
+      ['Harbour Power and Light said it would invest more. HPL raised its dividend by 6%.', '6%', 'Harbour Power and Light'],
+      // No full name before it: the acronym stays.
+      ['QXT said revenue rose 4%.', '4%', 'QXT'],
+    ];
+    for (const [text, figure, name] of cases) expect(aboutOf(text, figure).subject?.name, text).toBe(name);
+  });
 });
