@@ -17,51 +17,67 @@ export const isAcronymName = (name: string): boolean => {
   return true;
 };
 
-interface Word { readonly start: number; readonly end: number; readonly first: string; readonly cap: boolean; readonly lower: string }
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 38 || c === 39 || c === 45 || c === 46;
 
-/** The words of text[0, end): letters, digits, `&`, `'`, `.`, `-` inside a word. */
-function wordsOf(text: string, end: number): Word[] {
-  const out: Word[] = [];
-  let i = 0;
-  while (i < end) {
-    const c = text[i]!;
-    if (!/[A-Za-z&]/.test(c)) {
-      i++;
-      continue;
-    }
-    const s = i;
-    while (i < end && /[A-Za-z0-9&'.-]/.test(text[i]!)) i++;
-    let e = i;
-    while (e > s && /[.'-]/.test(text[e - 1]!)) e--;
-    const w = text.slice(s, e);
-    out.push({ start: s, end: e, first: w[0]!, cap: w[0]! >= 'A' && w[0]! <= 'Z', lower: w.toLowerCase() });
-  }
-  return out;
+/** The word starting at `i`: its end (trailing `.`, `'`, `-` left out). */
+function wordEnd(text: string, i: number): number {
+  let e = i;
+  while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+  while (e > i && (text[e - 1] === '.' || text[e - 1] === "'" || text[e - 1] === '-')) e--;
+  return e;
 }
 
-/** The full name `acronym` abbreviates, written in text before `before`: its span, or undefined. */
-export function expandAcronym(text: string, acronym: string, before: number): { start: number; end: number } | undefined {
-  const words = wordsOf(text, before);
-  for (let i = 0; i < words.length; i++) {
-    if (!words[i]!.cap || words[i]!.first !== acronym[0]) continue;
-    let k = 0, j = i, last = i;
-    while (j < words.length && k < acronym.length) {
-      const w = words[j]!;
-      // Only spaces between the words of one name.
-      if (j > i && !/^ +$/.test(text.slice(words[j - 1]!.end, w.start))) break;
-      if (j > i && SKIPPED.has(w.lower)) {
-        j++;
-        continue;
+/** Spaces only from `i`: the index of the next non-space, or -1 when anything else comes first. */
+function afterSpaces(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 32) return -1;
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** The full name `acronym` abbreviates, first written in the text: its span, or undefined. */
+function firstExpansion(text: string, acronym: string): { start: number; end: number } | undefined {
+  const head = acronym[0]!;
+  for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+    let k = 0, at = i, lastEnd = -1;
+    for (;;) {
+      const e = wordEnd(text, at);
+      if (e === at) break;
+      const w = text.slice(at, e);
+      const cap = w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
+      if (k > 0 && k < acronym.length && SKIPPED.has(w.toLowerCase())) {
+        // skipped: "of", "and"
+      } else if (k < acronym.length && cap && w[0] === acronym[k]) {
+        k++;
+        lastEnd = e;
+      } else {
+        // The name must end here: a capitalised word going on with it is another name.
+        if (k === acronym.length && cap) k = -1;
+        break;
       }
-      if (!w.cap || w.first !== acronym[k]) break;
-      k++;
-      last = j;
-      j++;
+      const n = afterSpaces(text, e);
+      if (n < 0) break;
+      at = n;
     }
-    // All letters, and the next word does not go on with the name.
-    const next = words[last + 1];
-    const joined = next && /^ +$/.test(text.slice(words[last]!.end, next.start)) && next.cap;
-    if (k === acronym.length && last > i && !joined) return { start: words[i]!.start, end: words[last]!.end };
+    if (k === acronym.length && lastEnd > i && lastEnd - i > acronym.length) return { start: i, end: lastEnd };
   }
   return undefined;
+}
+
+type Expander = (acronym: string, before: number) => { start: number; end: number } | undefined;
+/** The expander of the document being read (one at a time). */
+let last: { text: string; expander: Expander } | undefined;
+
+/** Per document: each acronym looked up once. */
+export function acronymExpander(text: string): Expander {
+  if (last?.text === text) return last.expander;
+  const found = new Map<string, { start: number; end: number } | undefined>();
+  const expander: Expander = (acronym, before) => {
+    if (!found.has(acronym)) found.set(acronym, firstExpansion(text, acronym));
+    const f = found.get(acronym);
+    return f && f.end <= before ? f : undefined;
+  };
+  last = { text, expander };
+  return expander;
 }

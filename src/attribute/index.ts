@@ -20,7 +20,7 @@ import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
 import { findMentions } from './entities';
-import { expandAcronym, isAcronymName } from './acronym';
+import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
@@ -462,7 +462,7 @@ function attributeSentence(
 
     // An acronym stands for the full name written before it: "RBNZ" for "Reserve Bank of New Zealand".
     if (subject && isAcronymName(subject.name)) {
-      const full = expandAcronym(text, subject.name, subject.span.start);
+      const full = acronymExpander(text)(subject.name, subject.span.start);
       if (full) {
         why.push(`subject: "${subject.name}" abbreviates "${text.slice(full.start, full.end)}"`);
         subject = { ...subject, name: text.slice(full.start, full.end), span: full };
