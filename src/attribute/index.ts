@@ -20,9 +20,10 @@ import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
 import { findMentions } from './entities';
+import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
-import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, isOrAfterFigure, isPartOf, opensWithIt, perShareCue, subjectMetric } from './clause';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
@@ -156,7 +157,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     for (let k = s - 1; k >= 0 && k >= s - TOPIC_LOOKBACK && !found; k--) {
       const { tokens, cands } = readSentence(k);
       const firstClause = cands.find((c) => !c.oblique)?.clause;
-      const head = pickSubject(cands.filter((c) => c.clause === firstClause));
+      // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
+      const head = pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands);
       // A person speaking ("Chief executive Fiona Marchetti said …"), or a firm of analysts, owns none of the figures after.
       if (!head || (head.mention && (head.person || isSpeaker(tokens, head)))) continue;
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
@@ -456,6 +458,15 @@ function attributeSentence(
       // 4. the topic of the text so far
       subject = { name: discourse.topic.name, span: { start: discourse.topic.start, end: discourse.topic.end }, basis: 'topic' };
       why.push(`subject: "${discourse.topic.name}" is what the preceding sentences are about`);
+    }
+
+    // An acronym stands for the full name written before it: "RBNZ" for "Reserve Bank of New Zealand".
+    if (subject && isAcronymName(subject.name)) {
+      const full = acronymExpander(text)(subject.name, subject.span.start);
+      if (full) {
+        why.push(`subject: "${subject.name}" abbreviates "${text.slice(full.start, full.end)}"`);
+        subject = { ...subject, name: text.slice(full.start, full.end), span: full };
+      }
     }
 
     // change

@@ -57,6 +57,8 @@ export interface Candidate {
   readonly oblique: boolean;
   /** Inside an apposition that describes the name before it: the FTSE of `Harcourt Lyle, the FTSE 250 group,`. */
   readonly apposition?: boolean;
+  /** Inside a relative clause or after "in the"/"of the": describes something, owns nothing (`homes in the US Midwest`). */
+  readonly relative?: boolean;
   /** A person: a person's name, or a name with a title ("President Hiroshi Tanabe", "chief executive Dana Oakes"). */
   readonly person?: boolean;
   /** A verb follows (after adverbs and the rest of its noun phrase): `ZTE reported`, `it has`. */
@@ -80,6 +82,8 @@ function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): bool
 const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
   const prev = tokens[k - 1];
   if (!prev || prev.kind !== 'word') return false;
+  // "homes in the US Midwest": a preposition before the article governs the name too.
+  if (prev.lower === 'the' && tokens[k - 2]?.kind === 'word' && PREPOSITIONS.has(tokens[k - 2]!.lower)) return true;
   // "Sweden's Ericsson": a possessive place before a name is not a preposition.
   return PREPOSITIONS.has(prev.lower) || (prev.lower === 'and' && !!tokens[k - 2] && PREPOSITIONS.has(tokens[k - 2]!.lower));
 };
@@ -89,9 +93,13 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
   const out: Candidate[] = [];
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.from, m);
+  // The clause of a relative clause (", which is backed by Calder Peak,"): it describes the name
+  // before it, and the names inside are no subject of its figures.
+  let relative = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.aside) continue;
+    if (t.lower === 'which' && tokens[i - 1]?.text === ',') relative = t.clause;
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
@@ -124,7 +132,8 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const apposition = isInApposition(tokens, out, m.from);
       const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to) || MARKET_SOURCES.has(mention.name.toLowerCase());
       out.push({
-        from: m.from, to, clause: m.clause, mention, oblique: apposition || isPrepositionBefore(tokens, m.from), apposition, person,
+        from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || isPrepositionBefore(tokens, m.from), apposition, person,
+        relative: m.clause === relative || (tokens[m.from - 1]?.lower === 'the' && isPrepositionBefore(tokens, m.from)),
         verbFollows: verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)), possessive,
       });
       i = to - 1;
@@ -197,21 +206,37 @@ const OWNER_PREPOSITIONS = new Set(['of', 'at', 'in', 'for']);
 
 /** When no candidate is free: the first name after "of"/"at"/"in" ("The market value of Coho Winery fell"). */
 export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[]): Candidate | undefined {
-  return cands.find((c) => c.mention && c.oblique && !c.person && OWNER_PREPOSITIONS.has(tokens[c.from - 1]?.lower ?? ''));
+  return cands.find((c) => {
+    if (!c.mention || !c.oblique || c.person) return false;
+    const k = tokens[c.from - 1]?.lower === 'the' ? c.from - 2 : c.from - 1;
+    return OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '');
+  });
+}
+
+const SHARE_WORDS = new Set(['shares', 'share', 'stock', 'stocks']);
+
+/** "Shares in Acme plunged", "Stock of Acme fell": the company named after the share word that opens a sentence. */
+export function sharesOwner(tokens: readonly Tok[], cands: readonly Candidate[]): Candidate | undefined {
+  const c = cands[0];
+  if (!c?.mention || c.person || c.mention.kind === 'place' || c.from < 2 || c.from > 3) return undefined;
+  const prep = tokens[c.from - 1]!.lower;
+  return (prep === 'in' || prep === 'of') && SHARE_WORDS.has(tokens[c.from - 2]!.lower) ? c : undefined;
 }
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
 export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Referent | undefined {
-  let best: Candidate | undefined, place: Candidate | undefined;
+  let best: Candidate | undefined, place: Candidate | undefined, relative: Candidate | undefined;
   // "it", "its", "the company" never stand for a person; "he", "his" may.
   const personal = !!c.pronoun && PERSONAL_PRONOUNS.has(c.pronoun.text.toLowerCase());
   for (const x of cands) {
     if (x.from >= c.from) break;
     if (x.apposition || (x.person && !personal)) continue;
-    if (x.mention && x.mention.kind !== 'place') best = x;
+    // A name inside a relative clause ("Acme, which Globex owns, raised its …") is passed over.
+    if (x.relative) relative = x;
+    else if (x.mention && x.mention.kind !== 'place') best = x;
     else if (x.mention) place = x;
   }
-  best ??= place;
+  best ??= place ?? relative;
   return best && { name: best.mention!.name, start: best.mention!.start, end: best.mention!.end, plural: best.mention!.kind === 'group' };
 }
 
@@ -232,6 +257,8 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const MARKET_SOURCES = new Set([
   'ftse', 'sensex', 'nifty', 'nikkei', 'dax', 'cac', 's&p', 'dow', 'dow jones', 'nasdaq composite', 'topix', 'kospi', 'stoxx',
   'hang seng', 'bovespa', 'wall street', 'lseg', 'refinitiv', 'factset', 'thomson reuters', 'thomson reuters i/b/e/s', 'zacks',
+  // Credit-rating agencies judge another's debt ("Moody's cut its rating, citing net debt of …").
+  'moody', "moody's", "moody's investors service", 'fitch', 'fitch ratings', "standard & poor's", 's&p global ratings', 'dbrs', 'dbrs morningstar',
 ]);
 
 /** Words naming those who forecast another company's figures: "analysts at Peel Hunt", "brokerage Kotak". */

@@ -169,4 +169,30 @@ describe('subject', () => {
     ];
     for (const [text, figure, name] of cases) expect(aboutOf(text, figure, '2024-05-01').subject?.name, text).toBe(name);
   });
+  it('a name after "in the"/"of the", inside a ", which" clause, or of a rating agency is no subject', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Brightwell Power, the utility that serves 3 million homes in the Upper Valley, raised its budget to $12 billion.', '$12 billion', 'Brightwell Power'],
+      ['Quillon Foods, which is owned by investment firm Harrow Capital, plans to spend about 40% of the money on new plants.', '40%', 'Quillon Foods'],
+      ["Tarvik Shipping sold notes on Monday, a day after Moody's lowered its rating, citing net debt that rose to $4.2 billion. The notes were priced to yield 6.1%.", '6.1%', 'Tarvik Shipping'],
+      ['Fenwick Mills priced bonds on Friday after Fitch affirmed its rating. The bonds pay a coupon of 5.25%.', '5.25%', 'Fenwick Mills'],
+    ];
+    for (const [text, figure, name] of cases) expect(aboutOf(text, figure).subject?.name, text).toBe(name);
+  });
+
+  it('"Shares in X" opening a text makes X the topic that "the retailer" and later figures refer to', () => {
+    const text = 'Shares in Ravel & Stone fell 18 per cent on Monday after a profit warning. The retailer now expects profit of £30m. Net cash would be about £12m.';
+    for (const figure of ['18 per cent', '£30m', '£12m']) expect(aboutOf(text, figure).subject?.name, figure).toBe('Ravel & Stone');
+    // A place after "in" is no topic: "demand in Brazil".
+    const b = 'Orders fell because of weak demand in Brazil. Analysts had expected revenue of $2 billion.';
+    expect(aboutOf(b, '$2 billion').subject?.name).not.toBe('Brazil');
+  });
+  it('an acronym subject is given as the full name written before it', () => {
+    const cases: Array<[string, string, string]> = [
+      ['The Central Bank of Norland held its key rate at 4%. The CBN expects inflation of 2.9% next year.', '2.9%', 'Central Bank of Norland'],
+      ['Harbour Power and Light said it would invest more. HPL raised its dividend by 6%.', '6%', 'Harbour Power and Light'],
+      // No full name before it: the acronym stays.
+      ['QXT said revenue rose 4%.', '4%', 'QXT'],
+    ];
+    for (const [text, figure, name] of cases) expect(aboutOf(text, figure).subject?.name, text).toBe(name);
+  });
 });

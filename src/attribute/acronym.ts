@@ -1,0 +1,83 @@
+/**
+ * An acronym subject stands for the full name written earlier: "RBNZ" after "the Reserve Bank
+ * of New Zealand", "ECB" after "the European Central Bank". The full name is the most specific
+ * mention, so it is the one given. Read only when a subject is an acronym; one linear pass over
+ * the text before it, cached per acronym.
+ */
+
+/** Lower-case words inside a name that give no letter: "Bank of England", "Bank for International Settlements". */
+const SKIPPED = new Set(['of', 'and', 'for', 'the', 'de', '&']);
+
+export const isAcronymName = (name: string): boolean => {
+  if (name.length < 2 || name.length > 6) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+};
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 38 || c === 39 || c === 45 || c === 46;
+
+/** The word starting at `i`: its end (trailing `.`, `'`, `-` left out). */
+function wordEnd(text: string, i: number): number {
+  let e = i;
+  while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+  while (e > i && (text[e - 1] === '.' || text[e - 1] === "'" || text[e - 1] === '-')) e--;
+  return e;
+}
+
+/** Spaces only from `i`: the index of the next non-space, or -1 when anything else comes first. */
+function afterSpaces(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 32) return -1;
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** The full name `acronym` abbreviates, first written in the text: its span, or undefined. */
+function firstExpansion(text: string, acronym: string): { start: number; end: number } | undefined {
+  const head = acronym[0]!;
+  for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+    let k = 0, at = i, lastEnd = -1;
+    for (;;) {
+      const e = wordEnd(text, at);
+      if (e === at) break;
+      const w = text.slice(at, e);
+      const cap = w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
+      if (k > 0 && k < acronym.length && SKIPPED.has(w.toLowerCase())) {
+        // skipped: "of", "and"
+      } else if (k < acronym.length && cap && w[0] === acronym[k]) {
+        k++;
+        lastEnd = e;
+      } else {
+        // The name must end here: a capitalised word going on with it is another name.
+        if (k === acronym.length && cap) k = -1;
+        break;
+      }
+      const n = afterSpaces(text, e);
+      if (n < 0) break;
+      at = n;
+    }
+    if (k === acronym.length && lastEnd > i && lastEnd - i > acronym.length) return { start: i, end: lastEnd };
+  }
+  return undefined;
+}
+
+type Expander = (acronym: string, before: number) => { start: number; end: number } | undefined;
+/** The expander of the document being read (one at a time). */
+let last: { text: string; expander: Expander } | undefined;
+
+/** Per document: each acronym looked up once. */
+export function acronymExpander(text: string): Expander {
+  if (last?.text === text) return last.expander;
+  const found = new Map<string, { start: number; end: number } | undefined>();
+  const expander: Expander = (acronym, before) => {
+    if (!found.has(acronym)) found.set(acronym, firstExpansion(text, acronym));
+    const f = found.get(acronym);
+    return f && f.end <= before ? f : undefined;
+  };
+  last = { text, expander };
+  return expander;
+}
