@@ -1,8 +1,8 @@
 /**
  * An acronym subject stands for the full name written earlier: "RBNZ" after "the Reserve Bank
  * of New Zealand", "ECB" after "the European Central Bank". The full name is the most specific
- * mention, so it is the one given. Read only when a subject is an acronym; one linear pass over
- * the text before it, cached per acronym.
+ * mention, so it is the one given. Read only when a subject is an acronym; the text before
+ * each use is searched once per acronym, and at most REACH back.
  */
 
 /** Lower-case words inside a name that give no letter: "Bank of England", "Bank for International Settlements". */
@@ -35,20 +35,29 @@ function afterSpaces(text: string, i: number): number {
   return i;
 }
 
-/** The full name `acronym` abbreviates, first written in the text: its span, or undefined. */
-function firstExpansion(text: string, acronym: string): { start: number; end: number } | undefined {
+/**
+ * How far before a use as a subject an acronym's full name is looked for: the same story,
+ * and a bound on the work for a text of many acronyms.
+ */
+const REACH = 20_000;
+/** Words skipped in a row inside a name ("Bank of the West"): more is no name. */
+const MAX_SKIPPED = 2;
+
+/** The full name `acronym` abbreviates, first written in `[from, to)`: its span, or undefined. */
+function firstExpansion(text: string, acronym: string, from: number, to: number): { start: number; end: number } | undefined {
   const head = acronym[0]!;
-  for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
+  for (let i = text.indexOf(head, from); i >= 0 && i < to; i = text.indexOf(head, i + 1)) {
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
-    let k = 0, at = i, lastEnd = -1;
+    let k = 0, at = i, lastEnd = -1, skipped = 0;
     for (;;) {
       const e = wordEnd(text, at);
       if (e === at) break;
       const w = text.slice(at, e);
       const cap = w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
-      if (k > 0 && k < acronym.length && SKIPPED.has(w.toLowerCase())) {
+      if (k > 0 && k < acronym.length && SKIPPED.has(w.toLowerCase()) && ++skipped <= MAX_SKIPPED) {
         // skipped: "of", "and"
       } else if (k < acronym.length && cap && w[0] === acronym[k]) {
+        skipped = 0;
         k++;
         lastEnd = e;
       } else {
@@ -69,13 +78,21 @@ type Expander = (acronym: string, before: number) => { start: number; end: numbe
 /** The expander of the document being read (one at a time). */
 let last: { text: string; expander: Expander } | undefined;
 
-/** Per document: each acronym looked up once. */
+/**
+ * Per document: the text before each acronym's use is searched once, in order (a name found
+ * is kept; where none was, a later use searches only the text since, at most REACH back).
+ */
 export function acronymExpander(text: string): Expander {
   if (last?.text === text) return last.expander;
-  const found = new Map<string, { start: number; end: number } | undefined>();
+  const found = new Map<string, { searched: number; span?: { start: number; end: number } }>();
   const expander: Expander = (acronym, before) => {
-    if (!found.has(acronym)) found.set(acronym, firstExpansion(text, acronym));
-    const f = found.get(acronym);
+    let state = found.get(acronym);
+    if (!state) found.set(acronym, (state = { searched: 0 }));
+    if (!state.span && before > state.searched) {
+      state.span = firstExpansion(text, acronym, Math.max(state.searched, before - REACH), before);
+      state.searched = before;
+    }
+    const f = state.span;
     return f && f.end <= before ? f : undefined;
   };
   last = { text, expander };
