@@ -192,6 +192,8 @@ describe('subject', () => {
       ['Harbour Power and Light said it would invest more. HPL raised its dividend by 6%.', '6%', 'Harbour Power and Light'],
       // No full name before it: the acronym stays.
       ['QXT said revenue rose 4%.', '4%', 'QXT'],
+      // Written first as the acronym, then spelled out: later uses find the name.
+      ['The NHA cut fees 2%. The NHA (Northland Housing Agency) added staff. The NHA says rents rose 3%.', '3%', 'Northland Housing Agency'],
     ];
     for (const [text, figure, name] of cases) expect(aboutOf(text, figure).subject?.name, text).toBe(name);
   });
