@@ -70,8 +70,8 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
 const OF_SKIP = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
   'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term']);
 
-const labelOf = (text: string, tokens: readonly Tok[], cue: CueMatch<MetricRow>): AboutMetric => ({
-  category: cue.row.category,
+const labelOf = (text: string, tokens: readonly Tok[], cue: CueMatch<MetricRow>, category: MetricCategory = cue.row.category): AboutMetric => ({
+  category,
   label: text.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end),
   span: { start: tokens[cue.from]!.start, end: tokens[cue.to - 1]!.end },
 });
@@ -134,7 +134,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return undefined;
   };
-  const found = (cue: CueMatch<MetricRow>, why: string, category = bondRate(cue) ? 'rate' as const : valuedThing(cue) ?? cue.row.category): MetricFound => ({ metric: { ...labelOf(text, tokens, cue), category }, cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}` });
+  const found = (cue: CueMatch<MetricRow>, why: string, category = bondRate(cue) ? 'rate' as const : valuedThing(cue) ?? cue.row.category, loose = false): MetricFound =>
+    ({ metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose });
   // "holds 19% of the group": a percentage followed by "of".
   const percentOf = tokens[at]!.figure?.kind === 'percent' && tokens[after]?.lower === 'of';
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false): c is CueMatch<MetricRow> =>
@@ -198,26 +199,29 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const c = cues[i]!;
     if (c.to > at) continue;
     if (tokens[c.from]!.clause !== clause || at - c.to > 15) break;
+    // (An unusable cue is passed over before the scan: a cue further back scans its stretch too.)
+    if (!usable(c, false)) continue;
     let clear = true;
     for (let k = c.to; k < at && clear; k++) {
       const f = tokens[k]!.figure;
       if (f && f.kind !== 'period' && !related(f)) clear = false;
     }
     if (!clear) break;
-    if (usable(c, false)) return { ...found(c, 'the nearest cue before it in its clause'), loose: true };
+    return found(c, 'the nearest cue before it in its clause', undefined, true);
   }
   // 5. nearest after in the clause, no figure between, nor a comma and a cause ("compared with
   // $2.41 a year earlier, helped by price increases" names no price).
   for (let i = firstCueFrom(cues, after); i < cues.length; i++) {
     const c = cues[i]!;
     if (tokens[c.from]!.clause !== clause || c.from - after > 8) break;
+    if (!usable(c, false)) continue;
     let clear = true;
     for (let k = after; k < c.from && clear; k++) {
       const f = tokens[k]!.figure;
       if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && CAUSE_WORDS.has(tokens[k + 1]?.lower ?? ''))) clear = false;
     }
     if (!clear) break;
-    if (usable(c, false)) return { ...found(c, 'the nearest cue after it in its clause'), loose: true };
+    return found(c, 'the nearest cue after it in its clause', undefined, true);
   }
   return undefined;
 }
