@@ -23,7 +23,7 @@ export function opensWithIt(tokens: readonly Tok[], k: number): boolean {
 export function subjectMetric(text: string, tokens: readonly Tok[]): MetricFound | undefined {
   let verb = tokens.findIndex((t) => t.kind === 'word' && !t.cap && isVerb(t.lower));
   if (verb < 0) verb = tokens.length;
-  const cue = metricCues(tokens).find((c) => c.to <= verb);
+  const cue = metricCues(tokens).find((c) => c.to <= verb && !c.row.percentOf);
   if (!cue) return undefined;
   const start = tokens[cue.from]!.start, end = tokens[cue.to - 1]!.end;
   return { metric: { category: cue.row.category, label: text.slice(start, end), span: { start, end } }, cue, why: '' };
@@ -55,4 +55,10 @@ export function isComparedWith(tokens: readonly Tok[], k: number): boolean {
 export const isPartOf = (tokens: readonly Tok[], k: number): boolean => {
   const a = tokens[k - 1]?.lower, b = tokens[k - 2]?.lower;
   return a === 'including' || (b === 'of' && a === 'which') || (b === 'including' && (a === 'about' || a === 'some' || a === 'around'));
+};
+
+/** "… 12 basis points to 3.48%": "to" right after an amount, before token `k`. */
+export const isTargetOf = (tokens: readonly Tok[], k: number): boolean => {
+  const f = tokens[k - 2]?.figure;
+  return tokens[k - 1]?.lower === 'to' && tokens[k - 2]!.clause === tokens[k]!.clause && !!f && f.kind !== 'period';
 };

@@ -103,7 +103,7 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
 export const changeCuesAt = (tokens: readonly Tok[], i: number): CueMatch<ChangeRow>[] => matchAt(tokens, i, CHANGE_INDEX);
 
 /** Words of rows read only as a linked subject (currencies): they may be names too ("Sterling Software"). */
-const NAME_SAFE: ReadonlySet<string> = new Set(METRIC_ROWS.filter((r) => r.linkedOnly).flatMap((r) => r.phrases));
+const NAME_SAFE: ReadonlySet<string> = new Set(METRIC_ROWS.filter((r) => r.linkedOnly || r.percentOf).flatMap((r) => r.phrases.flatMap((w) => [w, w.split(' ')[0]!])));
 
 /** True when `lower` is a word of either table (such words are never names). */
 export const isCueWord = (lower: string): boolean => (METRIC_INDEX.has(lower) && !NAME_SAFE.has(lower)) || CHANGE_INDEX.has(lower);

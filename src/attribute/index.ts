@@ -21,10 +21,10 @@ import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
 import { findMentions } from './entities';
 import { acronymExpander, isAcronymName } from './acronym';
-import { adjustForUnit, findMetric, type MetricFound } from './metric';
+import { adjustForUnit, afterPriorNoun, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
-import { isComparedWith, isOrAfterFigure, isPartOf, opensWithIt, perShareCue, subjectMetric } from './clause';
+import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, opensWithIt, perShareCue, subjectMetric } from './clause';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
@@ -517,6 +517,12 @@ function attributeSentence(
       for (const [g] of w.change.group.members) {
         const o = work.get(g);
         if (!o || o === w) continue;
+        // A metric tied to a member by its words beats one only found nearby in the clause:
+        // "will control about 36% of the company, down from 58% before the listing".
+        if (w.metric?.loose && o.metric && !o.metric.loose && o.metric.cue && w.change.role === 'base') {
+          w.metric = o.metric;
+          w.why.push(`metric: shared with its change ("${g.text}"), whose metric words are tied to it`);
+        }
         if (!w.metric && o.metric && w.change.role !== 'base') {
           w.metric = o.metric;
           w.why.push(`metric: shared with its change ("${g.text}")`);
@@ -525,6 +531,14 @@ function attributeSentence(
         if (o.period && (!w.period || (WEAK_PERIOD.has(w.period.basis) && !WEAK_PERIOD.has(o.period.basis))) && w.change.role !== 'base' && o.change?.role !== 'base') {
           w.period = { ...o.period, basis: 'shared' };
           w.why.push(`period: shared with its change ("${g.text}")`);
+        }
+      }
+      // "earnings of $4.12 a share, up from $3.85": the base of a per-share profit is one too.
+      if (w.metric && w.change.role === 'base' && f.kind === 'money' && !f.per && (w.metric.metric.category === 'profit' || w.metric.metric.category === 'loss')) {
+        const eps = [...w.change.group.members.keys()].map((g) => work.get(g)?.metric).find((m) => m?.metric.category === 'eps' && m.cue === w.metric!.cue);
+        if (eps) {
+          w.metric = eps;
+          w.why.push('metric: the base of a per-share change, so per share too');
         }
       }
       if (!w.metric && prev?.metric) {
@@ -557,6 +571,16 @@ function attributeSentence(
     if (!w.metric && prev?.metric && isPartOf(tokens, index.get(f)!)) {
       w.metric = prev.metric;
       w.why.push('metric: a part ("including …") of the figure before it, so the same metric');
+    }
+    if (!w.metric && prev?.metric && afterPriorNoun(tokens, index.get(f)!)) {
+      // "above its earlier projection of $2.95 to $3.10": an earlier estimate of the figure before.
+      w.metric = prev.metric;
+      w.why.push('metric: an earlier estimate ("range of", "projection of") of the figure before it, so the same metric');
+    }
+    if (!w.metric && prev?.metric && isTargetOf(tokens, index.get(f)!)) {
+      // "pushing the yield down 12 basis points to 3.48%": the level the change ended at.
+      w.metric = prev.metric;
+      w.why.push('metric: "to" right after the change before it, so the same metric');
     }
     if (!w.metric && prev?.metric && isComparedWith(tokens, index.get(f)!)) {
       // "Shr 34 cts vs 1.19 dlrs": the figure compared with takes the same metric.

@@ -13,7 +13,7 @@
  *
  * A per-share amount of a profit or loss is `eps`; other per-unit amounts are `price`.
  */
-import { PRICE_UNITS, type MetricRow } from '../lexicon/metrics';
+import { PRICE_UNITS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
@@ -23,6 +23,8 @@ export interface MetricFound {
   readonly metric: AboutMetric;
   readonly cue?: CueMatch<MetricRow>;
   readonly why: string;
+  /** Found only as the nearest cue in the clause (rules 4–5), not tied to the figure by its words. */
+  readonly loose?: boolean;
 }
 
 /** Words that may stand between a cue and its figure in "cue … figure" (rule 2). */
@@ -31,18 +33,45 @@ const LINK_BEFORE = new Set([
   'amounting', 'came', 'in', 'equal', 'equalling', 'equaling', 'equivalent', 'worth', 'valued', 'estimated', 'about', 'around', 'approximately', 'roughly',
   'nearly', 'almost', 'just', 'some', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'by', 'record', 'only',
   'would', 'will', 'could', 'expected', 'forecast', 'seen', 'put', 'pegged', 'set', 'reported', 'posted', 'booked', 'recorded', 'of', 'for', 'with', 'on',
-  'as', 'much', 'many', 'up', 'down', 'to', 'new', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
+  'as', 'much', 'many', 'up', 'down', 'to', 'new', 'high', 'low', 'close', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
 ]);
 /** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
 const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter',
   'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
   'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record']);
+/** Nouns of an earlier or other estimate: a figure after "a previous range of", "its projection of" restates the figure before it, so no cue nearby names it. */
+export const PRIOR_NOUNS: ReadonlySet<string> = new Set(['range', 'projection', 'projections', 'guidance', 'forecast', 'outlook', 'estimate', 'target', 'view', 'expectation', 'expectations']);
+
+/** Words that make such a noun an earlier one: "a previous range", "initial guidance". */
+const PRIOR_ADJECTIVES: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior', 'original', 'initial', 'early', 'old', 'former']);
+
+/** An earlier {@link PRIOR_NOUNS} + "of" (and perhaps "about", "around") right before token `k`: "a previous range of $17 billion to $18 billion". */
+export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  const w = tokens[j]?.lower;
+  if (w === 'about' || w === 'around' || w === 'roughly' || w === 'approximately') j--;
+  if (tokens[j]?.lower !== 'of' || !PRIOR_NOUNS.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]!.clause !== tokens[k]!.clause) return false;
+  // "its range of" is its own range; "its previous range of", "initial guidance of" an earlier one.
+  return PRIOR_ADJECTIVES.has(tokens[j - 2]?.lower ?? '') || PRIOR_ADJECTIVES.has(tokens[j - 3]?.lower ?? '');
+}
+
+/** Things valued in "valuing the deal at …" that are not a company: their own metric. */
+const VALUED_THINGS: ReadonlyMap<string, MetricCategory> = new Map([
+  ['deal', 'deal-value'], ['transaction', 'deal-value'], ['offer', 'deal-value'], ['bid', 'deal-value'], ['acquisition', 'deal-value'], ['merger', 'deal-value'], ['takeover', 'deal-value'],
+  ['shares', 'price'], ['share', 'price'], ['stock', 'price'], ['warrants', 'price'],
+]);
+/** Words opening a clause of cause after a comma: ", helped by price increases" says why, not what. */
+const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'boosted', 'hit', 'hurt', 'led', 'weighed', 'dragged', 'thanks', 'due', 'reflecting', 'owing', 'aided', 'supported', 'lifted', 'fuelled', 'fueled', 'spurred', 'pressured']);
+/** Debt cues of traded bonds: a percentage tied to them is a yield. */
+const BOND_WORDS: ReadonlySet<string> = new Set(['bond', 'bonds', 'tranche', 'tranches']);
+/** Price cues that name a company's shares: a percentage of them is a stake. */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
 /** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
 const OF_SKIP = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
   'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term']);
 
-const labelOf = (text: string, tokens: readonly Tok[], cue: CueMatch<MetricRow>): AboutMetric => ({
-  category: cue.row.category,
+const labelOf = (text: string, tokens: readonly Tok[], cue: CueMatch<MetricRow>, category: MetricCategory = cue.row.category): AboutMetric => ({
+  category,
   label: text.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end),
   span: { start: tokens[cue.from]!.start, end: tokens[cue.to - 1]!.end },
 });
@@ -78,8 +107,39 @@ function firstCueFrom(cues: readonly CueMatch<MetricRow>[], k: number): number {
 export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const { text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord } = ctx;
   const clause = tokens[at]!.clause;
-  const found = (cue: CueMatch<MetricRow>, why: string): MetricFound => ({ metric: labelOf(text, tokens, cue), cue, why: `metric: "${cue.phrase}" → ${cue.row.category} (${cue.row.id}: ${cue.row.reason}); ${why}` });
-  const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false): c is CueMatch<MetricRow> => !!c && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked);
+  // "bonds edged up 2 basis points to 1.62%": a percentage of bonds is their yield, a rate;
+  // "priced at 140 basis points over swaps": basis points are no price but a spread.
+  const fig = tokens[at]!.figure;
+  const bondRate = (cue: CueMatch<MetricRow>): boolean => fig?.kind === 'percent' && ((cue.row.id === 'debt' && BOND_WORDS.has(cue.phrase)) || (cue.row.id === 'price' && fig.unit === 'basis-point'));
+  // "valuing the deal at $5bn", "valued the shares at 100 pesos": what is valued names the figure.
+  const valuedThing = (cue: CueMatch<MetricRow>): MetricCategory | undefined => {
+    if (cue.row.id !== 'market-value' || cue.to - cue.from < 3) return undefined;
+    for (let k = cue.from + 1; k < cue.to - 1; k++) {
+      const v = VALUED_THINGS.get(tokens[k]!.lower);
+      if (v) return v;
+    }
+    return undefined;
+  };
+  /** Rule 3's cue: "in"/"of"/"on"/"for" after the figure, then a cue within a few words. */
+  const ofCue = (): { c: CueMatch<MetricRow>; why: string } | undefined => {
+    let k = after;
+    while (k < tokens.length && tokens[k]!.kind === 'word' && (isChangeWord(k) || COMPOUND_SKIP.has(tokens[k]!.lower))) k++;
+    const prep = tokens[k];
+    if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for')) return undefined;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+      const c = cueAt.get(j);
+      if (usable(c, false)) return { c, why: `"${prep.text} …" after the figure` };
+      const t = tokens[j]!;
+      if (t.kind !== 'word' || !(OF_SKIP.has(t.lower) || t.possessive || t.cap)) break;
+    }
+    return undefined;
+  };
+  const found = (cue: CueMatch<MetricRow>, why: string, category = bondRate(cue) ? 'rate' as const : valuedThing(cue) ?? cue.row.category, loose = false): MetricFound =>
+    ({ metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose });
+  // "holds 19% of the group": a percentage followed by "of".
+  const percentOf = tokens[at]!.figure?.kind === 'percent' && tokens[after]?.lower === 'of';
+  const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false): c is CueMatch<MetricRow> =>
+    !!c && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && percentOf)) && (!c.row.viaChange || (linked && changed));
 
   // 1. compound after: "$790M Q1 loss"
   for (let k = after, skipped = 0; k < tokens.length && skipped <= 3; k++, skipped++) {
@@ -92,17 +152,29 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (!skip) break;
   }
   // 2. linked before: "a net loss of", "fines equal to about"
-  let comma = false;
+  let comma = false, changed = false;
   for (let k = at - 1, steps = 0; k >= 0 && steps <= 6; k--, steps++) {
     const t = tokens[k]!;
     if (t.clause !== clause || t.aside) break;
     const c = cueEndingAt.get(k + 1);
-    if (usable(c, k === at - 1, !comma)) return found(c, 'linked to the figure before it');
+    if (usable(c, k === at - 1, !comma, changed)) {
+      // "sold 2 billion euros of bonds", "sold 12% of the stock": what was sold names the figure, not the verb.
+      if (c.row.id === 'deal-value.verb') {
+        const of = ofCue();
+        if (of && of.c.row.category === 'debt') return found(of.c, of.why);
+        if (of && percentOf && of.c.row.id === 'price' && SHARE_WORDS.has(of.c.phrase)) return found(of.c, `${of.why}; a percentage of the shares`, 'stake');
+      }
+      return found(c, 'linked to the figure before it');
+    }
     if (t.kind === 'figure') {
       if (t.figure!.kind === 'period' || related(t.figure!)) continue;
       break;
     }
-    if (t.kind === 'word' && (LINK_BEFORE.has(t.lower) || isChangeWord(k))) continue;
+    if (t.kind === 'word' && LINK_BEFORE.has(t.lower)) continue;
+    if (t.kind === 'word' && isChangeWord(k)) {
+      changed = true;
+      continue;
+    }
     if (t.text === ',') {
       comma = true;
       continue;
@@ -111,43 +183,45 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   }
   // 3. "in"/"of" after: "a 27% drop in revenues", "8.6% of its revenues"
   {
-    let k = after;
-    while (k < tokens.length && tokens[k]!.kind === 'word' && (isChangeWord(k) || COMPOUND_SKIP.has(tokens[k]!.lower))) k++;
-    const prep = tokens[k];
-    if (prep && prep.clause === clause && (prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for')) {
-      for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
-        const c = cueAt.get(j);
-        if (usable(c, false)) return found(c, `"${prep.text} …" after the figure`);
-        const t = tokens[j]!;
-        if (t.kind !== 'word' || !(OF_SKIP.has(t.lower) || t.possessive || t.cap)) break;
-      }
+    const of = ofCue();
+    if (of) {
+      // "38% of the shares on offer": a part of a company's shares is a stake, not a price.
+      if (percentOf && of.c.row.id === 'price' && SHARE_WORDS.has(of.c.phrase)) return found(of.c, `${of.why}; a percentage of the shares`, 'stake');
+      return found(of.c, of.why);
     }
   }
+  // A figure restating an earlier estimate ("above its earlier projection of $2.95 to $3.10")
+  // takes the metric of the figure before it (attribute/index.ts), not of a cue nearby.
+  if (afterPriorNoun(tokens, at)) return undefined;
   // 4. nearest before in the clause, no unrelated figure between
   const firstAfter = firstCueFrom(cues, at);
   for (let i = firstAfter - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (c.to > at) continue;
     if (tokens[c.from]!.clause !== clause || at - c.to > 15) break;
+    // (An unusable cue is passed over before the scan: a cue further back scans its stretch too.)
+    if (!usable(c, false)) continue;
     let clear = true;
     for (let k = c.to; k < at && clear; k++) {
       const f = tokens[k]!.figure;
       if (f && f.kind !== 'period' && !related(f)) clear = false;
     }
     if (!clear) break;
-    if (usable(c, false)) return found(c, 'the nearest cue before it in its clause');
+    return found(c, 'the nearest cue before it in its clause', undefined, true);
   }
-  // 5. nearest after in the clause, no figure between
+  // 5. nearest after in the clause, no figure between, nor a comma and a cause ("compared with
+  // $2.41 a year earlier, helped by price increases" names no price).
   for (let i = firstCueFrom(cues, after); i < cues.length; i++) {
     const c = cues[i]!;
     if (tokens[c.from]!.clause !== clause || c.from - after > 8) break;
+    if (!usable(c, false)) continue;
     let clear = true;
     for (let k = after; k < c.from && clear; k++) {
       const f = tokens[k]!.figure;
-      if (f && f.kind !== 'period') clear = false;
+      if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && CAUSE_WORDS.has(tokens[k + 1]?.lower ?? ''))) clear = false;
     }
     if (!clear) break;
-    if (usable(c, false)) return found(c, 'the nearest cue after it in its clause');
+    return found(c, 'the nearest cue after it in its clause', undefined, true);
   }
   return undefined;
 }
@@ -165,6 +239,19 @@ const earningWordBefore = (tokens: readonly Tok[], at: number): boolean => {
 /** Units of time: "$500m a year" sold or invested is a yearly sum, not a unit price. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'hour', 'night']);
 
+/** Words after "a year" that make it a time back, not a unit: "$2.41 a year earlier". */
+const AGO: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'previously']);
+
+/** The first word after the figure at token `at` and its unit ("a year", "per month"). */
+const nextWordAfter = (tokens: readonly Tok[], at: number, f: Figure): string | undefined => {
+  for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
+    const t = tokens[k]!;
+    if (t.start < f.span.end || t.lower === 'a' || t.lower === 'an' || t.lower === 'per' || TIME_UNITS.has(t.lower)) continue;
+    return t.kind === 'word' ? t.lower : undefined;
+  }
+  return undefined;
+};
+
 /** Per-share and per-unit amounts: "1.20 dlrs a share" of a profit is eps; "$60 a barrel" is a price. */
 export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: readonly Tok[], at?: number): MetricFound | undefined {
   if (f.kind !== 'money' || !f.per) return m;
@@ -175,8 +262,12 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
       return m && m.metric.category !== 'eps'
         ? { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; per share → eps` }
         : m ?? { metric: { category: 'price' }, why: 'metric: an amount per share with no profit cue → price' };
+    // "priced its offering at HK$18.50 a share", "offered $45 a share": the price of a share.
+    if (m.metric.category === 'deal-value') return { metric: { ...m.metric, category: 'price' }, cue: m.cue, why: `${m.why}; per share → price` };
     return m;
   }
+  // "$2.41 a year earlier": a comparison in time, not a yearly price.
+  if (TIME_UNITS.has(per) && tokens && at !== undefined && AGO.has(nextWordAfter(tokens, at, f) ?? '')) return m;
   if (!m && PRICE_UNITS.has(per)) return { metric: { category: 'price' }, why: `metric: an amount per ${per} → price` };
   // "iron ore sold for an average of $108 a tonne": a unit price, not the value of a deal.
   if (m?.cue?.row.id === 'deal-value.verb' && PRICE_UNITS.has(per) && !TIME_UNITS.has(per)) return { metric: { category: 'price' }, why: `${m.why}; an amount per ${per} → price` };

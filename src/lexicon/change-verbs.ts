@@ -35,6 +35,7 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'lift', 'lifts', 'lifted', 'lifting', 'boost', 'boosts', 'boosted', 'boosting', 'hike', 'hikes', 'hiked', 'hiking',
       'double', 'doubles', 'doubled', 'doubling', 'triple', 'tripled', 'tripling', 'spike', 'spiked', 'spiking', 'leap', 'leaps', 'leapt', 'leaped', 'leaping',
       'rally', 'rallied', 'rallies', 'rallying', 'accelerate', 'accelerated', 'accelerating', 'swell', 'swelled', 'swollen',
+      'strengthen', 'strengthens', 'strengthened', 'strengthening', 'firmed', 'firming', 'appreciated',
       'go up', 'went up', 'gone up', 'going up', 'shot up', 'picked up', 'edged up', 'edged higher', 'moved up', 'inched up', 'ticked up', 'was up', 'were up'],
     reason: 'a verb saying the measure went up',
   },

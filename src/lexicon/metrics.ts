@@ -29,6 +29,10 @@ export interface MetricRow {
   readonly notAfter?: readonly string[];
   /** The name right after the cue owns the figure, not the clause's subject: "regulators fined Acme $5m". */
   readonly subjectAfter?: boolean;
+  /** Only linked through a change word ("gold eased 0.4%"): "bought Fourth Coffee for $1.5bn" names no price of coffee. */
+  readonly viaChange?: boolean;
+  /** Only for a percentage followed by "of": "holds 19% of the group" is a stake; "holds $5bn in cash", "inflation held at 2%" are not. */
+  readonly percentOf?: boolean;
   /** Why these words mean this category. */
   readonly reason: string;
 }
@@ -54,7 +58,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
   // debt
-  { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness'], reason: 'money owed' },
+  { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches'], reason: 'money owed' },
   // cash
   { id: 'cash', category: 'cash', notAfter: ['in', 'all', 'and'], phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves', 'liquidity'], reason: 'cash held or generated' },
   // "ended the quarter with $3.1bn in cash and short-term investments": holdings, even after "in".
@@ -62,7 +66,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // assets
   { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
   // market value
-  { id: 'market-value', category: 'market-value', phrases: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation', 'market worth', 'enterprise value', 'valuing'], reason: 'what a company is worth' },
+  { id: 'market-value', category: 'market-value', phrases: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation', 'market worth', 'enterprise value', 'valuing',
+    'values * at', 'valued * at', 'valuing * at'], reason: 'what a company is worth' },
   // deal value
   { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'pact', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue', 'ipo', 'initial public offering', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
   { id: 'deal-value.verb', category: 'deal-value', phrases: ['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchased', 'sell', 'sells', 'sold', 'selling', 'invest', 'invests', 'invested', 'investing', 'raised funding', 'won a contract', 'awarded'], reason: 'a verb of buying, selling or investing names a deal' },
@@ -75,11 +80,15 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill'], reason: 'taxes, tariffs and duties' },
   // stake
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
+  // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.
+  { id: 'price.commodity', category: 'price', linkedOnly: true, viaChange: true, phrases: ['gold', 'spot gold', 'bullion', 'silver', 'copper', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'iron ore', 'oil', 'brent', 'wti', 'natural gas', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton'], reason: 'a commodity that moves: its price' },
+  // "will control about 36% of the company", "built up 6.2% of the utility": verbs of holding shares, for percentages.
+  { id: 'stake.verb', category: 'stake', percentOf: true, phrases: ['own', 'control', 'controls', 'controlled', 'controlling', 'hold', 'holds', 'held', 'built up', 'builds up', 'building up', 'amassed', 'accumulated'], reason: 'a verb of holding shares names a stake' },
   // other: buybacks are neither a price nor a deal, and outrank the "stock" or "shares" they buy
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate
-  { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },
-  { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'economy', 'exchange rate', 'yield', 'yields', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'inflation rate', 'consumer prices', 'cpi'], reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
+  { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand', 'greenback', 'loonie'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },
+  { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'economy', 'exchange rate', 'yield', 'yields', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'coupons', 'spread', 'spreads', 'credit spread', 'credit spreads', 'inflation rate', 'consumer prices', 'cpi'], reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
 ];
 
 /** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+// Markets, bonds, listings and stakes: sentences written for these tests. [rule, text, figure, category]
+const CASES: [rule: string, text: string, figure: string, category: string][] = [
+  // bond yields, spreads and coupons are rates
+  ['spread', 'The notes were sold at a spread of 120 basis points over mid-swaps.', '120 basis points', 'rate'],
+  ['coupons', 'Both issues carry coupons of 4.75%, the arranger said.', '4.75%', 'rate'],
+  ['bond yield', "Yields on Italy's 10-year bonds climbed 9 basis points to 3.71%.", '9 basis points', 'rate'],
+  ['bond yield level', "Yields on Italy's 10-year bonds climbed 9 basis points to 3.71%.", '3.71%', 'rate'],
+  ['tranche rate', 'The floating-rate tranche pays 85 basis points over Sofr.', '85 basis points', 'rate'],
+  ['bond amount', 'The utility sold $900 million of bonds on Monday.', '$900 million', 'debt'],
+  ['tranche amount', 'A 10-year tranche of $400 million was also placed.', '$400 million', 'debt'],
+  ['target after a change', 'The yield on the benchmark bond fell 4 basis points to 2.96%.', '2.96%', 'rate'],
+  // currencies and commodities that move
+  ['currency firmed', 'The Swiss franc firmed 0.7% against the euro.', '0.7%', 'rate'],
+  ['currency strengthened', 'The yen strengthened 1.1% after the data.', '1.1%', 'rate'],
+  ['commodity', 'Copper slipped 0.8% on demand worries.', '0.8%', 'price'],
+  ['commodity level', 'Silver jumped 3.2% to $38.10 an ounce.', '$38.10', 'price'],
+  ['commodity share', 'Platinum gained 2% and palladium rose 1.5%.', '1.5%', 'price'],
+  // per-share prices of offerings and bids
+  ['listing price', 'Orchid Freight priced its initial public offering at $21 a share.', '$21', 'price'],
+  ['listing range', 'Orchid Freight priced its offering at $21 a share, above an earlier range of $17 to $19.', '$17 to $19', 'price'],
+  // valuations
+  ['values at', 'The offer values the shipping group at about $6.4 billion.', '$6.4 billion', 'market-value'],
+  ['valued at', 'A buyout fund last year valued Redfern at 2.2 billion pounds.', '2.2 billion pounds', 'market-value'],
+  ['valuing the deal', 'Quill bought 40,000 shares, valuing the deal at 9 million euros.', '9 million euros', 'deal-value'],
+  // stakes
+  ['controls', 'The founding family controls about 44% of the carmaker.', '44%', 'stake'],
+  ['holds', 'A state fund holds close to 17% of the insurer.', '17%', 'stake'],
+  ['built up', 'The hedge fund has built up 5.4% of the brewer.', '5.4%', 'stake'],
+  ['of the shares', 'Cornerstone investors took 35% of the shares on offer.', '35%', 'stake'],
+  ['of the stock', 'Insiders sold 12% of the stock in March.', '12%', 'stake'],
+  ['base of a stake', 'After the deal the founder will own 30% of the company, down from 51% before the offering.', '51%', 'stake'],
+  // not stakes
+  ['held at', 'Inflation held at 2.4% in May.', '2.4%', 'rate'],
+  ['holds cash', 'The group holds $3 billion in cash and equivalents.', '$3 billion', 'cash'],
+  // earlier estimates and comparisons take the metric of the figure before
+  ['previous range', 'It now sees sales of $8.1 billion to $8.3 billion, against a previous range of $7.8 billion to $8.4 billion.', '$7.8 billion to $8.4 billion', 'revenue'],
+  ['earlier projection', 'It expects earnings of $1.90 to $2.05 a share, above its earlier projection of $1.70 to $1.85.', '$1.70 to $1.85', 'eps'],
+  ['initial guidance', 'The bonds priced at 140 basis points over swaps, inside initial guidance of about 165 basis points, a banker on the sale said.', '165 basis points', 'rate'],
+  ['a year earlier', 'Adjusted earnings came to $3.12 a share, compared with $2.64 a year earlier, helped by price rises.', '$2.64', 'eps'],
+  ['eps base', 'Teal Power reported adjusted earnings of $2.95 a share, up from $2.70 in 2022.', '$2.70', 'eps'],
+];
+
+describe('metric: markets, bonds, listings and stakes', () => {
+  it.each(CASES)('%s: %s', (_rule, text, figure, category) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(category);
+  });
+
+  it('a company named like a commodity is no commodity price', () => {
+    expect(aboutOf('Harbor Bank agreed to buy Coastal Coffee for $800 million.', '$800 million').metric?.category).toBe('deal-value');
+  });
+});
