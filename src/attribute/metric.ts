@@ -13,7 +13,7 @@
  *
  * A per-share amount of a profit or loss is `eps`; other per-unit amounts are `price`.
  */
-import { PRICE_UNITS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
+import { BOND_WORDS, CAUSE_WORDS, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_WORDS, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
@@ -39,11 +39,6 @@ const LINK_BEFORE = new Set([
 const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter',
   'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
   'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record']);
-/** Nouns of an earlier or other estimate: a figure after "a previous range of", "its projection of" restates the figure before it, so no cue nearby names it. */
-export const PRIOR_NOUNS: ReadonlySet<string> = new Set(['range', 'projection', 'projections', 'guidance', 'forecast', 'outlook', 'estimate', 'target', 'view', 'expectation', 'expectations']);
-
-/** Words that make such a noun an earlier one: "a previous range", "initial guidance". */
-const PRIOR_ADJECTIVES: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior', 'original', 'initial', 'early', 'old', 'former']);
 
 /** An earlier {@link PRIOR_NOUNS} + "of" (and perhaps "about", "around") right before token `k`: "a previous range of $17 billion to $18 billion". */
 export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
@@ -55,17 +50,6 @@ export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
   return PRIOR_ADJECTIVES.has(tokens[j - 2]?.lower ?? '') || PRIOR_ADJECTIVES.has(tokens[j - 3]?.lower ?? '');
 }
 
-/** Things valued in "valuing the deal at …" that are not a company: their own metric. */
-const VALUED_THINGS: ReadonlyMap<string, MetricCategory> = new Map([
-  ['deal', 'deal-value'], ['transaction', 'deal-value'], ['offer', 'deal-value'], ['bid', 'deal-value'], ['acquisition', 'deal-value'], ['merger', 'deal-value'], ['takeover', 'deal-value'],
-  ['shares', 'price'], ['share', 'price'], ['stock', 'price'], ['warrants', 'price'],
-]);
-/** Words opening a clause of cause after a comma: ", helped by price increases" says why, not what. */
-const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'boosted', 'hit', 'hurt', 'led', 'weighed', 'dragged', 'thanks', 'due', 'reflecting', 'owing', 'aided', 'supported', 'lifted', 'fuelled', 'fueled', 'spurred', 'pressured']);
-/** Debt cues of traded bonds: a percentage tied to them is a yield. */
-const BOND_WORDS: ReadonlySet<string> = new Set(['bond', 'bonds', 'tranche', 'tranches']);
-/** Price cues that name a company's shares: a percentage of them is a stake. */
-const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
 /** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
 const OF_SKIP = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
   'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term']);

@@ -96,3 +96,24 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
   'barrel', 'bbl', 'tonne', 'ton', 'tons', 'tonnes', 'ounce', 'oz', 'pound', 'lb', 'kilo', 'kg', 'kilogram', 'gallon', 'litre', 'liter',
   'bushel', 'unit', 'megawatt hour', 'mwh', 'kwh', 'night', 'month', 'year', 'hour', 'head', 'seat', 'device', 'user', 'subscriber', 'square foot', 'sq ft',
 ]);
+
+/** Nouns of an earlier or other estimate: a figure after "a previous range of", "its projection of" restates the figure before it, so no cue nearby names it. */
+export const PRIOR_NOUNS: ReadonlySet<string> = new Set(['range', 'projection', 'projections', 'guidance', 'forecast', 'outlook', 'estimate', 'target', 'view', 'expectation', 'expectations']);
+
+/** Words that make such a noun an earlier one: "a previous range", "initial guidance". */
+export const PRIOR_ADJECTIVES: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior', 'original', 'initial', 'early', 'old', 'former']);
+
+/** Things valued in "valuing the deal at …" that are not a company: their own metric. */
+export const VALUED_THINGS: ReadonlyMap<string, MetricCategory> = new Map([
+  ['deal', 'deal-value'], ['transaction', 'deal-value'], ['offer', 'deal-value'], ['bid', 'deal-value'], ['acquisition', 'deal-value'], ['merger', 'deal-value'], ['takeover', 'deal-value'],
+  ['shares', 'price'], ['share', 'price'], ['stock', 'price'], ['warrants', 'price'],
+]);
+
+/** Words opening a clause of cause after a comma: ", helped by price increases" says why, not what. */
+export const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'boosted', 'hit', 'hurt', 'led', 'weighed', 'dragged', 'thanks', 'due', 'reflecting', 'owing', 'aided', 'supported', 'lifted', 'fuelled', 'fueled', 'spurred', 'pressured']);
+
+/** Debt cues of traded bonds: a percentage tied to them is a yield. */
+export const BOND_WORDS: ReadonlySet<string> = new Set(['bond', 'bonds', 'tranche', 'tranches']);
+
+/** Price cues that name a company's shares: a percentage of them is a stake. */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
