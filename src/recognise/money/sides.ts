@@ -1,6 +1,6 @@
 /** One side of a money phrase: an amount with its currency before or after it. */
 import type { Doc } from '../../document';
-import { isSlashTail, readScale } from '../../scan/amount';
+import { isSlashTail, readScale, type Amount } from '../../scan/amount';
 import { isDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
@@ -8,7 +8,6 @@ import { shiftDecimal } from '../../resolve/decimal';
 import { familyHasCue } from '../../resolve/currency';
 import { isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
 import { isCodeName, isNotMoney } from './not-money';
-import type { Amount } from '../../scan/amount';
 import type { Side } from './types';
 
 /** Currency first: [sign] CUR [sign] ( "(" NUM ")" | NUM ) [scale]. */
