@@ -7,7 +7,7 @@ import type { Doc } from '../document';
 import { COLUMN_HEAD_AFTER, NEGATIVE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
 import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
-import { isDigits } from '../scan/numeral';
+import { isDigits, isYearDigits } from '../scan/numeral';
 import { scanAnchored } from '../scan/anchors';
 import { PERCENT_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import type { PhraseMatch } from '../scan/phrase-trie';
@@ -159,7 +159,7 @@ const isUrlEscape = (tokens: readonly Token[], r: Reading): boolean => {
 const isColumnHead = (tokens: readonly Token[], r: Reading): boolean => {
   if (r.high || r.next !== r.first + 2) return false;
   const n = tokens[r.first]!, unit = tokens[r.first + 1]!;
-  if (unit.text !== '%' || !unit.space || n.kind !== 'number' || n.text.length !== 4 || !isDigits(n.text) || n.text < '1900' || n.text > '2099') return false;
+  if (unit.text !== '%' || !unit.space || n.kind !== 'number' || !isYearDigits(n.text)) return false;
   const prev = tokens[r.first - 1], after = tokens[r.next];
   return (!!prev && prev.kind === 'number' && prev.text.length === 4 && isDigits(prev.text)) || (!!after && after.kind === 'word' && COLUMN_HEAD_AFTER.has(after.lower));
 };

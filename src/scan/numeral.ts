@@ -68,6 +68,9 @@ export function styleEvidence(token: string): NumberStyle | undefined {
   return undefined;
 }
 
+/** Four digits from 1900 to 2099: a number a reader may take for a year ("£m 2023", "2024 %"). */
+export const isYearDigits = (s: string): boolean => s.length === 4 && isDigits(s) && s >= '1900' && s <= '2099';
+
 /** True for a non-empty run of ASCII digits. */
 export function isDigits(s: string): boolean {
   if (s.length === 0) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumeral, styleEvidence } from '../../src/scan/numeral';
+import { isYearDigits, parseNumeral, styleEvidence } from '../../src/scan/numeral';
 
 describe('parseNumeral', () => {
   it.each([
@@ -35,4 +35,12 @@ describe('parseNumeral', () => {
   it.each([
     ['1,234.5', 'en'], ['1.234,5', 'eu'], ['2,5', 'eu'], ['2.75', 'en'], ['1,234', undefined],
   ])('style evidence of %s is %s', (token, style) => expect(styleEvidence(token)).toBe(style));
+});
+
+describe('isYearDigits', () => {
+  it.each([
+    ['1900', true], ['2024', true], ['2099', true], ['1899', false], ['2100', false], ['202', false], ['20245', false], ['2,024', false], ['', false],
+  ])('%j → %s', (text, want) => {
+    expect(isYearDigits(text)).toBe(want);
+  });
 });

@@ -51,9 +51,13 @@ function scaledAcceptable(tokens: readonly Token[], m: CurrencyMention, first: n
   return isUpper(code) && (scale === s.text || (s.before && scale === s.text.toUpperCase()));
 }
 
+/** A one-letter dollar prefix and its "$": "C$", "c $". */
+const letterDollarAt = (tokens: readonly Token[], first: number, next: number): boolean =>
+  next - first === 2 && tokens[first]!.kind === 'word' && tokens[first]!.text.length === 1 && tokens[first + 1]!.text === '$';
+
 /** "s $", "c $": a letter spaced from its "$", which only opens an amount ("s $ 40"), never follows one ("page 3 s $ 40"). */
 const spacedPrefixAt = (tokens: readonly Token[], first: number, next: number): boolean =>
-  next - first === 2 && tokens[first]!.text.length === 1 && tokens[first + 1]!.text === '$' && tokens[first + 1]!.space;
+  letterDollarAt(tokens, first, next) && tokens[first + 1]!.space;
 
 /** Case and glue rules every currency phrase must pass. */
 function acceptable(tokens: readonly Token[], m: CurrencyMention, first: number, next: number): boolean {
@@ -65,7 +69,7 @@ function acceptable(tokens: readonly Token[], m: CurrencyMention, first: number,
   // "r $" and "s $" spaced: letters that are no English word alone ("a" is), so they may
   // stand apart, though never after an apostrophe ("it ' s $ 40") or glued to what precedes
   // them ("U.S $5").
-  if (next - first === 2 && head.kind === 'word' && head.text.length === 1 && tokens[first + 1]!.text === '$') {
+  if (letterDollarAt(tokens, first, next)) {
     const prev = tokens[first - 1];
     if (prev && !head.space && (prev.kind === 'word' || isPunct(prev, "'", '\u2019'))) return false;
     if (tokens[first + 1]!.space && !SPACED_DOLLAR_LETTERS.has(head.lower)) return false;

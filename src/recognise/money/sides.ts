@@ -1,7 +1,7 @@
 /** One side of a money phrase: an amount with its currency before or after it. */
 import type { Doc } from '../../document';
 import { isSlashTail, readScale, type Amount } from '../../scan/amount';
-import { isDigits } from '../../scan/numeral';
+import { isDigits, isYearDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
 import { shiftDecimal } from '../../resolve/decimal';
@@ -55,7 +55,7 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
  */
 function headsYearColumn(tokens: readonly Token[], j: number, next: number): boolean {
   const t = tokens[j]!;
-  if (next !== j + 1 || t.text.length !== 4 || !isDigits(t.text) || t.text < '1900' || t.text > '2099') return false;
+  if (next !== j + 1 || !isYearDigits(t.text)) return false;
   const after = tokens[next];
   if (!after || after.newline) return true;
   return after.kind === 'number' && after.text.length === 4 && isDigits(after.text) && Math.abs(Number(after.text) - Number(t.text)) === 1;
