@@ -185,14 +185,10 @@ export class AmountReader {
   /** Indices of the tokens that can be numbers, when known (the tokenizer's marked tokens). */
   private readonly candidates: readonly number[] | undefined;
   private style: NumberStyle | undefined;
-  /**
-   * Readings by token index (`null`: nothing to read), made on first use. Maps, not arrays
-   * the length of the text's tokens: only a number's few starts are ever read, and two such
-   * arrays per document were a tenth of all the memory a call allocated.
-   */
-  private bare: Map<number, Amount | null> | undefined;
+  /** Readings by token index (`null`: nothing to read), made on first use. */
+  private bare: Array<Amount | null | undefined> | undefined;
   /** The same with a scale word read after the number (the bare reading when there is none). */
-  private scaled: Map<number, Amount> | undefined;
+  private scaled: Array<Amount | undefined> | undefined;
 
   constructor(tokens: readonly Token[], candidates?: readonly number[]) {
     this.tokens = tokens;
@@ -201,16 +197,14 @@ export class AmountReader {
 
   /** Reads a number (digits or words) at token `i`, with fractions and, unless told not to, a scale. */
   read(i: number, withScale = true): Amount | undefined {
-    const bare = (this.bare ??= new Map());
-    let amount = bare.get(i);
-    if (amount === undefined) bare.set(i, (amount = readAmountAt(this, i) ?? null));
+    const bare = (this.bare ??= new Array(this.tokens.length));
+    let amount = bare[i];
+    if (amount === undefined) bare[i] = amount = readAmountAt(this, i) ?? null;
     if (amount === null) return undefined;
     if (!withScale) return amount;
     // Money reads with the scale and percent without: the number itself is parsed once.
-    const scaled = (this.scaled ??= new Map());
-    let withScaleWord = scaled.get(i);
-    if (withScaleWord === undefined) scaled.set(i, (withScaleWord = withScaleAfter(this.tokens, amount)));
-    return withScaleWord;
+    const scaled = (this.scaled ??= new Array(this.tokens.length));
+    return (scaled[i] ??= withScaleAfter(this.tokens, amount));
   }
 
   /** The document's number style, worked out the first time an ambiguous numeral needs it. */
