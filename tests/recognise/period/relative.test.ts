@@ -64,7 +64,11 @@ describe('two units on or back: "the month after next", "the week before last"',
     ['Margins peaked the quarter before last.', '2022-05-11', [['quarter before last', 19, 38, '2021-10-01', '2021-12-31']]],
     ['The fair opens the weekend after next.', '2022-05-11', [['weekend after next', 19, 37, '2022-05-28', '2022-05-29']]],
     ['The pipe burst the week before last.', '2022-05-11', [['week before last', 19, 35, '2022-04-25', '2022-05-01']]],
+    ['The new line opens the year after next.', '2022-05-11', [['year after next', 23, 38, '2024-01-01', '2024-12-31']]],
+    ['Both sides meet again the year after next, in Oslo.', '2022-05-11', [['year after next', 26, 41, '2024-01-01', '2024-12-31']]],
+    ['Rates were cut the year before last.', '2022-05-11', [['year before last', 19, 35, '2020-01-01', '2020-12-31']]],
     // "next" opening a phrase of its own.
+    ['The vote is the year after next month.', '2022-05-11', [['next month', 27, 37, '2022-06-01', '2022-06-30']]],
     ['The plan is due the week after next Friday.', '2022-05-11', [['next Friday', 31, 42, '2022-05-20', '2022-05-20']]],
   ]);
 });
