@@ -82,7 +82,8 @@ const LAST_GROUP = /^\d{3}(?:,\d{1,3})?$/;
 /**
  * Thousands grouped with plain spaces, as much of Europe writes them: "1 234 567 euros",
  * "€1 234,56". Read only where it cannot be two numbers: two or more groups, a decimal comma
- * at the end, or a text that writes its numbers the European way.
+ * at the end, a group opening with a zero ("1 000 euros"), or a text that writes its numbers
+ * the European way.
  */
 function readSpaceGroups(reader: AmountReader, i: number): { value: string; fractionDigits: number; next: number } | undefined {
   const tokens = reader.tokens;
@@ -99,7 +100,8 @@ function readSpaceGroups(reader: AmountReader, i: number): { value: string; frac
     prev = t;
   }
   const groups = j - i - 1;
-  if (groups === 0 || (groups === 1 && !frac && reader.numberStyle() !== 'eu' && !currencyAndScaleAround(tokens, i, j))) return undefined;
+  // A group that opens with a zero ("1 000", "25 050") is no number of its own: one number.
+  if (groups === 0 || (groups === 1 && !frac && tokens[i + 1]!.text.charCodeAt(0) !== 48 && reader.numberStyle() !== 'eu' && !currencyAndScaleAround(tokens, i, j))) return undefined;
   const value = frac ? `${digits}.${frac}` : digits;
   return { value: normalizeDecimal(value), fractionDigits: frac.length, next: j };
 }

@@ -209,6 +209,16 @@ describe('money: ranges', () => {
     ['Costs of $5bn-$6bn are expected.', '$5bn-$6bn', 'USD', '5000000000', '6000000000'],
     ['It will cost between €2 billion and €3 billion.', 'between €2 billion and €3 billion', 'EUR', '2000000000', '3000000000'],
     ['Beans sold at 340 to 350 cruzados a bag.', '340 to 350 cruzados', 'BRC', '340', '350'],
+    // A spelled high end that counts one magnitude shares it with a bare low end.
+    ['The new roof will cost five to ten million dollars.', 'five to ten million dollars', 'USD', '5000000', '10000000'],
+    ['A used van goes for twenty to thirty thousand dollars.', 'twenty to thirty thousand dollars', 'USD', '20000', '30000'],
+    ['Fixing it costs 4 to twelve million euros.', '4 to twelve million euros', 'EUR', '4000000', '12000000'],
+    ['Repairs ran between two and three hundred dollars.', 'between two and three hundred dollars', 'USD', '200', '300'],
+    ['Prizes are from six to eight thousand pounds.', 'from six to eight thousand pounds', 'GBP', '6000', '8000'],
+    ['Fees fell between three and four billion yen.', 'between three and four billion yen', 'JPY', '3000000000', '4000000000'],
+    // Not when the high end holds more than one count of its magnitude, or "hundred" after digits.
+    ['Bids came in between one and two hundred thousand dollars.', 'between one and two hundred thousand dollars', 'USD', '1', '200000'],
+    ['It was between 2 and three hundred dollars.', 'between 2 and three hundred dollars', 'USD', '2', '300'],
     ['Profit of ¥120-130 billion is forecast.', '¥120-130 billion', 'JPY', '120000000000', '130000000000'],
     // A glued dash between two amounts in one minor unit.
     ['Contoso sees Q3 EPS 45c-50c.', '45c-50c', 'USD', '0.45', '0.5'],
@@ -299,6 +309,10 @@ describe('money: signs and number formats', () => {
     // One group is one number between a currency and a scale.
     ['Revenue was NOK 10 576 million.', 'NOK 10 576 million', 'NOK', '10576000000'],
     ['Capex was Rs. 10 576 crore.', 'Rs. 10 576 crore', 'INR', '105760000000'],
+    // One group that opens with a zero is no number of its own.
+    ['The visa fee is 1 000 euros.', '1 000 euros', 'EUR', '1000'],
+    ['A month of rent costs 45 000 rubles here.', '45 000 rubles', 'RUB', '45000'],
+    ['The deposit was €2 050 in cash.', '€2 050', 'EUR', '2050'],
   ])('%s', (...row) => check(row));
 
   it('does not join plain-space groups where they could be two numbers', () => {
