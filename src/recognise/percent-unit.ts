@@ -25,9 +25,17 @@ export function readUnit(tokens: readonly Token[], i: number): PhraseMatch<Perce
   if (!(t.cls & PERCENT_UNIT)) return undefined;
   const trie = unitTrie();
   return trie.match(tokens, i, (u, first, next) => {
-    if (u.gluedOnly && tokens[first]!.space) return false;
+    // Spaced, "pc"/"pp" is a percent only in lower case after a number with decimals ("a 9.1 pc
+    // rate", "up 2.5 pp"): computers and pieces are counted whole.
+    if (u.gluedOnly && tokens[first]!.space && !spacedAfterDecimal(tokens, first)) return false;
     // "5 pct" yes; "5 pctx" cannot happen (one token); "5 PC" spaced is a computer.
     const after = tokens[next];
     return !(after && after.kind === 'word' && !after.space);
   });
+}
+
+/** A lower-case unit word after a number written with a decimal point ("9.1 pc"). */
+function spacedAfterDecimal(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first]!, n = tokens[first - 1];
+  return t.text === t.lower && !!n && n.kind === 'number' && n.text.includes('.');
 }

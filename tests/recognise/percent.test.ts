@@ -12,6 +12,9 @@ describe('percent', () => {
     ['Margins rose 27 percent.', '27 percent', '27', 'percent'],
     ['Margins rose 27 per cent.', '27 per cent', '27', 'percent'],
     ['Output grew 27pc last year.', '27pc', '27', 'percent'],
+    // Spaced "pc"/"pp" in lower case after a number with decimals.
+    ['The fund paid a 6.4 pc yield.', '6.4 pc', '6.4', 'percent'],
+    ['Turnout fell 3.5 pp from the last vote.', '3.5 pp', '3.5', 'percentage-point'],
     ['Sales rose 27 pct in March.', '27 pct', '27', 'percent'],
     ['Turnout was twenty percent.', 'twenty percent', '20', 'percent'],
     ['The index lost -3.2% on Monday.', '-3.2%', '-3.2', 'percent'],
@@ -153,6 +156,10 @@ describe('percent', () => {
     const [f] = percents('Sales grew by nearly 12% last year.');
     expect(f!.text).toBe('12%');
     expect(f!.qualifier).toMatchObject({ type: 'approximate', text: 'nearly' });
+  });
+
+  it.each(['We ordered 12 pc of the desk chairs.', 'A 3 pc sofa set.', 'The lab bought 2.5 PC units.', 'See 4 pp of notes.'])('a spaced "pc"/"pp" after a whole number or in capitals is no unit: %s', (sentence) => {
+    expect(percents(sentence)).toEqual([]);
   });
 
   it.each(['It ended five pct.', 'The PC 5 model.', 'Page 5 of 10.'])('ends the unit at the word: %s', (sentence) => {
