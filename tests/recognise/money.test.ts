@@ -116,6 +116,10 @@ describe('money: official names as texts write them (other demonyms, no accents,
     ['The fine was 250 new shekels.', '250 new shekels', 'ILS', '250'],
     ['A pass costs Kč 120.', 'Kč 120', 'CZK', '120'],
     ['The scarf costs ৳750.', '৳750', 'BDT', '750'],
+    ['A bus ticket is 500 Burmese kyat.', '500 Burmese kyat', 'MMK', '500'],
+    ['The trek permit costs 3,000 Nepali rupees.', '3,000 Nepali rupees', 'NPR', '3000'],
+    ['The stall asked 200 Mozambican meticais.', '200 Mozambican meticais', 'MZN', '200'],
+    ['A room is 90 Bosnian marks a night.', '90 Bosnian marks', 'BAM', '90'],
   ])('%s', (...row) => check(row));
 });
 
