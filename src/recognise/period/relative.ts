@@ -263,7 +263,7 @@ function readAgo(toks: Toks, i: number): Match | undefined {
   return match(i, j, { t: 'offset', unit: u, n: sign * c.value * mult }, 'period.relative.offset');
 }
 
-/** today, yesterday, tomorrow; "the day after tomorrow", "the day before yesterday". */
+/** today, yesterday, tomorrow; "the day after tomorrow", "the day before yesterday", "the day before March 3". */
 function readDayWord(toks: Toks, i: number): Match | undefined {
   const w = wordAt(toks, i)!;
   if (w === 'today') return match(i, i + 1, { t: 'today', offset: 0 }, 'period.relative.today');
@@ -271,6 +271,13 @@ function readDayWord(toks: Toks, i: number): Match | undefined {
   if (w === 'tomorrow' || w === 'tomorrows' || w === 'tmrw' || w === 'tmr') return match(i, i + 1, { t: 'today', offset: 1 }, 'period.relative.today');
   if (w === 'day' && isWordAt(toks, i + 1, 'after') && isWordAt(toks, i + 2, 'tomorrow')) return match(i, i + 3, { t: 'today', offset: 2 }, 'period.relative.today');
   if (w === 'day' && isWordAt(toks, i + 1, 'before') && isWordAt(toks, i + 2, 'yesterday')) return match(i, i + 3, { t: 'today', offset: -2 }, 'period.relative.today');
+  // "the day before March 3", "the day after June 5th": one day off a dated day (not a range's
+  // end, "the day after May 1 to May 3").
+  if (w === 'day' && isWordAt(toks, i + 1, 'before', 'after') && isWordAt(toks, i - 1, 'the')) {
+    const anchor = readAnchorDay(toks, i + 2);
+    if (!anchor || wordIn(toks, anchor.next, RANGE_JOINERS) || punctAt(toks, anchor.next, '-', '\u2013')) return undefined;
+    return match(i, anchor.next, { t: 'shift', of: anchor.value, unit: 'day', n: isWordAt(toks, i + 1, 'before') ? -1 : 1 }, 'period.relative.offset');
+  }
   return undefined;
 }
 

@@ -31,6 +31,12 @@ describe('a count of days before or after a day', () => {
     ['Bids are due two days after May 26.', '2024-03-13', [['two days after May 26', 13, 34, '2023-05-28', '2023-05-28']]],
     ['It rained three days before yesterday.', '2024-03-13', [['three days before yesterday', 10, 37, '2024-03-09', '2024-03-09']]],
     ['The vote falls a week from tomorrow.', '2024-03-13', [['a week from tomorrow', 15, 35, '2024-03-21', '2024-03-21']]],
+    // "the day before/after" a dated day is one day off it; not before another phrase or a range.
+    ['The shop reopened the day after January 9.', '2024-03-13', [['day after January 9', 22, 41, '2024-01-10', '2024-01-10']]],
+    ['Filings closed the day before Feb. 29, 2020.', '2024-03-13', [['day before Feb. 29, 2020', 19, 43, '2020-02-28', '2020-02-28']]],
+    ['We left on the day after the 2nd of March.', '2024-03-13', [['day after the 2nd of March', 15, 41, '2024-03-03', '2024-03-03']]],
+    ['He spoke the day after the vote on March 3.', '2024-03-13', [['March 3', 35, 42, '2024-03-03', '2024-03-03']]],
+    ['Sales ran the day after May 1 to May 3.', '2024-03-13', [['May 1 to May 3', 24, 38, '2023-05-01', '2023-05-03']]],
     // A span that starts on the day, or a rate, is not a day counted from it.
     ['Quotas apply for 12 months from April 1.', '2024-03-13', [['April 1', 32, 39, '2023-04-01', '2023-04-01']]],
     ['Exports rose 9,000 tonnes a year from March 31, 2023.', '2024-03-13', [['March 31, 2023', 38, 52, '2023-03-31', '2023-03-31']]],
