@@ -11,7 +11,7 @@ import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A singular unit word, with "weekend"/"week-end"/"fiscal year" forms. */
 function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'weekend'> | undefined {
@@ -318,10 +318,13 @@ function readTwoUnitsAway(toks: Toks, i: number): Match | undefined {
   return match(i, i + 3, { t: 'rel', unit, offset: 2 * dir }, 'period.relative');
 }
 
-/** rest of the month/year/week, remainder of the year. */
+/** rest of the month/year/week, remainder of the year, the balance of 1987. */
 function readRest(toks: Toks, i: number): Match | undefined {
   if (!isWordAt(toks, i + 1, 'of')) return undefined;
   let j = i + 2;
+  // "the rest of 1987"; not a split fiscal year ("the remainder of 1986/87").
+  const y = readYear(toks, j);
+  if (y) return punctAt(toks, y.next, '/', '-') && glued(toks, y.next) ? undefined : match(i, y.next, { t: 'rest', unit: 'year', ofYear: y.value }, 'period.relative.rest');
   if (isWordAt(toks, j, 'the', 'this')) j++;
   const u = UNITS.get(wordAt(toks, j) ?? '');
   if (!u || u === 'day' || wordAt(toks, j)!.endsWith('s')) return undefined;

@@ -267,6 +267,12 @@ class Resolver {
         return { start: ymd(ref.y, startMonth, 1), end: ref };
       }
       case 'rest': {
+        if (spec.ofYear !== undefined) {
+          const whole = yearInterval(spec.ofYear), ref = this.ctx.ref;
+          if (!ref || compare(ref, whole.start) < 0 || compare(ref, whole.end) > 0) return whole;
+          this.flags.relative = true;
+          return { start: ref, end: whole.end };
+        }
         this.flags.relative = true;
         return { start: this.ref, end: this.relative(spec.unit, 0).end };
       }

@@ -5,6 +5,20 @@
 import { describe } from 'vitest';
 import { spannedTable as table } from './helpers';
 
+describe('the rest of a year: from the reference date when it falls in the year, else the whole year', () => {
+  table([
+    ['Freight should stay weak for the rest of 2022.', '2022-05-11', [['rest of 2022', 33, 45, '2022-05-11', '2022-12-31']]],
+    ['The mill is booked for the remainder of 2022, it said.', '2022-05-11', [['remainder of 2022', 27, 44, '2022-05-11', '2022-12-31']]],
+    ['Output for the balance of 2022 is sold.', '2022-05-11', [['balance of 2022', 15, 30, '2022-05-11', '2022-12-31']]],
+    ['The rest of 2023 looks busy.', '2022-05-11', [['rest of 2023', 4, 16, '2023-01-01', '2023-12-31']]],
+    ['Exports for the rest of the year are sold.', '2022-05-11', [['rest of the year', 16, 32, '2022-05-11', '2022-12-31']]],
+    // The year named, not its remaining part, is the base of a later "a year earlier".
+    ['Loans may stay unpaid for the remainder of 2022; reserves rose from a year earlier.', '2022-05-11', [['remainder of 2022', 30, 47, '2022-05-11', '2022-12-31'], ['a year earlier', 68, 82, '2021-01-01', '2021-12-31']]],
+    // A split fiscal year is no calendar year to finish.
+    ['Supply for the remainder of 2021/22 is tight.', '2022-05-11', [['2021/22', 28, 35, '2021-01-01', '2022-12-31']]],
+  ]);
+});
+
 describe('"so far this year" is the year to date', () => {
   table([
     ['So far this year, the lender has cut 300 jobs.', '2021-06-10', [['So far this year', 0, 16, '2021-01-01', '2021-06-10']]],
