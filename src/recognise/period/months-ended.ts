@@ -31,6 +31,15 @@ export function readEndDate(toks: Toks, j: number, needWord: boolean): Read<Peri
 }
 
 /**
+ * `near` for a period "ending" a day or month written without its year ("the year ending June
+ * 30", "the week ending March 27"): the coming end unless it is at most three months back.
+ * "ended", "to" and "through" keep the latest past one, and so does a calendar named with "a"
+ * ("changed to a calendar year from a year ending November 30"). `first`: the period's first token.
+ */
+export const presentEnd = (toks: Toks, first: number, j: number): { near?: true } =>
+  (isWordAt(toks, j, 'ending') && !isWordAt(toks, first - 1, 'a', 'an') ? { near: true } : {});
+
+/**
  * "end-June", "end July 31, 1987", "the end of March 1988", "end-1986": the end of a month,
  * a day or a year, as the end of a period ("the year to end-June"). Only a month, a day or
  * (after "end-" or "end of") a year may follow: "a week to end their strike" is no date.
@@ -69,7 +78,8 @@ function readCountEnded(toks: Toks, i: number): Match | undefined {
   if (isWordAt(toks, j, 'to') && isWordAt(toks, j + 1, 'date')) return undefined;
   const end = readEndDate(toks, j, true);
   if (!end) return undefined;
-  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7 * c.value, end: end.value } : { t: 'ending', months: c.value * monthsOf(unit)!, end: end.value };
+  const near = presentEnd(toks, i, j);
+  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7 * c.value, end: end.value, ...near } : { t: 'ending', months: c.value * monthsOf(unit)!, end: end.value, ...near };
   return match(i, end.next, spec, 'period.months-ended');
 }
 
@@ -128,7 +138,8 @@ function readUnitEnded(toks: Toks, i: number): Match | undefined {
   // "1,800 tonnes a month until June 30": a rate until a date ("from a year ending July 31" is a period).
   if (!isWordAt(toks, j, 'ended', 'ending') && wordIn(toks, i - 1, RATE_BEFORE_UNIT)
     && !(isWordAt(toks, i - 1, 'a', 'an') && wordIn(toks, i - 2, PERIOD_BEFORE_ARTICLE))) return undefined;
-  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7, end: end.value } : { t: 'ending', months: monthsOf(unit)!, end: end.value };
+  const near = presentEnd(toks, i, j);
+  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7, end: end.value, ...near } : { t: 'ending', months: monthsOf(unit)!, end: end.value, ...near };
   return match(i, end.next, spec, 'period.unit-ended');
 }
 

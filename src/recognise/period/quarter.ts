@@ -180,7 +180,7 @@ function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, month
     }
     // "the quarter ending March 31", "which ends March 31": a present end is the coming one
     // unless it is at most three months back ("ended" keeps the latest past one).
-    const present = isWordAt(toks, next, 'ending', 'which', 'that') && !isWordAt(toks, next + 1, 'ended');
+    const present = isWordAt(toks, next, 'which', 'that') ? !isWordAt(toks, next + 1, 'ended') : isWordAt(toks, next, 'ending');
     return match(i, end.next, { t: 'ending', months, end: e, fiscal: 'fiscal' in spec ? spec.fiscal : false, ...(present ? { near: true } : {}) }, rule);
   }
   return match(i, next, spec, rule);
