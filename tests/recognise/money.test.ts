@@ -301,6 +301,10 @@ describe('money: ranges', () => {
 describe('money: signs and number formats', () => {
   it.each<Row>([
     ['A change of -$5m in the quarter.', '-$5m', 'USD', '-5000000'],
+    // A minus glued between the sign and the number.
+    ['Diluted EPS was $-0.07 a share.', '$-0.07', 'USD', '-0.07'],
+    ['The unit posted €-3.2bn of net flows.', '€-3.2bn', 'EUR', '-3200000000'],
+    ['Free cash flow: HK$-15 million.', 'HK$-15 million', 'HKD', '-15000000'],
     ['Net cash flow was $(5.2) million.', '$(5.2) million', 'USD', '-5200000'],
     ['A result of £(2.4)m.', '£(2.4)m', 'GBP', '-2400000'],
     ['Total: $1,234.56 due.', '$1,234.56', 'USD', '1234.56'],

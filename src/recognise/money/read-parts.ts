@@ -123,6 +123,12 @@ export function isSign(tokens: readonly Token[], i: number): boolean {
 }
 const MINUS_SET = new Set(MINUS);
 
+/** A minus glued between a currency sign and its number: "$-1.5m", "€-3.2bn" (`i`: the minus). */
+export function isSignAfterSymbol(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i], n = tokens[i + 1];
+  return !!t && t.kind === 'punct' && !t.space && MINUS_SET.has(t.text) && !!n && n.kind === 'number' && !n.space && tokens[i - 1]?.kind === 'symbol';
+}
+
 /** Words after "a $5 million ... " that make a comparison ("a year earlier"), not a rate. */
 const COMPARISON_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'after', 'on', 'from']);
 /** Units "a" can price ("$45 a share"); "$5 million a company" is no rate. */

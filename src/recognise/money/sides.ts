@@ -6,11 +6,11 @@ import type { Token } from '../../scan/tokens';
 import { CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
 import { shiftDecimal } from '../../resolve/decimal';
 import { familyHasCue } from '../../resolve/currency';
-import { isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
+import { isPunct, isSign, isSignAfterSymbol, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
 import { isCodeName, isNotMoney } from './not-money';
 import type { Side } from './types';
 
-/** Currency first: [sign] CUR [sign] ( "(" NUM ")" | NUM ) [scale]. */
+/** Currency first: [sign] CUR [sign] ( "(" NUM ")" | NUM ) [scale]; the second sign may be glued to a symbol ("$-1.5m"). */
 export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   const tokens = doc.tokens;
   let j = i;
@@ -19,7 +19,7 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   const cur = readCurrencyBefore(tokens, j);
   if (!cur) return undefined;
   j = cur.next;
-  if (isSign(tokens, j)) { negative = !negative; j++; }
+  if (isSign(tokens, j) || isSignAfterSymbol(tokens, j)) { negative = !negative; j++; }
   const open = isPunct(tokens[j], '(');
   if (open) j++;
   const t = tokens[j];
