@@ -144,6 +144,12 @@ const AND_FRACTIONS: Readonly<Record<string, string>> = {
   'and a third': fractionValue(1, 3), 'and one third': fractionValue(1, 3), 'and two thirds': fractionValue(2, 3),
 };
 
+/** One space before and after token `j`, on one line ("25 - million"): tokenised text's spaced hyphen. */
+export const oneSpaceAround = (tokens: readonly Token[], j: number): boolean => {
+  const p = tokens[j - 1], t = tokens[j]!, n = tokens[j + 1];
+  return !!p && !!n && t.start === p.end + 1 && n.start === t.end + 1 && !t.newline && !n.newline;
+};
+
 /** Scale words at `i` (up to two: "lakh crore"), glued by a hyphen or not. */
 export function readScale(tokens: readonly Token[], i: number): { power: number; text: string; next: number } | undefined {
   let j = i;
@@ -152,7 +158,8 @@ export function readScale(tokens: readonly Token[], i: number): { power: number;
   for (let k = 0; k < 2; k++) {
     let t = tokens[j];
     let hyphen = false;
-    if (isPunct(t, '-') && !t.space && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.space) { hyphen = true; t = tokens[j + 1]; }
+    // "-million" glued, or spaced on both sides as tokenised text writes "$ 25 - million deal".
+    if (isPunct(t, '-') && tokens[j + 1]?.kind === 'word' && (t.space ? k === 0 && oneSpaceAround(tokens, j) : !tokens[j + 1]!.space)) { hyphen = true; t = tokens[j + 1]; }
     if (!t || !(t.cls & SCALE)) break;
     const entry = SCALE_LOOKUP.get(t.lower);
     if (!entry) break;

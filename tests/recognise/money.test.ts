@@ -317,11 +317,20 @@ describe('money: signs and number formats', () => {
     // One group is one number between a currency and a scale.
     ['Revenue was NOK 10 576 million.', 'NOK 10 576 million', 'NOK', '10576000000'],
     ['Capex was Rs. 10 576 crore.', 'Rs. 10 576 crore', 'INR', '105760000000'],
+    // Tokenised text spaces a compound's hyphens: "$ 25 - million", "10 - cent".
+    ['the firm made a $ 25 - million bid .', '$ 25 - million', 'USD', '25000000'],
+    ['it paid a 10 - cent dividend .', '10 - cent', 'USD', '0.1'],
+    ['a 40 - million - dollar plant was built .', '40 - million - dollar', 'USD', '40000000'],
     // One group that opens with a zero is no number of its own.
     ['The visa fee is 1 000 euros.', '1 000 euros', 'EUR', '1000'],
     ['A month of rent costs 45 000 rubles here.', '45 000 rubles', 'RUB', '45000'],
     ['The deposit was €2 050 in cash.', '€2 050', 'EUR', '2050'],
   ])('%s', (...row) => check(row));
+
+  it('reads a spaced hyphen before a unit only with one space each side and a one-word unit', () => {
+    expect(money('gold 874.0 mln vs 864.1 mln - special drawing rights 191.8 mln').map((f) => f.text)).toEqual([]);
+    expect(money('it paid a 10  - cent dividend .').map((f) => f.text)).toEqual([]);
+  });
 
   it('does not join plain-space groups where they could be two numbers', () => {
     expect(money('In 2019 100 people paid $5.').map((f) => f.text)).toEqual(['$5']);

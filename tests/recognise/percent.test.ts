@@ -12,6 +12,9 @@ describe('percent', () => {
     ['Margins rose 27 percent.', '27 percent', '27', 'percent'],
     ['Margins rose 27 per cent.', '27 per cent', '27', 'percent'],
     ['Output grew 27pc last year.', '27pc', '27', 'percent'],
+    // Tokenised text spaces a compound's hyphens.
+    ['the group holds a 5 - percent stake .', '5 - percent', '5', 'percent'],
+    ['a 25 - basis - point cut was made .', '25 - basis - point', '25', 'basis-point'],
     // Spaced "pc"/"pp" in lower case after a number with decimals.
     ['The fund paid a 6.4 pc yield.', '6.4 pc', '6.4', 'percent'],
     ['Turnout fell 3.5 pp from the last vote.', '3.5 pp', '3.5', 'percentage-point'],

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../document';
 import { readWordNumber, startsWordNumber } from '../../scan/number-words';
-import type { Amount } from '../../scan/amount';
+import { oneSpaceAround, type Amount } from '../../scan/amount';
 import type { PhraseMatch } from '../../scan/phrase-trie';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../../scan/word-classes';
@@ -102,10 +102,14 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number): Currency
   let t = tokens[i];
   if (!t) return undefined;
   let at = i;
-  if (isPunct(t, '-') && !t.space && tokens[i + 1] && !tokens[i + 1]!.space && tokens[i + 1]!.kind === 'word') { at = i + 1; t = tokens[at]!; }
+  // "12-cent", or one space on both sides as tokenised text writes "a 10 - cent dividend" (a
+  // one-word unit only: "864.1 mln - special drawing rights" is a list).
+  const spaced = isPunct(t, '-') && t.space && oneSpaceAround(tokens, i);
+  if (isPunct(t, '-') && tokens[i + 1] && tokens[i + 1]!.kind === 'word' && (spaced || (!t.space && !tokens[i + 1]!.space))) { at = i + 1; t = tokens[at]!; }
   if (!(t.cls & CURRENCY_AFTER)) return undefined;
   const lex = currencyLexicon();
   const m = lex.after.match(tokens, at, (v, first, next) => acceptable(tokens, v, first, next) && !spacedPrefixAt(tokens, first, next)
+    && (!spaced || next === first + 1)
     && (!v.gluedOnly || (!tokens[first]!.space && at === i) || spacedCentsAt(tokens, first, next)));
   if (!m) return undefined;
   // The currency word must end the word: "5 Euros" yes, but "5 USDA" never gets here (one token).
