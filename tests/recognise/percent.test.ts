@@ -12,6 +12,9 @@ describe('percent', () => {
     ['Margins rose 27 percent.', '27 percent', '27', 'percent'],
     ['Margins rose 27 per cent.', '27 per cent', '27', 'percent'],
     ['Output grew 27pc last year.', '27pc', '27', 'percent'],
+    // An article before a unit written in full is one.
+    ['Call rates fell by a percentage point.', 'a percentage point', '1', 'percentage-point'],
+    ['The spread narrowed a basis point on Friday.', 'a basis point', '1', 'basis-point'],
     // Tokenised text spaces a compound's hyphens.
     ['the group holds a 5 - percent stake .', '5 - percent', '5', 'percent'],
     ['a 25 - basis - point cut was made .', '25 - basis - point', '25', 'basis-point'],
@@ -159,6 +162,15 @@ describe('percent', () => {
     const [f] = percents('Sales grew by nearly 12% last year.');
     expect(f!.text).toBe('12%');
     expect(f!.qualifier).toMatchObject({ type: 'approximate', text: 'nearly' });
+  });
+
+  it.each(['A BP spokesman declined to comment.', 'Only a percentage of sales is taxed.', 'He gave it a percent sign.'])('an article before an abbreviation or a bare percent word is no figure: %s', (sentence) => {
+    expect(percents(sentence)).toEqual([]);
+  });
+
+  it('keeps a fraction before the article as one figure', () => {
+    expect(percents('Rates fell half a percentage point.').map((f) => [f.text, f.value])).toEqual([['half a percentage point', 0.5]]);
+    expect(percents('Rates fell three-quarters of a percentage point.').map((f) => [f.text, f.value])).toEqual([['three-quarters of a percentage point', 0.75]]);
   });
 
   it.each(['We ordered 12 pc of the desk chairs.', 'A 3 pc sofa set.', 'The lab bought 2.5 PC units.', 'See 4 pp of notes.'])('a spaced "pc"/"pp" after a whole number or in capitals is no unit: %s', (sentence) => {
