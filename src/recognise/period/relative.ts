@@ -304,14 +304,14 @@ function readYtd(toks: Toks, i: number): Match | undefined {
 }
 
 /**
- * "the month after next", "the week before last", "the weekend after next", "the year after
- * next": two units on or back. ("the year before last" is read with the other year shifts,
+ * "the month after next", "the week before last", "the weekend after next": two units on or
+ * back. ("the year before last" and "the year after next" are read with the other year shifts,
  * anaphora.ts.) Not when "next"/"last" opens the next phrase: "the week after next Monday".
  */
 function readTwoUnitsAway(toks: Toks, i: number): Match | undefined {
   const w = wordAt(toks, i)!;
   const dir = isWordAt(toks, i + 1, 'after') && isWordAt(toks, i + 2, 'next') ? 1 : isWordAt(toks, i + 1, 'before') && isWordAt(toks, i + 2, 'last') ? -1 : 0;
-  if (dir === 0 || !isWordAt(toks, i - 1, 'the') || (dir < 0 && w === 'year')) return undefined;
+  if (dir === 0 || !isWordAt(toks, i - 1, 'the')) return undefined;
   const after = wordAt(toks, i + 3);
   if (after !== undefined && (UNITS.has(after) || WEEKDAYS.has(after) || after === 'weekend' || readMonth(toks, i + 3))) return undefined;
   const unit = w === 'weekend' ? 'weekend' : UNITS.get(w)!;
@@ -380,6 +380,6 @@ export const relativeRules: readonly Rule[] = [
   { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'tmrw', 'tmr', 'day'], read: readDayWord },
   { id: 'period.relative.ytd', words: ['ytd', 'mtd', 'qtd', 'year', 'month', 'quarter'], read: readYtd },
   { id: 'period.relative.rest', words: ['rest', 'remainder', 'balance'], read: readRest },
-  { id: 'period.relative.two-away', words: ['month', 'quarter', 'week', 'weekend', 'year'], read: readTwoUnitsAway },
+  { id: 'period.relative.two-away', words: ['month', 'quarter', 'week', 'weekend'], read: readTwoUnitsAway },
   { id: 'period.relative.weekday', words: WEEKDAYS.keys(), read: readWeekdayRule },
 ];
