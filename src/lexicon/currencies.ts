@@ -194,10 +194,13 @@ export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   'cn¥': 'CNY', 'rmb¥': 'CNY', 'jp¥': 'JPY',
 };
 
-/** Letters before `$` that pick a dollar: "US$", "C$", "HK$", "NT$", "R$" (Brazil's real). */
+/** Letters before `$` that pick a dollar: "US$", "C$", "HK$", "NT$", "R$" (Brazil's real), "CAD$". */
 export const PREFIXED_DOLLARS: Readonly<Record<string, string>> = {
   us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', 'u. s.': 'USD', a: 'AUD', au: 'AUD', aus: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', cdn: 'CAD',
   hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', nz: 'NZD', mex: 'MXN', mx: 'MXN', z: 'ZWL', j: 'JMD', ec: 'XCD', fj: 'FJD', tt: 'TTD', bds: 'BBD',
+  // A dollar's own code before the sign: "CAD$ 20", "USD$5", "AUD$1.2m".
+  usd: 'USD', cad: 'CAD', aud: 'AUD', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', twd: 'TWD', jmd: 'JMD', ttd: 'TTD', bbd: 'BBD', bsd: 'BSD', fjd: 'FJD',
+  nad: 'NAD', xcd: 'XCD', lrd: 'LRD', bnd: 'BND', bzd: 'BZD',
 };
 
 /** One-letter dollar prefixes that tokenised text spaces from the "$" ("c $ 40"); no English word alone, unlike "a". */

@@ -350,6 +350,21 @@ describe('money: signs and number formats', () => {
   });
 });
 
+describe('money: a dollar named by its code next to the sign', () => {
+  it.each<Row>([
+    ['Tickets are $45 CAD at the door.', '$45 CAD', 'CAD', '45'],
+    ['The grant is worth $2.5 million AUD.', '$2.5 million AUD', 'AUD', '2500000'],
+    ['Tours cost $80-120 NZD a head.', '$80-120 NZD', 'NZD', '80', '120'],
+    ['Fees run $10-$15 SGD per month.', '$10-$15 SGD', 'SGD', '10', '15'],
+    ['The fare is CAD$ 35 each way.', 'CAD$ 35', 'CAD', '35'],
+    ['Payouts hit AUD$1.2m last year.', 'AUD$1.2m', 'AUD', '1200000'],
+  ])('%s', (...row) => check(row));
+
+  it('leaves a code of another family as a word of its own', () => {
+    expect(money('It cost $20 EUR in total.').map((f) => [f.text, f.currency])).toEqual([['$20', 'USD']]);
+  });
+});
+
 describe('money: currency choice', () => {
   it('assumes USD for a bare $ and says so', () => {
     const [f] = money('It earned $5 million.');
