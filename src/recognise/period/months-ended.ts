@@ -11,7 +11,7 @@ import { ENDING_WORDS, PERIOD_BEFORE_ARTICLE, RATE_BEFORE_UNIT, UNITS } from '..
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay, readNumericDate } from './day';
 import { readMonthPhrase } from './month';
-import { COUNT_WORDS, digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, HYPHENS, isWordAt, match, readCount, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, HYPHENS, isWordAt, match, punctAt, readCount, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /**
  * The end date after "ended"/"ending"/"to": a day ("September 30, 2019", "June 30") or a month
@@ -28,6 +28,20 @@ export function readEndDate(toks: Toks, j: number, needWord: boolean): Read<Peri
   if (d) return d;
   const m = readMonthPhrase(toks, j);
   return m ?? readEndOf(toks, j);
+}
+
+/** Words before "five years to 2020" that make it a period ("delayed four years to 1994" is a postponement). */
+const YEARS_TO_BEFORE: ReadonlySet<string> = new Set(['the', 'over', 'during', 'for', 'in', 'past', 'last', 'next', 'previous', 'preceding', 'following', 'coming']);
+
+/**
+ * "the five years to 2020", "the three years through 1985": years ending with a written year
+ * (after "to", "through", "ended", "ending"; not a span of years "2015 to 2020").
+ */
+function readEndYear(toks: Toks, j: number): Read<PeriodSpec> | undefined {
+  if (!isWordAt(toks, j, 'to', 'through', 'ended', 'ending') || digitsAt(toks, j + 1) !== 4) return undefined;
+  const y = readYear(toks, j + 1);
+  if (!y || y.value < 1900 || y.value > 2099 || punctAt(toks, y.next, '/', '-')) return undefined;
+  return { value: { t: 'year', year: { kind: 'abs', y: y.value } }, next: y.next };
 }
 
 /**
@@ -76,7 +90,7 @@ function readCountEnded(toks: Toks, i: number): Match | undefined {
   j++;
   if (isWordAt(toks, j, 'period', 'periods')) j++;
   if (isWordAt(toks, j, 'to') && isWordAt(toks, j + 1, 'date')) return undefined;
-  const end = readEndDate(toks, j, true);
+  const end = readEndDate(toks, j, true) ?? (unit === 'year' && wordIn(toks, i - 1, YEARS_TO_BEFORE) ? readEndYear(toks, j) : undefined);
   if (!end) return undefined;
   const near = presentEnd(toks, i, j);
   const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7 * c.value, end: end.value, ...near } : { t: 'ending', months: c.value * monthsOf(unit)!, end: end.value, ...near };

@@ -17,6 +17,15 @@ describe('a period "ending" a year-less day: the coming end unless it is at most
   ]);
 });
 
+describe('years to a written year', () => {
+  table([
+    ['Returns averaged 9% in the five years to 2020.', '2021-06-15', [['five years to 2020', 27, 45, '2016-01-01', '2020-12-31']]],
+    ['Growth for the three years through 2019 was slow.', '2021-06-15', [['three years through 2019', 15, 39, '2017-01-01', '2019-12-31']]],
+    ['Output may double over the ten-year period to 2030.', '2021-06-15', [['ten-year period to 2030', 27, 50, '2021-01-01', '2030-12-31']]],
+    ['The rise was delayed two years to 2024.', '2021-06-15', [['2024', 34, 38, '2024-01-01', '2024-12-31']]],
+  ]);
+});
+
 describe('a half-year ended or to a date is six months, not a year', () => {
   table([
     ['Net income for the half-year ended 31 December 2021 dipped.', '2022-02-20', [['half-year ended 31 December 2021', 19, 51, '2021-07-01', '2021-12-31']]],
