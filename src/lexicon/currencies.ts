@@ -194,14 +194,17 @@ export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   'cn¥': 'CNY', 'rmb¥': 'CNY', 'jp¥': 'JPY',
 };
 
-/** Letters before `$` that pick a dollar: "US$", "C$", "HK$", "NT$", "R$" (Brazil's real), "CAD$". */
+/** Letters before `$` that pick a dollar: "US$", "C$", "HK$", "NT$", "R$" (Brazil's real). */
 export const PREFIXED_DOLLARS: Readonly<Record<string, string>> = {
   us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', 'u. s.': 'USD', a: 'AUD', au: 'AUD', aus: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', cdn: 'CAD',
   hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', nz: 'NZD', mex: 'MXN', mx: 'MXN', z: 'ZWL', j: 'JMD', ec: 'XCD', fj: 'FJD', tt: 'TTD', bds: 'BBD',
-  // A dollar's own code before the sign: "CAD$ 20", "USD$5", "AUD$1.2m".
-  usd: 'USD', cad: 'CAD', aud: 'AUD', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', twd: 'TWD', jmd: 'JMD', ttd: 'TTD', bbd: 'BBD', bsd: 'BSD', fjd: 'FJD',
-  nad: 'NAD', xcd: 'XCD', lrd: 'LRD', bnd: 'BND', bzd: 'BZD',
 };
+
+/**
+ * A dollar's own ISO code glued before the sign: "CAD$ 20", "USD$5", "AUD$1.2m". Spaced ("AUD
+ * $80 million") the code stays a word of its own, as filings' tagging reads it.
+ */
+export const CODED_DOLLARS: readonly string[] = ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'TTD', 'BBD', 'BSD', 'FJD', 'NAD', 'XCD', 'LRD', 'BND', 'BZD'];
 
 /** One-letter dollar prefixes that tokenised text spaces from the "$" ("c $ 40"); no English word alone, unlike "a". */
 export const SPACED_DOLLAR_LETTERS: ReadonlySet<string> = new Set(['c', 'r', 's']);

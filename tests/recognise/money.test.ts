@@ -360,8 +360,9 @@ describe('money: a dollar named by its code next to the sign', () => {
     ['Payouts hit AUD$1.2m last year.', 'AUD$1.2m', 'AUD', '1200000'],
   ])('%s', (...row) => check(row));
 
-  it('leaves a code of another family as a word of its own', () => {
+  it('leaves a code of another family, or one spaced before the sign, as a word of its own', () => {
     expect(money('It cost $20 EUR in total.').map((f) => [f.text, f.currency])).toEqual([['$20', 'USD']]);
+    expect(money('The claim seeks about AUD $9 million.').map((f) => [f.text, f.currency])).toEqual([['$9 million', 'USD']]);
   });
 });
 

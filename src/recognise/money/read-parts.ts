@@ -63,6 +63,7 @@ const spacedPrefixAt = (tokens: readonly Token[], first: number, next: number): 
 function acceptable(tokens: readonly Token[], m: CurrencyMention, first: number, next: number): boolean {
   const head = tokens[first]!;
   if (m.scale) return scaledAcceptable(tokens, m, first, next);
+  if (m.gluedSign && tokens[first + 1]!.space) return false;
   if (m.isoCode && !isUpper(head.text) && !(head.text === head.lower && LOWER_CASE_CODES.has(head.lower))) return false;
   // "a $5 million deal" is not "A$": one-letter dollar prefixes must be glued to the "$",
   // and must not be the tail of a possessive ("company's $5m"). Tokenised text writes "c $",
