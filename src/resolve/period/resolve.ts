@@ -256,7 +256,7 @@ class Resolver {
         }
         // Weeks that start (Monday) inside the period.
         const mon = spec.n > 0 ? addDays(of.start, (8 - isoWeekday(of.start)) % 7 + 7 * (spec.n - 1))
-          : addDays(of.end, -6 - ((isoWeekday(of.end) + 6) % 7) + 7 * (spec.n + 1));
+          : addDays(of.end, -((isoWeekday(of.end) + 6) % 7) + 7 * (spec.n + 1));
         return { start: mon, end: addDays(mon, 6) };
       }
       case 'week-of': return isoWeekInterval(this.interval(spec.day).start);
