@@ -12,6 +12,8 @@ describe('percent', () => {
     ['Margins rose 27 percent.', '27 percent', '27', 'percent'],
     ['Margins rose 27 per cent.', '27 per cent', '27', 'percent'],
     ['Output grew 27pc last year.', '27pc', '27', 'percent'],
+    ['Share rose 2.5% pts on the year.', '2.5% pts', '2.5', 'percentage-point'],
+    ['Margin fell 1.5 %pts.', '1.5 %pts', '1.5', 'percentage-point'],
     // An article before a unit written in full is one.
     ['Call rates fell by a percentage point.', 'a percentage point', '1', 'percentage-point'],
     ['The spread narrowed a basis point on Friday.', 'a basis point', '1', 'basis-point'],
