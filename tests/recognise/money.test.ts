@@ -306,6 +306,10 @@ describe('money: signs and number formats', () => {
     ['The unit posted €-3.2bn of net flows.', '€-3.2bn', 'EUR', '-3200000000'],
     ['Free cash flow: HK$-15 million.', 'HK$-15 million', 'HKD', '-15000000'],
     ['Net cash flow was $(5.2) million.', '$(5.2) million', 'USD', '-5200000'],
+    // Parentheses around the sign and number, the scale after them.
+    ['Hedging losses were ($48) million last year.', '($48) million', 'USD', '-48000000'],
+    ['The write-down came to (€2.3)billion.', '(€2.3)billion', 'EUR', '-2300000000'],
+    ['other income ( $ 12 ) million .', '( $ 12 ) million', 'USD', '-12000000'],
     ['A result of £(2.4)m.', '£(2.4)m', 'GBP', '-2400000'],
     ['Total: $1,234.56 due.', '$1,234.56', 'USD', '1234.56'],
     ['Le total: €1.234,56 payé.', '€1.234,56', 'EUR', '1234.56'],
@@ -359,6 +363,10 @@ describe('money: a dollar named by its code next to the sign', () => {
     ['The fare is CAD$ 35 each way.', 'CAD$ 35', 'CAD', '35'],
     ['Payouts hit AUD$1.2m last year.', 'AUD$1.2m', 'AUD', '1200000'],
   ])('%s', (...row) => check(row));
+
+  it('keeps a scale inside the parentheses an aside, positive', () => {
+    expect(money('Costs rose sharply ($5 million).').map((f) => [f.text, f.amount])).toEqual([['$5 million', 5000000]]);
+  });
 
   it('leaves a code of another family, or one spaced before the sign, as a word of its own', () => {
     expect(money('It cost $20 EUR in total.').map((f) => [f.text, f.currency])).toEqual([['$20', 'USD']]);
