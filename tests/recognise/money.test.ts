@@ -306,6 +306,12 @@ describe('money: signs and number formats', () => {
     ['The unit posted €-3.2bn of net flows.', '€-3.2bn', 'EUR', '-3200000000'],
     ['Free cash flow: HK$-15 million.', 'HK$-15 million', 'HKD', '-15000000'],
     ['Net cash flow was $(5.2) million.', '$(5.2) million', 'USD', '-5200000'],
+    // A currency priced in whole units groups thousands with a dot.
+    ['A bowl of soto costs Rp 15.000 here.', 'Rp 15.000', 'IDR', '15000'],
+    ['The fare was 20.000 VND.', '20.000 VND', 'VND', '20000'],
+    ['Rooms run IDR 350.000-500.000 a night.', 'IDR 350.000-500.000', 'IDR', '350000', '500000'],
+    ['The dollar stood at 146.525 yen.', '146.525 yen', 'JPY', '146.525'],
+    ['A fee of KWD 5.250 applies.', 'KWD 5.250', 'KWD', '5.25'],
     // Parentheses around the sign and number, the scale after them.
     ['Hedging losses were ($48) million last year.', '($48) million', 'USD', '-48000000'],
     ['The write-down came to (€2.3)billion.', '(€2.3)billion', 'EUR', '-2300000000'],
