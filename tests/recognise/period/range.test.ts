@@ -14,6 +14,7 @@ describe('a weekday range takes the week written after it; a lower-case month af
     ['the vote was pushed back to november', '2016-12-07', [['november', 28, 36, '2016-11-01', '2016-11-30']]],
     // An ambiguous month word after "to" stays a word.
     ['they hope to march on the capital', '2016-11-07', []],
+    ['we sent it to august magazine', '2016-11-07', []],
   ]);
 });
 
