@@ -86,6 +86,7 @@ export const NAME_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   botswanan: ['botswana'], laotian: ['lao'], guyanaese: ['guyanese'], singapore: ['singaporean'],
   'trinidad & tobago': ['trinidad and tobago'], 'israeli new': ['new israeli', 'new'],
   'bosnia-herzegovina convertible': ['bosnian convertible', 'bosnia and herzegovina convertible'],
+  myanmar: ['burmese'], nepalese: ['nepali'],
 };
 
 /**
@@ -95,6 +96,7 @@ export const NAME_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
 export const NAME_PLURALS: Readonly<Record<string, readonly string[]>> = {
   sol: ['soles'], lev: ['leva'], leu: ['lei'], quetzal: ['quetzales'], colon: ['colones'], guarani: ['guaranies', 'guaranis'],
   bolivar: ['bolivares'], loti: ['maloti'], lilangeni: ['emalangeni'], kuna: ['kune'], lek: ['leke'], denar: ['denari'],
+  metical: ['meticais'],
 };
 
 /** Words that only ever mean the British pound, whatever other pounds a text names ("10 pence sterling", "182 mln stg"). */
@@ -139,10 +141,10 @@ export const FAMILY_ADJECTIVES: Readonly<Partial<Record<CurrencyFamily, Readonly
   pound: { british: 'GBP', uk: 'GBP', 'u.k.': 'GBP', egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', sudanese: 'SDG', syrian: 'SYP', cyprus: 'CYP' },
   franc: { swiss: 'CHF', french: 'FRF', belgian: 'BEF', luxembourg: 'LUF', 'cfa': 'XOF', congolese: 'CDF' },
   crown: { swedish: 'SEK', norwegian: 'NOK', danish: 'DKK', czech: 'CZK', icelandic: 'ISK', estonian: 'EEK', slovak: 'SKK' },
-  mark: { german: 'DEM', 'west german': 'DEM', 'east german': 'DDM', finnish: 'FIM' },
+  mark: { german: 'DEM', 'west german': 'DEM', 'east german': 'DDM', finnish: 'FIM', bosnian: 'BAM' },
   lira: { italian: 'ITL', turkish: 'TRY', maltese: 'MTL' },
   peso: { mexican: 'MXN', mexico: 'MXN', philippine: 'PHP', argentine: 'ARS', argentinian: 'ARS', chilean: 'CLP', colombian: 'COP', cuban: 'CUP', uruguayan: 'UYU', dominican: 'DOP' },
-  rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', mauritian: 'MUR' },
+  rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR' },
   dinar: { kuwaiti: 'KWD', bahraini: 'BHD', jordanian: 'JOD', iraqi: 'IQD', algerian: 'DZD', tunisian: 'TND', libyan: 'LYD', serbian: 'RSD' },
   riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', iranian: 'IRR', yemeni: 'YER' },
   yen: { japanese: 'JPY' },
@@ -198,7 +200,21 @@ export const PREFIXED_DOLLARS: Readonly<Record<string, string>> = {
   hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', nz: 'NZD', mex: 'MXN', mx: 'MXN', z: 'ZWL', j: 'JMD', ec: 'XCD', fj: 'FJD', tt: 'TTD', bds: 'BBD',
 };
 
+/**
+ * A dollar's own ISO code glued before the sign: "CAD$ 20", "USD$5", "AUD$1.2m". Spaced ("AUD
+ * $80 million") the code stays a word of its own, as filings' tagging reads it.
+ */
+export const CODED_DOLLARS: readonly string[] = ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'TTD', 'BBD', 'BSD', 'FJD', 'NAD', 'XCD', 'LRD', 'BND', 'BZD'];
+
 /** One-letter dollar prefixes that tokenised text spaces from the "$" ("c $ 40"); no English word alone, unlike "a". */
+/**
+ * Currencies priced in whole units, where "Rp 5.000", "VND 50.000" group thousands with a dot:
+ * three decimals of these are never meant. Not the yen: "at 146.525 yen" is an exchange rate.
+ */
+export const WHOLE_UNIT_CURRENCIES: ReadonlySet<string> = new Set([
+  'KRW', 'VND', 'IDR', 'CLP', 'PYG', 'ISK', 'UGX', 'COP', 'HUF', 'IRR', 'LAK', 'KHR', 'MMK', 'UZS', 'RWF', 'XOF', 'XAF', 'GNF', 'MGA',
+]);
+
 export const SPACED_DOLLAR_LETTERS: ReadonlySet<string> = new Set(['c', 'r', 's']);
 
 /** Minor units: the amount is hundredths of the major unit. */

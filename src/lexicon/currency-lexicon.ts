@@ -6,7 +6,7 @@
  */
 import {
   CODE_STOPWORDS, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS, NAME_DEMONYMS, NAME_PLURALS,
-  PREFIXED_DOLLARS, SCALE_PREFIXES, SCALE_SUFFIXES, SCALED_CODES, SCALED_SYMBOLS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN,
+  CODED_DOLLARS, PREFIXED_DOLLARS, SCALE_PREFIXES, SCALE_SUFFIXES, SCALED_CODES, SCALED_SYMBOLS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN,
   type CurrencyFamily,
 } from './currencies';
 import { PhraseTrie } from '../scan/phrase-trie';
@@ -32,6 +32,8 @@ export interface CurrencyMention {
    * as written, and whether it stands before the code or symbol or after it.
    */
   readonly scale?: { readonly power: number; readonly text: string; readonly before: boolean };
+  /** A code and its "$" written as one ("CAD$"): not when spaced ("AUD $80"). */
+  readonly gluedSign?: boolean;
 }
 
 export interface CurrencyLexicon {
@@ -104,6 +106,7 @@ function build(): CurrencyLexicon {
     both(`${prefix}$`, { code });
     before.add(`$${prefix}`, { code });
   }
+  for (const code of CODED_DOLLARS) both(`${code.toLowerCase()}$`, { code, gluedSign: true });
   for (const [symbol, s] of Object.entries(SYMBOLS)) {
     const m: CurrencyMention = s.minor
       ? { ...(s.code ? { code: s.code } : {}), ...(s.family ? { family: s.family } : {}), minor: true }

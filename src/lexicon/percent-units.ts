@@ -20,6 +20,8 @@ export const PERCENT_UNITS: Readonly<Record<string, PercentUnitWord>> = {
   // Abbreviated "pt(s)" only after a percent word or a glued "%-": spaced after "%", "PT" opens Indonesian company names.
   'percentage pt': { unit: 'percentage-point' }, 'percentage pts': { unit: 'percentage-point' }, 'percent pts': { unit: 'percentage-point' },
   'per cent pts': { unit: 'percentage-point' }, '%-pt': { unit: 'percentage-point' }, '%-pts': { unit: 'percentage-point' },
+  // The plural "pts" after "%" spaced or glued ("up 2.5% pts", "1.5 %pts"): no company name.
+  '% pts': { unit: 'percentage-point' },
   pp: { unit: 'percentage-point', gluedOnly: true }, ppt: { unit: 'percentage-point' }, ppts: { unit: 'percentage-point' },
   'of a percentage point': { unit: 'percentage-point' }, 'of a percent': { unit: 'percent' }, 'of a per cent': { unit: 'percent' },
   'of one percent': { unit: 'percent' }, 'of 1 percent': { unit: 'percent' }, 'of 1%': { unit: 'percent' },

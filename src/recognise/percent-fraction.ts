@@ -1,7 +1,8 @@
 /**
  * Percentages sized by fraction words instead of a numeral: "half a percentage point", "a
  * quarter of a percent", "three-quarters of a percent", "a quarter-point cut", "a
- * half-percentage-point rise", "one-quarter percentage point", "a full percentage point".
+ * half-percentage-point rise", "one-quarter percentage point", "a full percentage point", "a
+ * percentage point", "a basis point".
  * The words are data (lexicon/percent-units.ts); this reads at most a dozen tokens.
  */
 import { FRACTION_DENOMINATORS, FRACTION_NUMERATORS } from '../lexicon/number-words';
@@ -42,6 +43,9 @@ function isRateMove(tokens: readonly Token[], i: number, next: number): boolean 
   return false;
 }
 
+/** Fraction words and numerators: "half a percentage point", "one-third of a point" open before the article. */
+const FRACTION_WORDS: ReadonlySet<string> = new Set([...FRACTION_NUMERATORS.keys(), ...FRACTION_DENOMINATORS.keys()]);
+
 /** Words a fraction percentage opens with: one look-up rejects every other word. */
 const STARTS: ReadonlySet<string> = new Set(['a', 'an', ...FRACTION_NUMERATORS.keys(), ...FRACTION_DENOMINATORS.keys()]);
 
@@ -63,6 +67,17 @@ export function readFractionOfUnit(tokens: readonly Token[], i: number): Fractio
   const first = head.lower;
   if (!STARTS.has(first)) return undefined;
   const article = first === 'a' || first === 'an';
+  // "rose a percentage point", "a basis point": the article is the one, before a unit written in
+  // full ("a BP spokesman" is a company; "a percent" stays out: "a percentage of sales"); not
+  // inside "half a percentage point" or "three-quarters of a point".
+  if (article && isWord(tokens[i + 1], 'percentage', 'basis')) {
+    const u = readUnit(tokens, i + 1);
+    if (u) {
+      const prev = tokens[i - 1];
+      if (u.value.unit === 'percent' || (prev && (prev.kind === 'number' || isWord(prev, 'of') || isWordIn(prev, FRACTION_WORDS)))) return undefined;
+      return { amount: { value: '1', base: '1', first: i, next: u.next, numberNext: i + 1, power: 0, spelled: true, fractionDigits: 0 }, unit: u };
+    }
+  }
   let k = article ? i + 1 : i;
   let numerator = 1;
   let counted = article; // an article or numeral is read, so "full" can mean one

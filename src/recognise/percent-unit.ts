@@ -1,6 +1,7 @@
 /** The unit after a percentage's number ("%", "per cent", "percentage points", "-percent"), from lexicon/percent-units.ts. */
 import { PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
 import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
+import { oneSpaceAround } from '../scan/amount';
 import type { Token } from '../scan/tokens';
 import { PERCENT_UNIT } from '../scan/word-classes';
 
@@ -17,17 +18,26 @@ const unitTrie = (): PhraseTrie<PercentUnitWord> => {
 export function readUnit(tokens: readonly Token[], i: number): PhraseMatch<PercentUnitWord> | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  // "a 3.5-percent rise": a hyphen glued on both sides joins number and unit.
-  if (t.kind === 'punct' && t.text === '-' && !t.space && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.space) {
+  // "a 3.5-percent rise": a hyphen glued on both sides joins number and unit; so does one with
+  // one space each side, as tokenised text writes "a 5 - percent stake".
+  if (t.kind === 'punct' && t.text === '-' && tokens[i + 1]?.kind === 'word' && (t.space ? oneSpaceAround(tokens, i) : !tokens[i + 1]!.space)) {
     const m = readUnit(tokens, i + 1);
     return m && !m.value.gluedOnly ? { value: m.value, first: i, next: m.next } : undefined;
   }
   if (!(t.cls & PERCENT_UNIT)) return undefined;
   const trie = unitTrie();
   return trie.match(tokens, i, (u, first, next) => {
-    if (u.gluedOnly && tokens[first]!.space) return false;
+    // Spaced, "pc"/"pp" is a percent only in lower case after a number with decimals ("a 9.1 pc
+    // rate", "up 2.5 pp"): computers and pieces are counted whole.
+    if (u.gluedOnly && tokens[first]!.space && !spacedAfterDecimal(tokens, first)) return false;
     // "5 pct" yes; "5 pctx" cannot happen (one token); "5 PC" spaced is a computer.
     const after = tokens[next];
     return !(after && after.kind === 'word' && !after.space);
   });
+}
+
+/** A lower-case unit word after a number written with a decimal point ("9.1 pc"). */
+function spacedAfterDecimal(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first]!, n = tokens[first - 1];
+  return t.text === t.lower && !!n && n.kind === 'number' && n.text.includes('.');
 }

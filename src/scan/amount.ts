@@ -82,7 +82,8 @@ const LAST_GROUP = /^\d{3}(?:,\d{1,3})?$/;
 /**
  * Thousands grouped with plain spaces, as much of Europe writes them: "1 234 567 euros",
  * "€1 234,56". Read only where it cannot be two numbers: two or more groups, a decimal comma
- * at the end, or a text that writes its numbers the European way.
+ * at the end, a group opening with a zero ("1 000 euros"), or a text that writes its numbers
+ * the European way.
  */
 function readSpaceGroups(reader: AmountReader, i: number): { value: string; fractionDigits: number; next: number } | undefined {
   const tokens = reader.tokens;
@@ -99,7 +100,8 @@ function readSpaceGroups(reader: AmountReader, i: number): { value: string; frac
     prev = t;
   }
   const groups = j - i - 1;
-  if (groups === 0 || (groups === 1 && !frac && reader.numberStyle() !== 'eu' && !currencyAndScaleAround(tokens, i, j))) return undefined;
+  // A group that opens with a zero ("1 000", "25 050") is no number of its own: one number.
+  if (groups === 0 || (groups === 1 && !frac && tokens[i + 1]!.text.charCodeAt(0) !== 48 && reader.numberStyle() !== 'eu' && !currencyAndScaleAround(tokens, i, j))) return undefined;
   const value = frac ? `${digits}.${frac}` : digits;
   return { value: normalizeDecimal(value), fractionDigits: frac.length, next: j };
 }
@@ -142,6 +144,12 @@ const AND_FRACTIONS: Readonly<Record<string, string>> = {
   'and a third': fractionValue(1, 3), 'and one third': fractionValue(1, 3), 'and two thirds': fractionValue(2, 3),
 };
 
+/** One space before and after token `j`, on one line ("25 - million"): tokenised text's spaced hyphen. */
+export const oneSpaceAround = (tokens: readonly Token[], j: number): boolean => {
+  const p = tokens[j - 1], t = tokens[j]!, n = tokens[j + 1];
+  return !!p && !!n && t.start === p.end + 1 && n.start === t.end + 1 && !t.newline && !n.newline;
+};
+
 /** Scale words at `i` (up to two: "lakh crore"), glued by a hyphen or not. */
 export function readScale(tokens: readonly Token[], i: number): { power: number; text: string; next: number } | undefined {
   let j = i;
@@ -150,7 +158,8 @@ export function readScale(tokens: readonly Token[], i: number): { power: number;
   for (let k = 0; k < 2; k++) {
     let t = tokens[j];
     let hyphen = false;
-    if (isPunct(t, '-') && !t.space && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.space) { hyphen = true; t = tokens[j + 1]; }
+    // "-million" glued, or spaced on both sides as tokenised text writes "$ 25 - million deal".
+    if (isPunct(t, '-') && tokens[j + 1]?.kind === 'word' && (t.space ? k === 0 && oneSpaceAround(tokens, j) : !tokens[j + 1]!.space)) { hyphen = true; t = tokens[j + 1]; }
     if (!t || !(t.cls & SCALE)) break;
     const entry = SCALE_LOOKUP.get(t.lower);
     if (!entry) break;

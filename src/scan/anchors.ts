@@ -6,7 +6,7 @@
 import type { Doc } from '../document';
 import { opensWordNumber } from './number-words';
 import type { Token } from './tokens';
-import { CURRENCY_AFTER, CURRENCY_KEY, WORD_NUMBER } from './word-classes';
+import { CURRENCY_AFTER, CURRENCY_KEY, PERCENT_UNIT, WORD_NUMBER } from './word-classes';
 
 /** Indices of the marked tokens carrying `bit`, in order. */
 function keyPositions(doc: Doc, bit: number): number[] {
@@ -18,7 +18,7 @@ function keyPositions(doc: Doc, bit: number): number[] {
 
 /**
  * Indices of number tokens, vulgar fractions and tokens that open a spelled-out number, in
- * order; and "a"/"an" before a currency word ("a dollar"), which counts one.
+ * order; and "a"/"an" before a currency word ("a dollar") or a percent unit ("a basis point"), which counts one.
  */
 export function numberAnchors(doc: Doc): readonly number[] {
   if (doc.memo.anchors) return doc.memo.anchors;
@@ -31,11 +31,15 @@ export function numberAnchors(doc: Doc): readonly number[] {
   return (doc.memo.anchors = out);
 }
 
-/** "a dollar": a one-word currency name (a phrase's first and key word) after "a"/"an"; not "a U.S. company". */
+/**
+ * "a dollar": a one-word currency name (a phrase's first and key word) after "a"/"an"; not "a
+ * U.S. company". "a percentage point", "a basis point": a percent unit word after it.
+ */
 const UNIT_WORD = CURRENCY_AFTER | CURRENCY_KEY;
 const articleBeforeUnit = (tokens: readonly Token[], i: number): boolean => {
   const next = tokens[i + 1];
-  return next !== undefined && (next.cls & UNIT_WORD) === UNIT_WORD && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an');
+  return next !== undefined && ((next.cls & UNIT_WORD) === UNIT_WORD || ((next.cls & PERCENT_UNIT) !== 0 && (next.lower === 'percentage' || next.lower === 'basis')))
+    && (tokens[i]!.lower === 'a' || tokens[i]!.lower === 'an');
 };
 
 /**

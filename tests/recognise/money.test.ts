@@ -116,6 +116,10 @@ describe('money: official names as texts write them (other demonyms, no accents,
     ['The fine was 250 new shekels.', '250 new shekels', 'ILS', '250'],
     ['A pass costs Kč 120.', 'Kč 120', 'CZK', '120'],
     ['The scarf costs ৳750.', '৳750', 'BDT', '750'],
+    ['A bus ticket is 500 Burmese kyat.', '500 Burmese kyat', 'MMK', '500'],
+    ['The trek permit costs 3,000 Nepali rupees.', '3,000 Nepali rupees', 'NPR', '3000'],
+    ['The stall asked 200 Mozambican meticais.', '200 Mozambican meticais', 'MZN', '200'],
+    ['A room is 90 Bosnian marks a night.', '90 Bosnian marks', 'BAM', '90'],
   ])('%s', (...row) => check(row));
 });
 
@@ -209,6 +213,16 @@ describe('money: ranges', () => {
     ['Costs of $5bn-$6bn are expected.', '$5bn-$6bn', 'USD', '5000000000', '6000000000'],
     ['It will cost between €2 billion and €3 billion.', 'between €2 billion and €3 billion', 'EUR', '2000000000', '3000000000'],
     ['Beans sold at 340 to 350 cruzados a bag.', '340 to 350 cruzados', 'BRC', '340', '350'],
+    // A spelled high end that counts one magnitude shares it with a bare low end.
+    ['The new roof will cost five to ten million dollars.', 'five to ten million dollars', 'USD', '5000000', '10000000'],
+    ['A used van goes for twenty to thirty thousand dollars.', 'twenty to thirty thousand dollars', 'USD', '20000', '30000'],
+    ['Fixing it costs 4 to twelve million euros.', '4 to twelve million euros', 'EUR', '4000000', '12000000'],
+    ['Repairs ran between two and three hundred dollars.', 'between two and three hundred dollars', 'USD', '200', '300'],
+    ['Prizes are from six to eight thousand pounds.', 'from six to eight thousand pounds', 'GBP', '6000', '8000'],
+    ['Fees fell between three and four billion yen.', 'between three and four billion yen', 'JPY', '3000000000', '4000000000'],
+    // Not when the high end holds more than one count of its magnitude, or "hundred" after digits.
+    ['Bids came in between one and two hundred thousand dollars.', 'between one and two hundred thousand dollars', 'USD', '1', '200000'],
+    ['It was between 2 and three hundred dollars.', 'between 2 and three hundred dollars', 'USD', '2', '300'],
     ['Profit of ¥120-130 billion is forecast.', '¥120-130 billion', 'JPY', '120000000000', '130000000000'],
     // A glued dash between two amounts in one minor unit.
     ['Contoso sees Q3 EPS 45c-50c.', '45c-50c', 'USD', '0.45', '0.5'],
@@ -287,7 +301,21 @@ describe('money: ranges', () => {
 describe('money: signs and number formats', () => {
   it.each<Row>([
     ['A change of -$5m in the quarter.', '-$5m', 'USD', '-5000000'],
+    // A minus glued between the sign and the number.
+    ['Diluted EPS was $-0.07 a share.', '$-0.07', 'USD', '-0.07'],
+    ['The unit posted €-3.2bn of net flows.', '€-3.2bn', 'EUR', '-3200000000'],
+    ['Free cash flow: HK$-15 million.', 'HK$-15 million', 'HKD', '-15000000'],
     ['Net cash flow was $(5.2) million.', '$(5.2) million', 'USD', '-5200000'],
+    // A currency priced in whole units groups thousands with a dot.
+    ['A bowl of soto costs Rp 15.000 here.', 'Rp 15.000', 'IDR', '15000'],
+    ['The fare was 20.000 VND.', '20.000 VND', 'VND', '20000'],
+    ['Rooms run IDR 350.000-500.000 a night.', 'IDR 350.000-500.000', 'IDR', '350000', '500000'],
+    ['The dollar stood at 146.525 yen.', '146.525 yen', 'JPY', '146.525'],
+    ['A fee of KWD 5.250 applies.', 'KWD 5.250', 'KWD', '5.25'],
+    // Parentheses around the sign and number, the scale after them.
+    ['Hedging losses were ($48) million last year.', '($48) million', 'USD', '-48000000'],
+    ['The write-down came to (€2.3)billion.', '(€2.3)billion', 'EUR', '-2300000000'],
+    ['other income ( $ 12 ) million .', '( $ 12 ) million', 'USD', '-12000000'],
     ['A result of £(2.4)m.', '£(2.4)m', 'GBP', '-2400000'],
     ['Total: $1,234.56 due.', '$1,234.56', 'USD', '1234.56'],
     ['Le total: €1.234,56 payé.', '€1.234,56', 'EUR', '1234.56'],
@@ -299,7 +327,20 @@ describe('money: signs and number formats', () => {
     // One group is one number between a currency and a scale.
     ['Revenue was NOK 10 576 million.', 'NOK 10 576 million', 'NOK', '10576000000'],
     ['Capex was Rs. 10 576 crore.', 'Rs. 10 576 crore', 'INR', '105760000000'],
+    // Tokenised text spaces a compound's hyphens: "$ 25 - million", "10 - cent".
+    ['the firm made a $ 25 - million bid .', '$ 25 - million', 'USD', '25000000'],
+    ['it paid a 10 - cent dividend .', '10 - cent', 'USD', '0.1'],
+    ['a 40 - million - dollar plant was built .', '40 - million - dollar', 'USD', '40000000'],
+    // One group that opens with a zero is no number of its own.
+    ['The visa fee is 1 000 euros.', '1 000 euros', 'EUR', '1000'],
+    ['A month of rent costs 45 000 rubles here.', '45 000 rubles', 'RUB', '45000'],
+    ['The deposit was €2 050 in cash.', '€2 050', 'EUR', '2050'],
   ])('%s', (...row) => check(row));
+
+  it('reads a spaced hyphen before a unit only with one space each side and a one-word unit', () => {
+    expect(money('gold 874.0 mln vs 864.1 mln - special drawing rights 191.8 mln').map((f) => f.text)).toEqual([]);
+    expect(money('it paid a 10  - cent dividend .').map((f) => f.text)).toEqual([]);
+  });
 
   it('does not join plain-space groups where they could be two numbers', () => {
     expect(money('In 2019 100 people paid $5.').map((f) => f.text)).toEqual(['$5']);
@@ -316,6 +357,26 @@ describe('money: signs and number formats', () => {
     const [f] = money('Le prix: €3.350 et €1.234,50.');
     expect(f!.amountExact).toBe('3350');
     expect(f!.notes?.[0]).toMatch(/groups thousands/);
+  });
+});
+
+describe('money: a dollar named by its code next to the sign', () => {
+  it.each<Row>([
+    ['Tickets are $45 CAD at the door.', '$45 CAD', 'CAD', '45'],
+    ['The grant is worth $2.5 million AUD.', '$2.5 million AUD', 'AUD', '2500000'],
+    ['Tours cost $80-120 NZD a head.', '$80-120 NZD', 'NZD', '80', '120'],
+    ['Fees run $10-$15 SGD per month.', '$10-$15 SGD', 'SGD', '10', '15'],
+    ['The fare is CAD$ 35 each way.', 'CAD$ 35', 'CAD', '35'],
+    ['Payouts hit AUD$1.2m last year.', 'AUD$1.2m', 'AUD', '1200000'],
+  ])('%s', (...row) => check(row));
+
+  it('keeps a scale inside the parentheses an aside, positive', () => {
+    expect(money('Costs rose sharply ($5 million).').map((f) => [f.text, f.amount])).toEqual([['$5 million', 5000000]]);
+  });
+
+  it('leaves a code of another family, or one spaced before the sign, as a word of its own', () => {
+    expect(money('It cost $20 EUR in total.').map((f) => [f.text, f.currency])).toEqual([['$20', 'USD']]);
+    expect(money('The claim seeks about AUD $9 million.').map((f) => [f.text, f.currency])).toEqual([['$9 million', 'USD']]);
   });
 });
 

@@ -12,6 +12,17 @@ describe('percent', () => {
     ['Margins rose 27 percent.', '27 percent', '27', 'percent'],
     ['Margins rose 27 per cent.', '27 per cent', '27', 'percent'],
     ['Output grew 27pc last year.', '27pc', '27', 'percent'],
+    ['Share rose 2.5% pts on the year.', '2.5% pts', '2.5', 'percentage-point'],
+    ['Margin fell 1.5 %pts.', '1.5 %pts', '1.5', 'percentage-point'],
+    // An article before a unit written in full is one.
+    ['Call rates fell by a percentage point.', 'a percentage point', '1', 'percentage-point'],
+    ['The spread narrowed a basis point on Friday.', 'a basis point', '1', 'basis-point'],
+    // Tokenised text spaces a compound's hyphens.
+    ['the group holds a 5 - percent stake .', '5 - percent', '5', 'percent'],
+    ['a 25 - basis - point cut was made .', '25 - basis - point', '25', 'basis-point'],
+    // Spaced "pc"/"pp" in lower case after a number with decimals.
+    ['The fund paid a 6.4 pc yield.', '6.4 pc', '6.4', 'percent'],
+    ['Turnout fell 3.5 pp from the last vote.', '3.5 pp', '3.5', 'percentage-point'],
     ['Sales rose 27 pct in March.', '27 pct', '27', 'percent'],
     ['Turnout was twenty percent.', 'twenty percent', '20', 'percent'],
     ['The index lost -3.2% on Monday.', '-3.2%', '-3.2', 'percent'],
@@ -153,6 +164,19 @@ describe('percent', () => {
     const [f] = percents('Sales grew by nearly 12% last year.');
     expect(f!.text).toBe('12%');
     expect(f!.qualifier).toMatchObject({ type: 'approximate', text: 'nearly' });
+  });
+
+  it.each(['A BP spokesman declined to comment.', 'Only a percentage of sales is taxed.', 'He gave it a percent sign.'])('an article before an abbreviation or a bare percent word is no figure: %s', (sentence) => {
+    expect(percents(sentence)).toEqual([]);
+  });
+
+  it('keeps a fraction before the article as one figure', () => {
+    expect(percents('Rates fell half a percentage point.').map((f) => [f.text, f.value])).toEqual([['half a percentage point', 0.5]]);
+    expect(percents('Rates fell three-quarters of a percentage point.').map((f) => [f.text, f.value])).toEqual([['three-quarters of a percentage point', 0.75]]);
+  });
+
+  it.each(['We ordered 12 pc of the desk chairs.', 'A 3 pc sofa set.', 'The lab bought 2.5 PC units.', 'See 4 pp of notes.'])('a spaced "pc"/"pp" after a whole number or in capitals is no unit: %s', (sentence) => {
+    expect(percents(sentence)).toEqual([]);
   });
 
   it.each(['It ended five pct.', 'The PC 5 model.', 'Page 5 of 10.'])('ends the unit at the word: %s', (sentence) => {

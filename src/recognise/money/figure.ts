@@ -3,6 +3,7 @@ import type { Doc } from '../../document';
 import { addDecimal, decimalToNumber, negateDecimal, shiftDecimal } from '../../resolve/decimal';
 import { chooseCurrency, ExplicitMentions } from '../../resolve/currency';
 import { readQualifier } from '../../refine/qualifiers';
+import { WHOLE_UNIT_CURRENCIES } from '../../lexicon/currencies';
 import type { MoneyFigure } from '../../types';
 import { readPer } from './read-parts';
 import type { Reading, Side } from './types';
@@ -23,6 +24,21 @@ const signed = (side: Side, minor: boolean): string => {
   return side.negative ? negateDecimal(v) : v;
 };
 
+/**
+ * "Rp 5.000", "VND 50.000": in a currency priced in whole units, one dot before three digits
+ * groups thousands, whatever the text's style; the side read as 5.000 becomes 5000.
+ */
+function dotGroupedThousands(doc: Doc, side: Side): Side {
+  const a = side.amount;
+  if (a.spelled || a.power || a.fractionDigits !== 3 || a.next !== a.first + 1) return side;
+  const t = doc.tokens[a.first]!.text;
+  const dot = t.indexOf('.');
+  if (dot < 1 || dot > 3 || t.length !== dot + 4 || t[0] === '0' || t.indexOf(',') >= 0) return side;
+  const value = shiftDecimal(a.value, 3);
+  const note = `"${t}" read as ${value}: the currency is priced in whole units, so "." groups thousands`;
+  return { ...side, amount: { ...a, value, base: value, fractionDigits: 0, notes: [...(a.notes ?? []), note] } };
+}
+
 export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, translation: boolean): MoneyFigure | undefined {
   const tokens = doc.tokens;
   const cur = r.currency;
@@ -30,6 +46,9 @@ export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, trans
   if (!choice) return undefined;
   if (choice.inference.basis === 'explicit' && choice.currency) explicit.record(choice.currency);
   const minor = !!cur.value.minor;
+  const whole = !minor && !!choice.currency && WHOLE_UNIT_CURRENCIES.has(choice.currency);
+  const low = whole ? dotGroupedThousands(doc, r.low) : r.low, high = whole && r.high ? dotGroupedThousands(doc, r.high) : r.high;
+  if (low !== r.low || high !== r.high) r = { ...r, low, ...(high ? { high } : {}) };
   let amountExact = signed(r.low, minor);
   if (r.cents) amountExact = addDecimal(amountExact, shiftDecimal(r.cents, -2));
   const first = tokens[r.first]!, last = tokens[r.next - 1]!;

@@ -5,6 +5,7 @@
 import type { Doc } from '../../document';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { FAMILIES } from '../../lexicon/currencies';
+import { MAGNITUDE_WORDS } from '../../lexicon/number-words';
 import { opensRangeFrom } from '../range-cue';
 import { isWord, isWordIn, type CurrencyMatch } from './read-parts';
 import { readBareAmount, readCurrencyFirst, withCurrencyAfter, withCurrencyScale } from './sides';
@@ -38,11 +39,28 @@ export function readRangeHigh(doc: Doc, lowSide: Side, at: number, currencyFirst
   return high;
 }
 
-/** Applies the high end's scale to a low end written without one ("$5-6 billion"). */
+/**
+ * The power of a spelled high end that is a count of one magnitude, "ten million", "thirty
+ * thousand", "three hundred" (1 to 99 of it): the magnitude a bare low end shares ("five to ten
+ * million dollars", "between two and three hundred dollars"). "two hundred thousand" and "three
+ * thousand five hundred" share nothing, and "hundred" only goes to a spelled low end.
+ */
+function spelledPower(a: Side['amount']): number {
+  if (!a.spelled || a.power || !a.scale) return 0;
+  const p = MAGNITUDE_WORDS[a.scale];
+  if (p === undefined || p < 2) return 0;
+  const count = shiftDecimal(a.base, -p);
+  return /^[1-9]\d?$/.test(count) ? p : 0;
+}
+
+/** Applies the high end's scale to a low end written without one ("$5-6 billion", "five to ten million dollars"). */
 export function shareScale(low: Side, high: Side): Side {
-  if (low.amount.power || !high.amount.power) return low;
-  const value = shiftDecimal(low.amount.base, high.amount.power);
-  return { ...low, amount: { ...low.amount, value, power: high.amount.power, ...(high.amount.scale ? { scale: high.amount.scale } : {}) } };
+  if (low.amount.power || (low.amount.spelled && low.amount.scale)) return low;
+  const power = high.amount.power || spelledPower(high.amount);
+  // "hundred" is shared only between spelled ends: "between 2 and three hundred" is mixed writing.
+  if (!power || (power === 2 && !high.amount.power && !low.amount.spelled)) return low;
+  const value = shiftDecimal(low.amount.base, power);
+  return { ...low, amount: { ...low.amount, value, power, ...(high.amount.scale ? { scale: high.amount.scale } : {}) } };
 }
 
 /**

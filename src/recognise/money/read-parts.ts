@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../document';
 import { readWordNumber, startsWordNumber } from '../../scan/number-words';
-import type { Amount } from '../../scan/amount';
+import { oneSpaceAround, type Amount } from '../../scan/amount';
 import type { PhraseMatch } from '../../scan/phrase-trie';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../../scan/word-classes';
@@ -63,6 +63,7 @@ const spacedPrefixAt = (tokens: readonly Token[], first: number, next: number): 
 function acceptable(tokens: readonly Token[], m: CurrencyMention, first: number, next: number): boolean {
   const head = tokens[first]!;
   if (m.scale) return scaledAcceptable(tokens, m, first, next);
+  if (m.gluedSign && tokens[first + 1]!.space) return false;
   if (m.isoCode && !isUpper(head.text) && !(head.text === head.lower && LOWER_CASE_CODES.has(head.lower))) return false;
   // "a $5 million deal" is not "A$": one-letter dollar prefixes must be glued to the "$",
   // and must not be the tail of a possessive ("company's $5m"). Tokenised text writes "c $",
@@ -102,10 +103,14 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number): Currency
   let t = tokens[i];
   if (!t) return undefined;
   let at = i;
-  if (isPunct(t, '-') && !t.space && tokens[i + 1] && !tokens[i + 1]!.space && tokens[i + 1]!.kind === 'word') { at = i + 1; t = tokens[at]!; }
+  // "12-cent", or one space on both sides as tokenised text writes "a 10 - cent dividend" (a
+  // one-word unit only: "864.1 mln - special drawing rights" is a list).
+  const spaced = isPunct(t, '-') && t.space && oneSpaceAround(tokens, i);
+  if (isPunct(t, '-') && tokens[i + 1] && tokens[i + 1]!.kind === 'word' && (spaced || (!t.space && !tokens[i + 1]!.space))) { at = i + 1; t = tokens[at]!; }
   if (!(t.cls & CURRENCY_AFTER)) return undefined;
   const lex = currencyLexicon();
   const m = lex.after.match(tokens, at, (v, first, next) => acceptable(tokens, v, first, next) && !spacedPrefixAt(tokens, first, next)
+    && (!spaced || next === first + 1)
     && (!v.gluedOnly || (!tokens[first]!.space && at === i) || spacedCentsAt(tokens, first, next)));
   if (!m) return undefined;
   // The currency word must end the word: "5 Euros" yes, but "5 USDA" never gets here (one token).
@@ -122,6 +127,12 @@ export function isSign(tokens: readonly Token[], i: number): boolean {
   return !prev || t.space || (prev.kind === 'punct' && !DASHES.includes(prev.text));
 }
 const MINUS_SET = new Set(MINUS);
+
+/** A minus glued between a currency sign and its number: "$-1.5m", "€-3.2bn" (`i`: the minus). */
+export function isSignAfterSymbol(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i], n = tokens[i + 1];
+  return !!t && t.kind === 'punct' && !t.space && MINUS_SET.has(t.text) && !!n && n.kind === 'number' && !n.space && tokens[i - 1]?.kind === 'symbol';
+}
 
 /** Words after "a $5 million ... " that make a comparison ("a year earlier"), not a rate. */
 const COMPARISON_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'after', 'on', 'from']);

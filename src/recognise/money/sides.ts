@@ -3,14 +3,15 @@ import type { Doc } from '../../document';
 import { isSlashTail, readScale, type Amount } from '../../scan/amount';
 import { isDigits, isYearDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
-import { CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
+import { FAMILIES, type CurrencyFamily } from '../../lexicon/currencies';
 import { shiftDecimal } from '../../resolve/decimal';
 import { familyHasCue } from '../../resolve/currency';
-import { isPunct, isSign, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
+import { isPunct, isSign, isSignAfterSymbol, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
 import { isCodeName, isNotMoney } from './not-money';
 import type { Side } from './types';
 
-/** Currency first: [sign] CUR [sign] ( "(" NUM ")" | NUM ) [scale]. */
+/** Currency first: [sign] CUR [sign] ( "(" NUM ")" | NUM ) [scale]; the second sign may be glued to a symbol ("$-1.5m"). */
 export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   const tokens = doc.tokens;
   let j = i;
@@ -19,7 +20,7 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   const cur = readCurrencyBefore(tokens, j);
   if (!cur) return undefined;
   j = cur.next;
-  if (isSign(tokens, j)) { negative = !negative; j++; }
+  if (isSign(tokens, j) || isSignAfterSymbol(tokens, j)) { negative = !negative; j++; }
   const open = isPunct(tokens[j], '(');
   if (open) j++;
   const t = tokens[j];
@@ -46,7 +47,19 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
     }
   }
   if (cur.value.scale && headsYearColumn(tokens, j, next)) return undefined;
+  // "$20 CAD", "$5 million AUD": a code after the amount names the member of the sign's family.
+  const code = cur.value.family && !cur.value.code ? trailingCode(tokens, next, cur.value.family) : undefined;
+  if (code) return { amount: withCurrencyScale(tokens, amount, cur), negative, currency: code, first: i, next: code.next };
   return { amount: withCurrencyScale(tokens, amount, cur), negative, currency: cur, first: i, next };
+}
+
+/** An upper-case ISO code at `k`, spaced after an amount, that is a member of `family` ("$20 CAD"). */
+export function trailingCode(tokens: readonly Token[], k: number, family: CurrencyFamily): CurrencyMatch | undefined {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !t.space || t.text.length !== 3 || !(t.cls & CURRENCY_AFTER)) return undefined;
+  const after = readCurrencyAfter(tokens, k);
+  const code = after?.value.isoCode ? after.value.code : undefined;
+  return code && after!.next === k + 1 && FAMILIES[family].candidates.includes(code) ? after : undefined;
 }
 
 /**

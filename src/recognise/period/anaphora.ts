@@ -38,7 +38,18 @@ function readNoun(toks: Toks, j: number): Read<Want> | undefined {
   return { value: n === 'any' ? undefined : n, next: j + 1 };
 }
 
-/** "year-earlier period", "year-ago quarter", "year earlier", "a year ago". */
+/**
+ * "the year after next": two calendar years on, read here beside "the year before last" (`j`:
+ * the word after "year"). Not when "next" opens the next phrase: "the year after next month's vote".
+ */
+function afterNext(toks: Toks, i: number, j: number, other: boolean): Match | undefined {
+  if (other || !isWordAt(toks, j, 'after') || !isWordAt(toks, j + 1, 'next') || !isWordAt(toks, i - 1, 'the')) return undefined;
+  const w = wordAt(toks, j + 2);
+  if (w !== undefined && (UNITS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || w === 'weekend')) return undefined;
+  return match(i, j + 2, { t: 'rel', unit: 'year', offset: 2 }, 'period.relative');
+}
+
+/** "year-earlier period", "year-ago quarter", "year earlier", "a year ago", "the year before last", "the year after next". */
 function readYearShift(toks: Toks, i: number): Match | undefined {
   let first = i;
   let j = i;
@@ -48,7 +59,7 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   j++;
   const hy = hyphenAt(toks, j);
   if (hy) j++;
-  if (!isWordAt(toks, j, 'earlier', 'ago', 'before', 'previously')) return undefined;
+  if (!isWordAt(toks, j, 'earlier', 'ago', 'before', 'previously')) return afterNext(toks, i, j, article || hy);
   // "the year before Monday", "a year before the merger": "before" opens a phrase of its own.
   if (isWordAt(toks, j, 'before') && (wordIn(toks, j + 1, PREPOSITION_OBJECT_OPENERS) || readMonth(toks, j + 1) || readWeekday(toks, j + 1) || toks[j + 1]?.kind === 'number')) return undefined;
   // "the year before last": two calendar years back, not an anaphor.

@@ -8,7 +8,7 @@
 import { FISCAL_END_WORDS } from '../../lexicon/periods';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readStatedEnd } from './fiscal-end';
-import { readEndDate } from './months-ended';
+import { presentEnd, readEndDate } from './months-ended';
 import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, readYear, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
@@ -85,7 +85,7 @@ function readFiscal(toks: Toks, i: number): Match | undefined {
   // fiscal year ended/ending June 30, fiscal year beginning April 1
   if (sawYear) {
     const end = readEndDate(toks, j, true);
-    if (end) return match(i, end.next, { t: 'ending', months: 12, end: end.value, fiscal: true }, 'period.fiscal.ending');
+    if (end) return match(i, end.next, { t: 'ending', months: 12, end: end.value, fiscal: true, ...presentEnd(toks, i, j) }, 'period.fiscal.ending');
     const bounded = readYearBound(toks, j);
     if (bounded) return match(i, bounded.next, bounded.value, bounded.value.t === 'ending' ? 'period.fiscal.ending' : 'period.fiscal.starting');
   }
@@ -136,7 +136,7 @@ function readFY(toks: Toks, i: number): Match | undefined {
   if (!fy) {
     // "the FY ending Mar 2025", "FY ended June 30, 2024": the letters as "fiscal year".
     const end = readEndDate(toks, j, true);
-    return end ? match(i, end.next, { t: 'ending', months: 12, end: end.value, fiscal: true }, 'period.fiscal.ending') : undefined;
+    return end ? match(i, end.next, { t: 'ending', months: 12, end: end.value, fiscal: true, ...presentEnd(toks, i, j) }, 'period.fiscal.ending') : undefined;
   }
   if (digitsAt(toks, j) === 2 && !glued(toks, j) && !punctAt(toks, j - 1, '-')) {
     // "FY 19" spaced two digits: accept, the letters make it a year.

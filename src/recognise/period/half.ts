@@ -8,11 +8,11 @@ import { finishPeriod, readGluedFiscal, readPeriodYear, readGluedPeriod, readLet
 import { HALF_RESULT_WORDS, ORDINAL_SUFFIXES } from '../../lexicon/periods';
 import { glued, hyphenAt, isWordAt, match, punctAt, readYearSuffix, wordIn, type Match, type Rule, type Toks } from './read';
 
-/** period.half.ordinal: "first half of 2017". Why: results are reported by half-year. */
+/** period.half.ordinal: "first half of 2017", "the second fiscal half". Why: results are reported by half-year. */
 function readOrdinalHalf(toks: Toks, i: number): Match | undefined {
-  const op = readOrdinalPeriod(toks, i);
+  const op = readOrdinalPeriod(toks, i, true);
   if (!op || op.value.unit !== 'half') return undefined;
-  return finishPeriod(toks, i, op, false);
+  return finishPeriod(toks, i, op, !!op.value.fiscal);
 }
 
 /** period.half.letter: "H1", "H2 2016", "H1'24". */

@@ -12,7 +12,7 @@
  */
 import type { Doc } from '../../document';
 import { COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS } from '../../lexicon/periods';
-import { toISO, type YMD } from '../../resolve/period/calendar';
+import { toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter } from '../../resolve/period/fiscal';
 import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/period/resolve';
 import type { PeriodFigure, PeriodImplied } from '../../types';
@@ -119,7 +119,10 @@ function run(doc: Doc): PeriodFigure[] {
       fig.start = toISO(r.iv.start);
       fig.end = toISO(r.iv.end);
       // Only anaphora read antecedents: after the last one, none is needed.
-      if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) antecedents.add({ iv: r.iv, granularity: r.granularity });
+      // "the rest of 1987 … a year earlier": the year named is the base, not its remaining part.
+      if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) {
+        antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity });
+      }
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.
       // The latest statement wins: a text about two companies moves from one calendar to the next.

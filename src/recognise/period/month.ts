@@ -92,6 +92,10 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   if (modifier && AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind === 'word') return false;
   if (prev === 'the' && namesEventAfterThe(toks, i)) return false;
   if (prev !== undefined && MONTH_CUES.has(prev)) return true;
+  // "from now to december", "moved to november": "to" before a lower-case month that is no other
+  // word, not before another word ("sent to august magazine"; a capitalised one keeps the checks
+  // below: "a discount to July New York futures").
+  if (prev === 'to' && !AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind !== 'word') return true;
   if (monthListAround(toks, i, next)) return true;
   if (!isCapitalised(t.text)) return false;
   const before = toks[i - 1];

@@ -11,7 +11,7 @@ import { ENDING_WORDS, PERIOD_BEFORE_ARTICLE, RATE_BEFORE_UNIT, UNITS } from '..
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay, readNumericDate } from './day';
 import { readMonthPhrase } from './month';
-import { COUNT_WORDS, digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, HYPHENS, isWordAt, match, readCount, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, HYPHENS, isWordAt, match, punctAt, readCount, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /**
  * The end date after "ended"/"ending"/"to": a day ("September 30, 2019", "June 30") or a month
@@ -29,6 +29,29 @@ export function readEndDate(toks: Toks, j: number, needWord: boolean): Read<Peri
   const m = readMonthPhrase(toks, j);
   return m ?? readEndOf(toks, j);
 }
+
+/** Words before "five years to 2020" that make it a period ("delayed four years to 1994" is a postponement). */
+const YEARS_TO_BEFORE: ReadonlySet<string> = new Set(['the', 'over', 'during', 'for', 'in', 'past', 'last', 'next', 'previous', 'preceding', 'following', 'coming']);
+
+/**
+ * "the five years to 2020", "the three years through 1985": years ending with a written year
+ * (after "to", "through", "ended", "ending"; not a span of years "2015 to 2020").
+ */
+function readEndYear(toks: Toks, j: number): Read<PeriodSpec> | undefined {
+  if (!isWordAt(toks, j, 'to', 'through', 'ended', 'ending') || digitsAt(toks, j + 1) !== 4) return undefined;
+  const y = readYear(toks, j + 1);
+  if (!y || y.value < 1900 || y.value > 2099 || punctAt(toks, y.next, '/', '-')) return undefined;
+  return { value: { t: 'year', year: { kind: 'abs', y: y.value } }, next: y.next };
+}
+
+/**
+ * `near` for a period "ending" a day or month written without its year ("the year ending June
+ * 30", "the week ending March 27"): the coming end unless it is at most three months back.
+ * "ended", "to" and "through" keep the latest past one, and so does a calendar named with "a"
+ * ("changed to a calendar year from a year ending November 30"). `first`: the period's first token.
+ */
+export const presentEnd = (toks: Toks, first: number, j: number): { near?: true } =>
+  (isWordAt(toks, j, 'ending') && !isWordAt(toks, first - 1, 'a', 'an') ? { near: true } : {});
 
 /**
  * "end-June", "end July 31, 1987", "the end of March 1988", "end-1986": the end of a month,
@@ -67,9 +90,10 @@ function readCountEnded(toks: Toks, i: number): Match | undefined {
   j++;
   if (isWordAt(toks, j, 'period', 'periods')) j++;
   if (isWordAt(toks, j, 'to') && isWordAt(toks, j + 1, 'date')) return undefined;
-  const end = readEndDate(toks, j, true);
+  const end = readEndDate(toks, j, true) ?? (unit === 'year' && wordIn(toks, i - 1, YEARS_TO_BEFORE) ? readEndYear(toks, j) : undefined);
   if (!end) return undefined;
-  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7 * c.value, end: end.value } : { t: 'ending', months: c.value * monthsOf(unit)!, end: end.value };
+  const near = presentEnd(toks, i, j);
+  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7 * c.value, end: end.value, ...near } : { t: 'ending', months: c.value * monthsOf(unit)!, end: end.value, ...near };
   return match(i, end.next, spec, 'period.months-ended');
 }
 
@@ -128,7 +152,8 @@ function readUnitEnded(toks: Toks, i: number): Match | undefined {
   // "1,800 tonnes a month until June 30": a rate until a date ("from a year ending July 31" is a period).
   if (!isWordAt(toks, j, 'ended', 'ending') && wordIn(toks, i - 1, RATE_BEFORE_UNIT)
     && !(isWordAt(toks, i - 1, 'a', 'an') && wordIn(toks, i - 2, PERIOD_BEFORE_ARTICLE))) return undefined;
-  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7, end: end.value } : { t: 'ending', months: monthsOf(unit)!, end: end.value };
+  const near = presentEnd(toks, i, j);
+  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7, end: end.value, ...near } : { t: 'ending', months: monthsOf(unit)!, end: end.value, ...near };
   return match(i, end.next, spec, 'period.unit-ended');
 }
 

@@ -14,21 +14,24 @@ import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isWord
  * word. Not when the ordinal counts rather than dates ("the fourth quarter in a row", "the
  * second quarter running") or the word is a rate step ("its first quarter-point cut").
  */
-export function readOrdinalPeriod(toks: Toks, i: number): Read<{ n: number; unit: 'quarter' | 'half' }> | undefined {
+export function readOrdinalPeriod(toks: Toks, i: number, allowFiscal = false): Read<{ n: number; unit: 'quarter' | 'half'; fiscal?: true }> | undefined {
   const o = readOrdinal(toks, i);
   if (!o) return undefined;
   let j = o.next;
+  // "the third fiscal quarter", "its first fiscal half", for the callers that read it.
+  const fiscal = allowFiscal && isWordAt(toks, j, 'fiscal');
+  if (fiscal) j++;
   if (hyphenAt(toks, j)) j++;
   const w = wordAt(toks, j);
-  let r: Read<{ n: number; unit: 'quarter' | 'half' }>;
+  let r: Read<{ n: number; unit: 'quarter' | 'half'; fiscal?: true }>;
   // The plural only ends a list: "the second and third quarters".
   if ((w === 'quarters' || w === 'qtrs' || w === 'halves') && !ordinalListBefore(toks, i)) return undefined;
   if (w === 'quarter' || w === 'qtr' || w === 'quarters' || w === 'qtrs') {
     if (o.value > 4) return undefined;
-    r = { value: { n: o.value, unit: 'quarter' }, next: j + 1 };
+    r = { value: fiscal ? { n: o.value, unit: 'quarter', fiscal } : { n: o.value, unit: 'quarter' }, next: j + 1 };
   } else if (w === 'half' || w === 'halves') {
     if (o.value > 2) return undefined;
-    r = { value: { n: o.value, unit: 'half' }, next: halfYearEnd(toks, j + 1) };
+    r = { value: fiscal ? { n: o.value, unit: 'half', fiscal } : { n: o.value, unit: 'half' }, next: halfYearEnd(toks, j + 1) };
   } else return undefined;
   // These checks run only after an ordinal and a unit word have matched.
   if ((hyphenAt(toks, j + 1) && wordIn(toks, j + 2, RATE_STEP_WORDS)) || countsAt(toks, r.next)) return undefined;
@@ -162,8 +165,9 @@ export function readPeriodYear(toks: Toks, j: number): Read<{ year: YearRef; fis
 }
 
 function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, months: number, rule: string): Match {
-  // "the first quarter of fiscal 2022, ended December 31, 2021"
-  const end = readEndDate(toks, next, true) ?? (punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'ended', 'ending') ? readEndDate(toks, next + 1, true) : undefined);
+  // "the first quarter of fiscal 2022, ended December 31, 2021"; "its third fiscal quarter which ends March 31".
+  const end = readEndDate(toks, next, true) ?? (punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'ended', 'ending') ? readEndDate(toks, next + 1, true) : undefined)
+    ?? (isWordAt(toks, next, 'which', 'that') && isWordAt(toks, next + 1, 'ends', 'ended') ? readEndDate(toks, isWordAt(toks, next + 2, 'on', 'in') ? next + 3 : next + 2, false) : undefined);
   if (end) {
     const e = endInLabelYear(spec, end.value);
     // A fiscal quarter or half of a named year with its end, year and all: the fiscal year's end
@@ -174,7 +178,10 @@ function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, month
       const yearEndsAfter = spec.t === 'quarter' ? 3 * (4 - spec.q) : 6 * (2 - spec.h);
       return match(i, end.next, { t: 'ending', months, end: e, fiscal: true, yearEndsAfter }, rule);
     }
-    return match(i, end.next, { t: 'ending', months, end: e, fiscal: 'fiscal' in spec ? spec.fiscal : false }, rule);
+    // "the quarter ending March 31", "which ends March 31": a present end is the coming one
+    // unless it is at most three months back ("ended" keeps the latest past one).
+    const present = isWordAt(toks, next, 'which', 'that') ? !isWordAt(toks, next + 1, 'ended') : isWordAt(toks, next, 'ending');
+    return match(i, end.next, { t: 'ending', months, end: e, fiscal: 'fiscal' in spec ? spec.fiscal : false, ...(present ? { near: true } : {}) }, rule);
   }
   return match(i, next, spec, rule);
 }
@@ -211,12 +218,12 @@ export function finishPeriod(toks: Toks, first: number, core: Read<{ n: number; 
   return withEnding(toks, first, spec, next, unit === 'quarter' ? 3 : 6, rule);
 }
 
-/** period.quarter.ordinal: "third quarter", "4th qtr of 2018". Why: the usual way filings name a quarter. */
+/** period.quarter.ordinal: "third quarter", "4th qtr of 2018", "the third fiscal quarter". Why: the usual way filings name a quarter. */
 function readOrdinalQuarter(toks: Toks, i: number): Match | undefined {
-  const op = readOrdinalPeriod(toks, i);
+  const op = readOrdinalPeriod(toks, i, true);
   if (!op || op.value.unit !== 'quarter') return undefined;
   // "three quarters" / "a quarter": not ordinals, never reach here; "quarters" plural is a count.
-  return finishPeriod(toks, i, op, false);
+  return finishPeriod(toks, i, op, !!op.value.fiscal);
 }
 
 /**

@@ -135,6 +135,8 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       }
       if (joined && RANGEABLE.has(b.spec.t) && lead.start >= floor && compatible(a.spec, b.spec, toks, j, lead.from || lead.between)) {
         from = a.spec; to = b.spec; fromFirst = lead.start; toNext = b.next; parts = [a, b]; k++;
+        // "from Tuesday to Thursday next week": the week written at the end is both days'.
+        if (from.t === 'weekday' && to.t === 'weekday' && from.weekOffset === undefined && to.weekOffset !== undefined) from = { ...from, weekOffset: to.weekOffset };
       } else if (joinerAt(toks, j, lead.between) && (isWordAt(toks, j + 1, 'now', 'present') || (lead.from && isWordAt(toks, j + 1, 'date'))) && (lead.between || lead.from) && lead.start >= floor) {
         // 4. "between Jan 22 and now", "from 2015 to present", "from March 2015 to date"
         from = a.spec; to = { t: 'today', offset: 0 }; fromFirst = lead.start; toNext = j + 2;

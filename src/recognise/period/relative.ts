@@ -11,7 +11,7 @@ import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A singular unit word, with "weekend"/"week-end"/"fiscal year" forms. */
 function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'weekend'> | undefined {
@@ -263,7 +263,7 @@ function readAgo(toks: Toks, i: number): Match | undefined {
   return match(i, j, { t: 'offset', unit: u, n: sign * c.value * mult }, 'period.relative.offset');
 }
 
-/** today, yesterday, tomorrow; "the day after tomorrow", "the day before yesterday". */
+/** today, yesterday, tomorrow; "the day after tomorrow", "the day before yesterday", "the day before March 3". */
 function readDayWord(toks: Toks, i: number): Match | undefined {
   const w = wordAt(toks, i)!;
   if (w === 'today') return match(i, i + 1, { t: 'today', offset: 0 }, 'period.relative.today');
@@ -271,6 +271,13 @@ function readDayWord(toks: Toks, i: number): Match | undefined {
   if (w === 'tomorrow' || w === 'tomorrows' || w === 'tmrw' || w === 'tmr') return match(i, i + 1, { t: 'today', offset: 1 }, 'period.relative.today');
   if (w === 'day' && isWordAt(toks, i + 1, 'after') && isWordAt(toks, i + 2, 'tomorrow')) return match(i, i + 3, { t: 'today', offset: 2 }, 'period.relative.today');
   if (w === 'day' && isWordAt(toks, i + 1, 'before') && isWordAt(toks, i + 2, 'yesterday')) return match(i, i + 3, { t: 'today', offset: -2 }, 'period.relative.today');
+  // "the day before March 3", "the day after June 5th": one day off a dated day (not a range's
+  // end, "the day after May 1 to May 3").
+  if (w === 'day' && isWordAt(toks, i + 1, 'before', 'after') && isWordAt(toks, i - 1, 'the')) {
+    const anchor = readAnchorDay(toks, i + 2);
+    if (!anchor || wordIn(toks, anchor.next, RANGE_JOINERS) || punctAt(toks, anchor.next, '-', '\u2013')) return undefined;
+    return match(i, anchor.next, { t: 'shift', of: anchor.value, unit: 'day', n: isWordAt(toks, i + 1, 'before') ? -1 : 1 }, 'period.relative.offset');
+  }
   return undefined;
 }
 
@@ -298,8 +305,8 @@ function readYtd(toks: Toks, i: number): Match | undefined {
 
 /**
  * "the month after next", "the week before last", "the weekend after next": two units on or
- * back. ("the year before last" is read with the other year shifts, anaphora.ts.) Not when
- * "next"/"last" opens the next phrase: "the week after next Monday".
+ * back. ("the year before last" and "the year after next" are read with the other year shifts,
+ * anaphora.ts.) Not when "next"/"last" opens the next phrase: "the week after next Monday".
  */
 function readTwoUnitsAway(toks: Toks, i: number): Match | undefined {
   const w = wordAt(toks, i)!;
@@ -311,10 +318,13 @@ function readTwoUnitsAway(toks: Toks, i: number): Match | undefined {
   return match(i, i + 3, { t: 'rel', unit, offset: 2 * dir }, 'period.relative');
 }
 
-/** rest of the month/year/week, remainder of the year. */
+/** rest of the month/year/week, remainder of the year, the balance of 1987. */
 function readRest(toks: Toks, i: number): Match | undefined {
   if (!isWordAt(toks, i + 1, 'of')) return undefined;
   let j = i + 2;
+  // "the rest of 1987"; not a split fiscal year ("the remainder of 1986/87").
+  const y = readYear(toks, j);
+  if (y) return punctAt(toks, y.next, '/', '-') && glued(toks, y.next) ? undefined : match(i, y.next, { t: 'rest', unit: 'year', ofYear: y.value }, 'period.relative.rest');
   if (isWordAt(toks, j, 'the', 'this')) j++;
   const u = UNITS.get(wordAt(toks, j) ?? '');
   if (!u || u === 'day' || wordAt(toks, j)!.endsWith('s')) return undefined;

@@ -256,7 +256,7 @@ class Resolver {
         }
         // Weeks that start (Monday) inside the period.
         const mon = spec.n > 0 ? addDays(of.start, (8 - isoWeekday(of.start)) % 7 + 7 * (spec.n - 1))
-          : addDays(of.end, -6 - ((isoWeekday(of.end) + 6) % 7) + 7 * (spec.n + 1));
+          : addDays(of.end, -((isoWeekday(of.end) + 6) % 7) + 7 * (spec.n + 1));
         return { start: mon, end: addDays(mon, 6) };
       }
       case 'week-of': return isoWeekInterval(this.interval(spec.day).start);
@@ -267,6 +267,12 @@ class Resolver {
         return { start: ymd(ref.y, startMonth, 1), end: ref };
       }
       case 'rest': {
+        if (spec.ofYear !== undefined) {
+          const whole = yearInterval(spec.ofYear), ref = this.ctx.ref;
+          if (!ref || compare(ref, whole.start) < 0 || compare(ref, whole.end) > 0) return whole;
+          this.flags.relative = true;
+          return { start: ref, end: whole.end };
+        }
         this.flags.relative = true;
         return { start: this.ref, end: this.relative(spec.unit, 0).end };
       }

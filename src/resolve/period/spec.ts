@@ -84,8 +84,12 @@ export type PeriodSpec =
   | { readonly t: 'week-of'; readonly day: PeriodSpec }
   /** Year to date: 1 January through the reference date. */
   | { readonly t: 'ytd'; readonly unit?: 'month' | 'quarter' }
-  /** The reference date through the end of its unit ("rest of the month"). */
-  | { readonly t: 'rest'; readonly unit: PeriodUnit }
+  /**
+   * The reference date through the end of its unit ("rest of the month"); with `ofYear`, the
+   * reference date through the end of that year when it falls in it, else the whole year
+   * ("the rest of 1987").
+   */
+  | { readonly t: 'rest'; readonly unit: PeriodUnit; readonly ofYear?: number }
   /** today (0), yesterday (−1), tomorrow (+1), "day after tomorrow" (+2); `now` too. */
   | { readonly t: 'today'; readonly offset: number }
   /**

@@ -50,6 +50,10 @@ describe('weeks', () => {
     ['Deliveries in the week of May 12th were late.', '2014-06-01', [['week of May 12th', '2014-05-12', '2014-05-18', 'week']]],
     ['Inventory is counted in the first week of the year.', '2014-06-01', [['first week of the year', '2014-01-06', '2014-01-12', 'week']]],
     ['Audits run in the second week of next year.', '2014-06-01', [['second week of next year', '2015-01-12', '2015-01-18', 'week']]],
+    // The last week is the week of the period's last Monday, Monday to Sunday.
+    ['Stock is counted in the last week of June 2024.', '2024-08-01', [['last week of June 2024', '2024-06-24', '2024-06-30', 'week']]],
+    ['Stock is counted in the last week of June 2022.', '2024-08-01', [['last week of June 2022', '2022-06-27', '2022-07-03', 'week']]],
+    ['The plant shuts in the last week of the year.', '2021-06-15', [['last week of the year', '2021-12-27', '2022-01-02', 'week']]],
   ]);
 });
 

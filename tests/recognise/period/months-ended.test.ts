@@ -5,6 +5,27 @@
 import { describe, expect, it } from 'vitest';
 import { periods, spanned, spannedTable as table } from './helpers';
 
+describe('a period "ending" a year-less day: the coming end unless it is at most three months back', () => {
+  table([
+    ['The group sees a loss for the year ending June 30.', '2022-03-15', [['year ending June 30', 30, 49, '2021-07-01', '2022-06-30']]],
+    ['Output will rise in the fiscal year ending March 31.', '2022-01-20', [['fiscal year ending March 31', 24, 51, '2021-04-01', '2022-03-31']]],
+    ['Mills will run hard in the six months ending September 30.', '2022-05-02', [['six months ending September 30', 27, 57, '2022-04-01', '2022-09-30']]],
+    ['Loadings rose in the week ending March 25.', '2022-03-22', [['week ending March 25', 21, 41, '2022-03-19', '2022-03-25']]],
+    ['The chain earned $4 million in the year ended June 30.', '2022-03-15', [['year ended June 30', 35, 53, '2020-07-01', '2021-06-30']]],
+    ['Stocks were lower in the week ending March 4.', '2022-03-22', [['week ending March 4', 25, 44, '2022-02-26', '2022-03-04']]],
+    ['It moved to a calendar year from a year ending July 31.', '2022-03-15', [['year ending July 31', 35, 54, '2020-08-01', '2021-07-31']]],
+  ]);
+});
+
+describe('years to a written year', () => {
+  table([
+    ['Returns averaged 9% in the five years to 2020.', '2021-06-15', [['five years to 2020', 27, 45, '2016-01-01', '2020-12-31']]],
+    ['Growth for the three years through 2019 was slow.', '2021-06-15', [['three years through 2019', 15, 39, '2017-01-01', '2019-12-31']]],
+    ['Output may double over the ten-year period to 2030.', '2021-06-15', [['ten-year period to 2030', 27, 50, '2021-01-01', '2030-12-31']]],
+    ['The rise was delayed two years to 2024.', '2021-06-15', [['2024', 34, 38, '2024-01-01', '2024-12-31']]],
+  ]);
+});
+
 describe('a half-year ended or to a date is six months, not a year', () => {
   table([
     ['Net income for the half-year ended 31 December 2021 dipped.', '2022-02-20', [['half-year ended 31 December 2021', 19, 51, '2021-07-01', '2021-12-31']]],

@@ -18,6 +18,29 @@ describe('an ordinal that counts quarters, or a rate step, is not a period', () 
   ]);
 });
 
+describe('an ordinal quarter or half with "fiscal" between, and an end in a relative clause', () => {
+  table([
+    ['Orders picked up in the third fiscal quarter.', '2022-11-01', [['third fiscal quarter', 24, 44, '2022-07-01', '2022-09-30']]],
+    ['Its first fiscal quarter of 2021 was weak.', '2022-11-01', [['first fiscal quarter of 2021', 4, 32, '2021-01-01', '2021-03-31']]],
+    ['Cash fell in the second fiscal half of 2021.', '2022-11-01', [['second fiscal half of 2021', 17, 43, '2021-07-01', '2021-12-31']]],
+    ['The sale closes in its fourth fiscal quarter ending May 31, 2022.', '2022-11-01', [['fourth fiscal quarter ending May 31, 2022', 23, 64, '2022-03-01', '2022-05-31']]],
+    ['A gain comes in the third fiscal-quarter of 2021.', '2022-11-01', [['third fiscal-quarter of 2021', 20, 48, '2021-07-01', '2021-09-30']]],
+    ['Earnings in the first quarter which ended March 31, 2022 rose.', '2022-11-01', [['first quarter which ended March 31, 2022', 16, 56, '2022-01-01', '2022-03-31']]],
+    // After a comma the clause is an aside: no end of the quarter.
+    ['Its second fiscal quarter, that ends on June 30, 2023, looks slow.', '2022-11-01', [['second fiscal quarter', 4, 25, '2022-04-01', '2022-06-30'], ['June 30, 2023', 40, 53, '2023-06-30', '2023-06-30']]],
+  ]);
+});
+
+describe('a quarter "ending" a year-less day: the coming end unless it is at most three months back; "ended" keeps the past one', () => {
+  table([
+    ['The firm sees a loss for the second quarter ending June 30.', '2022-05-10', [['second quarter ending June 30', 29, 58, '2022-04-01', '2022-06-30']]],
+    ['It books the gain in its third quarter ending July 31.', '2022-03-02', [['third quarter ending July 31', 25, 53, '2022-05-01', '2022-07-31']]],
+    ['Sales in the fiscal third quarter which ends March 31 look soft.', '2022-03-02', [['fiscal third quarter which ends March 31', 13, 53, '2022-01-01', '2022-03-31']]],
+    ['The firm earned $4 in the quarter ended June 30.', '2022-05-10', [['quarter ended June 30', 26, 47, '2021-04-01', '2021-06-30']]],
+    ['Results for the first quarter ending December 31 were flat.', '2022-02-10', [['first quarter ending December 31', 16, 48, '2021-10-01', '2021-12-31']]],
+  ]);
+});
+
 describe('the same words still date a quarter', () => {
   table([
     // "running" before a noun is an adjective.

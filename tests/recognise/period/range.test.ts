@@ -5,6 +5,19 @@
 import { describe } from 'vitest';
 import { spannedTable as table } from './helpers';
 
+describe('a weekday range takes the week written after it; a lower-case month after "to"', () => {
+  table([
+    ['we are away from tuesday to thursday next week', '2016-11-07', [['from tuesday to thursday next week', 12, 46, '2016-11-15', '2016-11-17']]],
+    ['The crew works Wednesday to Friday of next week.', '2016-11-07', [['Wednesday to Friday of next week', 15, 47, '2016-11-16', '2016-11-18']]],
+    ['Sales were flat Tuesday to Thursday last week.', '2016-11-07', [['Tuesday to Thursday last week', 16, 45, '2016-11-01', '2016-11-03']]],
+    ['the shop is shut from now to december', '2016-11-07', [['from now to december', 17, 37, '2016-11-07', '2016-12-31']]],
+    ['the vote was pushed back to november', '2016-12-07', [['november', 28, 36, '2016-11-01', '2016-11-30']]],
+    // An ambiguous month word after "to" stays a word.
+    ['they hope to march on the capital', '2016-11-07', []],
+    ['we sent it to august magazine', '2016-11-07', []],
+  ]);
+});
+
 describe('a first period from inception', () => {
   table([
     ['For the period from inception (March 2, 2021) through December 31, 2021, the trust earned no income.', '2022-03-15', [

@@ -5,6 +5,20 @@
 import { describe } from 'vitest';
 import { spannedTable as table } from './helpers';
 
+describe('the rest of a year: from the reference date when it falls in the year, else the whole year', () => {
+  table([
+    ['Freight should stay weak for the rest of 2022.', '2022-05-11', [['rest of 2022', 33, 45, '2022-05-11', '2022-12-31']]],
+    ['The mill is booked for the remainder of 2022, it said.', '2022-05-11', [['remainder of 2022', 27, 44, '2022-05-11', '2022-12-31']]],
+    ['Output for the balance of 2022 is sold.', '2022-05-11', [['balance of 2022', 15, 30, '2022-05-11', '2022-12-31']]],
+    ['The rest of 2023 looks busy.', '2022-05-11', [['rest of 2023', 4, 16, '2023-01-01', '2023-12-31']]],
+    ['Exports for the rest of the year are sold.', '2022-05-11', [['rest of the year', 16, 32, '2022-05-11', '2022-12-31']]],
+    // The year named, not its remaining part, is the base of a later "a year earlier".
+    ['Loans may stay unpaid for the remainder of 2022; reserves rose from a year earlier.', '2022-05-11', [['remainder of 2022', 30, 47, '2022-05-11', '2022-12-31'], ['a year earlier', 68, 82, '2021-01-01', '2021-12-31']]],
+    // A split fiscal year is no calendar year to finish.
+    ['Supply for the remainder of 2021/22 is tight.', '2022-05-11', [['2021/22', 28, 35, '2021-01-01', '2022-12-31']]],
+  ]);
+});
+
 describe('"so far this year" is the year to date', () => {
   table([
     ['So far this year, the lender has cut 300 jobs.', '2021-06-10', [['So far this year', 0, 16, '2021-01-01', '2021-06-10']]],
@@ -31,6 +45,12 @@ describe('a count of days before or after a day', () => {
     ['Bids are due two days after May 26.', '2024-03-13', [['two days after May 26', 13, 34, '2023-05-28', '2023-05-28']]],
     ['It rained three days before yesterday.', '2024-03-13', [['three days before yesterday', 10, 37, '2024-03-09', '2024-03-09']]],
     ['The vote falls a week from tomorrow.', '2024-03-13', [['a week from tomorrow', 15, 35, '2024-03-21', '2024-03-21']]],
+    // "the day before/after" a dated day is one day off it; not before another phrase or a range.
+    ['The shop reopened the day after January 9.', '2024-03-13', [['day after January 9', 22, 41, '2024-01-10', '2024-01-10']]],
+    ['Filings closed the day before Feb. 29, 2020.', '2024-03-13', [['day before Feb. 29, 2020', 19, 43, '2020-02-28', '2020-02-28']]],
+    ['We left on the day after the 2nd of March.', '2024-03-13', [['day after the 2nd of March', 15, 41, '2024-03-03', '2024-03-03']]],
+    ['He spoke the day after the vote on March 3.', '2024-03-13', [['March 3', 35, 42, '2024-03-03', '2024-03-03']]],
+    ['Sales ran the day after May 1 to May 3.', '2024-03-13', [['May 1 to May 3', 24, 38, '2023-05-01', '2023-05-03']]],
     // A span that starts on the day, or a rate, is not a day counted from it.
     ['Quotas apply for 12 months from April 1.', '2024-03-13', [['April 1', 32, 39, '2023-04-01', '2023-04-01']]],
     ['Exports rose 9,000 tonnes a year from March 31, 2023.', '2024-03-13', [['March 31, 2023', 38, 52, '2023-03-31', '2023-03-31']]],
@@ -64,7 +84,11 @@ describe('two units on or back: "the month after next", "the week before last"',
     ['Margins peaked the quarter before last.', '2022-05-11', [['quarter before last', 19, 38, '2021-10-01', '2021-12-31']]],
     ['The fair opens the weekend after next.', '2022-05-11', [['weekend after next', 19, 37, '2022-05-28', '2022-05-29']]],
     ['The pipe burst the week before last.', '2022-05-11', [['week before last', 19, 35, '2022-04-25', '2022-05-01']]],
+    ['The new line opens the year after next.', '2022-05-11', [['year after next', 23, 38, '2024-01-01', '2024-12-31']]],
+    ['Both sides meet again the year after next, in Oslo.', '2022-05-11', [['year after next', 26, 41, '2024-01-01', '2024-12-31']]],
+    ['Rates were cut the year before last.', '2022-05-11', [['year before last', 19, 35, '2020-01-01', '2020-12-31']]],
     // "next" opening a phrase of its own.
+    ['The vote is the year after next month.', '2022-05-11', [['next month', 27, 37, '2022-06-01', '2022-06-30']]],
     ['The plan is due the week after next Friday.', '2022-05-11', [['next Friday', 31, 42, '2022-05-20', '2022-05-20']]],
   ]);
 });
