@@ -206,7 +206,6 @@ export const PREFIXED_DOLLARS: Readonly<Record<string, string>> = {
  */
 export const CODED_DOLLARS: readonly string[] = ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'TTD', 'BBD', 'BSD', 'FJD', 'NAD', 'XCD', 'LRD', 'BND', 'BZD'];
 
-/** One-letter dollar prefixes that tokenised text spaces from the "$" ("c $ 40"); no English word alone, unlike "a". */
 /**
  * Currencies priced in whole units, where "Rp 5.000", "VND 50.000" group thousands with a dot:
  * three decimals of these are never meant. Not the yen: "at 146.525 yen" is an exchange rate.
@@ -215,6 +214,7 @@ export const WHOLE_UNIT_CURRENCIES: ReadonlySet<string> = new Set([
   'KRW', 'VND', 'IDR', 'CLP', 'PYG', 'ISK', 'UGX', 'COP', 'HUF', 'IRR', 'LAK', 'KHR', 'MMK', 'UZS', 'RWF', 'XOF', 'XAF', 'GNF', 'MGA',
 ]);
 
+/** One-letter dollar prefixes that tokenised text spaces from the "$" ("c $ 40"); no English word alone, unlike "a". */
 export const SPACED_DOLLAR_LETTERS: ReadonlySet<string> = new Set(['c', 'r', 's']);
 
 /** Minor units: the amount is hundredths of the major unit. */
