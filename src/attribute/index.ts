@@ -23,7 +23,7 @@ import { findMentions } from './entities';
 import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, afterPriorNoun, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
-import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, isSpeaker, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, opensWithIt, perShareCue, subjectMetric } from './clause';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
@@ -396,7 +396,7 @@ function attributeSentence(
         owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique)) && c.clause === tokens[cue.from]!.clause);
       }
       if (!owner && tokens[cue.to]?.lower === 'at') owner = cands.find((c) => c.from === cue.to + 1);
-      if (cue.row.subjectAfter) owner = cands.find((c) => c.from === cue.to && c.mention) ?? owner;
+      if (cue.row.subjectAfter) owner = nameAfter(tokens, cands, cue.to) ?? owner;
       const ref = owner && resolve(owner, earlierRef ?? antecedentBefore(cands, owner), discourse, s);
       if (owner && ref) {
         subject = toSubject(ref, 'possessive', owner);

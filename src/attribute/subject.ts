@@ -103,7 +103,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m))) {
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || describesNext(tokens, m, byStart))) {
       i = m.to - 1;
       continue;
     }
@@ -176,6 +176,21 @@ const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
 };
 
 /**
+ * "Danish shipping group Nordhavn Line", "U.S. device maker Corvane": a name before a few
+ * lower-case words ending in a company noun, then another name, says what kind of company
+ * the second is (its country, its parent) and owns nothing itself.
+ */
+const describesNext = (tokens: readonly Tok[], m: Mention, byStart: ReadonlyMap<number, Mention>): boolean => {
+  if (m.possessive) return false;
+  for (let k = m.to; k < m.to + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.cap || t.aside) return false;
+    if (COMPANY_NOUNS.has(t.lower) && byStart.has(k + 1)) return true;
+  }
+  return false;
+};
+
+/**
  * A name inside an apposition describes the name before it and is no subject: in "Harcourt
  * Lyle, the FTSE 250 building group, raised its dividend", FTSE is part of what Harcourt Lyle is.
  */
@@ -221,6 +236,17 @@ export function sharesOwner(tokens: readonly Tok[], cands: readonly Candidate[])
   if (!c?.mention || c.person || c.mention.kind === 'place' || c.from < 2 || c.from > 3) return undefined;
   const prep = tokens[c.from - 1]!.lower;
   return (prep === 'in' || prep === 'of') && SHARE_WORDS.has(tokens[c.from - 2]!.lower) ? c : undefined;
+}
+
+/** The first name from token `k`, perhaps after a few words of description: "fined Danish shipping group Nordhavn". */
+export function nameAfter(tokens: readonly Tok[], cands: readonly Candidate[], k: number): Candidate | undefined {
+  for (const c of cands) {
+    if (c.from < k || !c.mention) continue;
+    if (c.from > k + 4) return undefined;
+    for (let j = k; j < c.from; j++) if (tokens[j]!.kind !== 'word') return undefined;
+    return c;
+  }
+  return undefined;
 }
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('a name that describes the next one ("Danish shipping group Nordhavn")', () => {
+  it.each([
+    ['Regulators fined Finnish paper group Kallio Mills 40 million euros on Monday.', '40 million euros', 'Kallio Mills', 'fine'],
+    ['The watchdog fined Danish brewer Holmgaard 12 million crowns for misleading labels.', '12 million crowns', 'Holmgaard', 'fine'],
+    ['The mill said New York investment banking firm Orrin Partners arranged $7 million in bonds.', '$7 million', 'Orrin Partners', 'debt'],
+    ['Welsh water utility Afonwy Services raised its dividend to 30 pence.', '30 pence', 'Afonwy Services', 'dividend'],
+  ] as const)('%s → %s of %s', (text, figure, subject, metric) => {
+    const a = aboutOf(text, figure);
+    expect(a.subject?.name).toBe(subject);
+    expect(a.metric?.category).toBe(metric);
+  });
+
+  it('a name before a company noun with no name after it is still a name', () => {
+    expect(aboutOf('Regulators fined Globex group 4 million euros.', '4 million euros').subject?.name).toBe('Globex');
+  });
+});
