@@ -23,7 +23,7 @@ import { findMentions } from './entities';
 import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, afterPriorNoun, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
-import { antecedentBefore, candidates, isSpeaker, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, opensWithIt, perShareCue, subjectMetric } from './clause';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
@@ -386,7 +386,14 @@ function attributeSentence(
     const earlierOne = earlierSubject(clause);
     const earlierRef = earlierOne?.ref;
     const cue = metric?.cue;
-    if (cue) {
+    const moved = cue?.row.linkedOnly ? movedThing(tokens, cues, cands, cue) : undefined;
+    if (moved) {
+      // 0. a currency or commodity that moves owns its rate or price: "the crown strengthened 0.7%"
+      const span = { start: tokens[moved.from]!.start, end: tokens[moved.to - 1]!.end };
+      subject = { name: text.slice(span.start, span.end), span, basis: 'clause' };
+      why.push(`subject: "${subject.name}" is the currency or commodity that moved`);
+    }
+    if (cue && !subject) {
       // 1. possessive on the metric: "ZTE's revenue", "its revenues", "sales at Apple"
       let owner: Candidate | undefined;
       for (let d = 0; d <= 4 && !owner; d++) {

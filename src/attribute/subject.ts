@@ -15,6 +15,8 @@
  * A description (`the Chinese vendor`) resolves only when the topic is one organisation
  * named in the last three sentences; otherwise it stays unresolved.
  */
+import type { MetricRow } from '../lexicon/metrics';
+import type { CueMatch } from './cues';
 import type { Mention } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
@@ -247,6 +249,34 @@ export function nameAfter(tokens: readonly Tok[], cands: readonly Candidate[], k
     return c;
   }
   return undefined;
+}
+
+/** Words before the currency a rate is quoted against: "climbed against the dollar", "to the dollar". */
+const COUNTER = new Set(['against', 'versus', 'vs', 'to', 'per']);
+
+const isCounter = (tokens: readonly Tok[], c: CueMatch<MetricRow>): boolean => {
+  let k = c.from - 1;
+  while (k >= 0 && tokens[k]!.kind === 'word' && (tokens[k]!.lower === 'the' || tokens[k]!.cap)) k--;
+  return COUNTER.has(tokens[k]?.lower ?? '');
+};
+
+/**
+ * The currency or commodity that moved, for a figure whose metric came from `cue`: the cue
+ * itself, or when it is the currency quoted against ("the yen climbed against the dollar by
+ * 40%") the one before it in the clause. Undefined when a name or pronoun of the clause comes
+ * first ("the price it received for iron ore fell"): that one owns the figure.
+ */
+export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<MetricRow>[], cands: readonly Candidate[], cue: CueMatch<MetricRow>): CueMatch<MetricRow> | undefined {
+  const clause = tokens[cue.from]!.clause;
+  let moved: CueMatch<MetricRow> | undefined = cue;
+  if (isCounter(tokens, cue)) {
+    moved = undefined;
+    for (const c of cues) {
+      if (c.from >= cue.from) break;
+      if (c.row === cue.row && tokens[c.from]!.clause === clause && !isCounter(tokens, c)) moved = c;
+    }
+  }
+  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from) ? moved : undefined;
 }
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
