@@ -43,7 +43,7 @@ export const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
 
 /** "… vs 1.19 dlrs", "… against a loss of 5.81 mln", "compared with $4m", "below the $9.5bn": a comparison marker right before token `k`. */
 export function isComparedWith(tokens: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
     const t = tokens[j]!;
     if (t.kind === 'word' && COMPARED.has(t.lower)) return true;
     if (!(t.kind === 'punct' || (t.kind === 'word' && COMPARED_GAP.has(t.lower)))) return false;

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('a figure compared with the one before takes its metric', () => {
+  it.each([
+    ['Net profit at Halden Bank reached $410 million, compared with an average analyst estimate of $390 million.', '$390 million', 'profit'],
+    ['Revenue came in at 2.1 billion euros, against a consensus forecast of 2.3 billion euros.', '2.3 billion euros', 'revenue'],
+    ['Orsolo said quarterly sales were $880 million, versus the mean analysts estimate of $850 million.', '$850 million', 'revenue'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
