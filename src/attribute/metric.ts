@@ -143,6 +143,14 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const c = cueEndingAt.get(k + 1);
     if (usable(c, k === at - 1, !comma, changed)) {
       // "sold 2 billion euros of bonds", "sold 12% of the stock": what was sold names the figure, not the verb.
+      if (c.row.id === 'deal-value.raised') {
+        // "was raised 50 cts" is a price moved; "raising $18bn in taxes" names what is raised.
+        // "raised 50 cts to $17.85" too: a move to a new level.
+        const passive = BE_FORMS.has(tokens[c.from - 1]?.lower ?? '') || BE_FORMS.has(tokens[c.from - 2]?.lower ?? '');
+        if (fig?.kind !== 'money' || passive || (tokens[after]?.lower === 'to' && tokens[after + 1]?.kind === 'figure')) break;
+        const of = ofCue();
+        if (of) return found(of.c, of.why);
+      }
       if (c.row.id === 'deal-value.verb') {
         const of = ofCue();
         if (of && of.c.row.category === 'debt') return found(of.c, of.why);
@@ -209,6 +217,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   }
   return undefined;
 }
+
+/** Forms of "be" that make "raised" passive: a price or a rate raised, not money raised. */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Verbs and nouns of earnings before a per-share amount with no cue: "the company earned $1.14 per share", "had expected $1.01 per share". */
 const EARNING_WORDS = new Set(['earned', 'earn', 'earns', 'earning', 'expected', 'expect', 'expects', 'estimate', 'estimates', 'estimated', 'consensus', 'forecast', 'forecasts', 'forecasting', 'projected']);
