@@ -123,9 +123,27 @@ function anaphorAt(tokens: readonly Tok[], after: number): { granularity: 'quart
   const prep = tokens[after], the = tokens[after + 1], noun = tokens[after + 2];
   if (!prep || !the || !noun || !ANAPHOR_PREPOSITIONS.has(prep.lower) || the.lower !== 'the' || noun.kind !== 'word' || !ANAPHOR_NOUNS.has(noun.lower)) return null;
   // "in the quarter to March", "the period up to July" name their own period, or another.
-  const next = tokens[after + 3];
-  if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower)) return null;
+  // ("in the quarter from $1.71 a year earlier": "from" goes on to the base figure, not the period.)
+  const next = tokens[after + 3], then = tokens[after + 4]?.figure;
+  if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period')) return null;
   return { granularity: ANAPHOR_NOUNS.get(noun.lower), last: after + 2 };
+}
+
+/** Units of time: "$500 a year" is no unit to skip before a period ("a year earlier"). */
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'night', 'quarter']);
+const UNIT_WORDS = new Set(['per', 'a', 'an', 'each']);
+
+/**
+ * After a per-unit amount's unit ("$1.94 per pound in the quarter", "$60 a barrel in 2024"):
+ * the token after "per pound", else `after`.
+ */
+function afterUnit(tokens: readonly Tok[], at: number, after: number): number {
+  const f = tokens[at]!.figure;
+  if (f?.kind !== 'money' || !f.per || !UNIT_WORDS.has(tokens[after]?.lower ?? '')) return after;
+  const unit = f.per.toLowerCase().split(' ').filter((w) => !UNIT_WORDS.has(w));
+  if (!unit.length || TIME_UNITS.has(unit[0]!)) return after;
+  for (let n = 0; n < unit.length; n++) if (tokens[after + 1 + n]?.lower !== unit[n]) return after;
+  return after + 1 + unit.length;
 }
 
 /** A linked period, the period figure it comes from, and the rule that found it. */
@@ -138,7 +156,8 @@ export interface FoundPeriod {
 
 /** The period linked to the figure at `ctx.at`, with the rule that found it. */
 export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
-  const { tokens, at, after, role, related } = ctx;
+  const { tokens, at, role, related } = ctx;
+  const after = afterUnit(tokens, at, ctx.after);
   const clause = tokens[at]!.clause;
   const wantComparison = role === 'base';
   const ok = (k: number): boolean => isComparison(tokens, k) === wantComparison;
