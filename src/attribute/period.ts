@@ -219,21 +219,38 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
 const WHOLE = new Set(['full', 'whole']);
 const WHOLE_YEAR = new Set(['full-year', 'whole-year']);
 
-/** "full-year" (or "full year") just before the figure, or "for the full year" right after it: its tokens. */
+/** Words after "for the year" that name another year: "for the year ended March 31", "in the year to June". */
+const YEAR_NAMED_AFTER = new Set(['ended', 'ending', 'to', 'through', 'until', 'before', 'ago', 'earlier']);
+
+/**
+ * "full-year" (or "full year") just before the figure ("full-year forecast for operating profit
+ * of"), or "for the full year", "for the year" right after it: its tokens.
+ */
 function fullYearWords(tokens: readonly Tok[], at: number, after: number): { first: number; last: number } | undefined {
   const clause = tokens[at]!.clause;
-  for (let k = at - 1; k >= 0 && k >= at - 6 && tokens[k]!.clause === clause; k--) {
+  for (let k = at - 1; k >= 0 && k >= at - 8 && tokens[k]!.clause === clause; k--) {
     const t = tokens[k]!;
     if (t.kind === 'figure') break;
     if (WHOLE_YEAR.has(t.lower)) return { first: k, last: k };
     if (t.lower === 'year' && WHOLE.has(tokens[k - 1]?.lower ?? '')) return { first: k - 1, last: k };
   }
   let k = after;
-  if (tokens[k]?.lower === 'for') k++;
+  const prep = tokens[k]?.lower;
+  if (prep === 'for') k++;
   if (tokens[k]?.lower === 'the') k++;
   if (k > after && WHOLE_YEAR.has(tokens[k]?.lower ?? '')) return { first: k, last: k };
   if (k > after && WHOLE.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'year') return { first: k, last: k + 1 };
+  // "a budget of $3.2 billion for the year", "rose 4% in the year": the year of the period talked about.
+  if ((prep === 'for' || prep === 'in') && tokens[after + 1]?.lower === 'the' && tokens[after + 2]?.lower === 'year' && !YEAR_NAMED_AFTER.has(tokens[after + 3]?.lower ?? '')) return { first: after, last: after + 2 };
   return undefined;
+}
+
+/** A period carried from earlier figures (no period figure): a calendar month, quarter or half, not a fiscal one. */
+function isCalendarPart(p: AboutPeriod): boolean {
+  if (/fiscal|ended|ending|\bto\b/i.test(p.text) || p.start.slice(8) !== '01') return false;
+  const months = (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
+  const sm = Number(p.start.slice(5, 7));
+  return (months === 1 || (months === 3 && sm % 3 === 1) || (months === 6 && sm % 6 === 1)) && Number(p.end.slice(8)) === daysInMonth(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)));
 }
 
 /** Periods whose calendar year is plainly the year they are part of: not fiscal, not "six months ended". */
@@ -247,9 +264,9 @@ const PART_OF_CALENDAR_YEAR = new Set(['quarter', 'half', 'month']);
 export function widenToFullYear(text: string, tokens: readonly Tok[], at: number, after: number, found: FoundPeriod | undefined): FoundPeriod | undefined {
   if (!found || found.period.basis === 'adjacent') return found;
   const p = found.figure;
-  if (!p || !PART_OF_CALENDAR_YEAR.has(p.granularity) || p.rule.includes('fiscal') || p.rule.includes('ended')) return found;
-  const y = p.start.slice(0, 4);
-  if (p.end.slice(0, 4) !== y) return found;
+  if (p ? !PART_OF_CALENDAR_YEAR.has(p.granularity) || p.rule.includes('fiscal') || p.rule.includes('ended') : !isCalendarPart(found.period)) return found;
+  const y = found.period.start.slice(0, 4);
+  if (found.period.end.slice(0, 4) !== y) return found;
   const words = fullYearWords(tokens, at, after);
   if (!words) return found;
   const span = { start: tokens[words.first]!.start, end: tokens[words.last]!.end };
