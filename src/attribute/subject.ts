@@ -41,6 +41,8 @@ const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'after', 'before', 'between', 'including', 'like', 'than', 'over', 'via', 'into', 'about',
   'among', 'versus', 'vs', 'toward', 'towards', 'under', 'through', 'behind', 'beyond', 'outside', 'inside', 'without', 'within', 'unlike', 'per', 'near', 'across',
 ]);
+/** Prepositions before a described name that make it another party: "led by venture firm X", "sold to rival X". */
+const AGENT_PREPOSITIONS = new Set(['by', 'from', 'to', 'against', 'than', 'versus', 'vs', 'like', 'unlike']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'their']);
@@ -82,6 +84,14 @@ function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): bool
 }
 
 const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
+  // "led by venture firm Harborline", "sold to rival carrier Osprey": a description ending in a
+  // company noun sits between. (Not "shares of chipmaker Tessaran", "with industry giant GM":
+  // those may still own the figure.)
+  if (COMPANY_NOUNS.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.cap) {
+    let j = k - 1;
+    while (j > k - 4 && tokens[j - 1]?.kind === 'word' && !tokens[j - 1]!.cap && !PREPOSITIONS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower !== 'the') j--;
+    if (AGENT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) return true;
+  }
   const prev = tokens[k - 1];
   if (!prev || prev.kind !== 'word') return false;
   // "homes in the US Midwest": a preposition before the article governs the name too.
@@ -281,7 +291,7 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
 export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Referent | undefined {
-  let best: Candidate | undefined, place: Candidate | undefined, relative: Candidate | undefined;
+  let best: Candidate | undefined, place: Candidate | undefined, relative: Candidate | undefined, oblique: Candidate | undefined;
   // "it", "its", "the company" never stand for a person; "he", "his" may.
   const personal = !!c.pronoun && PERSONAL_PRONOUNS.has(c.pronoun.text.toLowerCase());
   for (const x of cands) {
@@ -289,10 +299,13 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
     if (x.apposition || (x.person && !personal)) continue;
     // A name inside a relative clause ("Acme, which Globex owns, raised its …") is passed over.
     if (x.relative) relative = x;
+    // "Quillmark raised $1.2bn in a round led by venture firm Harborline, valuing the company at":
+    // a name after a preposition is a weaker antecedent than the subject before it.
+    else if (x.mention && x.mention.kind !== 'place' && x.oblique && !x.apposition) oblique = x;
     else if (x.mention && x.mention.kind !== 'place') best = x;
     else if (x.mention) place = x;
   }
-  best ??= place ?? relative;
+  best ??= oblique ?? place ?? relative;
   return best && { name: best.mention!.name, start: best.mention!.start, end: best.mention!.end, plural: best.mention!.kind === 'group' };
 }
 
