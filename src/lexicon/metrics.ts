@@ -111,8 +111,10 @@ export const VALUED_THINGS: ReadonlyMap<string, MetricCategory> = new Map([
   ['shares', 'price'], ['share', 'price'], ['stock', 'price'], ['warrants', 'price'],
 ]);
 
-/** Words opening a clause of cause after a comma: ", helped by price increases" says why, not what. */
-export const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'boosted', 'hit', 'hurt', 'led', 'weighed', 'dragged', 'thanks', 'due', 'reflecting', 'owing', 'aided', 'supported', 'lifted', 'fuelled', 'fueled', 'spurred', 'pressured']);
+/** Words opening a clause of cause or effect after a comma: ", helped by price increases" says why, not what. */
+export const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'boosted', 'hit', 'hurt', 'led', 'weighed', 'dragged', 'thanks', 'due', 'reflecting', 'owing', 'aided', 'supported', 'lifted', 'fuelled', 'fueled', 'spurred', 'pressured',
+  // … or of effect: ", lifting quarterly revenue by 3%" says what followed, of another measure.
+  'lifting', 'boosting', 'pushing', 'dragging', 'hurting', 'weighing', 'denting', 'squeezing', 'eroding', 'trimming']);
 
 /** Debt cues of traded bonds: a percentage tied to them is a yield. */
 export const BOND_WORDS: ReadonlySet<string> = new Set(['bond', 'bonds', 'tranche', 'tranches']);
