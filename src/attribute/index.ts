@@ -386,7 +386,9 @@ function attributeSentence(
     const earlierOne = earlierSubject(clause);
     const earlierRef = earlierOne?.ref;
     const cue = metric?.cue;
-    const moved = cue?.row.linkedOnly ? movedThing(tokens, cues, cands, cue) : undefined;
+    // ("Copper prices averaged $4.35": the commodity written before the price words too.)
+    const commodity = cue?.row.id === 'price' ? cueEndingAt.get(cue.from) : undefined;
+    const moved = cue?.row.linkedOnly ? movedThing(tokens, cues, cands, cue) : commodity?.row.id === 'price.commodity' ? movedThing(tokens, cues, cands, commodity) : undefined;
     if (moved) {
       // 0. a currency or commodity that moves owns its rate or price: "the crown strengthened 0.7%"
       const span = { start: tokens[moved.from]!.start, end: tokens[moved.to - 1]!.end };

@@ -9,6 +9,9 @@ describe('a currency or commodity that moves owns its rate or price', () => {
     ['The zloty weakened 1.1% after the vote.', '1.1%', 'zloty', 'rate'],
     ['Refiners bought less. Spot gold rose 0.9% to $2,410 an ounce.', '0.9%', 'Spot gold', 'price'],
     ['Traders were cautious as the dollar slipped to 141.20 yen.', '141.20 yen', 'dollar', 'rate'],
+    // The commodity written before the price words: "copper prices", "heating oil prices".
+    ['Output at Cordale fell. Copper prices averaged $4.10 a pound in the quarter.', '$4.10', 'Copper', 'price'],
+    ['Crude oil prices rose to around $70 a barrel in March.', '$70', 'oil', 'price'],
   ] as const)('%s → %s of %s', (text, figure, subject, metric) => {
     const a = aboutOf(text, figure);
     expect(a.subject?.name).toBe(subject);
