@@ -10,3 +10,12 @@ describe('a clause of effect after a comma names another measure', () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+describe('annualised growth is a rate', () => {
+  it.each([
+    ['Economists had forecast annualised growth of 0.9% for Ruritania.', '0.9%'],
+    ['The money supply grew at an annualized rate of 6.5% in May.', '6.5%'],
+  ] as const)('%s → %s is a rate', (text, figure) => {
+    expect(aboutOf(text, figure).metric?.category).toBe('rate');
+  });
+});
