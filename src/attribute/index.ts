@@ -75,7 +75,10 @@ const NO_TOPIC: Discourse = { topic: undefined, topicSentence: -1 };
 class LazyTopic implements Discourse {
   private found?: { ref: Referent; at: number } | undefined;
   private done = false;
-  constructor(private readonly look: () => { ref: Referent; at: number } | undefined) {}
+  constructor(
+    private readonly look: () => { ref: Referent; at: number } | undefined,
+    readonly namedWith?: (word: string) => Referent | undefined,
+  ) {}
   private get(): { ref: Referent; at: number } | undefined {
     if (!this.done) {
       this.found = this.look();
@@ -172,6 +175,25 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     return found;
   };
 
+  // The nearest name of the sentences before s written with `word` ("Norges Bank", "Bank of
+  // Canada" for "the bank"): in the name, or right after it when the document writes the word
+  // in lower case too (then it is no part of the name found).
+  const namedBefore = (s: number, word: string): Referent | undefined => {
+    for (let k = s - 1; k >= 0 && k >= s - TOPIC_LOOKBACK; k--) {
+      const { cands } = readSentence(k);
+      for (let i = cands.length - 1; i >= 0; i--) {
+        const m = cands[i]!.mention;
+        if (!m || m.kind === 'person' || m.kind === 'place' || cands[i]!.person) continue;
+        const name = m.name.toLowerCase();
+        const tail = text.slice(m.end, m.end + word.length + 1).toLowerCase();
+        if (name.startsWith(`${word} `) || name.endsWith(` ${word}`) || name.includes(` ${word} `) || (tail === ` ${word}` && !/\w/.test(text[m.end + word.length + 1] ?? ''))) {
+          return { name: m.name, start: m.start, end: m.end, plural: false };
+        }
+      }
+    }
+    return undefined;
+  };
+
   // The period the paragraph has been talking about: the last plain period of the nearest
   // earlier sentence of the paragraph that states one ("Acme's first-quarter profit rose …
   // Revenue slipped 2%": the 2% is for the first quarter too). A blank line ends a paragraph.
@@ -207,7 +229,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const figs = bySentence.get(s)!;
     if (!figs.some((f) => f.kind !== 'period')) continue;
     const { tokens, cands } = readSentence(s);
-    const discourse = new LazyTopic(() => topicBefore(s));
+    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word));
     const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.

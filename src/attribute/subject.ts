@@ -35,7 +35,12 @@ export interface Discourse {
   readonly topic: Referent | undefined;
   /** Sentence number where the topic was last named or referred to. */
   readonly topicSentence: number;
+  /** The nearest name of the sentences before that is written with `word` ("Norges Bank" for "bank"), if any. */
+  readonly namedWith?: (word: string) => Referent | undefined;
 }
+
+/** Nouns of descriptions that organisations carry in their names: "the bank" for "Norges Bank", "the group" for "Arden Group". */
+export const NAMED_HEADS: ReadonlySet<string> = new Set(['bank', 'group', 'fund']);
 
 const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'after', 'before', 'between', 'including', 'like', 'than', 'over', 'via', 'into', 'about',
@@ -378,6 +383,10 @@ export function resolve(c: Candidate, earlier: Referent | undefined, d: Discours
   const p = c.pronoun!;
   const pick = (r: Referent | undefined): Referent | undefined => (r && (p.plural || !r.plural) ? r : undefined);
   if (p.description) {
+    // "the bank's new rate path" after "Norges Bank raised …": the name written with the noun.
+    const head = p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase().replace(/'s?$/, '');
+    const named = NAMED_HEADS.has(head) && !earlier ? d.namedWith?.(head) : undefined;
+    if (named) return named;
     const r = earlier ?? (sentence - d.topicSentence <= 3 ? d.topic : undefined);
     return r && !r.plural ? r : undefined;
   }
