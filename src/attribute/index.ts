@@ -29,9 +29,13 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS } from './words';
+import { FORECAST_WORDS, isPlaceAbbreviation, isPlaceWord } from './words';
 
 export type { About } from './types';
+
+/** Change words that, said of a country, are its economy's growth: "growth of 0.4%", "a 0.2% contraction". */
+const GROWTH_CUES: ReadonlySet<string> = new Set(['growth', 'grew', 'grow', 'grows', 'expanded', 'expansion', 'contraction', 'contracted', 'shrank', 'shrinkage']);
+const isPlace = (name: string): boolean => isPlaceAbbreviation(name) || isPlaceWord(name.toLowerCase());
 
 /** How far into a sentence without figures the subject is looked for. */
 const HEAD_CHARS = 240;
@@ -617,6 +621,11 @@ function attributeSentence(
       // "Shr 34 cts vs 1.19 dlrs": the figure compared with takes the same metric.
       w.metric = prev.metric;
       w.why.push('metric: compared ("vs", "against") with the figure before it, so the same metric');
+    }
+    if (!w.metric && f.kind === 'percent' && w.change && GROWTH_CUES.has(w.change.group.cue.lower) && w.subject && isPlace(w.subject.name)) {
+      // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's.
+      w.metric = { metric: { category: 'rate', label: w.change.group.cue.text }, why: `metric: "${w.change.group.cue.text}" of a country → rate (growth of an economy)` };
+      w.why.unshift(w.metric.why);
     }
     if (!w.metric) {
       w.metric = { metric: { category: 'other' }, why: 'metric: no metric words tied to the figure → other' };

@@ -19,3 +19,15 @@ describe('annualised growth is a rate', () => {
     expect(aboutOf(text, figure).metric?.category).toBe('rate');
   });
 });
+
+describe("a country's growth is its economy's", () => {
+  it.each([
+    ['Portugal grew faster than expected. That was equivalent to quarter-on-quarter growth of 0.4%.', '0.4%', 'rate'],
+    ['Argentina is aiming at 4% growth next year.', '4%', 'rate'],
+    ['Germany posted a 0.2% contraction in the first quarter.', '0.2%', 'rate'],
+    // A company's growth is not.
+    ['Orsolo is aiming at 4% growth next year.', '4%', 'other'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
