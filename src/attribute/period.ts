@@ -193,10 +193,20 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     }
     if (!related(f) || (ctx.isBase(f) && !wantComparison)) break;
   }
-  // 3. nearest earlier in the sentence
+  // 3. nearest earlier in the sentence; "for the quarter" earlier in the clause is an anaphor too
+  // ("Net profit for the quarter more than doubled to $1.05 billion").
+  // Not when the figure names its own span: "3.2% for the quarter and 2.2% for the year".
+  const yearAfter = (tokens[after]?.lower === 'for' || tokens[after]?.lower === 'in') && tokens[after + 1]?.lower === 'the' && tokens[after + 2]?.lower === 'year';
+  let free = !yearAfter; // and no other figure's amount between
   for (let k = at - 1; k >= Math.max(0, at - WINDOW); k--) {
     const f = tokens[k]!.figure;
     if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is earlier in the sentence');
+    if (f && f.kind !== 'period' && !related(f)) free = false;
+    if (free && ctx.latest && !wantComparison && tokens[k]!.clause === clause && k >= 2) {
+      const before = anaphorAt(tokens, k - 2);
+      const p = before && before.last === k && before.granularity ? ctx.latest(before.granularity) : undefined;
+      if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "the ${tokens[k]!.text}" earlier in the clause is the latest ${before!.granularity} named before it, "${p.text}"` };
+    }
   }
   // 4. the sentence before
   const earlier = ctx.previous;

@@ -17,3 +17,17 @@ describe('"for the year", "full-year … of": the calendar year of the period ta
     expect(a.period).toMatchObject({ start: '2025-07-01', end: '2026-06-30' });
   });
 });
+
+describe('"for the quarter" before the figure in its clause', () => {
+  it.each([
+    ['Andela said second-quarter output rose 5%. It cut its budget for 2026 to $2.8 billion. Net profit for the quarter doubled to $1.05 billion.', '$1.05 billion', '2026-04-01', '2026-06-30'],
+    ['Andela reported results for the second quarter. Net income in the quarter was $39 million.', '$39 million', '2026-04-01', '2026-06-30'],
+  ] as const)('%s → %s in %s..%s', (text, figure, start, end) => {
+    expect(aboutOf(text, figure, '2026-08-05').period).toMatchObject({ start, end });
+  });
+
+  it('not for a figure that names the year after it', () => {
+    const a = aboutOf('Andela reported results for the second quarter. Sales fell 3.2% for the quarter and 2.2% for the year.', '2.2%', '2026-08-05');
+    expect(a.period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+  });
+});
