@@ -218,6 +218,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   return undefined;
 }
 
+/** Measures not written per share: one found only nearby ("including debt, paying 14.20 euros per share") does not name a per-share amount. */
+const LOOSE_NOT_PER_SHARE: ReadonlySet<MetricCategory> = new Set(['debt', 'cash', 'stake', 'market-value']);
+
 /** Forms of "be" that make "raised" passive: a price or a rate raised, not money raised. */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -259,6 +262,11 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
         : m ?? { metric: { category: 'price' }, why: 'metric: an amount per share with no profit cue → price' };
     // "priced its offering at HK$18.50 a share", "offered $45 a share": the price of a share.
     if (m.metric.category === 'deal-value') return { metric: { ...m.metric, category: 'price' }, cue: m.cue, why: `${m.why}; per share → price` };
+    // "for 2.3 billion euros, including debt, paying 14.20 euros per share": a measure only found
+    // nearby in the clause is no measure per share; the amount is the price paid for a share.
+    // (", or 13 cts a share" restates the amount before it, of the same measure.)
+    const restated = tokens && at !== undefined && (tokens[at - 1]?.lower === 'or' || tokens[at - 2]?.lower === 'or' || tokens[at - 1]?.lower === 'to');
+    if (m.loose && LOOSE_NOT_PER_SHARE.has(m.metric.category) && !restated) return { metric: { category: 'price' }, why: `${m.why}; but an amount per share → price` };
     return m;
   }
   // "$2.41 a year earlier": a comparison in time, not a yearly price.
