@@ -62,3 +62,9 @@ export const isTargetOf = (tokens: readonly Tok[], k: number): boolean => {
   const f = tokens[k - 2]?.figure;
   return tokens[k - 1]?.lower === 'to' && tokens[k - 2]!.clause === tokens[k]!.clause && !!f && f.kind !== 'period';
 };
+
+/** Nouns of a sum the figure after "to" brings a measure to: "taking the total to 13.4 pence". */
+const TOTAL_WORDS = new Set(['total', 'tally', 'sum']);
+
+/** "…, taking the total to 13.4 pence", "bringing its total payout to": the sum of the figure before, so of its metric. */
+export const isTotalOf = (tokens: readonly Tok[], k: number): boolean => tokens[k - 1]?.lower === 'to' && TOTAL_WORDS.has(tokens[k - 2]?.lower ?? '');

@@ -24,7 +24,7 @@ import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, afterPriorNoun, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
-import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, opensWithIt, perShareCue, subjectMetric } from './clause';
+import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, opensWithIt, perShareCue, subjectMetric } from './clause';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
@@ -588,6 +588,10 @@ function attributeSentence(
         w.metric = { metric: { ...m, category: 'eps' }, cue: prev.metric.cue, why: `metric: "or … a share" after a ${m.category} → eps` };
         w.why.push(w.metric.why);
       }
+    }
+    if (!w.metric && prev?.metric && isTotalOf(tokens, index.get(f)!)) {
+      w.metric = prev.metric;
+      w.why.push('metric: the total ("taking the total to") the figure before adds up to, so the same metric');
     }
     if (!w.metric && opensWithIt(tokens, index.get(f)!)) {
       const m = carried();

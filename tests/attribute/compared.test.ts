@@ -10,3 +10,12 @@ describe('a figure compared with the one before takes its metric', () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+describe('"taking the total to …" is the sum of the figure before', () => {
+  it.each([
+    ['Net debt fell to 1.1 billion pounds. It will pay a final dividend of 9.1 pence, taking the total to 13.4 pence.', '13.4 pence', 'dividend'],
+    ['Orsolo booked charges of $40 million in the quarter, bringing the tally to $95 million.', '$95 million', 'cost'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
