@@ -39,6 +39,8 @@ const isPlace = (name: string): boolean => isPlaceAbbreviation(name) || isPlaceW
 
 /** How far into a sentence without figures the subject is looked for. */
 const HEAD_CHARS = 240;
+/** How many sentences back "the bank" looks for a name written with "bank". */
+const NAMED_LOOKBACK = 4;
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
 /** How many sentences back a paragraph's period is looked for. */
@@ -183,7 +185,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // Canada" for "the bank"): in the name, or right after it when the document writes the word
   // in lower case too (then it is no part of the name found).
   const namedBefore = (s: number, word: string): Referent | undefined => {
-    for (let k = s - 1; k >= 0 && k >= s - TOPIC_LOOKBACK; k--) {
+    for (let k = s - 1; k >= 0 && k >= s - NAMED_LOOKBACK; k--) {
       const { cands } = readSentence(k);
       for (let i = cands.length - 1; i >= 0; i--) {
         const m = cands[i]!.mention;

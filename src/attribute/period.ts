@@ -202,7 +202,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     const f = tokens[k]!.figure;
     if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is earlier in the sentence');
     if (f && f.kind !== 'period' && !related(f)) free = false;
-    if (free && ctx.latest && !wantComparison && tokens[k]!.clause === clause && k >= 2) {
+    if (free && k >= 2 && tokens[k]!.kind === 'word' && ANAPHOR_NOUNS.get(tokens[k]!.lower) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {
       const before = anaphorAt(tokens, k - 2);
       const p = before && before.last === k && before.granularity ? ctx.latest(before.granularity) : undefined;
       if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "the ${tokens[k]!.text}" earlier in the clause is the latest ${before!.granularity} named before it, "${p.text}"` };
