@@ -261,7 +261,8 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
         ? { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; per share → eps` }
         : m ?? { metric: { category: 'price' }, why: 'metric: an amount per share with no profit cue → price' };
     // "priced its offering at HK$18.50 a share", "offered $45 a share": the price of a share.
-    if (m.metric.category === 'deal-value') return { metric: { ...m.metric, category: 'price' }, cue: m.cue, why: `${m.why}; per share → price` };
+    // "values Prevision at 8.40 euros per share": a company's worth per share is its share price.
+    if (m.metric.category === 'deal-value' || m.metric.category === 'market-value') return { metric: { ...m.metric, category: 'price' }, cue: m.cue, why: `${m.why}; per share → price` };
     // "for 2.3 billion euros, including debt, paying 14.20 euros per share": a measure only found
     // nearby in the clause is no measure per share; the amount is the price paid for a share.
     // (", or 13 cts a share" restates the amount before it, of the same measure.)

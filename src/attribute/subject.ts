@@ -120,7 +120,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || describesNext(tokens, m, byStart))) {
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m))) {
       i = m.to - 1;
       continue;
     }
@@ -191,6 +191,10 @@ const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
   return m.kind === 'place' && (det === 'a' || det === 'an') && !!next && next.kind === 'word' && !next.cap;
 };
+
+/** "FRANKFURT, April 30 (Wire) -": the capitalised place a news text opens with says where it was written. */
+const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
+  m.from === 0 && tokens[0]!.start <= 2 && tokens[m.to]?.text === ',' && m.name.length > 2 && m.name === m.name.toUpperCase();
 
 /**
  * "Danish shipping group Nordhavn Line", "U.S. device maker Corvane": a name before a few

@@ -11,3 +11,9 @@ describe('a per-share amount with only a holding, cash or debt word nearby is a 
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+describe('a worth per share is a price', () => {
+  it('"values X at 8.40 euros per share"', () => {
+    expect(aboutOf('The offer values Prevela at 8.40 euros per share, a 25% premium.', '8.40 euros').metric?.category).toBe('price');
+  });
+});

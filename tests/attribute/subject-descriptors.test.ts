@@ -17,3 +17,12 @@ describe('a name that describes the next one ("Danish shipping group Nordhavn")'
     expect(aboutOf('Regulators fined Globex group 4 million euros.', '4 million euros').subject?.name).toBe('Globex');
   });
 });
+
+describe('the dateline a news text opens with owns nothing', () => {
+  it.each([
+    ['LISBON, April 30 (Wire) - Inflation in Portugal slowed to 2.1% in April.', '2.1%', 'Portugal'],
+    ['OSLO, May 7 (Wire) - Prices rose 3.9% in April, the agency said.', '3.9%', undefined],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
