@@ -152,7 +152,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const start = starts[s]!, end = starts[s + 1] ?? text.length;
     const figs = (bySentence.get(s) ?? []).slice().sort((a, b) => a.span.start - b.span.start);
     const sentence = sentenceTokens(text, start, full ? end : Math.min(end, start + HEAD_CHARS), figs);
-    r = { tokens: sentence.tokens, cands: candidates(sentence.tokens, findMentions(text, sentence, ev), sentence.headline) };
+    r = { tokens: sentence.tokens, cands: candidates(sentence.tokens, findMentions(text, sentence, ev), sentence.headline, ev) };
     read.set(s, r);
     return r;
   };

@@ -17,7 +17,7 @@
  */
 import type { MetricRow } from '../lexicon/metrics';
 import type { CueMatch } from './cues';
-import type { Mention } from './entities';
+import type { Mention, NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
 import { COMPANY_NOUNS, isNameModifier, isVerb } from './words';
@@ -106,7 +106,7 @@ const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
 };
 
 /** Candidate subjects of a sentence, in order. */
-export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean): Candidate[] {
+export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence): Candidate[] {
   const out: Candidate[] = [];
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.from, m);
@@ -120,7 +120,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m))) {
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -191,6 +191,24 @@ const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
   return m.kind === 'place' && (det === 'a' || det === 'an') && !!next && next.kind === 'word' && !next.cap;
 };
+
+/**
+ * "raised its Selic benchmark rate", "the bank's CET1 ratio": a name right after a possessive
+ * pronoun or a possessive common noun names a thing of that owner, not an owner.
+ */
+const afterCommonPossessive = (tokens: readonly Tok[], m: Mention, ev: NameEvidence | undefined): boolean => {
+  const prev = tokens[m.from - 1], next = tokens[m.to];
+  if (!prev || prev.kind !== 'word' || prev.cap || !(POSSESSIVE_PRONOUNS.has(prev.lower) || prev.possessive)) return false;
+  // "its MidCon Corp subsidiary", "its JCPenney stores": a part of the owner, with its own figures.
+  // ("its US operations", "the group's Irish business" are places, not parts with names.)
+  if (next && next.kind === 'word' && (ORG_PARTS.has(next.lower) || next.lower === 'and')) return false;
+  // A name the text writes elsewhere ("its NZI holding", "its Soo Line") is a company of its own.
+  const first = tokens[m.from]!;
+  return m.kind === 'place' || !ev || !ev.seenElsewhere(first.text, first.start);
+};
+
+/** Nouns of a named part of an organisation: "its Pontiac division", "its MidCon Corp subsidiary". */
+const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affiliate', 'affiliates', 'division', 'divisions', 'department', 'arm', 'stores', 'chain', 'brand', 'bank']);
 
 /** "FRANKFURT, April 30 (Wire) -": the capitalised place a news text opens with says where it was written. */
 const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>

@@ -26,3 +26,16 @@ describe('the dateline a news text opens with owns nothing', () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe('a name right after "its" or "the bank\'s" names a thing of the owner', () => {
+  it.each([
+    ["Banco Lirio raised its Selic benchmark rate by 50 basis points. Annual inflation accelerated to 5.2%.", '5.2%', 'Banco Lirio'],
+    ["Lindqvist Bank earned more. The bank's CET1 ratio was 14.9% at the end of June.", '14.9%', 'Lindqvist'],
+    ['Fensom said the launch of its Respira inhaler pushed sales up 70%.', '70%', 'Fensom'],
+    // A part with a name of its own keeps it, and so does a company the text names elsewhere.
+    ['Orrin Corp said its Calder Inc subsidiary will redeem $40 million of notes.', '$40 million', 'Calder Inc'],
+    ['Talmer owns Brisk Line. It said the net loss from its Brisk Line rose to $33 million.', '$33 million', 'Brisk Line'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
