@@ -19,3 +19,14 @@ describe('"taking the total to …" is the sum of the figure before', () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+describe('"beating the X" compares with the figure before; a term loan is debt', () => {
+  it.each([
+    ['Hartley said comparable sales rose 3.4%, beating the 2.1% analysts had expected.', '2.1%', 'revenue'],
+    ['Net profit came to $410 million, missing the $450 million forecast by analysts.', '$450 million', 'profit'],
+    ['The deal will be financed partly with a $1.5 billion term loan.', '$1.5 billion', 'debt'],
+    ['Orrin obtained a $200 million bridge loan from two banks.', '$200 million', 'debt'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
