@@ -182,19 +182,20 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   };
 
   // The nearest name of the sentences before s written with `word` ("Norges Bank", "Bank of
-  // Canada" for "the bank"): in the name, or right after it when the document writes the word
-  // in lower case too (then it is no part of the name found).
+  // Canada" for "the bank").
   const namedBefore = (s: number, word: string): Referent | undefined => {
-    for (let k = s - 1; k >= 0 && k >= s - NAMED_LOOKBACK; k--) {
-      const { cands } = readSentence(k);
-      for (let i = cands.length - 1; i >= 0; i--) {
-        const m = cands[i]!.mention;
-        if (!m || m.kind === 'person' || m.kind === 'place' || cands[i]!.person) continue;
-        const name = m.name.toLowerCase();
-        const tail = text.slice(m.end, m.end + word.length + 1).toLowerCase();
-        if (name.startsWith(`${word} `) || name.endsWith(` ${word}`) || name.includes(` ${word} `) || (tail === ` ${word}` && !/\w/.test(text[m.end + word.length + 1] ?? ''))) {
-          return { name: m.name, start: m.start, end: m.end, plural: false };
-        }
+    // Found by the capitalised word in the text first: most texts never read a sentence for it.
+    const cap = word[0]!.toUpperCase() + word.slice(1);
+    const floor = starts[Math.max(0, s - NAMED_LOOKBACK)]!;
+    for (let at = text.lastIndexOf(cap, starts[s]! - 1); at >= floor; at = at > 0 ? text.lastIndexOf(cap, at - 1) : -1) {
+      if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + cap.length] ?? '')) continue;
+      const k = sentenceIndex(starts, at);
+      for (const c of readSentence(k).cands) {
+        const m = c.mention;
+        if (!m || m.kind === 'person' || m.kind === 'place' || c.person) continue;
+        // In the name ("Bank of Canada", "Norges Bank"), or right after it ("Norges" when the
+        // document writes "bank" in lower case too, so the word is no part of the name found).
+        if ((m.start <= at && at < m.end) || m.end + 1 === at) return { name: m.name, start: m.start, end: m.end, plural: false };
       }
     }
     return undefined;
