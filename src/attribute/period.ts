@@ -201,7 +201,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   for (let k = at - 1; k >= Math.max(0, at - WINDOW); k--) {
     const f = tokens[k]!.figure;
     if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is earlier in the sentence');
-    if (f && f.kind !== 'period' && !related(f)) free = false;
+    if (free && f && f.kind !== 'period' && !related(f)) free = false;
     if (free && k >= 2 && tokens[k]!.kind === 'word' && ANAPHOR_NOUNS.get(tokens[k]!.lower) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {
       const before = anaphorAt(tokens, k - 2);
       const p = before && before.last === k && before.granularity ? ctx.latest(before.granularity) : undefined;
