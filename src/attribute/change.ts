@@ -17,6 +17,7 @@ import type { ChangeRole } from './types';
 import { changeCuesAt, type CueMatch } from './cues';
 import type { Tok } from './tokens';
 import { isEquivalent } from './util';
+import { compareDecimal } from '../resolve/decimal';
 import { isPhrasalVerb } from './words';
 
 export interface ChangeGroup {
@@ -120,6 +121,28 @@ const shortObject = (tokens: readonly Tok[], from: number, to: number): boolean 
   return true;
 };
 
+/** The exact value of a single amount or percentage (not a range), with what makes two comparable. */
+function valueOf(f: Figure): { value: string; unit: string } | undefined {
+  if (f.kind === 'money') return f.amountMaxExact === undefined && f.currency ? { value: f.amountExact, unit: `${f.currency}/${f.per ?? ''}` } : undefined;
+  if (f.kind === 'percent') return f.valueMaxExact === undefined ? { value: f.valueExact, unit: f.unit } : undefined;
+  return undefined;
+}
+
+/** `up`/`down` when a change has a target and a base of the same unit that differ, and no amount; else undefined. */
+function directionOfValues(members: ReadonlyMap<Figure, ChangeRole>): ChangeDirection | undefined {
+  let target: Figure | undefined, base: Figure | undefined;
+  for (const [f, role] of members) {
+    if (role === 'amount') return undefined;
+    if (role === 'target') target ??= f;
+    else if (role === 'base') base ??= f;
+  }
+  const t = target && valueOf(target), b = base && valueOf(base);
+  // Negative amounts (accounting parentheses) are losses: a smaller one is a narrower loss.
+  if (!t || !b || t.unit !== b.unit || t.value.startsWith('-') || b.value.startsWith('-')) return undefined;
+  const c = compareDecimal(t.value, b.value);
+  return c > 0 ? 'up' : c < 0 ? 'down' : undefined;
+}
+
 /** The change groups of a sentence; a figure belongs to at most one. */
 export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
@@ -205,7 +228,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     }
     if (!members.size) continue;
     for (const f of members.keys()) taken.add(f);
-    groups.push({ direction, cue, from, to, rows, result: toward?.word, members });
+    // "cut its growth forecast to 1.1% from 1.4%", "the permitted reduction, to 10% from 5%":
+    // a noun cue may name the measure rather than its move; a target and a base without an
+    // amount then say which way it went. (A verb's or an amount's own direction stands.)
+    const stated = !toward && rows.every((r) => r.form === 'noun') ? directionOfValues(members) : undefined;
+    groups.push({ direction: stated ?? direction, cue, from, to, rows, result: toward?.word, members });
   }
   return groups;
 }

@@ -43,7 +43,7 @@ export const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
 
 /** "… vs 1.19 dlrs", "… against a loss of 5.81 mln", "compared with $4m", "below the $9.5bn": a comparison marker right before token `k`. */
 export function isComparedWith(tokens: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
     const t = tokens[j]!;
     if (t.kind === 'word' && COMPARED.has(t.lower)) return true;
     if (!(t.kind === 'punct' || (t.kind === 'word' && COMPARED_GAP.has(t.lower)))) return false;
@@ -62,3 +62,9 @@ export const isTargetOf = (tokens: readonly Tok[], k: number): boolean => {
   const f = tokens[k - 2]?.figure;
   return tokens[k - 1]?.lower === 'to' && tokens[k - 2]!.clause === tokens[k]!.clause && !!f && f.kind !== 'period';
 };
+
+/** Nouns of a sum the figure after "to" brings a measure to: "taking the total to 13.4 pence". */
+const TOTAL_WORDS = new Set(['total', 'tally', 'sum']);
+
+/** "…, taking the total to 13.4 pence", "bringing its total payout to": the sum of the figure before, so of its metric. */
+export const isTotalOf = (tokens: readonly Tok[], k: number): boolean => tokens[k - 1]?.lower === 'to' && TOTAL_WORDS.has(tokens[k - 2]?.lower ?? '');

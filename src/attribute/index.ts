@@ -23,18 +23,24 @@ import { findMentions } from './entities';
 import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, afterPriorNoun, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
-import { antecedentBefore, candidates, isSpeaker, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
-import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, opensWithIt, perShareCue, subjectMetric } from './clause';
+import { antecedentBefore, candidates, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, opensWithIt, perShareCue, subjectMetric } from './clause';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS } from './words';
+import { FORECAST_WORDS, isPlaceAbbreviation, isPlaceWord } from './words';
 
 export type { About } from './types';
 
+/** Change words that, said of a country, are its economy's growth: "growth of 0.4%", "a 0.2% contraction". */
+const GROWTH_CUES: ReadonlySet<string> = new Set(['growth', 'grew', 'grow', 'grows', 'expanded', 'expansion', 'contraction', 'contracted', 'shrank', 'shrinkage']);
+const isPlace = (name: string): boolean => isPlaceAbbreviation(name) || isPlaceWord(name.toLowerCase());
+
 /** How far into a sentence without figures the subject is looked for. */
 const HEAD_CHARS = 240;
+/** How many sentences back "the bank" looks for a name written with "bank". */
+const NAMED_LOOKBACK = 4;
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
 /** How many sentences back a paragraph's period is looked for. */
@@ -75,7 +81,10 @@ const NO_TOPIC: Discourse = { topic: undefined, topicSentence: -1 };
 class LazyTopic implements Discourse {
   private found?: { ref: Referent; at: number } | undefined;
   private done = false;
-  constructor(private readonly look: () => { ref: Referent; at: number } | undefined) {}
+  constructor(
+    private readonly look: () => { ref: Referent; at: number } | undefined,
+    readonly namedWith?: (word: string) => Referent | undefined,
+  ) {}
   private get(): { ref: Referent; at: number } | undefined {
     if (!this.done) {
       this.found = this.look();
@@ -143,7 +152,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const start = starts[s]!, end = starts[s + 1] ?? text.length;
     const figs = (bySentence.get(s) ?? []).slice().sort((a, b) => a.span.start - b.span.start);
     const sentence = sentenceTokens(text, start, full ? end : Math.min(end, start + HEAD_CHARS), figs);
-    r = { tokens: sentence.tokens, cands: candidates(sentence.tokens, findMentions(text, sentence, ev), sentence.headline) };
+    r = { tokens: sentence.tokens, cands: candidates(sentence.tokens, findMentions(text, sentence, ev), sentence.headline, ev) };
     read.set(s, r);
     return r;
   };
@@ -170,6 +179,26 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     }
     topics.set(s, found);
     return found;
+  };
+
+  // The nearest name of the sentences before s written with `word` ("Norges Bank", "Bank of
+  // Canada" for "the bank").
+  const namedBefore = (s: number, word: string): Referent | undefined => {
+    // Found by the capitalised word in the text first: most texts never read a sentence for it.
+    const cap = word[0]!.toUpperCase() + word.slice(1);
+    const floor = starts[Math.max(0, s - NAMED_LOOKBACK)]!;
+    for (let at = text.lastIndexOf(cap, starts[s]! - 1); at >= floor; at = at > 0 ? text.lastIndexOf(cap, at - 1) : -1) {
+      if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + cap.length] ?? '')) continue;
+      const k = sentenceIndex(starts, at);
+      for (const c of readSentence(k).cands) {
+        const m = c.mention;
+        if (!m || m.kind === 'person' || m.kind === 'place' || c.person) continue;
+        // In the name ("Bank of Canada", "Norges Bank"), or right after it ("Norges" when the
+        // document writes "bank" in lower case too, so the word is no part of the name found).
+        if ((m.start <= at && at < m.end) || m.end + 1 === at) return { name: m.name, start: m.start, end: m.end, plural: false };
+      }
+    }
+    return undefined;
   };
 
   // The period the paragraph has been talking about: the last plain period of the nearest
@@ -207,7 +236,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const figs = bySentence.get(s)!;
     if (!figs.some((f) => f.kind !== 'period')) continue;
     const { tokens, cands } = readSentence(s);
-    const discourse = new LazyTopic(() => topicBefore(s));
+    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word));
     const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.
@@ -386,7 +415,16 @@ function attributeSentence(
     const earlierOne = earlierSubject(clause);
     const earlierRef = earlierOne?.ref;
     const cue = metric?.cue;
-    if (cue) {
+    // ("Copper prices averaged $4.35": the commodity written before the price words too.)
+    const commodity = cue?.row.id === 'price' ? cueEndingAt.get(cue.from) : undefined;
+    const moved = cue?.row.linkedOnly ? movedThing(tokens, cues, cands, cue) : commodity?.row.id === 'price.commodity' ? movedThing(tokens, cues, cands, commodity) : undefined;
+    if (moved) {
+      // 0. a currency or commodity that moves owns its rate or price: "the crown strengthened 0.7%"
+      const span = { start: tokens[moved.from]!.start, end: tokens[moved.to - 1]!.end };
+      subject = { name: text.slice(span.start, span.end), span, basis: 'clause' };
+      why.push(`subject: "${subject.name}" is the currency or commodity that moved`);
+    }
+    if (cue && !subject) {
       // 1. possessive on the metric: "ZTE's revenue", "its revenues", "sales at Apple"
       let owner: Candidate | undefined;
       for (let d = 0; d <= 4 && !owner; d++) {
@@ -396,7 +434,7 @@ function attributeSentence(
         owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique)) && c.clause === tokens[cue.from]!.clause);
       }
       if (!owner && tokens[cue.to]?.lower === 'at') owner = cands.find((c) => c.from === cue.to + 1);
-      if (cue.row.subjectAfter) owner = cands.find((c) => c.from === cue.to && c.mention) ?? owner;
+      if (cue.row.subjectAfter) owner = nameAfter(tokens, cands, cue.to) ?? owner;
       const ref = owner && resolve(owner, earlierRef ?? antecedentBefore(cands, owner), discourse, s);
       if (owner && ref) {
         subject = toSubject(ref, 'possessive', owner);
@@ -554,6 +592,10 @@ function attributeSentence(
         w.why.push(w.metric.why);
       }
     }
+    if (!w.metric && prev?.metric && isTotalOf(tokens, index.get(f)!)) {
+      w.metric = prev.metric;
+      w.why.push('metric: the total ("taking the total to") the figure before adds up to, so the same metric');
+    }
     if (!w.metric && opensWithIt(tokens, index.get(f)!)) {
       const m = carried();
       if (m) {
@@ -586,6 +628,11 @@ function attributeSentence(
       // "Shr 34 cts vs 1.19 dlrs": the figure compared with takes the same metric.
       w.metric = prev.metric;
       w.why.push('metric: compared ("vs", "against") with the figure before it, so the same metric');
+    }
+    if (!w.metric && f.kind === 'percent' && w.change && GROWTH_CUES.has(w.change.group.cue.lower) && w.subject && isPlace(w.subject.name)) {
+      // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's.
+      w.metric = { metric: { category: 'rate', label: w.change.group.cue.text }, why: `metric: "${w.change.group.cue.text}" of a country → rate (growth of an economy)` };
+      w.why.unshift(w.metric.why);
     }
     if (!w.metric) {
       w.metric = { metric: { category: 'other' }, why: 'metric: no metric words tied to the figure → other' };

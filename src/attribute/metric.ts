@@ -143,6 +143,14 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const c = cueEndingAt.get(k + 1);
     if (usable(c, k === at - 1, !comma, changed)) {
       // "sold 2 billion euros of bonds", "sold 12% of the stock": what was sold names the figure, not the verb.
+      if (c.row.id === 'deal-value.raised') {
+        // "was raised 50 cts" is a price moved; "raising $18bn in taxes" names what is raised.
+        // "raised 50 cts to $17.85" too: a move to a new level.
+        const passive = BE_FORMS.has(tokens[c.from - 1]?.lower ?? '') || BE_FORMS.has(tokens[c.from - 2]?.lower ?? '');
+        if (fig?.kind !== 'money' || passive || (tokens[after]?.lower === 'to' && tokens[after + 1]?.kind === 'figure')) break;
+        const of = ofCue();
+        if (of) return found(of.c, of.why);
+      }
       if (c.row.id === 'deal-value.verb') {
         const of = ofCue();
         if (of && of.c.row.category === 'debt') return found(of.c, of.why);
@@ -210,6 +218,12 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   return undefined;
 }
 
+/** Measures not written per share: one found only nearby ("including debt, paying 14.20 euros per share") does not name a per-share amount. */
+const LOOSE_NOT_PER_SHARE: ReadonlySet<MetricCategory> = new Set(['debt', 'cash', 'stake', 'market-value']);
+
+/** Forms of "be" that make "raised" passive: a price or a rate raised, not money raised. */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Verbs and nouns of earnings before a per-share amount with no cue: "the company earned $1.14 per share", "had expected $1.01 per share". */
 const EARNING_WORDS = new Set(['earned', 'earn', 'earns', 'earning', 'expected', 'expect', 'expects', 'estimate', 'estimates', 'estimated', 'consensus', 'forecast', 'forecasts', 'forecasting', 'projected']);
 
@@ -247,7 +261,13 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
         ? { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; per share → eps` }
         : m ?? { metric: { category: 'price' }, why: 'metric: an amount per share with no profit cue → price' };
     // "priced its offering at HK$18.50 a share", "offered $45 a share": the price of a share.
-    if (m.metric.category === 'deal-value') return { metric: { ...m.metric, category: 'price' }, cue: m.cue, why: `${m.why}; per share → price` };
+    // "values Prevision at 8.40 euros per share": a company's worth per share is its share price.
+    if (m.metric.category === 'deal-value' || m.metric.category === 'market-value') return { metric: { ...m.metric, category: 'price' }, cue: m.cue, why: `${m.why}; per share → price` };
+    // "for 2.3 billion euros, including debt, paying 14.20 euros per share": a measure only found
+    // nearby in the clause is no measure per share; the amount is the price paid for a share.
+    // (", or 13 cts a share" restates the amount before it, of the same measure.)
+    const restated = tokens && at !== undefined && (tokens[at - 1]?.lower === 'or' || tokens[at - 2]?.lower === 'or' || tokens[at - 1]?.lower === 'to');
+    if (m.loose && LOOSE_NOT_PER_SHARE.has(m.metric.category) && !restated) return { metric: { category: 'price' }, why: `${m.why}; but an amount per share → price` };
     return m;
   }
   // "$2.41 a year earlier": a comparison in time, not a yearly price.

@@ -123,9 +123,27 @@ function anaphorAt(tokens: readonly Tok[], after: number): { granularity: 'quart
   const prep = tokens[after], the = tokens[after + 1], noun = tokens[after + 2];
   if (!prep || !the || !noun || !ANAPHOR_PREPOSITIONS.has(prep.lower) || the.lower !== 'the' || noun.kind !== 'word' || !ANAPHOR_NOUNS.has(noun.lower)) return null;
   // "in the quarter to March", "the period up to July" name their own period, or another.
-  const next = tokens[after + 3];
-  if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower)) return null;
+  // ("in the quarter from $1.71 a year earlier": "from" goes on to the base figure, not the period.)
+  const next = tokens[after + 3], then = tokens[after + 4]?.figure;
+  if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period')) return null;
   return { granularity: ANAPHOR_NOUNS.get(noun.lower), last: after + 2 };
+}
+
+/** Units of time: "$500 a year" is no unit to skip before a period ("a year earlier"). */
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'night', 'quarter']);
+const UNIT_WORDS = new Set(['per', 'a', 'an', 'each']);
+
+/**
+ * After a per-unit amount's unit ("$1.94 per pound in the quarter", "$60 a barrel in 2024"):
+ * the token after "per pound", else `after`.
+ */
+function afterUnit(tokens: readonly Tok[], at: number, after: number): number {
+  const f = tokens[at]!.figure;
+  if (f?.kind !== 'money' || !f.per || !UNIT_WORDS.has(tokens[after]?.lower ?? '')) return after;
+  const unit = f.per.toLowerCase().split(' ').filter((w) => !UNIT_WORDS.has(w));
+  if (!unit.length || TIME_UNITS.has(unit[0]!)) return after;
+  for (let n = 0; n < unit.length; n++) if (tokens[after + 1 + n]?.lower !== unit[n]) return after;
+  return after + 1 + unit.length;
 }
 
 /** A linked period, the period figure it comes from, and the rule that found it. */
@@ -138,7 +156,8 @@ export interface FoundPeriod {
 
 /** The period linked to the figure at `ctx.at`, with the rule that found it. */
 export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
-  const { tokens, at, after, role, related } = ctx;
+  const { tokens, at, role, related } = ctx;
+  const after = afterUnit(tokens, at, ctx.after);
   const clause = tokens[at]!.clause;
   const wantComparison = role === 'base';
   const ok = (k: number): boolean => isComparison(tokens, k) === wantComparison;
@@ -174,10 +193,20 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     }
     if (!related(f) || (ctx.isBase(f) && !wantComparison)) break;
   }
-  // 3. nearest earlier in the sentence
+  // 3. nearest earlier in the sentence; "for the quarter" earlier in the clause is an anaphor too
+  // ("Net profit for the quarter more than doubled to $1.05 billion").
+  // Not when the figure names its own span: "3.2% for the quarter and 2.2% for the year".
+  const yearAfter = (tokens[after]?.lower === 'for' || tokens[after]?.lower === 'in') && tokens[after + 1]?.lower === 'the' && tokens[after + 2]?.lower === 'year';
+  let free = !yearAfter; // and no other figure's amount between
   for (let k = at - 1; k >= Math.max(0, at - WINDOW); k--) {
     const f = tokens[k]!.figure;
     if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is earlier in the sentence');
+    if (free && f && f.kind !== 'period' && !related(f)) free = false;
+    if (free && k >= 2 && tokens[k]!.kind === 'word' && ANAPHOR_NOUNS.get(tokens[k]!.lower) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {
+      const before = anaphorAt(tokens, k - 2);
+      const p = before && before.last === k && before.granularity ? ctx.latest(before.granularity) : undefined;
+      if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "the ${tokens[k]!.text}" earlier in the clause is the latest ${before!.granularity} named before it, "${p.text}"` };
+    }
   }
   // 4. the sentence before
   const earlier = ctx.previous;
@@ -200,21 +229,38 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
 const WHOLE = new Set(['full', 'whole']);
 const WHOLE_YEAR = new Set(['full-year', 'whole-year']);
 
-/** "full-year" (or "full year") just before the figure, or "for the full year" right after it: its tokens. */
+/** Words after "for the year" that name another year: "for the year ended March 31", "in the year to June". */
+const YEAR_NAMED_AFTER = new Set(['ended', 'ending', 'to', 'through', 'until', 'before', 'ago', 'earlier']);
+
+/**
+ * "full-year" (or "full year") just before the figure ("full-year forecast for operating profit
+ * of"), or "for the full year", "for the year" right after it: its tokens.
+ */
 function fullYearWords(tokens: readonly Tok[], at: number, after: number): { first: number; last: number } | undefined {
   const clause = tokens[at]!.clause;
-  for (let k = at - 1; k >= 0 && k >= at - 6 && tokens[k]!.clause === clause; k--) {
+  for (let k = at - 1; k >= 0 && k >= at - 8 && tokens[k]!.clause === clause; k--) {
     const t = tokens[k]!;
     if (t.kind === 'figure') break;
     if (WHOLE_YEAR.has(t.lower)) return { first: k, last: k };
     if (t.lower === 'year' && WHOLE.has(tokens[k - 1]?.lower ?? '')) return { first: k - 1, last: k };
   }
   let k = after;
-  if (tokens[k]?.lower === 'for') k++;
+  const prep = tokens[k]?.lower;
+  if (prep === 'for') k++;
   if (tokens[k]?.lower === 'the') k++;
   if (k > after && WHOLE_YEAR.has(tokens[k]?.lower ?? '')) return { first: k, last: k };
   if (k > after && WHOLE.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'year') return { first: k, last: k + 1 };
+  // "a budget of $3.2 billion for the year", "rose 4% in the year": the year of the period talked about.
+  if ((prep === 'for' || prep === 'in') && tokens[after + 1]?.lower === 'the' && tokens[after + 2]?.lower === 'year' && !YEAR_NAMED_AFTER.has(tokens[after + 3]?.lower ?? '')) return { first: after, last: after + 2 };
   return undefined;
+}
+
+/** A period carried from earlier figures (no period figure): a calendar month, quarter or half, not a fiscal one. */
+function isCalendarPart(p: AboutPeriod): boolean {
+  if (/fiscal|ended|ending|\bto\b/i.test(p.text) || p.start.slice(8) !== '01') return false;
+  const months = (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
+  const sm = Number(p.start.slice(5, 7));
+  return (months === 1 || (months === 3 && sm % 3 === 1) || (months === 6 && sm % 6 === 1)) && Number(p.end.slice(8)) === daysInMonth(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)));
 }
 
 /** Periods whose calendar year is plainly the year they are part of: not fiscal, not "six months ended". */
@@ -228,9 +274,9 @@ const PART_OF_CALENDAR_YEAR = new Set(['quarter', 'half', 'month']);
 export function widenToFullYear(text: string, tokens: readonly Tok[], at: number, after: number, found: FoundPeriod | undefined): FoundPeriod | undefined {
   if (!found || found.period.basis === 'adjacent') return found;
   const p = found.figure;
-  if (!p || !PART_OF_CALENDAR_YEAR.has(p.granularity) || p.rule.includes('fiscal') || p.rule.includes('ended')) return found;
-  const y = p.start.slice(0, 4);
-  if (p.end.slice(0, 4) !== y) return found;
+  if (p ? !PART_OF_CALENDAR_YEAR.has(p.granularity) || p.rule.includes('fiscal') || p.rule.includes('ended') : !isCalendarPart(found.period)) return found;
+  const y = found.period.start.slice(0, 4);
+  if (found.period.end.slice(0, 4) !== y) return found;
   const words = fullYearWords(tokens, at, after);
   if (!words) return found;
   const span = { start: tokens[words.first]!.start, end: tokens[words.last]!.end };

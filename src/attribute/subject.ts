@@ -15,7 +15,9 @@
  * A description (`the Chinese vendor`) resolves only when the topic is one organisation
  * named in the last three sentences; otherwise it stays unresolved.
  */
-import type { Mention } from './entities';
+import type { MetricRow } from '../lexicon/metrics';
+import type { CueMatch } from './cues';
+import type { Mention, NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
 import { COMPANY_NOUNS, isNameModifier, isVerb } from './words';
@@ -33,12 +35,19 @@ export interface Discourse {
   readonly topic: Referent | undefined;
   /** Sentence number where the topic was last named or referred to. */
   readonly topicSentence: number;
+  /** The nearest name of the sentences before that is written with `word` ("Norges Bank" for "bank"), if any. */
+  readonly namedWith?: (word: string) => Referent | undefined;
 }
+
+/** Nouns of descriptions that organisations carry in their names: "the bank" for "Norges Bank", "the group" for "Arden Group". */
+export const NAMED_HEADS: ReadonlySet<string> = new Set(['bank', 'group', 'fund']);
 
 const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'after', 'before', 'between', 'including', 'like', 'than', 'over', 'via', 'into', 'about',
   'among', 'versus', 'vs', 'toward', 'towards', 'under', 'through', 'behind', 'beyond', 'outside', 'inside', 'without', 'within', 'unlike', 'per', 'near', 'across',
 ]);
+/** Prepositions before a described name that make it another party: "led by venture firm X", "sold to rival X". */
+const AGENT_PREPOSITIONS = new Set(['by', 'from', 'to', 'against', 'than', 'versus', 'vs', 'like', 'unlike']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'their']);
@@ -80,6 +89,14 @@ function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): bool
 }
 
 const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
+  // "led by venture firm Harborline", "sold to rival carrier Osprey": a description ending in a
+  // company noun sits between. (Not "shares of chipmaker Tessaran", "with industry giant GM":
+  // those may still own the figure.)
+  if (COMPANY_NOUNS.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.cap) {
+    let j = k - 1;
+    while (j > k - 4 && tokens[j - 1]?.kind === 'word' && !tokens[j - 1]!.cap && !PREPOSITIONS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower !== 'the') j--;
+    if (AGENT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) return true;
+  }
   const prev = tokens[k - 1];
   if (!prev || prev.kind !== 'word') return false;
   // "homes in the US Midwest": a preposition before the article governs the name too.
@@ -89,7 +106,7 @@ const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
 };
 
 /** Candidate subjects of a sentence, in order. */
-export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean): Candidate[] {
+export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence): Candidate[] {
   const out: Candidate[] = [];
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.from, m);
@@ -103,7 +120,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m))) {
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -176,6 +193,43 @@ const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
 };
 
 /**
+ * "raised its Selic benchmark rate", "the bank's CET1 ratio": a name right after a possessive
+ * pronoun or a possessive common noun names a thing of that owner, not an owner.
+ */
+const afterCommonPossessive = (tokens: readonly Tok[], m: Mention, ev: NameEvidence | undefined): boolean => {
+  const prev = tokens[m.from - 1], next = tokens[m.to];
+  if (!prev || prev.kind !== 'word' || prev.cap || !(POSSESSIVE_PRONOUNS.has(prev.lower) || prev.possessive)) return false;
+  // "its MidCon Corp subsidiary", "its JCPenney stores": a part of the owner, with its own figures.
+  // ("its US operations", "the group's Irish business" are places, not parts with names.)
+  if (next && next.kind === 'word' && (ORG_PARTS.has(next.lower) || next.lower === 'and')) return false;
+  // A name the text writes elsewhere ("its NZI holding", "its Soo Line") is a company of its own.
+  const first = tokens[m.from]!;
+  return m.kind === 'place' || !ev || !ev.seenElsewhere(first.text, first.start);
+};
+
+/** Nouns of a named part of an organisation: "its Pontiac division", "its MidCon Corp subsidiary". */
+const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affiliate', 'affiliates', 'division', 'divisions', 'department', 'arm', 'stores', 'chain', 'brand', 'bank']);
+
+/** "FRANKFURT, April 30 (Wire) -": the capitalised place a news text opens with says where it was written. */
+const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
+  m.from === 0 && tokens[0]!.start <= 2 && tokens[m.to]?.text === ',' && m.name.length > 2 && m.name === m.name.toUpperCase();
+
+/**
+ * "Danish shipping group Nordhavn Line", "U.S. device maker Corvane": a name before a few
+ * lower-case words ending in a company noun, then another name, says what kind of company
+ * the second is (its country, its parent) and owns nothing itself.
+ */
+const describesNext = (tokens: readonly Tok[], m: Mention, byStart: ReadonlyMap<number, Mention>): boolean => {
+  if (m.possessive) return false;
+  for (let k = m.to; k < m.to + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.cap || t.aside) return false;
+    if (COMPANY_NOUNS.has(t.lower) && byStart.has(k + 1)) return true;
+  }
+  return false;
+};
+
+/**
  * A name inside an apposition describes the name before it and is no subject: in "Harcourt
  * Lyle, the FTSE 250 building group, raised its dividend", FTSE is part of what Harcourt Lyle is.
  */
@@ -223,9 +277,48 @@ export function sharesOwner(tokens: readonly Tok[], cands: readonly Candidate[])
   return (prep === 'in' || prep === 'of') && SHARE_WORDS.has(tokens[c.from - 2]!.lower) ? c : undefined;
 }
 
+/** The first name from token `k`, perhaps after a few words of description: "fined Danish shipping group Nordhavn". */
+export function nameAfter(tokens: readonly Tok[], cands: readonly Candidate[], k: number): Candidate | undefined {
+  for (const c of cands) {
+    if (c.from < k || !c.mention) continue;
+    if (c.from > k + 4) return undefined;
+    for (let j = k; j < c.from; j++) if (tokens[j]!.kind !== 'word') return undefined;
+    return c;
+  }
+  return undefined;
+}
+
+/** Words before the currency a rate is quoted against: "climbed against the dollar", "to the dollar". */
+const COUNTER = new Set(['against', 'versus', 'vs', 'to', 'per']);
+
+const isCounter = (tokens: readonly Tok[], c: CueMatch<MetricRow>): boolean => {
+  let k = c.from - 1;
+  while (k >= 0 && tokens[k]!.kind === 'word' && (tokens[k]!.lower === 'the' || tokens[k]!.cap)) k--;
+  return COUNTER.has(tokens[k]?.lower ?? '');
+};
+
+/**
+ * The currency or commodity that moved, for a figure whose metric came from `cue`: the cue
+ * itself, or when it is the currency quoted against ("the yen climbed against the dollar by
+ * 40%") the one before it in the clause. Undefined when a name or pronoun of the clause comes
+ * first ("the price it received for iron ore fell"): that one owns the figure.
+ */
+export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<MetricRow>[], cands: readonly Candidate[], cue: CueMatch<MetricRow>): CueMatch<MetricRow> | undefined {
+  const clause = tokens[cue.from]!.clause;
+  let moved: CueMatch<MetricRow> | undefined = cue;
+  if (isCounter(tokens, cue)) {
+    moved = undefined;
+    for (const c of cues) {
+      if (c.from >= cue.from) break;
+      if (c.row === cue.row && tokens[c.from]!.clause === clause && !isCounter(tokens, c)) moved = c;
+    }
+  }
+  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from) ? moved : undefined;
+}
+
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
 export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Referent | undefined {
-  let best: Candidate | undefined, place: Candidate | undefined, relative: Candidate | undefined;
+  let best: Candidate | undefined, place: Candidate | undefined, relative: Candidate | undefined, oblique: Candidate | undefined;
   // "it", "its", "the company" never stand for a person; "he", "his" may.
   const personal = !!c.pronoun && PERSONAL_PRONOUNS.has(c.pronoun.text.toLowerCase());
   for (const x of cands) {
@@ -233,10 +326,13 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
     if (x.apposition || (x.person && !personal)) continue;
     // A name inside a relative clause ("Acme, which Globex owns, raised its …") is passed over.
     if (x.relative) relative = x;
+    // "Quillmark raised $1.2bn in a round led by venture firm Harborline, valuing the company at":
+    // a name after a preposition is a weaker antecedent than the subject before it.
+    else if (x.mention && x.mention.kind !== 'place' && x.oblique && !x.apposition) oblique = x;
     else if (x.mention && x.mention.kind !== 'place') best = x;
     else if (x.mention) place = x;
   }
-  best ??= place ?? relative;
+  best ??= oblique ?? place ?? relative;
   return best && { name: best.mention!.name, start: best.mention!.start, end: best.mention!.end, plural: best.mention!.kind === 'group' };
 }
 
@@ -309,6 +405,10 @@ export function resolve(c: Candidate, earlier: Referent | undefined, d: Discours
   const p = c.pronoun!;
   const pick = (r: Referent | undefined): Referent | undefined => (r && (p.plural || !r.plural) ? r : undefined);
   if (p.description) {
+    // "the bank's new rate path" after "Norges Bank raised …": the name written with the noun.
+    const head = p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase().replace(/'s?$/, '');
+    const named = NAMED_HEADS.has(head) && !earlier ? d.namedWith?.(head) : undefined;
+    if (named) return named;
     const r = earlier ?? (sentence - d.topicSentence <= 3 ? d.topic : undefined);
     return r && !r.plural ? r : undefined;
   }

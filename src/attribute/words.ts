@@ -186,8 +186,12 @@ export const isPhrasalVerb = (verb: string, particle: string): boolean => (class
 /** Words that make a clause a forecast: "expects", "would", "forecast". */
 export const FORECAST_WORDS: ReadonlySet<string> = new Set(['expects', 'expect', 'forecast', 'forecasts', 'sees', 'see', 'seen', 'projects', 'projected', 'predicts', 'will', 'would', 'should', 'could', 'may', 'might', 'target', 'targets', 'guidance', 'outlook', 'plans', 'budget', 'budgeted']);
 
-/** Words right before a figure compared with the one before it: "vs 1.19 dlrs", "below the $9.5bn". */
-export const COMPARED: ReadonlySet<string> = new Set(['vs', 'versus', 'against', 'compared', 'from', 'below', 'above']);
+/** Words right before a figure compared with the one before it: "vs 1.19 dlrs", "below the $9.5bn", "beating the 2.1%". */
+export const COMPARED: ReadonlySet<string> = new Set(['vs', 'versus', 'against', 'compared', 'from', 'below', 'above',
+  // "beating the 2.1% analysts had expected", "missing the consensus of $1.2bn"
+  'beating', 'topping', 'missing', 'exceeding', 'trailing']);
 
 /** Words between a comparison word and the figure: "compared with a loss of $4m". */
-export const COMPARED_GAP: ReadonlySet<string> = new Set(['with', 'to', 'a', 'the', 'of', 'its', 'their', 'loss', 'profit', 'gain', 'deficit', 'surplus', 'previous', 'prior', 'earlier', 'guidance', 'forecast', 'estimate', 'target', 'outlook']);
+export const COMPARED_GAP: ReadonlySet<string> = new Set(['with', 'to', 'a', 'the', 'of', 'its', 'their', 'loss', 'profit', 'gain', 'deficit', 'surplus', 'previous', 'prior', 'earlier', 'guidance', 'forecast', 'estimate', 'target', 'outlook',
+  // "compared with an average analyst estimate of …", "against a consensus forecast of …"
+  'an', 'average', 'analyst', 'analysts', 'consensus', 'mean', 'market', 'forecasts', 'estimates', 'expectation', 'expectations']);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('a figure compared with the one before takes its metric', () => {
+  it.each([
+    ['Net profit at Halden Bank reached $410 million, compared with an average analyst estimate of $390 million.', '$390 million', 'profit'],
+    ['Revenue came in at 2.1 billion euros, against a consensus forecast of 2.3 billion euros.', '2.3 billion euros', 'revenue'],
+    ['Orsolo said quarterly sales were $880 million, versus the mean analysts estimate of $850 million.', '$850 million', 'revenue'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
+
+describe('"taking the total to …" is the sum of the figure before', () => {
+  it.each([
+    ['Net debt fell to 1.1 billion pounds. It will pay a final dividend of 9.1 pence, taking the total to 13.4 pence.', '13.4 pence', 'dividend'],
+    ['Orsolo booked charges of $40 million in the quarter, bringing the tally to $95 million.', '$95 million', 'cost'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
+
+describe('"beating the X" compares with the figure before; a term loan is debt', () => {
+  it.each([
+    ['Hartley said comparable sales rose 3.4%, beating the 2.1% analysts had expected.', '2.1%', 'revenue'],
+    ['Net profit came to $410 million, missing the $450 million forecast by analysts.', '$450 million', 'profit'],
+    ['The deal will be financed partly with a $1.5 billion term loan.', '$1.5 billion', 'debt'],
+    ['Orrin obtained a $200 million bridge loan from two banks.', '$200 million', 'debt'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});

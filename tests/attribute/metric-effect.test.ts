@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('a clause of effect after a comma names another measure', () => {
+  it.each([
+    ['Nickel prices averaged $8.10 a pound, 9% higher than a year before, lifting quarterly revenue by 4%.', '9%', 'price'],
+    ['Freight rates fell 12%, pushing margins lower.', '12%', 'rate'],
+    ['Output dropped 6%, denting sales in the region.', '6%', 'other'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
+
+describe('annualised growth is a rate', () => {
+  it.each([
+    ['Economists had forecast annualised growth of 0.9% for Ruritania.', '0.9%'],
+    ['The money supply grew at an annualized rate of 6.5% in May.', '6.5%'],
+  ] as const)('%s → %s is a rate', (text, figure) => {
+    expect(aboutOf(text, figure).metric?.category).toBe('rate');
+  });
+});
+
+describe("a country's growth is its economy's", () => {
+  it.each([
+    ['Portugal grew faster than expected. That was equivalent to quarter-on-quarter growth of 0.4%.', '0.4%', 'rate'],
+    ['Argentina is aiming at 4% growth next year.', '4%', 'rate'],
+    ['Germany posted a 0.2% contraction in the first quarter.', '0.2%', 'rate'],
+    // A company's growth is not.
+    ['Orsolo is aiming at 4% growth next year.', '4%', 'other'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+const REF = '2026-04-29';
+
+describe('the period after a per-unit amount\'s unit', () => {
+  it.each([
+    ['Cordell reported first-quarter output on Tuesday.\n\nCash costs rose to $1.94 per pound in the quarter from $1.71.', '$1.94', '2026-01-01', '2026-03-31'],
+    ['Cordell reported first-quarter output on Tuesday.\n\nCopper fetched $4.35 a pound in the quarter.', '$4.35', '2026-01-01', '2026-03-31'],
+    ['In the first quarter, Cordell earned 41 cents a share, against 25 cents a share a year earlier.', '25 cents', '2025-01-01', '2025-03-31'],
+    ['Brent traded at $71 a barrel in March.', '$71', '2026-03-01', '2026-03-31'],
+  ] as const)('%s → %s in %s..%s', (text, figure, start, end) => {
+    expect(aboutOf(text, figure, REF).period).toMatchObject({ start, end });
+  });
+
+  it('"a year earlier" after an amount is no unit to skip', () => {
+    const a = aboutOf('Profit fell to $5 million in the first quarter from $8 million a year earlier.', '$8 million', REF);
+    expect(a.period).toMatchObject({ start: '2025-01-01', end: '2025-03-31' });
+  });
+});

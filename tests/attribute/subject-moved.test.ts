@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('a currency or commodity that moves owns its rate or price', () => {
+  it.each([
+    ['Stocks in Oslo were flat. The crown strengthened 0.6% against the euro after the decision.', '0.6%', 'crown', 'rate'],
+    ['Acme fell 3%. In currencies, the euro rose 0.4% to $1.0950.', '0.4%', 'euro', 'rate'],
+    ['Bonds were steady, while the yen has climbed against the dollar by some 12% this year.', '12%', 'yen', 'rate'],
+    ['The zloty weakened 1.1% after the vote.', '1.1%', 'zloty', 'rate'],
+    ['Refiners bought less. Spot gold rose 0.9% to $2,410 an ounce.', '0.9%', 'Spot gold', 'price'],
+    ['Traders were cautious as the dollar slipped to 141.20 yen.', '141.20 yen', 'dollar', 'rate'],
+    // The commodity written before the price words: "copper prices", "heating oil prices".
+    ['Output at Cordale fell. Copper prices averaged $4.10 a pound in the quarter.', '$4.10', 'Copper', 'price'],
+    ['Crude oil prices rose to around $70 a barrel in March.', '$70', 'oil', 'price'],
+  ] as const)('%s → %s of %s', (text, figure, subject, metric) => {
+    const a = aboutOf(text, figure);
+    expect(a.subject?.name).toBe(subject);
+    expect(a.metric?.category).toBe(metric);
+  });
+
+  it('a name or pronoun before the commodity owns the figure', () => {
+    const text = 'Redwater Mining said the average price it received for iron ore dropped 11% to $88 a tonne.';
+    expect(aboutOf(text, '11%').subject?.name).toBe('Redwater Mining');
+  });
+});
