@@ -571,8 +571,9 @@ function attributeSentence(
           w.why.push(`period: shared with its change ("${g.text}")`);
         }
       }
-      // "earnings of $4.12 a share, up from $3.85": the base of a per-share profit is one too.
-      if (w.metric && w.change.role === 'base' && f.kind === 'money' && !f.per && (w.metric.metric.category === 'profit' || w.metric.metric.category === 'loss')) {
+      // "earnings of $4.12 a share, up from $3.85": the base of a per-share profit is one too
+      // (not "from $186 million": no amount per share is written with a scale).
+      if (w.metric && w.change.role === 'base' && f.kind === 'money' && !f.per && !f.scale && (w.metric.metric.category === 'profit' || w.metric.metric.category === 'loss')) {
         const eps = [...w.change.group.members.keys()].map((g) => work.get(g)?.metric).find((m) => m?.metric.category === 'eps' && m.cue === w.metric!.cue);
         if (eps) {
           w.metric = eps;
@@ -580,8 +581,13 @@ function attributeSentence(
         }
       }
       if (!w.metric && prev?.metric) {
-        w.metric = prev.metric;
-        w.why.push('metric: a change without its own metric words takes the one of the figure before it');
+        // "to $212 million, or $1.87 a share, from $186 million": a whole amount takes its change's
+        // metric, not the per-share restatement's just before it.
+        const whole = prev.metric.metric.category === 'eps' && f.kind === 'money' && !f.per
+          ? [...w.change.group.members.keys()].map((g) => work.get(g)?.metric).find((m) => m && m.metric.category !== 'eps')
+          : undefined;
+        w.metric = whole ?? prev.metric;
+        w.why.push(whole ? `metric: shared with its change, not the per-share figure before it` : 'metric: a change without its own metric words takes the one of the figure before it');
       }
     }
     // "a net loss of $5 million, or 25 cents a share": the per-share figure is that loss per share.
