@@ -215,7 +215,42 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (!clear) break;
     return found(c, 'the nearest cue after it in its clause', undefined, true);
   }
+  // 6. before a relative clause set off by commas that the figure's clause opens with: "net
+  // income for the quarter, which ended Nov. 2, rose 14% to $212 million".
+  const rel = relativeClauseBefore(tokens, at, clause);
+  if (rel !== undefined) {
+    for (let i = firstCueFrom(cues, rel) - 1; i >= 0; i--) {
+      const c = cues[i]!;
+      if (c.to > rel) continue;
+      if (tokens[c.from]!.clause !== tokens[rel - 1]?.clause || rel - c.to > 10) break;
+      if (usable(c, false)) return found(c, 'the nearest cue before the ", which …," clause it follows', undefined, true);
+    }
+  }
   return undefined;
+}
+
+/** Relative pronouns that open a clause set off by commas. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who']);
+
+/**
+ * The comma opening ", which …," when the clause of the figure at `at` starts with such a
+ * relative clause, closed by a comma before the figure, with no other money or percent in it
+ * (the relative clause is at most 16 tokens); undefined otherwise.
+ */
+function relativeClauseBefore(tokens: readonly Tok[], at: number, clause: number): number | undefined {
+  let k = at;
+  while (k > 0 && tokens[k - 1]!.clause === clause) k--;
+  if (k === 0 || tokens[k]!.text !== ',' || !RELATIVES.has(tokens[k + 1]?.lower ?? '')) return undefined;
+  let closed = false;
+  for (let j = k + 2; j < at; j++) {
+    const t = tokens[j]!;
+    if (t.figure && t.figure.kind !== 'period') return undefined;
+    if (t.text === ',' && !closed) {
+      if (j - k > 16 || tokens[j + 1]?.kind !== 'word') return undefined;
+      closed = true;
+    }
+  }
+  return closed ? k : undefined;
 }
 
 /** Measures not written per share: one found only nearby ("including debt, paying 14.20 euros per share") does not name a per-share amount. */
