@@ -165,9 +165,11 @@ export function readPeriodYear(toks: Toks, j: number): Read<{ year: YearRef; fis
 }
 
 function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, months: number, rule: string): Match {
-  // "the first quarter of fiscal 2022, ended December 31, 2021"; "its third fiscal quarter which ends March 31".
+  // "the first quarter of fiscal 2022, ended December 31, 2021"; "its third fiscal quarter which
+  // ends March 31", "its fiscal third quarter, which ended Nov. 2".
+  const rel = punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'which') ? next + 1 : next;
   const end = readEndDate(toks, next, true) ?? (punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'ended', 'ending') ? readEndDate(toks, next + 1, true) : undefined)
-    ?? (isWordAt(toks, next, 'which', 'that') && isWordAt(toks, next + 1, 'ends', 'ended') ? readEndDate(toks, isWordAt(toks, next + 2, 'on', 'in') ? next + 3 : next + 2, false) : undefined);
+    ?? (isWordAt(toks, rel, 'which', 'that') && isWordAt(toks, rel + 1, 'ends', 'ended') ? readEndDate(toks, isWordAt(toks, rel + 2, 'on', 'in') ? rel + 3 : rel + 2, false) : undefined);
   if (end) {
     const e = endInLabelYear(spec, end.value);
     // A fiscal quarter or half of a named year with its end, year and all: the fiscal year's end
@@ -180,7 +182,7 @@ function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, month
     }
     // "the quarter ending March 31", "which ends March 31": a present end is the coming one
     // unless it is at most three months back ("ended" keeps the latest past one).
-    const present = isWordAt(toks, next, 'which', 'that') ? !isWordAt(toks, next + 1, 'ended') : isWordAt(toks, next, 'ending');
+    const present = isWordAt(toks, rel, 'which', 'that') ? !isWordAt(toks, rel + 1, 'ended') : isWordAt(toks, next, 'ending');
     return match(i, end.next, { t: 'ending', months, end: e, fiscal: 'fiscal' in spec ? spec.fiscal : false, ...(present ? { near: true } : {}) }, rule);
   }
   return match(i, next, spec, rule);

@@ -38,6 +38,9 @@ describe('a quarter "ending" a year-less day: the coming end unless it is at mos
     ['Sales in the fiscal third quarter which ends March 31 look soft.', '2022-03-02', [['fiscal third quarter which ends March 31', 13, 53, '2022-01-01', '2022-03-31']]],
     ['The firm earned $4 in the quarter ended June 30.', '2022-05-10', [['quarter ended June 30', 26, 47, '2021-04-01', '2021-06-30']]],
     ['Results for the first quarter ending December 31 were flat.', '2022-02-10', [['first quarter ending December 31', 16, 48, '2021-10-01', '2021-12-31']]],
+    // The end in a relative clause set off by a comma.
+    ['Profit for its fiscal second quarter, which ended Aug. 3, rose.', '2024-09-12', [['fiscal second quarter, which ended Aug. 3', 15, 56, '2024-05-04', '2024-08-03']]],
+    ['Orders in the third quarter, which ends Oct. 31, look firm.', '2024-09-12', [['third quarter, which ends Oct. 31', 14, 47, '2024-08-01', '2024-10-31']]],
   ]);
 });
 
