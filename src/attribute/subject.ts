@@ -46,6 +46,8 @@ const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'after', 'before', 'between', 'including', 'like', 'than', 'over', 'via', 'into', 'about',
   'among', 'versus', 'vs', 'toward', 'towards', 'under', 'through', 'behind', 'beyond', 'outside', 'inside', 'without', 'within', 'unlike', 'per', 'near', 'across',
 ]);
+/** Prepositions that also join clauses: "after HSBC reported …", "before Acme agreed …". */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
 /** Prepositions before a described name that make it another party: "led by venture firm X", "sold to rival X". */
 const AGENT_PREPOSITIONS = new Set(['by', 'from', 'to', 'against', 'than', 'versus', 'vs', 'like', 'unlike']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
@@ -148,10 +150,13 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
       const apposition = isInApposition(tokens, out, m.from);
       const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to) || MARKET_SOURCES.has(mention.name.toLowerCase());
+      const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline));
+      // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
+      const governed = isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? ''));
       out.push({
-        from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || isPrepositionBefore(tokens, m.from), apposition, person,
+        from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person,
         relative: m.clause === relative || (tokens[m.from - 1]?.lower === 'the' && isPrepositionBefore(tokens, m.from)),
-        verbFollows: verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)), possessive,
+        verbFollows: verb, possessive,
       });
       i = to - 1;
       continue;

@@ -14,3 +14,17 @@ describe('a name after a preposition is a weaker antecedent than the subject bef
     expect(aboutOf('Shares of Orlen Tools rose after the company said its sales grew 8%.', '8%').subject?.name).toBe('Orlen Tools');
   });
 });
+
+describe('a name after "after" or "before" that a verb follows opens its own clause', () => {
+  it.each([
+    ['Lenders rallied on Tuesday after Ormond Bank reported a first-half profit of $2.1 billion.', '$2.1 billion', 'Ormond Bank'],
+    ['The shares slid before Castellan agreed to pay $40 million to settle the claims.', '$40 million', 'Castellan'],
+  ] as const)('%s → %s belongs to %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
+  it('keeps a name governed by "after" without a verb oblique', () => {
+    const t = 'Trexler Corp posted revenue of $310 million after Ormond Bank.';
+    expect(aboutOf(t, '$310 million').subject?.name).toBe('Trexler Corp');
+  });
+});
