@@ -215,15 +215,17 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (!clear) break;
     return found(c, 'the nearest cue after it in its clause', undefined, true);
   }
-  // 6. before a relative clause set off by commas that the figure's clause opens with: "net
-  // income for the quarter, which ended Nov. 2, rose 14% to $212 million".
-  const rel = relativeClauseBefore(tokens, at, clause);
-  if (rel !== undefined) {
-    for (let i = firstCueFrom(cues, rel) - 1; i >= 0; i--) {
+  // 6. the measure a relative clause refers to: "Shares of Acme, which have gained 22%" (the
+  // figure inside it: the measure right before the comma), "net income for the quarter, which
+  // ended Nov. 2, rose 14%" (the figure after it: the measure the clause before it names).
+  const rel = relativeClauseOf(tokens, at, clause);
+  if (rel) {
+    const reach = rel.inside ? 5 : 10;
+    for (let i = firstCueFrom(cues, rel.comma) - 1; i >= 0; i--) {
       const c = cues[i]!;
-      if (c.to > rel) continue;
-      if (tokens[c.from]!.clause !== tokens[rel - 1]?.clause || rel - c.to > 10) break;
-      if (usable(c, false)) return found(c, 'the nearest cue before the ", which …," clause it follows', undefined, true);
+      if (c.to > rel.comma) continue;
+      if (tokens[c.from]!.clause !== tokens[rel.comma - 1]?.clause || rel.comma - c.to > reach) break;
+      if (usable(c, false)) return found(c, `the nearest cue before the ", ${tokens[rel.comma + 1]!.lower} …" clause ${rel.inside ? 'it is in' : 'it follows'}`, undefined, true);
     }
   }
   return undefined;
@@ -233,24 +235,23 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'who']);
 
 /**
- * The comma opening ", which …," when the clause of the figure at `at` starts with such a
- * relative clause, closed by a comma before the figure, with no other money or percent in it
- * (the relative clause is at most 16 tokens); undefined otherwise.
+ * When the clause of the figure at `at` opens with a relative clause (", which …", ", who …"):
+ * its comma, and whether the figure is inside it rather than after the comma that closes it
+ * (a relative clause of at most 16 tokens, closed before a word; inside, at most five words
+ * before the figure). Undefined otherwise.
  */
-function relativeClauseBefore(tokens: readonly Tok[], at: number, clause: number): number | undefined {
+function relativeClauseOf(tokens: readonly Tok[], at: number, clause: number): { comma: number; inside: boolean } | undefined {
   let k = at;
   while (k > 0 && tokens[k - 1]!.clause === clause) k--;
   if (k === 0 || tokens[k]!.text !== ',' || !RELATIVES.has(tokens[k + 1]?.lower ?? '')) return undefined;
-  let closed = false;
   for (let j = k + 2; j < at; j++) {
-    const t = tokens[j]!;
-    if (t.figure && t.figure.kind !== 'period') return undefined;
-    if (t.text === ',' && !closed) {
-      if (j - k > 16 || tokens[j + 1]?.kind !== 'word') return undefined;
-      closed = true;
-    }
+    if (tokens[j]!.text !== ',') continue;
+    return j - k <= 16 && tokens[j + 1]?.kind === 'word' ? { comma: k, inside: false } : undefined;
   }
-  return closed ? k : undefined;
+  // Inside, only a short verb phrase may come between ("which rose 4%", "which now stands at
+  // 13.5%"): in "which cut exports by 25%" or "which accounts for 80% of imports" the figure
+  // measures something else the clause names.
+  return at - k - 2 <= 5 && tokens[at + 1]?.lower !== 'of' ? { comma: k, inside: true } : undefined;
 }
 
 /** Measures not written per share: one found only nearby ("including debt, paying 14.20 euros per share") does not name a per-share amount. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { aboutOf } from './helpers';
 
 // A relative clause set off by commas between the measure and its verb ("net income for the
-// quarter, which ended …, rose 14%") does not hide the measure from the figures after it.
+// quarter, which ended …, rose 14%") does not hide the measure from the figures after it,
+// whether or not the relative clause has a figure of its own.
 describe('a measure named before ", which …,"', () => {
   it.each([
     ['Quarterly net income at Feldmar, which changed its fiscal calendar last year, rose 11% to $64 million.', '11%', 'profit'],
@@ -13,9 +14,25 @@ describe('a measure named before ", which …,"', () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 
-  it('does not reach back over a clause with a figure of its own', () => {
-    // The relative clause has its own figure, so what follows is not read as the same measure.
+  it('reaches back over a relative clause with a figure of its own', () => {
     const t = 'Sales at Brenning, which rose 4% last year, are expected to reach $900 million.';
-    expect(aboutOf(t, '$900 million').metric?.category).toBe('other');
+    expect(aboutOf(t, '$900 million').metric?.category).toBe('revenue');
+  });
+});
+
+// The figure inside the relative clause measures what the clause refers to.
+describe('a figure inside ", which …" takes the measure right before it', () => {
+  it.each([
+    ['Sales at Brenning, which rose 4% last year, are expected to grow again.', '4%', 'revenue'],
+    ['The country has foreign debt, which totals some $31 billion, and few reserves.', '$31 billion', 'debt'],
+    ['Shares of Vellamo, which have gained about 18% this year, slipped on Monday.', '18%', 'price'],
+    ['The benchmark lending rate, which now stands at 6.25%, is expected to fall.', '6.25%', 'rate'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+
+  it('not when the clause names another measure first or the figure is a part of something', () => {
+    expect(aboutOf('Oil prices, which cut the group\'s annual exports by about 25%, fell again.', '25%').metric?.category).not.toBe('price');
+    expect(aboutOf('Crude oil, which accounts for 80% of imports, comes mostly by sea.', '80%').metric?.category).not.toBe('price');
   });
 });
