@@ -43,7 +43,7 @@ const WINDOW = 60;
 
 const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout', 'the', 'of', 'as', 'ended', 'ending', 'at', 'end', 'by', 'on', ',', 'since']);
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
-const COMPARISON_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|prior[- ]year|previous year|last year's|same (?:period|quarter|time)|corresponding period)\b/i;
+const COMPARISON_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's|same (?:period|quarter|time)|corresponding period)\b/i;
 
 /** Before "than", words that make it part of a figure's qualifier: "more than 85% in 1986" is no comparison. */
 const QUALIFYING_THAN = new Set(['more', 'less', 'fewer', 'greater', 'little', 'slightly', 'rather']);

@@ -23,7 +23,7 @@ const AFTER_GAP = /^\s*(?:[)\]]\s*)?(?:,\s*)?(?:(?:in|for|during|over|through|th
 /** A period further than this after the amount is not "right after" it. */
 const AFTER_GAP_MAX = 64;
 const COMPARISON_BEFORE = /(?:compared (?:with|to)|comparison with|versus|vs\.?|from|than|against|over|year-earlier|year-ago)\s+(?:the\s+|a\s+)?$/i;
-const COMPARISON_PERIOD = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|prior[- ]year|previous year|last year's)\b/i;
+const COMPARISON_PERIOD = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's)\b/i;
 
 /**
  * How many periods before an amount are looked at. A sentence states a handful; without a

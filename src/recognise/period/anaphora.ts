@@ -84,6 +84,43 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   return match(first, j, { t: 'anaphora', months: -12, fallback }, 'period.anaphora.year-earlier');
 }
 
+/** Units "a … earlier" moves back by, in months, besides the year (readYearShift). */
+const SHIFT_UNITS: ReadonlyMap<string, { months: number; want: Want }> = new Map([
+  ['month', { months: 1, want: 'month' }], ['quarter', { months: 3, want: 'quarter' }],
+]);
+
+/** How far back "a month earlier" looks for the month it moves back from, in tokens. */
+const UNIT_EARLIER_REACH = 40;
+
+/** A month (or quarter) named earlier in the sentence of token `i`: what "a month earlier" moves back from. */
+function unitNamedBefore(toks: Toks, i: number, want: Want): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - UNIT_EARLIER_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?') && toks[k + 1]!.space) return false;
+    if (toks[k + 1]!.newline) return false;
+    if (t.kind !== 'word') continue;
+    if (want === 'month' ? MONTHS.has(t.lower) : t.lower === 'quarter' || t.lower === 'qtr' || /^q[1-4]$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "a month earlier", "a quarter before", "a month previously": the month (quarter) named
+ * earlier in the sentence, moved back one ("rose in February from a month earlier" is
+ * January); with none there, the month (quarter) before the reference date's. Not "a month
+ * before the vote" nor "a month earlier than planned".
+ */
+function readUnitEarlier(toks: Toks, i: number): Match | undefined {
+  const unit = SHIFT_UNITS.get(wordAt(toks, i + 1) ?? '');
+  if (!unit || !isWordAt(toks, i + 2, 'earlier', 'before', 'previously')) return undefined;
+  const j = i + 3;
+  if (isWordAt(toks, i + 2, 'before') && (wordIn(toks, j, PREPOSITION_OBJECT_OPENERS) || readMonth(toks, j) || readWeekday(toks, j) || toks[j]?.kind === 'number')) return undefined;
+  if (isWordAt(toks, j, 'than')) return undefined;
+  const previous: PeriodSpec = { t: 'rel', unit: unit.want === 'quarter' ? 'quarter' : 'month', offset: -1 };
+  if (!unitNamedBefore(toks, i, unit.want)) return match(i, j, previous, 'period.anaphora.unit-earlier');
+  return match(i, j, { t: 'anaphora', months: -unit.months, want: unit.want, fallback: previous }, 'period.anaphora.unit-earlier');
+}
+
 /** Words that may follow "the prior year" as a period of its own ("the prior year and ..."). */
 const AFTER_PRIOR_YEAR: ReadonlySet<string> = new Set(['and', 'or', 'to', 'of', 'in', 'when', 'as', 'for']);
 
@@ -163,6 +200,7 @@ export function yearUnitAnaphor(toks: Toks, j: number, y: number): Read<PeriodSp
 
 export const anaphoraRules: readonly Rule[] = [
   { id: 'period.anaphora.year-earlier', words: ['year', 'a'], read: readYearShift },
+  { id: 'period.anaphora.unit-earlier', words: ['a'], read: readUnitEarlier },
   { id: 'period.anaphora.prior-year', words: ['prior', 'previous', 'last'], read: readPriorYear },
   { id: 'period.anaphora.previous', words: [...ANAPHORIC_MODIFIERS.keys()], read: readPrevious },
   { id: 'period.anaphora.same', words: ['same', 'comparable', 'corresponding'], read: readSame },

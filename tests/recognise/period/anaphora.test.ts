@@ -36,3 +36,20 @@ describe('the latest period, moved into the year written before its unit', () =>
     ['The 2020 quarterly report was late.', '2022-02-10', [['2020', 4, 8, '2020-01-01', '2020-12-31']]],
   ]);
 });
+
+describe('"a month earlier", "a quarter earlier": the month or quarter of the sentence, moved back one', () => {
+  table([
+    ['Prices rose 0.3% in April from a month earlier.', '2024-05-15', [
+      ['April', 20, 25, '2024-04-01', '2024-04-30'], ['a month earlier', 31, 46, '2024-03-01', '2024-03-31']]],
+    ['Deposits grew in the third quarter from a quarter earlier.', '2024-11-02', [
+      ['third quarter', 21, 34, '2024-07-01', '2024-09-30'], ['a quarter earlier', 40, 57, '2024-04-01', '2024-06-30']]],
+    ['Output climbed in January after a fall a month before.', '2024-03-05', [
+      ['January', 18, 25, '2024-01-01', '2024-01-31'], ['a month before', 39, 53, '2023-12-01', '2023-12-31']]],
+    // No month in the sentence: the month before the reference date's.
+    ['The index stood at 4.1, against 3.9 a month earlier.', '2024-06-20', [
+      ['a month earlier', 36, 51, '2024-05-01', '2024-05-31']]],
+    // Not a period.
+    ['The plant opened a month earlier than planned.', '2024-06-20', []],
+    ['They met a month before the vote.', '2024-06-20', []],
+  ]);
+});
