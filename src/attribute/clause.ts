@@ -37,6 +37,15 @@ export function perShareCue(text: string, tokens: readonly Tok[]): MetricFound |
   return { metric: { category: cue.row.category, label: text.slice(start, end), span: { start, end } }, cue, why: '' };
 }
 
+/**
+ * "18.3% and 21.0%", "$182.3 million, or 16.5%": the figure at `k` comes right after the
+ * figure at `j`, with one of `words` and perhaps a comma between.
+ */
+export function joinedTo(tokens: readonly Tok[], k: number, j: number, words: ReadonlySet<string>): boolean {
+  if (!words.has(tokens[k - 1]?.lower ?? '')) return false;
+  return tokens[k - 2]?.text === ',' ? k - 3 === j : k - 2 === j;
+}
+
 /** ", or 25 cents a share": "or" right before token `k` (after a comma, perhaps). */
 export const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
   tokens[k - 1]?.lower === 'or' || (tokens[k - 2]?.lower === 'or' && tokens[k - 1]?.kind === 'word');

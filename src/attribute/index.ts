@@ -24,7 +24,7 @@ import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, afterPriorNoun, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
-import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, opensWithIt, perShareCue, subjectMetric } from './clause';
+import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, opensWithIt, perShareCue, subjectMetric } from './clause';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
@@ -549,6 +549,7 @@ function attributeSentence(
   // Shared fields: a change's members share its metric and period; a change without a metric
   // takes the one of the figure before it in the sentence ("…, after growing by 24%").
   let prev: Work['about'] | undefined;
+  let prevFigure: Figure | undefined;
   for (const f of amounts) {
     const w = work.get(f)!;
     if (w.change) {
@@ -597,6 +598,13 @@ function attributeSentence(
         w.metric = { metric: { ...m, category: 'eps' }, cue: prev.metric.cue, why: `metric: "or … a share" after a ${m.category} → eps` };
         w.why.push(w.metric.why);
       }
+    }
+    // "was 18.3% and 21.0%": a figure listed right after another of its kind measures the same;
+    // "an increase of $182.3 million, or 16.5%": so does a percentage restating the amount.
+    if (!w.metric && prev?.metric && prevFigure && (prevFigure.kind === f.kind ? joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS)
+      : f.kind === 'percent' && joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER))) {
+      w.metric = prev.metric;
+      w.why.push(`metric: listed with "${prevFigure.text}" before it, so the same metric`);
     }
     if (!w.metric && prev?.metric && isTotalOf(tokens, index.get(f)!)) {
       w.metric = prev.metric;
@@ -653,5 +661,10 @@ function attributeSentence(
       o.subject ??= w.subject;
     }
     prev = w;
+    prevFigure = f;
   }
 }
+
+/** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+const OR_JOINER: ReadonlySet<string> = new Set(['or']);
