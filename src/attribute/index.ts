@@ -11,7 +11,8 @@
  *   subject.ts (entities.ts, words.ts)   whose it is, pronouns included
  *   period.ts                            when
  * with what the whole text says of a capitalised word (evidence.ts) and small readings around
- * a figure ("vs", "including", a clause opening with "it": clause.ts).
+ * a figure ("vs", "including", a clause opening with "it": clause.ts); then each figure takes
+ * what it lacks from the figures around it (shared.ts).
  */
 import { sentenceIndex } from '../link/sentences';
 import { attributionStarts } from './sentences';
@@ -21,21 +22,19 @@ import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
 import { findMentions } from './entities';
 import { acronymExpander, isAcronymName } from './acronym';
-import { adjustForUnit, afterPriorNoun, findMetric, type MetricFound } from './metric';
+import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
-import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, opensWithIt, perShareCue, subjectMetric } from './clause';
+import { isComparedWith, perShareCue, subjectMetric } from './clause';
+import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS, isPlaceAbbreviation, isPlaceWord } from './words';
+import { FORECAST_WORDS } from './words';
 
 export type { About } from './types';
 
-/** Change words that, said of a country, are its economy's growth: "growth of 0.4%", "a 0.2% contraction". */
-const GROWTH_CUES: ReadonlySet<string> = new Set(['growth', 'grew', 'grow', 'grows', 'expanded', 'expansion', 'contraction', 'contracted', 'shrank', 'shrinkage']);
-const isPlace = (name: string): boolean => isPlaceAbbreviation(name) || isPlaceWord(name.toLowerCase());
 
 /** How far into a sentence without figures the subject is looked for. */
 const HEAD_CHARS = 240;
@@ -67,9 +66,6 @@ interface Carried { period: AboutPeriod; sentence: number }
  */
 interface Reported { past?: Carried; ahead?: Carried; readonly until?: string | undefined }
 
-/** Periods found outside the figure's own sentence. */
-const WEAK_PERIOD: ReadonlySet<string> = new Set(['reported', 'previous-sentence', 'earlier-sentence']);
-
 /** Words of a period that look back from another one: "the previous quarter", "a year before". */
 const BACKWARD = /\b(?:previous|prior|earlier|ago|before|preceding|corresponding)\b/i;
 
@@ -100,16 +96,6 @@ class LazyTopic implements Discourse {
   }
 }
 
-interface Work {
-  about: {
-    metric?: MetricFound;
-    subject?: AboutSubject;
-    change?: { group: ChangeGroup; role: ChangeRole };
-    period?: AboutPeriod;
-    why: string[];
-  };
-}
-
 /**
  * Returns `figures` with `about` added to the money and percent figures (new objects).
  * `hiddenPeriods` are periods to link to that are not among `figures` (when the caller does
@@ -138,7 +124,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     else bySentence.set(s, [f]);
   }
   const ev = nameEvidence(text);
-  const work = new Map<Figure, Work['about']>();
+  const work = new Map<Figure, WorkAbout>();
   // A blank line between two sentences ends a paragraph.
   const sameParagraph = (s: number): boolean => !/\n[ \t]*\n/.test(text.slice(Math.max(starts[s - 1]!, starts[s]! - 400), starts[s]!));
 
@@ -284,7 +270,7 @@ function attributeSentence(
   discourse: Discourse,
   s: number,
   previous: EarlierPeriod | undefined,
-  work: Map<Figure, Work['about']>,
+  work: Map<Figure, WorkAbout>,
   carried: () => MetricFound | undefined,
   perShare: () => MetricFound | undefined,
   latestBefore: (at: number, granularity?: 'quarter' | 'half') => ResolvedPeriod | undefined,
@@ -546,125 +532,5 @@ function attributeSentence(
     if (p && !work.has(p)) work.set(p, { ...entry, why: [...why, 'shared with its stated equivalent'] });
   }
 
-  // Shared fields: a change's members share its metric and period; a change without a metric
-  // takes the one of the figure before it in the sentence ("…, after growing by 24%").
-  let prev: Work['about'] | undefined;
-  let prevFigure: Figure | undefined;
-  for (const f of amounts) {
-    const w = work.get(f)!;
-    if (w.change) {
-      for (const [g] of w.change.group.members) {
-        const o = work.get(g);
-        if (!o || o === w) continue;
-        // A metric tied to a member by its words beats one only found nearby in the clause:
-        // "will control about 36% of the company, down from 58% before the listing".
-        if (w.metric?.loose && o.metric && !o.metric.loose && o.metric.cue && w.change.role === 'base') {
-          w.metric = o.metric;
-          w.why.push(`metric: shared with its change ("${g.text}"), whose metric words are tied to it`);
-        }
-        if (!w.metric && o.metric && w.change.role !== 'base') {
-          w.metric = o.metric;
-          w.why.push(`metric: shared with its change ("${g.text}")`);
-        }
-        // A member's own period ("to $14 billion in the quarter") beats one carried from earlier sentences.
-        if (o.period && (!w.period || (WEAK_PERIOD.has(w.period.basis) && !WEAK_PERIOD.has(o.period.basis))) && w.change.role !== 'base' && o.change?.role !== 'base') {
-          w.period = { ...o.period, basis: 'shared' };
-          w.why.push(`period: shared with its change ("${g.text}")`);
-        }
-      }
-      // "earnings of $4.12 a share, up from $3.85": the base of a per-share profit is one too
-      // (not "from $186 million": no amount per share is written with a scale).
-      if (w.metric && w.change.role === 'base' && f.kind === 'money' && !f.per && !f.scale && (w.metric.metric.category === 'profit' || w.metric.metric.category === 'loss')) {
-        const eps = [...w.change.group.members.keys()].map((g) => work.get(g)?.metric).find((m) => m?.metric.category === 'eps' && m.cue === w.metric!.cue);
-        if (eps) {
-          w.metric = eps;
-          w.why.push('metric: the base of a per-share change, so per share too');
-        }
-      }
-      if (!w.metric && prev?.metric) {
-        // "to $212 million, or $1.87 a share, from $186 million": a whole amount takes its change's
-        // metric, not the per-share restatement's just before it.
-        const whole = prev.metric.metric.category === 'eps' && f.kind === 'money' && !f.per
-          ? [...w.change.group.members.keys()].map((g) => work.get(g)?.metric).find((m) => m && m.metric.category !== 'eps')
-          : undefined;
-        w.metric = whole ?? prev.metric;
-        w.why.push(whole ? `metric: shared with its change, not the per-share figure before it` : 'metric: a change without its own metric words takes the one of the figure before it');
-      }
-    }
-    // "a net loss of $5 million, or 25 cents a share": the per-share figure is that loss per share.
-    if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && prev?.metric && ['profit', 'loss'].includes(prev.metric.metric.category) && isOrAfterFigure(tokens, index.get(f)!)) {
-      const m = prev.metric.metric;
-      if (w.metric?.metric.category !== 'eps') {
-        w.metric = { metric: { ...m, category: 'eps' }, cue: prev.metric.cue, why: `metric: "or … a share" after a ${m.category} → eps` };
-        w.why.push(w.metric.why);
-      }
-    }
-    // "was 18.3% and 21.0%": a figure listed right after another of its kind measures the same;
-    // "an increase of $182.3 million, or 16.5%": so does a percentage restating the amount.
-    if (!w.metric && prev?.metric && prevFigure && (prevFigure.kind === f.kind ? joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS)
-      : f.kind === 'percent' && joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER))) {
-      w.metric = prev.metric;
-      w.why.push(`metric: listed with "${prevFigure.text}" before it, so the same metric`);
-    }
-    if (!w.metric && prev?.metric && isTotalOf(tokens, index.get(f)!)) {
-      w.metric = prev.metric;
-      w.why.push('metric: the total ("taking the total to") the figure before adds up to, so the same metric');
-    }
-    if (!w.metric && opensWithIt(tokens, index.get(f)!)) {
-      const m = carried();
-      if (m) {
-        w.metric = { metric: m.metric, cue: m.cue, why: `metric: "it" stands for "${m.metric.label}", the subject of the sentence before` };
-        w.why.unshift(w.metric.why);
-      }
-    }
-    if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && (!w.metric || (w.metric.metric.category === 'price' && !w.metric.cue))) {
-      const m = perShare();
-      if (m) {
-        w.metric = { metric: m.metric, cue: m.cue, why: `metric: an amount per share after "${m.metric.label}" in the sentence before → ${m.metric.category}` };
-        w.why.unshift(w.metric.why);
-      }
-    }
-    if (!w.metric && prev?.metric && isPartOf(tokens, index.get(f)!)) {
-      w.metric = prev.metric;
-      w.why.push('metric: a part ("including …") of the figure before it, so the same metric');
-    }
-    if (!w.metric && prev?.metric && afterPriorNoun(tokens, index.get(f)!)) {
-      // "above its earlier projection of $2.95 to $3.10": an earlier estimate of the figure before.
-      w.metric = prev.metric;
-      w.why.push('metric: an earlier estimate ("range of", "projection of") of the figure before it, so the same metric');
-    }
-    if (!w.metric && prev?.metric && isTargetOf(tokens, index.get(f)!)) {
-      // "pushing the yield down 12 basis points to 3.48%": the level the change ended at.
-      w.metric = prev.metric;
-      w.why.push('metric: "to" right after the change before it, so the same metric');
-    }
-    if (!w.metric && prev?.metric && isComparedWith(tokens, index.get(f)!)) {
-      // "Shr 34 cts vs 1.19 dlrs": the figure compared with takes the same metric.
-      w.metric = prev.metric;
-      w.why.push('metric: compared ("vs", "against") with the figure before it, so the same metric');
-    }
-    if (!w.metric && f.kind === 'percent' && w.change && GROWTH_CUES.has(w.change.group.cue.lower) && w.subject && isPlace(w.subject.name)) {
-      // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's.
-      w.metric = { metric: { category: 'rate', label: w.change.group.cue.text }, why: `metric: "${w.change.group.cue.text}" of a country → rate (growth of an economy)` };
-      w.why.unshift(w.metric.why);
-    }
-    if (!w.metric) {
-      w.metric = { metric: { category: 'other' }, why: 'metric: no metric words tied to the figure → other' };
-      w.why.unshift(w.metric.why);
-    }
-    const p = partner.get(f);
-    if (p && work.get(p) !== w) {
-      const o = work.get(p)!;
-      o.metric ??= w.metric;
-      o.period ??= w.period;
-      o.change ??= w.change;
-      o.subject ??= w.subject;
-    }
-    prev = w;
-    prevFigure = f;
-  }
+  shareFields({ amounts, work, tokens, index, partner, carried, perShare });
 }
-
-/** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
-const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
-const OR_JOINER: ReadonlySet<string> = new Set(['or']);

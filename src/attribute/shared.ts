@@ -1,0 +1,167 @@
+/**
+ * Fields a figure takes from the figures around it in its sentence, once each has its own:
+ * a change's members share its metric and period; a figure with no metric words of its own
+ * takes one from the figure before it ("…, after growing by 24%", ", or 25 cents a share",
+ * "19.1% and 22.4%"), from the sentence before ("It fell 14%"), or from what it restates.
+ */
+import type { Figure } from '../types';
+import type { ChangeGroup } from './change';
+import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, opensWithIt } from './clause';
+import { afterPriorNoun, type MetricFound } from './metric';
+import type { Tok } from './tokens';
+import type { AboutPeriod, AboutSubject, ChangeRole } from './types';
+import { isPlaceAbbreviation, isPlaceWord } from './words';
+
+/** What the attribute stage has worked out for one figure so far. */
+export interface WorkAbout {
+  metric?: MetricFound;
+  subject?: AboutSubject;
+  change?: { group: ChangeGroup; role: ChangeRole };
+  period?: AboutPeriod;
+  why: string[];
+}
+
+/** The sentence's figures, what each has so far, and the readings of the sentence before. */
+export interface SharedContext {
+  readonly amounts: readonly Figure[];
+  readonly work: ReadonlyMap<Figure, WorkAbout>;
+  readonly tokens: readonly Tok[];
+  readonly index: ReadonlyMap<Figure, number>;
+  /** Stated equivalents ("RMB7.8 billion ($1.8 billion)"), both ways. */
+  readonly partner: ReadonlyMap<Figure, Figure>;
+  /** The metric the sentence before is about, for a clause opening with "it". */
+  readonly carried: () => MetricFound | undefined;
+  /** A profit or loss named in the sentence before, for a per-share amount. */
+  readonly perShare: () => MetricFound | undefined;
+}
+
+/** Change words that, said of a country, are its economy's growth: "growth of 0.4%", "a 0.2% contraction". */
+const GROWTH_CUES: ReadonlySet<string> = new Set(['growth', 'grew', 'grow', 'grows', 'expanded', 'expansion', 'contraction', 'contracted', 'shrank', 'shrinkage']);
+const isPlace = (name: string): boolean => isPlaceAbbreviation(name) || isPlaceWord(name.toLowerCase());
+
+/** Periods found outside the figure's own sentence: a change member's own period beats them. */
+const WEAK_PERIOD: ReadonlySet<string> = new Set(['reported', 'previous-sentence', 'earlier-sentence']);
+
+/** Fills the fields each figure of the sentence takes from the others (in place, on `work`). */
+export function shareFields(ctx: SharedContext): void {
+  const { amounts, work, tokens, index, partner, carried, perShare } = ctx;
+  let prev: WorkAbout | undefined;
+  let prevFigure: Figure | undefined;
+  for (const f of amounts) {
+    const w = work.get(f)!;
+    if (w.change) {
+      for (const [g] of w.change.group.members) {
+        const o = work.get(g);
+        if (!o || o === w) continue;
+        // A metric tied to a member by its words beats one only found nearby in the clause:
+        // "will control about 36% of the company, down from 58% before the listing".
+        if (w.metric?.loose && o.metric && !o.metric.loose && o.metric.cue && w.change.role === 'base') {
+          w.metric = o.metric;
+          w.why.push(`metric: shared with its change ("${g.text}"), whose metric words are tied to it`);
+        }
+        if (!w.metric && o.metric && w.change.role !== 'base') {
+          w.metric = o.metric;
+          w.why.push(`metric: shared with its change ("${g.text}")`);
+        }
+        // A member's own period ("to $14 billion in the quarter") beats one carried from earlier sentences.
+        if (o.period && (!w.period || (WEAK_PERIOD.has(w.period.basis) && !WEAK_PERIOD.has(o.period.basis))) && w.change.role !== 'base' && o.change?.role !== 'base') {
+          w.period = { ...o.period, basis: 'shared' };
+          w.why.push(`period: shared with its change ("${g.text}")`);
+        }
+      }
+      // "earnings of $4.12 a share, up from $3.85": the base of a per-share profit is one too
+      // (not "from $186 million": no amount per share is written with a scale).
+      if (w.metric && w.change.role === 'base' && f.kind === 'money' && !f.per && !f.scale && (w.metric.metric.category === 'profit' || w.metric.metric.category === 'loss')) {
+        const eps = [...w.change.group.members.keys()].map((g) => work.get(g)?.metric).find((m) => m?.metric.category === 'eps' && m.cue === w.metric!.cue);
+        if (eps) {
+          w.metric = eps;
+          w.why.push('metric: the base of a per-share change, so per share too');
+        }
+      }
+      if (!w.metric && prev?.metric) {
+        // "to $212 million, or $1.87 a share, from $186 million": a whole amount takes its change's
+        // metric, not the per-share restatement's just before it.
+        const whole = prev.metric.metric.category === 'eps' && f.kind === 'money' && !f.per
+          ? [...w.change.group.members.keys()].map((g) => work.get(g)?.metric).find((m) => m && m.metric.category !== 'eps')
+          : undefined;
+        w.metric = whole ?? prev.metric;
+        w.why.push(whole ? `metric: shared with its change, not the per-share figure before it` : 'metric: a change without its own metric words takes the one of the figure before it');
+      }
+    }
+    // "a net loss of $5 million, or 25 cents a share": the per-share figure is that loss per share.
+    if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && prev?.metric && ['profit', 'loss'].includes(prev.metric.metric.category) && isOrAfterFigure(tokens, index.get(f)!)) {
+      const m = prev.metric.metric;
+      if (w.metric?.metric.category !== 'eps') {
+        w.metric = { metric: { ...m, category: 'eps' }, cue: prev.metric.cue, why: `metric: "or … a share" after a ${m.category} → eps` };
+        w.why.push(w.metric.why);
+      }
+    }
+    // "was 18.3% and 21.0%": a figure listed right after another of its kind measures the same;
+    // "an increase of $182.3 million, or 16.5%": so does a percentage restating the amount.
+    if (!w.metric && prev?.metric && prevFigure && (prevFigure.kind === f.kind ? joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS)
+      : f.kind === 'percent' && joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER))) {
+      w.metric = prev.metric;
+      w.why.push(`metric: listed with "${prevFigure.text}" before it, so the same metric`);
+    }
+    if (!w.metric && prev?.metric && isTotalOf(tokens, index.get(f)!)) {
+      w.metric = prev.metric;
+      w.why.push('metric: the total ("taking the total to") the figure before adds up to, so the same metric');
+    }
+    if (!w.metric && opensWithIt(tokens, index.get(f)!)) {
+      const m = carried();
+      if (m) {
+        w.metric = { metric: m.metric, cue: m.cue, why: `metric: "it" stands for "${m.metric.label}", the subject of the sentence before` };
+        w.why.unshift(w.metric.why);
+      }
+    }
+    if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && (!w.metric || (w.metric.metric.category === 'price' && !w.metric.cue))) {
+      const m = perShare();
+      if (m) {
+        w.metric = { metric: m.metric, cue: m.cue, why: `metric: an amount per share after "${m.metric.label}" in the sentence before → ${m.metric.category}` };
+        w.why.unshift(w.metric.why);
+      }
+    }
+    if (!w.metric && prev?.metric && isPartOf(tokens, index.get(f)!)) {
+      w.metric = prev.metric;
+      w.why.push('metric: a part ("including …") of the figure before it, so the same metric');
+    }
+    if (!w.metric && prev?.metric && afterPriorNoun(tokens, index.get(f)!)) {
+      // "above its earlier projection of $2.95 to $3.10": an earlier estimate of the figure before.
+      w.metric = prev.metric;
+      w.why.push('metric: an earlier estimate ("range of", "projection of") of the figure before it, so the same metric');
+    }
+    if (!w.metric && prev?.metric && isTargetOf(tokens, index.get(f)!)) {
+      // "pushing the yield down 12 basis points to 3.48%": the level the change ended at.
+      w.metric = prev.metric;
+      w.why.push('metric: "to" right after the change before it, so the same metric');
+    }
+    if (!w.metric && prev?.metric && isComparedWith(tokens, index.get(f)!)) {
+      // "Shr 34 cts vs 1.19 dlrs": the figure compared with takes the same metric.
+      w.metric = prev.metric;
+      w.why.push('metric: compared ("vs", "against") with the figure before it, so the same metric');
+    }
+    if (!w.metric && f.kind === 'percent' && w.change && GROWTH_CUES.has(w.change.group.cue.lower) && w.subject && isPlace(w.subject.name)) {
+      // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's.
+      w.metric = { metric: { category: 'rate', label: w.change.group.cue.text }, why: `metric: "${w.change.group.cue.text}" of a country → rate (growth of an economy)` };
+      w.why.unshift(w.metric.why);
+    }
+    if (!w.metric) {
+      w.metric = { metric: { category: 'other' }, why: 'metric: no metric words tied to the figure → other' };
+      w.why.unshift(w.metric.why);
+    }
+    const p = partner.get(f);
+    if (p && work.get(p) !== w) {
+      const o = work.get(p)!;
+      o.metric ??= w.metric;
+      o.period ??= w.period;
+      o.change ??= w.change;
+      o.subject ??= w.subject;
+    }
+    prev = w;
+    prevFigure = f;
+  }
+}
+
+/** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+const OR_JOINER: ReadonlySet<string> = new Set(['or']);
