@@ -42,6 +42,19 @@ const isPlace = (name: string): boolean => isPlaceAbbreviation(name) || isPlaceW
 /** Periods found outside the figure's own sentence: a change member's own period beats them. */
 const WEAK_PERIOD: ReadonlySet<string> = new Set(['reported', 'previous-sentence', 'earlier-sentence']);
 
+/**
+ * Readings by which a figure measures what the figure before it measures, tried in order:
+ * "including …" (a part), "above its earlier projection of $2.95 to $3.10" (an earlier
+ * estimate), "pushing the yield down 12 basis points to 3.48%" (the level a change ended at),
+ * "Shr 34 cts vs 1.19 dlrs" (compared with).
+ */
+const SAME_AS_BEFORE: ReadonlyArray<readonly [(tokens: readonly Tok[], k: number) => boolean, string]> = [
+  [isPartOf, 'a part ("including …") of the figure before it'],
+  [afterPriorNoun, 'an earlier estimate ("range of", "projection of") of the figure before it'],
+  [isTargetOf, '"to" right after the change before it'],
+  [isComparedWith, 'compared ("vs", "against") with the figure before it'],
+];
+
 /** Fills the fields each figure of the sentence takes from the others (in place, on `work`). */
 export function shareFields(ctx: SharedContext): void {
   const { amounts, work, tokens, index, partner, carried, perShare } = ctx;
@@ -121,24 +134,13 @@ export function shareFields(ctx: SharedContext): void {
         w.why.unshift(w.metric.why);
       }
     }
-    if (!w.metric && prev?.metric && isPartOf(tokens, index.get(f)!)) {
-      w.metric = prev.metric;
-      w.why.push('metric: a part ("including …") of the figure before it, so the same metric');
-    }
-    if (!w.metric && prev?.metric && afterPriorNoun(tokens, index.get(f)!)) {
-      // "above its earlier projection of $2.95 to $3.10": an earlier estimate of the figure before.
-      w.metric = prev.metric;
-      w.why.push('metric: an earlier estimate ("range of", "projection of") of the figure before it, so the same metric');
-    }
-    if (!w.metric && prev?.metric && isTargetOf(tokens, index.get(f)!)) {
-      // "pushing the yield down 12 basis points to 3.48%": the level the change ended at.
-      w.metric = prev.metric;
-      w.why.push('metric: "to" right after the change before it, so the same metric');
-    }
-    if (!w.metric && prev?.metric && isComparedWith(tokens, index.get(f)!)) {
-      // "Shr 34 cts vs 1.19 dlrs": the figure compared with takes the same metric.
-      w.metric = prev.metric;
-      w.why.push('metric: compared ("vs", "against") with the figure before it, so the same metric');
+    if (!w.metric && prev?.metric) {
+      const k = index.get(f)!;
+      const same = SAME_AS_BEFORE.find(([reads]) => reads(tokens, k));
+      if (same) {
+        w.metric = prev.metric;
+        w.why.push(`metric: ${same[1]}, so the same metric`);
+      }
     }
     if (!w.metric && f.kind === 'percent' && w.change && GROWTH_CUES.has(w.change.group.cue.lower) && w.subject && isPlace(w.subject.name)) {
       // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's.
