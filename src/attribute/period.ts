@@ -29,6 +29,7 @@
  * the base of a change, never to its amount or target. Days and weeks link only when
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
+import { COMPARISON_OR_SAME_PERIOD_TEXT as COMPARISON_TEXT } from '../lexicon/periods';
 import { daysInMonth } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import type { Tok } from './tokens';
@@ -43,7 +44,6 @@ const WINDOW = 60;
 
 const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout', 'the', 'of', 'as', 'ended', 'ending', 'at', 'end', 'by', 'on', ',', 'since']);
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
-const COMPARISON_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's|same (?:period|quarter|time)|corresponding period)\b/i;
 
 /** Before "than", words that make it part of a figure's qualifier: "more than 85% in 1986" is no comparison. */
 const QUALIFYING_THAN = new Set(['more', 'less', 'fewer', 'greater', 'little', 'slightly', 'rather']);

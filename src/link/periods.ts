@@ -10,6 +10,7 @@
  *
  * Only resolved periods (with start and end) are linked.
  */
+import { COMPARISON_PERIOD_TEXT as COMPARISON_PERIOD } from '../lexicon/periods';
 import type { Figure, MoneyFigure, PeriodFigure, Span } from '../types';
 import type { SentenceIndex } from './sentences';
 
@@ -23,7 +24,6 @@ const AFTER_GAP = /^\s*(?:[)\]]\s*)?(?:,\s*)?(?:(?:in|for|during|over|through|th
 /** A period further than this after the amount is not "right after" it. */
 const AFTER_GAP_MAX = 64;
 const COMPARISON_BEFORE = /(?:compared (?:with|to)|comparison with|versus|vs\.?|from|than|against|over|year-earlier|year-ago)\s+(?:the\s+|a\s+)?$/i;
-const COMPARISON_PERIOD = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's)\b/i;
 
 /**
  * How many periods before an amount are looked at. A sentence states a handful; without a

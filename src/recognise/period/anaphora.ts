@@ -49,6 +49,10 @@ function afterNext(toks: Toks, i: number, j: number, other: boolean): Match | un
   return match(i, j + 2, { t: 'rel', unit: 'year', offset: 2 }, 'period.relative');
 }
 
+/** "before" at `j` opens a phrase of its own ("a year before the merger", "a month before May 3"), not an anaphor. */
+const beforeOpensPhrase = (toks: Toks, j: number): boolean =>
+  isWordAt(toks, j, 'before') && (wordIn(toks, j + 1, PREPOSITION_OBJECT_OPENERS) || readMonth(toks, j + 1) !== undefined || readWeekday(toks, j + 1) !== undefined || toks[j + 1]?.kind === 'number');
+
 /** "year-earlier period", "year-ago quarter", "year earlier", "a year ago", "the year before last", "the year after next". */
 function readYearShift(toks: Toks, i: number): Match | undefined {
   let first = i;
@@ -61,7 +65,7 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   if (hy) j++;
   if (!isWordAt(toks, j, 'earlier', 'ago', 'before', 'previously')) return afterNext(toks, i, j, article || hy);
   // "the year before Monday", "a year before the merger": "before" opens a phrase of its own.
-  if (isWordAt(toks, j, 'before') && (wordIn(toks, j + 1, PREPOSITION_OBJECT_OPENERS) || readMonth(toks, j + 1) || readWeekday(toks, j + 1) || toks[j + 1]?.kind === 'number')) return undefined;
+  if (beforeOpensPhrase(toks, j)) return undefined;
   // "the year before last": two calendar years back, not an anaphor.
   // Not when "last" opens the next phrase: "the year before last month's election".
   const afterLast = wordAt(toks, j + 2);
@@ -114,7 +118,7 @@ function readUnitEarlier(toks: Toks, i: number): Match | undefined {
   const unit = SHIFT_UNITS.get(wordAt(toks, i + 1) ?? '');
   if (!unit || !isWordAt(toks, i + 2, 'earlier', 'before', 'previously')) return undefined;
   const j = i + 3;
-  if (isWordAt(toks, i + 2, 'before') && (wordIn(toks, j, PREPOSITION_OBJECT_OPENERS) || readMonth(toks, j) || readWeekday(toks, j) || toks[j]?.kind === 'number')) return undefined;
+  if (beforeOpensPhrase(toks, i + 2)) return undefined;
   if (isWordAt(toks, j, 'than')) return undefined;
   const previous: PeriodSpec = { t: 'rel', unit: unit.want === 'quarter' ? 'quarter' : 'month', offset: -1 };
   if (!unitNamedBefore(toks, i, unit.want)) return match(i, j, previous, 'period.anaphora.unit-earlier');
