@@ -29,7 +29,7 @@
  * the base of a change, never to its amount or target. Days and weeks link only when
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
-import { COMPARISON_OR_SAME_PERIOD_TEXT as COMPARISON_TEXT } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT, SAME_PERIOD_TEXT } from '../lexicon/periods';
 import { daysInMonth } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import type { Tok } from './tokens';
@@ -44,6 +44,9 @@ const WINDOW = 60;
 
 const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout', 'the', 'of', 'as', 'ended', 'ending', 'at', 'end', 'by', 'on', ',', 'since']);
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
+
+/** A period whose own words make it a comparison, or the same period of another year. */
+const isComparisonText = (text: string): boolean => COMPARISON_PERIOD_TEXT.test(text) || SAME_PERIOD_TEXT.test(text);
 
 /** Before "than", words that make it part of a figure's qualifier: "more than 85% in 1986" is no comparison. */
 const QUALIFYING_THAN = new Set(['more', 'less', 'fewer', 'greater', 'little', 'slightly', 'rather']);
@@ -61,7 +64,7 @@ const comparisonWordAt = (tokens: readonly Tok[], j: number): boolean => {
  */
 function isComparison(tokens: readonly Tok[], k: number): boolean {
   const p = tokens[k]!.figure!;
-  if (COMPARISON_TEXT.test(p.text)) return !opensSentence(tokens, k);
+  if (isComparisonText(p.text)) return !opensSentence(tokens, k);
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = tokens[j]!;
     if (t.kind === 'figure' && t.figure!.kind !== 'period') return (comparisonWordAt(tokens, j - 1) && !QUALIFYING_THAN.has(tokens[j - 2]?.lower ?? '')) || (comparisonWordAt(tokens, j - 2) && !QUALIFYING_THAN.has(tokens[j - 3]?.lower ?? ''));
@@ -288,7 +291,7 @@ export function widenToFullYear(text: string, tokens: readonly Tok[], at: number
 }
 
 /** A period another can refer back to: resolved, longer than a week, not a comparison by its own words. */
-export const isAntecedentPeriod = (f: Figure): f is ResolvedPeriod => isResolvedPeriod(f) && linkable(f, false) && !COMPARISON_TEXT.test(f.text);
+export const isAntecedentPeriod = (f: Figure): f is ResolvedPeriod => isResolvedPeriod(f) && linkable(f, false) && !isComparisonText(f.text);
 
 /** Whole months a period covers ("July-September": 3), or undefined when it does not start on a 1st and end on a month's last day. */
 export function monthsSpanned(p: ResolvedPeriod): number | undefined {

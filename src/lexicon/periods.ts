@@ -357,9 +357,7 @@ export const DAY_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['t
 /** Before "N days from …", words that make it a span that starts there, not the day it ends on ("for 12 months from April 1"). */
 export const SPAN_BEFORE_COUNT: ReadonlySet<string> = new Set(['for', 'over', 'the', 'during', 'within', 'in', 'of', 'next', 'past', 'first', 'last', 'throughout']);
 
-/** The words of a period that is itself a comparison: "the year-earlier period", "a month earlier", "the prior-year quarter". */
-const COMPARISON_PERIOD_WORDS = String.raw`year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's`;
-/** A period written as a comparison (the link stage does not give it to an amount). */
-export const COMPARISON_PERIOD_TEXT = new RegExp(String.raw`\b(?:${COMPARISON_PERIOD_WORDS})\b`, 'i');
-/** The same, or a period named as the same one of another year ("the same quarter", "the corresponding period"), for attribution. */
-export const COMPARISON_OR_SAME_PERIOD_TEXT = new RegExp(String.raw`\b(?:${COMPARISON_PERIOD_WORDS}|same (?:period|quarter|time)|corresponding period)\b`, 'i');
+/** A period written as a comparison: "the year-earlier period", "a month earlier", "the prior-year quarter". */
+export const COMPARISON_PERIOD_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's)\b/i;
+/** A period named as the same one of another year: "the same quarter", "the corresponding period". */
+export const SAME_PERIOD_TEXT = /\b(?:same (?:period|quarter|time)|corresponding period)\b/i;
