@@ -267,6 +267,9 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean } 
   const y = readYear(toks, j, opts.short ?? false);
   if (y) {
     let next = y.next;
+    // "January 31 in the 1986/87 season": a day or month in a split year (a season, a fiscal
+    // year) is not in its first calendar year.
+    if (isWordAt(toks, i, 'in') && punctAt(toks, next, '/', '-') && glued(toks, next) && glued(toks, next + 1) && toks[next + 1]?.kind === 'number') return undefined;
     if (!fiscal && isWordAt(toks, next, 'fiscal') && isWordAt(toks, next + 1, 'year')) { fiscal = true; next += 2; }
     return { value: { year: { kind: 'abs', y: y.value }, fiscal }, next };
   }

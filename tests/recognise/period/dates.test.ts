@@ -17,6 +17,9 @@ describe('days', () => {
     // Day first without a year when the month is written with its zero: "25/03", not "25/3".
     ['The ferry sails on 25/03, weather permitting.', '2021-05-01', [['25/03', '2021-03-25', '2021-03-25', 'day']]],
     ['Cut the 25/3 mix with water.', '2021-05-01', []],
+    // A day in a split year (a crop season) is not in the season's first calendar year.
+    ['Exports up to March 4 in the 2020/21 season rose.', '2021-05-01', [['March 4', '2021-03-04', '2021-03-04', 'day'], ['2020/21', '2020-01-01', '2021-12-31', 'custom']]],
+    ['Cane crushed by May 9 in 2021-22 fell.', '2022-06-01', [['May 9', '2022-05-09', '2022-05-09', 'day'], ['2021-22', '2021-01-01', '2022-12-31', 'custom']]],
   ]);
   it('is not a day in a fraction, a score or a compound', () => {
     expect(periods('Shares rose 1/2 to 30-1/4.', '2020-01-01')).toEqual([]);
