@@ -20,18 +20,19 @@ import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
+import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
 import { findMentions } from './entities';
 import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
-import { antecedentBefore, candidates, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, countryBefore, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS } from './words';
+import { FORECAST_WORDS, isPlaceWord } from './words';
 
 export type { About } from './types';
 
@@ -40,6 +41,16 @@ export type { About } from './types';
 const HEAD_CHARS = 240;
 /** How many sentences back "the bank" looks for a name written with "bank". */
 const NAMED_LOOKBACK = 4;
+/** A company is named before token `at` of the sentence, or the text so far is about one. */
+function companyAround(cands: readonly Candidate[], at: number, d: Discourse): boolean {
+  if (cands.some((c) => c.to <= at && c.mention && c.mention.kind !== 'place' && !c.person && !DEMONYM_COUNTRIES.has(c.mention.name.toLowerCase()))) return true;
+  const topic = d.topic;
+  return !!topic && !isPlaceWord(topic.name.toLowerCase()) && !DEMONYM_PLACES.has(topic.name);
+}
+
+/** The countries of the demonym table, which the lexicon may not know as places ("West Germany"). */
+const DEMONYM_PLACES: ReadonlySet<string> = new Set(DEMONYM_COUNTRIES.values());
+
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
 /** How many sentences back a paragraph's period is looked for. */
@@ -425,6 +436,18 @@ function attributeSentence(
       if (owner && ref) {
         subject = toSubject(ref, 'possessive', owner);
         why.push(`subject: "${ref.name}" owns the metric words`);
+      }
+    }
+    if (!subject) {
+      // 1b. a country's adjective on the metric words, or on the noun a change verb follows:
+      // "Philippine inflation", "West German exports fell". An economy's rate is always the
+      // country's; other measures only outside a company's story ("Acme said Japanese sales
+      // rose" is Acme's sales in Japan).
+      const head = cue ? cue.from : change && change.group.from > at - SUBJECT_WINDOW && change.group.from < at && change.role === 'amount' ? change.group.from : -1;
+      const country = head > 0 ? countryBefore(tokens, head) : undefined;
+      if (country && (metric?.metric.category === 'rate' || !companyAround(cands, at, discourse))) {
+        subject = toSubject(country, 'possessive');
+        why.push(`subject: "${country.name}" is the country of "${text.slice(country.start, country.end)}", written on the measure`);
       }
     }
     if (!subject) {

@@ -15,12 +15,14 @@
  * A description (`the Chinese vendor`) resolves only when the topic is one organisation
  * named in the last three sentences; otherwise it stays unresolved.
  */
+import { FAMILY_WORDS } from '../lexicon/currencies';
+import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
 import type { MetricRow } from '../lexicon/metrics';
 import type { CueMatch } from './cues';
 import type { Mention, NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { COMPANY_NOUNS, isNameModifier, isVerb } from './words';
+import { COMPANY_NOUNS, isFunctionWord, isNameModifier, isVerb } from './words';
 
 /** A resolved referent: a name as written and where. */
 export interface Referent {
@@ -291,6 +293,35 @@ export function nameAfter(tokens: readonly Tok[], cands: readonly Candidate[], k
     return c;
   }
   return undefined;
+}
+
+/**
+ * The country whose adjective opens the metric words at `cue`: "Philippine inflation", "West
+ * German unemployment", "Japanese machine tool orders" (up to two plain words between). The
+ * name is the country's, the span the adjective's. Not "a German bank's profit": a possessive
+ * or company noun between makes the adjective describe someone else.
+ */
+export function countryBefore(tokens: readonly Tok[], cue: number): Referent | undefined {
+  let k = cue - 1;
+  for (let skipped = 0; skipped < 2; skipped++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || t.cap || t.aside || t.possessive || isFunctionWord(t.lower) || COMPANY_NOUNS.has(t.lower) || isVerb(t.lower)) break;
+    k--;
+  }
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !t.cap || t.possessive || t.clause !== tokens[cue]?.clause) return undefined;
+  const prev = tokens[k - 1];
+  const pair = prev?.kind === 'word' && prev.cap && !prev.aside ? DEMONYM_COUNTRIES.get(`${prev.lower} ${t.lower}`) : undefined;
+  const first = pair ? prev! : t;
+  const name = pair ?? DEMONYM_COUNTRIES.get(t.lower);
+  if (!name) return undefined;
+  // "Swiss franc bonds", "Canadian dollar assets": a currency, not the country, is described.
+  const noun = tokens[k + 1];
+  if (noun?.kind === 'word' && noun.lower !== 'real' && Object.hasOwn(FAMILY_WORDS, noun.lower)) return undefined;
+  // "an Italian bank's profit": one of that country's firms; "Latin American loans": a region.
+  const det = tokens[(pair ? k - 1 : k) - 1];
+  if (det?.kind === 'word' && (det.lower === 'a' || det.lower === 'an' || (!pair && det.cap && !det.aside && !isFunctionWord(det.lower)))) return undefined;
+  return { name, start: first.start, end: t.end, plural: false };
 }
 
 /** Words before the currency a rate is quoted against: "climbed against the dollar", "to the dollar". */

@@ -1,0 +1,32 @@
+/**
+ * Countries by the adjective news writes before an economy's measures: "Philippine inflation",
+ * "West German unemployment", "Japanese exports". The figure belongs to the country, and a
+ * reader (or a gold annotator) names the country, not the adjective, so attribution reports
+ * the country's name. Lower-case keys; two-word keys for the adjectives that need both words.
+ */
+export const DEMONYM_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['afghan', 'Afghanistan'], ['albanian', 'Albania'], ['algerian', 'Algeria'], ['american', 'United States'],
+  ['argentine', 'Argentina'], ['argentinian', 'Argentina'], ['australian', 'Australia'], ['austrian', 'Austria'],
+  ['bangladeshi', 'Bangladesh'], ['belgian', 'Belgium'], ['bolivian', 'Bolivia'], ['brazilian', 'Brazil'],
+  ['british', 'Britain'], ['bulgarian', 'Bulgaria'], ['canadian', 'Canada'], ['chilean', 'Chile'],
+  ['chinese', 'China'], ['colombian', 'Colombia'], ['croatian', 'Croatia'], ['cuban', 'Cuba'],
+  ['cypriot', 'Cyprus'], ['czech', 'Czech Republic'], ['danish', 'Denmark'], ['dutch', 'Netherlands'],
+  ['ecuadorian', 'Ecuador'], ['egyptian', 'Egypt'], ['estonian', 'Estonia'], ['ethiopian', 'Ethiopia'],
+  ['filipino', 'Philippines'], ['finnish', 'Finland'], ['french', 'France'], ['german', 'Germany'],
+  ['ghanaian', 'Ghana'], ['greek', 'Greece'], ['hungarian', 'Hungary'], ['icelandic', 'Iceland'],
+  ['indian', 'India'], ['indonesian', 'Indonesia'], ['iranian', 'Iran'], ['iraqi', 'Iraq'],
+  ['irish', 'Ireland'], ['israeli', 'Israel'], ['italian', 'Italy'], ['jamaican', 'Jamaica'],
+  ['japanese', 'Japan'], ['jordanian', 'Jordan'], ['kenyan', 'Kenya'], ['kuwaiti', 'Kuwait'],
+  ['latvian', 'Latvia'], ['lebanese', 'Lebanon'], ['libyan', 'Libya'], ['lithuanian', 'Lithuania'],
+  ['malaysian', 'Malaysia'], ['mexican', 'Mexico'], ['moroccan', 'Morocco'], ['nigerian', 'Nigeria'],
+  ['norwegian', 'Norway'], ['pakistani', 'Pakistan'], ['peruvian', 'Peru'], ['philippine', 'Philippines'],
+  ['polish', 'Poland'], ['portuguese', 'Portugal'], ['qatari', 'Qatar'], ['romanian', 'Romania'],
+  ['russian', 'Russia'], ['saudi', 'Saudi Arabia'], ['serbian', 'Serbia'], ['singaporean', 'Singapore'],
+  ['slovak', 'Slovakia'], ['slovenian', 'Slovenia'], ['soviet', 'Soviet Union'], ['spanish', 'Spain'],
+  ['swedish', 'Sweden'], ['swiss', 'Switzerland'], ['taiwanese', 'Taiwan'], ['thai', 'Thailand'],
+  ['tunisian', 'Tunisia'], ['turkish', 'Turkey'], ['ukrainian', 'Ukraine'], ['uruguayan', 'Uruguay'],
+  ['venezuelan', 'Venezuela'], ['vietnamese', 'Vietnam'], ['zambian', 'Zambia'], ['zimbabwean', 'Zimbabwe'],
+  ['west german', 'West Germany'], ['east german', 'East Germany'], ['south korean', 'South Korea'],
+  ['north korean', 'North Korea'], ['south african', 'South Africa'], ['sri lankan', 'Sri Lanka'],
+  ['new zealand', 'New Zealand'],
+]);

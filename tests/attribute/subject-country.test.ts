@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe("a country's adjective on the measure names the country", () => {
+  it.each([
+    ['Economists said Norwegian inflation eased to 3.1% in May.', '3.1%', 'Norway', { start: 16, end: 25 }],
+    ['Polish unemployment held at 5.2% last month, the statistics office said.', '5.2%', 'Poland', { start: 0, end: 6 }],
+    ['Forecasters now expect South Korean GDP growth of 2.4% this year.', '2.4%', 'South Korea', { start: 23, end: 35 }],
+    // A change verb after the measure, with no metric word the tables know.
+    ['Chilean copper output fell 4.5% in April from a year earlier.', '4.5%', 'Chile', { start: 0, end: 7 }],
+    ['The Thai trade surplus widened by $1.2 billion in March.', '$1.2 billion', 'Thailand', { start: 4, end: 8 }],
+  ] as const)('%s → %s of %s', (text, figure, country, span) => {
+    const a = aboutOf(text, figure);
+    expect(a.subject?.name).toBe(country);
+    expect(a.subject?.span).toEqual(span);
+  });
+
+  it.each([
+    // A currency adjective, a region, one of the country's firms.
+    ['Kestrel Bank sold Swiss franc bonds yielding 1.75% to investors.', '1.75%'],
+    ['Provisions for Latin American loans rose by $40 million.', '$40 million'],
+    ['An Italian bank reported that its profit rose 8%.', '8%'],
+  ] as const)('%s → %s is not the country\'s', (text, figure) => {
+    const name = aboutOf(text, figure).subject?.name;
+    expect(['Switzerland', 'United States', 'Italy']).not.toContain(name);
+  });
+
+  it('in a company story a measure with an adjective is the company\'s segment', () => {
+    const text = 'Marlow Foods Inc posted higher results on Tuesday. Japanese sales rose 6% in the quarter.';
+    expect(aboutOf(text, '6%').subject?.name).toBe('Marlow Foods Inc');
+    // An economy's rate is the country's even there.
+    const rate = 'Marlow Foods Inc posted higher results on Tuesday. It blamed Japanese inflation of 3.3% for higher costs.';
+    expect(aboutOf(rate, '3.3%').subject?.name).toBe('Japan');
+  });
+});
