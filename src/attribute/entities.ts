@@ -28,6 +28,9 @@ export interface Mention {
 
 /** Company-name endings that belong to the name: `ZTE Corp.`, `Ericsson AB`. */
 const SUFFIXES = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'ab', 'nv', 'bv', 'se', 'spa', 'gmbh', 'lp', 'llp', 'bhd', 'oyj', 'asa', 'kk', 'holdings', 'group']);
+/** The word (lower case) is a company-name ending: `inc`, `corp.`, `plc`. */
+export const isNameSuffix = (lower: string): boolean => SUFFIXES.has(lower.replace(/\.$/, ''));
+
 /** Lower-case words allowed inside a name when a capitalised word follows: `Bank of America`. */
 const CONNECTORS = new Set(['of', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'del', 'y', 'for']);
 

@@ -25,7 +25,7 @@ import { findMentions } from './entities';
 import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
-import { antecedentBefore, candidates, countryBefore, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
@@ -41,6 +41,9 @@ export type { About } from './types';
 const HEAD_CHARS = 240;
 /** How many sentences back "the bank" looks for a name written with "bank". */
 const NAMED_LOOKBACK = 4;
+/** Measures only a company has: a person's "his earnings" are an estimate of someone else's. */
+const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'debt', 'cash', 'assets', 'market-value']);
+
 /** A company is named before token `at` of the sentence, or the text so far is about one. */
 function companyAround(cands: readonly Candidate[], at: number, d: Discourse): boolean {
   if (cands.some((c) => c.to <= at && c.mention && c.mention.kind !== 'place' && !c.person && !DEMONYM_COUNTRIES.has(c.mention.name.toLowerCase()))) return true;
@@ -430,6 +433,8 @@ function attributeSentence(
         // A possessive, or a name written right before the metric: "Huawei Revenues Hit $107B".
         owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique)) && c.clause === tokens[cue.from]!.clause);
       }
+      // "raised his earnings estimates for Acme": an analyst's view of a company's measure.
+      if (owner && (isPersonalPronoun(owner) || owner.person) && COMPANY_METRICS.has(metric.metric.category)) owner = undefined;
       if (!owner && tokens[cue.to]?.lower === 'at') owner = cands.find((c) => c.from === cue.to + 1);
       if (cue.row.subjectAfter) owner = nameAfter(tokens, cands, cue.to) ?? owner;
       const ref = owner && resolve(owner, earlierRef ?? antecedentBefore(cands, owner), discourse, s);
@@ -477,6 +482,8 @@ function attributeSentence(
         if (!c && discourse.topic) c = undefined;
         else c ??= speaker;
       }
+      // "Analyst Jane Roe raised her estimate to $2.10 a share": a person owns no company's measure.
+      if (c && (c.person || isPersonalPronoun(c)) && metric && COMPANY_METRICS.has(metric.metric.category)) c = undefined;
       const ref = c && resolve(c, earlierRef ?? antecedentBefore(cands, c), discourse, s);
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);

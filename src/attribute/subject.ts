@@ -19,7 +19,7 @@ import { FAMILY_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
 import type { MetricRow } from '../lexicon/metrics';
 import type { CueMatch } from './cues';
-import type { Mention, NameEvidence } from './entities';
+import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
 import { COMPANY_NOUNS, isFunctionWord, isNameModifier, isVerb } from './words';
@@ -103,8 +103,9 @@ const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
   }
   const prev = tokens[k - 1];
   if (!prev || prev.kind !== 'word') return false;
-  // "homes in the US Midwest": a preposition before the article governs the name too.
-  if (prev.lower === 'the' && tokens[k - 2]?.kind === 'word' && PREPOSITIONS.has(tokens[k - 2]!.lower)) return true;
+  // "homes in the US Midwest", "sales of its Nutrel brand": a preposition before the article
+  // or the possessive pronoun governs the name too.
+  if ((prev.lower === 'the' || POSSESSIVE_PRONOUNS.has(prev.lower)) && tokens[k - 2]?.kind === 'word' && PREPOSITIONS.has(tokens[k - 2]!.lower)) return true;
   // "Sweden's Ericsson": a possessive place before a name is not a preposition.
   return PREPOSITIONS.has(prev.lower) || (prev.lower === 'and' && !!tokens[k - 2] && PREPOSITIONS.has(tokens[k - 2]!.lower));
 };
@@ -142,8 +143,11 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
         possessive = n.possessive;
         plural = true;
       }
+      // "Castle and Cooke Inc", "Marsh and Partners Ltd": two words of one company's name, when
+      // only the last has the company ending.
+      const oneCompany = plural && byStart.get(m.to + 1)!.to === to && !isNameSuffix(tokens[m.to - 1]!.lower) && isNameSuffix(tokens[to - 1]!.lower) && m.kind !== 'place';
       if (plural) name = tokensText(tokens, m, end);
-      const mention: Mention = plural ? { ...m, name, end, to, kind: 'group', possessive } : m;
+      const mention: Mention = plural ? { ...m, name, end, to, kind: oneCompany ? 'org' : 'group', possessive } : m;
       // Skip the head noun after a possessive or name modifier: "ZTE's shares fell", "a Huawei executive told".
       let after = to;
       const modifier = byStart.get(after);
@@ -379,6 +383,9 @@ const SPEAKING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained',
 
 /** A person named as the speaker of the sentence: "Company chairman Jean Dupont said …". */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+
+/** `he`, `his`, `she`, `her`: a person, who speaks of a company's figures and owns none of them. */
+export const isPersonalPronoun = (c: Candidate): boolean => !!c.pronoun && PERSONAL_PRONOUNS.has(c.pronoun.text.toLowerCase());
 
 /**
  * Stock indexes and data providers: they speak of a company's shares and estimates ("outpacing

@@ -28,3 +28,19 @@ describe('a name after "after" or "before" that a verb follows opens its own cla
     expect(aboutOf(t, '$310 million').subject?.name).toBe('Trexler Corp');
   });
 });
+
+describe('names inside a phrase and names of one company', () => {
+  it.each([
+    // A name after "of its" is governed by the preposition: the sentence is about the owner.
+    ['Dorrance Foods said sales of its Crumbly snack line fell. The company reported sales of $2.1 billion for the quarter.', '$2.1 billion', 'Dorrance Foods'],
+    // "X and Y Inc": one company's name when only the last part has the company ending.
+    ['Harlow and Pike Inc said it would take a charge of $12 million in the third quarter.', '$12 million', 'Harlow and Pike Inc'],
+    ['Vetta Mills and Quarry Corp said their combined sales rose 4%.', '4%', 'Vetta Mills and Quarry Corp'],
+    // Two companies each with its ending stay two.
+    ['Orlan Corp and Bexley Inc said their joint venture lost $5 million.', '$5 million', 'Orlan Corp and Bexley Inc'],
+    // A person owns no company's measure: an analyst's estimate is the company's.
+    ['Shares of Tamsin Biotech rose. Analyst Jane Roe raised her earnings estimate for the company to $2.10 a share.', '$2.10', 'Tamsin Biotech'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
