@@ -55,6 +55,8 @@ const PEOPLE_PLURAL = /(?:ors|ers|ists|ants|ents|ians|ies|als|ives|ees)$/;
 /** Words that say what a name is to the story's topic, written before the name: "Rival Acme said". */
 const DESCRIPTORS = new Set(['rival', 'rivals', 'peer', 'peers', 'competitor', 'competitors', 'parent', 'sister', 'partner', 'fellow']);
 
+const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
+
 const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) && /[A-Z].*[A-Z]|[A-Z]\d/.test(w);
 
 function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok): boolean {
@@ -63,6 +65,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (w.length === 1) return false; // the G of "5G", "Plan B"
   if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower)) return isPlaceAbbreviation(w);
   if (isPlaceAbbreviation(w)) return true;
+  // "CDs", "ETFs", "IPOs": the plural of an abbreviated common noun.
+  if (PLURAL_ACRONYM.test(w)) return false;
   // An all-caps word the lexicon knows as a common word is a table label or a shout ("YEAR",
   // "NOTE"); one that names a measure ("EBIT", "EPS") is the metric, not its owner.
   if (isAcronym(w)) return !ev.isCue(lower) && !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));

@@ -154,7 +154,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       if (modifier && isNameModifier(modifier.name)) after = modifier.to;
       const noun = after;
       while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
-      const apposition = isInApposition(tokens, out, m.from);
+      const apposition = isInApposition(tokens, out, m.from) || isPlaceOfPlace(tokens, out, mention);
       const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to) || MARKET_SOURCES.has(mention.name.toLowerCase());
       const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
@@ -247,6 +247,16 @@ const describesNext = (tokens: readonly Tok[], m: Mention, byStart: ReadonlyMap<
 const isInApposition = (tokens: readonly Tok[], before: readonly Candidate[], k: number): boolean => {
   const det = tokens[k - 1], comma = tokens[k - 2], last = before[before.length - 1];
   return !!det && !!comma && !!last?.mention && last.to === k - 2 && comma.text === ',' && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an');
+};
+
+/**
+ * "based in Vancouver, British Columbia, said": the region after a governed place says where
+ * that place is, and is governed with it.
+ */
+const isPlaceOfPlace = (tokens: readonly Tok[], before: readonly Candidate[], m: Mention): boolean => {
+  const last = before[before.length - 1];
+  return !!last?.mention && last.oblique && last.mention.kind === 'place' && last.to === m.from - 1 && tokens[m.from - 1]!.text === ','
+    && (m.kind === 'place' || tokens[m.to]?.text === ',');
 };
 
 const tokensText = (tokens: readonly Tok[], m: Mention, end: number): string => {

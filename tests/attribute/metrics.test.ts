@@ -21,6 +21,9 @@ const CASES: [category: string, text: string, figure: string, label?: string][] 
   ['cost', 'Capital expenditure is expected to be about $1.1 billion this year.', '$1.1 billion', 'Capital expenditure'],
   ['debt', 'Blue Yonder Airlines cut its net debt by £1.2 billion to £4.8 billion in 2019.', '£4.8 billion', 'net debt'],
   ['cash', 'Datum Corp ended the year with cash of $600 million.', '$600 million', 'cash'],
+  // An airline's traffic counts passengers, not money: "revenue passenger miles" is no revenue.
+  ['other', 'Skyward Air said revenue passenger miles rose 8.2% in May.', '8.2%', 'revenue passenger miles'],
+  ['other', 'Its passenger load factor slipped to 79.5% in May.', '79.5%', 'passenger load factor'],
   ['cash', 'Datum Corp closed June with $820 million in cash and marketable securities.', '$820 million', 'cash and marketable securities'],
   ['debt', 'Datum Corp will pay with cash on hand and $400 million of new borrowings.', '$400 million', 'borrowings'],
   ['assets', 'Lucerne Publishing had total assets of $3.4 billion at the end of 2018.', '$3.4 billion', 'total assets'],

@@ -38,6 +38,10 @@ describe('names inside a phrase and names of one company', () => {
     ['Vetta Mills and Quarry Corp said their combined sales rose 4%.', '4%', 'Vetta Mills and Quarry Corp'],
     // Two companies each with its ending stay two.
     ['Orlan Corp and Bexley Inc said their joint venture lost $5 million.', '$5 million', 'Orlan Corp and Bexley Inc'],
+    // "CDs", "ETFs": plural abbreviations of common nouns are no names.
+    ['Kestrel Bank sold deposits this week. The new CDs pay interest of 4.2% a year.', '4.2%', 'Kestrel Bank'],
+    // The region after a place governed by a preposition is governed too.
+    ['Corvane Mining, based in Perth, Western Australia, said it will spend $80 million on a mill.', '$80 million', 'Corvane Mining'],
     // A person owns no company's measure: an analyst's estimate is the company's.
     ['Shares of Tamsin Biotech rose. Analyst Jane Roe raised her earnings estimate for the company to $2.10 a share.', '$2.10', 'Tamsin Biotech'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
