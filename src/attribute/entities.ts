@@ -159,8 +159,15 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       possessive = u.possessive;
       j++;
     }
-    // Drop a trailing connector: "Bank of" never ends a name.
-    out.push({ name: text.slice(t.start, end), start: t.start, end, kind: kindOf(tokens, i, j, ev), possessive, from: i, to: j, clause: t.clause });
+    // "American Can Co", "AIM Telephones Inc": a capitalised word that is no name alone (a
+    // nationality, a common word in capitals) opens a name that ends in a company ending.
+    let from = i;
+    const before = tokens[i - 1];
+    if (before && before.kind === 'word' && before.cap && !before.aside && before.clause === t.clause && !before.possessive && before.text.length > 1
+      && isNameSuffix(tokens[j - 1]!.lower) && j - i >= 2 && !isFunctionWord(before.lower) && !isMonthOrDay(before.lower) && !ev.isCue(before.lower)
+      && !out.some((m) => m.to === i - 1 || m.to === i)) from = i - 1;
+    const start = tokens[from]!.start;
+    out.push({ name: text.slice(start, end), start, end, kind: kindOf(tokens, from, j, ev), possessive, from, to: j, clause: t.clause });
     i = j;
   }
   return out;

@@ -36,6 +36,9 @@ describe('names inside a phrase and names of one company', () => {
     // "X and Y Inc": one company's name when only the last part has the company ending.
     ['Harlow and Pike Inc said it would take a charge of $12 million in the third quarter.', '$12 million', 'Harlow and Pike Inc'],
     ['Vetta Mills and Quarry Corp said their combined sales rose 4%.', '4%', 'Vetta Mills and Quarry Corp'],
+    // A nationality or a word in capitals that opens a company's name belongs to it.
+    ['Canadian Tanners Ltd said it would cut its dividend to 10 cents a share.', '10 cents', 'Canadian Tanners Ltd'],
+    ['ZAP Freight Inc said its revenue rose 9% in May.', '9%', 'ZAP Freight Inc'],
     // Two companies each with its ending stay two.
     ['Orlan Corp and Bexley Inc said their joint venture lost $5 million.', '$5 million', 'Orlan Corp and Bexley Inc'],
     // "CDs", "ETFs": plural abbreviations of common nouns are no names.
