@@ -55,6 +55,9 @@ const PEOPLE_PLURAL = /(?:ors|ers|ists|ants|ents|ians|ies|als|ives|ees)$/;
 /** Words that say what a name is to the story's topic, written before the name: "Rival Acme said". */
 const DESCRIPTORS = new Set(['rival', 'rivals', 'peer', 'peers', 'competitor', 'competitors', 'parent', 'sister', 'partner', 'fellow']);
 
+/** Endings of adverbs made from adjectives ("originally", "currently", "reportedly"), which the lexicon may not list. */
+const ADVERB_ENDING = /(?:ally|ently|antly|ously|ively|edly|ably|ibly|ately|ingly|arly|ily|ntly)$/;
+
 const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
 
 const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) && /[A-Z].*[A-Z]|[A-Z]\d/.test(w);
@@ -72,8 +75,9 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (isAcronym(w)) return !ev.isCue(lower) && !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
   if (ev.isCue(lower) || (initial && COMPANY_NOUNS.has(lower))) return false;
   if (isDemonym(lower)) return false;
-  // An adverb opening a sentence: "Finally, the bank said …".
+  // An adverb opening a sentence: "Finally, the bank said …", "Originally the margin was …".
   if (initial && lower.endsWith('ly') && next?.kind === 'punct' && next.text === ',') return false;
+  if (initial && lower.length >= 7 && ADVERB_ENDING.test(lower) && !isKnownOrganisation(lower) && !isPersonFirstName(lower) && next?.kind === 'word' && !next.cap) return false;
   // A compound of common words opening a sentence is no name: "Like-for-like sales rose",
   // "Year-on-year growth slowed"; "Rolls-Royce" and "Coca-Cola" have a part that is not common.
   if (initial && lower.includes('-') && lower.split('-').every((p) => p.length > 1 && (isCommonWord(p) || isFunctionWord(p)))) return false;

@@ -114,6 +114,7 @@ const FUNCTION_WORDS = new Set(
     'not no nor all any some each every both either neither most more less many much few several such other another ' +
     'there here then now however meanwhile moreover furthermore indeed instead thus hence therefore so too very ' +
     'about around across against along among amid between beyond despite during except inside outside per plus via ' +
+    'upon toward towards unlike besides beneath throughout unless whereas ' +
     'mr mrs ms dr prof sir one two three four five six seven eight nine ten first second third last next new see note notes shr net revs qtr qtly avg').split(' '),
 );
 

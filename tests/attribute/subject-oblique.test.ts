@@ -36,6 +36,9 @@ describe('names inside a phrase and names of one company', () => {
     // "X and Y Inc": one company's name when only the last part has the company ending.
     ['Harlow and Pike Inc said it would take a charge of $12 million in the third quarter.', '$12 million', 'Harlow and Pike Inc'],
     ['Vetta Mills and Quarry Corp said their combined sales rose 4%.', '4%', 'Vetta Mills and Quarry Corp'],
+    // An adverb or a preposition opening a sentence is no name, even one the lexicon lacks.
+    ['Harbin Lumber set the fee at 1.5%. Originally the fee was set at 2% of the loan.', '2%', 'Harbin Lumber'],
+    ['Harbin Lumber agreed to sell its mill. Upon completion the buyer will pay $40 million.', '$40 million', 'Harbin Lumber'],
     // A nationality or a word in capitals that opens a company's name belongs to it.
     ['Canadian Tanners Ltd said it would cut its dividend to 10 cents a share.', '10 cents', 'Canadian Tanners Ltd'],
     ['ZAP Freight Inc said its revenue rose 9% in May.', '9%', 'ZAP Freight Inc'],
