@@ -66,6 +66,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
   if (w.length === 1) return false; // the G of "5G", "Plan B"
+  // "New" opens "New Zealand", "New York Times Co" when a capitalised word follows it.
+  if (lower === 'new') return !!next && next.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower);
   if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower)) return isPlaceAbbreviation(w);
   if (isPlaceAbbreviation(w)) return true;
   // "CDs", "ETFs", "IPOs": the plural of an abbreviated common noun.
@@ -126,7 +128,9 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     }
     const prev = tokens[i - 1];
     const initial = !prev || (prev.kind === 'punct' && OPENERS.has(prev.text));
-    if (!isNameWord(t, initial, headline, ev, tokens[i + 1])) {
+    // "Bank of Canada", "Bank of New York" opening a sentence: the company noun starts the name.
+    const nounOf = initial && COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
+    if (!nounOf && !isNameWord(t, initial, headline, ev, tokens[i + 1])) {
       i++;
       continue;
     }
@@ -148,7 +152,7 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
         j++;
         continue;
       }
-      if (u.kind === 'word' && !u.cap && CONNECTORS.has(u.lower) && tokens[j + 1] && isNameWord(tokens[j + 1]!, false, headline, ev) && tokens[j + 1]!.clause === t.clause) {
+      if (u.kind === 'word' && !u.cap && CONNECTORS.has(u.lower) && tokens[j + 1] && isNameWord(tokens[j + 1]!, false, headline, ev, tokens[j + 2]) && tokens[j + 1]!.clause === t.clause) {
         j++;
         continue;
       }
@@ -156,7 +160,7 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
         j++;
         continue;
       }
-      if (!isNameWord(u, false, headline, ev)) break;
+      if (!isNameWord(u, false, headline, ev, tokens[j + 1])) break;
       // In headlines a verb ends the name: "Ericsson Lands".
       if (headline && isVerb(u.lower) && !isKnownOrganisation(u.lower)) break;
       end = u.end;

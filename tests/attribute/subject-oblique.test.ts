@@ -39,6 +39,10 @@ describe('names inside a phrase and names of one company', () => {
     // An adverb or a preposition opening a sentence is no name, even one the lexicon lacks.
     ['Harbin Lumber set the fee at 1.5%. Originally the fee was set at 2% of the loan.', '2%', 'Harbin Lumber'],
     ['Harbin Lumber agreed to sell its mill. Upon completion the buyer will pay $40 million.', '$40 million', 'Harbin Lumber'],
+    // "New" and a company noun before "of" open names.
+    ['New Zealand posted a trade surplus of NZ$1.2 billion in June.', 'NZ$1.2 billion', 'New Zealand'],
+    ['Bank of Portugal raised its main rate to 4.5% on Thursday.', '4.5%', 'Bank of Portugal'],
+    ['Profit at the New Harbor Savings Co rose 12% last year.', '12%', 'New Harbor Savings Co'],
     // A nationality or a word in capitals that opens a company's name belongs to it.
     ['Canadian Tanners Ltd said it would cut its dividend to 10 cents a share.', '10 cents', 'Canadian Tanners Ltd'],
     ['ZAP Freight Inc said its revenue rose 9% in May.', '9%', 'ZAP Freight Inc'],
