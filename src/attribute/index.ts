@@ -41,6 +41,18 @@ export type { About } from './types';
 const HEAD_CHARS = 240;
 /** How many sentences back "the bank" looks for a name written with "bank". */
 const NAMED_LOOKBACK = 4;
+/** Reporting verbs that name a figure's source at the end of its sentence: "…, the ministry said". */
+const SOURCE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'announced', 'estimated']);
+
+/** The candidate is the source named after the sentence's figures: ", the Commerce Department said". */
+function isTrailingSource(tokens: readonly Tok[], c: Candidate): boolean {
+  if (!SOURCE_VERBS.has(tokens[c.to]?.lower ?? '')) return false;
+  const k = tokens[c.from - 1]?.lower === 'the' ? c.from - 2 : c.from - 1;
+  if (tokens[k]?.text !== ',') return false;
+  for (let j = 0; j < k; j++) if (tokens[j]!.figure) return true;
+  return false;
+}
+
 /** Measures only a company has: a person's "his earnings" are an estimate of someone else's. */
 const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'debt', 'cash', 'assets', 'market-value']);
 
@@ -167,7 +179,10 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       const { tokens, cands } = readSentence(k);
       const firstClause = cands.find((c) => !c.oblique)?.clause;
       // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
-      const head = pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands);
+      let head = pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands);
+      // "Japan's output rose 0.7%, the trade ministry said": the sentence is about what its
+      // figure measures, not about the source named after it.
+      if (head?.mention && isTrailingSource(tokens, head)) head = cands.find((c) => c.from < head!.from && c.mention && !c.oblique && !c.person && c.mention.kind !== 'group') ?? head;
       // A person speaking ("Chief executive Fiona Marchetti said …"), or a firm of analysts, owns none of the figures after.
       if (!head || (head.mention && (head.person || isSpeaker(tokens, head)))) continue;
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };

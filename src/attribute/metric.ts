@@ -36,6 +36,9 @@ const LINK_BEFORE = new Set([
   'as', 'much', 'many', 'up', 'down', 'to', 'new', 'high', 'low', 'close', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
 ]);
 /** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
+/** The size of an economy, which a percentage "of" it is measured against ("borrowing of 5% of GNP"). */
+const ECONOMY_SIZE: ReadonlySet<string> = new Set(['gdp', 'gnp', 'gross domestic product', 'gross national product']);
+
 const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter',
   'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
   'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record']);
@@ -123,7 +126,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   // "holds 19% of the group": a percentage followed by "of".
   const percentOf = tokens[at]!.figure?.kind === 'percent' && tokens[after]?.lower === 'of';
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false): c is CueMatch<MetricRow> =>
-    !!c && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && percentOf)) && (!c.row.viaChange || (linked && changed));
+    // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with.
+    !!c && !(percentOf && c.from > at && ECONOMY_SIZE.has(c.phrase)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && percentOf)) && (!c.row.viaChange || (linked && changed));
 
   // 1. compound after: "$790M Q1 loss"
   for (let k = after, skipped = 0; k < tokens.length && skipped <= 3; k++, skipped++) {

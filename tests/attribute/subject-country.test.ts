@@ -33,3 +33,16 @@ describe("a country's adjective on the measure names the country", () => {
     expect(aboutOf(rate, '3.3%').subject?.name).toBe('Japan');
   });
 });
+
+describe('the source named after a figure is not what the text is about', () => {
+  it('takes the name that opens the sentence before a trailing "…, X said"', () => {
+    const text = "Norway's exports rose 4% in May, the Central Statistics Bureau said. Imports fell 2% in the same month.";
+    expect(aboutOf(text, '2%').subject?.name).toBe('Norway');
+  });
+
+  it('a percentage of GDP or GNP is no rate of the economy', () => {
+    const text = 'The state borrowing requirement fell to 4.1% of GNP in 2022, while GDP grew 1.9%.';
+    expect(aboutOf(text, '4.1%').metric?.category).toBe('debt');
+    expect(aboutOf(text, '1.9%').metric?.category).toBe('rate');
+  });
+});
