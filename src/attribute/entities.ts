@@ -6,6 +6,7 @@
  * sentence any capitalised word but a function word is taken as a name; at the start of a
  * sentence or in a headline ("Ericsson Lands $3.5B Deal") the stricter test applies.
  */
+import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
 import type { Sentence, Tok } from './tokens';
 import {
   COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isVerb,
@@ -105,8 +106,13 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
 /** Verbs after which a lone surname speaks: only there does it matter that it is a person. */
 const VOICE_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'warned', 'argued', 'believes', 'thinks', 'expects', 'expect', 'estimates', 'forecasts', 'predicts', 'sees', 'projects']);
 
+/** Country names the demonym table knows, lower case: places even where the lexicon lacks them ("Britain"). */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set([...DEMONYM_COUNTRIES.values()].map((c) => c.toLowerCase()));
+
 const kindOf = (tokens: readonly Tok[], from: number, to: number, ev: NameEvidence): MentionKind => {
   const first = tokens[from]!;
+  const whole = tokens.slice(from, to).map((t) => t.lower.replace(/'s?$/, '')).join(' ');
+  if (COUNTRY_NAMES.has(whole)) return 'place';
   // "Whitfield said" after "Analyst Grace Whitfield expects": the person named before.
   if (to - from === 1 && VOICE_VERBS.has(tokens[to]?.lower ?? '') && !isKnownOrganisation(first.lower) && ev.surnameBefore(first.text.replace(/'s?$/, ''), first.start)) return 'person';
   if (to - from === 1 && (isPlaceAbbreviation(first.text) || (isPlaceWord(first.lower) && !isKnownOrganisation(first.lower)))) return 'place';

@@ -518,7 +518,10 @@ function attributeSentence(
         why.push(`subject: "${ref.name}" is named by a reporting verb or after "of"/"in"`);
       }
     }
-    if (!subject && earlierOne) {
+    // A person who spoke in an earlier clause ("Chief executive Dana Oakes said sales rose 3%,
+    // while online sales jumped 11%") is the source of this figure too, not its owner.
+    const earlierSpeaker = !!earlierOne?.cand.mention && (isSpeaker(tokens, earlierOne.cand) || (!!earlierOne.cand.person && !!metric && COMPANY_METRICS.has(metric.metric.category)));
+    if (!subject && earlierOne && !(earlierSpeaker && discourse.topic)) {
       // 3. an earlier clause's subject
       subject = toSubject(earlierOne.ref, 'sentence', earlierOne.cand);
       why.push(`subject: "${earlierOne.ref.name}" is the subject of an earlier clause`);

@@ -133,6 +133,21 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       // A possessive place before another name modifies it: "Sweden's Ericsson AB".
       const next = byStart.get(m.to);
       if (m.possessive && m.kind === 'place' && next) continue;
+      // "Britain's biggest retailer", "Japan's No. 2 automaker": a place's company described,
+      // which stands for a company named before, as "the retailer" would.
+      const described = m.possessive && m.kind === 'place' ? describedCompany(tokens, m.to) : -1;
+      if (described > 0) {
+        const head = tokens[described]!;
+        const verb = verbFollows(tokens, described + 1, headline);
+        out.push({
+          from: m.from, to: described + 1, clause: m.clause, possessive: head.possessive,
+          oblique: isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? '')),
+          pronoun: { text: tokensText(tokens, m, head.end), start: m.start, end: head.end, plural: false, description: true },
+          verbFollows: verb,
+        });
+        i = described;
+        continue;
+      }
       // "Huawei and ZTE": a group of names.
       let to = m.to, name = m.name, end = m.end, possessive = m.possessive;
       let plural = false;
@@ -195,6 +210,25 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     }
   }
   return out;
+}
+
+/** Words that rank a company among its country's: "biggest", "No. 2", "top", "leading". */
+const RANKING = /(?:est|^top|^leading|^no|^number|^dominant)$/;
+
+/**
+ * The company noun ending a ranking description from token `k` ("biggest retailer", "second-
+ * largest lender"), or -1. Without a ranking ("Taiwan's central bank") the place is the owner.
+ */
+function describedCompany(tokens: readonly Tok[], k: number): number {
+  let ranked = false;
+  for (let j = k; j < k + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === 'number' || (t.kind === 'punct' && t.text === '.' && ranked)) continue;
+    if (t.kind !== 'word' || t.cap || t.aside || isVerb(t.lower) || PREPOSITIONS.has(t.lower)) return -1;
+    if (RANKING.test(t.lower)) ranked = true;
+    if (COMPANY_NOUNS.has(t.lower.replace(/'s?$/, ''))) return ranked && !(tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !isVerb(tokens[j + 1]!.lower)) ? j : -1;
+  }
+  return -1;
 }
 
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
@@ -289,11 +323,15 @@ export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[])
 }
 
 const SHARE_WORDS = new Set(['shares', 'share', 'stock', 'stocks']);
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014']);
 
 /** "Shares in Acme plunged", "Stock of Acme fell": the company named after the share word that opens a sentence. */
 export function sharesOwner(tokens: readonly Tok[], cands: readonly Candidate[]): Candidate | undefined {
   const c = cands[0];
-  if (!c?.mention || c.person || c.mention.kind === 'place' || c.from < 2 || c.from > 3) return undefined;
+  if (!c?.mention || c.person || c.mention.kind === 'place' || c.from < 2) return undefined;
+  // The share word opens the sentence, or the text after a dateline ("LONDON (Wire) - Shares of …").
+  const opener = tokens[c.from - 3];
+  if (c.from > 3 && !(opener?.kind === 'punct' && DASHES.has(opener.text))) return undefined;
   const prep = tokens[c.from - 1]!.lower;
   return (prep === 'in' || prep === 'of') && SHARE_WORDS.has(tokens[c.from - 2]!.lower) ? c : undefined;
 }

@@ -41,3 +41,21 @@ describe('a name right after "its" or "the bank\'s" names a thing of the owner',
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe("a place's ranked company stands for the company named before", () => {
+  it.each([
+    ["Shares of Marlow Foods fell 3% after Britain's biggest food retailer warned that profit would fall to £80 million.", '£80 million', 'Marlow Foods'],
+    ["Kessler Bank cut 900 jobs. Germany's second-largest lender expects a profit of €1.2 billion this year.", '€1.2 billion', 'Kessler Bank'],
+    // Without a ranking word the place owns the figure: a country's central bank.
+    ["Chile's central bank sold $400 million of bonds on Monday.", '$400 million', 'Chile'],
+    // After a dateline, "Shares of X" still opens the sentence.
+    ['OSLO, May 4 (Wire) - Shares of Nordlys Energi rose 6% after it reported a profit of $210 million. Sales rose 8%.', '8%', 'Nordlys Energi'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
+  it('a speaker in an earlier clause of the sentence is not the owner either', () => {
+    const text = 'Tarrant Stores posted results on Monday. Chief executive Lena Hart said store sales rose 2%, while online sales jumped 14%.';
+    expect(aboutOf(text, '14%').subject?.name).toBe('Tarrant Stores');
+  });
+});
