@@ -11,10 +11,15 @@ import { namesEventAfterThe, readMonthPhrase } from './month';
 import { readLetterPeriod } from './quarter';
 import {
   digitsAt, endsAt, expandYear, glued, hyphenAt, intAt, isDigits, isWordAt, match, punctAt, readDayNumber, readDayWords, readMonth, readOrdinal,
-  readWeekday, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks,
+  readWeekday, readYear, readYearSuffix, shortYearEndsAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks,
 } from './read';
 
 const IMPLIED: YearRef = { kind: 'implied' };
+
+const isCapitalisedAt = (toks: Toks, i: number): boolean => {
+  const t = toks[i];
+  return !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
+};
 
 /** A day number may not run on into a quantity ("May 5 pct", "March 3 mln"). */
 export function dayEndsCleanlyAt(toks: Toks, j: number): boolean {
@@ -91,8 +96,9 @@ export function readDayMonth(toks: Toks, i: number): Read<PeriodSpec> | undefine
   } else {
     const y = readDayYear(toks, next);
     if (y) { year = y.value; next = y.next; }
-    else if (digitsAt(toks, next) === 2 && !glued(toks, next) && endsAt(toks, next + 1) && toks[d.next - 1]!.kind === 'word') {
-      // "14th April 15": a two-digit year only after an ordinal day, at the end of the phrase.
+    else if (digitsAt(toks, next) === 2 && !glued(toks, next) && endsAt(toks, next + 1) && (toks[d.next - 1]!.kind === 'word' || (isCapitalisedAt(toks, j) && shortYearEndsAt(toks, next + 1)))) {
+      // "14th April 15", "05 Oct 98": a two-digit year after an ordinal day or a capitalised
+      // month, at the end of the phrase ("on 5 march 15 people" counts people).
       year = { kind: 'abs', y: expandYear(intAt(toks, next)!) }; next++;
     }
   }
