@@ -27,11 +27,13 @@ export function isYearRangeHyphen(toks: Toks, i: number): boolean {
 
 /**
  * "founded in 1881", "died in 1898.": a year before 1900 stands alone only right after "in" or
- * "since", with the clause ending or going on after it ({@link OLDER_YEAR_AFTER}); "in 1500
+ * "since", with the clause ending or going on after it ({@link OLDER_YEAR_AFTER}), or after "the year"; "in 1500
  * patients", "since 1800 GMT" are counts and times.
  */
 function isOlderYear(toks: Toks, i: number): boolean {
   const prev = toks[i - 1];
+  // "the year 1779": named a year outright.
+  if (prev?.kind === 'word' && prev.lower === 'year' && toks[i]!.space && isWordAt(toks, i - 2, 'the') && !textGluedAt(toks, i + 1)) return true;
   if (!prev || prev.kind !== 'word' || (prev.lower !== 'in' && prev.lower !== 'since') || !toks[i]!.space) return false;
   const next = toks[i + 1];
   if (!next || next.newline) return true;

@@ -16,3 +16,11 @@ describe('a year with its month glued on', () => {
     ['Stocks were counted 2011/March and again later.', '2021-06-15', [['2011/March', 20, 30, '2011-03-01', '2011-03-31']]],
   ]);
 });
+
+describe('a year before 1900 named as "the year"', () => {
+  spannedTable([
+    ['The mill burned down in the year 1766.', '2021-06-15', [['1766', 33, 37, '1766-01-01', '1766-12-31']]],
+    // A quantity after it keeps it a number.
+    ['They shipped the year 1500 tonnes of tea.', '2021-06-15', []],
+  ]);
+});
