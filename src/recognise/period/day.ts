@@ -53,6 +53,13 @@ const AFTER_DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'to', 'through', 
 /** Modifiers in "3/1 of next year", "12/15 of each year" that make a slashed pair a date, not a fraction. */
 const FRACTION_DATE_MODIFIERS: ReadonlySet<string> = new Set(['next', 'this', 'last', 'each', 'every', 'that', 'current', 'following', 'previous']);
 
+/** "Oct 28 2019 (Monday)", "3 June (Thu)": the weekday in brackets after a date is part of it; the index after ")", else `j`. */
+function afterWeekdayAside(toks: Toks, j: number): number {
+  if (!punctAt(toks, j, '(')) return j;
+  const wd = readWeekday(toks, j + 1);
+  return wd && punctAt(toks, wd.next, ')') ? wd.next + 1 : j;
+}
+
 /** Month-first: "October 8, 2018", "march the 3rd", "Feb13", "sep-20", "May thirty first". */
 export function readMonthDay(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const mo = readMonth(toks, i);
@@ -72,7 +79,7 @@ export function readMonthDay(toks: Toks, i: number): Read<PeriodSpec> | undefine
   let next = y ? y.next : d.next;
   // "Jul 18, Fri"
   if (punctAt(toks, next, ',') && readWeekday(toks, next + 1) && endsAt(toks, readWeekday(toks, next + 1)!.next)) next = readWeekday(toks, next + 1)!.next;
-  return { value: day(d.value, { kind: 'abs', m: mo.value }, y ? y.value : IMPLIED), next };
+  return { value: day(d.value, { kind: 'abs', m: mo.value }, y ? y.value : IMPLIED), next: afterWeekdayAside(toks, next) };
 }
 
 /** Day-first: "8 October 2018", "14april 2015", "the 15th of February", "31-Oct-74", "31/Oct/1974". */
@@ -104,7 +111,7 @@ export function readDayMonth(toks: Toks, i: number): Read<PeriodSpec> | undefine
   }
   // "10 may …": an ambiguous lower-case month word needs a year or a capital.
   if (AMBIGUOUS_MONTHS.has(mw) && year.kind === 'implied' && toks[j]!.text === mw && !isWordAt(toks, d.next, 'of') && !endsAt(toks, next)) return undefined;
-  return { value: day(d.value, { kind: 'abs', m: mo.value }, year), next };
+  return { value: day(d.value, { kind: 'abs', m: mo.value }, year), next: afterWeekdayAside(toks, next) };
 }
 
 /**
