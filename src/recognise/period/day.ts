@@ -4,7 +4,7 @@
  * Feb 18", "Tuesday the 19th", "20th of next month", "third day of October", "first Tuesday
  * of October", "last day of October 2015".
  */
-import { AMBIGUOUS_MONTHS, DOTTED_DATE_CUES, EVENT_AFTER_DATE, MONTHS, NOT_YEAR_AFTER, ODDS_AFTER, ORDINAL_SUFFIXES, ORDINALS, RATING_BEFORE, UNITS, VERSION_WORDS, WEEKDAYS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, CLAUSE_GOES_ON, DOTTED_DATE_CUES, EVENT_AFTER_DATE, MONTHS, NOT_YEAR_AFTER, ODDS_AFTER, ORDINAL_SUFFIXES, ORDINALS, RATING_BEFORE, UNITS, VERSION_WORDS, WEEKDAYS } from '../../lexicon/periods';
 import type { MonthRef, PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { isValidDate } from '../../resolve/period/calendar';
 import { namesEventAfterThe, readMonthPhrase } from './month';
@@ -103,9 +103,12 @@ export function readDayMonth(toks: Toks, i: number): Read<PeriodSpec> | undefine
   } else {
     const y = readDayYear(toks, next);
     if (y) { year = y.value; next = y.next; }
-    else if (digitsAt(toks, next) === 2 && !glued(toks, next) && endsAt(toks, next + 1) && (toks[d.next - 1]!.kind === 'word' || (isCapitalisedAt(toks, j) && shortYearEndsAt(toks, next + 1)))) {
+    else if (digitsAt(toks, next) === 2 && !glued(toks, next) && (toks[d.next - 1]!.kind === 'word' || isCapitalisedAt(toks, j))
+      && (shortYearEndsAt(toks, next + 1) || (toks[d.next - 1]!.kind === 'word' && endsAt(toks, next + 1)) || (intAt(toks, next)! > 31 && toks[next + 1]?.kind === 'word' && CLAUSE_GOES_ON.has(toks[next + 1]!.text) && !isWordAt(toks, next + 1, 'to', 'and')))) {
       // "14th April 15", "05 Oct 98": a two-digit year after an ordinal day or a capitalised
-      // month, at the end of the phrase ("on 5 march 15 people" counts people).
+      // month, at the end of the phrase ("on 5 march 15 people" counts people), or one that
+      // cannot be a day before a word that goes on with the clause ("2nd Mar 91 after the strike"; not
+      // "to" or "and", which can join counts: "on 5 March 40 to 50 ships").
       year = { kind: 'abs', y: expandYear(intAt(toks, next)!) }; next++;
     }
   }

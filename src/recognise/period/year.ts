@@ -3,7 +3,7 @@
  * June", "2016-11", "2017 q1", "2019-Q1", "2016H2", "2016 the third quarter", "1987 fiscal
  * year". A bare four-digit number is a year only when it looks like one in context.
  */
-import { AMBIGUOUS_MONTHS, CELL_MARKS, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, CELL_MARKS, CLAUSE_GOES_ON, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { closesImpossibleDate, monthEndedUnitAt, readMonthPhrase } from './month';
@@ -27,7 +27,7 @@ export function isYearRangeHyphen(toks: Toks, i: number): boolean {
 
 /**
  * "founded in 1881", "died in 1898.": a year before 1900 stands alone only right after "in" or
- * "since", with the clause ending or going on after it ({@link OLDER_YEAR_AFTER}), or after "the year"; "in 1500
+ * "since", with the clause ending or going on after it ({@link CLAUSE_GOES_ON}), or after "the year"; "in 1500
  * patients", "since 1800 GMT" are counts and times.
  */
 function isOlderYear(toks: Toks, i: number): boolean {
@@ -38,13 +38,8 @@ function isOlderYear(toks: Toks, i: number): boolean {
   const next = toks[i + 1];
   if (!next || next.newline) return true;
   if (next.kind === 'punct') return next.text === ',' || next.text === ';' || next.text === ')' || (next.text === '.' && (!toks[i + 2] || toks[i + 2]!.space));
-  return next.kind === 'word' && OLDER_YEAR_AFTER.has(next.text);
+  return next.kind === 'word' && CLAUSE_GOES_ON.has(next.text);
 }
-/** Words that may follow "in 1881" and leave it a year: the clause goes on. Case-sensitive: lower case only. */
-const OLDER_YEAR_AFTER: ReadonlySet<string> = new Set([
-  'and', 'by', 'when', 'as', 'but', 'after', 'before', 'with', 'the', 'to', 'at', 'in', 'on', 'for', 'that', 'which', 'was', 'were',
-  'he', 'she', 'it', 'they', 'under', 'during', 'until', 'while', 'from', 'near', 'outside', 'off',
-]);
 
 /**
  * A four-digit number standing alone is a year when it is 1900–2099 (earlier after "in"), a whole word, not money
