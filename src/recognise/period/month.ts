@@ -167,6 +167,9 @@ function impossibleDayAround(toks: Toks, i: number, m: number, next: number): bo
 export function closesImpossibleDate(toks: Toks, i: number): boolean {
   let k = i - 1;
   if (punctAt(toks, k, ',')) k--;
+  // Cheap first: a month ("April 2015", "Sept. 2015") or a day ("April 31, 2016", "31st,") right before.
+  const t = toks[k];
+  if (!t || !(t.kind === 'number' || (t.kind === 'word' ? MONTHS.has(t.lower) || ORDINAL_SUFFIXES.has(t.lower) : t.text === '.'))) return false;
   for (let mi = k; mi >= k - 3 && mi >= 0; mi--) {
     const mo = readMonth(toks, mi);
     if (mo && mo.next <= k + 1) return impossibleDayAround(toks, mi, mo.value, mo.next);
