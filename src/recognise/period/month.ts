@@ -149,6 +149,8 @@ function lateDayEndingAt(toks: Toks, k: number): number | undefined {
  * tonnes" keeps February).
  */
 function impossibleDayAround(toks: Toks, i: number, m: number, next: number): boolean {
+  // Only February and the 30-day months lack a day from 29 to 31.
+  if (m !== 2 && m !== 4 && m !== 6 && m !== 9 && m !== 11) return false;
   let k = i - 1;
   if (isWordAt(toks, k, 'of')) k--;
   else if (punctAt(toks, k, '-', '/') && glued(toks, k) && glued(toks, i)) k--;
