@@ -361,3 +361,12 @@ export const SPAN_BEFORE_COUNT: ReadonlySet<string> = new Set(['for', 'over', 't
 export const COMPARISON_PERIOD_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's)\b/i;
 /** A period named as the same one of another year: "the same quarter", "the corresponding period". */
 export const SAME_PERIOD_TEXT = /\b(?:same (?:period|quarter|time)|corresponding period)\b/i;
+
+/**
+ * Words that may follow "in 1881" or "5 Oct 98" and leave the number a year: the clause goes on
+ * (a count would take its noun). Case-sensitive: lower case only.
+ */
+export const CLAUSE_GOES_ON: ReadonlySet<string> = new Set([
+  'and', 'by', 'when', 'as', 'but', 'after', 'before', 'with', 'the', 'to', 'at', 'in', 'on', 'for', 'that', 'which', 'was', 'were',
+  'he', 'she', 'it', 'they', 'under', 'during', 'until', 'while', 'from', 'near', 'outside', 'off',
+]);

@@ -9,12 +9,12 @@ import { ANAPHORIC_MODIFIERS, MONTHS, PREPOSITION_OBJECT_OPENERS, UNITS, WEEKDAY
 import { ABS, type PeriodSpec } from '../../resolve/period/spec';
 import { digitsAt, hyphenAt, isWordAt, match, punctAt, readMonth, readWeekday, readYear, splitYearTailAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
-type Want = 'quarter' | 'year' | 'month' | 'half' | undefined;
+type Want = 'quarter' | 'year' | 'month' | 'half' | 'week' | undefined;
 
 /** Period nouns after a year-shift adjective, and the antecedent granularity they ask for. */
 const NOUNS: ReadonlyMap<string, Want | 'any'> = new Map<string, Want | 'any'>([
   ['period', 'any'], ['periods', 'any'], ['quarter', 'quarter'], ['qtr', 'quarter'], ['month', 'month'], ['months', 'any'],
-  ['half', 'half'], ['year', 'year'], ['fiscal', 'any'],
+  ['half', 'half'], ['year', 'year'], ['fiscal', 'any'], ['week', 'week'],
 ]);
 
 const UNIT_MONTHS: ReadonlyMap<string, number> = new Map([['quarter', 3], ['qtr', 3], ['year', 12], ['month', 1], ['half', 6]]);
@@ -25,6 +25,7 @@ function yearBack(want: Want): PeriodSpec {
     case 'quarter': return { t: 'rel', unit: 'quarter', offset: -4 };
     case 'month': return { t: 'rel', unit: 'month', offset: -12 };
     case 'half': return { t: 'rel', unit: 'half', offset: -2 };
+    case 'week': return { t: 'rel', unit: 'week', offset: -52 };
     default: return { t: 'rel', unit: 'year', offset: -1 };
   }
 }

@@ -4,17 +4,22 @@
  * Feb 18", "Tuesday the 19th", "20th of next month", "third day of October", "first Tuesday
  * of October", "last day of October 2015".
  */
-import { AMBIGUOUS_MONTHS, DOTTED_DATE_CUES, EVENT_AFTER_DATE, MONTHS, NOT_YEAR_AFTER, ODDS_AFTER, ORDINAL_SUFFIXES, ORDINALS, RATING_BEFORE, UNITS, VERSION_WORDS, WEEKDAYS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, CLAUSE_GOES_ON, DOTTED_DATE_CUES, EVENT_AFTER_DATE, MONTHS, NOT_YEAR_AFTER, ODDS_AFTER, ORDINAL_SUFFIXES, ORDINALS, RATING_BEFORE, UNITS, VERSION_WORDS, WEEKDAYS } from '../../lexicon/periods';
 import type { MonthRef, PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { isValidDate } from '../../resolve/period/calendar';
 import { namesEventAfterThe, readMonthPhrase } from './month';
 import { readLetterPeriod } from './quarter';
 import {
   digitsAt, endsAt, expandYear, glued, hyphenAt, intAt, isDigits, isWordAt, match, punctAt, readDayNumber, readDayWords, readMonth, readOrdinal,
-  readWeekday, readYear, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks,
+  readWeekday, readYear, readYearSuffix, shortYearEndsAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks,
 } from './read';
 
 const IMPLIED: YearRef = { kind: 'implied' };
+
+const isCapitalisedAt = (toks: Toks, i: number): boolean => {
+  const t = toks[i];
+  return !!t && t.kind === 'word' && t.text[0] !== t.lower[0];
+};
 
 /** A day number may not run on into a quantity ("May 5 pct", "March 3 mln"). */
 export function dayEndsCleanlyAt(toks: Toks, j: number): boolean {
@@ -48,6 +53,13 @@ const AFTER_DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'to', 'through', 
 /** Modifiers in "3/1 of next year", "12/15 of each year" that make a slashed pair a date, not a fraction. */
 const FRACTION_DATE_MODIFIERS: ReadonlySet<string> = new Set(['next', 'this', 'last', 'each', 'every', 'that', 'current', 'following', 'previous']);
 
+/** "Oct 28 2019 (Monday)", "3 June (Thu)": the weekday in brackets after a date is part of it; the index after ")", else `j`. */
+function afterWeekdayAside(toks: Toks, j: number): number {
+  if (!punctAt(toks, j, '(')) return j;
+  const wd = readWeekday(toks, j + 1);
+  return wd && punctAt(toks, wd.next, ')') ? wd.next + 1 : j;
+}
+
 /** Month-first: "October 8, 2018", "march the 3rd", "Feb13", "sep-20", "May thirty first". */
 export function readMonthDay(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const mo = readMonth(toks, i);
@@ -67,7 +79,7 @@ export function readMonthDay(toks: Toks, i: number): Read<PeriodSpec> | undefine
   let next = y ? y.next : d.next;
   // "Jul 18, Fri"
   if (punctAt(toks, next, ',') && readWeekday(toks, next + 1) && endsAt(toks, readWeekday(toks, next + 1)!.next)) next = readWeekday(toks, next + 1)!.next;
-  return { value: day(d.value, { kind: 'abs', m: mo.value }, y ? y.value : IMPLIED), next };
+  return { value: day(d.value, { kind: 'abs', m: mo.value }, y ? y.value : IMPLIED), next: afterWeekdayAside(toks, next) };
 }
 
 /** Day-first: "8 October 2018", "14april 2015", "the 15th of February", "31-Oct-74", "31/Oct/1974". */
@@ -91,14 +103,18 @@ export function readDayMonth(toks: Toks, i: number): Read<PeriodSpec> | undefine
   } else {
     const y = readDayYear(toks, next);
     if (y) { year = y.value; next = y.next; }
-    else if (digitsAt(toks, next) === 2 && !glued(toks, next) && endsAt(toks, next + 1) && toks[d.next - 1]!.kind === 'word') {
-      // "14th April 15": a two-digit year only after an ordinal day, at the end of the phrase.
+    else if (digitsAt(toks, next) === 2 && !glued(toks, next) && (toks[d.next - 1]!.kind === 'word' || isCapitalisedAt(toks, j))
+      && (shortYearEndsAt(toks, next + 1) || (toks[d.next - 1]!.kind === 'word' && endsAt(toks, next + 1)) || (intAt(toks, next)! > 31 && toks[next + 1]?.kind === 'word' && CLAUSE_GOES_ON.has(toks[next + 1]!.text) && !isWordAt(toks, next + 1, 'to', 'and')))) {
+      // "14th April 15", "05 Oct 98": a two-digit year after an ordinal day or a capitalised
+      // month, at the end of the phrase ("on 5 march 15 people" counts people), or one that
+      // cannot be a day before a word that goes on with the clause ("2nd Mar 91 after the strike"; not
+      // "to" or "and", which can join counts: "on 5 March 40 to 50 ships").
       year = { kind: 'abs', y: expandYear(intAt(toks, next)!) }; next++;
     }
   }
   // "10 may …": an ambiguous lower-case month word needs a year or a capital.
   if (AMBIGUOUS_MONTHS.has(mw) && year.kind === 'implied' && toks[j]!.text === mw && !isWordAt(toks, d.next, 'of') && !endsAt(toks, next)) return undefined;
-  return { value: day(d.value, { kind: 'abs', m: mo.value }, year), next };
+  return { value: day(d.value, { kind: 'abs', m: mo.value }, year), next: afterWeekdayAside(toks, next) };
 }
 
 /**

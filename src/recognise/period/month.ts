@@ -3,9 +3,10 @@
  * year", "March of nineteen ninety-nine", and numeric month-years "11/2016", "3-2015".
  * Year-first forms ("2016 June", "2016-11") are read in year.ts.
  */
-import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MONTH_CUES, MONTHS, SITTING_NOUNS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MONTH_CUES, MONTHS, ORDINAL_SUFFIXES, SITTING_NOUNS } from '../../lexicon/periods';
+import { isValidDate } from '../../resolve/period/calendar';
 import type { PeriodSpec } from '../../resolve/period/spec';
-import { digitsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, endsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, shortYearEndsAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 const isCapitalised = (s: string): boolean => s[0] !== s[0]!.toLowerCase();
 
@@ -134,6 +135,50 @@ function readMonthYearQuarter(toks: Toks, i: number, mo: Read<number>): Match | 
   return match(i, mo.next + 3, { t: 'ending', months: 3, end: { t: 'month', m: mo.value, year: { kind: 'abs', y } } }, 'period.month.quarter');
 }
 
+/** The day number (29–31, digits) ending at token `k`, "31" or "31st", if any. */
+function lateDayEndingAt(toks: Toks, k: number): number | undefined {
+  if (wordIn(toks, k, ORDINAL_SUFFIXES) && glued(toks, k)) k--;
+  const d = digitsAt(toks, k) === 2 ? intAt(toks, k)! : undefined;
+  return d !== undefined && d >= 29 && d <= 31 ? d : undefined;
+}
+
+/**
+ * "31 April 2015", "30th of February", "April 31, 2016": a day the month never has. The text
+ * names no real date, so the month next to it is no period either. A number after the month
+ * counts only as its day: at the phrase's end or before a comma or a year ("February 30 mln
+ * tonnes" keeps February).
+ */
+function impossibleDayAround(toks: Toks, i: number, m: number, next: number): boolean {
+  // Only February and the 30-day months lack a day from 29 to 31.
+  if (m !== 2 && m !== 4 && m !== 6 && m !== 9 && m !== 11) return false;
+  let k = i - 1;
+  if (isWordAt(toks, k, 'of')) k--;
+  else if (punctAt(toks, k, '-', '/') && glued(toks, k) && glued(toks, i)) k--;
+  const before = lateDayEndingAt(toks, k);
+  if (before !== undefined && !isValidDate(2000, m, before)) return true;
+  let j = next;
+  if (isWordAt(toks, j, 'the')) j++;
+  const after = digitsAt(toks, j) === 2 ? intAt(toks, j)! : undefined;
+  if (after === undefined || after < 29 || after > 31 || isValidDate(2000, m, after)) return false;
+  let e = j + 1;
+  if (wordIn(toks, e, ORDINAL_SUFFIXES) && glued(toks, e)) e++;
+  return endsAt(toks, e) || digitsAt(toks, e) === 4;
+}
+
+/** The year at `i` closes a date its month never has ("31 April 2015", "April 31, 2016"): no year either. */
+export function closesImpossibleDate(toks: Toks, i: number): boolean {
+  let k = i - 1;
+  if (punctAt(toks, k, ',')) k--;
+  // Cheap first: a month ("April 2015", "Sept. 2015") or a day ("April 31, 2016", "31st,") right before.
+  const t = toks[k];
+  if (!t || !(t.kind === 'number' || (t.kind === 'word' ? MONTHS.has(t.lower) || ORDINAL_SUFFIXES.has(t.lower) : t.text === '.'))) return false;
+  for (let mi = k; mi >= k - 3 && mi >= 0; mi--) {
+    const mo = readMonth(toks, mi);
+    if (mo && mo.next <= k + 1) return impossibleDayAround(toks, mi, mo.value, mo.next);
+  }
+  return false;
+}
+
 /** period.month: a month name, alone or with its year. Why: the commonest coarse period in news. */
 function readMonthRule(toks: Toks, i: number): Match | undefined {
   const mo = readMonth(toks, i);
@@ -141,6 +186,7 @@ function readMonthRule(toks: Toks, i: number): Match | undefined {
   if (my) return my;
   const r = readMonthPhrase(toks, i, mo);
   if (!r) return undefined;
+  if (impossibleDayAround(toks, i, mo!.value, mo!.next)) return undefined;
   // "the October-December quarter" is a range of months (range.ts), not "the December quarter".
   const listed = (punctAt(toks, i - 1, '-', '/', '\u2013') || isWordAt(toks, i - 1, 'to', 'through')) && !!readMonth(toks, i - 2);
   const q = r.value.t === 'month' && !listed ? monthEndedUnitAt(toks, r.next) : undefined;
@@ -149,6 +195,12 @@ function readMonthRule(toks: Toks, i: number): Match | undefined {
     const ys = r.value.t === 'month' && r.value.year.kind === 'implied' ? readYearSuffix(toks, q.next) : undefined;
     const end: PeriodSpec = ys && r.value.t === 'month' ? { ...r.value, year: ys.value.year } : r.value;
     return match(i, ys ? ys.next : q.next, { t: 'ending', months: q.value, end }, 'period.month.quarter');
+  }
+  // "Aug 97", "Sept 88.": a capitalised month and two digits that cannot be its day, ending the
+  // phrase or before the next such column head ("Feb 87 Jan 87 Feb 86").
+  if (r.value.t === 'month' && r.value.year.kind === 'implied' && r.next === mo!.next && digitsAt(toks, r.next) === 2 && !glued(toks, r.next)
+    && intAt(toks, r.next)! > 31 && (shortYearEndsAt(toks, r.next + 1) || (readMonth(toks, r.next + 1) && digitsAt(toks, readMonth(toks, r.next + 1)!.next) === 2)) && isCapitalised(toks[i]!.text)) {
+    return match(i, r.next + 1, { t: 'month', m: r.value.m, year: { kind: 'abs', y: expandYear(intAt(toks, r.next)!) } }, 'period.month');
   }
   if (r.value.t === 'month' && r.value.year.kind === 'implied' && !monthStandsAlone(toks, i, r.next)) return undefined;
   // "every March", "each December": a recurring month, no one period.

@@ -126,6 +126,8 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       const inception = inceptionLeadAt(toks, a);
       if (inception >= 0) { lead = { start: inception, between: false, from: true }; j = a.next + 1; }
       else if (lead.from || lead.between) j = afterInceptionAside(toks, j);
+      // "from Jan. 1, 2019, through March 31, 2019": the comma that closes a dated start.
+      if ((lead.from || lead.between) && j === a.next && punctAt(toks, j, ',') && datedDayOrMonth(a.spec) && toks[j + 1]?.kind === 'word' && joinerAt(toks, j + 1, lead.between)) j++;
       // 3. Another period after a joiner: "June to August 2019", "2015 - 2016", "today till tomorrow"
       const joined = !!b && ((joinerAt(toks, j, lead.between) && (b.first === j + 1 || (b.first === j + 2 && isWordAt(toks, j + 1, 'the'))))
         || (b.first === j + 3 && hyphenatedJoinerAt(toks, j)) || (b.first === j + 1 && monthSlashAt(toks, j, a.spec, b.spec, b.next)));

@@ -97,6 +97,19 @@ export const endsAt = (toks: Toks, i: number): boolean => {
   return !t || t.newline || (t.kind === 'punct' && !punctAt(toks, i, '/', "'", '’'));
 };
 
+/**
+ * True when a two-digit year at `k - 1` ends its phrase: nothing follows, a new line, or a mark
+ * that closes a phrase ("Oct 98.", "7 Oct 98,"), not one that runs on into a number ("98-99",
+ * "98.5", "10-25").
+ */
+export const shortYearEndsAt = (toks: Toks, k: number): boolean => {
+  const t = toks[k];
+  if (!t || t.newline) return true;
+  if (t.kind !== 'punct' || !(t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || t.text === ')' || t.text === '!' || t.text === '?')) return false;
+  const n = toks[k + 1];
+  return !(n && n.kind === 'number' && !n.space);
+};
+
 /** A month name, with an optional glued full stop ("Sept."). */
 export function readMonth(toks: Toks, i: number): Read<number> | undefined {
   const w = wordAt(toks, i);

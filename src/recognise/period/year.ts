@@ -3,10 +3,10 @@
  * June", "2016-11", "2017 q1", "2019-Q1", "2016H2", "2016 the third quarter", "1987 fiscal
  * year". A bare four-digit number is a year only when it looks like one in context.
  */
-import { AMBIGUOUS_MONTHS, CELL_MARKS, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, CELL_MARKS, CLAUSE_GOES_ON, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
-import { monthEndedUnitAt, readMonthPhrase } from './month';
+import { closesImpossibleDate, monthEndedUnitAt, readMonthPhrase } from './month';
 import { readOrdinalPeriod } from './quarter';
 import { yearUnitAnaphor } from './anaphora';
 import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readMonth, readSpelledYear, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
@@ -27,22 +27,19 @@ export function isYearRangeHyphen(toks: Toks, i: number): boolean {
 
 /**
  * "founded in 1881", "died in 1898.": a year before 1900 stands alone only right after "in" or
- * "since", with the clause ending or going on after it ({@link OLDER_YEAR_AFTER}); "in 1500
+ * "since", with the clause ending or going on after it ({@link CLAUSE_GOES_ON}), or after "the year"; "in 1500
  * patients", "since 1800 GMT" are counts and times.
  */
 function isOlderYear(toks: Toks, i: number): boolean {
   const prev = toks[i - 1];
+  // "the year 1779": named a year outright.
+  if (prev?.kind === 'word' && prev.lower === 'year' && toks[i]!.space && isWordAt(toks, i - 2, 'the') && !textGluedAt(toks, i + 1)) return true;
   if (!prev || prev.kind !== 'word' || (prev.lower !== 'in' && prev.lower !== 'since') || !toks[i]!.space) return false;
   const next = toks[i + 1];
   if (!next || next.newline) return true;
   if (next.kind === 'punct') return next.text === ',' || next.text === ';' || next.text === ')' || (next.text === '.' && (!toks[i + 2] || toks[i + 2]!.space));
-  return next.kind === 'word' && OLDER_YEAR_AFTER.has(next.text);
+  return next.kind === 'word' && CLAUSE_GOES_ON.has(next.text);
 }
-/** Words that may follow "in 1881" and leave it a year: the clause goes on. Case-sensitive: lower case only. */
-const OLDER_YEAR_AFTER: ReadonlySet<string> = new Set([
-  'and', 'by', 'when', 'as', 'but', 'after', 'before', 'with', 'the', 'to', 'at', 'in', 'on', 'for', 'that', 'which', 'was', 'were',
-  'he', 'she', 'it', 'they', 'under', 'during', 'until', 'while', 'from', 'near', 'outside', 'off',
-]);
 
 /**
  * A four-digit number standing alone is a year when it is 1900–2099 (earlier after "in"), a whole word, not money
@@ -184,6 +181,8 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   {
     let k = j;
     if (punctAt(toks, k, ',')) k++;
+    // "2013-October", "2013/October": a month name glued on by a hyphen or slash.
+    else if (punctAt(toks, k, '-', '/') && glued(toks, k) && glued(toks, k + 1) && (wordAt(toks, k + 1)?.length ?? 0) >= 3 && readMonth(toks, k + 1)) k++;
     // "in 1984 may have been": a lower-case "may"/"march" after a year is the verb.
     const lowerAmbiguous = AMBIGUOUS_MONTHS.has(wordAt(toks, k) ?? '') && toks[k]?.text === toks[k]?.lower;
     if (y >= 1900 && y <= 2099 && !lowerAmbiguous && readMonth(toks, k) && !(punctAt(toks, k - 1, ',') && digitsAt(toks, readMonth(toks, k)!.next) > 0)) {
@@ -222,6 +221,11 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   if (isEstimateAt(toks, j) && y >= 1900 && y <= 2099 && !(gluedToTextBefore(toks, i))) return match(i, j + 1, { t: 'year', year: abs }, 'period.year');
   // 1990s
   if (isWordAt(toks, j, 's') && glued(toks, j) && y % 10 === 0 && y >= 1900 && y <= 2099) return match(i, j + 1, { t: 'decade', from: y }, 'period.year.decade');
+  // "the 1800s", "the 1600's": a whole century ("the 1900s" and "the 2000s" stay decades, above).
+  if (y % 100 === 0 && y >= 1000 && y < 1900 && glued(toks, j)) {
+    const k = punctAt(toks, j, "'", '\u2019') ? j + 1 : j;
+    if (isWordAt(toks, k, 's') && glued(toks, k) && !textGluedAt(toks, k + 1)) return match(i, k + 1, { t: 'years', from: y, to: y + 99 }, 'period.year.century');
+  }
   // "the 1970's", "the late 1980's": a decade; "1980's 6.19 mln tonnes" is the year's.
   if (punctAt(toks, j, "'", '\u2019') && glued(toks, j) && isWordAt(toks, j + 1, 's') && glued(toks, j + 1) && y % 10 === 0 && y >= 1800 && y <= 2099 && (wordIn(toks, i - 1, DECADE_LEADS) || (hyphenAt(toks, i - 1) && isWordAt(toks, i - 2, 'mid')))) {
     return match(i, j + 2, { t: 'decade', from: y }, 'period.year.decade');
@@ -237,6 +241,8 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
     return match(i, end, { t: 'year', year: abs }, 'period.year');
   }
   if (hyphenAt(toks, j) && toks[j + 1]?.kind === 'word') return undefined; // "2000-strong"
+  // "31 April 2015": the year of a date that cannot be is no period.
+  if (toks[i - 1] && toks[i - 1]!.kind !== 'number' && closesImpossibleDate(toks, i)) return undefined;
   return match(i, j, { t: 'year', year: abs }, 'period.year');
 }
 

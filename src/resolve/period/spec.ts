@@ -98,7 +98,7 @@ export type PeriodSpec =
    * read against the reference date when there is none.
    */
   | {
-    readonly t: 'anaphora'; readonly months: number; readonly want?: 'quarter' | 'year' | 'month' | 'half'; readonly fallback: PeriodSpec;
+    readonly t: 'anaphora'; readonly months: number; readonly want?: 'quarter' | 'year' | 'month' | 'half' | 'week'; readonly fallback: PeriodSpec;
     /** Moved into this year instead of by `months`: "the same quarter of 2018". */
     readonly inYear?: number;
   }

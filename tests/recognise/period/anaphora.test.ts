@@ -53,3 +53,12 @@ describe('"a month earlier", "a quarter earlier": the month or quarter of the se
     ['They met a month before the vote.', '2024-06-20', []],
   ]);
 });
+
+describe('the same week a year before, after a week', () => {
+  table([
+    ['Loadings were 41,200 cars in the week ended May 18, against 39,800 in the same week last year.', '2019-05-20', [
+      ['week ended May 18', 33, 50, '2019-05-12', '2019-05-18'], ['same week last year', 74, 93, '2018-05-13', '2018-05-19']]],
+    ['Loadings were 41,200 cars in the week ended May 18, against 39,800 in the year-ago week.', '2019-05-20', [
+      ['week ended May 18', 33, 50, '2019-05-12', '2019-05-18'], ['year-ago week', 74, 87, '2018-05-13', '2018-05-19']]],
+  ]);
+});

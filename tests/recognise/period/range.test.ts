@@ -33,3 +33,12 @@ describe('a first period from inception', () => {
     ['Since inception (June 4, 2019) the fund has grown.', '2022-08-10', [['June 4, 2019', 17, 29, '2019-06-04', '2019-06-04']]],
   ]);
 });
+
+describe('a dated start closed by a comma before the joiner', () => {
+  table([
+    ['Refunds apply to orders placed from Feb. 3, 2018, through May 9, 2018, the firm said.', '2019-05-20', [['from Feb. 3, 2018, through May 9, 2018', 31, 69, '2018-02-03', '2018-05-09']]],
+    ['Rates are fixed between June 1, 2017, and May 31, 2018.', '2019-05-20', [['between June 1, 2017, and May 31, 2018', 16, 54, '2017-06-01', '2018-05-31']]],
+    // The comma joins only when a period follows the joiner.
+    ['The offer ran from May 2, 2018, to holders of record.', '2019-05-20', [['May 2, 2018', 19, 30, '2018-05-02', '2018-05-02']]],
+  ]);
+});

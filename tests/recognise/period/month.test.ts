@@ -1,0 +1,32 @@
+import { describe } from 'vitest';
+import { spannedTable } from './helpers';
+
+describe('a day the month never has: no date, no month, no year', () => {
+  spannedTable([
+    ['The slip was dated 31 April 2016 by mistake.', '2021-06-15', []],
+    ['The slip was dated 30th of February, 2015.', '2021-06-15', []],
+    ['The slip was dated June 31, 2012, a typo.', '2021-06-15', []],
+    ['The slip was dated November 31.', '2021-06-15', []],
+    // A real last day stays a date; a number after the month that is no day keeps the month.
+    ['The slip was dated 30 April 2016.', '2021-06-15', [['30 April 2016', 19, 32, '2016-04-30', '2016-04-30']]],
+    ['In February 30 mln tonnes were shipped.', '2021-06-15', [['February', 3, 11, '2021-02-01', '2021-02-28']]],
+  ]);
+});
+
+describe('two-digit years after a month or a day', () => {
+  spannedTable([
+    ['Shipments peaked in Sept 94.', '2021-06-15', [['Sept 94', 20, 27, '1994-09-01', '1994-09-30']]],
+    ['The ledger closed 11 Nov 89.', '2021-06-15', [['11 Nov 89', 18, 27, '1989-11-11', '1989-11-11']]],
+    ['The ledger closed 04 Jan 03, then reopened.', '2021-06-15', [['04 Jan 03', 18, 27, '2003-01-04', '2003-01-04']]],
+    // Column heads of a table: each month with its year.
+    ['Output, tonnes: Apr 88 Mar 88 Apr 87\nWheat 410 395 388', '1988-05-02', [
+      ['Apr 88', 16, 22, '1988-04-01', '1988-04-30'], ['Mar 88', 23, 29, '1988-03-01', '1988-03-31'], ['Apr 87', 30, 36, '1987-04-01', '1987-04-30'],
+    ]],
+    // Two digits that could be a day, a count, or run on into a range stay out.
+    ['Sales rose in Sept 94 stores.', '2021-06-15', [['Sept', 14, 18, '2020-09-01', '2020-09-30']]],
+    ['Loading is set for 12 Sept 15-20.', '2021-06-15', [['12 Sept', 19, 26, '2020-09-12', '2020-09-12']]],
+    // Two digits that cannot be a day, then a word that goes on with the clause: a year.
+    ['The pit closed on 9 Jan 84 after a long dispute.', '2021-06-15', [['9 Jan 84', 18, 26, '1984-01-09', '1984-01-09']]],
+    ['On 9 Jan 84 to 90 miners walked out.', '2021-06-15', [['9 Jan', 3, 8, '2021-01-09', '2021-01-09']]],
+  ]);
+});

@@ -1,0 +1,26 @@
+import { describe } from 'vitest';
+import { spannedTable } from './helpers';
+
+describe('centuries written as a round year with s', () => {
+  spannedTable([
+    ['Canals were dug across the region in the 1700s.', '2021-06-15', [['1700s', 41, 46, '1700-01-01', '1799-12-31']]],
+    ["Tea came to the port in the 1600's.", '2021-06-15', [["1600's", 28, 34, '1600-01-01', '1699-12-31']]],
+    // 1900s and 2000s stay decades, as before.
+    ['Mills closed in the 1900s.', '2021-06-15', [['1900s', 20, 25, '1900-01-01', '1909-12-31']]],
+  ]);
+});
+
+describe('a year with its month glued on', () => {
+  spannedTable([
+    ['Stocks were counted 2011-March.', '2021-06-15', [['2011-March', 20, 30, '2011-03-01', '2011-03-31']]],
+    ['Stocks were counted 2011/March and again later.', '2021-06-15', [['2011/March', 20, 30, '2011-03-01', '2011-03-31']]],
+  ]);
+});
+
+describe('a year before 1900 named as "the year"', () => {
+  spannedTable([
+    ['The mill burned down in the year 1766.', '2021-06-15', [['1766', 33, 37, '1766-01-01', '1766-12-31']]],
+    // A quantity after it keeps it a number.
+    ['They shipped the year 1500 tonnes of tea.', '2021-06-15', []],
+  ]);
+});
