@@ -154,8 +154,16 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       const firstClause = cands.find((c) => !c.oblique)?.clause;
       // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
       const head = pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands);
-      // A person speaking ("Chief executive Fiona Marchetti said …"), or a firm of analysts, owns none of the figures after.
-      if (!head || (head.mention && (head.person || isSpeaker(tokens, head)))) continue;
+      // A person speaking ("Chief executive Fiona Marchetti said …"), or a firm of analysts, owns none of the figures after;
+      // the owner written with "'s" in the same clause does: "India's government set …, Finance Minister
+      // Nirmala Rao said", "Moody's affirmed Electrane's rating".
+      if (head?.mention && (head.person || isSpeaker(tokens, head))) {
+        // (Before the speaker only when it opens the sentence: not the "Banco do Brasil's" of "Director of the Banco do Brasil's trade department, Roberto Fendt, said".)
+        const owner = cands.find((c, n) => c.clause === firstClause && c !== head && (c.from > head.from || n === 0) && c.possessive && c.mention && c.mention.kind !== 'person' && !c.person && !c.oblique);
+        if (owner) found = { ref: resolve(owner, undefined, NO_TOPIC, k)!, at: k };
+        continue;
+      }
+      if (!head) continue;
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
       else {
         const before = antecedentBefore(cands, head) ? undefined : topicBefore(k);
