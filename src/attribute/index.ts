@@ -268,6 +268,9 @@ function changeOf(g: ChangeGroup, role: ChangeRole): AboutChange {
   return out;
 }
 
+/** Securities a capitalised word before names by currency or kind, not by owner: "Ecu eurobond", "Senior Notes". */
+const KIND_NAMED: ReadonlySet<string> = new Set(['eurobond', 'eurobonds', 'notes']);
+
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
 const SUBJECT_WINDOW = 80;
 
@@ -424,8 +427,9 @@ function attributeSentence(
       for (let d = 0; d <= 4 && !owner; d++) {
         const end = cue.from - d;
         if (d > 0 && tokens[end]?.kind !== 'word') break;
-        // A possessive, or a name written right before the metric: "Huawei Revenues Hit $107B".
-        owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique)) && c.clause === tokens[cue.from]!.clause);
+        // A possessive, or a name written right before the metric: "Huawei Revenues Hit $107B" (not
+        // before a security named by its currency or kind: "Ecu eurobond", "Euroyen notes", "Senior Notes").
+        owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase))) && c.clause === tokens[cue.from]!.clause);
       }
       if (!owner && tokens[cue.to]?.lower === 'at') owner = cands.find((c) => c.from === cue.to + 1);
       if (cue.row.subjectAfter) owner = nameAfter(tokens, cands, cue.to) ?? owner;

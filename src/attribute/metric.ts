@@ -35,6 +35,8 @@ const LINK_BEFORE = new Set([
   'would', 'will', 'could', 'expected', 'forecast', 'seen', 'put', 'pegged', 'set', 'reported', 'posted', 'booked', 'recorded', 'of', 'for', 'with', 'on',
   'as', 'much', 'many', 'up', 'down', 'to', 'new', 'high', 'low', 'close', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
 ]);
+/** Words of size or bound that may stand between an adjacent-only cue and its figure: "raising about HK$12bn", "raised more than $5m". */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'just', 'an', 'a', 'further', 'additional', 'another', 'at', 'least', 'up', 'to', 'as', 'much', 'estimated']);
 /** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
 const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter',
   'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
@@ -51,7 +53,7 @@ export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
 }
 
 /** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
-const OF_SKIP = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
+const OF_SKIP = new Set(['senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
   'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term']);
 
 const labelOf = (text: string, tokens: readonly Tok[], cue: CueMatch<MetricRow>, category: MetricCategory = cue.row.category): AboutMetric => ({
@@ -94,7 +96,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   // "bonds edged up 2 basis points to 1.62%": a percentage of bonds is their yield, a rate;
   // "priced at 140 basis points over swaps": basis points are no price but a spread.
   const fig = tokens[at]!.figure;
-  const bondRate = (cue: CueMatch<MetricRow>): boolean => fig?.kind === 'percent' && ((cue.row.id === 'debt' && BOND_WORDS.has(cue.phrase)) || (cue.row.id === 'price' && fig.unit === 'basis-point'));
+  // ("to retire 5% of the debentures" is a part of them, not their rate.)
+  const bondRate = (cue: CueMatch<MetricRow>): boolean => fig?.kind === 'percent' && ((cue.row.id === 'debt' && BOND_WORDS.has(cue.phrase) && tokens[after]?.lower !== 'of') || (cue.row.id === 'price' && fig.unit === 'basis-point'));
   // "valuing the deal at $5bn", "valued the shares at 100 pesos": what is valued names the figure.
   const valuedThing = (cue: CueMatch<MetricRow>): MetricCategory | undefined => {
     if (cue.row.id !== 'market-value' || cue.to - cue.from < 3) return undefined;
@@ -125,6 +128,11 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false): c is CueMatch<MetricRow> =>
     !!c && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && percentOf)) && (!c.row.viaChange || (linked && changed));
 
+  // "raising about HK$12bn": words of size between a cue and the figure leave them adjacent.
+  const onlyApproximators = (from: number): boolean => {
+    for (let j = from; j < at; j++) if (!APPROXIMATORS.has(tokens[j]!.lower)) return false;
+    return from < at;
+  };
   // 1. compound after: "$790M Q1 loss"
   for (let k = after, skipped = 0; k < tokens.length && skipped <= 3; k++, skipped++) {
     const t = tokens[k]!;
@@ -141,7 +149,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const t = tokens[k]!;
     if (t.clause !== clause || t.aside) break;
     const c = cueEndingAt.get(k + 1);
-    if (usable(c, k === at - 1, !comma, changed)) {
+    if (usable(c, k === at - 1 || (c?.row.adjacentOnly === true && onlyApproximators(k + 1)), !comma, changed)) {
       // "sold 2 billion euros of bonds", "sold 12% of the stock": what was sold names the figure, not the verb.
       if (c.row.id === 'deal-value.raised') {
         // "was raised 50 cts" is a price moved; "raising $18bn in taxes" names what is raised.
@@ -151,7 +159,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
         const of = ofCue();
         if (of) return found(of.c, of.why);
       }
-      if (c.row.id === 'deal-value.verb') {
+      if (c.row.id === 'deal-value.verb' || c.row.id === 'deal-value') {
         const of = ofCue();
         if (of && of.c.row.category === 'debt') return found(of.c, of.why);
         if (of && percentOf && of.c.row.id === 'price' && SHARE_WORDS.has(of.c.phrase)) return found(of.c, `${of.why}; a percentage of the shares`, 'stake');
@@ -288,6 +296,9 @@ const nextWordAfter = (tokens: readonly Tok[], at: number, f: Figure): string | 
 
 /** Per-share and per-unit amounts: "1.20 dlrs a share" of a profit is eps; "$60 a barrel" is a price. */
 export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: readonly Tok[], at?: number): MetricFound | undefined {
+  // "the new shares were sold at 412 pence each", "bought at $5 each": a price a unit was sold at, not a deal's value.
+  if (f.kind === 'money' && m?.cue?.row.id === 'deal-value.verb' && tokens && at !== undefined && tokens[at + 1]?.lower === 'each' && tokens[at + 1]!.clause === tokens[at]!.clause)
+    return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; an amount each → price` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   if (/share|shr|ads|adr/.test(per)) {
