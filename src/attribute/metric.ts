@@ -33,8 +33,14 @@ const LINK_BEFORE = new Set([
   'amounting', 'came', 'in', 'equal', 'equalling', 'equaling', 'equivalent', 'worth', 'valued', 'estimated', 'about', 'around', 'approximately', 'roughly',
   'nearly', 'almost', 'just', 'some', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'by', 'record', 'only',
   'would', 'will', 'could', 'expected', 'forecast', 'seen', 'put', 'pegged', 'set', 'reported', 'posted', 'booked', 'recorded', 'of', 'for', 'with', 'on',
-  'as', 'much', 'many', 'up', 'down', 'to', 'new', 'high', 'low', 'close', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
+  'as', 'much', 'many', 'up', 'down', 'to', 'new', 'high', 'low', 'close',
+  // "the Australian dollar was flat at $0.658", "little changed at", "quoted at": a level without a move
+  'flat', 'steady', 'unchanged', 'stable', 'little', 'changed', 'quoted', 'traded', 'trading', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
 ]);
+/** Verbs of adding after which "to" names what the figure adds to: "add £180m to profit". */
+const ADDING: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'contribute', 'contributes', 'contributed', 'contributing']);
+/** The unit of a term written before a security: the "year" of "10-year". */
+const TERM_UNITS: ReadonlySet<string> = new Set(['year', 'yr', 'month']);
 /** Words of size or bound that may stand between an adjacent-only cue and its figure: "raising about HK$12bn", "raised more than $5m". */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'just', 'an', 'a', 'further', 'additional', 'another', 'at', 'least', 'up', 'to', 'as', 'much', 'estimated']);
 /** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
@@ -112,7 +118,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     let k = after;
     while (k < tokens.length && tokens[k]!.kind === 'word' && (isChangeWord(k) || COMPOUND_SKIP.has(tokens[k]!.lower))) k++;
     const prep = tokens[k];
-    if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for')) return undefined;
+    // "would add £180m to operating profit": "to" after a verb of adding names what grows.
+    const addedTo = prep?.lower === 'to' && k === after && ADDING.has(tokens[at - 1]?.lower ?? '');
+    if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for' || addedTo)) return undefined;
     for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
       const c = cueAt.get(j);
       if (usable(c, false)) return { c, why: `"${prep.text} …" after the figure` };
@@ -140,8 +148,14 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const c = cueAt.get(k);
     if (usable(c, false)) return found(c, 'written right after the figure');
     const glued = t.start === tokens[k - 1]?.end;
-    const skip = (t.kind === 'figure' && t.figure!.kind === 'period') || t.kind === 'number' || (t.kind === 'word' && (COMPOUND_SKIP.has(t.lower) || (glued && tokens[k - 1]!.kind === 'number'))) || t.text === '-';
+    // ("a €1.25bn 10-year tranche": a term written as one word.)
+    const skip = (t.kind === 'figure' && t.figure!.kind === 'period') || t.kind === 'number' || (t.kind === 'word' && (COMPOUND_SKIP.has(t.lower) || (glued && tokens[k - 1]!.kind === 'number') || (glued && tokens[k - 1]!.text === '-' && TERM_UNITS.has(t.lower)))) || t.text === '-';
     if (!skip) break;
+  }
+  // "expects the merger to add $90m to operating profit": what it adds to, before any cue linked before.
+  if (ADDING.has(tokens[at - 1]?.lower ?? '')) {
+    const of = ofCue();
+    if (of) return found(of.c, of.why);
   }
   // 2. linked before: "a net loss of", "fines equal to about"
   let comma = false, changed = false;

@@ -224,7 +224,8 @@ const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
  */
 const afterCommonPossessive = (tokens: readonly Tok[], m: Mention, ev: NameEvidence | undefined): boolean => {
   const prev = tokens[m.from - 1], next = tokens[m.to];
-  if (!prev || prev.kind !== 'word' || prev.cap || !(POSSESSIVE_PRONOUNS.has(prev.lower) || prev.possessive)) return false;
+  // ("Its Solvency II ratio" opening a sentence too: a capitalised possessive pronoun.)
+  if (!prev || prev.kind !== 'word' || (prev.cap && !POSSESSIVE_PRONOUNS.has(prev.lower)) || !(POSSESSIVE_PRONOUNS.has(prev.lower) || prev.possessive)) return false;
   // "its MidCon Corp subsidiary", "its JCPenney stores": a part of the owner, with its own figures.
   // ("its US operations", "the group's Irish business" are places, not parts with names.)
   if (next && next.kind === 'word' && (ORG_PARTS.has(next.lower) || next.lower === 'and')) return false;
