@@ -226,6 +226,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
 
   // The period the latest figure was linked to in its own sentence (period.ts rule 5).
   const reported: Reported = { until: referenceISO };
+  let lastMeasured: { sentence: number; metric: MetricFound } | undefined;
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const figs = bySentence.get(s)!;
     if (!figs.some((f) => f.kind !== 'period')) continue;
@@ -238,7 +239,14 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     // "… cut its dividend. Shareholders will now receive €0.05 per share": a per-share amount
     // without its own words takes a dividend or earnings cue of the sentence before.
     const perShare = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? perShareCue(text, readSentence(s - 1).tokens) : undefined);
-    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore, reported);
+    // "… EBITDA fell 3.2% to €1.04bn. Analysts had expected €1.07bn.": the measure of the last figure of the sentence before.
+    const expected = (): MetricFound | undefined => (lastMeasured?.sentence === s - 1 ? lastMeasured.metric : undefined);
+    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore, reported, expected);
+    lastMeasured = undefined;
+    for (const f of figs) {
+      const m = f.kind === 'period' ? undefined : work.get(f)?.metric;
+      if (m?.cue && m.metric.category !== 'other') lastMeasured = { sentence: s, metric: m };
+    }
   }
 
   return figures.map((f) => {
@@ -286,6 +294,7 @@ function attributeSentence(
   perShare: () => MetricFound | undefined,
   latestBefore: (at: number, granularity?: 'quarter' | 'half') => ResolvedPeriod | undefined,
   reported: Reported,
+  expected: () => MetricFound | undefined,
 ): void {
   const cues = metricCues(tokens);
   const cueAt = new Map<number, CueMatch<MetricRow>>();
@@ -544,5 +553,5 @@ function attributeSentence(
     if (p && !work.has(p)) work.set(p, { ...entry, why: [...why, 'shared with its stated equivalent'] });
   }
 
-  shareFields({ amounts, work, tokens, index, partner, carried, perShare });
+  shareFields({ amounts, work, tokens, index, partner, carried, perShare, expected });
 }

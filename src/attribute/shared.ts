@@ -33,6 +33,8 @@ export interface SharedContext {
   readonly carried: () => MetricFound | undefined;
   /** A profit or loss named in the sentence before, for a per-share amount. */
   readonly perShare: () => MetricFound | undefined;
+  /** The measure of the last figure of the sentence before, for "Analysts had expected $5m". */
+  readonly expected: () => MetricFound | undefined;
 }
 
 /** Change words that, said of a country, are its economy's growth: "growth of 0.4%", "a 0.2% contraction". */
@@ -58,7 +60,7 @@ const SAME_AS_BEFORE: ReadonlyArray<readonly [(tokens: readonly Tok[], k: number
 
 /** Fills the fields each figure of the sentence takes from the others (in place, on `work`). */
 export function shareFields(ctx: SharedContext): void {
-  const { amounts, work, tokens, index, partner, carried, perShare } = ctx;
+  const { amounts, work, tokens, index, partner, carried, perShare, expected } = ctx;
   let prev: WorkAbout | undefined;
   let prevFigure: Figure | undefined;
   for (const f of amounts) {
@@ -128,6 +130,13 @@ export function shareFields(ctx: SharedContext): void {
         w.why.unshift(w.metric.why);
       }
     }
+    if (!w.metric && !prevFigure && isExpectedAmount(tokens, index.get(f)!)) {
+      const m = expected();
+      if (m) {
+        w.metric = { metric: m.metric, cue: m.cue, why: `metric: the amount expected of "${m.metric.label}", the measure of the sentence before` };
+        w.why.unshift(w.metric.why);
+      }
+    }
     if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && (!w.metric || (w.metric.metric.category === 'price' && !w.metric.cue))) {
       const m = perShare();
       if (m) {
@@ -164,6 +173,17 @@ export function shareFields(ctx: SharedContext): void {
     prevFigure = f;
   }
 }
+
+/** Verbs of expecting right before an amount: "Analysts had expected €1.07bn", "analysts forecast about $2bn". */
+const EXPECTING: ReadonlySet<string> = new Set(['expected', 'forecast', 'forecasted', 'estimated', 'predicted', 'projected', 'anticipated']);
+const EXPECT_GAP: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'approximately']);
+/** (Not an adjective: "an estimated $11.9bn" is the figure's own size.) */
+const isExpectedAmount = (tokens: readonly Tok[], k: number): boolean => {
+  let j = k - 1;
+  while (j > k - 3 && EXPECT_GAP.has(tokens[j]?.lower ?? '')) j--;
+  const det = tokens[j - 1]?.lower;
+  return EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause && det !== 'an' && det !== 'a' && det !== 'the';
+};
 
 /** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
