@@ -75,6 +75,12 @@ export function shareFields(ctx: SharedContext): void {
           w.metric = o.metric;
           w.why.push(`metric: shared with its change ("${g.text}"), whose metric words are tied to it`);
         }
+        // "sold copper at an average of $4.35 a pound, up 9%": the change of a unit price is a price
+        // change, not a deal's (the selling verb named the price's figure, through its unit).
+        if (f.kind === 'percent' && w.metric?.cue?.row.id === 'deal-value.verb' && g.kind === 'money' && g.per && o.metric?.metric.category === 'price') {
+          w.metric = o.metric;
+          w.why.push(`metric: shared with its change ("${g.text}"), a price per ${g.per}`);
+        }
         if (!w.metric && o.metric && w.change.role !== 'base') {
           w.metric = o.metric;
           w.why.push(`metric: shared with its change ("${g.text}")`);

@@ -15,3 +15,11 @@ describe('"Analysts had expected $X": the measure of the last figure of the sent
     expect(aboutOf('Prices of copper rose 2% to $9,800 a tonne. The market totals an estimated $11 billion.', '$11 billion').metric.category).toBe('other');
   });
 });
+
+describe('the change of a unit price found through a selling verb', () => {
+  it('"sold … at an average of $4.35 a pound, up 9%": the 9% is a price change', () => {
+    const text = 'Yarrow Mining sold its copper at an average of $4.35 a pound, up 9% from a year earlier.';
+    expect(aboutOf(text, '$4.35').metric.category).toBe('price');
+    expect(aboutOf(text, '9%').metric.category).toBe('price');
+  });
+});
