@@ -37,6 +37,8 @@ const LINK_BEFORE = new Set([
   // "the Australian dollar was flat at $0.658", "little changed at", "quoted at": a level without a move
   'flat', 'steady', 'unchanged', 'stable', 'little', 'changed', 'quoted', 'traded', 'trading', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
 ]);
+/** Prepositions of the means money is raised by: "from bond sales", "through an offering of notes", "via a eurobond". */
+const VIA: ReadonlySet<string> = new Set(['from', 'through', 'via']);
 /** Verbs of adding after which "to" names what the figure adds to: "add £180m to profit". */
 const ADDING: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'contribute', 'contributes', 'contributed', 'contributing']);
 /** The unit of a term written before a security: the "year" of "10-year". */
@@ -129,6 +131,22 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return undefined;
   };
+  /** A debt cue within a few words after "from"/"through"/"via" right after the figure (or its stated equivalent). */
+  const viaDebt = (): CueMatch<MetricRow> | undefined => {
+    const prep = tokens[after];
+    if (!prep || prep.clause !== clause || !VIA.has(prep.lower)) return undefined;
+    for (let j = after + 1; j < Math.min(tokens.length, after + 9); j++) {
+      const c = cueAt.get(j);
+      if (c?.row.category === 'debt') return c;
+      // ("through an offering of debentures": the offering's words pass to what is offered.)
+      if (c && !(c.row.category === 'deal-value' && tokens[c.to]?.lower === 'of')) return undefined;
+      // (Words, and a coupon or term on the way: "through a 14-5/8% bullet eurobond", "a 10-year loan stock".)
+      const t = tokens[j]!;
+      const passable = t.kind === 'word' || t.kind === 'number' || t.text === '-' || (t.kind === 'figure' && t.figure!.kind === 'percent');
+      if (!passable || t.clause !== clause) return undefined;
+    }
+    return undefined;
+  };
   const found = (cue: CueMatch<MetricRow>, why: string, category = bondRate(cue) ? 'rate' as const : valuedThing(cue) ?? cue.row.category, loose = false): MetricFound =>
     ({ metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose });
   // "holds 19% of the group": a percentage followed by "of".
@@ -168,10 +186,14 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       if (c.row.id === 'deal-value.raised') {
         // "was raised 50 cts" is a price moved; "raising $18bn in taxes" names what is raised.
         // "raised 50 cts to $17.85" too: a move to a new level.
-        const passive = BE_FORMS.has(tokens[c.from - 1]?.lower ?? '') || BE_FORMS.has(tokens[c.from - 2]?.lower ?? '');
+        // ("is raising $100m" is progressive, not passive.)
+        const passive = c.phrase !== 'raising' && (BE_FORMS.has(tokens[c.from - 1]?.lower ?? '') || BE_FORMS.has(tokens[c.from - 2]?.lower ?? ''));
         if (fig?.kind !== 'money' || passive || (tokens[after]?.lower === 'to' && tokens[after + 1]?.kind === 'figure')) break;
         const of = ofCue();
         if (of) return found(of.c, of.why);
+        // "plans to raise 650 trillion rupiah from bond sales", "raising $200m through an offering of notes": debt raised.
+        const via = viaDebt();
+        if (via) return found(via, `"${tokens[after]!.text} …" names debt raised`);
       }
       if (c.row.id === 'deal-value.verb' || c.row.id === 'deal-value') {
         const of = ofCue();

@@ -44,3 +44,16 @@ describe('money raised with a size word between, units sold each, the high or lo
     expect(aboutOf('The company raised its crude posting 50 cts to $17.85 a barrel.', '50 cts').metric.category).not.toBe('deal-value');
   });
 });
+
+describe('money raised through debt is debt', () => {
+  it.each([
+    ['Indonesia plans to raise 600 trillion rupiah ($36 billion) from bond sales next year.', '600 trillion rupiah', 'debt'],
+    ['Indonesia plans to raise 600 trillion rupiah ($36 billion) from bond sales next year.', '$36 billion', 'debt'],
+    ['Harwell Power is raising $200 million through an offering of senior notes due 2031.', '$200 million', 'debt'],
+    ['Harwell Power is raising $75 million through a 6.5% bullet eurobond due 2030.', '$75 million', 'debt'],
+    // a funding round stays a deal
+    ['Quillmark is raising $50 million from venture investors.', '$50 million', 'deal-value'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});
