@@ -494,7 +494,9 @@ function attributeSentence(
         why.push(`subject: "${ref.name}" is named by a reporting verb or after "of"/"in"`);
       }
     }
-    if (!subject && earlierOne) {
+    // A person speaking in an earlier clause ("CFO Maria Lenz said volumes fell 4%, while prices were
+    // 2% lower") is its source, not its owner: the topic is.
+    if (!subject && earlierOne && !(earlierOne.cand.mention && (earlierOne.cand.person || earlierOne.cand.mention.kind === 'person') && isSpeaker(tokens, earlierOne.cand) && discourse.topic)) {
       // 3. an earlier clause's subject
       subject = toSubject(earlierOne.ref, 'sentence', earlierOne.cand);
       why.push(`subject: "${earlierOne.ref.name}" is the subject of an earlier clause`);

@@ -36,3 +36,10 @@ describe('a dateline in capitals is no subject', () => {
     expect(aboutOf('NEW DELHI, Feb 1 (Wire) - Spending is budgeted at $600 billion.', '$600 billion').subject?.name).toBeUndefined();
   });
 });
+
+describe('a speaker in an earlier clause owns nothing', () => {
+  it('"CFO Maria Lenz said volumes fell 4%, while prices were 2% lower": the topic owns the 2%', () => {
+    const text = 'Kessler Chemie said its quarterly profit fell 18% to 640 million euros. Chief Financial Officer Maria Lenz said volumes fell 4%, while prices were 2% lower.';
+    expect(aboutOf(text, '2%').subject?.name).toBe('Kessler Chemie');
+  });
+});
