@@ -66,6 +66,11 @@ export const isPartOf = (tokens: readonly Tok[], k: number): boolean => {
   return a === 'including' || (b === 'of' && a === 'which') || (b === 'including' && (a === 'about' || a === 'some' || a === 'around'));
 };
 
+/** Nouns of an extreme a measure reached: "after hitting a record high of $3,470". */
+const EXTREMES: ReadonlySet<string> = new Set(['high', 'highs', 'low', 'lows', 'peak', 'peaks', 'trough', 'record']);
+/** "… to $3,412 after a record high of $3,470": the extreme, before token `k`, of what the figure before measures. */
+export const isExtremeOf = (tokens: readonly Tok[], k: number): boolean => tokens[k - 1]?.lower === 'of' && EXTREMES.has(tokens[k - 2]?.lower ?? '');
+
 /** "… 12 basis points to 3.48%": "to" right after an amount, before token `k`. */
 export const isTargetOf = (tokens: readonly Tok[], k: number): boolean => {
   const f = tokens[k - 2]?.figure;

@@ -183,8 +183,17 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       // "Japan's output rose 0.7%, the trade ministry said": the sentence is about what its
       // figure measures, not about the source named after it.
       if (head?.mention && isTrailingSource(tokens, head)) head = cands.find((c) => c.from < head!.from && c.mention && !c.oblique && !c.person && c.mention.kind !== 'group') ?? head;
-      // A person speaking ("Chief executive Fiona Marchetti said …"), or a firm of analysts, owns none of the figures after.
-      if (!head || (head.mention && (head.person || isSpeaker(tokens, head)))) continue;
+      // A person speaking ("Chief executive Fiona Marchetti said …"), or a firm of analysts, owns none of the figures after;
+      // the owner written with "'s" in the same clause does: "India's government set …, Finance Minister
+      // Nirmala Rao said", "Moody's affirmed Electrane's rating".
+      if (head?.mention && (head.person || isSpeaker(tokens, head))) {
+        const speaker = head;
+        // (Before the speaker only when it opens the sentence: not the "Banco do Brasil's" of "Director of the Banco do Brasil's trade department, Roberto Fendt, said".)
+        const owner = cands.find((c, n) => c.clause === firstClause && c !== speaker && (c.from > speaker.from || n === 0) && c.possessive && c.mention && c.mention.kind !== 'person' && !c.person && !c.oblique);
+        if (owner) found = { ref: resolve(owner, undefined, NO_TOPIC, k)!, at: k };
+        continue;
+      }
+      if (!head) continue;
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
       else {
         const before = antecedentBefore(cands, head) ? undefined : topicBefore(k);
@@ -247,6 +256,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
 
   // The period the latest figure was linked to in its own sentence (period.ts rule 5).
   const reported: Reported = { until: referenceISO };
+  let lastMeasured: { sentence: number; metric: MetricFound } | undefined;
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const figs = bySentence.get(s)!;
     if (!figs.some((f) => f.kind !== 'period')) continue;
@@ -259,7 +269,14 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     // "… cut its dividend. Shareholders will now receive €0.05 per share": a per-share amount
     // without its own words takes a dividend or earnings cue of the sentence before.
     const perShare = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? perShareCue(text, readSentence(s - 1).tokens) : undefined);
-    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore, reported);
+    // "… EBITDA fell 3.2% to €1.04bn. Analysts had expected €1.07bn.": the measure of the last figure of the sentence before.
+    const expected = (): MetricFound | undefined => (lastMeasured?.sentence === s - 1 ? lastMeasured.metric : undefined);
+    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore, reported, expected);
+    lastMeasured = undefined;
+    for (const f of figs) {
+      const m = f.kind === 'period' ? undefined : work.get(f)?.metric;
+      if (m?.cue && m.metric.category !== 'other') lastMeasured = { sentence: s, metric: m };
+    }
   }
 
   return figures.map((f) => {
@@ -289,6 +306,9 @@ function changeOf(g: ChangeGroup, role: ChangeRole): AboutChange {
   return out;
 }
 
+/** Securities a capitalised word before names by currency or kind, not by owner: "Ecu eurobond", "Senior Notes". */
+const KIND_NAMED: ReadonlySet<string> = new Set(['eurobond', 'eurobonds', 'notes']);
+
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
 const SUBJECT_WINDOW = 80;
 
@@ -304,6 +324,7 @@ function attributeSentence(
   perShare: () => MetricFound | undefined,
   latestBefore: (at: number, granularity?: 'quarter' | 'half') => ResolvedPeriod | undefined,
   reported: Reported,
+  expected: () => MetricFound | undefined,
 ): void {
   const cues = metricCues(tokens);
   const cueAt = new Map<number, CueMatch<MetricRow>>();
@@ -445,8 +466,9 @@ function attributeSentence(
       for (let d = 0; d <= 4 && !owner; d++) {
         const end = cue.from - d;
         if (d > 0 && tokens[end]?.kind !== 'word') break;
-        // A possessive, or a name written right before the metric: "Huawei Revenues Hit $107B".
-        owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique)) && c.clause === tokens[cue.from]!.clause);
+        // A possessive, or a name written right before the metric: "Huawei Revenues Hit $107B" (not
+        // before a security named by its currency or kind: "Ecu eurobond", "Euroyen notes", "Senior Notes").
+        owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase))) && c.clause === tokens[cue.from]!.clause);
       }
       // "raised his earnings estimates for Acme": an analyst's view of a company's measure.
       if (owner && (isPersonalPronoun(owner) || owner.person) && COMPANY_METRICS.has(metric.metric.category)) owner = undefined;
@@ -580,5 +602,5 @@ function attributeSentence(
     if (p && !work.has(p)) work.set(p, { ...entry, why: [...why, 'shared with its stated equivalent'] });
   }
 
-  shareFields({ amounts, work, tokens, index, partner, carried, perShare });
+  shareFields({ amounts, work, tokens, index, partner, carried, perShare, expected });
 }

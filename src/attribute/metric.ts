@@ -33,8 +33,18 @@ const LINK_BEFORE = new Set([
   'amounting', 'came', 'in', 'equal', 'equalling', 'equaling', 'equivalent', 'worth', 'valued', 'estimated', 'about', 'around', 'approximately', 'roughly',
   'nearly', 'almost', 'just', 'some', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'by', 'record', 'only',
   'would', 'will', 'could', 'expected', 'forecast', 'seen', 'put', 'pegged', 'set', 'reported', 'posted', 'booked', 'recorded', 'of', 'for', 'with', 'on',
-  'as', 'much', 'many', 'up', 'down', 'to', 'new', 'high', 'low', 'close', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
+  'as', 'much', 'many', 'up', 'down', 'to', 'new', 'high', 'low', 'close',
+  // "the Australian dollar was flat at $0.658", "little changed at", "quoted at": a level without a move
+  'flat', 'steady', 'unchanged', 'stable', 'little', 'changed', 'quoted', 'traded', 'trading', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
 ]);
+/** Prepositions of the means money is raised by: "from bond sales", "through an offering of notes", "via a eurobond". */
+const VIA: ReadonlySet<string> = new Set(['from', 'through', 'via']);
+/** Verbs of adding after which "to" names what the figure adds to: "add £180m to profit". */
+const ADDING: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'contribute', 'contributes', 'contributed', 'contributing']);
+/** The unit of a term written before a security: the "year" of "10-year". */
+const TERM_UNITS: ReadonlySet<string> = new Set(['year', 'yr', 'month']);
+/** Words of size or bound that may stand between an adjacent-only cue and its figure: "raising about HK$12bn", "raised more than $5m". */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'just', 'an', 'a', 'further', 'additional', 'another', 'at', 'least', 'up', 'to', 'as', 'much', 'estimated']);
 /** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
 /** The size of an economy, which a percentage "of" it is measured against ("borrowing of 5% of GNP"). */
 const ECONOMY_SIZE: ReadonlySet<string> = new Set(['gdp', 'gnp', 'gross domestic product', 'gross national product']);
@@ -54,7 +64,7 @@ export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
 }
 
 /** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
-const OF_SKIP = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
+const OF_SKIP = new Set(['senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
   'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term']);
 
 const labelOf = (text: string, tokens: readonly Tok[], cue: CueMatch<MetricRow>, category: MetricCategory = cue.row.category): AboutMetric => ({
@@ -97,7 +107,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   // "bonds edged up 2 basis points to 1.62%": a percentage of bonds is their yield, a rate;
   // "priced at 140 basis points over swaps": basis points are no price but a spread.
   const fig = tokens[at]!.figure;
-  const bondRate = (cue: CueMatch<MetricRow>): boolean => fig?.kind === 'percent' && ((cue.row.id === 'debt' && BOND_WORDS.has(cue.phrase)) || (cue.row.id === 'price' && fig.unit === 'basis-point'));
+  // ("to retire 5% of the debentures" is a part of them, not their rate.)
+  const bondRate = (cue: CueMatch<MetricRow>): boolean => fig?.kind === 'percent' && ((cue.row.id === 'debt' && BOND_WORDS.has(cue.phrase) && tokens[after]?.lower !== 'of') || (cue.row.id === 'price' && fig.unit === 'basis-point'));
   // "valuing the deal at $5bn", "valued the shares at 100 pesos": what is valued names the figure.
   const valuedThing = (cue: CueMatch<MetricRow>): MetricCategory | undefined => {
     if (cue.row.id !== 'market-value' || cue.to - cue.from < 3) return undefined;
@@ -112,12 +123,30 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     let k = after;
     while (k < tokens.length && tokens[k]!.kind === 'word' && (isChangeWord(k) || COMPOUND_SKIP.has(tokens[k]!.lower))) k++;
     const prep = tokens[k];
-    if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for')) return undefined;
+    // "would add £180m to operating profit": "to" after a verb of adding names what grows.
+    const addedTo = prep?.lower === 'to' && k === after && ADDING.has(tokens[at - 1]?.lower ?? '');
+    if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for' || addedTo)) return undefined;
     for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
       const c = cueAt.get(j);
       if (usable(c, false)) return { c, why: `"${prep.text} …" after the figure` };
       const t = tokens[j]!;
       if (t.kind !== 'word' || !(OF_SKIP.has(t.lower) || t.possessive || t.cap)) break;
+    }
+    return undefined;
+  };
+  /** A debt cue within a few words after "from"/"through"/"via" right after the figure (or its stated equivalent). */
+  const viaDebt = (): CueMatch<MetricRow> | undefined => {
+    const prep = tokens[after];
+    if (!prep || prep.clause !== clause || !VIA.has(prep.lower)) return undefined;
+    for (let j = after + 1; j < Math.min(tokens.length, after + 9); j++) {
+      const c = cueAt.get(j);
+      if (c?.row.category === 'debt') return c;
+      // ("through an offering of debentures": the offering's words pass to what is offered.)
+      if (c && !(c.row.category === 'deal-value' && tokens[c.to]?.lower === 'of')) return undefined;
+      // (Words, and a coupon or term on the way: "through a 14-5/8% bullet eurobond", "a 10-year loan stock".)
+      const t = tokens[j]!;
+      const passable = t.kind === 'word' || t.kind === 'number' || t.text === '-' || (t.kind === 'figure' && t.figure!.kind === 'percent');
+      if (!passable || t.clause !== clause) return undefined;
     }
     return undefined;
   };
@@ -129,6 +158,11 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with.
     !!c && !(percentOf && c.from > at && ECONOMY_SIZE.has(c.phrase)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && percentOf)) && (!c.row.viaChange || (linked && changed));
 
+  // "raising about HK$12bn": words of size between a cue and the figure leave them adjacent.
+  const onlyApproximators = (from: number): boolean => {
+    for (let j = from; j < at; j++) if (!APPROXIMATORS.has(tokens[j]!.lower)) return false;
+    return from < at;
+  };
   // 1. compound after: "$790M Q1 loss"
   for (let k = after, skipped = 0; k < tokens.length && skipped <= 3; k++, skipped++) {
     const t = tokens[k]!;
@@ -136,8 +170,14 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const c = cueAt.get(k);
     if (usable(c, false)) return found(c, 'written right after the figure');
     const glued = t.start === tokens[k - 1]?.end;
-    const skip = (t.kind === 'figure' && t.figure!.kind === 'period') || t.kind === 'number' || (t.kind === 'word' && (COMPOUND_SKIP.has(t.lower) || (glued && tokens[k - 1]!.kind === 'number'))) || t.text === '-';
+    // ("a €1.25bn 10-year tranche": a term written as one word.)
+    const skip = (t.kind === 'figure' && t.figure!.kind === 'period') || t.kind === 'number' || (t.kind === 'word' && (COMPOUND_SKIP.has(t.lower) || (glued && tokens[k - 1]!.kind === 'number') || (glued && tokens[k - 1]!.text === '-' && TERM_UNITS.has(t.lower)))) || t.text === '-';
     if (!skip) break;
+  }
+  // "expects the merger to add $90m to operating profit": what it adds to, before any cue linked before.
+  if (ADDING.has(tokens[at - 1]?.lower ?? '')) {
+    const of = ofCue();
+    if (of) return found(of.c, of.why);
   }
   // 2. linked before: "a net loss of", "fines equal to about"
   let comma = false, changed = false;
@@ -145,17 +185,21 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const t = tokens[k]!;
     if (t.clause !== clause || t.aside) break;
     const c = cueEndingAt.get(k + 1);
-    if (usable(c, k === at - 1, !comma, changed)) {
+    if (usable(c, k === at - 1 || (c?.row.adjacentOnly === true && onlyApproximators(k + 1)), !comma, changed)) {
       // "sold 2 billion euros of bonds", "sold 12% of the stock": what was sold names the figure, not the verb.
       if (c.row.id === 'deal-value.raised') {
         // "was raised 50 cts" is a price moved; "raising $18bn in taxes" names what is raised.
         // "raised 50 cts to $17.85" too: a move to a new level.
-        const passive = BE_FORMS.has(tokens[c.from - 1]?.lower ?? '') || BE_FORMS.has(tokens[c.from - 2]?.lower ?? '');
+        // ("is raising $100m" is progressive, not passive.)
+        const passive = c.phrase !== 'raising' && (BE_FORMS.has(tokens[c.from - 1]?.lower ?? '') || BE_FORMS.has(tokens[c.from - 2]?.lower ?? ''));
         if (fig?.kind !== 'money' || passive || (tokens[after]?.lower === 'to' && tokens[after + 1]?.kind === 'figure')) break;
         const of = ofCue();
         if (of) return found(of.c, of.why);
+        // "plans to raise 650 trillion rupiah from bond sales", "raising $200m through an offering of notes": debt raised.
+        const via = viaDebt();
+        if (via) return found(via, `"${tokens[after]!.text} …" names debt raised`);
       }
-      if (c.row.id === 'deal-value.verb') {
+      if (c.row.id === 'deal-value.verb' || c.row.id === 'deal-value') {
         const of = ofCue();
         if (of && of.c.row.category === 'debt') return found(of.c, of.why);
         if (of && percentOf && of.c.row.id === 'price' && SHARE_WORDS.has(of.c.phrase)) return found(of.c, `${of.why}; a percentage of the shares`, 'stake');
@@ -292,6 +336,9 @@ const nextWordAfter = (tokens: readonly Tok[], at: number, f: Figure): string | 
 
 /** Per-share and per-unit amounts: "1.20 dlrs a share" of a profit is eps; "$60 a barrel" is a price. */
 export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: readonly Tok[], at?: number): MetricFound | undefined {
+  // "the new shares were sold at 412 pence each", "bought at $5 each": a price a unit was sold at, not a deal's value.
+  if (f.kind === 'money' && m?.cue?.row.id === 'deal-value.verb' && tokens && at !== undefined && tokens[at + 1]?.lower === 'each' && tokens[at + 1]!.clause === tokens[at]!.clause)
+    return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; an amount each → price` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   if (/share|shr|ads|adr/.test(per)) {

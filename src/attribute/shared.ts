@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { isComparedWith, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, opensWithIt } from './clause';
+import { isComparedWith, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, opensWithIt } from './clause';
 import { afterPriorNoun, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutPeriod, AboutSubject, ChangeRole } from './types';
@@ -33,6 +33,8 @@ export interface SharedContext {
   readonly carried: () => MetricFound | undefined;
   /** A profit or loss named in the sentence before, for a per-share amount. */
   readonly perShare: () => MetricFound | undefined;
+  /** The measure of the last figure of the sentence before, for "Analysts had expected $5m". */
+  readonly expected: () => MetricFound | undefined;
 }
 
 /** Change words that, said of a country, are its economy's growth: "growth of 0.4%", "a 0.2% contraction". */
@@ -53,11 +55,12 @@ const SAME_AS_BEFORE: ReadonlyArray<readonly [(tokens: readonly Tok[], k: number
   [afterPriorNoun, 'an earlier estimate ("range of", "projection of") of the figure before it'],
   [isTargetOf, '"to" right after the change before it'],
   [isComparedWith, 'compared ("vs", "against") with the figure before it'],
+  [isExtremeOf, 'the high or low ("a record high of") of what the figure before it measures'],
 ];
 
 /** Fills the fields each figure of the sentence takes from the others (in place, on `work`). */
 export function shareFields(ctx: SharedContext): void {
-  const { amounts, work, tokens, index, partner, carried, perShare } = ctx;
+  const { amounts, work, tokens, index, partner, carried, perShare, expected } = ctx;
   let prev: WorkAbout | undefined;
   let prevFigure: Figure | undefined;
   for (const f of amounts) {
@@ -71,6 +74,12 @@ export function shareFields(ctx: SharedContext): void {
         if (w.metric?.loose && o.metric && !o.metric.loose && o.metric.cue && w.change.role === 'base') {
           w.metric = o.metric;
           w.why.push(`metric: shared with its change ("${g.text}"), whose metric words are tied to it`);
+        }
+        // "sold copper at an average of $4.35 a pound, up 9%": the change of a unit price is a price
+        // change, not a deal's (the selling verb named the price's figure, through its unit).
+        if (f.kind === 'percent' && w.metric?.cue?.row.id === 'deal-value.verb' && g.kind === 'money' && g.per && o.metric?.metric.category === 'price') {
+          w.metric = o.metric;
+          w.why.push(`metric: shared with its change ("${g.text}"), a price per ${g.per}`);
         }
         if (!w.metric && o.metric && w.change.role !== 'base') {
           w.metric = o.metric;
@@ -127,6 +136,13 @@ export function shareFields(ctx: SharedContext): void {
         w.why.unshift(w.metric.why);
       }
     }
+    if (!w.metric && !prevFigure && isExpectedAmount(tokens, index.get(f)!)) {
+      const m = expected();
+      if (m) {
+        w.metric = { metric: m.metric, cue: m.cue, why: `metric: the amount expected of "${m.metric.label}", the measure of the sentence before` };
+        w.why.unshift(w.metric.why);
+      }
+    }
     if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && (!w.metric || (w.metric.metric.category === 'price' && !w.metric.cue))) {
       const m = perShare();
       if (m) {
@@ -163,6 +179,17 @@ export function shareFields(ctx: SharedContext): void {
     prevFigure = f;
   }
 }
+
+/** Verbs of expecting right before an amount: "Analysts had expected €1.07bn", "analysts forecast about $2bn". */
+const EXPECTING: ReadonlySet<string> = new Set(['expected', 'forecast', 'forecasted', 'estimated', 'predicted', 'projected', 'anticipated']);
+const EXPECT_GAP: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'approximately']);
+/** (Not an adjective: "an estimated $11.9bn" is the figure's own size.) */
+const isExpectedAmount = (tokens: readonly Tok[], k: number): boolean => {
+  let j = k - 1;
+  while (j > k - 3 && EXPECT_GAP.has(tokens[j]?.lower ?? '')) j--;
+  const det = tokens[j - 1]?.lower;
+  return EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause && det !== 'an' && det !== 'a' && det !== 'the';
+};
 
 /** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);

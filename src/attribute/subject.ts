@@ -78,6 +78,8 @@ export interface Candidate {
   readonly verbFollows: boolean;
   /** Written as a possessive: `ZTE's`, `its`. */
   readonly possessive: boolean;
+  /** After a preposition and a description ending in a company noun: the Corrin of "takeover of pensions group Corrin". */
+  readonly described?: boolean;
 }
 
 function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): boolean {
@@ -91,6 +93,16 @@ function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): bool
   }
   return false;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** "takeover of pensions group Corrin", "shares of chipmaker Tessaran": a preposition, a few lower-case words ending in a company noun, then the name at `k`. */
+const describedAfterPreposition = (tokens: readonly Tok[], k: number): boolean => {
+  if (!COMPANY_NOUNS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]!.cap) return false;
+  let j = k - 1;
+  while (j > k - 4 && tokens[j - 1]?.kind === 'word' && !tokens[j - 1]!.cap && !PREPOSITIONS.has(tokens[j - 1]!.lower) && !ARTICLES.has(tokens[j - 1]!.lower)) j--;
+  if (ARTICLES.has(tokens[j - 1]?.lower ?? '')) j--;
+  return PREPOSITIONS.has(tokens[j - 1]?.lower ?? '');
+};
 
 const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
   // "led by venture firm Harborline", "sold to rival carrier Osprey": a description ending in a
@@ -125,7 +137,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -175,7 +187,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
       const governed = isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? ''));
       out.push({
-        from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person,
+        from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person, described: !governed && describedAfterPreposition(tokens, m.from),
         relative: m.clause === relative || (tokens[m.from - 1]?.lower === 'the' && isPrepositionBefore(tokens, m.from)),
         verbFollows: verb, possessive,
       });
@@ -231,6 +243,15 @@ function describedCompany(tokens: readonly Tok[], k: number): number {
   return -1;
 }
 
+/** Credit-rating grades (S&P and Fitch, Moody's), written before "rating": the BBB of "Corlan's BBB rating" is no name. */
+const RATING_GRADES: ReadonlySet<string> = new Set([
+  ...['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C', 'D'].flatMap((g) => [g, `${g}+`, `${g}-`]),
+  'Aaa', 'Ca', ...['Aa', 'A', 'Baa', 'Ba', 'B', 'Caa'].flatMap((g) => [`${g}1`, `${g}2`, `${g}3`]),
+]);
+const RATING_NOUNS: ReadonlySet<string> = new Set(['rating', 'ratings', 'grade', 'credit', 'issuer', 'long-term', 'short-term', 'outlook']);
+const isRatingGrade = (tokens: readonly Tok[], m: Mention): boolean =>
+  m.to - m.from === 1 && RATING_GRADES.has(m.name.replace(/'s?$/, '')) && RATING_NOUNS.has(tokens[m.to]?.lower ?? '');
+
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
@@ -243,7 +264,8 @@ const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
  */
 const afterCommonPossessive = (tokens: readonly Tok[], m: Mention, ev: NameEvidence | undefined): boolean => {
   const prev = tokens[m.from - 1], next = tokens[m.to];
-  if (!prev || prev.kind !== 'word' || prev.cap || !(POSSESSIVE_PRONOUNS.has(prev.lower) || prev.possessive)) return false;
+  // ("Its Solvency II ratio" opening a sentence too: a capitalised possessive pronoun.)
+  if (!prev || prev.kind !== 'word' || (prev.cap && !POSSESSIVE_PRONOUNS.has(prev.lower)) || !(POSSESSIVE_PRONOUNS.has(prev.lower) || prev.possessive)) return false;
   // "its MidCon Corp subsidiary", "its JCPenney stores": a part of the owner, with its own figures.
   // ("its US operations", "the group's Irish business" are places, not parts with names.)
   if (next && next.kind === 'word' && (ORG_PARTS.has(next.lower) || next.lower === 'and')) return false;
@@ -257,7 +279,9 @@ const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affil
 
 /** "FRANKFURT, April 30 (Wire) -": the capitalised place a news text opens with says where it was written. */
 const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
-  m.from === 0 && tokens[0]!.start <= 2 && tokens[m.to]?.text === ',' && m.name.length > 2 && m.name === m.name.toUpperCase();
+  m.from <= 2 && tokens[0]!.start <= 2 && tokens[m.to]?.text === ',' && m.name.length > 2 && m.name === m.name.toUpperCase()
+  // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word).
+  && tokens.slice(0, m.from).every((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase());
 
 /**
  * "Danish shipping group Nordhavn Line", "U.S. device maker Corvane": a name before a few
@@ -406,7 +430,7 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
 export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Referent | undefined {
-  let best: Candidate | undefined, place: Candidate | undefined, relative: Candidate | undefined, oblique: Candidate | undefined;
+  let best: Candidate | undefined, place: Candidate | undefined, relative: Candidate | undefined, oblique: Candidate | undefined, subject: Candidate | undefined;
   // "it", "its", "the company" never stand for a person; "he", "his" may.
   const personal = !!c.pronoun && PERSONAL_PRONOUNS.has(c.pronoun.text.toLowerCase());
   for (const x of cands) {
@@ -417,8 +441,14 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
     // "Quillmark raised $1.2bn in a round led by venture firm Harborline, valuing the company at":
     // a name after a preposition is a weaker antecedent than the subject before it.
     else if (x.mention && x.mention.kind !== 'place' && x.oblique && !x.apposition) oblique = x;
-    else if (x.mention && x.mention.kind !== 'place') best = x;
-    else if (x.mention) place = x;
+    else if (x.mention && x.mention.kind !== 'place') {
+      // "Acme … to fund its takeover of pensions group Corrin, sending its shares down": a name
+      // after a preposition and a description ("of pensions group Corrin") is an object, and the
+      // subject that a verb follows before it stays the antecedent.
+      if (x.verbFollows) subject = x;
+      else if (subject && x.described) continue;
+      best = x;
+    } else if (x.mention) place = x;
   }
   best ??= oblique ?? place ?? relative;
   return best && { name: best.mention!.name, start: best.mention!.start, end: best.mention!.end, plural: best.mention!.kind === 'group' };

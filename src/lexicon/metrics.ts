@@ -39,7 +39,9 @@ export interface MetricRow {
 
 export const METRIC_ROWS: readonly MetricRow[] = [
   // revenue
-  { id: 'revenue', category: 'revenue', phrases: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'revs', 'top line', 'top-line', 'billings', 'operating revenue', 'operating revenues', 'total revenue', 'gross sales', 'bookings'], reason: 'money coming in from selling: revenue, sales, turnover' },
+  { id: 'revenue', category: 'revenue', phrases: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'revs', 'top line', 'top-line', 'billings', 'operating revenue', 'operating revenues', 'total revenue', 'gross sales', 'bookings',
+    // "organic growth slowed to 2.1%": sales growth without acquisitions and currencies
+    'organic growth', 'organic sales', 'organic sales growth', 'organic revenue', 'organic revenue growth'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // profit
   { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.verb', category: 'profit', phrases: ['earned'], reason: 'a verb of earning names a profit ("the unit earned $2bn")' },
@@ -56,10 +58,15 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin'], reason: 'profit as a share of revenue' },
   // cost
   { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
-    'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+    'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
+    // "the job cuts would save $1.4bn a year": costs saved
+    'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
   // debt
   { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches',
-    'term loan', 'term loans', 'bridge loan', 'bridge loans', 'bridge facility', 'syndicated loan', 'revolving credit facility', 'revolving credit'], reason: 'money owed' },
+    'term loan', 'term loans', 'bridge loan', 'bridge loans', 'bridge facility', 'syndicated loan', 'revolving credit facility', 'revolving credit',
+    'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds'], reason: 'money owed' },
+  // Bank notes are money in circulation, not money owed ("notes and coin", "notes in circulation").
+  { id: 'other.banknotes', category: 'other', phrases: ['notes in circulation', 'notes and coin', 'notes and coins', 'note circulation', 'notes issued'], reason: 'bank notes: money in circulation' },
   // cash
   { id: 'cash', category: 'cash', notAfter: ['in', 'all', 'and'], phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves', 'liquidity'], reason: 'cash held or generated' },
   // "ended the quarter with $3.1bn in cash and short-term investments": holdings, even after "in".
@@ -76,11 +83,13 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'deal-value.raised', category: 'deal-value', adjacentOnly: true, phrases: ['raised', 'raises', 'raise', 'raising'], reason: 'money raised from investors or lenders: a funding round, an offering' },
   // price
   { id: 'price', category: 'price', notAfter: ['in', 'and'], phrases: ['price', 'prices', 'share price', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude'], reason: 'a price: of a share, a good or a unit' },
+  // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
+  { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine
   { id: 'fine.verb', category: 'fine', subjectAfter: true, phrases: ['fined', 'penalised', 'penalized'], reason: 'a verb of fining: the one fined owns the fine' },
   { id: 'fine', category: 'fine', phrases: ['fine', 'fines', 'penalty', 'penalties', 'settlement', 'settlements', 'settle', 'damages', 'civil penalty', 'sanction', 'compensation'], reason: 'money paid for wrongdoing: fines, penalties, settlements' },
   // tax
-  { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill'], reason: 'taxes, tariffs and duties' },
+  { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill'], reason: 'taxes, tariffs and duties' },
   // stake
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
   // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.
@@ -91,8 +100,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'other.traffic', category: 'other', phrases: ['revenue passenger miles', 'revenue passenger mile', 'revenue passenger kilometres', 'revenue passenger kilometers', 'revenue passenger km', 'revenue ton miles', 'revenue tonne kilometres', 'available seat miles', 'available seat kilometres', 'available seat kilometers', 'load factor', 'passenger load factor', 'passenger traffic'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate
-  { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand', 'greenback', 'loonie', 'crown', 'krona', 'krone', 'zloty', 'forint', 'shekel', 'baht', 'dinar', 'dirham', 'hryvnia', 'naira', 'cedi', 'shilling'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },
-  { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'gnp', 'gross national product', 'economy', 'exchange rate', 'yield', 'yields', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'coupons', 'spread', 'spreads', 'credit spread', 'credit spreads', 'inflation rate', 'consumer prices', 'cpi', 'annualised growth', 'annualized growth', 'annualised rate', 'annualized rate', 'bear interest', 'bears interest', 'bearing interest', 'accrue interest', 'accrues interest', 'interest at'], reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
+  { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand', 'greenback', 'loonie', 'crown', 'krona', 'krone', 'zloty', 'forint', 'shekel', 'baht', 'dinar', 'dirham', 'hryvnia', 'naira', 'cedi', 'shilling', 'real'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },
+  { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'gnp', 'gross national product', 'real gnp', 'economy', 'exchange rate', 'yield', 'yields', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'coupons', 'spread', 'spreads', 'credit spread', 'credit spreads', 'inflation rate', 'consumer prices', 'cpi', 'annualised growth', 'annualized growth', 'annualised rate', 'annualized rate', 'real growth', 'real gdp', 'real gross domestic product', 'bear interest', 'bears interest', 'bearing interest', 'accrue interest', 'accrues interest', 'interest at'], reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
 ];
 
 /** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */
@@ -119,7 +128,7 @@ export const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'bo
   'lifting', 'boosting', 'pushing', 'dragging', 'hurting', 'weighing', 'denting', 'squeezing', 'eroding', 'trimming']);
 
 /** Debt cues of traded bonds: a percentage tied to them is a yield. */
-export const BOND_WORDS: ReadonlySet<string> = new Set(['bond', 'bonds', 'tranche', 'tranches']);
+export const BOND_WORDS: ReadonlySet<string> = new Set(['bond', 'bonds', 'tranche', 'tranches', 'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds']);
 
 /** Price cues that name a company's shares: a percentage of them is a stake. */
 export const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('"Analysts had expected $X": the measure of the last figure of the sentence before', () => {
+  it.each([
+    ['Tarrant Telecom said third-quarter EBITDA fell 3% to 990 million euros. Analysts had expected 1.02 billion euros.', '1.02 billion euros', 'ebitda'],
+    ['Wexford Brewing said annual revenue rose 5% to $3.3 billion. Analysts polled by the wire had forecast about $3.4 billion.', '$3.4 billion', 'revenue'],
+    // its own words win
+    ['Wexford Brewing said annual revenue rose 5% to $3.3 billion. Analysts had expected a profit of $400 million.', '$400 million', 'profit'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+
+  it('"an estimated $X" is the size of what the sentence names, not an expectation', () => {
+    expect(aboutOf('Prices of copper rose 2% to $9,800 a tonne. The market totals an estimated $11 billion.', '$11 billion').metric.category).toBe('other');
+  });
+});
+
+describe('the change of a unit price found through a selling verb', () => {
+  it('"sold … at an average of $4.35 a pound, up 9%": the 9% is a price change', () => {
+    const text = 'Yarrow Mining sold its copper at an average of $4.35 a pound, up 9% from a year earlier.';
+    expect(aboutOf(text, '$4.35').metric.category).toBe('price');
+    expect(aboutOf(text, '9%').metric.category).toBe('price');
+  });
+});
