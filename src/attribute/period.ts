@@ -277,7 +277,9 @@ const PART_OF_CALENDAR_YEAR = new Set(['quarter', 'half', 'month']);
 export function widenToFullYear(text: string, tokens: readonly Tok[], at: number, after: number, found: FoundPeriod | undefined): FoundPeriod | undefined {
   if (!found || found.period.basis === 'adjacent') return found;
   const p = found.figure;
-  if (p ? !PART_OF_CALENDAR_YEAR.has(p.granularity) || p.rule.includes('fiscal') || p.rule.includes('ended') : !isCalendarPart(found.period)) return found;
+  // A range of months ("October-December") counts when it is a calendar quarter, half or month.
+  const part = p && p.granularity !== 'custom' ? PART_OF_CALENDAR_YEAR.has(p.granularity) && !p.rule.includes('fiscal') && !p.rule.includes('ended') : isCalendarPart(found.period);
+  if (!part) return found;
   const y = found.period.start.slice(0, 4);
   if (found.period.end.slice(0, 4) !== y) return found;
   const words = fullYearWords(tokens, at, after);

@@ -52,3 +52,12 @@ describe('metric: markets, bonds, listings and stakes', () => {
     expect(aboutOf('Harbor Bank agreed to buy Coastal Coffee for $800 million.', '$800 million').metric?.category).toBe('deal-value');
   });
 });
+
+describe('futures move like their commodity', () => {
+  it.each([
+    ['WTI futures slipped 0.8% to $71.20 a barrel on Friday.', '0.8%', 'price'],
+    ['Copper futures jumped 2.4% on supply worries.', '2.4%', 'price'],
+  ] as const)('%s → %s is a %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(category);
+  });
+});

@@ -31,3 +31,10 @@ describe('"for the quarter" before the figure in its clause', () => {
     expect(a.period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
   });
 });
+
+describe('a full-year figure after a quarter written as a range of months', () => {
+  it('widens the carried October-December quarter to its calendar year', () => {
+    const text = 'Ostrava Bank said October-December net profit fell to 410 million euros. Full-year net profit was 1.7 billion euros.';
+    expect(aboutOf(text, '1.7 billion euros', '2026-02-10').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+});
