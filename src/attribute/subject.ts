@@ -56,7 +56,7 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'their']);
 /** Words that may sit between a subject and its verb: `ZTE has already been`, `it nearly`. */
-const ADVERBS = new Set(['also', 'already', 'nearly', 'still', 'just', 'now', 'then', 'reportedly', 'recently', 'previously', 'later', 'again', 'however', 'too', 'only', 'even', 'last', 'this', 'on']);
+const ADVERBS = new Set(['itself', 'themselves', 'also', 'already', 'nearly', 'still', 'just', 'now', 'then', 'reportedly', 'recently', 'previously', 'later', 'again', 'however', 'too', 'only', 'even', 'last', 'this', 'on']);
 
 /** A candidate subject in a sentence: a mention, a pronoun or a description. */
 export interface Candidate {
@@ -80,7 +80,15 @@ export interface Candidate {
   readonly possessive: boolean;
   /** After a preposition and a description ending in a company noun: the Corrin of "takeover of pensions group Corrin". */
   readonly described?: boolean;
+  /** The one told: the SEC of "Acme told the SEC it had bought …", who is not what "it" stands for. */
+  readonly addressee?: boolean;
 }
+
+/** Words that end the noun after a name ("ZTE's shares fell"): "told the SEC it cut" has no noun after "SEC". */
+const NOT_HEAD_NOUN: ReadonlySet<string> = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'we', 'the', 'a', 'an', 'that', 'which', 'who', 'this', 'these', 'those']);
+
+/** Verbs whose object is the one told, before what is said: "told the SEC it …". */
+const TELLING = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'notified', 'notifies', 'advised', 'assured', 'reminded']);
 
 function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): boolean {
   for (let j = k, steps = 0; j < tokens.length && steps < 5; j++, steps++) {
@@ -180,7 +188,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const modifier = byStart.get(after);
       if (modifier && isNameModifier(modifier.name)) after = modifier.to;
       const noun = after;
-      while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
+      while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !NOT_HEAD_NOUN.has(tokens[after]!.lower) && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
       const apposition = isInApposition(tokens, out, m.from) || isPlaceOfPlace(tokens, out, mention);
       const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to) || MARKET_SOURCES.has(mention.name.toLowerCase());
       const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline));
@@ -188,6 +196,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const governed = isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? ''));
       out.push({
         from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person, described: !governed && describedAfterPreposition(tokens, m.from),
+        addressee: TELLING.has(tokens[tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1]?.lower ?? ''),
         relative: m.clause === relative || (tokens[m.from - 1]?.lower === 'the' && isPrepositionBefore(tokens, m.from)),
         verbFollows: verb, possessive,
       });
@@ -446,7 +455,7 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
       // after a preposition and a description ("of pensions group Corrin") is an object, and the
       // subject that a verb follows before it stays the antecedent.
       if (x.verbFollows) subject = x;
-      else if (subject && x.described) continue;
+      else if (subject && (x.described || x.addressee)) continue;
       best = x;
     } else if (x.mention) place = x;
   }

@@ -52,6 +52,11 @@ describe('names inside a phrase and names of one company', () => {
     ['Kestrel Bank sold deposits this week. The new CDs pay interest of 4.2% a year.', '4.2%', 'Kestrel Bank'],
     // The region after a place governed by a preposition is governed too.
     ['Corvane Mining, based in Perth, Western Australia, said it will spend $80 million on a mill.', '$80 million', 'Corvane Mining'],
+    // The one told is not what "it" stands for: "X told Y it …" is X.
+    ['Brannock Steel told the regulator it would sell 40% of its rail unit.', '40%', 'Brannock Steel'],
+    ['Brannock Steel told investors it expects a profit of $90 million.', '$90 million', 'Brannock Steel'],
+    // "itself" between a name and its verb.
+    ['Mardale Bank itself said it would set aside $200 million for bad loans.', '$200 million', 'Mardale Bank'],
     // A person owns no company's measure: an analyst's estimate is the company's.
     ['Shares of Tamsin Biotech rose. Analyst Jane Roe raised her earnings estimate for the company to $2.10 a share.', '$2.10', 'Tamsin Biotech'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
