@@ -70,6 +70,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "New" opens "New Zealand", "New York Times Co" when a capitalised word follows it.
   // "the Third World": a region, not an ordinal.
   if (lower === 'third' && next?.kind === 'word' && next.lower === 'world' && next.cap) return true;
+  // "First Wisconsin", "First Boston": a bank's name (not in a headline, where every word is capitalised).
+  if (lower === 'first' && !headline && next?.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower) && !isMonthOrDay(next.lower)) return true;
   if (lower === 'new') return !!next && next.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower);
   if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower)) return isPlaceAbbreviation(w);
   if (isPlaceAbbreviation(w)) return true;
@@ -104,6 +106,11 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // A capitalised common word opening a sentence starts a longer name: "Blue Yonder Airlines".
   return initial && !headline && !isVerb(lower) && !!next && next.start - t.end <= 1 && isNameWord(next, false, headline, ev);
 }
+
+/** A capitalised word that is no name alone but may open a company's name ("American", "AIM", "Financial"). */
+const opensCompanyName = (t: Tok | undefined, clause: number, ev: NameEvidence): boolean =>
+  !!t && t.kind === 'word' && t.cap && !t.aside && t.clause === clause && !t.possessive && t.text.length > 1
+  && !isFunctionWord(t.lower) && !isMonthOrDay(t.lower) && !ev.isCue(t.lower);
 
 /** Verbs after which a lone surname speaks: only there does it matter that it is a person. */
 const VOICE_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'warned', 'argued', 'believes', 'thinks', 'expects', 'expect', 'estimates', 'forecasts', 'predicts', 'sees', 'projects']);
@@ -177,11 +184,16 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     }
     // "American Can Co", "AIM Telephones Inc": a capitalised word that is no name alone (a
     // nationality, a common word in capitals) opens a name that ends in a company ending.
+    // Up to two such words, and a name right before them joins: "First American Financial Corp".
     let from = i;
-    const before = tokens[i - 1];
-    if (before && before.kind === 'word' && before.cap && !before.aside && before.clause === t.clause && !before.possessive && before.text.length > 1
-      && isNameSuffix(tokens[j - 1]!.lower) && j - i >= 2 && !isFunctionWord(before.lower) && !isMonthOrDay(before.lower) && !ev.isCue(before.lower)
-      && !out.some((m) => m.to === i - 1 || m.to === i)) from = i - 1;
+    if (isNameSuffix(tokens[j - 1]!.lower) && j - i >= 2) {
+      while (from > i - 2 && opensCompanyName(tokens[from - 1], t.clause, ev) && !out.some((m) => m.to === from)) from--;
+      const last = out[out.length - 1];
+      if (from < i && last && last.to === from && !last.possessive && last.clause === t.clause && last.kind !== 'place') {
+        out.pop();
+        from = last.from;
+      }
+    }
     const start = tokens[from]!.start;
     out.push({ name: text.slice(start, end), start, end, kind: kindOf(tokens, from, j, ev), possessive, from, to: j, clause: t.clause });
     i = j;

@@ -46,6 +46,9 @@ describe('names inside a phrase and names of one company', () => {
     // A nationality or a word in capitals that opens a company's name belongs to it.
     ['Canadian Tanners Ltd said it would cut its dividend to 10 cents a share.', '10 cents', 'Canadian Tanners Ltd'],
     ['ZAP Freight Inc said its revenue rose 9% in May.', '9%', 'ZAP Freight Inc'],
+    // "First" opens a bank's name; a name written right before joins the company's.
+    ['First Marlin Bank said its profit rose 7% last year.', '7%', 'First Marlin Bank'],
+    ['First Canadian Timber Corp said it would pay $2 a share.', '$2', 'First Canadian Timber Corp'],
     // Two companies each with its ending stay two.
     ['Orlan Corp and Bexley Inc said their joint venture lost $5 million.', '$5 million', 'Orlan Corp and Bexley Inc'],
     // "CDs", "ETFs": plural abbreviations of common nouns are no names.
