@@ -99,6 +99,8 @@ export interface EarlierPeriod {
 }
 
 export interface PeriodContext {
+  /** The whole text, for the words of a period no period figure gives. */
+  readonly text: string;
   readonly tokens: readonly Tok[];
   readonly at: number;
   readonly after: number;
@@ -130,6 +132,13 @@ function anaphorAt(tokens: readonly Tok[], after: number): { granularity: 'quart
   const next = tokens[after + 3], then = tokens[after + 4]?.figure;
   if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period')) return null;
   return { granularity: ANAPHOR_NOUNS.get(noun.lower), last: after + 2 };
+}
+
+/** The calendar half a calendar quarter is part of (Q2 → January–June), or undefined for other periods. */
+function halfOfQuarter(q: ResolvedPeriod): { start: string; end: string } | undefined {
+  const y = q.start.slice(0, 4), m = Number(q.start.slice(5, 7));
+  if (q.start.slice(8) !== '01' || q.end.slice(0, 4) !== y || (m - 1) % 3 !== 0 || Number(q.end.slice(5, 7)) !== m + 2) return undefined;
+  return m <= 6 ? { start: `${y}-01-01`, end: `${y}-06-30` } : { start: `${y}-07-01`, end: `${y}-12-31` };
 }
 
 /** Units of time: "$500 a year" is no unit to skip before a period ("a year earlier"). */
@@ -183,6 +192,13 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   if (anaphor && !wantComparison) {
     const p = ctx.latest!(anaphor.granularity);
     if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "${tokens[anaphor.last - 1]!.text} ${tokens[anaphor.last]!.text}" after the figure is the latest ${anaphor.granularity ?? 'period'} named before it, "${p.text}"` };
+    // "a loss of $2m for the half" after "the second quarter": the calendar half that quarter ends.
+    const q = anaphor.granularity === 'half' ? ctx.latest!('quarter') : undefined;
+    const half = q && halfOfQuarter(q);
+    if (half) {
+      const span = { start: tokens[anaphor.last - 1]!.start, end: tokens[anaphor.last]!.end };
+      return { period: { ...half, text: ctx.text.slice(span.start, span.end), span, basis: 'anaphora' }, why: `period: "the half" after the figure is the calendar half of the latest quarter named before it, "${q.text}"` };
+    }
   }
   // 2. later in the clause, no unrelated figure between
   for (let k = after; k < Math.min(tokens.length, after + WINDOW); k++) {

@@ -38,3 +38,10 @@ describe('a full-year figure after a quarter written as a range of months', () =
     expect(aboutOf(text, '1.7 billion euros', '2026-02-10').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
   });
 });
+
+describe('"for the half" with only a quarter named before', () => {
+  it('is the calendar half that quarter is part of', () => {
+    const text = 'Corliss Bank expects a net loss of $30 million for the second quarter and a loss of $4 million for the half.';
+    expect(aboutOf(text, '$4 million', '2026-06-10').period).toMatchObject({ start: '2026-01-01', end: '2026-06-30' });
+  });
+});
