@@ -1,7 +1,8 @@
 /**
  * Percent recogniser: a number and a percent unit ("27%", "27 per cent", "0.5 percentage
  * point", "25bps", "twenty percent", "10-1/2 pct"), ranges ("3%-4%", "3 to 4 per cent",
- * "between 3% and 4%"). Rules: `percent.single`, `percent.range`, `percent.range.between`.
+ * "between 3% and 4%"), and a bare number listed before one ("4.6 and 4.9 percent"). Rules:
+ * `percent.single`, `percent.range`, `percent.range.between`, `percent.listed`.
  */
 import type { Doc } from '../document';
 import { COLUMN_HEAD_AFTER, NEGATIVE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
@@ -9,7 +10,7 @@ import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
 import { isDigits, isYearDigits } from '../scan/numeral';
 import { scanAnchored } from '../scan/anchors';
-import { PERCENT_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
+import { CURRENCY_KEY, PERCENT_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import type { PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
 import { compareDecimal, decimalToNumber, negateDecimal, normalizeDecimal, shiftDecimal } from '../resolve/decimal';
@@ -120,8 +121,50 @@ function readAt(doc: Doc, i: number): Reading | undefined {
     if (high?.unit && ordered(low, high) && high.value[0] !== '-' && !(!dash && (farApart(low, high) || afterMonth(tokens, low))) && joins(high))
       return { rule: 'percent.range', low, high, unit: high.unit.value, first: i, next: high.next };
   }
-  if (!low.unit) return undefined;
+  if (!low.unit) return readListed(doc, low);
   return { rule: 'percent.single', low, unit: low.unit.value, first: i, next: low.next };
+}
+
+/** Whether one of two non-negative values is more than ten times the other (zero is close to anything). */
+const tenfoldApart = (a: string, b: string): boolean =>
+  compareDecimal(a, '0') > 0 && compareDecimal(b, '0') > 0
+  && (compareDecimal(a, shiftDecimal(b, 1)) > 0 || compareDecimal(b, shiftDecimal(a, 1)) > 0);
+
+/** Most numbers a list may hold before its last, unit-bearing one ("3.1, 2.8, 2.6 and 2.5%"). */
+const LIST_MAX = 4;
+
+/**
+ * Rule `percent.listed`: "4.6 and 4.9 percent, respectively", "3.1, 2.8 and 2.5 pct": a bare
+ * number in a list whose last number carries the unit is a percentage in that unit; the span
+ * is the bare number. Only numerals in digits, never a year ("in 2019 and 5% in 2020"), a day
+ * ("March 3 and 4 pct") or an amount after a currency sign.
+ */
+function readListed(doc: Doc, low: Side): Reading | undefined {
+  const tokens = doc.tokens;
+  const t = tokens[low.amount.first]!, prev = tokens[low.first - 1];
+  if (t.kind !== 'number' || low.next !== low.amount.first + 1 || low.amount.power || t.text.includes(',') || isYearDigits(t.text) || afterMonth(tokens, low)) return undefined;
+  if (prev && (prev.kind === 'symbol' || prev.cls & CURRENCY_KEY || prev.kind === 'number')) return undefined;
+  let k = low.next;
+  for (let n = 0; n < LIST_MAX; n++) {
+    const sep = tokens[k];
+    if (!sep) return undefined;
+    if (isPunct(sep, ',') && isWord(tokens[k + 1], 'and')) k++;
+    else if (!isWord(sep, 'and')) {
+      // ", 2.8": one more bare number of the list.
+      const item = tokens[k + 1];
+      if (!isPunct(sep, ',') || !item || item.kind !== 'number' || isYearDigits(item.text)) return undefined;
+      k += 2;
+      continue;
+    }
+    const last = tokens[k + 1];
+    if (!last || last.kind !== 'number' || isYearDigits(last.text)) return undefined;
+    const high = readSide(doc, k + 1);
+    // "compared with 99.50 and 5.075 pct": a price then a yield; list members are of one size.
+    return high?.unit && high.value[0] !== '-' && !tenfoldApart(low.amount.value, high.amount.value)
+      ? { rule: 'percent.listed', low, unit: high.unit.value, first: low.first, next: low.next }
+      : undefined;
+  }
+  return undefined;
 }
 
 const OPENING_PUNCT = new Set([...DASHES, '\u2212', '(']);

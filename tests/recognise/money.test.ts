@@ -705,3 +705,14 @@ describe('money: a scale joined to the currency word ("EURm", "MSEK", "£m")', (
     expect(money(sentence).filter((f) => f.scale)).toEqual([]);
   });
 });
+
+describe('money: an article before a currency sign', () => {
+  it.each<Row>([
+    ['Net income was a $ (2.0) million loss.', '$ (2.0) million', 'USD', '-2000000'],
+    ['It booked a $ 5 million charge.', '$ 5 million', 'USD', '5000000'],
+    ['He paid a £ 40 fee.', '£ 40', 'GBP', '40'],
+  ])('reads the amount after the sign, not one unit: %s', (...row) => {
+    check(row);
+    expect(money(row[0]).map((f) => f.text)).toEqual([row[1]]);
+  });
+});

@@ -196,4 +196,30 @@ describe('percent', () => {
   ])('reads quote halves, changes and ranges apart: %s', (sentence, texts) => {
     expect(percents(sentence).map((f) => f.text)).toEqual(texts);
   });
+
+  it.each<[string, [string, string][]]>([
+    ['Yields were 4.6 and 4.9 percent, respectively.', [['4.6', '4.6'], ['4.9 percent', '4.9']]],
+    ['Growth of 3.1, 2.8 and 2.5 pct in the three years.', [['3.1', '3.1'], ['2.8', '2.8'], ['2.5 pct', '2.5']]],
+    ['margins of 1.0 , 1.2 , and 1.5 % are typical .', [['1.0', '1'], ['1.2', '1.2'], ['1.5 %', '1.5']]],
+    ['Inflation was a negative 0.5 and 0.7 pct.', [['negative 0.5', '-0.5'], ['0.7 pct', '0.7']]],
+    ['Spreads fell 50 and 40 basis points.', [['50', '50'], ['40 basis points', '40']]],
+  ])('reads a bare number listed before a percentage in that unit: %s', (sentence, want) => {
+    const found = percents(sentence);
+    expect(found.map((f) => [f.text, f.valueExact])).toEqual(want);
+    const last = found[found.length - 1]!;
+    for (const f of found) {
+      expect(f.unit).toBe(last.unit);
+      expect(sentence.slice(f.span.start, f.span.end)).toBe(f.text);
+    }
+  });
+
+  it.each([
+    ['The rate was 3 pct in 2019 and 5 percent in 2020.', ['3 pct', '5 percent']],
+    ['Sales hit 1,203.3 and 29.2 pct below last year.', ['29.2 pct']],
+    ['The note was priced at 99.50 and 5.075 pct.', ['5.075 pct']],
+    ['Prices rose on March 3 and 4 pct later.', ['4 pct']],
+    ['A $4.6 and 4.9 percent split.', ['4.9 percent']],
+  ])('reads no listed percentage from a year, a day, a price or a far-off number: %s', (sentence, texts) => {
+    expect(percents(sentence).map((f) => f.text)).toEqual(texts);
+  });
 });

@@ -26,7 +26,8 @@ const AFTER_UNIT: ReadonlySet<string> = new Set([
 export function readArticleUnit(doc: Doc, i: number): Reading | undefined {
   const tokens = doc.tokens;
   const t = tokens[i], unit = tokens[i + 1];
-  if (!t || !unit || !isWordIn(t, ARTICLES) || !(unit.cls & CURRENCY_AFTER) || !unit.space) return undefined;
+  // The unit is a word: "a $ (2.0) million loss" is an article before an amount, not one dollar.
+  if (!t || !unit || !isWordIn(t, ARTICLES) || unit.kind !== 'word' || !(unit.cls & CURRENCY_AFTER) || !unit.space) return undefined;
   // After a number or an amount it is a rate's unit: "94 cents a pound", "15 cnts a pound".
   const before = tokens[i - 1];
   if (before && (before.kind === 'number' || before.kind === 'symbol' || before.cls & CURRENCY_KEY || tokens[i - 2]?.kind === 'number')) return undefined;
