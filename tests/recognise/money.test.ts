@@ -716,3 +716,23 @@ describe('money: an article before a currency sign', () => {
     expect(money(row[0]).map((f) => f.text)).toEqual([row[1]]);
   });
 });
+
+describe('money: spelled cents before what the price is for', () => {
+  it.each<Row>([
+    ['He paid a dollar fifty for coffee.', 'a dollar fifty', 'USD', '1.5'],
+    ['The scarf was nine pounds fifty at the market.', 'nine pounds fifty', 'GBP', '9.5'],
+    ['Pens are a buck twenty each.', 'a buck twenty', 'USD', '1.2'],
+    ['Apples were ten dollars twenty a crate.', 'ten dollars twenty', 'USD', '10.2'],
+  ])('%s', (...row) => {
+    check(row);
+    expect(money(row[0]).map((f) => f.text)).toEqual([row[1]]);
+  });
+
+  it.each([
+    ['It was ten dollars five to ten times over.', ['ten dollars']],
+    ['He paid $5 50 for each.', ['$5']],
+    ['Beans were sixty a pound.', []],
+  ])('leaves a number that may start something else: %s', (sentence, texts) => {
+    expect(money(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../document';
 import type { Amount } from '../../scan/amount';
-import { CURRENCY_AFTER, CURRENCY_KEY } from '../../scan/word-classes';
+import { CURRENCY_AFTER, CURRENCY_KEY, WORD_NUMBER } from '../../scan/word-classes';
 import { isWordIn, readMinorTail } from './read-parts';
 import { withCurrencyAfter } from './sides';
 import type { Reading } from './types';
@@ -31,6 +31,8 @@ export function readArticleUnit(doc: Doc, i: number): Reading | undefined {
   // After a number or an amount it is a rate's unit: "94 cents a pound", "15 cnts a pound".
   const before = tokens[i - 1];
   if (before && (before.kind === 'number' || before.kind === 'symbol' || before.cls & CURRENCY_KEY || tokens[i - 2]?.kind === 'number')) return undefined;
+  // Spelled out too: "ten dollars twenty a pound", "sixty a pound".
+  if (before && before.cls & WORD_NUMBER && !ARTICLES.has(before.lower)) return undefined;
   const amount: Amount = { value: '1', base: '1', first: i, next: i + 1, numberNext: i + 1, power: 0, spelled: true, fractionDigits: 0 };
   const side = withCurrencyAfter(doc, { amount, negative: false, first: i, next: i + 1 });
   // One singular word of a major unit: not "a cent", not "a U.S. dollar bond".
