@@ -736,3 +736,22 @@ describe('money: spelled cents before what the price is for', () => {
     expect(money(sentence).map((f) => f.text)).toEqual(texts);
   });
 });
+
+describe('money: a minus written as a word', () => {
+  it.each<Row>([
+    ['Free cash flow was negative $4.2 million in the half.', 'negative $4.2 million', 'USD', '-4200000'],
+    ['Net reserves fell to minus 1.3 billion dlrs.', 'minus 1.3 billion dlrs', 'USD', '-1300000000'],
+    ['The position was a negative 80 mln francs.', 'negative 80 mln francs', 'CHF', '-80000000'],
+    ['The balance stood at minus twelve dollars.', 'minus twelve dollars', 'USD', '-12'],
+    ['The fund was negative € 3.1 million .', 'negative € 3.1 million', 'EUR', '-3100000'],
+  ])('%s', (...row) => check(row));
+
+  it.each([
+    ['The rate may move plus or minus 10 yen from here.', '10 yen', '10'],
+    ['It booked negative $(2) million.', '$(2) million', '-2000000'],
+  ])('keeps a margin either way and a signed amount as written: %s', (sentence, text, amount) => {
+    const found = money(sentence);
+    expect(found.map((f) => f.text)).toEqual([text]);
+    expect(found[0]!.amountExact).toBe(amount);
+  });
+});
