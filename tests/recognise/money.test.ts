@@ -755,3 +755,11 @@ describe('money: a minus written as a word', () => {
     expect(found[0]!.amountExact).toBe(amount);
   });
 });
+
+describe('money: accounting parentheses around the number and its scale', () => {
+  it.each<Row>([
+    ['Free cash flow was $(4.9 million) for the year.', '$(4.9 million)', 'USD', '-4900000'],
+    ['The unit lost € ( 1.2 billion ) .', '€ ( 1.2 billion )', 'EUR', '-1200000000'],
+    ['It recorded US$(350 thousand) of losses.', 'US$(350 thousand)', 'USD', '-350000'],
+  ])('%s', (...row) => check(row));
+});
