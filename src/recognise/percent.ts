@@ -145,10 +145,12 @@ function readListed(doc: Doc, low: Side): Reading | undefined {
   if (t.kind !== 'number' || low.next !== low.amount.first + 1 || low.amount.power || t.text.includes(',') || isYearDigits(t.text) || afterMonth(tokens, low)) return undefined;
   if (prev && (prev.kind === 'symbol' || prev.cls & CURRENCY_KEY || prev.kind === 'number')) return undefined;
   let k = low.next;
+  const midList = isPunct(prev, ',') && tokens[low.first - 2]?.kind === 'number';
   for (let n = 0; n < LIST_MAX; n++) {
     const sep = tokens[k];
     if (!sep) return undefined;
-    if (isPunct(sep, ',') && isWord(tokens[k + 1], 'and')) k++;
+    // ", and" closes a list of three or more; after one number it may start another clause.
+    if (isPunct(sep, ',') && isWord(tokens[k + 1], 'and')) { if (n === 0 && !midList) return undefined; k++; }
     else if (!isWord(sep, 'and')) {
       // ", 2.8": one more bare number of the list.
       const item = tokens[k + 1];

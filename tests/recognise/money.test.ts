@@ -763,3 +763,27 @@ describe('money: accounting parentheses around the number and its scale', () => 
     ['It recorded US$(350 thousand) of losses.', 'US$(350 thousand)', 'USD', '-350000'],
   ])('%s', (...row) => check(row));
 });
+
+describe('money: a bare number listed before an amount with its currency', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['The gaps were 18.2 and 20.8 billion dlrs.', [['18.2', 'USD', '18200000000'], ['20.8 billion dlrs', 'USD', '20800000000']]],
+    ['Sales were 4.1, 3.9 and 3.5 mln stg respectively.', [['4.1', 'GBP', '4100000'], ['3.9', 'GBP', '3900000'], ['3.5 mln stg', 'GBP', '3500000']]],
+    ['Notes come in units of 1,000 and 10,000 euros.', [['1,000', 'EUR', '1000'], ['10,000 euros', 'EUR', '10000']]],
+    ['Gains were 120,000, 95,000, and 80,000 dlrs.', [['120,000', 'USD', '120000'], ['95,000', 'USD', '95000'], ['80,000 dlrs', 'USD', '80000']]],
+    ['Par values are 60 and 12 cents.', [['60', 'USD', '0.6'], ['12 cents', 'USD', '0.12']]],
+  ])('%s', (sentence, want) => {
+    const found = money(sentence);
+    expect(found.map((f) => [f.text, f.currency, f.amountExact])).toEqual(want);
+    for (const f of found) expect(sentence.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+
+  it.each([
+    ['It rose in 1986 and 5 mln dlrs in 1987.', ['5 mln dlrs']],
+    ['Trading on March 3 and 5 mln dlrs later.', ['5 mln dlrs']],
+    ['Shares of 992,760 and 164 mln stg in bills.', ['164 mln stg']],
+    ['The yen was 1.2403, and 0.4392 sterling from 0.4361.', ['0.4392 sterling']],
+    ['The price was 99.50 and 5 dlrs extra.', ['5 dlrs']],
+  ])('reads no list from a year, a day, a far-off number or another clause: %s', (sentence, texts) => {
+    expect(money(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});

@@ -6,6 +6,7 @@
  * - `money.range.between`  "between €2 billion and €3 billion", "from 10 to 20 dollars"
  * - `money.currency-first` "$5.2bn", "US$ 3.4 billion", "RMB7.8 billion", "$(5.2) million", "$5-6 billion"
  * - `money.number-first`   "39.4 billion Chinese yuan", "3.5 mln dlrs", "20€", "7-9 lakh rupees"
+ * - `money.listed`         "18.2 and 20.8 billion dlrs": a bare number listed before an amount takes its currency and scale
  * - `money.minor-unit`     "8 cents", "21.5p", "12-cent" (a number-first reading in hundredths)
  * - `money.article`        "a dollar", "a buck fifty" (the article as one unit)
  * - `money.elided`         "rose to 8.1 billion dlrs from 7.05 billion": the currency of the amount before (elided.ts)
