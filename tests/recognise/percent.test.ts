@@ -222,4 +222,25 @@ describe('percent', () => {
   ])('reads no listed percentage from a year, a day, a price or a far-off number: %s', (sentence, texts) => {
     expect(percents(sentence).map((f) => f.text)).toEqual(texts);
   });
+
+  it.each<[string, [string, string][]]>([
+    ['The bank cut its base rate to 6-1/2 pct from 6-3/4.', [['6-1/2 pct', '6.5'], ['6-3/4', '6.75']]],
+    ['Joblessness rose to 7.4 pct, up from a revised 7.1 in May.', [['7.4 pct', '7.4'], ['7.1', '7.1']]],
+    ['The yield slid from 8.2 pct to 7.9, its low.', [['8.2 pct', '8.2'], ['7.9', '7.9']]],
+    ['The group lifted its stake to 35 pct from 28 last week.', [['35 pct', '35'], ['28', '28']]],
+  ])('reads the bare level a percentage is compared with: %s', (sentence, want) => {
+    const found = percents(sentence);
+    expect(found.map((f) => [f.text, f.valueExact])).toEqual(want);
+    for (const f of found) expect(sentence.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+
+  it.each([
+    ['The index rose 3 pct to 250 from 240.', ['3 pct']],
+    ['Turnout fell to 61 pct from 1992 levels.', ['61 pct']],
+    ['The rate went to 5 pct from 4.5 mln holders.', ['5 pct']],
+    ['Its share rose to 12 pct from 0.5 a decade ago.', ['12 pct']],
+    ['The ratio moved to 40 pct from 38 points.', ['40 pct']],
+  ])('reads no elided percentage from a change, a year, a unit or a far-off number: %s', (sentence, texts) => {
+    expect(percents(sentence).map((f) => f.text)).toEqual(texts);
+  });
 });
