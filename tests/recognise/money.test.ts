@@ -787,3 +787,19 @@ describe('money: a bare number listed before an amount with its currency', () =>
     expect(money(sentence).map((f) => f.text)).toEqual(texts);
   });
 });
+
+describe('money: the size of a change written before its level', () => {
+  it.each<Row>([
+    ['Deposits fell 310 mln to 42.5 billion dlrs.', '310 mln', 'USD', '310000000'],
+    ['Reserves rose by 1.2 billion to 30.6 billion francs.', '1.2 billion', 'CHF', '1200000000'],
+    ['The line was cut 900 mln to 600 mln stg.', '900 mln', 'GBP', '900000000'],
+  ])('%s', (...row) => check(row));
+
+  it.each([
+    ['The price rose 2 to 350 dlrs.', ['350 dlrs']],
+    ['Loans on Feb 25 to 4.1 billion dlrs.', ['4.1 billion dlrs']],
+    ['Analysts see 1.5 billion to 2 billion dlrs.', ['1.5 billion to 2 billion dlrs']],
+  ])('keeps a bare count unread and a close pair a range: %s', (sentence, texts) => {
+    expect(money(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});

@@ -37,9 +37,10 @@ export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   high = withCurrencyAfter(doc, high);
   if (!high) return undefined;
   const low = shareScale(bare, high);
-  if (!isRangeOrder(low, high)) return undefined;
   // "rose 2 to 350 dlrs" is a change and a level; a range's ends are close.
-  if (isWordIn(joiner, RANGE_WORDS) && compareDecimal(shiftDecimal(low.amount.value, 1), high.amount.value) < 0) return undefined;
+  if (!isRangeOrder(low, high) || (isWordIn(joiner, RANGE_WORDS) && compareDecimal(shiftDecimal(low.amount.value, 1), high.amount.value) < 0)) {
+    return isWord(joiner, 'to') ? readChangeSize(bare, high, i) : undefined;
+  }
   return { rule: high.currency!.value.minor ? 'money.minor-unit' : 'money.number-first', low, high, currency: high.currency!, first: i, next: high.next };
 }
 
@@ -58,6 +59,17 @@ function readUnitRangeHigh(doc: Doc, low: Side, first: number): Side | undefined
   const high = bare && !bare.negative ? withCurrencyAfter(doc, bare) : undefined;
   if (!high || !sameCurrency(low.currency, high.currency) || !!low.currency!.value.minor !== !!high.currency!.value.minor) return undefined;
   return isRangeOrder(low, high) && (dash || cuesRange(doc, first, high.next)) ? high : undefined;
+}
+
+/**
+ * "fell 195 mln to 65.06 billion dlrs", "cut 900 mln to 600 mln stg": a change and a level, the
+ * currency written once after the level. The change, with a scale word of its own, is an
+ * amount in that currency (rule `money.elided`); a bare count without one ("rose 2 to 350
+ * dlrs", "Feb 25 to 4.1 billion dlrs") stays unread.
+ */
+function readChangeSize(bare: Side, high: Side, i: number): Reading | undefined {
+  if (!bare.amount.power || bare.amount.spelled || bare.negative || !high.amount.power || !high.currency || high.currency.value.minor) return undefined;
+  return { rule: 'money.elided', low: { ...bare, currency: high.currency }, currency: high.currency, first: i, next: bare.next };
 }
 
 /** Most bare numbers a list may hold before its last, currency-bearing amount. */
