@@ -84,6 +84,9 @@ const LIST_MAX = 4;
  */
 function readListed(doc: Doc, bare: Side, i: number): Reading | undefined {
   const tokens = doc.tokens;
+  // The cheapest test first: a list goes on with a number, or with "and" after a comma.
+  const second = tokens[bare.next + 1];
+  if (!second || !(second.kind === 'number' || (second.kind === 'word' && second.lower === 'and'))) return undefined;
   const t = tokens[i]!, prev = tokens[i - 1];
   if (t.kind !== 'number' || bare.negative || bare.amount.power || bare.amount.spelled || bare.next !== i + 1 || isYearDigits(t.text)) return undefined;
   if (prev && (prev.kind === 'symbol' || prev.kind === 'number' || prev.cls & CURRENCY_KEY || (prev.kind === 'word' && MONTHS.has(prev.lower)))) return undefined;
