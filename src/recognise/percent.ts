@@ -1,7 +1,9 @@
 /**
  * Percent recogniser: a number and a percent unit ("27%", "27 per cent", "0.5 percentage
  * point", "25bps", "twenty percent", "10-1/2 pct"), ranges ("3%-4%", "3 to 4 per cent",
- * "between 3% and 4%"). Rules: `percent.single`, `percent.range`, `percent.range.between`.
+ * "between 3% and 4%"), and a bare number listed before one ("4.6 and 4.9 percent"). Rules:
+ * `percent.single`, `percent.range`, `percent.range.between`, `percent.listed`, and the bare
+ * level a percentage is compared with ("to 7-1/2 pct from 7-3/4"), `percent.elided`.
  */
 import type { Doc } from '../document';
 import { COLUMN_HEAD_AFTER, NEGATIVE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
@@ -9,7 +11,7 @@ import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
 import { isDigits, isYearDigits } from '../scan/numeral';
 import { scanAnchored } from '../scan/anchors';
-import { PERCENT_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
+import { CURRENCY_KEY, PERCENT_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import type { PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
 import { compareDecimal, decimalToNumber, negateDecimal, normalizeDecimal, shiftDecimal } from '../resolve/decimal';
@@ -120,8 +122,55 @@ function readAt(doc: Doc, i: number): Reading | undefined {
     if (high?.unit && ordered(low, high) && high.value[0] !== '-' && !(!dash && (farApart(low, high) || afterMonth(tokens, low))) && joins(high))
       return { rule: 'percent.range', low, high, unit: high.unit.value, first: i, next: high.next };
   }
-  if (!low.unit) return undefined;
+  if (!low.unit) return readListed(doc, low);
   return { rule: 'percent.single', low, unit: low.unit.value, first: i, next: low.next };
+}
+
+/** Whether one of two non-negative values is more than ten times the other (zero is close to anything). */
+const tenfoldApart = (a: string, b: string): boolean =>
+  compareDecimal(a, '0') > 0 && compareDecimal(b, '0') > 0
+  && (compareDecimal(a, shiftDecimal(b, 1)) > 0 || compareDecimal(b, shiftDecimal(a, 1)) > 0);
+
+/** Most numbers a list may hold before its last, unit-bearing one ("3.1, 2.8, 2.6 and 2.5%"). */
+const LIST_MAX = 4;
+
+/**
+ * Rule `percent.listed`: "4.6 and 4.9 percent, respectively", "3.1, 2.8 and 2.5 pct": a bare
+ * number in a list whose last number carries the unit is a percentage in that unit; the span
+ * is the bare number. Only numerals in digits, never a year ("in 2019 and 5% in 2020"), a day
+ * ("March 3 and 4 pct") or an amount after a currency sign.
+ */
+function readListed(doc: Doc, low: Side): Reading | undefined {
+  const tokens = doc.tokens;
+  // Most bare numbers are followed by neither: the cheapest test first.
+  const joiner = tokens[low.next], second = tokens[low.next + 1];
+  if (!joiner || !second || !(isWord(joiner, 'and') || isPunct(joiner, ',')) || !(second.kind === 'number' || isWord(second, 'and'))) return undefined;
+  const t = tokens[low.amount.first]!, prev = tokens[low.first - 1];
+  if (t.kind !== 'number' || low.next !== low.amount.first + 1 || low.amount.power || t.text.includes(',') || isYearDigits(t.text) || afterMonth(tokens, low)) return undefined;
+  if (prev && (prev.kind === 'symbol' || prev.cls & CURRENCY_KEY || prev.kind === 'number')) return undefined;
+  let k = low.next;
+  const midList = isPunct(prev, ',') && tokens[low.first - 2]?.kind === 'number';
+  for (let n = 0; n < LIST_MAX; n++) {
+    const sep = tokens[k];
+    if (!sep) return undefined;
+    // ", and" closes a list of three or more; after one number it may start another clause.
+    if (isPunct(sep, ',') && isWord(tokens[k + 1], 'and')) { if (n === 0 && !midList) return undefined; k++; }
+    else if (!isWord(sep, 'and')) {
+      // ", 2.8": one more bare number of the list.
+      const item = tokens[k + 1];
+      if (!isPunct(sep, ',') || !item || item.kind !== 'number' || isYearDigits(item.text)) return undefined;
+      k += 2;
+      continue;
+    }
+    const last = tokens[k + 1];
+    if (!last || last.kind !== 'number' || isYearDigits(last.text)) return undefined;
+    const high = readSide(doc, k + 1);
+    // "compared with 99.50 and 5.075 pct": a price then a yield; list members are of one size.
+    return high?.unit && high.value[0] !== '-' && !tenfoldApart(low.amount.value, high.amount.value)
+      ? { rule: 'percent.listed', low, unit: high.unit.value, first: low.first, next: low.next }
+      : undefined;
+  }
+  return undefined;
 }
 
 const OPENING_PUNCT = new Set([...DASHES, '\u2212', '(']);
@@ -164,27 +213,78 @@ const isColumnHead = (tokens: readonly Token[], r: Reading): boolean => {
   return (!!prev && prev.kind === 'number' && prev.text.length === 4 && isDigits(prev.text)) || (!!after && after.kind === 'word' && COLUMN_HEAD_AFTER.has(after.lower));
 };
 
+/** Words between "from" and an elided percentage: "from a revised 5.2". */
+const ELIDED_MODIFIERS: ReadonlySet<string> = new Set(['a', 'an', 'revised', 'upwardly', 'downwardly', 'previously', 'originally', 'adjusted']);
+
+/** Words that may follow an elided percentage; none of them is a unit or joins a range. */
+const ELIDED_FOLLOWERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'a', 'an', 'the', 'last', 'previous', 'earlier', 'ago', 'yesterday', 'today', 'previously', 'set',
+  'when', 'before', 'after', 'this', 'that', 'which', 'for', 'with', 'as', 'during', 'since', 'until', 'effective', 'respectively',
+]);
+const ELIDED_PUNCT: ReadonlySet<string> = new Set(['.', ',', ';', ':', ')']);
+
+/**
+ * Rule `percent.elided`: the bare number a level is compared with, "cut its prime to 7-1/2 pct
+ * from 7-3/4", "to 5.5 pct, up from a revised 5.2", "from 9.2 pct to 8.9": the unit of the
+ * percentage written next to it. Only a level ("to"/"from" before the percentage), a number
+ * in digits that is no year, with nothing after it that could be its own unit, and within a
+ * factor of ten ("rose 3 pct to 250 from 240" has no level in pct).
+ */
+function readElided(doc: Doc, r: Reading): Reading | undefined {
+  const tokens = doc.tokens;
+  const before = tokens[r.first - 1];
+  let k = r.next;
+  if (isWord(before, 'to')) {
+    if (isPunct(tokens[k], ',')) k++;
+    if (isWord(tokens[k], 'up', 'down')) k++;
+    if (!isWord(tokens[k], 'from')) return undefined;
+  } else if (!isWord(before, 'from') || !isWord(tokens[k], 'to')) return undefined;
+  k++;
+  for (let skipped = 0; skipped < 2 && tokens[k]?.kind === 'word' && ELIDED_MODIFIERS.has(tokens[k]!.lower); skipped++) k++;
+  const t = tokens[k];
+  if (!t || t.kind !== 'number' || isYearDigits(t.text)) return undefined;
+  const side = readSide(doc, k);
+  if (!side || side.unit || side.amount.power || side.amount.spelled) return undefined;
+  const after = tokens[side.next];
+  if (after && !(after.kind === 'punct' && ELIDED_PUNCT.has(after.text)) && !(after.kind === 'word' && ELIDED_FOLLOWERS.has(after.lower))) return undefined;
+  if (compareDecimal(side.value, '0') < 0 || tenfoldApart(side.value, r.low.value)) return undefined;
+  return { rule: 'percent.elided', low: side, unit: r.unit, first: k, next: side.next };
+}
+
+/** The figure of a reading, or nothing for a bit rate, a URL escape, a column head or a number past a double. */
+function toFigure(doc: Doc, r: Reading): PercentFigure | undefined {
+  const tokens = doc.tokens;
+  const value = decimalToNumber(r.low.value);
+  const valueMax = r.high ? decimalToNumber(r.high.value) : undefined;
+  // A number past the range of a double is no percentage to report.
+  if (!Number.isFinite(value) || (valueMax !== undefined && !Number.isFinite(valueMax))) return undefined;
+  if (isBitRate(tokens, r, value) || isUrlEscape(tokens, r) || isColumnHead(tokens, r)) return undefined;
+  const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
+  const text = doc.text.slice(span.start, span.end);
+  const rule = r.rule, valueExact = r.low.value, unit = r.unit.unit;
+  // Two literals rather than spreads: each figure is built in one step, fields in one order.
+  const figure: { -readonly [K in keyof PercentFigure]: PercentFigure[K] } =
+    valueMax !== undefined
+      ? { kind: 'percent', span, text, rule, value, valueExact, valueMax, valueMaxExact: r.high!.value, unit }
+      : { kind: 'percent', span, text, rule, value, valueExact, unit };
+  const qualifier = readQualifier(doc.text, tokens, r.first);
+  if (qualifier) figure.qualifier = qualifier;
+  return figure;
+}
+
 /** Finds every percentage, percentage point and basis point figure, in text order. */
 export function recognisePercents(doc: Doc): PercentFigure[] {
   const tokens = doc.tokens;
   const out: PercentFigure[] = [];
+  let elidedNext = -1;
   for (const r of scanAnchored(doc, LOOKBACK, (i) => (opens(tokens[i]!) ? readAt(doc, i) : undefined), UNIT_NEARBY)) {
-    const value = decimalToNumber(r.low.value);
-    const valueMax = r.high ? decimalToNumber(r.high.value) : undefined;
-    // A number past the range of a double is no percentage to report.
-    if (!Number.isFinite(value) || (valueMax !== undefined && !Number.isFinite(valueMax))) continue;
-    if (isBitRate(tokens, r, value) || isUrlEscape(tokens, r) || isColumnHead(tokens, r)) continue;
-    const span = { start: tokens[r.first]!.start, end: tokens[r.next - 1]!.end };
-    const text = doc.text.slice(span.start, span.end);
-    const rule = r.rule, valueExact = r.low.value, unit = r.unit.unit;
-    // Two literals rather than spreads: each figure is built in one step, fields in one order.
-    const figure: { -readonly [K in keyof PercentFigure]: PercentFigure[K] } =
-      valueMax !== undefined
-        ? { kind: 'percent', span, text, rule, value, valueExact, valueMax, valueMaxExact: r.high!.value, unit }
-        : { kind: 'percent', span, text, rule, value, valueExact, unit };
-    const qualifier = readQualifier(doc.text, tokens, r.first);
-    if (qualifier) figure.qualifier = qualifier;
+    if (r.first < elidedNext) continue;
+    const figure = toFigure(doc, r);
+    if (!figure) continue;
     out.push(figure);
+    const elided = r.high ? undefined : readElided(doc, r);
+    const more = elided && toFigure(doc, elided);
+    if (more) { out.push(more); elidedNext = elided.next; }
   }
   return out;
 }

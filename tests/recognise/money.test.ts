@@ -705,3 +705,101 @@ describe('money: a scale joined to the currency word ("EURm", "MSEK", "£m")', (
     expect(money(sentence).filter((f) => f.scale)).toEqual([]);
   });
 });
+
+describe('money: an article before a currency sign', () => {
+  it.each<Row>([
+    ['Net income was a $ (2.0) million loss.', '$ (2.0) million', 'USD', '-2000000'],
+    ['It booked a $ 5 million charge.', '$ 5 million', 'USD', '5000000'],
+    ['He paid a £ 40 fee.', '£ 40', 'GBP', '40'],
+  ])('reads the amount after the sign, not one unit: %s', (...row) => {
+    check(row);
+    expect(money(row[0]).map((f) => f.text)).toEqual([row[1]]);
+  });
+});
+
+describe('money: spelled cents before what the price is for', () => {
+  it.each<Row>([
+    ['He paid a dollar fifty for coffee.', 'a dollar fifty', 'USD', '1.5'],
+    ['The scarf was nine pounds fifty at the market.', 'nine pounds fifty', 'GBP', '9.5'],
+    ['Pens are a buck twenty each.', 'a buck twenty', 'USD', '1.2'],
+    ['Apples were ten dollars twenty a crate.', 'ten dollars twenty', 'USD', '10.2'],
+  ])('%s', (...row) => {
+    check(row);
+    expect(money(row[0]).map((f) => f.text)).toEqual([row[1]]);
+  });
+
+  it.each([
+    ['It was ten dollars five to ten times over.', ['ten dollars']],
+    ['He paid $5 50 for each.', ['$5']],
+    ['Beans were sixty a pound.', []],
+  ])('leaves a number that may start something else: %s', (sentence, texts) => {
+    expect(money(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});
+
+describe('money: a minus written as a word', () => {
+  it.each<Row>([
+    ['Free cash flow was negative $4.2 million in the half.', 'negative $4.2 million', 'USD', '-4200000'],
+    ['Net reserves fell to minus 1.3 billion dlrs.', 'minus 1.3 billion dlrs', 'USD', '-1300000000'],
+    ['The position was a negative 80 mln francs.', 'negative 80 mln francs', 'CHF', '-80000000'],
+    ['The balance stood at minus twelve dollars.', 'minus twelve dollars', 'USD', '-12'],
+    ['The fund was negative € 3.1 million .', 'negative € 3.1 million', 'EUR', '-3100000'],
+  ])('%s', (...row) => check(row));
+
+  it.each([
+    ['The rate may move plus or minus 10 yen from here.', '10 yen', '10'],
+    ['It booked negative $(2) million.', '$(2) million', '-2000000'],
+  ])('keeps a margin either way and a signed amount as written: %s', (sentence, text, amount) => {
+    const found = money(sentence);
+    expect(found.map((f) => f.text)).toEqual([text]);
+    expect(found[0]!.amountExact).toBe(amount);
+  });
+});
+
+describe('money: accounting parentheses around the number and its scale', () => {
+  it.each<Row>([
+    ['Free cash flow was $(4.9 million) for the year.', '$(4.9 million)', 'USD', '-4900000'],
+    ['The unit lost € ( 1.2 billion ) .', '€ ( 1.2 billion )', 'EUR', '-1200000000'],
+    ['It recorded US$(350 thousand) of losses.', 'US$(350 thousand)', 'USD', '-350000'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('money: a bare number listed before an amount with its currency', () => {
+  it.each<[string, [string, string, string][]]>([
+    ['The gaps were 18.2 and 20.8 billion dlrs.', [['18.2', 'USD', '18200000000'], ['20.8 billion dlrs', 'USD', '20800000000']]],
+    ['Sales were 4.1, 3.9 and 3.5 mln stg respectively.', [['4.1', 'GBP', '4100000'], ['3.9', 'GBP', '3900000'], ['3.5 mln stg', 'GBP', '3500000']]],
+    ['Notes come in units of 1,000 and 10,000 euros.', [['1,000', 'EUR', '1000'], ['10,000 euros', 'EUR', '10000']]],
+    ['Gains were 120,000, 95,000, and 80,000 dlrs.', [['120,000', 'USD', '120000'], ['95,000', 'USD', '95000'], ['80,000 dlrs', 'USD', '80000']]],
+    ['Par values are 60 and 12 cents.', [['60', 'USD', '0.6'], ['12 cents', 'USD', '0.12']]],
+  ])('%s', (sentence, want) => {
+    const found = money(sentence);
+    expect(found.map((f) => [f.text, f.currency, f.amountExact])).toEqual(want);
+    for (const f of found) expect(sentence.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+
+  it.each([
+    ['It rose in 1986 and 5 mln dlrs in 1987.', ['5 mln dlrs']],
+    ['Trading on March 3 and 5 mln dlrs later.', ['5 mln dlrs']],
+    ['Shares of 992,760 and 164 mln stg in bills.', ['164 mln stg']],
+    ['The yen was 1.2403, and 0.4392 sterling from 0.4361.', ['0.4392 sterling']],
+    ['The price was 99.50 and 5 dlrs extra.', ['5 dlrs']],
+  ])('reads no list from a year, a day, a far-off number or another clause: %s', (sentence, texts) => {
+    expect(money(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});
+
+describe('money: the size of a change written before its level', () => {
+  it.each<Row>([
+    ['Deposits fell 310 mln to 42.5 billion dlrs.', '310 mln', 'USD', '310000000'],
+    ['Reserves rose by 1.2 billion to 30.6 billion francs.', '1.2 billion', 'CHF', '1200000000'],
+    ['The line was cut 900 mln to 600 mln stg.', '900 mln', 'GBP', '900000000'],
+  ])('%s', (...row) => check(row));
+
+  it.each([
+    ['The price rose 2 to 350 dlrs.', ['350 dlrs']],
+    ['Loans on Feb 25 to 4.1 billion dlrs.', ['4.1 billion dlrs']],
+    ['Analysts see 1.5 billion to 2 billion dlrs.', ['1.5 billion to 2 billion dlrs']],
+  ])('keeps a bare count unread and a close pair a range: %s', (sentence, texts) => {
+    expect(money(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});

@@ -196,4 +196,51 @@ describe('percent', () => {
   ])('reads quote halves, changes and ranges apart: %s', (sentence, texts) => {
     expect(percents(sentence).map((f) => f.text)).toEqual(texts);
   });
+
+  it.each<[string, [string, string][]]>([
+    ['Yields were 4.6 and 4.9 percent, respectively.', [['4.6', '4.6'], ['4.9 percent', '4.9']]],
+    ['Growth of 3.1, 2.8 and 2.5 pct in the three years.', [['3.1', '3.1'], ['2.8', '2.8'], ['2.5 pct', '2.5']]],
+    ['margins of 1.0 , 1.2 , and 1.5 % are typical .', [['1.0', '1'], ['1.2', '1.2'], ['1.5 %', '1.5']]],
+    ['Inflation was a negative 0.5 and 0.7 pct.', [['negative 0.5', '-0.5'], ['0.7 pct', '0.7']]],
+    ['Spreads fell 50 and 40 basis points.', [['50', '50'], ['40 basis points', '40']]],
+  ])('reads a bare number listed before a percentage in that unit: %s', (sentence, want) => {
+    const found = percents(sentence);
+    expect(found.map((f) => [f.text, f.valueExact])).toEqual(want);
+    const last = found[found.length - 1]!;
+    for (const f of found) {
+      expect(f.unit).toBe(last.unit);
+      expect(sentence.slice(f.span.start, f.span.end)).toBe(f.text);
+    }
+  });
+
+  it.each([
+    ['The rate was 3 pct in 2019 and 5 percent in 2020.', ['3 pct', '5 percent']],
+    ['Sales hit 1,203.3 and 29.2 pct below last year.', ['29.2 pct']],
+    ['The note was priced at 99.50 and 5.075 pct.', ['5.075 pct']],
+    ['Prices rose on March 3 and 4 pct later.', ['4 pct']],
+    ['A $4.6 and 4.9 percent split.', ['4.9 percent']],
+  ])('reads no listed percentage from a year, a day, a price or a far-off number: %s', (sentence, texts) => {
+    expect(percents(sentence).map((f) => f.text)).toEqual(texts);
+  });
+
+  it.each<[string, [string, string][]]>([
+    ['The bank cut its base rate to 6-1/2 pct from 6-3/4.', [['6-1/2 pct', '6.5'], ['6-3/4', '6.75']]],
+    ['Joblessness rose to 7.4 pct, up from a revised 7.1 in May.', [['7.4 pct', '7.4'], ['7.1', '7.1']]],
+    ['The yield slid from 8.2 pct to 7.9, its low.', [['8.2 pct', '8.2'], ['7.9', '7.9']]],
+    ['The group lifted its stake to 35 pct from 28 last week.', [['35 pct', '35'], ['28', '28']]],
+  ])('reads the bare level a percentage is compared with: %s', (sentence, want) => {
+    const found = percents(sentence);
+    expect(found.map((f) => [f.text, f.valueExact])).toEqual(want);
+    for (const f of found) expect(sentence.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+
+  it.each([
+    ['The index rose 3 pct to 250 from 240.', ['3 pct']],
+    ['Turnout fell to 61 pct from 1992 levels.', ['61 pct']],
+    ['The rate went to 5 pct from 4.5 mln holders.', ['5 pct']],
+    ['Its share rose to 12 pct from 0.5 a decade ago.', ['12 pct']],
+    ['The ratio moved to 40 pct from 38 points.', ['40 pct']],
+  ])('reads no elided percentage from a change, a year, a unit or a far-off number: %s', (sentence, texts) => {
+    expect(percents(sentence).map((f) => f.text)).toEqual(texts);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../document';
 import type { Amount } from '../../scan/amount';
-import { CURRENCY_AFTER, CURRENCY_KEY } from '../../scan/word-classes';
+import { CURRENCY_AFTER, CURRENCY_KEY, WORD_NUMBER } from '../../scan/word-classes';
 import { isWordIn, readMinorTail } from './read-parts';
 import { withCurrencyAfter } from './sides';
 import type { Reading } from './types';
@@ -26,10 +26,13 @@ const AFTER_UNIT: ReadonlySet<string> = new Set([
 export function readArticleUnit(doc: Doc, i: number): Reading | undefined {
   const tokens = doc.tokens;
   const t = tokens[i], unit = tokens[i + 1];
-  if (!t || !unit || !isWordIn(t, ARTICLES) || !(unit.cls & CURRENCY_AFTER) || !unit.space) return undefined;
+  // The unit is a word: "a $ (2.0) million loss" is an article before an amount, not one dollar.
+  if (!t || !unit || !isWordIn(t, ARTICLES) || unit.kind !== 'word' || !(unit.cls & CURRENCY_AFTER) || !unit.space) return undefined;
   // After a number or an amount it is a rate's unit: "94 cents a pound", "15 cnts a pound".
   const before = tokens[i - 1];
   if (before && (before.kind === 'number' || before.kind === 'symbol' || before.cls & CURRENCY_KEY || tokens[i - 2]?.kind === 'number')) return undefined;
+  // Spelled out too: "ten dollars twenty a pound", "sixty a pound".
+  if (before && before.cls & WORD_NUMBER && !ARTICLES.has(before.lower)) return undefined;
   const amount: Amount = { value: '1', base: '1', first: i, next: i + 1, numberNext: i + 1, power: 0, spelled: true, fractionDigits: 0 };
   const side = withCurrencyAfter(doc, { amount, negative: false, first: i, next: i + 1 });
   // One singular word of a major unit: not "a cent", not "a U.S. dollar bond".

@@ -6,9 +6,13 @@
  * - `money.range.between`  "between €2 billion and €3 billion", "from 10 to 20 dollars"
  * - `money.currency-first` "$5.2bn", "US$ 3.4 billion", "RMB7.8 billion", "$(5.2) million", "$5-6 billion"
  * - `money.number-first`   "39.4 billion Chinese yuan", "3.5 mln dlrs", "20€", "7-9 lakh rupees"
+ * - `money.listed`         "18.2 and 20.8 billion dlrs": a bare number listed before an amount takes its currency and scale
  * - `money.minor-unit`     "8 cents", "21.5p", "12-cent" (a number-first reading in hundredths)
  * - `money.article`        "a dollar", "a buck fifty" (the article as one unit)
  * - `money.elided`         "rose to 8.1 billion dlrs from 7.05 billion": the currency of the amount before (elided.ts)
+ *
+ * A minus written as a word ("minus 1.92 billion dlrs", "negative $4.9 million") signs the
+ * currency-first or number-first reading after it and joins its span.
  */
 import type { Doc } from '../../document';
 import { scanAnchored } from '../../scan/anchors';
@@ -21,7 +25,8 @@ import { isTranslation, toFigure } from './figure';
 import { readElided } from './elided';
 import { readNumberFirstMoney } from './number-first';
 import { readBetween } from './range';
-import { MINUS } from './read-parts';
+import { isWord, MINUS } from './read-parts';
+import { NEGATIVE_WORDS } from '../../lexicon/percent-units';
 import type { Reading } from './types';
 
 /** Tries only the rule families the token at `i` can open, so most starts cost one check. */
@@ -38,7 +43,7 @@ function readAt(doc: Doc, i: number): Reading | undefined {
     case 'word':
       if (!(t.cls & (RANGE_OR_SIGN | CURRENCY_BEFORE | WORD_NUMBER))) return undefined;
       return (
-        (t.cls & RANGE_OR_SIGN ? readBetween(doc, i) : undefined) ??
+        (t.cls & RANGE_OR_SIGN ? readBetween(doc, i) ?? readSignWord(doc, i) : undefined) ??
         (t.cls & CURRENCY_BEFORE ? readCurrencyFirstMoney(doc, i) : undefined) ??
         (t.cls & WORD_NUMBER ? readNumberFirstMoney(doc, i) ?? readArticleUnit(doc, i) : undefined)
       );
@@ -46,6 +51,21 @@ function readAt(doc: Doc, i: number): Reading | undefined {
 }
 
 const SIGNS = new Set(MINUS);
+
+/**
+ * Rule of the amount after it: "fell to minus 1.92 billion dlrs", "cash flow was negative $4.9
+ * million": a minus written as a word makes one amount negative, within the span. Not "plus or
+ * minus 10 yen", a margin either way, and not a range or an amount already signed.
+ */
+function readSignWord(doc: Doc, i: number): Reading | undefined {
+  const tokens = doc.tokens;
+  const t = tokens[i]!, n = tokens[i + 1];
+  if (!NEGATIVE_WORDS.has(t.lower) || !n || n.newline || (isWord(tokens[i - 1], 'or') && isWord(tokens[i - 2], 'plus'))) return undefined;
+  const r = n.kind === 'symbol' || n.cls & CURRENCY_BEFORE ? readCurrencyFirstMoney(doc, i + 1)
+    : n.kind === 'number' || n.cls & WORD_NUMBER ? readNumberFirstMoney(doc, i + 1) : undefined;
+  if (!r || r.high || r.low.negative || r.first !== i + 1) return undefined;
+  return { ...r, low: { ...r.low, negative: true, first: i }, first: i };
+}
 
 /** Longest run of tokens before the number a money phrase can open with ("between U.S. $"). */
 const LOOKBACK = 6;

@@ -2,8 +2,11 @@
 import type { Doc } from '../../document';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { cuesRange } from '../range-cue';
-import { isRangeOrder, RANGE_WORDS, readRangeHigh, sameCurrency, shareScale } from './range';
-import { DASH_SET, isPunctIn, isWordIn, readMinorTail, takesMinorTail } from './read-parts';
+import { isRangeOrder, RANGE_WORDS, readRangeHigh, sameCurrency, shareScale, shareScaleIfClose } from './range';
+import { DASH_SET, isPunct, isPunctIn, isWord, isWordIn, readMinorTail, takesMinorTail } from './read-parts';
+import { isYearDigits } from '../../scan/numeral';
+import { CURRENCY_KEY } from '../../scan/word-classes';
+import { MONTHS } from '../../lexicon/periods';
 import { readBareAmount, withCurrencyAfter } from './sides';
 import type { Reading, Side } from './types';
 
@@ -26,15 +29,18 @@ export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   }
   // A range whose currency follows the high end: "10-20 dollars", "340 to 350 cruzados".
   const joiner = tokens[bare.next];
-  if (!joiner || !(isPunctIn(joiner, DASH_SET) || isWordIn(joiner, RANGE_WORDS))) return undefined;
+  if (!joiner) return undefined;
+  if (isWord(joiner, 'and') || isPunct(joiner, ',')) return readListed(doc, bare, i);
+  if (!(isPunctIn(joiner, DASH_SET) || isWordIn(joiner, RANGE_WORDS))) return undefined;
   let high = readRangeHigh(doc, bare, bare.next + 1, false);
   if (!high) return undefined;
   high = withCurrencyAfter(doc, high);
   if (!high) return undefined;
   const low = shareScale(bare, high);
-  if (!isRangeOrder(low, high)) return undefined;
   // "rose 2 to 350 dlrs" is a change and a level; a range's ends are close.
-  if (isWordIn(joiner, RANGE_WORDS) && compareDecimal(shiftDecimal(low.amount.value, 1), high.amount.value) < 0) return undefined;
+  if (!isRangeOrder(low, high) || (isWordIn(joiner, RANGE_WORDS) && compareDecimal(shiftDecimal(low.amount.value, 1), high.amount.value) < 0)) {
+    return isWord(joiner, 'to') ? readChangeSize(bare, high, i) : undefined;
+  }
   return { rule: high.currency!.value.minor ? 'money.minor-unit' : 'money.number-first', low, high, currency: high.currency!, first: i, next: high.next };
 }
 
@@ -54,3 +60,65 @@ function readUnitRangeHigh(doc: Doc, low: Side, first: number): Side | undefined
   if (!high || !sameCurrency(low.currency, high.currency) || !!low.currency!.value.minor !== !!high.currency!.value.minor) return undefined;
   return isRangeOrder(low, high) && (dash || cuesRange(doc, first, high.next)) ? high : undefined;
 }
+
+/**
+ * "fell 195 mln to 65.06 billion dlrs", "cut 900 mln to 600 mln stg": a change and a level, the
+ * currency written once after the level. The change, with a scale word of its own, is an
+ * amount in that currency (rule `money.elided`); a bare count without one ("rose 2 to 350
+ * dlrs", "Feb 25 to 4.1 billion dlrs") stays unread.
+ */
+function readChangeSize(bare: Side, high: Side, i: number): Reading | undefined {
+  if (!bare.amount.power || bare.amount.spelled || bare.negative || !high.amount.power || !high.currency || high.currency.value.minor) return undefined;
+  return { rule: 'money.elided', low: { ...bare, currency: high.currency }, currency: high.currency, first: i, next: bare.next };
+}
+
+/** Most bare numbers a list may hold before its last, currency-bearing amount. */
+const LIST_MAX = 4;
+
+/**
+ * Rule `money.listed`: "18.2 and 20.8 billion dlrs", "12.1, 11.4 and 10.8 mln dlrs
+ * respectively": a bare number listed before an amount that names its currency takes that
+ * currency, and its scale where the two stay within a factor of ten. Only numerals in digits
+ * with no scale of their own, never a year ("in 1986 and 5 mln dlrs in 1987"), a day or a
+ * number after another amount ("992,760 and 164 mln stg" keeps its count).
+ */
+function readListed(doc: Doc, bare: Side, i: number): Reading | undefined {
+  const tokens = doc.tokens;
+  // The cheapest test first: a list goes on with a number, or with "and" after a comma.
+  const second = tokens[bare.next + 1];
+  if (!second || !(second.kind === 'number' || (second.kind === 'word' && second.lower === 'and'))) return undefined;
+  const t = tokens[i]!, prev = tokens[i - 1];
+  if (t.kind !== 'number' || bare.negative || bare.amount.power || bare.amount.spelled || bare.next !== i + 1 || isYearDigits(t.text)) return undefined;
+  if (prev && (prev.kind === 'symbol' || prev.kind === 'number' || prev.cls & CURRENCY_KEY || (prev.kind === 'word' && MONTHS.has(prev.lower)))) return undefined;
+  let k = bare.next;
+  const midList = isPunct(prev, ',') && tokens[i - 2]?.kind === 'number';
+  for (let n = 0; n < LIST_MAX; n++) {
+    const sep = tokens[k];
+    if (!sep) return undefined;
+    // ", and" closes a list of three or more ("352,000, 96,000, and 570,000 dlrs"); after one
+    // number it starts another clause ("from 1.2403, and 0.4392 sterling from 0.4361").
+    if (isPunct(sep, ',') && isWord(tokens[k + 1], 'and')) { if (n === 0 && !midList) return undefined; k++; }
+    else if (!isWord(sep, 'and')) {
+      // ", 11.4": one more bare number of the list.
+      const item = tokens[k + 1];
+      if (!isPunct(sep, ',') || !item || item.kind !== 'number' || isYearDigits(item.text)) return undefined;
+      k += 2;
+      continue;
+    }
+    const head = tokens[k + 1];
+    if (!head || head.kind !== 'number' || isYearDigits(head.text)) return undefined;
+    const lastBare = readBareAmount(doc, k + 1);
+    const last = lastBare && !lastBare.negative ? withCurrencyAfter(doc, lastBare) : undefined;
+    if (!last?.currency) return undefined;
+    const low = shareScaleIfClose(bare, last);
+    // "compared with 99.50 and 5 mln dlrs": a far-off number is no member of the list.
+    if (low === bare && (last.amount.power || tenfoldApart(bare.amount.value, last.amount.value))) return undefined;
+    return { rule: 'money.listed', low: { ...low, currency: last.currency }, currency: last.currency, first: i, next: bare.next };
+  }
+  return undefined;
+}
+
+/** Whether one of two positive values is more than ten times the other. */
+const tenfoldApart = (a: string, b: string): boolean =>
+  compareDecimal(a, '0') > 0 && compareDecimal(b, '0') > 0
+  && (compareDecimal(a, shiftDecimal(b, 1)) > 0 || compareDecimal(b, shiftDecimal(a, 1)) > 0);

@@ -186,8 +186,13 @@ export function readMinorTail(doc: Doc, i: number): { value: string; next: numbe
   if (cents === undefined) return undefined;
   const unit = readCurrencyAfter(tokens, next);
   if (unit?.value.minor) return { value: cents, next: unit.next };
-  // A bare number is cents only where nothing else could own it: end of text or clause.
+  // A bare number is cents only where nothing else could own it: end of text or clause, or,
+  // spelled out, before a word that opens what the price is for ("a dollar fifty for coffee").
   const after = tokens[next];
   if (!after || (after.kind === 'punct' && !DASHES.includes(after.text) && after.text !== '/') || isWord(after, 'and')) return { value: cents, next };
+  if (t.kind === 'word' && after.kind === 'word' && AFTER_SPELLED_CENTS.has(after.lower)) return { value: cents, next };
   return undefined;
 }
+
+/** Words after spelled cents that no number word continues: "nine pounds fifty at the shop", "a buck twenty each". */
+const AFTER_SPELLED_CENTS: ReadonlySet<string> = new Set(['for', 'at', 'each', 'apiece', 'per', 'a', 'an', 'in', 'on']);

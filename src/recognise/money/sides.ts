@@ -34,8 +34,14 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   if (cur.value.capitals && tokens[cur.first]!.text !== tokens[cur.first]!.lower.toUpperCase()) return undefined;
   if (cur.value.weak && !amount.scale && !(cur.value.family && familyHasCue(doc, cur.value.family))) return undefined;
   let next = amount.next;
-  if (open) {
-    if (!isPunct(tokens[next], ')')) return undefined;
+  if (open && !isPunct(tokens[next], ')')) {
+    // "$(4.9 million)": the scale inside the parentheses.
+    const s = readScale(tokens, next);
+    if (!s || !isPunct(tokens[s.next], ')')) return undefined;
+    amount = { ...amount, value: shiftDecimal(amount.base, s.power), power: s.power, scale: s.text, next: s.next };
+    negative = !negative;
+    next = s.next + 1;
+  } else if (open) {
     negative = !negative;
     next++;
     const scaled = doc.amounts.read(j, false);
