@@ -107,10 +107,14 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   return initial && !headline && !isVerb(lower) && !!next && next.start - t.end <= 1 && isNameWord(next, false, headline, ev);
 }
 
-/** A capitalised word that is no name alone but may open a company's name ("American", "AIM", "Financial"). */
-const opensCompanyName = (t: Tok | undefined, clause: number, ev: NameEvidence): boolean =>
+/**
+ * A capitalised word that is no name alone but may open a company's name before its ending:
+ * a nationality, a common word, a measure's word ("American", "AIM", "Financial", "Oil" of
+ * "Beacon Oil Co").
+ */
+const opensCompanyName = (t: Tok | undefined, clause: number): boolean =>
   !!t && t.kind === 'word' && t.cap && !t.aside && t.clause === clause && !t.possessive && t.text.length > 1
-  && !isFunctionWord(t.lower) && !isMonthOrDay(t.lower) && !ev.isCue(t.lower);
+  && !isFunctionWord(t.lower) && !isMonthOrDay(t.lower);
 
 /** Verbs after which a lone surname speaks: only there does it matter that it is a person. */
 const VOICE_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'warned', 'argued', 'believes', 'thinks', 'expects', 'expect', 'estimates', 'forecasts', 'predicts', 'sees', 'projects']);
@@ -186,8 +190,8 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     // nationality, a common word in capitals) opens a name that ends in a company ending.
     // Up to two such words, and a name right before them joins: "First American Financial Corp".
     let from = i;
-    if (isNameSuffix(tokens[j - 1]!.lower) && j - i >= 2) {
-      while (from > i - 2 && opensCompanyName(tokens[from - 1], t.clause, ev) && !out.some((m) => m.to === from)) from--;
+    if (isNameSuffix(tokens[j - 1]!.lower) && (j - i >= 2 || opensCompanyName(tokens[i - 1], t.clause))) {
+      while (from > i - 2 && opensCompanyName(tokens[from - 1], t.clause) && !out.some((m) => m.to === from)) from--;
       const last = out[out.length - 1];
       if (from < i && last && last.to === from && !last.possessive && last.clause === t.clause && last.kind !== 'place') {
         out.pop();

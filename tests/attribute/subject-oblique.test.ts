@@ -49,6 +49,9 @@ describe('names inside a phrase and names of one company', () => {
     // "First" opens a bank's name; a name written right before joins the company's.
     ['First Marlin Bank said its profit rose 7% last year.', '7%', 'First Marlin Bank'],
     ['First Canadian Timber Corp said it would pay $2 a share.', '$2', 'First Canadian Timber Corp'],
+    // A measure's word inside a company's name before its ending is part of the name.
+    ['Harwell Oil Co said it sold 4,000 barrels a day at $71.40 a barrel.', '$71.40', 'Harwell Oil Co'],
+    ['Ostler Motor Credit Co priced $300 million of notes.', '$300 million', 'Ostler Motor Credit Co'],
     // Two companies each with its ending stay two.
     ['Orlan Corp and Bexley Inc said their joint venture lost $5 million.', '$5 million', 'Orlan Corp and Bexley Inc'],
     // "CDs", "ETFs": plural abbreviations of common nouns are no names.
