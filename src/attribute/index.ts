@@ -554,6 +554,13 @@ function attributeSentence(
       why.push(`subject: "${discourse.topic.name}" is what the preceding sentences are about`);
     }
 
+    // A nationality read as a name ("British" of "British oil exports rose") is its country's.
+    const country = subject && DEMONYM_COUNTRIES.get(subject.name.toLowerCase());
+    if (subject && country) {
+      why.push(`subject: "${subject.name}" is the adjective of ${country}`);
+      subject = { ...subject, name: country };
+    }
+
     // An acronym stands for the full name written before it: "RBNZ" for "Reserve Bank of New Zealand".
     if (subject && isAcronymName(subject.name)) {
       const full = acronymExpander(text)(subject.name, subject.span.start);

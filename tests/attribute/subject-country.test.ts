@@ -46,3 +46,12 @@ describe('the source named after a figure is not what the text is about', () => 
     expect(aboutOf(text, '1.9%').metric?.category).toBe('rate');
   });
 });
+
+describe('a nationality read as a name is its country', () => {
+  it('names the country, keeping the span of the adjective', () => {
+    const text = 'The value of Danish pork exports in May rose to 2.1 billion crowns.';
+    const s = aboutOf(text, '2.1 billion crowns').subject;
+    expect(s?.name).toBe('Denmark');
+    expect(text.slice(s!.span.start, s!.span.end)).toBe('Danish');
+  });
+});
