@@ -121,11 +121,21 @@ const VOICE_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explaine
 
 /** Country names the demonym table knows, lower case: places even where the lexicon lacks them ("Britain"). */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set([...DEMONYM_COUNTRIES.values()].map((c) => c.toLowerCase()));
+/** The first words of the two-word ones ("west", "south"), so most names are looked up without joining words. */
+const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_NAMES].filter((c) => c.includes(' ')).map((c) => c.slice(0, c.indexOf(' '))));
+
+/** A token's lower-case word without its possessive "'s". */
+const bare = (t: Tok): string => (t.possessive ? t.lower.replace(/'s?$/, '') : t.lower);
+
+/** The name at tokens [from, to) is a country of the demonym table. */
+function isCountryName(tokens: readonly Tok[], from: number, to: number): boolean {
+  if (to - from === 1) return COUNTRY_NAMES.has(bare(tokens[from]!));
+  return to - from === 2 && COUNTRY_FIRST_WORDS.has(tokens[from]!.lower) && COUNTRY_NAMES.has(`${tokens[from]!.lower} ${bare(tokens[from + 1]!)}`);
+}
 
 const kindOf = (tokens: readonly Tok[], from: number, to: number, ev: NameEvidence): MentionKind => {
   const first = tokens[from]!;
-  const whole = tokens.slice(from, to).map((t) => t.lower.replace(/'s?$/, '')).join(' ');
-  if (COUNTRY_NAMES.has(whole)) return 'place';
+  if (isCountryName(tokens, from, to)) return 'place';
   // "Whitfield said" after "Analyst Grace Whitfield expects": the person named before.
   if (to - from === 1 && VOICE_VERBS.has(tokens[to]?.lower ?? '') && !isKnownOrganisation(first.lower) && ev.surnameBefore(first.text.replace(/'s?$/, ''), first.start)) return 'person';
   if (to - from === 1 && (isPlaceAbbreviation(first.text) || (isPlaceWord(first.lower) && !isKnownOrganisation(first.lower)))) return 'place';

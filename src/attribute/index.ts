@@ -20,7 +20,7 @@ import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
-import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
+import { DEMONYM_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN } from '../lexicon/demonyms';
 import { findMentions } from './entities';
 import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
@@ -555,7 +555,7 @@ function attributeSentence(
     }
 
     // A nationality read as a name ("British" of "British oil exports rose") is its country's.
-    const country = subject && DEMONYM_COUNTRIES.get(subject.name.toLowerCase());
+    const country = subject && DEMONYM_COUNTRIES_WRITTEN.get(subject.name);
     if (subject && country) {
       why.push(`subject: "${subject.name}" is the adjective of ${country}`);
       subject = { ...subject, name: country };

@@ -30,3 +30,8 @@ export const DEMONYM_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['north korean', 'North Korea'], ['south african', 'South Africa'], ['sri lankan', 'Sri Lanka'],
   ['new zealand', 'New Zealand'],
 ]);
+
+/** The same table keyed by the adjective as written with capitals ("British", "West German"). */
+export const DEMONYM_COUNTRIES_WRITTEN: ReadonlyMap<string, string> = new Map(
+  [...DEMONYM_COUNTRIES].map(([d, c]) => [d.replace(/(^|\s)\S/g, (x) => x.toUpperCase()), c]),
+);
