@@ -11,6 +11,7 @@ import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
 import { isDigits, isYearDigits } from '../scan/numeral';
 import { scanAnchored } from '../scan/anchors';
+import { listLastAt, tenfoldApart } from './listed';
 import { CURRENCY_KEY, PERCENT_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import type { PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
@@ -126,14 +127,6 @@ function readAt(doc: Doc, i: number): Reading | undefined {
   return { rule: 'percent.single', low, unit: low.unit.value, first: i, next: low.next };
 }
 
-/** Whether one of two non-negative values is more than ten times the other (zero is close to anything). */
-const tenfoldApart = (a: string, b: string): boolean =>
-  compareDecimal(a, '0') > 0 && compareDecimal(b, '0') > 0
-  && (compareDecimal(a, shiftDecimal(b, 1)) > 0 || compareDecimal(b, shiftDecimal(a, 1)) > 0);
-
-/** Most numbers a list may hold before its last, unit-bearing one ("3.1, 2.8, 2.6 and 2.5%"). */
-const LIST_MAX = 4;
-
 /**
  * Rule `percent.listed`: "4.6 and 4.9 percent, respectively", "3.1, 2.8 and 2.5 pct": a bare
  * number in a list whose last number carries the unit is a percentage in that unit; the span
@@ -148,29 +141,13 @@ function readListed(doc: Doc, low: Side): Reading | undefined {
   const t = tokens[low.amount.first]!, prev = tokens[low.first - 1];
   if (t.kind !== 'number' || low.next !== low.amount.first + 1 || low.amount.power || t.text.includes(',') || isYearDigits(t.text) || afterMonth(tokens, low)) return undefined;
   if (prev && (prev.kind === 'symbol' || prev.cls & CURRENCY_KEY || prev.kind === 'number')) return undefined;
-  let k = low.next;
-  const midList = isPunct(prev, ',') && tokens[low.first - 2]?.kind === 'number';
-  for (let n = 0; n < LIST_MAX; n++) {
-    const sep = tokens[k];
-    if (!sep) return undefined;
-    // ", and" closes a list of three or more; after one number it may start another clause.
-    if (isPunct(sep, ',') && isWord(tokens[k + 1], 'and')) { if (n === 0 && !midList) return undefined; k++; }
-    else if (!isWord(sep, 'and')) {
-      // ", 2.8": one more bare number of the list.
-      const item = tokens[k + 1];
-      if (!isPunct(sep, ',') || !item || item.kind !== 'number' || isYearDigits(item.text)) return undefined;
-      k += 2;
-      continue;
-    }
-    const last = tokens[k + 1];
-    if (!last || last.kind !== 'number' || isYearDigits(last.text)) return undefined;
-    const high = readSide(doc, k + 1);
-    // "compared with 99.50 and 5.075 pct": a price then a yield; list members are of one size.
-    return high?.unit && high.value[0] !== '-' && !tenfoldApart(low.amount.value, high.amount.value)
-      ? { rule: 'percent.listed', low, unit: high.unit.value, first: low.first, next: low.next }
-      : undefined;
-  }
-  return undefined;
+  const k = listLastAt(tokens, low.next, isPunct(prev, ',') && tokens[low.first - 2]?.kind === 'number');
+  if (k === undefined) return undefined;
+  const high = readSide(doc, k);
+  // "compared with 99.50 and 5.075 pct": a price then a yield; list members are of one size.
+  return high?.unit && high.value[0] !== '-' && !tenfoldApart(low.amount.value, high.amount.value)
+    ? { rule: 'percent.listed', low, unit: high.unit.value, first: low.first, next: low.next }
+    : undefined;
 }
 
 const OPENING_PUNCT = new Set([...DASHES, '\u2212', '(']);

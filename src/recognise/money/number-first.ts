@@ -1,6 +1,7 @@
 /** Rules `money.number-first` and `money.minor-unit`: the currency after the number. */
 import type { Doc } from '../../document';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
+import { listLastAt, tenfoldApart } from '../listed';
 import { cuesRange } from '../range-cue';
 import { isRangeOrder, RANGE_WORDS, readRangeHigh, sameCurrency, shareScale, shareScaleIfClose } from './range';
 import { DASH_SET, isPunct, isPunctIn, isWord, isWordIn, readMinorTail, takesMinorTail } from './read-parts';
@@ -72,9 +73,6 @@ function readChangeSize(bare: Side, high: Side, i: number): Reading | undefined 
   return { rule: 'money.elided', low: { ...bare, currency: high.currency }, currency: high.currency, first: i, next: bare.next };
 }
 
-/** Most bare numbers a list may hold before its last, currency-bearing amount. */
-const LIST_MAX = 4;
-
 /**
  * Rule `money.listed`: "18.2 and 20.8 billion dlrs", "12.1, 11.4 and 10.8 mln dlrs
  * respectively": a bare number listed before an amount that names its currency takes that
@@ -90,35 +88,14 @@ function readListed(doc: Doc, bare: Side, i: number): Reading | undefined {
   const t = tokens[i]!, prev = tokens[i - 1];
   if (t.kind !== 'number' || bare.negative || bare.amount.power || bare.amount.spelled || bare.next !== i + 1 || isYearDigits(t.text)) return undefined;
   if (prev && (prev.kind === 'symbol' || prev.kind === 'number' || prev.cls & CURRENCY_KEY || (prev.kind === 'word' && MONTHS.has(prev.lower)))) return undefined;
-  let k = bare.next;
-  const midList = isPunct(prev, ',') && tokens[i - 2]?.kind === 'number';
-  for (let n = 0; n < LIST_MAX; n++) {
-    const sep = tokens[k];
-    if (!sep) return undefined;
-    // ", and" closes a list of three or more ("352,000, 96,000, and 570,000 dlrs"); after one
-    // number it starts another clause ("from 1.2403, and 0.4392 sterling from 0.4361").
-    if (isPunct(sep, ',') && isWord(tokens[k + 1], 'and')) { if (n === 0 && !midList) return undefined; k++; }
-    else if (!isWord(sep, 'and')) {
-      // ", 11.4": one more bare number of the list.
-      const item = tokens[k + 1];
-      if (!isPunct(sep, ',') || !item || item.kind !== 'number' || isYearDigits(item.text)) return undefined;
-      k += 2;
-      continue;
-    }
-    const head = tokens[k + 1];
-    if (!head || head.kind !== 'number' || isYearDigits(head.text)) return undefined;
-    const lastBare = readBareAmount(doc, k + 1);
-    const last = lastBare && !lastBare.negative ? withCurrencyAfter(doc, lastBare) : undefined;
-    if (!last?.currency) return undefined;
-    const low = shareScaleIfClose(bare, last);
-    // "compared with 99.50 and 5 mln dlrs": a far-off number is no member of the list.
-    if (low === bare && (last.amount.power || tenfoldApart(bare.amount.value, last.amount.value))) return undefined;
-    return { rule: 'money.listed', low: { ...low, currency: last.currency }, currency: last.currency, first: i, next: bare.next };
-  }
-  return undefined;
+  // ("352,000, 96,000, and 570,000 dlrs" is one list; "from 1.2403, and 0.4392 sterling" is not.)
+  const k = listLastAt(tokens, bare.next, isPunct(prev, ',') && tokens[i - 2]?.kind === 'number');
+  if (k === undefined) return undefined;
+  const lastBare = readBareAmount(doc, k);
+  const last = lastBare && !lastBare.negative ? withCurrencyAfter(doc, lastBare) : undefined;
+  if (!last?.currency) return undefined;
+  const low = shareScaleIfClose(bare, last);
+  // "compared with 99.50 and 5 mln dlrs": a far-off number is no member of the list.
+  if (low === bare && (last.amount.power || tenfoldApart(bare.amount.value, last.amount.value))) return undefined;
+  return { rule: 'money.listed', low: { ...low, currency: last.currency }, currency: last.currency, first: i, next: bare.next };
 }
-
-/** Whether one of two positive values is more than ten times the other. */
-const tenfoldApart = (a: string, b: string): boolean =>
-  compareDecimal(a, '0') > 0 && compareDecimal(b, '0') > 0
-  && (compareDecimal(a, shiftDecimal(b, 1)) > 0 || compareDecimal(b, shiftDecimal(a, 1)) > 0);
