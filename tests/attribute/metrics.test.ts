@@ -21,6 +21,12 @@ const CASES: [category: string, text: string, figure: string, label?: string][] 
   ['cost', 'Capital expenditure is expected to be about $1.1 billion this year.', '$1.1 billion', 'Capital expenditure'],
   ['debt', 'Blue Yonder Airlines cut its net debt by £1.2 billion to £4.8 billion in 2019.', '£4.8 billion', 'net debt'],
   ['cash', 'Datum Corp ended the year with cash of $600 million.', '$600 million', 'cash'],
+  // A valuation of a company, and an index of prices (inflation).
+  ['market-value', 'Tallis Robotics was last valued at $2.2 billion in a funding round.', '$2.2 billion', 'last valued at'],
+  ['market-value', 'The offer would value Corbel Foods at about $900 million.', '$900 million', 'value Corbel Foods at'],
+  ['rate', 'The consumer price index rose 2.9% in the 12 months through May.', '2.9%', 'consumer price index'],
+  // Per share "on an adjusted basis" is still per share.
+  ['eps', 'Merrow Tools earned $1.64 per share on an adjusted basis last year.', '$1.64'],
   // An airline's traffic counts passengers, not money: "revenue passenger miles" is no revenue.
   ['other', 'Skyward Air said revenue passenger miles rose 8.2% in May.', '8.2%', 'revenue passenger miles'],
   ['other', 'Its passenger load factor slipped to 79.5% in May.', '79.5%', 'passenger load factor'],

@@ -198,6 +198,8 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['It earns $5 million per year.', 'year'],
     ['Costs of $5.5bn/year.', 'year'],
     ['Sales of $5m a year earlier.', undefined],
+    ['It earned $2.10 per share on an adjusted basis.', 'share'],
+    ['It pays $1.30 per share from May.', 'share'],
   ])('marks per-unit amounts: %s', (sentence, per) => {
     expect(money(sentence)[0]!.per).toBe(per);
   });

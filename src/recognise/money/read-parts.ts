@@ -136,6 +136,9 @@ export function isSignAfterSymbol(tokens: readonly Token[], i: number): boolean 
 
 /** Words after "a $5 million ... " that make a comparison ("a year earlier"), not a rate. */
 const COMPARISON_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'after', 'on', 'from']);
+/** Units of time, which "earlier", "ago", "on" after them make a comparison: "a year earlier", "per year on year". */
+const TIME_UNITS_AFTER: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'quarter']);
+
 /** Units "a" can price ("$45 a share"); "$5 million a company" is no rate. */
 const UNITS_AFTER_A: ReadonlySet<string> = new Set([
   'share', 'barrel', 'ton', 'tonne', 'ounce', 'pound', 'bushel', 'gallon', 'unit', 'head', 'piece', 'kilo', 'kg', 'litre', 'liter',
@@ -151,8 +154,9 @@ export function readPer(tokens: readonly Token[], i: number): { per: string; nex
     let k = j + 1;
     if (isPunct(tokens[k], '-')) k++;
     const u = tokens[k];
-    // "$5 million a year" is per year; "$5 million a year earlier" is a comparison, not a rate.
-    const comparison = isWordIn(tokens[k + 1], COMPARISON_AFTER);
+    // "$5 million a year" is per year; "$5 million a year earlier" is a comparison, not a rate
+    // ("$3.72 per share on an adjusted basis" is per share).
+    const comparison = isWordIn(tokens[k + 1], COMPARISON_AFTER) && (isWord(t, 'a', 'an') || TIME_UNITS_AFTER.has(tokens[k]?.lower ?? ''));
     if (u?.kind === 'word' && u.lower.length > 1 && !comparison) {
       if (isWord(t, 'a', 'an') && !UNITS_AFTER_A.has(u.lower))
         return undefined;
