@@ -220,7 +220,9 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       let j = i + 1;
       while (j < i + 3 && tokens[j]?.kind === 'word' && !COMPANY_NOUNS.has(tokens[j]!.lower)) j++;
       const head = tokens[j];
-      if (head && head.kind === 'word' && COMPANY_NOUNS.has(head.lower) && tokens[j + 1]?.lower !== 'of' && !tokens.slice(i + 1, j).some((u) => u.kind !== 'word')) {
+      // "the European Central Bank": capitalised words ending in a name are that name, not a description.
+      const named = !!head && head.cap && mentions.some((m) => m.to === j + 1 && m.from > i && m.to - m.from >= 2);
+      if (head && head.kind === 'word' && !named && COMPANY_NOUNS.has(head.lower) && tokens[j + 1]?.lower !== 'of' && !tokens.slice(i + 1, j).some((u) => u.kind !== 'word')) {
         out.push({
           from: i, to: j + 1, clause: t.clause, oblique: isPrepositionBefore(tokens, i), possessive: head.possessive,
           pronoun: { text: tokens.slice(i, j + 1).map((u) => u.text).join(' '), start: t.start, end: head.end, plural: false, description: true },

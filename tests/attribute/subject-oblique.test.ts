@@ -39,6 +39,8 @@ describe('names inside a phrase and names of one company', () => {
     // An adverb or a preposition opening a sentence is no name, even one the lexicon lacks.
     ['Harbin Lumber set the fee at 1.5%. Originally the fee was set at 2% of the loan.', '2%', 'Harbin Lumber'],
     ['Harbin Lumber agreed to sell its mill. Upon completion the buyer will pay $40 million.', '$40 million', 'Harbin Lumber'],
+    // A capitalised name after "the" is that name, not a description standing for the topic.
+    ['Lumen Devices cut jobs. The World Bank expects growth of 2.6% this year.', '2.6%', 'World Bank'],
     // "New" and a company noun before "of" open names.
     ['New Zealand posted a trade surplus of NZ$1.2 billion in June.', 'NZ$1.2 billion', 'New Zealand'],
     ['Bank of Portugal raised its main rate to 4.5% on Thursday.', '4.5%', 'Bank of Portugal'],
