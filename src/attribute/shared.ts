@@ -110,6 +110,12 @@ export function shareFields(ctx: SharedContext): void {
         w.why.push(whole ? `metric: shared with its change, not the per-share figure before it` : 'metric: a change without its own metric words takes the one of the figure before it');
       }
     }
+    // "rose 34p, or 4.1%", "rose to $1.19 billion, or $1.07 a share": a figure restating the one
+    // before it after "or" plays its part in the same change.
+    if (!w.change && prev?.change && prevFigure && isOrAfterFigure(tokens, index.get(f)!) && prev.change.group.members.has(prevFigure)) {
+      w.change = prev.change;
+      w.why.push(`change: restates "${prevFigure.text}", the ${prev.change.role} of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
+    }
     // "a net loss of $5 million, or 25 cents a share": the per-share figure is that loss per share.
     if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && prev?.metric && ['profit', 'loss'].includes(prev.metric.metric.category) && isOrAfterFigure(tokens, index.get(f)!)) {
       const m = prev.metric.metric;

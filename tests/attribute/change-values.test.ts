@@ -21,3 +21,12 @@ describe('a noun cue with a target and a base: the values say the direction', ()
     expect(aboutOf(text, figure).direction).toBe(direction);
   });
 });
+
+describe('a figure restating the one before after "or" shares its change', () => {
+  it.each([
+    ['Shares in Pellow Group fell 22p, or 3.4%, to 625p.', '3.4%', 'down'],
+    ['Net income rose to $310 million, or 96 cents a share, in the quarter.', '96 cents', 'up'],
+  ] as const)('%s → %s is %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure).direction).toBe(direction);
+  });
+});
