@@ -32,7 +32,9 @@ export interface ChangeGroup {
   readonly members: Map<Figure, ChangeRole>;
 }
 
-const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'record', 'new', 'high', 'low', 'of', 'estimated', 'slightly', 'further', 'another', 'total']);
+const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'record', 'new', 'high', 'low', 'of', 'estimated', 'slightly', 'further', 'another', 'total',
+  // "fell as much as 5.2%", "by a cumulative 525 basis points"
+  'as', 'much', 'cumulative', 'combined', 'additional', 'extra']);
 const AMOUNT_WORDS = new Set(AMOUNT_MARKERS);
 const TARGET_WORDS = new Set(TARGET_MARKERS);
 const BASE_FIRST = new Map<string, string[][]>();

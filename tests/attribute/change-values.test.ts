@@ -30,3 +30,12 @@ describe('a figure restating the one before after "or" shares its change', () =>
     expect(aboutOf(text, figure).direction).toBe(direction);
   });
 });
+
+describe('hedges between a change word and its figure', () => {
+  it.each([
+    ['Shares of Dunmore Mining fell as much as 7.5% in early trade.', '7.5%', 'down'],
+    ['The fund plans to raise its stake in Ardent Foods to as much as 19.9%.', '19.9%', 'up'],
+  ] as const)('%s → %s is %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure).direction).toBe(direction);
+  });
+});
