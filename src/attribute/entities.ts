@@ -67,11 +67,11 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
   if (w.length === 1) return false; // the G of "5G", "Plan B"
-  // "New" opens "New Zealand", "New York Times Co" when a capitalised word follows it.
   // "the Third World": a region, not an ordinal.
   if (lower === 'third' && next?.kind === 'word' && next.lower === 'world' && next.cap) return true;
   // "First Wisconsin", "First Boston": a bank's name (not in a headline, where every word is capitalised).
   if (lower === 'first' && !headline && next?.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower) && !isMonthOrDay(next.lower)) return true;
+  // "New" opens "New Zealand", "New York Times Co" when a capitalised word follows it.
   if (lower === 'new') return !!next && next.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower);
   if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower)) return isPlaceAbbreviation(w);
   if (isPlaceAbbreviation(w)) return true;
