@@ -192,7 +192,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   if (anaphor && !wantComparison) {
     const p = ctx.latest!(anaphor.granularity);
     if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "${tokens[anaphor.last - 1]!.text} ${tokens[anaphor.last]!.text}" after the figure is the latest ${anaphor.granularity ?? 'period'} named before it, "${p.text}"` };
-    // "a loss of $2m for the half" after "the second quarter": the calendar half that quarter ends.
+    // "a loss of $2m for the half" after "the second quarter": the calendar half that quarter is part of.
     const q = anaphor.granularity === 'half' ? ctx.latest!('quarter') : undefined;
     const half = q && halfOfQuarter(q);
     if (half) {
