@@ -6,7 +6,7 @@
  * sentence any capitalised word but a function word is taken as a name; at the start of a
  * sentence or in a headline ("Ericsson Lands $3.5B Deal") the stricter test applies.
  */
-import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
+import { DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
 import type { Sentence, Tok } from './tokens';
 import {
   COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isVerb,
@@ -119,8 +119,6 @@ const opensCompanyName = (t: Tok | undefined, clause: number): boolean =>
 /** Verbs after which a lone surname speaks: only there does it matter that it is a person. */
 const VOICE_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'warned', 'argued', 'believes', 'thinks', 'expects', 'expect', 'estimates', 'forecasts', 'predicts', 'sees', 'projects']);
 
-/** Country names the demonym table knows, lower case: places even where the lexicon lacks them ("Britain"). */
-const COUNTRY_NAMES: ReadonlySet<string> = new Set([...DEMONYM_COUNTRIES.values()].map((c) => c.toLowerCase()));
 /** The first words of the two-word ones ("west", "south"), so most names are looked up without joining words. */
 const COUNTRY_FIRST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_NAMES].filter((c) => c.includes(' ')).map((c) => c.slice(0, c.indexOf(' '))));
 

@@ -20,7 +20,7 @@ import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
-import { DEMONYM_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN } from '../lexicon/demonyms';
+import { DEMONYM_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES } from '../lexicon/demonyms';
 import { findMentions } from './entities';
 import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
@@ -60,11 +60,8 @@ const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss
 function companyAround(cands: readonly Candidate[], at: number, d: Discourse): boolean {
   if (cands.some((c) => c.to <= at && c.mention && c.mention.kind !== 'place' && !c.person && !DEMONYM_COUNTRIES.has(c.mention.name.toLowerCase()))) return true;
   const topic = d.topic;
-  return !!topic && !isPlaceWord(topic.name.toLowerCase()) && !DEMONYM_PLACES.has(topic.name);
+  return !!topic && !isPlaceWord(topic.name.toLowerCase()) && !DEMONYM_COUNTRY_NAMES.has(topic.name);
 }
-
-/** The countries of the demonym table, which the lexicon may not know as places ("West Germany"). */
-const DEMONYM_PLACES: ReadonlySet<string> = new Set(DEMONYM_COUNTRIES.values());
 
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;

@@ -35,3 +35,7 @@ export const DEMONYM_COUNTRIES: ReadonlyMap<string, string> = new Map([
 export const DEMONYM_COUNTRIES_WRITTEN: ReadonlyMap<string, string> = new Map(
   [...DEMONYM_COUNTRIES].map(([d, c]) => [d.replace(/(^|\s)\S/g, (x) => x.toUpperCase()), c]),
 );
+
+/** The countries of the table as written ("West Germany"), and lower-cased, for places the lexicon may lack. */
+export const DEMONYM_COUNTRY_NAMES: ReadonlySet<string> = new Set(DEMONYM_COUNTRIES.values());
+export const DEMONYM_COUNTRY_NAMES_LOWER: ReadonlySet<string> = new Set([...DEMONYM_COUNTRY_NAMES].map((c) => c.toLowerCase()));
