@@ -63,6 +63,11 @@ export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
   return PRIOR_ADJECTIVES.has(tokens[j - 2]?.lower ?? '') || PRIOR_ADJECTIVES.has(tokens[j - 3]?.lower ?? '');
 }
 
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+
+/** Words that end the noun phrase after "a drop in": it names no cue past them. */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'from', 'by', 'with', 'for', 'at', 'than', 'as', 'that', 'which', 'of', 'on', 'in', 'its', 'after', 'while', 'since', 'because', 'despite']);
+
 /** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
 const OF_SKIP = new Set(['senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
   'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term']);
@@ -121,16 +126,29 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   /** Rule 3's cue: "in"/"of"/"on"/"for" after the figure, then a cue within a few words. */
   const ofCue = (): { c: CueMatch<MetricRow>; why: string } | undefined => {
     let k = after;
-    while (k < tokens.length && tokens[k]!.kind === 'word' && (isChangeWord(k) || COMPOUND_SKIP.has(tokens[k]!.lower))) k++;
+    let changed = false;
+    for (; k < tokens.length && tokens[k]!.kind === 'word'; k++) {
+      if (isChangeWord(k)) changed = true;
+      else if (!COMPOUND_SKIP.has(tokens[k]!.lower)) break;
+    }
     const prep = tokens[k];
     // "would add £180m to operating profit": "to" after a verb of adding names what grows.
     const addedTo = prep?.lower === 'to' && k === after && ADDING.has(tokens[at - 1]?.lower ?? '');
     if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for' || addedTo)) return undefined;
+    // After a change noun ("a 40% drop in oil revenues"), what changed may carry words of its
+    // own before the cue: two at most, and no preposition or conjunction.
+    let modifiers = changed && prep.lower === 'in' ? 2 : 0;
     for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
       const c = cueAt.get(j);
       if (usable(c, false)) return { c, why: `"${prep.text} …" after the figure` };
       const t = tokens[j]!;
-      if (t.kind !== 'word' || !(OF_SKIP.has(t.lower) || t.possessive || t.cap)) break;
+      // ("a 12% rise in first-half profit", "of its 2023 revenue": a period says which; not
+      // "on 1985 earnings", a basis, nor "in the July contract", a thing of its own.)
+      if (t.kind === 'figure' && t.figure!.kind === 'period' && prep.lower !== 'on' && (j === k + 1 || tokens[j - 1]!.possessive || POSSESSIVES.has(tokens[j - 1]!.lower))) continue;
+      if (t.kind !== 'word') break;
+      if (OF_SKIP.has(t.lower) || t.possessive || t.cap) continue;
+      if (modifiers-- > 0 && !NOT_MODIFIERS.has(t.lower)) continue;
+      break;
     }
     return undefined;
   };

@@ -68,6 +68,25 @@ describe('metric', () => {
     expect(aboutOf('Acme said costs rose 4%, while its revenue fell 2%.', '2%').metric?.category).toBe('revenue');
   });
 
+  // What changed may carry words of its own, or a period, between "in" and the measure.
+  const CHANGED: [text: string, figure: string, category: string, label: string][] = [
+    ['The pact was reopened, citing a 35 pct slump in oil revenues last year.', '35 pct', 'revenue', 'revenues'],
+    ['Orbis shares fell after a 12% drop in first-half operating profit.', '12%', 'profit', 'operating profit'],
+    ['The board warned of a 20% fall in 2026 sales.', '20%', 'revenue', 'sales'],
+    ['The plan led to a 9% rise in its 2025 capital spending.', '9%', 'cost', 'capital spending'],
+    ['The deal was signed despite a 6% decline in group export sales.', '6%', 'revenue', 'sales'],
+  ];
+  it.each(CHANGED)('a change in what it names: %s', (text, figure, category, label) => {
+    const m = aboutOf(text, figure).metric;
+    expect(m?.category).toBe(category);
+    expect(m?.label).toBe(label);
+  });
+
+  it('a period after "in the", or a basis after "on", names nothing', () => {
+    expect(aboutOf('Crude traded at $71.40 in the May contract on Nymex.', '$71.40').metric?.category).toBe('price');
+    expect(aboutOf('The dividend payout rose to 90 mln crowns from 75 mln on 2025 earnings.', '75 mln').metric?.category).toBe('dividend');
+  });
+
   it('newswire tables and "…, or 25 cents a share"', () => {
     const table = 'Shr 35 cts vs 25 cts\nQtly div 10 cts vs 10 cts';
     expect(aboutOf(table, '25 cts', '1987-03-02').metric?.category).toBe('eps');
