@@ -11,7 +11,7 @@
  * "by"/"of" or right after the cue is the amount, one after "to" the target, one after
  * "from"/"compared with" the base. A noun or adverb cue also takes the figure right before it.
  */
-import { AMOUNT_MARKERS, BASE_MARKERS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
+import { AMOUNT_MARKERS, BASE_MARKERS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
 import type { Figure } from '../types';
 import type { ChangeRole } from './types';
 import { changeCuesAt, type CueMatch } from './cues';
@@ -191,6 +191,8 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         add(level, 'target');
         add(tokens[to + 1], 'base');
       } else if (isAmountFigure(prev) && prev.figure.kind === 'percent') {
+        // "a margin of 7/8 pct above Libor" is a spread over a benchmark, not a change.
+        if (next?.kind === 'word' && SPREAD_BENCHMARKS.has(next.lower)) continue;
         add(prev, 'amount');
         // "closed 1.6% higher at A$41.20": the level it reached.
         if ((next?.lower === 'at' || next?.lower === 'to') && isAmountFigure(tokens[to + 1])) add(tokens[to + 1], 'target');

@@ -6,6 +6,7 @@
  * sentence any capitalised word but a function word is taken as a name; at the start of a
  * sentence or in a headline ("Ericsson Lands $3.5B Deal") the stricter test applies.
  */
+import { STERLING_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
 import type { Sentence, Tok } from './tokens';
 import {
@@ -91,6 +92,10 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "Rival Penhallow Stores said…": a word saying how the name relates to the topic, not part of it.
   if (initial && DESCRIPTORS.has(lower) && next?.kind === 'word' && next.cap) return false;
   if (isKnownOrganisation(lower) || isPlaceWord(lower) || isPersonFirstName(lower)) return true;
+  // "Listing is in Luxembourg", "Pricing was set …", "Totaling $53m, the tranche …": a gerund
+  // opening a sentence, not a name unless the text writes it again or as a surname ("Sterling"
+  // is the currency).
+  if (initial && !headline && lower.length >= 6 && lower.endsWith('ing') && !(lower in STERLING_WORDS) && !t.possessive && !(next?.kind === 'word' && next.cap) && !ev.seenElsewhere(w, t.start) && !ev.surnameBefore(w, t.start)) return false;
   if (!initial && !headline) return !(isCommonWord(lower) && ev.lowerSeen(lower));
   // "Regulators banned…", "Analysts said…": a plural noun of people opening a sentence.
   if (initial && !headline && PEOPLE_PLURAL.test(lower) && next?.kind === 'word' && !next.cap) return false;

@@ -91,6 +91,14 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
   },
 ];
 
+/**
+ * Rates a margin is quoted over ("7/8 pct above Libor", "1% below prime"): a figure above or
+ * below one of these is a spread, not a change.
+ */
+export const SPREAD_BENCHMARKS: ReadonlySet<string> = new Set([
+  'libor', 'euribor', 'sofr', 'hibor', 'sibor', 'tibor', 'pibor', 'mibor', 'shibor', 'jibar', 'prime', 'par', 'treasuries', 'swaps', 'mid-swaps', 'gilts', 'bunds',
+]);
+
 /** After "swung to", "fell into": results that set the direction of a `toward` change. */
 export const TOWARD_RESULTS: Readonly<Record<string, ChangeDirection>> = {
   loss: 'down', losses: 'down', red: 'down', deficit: 'down', 'net loss': 'down', 'operating loss': 'down', 'pretax loss': 'down', 'pre-tax loss': 'down',

@@ -13,3 +13,25 @@ describe('"the bank", "the group": the name written with the noun', () => {
     expect(aboutOf('Talmer Holdings raised prices. Orrin said the group had sales of $3 billion.', '$3 billion').subject?.name).toBe('Orrin');
   });
 });
+
+describe('words that are no names', () => {
+  // A gerund opening a sentence ("Listing will be in …") is no name, nor a benchmark rate.
+  it.each([
+    ['Halvorsen Capital is selling 200 mln dlrs of notes. Listing will be in Luxembourg. The notes pay a coupon of 6.25 pct.', '6.25 pct', 'Halvorsen'],
+    ['Brantwood Bank arranged the loan. Pricing was set at 3/4 pct over LIBOR, the bank said.', '3/4 pct', 'Brantwood'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
+  it('keeps a gerund-shaped name the text writes again, and sterling', () => {
+    expect(aboutOf('Harding Foods bought a mill. Harding said sales rose 4%.', '4%').subject?.name).toBe('Harding');
+    expect(aboutOf('Sterling rose 0.8% against the dollar on Monday.', '0.8%').subject?.name).toBe('Sterling');
+  });
+
+  it('a margin above a benchmark rate is a rate, not a change', () => {
+    const a = aboutOf('Ostrava Steel will pay 5/8 pct above Libor on the new loan.', '5/8 pct');
+    expect(a.metric?.category).toBe('rate');
+    expect(a.direction).toBeUndefined();
+    expect(aboutOf('Its shares closed 5% above the offer price.', '5%').direction).toBe('up');
+  });
+});
