@@ -103,6 +103,8 @@ function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): bool
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Nouns that describe a publication before its name. */
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(['daily', 'newspaper', 'magazine', 'tabloid', 'broadsheet', 'periodical']);
 /** "takeover of pensions group Corrin", "shares of chipmaker Tessaran": a preposition, a few lower-case words ending in a company noun, then the name at `k`. */
 const describedAfterPreposition = (tokens: readonly Tok[], k: number): boolean => {
   if (!COMPANY_NOUNS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]!.cap) return false;
@@ -123,6 +125,8 @@ const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
   }
   const prev = tokens[k - 1];
   if (!prev || prev.kind !== 'word') return false;
+  // "quoted by the daily Politiken", "in the newspaper Kommersant": a paper quoted is a source.
+  if (MEDIA_NOUNS.has(prev.lower) && !prev.cap && ARTICLES.has(tokens[k - 2]?.lower ?? '') && PREPOSITIONS.has(tokens[k - 3]?.lower ?? '')) return true;
   // "homes in the US Midwest", "sales of its Nutrel brand": a preposition before the article
   // or the possessive pronoun governs the name too.
   if ((prev.lower === 'the' || POSSESSIVE_PRONOUNS.has(prev.lower)) && tokens[k - 2]?.kind === 'word' && PREPOSITIONS.has(tokens[k - 2]!.lower)) return true;

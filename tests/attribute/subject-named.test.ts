@@ -23,6 +23,11 @@ describe('words that are no names', () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 
+  it('a paper quoting someone is a source, not the subject', () => {
+    const text = 'Governor Ana Lund was quoted by the daily Morgenposten as saying the cut would help. Economists said the deficit rose to a record 41 billion crowns in 2025.';
+    expect(aboutOf(text, '41 billion crowns').subject?.name).not.toBe('Morgenposten');
+  });
+
   it('keeps a gerund-shaped name the text writes again, and sterling', () => {
     expect(aboutOf('Harding Foods bought a mill. Harding said sales rose 4%.', '4%').subject?.name).toBe('Harding');
     expect(aboutOf('Sterling rose 0.8% against the dollar on Monday.', '0.8%').subject?.name).toBe('Sterling');
