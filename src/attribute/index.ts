@@ -22,6 +22,7 @@ import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES } from '../lexicon/demonyms';
 import { findMentions } from './entities';
+import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
 import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
@@ -607,4 +608,14 @@ function attributeSentence(
   }
 
   shareFields({ amounts, work, tokens, index, partner, carried, perShare, expected });
+
+  // An economy's measure is its country's, not the office's that reports it.
+  for (const f of amounts) {
+    const w = work.get(f);
+    if (!w?.subject || !isEconomyMeasure(w.metric?.metric) || !isGovernmentBody(w.subject.name)) continue;
+    const land = firstCountry(text, f.span.start);
+    if (!land) continue;
+    w.why.push(`subject: "${land.name}" is the country whose ${w.metric!.metric.label} "${w.subject.name}" reports`);
+    w.subject = { name: land.name, span: { start: land.start, end: land.end }, basis: w.subject.basis };
+  }
 }

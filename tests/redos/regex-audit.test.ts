@@ -50,6 +50,7 @@ const SAMPLE = [
   'of which RMB2.3 billion came from exports, up from 18.5 per cent a year earlier. Net loss was $(5.2) million in Q3 2019,',
   'about €215 million(£190m), or $251 million at current rates; margins widened by 50 basis points to 3%-4%.',
   'It expects $5-6 billion in fiscal 2019, between 3 and 4 pct of sales, versus 2.5% last year.',
+  'In Switzerland, inflation rose 1.2% in May, the Federal Statistics Office said.',
 ].join(' ');
 
 describe('regexes built at run time', () => {
@@ -83,6 +84,7 @@ describe('regexes built at run time', () => {
       const api = (await import('../../src/index')) as typeof import('../../src/index');
       const opts = { referenceDate: '2018-10-08' } as const;
       api.extract(SAMPLE, opts);
+      api.extract(SAMPLE, { ...opts, attribution: true });
       api.extract(SAMPLE, { ...opts, convertTo: 'EUR', embeddedRates: false, rates: { base: 'USD', rates: { EUR: '0.9', CNY: '6.9', GBP: '0.76' } } });
       const withCheck = api as unknown as { check?: (t: string, o?: object) => unknown };
       withCheck.check?.(SAMPLE, opts);

@@ -1,0 +1,55 @@
+/**
+ * The country a text is about, for measures only a country has. "Gross domestic product rose
+ * 0.8 pct, the Central Statistical Office said": the office reports Britain's GDP, it does not
+ * own it. A reader names the country, so when an economy's measure would go to a government
+ * body, the country the text names first takes it instead.
+ */
+import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES } from '../lexicon/demonyms';
+import type { AboutMetric } from './types';
+
+/** Last words of the names of bodies that report an economy's figures. */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  'office', 'ministry', 'agency', 'institute', 'bureau', 'department', 'commission', 'government', 'administration', 'secretariat', 'service', 'board', 'council',
+]);
+
+/** A government body: "Central Statistical Office", "Finance Ministry", "Ministry of Finance", "Office for National Statistics". */
+export function isGovernmentBody(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (BODY_HEADS.has(words[words.length - 1]!)) return true;
+  for (let i = 0; i + 2 < words.length; i++) if (BODY_HEADS.has(words[i]!) && (words[i + 1] === 'of' || words[i + 1] === 'for')) return true;
+  return false;
+}
+
+/** Measures of a whole economy: its output, prices, jobs. */
+const ECONOMY_MEASURE = /\b(?:gdp|gnp|gross (?:domestic|national) product|inflation|unemployment|jobless|economy|economic growth|real growth|consumer prices|(?:consumer|producer|retail|wholesale) price index|cpi|cost of living)\b/;
+
+export const isEconomyMeasure = (metric: AboutMetric | undefined): boolean =>
+  !!metric && metric.category === 'rate' && !!metric.label && ECONOMY_MEASURE.test(metric.label.toLowerCase());
+
+/** Country names and nationality adjectives, longest first, as written (capitalised). */
+let countryPattern: RegExp | undefined;
+const writtenCountries = (): RegExp => {
+  if (countryPattern) return countryPattern;
+  const cap = (s: string): string => s.replace(/(^|\s)\S/g, (x) => x.toUpperCase());
+  const words = [...DEMONYM_COUNTRIES.keys()].map(cap).concat([...DEMONYM_COUNTRY_NAMES], ['U.S.', 'U.K.']);
+  const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.'));
+  // A fixed list of literal alternatives: matching stays linear.
+  return (countryPattern = new RegExp(`(?<![\\p{L}.])(?:${escaped.join('|')})(?![\\p{L}])`, 'u'));
+};
+
+const ABBREVIATED: Readonly<Record<string, string>> = { 'U.S.': 'United States', 'U.K.': 'Britain' };
+
+interface Found { readonly name: string; readonly start: number; readonly end: number }
+
+/** The last text searched and its first country: a text's figures ask about the same one. */
+let last: { text: string; found: Found | undefined } | undefined;
+
+/** The first country the text names (as a name or an adjective), if it ends by offset `end`, with its span. */
+export function firstCountry(text: string, end: number): Found | undefined {
+  if (last?.text !== text) {
+    const m = writtenCountries().exec(text);
+    const w = m?.[0];
+    last = { text, found: m && w ? { name: ABBREVIATED[w] ?? DEMONYM_COUNTRIES.get(w.toLowerCase()) ?? w, start: m.index, end: m.index + w.length } : undefined };
+  }
+  return last.found && last.found.end <= end ? last.found : undefined;
+}
