@@ -6,11 +6,7 @@
  */
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES } from '../lexicon/demonyms';
 import type { AboutMetric } from './types';
-
-/** Last words of the names of bodies that report an economy's figures. */
-const BODY_HEADS: ReadonlySet<string> = new Set([
-  'office', 'ministry', 'agency', 'institute', 'bureau', 'department', 'commission', 'government', 'administration', 'secretariat', 'service', 'board', 'council',
-]);
+import { BODY_HEADS } from './words';
 
 /** A government body: "Central Statistical Office", "Finance Ministry", "Ministry of Finance", "Office for National Statistics". */
 export function isGovernmentBody(name: string): boolean {

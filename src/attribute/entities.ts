@@ -7,10 +7,10 @@
  * sentence or in a headline ("Ericsson Lands $3.5B Deal") the stricter test applies.
  */
 import { STERLING_WORDS } from '../lexicon/currencies';
-import { DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
+import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
 import type { Sentence, Tok } from './tokens';
 import {
-  COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isVerb,
+  BODY_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -147,6 +147,27 @@ const kindOf = (tokens: readonly Tok[], from: number, to: number, ev: NameEviden
   return 'org';
 };
 
+/**
+ * Where the name of a public body whose head word is at `i` starts: back over up to four
+ * capitalised words, and an "and"/"of" between two of them, in the clause; not over a
+ * sentence-opening function word ("The"), a possessive ("Japan's") or an aside.
+ */
+function bodyNameStart(tokens: readonly Tok[], i: number): number {
+  let from = i;
+  for (let k = i - 1, words = 0; k >= 0 && words < 4; k--) {
+    const u = tokens[k]!;
+    if (u.kind !== 'word' || u.aside || u.clause !== tokens[i]!.clause || u.possessive) break;
+    if (u.cap && !isFunctionWord(u.lower) && !isMonthOrDay(u.lower)) {
+      from = k;
+      words++;
+      continue;
+    }
+    if ((u.lower === 'and' || u.lower === 'of') && !u.cap && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.cap && from === k + 1) continue;
+    break;
+  }
+  return from;
+}
+
 /** The named mentions of a sentence, in order. `text` is the whole document. */
 export function findMentions(text: string, s: Sentence, ev: NameEvidence): Mention[] {
   const out: Mention[] = [];
@@ -161,6 +182,15 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     const prev = tokens[i - 1];
     const initial = !prev || (prev.kind === 'punct' && OPENERS.has(prev.text));
     // "Bank of Canada", "Bank of New York" opening a sentence: the company noun starts the name.
+    // "West German wholesale prices": a two-word nationality before a common noun names its
+    // country ("West Germany"), not a "West".
+    const next = tokens[i + 1];
+    const nation = next?.kind === 'word' && next.cap && !next.possessive && tokens[i + 2]?.kind === 'word' && !tokens[i + 2]!.cap ? DEMONYM_COUNTRIES.get(`${t.lower} ${next.lower}`) : undefined;
+    if (nation && nation.toLowerCase() !== `${t.lower} ${next!.lower}`) {
+      out.push({ name: nation, start: t.start, end: next!.end, kind: 'place', possessive: false, from: i, to: i + 2, clause: t.clause });
+      i += 2;
+      continue;
+    }
     const nounOf = initial && COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
     if (!nounOf && !isNameWord(t, initial, headline, ev, tokens[i + 1])) {
       i++;
@@ -207,6 +237,17 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       while (from > i - 2 && opensCompanyName(tokens[from - 1], t.clause) && !out.some((m) => m.to === from)) from--;
       const last = out[out.length - 1];
       if (from < i && last && last.to === from && !last.possessive && last.clause === t.clause && last.kind !== 'place') {
+        out.pop();
+        from = last.from;
+      }
+    }
+    // "the Securities and Exchange Commission", "the Statistics Bureau": a public body's name
+    // takes the capitalised words before its head, common words as they may be.
+    const head = tokens[j - 1]!.lower;
+    if (from === i && !headline && (BODY_HEADS.has(head) || head === 'bank')) {
+      from = bodyNameStart(tokens, i);
+      const last = out[out.length - 1];
+      if (from < i && last && last.to === from && !last.possessive && last.clause === t.clause) {
         out.pop();
         from = last.from;
       }

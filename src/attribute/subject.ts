@@ -22,7 +22,7 @@ import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { COMPANY_NOUNS, isFunctionWord, isNameModifier, isVerb } from './words';
+import { BODY_HEADS, COMPANY_NOUNS, isFunctionWord, isNameModifier, isVerb } from './words';
 
 /** A resolved referent: a name as written and where. */
 export interface Referent {
@@ -284,6 +284,8 @@ const afterCommonPossessive = (tokens: readonly Tok[], m: Mention, ev: NameEvide
   // "its MidCon Corp subsidiary", "its JCPenney stores": a part of the owner, with its own figures.
   // ("its US operations", "the group's Irish business" are places, not parts with names.)
   if (next && next.kind === 'word' && (ORG_PARTS.has(next.lower) || next.lower === 'and')) return false;
+  // "the government's Economic Planning Agency": a public body, which speaks and reports for itself.
+  if (BODY_HEADS.has(tokens[m.to - 1]!.lower)) return false;
   // A name the text writes elsewhere ("its NZI holding", "its Soo Line") is a company of its own.
   const first = tokens[m.from]!;
   return m.kind === 'place' || !ev || !ev.seenElsewhere(first.text, first.start);

@@ -145,6 +145,11 @@ export function isNameModifier(name: string): boolean {
 }
 
 export const isFunctionWord = (lower: string): boolean => FUNCTION_WORDS.has(lower);
+
+/** Last words of the names of public bodies: "Securities and Exchange Commission", "Finance Ministry", "Statistics Bureau". */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'office', 'ministry', 'agency', 'institute', 'bureau', 'department', 'commission', 'government', 'administration', 'secretariat', 'service', 'board', 'council', 'authority', 'committee',
+]);
 export const isMonthOrDay = (lower: string): boolean => MONTHS_DAYS.has(lower);
 
 /** Holidays and seasons written with a capital: times, never owners ("sales over Christmas"). */

@@ -40,3 +40,21 @@ describe('words that are no names', () => {
     expect(aboutOf('Its shares closed 5% above the offer price.', '5%').direction).toBe('up');
   });
 });
+
+describe("a public body's name takes its capitalised words", () => {
+  it.each([
+    // The common words of the name are written in lower case elsewhere in the text.
+    ['Brisk Corp said the exchange and its securities desk were busy. The Securities and Exchange Commission fined it $2 million.', '$2 million', 'Securities and Exchange Commission'],
+    ['Exports rose, and statistics were late. The Statistics Bureau said imports fell 3% in May.', '3%', 'Statistics Bureau'],
+    ["The government's Economic Planning Agency said Japan's economy grew 1.1% last year.", '1.1%', 'Japan'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
+  it('a two-word nationality before a common noun names its country', () => {
+    const a = aboutOf('West German wholesale prices fell 0.4% in May.', '0.4%');
+    expect(a.subject?.name).toBe('West Germany');
+    expect(a.subject?.span).toEqual({ start: 0, end: 11 });
+    expect(aboutOf('New Zealand inflation slowed to 2.2% in June.', '2.2%').subject?.name).toBe('New Zealand');
+  });
+});
