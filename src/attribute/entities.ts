@@ -241,6 +241,21 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
         from = last.from;
       }
     }
+    // "Standard and Poor's Corp", "Moody's Investors Service Inc": a name with a company ending
+    // after a possessive name is one name with it ("Sweden's Ericsson AB" is a place's company).
+    if (from === i && isNameSuffix(tokens[j - 1]!.lower)) {
+      const last = out[out.length - 1];
+      if (last && last.to === i && last.possessive && last.clause === t.clause && last.kind !== 'place' && !COUNTRY_NAMES.has(last.name.toLowerCase().replace(/'s?$/, ''))) {
+        out.pop();
+        from = last.from;
+        // "Standard and": a first word joined by "and".
+        const and = tokens[from - 1], first = tokens[from - 2];
+        if (and?.kind === 'word' && and.lower === 'and' && first?.kind === 'word' && first.cap && !first.possessive && first.clause === t.clause && !isFunctionWord(first.lower)) {
+          if (out[out.length - 1]?.to === from - 1) out.pop();
+          from -= 2;
+        }
+      }
+    }
     // "the Securities and Exchange Commission", "the Statistics Bureau": a public body's name
     // takes the capitalised words before its head, common words as they may be.
     const head = tokens[j - 1]!.lower;

@@ -33,7 +33,7 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS, isPlaceWord } from './words';
+import { FORECAST_WORDS, isFunctionWord, isPlaceWord, isVerb } from './words';
 
 export type { About } from './types';
 
@@ -471,6 +471,13 @@ function attributeSentence(
       // "raised his earnings estimates for Acme": an analyst's view of a company's measure.
       if (owner && (isPersonalPronoun(owner) || owner.person) && COMPANY_METRICS.has(metric.metric.category)) owner = undefined;
       if (!owner && tokens[cue.to]?.lower === 'at') owner = cands.find((c) => c.from === cue.to + 1);
+      // "upgraded 500 mln dlrs of debt of Navistar", "the revenue of the Acme group": a name right after "of".
+      // (Not a name that describes a noun after it, "sales of Cabbage Patch dolls" (a plural may
+      // be a verb too: "models"), nor what a deal
+      // buys, "the acquisition of Hilton International": the buyer owns the price.)
+      if (!owner && tokens[cue.to]?.lower === 'of' && cue.row.category !== 'deal-value') {
+        owner = cands.find((c) => c.from === cue.to + 1 && c.mention && !c.person && c.mention.kind !== 'place' && c.clause === tokens[cue.from]!.clause && !(tokens[c.to]?.kind === 'word' && !tokens[c.to]!.cap && !isFunctionWord(tokens[c.to]!.lower) && !(isVerb(tokens[c.to]!.lower) && !tokens[c.to]!.lower.endsWith('s'))));
+      }
       if (cue.row.subjectAfter) owner = nameAfter(tokens, cands, cue.to) ?? owner;
       const ref = owner && resolve(owner, earlierRef ?? antecedentBefore(cands, owner), discourse, s);
       if (owner && ref) {
@@ -510,10 +517,11 @@ function attributeSentence(
       const near = inClause.filter((x) => x.from >= from);
       let c = pickSubject(near) ?? pickSubject(inClause.filter((x, n) => n === 0 || x.from >= at - SUBJECT_WINDOW));
       // A person who says something is its source, not its owner: the name in what is said
-      // ("… said Acme's sales fell"), else an organisation before the speaker, else the topic.
+      // ("… said Acme's sales fell"; not whom it is told to, "told Reuters"), else an
+      // organisation before the speaker, else the topic.
       if (c && isSpeaker(tokens, c)) {
         const speaker = c;
-        c = pickSubject(inClause.filter((x) => x.from > speaker.to)) ?? cands.find((x) => x.mention && x.mention.kind !== 'person' && x.to <= speaker.from && !isSpeaker(tokens, x));
+        c = pickSubject(inClause.filter((x) => x.from > speaker.to && !x.addressee)) ?? cands.find((x) => x.mention && x.mention.kind !== 'person' && x.to <= speaker.from && !isSpeaker(tokens, x));
         if (!c && discourse.topic) c = undefined;
         else c ??= speaker;
       }

@@ -58,3 +58,25 @@ describe("a public body's name takes its capitalised words", () => {
     expect(aboutOf('New Zealand inflation slowed to 2.2% in June.', '2.2%').subject?.name).toBe('New Zealand');
   });
 });
+
+describe('names around a possessive, an addressee and "of"', () => {
+  it.each([
+    // A company ending after a possessive name is one name with it.
+    ["Dobbs and Finch's Corp said profit rose 3% in May.", '3%', "Dobbs and Finch's Corp"],
+    ["Mallory's Stores Inc said sales rose 6% last month.", '6%', "Mallory's Stores Inc"],
+    // The name right after "of" owns the measure.
+    ['Kestrel Ratings said it cut 400 mln dlrs of debt of Harlow Mills Corp.', '400 mln dlrs', 'Harlow Mills Corp'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
+  it('keeps a place before its company, a buyer before what it buys, and a product name', () => {
+    expect(aboutOf("Norway's Fjordline Ltd said sales rose 5%.", '5%').subject?.name).toBe('Fjordline Ltd');
+    expect(aboutOf('Quarry Corp agreed to the acquisition of Birch Mills Inc for $40 million.', '$40 million').subject?.name).toBe('Quarry Corp');
+    expect(aboutOf('Tallow Toys said sales of Moon Racer models fell to $20 million.', '$20 million').subject?.name).toBe('Tallow Toys');
+  });
+
+  it('whom a speaker tells is no owner', () => {
+    expect(aboutOf('Chairman Ravi Patel told Reuters that if the tin price rose above 18 ringgit a kilo, output would grow.', '18 ringgit').subject?.name).not.toBe('Reuters');
+  });
+});
