@@ -10,7 +10,7 @@ import { STERLING_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
 import type { Sentence, Tok } from './tokens';
 import {
-  BODY_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isVerb,
+  BODY_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -74,7 +74,7 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (lower === 'first' && !headline && next?.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower) && !isMonthOrDay(next.lower)) return true;
   // "New" opens "New Zealand", "New York Times Co" when a capitalised word follows it.
   if (lower === 'new') return !!next && next.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower);
-  if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower)) return isPlaceAbbreviation(w);
+  if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower) || isTimeWord(lower)) return isPlaceAbbreviation(w);
   if (isPlaceAbbreviation(w)) return true;
   // "CDs", "ETFs", "IPOs": the plural of an abbreviated common noun.
   if (PLURAL_ACRONYM.test(w)) return false;

@@ -152,6 +152,10 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
 ]);
 export const isMonthOrDay = (lower: string): boolean => MONTHS_DAYS.has(lower);
 
+/** Words of time and their table abbreviations ("Six Mths", "Period ended", "4th Qtr"): never names. */
+const TIME_WORDS: ReadonlySet<string> = new Set(['period', 'periods', 'quarter', 'quarters', 'year', 'years', 'month', 'months', 'week', 'weeks', 'mths', 'mth', 'qtr', 'qtrs', 'yr', 'yrs', 'wks']);
+export const isTimeWord = (lower: string): boolean => TIME_WORDS.has(lower);
+
 /** Holidays and seasons written with a capital: times, never owners ("sales over Christmas"). */
 const HOLIDAYS = new Set(['christmas', 'xmas', 'easter', 'thanksgiving', 'ramadan', 'eid', 'diwali', 'hanukkah', 'halloween', 'lent', 'advent', 'whitsun', 'passover']);
 export const isHoliday = (lower: string): boolean => HOLIDAYS.has(lower);

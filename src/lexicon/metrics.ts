@@ -39,7 +39,7 @@ export interface MetricRow {
 
 export const METRIC_ROWS: readonly MetricRow[] = [
   // revenue
-  { id: 'revenue', category: 'revenue', phrases: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'revs', 'top line', 'top-line', 'billings', 'operating revenue', 'operating revenues', 'total revenue', 'gross sales', 'bookings',
+  { id: 'revenue', category: 'revenue', phrases: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'rev', 'revs', 'top line', 'top-line', 'billings', 'operating revenue', 'operating revenues', 'total revenue', 'gross sales', 'bookings',
     // "organic growth slowed to 2.1%": sales growth without acquisitions and currencies
     'organic growth', 'organic sales', 'organic sales growth', 'organic revenue', 'organic revenue growth'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // profit

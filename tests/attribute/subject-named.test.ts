@@ -80,3 +80,18 @@ describe('names around a possessive, an addressee and "of"', () => {
     expect(aboutOf('Chairman Ravi Patel told Reuters that if the tin price rose above 18 ringgit a kilo, output would grow.', '18 ringgit').subject?.name).not.toBe('Reuters');
   });
 });
+
+describe('table labels are no names', () => {
+  it.each([
+    ['Six Mths Shr 85 cts vs 59 cts', '85 cts'],
+    ['Period ended December 31. Shr 25 cts vs 20 cts', '25 cts'],
+    ['Rev 138.9 mln dlrs vs 131.4 mln dlrs', '138.9 mln dlrs'],
+  ])('%s', (text, figure) => {
+    const name = aboutOf(text, figure).subject?.name;
+    expect(['Mths', 'Period', 'Rev']).not.toContain(name);
+  });
+
+  it('"Rev" is revenue', () => {
+    expect(aboutOf('Rev 138.9 mln dlrs vs 131.4 mln dlrs', '138.9 mln dlrs').metric?.category).toBe('revenue');
+  });
+});
