@@ -61,6 +61,7 @@ const DESCRIPTORS = new Set(['rival', 'rivals', 'peer', 'peers', 'competitor', '
 const ADVERB_ENDING = /(?:ally|ently|antly|ously|ively|edly|ably|ibly|ately|ingly|arly|ily|ntly)$/;
 
 const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
+const CONTRACTION = /^(?:we|you|they|i|he|she|it|that|there)['’]/;
 
 const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) && /[A-Z].*[A-Z]|[A-Z]\d/.test(w);
 
@@ -75,6 +76,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "New" opens "New Zealand", "New York Times Co" when a capitalised word follows it.
   if (lower === 'new') return !!next && next.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower);
   if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower) || isTimeWord(lower)) return isPlaceAbbreviation(w);
+  // "Non-callable for ten years", "We're": a negated adjective, a pronoun's contraction.
+  if (lower.startsWith('non-') || CONTRACTION.test(lower)) return false;
   if (isPlaceAbbreviation(w)) return true;
   // "CDs", "ETFs", "IPOs": the plural of an abbreviated common noun.
   if (PLURAL_ACRONYM.test(w)) return false;
@@ -243,7 +246,8 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     }
     // "Standard and Poor's Corp", "Moody's Investors Service Inc": a name with a company ending
     // after a possessive name is one name with it ("Sweden's Ericsson AB" is a place's company).
-    if (from === i && isNameSuffix(tokens[j - 1]!.lower)) {
+    const lastWord = tokens[j - 1]!.text === '.' ? tokens[j - 2]! : tokens[j - 1]!;
+    if (from === i && isNameSuffix(lastWord.lower)) {
       const last = out[out.length - 1];
       if (last && last.to === i && last.possessive && last.clause === t.clause && last.kind !== 'place' && !COUNTRY_NAMES.has(last.name.toLowerCase().replace(/'s?$/, ''))) {
         out.pop();

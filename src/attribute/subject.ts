@@ -264,8 +264,16 @@ const RATING_GRADES: ReadonlySet<string> = new Set([
   'Aaa', 'Ca', ...['Aa', 'A', 'Baa', 'Ba', 'B', 'Caa'].flatMap((g) => [`${g}1`, `${g}2`, `${g}3`]),
 ]);
 const RATING_NOUNS: ReadonlySet<string> = new Set(['rating', 'ratings', 'grade', 'credit', 'issuer', 'long-term', 'short-term', 'outlook']);
-const isRatingGrade = (tokens: readonly Tok[], m: Mention): boolean =>
-  m.to - m.from === 1 && RATING_GRADES.has(m.name.replace(/'s?$/, '')) && RATING_NOUNS.has(tokens[m.to]?.lower ?? '');
+/** Grades no name is written as, wherever they stand: "rated AA-minus", "cut to Caa". */
+const PLAIN_GRADES: ReadonlySet<string> = new Set([
+  ...['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C'].flatMap((g) => [`${g}-plus`, `${g}-minus`]),
+  'Aaa', 'Aa', 'Baa', 'Ba', 'Caa', 'Ca', ...['Aa', 'A', 'Baa', 'Ba', 'B', 'Caa'].flatMap((g) => [`${g}1`, `${g}2`, `${g}3`]),
+]);
+const isRatingGrade = (tokens: readonly Tok[], m: Mention): boolean => {
+  if (m.to - m.from !== 1) return false;
+  const grade = m.name.replace(/'s?$/, '');
+  return PLAIN_GRADES.has(grade) || (RATING_GRADES.has(grade) && RATING_NOUNS.has(tokens[m.to]?.lower ?? ''));
+};
 
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {

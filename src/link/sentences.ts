@@ -46,6 +46,25 @@ function abbreviationBefore(text: string, end: number): boolean {
   return len <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }
 
+/** Company endings: after one, "Acme Corp. said" goes on, "… by Acme Corp. There is …" ends. */
+const COMPANY_ENDINGS = new Set(['corp', 'co', 'inc', 'ltd', 'plc', 'llc', 'bhd', 'sa', 'nv', 'ag']);
+
+/** Words that open a sentence and never continue a company's name. */
+const SENTENCE_OPENERS = new Set(['The', 'There', 'It', 'Its', 'In', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'But', 'However', 'Their', 'His', 'Her', 'On', 'At', 'For', 'If', 'When', 'While', 'After', 'Analysts']);
+
+const companyEndingBefore = (text: string, dot: number): boolean => {
+  let start = dot;
+  while (start > 0 && start > dot - 4 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return COMPANY_ENDINGS.has(text.slice(start, dot).toLowerCase()) && (start === 0 || !isAsciiLetter(text.charCodeAt(start - 1)));
+};
+
+/** The word at `at` is one that opens a sentence ("There", "The"). */
+const opensSentence = (text: string, at: number): boolean => {
+  let end = at;
+  while (end < text.length && end < at + 9 && isAsciiLetter(text.charCodeAt(end))) end++;
+  return SENTENCE_OPENERS.has(text.slice(at, end)) && !isAsciiLetter(text.charCodeAt(end));
+};
+
 /** Start offsets of the sentences of `text` (the first is 0), ascending. */
 export function sentenceStarts(text: string): number[] {
   const index = new SentenceIndex(text);
@@ -77,8 +96,8 @@ export class SentenceIndex {
       let next = (this.scanned = END.lastIndex);
       let mark = next - 1;
       while (mark > 0 && isCloser(text.charCodeAt(mark))) mark--;
-      if (text.charCodeAt(mark) === DOT && abbreviationBefore(text, mark)) continue;
       while (next < n && isSpaceAt(text, next)) next++;
+      if (text.charCodeAt(mark) === DOT && abbreviationBefore(text, mark) && !(companyEndingBefore(text, mark) && opensSentence(text, next))) continue;
       if (next < n && next > starts[starts.length - 1]!) starts.push(next);
     }
   }

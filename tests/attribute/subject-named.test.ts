@@ -95,3 +95,13 @@ describe('table labels are no names', () => {
     expect(aboutOf('Rev 138.9 mln dlrs vs 131.4 mln dlrs', '138.9 mln dlrs').metric?.category).toBe('revenue');
   });
 });
+
+describe('grades, negations and contractions are no names', () => {
+  it.each([
+    ['The notes are rated AA-minus. The notes yield 7.5%.', '7.5%', 'AA-minus'],
+    ['Harlow Mills sold $50 million of bonds. Non-callable for five years, they yield 7.5%.', '7.5%', 'Non-callable'],
+    ["We're selling notes that yield 7.5%, the chief said.", '7.5%', "We're"],
+  ])('%s', (text, figure, notName) => {
+    expect(aboutOf(text, figure).subject?.name).not.toBe(notName);
+  });
+});

@@ -104,6 +104,11 @@ describe('sentenceStarts', () => {
     ['Ask Mr. Smith. Then go.', ['Ask', 'Then']],
     ['Made in the U.S. Then shipped.', ['Made']],
     ['Price 1.5 mln. Next item.', ['Price', 'Next']],
+    // After a company ending, a word that opens sentences ends one; a name goes on.
+    ['It is rated A by Acme Corp. There is a fee.', ['It', 'There']],
+    ['Acme Corp. The unit grew.', ['Acme', 'The']],
+    ['Acme Corp. Shares rose.', ['Acme']],
+    ['Acme Corp. Thereafter it rose.', ['Acme']],
     ['Trailing dot.', ['Trailing']],
     ['Ends with space. ', ['Ends']],
     ['', ['']],
