@@ -171,6 +171,20 @@ function bodyNameStart(tokens: readonly Tok[], i: number): number {
   return from;
 }
 
+/** The ")" of "(Europe) Ltd" when a bracket at `open` holds one to three capitalised words and a company ending follows it; else -1. */
+function bracketedInName(tokens: readonly Tok[], open: number): number {
+  for (let k = open + 1; k <= open + 4; k++) {
+    const u = tokens[k];
+    if (!u) return -1;
+    if (u.kind === 'punct' && u.text === ')') {
+      const after = tokens[k + 1];
+      return k > open + 1 && after?.kind === 'word' && after.cap && isNameSuffix(after.lower) ? k : -1;
+    }
+    if (u.kind !== 'word' || !u.cap) return -1;
+  }
+  return -1;
+}
+
 /** The named mentions of a sentence, in order. `text` is the whole document. */
 export function findMentions(text: string, s: Sentence, ev: NameEvidence): Mention[] {
   const out: Mention[] = [];
@@ -184,7 +198,6 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     }
     const prev = tokens[i - 1];
     const initial = !prev || (prev.kind === 'punct' && OPENERS.has(prev.text));
-    // "Bank of Canada", "Bank of New York" opening a sentence: the company noun starts the name.
     // "West German wholesale prices": a two-word nationality before a common noun names its
     // country ("West Germany"), not a "West".
     const next = tokens[i + 1];
@@ -194,6 +207,7 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       i += 2;
       continue;
     }
+    // "Bank of Canada", "Bank of New York" opening a sentence: the company noun starts the name.
     const nounOf = initial && COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
     if (!nounOf && !isNameWord(t, initial, headline, ev, tokens[i + 1])) {
       i++;
@@ -204,13 +218,27 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     let possessive = t.possessive;
     while (!possessive && j < tokens.length) {
       const u = tokens[j]!;
+      // "Nikko Securities Co (Europe) Ltd", "Temasek Holdings (Pte) Ltd": a bracketed word or two
+      // inside a name that goes on to its company ending.
+      if (u.kind === 'punct' && u.text === '(') {
+        const close = bracketedInName(tokens, j);
+        if (close > 0) {
+          j = close + 1; // the company ending, read as an ending below
+          continue;
+        }
+      }
       if (u.aside || u.clause !== t.clause) break;
       // Suffixes after a comma or glued dot: "Huawei Technologies Co. Ltd.", "Apple Inc."
       if (u.kind === 'word' && SUFFIXES.has(u.lower.replace(/\.$/, '')) && u.cap) {
         end = u.end;
         possessive = u.possessive;
         j++;
-        if (tokens[j]?.text === '.' && tokens[j]!.start === end) j++;
+        if (tokens[j]?.text === '.' && tokens[j]!.start === end) {
+          j++;
+          // "… (Hong Kong) Ltd. Lead manager …": after an ending and its dot only another ending goes on.
+          const w = tokens[j];
+          if (!(w?.kind === 'word' && w.cap && SUFFIXES.has(w.lower.replace(/\.$/, '')))) break;
+        }
         continue;
       }
       if (u.kind === 'punct' && u.text === '.' && u.start === end && SUFFIXES.has(tokens[j - 1]!.lower)) {
@@ -246,6 +274,20 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     }
     // "Standard and Poor's Corp", "Moody's Investors Service Inc": a name with a company ending
     // after a possessive name is one name with it ("Sweden's Ericsson AB" is a place's company).
+    // "Industrial Equity (Pacific) Ltd": a company ending alone after a bracket takes the
+    // bracket and the capitalised words before it (measure words such as "Equity" included).
+    if (from === i && isNameSuffix(t.lower) && tokens[i - 1]?.text === ')') {
+      let open = i - 2;
+      while (open > i - 6 && open > 0 && tokens[open]!.text !== '(') open--;
+      if (open > 0 && bracketedInName(tokens, open) === i - 1) {
+        let k = open;
+        while (k > open - 4 && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.cap && !tokens[k - 1]!.aside && !tokens[k - 1]!.possessive && !isFunctionWord(tokens[k - 1]!.lower) && tokens[k - 1]!.clause === t.clause) k--;
+        if (k < open) {
+          while (out.length && out[out.length - 1]!.from >= k) out.pop();
+          from = k;
+        }
+      }
+    }
     const lastWord = tokens[j - 1]!.text === '.' ? tokens[j - 2]! : tokens[j - 1]!;
     if (from === i && isNameSuffix(lastWord.lower)) {
       const last = out[out.length - 1];

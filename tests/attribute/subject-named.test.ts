@@ -105,3 +105,13 @@ describe('grades, negations and contractions are no names', () => {
     expect(aboutOf(text, figure).subject?.name).not.toBe(notName);
   });
 });
+
+describe('a bracketed word inside a company name', () => {
+  it.each([
+    ['Harbour Equity (Asia) Ltd said it raised its stake in Corbel Foods to 12.4 pct.', '12.4 pct', 'Harbour Equity (Asia) Ltd'],
+    ['Sakura Securities Co (Europe) Ltd said its fees rose 6.5 pct.', '6.5 pct', 'Sakura Securities Co (Europe) Ltd'],
+    ['Kestrel Finance (Hong Kong) Ltd. Lead managers said fees rose 2 pct.', '2 pct', 'Kestrel Finance (Hong Kong) Ltd'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
