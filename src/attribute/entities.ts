@@ -10,7 +10,7 @@ import { STERLING_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
 import type { Sentence, Tok } from './tokens';
 import {
-  BODY_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
+  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -305,7 +305,7 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     // "the Securities and Exchange Commission", "the Statistics Bureau": a public body's name
     // takes the capitalised words before its head, common words as they may be.
     const head = tokens[j - 1]!.lower;
-    if (from === i && !headline && (BODY_HEADS.has(head) || head === 'bank')) {
+    if (from === i && !headline && (BODY_HEADS.has(head) || COMPANY_NAME_HEADS.has(head))) {
       from = bodyNameStart(tokens, i);
       const last = out[out.length - 1];
       if (from < i && last && last.to === from && !last.possessive && last.clause === t.clause) {

@@ -146,6 +146,9 @@ export function isNameModifier(name: string): boolean {
 
 export const isFunctionWord = (lower: string): boolean => FUNCTION_WORDS.has(lower);
 
+/** Last words of company names that may follow common words of the name: "Merrill Lynch Capital Markets", "Mellon Trust". */
+export const COMPANY_NAME_HEADS: ReadonlySet<string> = new Set(['bank', 'markets', 'securities', 'partners', 'associates', 'brothers', 'industries', 'holdings', 'association', 'trust']);
+
 /** Last words of the names of public bodies: "Securities and Exchange Commission", "Finance Ministry", "Statistics Bureau". */
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   'office', 'ministry', 'agency', 'institute', 'bureau', 'department', 'commission', 'government', 'administration', 'secretariat', 'service', 'board', 'council', 'authority', 'committee',

@@ -47,6 +47,9 @@ describe("a public body's name takes its capitalised words", () => {
     ['Brisk Corp said the exchange and its securities desk were busy. The Securities and Exchange Commission fined it $2 million.', '$2 million', 'Securities and Exchange Commission'],
     ['Exports rose, and statistics were late. The Statistics Bureau said imports fell 3% in May.', '3%', 'Statistics Bureau'],
     ["The government's Economic Planning Agency said Japan's economy grew 1.1% last year.", '1.1%', 'Japan'],
+    // A company name's head after common words of the name.
+    ['Harlow Capital Markets said fees rose 7.25 pct last year.', '7.25 pct', 'Harlow Capital Markets'],
+    ['The Grain and Feed Trade Association said freight rates rose 4 pct.', '4 pct', 'Grain and Feed Trade Association'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
