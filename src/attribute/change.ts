@@ -103,10 +103,16 @@ const onlyHedges = (tokens: readonly Tok[], from: number, to: number): boolean =
  * over a short tail of words and periods ("£2.4 billion for the year ended March 31, down 9%").
  */
 function levelBefore(tokens: readonly Tok[], comma: number): Tok | undefined {
-  for (let j = comma - 1; j >= 0 && j >= comma - 8; j--) {
+  // Not a figure in brackets: "GBP742.6m (H1 2025: GBP701.3m), up 5.9%" is the level outside them.
+  for (let j = comma - 1, depth = 0; j >= 0 && j >= comma - 8; j--) {
     const t = tokens[j]!;
+    if (t.kind === 'punct' && (t.text === ')' || t.text === '(')) {
+      depth = t.text === ')' ? depth + 1 : Math.max(0, depth - 1);
+      continue;
+    }
+    if (depth > 0) continue;
     if (isAmountFigure(t)) return t;
-    if (t.kind === 'punct' && t.text !== ')' && t.text !== '(') return undefined;
+    if (t.kind === 'punct') return undefined;
     if (t.kind === 'word' && isVerbLike(t.lower)) return undefined;
   }
   return undefined;

@@ -60,6 +60,20 @@ export function isComparedWith(tokens: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/**
+ * "GBP742.6m (H1 2025: GBP701.3m)", "EUR 2.43 (prior year: EUR 2.28)": the figure at token
+ * `k` is the prior period's, labelled in brackets after the figure before it.
+ */
+export function isBracketedPrior(tokens: readonly Tok[], k: number): boolean {
+  if (tokens[k - 1]?.text !== ':') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+    const t = tokens[j]!;
+    if (t.text === '(') return j < k - 2;
+    if (t.kind === 'figure' ? t.figure!.kind !== 'period' : t.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** "…, including $48 billion for chips", "of which $2m": a part of the figure before, so of its metric. */
 export const isPartOf = (tokens: readonly Tok[], k: number): boolean => {
   const a = tokens[k - 1]?.lower, b = tokens[k - 2]?.lower;

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { isComparedWith, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, opensWithIt } from './clause';
+import { isBracketedPrior, isComparedWith, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, opensWithIt } from './clause';
 import { afterPriorNoun, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutPeriod, AboutSubject, ChangeRole } from './types';
@@ -55,6 +55,7 @@ const SAME_AS_BEFORE: ReadonlyArray<readonly [(tokens: readonly Tok[], k: number
   [afterPriorNoun, 'an earlier estimate ("range of", "projection of") of the figure before it'],
   [isTargetOf, '"to" right after the change before it'],
   [isComparedWith, 'compared ("vs", "against") with the figure before it'],
+  [isBracketedPrior, 'the prior period\'s ("(H1 2025: …)") of the figure before it'],
   [isExtremeOf, 'the high or low ("a record high of") of what the figure before it measures'],
 ];
 

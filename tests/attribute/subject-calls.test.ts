@@ -25,3 +25,21 @@ describe("a measure's abbreviation, a contraction or a courtesy is no owner", ()
     expect(aboutOf('E-Trade said revenue rose 9%.', '9%').subject?.name).toBe('E-Trade');
   });
 });
+
+describe('the company a sentence with no free subject is about', () => {
+  it.each([
+    // the employer of a title
+    ["I'm Dana Quell, CFO of Ostrava Mills. Revenue grew 6% in the half.", '6%', 'Ostrava Mills'],
+    ['Good morning. I am the finance chief of Ostrava Mills. Revenue grew 6% in the half.', '6%', 'Ostrava Mills'],
+    // the host of a call
+    ['Operator: Welcome to the Tamsin Bancorp third-quarter 2027 earnings call. Net interest income was $2.1 billion.', '$2.1 billion', 'Tamsin Bancorp'],
+    // the company whose measure opens the sentence
+    ['Holiday sales at Harlow Outfitters rose 4%. Gross margin was 41.5%.', '41.5%', 'Harlow Outfitters'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
+  it('keeps the subject a name before a title names when the title has no "of"', () => {
+    expect(aboutOf('Dana Quell, the analyst, said Ostrava Mills grew revenue 6%.', '6%').subject?.name).toBe('Ostrava Mills');
+  });
+});
