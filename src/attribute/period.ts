@@ -54,6 +54,8 @@ const QUALIFYING_THAN = new Set(['more', 'less', 'fewer', 'greater', 'little', '
 /** A comparison word at `j` ("than", "from", "compared with"). */
 const comparisonWordAt = (tokens: readonly Tok[], j: number): boolean => {
   const t = tokens[j];
+  // "rose 3.8%, on top of 5.1% last year": what the change is added to.
+  if (t?.lower === 'of' && tokens[j - 1]?.lower === 'top' && tokens[j - 2]?.lower === 'on') return true;
   return !!t && t.kind === 'word' && COMPARISON_BEFORE.has(t.lower) && (t.lower !== 'with' || tokens[j - 1]?.lower === 'compared');
 };
 
@@ -238,6 +240,12 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
     if (t.kind === 'punct') depth = bracketDepth(tokens, k, depth, 1);
+    // "generated $900 million in free cash flow in the quarter": the anaphor later in the clause.
+    if (k > after && depth === 0 && t.kind === 'word' && ANAPHOR_PREPOSITIONS.has(t.lower) && ctx.latest && !wantComparison) {
+      const a = anaphorAt(tokens, k);
+      const p = a ? ctx.latest(a.granularity) : undefined;
+      if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "${tokens[a!.last - 1]!.text} ${tokens[a!.last]!.text}" later in the clause is the latest ${anaphorLabel(a!.granularity)} named before it, "${p.text}"` };
+    }
     const f = t.figure;
     if (!f) continue;
     if (isResolvedPeriod(f)) {
@@ -395,14 +403,16 @@ const COMPARED_FIGURE = new Set(['below', 'above', 'from', 'versus', 'vs', 'agai
  * the $9.51 billion it posted in the first three months". It is not what the next sentence is about.
  */
 function ofComparedFigure(tokens: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const f = tokens[j]!.figure;
     if (!f) continue;
     if (f.kind === 'period') return false;
+    // "compared to $231 million, or $1.22 a share, in the third quarter of 2025": past the restatement.
+    if (tokens[j - 1]?.lower === 'or' && tokens[j - 2]?.text === ',' && tokens[j - 3]?.figure && tokens[j - 3]!.figure!.kind !== 'period') j -= 3;
     for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
       const t = tokens[i]!;
       if (t.kind === 'word' && COMPARED_FIGURE.has(t.lower)) return true;
-      if (t.kind !== 'word' || (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'with')) return false;
+      if (t.kind !== 'word' || (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'with' && t.lower !== 'to')) return false;
     }
     return false;
   }
