@@ -35,6 +35,9 @@ export interface ChangeGroup {
 const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'record', 'new', 'high', 'low', 'of', 'estimated', 'slightly', 'further', 'another', 'total',
   // "fell as much as 5.2%", "by a cumulative 525 basis points"
   'as', 'much', 'cumulative', 'combined', 'additional', 'extra']);
+/** Hedges between "up"/"down" and the amount: "down about 4%", "up something like 10%". */
+const ADVERB_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'over', 'more', 'than', 'less', 'slightly', 'something', 'like']);
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const AMOUNT_WORDS = new Set(AMOUNT_MARKERS);
 const TARGET_WORDS = new Set(TARGET_MARKERS);
 const BASE_FIRST = new Map<string, string[][]>();
@@ -181,8 +184,13 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     if (!direction) continue; // "turned" without "to a profit/loss" says nothing
 
     if (onlyAdverb) {
-      // "up 10%", "10% higher", "$5bn, up 10%"
-      const next = tokens[to], prev = tokens[from - 1];
+      // "up 10%", "10% higher", "$5bn, up 10%", "$5bn, down about 4%" (past a hedge)
+      // Only after a comma, a figure or "is"/"were": not the particle of another verb ("make up
+      // about 10%", "pay down some $25m"; the lexicon does not know every verb).
+      const prev = tokens[from - 1];
+      let n = to;
+      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE.has(prev.lower))) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
+      const next = isAmountFigure(tokens[n]) ? tokens[n] : tokens[to];
       // "racks up $790M" is a phrasal verb, not a change.
       const phrasal = next?.figure?.kind === 'money' && prev?.kind === 'word' && isPhrasalVerb(prev.lower, cue.lower);
       if (PRE_ADVERBS.has(cue.lower) && isAmountFigure(next) && !phrasal) {

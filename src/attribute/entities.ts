@@ -93,6 +93,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "NOTE"); one that names a measure ("EBIT", "EPS") is the metric, not its owner.
   if (isAcronym(w)) return !ev.isCue(lower) && !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
   if (ev.isCue(lower) || (initial && COMPANY_NOUNS.has(lower))) return false;
+  // "Board declares quarterly dividend": the company's board opening a line, before a verb (not "Board of Trade").
+  if (initial && lower === 'board' && next?.kind === 'word' && !next.cap && next.lower !== 'of' && isVerb(next.lower)) return false;
   if (isDemonym(lower)) return false;
   // An adverb opening a sentence: "Finally, the bank said …", "Originally the margin was …".
   if (initial && lower.endsWith('ly') && next?.kind === 'punct' && next.text === ',') return false;

@@ -46,3 +46,24 @@ describe('"in the quarter" later in the clause', () => {
     expect(aboutOf(text, '$410 million', '2027-10-28').period).toMatchObject({ start: '2027-07-01', end: '2027-09-30', basis: 'anaphora' });
   });
 });
+
+describe('a hedge between "up"/"down" and its amount', () => {
+  it.each([
+    ['Revenue was $5 billion, down about 4%.', '4%', 'down', 'revenue'],
+    ['Revenue came in at $5 billion, up something like 6% sequentially.', '6%', 'up', 'revenue'],
+    ['Operating profit was $700 million, up nearly 11%.', '11%', 'up', 'profit'],
+  ] as const)('%s → %s %s', (text, figure, direction, metric) => {
+    const a = aboutOf(text, figure);
+    expect(a.direction).toBe(direction);
+    expect(a.metric.category).toBe(metric);
+  });
+
+  it.each([
+    // "up to" is a ceiling, not a hedge
+    'Costs rose, up to 5%.',
+    // the particle of another verb
+    'Foreign funds make up about 10% of the register.',
+  ])('no change: %s', (text) => {
+    expect(aboutOf(text, text.includes('10%') ? '10%' : '5%').direction).toBeUndefined();
+  });
+});

@@ -33,6 +33,8 @@ describe('the company a sentence with no free subject is about', () => {
     ['Good morning. I am the finance chief of Ostrava Mills. Revenue grew 6% in the half.', '6%', 'Ostrava Mills'],
     // the host of a call
     ['Operator: Welcome to the Tamsin Bancorp third-quarter 2027 earnings call. Net interest income was $2.1 billion.', '$2.1 billion', 'Tamsin Bancorp'],
+    // the company's board opening a line before a verb
+    ['Kestrel Foods reported a record year.\nBoard declares special dividend of $1.50 per share', '$1.50', 'Kestrel Foods'],
     // the company whose measure opens the sentence
     ['Holiday sales at Harlow Outfitters rose 4%. Gross margin was 41.5%.', '41.5%', 'Harlow Outfitters'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
