@@ -35,6 +35,9 @@ export interface ChangeGroup {
 const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'record', 'new', 'high', 'low', 'of', 'estimated', 'slightly', 'further', 'another', 'total',
   // "fell as much as 5.2%", "by a cumulative 525 basis points"
   'as', 'much', 'cumulative', 'combined', 'additional', 'extra']);
+/** Hedges between "up"/"down" and the amount: "down about 4%", "up something like 10%". */
+const ADVERB_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'over', 'more', 'than', 'less', 'slightly', 'something', 'like']);
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const AMOUNT_WORDS = new Set(AMOUNT_MARKERS);
 const TARGET_WORDS = new Set(TARGET_MARKERS);
 const BASE_FIRST = new Map<string, string[][]>();
@@ -103,10 +106,16 @@ const onlyHedges = (tokens: readonly Tok[], from: number, to: number): boolean =
  * over a short tail of words and periods ("£2.4 billion for the year ended March 31, down 9%").
  */
 function levelBefore(tokens: readonly Tok[], comma: number): Tok | undefined {
-  for (let j = comma - 1; j >= 0 && j >= comma - 8; j--) {
+  // Not a figure in brackets: "GBP742.6m (H1 2025: GBP701.3m), up 5.9%" is the level outside them.
+  for (let j = comma - 1, depth = 0; j >= 0 && j >= comma - 8; j--) {
     const t = tokens[j]!;
+    if (t.kind === 'punct' && (t.text === ')' || t.text === '(')) {
+      depth = t.text === ')' ? depth + 1 : Math.max(0, depth - 1);
+      continue;
+    }
+    if (depth > 0) continue;
     if (isAmountFigure(t)) return t;
-    if (t.kind === 'punct' && t.text !== ')' && t.text !== '(') return undefined;
+    if (t.kind === 'punct') return undefined;
     if (t.kind === 'word' && isVerbLike(t.lower)) return undefined;
   }
   return undefined;
@@ -175,8 +184,13 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     if (!direction) continue; // "turned" without "to a profit/loss" says nothing
 
     if (onlyAdverb) {
-      // "up 10%", "10% higher", "$5bn, up 10%"
-      const next = tokens[to], prev = tokens[from - 1];
+      // "up 10%", "10% higher", "$5bn, up 10%", "$5bn, down about 4%" (past a hedge)
+      // Only after a comma, a figure or "is"/"were": not the particle of another verb ("make up
+      // about 10%", "pay down some $25m"; the lexicon does not know every verb).
+      const prev = tokens[from - 1];
+      let n = to;
+      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE.has(prev.lower))) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
+      const next = isAmountFigure(tokens[n]) ? tokens[n] : tokens[to];
       // "racks up $790M" is a phrasal verb, not a change.
       const phrasal = next?.figure?.kind === 'money' && prev?.kind === 'word' && isPhrasalVerb(prev.lower, cue.lower);
       if (PRE_ADVERBS.has(cue.lower) && isAmountFigure(next) && !phrasal) {

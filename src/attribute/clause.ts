@@ -46,6 +46,21 @@ export function joinedTo(tokens: readonly Tok[], k: number, j: number, words: Re
   return tokens[k - 2]?.text === ',' ? k - 3 === j : k - 2 === j;
 }
 
+/** Words saying on what basis a change is measured: "up 9.2% year-on-year and 2.6% sequentially". */
+const BASIS_WORDS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'quarter-on-quarter', 'quarter-over-quarter', 'sequentially', 'yoy', 'qoq', 'organically', 'as', 'reported']);
+
+/**
+ * The figure at token `k` is listed after the one at `j` ("19.1% and 22.4%"), perhaps past the
+ * words of the first one's basis: "an increase of 5.2% as reported and 6.3% …", "up 9.2%
+ * year-on-year and 2.6% quarter-on-quarter".
+ */
+export function listedAfter(tokens: readonly Tok[], k: number, j: number, words: ReadonlySet<string>): boolean {
+  if (joinedTo(tokens, k, j, words)) return true;
+  if (!words.has(tokens[k - 1]?.lower ?? '') || k - j > 5) return false;
+  for (let i = j + 1; i < k - 1; i++) if (!BASIS_WORDS.has(tokens[i]!.lower)) return false;
+  return k - j > 2;
+}
+
 /** ", or 25 cents a share": "or" right before token `k` (after a comma, perhaps). */
 export const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
   tokens[k - 1]?.lower === 'or' || (tokens[k - 2]?.lower === 'or' && tokens[k - 1]?.kind === 'word');
@@ -56,6 +71,20 @@ export function isComparedWith(tokens: readonly Tok[], k: number): boolean {
     const t = tokens[j]!;
     if (t.kind === 'word' && COMPARED.has(t.lower)) return true;
     if (!(t.kind === 'punct' || (t.kind === 'word' && COMPARED_GAP.has(t.lower)))) return false;
+  }
+  return false;
+}
+
+/**
+ * "GBP742.6m (H1 2025: GBP701.3m)", "EUR 2.43 (prior year: EUR 2.28)": the figure at token
+ * `k` is the prior period's, labelled in brackets after the figure before it.
+ */
+export function isBracketedPrior(tokens: readonly Tok[], k: number): boolean {
+  if (tokens[k - 1]?.text !== ':') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 5; j--) {
+    const t = tokens[j]!;
+    if (t.text === '(') return j < k - 2;
+    if (t.kind === 'figure' ? t.figure!.kind !== 'period' : t.kind !== 'word') return false;
   }
   return false;
 }

@@ -8,6 +8,7 @@
  */
 import { STERLING_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
+import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
 import type { Sentence, Tok } from './tokens';
 import {
   BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
@@ -61,14 +62,23 @@ const DESCRIPTORS = new Set(['rival', 'rivals', 'peer', 'peers', 'competitor', '
 const ADVERB_ENDING = /(?:ally|ently|antly|ously|ively|edly|ably|ibly|ately|ingly|arly|ily|ntly)$/;
 
 const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
-const CONTRACTION = /^(?:we|you|they|i|he|she|it|that|there)['’]/;
+/** A contraction ("I'm", "We're", "They'll", "Don't", "It's"): a pronoun or verb with its clitic, never a name. */
+const CONTRACTION = /^(?:we|you|they|i|he|she|it|that|there)['’]|['’](?:m|re|ve|ll|d|t)$/;
 
 const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) && /[A-Z].*[A-Z]|[A-Z]\d/.test(w);
+
+/** The letter after the first dash of `w` is lower case: the "c" of "E-commerce", not the "M" of "T-Mobile". */
+const isLowerAfterDash = (w: string): boolean => {
+  const c = w.charCodeAt(w.indexOf('-') + 1);
+  return c >= 97 && c <= 122;
+};
 
 function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok): boolean {
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
   if (w.length === 1) return false; // the G of "5G", "Plan B"
+  // "GAAP net income", "NII rose", "up 9% YoY", "Non-GAAP EPS": a measure's abbreviation owns nothing.
+  if (isMeasureAbbreviation(w) || CONTRACTION.test(lower)) return false;
   // "the Third World": a region, not an ordinal.
   if (lower === 'third' && next?.kind === 'word' && next.lower === 'world' && next.cap) return true;
   // "First Wisconsin", "First Boston": a bank's name (not in a headline, where every word is capitalised).
@@ -76,8 +86,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "New" opens "New Zealand", "New York Times Co" when a capitalised word follows it.
   if (lower === 'new') return !!next && next.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower);
   if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower) || isTimeWord(lower)) return isPlaceAbbreviation(w);
-  // "Non-callable for ten years", "We're": a negated adjective, a pronoun's contraction.
-  if (lower.startsWith('non-') || CONTRACTION.test(lower)) return false;
+  // "Non-callable for ten years": a negated adjective.
+  if (lower.startsWith('non-')) return false;
   if (isPlaceAbbreviation(w)) return true;
   // "CDs", "ETFs", "IPOs": the plural of an abbreviated common noun.
   if (PLURAL_ACRONYM.test(w)) return false;
@@ -85,6 +95,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "NOTE"); one that names a measure ("EBIT", "EPS") is the metric, not its owner.
   if (isAcronym(w)) return !ev.isCue(lower) && !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
   if (ev.isCue(lower) || (initial && COMPANY_NOUNS.has(lower))) return false;
+  // "Board declares quarterly dividend": the company's board opening a line, before a verb (not "Board of Trade").
+  if (initial && lower === 'board' && next?.kind === 'word' && !next.cap && next.lower !== 'of' && isVerb(next.lower)) return false;
   if (isDemonym(lower)) return false;
   // An adverb opening a sentence: "Finally, the bank said …", "Originally the margin was …".
   if (initial && lower.endsWith('ly') && next?.kind === 'punct' && next.text === ',') return false;
@@ -92,6 +104,9 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // A compound of common words opening a sentence is no name: "Like-for-like sales rose",
   // "Year-on-year growth slowed"; "Rolls-Royce" and "Coca-Cola" have a part that is not common.
   if (initial && lower.includes('-') && lower.split('-').every((p) => p.length > 1 && (isCommonWord(p) || isFunctionWord(p)))) return false;
+  // "E-commerce grew", "E-mail volumes": one letter before a lower-case word is a common compound
+  // (a brand writes a capital after the dash: "T-Mobile", "E-Trade").
+  if (w.charCodeAt(1) === 45 && isLowerAfterDash(w)) return false;
   // "Rival Penhallow Stores said…": a word saying how the name relates to the topic, not part of it.
   if (initial && DESCRIPTORS.has(lower) && next?.kind === 'word' && next.cap) return false;
   if (isKnownOrganisation(lower) || isPlaceWord(lower) || isPersonFirstName(lower)) return true;

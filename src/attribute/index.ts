@@ -25,8 +25,8 @@ import { findMentions } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
 import { acronymExpander, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, type MetricFound } from './metric';
-import { findPeriod, isAntecedentPeriod, lastPlainPeriod, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
-import { antecedentBefore, candidates, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { findPeriod, isAntecedentPeriod, type Anaphor, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
+import { antecedentBefore, candidates, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
@@ -177,7 +177,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       const { tokens, cands } = readSentence(k);
       const firstClause = cands.find((c) => !c.oblique)?.clause;
       // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
-      let head = pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands);
+      let head = pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands) ?? measureOwner(tokens, cands, ev.isCue);
+      // "I'm Hiro Sato, CFO of Kisaragi Electric.", "Welcome to the Halbrook second-quarter earnings call."
+      if (!head || head.mention) head = employerOf(tokens, cands, head) ?? head;
       // "Japan's output rose 0.7%, the trade ministry said": the sentence is about what its
       // figure measures, not about the source named after it.
       if (head?.mention && isTrailingSource(tokens, head)) head = cands.find((c) => c.from < head!.from && c.mention && !c.oblique && !c.person && c.mention.kind !== 'group') ?? head;
@@ -235,8 +237,10 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   };
 
   // The latest period of the paragraph before a position, of a granularity ("in the quarter").
-  const antecedents = [...figures, ...hiddenPeriods].filter(isAntecedentPeriod).sort((a, b) => a.span.start - b.span.start);
-  const latestBefore = (at: number, granularity?: 'quarter' | 'half'): ResolvedPeriod | undefined => {
+  // Not a label of the prior period in brackets ("(9M 2025: EUR 8.31 billion)").
+  const label = (p: Figure): boolean => text[p.span.start - 1] === '(' && text[p.span.end] === ':';
+  const antecedents = [...figures, ...hiddenPeriods].filter((p): p is ResolvedPeriod => isAntecedentPeriod(p) && !label(p)).sort((a, b) => a.span.start - b.span.start);
+  const latestBefore = (at: number, granularity?: Anaphor): ResolvedPeriod | undefined => {
     let lo = 0, hi = antecedents.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -247,7 +251,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       const p = antecedents[k]!;
       // "in the quarter" may look back across paragraphs (news paragraphs are short); a bare "for the period" may not.
       if (at - p.span.end > 3000 || (!granularity && /\n[ \t]*\n/.test(text.slice(p.span.end, at)))) return undefined;
-      if (!granularity || p.granularity === granularity || monthsSpanned(p) === (granularity === 'quarter' ? 3 : 6)) return p;
+      if (!granularity || p.granularity === granularity || monthsSpanned(p) === (typeof granularity === 'number' ? granularity : granularity === 'quarter' ? 3 : 6)) return p;
     }
     return undefined;
   };
@@ -257,7 +261,17 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   let lastMeasured: { sentence: number; metric: MetricFound } | undefined;
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const figs = bySentence.get(s)!;
-    if (!figs.some((f) => f.kind !== 'period')) continue;
+    if (!figs.some((f) => f.kind !== 'period')) {
+      // "… today reported results for the three months ended September 27, 2026.": the period
+      // of the results that follow, carried like a period a figure was reported for.
+      for (const f of figs) {
+        const p = resultsPeriodOf(text, f);
+        if (!p) continue;
+        if (reported.until && p.end > reported.until) reported.ahead = { period: p, sentence: s };
+        else reported.past = { period: p, sentence: s };
+      }
+      continue;
+    }
     const { tokens, cands } = readSentence(s);
     const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word));
     const previous = periodBefore(s);
@@ -320,7 +334,7 @@ function attributeSentence(
   work: Map<Figure, WorkAbout>,
   carried: () => MetricFound | undefined,
   perShare: () => MetricFound | undefined,
-  latestBefore: (at: number, granularity?: 'quarter' | 'half') => ResolvedPeriod | undefined,
+  latestBefore: (at: number, granularity?: Anaphor) => ResolvedPeriod | undefined,
   reported: Reported,
   expected: () => MetricFound | undefined,
 ): void {

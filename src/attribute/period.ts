@@ -54,6 +54,8 @@ const QUALIFYING_THAN = new Set(['more', 'less', 'fewer', 'greater', 'little', '
 /** A comparison word at `j` ("than", "from", "compared with"). */
 const comparisonWordAt = (tokens: readonly Tok[], j: number): boolean => {
   const t = tokens[j];
+  // "rose 3.8%, on top of 5.1% last year": what the change is added to.
+  if (t?.lower === 'of' && tokens[j - 1]?.lower === 'top' && tokens[j - 2]?.lower === 'on') return true;
   return !!t && t.kind === 'word' && COMPARISON_BEFORE.has(t.lower) && (t.lower !== 'with' || tokens[j - 1]?.lower === 'compared');
 };
 
@@ -112,27 +114,44 @@ export interface PeriodContext {
   /** The last non-comparison period of the nearest earlier sentence of the paragraph that has one. */
   readonly previous?: EarlierPeriod | undefined;
   /** The latest plain period of the paragraph before the figure, of the granularity asked ("quarter", "half"; any with none). */
-  readonly latest?: (granularity?: 'quarter' | 'half') => ResolvedPeriod | undefined;
+  readonly latest?: (granularity?: Anaphor) => ResolvedPeriod | undefined;
   /** The period the latest earlier figure of the text was linked to in its own sentence (rule 5). */
   readonly reported?: AboutPeriod | undefined;
 }
 
 /** Words right after a figure that name the period talked about: "in the quarter", "for the period". */
 const ANAPHOR_NOUNS: ReadonlyMap<string, 'quarter' | 'half' | undefined> = new Map([['quarter', 'quarter'], ['half', 'half'], ['period', undefined]]);
+/**
+ * What an anaphor names: a quarter, a half, a number of months ("for the nine months": the
+ * latest period of nine months named before), or any period ("for the period").
+ */
+export type Anaphor = 'quarter' | 'half' | number;
+/** Counts of months that results are given for: "the nine months", "the 6 months". */
+const MONTH_COUNTS: ReadonlyMap<string, number> = new Map([['three', 3], ['3', 3], ['six', 6], ['6', 6], ['nine', 9], ['9', 9], ['twelve', 12], ['12', 12]]);
 const ANAPHOR_PREPOSITIONS = new Set(['in', 'for', 'during', 'over']);
 /** After "the quarter", "the period": words that go on to say which one it is. */
 const OWN_PERIOD_AFTER = new Set(['to', 'of', 'ended', 'ending', 'up', 'from', 'since', 'between', 'through', 'until', 'till', 'before', 'after', 'when', 'that', 'which', 'in']);
 
 /** "in the quarter" at `after`: the granularity it names, or null when the words are not there. */
-function anaphorAt(tokens: readonly Tok[], after: number): { granularity: 'quarter' | 'half' | undefined; last: number } | null {
+function anaphorAt(tokens: readonly Tok[], after: number): { granularity: Anaphor | undefined; last: number } | null {
   const prep = tokens[after], the = tokens[after + 1], noun = tokens[after + 2];
-  if (!prep || !the || !noun || !ANAPHOR_PREPOSITIONS.has(prep.lower) || the.lower !== 'the' || noun.kind !== 'word' || !ANAPHOR_NOUNS.has(noun.lower)) return null;
+  if (!prep || !the || !noun || !ANAPHOR_PREPOSITIONS.has(prep.lower) || the.lower !== 'the') return null;
+  // "for the nine months": the latest period of nine months.
+  const months = MONTH_COUNTS.get(noun.lower);
+  if (months !== undefined && tokens[after + 3]?.lower === 'months') {
+    const next = tokens[after + 4];
+    if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower)) return null;
+    return { granularity: months, last: after + 3 };
+  }
+  if (noun.kind !== 'word' || !ANAPHOR_NOUNS.has(noun.lower)) return null;
   // "in the quarter to March", "the period up to July" name their own period, or another.
   // ("in the quarter from $1.71 a year earlier": "from" goes on to the base figure, not the period.)
   const next = tokens[after + 3], then = tokens[after + 4]?.figure;
   if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period')) return null;
   return { granularity: ANAPHOR_NOUNS.get(noun.lower), last: after + 2 };
 }
+
+const anaphorLabel = (g: Anaphor | undefined): string => (g === undefined ? 'period' : typeof g === 'number' ? `period of ${g} months` : g);
 
 /** The calendar half a calendar quarter is part of (Q2 → January–June), or undefined for other periods. */
 function halfOfQuarter(q: ResolvedPeriod): { start: string; end: string } | undefined {
@@ -156,6 +175,21 @@ function afterUnit(tokens: readonly Tok[], at: number, after: number): number {
   if (!unit.length || TIME_UNITS.has(unit[0]!)) return after;
   for (let n = 0; n < unit.length; n++) if (tokens[after + 1 + n]?.lower !== unit[n]) return after;
   return after + 1 + unit.length;
+}
+
+/**
+ * Brackets entered while reading away from a figure (`dir` 1 forwards, -1 backwards): the
+ * depth after the mark `p`. Leaving the brackets the figure is in keeps the depth at 0.
+ */
+function bracketDepth(tokens: readonly Tok[], k: number, depth: number, dir: 1 | -1): number {
+  const p = tokens[k]!.text;
+  if (p === (dir === 1 ? '(' : ')')) {
+    // Brackets holding only a period say which one is meant: "the 1986/87 (Oct-Sept) season".
+    if (isResolvedPeriod(tokens[k + dir]?.figure) && tokens[k + 2 * dir]?.text === (dir === 1 ? ')' : '(')) return depth;
+    return depth + 1;
+  }
+  if (p === (dir === 1 ? ')' : '(')) return depth > 0 ? depth - 1 : 0;
+  return depth;
 }
 
 /** A linked period, the period figure it comes from, and the rule that found it. */
@@ -191,7 +225,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   const anaphor = ctx.latest ? anaphorAt(tokens, after) : null;
   if (anaphor && !wantComparison) {
     const p = ctx.latest!(anaphor.granularity);
-    if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "${tokens[anaphor.last - 1]!.text} ${tokens[anaphor.last]!.text}" after the figure is the latest ${anaphor.granularity ?? 'period'} named before it, "${p.text}"` };
+    if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "${tokens[anaphor.last - 1]!.text} ${tokens[anaphor.last]!.text}" after the figure is the latest ${anaphorLabel(anaphor.granularity)} named before it, "${p.text}"` };
     // "a loss of $2m for the half" after "the second quarter": the calendar half that quarter is part of.
     const q = anaphor.granularity === 'half' ? ctx.latest!('quarter') : undefined;
     const half = q && halfOfQuarter(q);
@@ -200,14 +234,22 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       return { period: { ...half, text: ctx.text.slice(span.start, span.end), span, basis: 'anaphora' }, why: `period: "the half" after the figure is the calendar half of the latest quarter named before it, "${q.text}"` };
     }
   }
-  // 2. later in the clause, no unrelated figure between
-  for (let k = after; k < Math.min(tokens.length, after + WINDOW); k++) {
+  // 2. later in the clause, no unrelated figure between; not inside brackets the figure is
+  // outside of ("GBP742.6m (H1 2025: GBP701.3m)": the prior period of the figure in brackets)
+  for (let k = after, depth = 0; k < Math.min(tokens.length, after + WINDOW); k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
+    if (t.kind === 'punct') depth = bracketDepth(tokens, k, depth, 1);
+    // "generated $900 million in free cash flow in the quarter": the anaphor later in the clause.
+    if (k > after && depth === 0 && t.kind === 'word' && ANAPHOR_PREPOSITIONS.has(t.lower) && ctx.latest && !wantComparison) {
+      const a = anaphorAt(tokens, k);
+      const p = a ? ctx.latest(a.granularity) : undefined;
+      if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "${tokens[a!.last - 1]!.text} ${tokens[a!.last]!.text}" later in the clause is the latest ${anaphorLabel(a!.granularity)} named before it, "${p.text}"` };
+    }
     const f = t.figure;
     if (!f) continue;
     if (isResolvedPeriod(f)) {
-      if (ok(k) && linkable(f, false)) return res(k, 'clause', 'is later in the same clause');
+      if (depth === 0 && ok(k) && linkable(f, false)) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
     if (!related(f) || (ctx.isBase(f) && !wantComparison)) break;
@@ -217,14 +259,16 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // Not when the figure names its own span: "3.2% for the quarter and 2.2% for the year".
   const yearAfter = (tokens[after]?.lower === 'for' || tokens[after]?.lower === 'in') && tokens[after + 1]?.lower === 'the' && tokens[after + 2]?.lower === 'year';
   let free = !yearAfter; // and no other figure's amount between
-  for (let k = at - 1; k >= Math.max(0, at - WINDOW); k--) {
+  for (let k = at - 1, depth = 0; k >= Math.max(0, at - WINDOW); k--) {
+    if (tokens[k]!.kind === 'punct') depth = bracketDepth(tokens, k, depth, -1);
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is earlier in the sentence');
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
-    if (free && k >= 2 && tokens[k]!.kind === 'word' && ANAPHOR_NOUNS.get(tokens[k]!.lower) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {
-      const before = anaphorAt(tokens, k - 2);
+    const months = tokens[k]!.lower === 'months';
+    if (free && k >= 2 && tokens[k]!.kind === 'word' && (months || ANAPHOR_NOUNS.get(tokens[k]!.lower)) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {
+      const before = anaphorAt(tokens, months ? k - 3 : k - 2);
       const p = before && before.last === k && before.granularity ? ctx.latest(before.granularity) : undefined;
-      if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "the ${tokens[k]!.text}" earlier in the clause is the latest ${before!.granularity} named before it, "${p.text}"` };
+      if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "the ${months ? `${tokens[k - 1]!.text} ` : ''}${tokens[k]!.text}" earlier in the clause is the latest ${anaphorLabel(before!.granularity)} named before it, "${p.text}"` };
     }
   }
   // 4. the sentence before
@@ -308,6 +352,28 @@ export function widenToFullYear(text: string, tokens: readonly Tok[], at: number
   };
 }
 
+/**
+ * Words before a period that say results are given for it: "reported financial results for the
+ * three months ended …", "Interim results for the six months …", "our results for the first
+ * half …" (not "third quarter results will show a loss": results to come, or talked about).
+ */
+const RESULTS_BEFORE = /\b(?:reported|reports|announced|announces|released|releases|posted|posts|published|publishes|our|interim|annual|quarterly|preliminary)\s+(?:[a-z-]+\s+)?results\s+(?:for|of)\s+(?:the\s+)?$/i;
+/** A headline's "Results" after the period: "Marlow Reports Third Quarter 2026 Results". */
+const RESULTS_AFTER = /^\s+(?:Financial\s+|Earnings\s+|Operating\s+)?Results\b/;
+
+/**
+ * A period that a text announces results for ("today reported financial results for the three
+ * months ended September 27", "Interim results for the six months ended 30 June", "Third
+ * Quarter 2026 Results"), in a sentence without amounts: the period of the results that follow.
+ * Only the few characters around the period are read.
+ */
+export function resultsPeriodOf(text: string, p: Figure): AboutPeriod | undefined {
+  if (!isAntecedentPeriod(p)) return undefined;
+  const { start, end } = p.span;
+  if (!RESULTS_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !RESULTS_AFTER.test(text.slice(end, end + 30))) return undefined;
+  return toAbout(p, 'reported');
+}
+
 /** A period another can refer back to: resolved, longer than a week, not a comparison by its own words. */
 export const isAntecedentPeriod = (f: Figure): f is ResolvedPeriod => isResolvedPeriod(f) && linkable(f, false) && !isComparisonText(f.text);
 
@@ -320,9 +386,11 @@ export function monthsSpanned(p: ResolvedPeriod): number | undefined {
 
 /** The last period of a sentence's tokens that is not a comparison (for rule 5 of the next sentence). */
 export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefined {
-  for (let k = tokens.length - 1; k >= 0; k--) {
+  for (let k = tokens.length - 1, depth = 0; k >= 0; k--) {
+    if (tokens[k]!.kind === 'punct') depth = bracketDepth(tokens, k, depth, -1);
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && !isComparison(tokens, k) && !ofComparedFigure(tokens, k) && linkable(f, false)) return f;
+    // Not a period in brackets: "(H1 2025: GBP701.3m)" is the prior period of the figure beside it.
+    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !ofComparedFigure(tokens, k) && linkable(f, false)) return f;
   }
   return undefined;
 }
@@ -335,14 +403,16 @@ const COMPARED_FIGURE = new Set(['below', 'above', 'from', 'versus', 'vs', 'agai
  * the $9.51 billion it posted in the first three months". It is not what the next sentence is about.
  */
 function ofComparedFigure(tokens: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const f = tokens[j]!.figure;
     if (!f) continue;
     if (f.kind === 'period') return false;
+    // "compared to $231 million, or $1.22 a share, in the third quarter of 2025": past the restatement.
+    if (tokens[j - 1]?.lower === 'or' && tokens[j - 2]?.text === ',' && tokens[j - 3]?.figure && tokens[j - 3]!.figure!.kind !== 'period') j -= 3;
     for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
       const t = tokens[i]!;
       if (t.kind === 'word' && COMPARED_FIGURE.has(t.lower)) return true;
-      if (t.kind !== 'word' || (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'with')) return false;
+      if (t.kind !== 'word' || (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'with' && t.lower !== 'to')) return false;
     }
     return false;
   }

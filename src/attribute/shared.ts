@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { isComparedWith, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, opensWithIt } from './clause';
+import { isBracketedPrior, isComparedWith, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
 import { afterPriorNoun, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutPeriod, AboutSubject, ChangeRole } from './types';
@@ -55,14 +55,18 @@ const SAME_AS_BEFORE: ReadonlyArray<readonly [(tokens: readonly Tok[], k: number
   [afterPriorNoun, 'an earlier estimate ("range of", "projection of") of the figure before it'],
   [isTargetOf, '"to" right after the change before it'],
   [isComparedWith, 'compared ("vs", "against") with the figure before it'],
+  [isBracketedPrior, 'the prior period\'s ("(H1 2025: …)") of the figure before it'],
   [isExtremeOf, 'the high or low ("a record high of") of what the figure before it measures'],
 ];
+
+const isPerShare = (f: Figure): boolean => f.kind === 'money' && !!f.per && /share|shr/.test(f.per);
 
 /** Fills the fields each figure of the sentence takes from the others (in place, on `work`). */
 export function shareFields(ctx: SharedContext): void {
   const { amounts, work, tokens, index, partner, carried, perShare, expected } = ctx;
   let prev: WorkAbout | undefined;
   let prevFigure: Figure | undefined;
+  let lastWhole: WorkAbout | undefined;
   for (const f of amounts) {
     const w = work.get(f)!;
     if (w.change) {
@@ -126,7 +130,14 @@ export function shareFields(ctx: SharedContext): void {
     }
     // "was 18.3% and 21.0%": a figure listed right after another of its kind measures the same;
     // "an increase of $182.3 million, or 16.5%": so does a percentage restating the amount.
-    if (!w.metric && prev?.metric && prevFigure && (prevFigure.kind === f.kind ? joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS)
+    // "up 9.2% year-on-year and 2.6% sequentially": a percentage listed after the amount of a
+    // change, past the words of its basis, is another amount of that change.
+    if (!w.change && f.kind === 'percent' && prevFigure?.kind === 'percent' && prev?.change?.role === 'amount'
+      && listedAfter(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS) && !joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS)) {
+      w.change = prev.change;
+      w.why.push(`change: listed after "${prevFigure.text}", the amount of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
+    }
+    if (!w.metric && prev?.metric && prevFigure && (prevFigure.kind === f.kind ? listedAfter(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS)
       : f.kind === 'percent' && joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER))) {
       w.metric = prev.metric;
       w.why.push(`metric: listed with "${prevFigure.text}" before it, so the same metric`);
@@ -160,8 +171,11 @@ export function shareFields(ctx: SharedContext): void {
       const k = index.get(f)!;
       const same = SAME_AS_BEFORE.find(([reads]) => reads(tokens, k));
       if (same) {
-        w.metric = prev.metric;
-        w.why.push(`metric: ${same[1]}, so the same metric`);
+        // "$208 million, or $1.12 a share, compared to $231 million": a whole amount is compared
+        // with the whole amount before the per-share restatement.
+        const whole = prevFigure && isPerShare(prevFigure) && f.kind === 'money' && !f.per && lastWhole?.metric ? lastWhole : undefined;
+        w.metric = (whole ?? prev).metric;
+        w.why.push(`metric: ${same[1]}${whole ? ' (the whole amount before its per-share restatement)' : ''}, so the same metric`);
       }
     }
     if (!w.metric && f.kind === 'percent' && w.change && GROWTH_CUES.has(w.change.group.cue.lower) && w.subject && isPlace(w.subject.name)) {
@@ -183,6 +197,7 @@ export function shareFields(ctx: SharedContext): void {
     }
     prev = w;
     prevFigure = f;
+    if (f.kind === 'money' && !isPerShare(f)) lastWhole = w;
   }
 }
 

@@ -385,6 +385,51 @@ export function sharesOwner(tokens: readonly Tok[], cands: readonly Candidate[])
   return (prep === 'in' || prep === 'of') && SHARE_WORDS.has(tokens[c.from - 2]!.lower) ? c : undefined;
 }
 
+/**
+ * "Fourth-quarter comparable sales at Northlake Outfitters rose 3.8%": with no free subject,
+ * the company whose measure (a cue word before "at") opens the sentence and a verb follows.
+ */
+export function measureOwner(tokens: readonly Tok[], cands: readonly Candidate[], isCue: (lower: string) => boolean): Candidate | undefined {
+  const c = cands[0];
+  if (!c?.mention || c.person || c.mention.kind !== 'org' || !c.verbFollows || c.from < 2) return undefined;
+  return tokens[c.from - 1]!.lower === 'at' && isCue(tokens[c.from - 2]!.lower) ? c : undefined;
+}
+
+/** Words between a company's name and "call" in a transcript's opening: "the Acme second-quarter earnings call". */
+const CALL_WORDS: ReadonlySet<string> = new Set(['earnings', 'results', 'conference', 'investor', 'analyst', 'quarterly', 'annual', 'interim', 'full-year', 'half-year', 'fiscal', 'year-end', 'financial']);
+const CALL_NOUNS: ReadonlySet<string> = new Set(['call', 'webcast', 'presentation']);
+
+/**
+ * The company a sentence with no free subject is about, named after a preposition: the
+ * employer of a title ("I'm Hiro Sato, CFO of Kisaragi Electric", "the finance chief of
+ * Ostrava Mills") or the host of a call ("Welcome to the Halbrook Financial second-quarter
+ * earnings call"). `head` is the sentence's subject, if any: a person, or a name set off by a
+ * comma before the title, gives way to the employer.
+ */
+export function employerOf(tokens: readonly Tok[], cands: readonly Candidate[], head: Candidate | undefined): Candidate | undefined {
+  // Only in the sentence's first clause: not "…, after companies controlled by X, chairman of Y, bought …".
+  const first = tokens[0]?.clause;
+  for (const c of cands) {
+    const m = c.mention;
+    if (!m || m.kind === 'person' || m.kind === 'place' || c.person || c.from < 2 || c.clause !== first) continue;
+    if (tokens[c.from - 1]!.lower === 'of' && TITLES.has(tokens[c.from - 2]!.lower)) {
+      if (!head || head.person || head === c) return c;
+      // "Hiro Sato, CFO of …": the name before the title is the person holding it.
+      const comma = head.to;
+      if (tokens[comma]?.text !== ',' || comma >= c.from) continue;
+      let k = comma + 1;
+      while (k < c.from - 1 && tokens[k]!.kind === 'word' && !tokens[k]!.possessive) k++;
+      if (k === c.from - 1) return c;
+      continue;
+    }
+    if (head || tokens[c.from - 1]!.lower !== 'the') continue;
+    let k = c.to;
+    while (k < c.to + 5 && tokens[k] && ((tokens[k]!.kind === 'figure' && tokens[k]!.figure!.kind === 'period') || CALL_WORDS.has(tokens[k]!.lower))) k++;
+    if (k > c.to && CALL_NOUNS.has(tokens[k]?.lower ?? '')) return c;
+  }
+  return undefined;
+}
+
 /** The first name from token `k`, perhaps after a few words of description: "fined Danish shipping group Nordhavn". */
 export function nameAfter(tokens: readonly Tok[], cands: readonly Candidate[], k: number): Candidate | undefined {
   for (const c of cands) {

@@ -115,7 +115,9 @@ const FUNCTION_WORDS = new Set(
     'there here then now however meanwhile moreover furthermore indeed instead thus hence therefore so too very ' +
     'about around across against along among amid between beyond despite during except inside outside per plus via ' +
     'upon toward towards unlike besides beneath throughout unless whereas ' +
-    'mr mrs ms dr prof sir one two three four five six seven eight nine ten first second third last next new see note notes shr net revs qtr qtly avg').split(' '),
+    'mr mrs ms dr prof sir one two three four five six seven eight nine ten first second third last next new see note notes shr net revs qtr qtly avg ' +
+    // the courtesies of a call's transcript: "Please go ahead.", "Thanks, operator."
+    'please thank thanks okay ok yeah yes hi hello').split(' '),
 );
 
 const MONTHS_DAYS = new Set(

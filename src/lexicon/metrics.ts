@@ -43,7 +43,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "organic growth slowed to 2.1%": sales growth without acquisitions and currencies
     'organic growth', 'organic sales', 'organic sales growth', 'organic revenue', 'organic revenue growth'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // profit
-  { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
+  { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits',
+    // "Statutory profit before tax of £86m": the profit, not the tax
+    'profit before tax', 'profit before taxes', 'profit before taxation', 'income before taxes', 'income before income taxes', 'earnings before taxes'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.verb', category: 'profit', phrases: ['earned'], reason: 'a verb of earning names a profit ("the unit earned $2bn")' },
   { id: 'profit.net-adjacent', category: 'profit', phrases: ['net', 'oper net', 'net inc'], adjacentOnly: true, reason: 'newswire tables write net profit as "Net 5.3 mln"' },
   // loss

@@ -11,7 +11,7 @@ import {
 import { compareDecimal, multiplyDecimal } from '../resolve/decimal';
 import type { Token } from '../scan/tokens';
 import { readQualifier } from '../refine/qualifiers';
-import { isWordIn, readPer } from './money/read-parts';
+import { isWord, isWordIn, readPer } from './money/read-parts';
 
 /**
  * Whether the "A to B" from token `first` (the low end's first token) to `next` (after the
@@ -22,6 +22,8 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
   // After: "in the $18 to $20 range", "30 dlrs to 40 dlrs a barrel range".
   const after = readPer(tokens, next)?.next ?? next;
   if (isWordIn(tokens[after], RANGE_CUES_AFTER)) return true;
+  // "fell to 36.3 pct to 40.3 pct a year before": a high end dated back is the base of a change.
+  if (isWord(tokens[first - 1], 'to') && isWord(tokens[after], 'a', 'an') && isWord(tokens[after + 2], 'earlier', 'before', 'ago')) return false;
   // Before, right at the low end ("estimated $5 to $6"), past an adverb ("is now $5 to $6"),
   // or after a forecast that names its measure ("sees 2025 revenue $5 to $6").
   if (cueAt(doc, first - 1) || (isWordIn(tokens[first - 1], CUE_ADVERBS) && cueAt(doc, first - 2)) || forecastBefore(tokens, first)) return true;
@@ -82,6 +84,10 @@ function forecastBefore(tokens: readonly Token[], first: number): boolean {
 
 function cueAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
+  // "guiding revenue to $1.82 billion to $1.88 billion", "cut its target to $5 to $6": "to" after
+  // a word already names the level reached, so the two amounts after it are its two ends.
+  // (Not "rose 1 dlr to 25 dlrs": no number in the words before "to".)
+  if (t?.kind === 'word' && t.lower === 'to') return doc.tokens[k - 1]?.kind === 'word' && doc.tokens[k - 2]?.kind !== 'number' && doc.tokens[k - 3]?.kind !== 'number';
   if (!isWordIn(t, RANGE_CUES_BEFORE)) return false;
   // "an increase of $1 million to $25 million" names a size and a level.
   return !(t!.lower === 'of' && isWordIn(doc.tokens[k - 1], CHANGE_NOUNS));

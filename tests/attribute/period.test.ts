@@ -83,8 +83,11 @@ describe('period', () => {
   });
 
   it('not from the sentence before when a paragraph ended', () => {
-    const text = 'Globex published its results for the third quarter of 2022.\n\nRevenue fell 4% to $900 million.';
+    const text = 'Globex changed its chief executive in the third quarter of 2022.\n\nRevenue fell 4% to $900 million.';
     expect(aboutOf(text, '4%').period).toBeUndefined();
+    // A sentence announcing results for the period is the exception (period-results.test.ts).
+    const announced = 'Globex published its results for the third quarter of 2022.\n\nRevenue fell 4% to $900 million.';
+    expect(aboutOf(announced, '4%').period).toMatchObject({ start: '2022-07-01', end: '2022-09-30', basis: 'reported' });
   });
 
   it('across paragraphs, the period an earlier result was reported for', () => {

@@ -200,6 +200,9 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['Sales of $5m a year earlier.', undefined],
     ['It earned $2.10 per share on an adjusted basis.', 'share'],
     ['It pays $1.30 per share from May.', 'share'],
+    // the kind of share between "per" and "share"
+    ['Net income was $1.12 per diluted share.', 'diluted share'],
+    ['Adjusted EPS was 21.3p a basic share.', 'basic share'],
   ])('marks per-unit amounts: %s', (sentence, per) => {
     expect(money(sentence)[0]!.per).toBe(per);
   });
@@ -268,6 +271,9 @@ describe('money: ranges', () => {
     // A hedge on the low end hedges one amount, unless a change word or marker comes before it.
     ['The group will put about $150 million to $200 million into the mine.', '$150 million to $200 million', 'USD', '150000000', '200000000'],
     ['Each kit should retail for roughly 2 dlrs to 3 dlrs.', '2 dlrs to 3 dlrs', 'USD', '2', '3'],
+    // "to" after a word already names the level reached: the two amounts after it are its ends.
+    ['We are guiding revenue to $1.62 billion to $1.68 billion.', '$1.62 billion to $1.68 billion', 'USD', '1620000000', '1680000000'],
+    ['The board lifted its target to $7 to $8 a share.', '$7 to $8', 'USD', '7', '8'],
   ])('reads a cued "A to B" as one range: %s', (...row) => check(row, '1987-03-02'));
 
   it.each([
@@ -280,6 +286,10 @@ describe('money: ranges', () => {
     ['Shares rose about $1 to $26.', [['$1', '1'], ['$26', '26']]],
     ['The stock slipped by roughly $2 to $30.', [['$2', '2'], ['$30', '30']]],
     ['Bids came down from about $4 to $3.', [['$4', '4'], ['$3', '3']]],
+    // a number before "to" is a change's size, not a word naming the level
+    ['The price rose 1 dlr to 25 dlrs to match rivals.', [['1 dlr', '1'], ['25 dlrs', '25']]],
+    // a high end dated back is the base of a change, even after "to"
+    ['Fares fell to 30 dlrs to 40 dlrs a year before.', [['30 dlrs', '30'], ['40 dlrs', '40']]],
   ])('keeps a change, and a high end below the low one, as two amounts: %s', (sentence, want) => {
     expect(money(sentence, '1987-03-02').map((f) => [f.text, f.amountExact, f.amountMax])).toEqual(want.map((w) => [...w, undefined]));
   });

@@ -145,6 +145,9 @@ const UNITS_AFTER_A: ReadonlySet<string> = new Set([
   'dozen', 'hour', 'seat', 'vote', 'bond', 'note', 'year', 'month', 'week', 'day', 'quarter',
 ]);
 
+/** Kinds of share written between "per" and "share": "per diluted share". */
+const SHARE_KINDS: ReadonlySet<string> = new Set(['diluted', 'basic', 'ordinary', 'common']);
+
 /** "a share", "per barrel", "/share": the amount is a price per unit. */
 export function readPer(tokens: readonly Token[], i: number): { per: string; next: number } | undefined {
   let j = i;
@@ -157,6 +160,8 @@ export function readPer(tokens: readonly Token[], i: number): { per: string; nex
     // "$5 million a year" is per year; "$5 million a year earlier" is a comparison, not a rate
     // ("$3.72 per share on an adjusted basis" is per share).
     const comparison = isWordIn(tokens[k + 1], COMPARISON_AFTER) && (isWord(t, 'a', 'an') || TIME_UNITS_AFTER.has(tokens[k]?.lower ?? ''));
+    // "$1.12 per diluted share", "21.3p a basic share": the unit is the share.
+    if (u?.kind === 'word' && SHARE_KINDS.has(u.lower) && isWord(tokens[k + 1], 'share')) return { per: `${u.lower} share`, next: k + 2 };
     if (u?.kind === 'word' && u.lower.length > 1 && !comparison) {
       if (isWord(t, 'a', 'an') && !UNITS_AFTER_A.has(u.lower))
         return undefined;

@@ -156,13 +156,17 @@ function withStatedEnd(toks: Toks, i: number, fy: Read<number>): Match {
   return match(i, se.aside ? fy.next : se.next, { t: 'ending', months: 12, end: se.end, fiscal: true }, 'period.fiscal.ending');
 }
 
-/** period.calendar: "calendar 2020", "calendar year 2020", "calendar-year 1986": a calendar year, whatever the fiscal calendar. */
+/**
+ * period.calendar: "calendar 2020", "calendar year 2020", "calendar-year 1986", "calendar '27"
+ * (as a call says it): a calendar year, whatever the fiscal calendar.
+ */
 function readCalendar(toks: Toks, i: number): Match | undefined {
   let j = i + 1;
   if (hyphenAt(toks, j)) j++;
   if (isWordAt(toks, j, 'year', 'yr')) j++;
-  if (digitsAt(toks, j) !== 4) return undefined;
-  const y = readYear(toks, j);
+  const short = punctAt(toks, j, "'", '’');
+  if (digitsAt(toks, j) !== 4 && !short) return undefined;
+  const y = readYear(toks, j, short);
   if (!y || y.value < 1900 || y.value > 2099) return undefined;
   return match(i, y.next, { t: 'year', year: { kind: 'abs', y: y.value } }, 'period.calendar');
 }

@@ -194,7 +194,7 @@ function readMonthRule(toks: Toks, i: number): Match | undefined {
     // "the September quarter last year", "the March quarter of 1986"
     const ys = r.value.t === 'month' && r.value.year.kind === 'implied' ? readYearSuffix(toks, q.next) : undefined;
     const end: PeriodSpec = ys && r.value.t === 'month' ? { ...r.value, year: ys.value.year } : r.value;
-    return match(i, ys ? ys.next : q.next, { t: 'ending', months: q.value, end }, 'period.month.quarter');
+    return match(i, ys ? ys.next : q.next, { t: 'ending', months: q.value, end, ...(ys ? {} : { byStart: true }) }, 'period.month.quarter');
   }
   // "Aug 97", "Sept 88.": a capitalised month and two digits that cannot be its day, ending the
   // phrase or before the next such column head ("Feb 87 Jan 87 Feb 86").

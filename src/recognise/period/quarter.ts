@@ -164,13 +164,21 @@ export function readPeriodYear(toks: Toks, j: number): Read<{ year: YearRef; fis
   return undefined;
 }
 
-function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, months: number, rule: string): Match {
+/**
+ * `ofYear`: the label ended "of the fiscal year", so an end written next is the year's, not the
+ * quarter's or half's: "the first half of the fiscal year ending March 31, 2027".
+ */
+function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, months: number, rule: string, ofYear = false): Match {
   // "the first quarter of fiscal 2022, ended December 31, 2021"; "its third fiscal quarter which
   // ends March 31", "its fiscal third quarter, which ended Nov. 2".
   const rel = punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'which') ? next + 1 : next;
   const end = readEndDate(toks, next, true) ?? (punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'ended', 'ending') ? readEndDate(toks, next + 1, true) : undefined)
     ?? (isWordAt(toks, rel, 'which', 'that') && isWordAt(toks, rel + 1, 'ends', 'ended') ? readEndDate(toks, isWordAt(toks, rel + 2, 'on', 'in') ? rel + 3 : rel + 2, false) : undefined);
   if (end) {
+    if (ofYear && (spec.t === 'quarter' || spec.t === 'half') && isWordAt(toks, next, 'ending', 'ended')) {
+      const before = spec.t === 'quarter' ? 3 * (4 - spec.q) : 6 * (2 - spec.h);
+      return match(i, end.next, { t: 'ending', months, end: end.value, fiscal: true, endsBefore: before, yearEndsAfter: before, ...(isWordAt(toks, next, 'ending') ? { near: true } : {}) }, rule);
+    }
     const e = endInLabelYear(spec, end.value);
     // A fiscal quarter or half of a named year with its end, year and all: the fiscal year's end
     // is stated too. A year-less end ("fiscal 1986 ending on March 31") may follow either naming
@@ -208,16 +216,17 @@ export function finishPeriod(toks: Toks, first: number, core: Read<{ n: number; 
   let next = core.next;
   let yr: YearRef = year ?? { kind: 'implied' };
   let isFiscal = fiscal;
+  let ofYear = false;
   if (!year) {
     const py = readPeriodYear(toks, next);
-    if (py) { yr = py.value.year; isFiscal ||= py.value.fiscal; next = py.next; }
+    if (py) { yr = py.value.year; isFiscal ||= py.value.fiscal; next = py.next; ofYear = yr.kind === 'implied' && isWordAt(toks, next - 1, 'year'); }
   }
   const { n, unit } = core.value;
   // "first half of March", "second half of the game": not a half-year.
   if (unit === 'half' && yr.kind === 'implied' && (isWordAt(toks, next, 'of') || readMonth(toks, next)) && !isFiscal) return undefined;
   const spec: PeriodSpec = unit === 'quarter' ? { t: 'quarter', q: n, year: yr, fiscal: isFiscal } : { t: 'half', h: n, year: yr, fiscal: isFiscal };
   const rule = isFiscal ? 'period.fiscal' : unit === 'quarter' ? 'period.quarter' : 'period.half';
-  return withEnding(toks, first, spec, next, unit === 'quarter' ? 3 : 6, rule);
+  return withEnding(toks, first, spec, next, unit === 'quarter' ? 3 : 6, rule, ofYear);
 }
 
 /** period.quarter.ordinal: "third quarter", "4th qtr of 2018", "the third fiscal quarter". Why: the usual way filings name a quarter. */

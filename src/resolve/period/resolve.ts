@@ -215,12 +215,24 @@ class Resolver {
       case 'ending': {
         let end = this.interval(spec.end).end;
         if (spec.near && this.nearer(spec.end, end)) end = addMonths(end, 12);
+        if (spec.endsBefore) {
+          // The same day that many months back, or that month's last day when the year ends on one.
+          const back = addMonths(end, -spec.endsBefore);
+          end = end.d === daysInMonth(end.y, end.m) ? { ...back, d: daysInMonth(back.y, back.m) } : back;
+        }
         if (spec.days) return { start: addDays(end, 1 - spec.days), end };
         const months = spec.months ?? 12;
-        const after = addDays(end, 1);
         // A period ending on a month end starts on a 1st; else it ends the day before the same date.
-        const start = after.d === 1 ? addMonths(after, -months) : addDays(addMonths(end, -months), 1);
-        return { start, end };
+        const startOf = (e: YMD): YMD => {
+          const after = addDays(e, 1);
+          return after.d === 1 ? addMonths(after, -months) : addDays(addMonths(e, -months), 1);
+        };
+        if (spec.byStart && spec.end.t === 'month' && spec.end.year.kind === 'implied') {
+          // "the March quarter" in January: this year's, which has begun, not last year's.
+          const later = { y: end.y + 1, m: end.m, d: daysInMonth(end.y + 1, end.m) };
+          if (compare(startOf(later), this.ref) <= 0) end = later;
+        }
+        return { start: startOf(end), end };
       }
       case 'starting': {
         let start = this.interval(spec.start).start;

@@ -57,6 +57,17 @@ export type PeriodSpec =
      * text thereby states too.
      */
     readonly yearEndsAfter?: number;
+    /**
+     * `end` is the end of the fiscal year, and the period ends this many months before it:
+     * "the first half of the fiscal year ending March 31, 2027" ends six months before.
+     */
+    readonly endsBefore?: number;
+    /**
+     * Named by its last month alone ("the March quarter"): without its year, it is in the
+     * reference date's year unless it would start after the reference date, like any period
+     * written without its year (not the latest that has ended, as "ended" would say).
+     */
+    readonly byStart?: boolean;
   }
   /**
    * `months` months from the first day of `start`: "the fiscal year beginning April 1". With

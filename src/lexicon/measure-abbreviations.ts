@@ -1,0 +1,23 @@
+/**
+ * Abbreviations that earnings releases and calls write in capitals but that name a measure, a
+ * unit, an accounting basis or a comparison, never an owner: "GAAP net income", "NII rose",
+ * "up 9% YoY", "9.4 GWh". Attribution's name finder reads them as common words, so they are
+ * never a figure's subject. Written as the text writes them (case matters: "SEC" is a name,
+ * "sec" is not on this list); a "Non-" before one ("Non-GAAP") is read the same way.
+ */
+export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // accounting bases and comparisons
+  'GAAP', 'IFRS', 'YoY', 'QoQ', 'MoM', 'YTD', 'TTM', 'LTM', 'NTM', 'CAGR', 'FX', 'LFL',
+  // banks' measures
+  'NII', 'NIM', 'CET1', 'RWA', 'RWAs', 'ROE', 'ROTE', 'ROA', 'ROIC', 'NPL', 'NPLs', 'NCO', 'NCOs', 'LCR', 'AUM', 'AuM',
+  // operating measures
+  'ARR', 'MRR', 'ARPU', 'ACV', 'TCV', 'ASP', 'ASPs', 'FCF', 'OCF', 'KPI', 'KPIs', 'SG&A', 'R&D', 'COGS', 'EBITDA', 'EBIT', 'EPS', 'DPS',
+  // energy units
+  'GWh', 'MWh', 'kWh', 'TWh', 'GW', 'MW',
+]);
+
+/** `word` (as written) is such an abbreviation, perhaps after "Non-" / "non-". */
+export function isMeasureAbbreviation(word: string): boolean {
+  if (MEASURE_ABBREVIATIONS.has(word)) return true;
+  return (word.startsWith('Non-') || word.startsWith('non-')) && MEASURE_ABBREVIATIONS.has(word.slice(4));
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+// A sentence announcing results for a period, with no amounts of its own, gives that period to
+// the results that follow (carried like a period a figure was reported for).
+describe('"reported results for" a period carries to the figures after it', () => {
+  it.each([
+    ['Brisco Tools today reported financial results for the three months ended October 3, 2027.\n\nRevenue was $812 million, up 6%.', '$812 million', '2027-07-04', '2027-10-03'],
+    ['Ashby plc - Interim results for the six months ended 30 June 2027\n\nRevenue of GBP410.2m, up 3.1%', 'GBP410.2m', '2027-01-01', '2027-06-30'],
+    ['Let me walk you through our results for the first half of 2027.\n\nNet sales increased 5% to 900 billion yen.', '900 billion yen', '2027-01-01', '2027-06-30'],
+    ['Brisco Tools Reports Third Quarter 2027 Results\n\nRevenue of $812 million, up 6%', '$812 million', '2027-07-01', '2027-09-30'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    expect(aboutOf(text, figure, '2027-11-02').period).toMatchObject({ start, end, basis: 'reported' });
+  });
+
+  it.each([
+    // results still to come, or only talked about, carry nothing
+    ['Brisco Tools said third quarter results will show a loss.\n\nThe company earned $12 million.', '$12 million'],
+    ['Analysts discussed the first half results at length.\n\nBrisco Tools earned $12 million.', '$12 million'],
+  ] as const)('%s → no period for %s', (text, figure) => {
+    expect(aboutOf(text, figure, '2027-11-02').period).toBeUndefined();
+  });
+});
+
+// Releases write the prior period's figure in brackets: "Revenue of GBP410.2m (H1 2026: GBP398.0m)".
+describe('a period in brackets belongs to the figures in those brackets', () => {
+  const text = 'Ashby plc - Interim results for the six months ended 30 June 2027\n\n'
+    + '- Revenue of GBP410.2m (H1 2026: GBP398.0m), up 3.1%\n'
+    + '- Operating margin of 12.2% (H1 2026: 11.8%)\n'
+    + '- Profit before tax of GBP44.0m (H1 2026: GBP41.3m)';
+  it.each([
+    ['GBP410.2m', '2027-01-01', '2027-06-30'],
+    ['GBP398.0m', '2026-01-01', '2026-06-30'],
+    ['3.1%', '2027-01-01', '2027-06-30'],
+    ['11.8%', '2026-01-01', '2026-06-30'],
+    ['GBP44.0m', '2027-01-01', '2027-06-30'],
+    ['GBP41.3m', '2026-01-01', '2026-06-30'],
+  ] as const)('%s → %s..%s', (figure, start, end) => {
+    expect(aboutOf(text, figure, '2027-09-01').period).toMatchObject({ start, end });
+  });
+});
+
+describe('"for the nine months": the latest period of that many months', () => {
+  const text = 'Orvieto SpA published its figures for the first nine months of 2027. Revenue rose to EUR 5.1 billion (9M 2026: EUR 4.8 billion). '
+    + 'In the third quarter, revenue was EUR 1.7 billion.\n\nEBITDA for the nine months grew 7% to EUR 900 million. Net income was EUR 310 million.';
+  it.each([
+    ['EUR 5.1 billion', '2027-01-01', '2027-09-30'],
+    ['EUR 4.8 billion', '2026-01-01', '2026-09-30'],
+    ['EUR 1.7 billion', '2027-07-01', '2027-09-30'],
+    ['7%', '2027-01-01', '2027-09-30'],
+    ['EUR 900 million', '2027-01-01', '2027-09-30'],
+    ['EUR 310 million', '2027-01-01', '2027-09-30'],
+  ] as const)('%s → %s..%s', (figure, start, end) => {
+    expect(aboutOf(text, figure, '2027-11-05').period).toMatchObject({ start, end });
+  });
+});
+
+describe('the prior period in brackets measures what the figure before it measures', () => {
+  const text = 'Ashby plc - Interim results for the six months ended 30 June 2027\n\n'
+    + '- Operating margin of 12.2% (H1 2026: 11.8%)\n'
+    + '- Statutory profit before tax of GBP44.0m (H1 2026: GBP41.3m)\n'
+    + '- Revenue of GBP410.2m (H1 2026: GBP398.0m), up 3.1%\n'
+    + '- Earnings per share came to 21.3p (prior year: 19.9p)';
+  it.each([
+    ['11.8%', 'margin'],
+    ['GBP44.0m', 'profit'],
+    ['GBP41.3m', 'profit'],
+    ['GBP398.0m', 'revenue'],
+    ['19.9p', 'eps'],
+  ] as const)('%s → %s', (figure, metric) => {
+    expect(aboutOf(text, figure, '2027-09-01').metric.category).toBe(metric);
+  });
+
+  it('a change after the brackets is of the figure before them', () => {
+    const a = aboutOf(text, '3.1%', '2027-09-01');
+    expect(a.change?.target).toEqual({ start: text.indexOf('GBP410.2m'), end: text.indexOf('GBP410.2m') + 'GBP410.2m'.length });
+    expect(a.period).toMatchObject({ start: '2027-01-01', end: '2027-06-30' });
+  });
+
+  it('an amount per diluted share after a profit is EPS', () => {
+    expect(aboutOf('GAAP net income was $208 million, or $1.12 per diluted share.', '$1.12').metric.category).toBe('eps');
+  });
+});
