@@ -173,7 +173,8 @@ export function shareFields(ctx: SharedContext): void {
       if (same) {
         // "$208 million, or $1.12 a share, compared to $231 million": a whole amount is compared
         // with the whole amount before the per-share restatement.
-        const whole = prevFigure && isPerShare(prevFigure) && f.kind === 'money' && !f.per && lastWhole?.metric ? lastWhole : undefined;
+        // (Only a restatement after "or": "earnings of $9.80 per share, compared with $8.95" compares per-share figures.)
+        const whole = prevFigure && isPerShare(prevFigure) && isOrAfterFigure(tokens, index.get(prevFigure)!) && f.kind === 'money' && !f.per && lastWhole?.metric ? lastWhole : undefined;
         w.metric = (whole ?? prev).metric;
         w.why.push(`metric: ${same[1]}${whole ? ' (the whole amount before its per-share restatement)' : ''}, so the same metric`);
       }

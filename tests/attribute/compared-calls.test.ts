@@ -16,6 +16,11 @@ describe('a whole amount and its per-share restatement, compared with the prior 
     expect(aboutOf(text, figure, '2027-11-02').metric.category).toBe(metric);
   });
 
+  it('a per-share figure not restating a whole amount is compared as a per-share figure', () => {
+    const t = 'Kestrel now expects revenue of $48 billion and sees adjusted earnings of $9.80 per share, compared with a consensus estimate of $8.95.';
+    expect(aboutOf(t, '$8.95', '2027-11-02').metric.category).toBe('eps');
+  });
+
   it('the comparison period after the restatement does not carry to the next sentence', () => {
     expect(aboutOf(text, '$140 million', '2027-11-02').period).toMatchObject({ start: '2027-07-04', end: '2027-10-03' });
   });
