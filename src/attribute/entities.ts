@@ -198,7 +198,9 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     // nationality, a common word in capitals) opens a name that ends in a company ending.
     // Up to two such words, and a name right before them joins: "First American Financial Corp".
     let from = i;
-    if (isNameSuffix(tokens[j - 1]!.lower) && (j - i >= 2 || opensCompanyName(tokens[i - 1], t.clause))) {
+    // The ending is the last word, before the dot glued to it: "Kestrel Networks Co. Ltd.".
+    const lastWord = tokens[j - 1]!.kind === 'punct' && j - 1 > i ? tokens[j - 2]! : tokens[j - 1]!;
+    if (isNameSuffix(lastWord.lower) && (j - i >= 2 || opensCompanyName(tokens[i - 1], t.clause))) {
       while (from > i - 2 && opensCompanyName(tokens[from - 1], t.clause) && !out.some((m) => m.to === from)) from--;
       const last = out[out.length - 1];
       if (from < i && last && last.to === from && !last.possessive && last.clause === t.clause && last.kind !== 'place') {
