@@ -41,7 +41,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // revenue
   { id: 'revenue', category: 'revenue', phrases: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'revs', 'top line', 'top-line', 'billings', 'operating revenue', 'operating revenues', 'total revenue', 'gross sales', 'bookings',
     // "organic growth slowed to 2.1%": sales growth without acquisitions and currencies
-    'organic growth', 'organic sales', 'organic sales growth', 'organic revenue', 'organic revenue growth'], reason: 'money coming in from selling: revenue, sales, turnover' },
+    'organic growth', 'organic sales', 'organic sales growth', 'organic revenue', 'organic revenue growth',
+    // "postpaid ARPU rose 2.9%": an operator's revenue per user or account, not a name
+    'arpu', 'arpus', 'arpa'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // profit
   { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.verb', category: 'profit', phrases: ['earned'], reason: 'a verb of earning names a profit ("the unit earned $2bn")' },
@@ -82,7 +84,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "Quillmark raised $400 million", "plans to raise $1 billion": money raised from investors or lenders (the verb right before the amount).
   { id: 'deal-value.raised', category: 'deal-value', adjacentOnly: true, phrases: ['raised', 'raises', 'raise', 'raising'], reason: 'money raised from investors or lenders: a funding round, an offering' },
   // price
-  { id: 'price', category: 'price', notAfter: ['in', 'and'], phrases: ['price', 'prices', 'share price', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude'], reason: 'a price: of a share, a good or a unit' },
+  { id: 'price', category: 'price', notAfter: ['in', 'and'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude'], reason: 'a price: of a share, a good or a unit' },
   // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
   { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine
