@@ -164,12 +164,19 @@ export function readPeriodYear(toks: Toks, j: number): Read<{ year: YearRef; fis
   return undefined;
 }
 
+/** An end date follows at `next`: "ended June 30", ", ending March 31". */
+const endsAt = (toks: Toks, next: number): boolean =>
+  !!(readEndDate(toks, next, true) ?? (punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'ended', 'ending') ? readEndDate(toks, next + 1, true) : undefined));
+
 function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, months: number, rule: string): Match {
   // "the first quarter of fiscal 2022, ended December 31, 2021"; "its third fiscal quarter which
   // ends March 31", "its fiscal third quarter, which ended Nov. 2".
   const rel = punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'which') ? next + 1 : next;
+  // "the second quarter of its 2027 fiscal year, which ends in March": "which" is the year's;
+  // its end is read as the fiscal calendar (fiscal-statement.ts), not as the quarter's end.
+  const yearLast = isWordAt(toks, next - 1, 'year');
   const end = readEndDate(toks, next, true) ?? (punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'ended', 'ending') ? readEndDate(toks, next + 1, true) : undefined)
-    ?? (isWordAt(toks, rel, 'which', 'that') && isWordAt(toks, rel + 1, 'ends', 'ended') ? readEndDate(toks, isWordAt(toks, rel + 2, 'on', 'in') ? rel + 3 : rel + 2, false) : undefined);
+    ?? (!yearLast && isWordAt(toks, rel, 'which', 'that') && isWordAt(toks, rel + 1, 'ends', 'ended') ? readEndDate(toks, isWordAt(toks, rel + 2, 'on', 'in') ? rel + 3 : rel + 2, false) : undefined);
   if (end) {
     const e = endInLabelYear(spec, end.value);
     // A fiscal quarter or half of a named year with its end, year and all: the fiscal year's end
@@ -210,7 +217,10 @@ export function finishPeriod(toks: Toks, first: number, core: Read<{ n: number; 
   let isFiscal = fiscal;
   if (!year) {
     const py = readPeriodYear(toks, next);
-    if (py) { yr = py.value.year; isFiscal ||= py.value.fiscal; next = py.next; }
+    // "the third quarter of its fiscal year ending September 30, 1987": the end is the year's,
+    // not the quarter's; the quarter is read alone and the year with its end after it.
+    const ownYearEnded = py && isWordAt(toks, next + 1, 'its', 'their') && py.value.year.kind === 'implied' && endsAt(toks, py.next);
+    if (py && !ownYearEnded) { yr = py.value.year; isFiscal ||= py.value.fiscal; next = py.next; }
   }
   const { n, unit } = core.value;
   // "first half of March", "second half of the game": not a half-year.
