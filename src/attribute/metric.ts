@@ -154,9 +154,10 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     ({ metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose });
   // "holds 19% of the group": a percentage followed by "of".
   const percentOf = tokens[at]!.figure?.kind === 'percent' && tokens[after]?.lower === 'of';
-  const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false): c is CueMatch<MetricRow> =>
+  const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with.
-    !!c && !(percentOf && c.from > at && ECONOMY_SIZE.has(c.phrase)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && percentOf)) && (!c.row.viaChange || (linked && changed));
+    !!c && !(percentOf && c.from > at && ECONOMY_SIZE.has(c.phrase)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && percentOf)) && (!c.row.viaChange || (linked && changed))
+    && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'));
 
   // "raising about HK$12bn": words of size between a cue and the figure leave them adjacent.
   const onlyApproximators = (from: number): boolean => {
@@ -168,7 +169,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
     const c = cueAt.get(k);
-    if (usable(c, false)) return found(c, 'written right after the figure');
+    if (usable(c, false, false, false, true)) return found(c, 'written right after the figure');
     const glued = t.start === tokens[k - 1]?.end;
     // ("a €1.25bn 10-year tranche": a term written as one word.)
     const skip = (t.kind === 'figure' && t.figure!.kind === 'period') || t.kind === 'number' || (t.kind === 'word' && (COMPOUND_SKIP.has(t.lower) || (glued && tokens[k - 1]!.kind === 'number') || (glued && tokens[k - 1]!.text === '-' && TERM_UNITS.has(t.lower)))) || t.text === '-';
