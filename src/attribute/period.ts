@@ -182,7 +182,8 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   for (let k = after, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
     const t = tokens[k]!;
     if (t.kind === 'figure') {
-      if (isResolvedPeriod(t.figure)) return res(k, 'adjacent', 'is written right after the figure');
+      // "up 4.6% on the prior year": "on" and a comparison period name the base, not the amount's own.
+      if (isResolvedPeriod(t.figure) && !(!wantComparison && tokens[after]?.lower === 'on' && isComparisonText(t.figure.text))) return res(k, 'adjacent', 'is written right after the figure');
       break;
     }
     if (!ADJ_GAP.has(t.lower)) break;
