@@ -53,14 +53,19 @@ const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarter
   'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
   'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record']);
 
+/** Nouns of a forecast before "range": "its guidance range of $25.2bn to $25.8bn". */
+const FORECAST_NOUNS: ReadonlySet<string> = new Set(['guidance', 'forecast', 'outlook']);
+
 /** An earlier {@link PRIOR_NOUNS} + "of" (and perhaps "about", "around") right before token `k`: "a previous range of $17 billion to $18 billion". */
 export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
   let j = k - 1;
   const w = tokens[j]?.lower;
   if (w === 'about' || w === 'around' || w === 'roughly' || w === 'approximately') j--;
   if (tokens[j]?.lower !== 'of' || !PRIOR_NOUNS.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]!.clause !== tokens[k]!.clause) return false;
-  // "its range of" is its own range; "its previous range of", "initial guidance of" an earlier one.
-  return PRIOR_ADJECTIVES.has(tokens[j - 2]?.lower ?? '') || PRIOR_ADJECTIVES.has(tokens[j - 3]?.lower ?? '');
+  // "its range of" is its own range; "its previous range of", "initial guidance of" an earlier one;
+  // "its guidance range of" a forecast of what the figure before it measures.
+  return PRIOR_ADJECTIVES.has(tokens[j - 2]?.lower ?? '') || PRIOR_ADJECTIVES.has(tokens[j - 3]?.lower ?? '')
+    || (tokens[j - 1]!.lower === 'range' && FORECAST_NOUNS.has(tokens[j - 2]?.lower ?? ''));
 }
 
 /** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
