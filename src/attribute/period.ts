@@ -29,6 +29,7 @@
  * the base of a change, never to its amount or target. Days and weeks link only when
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
+import { CAUSE_WORDS } from '../lexicon/metrics';
 import { COMPARISON_PERIOD_TEXT, SAME_PERIOD_TEXT } from '../lexicon/periods';
 import { daysInMonth } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
@@ -158,6 +159,15 @@ function afterUnit(tokens: readonly Tok[], at: number, after: number): number {
   return after + 1 + unit.length;
 }
 
+/** A period the figure at `at` could take earlier in its sentence (rule 3 would find it). */
+function periodBefore(tokens: readonly Tok[], at: number, ok: (k: number) => boolean): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - WINDOW); k--) {
+    const f = tokens[k]!.figure;
+    if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return true;
+  }
+  return false;
+}
+
 /** A linked period, the period figure it comes from, and the rule that found it. */
 export interface FoundPeriod {
   readonly period: AboutPeriod;
@@ -201,10 +211,13 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       return { period: { ...half, text: ctx.text.slice(span.start, span.end), span, basis: 'anaphora' }, why: `period: "the half" after the figure is the calendar half of the latest quarter named before it, "${q.text}"` };
     }
   }
-  // 2. later in the clause, no unrelated figure between
+  // 2. later in the clause, no unrelated figure between, nor a comma and a cause when the
+  // sentence names a period before the figure ("profit for the second quarter rose to $493
+  // million, helped by price rises introduced in July": July is when the prices rose)
   for (let k = after; k < Math.min(tokens.length, after + WINDOW); k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
+    if (t.text === ',' && tokens[k + 1]?.lower !== 'due' && CAUSE_WORDS.has(tokens[k + 1]?.lower ?? '') && periodBefore(tokens, at, ok)) break;
     const f = t.figure;
     if (!f) continue;
     if (isResolvedPeriod(f)) {
