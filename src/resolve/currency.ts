@@ -235,8 +235,14 @@ function ratedFamily(doc: Doc, f: MoneyFigure): CurrencyFamily | undefined {
   return family;
 }
 
-/** Whether a figure is cheap to rule out: no guessed member of a rated family. */
-export const mayNeedStatedRate = (doc: Doc, f: MoneyFigure): boolean => ratedFamily(doc, f) !== undefined;
+/**
+ * Whether a figure's currency is a guessed member of a family a rate tells apart. Checked on
+ * every money figure, so the common case (a dollar: "USD" has no row) fails on one lookup.
+ */
+export const mayNeedStatedRate = (doc: Doc, f: MoneyFigure): boolean => {
+  const first = f.currencyInference?.candidates[0];
+  return first !== undefined && PER_USD_RANGE[first] !== undefined && ratedFamily(doc, f) !== undefined;
+};
 
 /**
  * The member of a family each stated US-dollar equivalent implies: "¥1.45 trillion ($9.6

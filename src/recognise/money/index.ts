@@ -84,14 +84,16 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
   const out: MoneyFigure[] = [];
   let previous: Reading | undefined;
   let previousFigure: MoneyFigure | undefined;
+  let previousRated = false;
   // Stated equivalents with a guessed member of a family a rate tells apart ("¥" and "$").
   let rated: Array<readonly [MoneyFigure, MoneyFigure]> | undefined;
   for (let r = 0; r < readings.length; r++) {
     const reading = readings[r]!;
     const figure = toFigure(doc, reading, explicit, !!previous && isTranslation(doc, previous, reading));
+    const ratedNow = !!figure && mayNeedStatedRate(doc, figure);
     if (figure) {
       out.push(figure);
-      if (previousFigure && previous && (mayNeedStatedRate(doc, figure) || mayNeedStatedRate(doc, previousFigure)) && isStatedPair(doc, previous, reading)) {
+      if ((ratedNow || previousRated) && previousFigure && previous && isStatedPair(doc, previous, reading)) {
         (rated ??= []).push([previousFigure, figure]);
       }
       // Only a scaled amount lends its currency ("8.1 billion dlrs ... from 7.05 billion").
@@ -99,6 +101,7 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
     }
     previous = reading;
     previousFigure = figure;
+    previousRated = ratedNow;
   }
   // "¥1.45 trillion ($9.6 billion)": the rate says yen, whatever places the text names; read
   // again with that member for every "¥" of the text (rare: only such pairs pay for it).
