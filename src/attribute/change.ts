@@ -18,7 +18,7 @@ import { changeCuesAt, type CueMatch } from './cues';
 import type { Tok } from './tokens';
 import { isEquivalent } from './util';
 import { compareDecimal } from '../resolve/decimal';
-import { isPhrasalVerb } from './words';
+import { isPhrasalVerb, isVerb } from './words';
 
 export interface ChangeGroup {
   readonly direction: ChangeDirection;
@@ -44,6 +44,9 @@ for (const m of BASE_MARKERS) {
 }
 /** Adverb cues valid before a figure ("up 10%"); the others only after one ("10% higher"). */
 const PRE_ADVERBS = new Set(['up', 'down', 'off']);
+/** Words of size between "up"/"down" and the amount: "down about 8%", "up more than 30%". */
+const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const ADVERB_HEDGES = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'more', 'less', 'than']);
 const RESULT_SKIP = new Set(['a', 'an', 'the', 'net', 'operating', 'pretax', 'pre-tax', 'quarterly', 'annual', 'first-half', 'full-year', 'small', 'big', 'bigger', 'wider', 'narrower', 'deeper', 'back', 'into', 'to', 'in']);
 
 const isAmountFigure = (t: Tok | undefined): t is Tok & { figure: Figure } => !!t && t.kind === 'figure' && t.figure!.kind !== 'period';
@@ -177,10 +180,16 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     if (onlyAdverb) {
       // "up 10%", "10% higher", "$5bn, up 10%"
       const next = tokens[to], prev = tokens[from - 1];
-      // "racks up $790M" is a phrasal verb, not a change.
-      const phrasal = next?.figure?.kind === 'money' && prev?.kind === 'word' && isPhrasalVerb(prev.lower, cue.lower);
-      if (PRE_ADVERBS.has(cue.lower) && isAmountFigure(next) && !phrasal) {
-        add(next, 'amount');
+      // "down about 8%", "up more than 30%": a hedge between the adverb and its amount.
+      let n = to;
+      while (n < to + 2 && ADVERB_HEDGES.has(tokens[n]?.lower ?? '')) n++;
+      const amount = tokens[n];
+      // "racks up $790M", "make up about 10%" are phrasal verbs, not changes.
+      // After a hedge, any verb before the particle makes one ("drawing down some $11bn"), but "be".
+      const phrasal = prev?.kind === 'word' && ((amount?.figure?.kind === 'money' && isPhrasalVerb(prev.lower, cue.lower))
+        || (n > to && (isPhrasalVerb(prev.lower, cue.lower) || (isVerb(prev.lower) && !BE_WORDS.has(prev.lower)))));
+      if (PRE_ADVERBS.has(cue.lower) && isAmountFigure(amount) && !phrasal) {
+        add(amount, 'amount');
         // "$5bn, up 10%": the level before the comma reached this.
         if (prev?.text === ',') add(levelBefore(tokens, from - 1), 'target');
         else if (isAmountFigure(prev)) add(prev, 'target');
