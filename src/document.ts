@@ -28,6 +28,8 @@ export interface DocMemo {
   anchors?: readonly number[];
   /** resolve/currency.ts `currencyContext`. */
   currency?: CurrencyContext;
+  /** resolve/currency.ts `membersByStatedRate`: the member of a family ("¥") its stated US-dollar equivalents imply. */
+  statedMembers?: ReadonlyMap<string, string>;
 }
 
 export const makeDoc = (text: string, options: ResolvedOptions): Doc => {

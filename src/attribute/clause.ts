@@ -61,6 +61,24 @@ export function listedAfter(tokens: readonly Tok[], k: number, j: number, words:
   return k - j > 2;
 }
 
+/** Words saying what a change is measured against, written after its amount: "12.4% year-on-year". */
+const COMPARISON_ADVERBS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'sequentially', 'quarter-on-quarter', 'quarter-over-quarter', 'month-on-month', 'month-over-month', 'annually']);
+
+/**
+ * "grew 12.4% year-on-year and 3.1% sequentially", "revenue grew 14% and operating profit
+ * 31%": the figure at token `k` follows the one at `j` after "and" with the verb left out; only
+ * a comparison adverb may follow the first, and only the second's own measure (`cue`, the
+ * tokens [from, to)) may stand between "and" and it.
+ */
+export function gappedAfter(tokens: readonly Tok[], k: number, j: number, cue?: { readonly from: number; readonly to: number }): boolean {
+  let i = j + 1;
+  while (i < k && COMPARISON_ADVERBS.has(tokens[i]!.lower)) i++;
+  if (tokens[i]?.text === ',') i++;
+  if (tokens[i]?.lower !== 'and') return false;
+  i++;
+  return i === k || (!!cue && cue.from === i && cue.to === k);
+}
+
 /** ", or 25 cents a share": "or" right before token `k` (after a comma, perhaps). */
 export const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
   tokens[k - 1]?.lower === 'or' || (tokens[k - 2]?.lower === 'or' && tokens[k - 1]?.kind === 'word');

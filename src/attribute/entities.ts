@@ -279,7 +279,9 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     // nationality, a common word in capitals) opens a name that ends in a company ending.
     // Up to two such words, and a name right before them joins: "First American Financial Corp".
     let from = i;
-    if (isNameSuffix(tokens[j - 1]!.lower) && (j - i >= 2 || opensCompanyName(tokens[i - 1], t.clause))) {
+    // The ending is the last word, before the dot glued to it: "Kestrel Networks Co. Ltd.".
+    const lastWord = tokens[j - 1]!.kind === 'punct' && j - 1 > i ? tokens[j - 2]! : tokens[j - 1]!;
+    if (isNameSuffix(lastWord.lower) && (j - i >= 2 || opensCompanyName(tokens[i - 1], t.clause))) {
       while (from > i - 2 && opensCompanyName(tokens[from - 1], t.clause) && !out.some((m) => m.to === from)) from--;
       const last = out[out.length - 1];
       if (from < i && last && last.to === from && !last.possessive && last.clause === t.clause && last.kind !== 'place') {
@@ -287,8 +289,6 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
         from = last.from;
       }
     }
-    // "Standard and Poor's Corp", "Moody's Investors Service Inc": a name with a company ending
-    // after a possessive name is one name with it ("Sweden's Ericsson AB" is a place's company).
     // "Industrial Equity (Pacific) Ltd": a company ending alone after a bracket takes the
     // bracket and the capitalised words before it (measure words such as "Equity" included).
     if (from === i && isNameSuffix(t.lower) && tokens[i - 1]?.text === ')') {
@@ -303,7 +303,8 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
         }
       }
     }
-    const lastWord = tokens[j - 1]!.text === '.' ? tokens[j - 2]! : tokens[j - 1]!;
+    // "Standard and Poor's Corp", "Moody's Investors Service Inc": a name with a company ending
+    // after a possessive name is one name with it ("Sweden's Ericsson AB" is a place's company).
     if (from === i && isNameSuffix(lastWord.lower)) {
       const last = out[out.length - 1];
       if (last && last.to === i && last.possessive && last.clause === t.clause && last.kind !== 'place' && !COUNTRY_NAMES.has(last.name.toLowerCase().replace(/'s?$/, ''))) {

@@ -511,6 +511,16 @@ function attributeSentence(
         why.push(`subject: "${country.name}" is the country of "${text.slice(country.start, country.end)}", written on the measure`);
       }
     }
+    if (!subject && tokens[at - 1]?.lower === 'at') {
+      // 1c. a name written right before "at" and the figure: "followed by Samsung at 17% and
+      // Xiaomi at 13%", "with Norway at 2.1%": each listed name owns its figure.
+      const c = byTo.get(at - 1)?.find((x) => x.mention && x.clause === clause && (!x.oblique || tokens[x.from - 1]?.lower === 'by'));
+      const ref = c && resolve(c, earlierRef ?? antecedentBefore(cands, c), discourse, s);
+      if (c && ref) {
+        subject = toSubject(ref, 'clause', c);
+        why.push(`subject: "${ref.name}" is written right before "at" and the figure`);
+      }
+    }
     if (!subject) {
       // 2. the clause's subject before the figure. Names after an earlier, unrelated figure of
       // the clause are this figure's ("… After Nokia Did Same and Nokia Reels In $3.5B").

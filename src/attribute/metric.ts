@@ -53,14 +53,19 @@ const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarter
   'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
   'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record']);
 
+/** Nouns of a forecast before "range": "its guidance range of $25.2bn to $25.8bn". */
+const FORECAST_NOUNS: ReadonlySet<string> = new Set(['guidance', 'forecast', 'outlook']);
+
 /** An earlier {@link PRIOR_NOUNS} + "of" (and perhaps "about", "around") right before token `k`: "a previous range of $17 billion to $18 billion". */
 export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
   let j = k - 1;
   const w = tokens[j]?.lower;
   if (w === 'about' || w === 'around' || w === 'roughly' || w === 'approximately') j--;
   if (tokens[j]?.lower !== 'of' || !PRIOR_NOUNS.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]!.clause !== tokens[k]!.clause) return false;
-  // "its range of" is its own range; "its previous range of", "initial guidance of" an earlier one.
-  return PRIOR_ADJECTIVES.has(tokens[j - 2]?.lower ?? '') || PRIOR_ADJECTIVES.has(tokens[j - 3]?.lower ?? '');
+  // "its range of" is its own range; "its previous range of", "initial guidance of" an earlier one;
+  // "its guidance range of" a forecast of what the figure before it measures.
+  return PRIOR_ADJECTIVES.has(tokens[j - 2]?.lower ?? '') || PRIOR_ADJECTIVES.has(tokens[j - 3]?.lower ?? '')
+    || (tokens[j - 1]!.lower === 'range' && FORECAST_NOUNS.has(tokens[j - 2]?.lower ?? ''));
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
@@ -172,9 +177,10 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     ({ metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose });
   // "holds 19% of the group": a percentage followed by "of".
   const percentOf = tokens[at]!.figure?.kind === 'percent' && tokens[after]?.lower === 'of';
-  const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false): c is CueMatch<MetricRow> =>
+  const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with.
-    !!c && !(percentOf && c.from > at && ECONOMY_SIZE.has(c.phrase)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && percentOf)) && (!c.row.viaChange || (linked && changed));
+    !!c && !(percentOf && c.from > at && ECONOMY_SIZE.has(c.phrase)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && percentOf)) && (!c.row.viaChange || (linked && changed))
+    && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'));
 
   // "raising about HK$12bn": words of size between a cue and the figure leave them adjacent.
   const onlyApproximators = (from: number): boolean => {
@@ -186,7 +192,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
     const c = cueAt.get(k);
-    if (usable(c, false)) return found(c, 'written right after the figure');
+    if (usable(c, false, false, false, true)) return found(c, 'written right after the figure');
     const glued = t.start === tokens[k - 1]?.end;
     // ("a €1.25bn 10-year tranche": a term written as one word.)
     const skip = (t.kind === 'figure' && t.figure!.kind === 'period') || t.kind === 'number' || (t.kind === 'word' && (COMPOUND_SKIP.has(t.lower) || (glued && tokens[k - 1]!.kind === 'number') || (glued && tokens[k - 1]!.text === '-' && TERM_UNITS.has(t.lower)))) || t.text === '-';

@@ -29,6 +29,7 @@
  * the base of a change, never to its amount or target. Days and weeks link only when
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
+import { CAUSE_WORDS } from '../lexicon/metrics';
 import { COMPARISON_PERIOD_TEXT, SAME_PERIOD_TEXT } from '../lexicon/periods';
 import { daysInMonth } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
@@ -192,6 +193,15 @@ function bracketDepth(tokens: readonly Tok[], k: number, depth: number, dir: 1 |
   return depth;
 }
 
+/** A period the figure at `at` could take earlier in its sentence (rule 3 would find it). */
+function periodBefore(tokens: readonly Tok[], at: number, ok: (k: number) => boolean): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - WINDOW); k--) {
+    const f = tokens[k]!.figure;
+    if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return true;
+  }
+  return false;
+}
+
 /** A linked period, the period figure it comes from, and the rule that found it. */
 export interface FoundPeriod {
   readonly period: AboutPeriod;
@@ -216,7 +226,8 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   for (let k = after, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
     const t = tokens[k]!;
     if (t.kind === 'figure') {
-      if (isResolvedPeriod(t.figure)) return res(k, 'adjacent', 'is written right after the figure');
+      // "up 4.6% on the prior year": "on" and a comparison period name the base, not the amount's own.
+      if (isResolvedPeriod(t.figure) && !(!wantComparison && tokens[after]?.lower === 'on' && isComparisonText(t.figure.text))) return res(k, 'adjacent', 'is written right after the figure');
       break;
     }
     if (!ADJ_GAP.has(t.lower)) break;
@@ -235,10 +246,14 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     }
   }
   // 2. later in the clause, no unrelated figure between; not inside brackets the figure is
-  // outside of ("GBP742.6m (H1 2025: GBP701.3m)": the prior period of the figure in brackets)
+  // outside of ("GBP742.6m (H1 2025: GBP701.3m)": the prior period of the figure in brackets),
+  // nor past a comma and a cause when the sentence names a period before the figure ("profit for
+  // the second quarter rose to $493 million, helped by price rises introduced in July": July is
+  // when the prices rose)
   for (let k = after, depth = 0; k < Math.min(tokens.length, after + WINDOW); k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
+    if (t.text === ',' && tokens[k + 1]?.lower !== 'due' && CAUSE_WORDS.has(tokens[k + 1]?.lower ?? '') && periodBefore(tokens, at, ok)) break;
     if (t.kind === 'punct') depth = bracketDepth(tokens, k, depth, 1);
     // "generated $900 million in free cash flow in the quarter": the anaphor later in the clause.
     if (k > after && depth === 0 && t.kind === 'word' && ANAPHOR_PREPOSITIONS.has(t.lower) && ctx.latest && !wantComparison) {

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { isBracketedPrior, isComparedWith, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
+import { gappedAfter, isBracketedPrior, isComparedWith, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
 import { afterPriorNoun, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutPeriod, AboutSubject, ChangeRole } from './types';
@@ -120,6 +120,13 @@ export function shareFields(ctx: SharedContext): void {
       w.change = prev.change;
       w.why.push(`change: restates "${prevFigure.text}", the ${prev.change.role} of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
     }
+    // "grew 12.4% year-on-year and 3.1% sequentially", "revenue grew 14% and operating profit 31%":
+    // a percentage after a change's amount, its verb left out, moves the same way.
+    const gapped = !!prevFigure && f.kind === 'percent' && prevFigure.kind === 'percent' && gappedAfter(tokens, index.get(f)!, index.get(prevFigure)!, w.metric?.cue);
+    if (gapped && !w.change && prev?.change?.role === 'amount' && prev.change.group.members.has(prevFigure!)) {
+      w.change = prev.change;
+      w.why.push(`change: listed after "${prevFigure!.text}", the amount of "${prev.change.group.cue.text}", its verb left out → ${prev.change.group.direction}`);
+    }
     // "a net loss of $5 million, or 25 cents a share": the per-share figure is that loss per share.
     if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && prev?.metric && ['profit', 'loss'].includes(prev.metric.metric.category) && isOrAfterFigure(tokens, index.get(f)!)) {
       const m = prev.metric.metric;
@@ -137,7 +144,7 @@ export function shareFields(ctx: SharedContext): void {
       w.change = prev.change;
       w.why.push(`change: listed after "${prevFigure.text}", the amount of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
     }
-    if (!w.metric && prev?.metric && prevFigure && (prevFigure.kind === f.kind ? listedAfter(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS)
+    if (!w.metric && prev?.metric && prevFigure && (prevFigure.kind === f.kind ? listedAfter(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS) || gapped
       : f.kind === 'percent' && joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER))) {
       w.metric = prev.metric;
       w.why.push(`metric: listed with "${prevFigure.text}" before it, so the same metric`);

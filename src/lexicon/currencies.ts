@@ -66,6 +66,18 @@ export const FAMILIES: Readonly<Record<CurrencyFamily, FamilyInfo>> = {
 };
 
 /**
+ * Units of a currency per US dollar that a stated equivalent can imply, for the members of a
+ * family whose ranges never meet: "¥1.45 trillion ($9.6 billion)" is about 151 to the dollar,
+ * a yen's rate and never a yuan's. The bounds are wide (every rate since 1970 with room to
+ * spare): they tell the members apart and check no rate. A family is told apart this way
+ * only when every one of its members has a row.
+ */
+export const PER_USD_RANGE: Readonly<Record<string, readonly [low: string, high: string]>> = {
+  JPY: ['50', '500'],
+  CNY: ['1', '15'],
+};
+
+/**
  * Single-word currency names that mean one currency and are written after the number only
  * ("500 reais", "20 leva", "3 quid"). Intl's names for these are two words ("Brazilian
  * * real"); English words that are also currencies ("rand", "won", "kip") stay in FAMILIES,

@@ -33,6 +33,8 @@ export interface MetricRow {
   readonly viaChange?: boolean;
   /** Only for a percentage followed by "of": "holds 19% of the group" is a stake; "holds $5bn in cash", "inflation held at 2%" are not. */
   readonly percentOf?: boolean;
+  /** Only written right after a percentage: "a 24% share" is a stake; elsewhere "share" is a unit of stock ("$1.20 a share"). */
+  readonly afterPercent?: boolean;
   /** Why these words mean this category. */
   readonly reason: string;
 }
@@ -41,7 +43,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // revenue
   { id: 'revenue', category: 'revenue', phrases: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'rev', 'revs', 'top line', 'top-line', 'billings', 'operating revenue', 'operating revenues', 'total revenue', 'gross sales', 'bookings',
     // "organic growth slowed to 2.1%": sales growth without acquisitions and currencies
-    'organic growth', 'organic sales', 'organic sales growth', 'organic revenue', 'organic revenue growth'], reason: 'money coming in from selling: revenue, sales, turnover' },
+    'organic growth', 'organic sales', 'organic sales growth', 'organic revenue', 'organic revenue growth',
+    // "postpaid ARPU rose 2.9%": an operator's revenue per user or account, not a name
+    'arpu', 'arpus', 'arpa'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // profit
   { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits',
     // "Statutory profit before tax of £86m": the profit, not the tax
@@ -59,7 +63,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // margin
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin'], reason: 'profit as a share of revenue' },
   // cost
-  { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
+  { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
@@ -84,7 +88,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "Quillmark raised $400 million", "plans to raise $1 billion": money raised from investors or lenders (the verb right before the amount).
   { id: 'deal-value.raised', category: 'deal-value', adjacentOnly: true, phrases: ['raised', 'raises', 'raise', 'raising'], reason: 'money raised from investors or lenders: a funding round, an offering' },
   // price
-  { id: 'price', category: 'price', notAfter: ['in', 'and'], phrases: ['price', 'prices', 'share price', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude'], reason: 'a price: of a share, a good or a unit' },
+  { id: 'price', category: 'price', notAfter: ['in', 'and'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude'], reason: 'a price: of a share, a good or a unit' },
   // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
   { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine
@@ -96,6 +100,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
   // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.
   { id: 'price.commodity', category: 'price', linkedOnly: true, viaChange: true, phrases: ['gold', 'spot gold', 'bullion', 'silver', 'copper', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'iron ore', 'oil', 'brent', 'wti', 'natural gas', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton', 'futures', 'oil futures', 'brent futures', 'gold futures', 'copper futures'], reason: 'a commodity that moves (or its futures): its price' },
+  // "led the market with a 24% share", "a 9% share in the venture": a share of a market or a company.
+  { id: 'stake.share', category: 'stake', afterPercent: true, phrases: ['share'], reason: 'a percentage share: of a market, or of a company' },
   // "will control about 36% of the company", "built up 6.2% of the utility": verbs of holding shares, for percentages.
   { id: 'stake.verb', category: 'stake', percentOf: true, phrases: ['own', 'control', 'controls', 'controlled', 'controlling', 'hold', 'holds', 'held', 'built up', 'builds up', 'building up', 'amassed', 'accumulated'], reason: 'a verb of holding shares names a stake' },
   // other: buybacks are neither a price nor a deal, and outrank the "stock" or "shares" they buy

@@ -5,10 +5,11 @@
  * families with no safe default), the family default; withdrawn currencies only for dates
  * when they were in use.
  */
-import { CONTEXT_CUES, FAMILIES, FAMILY_ADJECTIVES, WITHDRAWN, type CurrencyFamily } from '../lexicon/currencies';
+import { CONTEXT_CUES, FAMILIES, FAMILY_ADJECTIVES, PER_USD_RANGE, WITHDRAWN, type CurrencyFamily } from '../lexicon/currencies';
 import type { Doc } from '../document';
 import type { CurrencyMention } from '../lexicon/currency-lexicon';
-import type { CurrencyInference } from '../types';
+import type { CurrencyInference, MoneyFigure } from '../types';
+import { compareDecimal, divideSignificant } from './decimal';
 import { CURRENCY_CUE, registerWordClass } from '../scan/word-classes';
 
 export interface CurrencyChoice {
@@ -184,6 +185,11 @@ export function chooseCurrency(
   if (earlier && candidates.includes(earlier)) {
     return choice(earlier, 'context', candidates, `"${written}" read as ${earlier}, written explicitly earlier in the text`);
   }
+  // "¥1.45 trillion ($9.6 billion)" elsewhere in the text: a rate only one member can have.
+  const stated = doc.memo.statedMembers?.get(family);
+  if (stated && candidates.includes(stated)) {
+    return choice(stated, 'context', candidates, `"${written}" read as ${stated}: a US-dollar equivalent stated in the text implies a rate only ${stated} has`);
+  }
   const info = FAMILIES[family];
   if (CUE_FAMILIES.has(family) || (info.fallback && !candidates.includes(info.fallback))) {
     const { cues } = currencyContext(doc);
@@ -208,4 +214,61 @@ export function chooseCurrency(
 export function familyHasCue(doc: Doc, family: CurrencyFamily): boolean {
   const { cues } = currencyContext(doc);
   return FAMILIES[family].candidates.some((c) => inUseOn(c, doc.options.referenceISO) && (cues.get(c) ?? 0) > 0);
+}
+
+/** Families whose members `PER_USD_RANGE` tells apart, by their candidate lists ("JPY,CNY" → yen-sign). */
+const RATED_FAMILIES: ReadonlyMap<string, CurrencyFamily> = new Map(
+  (Object.entries(FAMILIES) as Array<[CurrencyFamily, (typeof FAMILIES)[CurrencyFamily]]>)
+    .filter(([, info]) => info.candidates.length > 1 && info.candidates.every((c) => PER_USD_RANGE[c]))
+    .map(([family, info]) => [info.candidates.join(','), family]),
+);
+
+/** The family of a figure whose currency was a guess (context or default, no hint) among members a rate tells apart. */
+function ratedFamily(doc: Doc, f: MoneyFigure): CurrencyFamily | undefined {
+  const inf = f.currencyInference;
+  // Most figures fail on their first candidate ("USD" of the dollar family has no row).
+  if (!inf || inf.basis === 'explicit' || inf.candidates.length < 2 || !inf.candidates.every((c) => PER_USD_RANGE[c])) return undefined;
+  const family = RATED_FAMILIES.get(inf.candidates.join(','));
+  if (!family) return undefined;
+  const keys = HINT_KEYS[family];
+  if (keys && ((keys.short && doc.options.currencyHints[keys.short]) || (keys.word && doc.options.currencyHints[keys.word]))) return undefined;
+  return family;
+}
+
+/**
+ * Whether a figure's currency is a guessed member of a family a rate tells apart. Checked on
+ * every money figure, so the common case (a dollar: "USD" has no row) fails on one lookup.
+ */
+export const mayNeedStatedRate = (doc: Doc, f: MoneyFigure): boolean => {
+  const first = f.currencyInference?.candidates[0];
+  return first !== undefined && PER_USD_RANGE[first] !== undefined && ratedFamily(doc, f) !== undefined;
+};
+
+/**
+ * The member of a family each stated US-dollar equivalent implies: "¥1.45 trillion ($9.6
+ * billion)" is 151 to the dollar, within the yen's range and far from the yuan's. `pairs` are
+ * the stated equivalents the money recogniser found. Pairs that disagree decide nothing;
+ * undefined when no guess needs changing.
+ */
+export function membersByStatedRate(doc: Doc, pairs: ReadonlyArray<readonly [MoneyFigure, MoneyFigure]>): Map<string, string> | undefined {
+  let out: Map<string, string> | undefined;
+  let changes = false;
+  const conflicted = new Set<string>();
+  for (const [a, b] of pairs) {
+    const fa = ratedFamily(doc, a), fb = ratedFamily(doc, b);
+    const [guess, usd, family] = fa && b.currency === 'USD' ? [a, b, fa] : fb && a.currency === 'USD' ? [b, a, fb] : [];
+    if (!guess || !usd || !family || conflicted.has(family)) continue;
+    const x = guess.amountExact.replace(/^-/, ''), y = usd.amountExact.replace(/^-/, '');
+    if (/^0(\.0*)?$/.test(x) || /^0(\.0*)?$/.test(y)) continue;
+    const rate = divideSignificant(x, y);
+    const fits = FAMILIES[family].candidates.filter((c) => compareDecimal(rate, PER_USD_RANGE[c]![0]) >= 0 && compareDecimal(rate, PER_USD_RANGE[c]![1]) <= 0);
+    if (fits.length !== 1) continue;
+    out ??= new Map();
+    const had = out.get(family);
+    if (had && had !== fits[0]) { out.delete(family); conflicted.add(family); continue; }
+    out.set(family, fits[0]!);
+    if (guess.currency !== fits[0]) changes = true;
+  }
+  // Nothing to read again when every guess was already the member the rate implies.
+  return changes && out?.size ? out : undefined;
 }

@@ -10,8 +10,13 @@ import type { Reading, Side } from './types';
 
 /** "RMB7.8 billion ($1.8 billion)", "CAD 10.9 million, or $8.3 million": a stated equivalent. */
 export function isTranslation(doc: Doc, previous: Reading, reading: Reading): boolean {
+  return !!previous.currency.value.code && isStatedPair(doc, previous, reading);
+}
+
+/** The words between two amounts say the second states the first in another currency: "(", ", or". */
+export function isStatedPair(doc: Doc, previous: Reading, reading: Reading): boolean {
   const gap = reading.first - previous.next;
-  if (!previous.currency.value.code || gap < 1 || gap > 3) return false;
+  if (gap < 1 || gap > 3) return false;
   let between = '';
   for (let k = previous.next; k < reading.first; k++) between += (between ? ' ' : '') + doc.tokens[k]!.lower;
   return TRANSLATION_GAPS.has(between);

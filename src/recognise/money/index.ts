@@ -17,11 +17,11 @@
 import type { Doc } from '../../document';
 import { scanAnchored } from '../../scan/anchors';
 import { CURRENCY_BEFORE, CURRENCY_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../../scan/word-classes';
-import { ExplicitMentions } from '../../resolve/currency';
+import { ExplicitMentions, mayNeedStatedRate, membersByStatedRate } from '../../resolve/currency';
 import type { MoneyFigure } from '../../types';
 import { readArticleUnit } from './article-unit';
 import { readCurrencyFirstMoney } from './currency-first';
-import { isTranslation, toFigure } from './figure';
+import { isStatedPair, isTranslation, toFigure } from './figure';
 import { readElided } from './elided';
 import { readNumberFirstMoney } from './number-first';
 import { readBetween } from './range';
@@ -83,15 +83,34 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
   const explicit = new ExplicitMentions();
   const out: MoneyFigure[] = [];
   let previous: Reading | undefined;
+  let previousFigure: MoneyFigure | undefined;
+  let previousRated = false;
+  // Stated equivalents with a guessed member of a family a rate tells apart ("¥" and "$").
+  let rated: Array<readonly [MoneyFigure, MoneyFigure]> | undefined;
   for (let r = 0; r < readings.length; r++) {
     const reading = readings[r]!;
     const figure = toFigure(doc, reading, explicit, !!previous && isTranslation(doc, previous, reading));
+    const ratedNow = !!figure && mayNeedStatedRate(doc, figure);
     if (figure) {
       out.push(figure);
+      if ((ratedNow || previousRated) && previousFigure && previous && isStatedPair(doc, previous, reading)) {
+        (rated ??= []).push([previousFigure, figure]);
+      }
       // Only a scaled amount lends its currency ("8.1 billion dlrs ... from 7.05 billion").
       if (figure.scale) readElided(doc, reading, figure, readings[r + 1]?.first ?? doc.tokens.length, out);
     }
     previous = reading;
+    previousFigure = figure;
+    previousRated = ratedNow;
+  }
+  // "¥1.45 trillion ($9.6 billion)": the rate says yen, whatever places the text names; read
+  // again with that member for every "¥" of the text (rare: only such pairs pay for it).
+  if (rated && !doc.memo.statedMembers) {
+    const members = membersByStatedRate(doc, rated);
+    if (members) {
+      doc.memo.statedMembers = members;
+      return recogniseMoney(doc);
+    }
   }
   return out;
 }

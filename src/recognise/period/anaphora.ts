@@ -76,7 +76,12 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   }
   j++;
   const noun = readNoun(toks, j);
-  if (noun) return match(first, noun.next, { t: 'anaphora', months: -12, want: noun.value, fallback: yearBack(noun.value) }, 'period.anaphora.year-earlier');
+  if (noun) {
+    // "EPS in the quarter was $2.21, up from $1.93 in the year-ago period": the unit the
+    // sentence names asks for the antecedent of that unit, not the latest period of any kind.
+    const want = noun.value ?? bareUnitBefore(toks, first);
+    return match(first, noun.next, { t: 'anaphora', months: -12, want, fallback: yearBack(want) }, 'period.anaphora.year-earlier');
+  }
   // Adverb: "a year earlier", "from a year ago", "than a year before"; an adjective before another noun ("year-earlier sales") is not a period.
   if (hy && toks[j]?.kind === 'word') return undefined;
   if (!article && !hy) {
@@ -87,6 +92,25 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   const fallback: PeriodSpec = article || !hy ? { t: 'offset', unit: 'year', n: -1 } : yearBack(undefined);
   first = article ? i : i;
   return match(first, j, { t: 'anaphora', months: -12, fallback }, 'period.anaphora.year-earlier');
+}
+
+/** Units a bare "the quarter", "the half" names, for a "year-ago period" later in its sentence. */
+const BARE_UNITS: ReadonlyMap<string, Want> = new Map([['quarter', 'quarter'], ['qtr', 'quarter'], ['half', 'half']]);
+
+/**
+ * "in the quarter", "for the half" earlier in the sentence of token `i` (the noun right after
+ * "the", after "in", "for" or "during"): the unit a following "year-ago period" refers back to.
+ */
+function bareUnitBefore(toks: Toks, i: number): Want {
+  for (let k = i - 1; k >= 2 && k >= i - UNIT_EARLIER_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?') && toks[k + 1]!.space) return undefined;
+    if (toks[k + 1]!.newline) return undefined;
+    if (t.kind !== 'word') continue;
+    const unit = BARE_UNITS.get(t.lower);
+    if (unit && isWordAt(toks, k - 1, 'the') && isWordAt(toks, k - 2, 'in', 'for', 'during') && !hyphenAt(toks, k + 1)) return unit;
+  }
+  return undefined;
 }
 
 /** Units "a … earlier" moves back by, in months, besides the year (readYearShift). */

@@ -172,8 +172,11 @@ function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, month
   // "the first quarter of fiscal 2022, ended December 31, 2021"; "its third fiscal quarter which
   // ends March 31", "its fiscal third quarter, which ended Nov. 2".
   const rel = punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'which') ? next + 1 : next;
+  // "the second quarter of its 2027 fiscal year, which ends in March": "which" is the year's;
+  // its end is read as the fiscal calendar (fiscal-statement.ts), not as the quarter's end.
+  const yearLast = isWordAt(toks, next - 1, 'year');
   const end = readEndDate(toks, next, true) ?? (punctAt(toks, next, ',') && isWordAt(toks, next + 1, 'ended', 'ending') ? readEndDate(toks, next + 1, true) : undefined)
-    ?? (isWordAt(toks, rel, 'which', 'that') && isWordAt(toks, rel + 1, 'ends', 'ended') ? readEndDate(toks, isWordAt(toks, rel + 2, 'on', 'in') ? rel + 3 : rel + 2, false) : undefined);
+    ?? (!yearLast && isWordAt(toks, rel, 'which', 'that') && isWordAt(toks, rel + 1, 'ends', 'ended') ? readEndDate(toks, isWordAt(toks, rel + 2, 'on', 'in') ? rel + 3 : rel + 2, false) : undefined);
   if (end) {
     if (ofYear && (spec.t === 'quarter' || spec.t === 'half') && isWordAt(toks, next, 'ending', 'ended')) {
       const before = spec.t === 'quarter' ? 3 * (4 - spec.q) : 6 * (2 - spec.h);

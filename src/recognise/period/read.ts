@@ -265,6 +265,9 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean } 
   if (connective) j++;
   else if ((punctAt(toks, j, '-', '/') && glued(toks, j)) && glued(toks, j + 1)) j++;
   if (isWordAt(toks, j, 'the')) j++;
+  // "the second quarter of its 2027 fiscal year": a company's own year, only when fiscal.
+  const owned = isWordAt(toks, i, 'of') && isWordAt(toks, j, 'its', 'their') && j === i + 1;
+  if (owned) j++;
   // fiscal 2020, fiscal year 2020, FY2020, FY 20
   let fiscal = false;
   if (isWordAt(toks, j, 'fiscal')) {
@@ -284,6 +287,7 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean } 
     // year) is not in its first calendar year.
     if (isWordAt(toks, i, 'in') && punctAt(toks, next, '/', '-') && glued(toks, next) && glued(toks, next + 1) && toks[next + 1]?.kind === 'number') return undefined;
     if (!fiscal && isWordAt(toks, next, 'fiscal') && isWordAt(toks, next + 1, 'year')) { fiscal = true; next += 2; }
+    if (owned && !fiscal) return undefined;
     return { value: { year: { kind: 'abs', y: y.value }, fiscal }, next };
   }
   // this year, last fiscal year, the current year, the year (implied)
@@ -293,13 +297,14 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean } 
   if (offset !== undefined) {
     let k = j + 1;
     if (isWordAt(toks, k, 'fiscal')) { fiscal = true; k++; }
+    if (owned && !fiscal) return undefined;
     if (isWordAt(toks, k, 'year', 'yr')) return { value: { year: { kind: 'rel', offset }, fiscal }, next: k + 1 };
     return undefined;
   }
-  if (isWordAt(toks, i, 'of') && isWordAt(toks, i + 1, 'the')) {
+  if (isWordAt(toks, i, 'of') && isWordAt(toks, i + 1, 'the', 'its', 'their')) {
     let k = i + 2;
     if (isWordAt(toks, k, 'fiscal')) { fiscal = true; k++; }
-    if (isWordAt(toks, k, 'year')) return { value: { year: { kind: 'implied' }, fiscal }, next: k + 1 };
+    if (isWordAt(toks, k, 'year') && (fiscal || !owned)) return { value: { year: { kind: 'implied' }, fiscal }, next: k + 1 };
   }
   return undefined;
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+// "up 4.6% on the prior year": after a change's amount, "on" and a comparison period name the
+// base of the change, not the period the amount is for.
+describe('"on the prior year" after a change is its base', () => {
+  it.each([
+    ['Harnell reported earnings of A$2.4 billion for 2025, up 4.6% on the previous year.', '4.6%', '2025-01-01', '2025-12-31'],
+    ['Exports in the second quarter rose 5% on the same quarter last year.', '5%', '2026-04-01', '2026-06-30'],
+    ['In March, turnover at Brisco rose 3% on the year-ago period.', '3%', '2026-03-01', '2026-03-31'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    const p = aboutOf(text, figure, '2026-08-14').period;
+    expect([p?.start, p?.end]).toEqual([start, end]);
+  });
+
+  it('a period after "on" that is no comparison is still the figure\'s own', () => {
+    const p = aboutOf('Exports rose 5% on the quarter, in the second quarter of 2026.', '5%', '2026-08-14').period;
+    expect([p?.start, p?.end]).toEqual(['2026-04-01', '2026-06-30']);
+  });
+});
