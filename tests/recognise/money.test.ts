@@ -59,9 +59,19 @@ describe('money: currency before the number', () => {
     // The rand's "R": glued, with a scale, or where the text names the rand.
     ['The Treasury will draw R150 billion from reserves.', 'R150 billion', 'ZAR', '150000000000'],
     ['In South Africa a ticket costs R50.', 'R50', 'ZAR', '50'],
+    // The naira's "N", the shilling's "Sh" and the dirham's "Dh" follow the same rule.
+    ['The lender booked N2.4 trillion of loans.', 'N2.4 trillion', 'NGN', '2400000000000'],
+    ['In Abuja a litre of diesel sells for N1,150.', 'N1,150', 'NGN', '1150'],
+    ['The Nairobi brewer paid Sh3.8 billion in excise.', 'Sh3.8 billion', 'KES', '3800000000'],
+    ['Kampala traders pay Sh500 a day for a stall.', 'Sh500', 'UGX', '500'],
+    ['A Dubai villa fetched Dh41 million.', 'Dh41 million', 'AED', '41000000'],
+    ['Casablanca taxis charge Dh7.5 a kilometre.', 'Dh7.5', 'MAD', '7.5'],
   ])('%s', (...row) => check(row));
 
-  it.each(['It costs R50.', 'The R2-D2 droid', 'A fee of R 150 billion', 'r150 billion'])('no rand in "%s"', (sentence) => {
+  it.each([
+    'It costs R50.', 'The R2-D2 droid', 'A fee of R 150 billion', 'r150 billion',
+    'Staff wore N95 masks.', 'Take the N7 to the coast.', 'Route Sh40 was shut.', 'He scored n10 billion points.', 'Lot Dh 12 billion was sold.',
+  ])('no rand, naira, shilling or dirham in "%s"', (sentence) => {
     expect(money(sentence)).toEqual([]);
   });
 
