@@ -72,6 +72,25 @@ describe('a year end the text states sets the fiscal calendar', () => {
       [['first half of fiscal 2025, ended November 30, 2024', 13, 63, '2024-06-01', '2024-11-30'], ['fiscal 2024', 71, 82, '2023-06-01', '2024-05-31']]],
   ]);
 
+  // Twelve months named as the fiscal year's calendar: attributive, after "runs", or in
+  // parentheses after a year. The first two are no period; the parenthesised one restates its year.
+  // The first statement also re-reads the anaphora before it ("the same quarter last year").
+  table([
+    ['The lender keeps an April-to-March financial year, and its Q2FY26 profit beat estimates.', '2025-11-20',
+      [['Q2FY26', 59, 65, '2025-07-01', '2025-09-30']]],
+    ['Q3FY25 deposits grew, helped by the festive season; like its peers, the bank has a July-June fiscal year.', '2025-11-20',
+      [['Q3FY25', 0, 6, '2025-01-01', '2025-03-31']]],
+    ["The group's financial year runs from October to September, so H1FY26 covers the winter.", '2025-11-20',
+      [['H1FY26', 62, 68, '2025-10-01', '2026-03-31']]],
+    ['Spending in fiscal 2025-26 (April-March) will rise, and the Q1 FY26 figure was already high.', '2025-11-20',
+      [['fiscal 2025-26', 12, 26, '2025-04-01', '2026-03-31'], ['April-March', 28, 39, '2025-04-01', '2026-03-31'], ['Q1 FY26', 60, 67, '2025-04-01', '2025-06-30']]],
+    ['Sales rose 8% in Q2FY26 against the same quarter last year. The maker follows an April-March financial year.', '2025-11-20',
+      [['Q2FY26', 17, 23, '2025-07-01', '2025-09-30'], ['same quarter last year', 36, 58, '2024-07-01', '2024-09-30']]],
+    // No fiscal word: a period of twelve months, no calendar.
+    ['Traffic rose from April to March, and FY26 looks flat.', '2025-11-20',
+      [['from April to March', 13, 32, '2025-04-01', '2026-03-31'], ['FY26', 38, 42, '2026-01-01', '2026-12-31']]],
+  ]);
+
   it('the caller\'s fiscalYearStart wins', () => {
     const text = 'Results for the year ended June 30 beat forecasts, and fiscal 2023 sales were restated.';
     expect(periods(text, '2024-08-20', 10).map(spanned)[1]).toEqual(['fiscal 2023', 55, 66, '2022-10-01', '2023-09-30']);
