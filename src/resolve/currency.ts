@@ -106,6 +106,13 @@ export class ExplicitMentions {
   latest(family: CurrencyFamily): string | undefined {
     return this.latestByFamily.get(family);
   }
+
+  /**
+   * The currency of a bare "cents" written before any dollar is: the text's first explicit
+   * dollar ("2.4 cents … S$118 million"), else the rand in a text whose amounts are all in rand
+   * ("206 cents … R48bn"). Set by the money recogniser from its readings; undefined: the default.
+   */
+  centsAhead: string | undefined = undefined;
 }
 
 /**
@@ -184,6 +191,8 @@ export function chooseCurrency(
   if (earlier && candidates.includes(earlier)) {
     return choice(earlier, 'context', candidates, `"${written}" read as ${earlier}, written explicitly earlier in the text`);
   }
+  const ahead = mention.minor && family === 'dollar' && !earlier ? explicit.centsAhead : undefined;
+  if (ahead) return choice(ahead, 'context', candidates.includes(ahead) ? candidates : [...candidates, ahead], `"${written}" read as hundredths of ${ahead}, the currency of the text's amounts`);
   const info = FAMILIES[family];
   if (CUE_FAMILIES.has(family) || (info.fallback && !candidates.includes(info.fallback))) {
     const { cues } = currencyContext(doc);

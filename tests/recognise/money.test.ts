@@ -815,3 +815,21 @@ describe('money: the size of a change written before its level', () => {
     expect(money(sentence).map((f) => f.text)).toEqual(texts);
   });
 });
+
+describe('money: cents before any dollar take the currency of the text\'s amounts', () => {
+  it.each<Row>([
+    // The first dollar written with its country, later in the text.
+    ['The trust pays 3.1 cents a unit; revenue was S$96 million.', '3.1 cents', 'SGD', '0.031'],
+    ['The stock gained 12 cents to 4.20 Canadian dlrs.', '12 cents', 'CAD', '0.12'],
+    // A text in rand: the rand's cents.
+    ['Earnings per share rose to 388c and turnover to R12.4bn.', '388c', 'ZAR', '3.88'],
+    ['Shr 140 cts vs 120 cts, pre-tax profit 90 mln rand.', '140 cts', 'ZAR', '1.4'],
+  ])('%s', (...row) => check(row));
+
+  it.each<Row>([
+    // A bare "$" in the text keeps the dollar's default; an earlier explicit dollar still rules.
+    ['Shr 140 cts; sales of $90 million and 40 mln rand.', '140 cts', 'USD', '1.4'],
+    ['It earned A$5 million, or 8 cents a share, and NZ$2 million in Auckland.', '8 cents', 'AUD', '0.08'],
+    ['The coffee costs 90 cents.', '90 cents', 'USD', '0.9'],
+  ])('%s', (...row) => check(row));
+});
