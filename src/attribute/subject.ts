@@ -288,11 +288,17 @@ const afterCommonPossessive = (tokens: readonly Tok[], m: Mention, ev: NameEvide
 /** Nouns of a named part of an organisation: "its Pontiac division", "its MidCon Corp subsidiary". */
 const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affiliate', 'affiliates', 'division', 'divisions', 'department', 'arm', 'stores', 'chain', 'brand', 'bank']);
 
-/** "FRANKFURT, April 30 (Wire) -": the capitalised place a news text opens with says where it was written. */
+/**
+ * "FRANKFURT, April 30 (Wire) -", "LAGOS — ", "SYDNEY: ", "TOKYO -- ": the capitalised place a
+ * news text opens with says where it was written.
+ */
 const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
-  m.from <= 2 && tokens[0]!.start <= 2 && tokens[m.to]?.text === ',' && m.name.length > 2 && m.name === m.name.toUpperCase()
+  m.from <= 2 && tokens[0]!.start <= 2 && DATELINE_ENDS.has(tokens[m.to]?.text ?? '') && m.name.length > 2 && m.name === m.name.toUpperCase()
   // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word).
   && tokens.slice(0, m.from).every((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase());
+
+/** What follows a dateline's place: its date, its wire, or the dash or colon before the story. */
+const DATELINE_ENDS: ReadonlySet<string> = new Set([',', '(', ':', '-', '--', '–', '—']);
 
 /**
  * "Danish shipping group Nordhavn Line", "U.S. device maker Corvane": a name before a few

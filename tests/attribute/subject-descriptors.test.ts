@@ -22,6 +22,11 @@ describe('the dateline a news text opens with owns nothing', () => {
   it.each([
     ['LISBON, April 30 (Wire) - Inflation in Portugal slowed to 2.1% in April.', '2.1%', 'Portugal'],
     ['OSLO, May 7 (Wire) - Prices rose 3.9% in April, the agency said.', '3.9%', undefined],
+    // Without a date: the dash or colon before the story, as other papers write it.
+    ['ACCRA — Cocoa board revenue rose 14% in the season, officials said.', '14%', undefined],
+    ['PERTH: Wheat exports fell 8% in March, the agency said.', '8%', undefined],
+    ['KUALA LUMPUR – Palm oil stocks rose 6% in May, the board said.', '6%', undefined],
+    ['OSAKA -- Department store sales slipped 2% in June, an industry body said.', '2%', undefined],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
