@@ -62,3 +62,23 @@ export const statedFiscalMonths = (toks: Toks, m: RangeMatch): { start: number; 
   if (isWordAt(toks, k, 'runs', 'run', 'is', 'spans')) k--;
   return k < m.first - 1 && isWordAt(toks, k, 'year') && fiscalWord(k - 1) ? { start: s.from.m, calendarOnly: true } : undefined;
 };
+
+/**
+ * "H2FY27 (October-March)", "Q2FY26 (July-September)", "the July-September quarter (Q2FY26)":
+ * a fiscal quarter or half and the months it covers, one in parentheses after the other, state
+ * the fiscal calendar. Returns the month the fiscal year starts (1-12), or undefined.
+ */
+export const pairedFiscalStart = (toks: Toks, a: RangeMatch, b: RangeMatch): number | undefined => {
+  if (a.next !== b.first - 1 || !punctAt(toks, a.next, '(') || !punctAt(toks, b.next, ')')) return undefined;
+  const label = isFiscalPart(a.spec) ? a.spec : isFiscalPart(b.spec) ? b.spec : undefined;
+  const range = label === a.spec ? b.spec : a.spec;
+  if (!label || range.t !== 'range' || range.from.t !== 'month' || range.to.t !== 'month') return undefined;
+  if (range.from.year.kind !== 'implied' || range.to.year.kind !== 'implied') return undefined;
+  const months = ((range.to.m - range.from.m + 12) % 12) + 1;
+  const [size, n] = label.t === 'quarter' ? [3, label.q] : label.t === 'half' ? [6, label.h] : [0, 0];
+  if (months !== size) return undefined;
+  return ((range.from.m - 1 - size * (n - 1) + 24) % 12) + 1;
+};
+
+const isFiscalPart = (s: RangeMatch['spec']): s is Extract<RangeMatch['spec'], { t: 'quarter' | 'half' }> =>
+  (s.t === 'quarter' || s.t === 'half') && !!s.fiscal && s.year.kind === 'abs';

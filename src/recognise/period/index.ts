@@ -18,7 +18,7 @@ import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/p
 import type { PeriodFigure, PeriodImplied } from '../../types';
 import { shareYears } from './coordination';
 import { readPeriods } from './dispatch';
-import { statedEndVerb, statedFiscalMonths, statesCalendarOnly, statesFiscalYear } from './fiscal-statement';
+import { pairedFiscalStart, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statesFiscalYear } from './fiscal-statement';
 import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
@@ -143,6 +143,12 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
       if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) {
         antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity });
       }
+      // "H2FY27 (October-March)": a fiscal part and its months, one in parentheses after the other.
+      const paired = previous && !doc.options.fiscalYearStartGiven ? pairedFiscalStart(toks, previous, m) : undefined;
+      if (paired !== undefined) {
+        if (r.implied.fiscalYearStart) assumed = true;
+        state(paired);
+      }
       // "an April-to-March financial year": the calendar stated outright, no period.
       const months = doc.options.fiscalYearStartGiven ? undefined : statedFiscalMonths(toks, m);
       if (months) {
@@ -164,6 +170,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
     }
     figures.push(fig);
   };
+  let previous: RangeMatch | undefined;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     if (isGamePart(toks, m)) continue;
@@ -173,6 +180,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
       continue;
     }
     emit(m);
+    previous = m;
   }
   return restart === undefined ? { figures } : { figures, restart };
 }

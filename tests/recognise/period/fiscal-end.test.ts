@@ -86,6 +86,18 @@ describe('a year end the text states sets the fiscal calendar', () => {
       [['fiscal 2025-26', 12, 26, '2025-04-01', '2026-03-31'], ['April-March', 28, 39, '2025-04-01', '2026-03-31'], ['Q1 FY26', 60, 67, '2025-04-01', '2025-06-30']]],
     ['Sales rose 8% in Q2FY26 against the same quarter last year. The maker follows an April-March financial year.', '2025-11-20',
       [['Q2FY26', 17, 23, '2025-07-01', '2025-09-30'], ['same quarter last year', 36, 58, '2024-07-01', '2024-09-30']]],
+    // A fiscal quarter or half and its months, one in parentheses after the other.
+    ['Borrowing in H2FY27 (October-March) will fall.', '2025-10-18',
+      [['H2FY27', 13, 19, '2026-10-01', '2027-03-31'], ['October-March', 21, 34, '2025-10-01', '2026-03-31']]],
+    ['Profit in Q2FY26 (July-September) rose, and FY26 sales will rise.', '2025-10-18',
+      [['Q2FY26', 10, 16, '2025-07-01', '2025-09-30'], ['July-September', 18, 32, '2025-07-01', '2025-09-30'], ['FY26', 44, 48, '2025-04-01', '2026-03-31']]],
+    ['Profit in the July-September quarter (Q2FY26) rose, beating the same quarter last year.', '2025-10-18',
+      [['July-September quarter', 14, 36, '2025-07-01', '2025-09-30'], ['Q2FY26', 38, 44, '2025-07-01', '2025-09-30'], ['same quarter last year', 64, 86, '2024-07-01', '2024-09-30']]],
+    // Months that do not fit the part, or no fiscal label: no calendar.
+    ['Its H1FY26 (April-June) was odd.', '2025-10-18',
+      [['H1FY26', 4, 10, '2026-01-01', '2026-06-30'], ['April-June', 12, 22, '2025-04-01', '2025-06-30']]],
+    ['Costs in Q2 (April-June) rose, and FY26 looks flat.', '2025-10-18',
+      [['Q2', 9, 11, '2025-04-01', '2025-06-30'], ['April-June', 13, 23, '2025-04-01', '2025-06-30'], ['FY26', 35, 39, '2026-01-01', '2026-12-31']]],
     // No fiscal word: a period of twelve months, no calendar.
     ['Traffic rose from April to March, and FY26 looks flat.', '2025-11-20',
       [['from April to March', 13, 32, '2025-04-01', '2026-03-31'], ['FY26', 38, 42, '2026-01-01', '2026-12-31']]],
