@@ -158,6 +158,12 @@ function afterUnit(tokens: readonly Tok[], at: number, after: number): number {
   return after + 1 + unit.length;
 }
 
+/** A resolved period earlier in the clause of the figure at `at`. */
+function periodEarlierInClause(tokens: readonly Tok[], at: number, clause: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - WINDOW) && tokens[k]!.clause === clause; k--) if (isResolvedPeriod(tokens[k]!.figure)) return true;
+  return false;
+}
+
 /** A linked period, the period figure it comes from, and the rule that found it. */
 export interface FoundPeriod {
   readonly period: AboutPeriod;
@@ -200,17 +206,21 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       return { period: { ...half, text: ctx.text.slice(span.start, span.end), span, basis: 'anaphora' }, why: `period: "the half" after the figure is the calendar half of the latest quarter named before it, "${q.text}"` };
     }
   }
-  // 2. later in the clause, no unrelated figure between
+  // 2. later in the clause, no unrelated figure between. Past a share of something else
+  // ("stood at ₹8.2 lakh crore, or 52% of the estimate for FY27"), a period written earlier in
+  // the clause ("the deficit for April-October") is the figure's own, and rule 3 finds it.
+  let pastShare = false;
   for (let k = after; k < Math.min(tokens.length, after + WINDOW); k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
     const f = t.figure;
     if (!f) continue;
     if (isResolvedPeriod(f)) {
-      if (ok(k) && linkable(f, false)) return res(k, 'clause', 'is later in the same clause');
+      if (ok(k) && linkable(f, false) && !(pastShare && periodEarlierInClause(tokens, at, clause))) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
     if (!related(f) || (ctx.isBase(f) && !wantComparison)) break;
+    if (f.kind === 'percent' && tokens[k + 1]?.lower === 'of') pastShare = true;
   }
   // 3. nearest earlier in the sentence; "for the quarter" earlier in the clause is an anaphor too
   // ("Net profit for the quarter more than doubled to $1.05 billion").
