@@ -145,7 +145,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -262,6 +262,17 @@ const RATING_GRADES: ReadonlySet<string> = new Set([
 const RATING_NOUNS: ReadonlySet<string> = new Set(['rating', 'ratings', 'grade', 'credit', 'issuer', 'long-term', 'short-term', 'outlook']);
 const isRatingGrade = (tokens: readonly Tok[], m: Mention): boolean =>
   m.to - m.from === 1 && RATING_GRADES.has(m.name.replace(/'s?$/, '')) && RATING_NOUNS.has(tokens[m.to]?.lower ?? '');
+
+/**
+ * "C1 costs", "M3 money supply", "A4 sheets": one capital and a digit or two before a lower-case
+ * noun is the code of a measure or a size, no owner.
+ */
+const isMeasureCode = (tokens: readonly Tok[], m: Mention): boolean => {
+  if (m.to - m.from !== 1 || m.possessive || !MEASURE_CODE.test(m.name)) return false;
+  const next = tokens[m.to];
+  return !!next && next.kind === 'word' && !next.cap && !isVerb(next.lower);
+};
+const MEASURE_CODE = /^[A-Z]\d{1,2}$/;
 
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {

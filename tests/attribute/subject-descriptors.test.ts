@@ -64,3 +64,12 @@ describe("a place's ranked company stands for the company named before", () => {
     expect(aboutOf(text, '14%').subject?.name).toBe('Tarrant Stores');
   });
 });
+
+describe('a measure code ("C1 costs", "M2 money supply") owns nothing', () => {
+  it.each([
+    ['Karoo Iron lifted output 6%. C1 costs were A$21.40 a tonne.', 'A$21.40', 'Karoo Iron'],
+    ["Ruritania's broad M2 money supply rose 4.1% in May.", '4.1%', 'Ruritania'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
