@@ -73,6 +73,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches',
     'term loan', 'term loans', 'bridge loan', 'bridge loans', 'bridge facility', 'syndicated loan', 'revolving credit facility', 'revolving credit',
     'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds'], reason: 'money owed' },
+  // "the government will borrow Rs 6.6 lakh crore", "agreed to borrow up to 150 billion yen": the verb right before the amount.
+  { id: 'debt.borrow', category: 'debt', adjacentOnly: true, phrases: ['borrow', 'borrows', 'borrowed', 'borrowing'], reason: 'money borrowed is debt' },
   // Bank notes are money in circulation, not money owed ("notes and coin", "notes in circulation").
   { id: 'other.banknotes', category: 'other', phrases: ['notes in circulation', 'notes and coin', 'notes and coins', 'note circulation', 'notes issued'], reason: 'bank notes: money in circulation' },
   // cash

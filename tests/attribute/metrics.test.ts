@@ -34,6 +34,9 @@ const CASES: [category: string, text: string, figure: string, label?: string][] 
   ['dividend', 'Vale do Sol will pay interest on capital of R$0.38 a share.', 'R$0.38', 'interest on capital'],
   ['tax', 'GST collections rose 7% to ₹1.8 lakh crore in May.', '₹1.8 lakh crore', 'GST collections'],
   ['tax', 'Voters rejected a five pct sales tax.', 'five pct', 'sales tax'],
+  ['debt', 'The state will borrow up to Rs 40,000 crore through bonds.', 'Rs 40,000 crore', 'borrow'],
+  // The verb names only the amount right after it.
+  ['deal-value', 'The fund will raise $14 million from the sale of units and will borrow $4 million.', '$14 million'],
   // Per share "on an adjusted basis" is still per share.
   ['eps', 'Merrow Tools earned $1.64 per share on an adjusted basis last year.', '$1.64'],
   // An airline's traffic counts passengers, not money: "revenue passenger miles" is no revenue.
