@@ -192,6 +192,9 @@ export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   'egyptianpound': 'EGP', 'saudiriyal': 'SAR', geneh: 'EGP', 'genihat masriya': 'EGP',
   // "¥" with the country written before it: "CN¥500", "RMB¥ 80", "JP¥1,000".
   'cn¥': 'CNY', 'rmb¥': 'CNY', 'jp¥': 'JPY',
+  // The same for the Egyptian pound and the cedi ("E£3.4bn", "GH¢1.2bn"); East Africa's
+  // shillings with their country's letter ("TSh45bn", "USh120bn").
+  'e£': 'EGP', 'gh¢': 'GHS', 'gh₵': 'GHS', 'tsh': 'TZS', 'tshs': 'TZS', 'ush': 'UGX', 'ushs': 'UGX',
 };
 
 /** Letters before `$` that pick a dollar: "US$", "C$", "HK$", "NT$", "R$" (Brazil's real). */

@@ -66,6 +66,11 @@ describe('money: currency before the number', () => {
     ['Kampala traders pay Sh500 a day for a stall.', 'Sh500', 'UGX', '500'],
     ['A Dubai villa fetched Dh41 million.', 'Dh41 million', 'AED', '41000000'],
     ['Casablanca taxis charge Dh7.5 a kilometre.', 'Dh7.5', 'MAD', '7.5'],
+    // A country's letters before the sign or the shilling: "E£", "GH¢", "TSh", "USh".
+    ['The canal earned E£9.2bn in tolls.', 'E£9.2bn', 'EGP', '9200000000'],
+    ['Cocoa exports brought in GH¢4.1 billion.', 'GH¢4.1 billion', 'GHS', '4100000000'],
+    ['The port handled cargo worth TSh310bn.', 'TSh310bn', 'TZS', '310000000000'],
+    ['Coffee farmers were paid USh2,400 a kilo.', 'USh2,400', 'UGX', '2400'],
   ])('%s', (...row) => check(row));
 
   it.each([
