@@ -98,6 +98,16 @@ describe('a year end the text states sets the fiscal calendar', () => {
       [['H1FY26', 4, 10, '2026-01-01', '2026-06-30'], ['April-June', 12, 22, '2025-04-01', '2025-06-30']]],
     ['Costs in Q2 (April-June) rose, and FY26 looks flat.', '2025-10-18',
       [['Q2', 9, 11, '2025-04-01', '2025-06-30'], ['April-June', 13, 23, '2025-04-01', '2025-06-30'], ['FY26', 35, 39, '2026-01-01', '2026-12-31']]],
+    // "financial year" as "fiscal year"; a split year before it names one fiscal year.
+    ['Results for the year to June 30 beat forecasts, and the 2026-27 financial year looks better.', '2026-11-20',
+      [['year to June 30', 16, 31, '2025-07-01', '2026-06-30'], ['2026-27 financial year', 56, 78, '2026-07-01', '2027-06-30']]],
+    ["The regulator's financial year 2025-26 budget rose, and its financial year beginning April 1, 2026 too.", '2026-11-20',
+      [['financial year 2025-26', 16, 38, '2025-04-01', '2026-03-31'], ['financial year beginning April 1, 2026', 60, 98, '2026-04-01', '2027-03-31']]],
+    ['Spending in the financial year that started on April 1 rose.', '2026-11-20',
+      [['financial year that started on April 1', 16, 54, '2026-04-01', '2027-03-31']]],
+    // A split year the fiscal rule does not read whole stays the year rule's; "financial" alone is no period.
+    ['Spending in the financial year 2026/7 rose.', '2026-11-20', [['2026/7', 31, 37, '2026-01-01', '2027-12-31']]],
+    ['Financial markets rose this year.', '2026-11-20', [['this year', 23, 32, '2026-01-01', '2026-12-31']]],
     // No fiscal word: a period of twelve months, no calendar.
     ['Traffic rose from April to March, and FY26 looks flat.', '2025-11-20',
       [['from April to March', 13, 32, '2025-04-01', '2026-03-31'], ['FY26', 38, 42, '2026-01-01', '2026-12-31']]],
