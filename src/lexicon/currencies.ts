@@ -195,6 +195,8 @@ export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   // The same for the Egyptian pound and the cedi ("E£3.4bn", "GH¢1.2bn"); East Africa's
   // shillings with their country's letter ("TSh45bn", "USh120bn").
   'e£': 'EGP', 'gh¢': 'GHS', 'gh₵': 'GHS', 'tsh': 'TZS', 'tshs': 'TZS', 'ush': 'UGX', 'ushs': 'UGX',
+  // Bangladesh's taka as its papers write it ("Tk 500 crore").
+  tk: 'BDT', 'tk.': 'BDT',
 };
 
 /** Letters before `$` that pick a dollar: "US$", "C$", "HK$", "NT$", "R$" (Brazil's real). */

@@ -71,6 +71,7 @@ describe('money: currency before the number', () => {
     ['Cocoa exports brought in GH¢4.1 billion.', 'GH¢4.1 billion', 'GHS', '4100000000'],
     ['The port handled cargo worth TSh310bn.', 'TSh310bn', 'TZS', '310000000000'],
     ['Coffee farmers were paid USh2,400 a kilo.', 'USh2,400', 'UGX', '2400'],
+    ['The Dhaka utility will invest Tk 1,250 crore.', 'Tk 1,250 crore', 'BDT', '12500000000'],
   ])('%s', (...row) => check(row));
 
   it.each([
