@@ -28,6 +28,8 @@ export interface DocMemo {
   anchors?: readonly number[];
   /** resolve/currency.ts `currencyContext`. */
   currency?: CurrencyContext;
+  /** resolve/currency.ts `datelineCurrency` (null: the text opens with no such dateline). */
+  dateline?: string | null;
 }
 
 export const makeDoc = (text: string, options: ResolvedOptions): Doc => {

@@ -839,3 +839,22 @@ describe('money: cents before any dollar take the currency of the text\'s amount
     ['The coffee costs 90 cents.', '90 cents', 'USD', '0.9'],
   ])('%s', (...row) => check(row));
 });
+
+describe('money: a local paper\'s dateline says which dollar a bare "$" is', () => {
+  it.each<Row>([
+    ['MELBOURNE: The grocer earned $1.12 billion in the year.', '$1.12 billion', 'AUD', '1120000000'],
+    ['MELBOURNE: The grocer paid a dividend of 48c.', '48c', 'AUD', '0.48'],
+    ['TORONTO, May 4 - The railway earned $310 million.', '$310 million', 'CAD', '310000000'],
+    ['SINGAPORE – Office rents rose to $4,100 a month.', '$4,100', 'SGD', '4100'],
+  ])('%s', (...row) => check(row));
+
+  it.each<Row>([
+    // A wire's dateline, a place without a dollar, or no dateline: the default.
+    ['SYDNEY (Wire) - The miner will spend $9 billion.', '$9 billion', 'USD', '9000000000'],
+    ['TORONTO, May 4 (Wire) - The railway earned $310 million.', '$310 million', 'USD', '310000000'],
+    ['LONDON: The fund bought $40 million of bonds.', '$40 million', 'USD', '40000000'],
+    ['In Sydney the grocer earned $1.12 billion.', '$1.12 billion', 'USD', '1120000000'],
+    // A dollar written explicitly earlier still rules.
+    ['SINGAPORE – It paid US$94 a tonne, or $31 a share.', '$31', 'USD', '31'],
+  ])('%s', (...row) => check(row));
+});
