@@ -191,13 +191,13 @@ export function chooseCurrency(
   if (earlier && candidates.includes(earlier)) {
     return choice(earlier, 'context', candidates, `"${written}" read as ${earlier}, written explicitly earlier in the text`);
   }
-  const ahead = mention.minor && family === 'dollar' && !earlier ? explicit.centsAhead : undefined;
-  if (ahead) return choice(ahead, 'context', candidates.includes(ahead) ? candidates : [...candidates, ahead], `"${written}" read as hundredths of ${ahead}, the currency of the text's amounts`);
   // "SYDNEY: … $1.1 billion": local papers write their own dollar bare.
   const local = family === 'dollar' && !translation ? datelineCurrency(doc) : undefined;
   if (local && candidates.includes(local)) {
     return choice(local, 'context', candidates, `"${written}" read as ${local}: the text is datelined where it is used`);
   }
+  const ahead = mention.minor && family === 'dollar' && !earlier ? explicit.centsAhead : undefined;
+  if (ahead) return choice(ahead, 'context', candidates.includes(ahead) ? candidates : [...candidates, ahead], `"${written}" read as hundredths of ${ahead}, the currency of the text's amounts`);
   const info = FAMILIES[family];
   if (CUE_FAMILIES.has(family) || (info.fallback && !candidates.includes(info.fallback))) {
     const { cues } = currencyContext(doc);

@@ -846,6 +846,8 @@ describe('money: a local paper\'s dateline says which dollar a bare "$" is', () 
     ['MELBOURNE: The grocer paid a dividend of 48c.', '48c', 'AUD', '0.48'],
     ['TORONTO, May 4 - The railway earned $310 million.', '$310 million', 'CAD', '310000000'],
     ['SINGAPORE – Office rents rose to $4,100 a month.', '$4,100', 'SGD', '4100'],
+    // Cents before any dollar too, ahead of a dollar the text names later.
+    ['MELBOURNE: The dividend was 48c; the NZ arm earned NZ$310 million.', '48c', 'AUD', '0.48'],
   ])('%s', (...row) => check(row));
 
   it.each<Row>([
