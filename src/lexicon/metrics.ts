@@ -47,7 +47,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // profit
   { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits',
     // "profit before tax" (British, Indian and African reports), not the tax
-    'profit before tax', 'profits before tax', 'profit after tax', 'profits after tax', 'headline earnings'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
+    'profit before tax', 'profits before tax', 'profit after tax', 'profits after tax', 'headline earnings',
+    'net profit after tax', 'net profit before tax', 'earnings before interest and tax', 'earnings before interest and taxes'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.verb', category: 'profit', phrases: ['earned'], reason: 'a verb of earning names a profit ("the unit earned $2bn")' },
   { id: 'profit.net-adjacent', category: 'profit', phrases: ['net', 'oper net', 'net inc'], adjacentOnly: true, reason: 'newswire tables write net profit as "Net 5.3 mln"' },
   // loss
