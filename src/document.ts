@@ -30,6 +30,8 @@ export interface DocMemo {
   currency?: CurrencyContext;
   /** resolve/currency.ts `membersByStatedRate`: the member of a family ("¥") its stated US-dollar equivalents imply. */
   statedMembers?: ReadonlyMap<string, string>;
+  /** resolve/currency.ts `datelineCurrency` (null: the text opens with no such dateline). */
+  dateline?: string | null;
 }
 
 export const makeDoc = (text: string, options: ResolvedOptions): Doc => {

@@ -154,6 +154,12 @@ function directionOfValues(members: ReadonlyMap<Figure, ChangeRole>): ChangeDire
   return c > 0 ? 'up' : c < 0 ? 'down' : undefined;
 }
 
+/** Before the comma at `comma`: "3p, or 1.2%" — an amount restated as a percentage. */
+const isRestatedMove = (tokens: readonly Tok[], comma: number): boolean => {
+  const pct = tokens[comma - 1];
+  return isAmountFigure(pct) && pct.figure.kind === 'percent' && tokens[comma - 2]?.lower === 'or' && tokens[comma - 3]?.text === ',' && isAmountFigure(tokens[comma - 4]);
+};
+
 /** The change groups of a sentence; a figure belongs to at most one. */
 export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
@@ -210,6 +216,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         add(prev, 'amount');
         // "closed 1.6% higher at A$41.20": the level it reached.
         if ((next?.lower === 'at' || next?.lower === 'to') && isAmountFigure(tokens[to + 1])) add(tokens[to + 1], 'target');
+      } else if (prev?.text === ',' && isRestatedMove(tokens, from - 1)) {
+        // "closed 3p, or 1.2%, higher at 250p": the move in money and in percent, then the level.
+        add(tokens[from - 2], 'amount');
+        add(tokens[from - 5], 'amount');
+        if ((next?.lower === 'at' || next?.lower === 'to') && isAmountFigure(tokens[to + 1])) add(tokens[to + 1], 'target');
       } else continue;
     } else {
       // A figure right before a noun cue: "a 27% drop", "a $5m rise".
@@ -222,6 +233,10 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
           let j = k - 1;
           if (tokens[j]?.kind === 'word' && (tokens[j]!.lower === 'a' || tokens[j]!.lower === 'an')) j--;
           if (tokens[j]?.text === ',') add(levelBefore(tokens, j), 'target');
+        } else if (tokens[from - 1]?.text === ',' && rows.some((r) => r.form === 'adverb') && isRestatedMove(tokens, from - 1)) {
+          // "ended 3p, or 1.2%, lower at 250p" ("lower" is a verb too).
+          add(tokens[from - 2], 'amount');
+          add(tokens[from - 5], 'amount');
         }
       }
       // "a net loss of $48 million, narrowing from $112 million": a participle after a comma

@@ -163,6 +163,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (!prep || prep.clause !== clause || !VIA.has(prep.lower)) return undefined;
     for (let j = after + 1; j < Math.min(tokens.length, after + 9); j++) {
       const c = cueAt.get(j);
+      // ("… from the sale of units and will borrow $4m": a verb of another amount ends the means.)
+      if (c?.row.id === 'debt.borrow') return undefined;
       if (c?.row.category === 'debt') return c;
       // ("through an offering of debentures": the offering's words pass to what is offered.)
       if (c && !(c.row.category === 'deal-value' && tokens[c.to]?.lower === 'of')) return undefined;

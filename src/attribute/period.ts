@@ -202,6 +202,12 @@ function periodBefore(tokens: readonly Tok[], at: number, ok: (k: number) => boo
   return false;
 }
 
+/** A resolved period earlier in the clause of the figure at `at`. */
+function periodEarlierInClause(tokens: readonly Tok[], at: number, clause: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - WINDOW) && tokens[k]!.clause === clause; k--) if (isResolvedPeriod(tokens[k]!.figure)) return true;
+  return false;
+}
+
 /** A linked period, the period figure it comes from, and the rule that found it. */
 export interface FoundPeriod {
   readonly period: AboutPeriod;
@@ -249,7 +255,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // outside of ("GBP742.6m (H1 2025: GBP701.3m)": the prior period of the figure in brackets),
   // nor past a comma and a cause when the sentence names a period before the figure ("profit for
   // the second quarter rose to $493 million, helped by price rises introduced in July": July is
-  // when the prices rose)
+  // when the prices rose). Past a share of something else ("stood at ₹8.2 lakh crore, or 52% of
+  // the estimate for FY27"), a period written earlier in the clause ("the deficit for
+  // April-October") is the figure's own, and rule 3 finds it.
+  let pastShare = false;
   for (let k = after, depth = 0; k < Math.min(tokens.length, after + WINDOW); k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
@@ -264,10 +273,11 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     const f = t.figure;
     if (!f) continue;
     if (isResolvedPeriod(f)) {
-      if (depth === 0 && ok(k) && linkable(f, false)) return res(k, 'clause', 'is later in the same clause');
+      if (depth === 0 && ok(k) && linkable(f, false) && !(pastShare && periodEarlierInClause(tokens, at, clause))) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
     if (!related(f) || (ctx.isBase(f) && !wantComparison)) break;
+    if (f.kind === 'percent' && tokens[k + 1]?.lower === 'of') pastShare = true;
   }
   // 3. nearest earlier in the sentence; "for the quarter" earlier in the clause is an anaphor too
   // ("Net profit for the quarter more than doubled to $1.05 billion").

@@ -149,7 +149,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -275,6 +275,17 @@ const isRatingGrade = (tokens: readonly Tok[], m: Mention): boolean => {
   return PLAIN_GRADES.has(grade) || (RATING_GRADES.has(grade) && RATING_NOUNS.has(tokens[m.to]?.lower ?? ''));
 };
 
+/**
+ * "C1 costs", "M3 money supply", "A4 sheets": one capital and a digit or two before a lower-case
+ * noun is the code of a measure or a size, no owner.
+ */
+const isMeasureCode = (tokens: readonly Tok[], m: Mention): boolean => {
+  if (m.to - m.from !== 1 || m.possessive || !MEASURE_CODE.test(m.name)) return false;
+  const next = tokens[m.to];
+  return !!next && next.kind === 'word' && !next.cap && !isVerb(next.lower);
+};
+const MEASURE_CODE = /^[A-Z]\d{1,2}$/;
+
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
@@ -302,11 +313,17 @@ const afterCommonPossessive = (tokens: readonly Tok[], m: Mention, ev: NameEvide
 /** Nouns of a named part of an organisation: "its Pontiac division", "its MidCon Corp subsidiary". */
 const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affiliate', 'affiliates', 'division', 'divisions', 'department', 'arm', 'stores', 'chain', 'brand', 'bank']);
 
-/** "FRANKFURT, April 30 (Wire) -": the capitalised place a news text opens with says where it was written. */
+/**
+ * "FRANKFURT, April 30 (Wire) -", "LAGOS — ", "SYDNEY: ", "TOKYO -- ": the capitalised place a
+ * news text opens with says where it was written.
+ */
 const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
-  m.from <= 2 && tokens[0]!.start <= 2 && tokens[m.to]?.text === ',' && m.name.length > 2 && m.name === m.name.toUpperCase()
+  m.from <= 2 && tokens[0]!.start <= 2 && DATELINE_ENDS.has(tokens[m.to]?.text ?? '') && m.name.length > 2 && m.name === m.name.toUpperCase()
   // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word).
   && tokens.slice(0, m.from).every((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase());
+
+/** What follows a dateline's place: its date, its wire, or the dash or colon before the story. */
+const DATELINE_ENDS: ReadonlySet<string> = new Set([',', '(', ':', '-', '--', '–', '—']);
 
 /**
  * "Danish shipping group Nordhavn Line", "U.S. device maker Corvane": a name before a few

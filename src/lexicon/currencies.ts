@@ -44,7 +44,7 @@ export const FAMILIES: Readonly<Record<CurrencyFamily, FamilyInfo>> = {
   guilder: { fallback: 'NLG', candidates: ['NLG'] },
   peseta: { fallback: 'ESP', candidates: ['ESP'] },
   escudo: { fallback: 'PTE', candidates: ['PTE'] },
-  schilling: { fallback: 'ATS', candidates: ['ATS', 'KES'] },
+  schilling: { fallback: 'ATS', candidates: ['ATS', 'KES', 'UGX', 'TZS'] },
   drachma: { fallback: 'GRD', candidates: ['GRD'] },
   markka: { fallback: 'FIM', candidates: ['FIM'] },
   shekel: { fallback: 'ILS', candidates: ['ILS'] },
@@ -173,7 +173,7 @@ export const FAMILY_ADJECTIVES: Readonly<Partial<Record<CurrencyFamily, Readonly
   cruzado: { brazilian: 'BRC' },
   austral: { argentine: 'ARA' },
   guilder: { dutch: 'NLG', antillean: 'ANG' },
-  schilling: { austrian: 'ATS', kenyan: 'KES' },
+  schilling: { austrian: 'ATS', kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS' },
   zloty: { polish: 'PLN' },
   forint: { hungarian: 'HUF' },
   naira: { nigerian: 'NGN' },
@@ -204,6 +204,11 @@ export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   'egyptianpound': 'EGP', 'saudiriyal': 'SAR', geneh: 'EGP', 'genihat masriya': 'EGP',
   // "¥" with the country written before it: "CN¥500", "RMB¥ 80", "JP¥1,000".
   'cn¥': 'CNY', 'rmb¥': 'CNY', 'jp¥': 'JPY',
+  // The same for the Egyptian pound and the cedi ("E£3.4bn", "GH¢1.2bn"); East Africa's
+  // shillings with their country's letter ("TSh45bn", "USh120bn").
+  'e£': 'EGP', 'gh¢': 'GHS', 'gh₵': 'GHS', 'tsh': 'TZS', 'tshs': 'TZS', 'ush': 'UGX', 'ushs': 'UGX',
+  // Bangladesh's taka as its papers write it ("Tk 500 crore").
+  tk: 'BDT', 'tk.': 'BDT',
 };
 
 /** Letters before `$` that pick a dollar: "US$", "C$", "HK$", "NT$", "R$" (Brazil's real). */
@@ -294,4 +299,15 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   german: 'DEM', germany: 'DEM', bundesbank: 'DEM', frankfurt: 'DEM', bonn: 'DEM', finland: 'FIM', finnish: 'FIM',
   china: 'CNY', chinese: 'CNY', beijing: 'CNY', shanghai: 'CNY', shenzhen: 'CNY', japan: 'JPY', japanese: 'JPY', tokyo: 'JPY', osaka: 'JPY',
   korea: 'KRW', korean: 'KRW', seoul: 'KRW', 'south africa': 'ZAR', johannesburg: 'ZAR', brazil: 'BRL', brazilian: 'BRL',
+  kenya: 'KES', kenyan: 'KES', nairobi: 'KES', mombasa: 'KES', uganda: 'UGX', ugandan: 'UGX', kampala: 'UGX',
+  tanzania: 'TZS', tanzanian: 'TZS', dodoma: 'TZS', nigeria: 'NGN', nigerian: 'NGN', lagos: 'NGN', abuja: 'NGN',
+  uae: 'AED', dubai: 'AED', 'abu dhabi': 'AED', emirati: 'AED', sharjah: 'AED', morocco: 'MAD', moroccan: 'MAD', casablanca: 'MAD', rabat: 'MAD',
 };
+
+/**
+ * Short forms glued before the number, with a capital ("N1.6 trillion", "Sh16.7 billion",
+ * "Dh8.12"), as Nigerian, East African and Gulf papers write the naira, the shilling and the
+ * dirham. Like the rand's "R", each is weak: it needs a scale or a place of its currency
+ * named in the text ("N95 masks" stays a mask).
+ */
+export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 'naira', sh: 'schilling', dh: 'dirham' };

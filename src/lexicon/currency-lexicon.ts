@@ -6,7 +6,7 @@
  */
 import {
   CODE_STOPWORDS, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS, NAME_DEMONYMS, NAME_PLURALS,
-  CODED_DOLLARS, PREFIXED_DOLLARS, SCALE_PREFIXES, SCALE_SUFFIXES, SCALED_CODES, SCALED_SYMBOLS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN,
+  CODED_DOLLARS, GLUED_SHORT_FORMS, PREFIXED_DOLLARS, SCALE_PREFIXES, SCALE_SUFFIXES, SCALED_CODES, SCALED_SYMBOLS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN,
   type CurrencyFamily,
 } from './currencies';
 import { PhraseTrie } from '../scan/phrase-trie';
@@ -23,7 +23,7 @@ export interface CurrencyMention {
   readonly isoCode?: boolean;
   /** Only when glued to the number ("21.5p", "43c", "R150"). */
   readonly gluedOnly?: boolean;
-  /** Only in capitals ("R150 billion", not "r150"). */
+  /** Only with a capital first letter ("R150 billion", "Sh20 million", not "r150"). */
   readonly capitals?: boolean;
   /** Also a common English word: needs a scale, an adjective or context. */
   readonly weak?: boolean;
@@ -135,6 +135,9 @@ function build(): CurrencyLexicon {
   // "R150 billion": the rand's letter, glued and in capitals, with a scale or where the text
   // names the rand (sides.ts); "R$" stays the real.
   before.add('r', { family: 'rand', weak: true, gluedOnly: true, capitals: true });
+  // The same for the short forms African and Gulf papers write: "N1.6 trillion" (naira),
+  // "Sh16.7 billion" (shilling), "Dh1.4 billion" (dirham).
+  for (const [letters, family] of Object.entries(GLUED_SHORT_FORMS)) before.add(letters, { family, weak: true, gluedOnly: true, capitals: true });
 
   // Adjective + family word: "Canadian dlrs", "Swedish crowns", "West German marks".
   for (const [family, adjectives] of Object.entries(FAMILY_ADJECTIVES) as Array<[CurrencyFamily, Record<string, string>]>) {

@@ -45,21 +45,28 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "organic growth slowed to 2.1%": sales growth without acquisitions and currencies
     'organic growth', 'organic sales', 'organic sales growth', 'organic revenue', 'organic revenue growth',
     // "postpaid ARPU rose 2.9%": an operator's revenue per user or account, not a name
-    'arpu', 'arpus', 'arpa'], reason: 'money coming in from selling: revenue, sales, turnover' },
+    'arpu', 'arpus', 'arpa',
+    // a Nigerian or Ghanaian bank's "gross earnings": all its income before costs
+    'gross earnings'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // profit
   { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits',
-    // "Statutory profit before tax of £86m": the profit, not the tax
-    'profit before tax', 'profit before taxes', 'profit before taxation', 'income before taxes', 'income before income taxes', 'earnings before taxes'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
+    // "Statutory profit before tax of £86m" (British, Indian and African reports): the profit, not the tax
+    'profit before tax', 'profit before taxes', 'profit before taxation', 'profits before tax', 'income before taxes', 'income before income taxes', 'earnings before taxes',
+    'profit after tax', 'profits after tax', 'headline earnings', 'net profit after tax', 'net profit before tax', 'earnings before interest and tax', 'earnings before interest and taxes'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.verb', category: 'profit', phrases: ['earned'], reason: 'a verb of earning names a profit ("the unit earned $2bn")' },
   { id: 'profit.net-adjacent', category: 'profit', phrases: ['net', 'oper net', 'net inc'], adjacentOnly: true, reason: 'newswire tables write net profit as "Net 5.3 mln"' },
   // loss
-  { id: 'loss', category: 'loss', phrases: ['loss', 'losses', 'net loss', 'net losses', 'operating loss', 'pretax loss', 'pre-tax loss', 'gross loss', 'red ink', 'loss attributable'], reason: 'any loss' },
+  { id: 'loss', category: 'loss', phrases: ['loss', 'losses', 'net loss', 'net losses', 'operating loss', 'pretax loss', 'pre-tax loss', 'gross loss', 'red ink', 'loss attributable', 'loss before tax', 'loss after tax'], reason: 'any loss' },
   // ebitda
   { id: 'ebitda', category: 'ebitda', phrases: ['ebitda', 'adjusted ebitda', 'ebitdar', 'core earnings before interest'], reason: 'earnings before interest, tax, depreciation and amortisation' },
   // eps
-  { id: 'eps', category: 'eps', phrases: ['earnings per share', 'eps', 'loss per share', 'profit per share', 'diluted earnings per share', 'income per share', 'net loss per share', 'net income per share', 'shr', 'oper shr', 'shr profit', 'shr loss'], reason: 'earnings or loss per share' },
+  { id: 'eps', category: 'eps', phrases: ['earnings per share', 'eps', 'loss per share', 'profit per share', 'diluted earnings per share', 'income per share', 'net loss per share', 'net income per share', 'shr', 'oper shr', 'shr profit', 'shr loss',
+    // South Africa's headline earnings per share (HEPS)
+    'headline earnings per share', 'heps'], reason: 'earnings or loss per share' },
   // dividend
-  { id: 'dividend', category: 'dividend', phrases: ['dividend', 'dividends', 'payout', 'div', 'qtly div', 'final dividend', 'interim dividend', 'special dividend'], reason: 'money paid out to shareholders' },
+  { id: 'dividend', category: 'dividend', phrases: ['dividend', 'dividends', 'payout', 'div', 'qtly div', 'final dividend', 'interim dividend', 'special dividend',
+    // a trust's payout per unit; Brazil's "interest on capital", paid to shareholders like a dividend
+    'distribution per unit', 'distributions per unit', 'dpu', 'interest on capital', 'interest on equity'], reason: 'money paid out to shareholders' },
   // margin
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin'], reason: 'profit as a share of revenue' },
   // cost
@@ -71,6 +78,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches',
     'term loan', 'term loans', 'bridge loan', 'bridge loans', 'bridge facility', 'syndicated loan', 'revolving credit facility', 'revolving credit',
     'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds'], reason: 'money owed' },
+  // "the government will borrow Rs 6.6 lakh crore", "agreed to borrow up to 150 billion yen": the verb right before the amount.
+  { id: 'debt.borrow', category: 'debt', adjacentOnly: true, phrases: ['borrow', 'borrows', 'borrowed', 'borrowing'], reason: 'money borrowed is debt' },
   // Bank notes are money in circulation, not money owed ("notes and coin", "notes in circulation").
   { id: 'other.banknotes', category: 'other', phrases: ['notes in circulation', 'notes and coin', 'notes and coins', 'note circulation', 'notes issued'], reason: 'bank notes: money in circulation' },
   // cash
@@ -95,7 +104,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'fine.verb', category: 'fine', subjectAfter: true, phrases: ['fined', 'penalised', 'penalized'], reason: 'a verb of fining: the one fined owns the fine' },
   { id: 'fine', category: 'fine', phrases: ['fine', 'fines', 'penalty', 'penalties', 'settlement', 'settlements', 'settle', 'damages', 'civil penalty', 'sanction', 'compensation'], reason: 'money paid for wrongdoing: fines, penalties, settlements' },
   // tax
-  { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill'], reason: 'taxes, tariffs and duties' },
+  { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax'], reason: 'taxes, tariffs and duties' },
   // stake
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
   // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.

@@ -107,6 +107,13 @@ export class ExplicitMentions {
   latest(family: CurrencyFamily): string | undefined {
     return this.latestByFamily.get(family);
   }
+
+  /**
+   * The currency of a bare "cents" written before any dollar is: the text's first explicit
+   * dollar ("2.4 cents … S$118 million"), else the rand in a text whose amounts are all in rand
+   * ("206 cents … R48bn"). Set by the money recogniser from its readings; undefined: the default.
+   */
+  centsAhead: string | undefined = undefined;
 }
 
 /**
@@ -190,6 +197,13 @@ export function chooseCurrency(
   if (stated && candidates.includes(stated)) {
     return choice(stated, 'context', candidates, `"${written}" read as ${stated}: a US-dollar equivalent stated in the text implies a rate only ${stated} has`);
   }
+  // "SYDNEY: … $1.1 billion": local papers write their own dollar bare.
+  const local = family === 'dollar' && !translation ? datelineCurrency(doc) : undefined;
+  if (local && candidates.includes(local)) {
+    return choice(local, 'context', candidates, `"${written}" read as ${local}: the text is datelined where it is used`);
+  }
+  const ahead = mention.minor && family === 'dollar' && !earlier ? explicit.centsAhead : undefined;
+  if (ahead) return choice(ahead, 'context', candidates.includes(ahead) ? candidates : [...candidates, ahead], `"${written}" read as hundredths of ${ahead}, the currency of the text's amounts`);
   const info = FAMILIES[family];
   if (CUE_FAMILIES.has(family) || (info.fallback && !candidates.includes(info.fallback))) {
     const { cues } = currencyContext(doc);
@@ -208,6 +222,45 @@ export function chooseCurrency(
   const dated = info.fallback !== fallback;
   const reason = `"${written}" read as ${fallback}${dated ? ` (the document date rules out ${info.fallback})` : ', the usual meaning'}`;
   return memo.set(mention, written, choice(fallback, dated ? 'date' : 'default', candidates, reason));
+}
+
+/** What may follow a dateline's place: its date, its wire, or the dash or colon before the story. */
+const DATELINE_ENDS: ReadonlySet<string> = new Set([',', '(', ':', '-', '--', '\u2013', '\u2014']);
+
+/**
+ * The currency of the place a text is datelined at ("SYDNEY: ", "TORONTO, May 4 -"): one or
+ * two words in capitals opening the text, then a comma, dash, colon or bracket. Computed once
+ * per document, and only when a bare dollar asks.
+ */
+export function datelineCurrency(doc: Doc): string | undefined {
+  if (doc.memo.dateline === undefined) {
+    const toks = doc.tokens;
+    let code: string | null = null;
+    const first = toks[0];
+    if (first && first.start <= 2) {
+      for (let n = 1; n <= 2 && code === null; n++) {
+        const words = toks.slice(0, n);
+        const end = toks[n];
+        if (words.length < n || !end || !DATELINE_ENDS.has(end.text)) continue;
+        if (!words.every((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase())) break;
+        // A wire's dateline ("SYDNEY, May 4 (Reuters) -") writes US dollars bare: only a local paper's.
+        if (wireCredit(toks, n)) break;
+        code = CUES.get(words.map((t) => t.lower).join(' ')) ?? null;
+      }
+    }
+    doc.memo.dateline = code;
+  }
+  return doc.memo.dateline ?? undefined;
+}
+
+/** A bracketed credit ("(Reuters)") before the dash that ends a dateline whose place ends at `k`. */
+function wireCredit(toks: Doc['tokens'], k: number): boolean {
+  for (let j = k; j < toks.length && j < k + 10; j++) {
+    const t = toks[j]!;
+    if (t.text === '(') return true;
+    if (j > k && DATELINE_ENDS.has(t.text) && t.text !== ',') return false;
+  }
+  return false;
 }
 
 /** Whether the text names a place that uses a member of `family` still in use on its date. */

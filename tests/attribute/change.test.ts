@@ -73,6 +73,16 @@ describe('changes stated with nouns and adverbs', () => {
     expect(aboutOf(text, '2.4%')).toMatchObject({ direction: 'down', change: { role: 'amount' } });
   });
 
+  it('"closed 3p, or 1.2%, higher at 250p": the move in money and in percent, then the level', () => {
+    const text = 'Units of Harbourline Trust closed 2 cents, or 1.5 per cent, higher at S$1.36.';
+    for (const [figure, role] of [['2 cents', 'amount'], ['1.5 per cent', 'amount'], ['S$1.36', 'target']] as const) {
+      expect(aboutOf(text, figure)).toMatchObject({ direction: 'up', change: { role } });
+    }
+    // "lower" is a verb too.
+    expect(aboutOf('Shares in Pellow ended 4p, or 1.6%, lower at 246p.', '4p')).toMatchObject({ direction: 'down', change: { role: 'amount' } });
+    expect(aboutOf('Spending was $5.1 billion, or 1.4%, above the 2024 total.', '1.4%')).toMatchObject({ direction: 'up' });
+  });
+
   it('a level before ", a 26% increase" or ", down 9%" reached that change', () => {
     const text = "Initrode's cloud group generated $5.5 billion in revenue, a 26% increase from a year ago.";
     expect(aboutOf(text, '$5.5 billion')).toMatchObject({ direction: 'up', change: { role: 'target' }, metric: { category: 'revenue' } });

@@ -25,6 +25,20 @@ const CASES: [category: string, text: string, figure: string, label?: string][] 
   ['market-value', 'Tallis Robotics was last valued at $2.2 billion in a funding round.', '$2.2 billion', 'last valued at'],
   ['market-value', 'The offer would value Corbel Foods at about $900 million.', '$900 million', 'value Corbel Foods at'],
   ['rate', 'The consumer price index rose 2.9% in the 12 months through May.', '2.9%', 'consumer price index'],
+  // Phrasings of British, Indian, African and Asian reports.
+  ['profit', 'Marlowe Estates lifted profit before tax by 18% to £64mn.', '£64mn', 'profit before tax'],
+  ['profit', 'Group profit after tax was 48 mln crowns.', '48 mln crowns', 'profit after tax'],
+  ['profit', 'Net profit after tax fell 4% to $880 million.', '$880 million', 'Net profit after tax'],
+  ['profit', 'Earnings before interest and tax rose to NZ$210 million.', 'NZ$210 million', 'Earnings before interest and tax'],
+  ['revenue', 'Gross earnings at Obi Bank rose to N640 billion.', 'N640 billion', 'Gross earnings'],
+  ['eps', 'Headline earnings per share rose 9% to 318c.', '318c', 'Headline earnings per share'],
+  ['dividend', 'Harbourfront Trust paid a distribution per unit of 2.6 cents.', '2.6 cents', 'distribution per unit'],
+  ['dividend', 'Vale do Sol will pay interest on capital of R$0.38 a share.', 'R$0.38', 'interest on capital'],
+  ['tax', 'GST collections rose 7% to ₹1.8 lakh crore in May.', '₹1.8 lakh crore', 'GST collections'],
+  ['tax', 'Voters rejected a five pct sales tax.', 'five pct', 'sales tax'],
+  ['debt', 'The state will borrow up to Rs 40,000 crore through bonds.', 'Rs 40,000 crore', 'borrow'],
+  // The verb names only the amount right after it.
+  ['deal-value', 'The fund will raise $14 million from the sale of units and will borrow $4 million.', '$14 million'],
   // Per share "on an adjusted basis" is still per share.
   ['eps', 'Merrow Tools earned $1.64 per share on an adjusted basis last year.', '$1.64'],
   // An airline's traffic counts passengers, not money: "revenue passenger miles" is no revenue.

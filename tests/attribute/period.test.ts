@@ -14,6 +14,14 @@ describe('period', () => {
     expect(a.period).toMatchObject({ start: '2017-01-01', end: '2017-12-31', basis: 'clause' });
   });
 
+  it('not past a share of something else, when the clause names the figure\'s own period first', () => {
+    const text = 'The trade gap for January-August widened to $41 billion, or 3.2% of the estimate for 2026.';
+    expect(dates(aboutOf(text, '$41 billion', '2025-10-01'))).toBe('2025-01-01..2025-08-31');
+    // Without an earlier period the later one still links; and past a plain restatement it links too.
+    expect(dates(aboutOf('Exports rose to $41 billion, or 3.2% of the estimate for 2026.', '$41 billion', '2025-10-01'))).toBe('2026-01-01..2026-12-31');
+    expect(dates(aboutOf('In 2024 it earned $4.1 million, or 12 cents a share, in 2023.', '$4.1 million', '2025-10-01'))).toBe('2023-01-01..2023-12-31');
+  });
+
   it('in another clause of the sentence', () => {
     const text = 'For the first six months, Stark Industries reported a 27% drop in revenues.';
     expect(aboutOf(text, '27%', '2018-10-08').period).toMatchObject({ start: '2018-01-01', end: '2018-06-30', basis: 'sentence' });

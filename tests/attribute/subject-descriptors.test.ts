@@ -22,6 +22,11 @@ describe('the dateline a news text opens with owns nothing', () => {
   it.each([
     ['LISBON, April 30 (Wire) - Inflation in Portugal slowed to 2.1% in April.', '2.1%', 'Portugal'],
     ['OSLO, May 7 (Wire) - Prices rose 3.9% in April, the agency said.', '3.9%', undefined],
+    // Without a date: the dash or colon before the story, as other papers write it.
+    ['ACCRA — Cocoa board revenue rose 14% in the season, officials said.', '14%', undefined],
+    ['PERTH: Wheat exports fell 8% in March, the agency said.', '8%', undefined],
+    ['KUALA LUMPUR – Palm oil stocks rose 6% in May, the board said.', '6%', undefined],
+    ['OSAKA -- Department store sales slipped 2% in June, an industry body said.', '2%', undefined],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
@@ -57,5 +62,14 @@ describe("a place's ranked company stands for the company named before", () => {
   it('a speaker in an earlier clause of the sentence is not the owner either', () => {
     const text = 'Tarrant Stores posted results on Monday. Chief executive Lena Hart said store sales rose 2%, while online sales jumped 14%.';
     expect(aboutOf(text, '14%').subject?.name).toBe('Tarrant Stores');
+  });
+});
+
+describe('a measure code ("C1 costs", "M2 money supply") owns nothing', () => {
+  it.each([
+    ['Karoo Iron lifted output 6%. C1 costs were A$21.40 a tonne.', 'A$21.40', 'Karoo Iron'],
+    ["Ruritania's broad M2 money supply rose 4.1% in May.", '4.1%', 'Ruritania'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });

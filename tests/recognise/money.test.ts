@@ -59,9 +59,25 @@ describe('money: currency before the number', () => {
     // The rand's "R": glued, with a scale, or where the text names the rand.
     ['The Treasury will draw R150 billion from reserves.', 'R150 billion', 'ZAR', '150000000000'],
     ['In South Africa a ticket costs R50.', 'R50', 'ZAR', '50'],
+    // The naira's "N", the shilling's "Sh" and the dirham's "Dh" follow the same rule.
+    ['The lender booked N2.4 trillion of loans.', 'N2.4 trillion', 'NGN', '2400000000000'],
+    ['In Abuja a litre of diesel sells for N1,150.', 'N1,150', 'NGN', '1150'],
+    ['The Nairobi brewer paid Sh3.8 billion in excise.', 'Sh3.8 billion', 'KES', '3800000000'],
+    ['Kampala traders pay Sh500 a day for a stall.', 'Sh500', 'UGX', '500'],
+    ['A Dubai villa fetched Dh41 million.', 'Dh41 million', 'AED', '41000000'],
+    ['Casablanca taxis charge Dh7.5 a kilometre.', 'Dh7.5', 'MAD', '7.5'],
+    // A country's letters before the sign or the shilling: "E£", "GH¢", "TSh", "USh".
+    ['The canal earned E£9.2bn in tolls.', 'E£9.2bn', 'EGP', '9200000000'],
+    ['Cocoa exports brought in GH¢4.1 billion.', 'GH¢4.1 billion', 'GHS', '4100000000'],
+    ['The port handled cargo worth TSh310bn.', 'TSh310bn', 'TZS', '310000000000'],
+    ['Coffee farmers were paid USh2,400 a kilo.', 'USh2,400', 'UGX', '2400'],
+    ['The Dhaka utility will invest Tk 1,250 crore.', 'Tk 1,250 crore', 'BDT', '12500000000'],
   ])('%s', (...row) => check(row));
 
-  it.each(['It costs R50.', 'The R2-D2 droid', 'A fee of R 150 billion', 'r150 billion'])('no rand in "%s"', (sentence) => {
+  it.each([
+    'It costs R50.', 'The R2-D2 droid', 'A fee of R 150 billion', 'r150 billion',
+    'Staff wore N95 masks.', 'Take the N7 to the coast.', 'Route Sh40 was shut.', 'He scored n10 billion points.', 'Lot Dh 12 billion was sold.',
+  ])('no rand, naira, shilling or dirham in "%s"', (sentence) => {
     expect(money(sentence)).toEqual([]);
   });
 
@@ -814,4 +830,43 @@ describe('money: the size of a change written before its level', () => {
   ])('keeps a bare count unread and a close pair a range: %s', (sentence, texts) => {
     expect(money(sentence).map((f) => f.text)).toEqual(texts);
   });
+});
+
+describe('money: cents before any dollar take the currency of the text\'s amounts', () => {
+  it.each<Row>([
+    // The first dollar written with its country, later in the text.
+    ['The trust pays 3.1 cents a unit; revenue was S$96 million.', '3.1 cents', 'SGD', '0.031'],
+    ['The stock gained 12 cents to 4.20 Canadian dlrs.', '12 cents', 'CAD', '0.12'],
+    // A text in rand: the rand's cents.
+    ['Earnings per share rose to 388c and turnover to R12.4bn.', '388c', 'ZAR', '3.88'],
+    ['Shr 140 cts vs 120 cts, pre-tax profit 90 mln rand.', '140 cts', 'ZAR', '1.4'],
+  ])('%s', (...row) => check(row));
+
+  it.each<Row>([
+    // A bare "$" in the text keeps the dollar's default; an earlier explicit dollar still rules.
+    ['Shr 140 cts; sales of $90 million and 40 mln rand.', '140 cts', 'USD', '1.4'],
+    ['It earned A$5 million, or 8 cents a share, and NZ$2 million in Auckland.', '8 cents', 'AUD', '0.08'],
+    ['The coffee costs 90 cents.', '90 cents', 'USD', '0.9'],
+  ])('%s', (...row) => check(row));
+});
+
+describe('money: a local paper\'s dateline says which dollar a bare "$" is', () => {
+  it.each<Row>([
+    ['MELBOURNE: The grocer earned $1.12 billion in the year.', '$1.12 billion', 'AUD', '1120000000'],
+    ['MELBOURNE: The grocer paid a dividend of 48c.', '48c', 'AUD', '0.48'],
+    ['TORONTO, May 4 - The railway earned $310 million.', '$310 million', 'CAD', '310000000'],
+    ['SINGAPORE – Office rents rose to $4,100 a month.', '$4,100', 'SGD', '4100'],
+    // Cents before any dollar too, ahead of a dollar the text names later.
+    ['MELBOURNE: The dividend was 48c; the NZ arm earned NZ$310 million.', '48c', 'AUD', '0.48'],
+  ])('%s', (...row) => check(row));
+
+  it.each<Row>([
+    // A wire's dateline, a place without a dollar, or no dateline: the default.
+    ['SYDNEY (Wire) - The miner will spend $9 billion.', '$9 billion', 'USD', '9000000000'],
+    ['TORONTO, May 4 (Wire) - The railway earned $310 million.', '$310 million', 'USD', '310000000'],
+    ['LONDON: The fund bought $40 million of bonds.', '$40 million', 'USD', '40000000'],
+    ['In Sydney the grocer earned $1.12 billion.', '$1.12 billion', 'USD', '1120000000'],
+    // A dollar written explicitly earlier still rules.
+    ['SINGAPORE – It paid US$94 a tonne, or $31 a share.', '$31', 'USD', '31'],
+  ])('%s', (...row) => check(row));
 });

@@ -18,6 +18,7 @@ import type { Doc } from '../../document';
 import { scanAnchored } from '../../scan/anchors';
 import { CURRENCY_BEFORE, CURRENCY_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../../scan/word-classes';
 import { ExplicitMentions, mayNeedStatedRate, membersByStatedRate } from '../../resolve/currency';
+import { FAMILIES } from '../../lexicon/currencies';
 import type { MoneyFigure } from '../../types';
 import { readArticleUnit } from './article-unit';
 import { readCurrencyFirstMoney } from './currency-first';
@@ -81,6 +82,7 @@ const CURRENCY_NEARBY = { bit: CURRENCY_KEY, behind: LOOKBACK + 1, ahead: 40 };
 export function recogniseMoney(doc: Doc): MoneyFigure[] {
   const readings = scanAnchored(doc, LOOKBACK, (i) => readAt(doc, i), CURRENCY_NEARBY);
   const explicit = new ExplicitMentions();
+  explicit.centsAhead = centsAhead(readings);
   const out: MoneyFigure[] = [];
   let previous: Reading | undefined;
   let previousFigure: MoneyFigure | undefined;
@@ -113,4 +115,23 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
     }
   }
   return out;
+}
+
+const DOLLARS: ReadonlySet<string> = new Set(FAMILIES.dollar.candidates);
+
+/**
+ * What a bare "cents" before any dollar is in (`ExplicitMentions.centsAhead`): the first dollar
+ * written with its country ("S$", "Singapore dollars") anywhere in the text; else the rand,
+ * when the text's other amounts are in rand and none in dollars. Only texts with such cents pay.
+ */
+function centsAhead(readings: readonly Reading[]): string | undefined {
+  if (!readings.some((r) => r.currency.value.minor && r.currency.value.family === 'dollar' && !r.currency.value.code)) return undefined;
+  let rand = false;
+  for (const r of readings) {
+    const v = r.currency.value;
+    if (v.code && DOLLARS.has(v.code)) return v.code;
+    if (v.family === 'dollar' && !v.minor && !v.code) return undefined;
+    if (v.code === 'ZAR' || v.family === 'rand') rand = true;
+  }
+  return rand ? 'ZAR' : undefined;
 }

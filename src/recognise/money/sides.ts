@@ -31,7 +31,7 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   if (!amount || (cur.value.isoCode && isCodeName(tokens[j - 1]!, t, amount))) return undefined;
   // A weak letter ("R150 billion"): glued, in capitals, and scaled or named in the text.
   if (cur.value.gluedOnly && (t.space || open)) return undefined;
-  if (cur.value.capitals && tokens[cur.first]!.text !== tokens[cur.first]!.lower.toUpperCase()) return undefined;
+  if (cur.value.capitals && !startsCapital(tokens[cur.first]!)) return undefined;
   if (cur.value.weak && !amount.scale && !(cur.value.family && familyHasCue(doc, cur.value.family))) return undefined;
   let next = amount.next;
   if (open && !isPunct(tokens[next], ')')) {
@@ -167,3 +167,8 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   return { amount: withCurrencyScale(doc.tokens, side.amount, cur), negative: side.negative, currency: cur, first: side.first, next: cur.next };
 }
 
+/** A word whose first letter is a capital ("R", "Sh", "SH"; not "sh"). */
+function startsCapital(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}

@@ -10,7 +10,7 @@ import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readStatedEnd } from './fiscal-end';
 import { presentEnd, readEndDate } from './months-ended';
 import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, readYear, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, readYear, splitYearTailAt, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A fiscal year number: "2019", "19", "'19", "1986/87" (→ 1987), "1987-88" (→ 1988). */
 function readFiscalYearNumber(toks: Toks, j: number): Read<number> | undefined {
@@ -75,9 +75,15 @@ function readYearBound(toks: Toks, j: number): Read<PeriodSpec> | undefined {
   return { value: { t: 'starting', months: 12, start: d.value, fiscal: true, near }, next: d.next };
 }
 
-/** period.fiscal: "fiscal 2019", "fiscal year ending March 31, 2023", "fiscal third quarter". */
+/**
+ * period.fiscal: "fiscal 2019", "fiscal year ending March 31, 2023", "fiscal third quarter";
+ * "financial year" as British, Indian and Australian reports write it ("the financial year
+ * 2025-26", "financial year ended June 30").
+ */
 function readFiscal(toks: Toks, i: number): Match | undefined {
-  if (!isWordAt(toks, i, 'fiscal')) return undefined;
+  const financial = isWordAt(toks, i, 'financial');
+  if (!financial && !isWordAt(toks, i, 'fiscal')) return undefined;
+  if (financial && !isWordAt(toks, i + 1, 'year')) return undefined;
   let j = i + 1;
   if (hyphenAt(toks, j)) j++;
   let sawYear = false;
@@ -90,6 +96,8 @@ function readFiscal(toks: Toks, i: number): Match | undefined {
     if (bounded) return match(i, bounded.next, bounded.value, bounded.value.t === 'ending' ? 'period.fiscal.ending' : 'period.fiscal.starting');
   }
   const fy = readFiscalYearNumber(toks, j);
+  // ("financial year 1987/8": a split year it does not read whole stays the year rule's.)
+  if (fy && financial && splitYearTailAt(toks, fy.next)) return undefined;
   if (fy && (digitsAt(toks, j) === 4 || sawYear || punctAt(toks, j, "'", '’'))) {
     const q = quarterOfYear(toks, i, fy.next, fy.value);
     if (q) return q;
@@ -187,7 +195,7 @@ function readCY(toks: Toks, i: number): Match | undefined {
 }
 
 export const fiscalRules: readonly Rule[] = [
-  { id: 'period.fiscal', words: ['fiscal'], read: readFiscal },
+  { id: 'period.fiscal', words: ['fiscal', 'financial'], read: readFiscal },
   { id: 'period.fiscal.fy', words: ['fy', 'fyr'], read: readFY },
   { id: 'period.calendar', words: ['calendar'], read: readCalendar },
   { id: 'period.calendar.cy', words: ['cy'], read: readCY },

@@ -18,7 +18,7 @@ import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/p
 import type { PeriodFigure, PeriodImplied } from '../../types';
 import { shareYears } from './coordination';
 import { readPeriods } from './dispatch';
-import { statedEndVerb, statesCalendarOnly, statesFiscalYear } from './fiscal-statement';
+import { pairedFiscalStart, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statesFiscalYear } from './fiscal-statement';
 import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
@@ -82,23 +82,43 @@ export function recognisePeriods(doc: Doc): PeriodFigure[] {
 function run(doc: Doc): PeriodFigure[] {
   const toks = doc.tokens;
   const matches = shareYears(toks, parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked))));
+  const first = emitAll(doc, matches);
+  // "forecast a rise for the current fiscal year … the year to March 2025": the first stated year
+  // end also gives its calendar to the fiscal periods before it. They, and the anaphora that
+  // took them as antecedents ("the same quarter last year"), are read again on that calendar.
+  return first.restart === undefined ? first.figures : emitAll(doc, matches, first.restart).figures;
+}
+
+/**
+ * Resolves the matches in text order. `preset`: the fiscal year start a later statement gave
+ * (a second pass). Returns the figures, and the start to read them again on when the first
+ * statement came after periods that assumed a calendar.
+ */
+function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { figures: PeriodFigure[]; restart?: number } {
+  const toks = doc.tokens;
   const ref = toYMD(doc.options.referenceDate);
   const antecedents = new Antecedents([], ref);
   // Mutable here only: a stated fiscal year end (below) updates the calendar in place.
   const ctx: { -readonly [K in keyof ResolveContext]: ResolveContext[K] } = {
     ref,
-    fiscalYearStart: doc.options.fiscalYearStart,
-    fiscalGiven: doc.options.fiscalYearStartGiven,
+    fiscalYearStart: preset ?? doc.options.fiscalYearStart,
+    fiscalGiven: preset !== undefined || doc.options.fiscalYearStartGiven,
     antecedents,
   };
   const figures: PeriodFigure[] = [];
   type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };
-  // "forecast a rise for the current fiscal year … the year to March 2025": the first stated year
-  // end also gives its calendar to the fiscal periods before it, which are read again then.
-  let stated = false;
-  let assumed: Array<{ m: RangeMatch; fig: Fig }> | undefined;
+  let stated = preset !== undefined;
+  let assumed = false;
+  let restart: number | undefined;
   let lastAnaphor = -1;
   for (const m of matches) if (m.spec.t === 'anaphora') lastAnaphor = m.first;
+  /** A calendar stated here: the periods after it use it; the first one also those before it. */
+  const state = (start: number): void => {
+    ctx.fiscalYearStart = start;
+    ctx.fiscalGiven = true;
+    if (!stated && assumed) restart = start;
+    stated = true;
+  };
   const emit = (m: RangeMatch): void => {
     const r = resolvePeriod(m.spec, ctx);
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
@@ -123,33 +143,34 @@ function run(doc: Doc): PeriodFigure[] {
       if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) {
         antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity });
       }
+      // "H2FY27 (October-March)": a fiscal part and its months, one in parentheses after the other.
+      const paired = previous && !doc.options.fiscalYearStartGiven ? pairedFiscalStart(toks, previous, m) : undefined;
+      if (paired !== undefined) {
+        if (r.implied.fiscalYearStart) assumed = true;
+        state(paired);
+      }
+      // "an April-to-March financial year": the calendar stated outright, no period.
+      const months = doc.options.fiscalYearStartGiven ? undefined : statedFiscalMonths(toks, m);
+      if (months) {
+        state(months.start);
+        if (months.calendarOnly) return;
+      }
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.
       // The latest statement wins: a text about two companies moves from one calendar to the next.
       const verb = statedEndVerb(toks, m);
       if (!doc.options.fiscalYearStartGiven && statesFiscalYear(m, verb)) {
         const after = m.spec.t === 'ending' ? m.spec.yearEndsAfter ?? 0 : 0;
-        ctx.fiscalYearStart = ((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1;
-        ctx.fiscalGiven = true;
-        if (!stated && assumed) for (const a of assumed) reread(a.m, a.fig);
-        stated = true;
+        state(((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1);
       }
       if (statesCalendarOnly(m, verb)) return;
-      if (!stated && r.implied.fiscalYearStart) (assumed ??= []).push({ m, fig });
+      if (!stated && r.implied.fiscalYearStart) assumed = true;
     } else {
       fig.unresolved = r.unresolved ?? 'needs referenceDate';
     }
     figures.push(fig);
   };
-  /** A figure resolved on the assumed fiscal calendar, resolved again on the stated one. */
-  const reread = (m: RangeMatch, fig: Fig): void => {
-    const r = resolvePeriod(m.spec, ctx);
-    if (!r.iv) return;
-    fig.start = toISO(r.iv.start);
-    fig.end = toISO(r.iv.end);
-    fig.granularity = r.granularity;
-    fig.implied = cleanImplied(r.implied);
-  };
+  let previous: RangeMatch | undefined;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     if (isGamePart(toks, m)) continue;
@@ -159,6 +180,7 @@ function run(doc: Doc): PeriodFigure[] {
       continue;
     }
     emit(m);
+    previous = m;
   }
-  return figures;
+  return restart === undefined ? { figures } : { figures, restart };
 }

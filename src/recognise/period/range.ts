@@ -173,6 +173,15 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
         if (y && !y.value.fiscal && y.value.year.kind !== 'implied' && !splitYearTailAt(toks, y.next)) {
           to = { ...to, year: y.value.year };
           j = y.next;
+        } else if (y && y.value.year.kind === 'abs' && from.m <= to.m && splitYearTailAt(toks, y.next) && splitYearEndsAt(toks, y.next + 1, y.value.year.y)) {
+          // "the July-September quarter of 2026-27": months of a fiscal year written as a split
+          // year. July to December fall in its first year and January to March in its second
+          // under the April and the July calendars alike; April to June differ, and stay apart.
+          const year = from.m >= 7 ? y.value.year.y : to.m <= 3 ? y.value.year.y + 1 : undefined;
+          if (year !== undefined) {
+            to = { ...to, year: { kind: 'abs', y: year } };
+            j = y.next + 2;
+          }
         }
         toNext = j;
       }
@@ -187,6 +196,14 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
   }
   return out;
 }
+
+/** The second year of a split year at `k` ("27" or "2027" after 2026), one after `y`. */
+const splitYearEndsAt = (toks: Toks, k: number, y: number): boolean => {
+  const t = toks[k];
+  if (!t || t.kind !== 'number' || !/^\d+$/.test(t.text)) return false;
+  const v = Number(t.text);
+  return (t.text.length === 2 && v === (y + 1) % 100) || (t.text.length === 4 && v === y + 1);
+};
 
 const datedDayOrMonth = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'month') && s.year.kind === 'abs';
 

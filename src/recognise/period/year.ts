@@ -11,6 +11,10 @@ import { readOrdinalPeriod } from './quarter';
 import { yearUnitAnaphor } from './anaphora';
 import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readMonth, readSpelledYear, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
+
+/** Words after "fiscal year" that bound it: "beginning April 1", "ending March", "which starts in April". */
+const YEAR_BOUND_WORDS: ReadonlySet<string> = new Set(['beginning', 'begins', 'began', 'starting', 'starts', 'started', 'ending', 'ends', 'ended', 'which', 'that', 'to', 'through', 'thru', 'commencing', 'from']);
+
 /**
  * "1987-1991", "2015–2017": at `i` a year, a glued dash, and a later year glued after it
  * (within fifty years), with nothing glued on after that ("2015-2017-0042" is a code).
@@ -210,7 +214,12 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
     // A third part ("2016-11-05", "2016/11.5"); a full stop that ends the sentence is none.
     const further = glued(toks, j + 2) && (punctAt(toks, j + 2, '-', '/') || (punctAt(toks, j + 2, '.') && toks[j + 3]?.kind === 'number' && glued(toks, j + 3)));
     if (!further && !(textGluedAt(toks, j + 2))) {
-      if ((digitsAt(toks, j + 1) === 2 && v === (y + 1) % 100) || (digitsAt(toks, j + 1) === 1 && v === (y + 1) % 10 && punctAt(toks, j, '/'))) return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
+      if ((digitsAt(toks, j + 1) === 2 && v === (y + 1) % 100) || (digitsAt(toks, j + 1) === 1 && v === (y + 1) % 10 && punctAt(toks, j, '/'))) {
+        // "the 2025-26 financial year": one fiscal year, named by the year it ends in.
+        // (Not before its bound: "the 1987/88 fiscal year beginning April 1" is read from "fiscal".)
+        if (isWordAt(toks, j + 2, 'financial', 'fiscal') && isWordAt(toks, j + 3, 'year') && !YEAR_BOUND_WORDS.has(wordAt(toks, j + 4) ?? '')) return match(i, j + 4, { t: 'year', year: { kind: 'abs', y: y + 1 }, fiscal: true }, 'period.fiscal');
+        return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
+      }
       // "2014-16", "1990-95": a run of years in the same century (a month number stays a month below).
       if (digitsAt(toks, j + 1) === 2 && punctAt(toks, j, '-', '\u2013') && v > 12 && v > y % 100 && y >= 1900 && y <= 2099) return match(i, j + 2, { t: 'years', from: y, to: y - (y % 100) + v }, 'period.year.range');
       if (v >= 1 && v <= 12 && y >= 1900 && y <= 2099) return match(i, j + 2, { t: 'month', m: v, year: abs }, 'period.month.numeric');

@@ -72,6 +72,47 @@ describe('a year end the text states sets the fiscal calendar', () => {
       [['first half of fiscal 2025, ended November 30, 2024', 13, 63, '2024-06-01', '2024-11-30'], ['fiscal 2024', 71, 82, '2023-06-01', '2024-05-31']]],
   ]);
 
+  // Twelve months named as the fiscal year's calendar: attributive, after "runs", or in
+  // parentheses after a year. The first two are no period; the parenthesised one restates its year.
+  // The first statement also re-reads the anaphora before it ("the same quarter last year").
+  table([
+    ['The lender keeps an April-to-March financial year, and its Q2FY26 profit beat estimates.', '2025-11-20',
+      [['Q2FY26', 59, 65, '2025-07-01', '2025-09-30']]],
+    ['Q3FY25 deposits grew, helped by the festive season; like its peers, the bank has a July-June fiscal year.', '2025-11-20',
+      [['Q3FY25', 0, 6, '2025-01-01', '2025-03-31']]],
+    ["The group's financial year runs from October to September, so H1FY26 covers the winter.", '2025-11-20',
+      [['H1FY26', 62, 68, '2025-10-01', '2026-03-31']]],
+    ['Spending in fiscal 2025-26 (April-March) will rise, and the Q1 FY26 figure was already high.', '2025-11-20',
+      [['fiscal 2025-26', 12, 26, '2025-04-01', '2026-03-31'], ['April-March', 28, 39, '2025-04-01', '2026-03-31'], ['Q1 FY26', 60, 67, '2025-04-01', '2025-06-30']]],
+    ['Sales rose 8% in Q2FY26 against the same quarter last year. The maker follows an April-March financial year.', '2025-11-20',
+      [['Q2FY26', 17, 23, '2025-07-01', '2025-09-30'], ['same quarter last year', 36, 58, '2024-07-01', '2024-09-30']]],
+    // A fiscal quarter or half and its months, one in parentheses after the other.
+    ['Borrowing in H2FY27 (October-March) will fall.', '2025-10-18',
+      [['H2FY27', 13, 19, '2026-10-01', '2027-03-31'], ['October-March', 21, 34, '2025-10-01', '2026-03-31']]],
+    ['Profit in Q2FY26 (July-September) rose, and FY26 sales will rise.', '2025-10-18',
+      [['Q2FY26', 10, 16, '2025-07-01', '2025-09-30'], ['July-September', 18, 32, '2025-07-01', '2025-09-30'], ['FY26', 44, 48, '2025-04-01', '2026-03-31']]],
+    ['Profit in the July-September quarter (Q2FY26) rose, beating the same quarter last year.', '2025-10-18',
+      [['July-September quarter', 14, 36, '2025-07-01', '2025-09-30'], ['Q2FY26', 38, 44, '2025-07-01', '2025-09-30'], ['same quarter last year', 64, 86, '2024-07-01', '2024-09-30']]],
+    // Months that do not fit the part, or no fiscal label: no calendar.
+    ['Its H1FY26 (April-June) was odd.', '2025-10-18',
+      [['H1FY26', 4, 10, '2026-01-01', '2026-06-30'], ['April-June', 12, 22, '2025-04-01', '2025-06-30']]],
+    ['Costs in Q2 (April-June) rose, and FY26 looks flat.', '2025-10-18',
+      [['Q2', 9, 11, '2025-04-01', '2025-06-30'], ['April-June', 13, 23, '2025-04-01', '2025-06-30'], ['FY26', 35, 39, '2026-01-01', '2026-12-31']]],
+    // "financial year" as "fiscal year"; a split year before it names one fiscal year.
+    ['Results for the year to June 30 beat forecasts, and the 2026-27 financial year looks better.', '2026-11-20',
+      [['year to June 30', 16, 31, '2025-07-01', '2026-06-30'], ['2026-27 financial year', 56, 78, '2026-07-01', '2027-06-30']]],
+    ["The regulator's financial year 2025-26 budget rose, and its financial year beginning April 1, 2026 too.", '2026-11-20',
+      [['financial year 2025-26', 16, 38, '2025-04-01', '2026-03-31'], ['financial year beginning April 1, 2026', 60, 98, '2026-04-01', '2027-03-31']]],
+    ['Spending in the financial year that started on April 1 rose.', '2026-11-20',
+      [['financial year that started on April 1', 16, 54, '2026-04-01', '2027-03-31']]],
+    // A split year the fiscal rule does not read whole stays the year rule's; "financial" alone is no period.
+    ['Spending in the financial year 2026/7 rose.', '2026-11-20', [['2026/7', 31, 37, '2026-01-01', '2027-12-31']]],
+    ['Financial markets rose this year.', '2026-11-20', [['this year', 23, 32, '2026-01-01', '2026-12-31']]],
+    // No fiscal word: a period of twelve months, no calendar.
+    ['Traffic rose from April to March, and FY26 looks flat.', '2025-11-20',
+      [['from April to March', 13, 32, '2025-04-01', '2026-03-31'], ['FY26', 38, 42, '2026-01-01', '2026-12-31']]],
+  ]);
+
   it('the caller\'s fiscalYearStart wins', () => {
     const text = 'Results for the year ended June 30 beat forecasts, and fiscal 2023 sales were restated.';
     expect(periods(text, '2024-08-20', 10).map(spanned)[1]).toEqual(['fiscal 2023', 55, 66, '2022-10-01', '2023-09-30']);

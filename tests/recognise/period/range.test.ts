@@ -42,3 +42,20 @@ describe('a dated start closed by a comma before the joiner', () => {
     ['The offer ran from May 2, 2018, to holders of record.', '2019-05-20', [['May 2, 2018', 19, 30, '2018-05-02', '2018-05-02']]],
   ]);
 });
+
+describe('a quarter of months in a split fiscal year takes the year its months fall in', () => {
+  table([
+    ['GDP grew in the July-September quarter of 2026-27.', '2026-11-28',
+      [['July-September quarter of 2026-27', 16, 49, '2026-07-01', '2026-09-30']]],
+    ['Exports fell in the January-March quarter of 2025/26.', '2026-11-28',
+      [['January-March quarter of 2025/26', 20, 52, '2026-01-01', '2026-03-31']]],
+    ['Sales in the October-December period of 2024-2025 rose.', '2026-11-28',
+      [['October-December period of 2024-2025', 13, 49, '2024-10-01', '2024-12-31']]],
+    // April to June is the first quarter of an April year and the last of a July one: apart.
+    ['Output rose in the April-June quarter of 2026-27.', '2026-11-28',
+      [['April-June quarter', 19, 37, '2026-04-01', '2026-06-30'], ['2026-27', 41, 48, '2026-01-01', '2027-12-31']]],
+    // Not a split year: two years apart.
+    ['Sales in the October-December period of 2024-2026 rose.', '2026-11-28',
+      [['October-December period', 13, 36, '2026-10-01', '2026-12-31'], ['2024-2026', 40, 49, '2024-01-01', '2026-12-31']]],
+  ]);
+});
