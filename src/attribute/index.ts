@@ -54,6 +54,16 @@ function isTrailingSource(tokens: readonly Tok[], c: Candidate): boolean {
   return false;
 }
 
+/** The last commodity cue ("gold", "Brent crude") before token `at` in its clause, not a word of a name ("Harwell Oil Co"). */
+function commodityBefore(cues: readonly CueMatch<MetricRow>[], tokens: readonly Tok[], cands: readonly Candidate[], at: number): CueMatch<MetricRow> | undefined {
+  let found: CueMatch<MetricRow> | undefined;
+  for (const c of cues) {
+    if (c.to > at) break;
+    if (c.row.id === 'price.commodity' && tokens[c.from]!.clause === tokens[at]!.clause && !cands.some((x) => x.from <= c.from && c.from < x.to)) found = c;
+  }
+  return found;
+}
+
 /** Measures only a company has: a person's "his earnings" are an estimate of someone else's. */
 const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'debt', 'cash', 'assets', 'market-value']);
 
@@ -465,7 +475,11 @@ function attributeSentence(
     const cue = metric?.cue;
     // ("Copper prices averaged $4.35": the commodity written before the price words too.)
     const commodity = cue?.row.id === 'price' ? cueEndingAt.get(cue.from) : undefined;
-    const moved = cue?.row.linkedOnly ? movedThing(tokens, cues, cands, cue) : commodity?.row.id === 'price.commodity' ? movedThing(tokens, cues, cands, commodity) : undefined;
+    // ("Analysts said gold is poised to rise to $2,500 an ounce": a price per unit with no cue of
+    // its own is the price of the commodity its clause names before it.)
+    const ofClause = !cue && metric?.metric.category === 'price' ? commodityBefore(cues, tokens, cands, at) : undefined;
+    const moved = cue?.row.linkedOnly ? movedThing(tokens, cues, cands, cue) : commodity?.row.id === 'price.commodity' ? movedThing(tokens, cues, cands, commodity)
+      : ofClause ? movedThing(tokens, cues, cands, ofClause) : undefined;
     if (moved) {
       // 0. a currency or commodity that moves owns its rate or price: "the crown strengthened 0.7%"
       const span = { start: tokens[moved.from]!.start, end: tokens[moved.to - 1]!.end };

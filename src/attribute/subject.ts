@@ -500,7 +500,7 @@ const isCounter = (tokens: readonly Tok[], c: CueMatch<MetricRow>): boolean => {
  * The currency or commodity that moved, for a figure whose metric came from `cue`: the cue
  * itself, or when it is the currency quoted against ("the yen climbed against the dollar by
  * 40%") the one before it in the clause. Undefined when a name or pronoun of the clause comes
- * first ("the price it received for iron ore fell"): that one owns the figure.
+ * first ("the price it received for iron ore fell"): that one owns the figure; a person does not.
  */
 export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<MetricRow>[], cands: readonly Candidate[], cue: CueMatch<MetricRow>): CueMatch<MetricRow> | undefined {
   const clause = tokens[cue.from]!.clause;
@@ -512,7 +512,8 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
       if (c.row === cue.row && tokens[c.from]!.clause === clause && !isCounter(tokens, c)) moved = c;
     }
   }
-  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from) ? moved : undefined;
+  // (A person before it only says so: "Analyst Jane Roe said gold rose 2%".)
+  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person) ? moved : undefined;
 }
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */

@@ -23,3 +23,13 @@ describe('a currency or commodity that moves owns its rate or price', () => {
     expect(aboutOf(text, '11%').subject?.name).toBe('Redwater Mining');
   });
 });
+
+describe('a price per unit with no cue of its own is the commodity\'s its clause names', () => {
+  it.each([
+    ['Analyst Jane Roe said gold is poised to rise to $2,500 an ounce by year-end.', '$2,500', 'gold'],
+    ['Banks had calculated that oil would have to be $25 a barrel for Ruritania to pay.', '$25', 'oil'],
+    ['Finance Minister Ana Lund said the dollar fell 2% on Monday.', '2%', 'dollar'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
