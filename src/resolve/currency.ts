@@ -253,8 +253,13 @@ export function datelineCurrency(doc: Doc): string | undefined {
   return doc.memo.dateline ?? undefined;
 }
 
-/** A bracketed credit ("(Reuters)") before the dash that ends a dateline whose place ends at `k`. */
+/**
+ * A bracketed credit ("(Reuters)") before the dash that ends a dateline whose place ends at `k`.
+ * Only a dateline that goes on after its place (with a comma or the bracket itself) has one: after
+ * "SYDNEY: " or "SYDNEY - " the story has begun ("Qantas (QAN.AX) said …").
+ */
 function wireCredit(toks: Doc['tokens'], k: number): boolean {
+  if (toks[k]?.text !== ',' && toks[k]?.text !== '(') return false;
   for (let j = k; j < toks.length && j < k + 10; j++) {
     const t = toks[j]!;
     if (t.text === '(') return true;

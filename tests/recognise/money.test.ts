@@ -76,7 +76,7 @@ describe('money: currency before the number', () => {
 
   it.each([
     'It costs R50.', 'The R2-D2 droid', 'A fee of R 150 billion', 'r150 billion',
-    'Staff wore N95 masks.', 'Take the N7 to the coast.', 'Route Sh40 was shut.', 'He scored n10 billion points.', 'Lot Dh 12 billion was sold.',
+    'Staff wore N95 masks.', 'Nurses in Lagos wore N95 masks.', 'Take the N7 to the coast.', 'Route Sh40 was shut.', 'He scored n10 billion points.', 'Lot Dh 12 billion was sold.',
   ])('no rand, naira, shilling or dirham in "%s"', (sentence) => {
     expect(money(sentence)).toEqual([]);
   });
@@ -856,6 +856,8 @@ describe('money: a local paper\'s dateline says which dollar a bare "$" is', () 
     ['MELBOURNE: The grocer paid a dividend of 48c.', '48c', 'AUD', '0.48'],
     ['TORONTO, May 4 - The railway earned $310 million.', '$310 million', 'CAD', '310000000'],
     ['SINGAPORE – Office rents rose to $4,100 a month.', '$4,100', 'SGD', '4100'],
+    // A bracket after "SYDNEY: " is the story's, not a wire's credit.
+    ['SYDNEY: Qantas (QAN.AX) earned $1.1 billion.', '$1.1 billion', 'AUD', '1100000000'],
     // Cents before any dollar too, ahead of a dollar the text names later.
     ['MELBOURNE: The dividend was 48c; the NZ arm earned NZ$310 million.', '48c', 'AUD', '0.48'],
   ])('%s', (...row) => check(row));

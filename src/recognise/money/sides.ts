@@ -5,7 +5,7 @@ import { isDigits, isYearDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
 import { FAMILIES, type CurrencyFamily } from '../../lexicon/currencies';
-import { shiftDecimal } from '../../resolve/decimal';
+import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { familyHasCue } from '../../resolve/currency';
 import { isPunct, isSign, isSignAfterSymbol, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
 import { isCodeName, isNotMoney } from './not-money';
@@ -33,6 +33,8 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   if (cur.value.gluedOnly && (t.space || open)) return undefined;
   if (cur.value.capitals && !startsCapital(tokens[cur.first]!)) return undefined;
   if (cur.value.weak && !amount.scale && !(cur.value.family && familyHasCue(doc, cur.value.family))) return undefined;
+  // ("N95 masks" in a Lagos story: a naira amount that small is written with no "N".)
+  if (cur.value.capitals && cur.value.family === 'naira' && !amount.scale && compareDecimal(amount.value, '100') < 0) return undefined;
   let next = amount.next;
   if (open && !isPunct(tokens[next], ')')) {
     // "$(4.9 million)": the scale inside the parentheses.

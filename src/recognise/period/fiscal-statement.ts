@@ -44,23 +44,24 @@ export const statesCalendarOnly = (m: RangeMatch, verb: string | undefined): boo
 /**
  * "an April-to-March financial year", "India's April-March fiscal year", "its financial year
  * runs from July to June": twelve months named without a year, as the calendar of a fiscal
- * year, and no period (`calendarOnly`). "fiscal 2026-27 (April-March)": the same twelve months
- * in parentheses after a year, which restate that year. Returns the month the fiscal year
+ * year, and no period. "fiscal 2026-27 (April-March)": the same twelve months
+ * in parentheses after a year, which restate that year's calendar and are no period of their
+ * own either. Returns the month the fiscal year
  * starts (1-12), or undefined.
  */
-export const statedFiscalMonths = (toks: Toks, m: RangeMatch): { start: number; calendarOnly: boolean } | undefined => {
+export const statedFiscalMonths = (toks: Toks, m: RangeMatch): number | undefined => {
   const s = m.spec;
   if (s.t !== 'range' || s.from.t !== 'month' || s.to.t !== 'month') return undefined;
   if (s.from.year.kind !== 'implied' || s.to.year.kind !== 'implied' || s.to.m !== ((s.from.m + 10) % 12) + 1) return undefined;
   const fiscalWord = (k: number): boolean => isWordAt(toks, k, 'fiscal', 'financial', 'accounting');
   // After: "April-March financial year", "April-to-March fiscal year".
-  if (fiscalWord(m.next) && isWordAt(toks, m.next + 1, 'year')) return { start: s.from.m, calendarOnly: true };
+  if (fiscalWord(m.next) && isWordAt(toks, m.next + 1, 'year')) return s.from.m;
   // In parentheses after a year: "fiscal 1987/88 (April-March)", "FY27 (April-March)".
-  if (punctAt(toks, m.first - 1, '(') && punctAt(toks, m.next, ')') && /\d/.test(toks[m.first - 2]?.text ?? '')) return { start: s.from.m, calendarOnly: false };
+  if (punctAt(toks, m.first - 1, '(') && punctAt(toks, m.next, ')') && /\d/.test(toks[m.first - 2]?.text ?? '')) return s.from.m;
   // Before: "financial year runs from April to March", "fiscal year is April-March".
   let k = m.first - 1;
   if (isWordAt(toks, k, 'runs', 'run', 'is', 'spans')) k--;
-  return k < m.first - 1 && isWordAt(toks, k, 'year') && fiscalWord(k - 1) ? { start: s.from.m, calendarOnly: true } : undefined;
+  return k < m.first - 1 && isWordAt(toks, k, 'year') && fiscalWord(k - 1) ? s.from.m : undefined;
 };
 
 /**
@@ -75,7 +76,7 @@ export const pairedFiscalStart = (toks: Toks, a: RangeMatch, b: RangeMatch): num
   if (!label || range.t !== 'range' || range.from.t !== 'month' || range.to.t !== 'month') return undefined;
   if (range.from.year.kind !== 'implied' || range.to.year.kind !== 'implied') return undefined;
   const months = ((range.to.m - range.from.m + 12) % 12) + 1;
-  const [size, n] = label.t === 'quarter' ? [3, label.q] : label.t === 'half' ? [6, label.h] : [0, 0];
+  const [size, n] = label.t === 'quarter' ? [3, label.q] : [6, label.h];
   if (months !== size) return undefined;
   return ((range.from.m - 1 - size * (n - 1) + 24) % 12) + 1;
 };

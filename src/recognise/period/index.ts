@@ -22,7 +22,7 @@ import { pairedFiscalStart, statedEndVerb, statedFiscalMonths, statesCalendarOnl
 import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
-import { isWordAt, type Match, type Toks } from './read';
+import { isWordAt, punctAt, type Match, type Toks } from './read';
 import { listedAfter, recursYearly, yearless } from './recurring';
 
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
@@ -138,22 +138,30 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
     if (r.iv) {
       fig.start = toISO(r.iv.start);
       fig.end = toISO(r.iv.end);
-      // Only anaphora read antecedents: after the last one, none is needed.
-      // "the rest of 1987 … a year earlier": the year named is the base, not its remaining part.
-      if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) {
-        antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity });
-      }
+      // Months in brackets after a fiscal label ("H2FY27 (October-March)", "fiscal 2026-27
+      // (April-March)") restate it: the label's period, not the months' own year.
+      const restated = (): void => {
+        const label = figures[figures.length - 1];
+        if (label?.start && previous && label.span.end === toks[previous.next - 1]!.end && punctAt(toks, m.first - 1, '(')) {
+          fig.start = label.start;
+          fig.end = label.end;
+          fig.granularity = label.granularity;
+          fig.implied = label.implied;
+          figures.push(fig);
+        }
+      };
       // "H2FY27 (October-March)": a fiscal part and its months, one in parentheses after the other.
       const paired = previous && !doc.options.fiscalYearStartGiven ? pairedFiscalStart(toks, previous, m) : undefined;
       if (paired !== undefined) {
         if (r.implied.fiscalYearStart) assumed = true;
         state(paired);
+        if (m.spec.t === 'range') return restated();
       }
       // "an April-to-March financial year": the calendar stated outright, no period.
       const months = doc.options.fiscalYearStartGiven ? undefined : statedFiscalMonths(toks, m);
-      if (months) {
-        state(months.start);
-        if (months.calendarOnly) return;
+      if (months !== undefined) {
+        state(months);
+        return restated();
       }
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.
@@ -164,6 +172,12 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
         state(((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1);
       }
       if (statesCalendarOnly(m, verb)) return;
+      // Only anaphora read antecedents: after the last one, none is needed. (A calendar stated
+      // above is no period: "the same period a year earlier" never refers to it.)
+      // "the rest of 1987 … a year earlier": the year named is the base, not its remaining part.
+      if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) {
+        antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity });
+      }
       if (!stated && r.implied.fiscalYearStart) assumed = true;
     } else {
       fig.unresolved = r.unresolved ?? 'needs referenceDate';
