@@ -33,8 +33,8 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   if (cur.value.gluedOnly && (t.space || open)) return undefined;
   if (cur.value.capitals && !startsCapital(tokens[cur.first]!)) return undefined;
   if (cur.value.weak && !amount.scale && !(cur.value.family && familyHasCue(doc, cur.value.family))) return undefined;
-  // ("N95 masks" in a Lagos story: a naira amount that small is written with no "N".)
-  if (cur.value.capitals && cur.value.family === 'naira' && !amount.scale && compareDecimal(amount.value, '100') < 0) return undefined;
+  // ("N95 masks" in a Lagos story: a small whole naira amount before a noun is a model name.)
+  if (cur.value.capitals && cur.value.family === 'naira' && !amount.scale && isDigits(t.text) && compareDecimal(amount.value, '100') < 0 && nounAfter(tokens[amount.next])) return undefined;
   let next = amount.next;
   if (open && !isPunct(tokens[next], ')')) {
     // "$(4.9 million)": the scale inside the parentheses.
@@ -168,6 +168,12 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   // Listed, not spread: this runs for every number near a currency word. Keep in step with `Side`.
   return { amount: withCurrencyScale(doc.tokens, side.amount, cur), negative: side.negative, currency: cur, first: side.first, next: cur.next };
 }
+
+/** Words that may follow an amount: "N45 a share", "N60 to N70", "N80 on Monday". */
+const AFTER_AMOUNT: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'apiece', 'and', 'or', 'to', 'from', 'in', 'on', 'at', 'for', 'by', 'with', 'after', 'before', 'as', 'was', 'is', 'were', 'are', 'while', 'but', 'than', 'last', 'this', 'next']);
+
+/** A lower-case word that is no such follower: the noun a model number names ("N95 masks"). */
+const nounAfter = (t: Token | undefined): boolean => t?.kind === 'word' && t.space && t.lower === t.text && !AFTER_AMOUNT.has(t.lower);
 
 /** A word whose first letter is a capital ("R", "Sh", "SH"; not "sh"). */
 function startsCapital(t: Token): boolean {
