@@ -138,18 +138,6 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
     if (r.iv) {
       fig.start = toISO(r.iv.start);
       fig.end = toISO(r.iv.end);
-      // Months in brackets after a fiscal label ("H2FY27 (October-March)", "fiscal 2026-27
-      // (April-March)") restate it: the label's period, not the months' own year. (After a split
-      // year, "1986/87 (Oct-Sept)", the months are the season and keep their own reading.)
-      const fiscalLabel = figures[figures.length - 1];
-      const restates = !!fiscalLabel?.start && fiscalLabel.rule.startsWith('period.fiscal') && !!previous
-        && fiscalLabel.span.end === toks[previous.next - 1]!.end && punctAt(toks, m.first - 1, '(') && m.spec.t === 'range';
-      if (restates) {
-        fig.start = fiscalLabel.start;
-        fig.end = fiscalLabel.end;
-        fig.granularity = fiscalLabel.granularity;
-        fig.implied = fiscalLabel.implied;
-      }
       // "H2FY27 (October-March)": a fiscal part and its months, one in parentheses after the other.
       const paired = previous && !doc.options.fiscalYearStartGiven ? pairedFiscalStart(toks, previous, m) : undefined;
       if (paired !== undefined) {
@@ -162,6 +150,17 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
         state(months);
         // (Twelve months in brackets after a year are a period, the year's; written alone, none.)
         if (!punctAt(toks, m.first - 1, '(')) return;
+      }
+      // Months in brackets that restate a fiscal label ("H2FY27 (October-March)", "fiscal 2026-27
+      // (April-March)") take the label's period, not the months' own year. (After a split year,
+      // "1986/87 (Oct-Sept)", the months are the season and keep their own reading.)
+      const label = figures[figures.length - 1];
+      if ((paired !== undefined || months !== undefined) && m.spec.t === 'range' && label?.start && label.rule.startsWith('period.fiscal')
+        && !!previous && label.span.end === toks[previous.next - 1]!.end && punctAt(toks, m.first - 1, '(')) {
+        fig.start = label.start;
+        fig.end = label.end;
+        fig.granularity = label.granularity;
+        fig.implied = label.implied;
       }
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.
