@@ -35,7 +35,11 @@ export interface ChangeGroup {
 const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'record', 'new', 'high', 'low', 'of', 'estimated', 'slightly', 'further', 'another', 'total',
   // "fell as much as 5.2%", "by a cumulative 525 basis points"
   'as', 'much', 'cumulative', 'combined', 'additional', 'extra']);
-/** Hedges between "up"/"down" and the amount: "down about 4%", "up something like 10%". */
+/**
+ * Hedges between "up"/"down" and the amount: "down about 4%", "up something like 10%". Only
+ * words of size, unlike HEDGES: articles and adjectives ("a", "record", "new") after "up" or
+ * "down" start another phrase.
+ */
 const ADVERB_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'over', 'more', 'than', 'less', 'slightly', 'something', 'like']);
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const AMOUNT_WORDS = new Set(AMOUNT_MARKERS);

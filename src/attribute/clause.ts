@@ -46,8 +46,9 @@ export function joinedTo(tokens: readonly Tok[], k: number, j: number, words: Re
   return tokens[k - 2]?.text === ',' ? k - 3 === j : k - 2 === j;
 }
 
-/** Words saying on what basis a change is measured: "up 9.2% year-on-year and 2.6% sequentially". */
-const BASIS_WORDS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'quarter-on-quarter', 'quarter-over-quarter', 'sequentially', 'yoy', 'qoq', 'organically', 'as', 'reported']);
+/** Words saying on what basis a change is measured: "up 9.2% year-on-year and 2.6% sequentially", "5.2% as reported". */
+const BASIS_WORDS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'quarter-on-quarter', 'quarter-over-quarter', 'month-on-month', 'month-over-month',
+  'sequentially', 'annually', 'yoy', 'qoq', 'organically', 'as', 'reported']);
 
 /**
  * The figure at token `k` is listed after the one at `j` ("19.1% and 22.4%"), perhaps past the
@@ -61,18 +62,15 @@ export function listedAfter(tokens: readonly Tok[], k: number, j: number, words:
   return k - j > 2;
 }
 
-/** Words saying what a change is measured against, written after its amount: "12.4% year-on-year". */
-const COMPARISON_ADVERBS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'sequentially', 'quarter-on-quarter', 'quarter-over-quarter', 'month-on-month', 'month-over-month', 'annually']);
-
 /**
  * "grew 12.4% year-on-year and 3.1% sequentially", "revenue grew 14% and operating profit
  * 31%": the figure at token `k` follows the one at `j` after "and" with the verb left out; only
- * a comparison adverb may follow the first, and only the second's own measure (`cue`, the
+ * words of its basis may follow the first, and only the second's own measure (`cue`, the
  * tokens [from, to)) may stand between "and" and it.
  */
 export function gappedAfter(tokens: readonly Tok[], k: number, j: number, cue?: { readonly from: number; readonly to: number }): boolean {
   let i = j + 1;
-  while (i < k && COMPARISON_ADVERBS.has(tokens[i]!.lower)) i++;
+  while (i < k && BASIS_WORDS.has(tokens[i]!.lower)) i++;
   if (tokens[i]?.text === ',') i++;
   if (tokens[i]?.lower !== 'and') return false;
   i++;

@@ -35,17 +35,11 @@ const writtenCountries = (): RegExp => {
 
 const ABBREVIATED: Readonly<Record<string, string>> = { 'U.S.': 'United States', 'U.K.': 'Britain' };
 
-interface Found { readonly name: string; readonly start: number; readonly end: number }
+export interface Found { readonly name: string; readonly start: number; readonly end: number }
 
-/** The last text searched and its first country: a text's figures ask about the same one. */
-let last: { text: string; found: Found | undefined } | undefined;
-
-/** The first country the text names (as a name or an adjective), if it ends by offset `end`, with its span. */
-export function firstCountry(text: string, end: number): Found | undefined {
-  if (last?.text !== text) {
-    const m = writtenCountries().exec(text);
-    const w = m?.[0];
-    last = { text, found: m && w ? { name: ABBREVIATED[w] ?? DEMONYM_COUNTRIES.get(w.toLowerCase()) ?? w, start: m.index, end: m.index + w.length } : undefined };
-  }
-  return last.found && last.found.end <= end ? last.found : undefined;
+/** The first country the text names (as a name or an adjective), with its span. */
+export function firstCountry(text: string): Found | undefined {
+  const m = writtenCountries().exec(text);
+  const w = m?.[0];
+  return m && w ? { name: ABBREVIATED[w] ?? DEMONYM_COUNTRIES.get(w.toLowerCase()) ?? w, start: m.index, end: m.index + w.length } : undefined;
 }

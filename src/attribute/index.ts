@@ -301,6 +301,17 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     }
   }
 
+  // An economy's measure is its country's, not the office's that reports it: the country the
+  // text names first (looked for once, and only when such a figure asks).
+  let land: ReturnType<typeof firstCountry> | null = null;
+  for (const [f, w] of work) {
+    if (!w.subject || !isEconomyMeasure(w.metric?.metric) || !isGovernmentBody(w.subject.name)) continue;
+    if (land === null) land = firstCountry(text);
+    if (!land || land.end > f.span.start) continue;
+    w.why.push(`subject: "${land.name}" is the country whose ${w.metric!.metric.label} "${w.subject.name}" reports`);
+    w.subject = { name: land.name, span: { start: land.start, end: land.end }, basis: w.subject.basis };
+  }
+
   return figures.map((f) => {
     if (f.kind === 'period') return f;
     const w = work.get(f) ?? { why: [] };
@@ -655,13 +666,4 @@ function attributeSentence(
 
   shareFields({ amounts, work, tokens, index, partner, carried, perShare, expected });
 
-  // An economy's measure is its country's, not the office's that reports it.
-  for (const f of amounts) {
-    const w = work.get(f);
-    if (!w?.subject || !isEconomyMeasure(w.metric?.metric) || !isGovernmentBody(w.subject.name)) continue;
-    const land = firstCountry(text, f.span.start);
-    if (!land) continue;
-    w.why.push(`subject: "${land.name}" is the country whose ${w.metric!.metric.label} "${w.subject.name}" reports`);
-    w.subject = { name: land.name, span: { start: land.start, end: land.end }, basis: w.subject.basis };
-  }
 }

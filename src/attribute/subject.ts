@@ -15,6 +15,7 @@
  * A description (`the Chinese vendor`) resolves only when the topic is one organisation
  * named in the last three sentences; otherwise it stays unresolved.
  */
+import { DATELINE_ENDS } from '../lexicon/datelines';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
 import type { MetricRow } from '../lexicon/metrics';
@@ -323,7 +324,6 @@ const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
   && tokens.slice(0, m.from).every((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase());
 
 /** What follows a dateline's place: its date, its wire, or the dash or colon before the story. */
-const DATELINE_ENDS: ReadonlySet<string> = new Set([',', '(', ':', '-', '--', '–', '—']);
 
 /**
  * "Danish shipping group Nordhavn Line", "U.S. device maker Corvane": a name before a few

@@ -8,6 +8,7 @@
  * - `form` says how the cue meets its figures: a `verb` ("rose 13% to $5bn"), a `noun`
  *   ("a 27% drop", "an increase of 2.5%"), or an `adverb` after a level ("$5bn, up 10%").
  */
+import { INTERBANK_RATES } from './metrics';
 
 export type ChangeDirection = 'up' | 'down';
 
@@ -95,9 +96,7 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
  * Rates a margin is quoted over ("7/8 pct above Libor", "1% below prime"): a figure above or
  * below one of these is a spread, not a change.
  */
-export const SPREAD_BENCHMARKS: ReadonlySet<string> = new Set([
-  'libor', 'euribor', 'sofr', 'hibor', 'sibor', 'tibor', 'pibor', 'mibor', 'shibor', 'jibar', 'prime', 'par', 'treasuries', 'swaps', 'mid-swaps', 'gilts', 'bunds',
-]);
+export const SPREAD_BENCHMARKS: ReadonlySet<string> = new Set([...INTERBANK_RATES, 'prime', 'par', 'treasuries', 'swaps', 'mid-swaps', 'gilts', 'bunds']);
 
 /** After "swung to", "fell into": results that set the direction of a `toward` change. */
 export const TOWARD_RESULTS: Readonly<Record<string, ChangeDirection>> = {

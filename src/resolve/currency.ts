@@ -5,6 +5,7 @@
  * families with no safe default), the family default; withdrawn currencies only for dates
  * when they were in use.
  */
+import { DATELINE_ENDS } from '../lexicon/datelines';
 import { CONTEXT_CUES, FAMILIES, FAMILY_ADJECTIVES, PER_USD_RANGE, WITHDRAWN, type CurrencyFamily } from '../lexicon/currencies';
 import type { Doc } from '../document';
 import type { CurrencyMention } from '../lexicon/currency-lexicon';
@@ -224,8 +225,6 @@ export function chooseCurrency(
   return memo.set(mention, written, choice(fallback, dated ? 'date' : 'default', candidates, reason));
 }
 
-/** What may follow a dateline's place: its date, its wire, or the dash or colon before the story. */
-const DATELINE_ENDS: ReadonlySet<string> = new Set([',', '(', ':', '-', '--', '\u2013', '\u2014']);
 
 /**
  * The currency of the place a text is datelined at ("SYDNEY: ", "TORONTO, May 4 -"): one or

@@ -11,7 +11,6 @@ import { readOrdinalPeriod } from './quarter';
 import { yearUnitAnaphor } from './anaphora';
 import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readMonth, readSpelledYear, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
-
 /** Words after "fiscal year" that bound it: "beginning April 1", "ending March", "which starts in April". */
 const YEAR_BOUND_WORDS: ReadonlySet<string> = new Set(['beginning', 'begins', 'began', 'starting', 'starts', 'started', 'ending', 'ends', 'ended', 'which', 'that', 'to', 'through', 'thru', 'commencing', 'from']);
 
