@@ -23,7 +23,7 @@ import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { BODY_HEADS, COMPANY_NOUNS, isFunctionWord, isNameModifier, isVerb } from './words';
+import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isNameModifier, isVerb } from './words';
 
 /** A resolved referent: a name as written and where. */
 export interface Referent {
@@ -610,7 +610,14 @@ export function reportingSubject(tokens: readonly Tok[], cands: readonly Candida
 
 /** Resolves a candidate to a referent (pronouns through `earlier`, then the topic). */
 export function resolve(c: Candidate, earlier: Referent | undefined, d: Discourse, sentence: number): Referent | undefined {
-  if (c.mention) return { name: c.mention.name, start: c.mention.start, end: c.mention.end, plural: c.mention.kind === 'group' };
+  if (c.mention) {
+    // "The Ministry said", "the Bureau's figures": a body's head word alone names the body
+    // named in full before ("Finance Ministry", "Statistics Bureau").
+    const lower = c.mention.name.toLowerCase().replace(/'s?$/, '');
+    const named = c.mention.to - c.mention.from === 1 && (BODY_HEADS.has(lower) || COMPANY_NAME_HEADS.has(lower)) ? d.namedWith?.(lower) : undefined;
+    if (named && named.name.length > c.mention.name.length) return named;
+    return { name: c.mention.name, start: c.mention.start, end: c.mention.end, plural: c.mention.kind === 'group' };
+  }
   const p = c.pronoun!;
   const pick = (r: Referent | undefined): Referent | undefined => (r && (p.plural || !r.plural) ? r : undefined);
   if (p.description) {

@@ -118,3 +118,12 @@ describe('a bracketed word inside a company name', () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe("a body's head word alone names the body named in full before", () => {
+  it.each([
+    ['The Finance Ministry published its data on Monday. The Ministry said exports rose 4.1 pct in March.', '4.1 pct', 'Finance Ministry'],
+    ['Figures came from the Statistics Bureau. The Bureau said imports fell 2 pct.', '2 pct', 'Statistics Bureau'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
