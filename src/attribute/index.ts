@@ -525,6 +525,15 @@ function attributeSentence(
       }
     }
     if (!subject) {
+      // 1a. a name written with 's right before the figure: "Mack Trucks Inc's 140 mln dlrs of debt".
+      const owner = byTo.get(at)?.find((c) => c.possessive && c.mention && !c.person && c.mention.kind !== 'place' && c.clause === clause);
+      const ref = owner && resolve(owner, undefined, discourse, s);
+      if (owner && ref) {
+        subject = toSubject(ref, 'possessive', owner);
+        why.push(`subject: "${ref.name}" is written with 's before the figure`);
+      }
+    }
+    if (!subject) {
       // 1b. a country's adjective on the metric words, or on the noun a change verb follows:
       // "Philippine inflation", "West German exports fell". An economy's rate is always the
       // country's; other measures only outside a company's story ("Acme said Japanese sales

@@ -563,7 +563,8 @@ const MARKET_SOURCES = new Set([
   'ftse', 'sensex', 'nifty', 'nikkei', 'dax', 'cac', 's&p', 'dow', 'dow jones', 'nasdaq composite', 'topix', 'kospi', 'stoxx',
   'hang seng', 'bovespa', 'wall street', 'lseg', 'refinitiv', 'factset', 'thomson reuters', 'thomson reuters i/b/e/s', 'zacks',
   // Credit-rating agencies judge another's debt ("Moody's cut its rating, citing net debt of …").
-  'moody', "moody's", "moody's investors service", 'fitch', 'fitch ratings', "standard & poor's", 's&p global ratings', 'dbrs', 'dbrs morningstar',
+  'moody', "moody's", "moody's investors service", "moody's investors service inc", 'fitch', 'fitch ratings', "standard & poor's", 's&p global ratings', 'dbrs', 'dbrs morningstar',
+  "standard and poor's", "standard and poor's corp", "standard & poor's corp", 's/p', 'duff and phelps', 'duff & phelps',
 ]);
 
 /** Words naming those who forecast another company's figures: "analysts at Peel Hunt", "brokerage Kotak". */

@@ -127,3 +127,13 @@ describe("a body's head word alone names the body named in full before", () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe("a rating agency is a source; a name with 's before the figure owns it", () => {
+  it.each([
+    ["Standard and Poor's Corp said it cut the ratings of Harlow Electric Co. About 500 mln dlrs of long-term debt is outstanding.", '500 mln dlrs', 'Harlow Electric Co'],
+    ["Kestrel Ratings said it placed Harlow Trucks Inc's 140 mln dlrs of senior debt on review.", '140 mln dlrs', 'Harlow Trucks Inc'],
+    ["Brisco Corp said it will resist Quarry Group's 46 dlrs a share takeover offer.", '46 dlrs', 'Quarry Group'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
