@@ -487,8 +487,9 @@ function attributeSentence(
     // ("Copper prices averaged $4.35": the commodity written before the price words too.)
     const commodity = cue?.row.id === 'price' ? cueEndingAt.get(cue.from) : undefined;
     // ("Analysts said gold is poised to rise to $2,500 an ounce": a price per unit with no cue of
-    // its own is the price of the commodity its clause names before it.)
-    const ofClause = !cue && metric?.metric.category === 'price' ? commodityBefore(cues, tokens, cands, at) : undefined;
+    // its own is the price of the commodity its clause names before it, outside a company's story,
+    // where "its iron ore sold for US$108 a tonne" is the company's price.)
+    const ofClause = !cue && metric?.metric.category === 'price' && !companyAround(cands, at, discourse) ? commodityBefore(cues, tokens, cands, at) : undefined;
     const moved = cue?.row.linkedOnly ? movedThing(tokens, cues, cands, cue) : commodity?.row.id === 'price.commodity' ? movedThing(tokens, cues, cands, commodity)
       : ofClause ? movedThing(tokens, cues, cands, ofClause) : undefined;
     if (moved) {
