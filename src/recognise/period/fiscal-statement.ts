@@ -44,10 +44,9 @@ export const statesCalendarOnly = (m: RangeMatch, verb: string | undefined): boo
 /**
  * "an April-to-March financial year", "India's April-March fiscal year", "its financial year
  * runs from July to June": twelve months named without a year, as the calendar of a fiscal
- * year, and no period. "fiscal 2026-27 (April-March)": the same twelve months
- * in parentheses after a year, which restate that year's calendar and are no period of their
- * own either. Returns the month the fiscal year
- * starts (1-12), or undefined.
+ * year, and no period. "fiscal 2026-27 (April-March)": the same twelve months in parentheses
+ * after a year, which restate that year (index.ts gives them its period). Returns the month
+ * the fiscal year starts (1-12), or undefined.
  */
 export const statedFiscalMonths = (toks: Toks, m: RangeMatch): number | undefined => {
   const s = m.spec;
