@@ -34,6 +34,7 @@ import { COMPARISON_PERIOD_TEXT, SAME_PERIOD_TEXT } from '../lexicon/periods';
 import { daysInMonth } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import type { Tok } from './tokens';
+import { isFunctionWord, isVerb } from './words';
 import type { AboutPeriod, ChangeRole, PeriodBasis } from './types';
 
 export type ResolvedPeriod = PeriodFigure & { readonly start: string; readonly end: string };
@@ -273,7 +274,12 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     const f = t.figure;
     if (!f) continue;
     if (isResolvedPeriod(f)) {
-      if (depth === 0 && ok(k) && linkable(f, false) && !(pastShare && periodEarlierInClause(tokens, at, clause))) return res(k, 'clause', 'is later in the same clause');
+      // ("third quarter earnings were reduced by $800,000 by a year-to-date revision": a period
+      // written as the adjective of a later noun, after an article, is that noun's when another
+      // comes earlier; "a 22% drop in first-quarter profit" keeps its own.)
+      const article = tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an' || tokens[k - 1]?.lower === 'the';
+      const attributive = article && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && !isFunctionWord(tokens[k + 1]!.lower) && !isVerb(tokens[k + 1]!.lower) && periodEarlierInClause(tokens, at, clause);
+      if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause))) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
     if (!related(f) || (ctx.isBase(f) && !wantComparison)) break;

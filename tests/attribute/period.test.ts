@@ -187,3 +187,16 @@ describe('period', () => {
     expect(dates(aboutOf(text, '9%', '2024-02-20'))).toBe('2023-07-01..2023-12-31');
   });
 });
+
+describe('a period written as the adjective of a later noun, after an article', () => {
+  it.each([
+    ['Third quarter earnings were cut by about $800,000 by a year-to-date revision of the tax rate.', '$800,000', '2023-07-01', '2023-09-30'],
+    ['January spending was 1.4 pct above the January 2022 level.', '1.4 pct', '2023-01-01', '2023-01-31'],
+  ] as const)('%s → %s for %s', (text, figure, start, end) => {
+    expect(aboutOf(text, figure, '2023-10-19').period).toMatchObject({ start, end });
+  });
+
+  it('keeps "a drop in first-quarter profit" for the quarter', () => {
+    expect(aboutOf('May 2 - Hollis Bank posted a 22% drop in first-quarter profit.', '22%', '2023-05-02').period).toMatchObject({ start: '2023-01-01', end: '2023-03-31' });
+  });
+});
