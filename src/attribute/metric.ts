@@ -334,8 +334,8 @@ const LOOSE_NOT_PER_SHARE: ReadonlySet<MetricCategory> = new Set(['debt', 'cash'
 /** Forms of "be" that make "raised" passive: a price or a rate raised, not money raised. */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
-/** Verbs and nouns of earnings before a per-share amount with no cue: "the company earned $1.14 per share", "had expected $1.01 per share". */
-const EARNING_WORDS = new Set(['earned', 'earn', 'earns', 'earning', 'expected', 'expect', 'expects', 'estimate', 'estimates', 'estimated', 'consensus', 'forecast', 'forecasts', 'forecasting', 'projected']);
+/** Verbs and nouns of earnings before a per-share amount with no cue: "the company earned $1.14 per share", "had expected $1.01 per share", "results of $1.64 per share". */
+const EARNING_WORDS = new Set(['earned', 'earn', 'earns', 'earning', 'results', 'expected', 'expect', 'expects', 'estimate', 'estimates', 'estimated', 'consensus', 'forecast', 'forecasts', 'forecasting', 'projected']);
 
 /** An earnings word at most eight tokens before `at`, in its clause. */
 const earningWordBefore = (tokens: readonly Tok[], at: number): boolean => {

@@ -152,3 +152,9 @@ describe('metric', () => {
     expect(aboutOf('Investment in plants will need around $500 million a year.', '$500 million', '2024-05-01').metric.category).not.toBe('price');
   });
 });
+
+describe('results per share', () => {
+  it('a per-share amount after "results" is earnings per share', () => {
+    expect(aboutOf('Profit rose to $117 million, or $1.78 per share, against fourth quarter results of $106 million or $1.64 per share.', '$1.64').metric?.category).toBe('eps');
+  });
+});
