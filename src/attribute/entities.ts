@@ -166,9 +166,10 @@ const kindOf = (tokens: readonly Tok[], from: number, to: number, ev: NameEviden
 };
 
 /**
- * Where the name of a public body whose head word is at `i` starts: back over up to four
- * capitalised words, and an "and"/"of" between two of them, in the clause; not over a
- * sentence-opening function word ("The"), a possessive ("Japan's") or an aside.
+ * Where a name ending before token `i` starts (a public body's head word, or the bracket of
+ * "Industrial Equity (Pacific) Ltd"): back over up to four capitalised words, and an
+ * "and"/"of" between two of them, in the clause; not over a sentence-opening function word
+ * ("The"), a possessive ("Japan's") or an aside.
  */
 function bodyNameStart(tokens: readonly Tok[], i: number): number {
   let from = i;
@@ -295,8 +296,7 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       let open = i - 2;
       while (open > i - 6 && open > 0 && tokens[open]!.text !== '(') open--;
       if (open > 0 && bracketedInName(tokens, open) === i - 1) {
-        let k = open;
-        while (k > open - 4 && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.cap && !tokens[k - 1]!.aside && !tokens[k - 1]!.possessive && !isFunctionWord(tokens[k - 1]!.lower) && tokens[k - 1]!.clause === t.clause) k--;
+        const k = bodyNameStart(tokens, open);
         if (k < open) {
           while (out.length && out[out.length - 1]!.from >= k) out.pop();
           from = k;

@@ -18,6 +18,7 @@ import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
 import type { AboutMetric } from './types';
+import { POSSESSIVE_PRONOUNS } from './words';
 
 export interface MetricFound {
   readonly metric: AboutMetric;
@@ -67,8 +68,6 @@ export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
   return PRIOR_ADJECTIVES.has(tokens[j - 2]?.lower ?? '') || PRIOR_ADJECTIVES.has(tokens[j - 3]?.lower ?? '')
     || (tokens[j - 1]!.lower === 'range' && FORECAST_NOUNS.has(tokens[j - 2]?.lower ?? ''));
 }
-
-const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 
 /** Words that end the noun phrase after "a drop in": it names no cue past them. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'from', 'by', 'with', 'for', 'at', 'than', 'as', 'that', 'which', 'of', 'on', 'in', 'its', 'after', 'while', 'since', 'because', 'despite']);
@@ -149,7 +148,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       const t = tokens[j]!;
       // ("a 12% rise in first-half profit", "of its 2023 revenue": a period says which; not
       // "on 1985 earnings", a basis, nor "in the July contract", a thing of its own.)
-      if (t.kind === 'figure' && t.figure!.kind === 'period' && prep.lower !== 'on' && (j === k + 1 || tokens[j - 1]!.possessive || POSSESSIVES.has(tokens[j - 1]!.lower))) continue;
+      if (t.kind === 'figure' && t.figure!.kind === 'period' && prep.lower !== 'on' && (j === k + 1 || tokens[j - 1]!.possessive || POSSESSIVE_PRONOUNS.has(tokens[j - 1]!.lower))) continue;
       if (t.kind !== 'word') break;
       if (OF_SKIP.has(t.lower) || t.possessive || t.cap) continue;
       if (modifiers-- > 0 && !NOT_MODIFIERS.has(t.lower)) continue;

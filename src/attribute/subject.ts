@@ -23,7 +23,7 @@ import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isNameModifier, isVerb } from './words';
+import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isNameModifier, isVerb, POSSESSIVE_PRONOUNS } from './words';
 
 /** A resolved referent: a name as written and where. */
 export interface Referent {
@@ -54,7 +54,6 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', '
 /** Prepositions before a described name that make it another party: "led by venture firm X", "sold to rival X". */
 const AGENT_PREPOSITIONS = new Set(['by', 'from', 'to', 'against', 'than', 'versus', 'vs', 'like', 'unlike']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'their']);
 /** Words that may sit between a subject and its verb: `ZTE has already been`, `it nearly`. */
 const ADVERBS = new Set(['itself', 'themselves', 'also', 'already', 'nearly', 'still', 'just', 'now', 'then', 'reportedly', 'recently', 'previously', 'later', 'again', 'however', 'too', 'only', 'even', 'last', 'this', 'on']);

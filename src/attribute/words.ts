@@ -148,6 +148,9 @@ export function isNameModifier(name: string): boolean {
 
 export const isFunctionWord = (lower: string): boolean => FUNCTION_WORDS.has(lower);
 
+/** "its", "their", "his", "her": the owner written as a pronoun. */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+
 /** Last words of company names that may follow common words of the name: "Merrill Lynch Capital Markets", "Mellon Trust". */
 export const COMPANY_NAME_HEADS: ReadonlySet<string> = new Set(['bank', 'markets', 'securities', 'partners', 'associates', 'brothers', 'industries', 'holdings', 'association', 'trust']);
 

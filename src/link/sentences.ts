@@ -25,25 +25,28 @@ const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /**
- * True when the full stop at `end` closes an abbreviation, not a sentence: the run of ASCII
- * letters and dots before it (at most 12 characters back, leading dots dropped) is a known
- * abbreviation, a single letter, or letters joined by dots (`U.S`). Reads character codes
- * in place: only a run short enough to be a known abbreviation becomes a string.
+ * When the full stop at `end` closes an abbreviation, not a sentence: the known abbreviation
+ * it ends (lower case, "corp"), or '' for a single letter or letters joined by dots (`U.S`);
+ * undefined otherwise. The run of ASCII letters and dots before it is read at most 12
+ * characters back, leading dots dropped, by character codes in place: only a run short enough
+ * to be a known abbreviation becomes a string.
  */
-function abbreviationBefore(text: string, end: number): boolean {
+function abbreviationBefore(text: string, end: number): string | undefined {
   const limit = Math.max(0, end - 12);
   let start = end;
   while (start > limit && (isAsciiLetter(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === DOT)) start--;
   while (start < end && text.charCodeAt(start) === DOT) start++;
   const len = end - start;
-  if (len === 0) return false;
+  if (len === 0) return undefined;
   if (len % 2 === 1) {
     // "x", "u.s", "e.g.c": letters at even offsets, dots at odd ones.
     let k = 0;
     while (k < len && (k % 2 === 0 ? isAsciiLetter(text.charCodeAt(start + k)) : text.charCodeAt(start + k) === DOT)) k++;
-    if (k === len) return true;
+    if (k === len) return '';
   }
-  return len <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
+  if (len > LONGEST_ABBREVIATION) return undefined;
+  const word = text.slice(start, end).toLowerCase();
+  return ABBREVIATIONS.has(word) ? word : undefined;
 }
 
 /** Company endings: after one, "Acme Corp. said" goes on, "… by Acme Corp. There is …" ends. */
@@ -51,12 +54,6 @@ const COMPANY_ENDINGS = new Set(['corp', 'co', 'inc', 'ltd', 'plc', 'llc', 'bhd'
 
 /** Words that open a sentence and never continue a company's name. */
 const SENTENCE_OPENERS = new Set(['The', 'There', 'It', 'Its', 'In', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'They', 'We', 'But', 'However', 'Their', 'His', 'Her', 'On', 'At', 'For', 'If', 'When', 'While', 'After', 'Analysts']);
-
-const companyEndingBefore = (text: string, dot: number): boolean => {
-  let start = dot;
-  while (start > 0 && start > dot - 4 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
-  return COMPANY_ENDINGS.has(text.slice(start, dot).toLowerCase()) && (start === 0 || !isAsciiLetter(text.charCodeAt(start - 1)));
-};
 
 /** The word at `at` is one that opens a sentence ("There", "The"). */
 const opensSentence = (text: string, at: number): boolean => {
@@ -97,7 +94,8 @@ export class SentenceIndex {
       let mark = next - 1;
       while (mark > 0 && isCloser(text.charCodeAt(mark))) mark--;
       while (next < n && isSpaceAt(text, next)) next++;
-      if (text.charCodeAt(mark) === DOT && abbreviationBefore(text, mark) && !(companyEndingBefore(text, mark) && opensSentence(text, next))) continue;
+      const abbreviation = text.charCodeAt(mark) === DOT ? abbreviationBefore(text, mark) : undefined;
+      if (abbreviation !== undefined && !(COMPANY_ENDINGS.has(abbreviation) && opensSentence(text, next))) continue;
       if (next < n && next > starts[starts.length - 1]!) starts.push(next);
     }
   }
