@@ -18,7 +18,7 @@ import { changeCuesAt, type CueMatch } from './cues';
 import type { Tok } from './tokens';
 import { isEquivalent } from './util';
 import { compareDecimal } from '../resolve/decimal';
-import { isPhrasalVerb } from './words';
+import { BE_FORMS, isPhrasalVerb } from './words';
 
 export interface ChangeGroup {
   readonly direction: ChangeDirection;
@@ -41,7 +41,6 @@ const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', '
  * "down" start another phrase.
  */
 const ADVERB_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'over', 'more', 'than', 'less', 'slightly', 'something', 'like']);
-const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const AMOUNT_WORDS = new Set(AMOUNT_MARKERS);
 const TARGET_WORDS = new Set(TARGET_MARKERS);
 const BASE_FIRST = new Map<string, string[][]>();
@@ -199,7 +198,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       // about 10%", "pay down some $25m"; the lexicon does not know every verb).
       const prev = tokens[from - 1];
       let n = to;
-      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE.has(prev.lower))) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
+      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || prev.lower === "'s")) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
       const next = isAmountFigure(tokens[n]) ? tokens[n] : tokens[to];
       // "racks up $790M" is a phrasal verb, not a change.
       const phrasal = next?.figure?.kind === 'money' && prev?.kind === 'word' && isPhrasalVerb(prev.lower, cue.lower);

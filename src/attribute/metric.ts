@@ -18,7 +18,7 @@ import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
 import type { AboutMetric } from './types';
-import { POSSESSIVE_PRONOUNS } from './words';
+import { BE_FORMS, POSSESSIVE_PRONOUNS } from './words';
 
 export interface MetricFound {
   readonly metric: AboutMetric;
@@ -329,9 +329,6 @@ function relativeClauseOf(tokens: readonly Tok[], at: number, clause: number): {
 
 /** Measures not written per share: one found only nearby ("including debt, paying 14.20 euros per share") does not name a per-share amount. */
 const LOOSE_NOT_PER_SHARE: ReadonlySet<MetricCategory> = new Set(['debt', 'cash', 'stake', 'market-value']);
-
-/** Forms of "be" that make "raised" passive: a price or a rate raised, not money raised. */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Verbs and nouns of earnings before a per-share amount with no cue: "the company earned $1.14 per share", "had expected $1.01 per share", "results of $1.64 per share". */
 const EARNING_WORDS = new Set(['earned', 'earn', 'earns', 'earning', 'results', 'expected', 'expect', 'expects', 'estimate', 'estimates', 'estimated', 'consensus', 'forecast', 'forecasts', 'forecasting', 'projected']);

@@ -148,6 +148,9 @@ export function isNameModifier(name: string): boolean {
 
 export const isFunctionWord = (lower: string): boolean => FUNCTION_WORDS.has(lower);
 
+/** Forms of "be": "was raised" is passive, "is down about 4%" a level's change. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** "its", "their", "his", "her": the owner written as a pronoun. */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 
