@@ -142,6 +142,8 @@ function readUnitEnded(toks: Toks, i: number): Match | undefined {
     return end && isWordAt(toks, j + 2, 'ended', 'ending') ? match(i, end.next, { t: 'ending', months: 3, end: end.value }, 'period.unit-ended') : undefined;
   }
   const unit = half ? 'half' : UNITS.get(wordAt(toks, j) ?? '');
+  // "from the beginning of the year through February" runs from the year's start, not twelve months back.
+  if (isWordAt(toks, i - 1, 'the', 'this') && isWordAt(toks, i - 2, 'of') && isWordAt(toks, i - 3, 'beginning', 'start', 'turn')) return undefined;
   // Plural only in the filings' "the years ended December 31, 2021 and 2020" ("two years to March" is read by count).
   if (!unit || unit === 'day' || (toks[j]!.lower.endsWith('s') && !isWordAt(toks, i - 1, 'the'))) return undefined;
   j++;

@@ -6,7 +6,7 @@
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
 import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
-import type { PeriodSpec, Pick } from '../../resolve/period/spec';
+import { ABS, type PeriodSpec, type Pick } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate } from './months-ended';
@@ -303,6 +303,35 @@ function readYtd(toks: Toks, i: number): Match | undefined {
   return match(i, j + 1, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
 }
 
+/** Words after a unit that move it or bound it elsewhere: "the year before", "the year ended June". */
+const UNIT_SHIFT_WORDS: ReadonlySet<string> = new Set(['before', 'after', 'earlier', 'ago', 'ended', 'ending', 'to', 'through']);
+
+/** Words for the first moment of a unit: "since the beginning of the year", "since the turn of the year". */
+const UNIT_START_WORDS: ReadonlySet<string> = new Set(['beginning', 'start', 'turn']);
+
+/**
+ * "since the beginning of the year", "since the start of this quarter": the unit to date, like
+ * "year to date" (the span keeps "since": without it the phrase names a moment, not a period);
+ * "since the start of 2021": that year's first day through the reference date.
+ */
+function readSinceStart(toks: Toks, i: number): Match | undefined {
+  let j = i + 1;
+  if (isWordAt(toks, j, 'the')) j++;
+  if (!wordIn(toks, j, UNIT_START_WORDS) || !isWordAt(toks, j + 1, 'of')) return undefined;
+  // "since the start of 2021": from its first day to the reference date.
+  const y = readYear(toks, j + 2);
+  if (y && !punctAt(toks, y.next, "'", '’', '/', '-')) {
+    return match(i, y.next, { t: 'range', from: { t: 'year', year: ABS(y.value) }, to: { t: 'today', offset: 0 } }, 'period.relative.since');
+  }
+  if (!isWordAt(toks, j + 2, 'the', 'this')) return undefined;
+  const w = wordAt(toks, j + 3) ?? '';
+  // Not "since the start of the year's second half" (a part of the unit) or "of the year
+  // before" (another year).
+  if (!Object.hasOwn(TO_DATE_UNITS, w) || punctAt(toks, j + 4, "'", '’') || wordIn(toks, j + 4, UNIT_SHIFT_WORDS)) return undefined;
+  const unit = TO_DATE_UNITS[w];
+  return match(i, j + 4, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
+}
+
 /**
  * "the month after next", "the week before last", "the weekend after next": two units on or
  * back. ("the year before last" and "the year after next" are read with the other year shifts,
@@ -379,6 +408,7 @@ export const relativeRules: readonly Rule[] = [
   { id: 'period.relative.trailing', words: ['trailing', 'ttm', 'ltm'], read: readTrailing },
   { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'tmrw', 'tmr', 'day'], read: readDayWord },
   { id: 'period.relative.ytd', words: ['ytd', 'mtd', 'qtd', 'year', 'month', 'quarter'], read: readYtd },
+  { id: 'period.relative.ytd', words: ['since'], read: readSinceStart },
   { id: 'period.relative.rest', words: ['rest', 'remainder', 'balance'], read: readRest },
   { id: 'period.relative.two-away', words: ['month', 'quarter', 'week', 'weekend'], read: readTwoUnitsAway },
   { id: 'period.relative.weekday', words: WEEKDAYS.keys(), read: readWeekdayRule },

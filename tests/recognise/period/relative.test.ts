@@ -31,6 +31,23 @@ describe('"so far this year" is the year to date', () => {
   ]);
 });
 
+describe('"since the beginning of the year" is the year to date', () => {
+  table([
+    ['Since the beginning of the year, the fund has gained 6%.', '2022-08-19', [['Since the beginning of the year', 0, 31, '2022-01-01', '2022-08-19']]],
+    ['Deliveries since the start of this year total 410 jets.', '2022-08-19', [['since the start of this year', 11, 39, '2022-01-01', '2022-08-19']]],
+    ['Bond yields have doubled since the turn of the year.', '2022-08-19', [['since the turn of the year', 25, 51, '2022-01-01', '2022-08-19']]],
+    ['Since the start of the quarter the shares are flat.', '2022-08-19', [['Since the start of the quarter', 0, 30, '2022-07-01', '2022-08-19']]],
+    ['Since the beginning of the month, freight rates eased.', '2022-08-19', [['Since the beginning of the month', 0, 32, '2022-08-01', '2022-08-19']]],
+    ['Since the start of 2021, the rand has lost a fifth.', '2022-08-19', [['Since the start of 2021', 0, 23, '2021-01-01', '2022-08-19']]],
+    ["Gold rose since the start of 2021's rally.", '2022-08-19', [['2021', 29, 33, '2021-01-01', '2021-12-31']]],
+    // A part of the unit, or no unit, is not the unit to date.
+    ["Prices rose since the start of the year's second half.", '2022-08-19', [['second half', 42, 53, '2022-07-01', '2022-12-31']]],
+    ['Prices rose since the start of the strike.', '2022-08-19', []],
+    // From the year's start to a month: that month is read, not the twelve months ended with it.
+    ['From the beginning of the year through May, sales rose.', '2022-08-19', [['May', 39, 42, '2022-05-01', '2022-05-31']]],
+  ]);
+});
+
 describe('counts written with any number word', () => {
   table([
     ['The plant shut forty-five days ago.', '2024-03-13', [['forty-five days ago', 15, 34, '2024-01-28', '2024-01-28']]],
