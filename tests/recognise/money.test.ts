@@ -670,6 +670,10 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     ['Spending rises to ₹5.1 lakh crore from 4.6 lakh crore.', '4.6 lakh crore', 'INR', '4600000000000'],
     ['Sales were 88 billion yen against the 92 billion forecast.', '92 billion', 'JPY', '92000000000'],
     ['Funds rose to 7.6 billion dlrs from 7.1 billion, while deposits fell to 3.3 billion.', '3.3 billion', 'USD', '3300000000'],
+    // Restated in brackets, and the comparison after the brackets.
+    ['Bad debts reached 4.6 billion dlrs (2.9 billion excluding Mexico) in June.', '2.9 billion', 'USD', '2900000000'],
+    ['Bad debts reached 4.6 billion dlrs (2.9 billion excluding Mexico), against 3.8 billion in March.', '3.8 billion', 'USD', '3800000000'],
+    ['Councils get 62 billion forints (48 billion in 1986).', '48 billion', 'HUF', '48000000000'],
   ])('%s', (...row) => check(row));
 
   it.each([
@@ -678,6 +682,7 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     // A unit after the amount, or after the one it is set against, is its own.
     'Sales hit 3 billion dlrs and 2.1 billion shares changed hands.',
     'It paid 12 mln dlrs to lift its quota to 3.1 mln from 2.8 mln bags.',
+    'Turnover was 6 billion dlrs (1.1 billion shares) on the day.',
     // The high end of a range of bare numbers.
     'Debt service took 9 billion dlrs and may reach between 11 and 14 billion.',
     // Another sentence.

@@ -5,6 +5,7 @@
  *   "the surplus rose to 8.1 billion dlrs in March from 7.05 billion a year earlier"
  *   "loans fell 195 mln dlrs to 65.06 billion"
  *   "a deficit of 2.3 billion francs against a revised 1.1 billion in December and 0.9 billion in November"
+ *   "bad loans of 2.4 billion dlrs (1.3 billion excluding Argentina)"
  *
  * Only where the words say it is the same kind of quantity: both amounts carry a scale word,
  * the bare one follows a comparison word ("from", "to", "against", "vs", "compared with",
@@ -37,7 +38,7 @@ const FOLLOWERS: ReadonlySet<string> = new Set([
   'compared', 'earlier', 'ago', 'previously', 'originally', 'initially', 'forecast', 'expected', 'estimated',
   'projected', 'budgeted', 'planned', 'targeted', 'reported', 'recorded', 'registered', 'posted', 'seen', 'set',
   'but', 'so', 'then', 'under', 'between', 'according', 'said', 'last', 'previous', 'year', 'month', 'week', 'quarter',
-  'respectively', 'now', 'today', 'yesterday',
+  'respectively', 'now', 'today', 'yesterday', 'excluding', 'including', 'excl', 'incl',
 ]);
 
 /** Longest stretch of tokens searched after an amount for the next one. */
@@ -62,6 +63,8 @@ function isElided(doc: Doc, k: number, amount: Amount): boolean {
   let j = k - 1;
   for (let skipped = 0; skipped < 2 && tokens[j]?.kind === 'word' && MODIFIERS.has(tokens[j]!.lower); skipped++) j--;
   const joiner = tokens[j];
+  // "2.39 billion dlrs (1.35 billion excluding Brazil)": the amount restated in brackets.
+  if (joiner?.kind === 'punct' && joiner.text === '(' && j === k - 1) return followedByNoUnit(doc, amount);
   if (!joiner || joiner.kind !== 'word' || !JOINERS.has(joiner.lower)) return false;
   if (joiner.lower === 'with' && !(tokens[j - 1]?.lower ?? '').startsWith('compar')) return false;
   // "between 16 and 24 billion": the high end of a range of bare numbers.
