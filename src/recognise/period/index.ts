@@ -161,6 +161,10 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
         fig.end = label.end;
         fig.granularity = label.granularity;
         fig.implied = label.implied;
+      } else if (months !== undefined && label?.rule === 'period.year.split' && !!previous && label.span.end === toks[previous.next - 1]!.end
+        && punctAt(toks, m.first - 1, '(') && fig.start!.slice(0, 4) === label.start?.slice(0, 4)) {
+        // "1987/88 (Oct-Sept)": the months in brackets say which twelve months the split year is.
+        figures[figures.length - 1] = { ...label, start: fig.start!, end: fig.end!, granularity: 'fiscal-year' };
       }
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.

@@ -202,7 +202,7 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   // 2019/2020: a split year written in full (a season, a fiscal year); "1987/1995" is not one.
   if (punctAt(toks, j, '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) === 4 && intAt(toks, j + 1) === y + 1
     && !(toks[j + 2] && glued(toks, j + 2) && !punctIn(toks, j + 2, PHRASE_END_MARKS))) {
-    return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
+    return match(i, j + 2, { t: 'years', from: y, to: y + 1, split: true }, 'period.year.split');
   }
   // 2016-11, 2016/11, 1986/87, 1986-87
   if (punctAt(toks, j, '-', '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) >= 1 && digitsAt(toks, j + 1) <= 2) {
@@ -217,7 +217,7 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
         // "the 2025-26 financial year": one fiscal year, named by the year it ends in.
         // (Not before its bound: "the 1987/88 fiscal year beginning April 1" is read from "fiscal".)
         if (isWordAt(toks, j + 2, 'financial', 'fiscal') && isWordAt(toks, j + 3, 'year') && !YEAR_BOUND_WORDS.has(wordAt(toks, j + 4) ?? '')) return match(i, j + 4, { t: 'year', year: { kind: 'abs', y: y + 1 }, fiscal: true }, 'period.fiscal');
-        return match(i, j + 2, { t: 'years', from: y, to: y + 1 }, 'period.year.split');
+        return match(i, j + 2, { t: 'years', from: y, to: y + 1, split: true }, 'period.year.split');
       }
       // "2014-16", "1990-95": a run of years in the same century (a month number stays a month below).
       if (digitsAt(toks, j + 1) === 2 && punctAt(toks, j, '-', '\u2013') && v > 12 && v > y % 100 && y >= 1900 && y <= 2099) return match(i, j + 2, { t: 'years', from: y, to: y - (y % 100) + v }, 'period.year.range');

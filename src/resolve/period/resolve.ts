@@ -114,6 +114,7 @@ export function resolvePeriod(spec: PeriodSpec, ctx: ResolveContext): Resolution
     const r = new Resolver(ctx, flags);
     const iv = r.interval(spec);
     if (spec.t === 'anaphora' && r.anaphoraGranularity) granularity = r.anaphoraGranularity;
+    if (r.splitFiscal) granularity = 'fiscal-year';
     return { iv, granularity, implied: flags };
   } catch (e) {
     if (e instanceof NeedsReference) return { granularity, implied: flags, unresolved: 'needs referenceDate' };
@@ -123,6 +124,8 @@ export function resolvePeriod(spec: PeriodSpec, ctx: ResolveContext): Resolution
 
 class Resolver {
   anaphoraGranularity: PeriodGranularity | undefined;
+  /** A split year read as the stated fiscal year. */
+  splitFiscal = false;
   constructor(private readonly ctx: ResolveContext, private readonly flags: Flags) {}
 
   private get ref(): YMD {
@@ -177,7 +180,14 @@ class Resolver {
         }
         return yearInterval(this.year(spec.year, (y) => ymd(y, 1, 1)));
       }
-      case 'years': return { start: ymd(spec.from, 1, 1), end: ymd(spec.to, 12, 31) };
+      case 'years': {
+        // "In the year to March … in 1986/87": a split year on the fiscal calendar the text states.
+        if (spec.split && this.ctx.fiscalGiven && this.ctx.fiscalYearStart !== 1) {
+          this.splitFiscal = true;
+          return fiscalYearInterval(spec.to, this.ctx.fiscalYearStart);
+        }
+        return { start: ymd(spec.from, 1, 1), end: ymd(spec.to, 12, 31) };
+      }
       case 'decade': return { start: ymd(spec.from, 1, 1), end: ymd(spec.from + 9, 12, 31) };
       case 'month': {
         const y = spec.pick && spec.year.kind === 'implied' ? this.picked(spec.pick, spec.m, this.ref.m) : this.year(spec.year, (yy) => ymd(yy, spec.m, 1));

@@ -31,8 +31,11 @@ export type Pick = 'this' | 'next' | 'last' | 'past' | 'upcoming' | 'bare';
 export type PeriodSpec =
   /** A calendar year, or a fiscal year named by the calendar year it ends in. */
   | { readonly t: 'year'; readonly year: YearRef; readonly fiscal?: boolean }
-  /** Whole years `from`…`to` ("1960 - 1961", "1986/87"). */
-  | { readonly t: 'years'; readonly from: number; readonly to: number }
+  /**
+   * Whole years `from`…`to` ("1960 - 1961", "1986/87"). `split`: one year written across two
+   * ("1986/87"), which a stated fiscal calendar makes that fiscal year.
+   */
+  | { readonly t: 'years'; readonly from: number; readonly to: number; readonly split?: boolean }
   /** Decade ("the 1990s"). */
   | { readonly t: 'decade'; readonly from: number }
   | { readonly t: 'month'; readonly m: number; readonly year: YearRef; readonly pick?: Pick }

@@ -117,7 +117,17 @@ describe('a year end the text states sets the fiscal calendar', () => {
     // No fiscal word: a period of twelve months, no calendar.
     ['Traffic rose from April to March, and FY26 looks flat.', '2025-11-20',
       [['from April to March', 13, 32, '2025-04-01', '2026-03-31'], ['FY26', 38, 42, '2026-01-01', '2026-12-31']]],
+    // A split year after a stated calendar is that fiscal year (before any, it spans both calendar
+    // years); one before months in brackets is those months.
+    ['In 2024/25 it hired. Profit for the year to March 31 rose, and 2025/26 should be better.', '2026-11-20',
+      [['2024/25', 3, 10, '2024-01-01', '2025-12-31'], ['year to March 31', 36, 52, '2025-04-01', '2026-03-31'], ['2025/26', 63, 70, '2025-04-01', '2026-03-31']]],
+    ['Wheat exports in 2026/27 (July/June) will rise from 2025/26, when they fell.', '2026-11-20',
+      [['2026/27', 17, 24, '2026-07-01', '2027-06-30'], ['July/June', 26, 35, '2026-07-01', '2027-06-30'], ['2025/26', 52, 59, '2025-07-01', '2026-06-30']]],
   ]);
+
+  it('a split year takes the caller\'s fiscalYearStart', () => {
+    expect(periods('Budget 2025-26 was tight.', '2026-11-20', 4).map(spanned)).toEqual([['2025-26', 7, 14, '2025-04-01', '2026-03-31']]);
+  });
 
   it('the caller\'s fiscalYearStart wins', () => {
     const text = 'Results for the year ended June 30 beat forecasts, and fiscal 2023 sales were restated.';
