@@ -50,6 +50,8 @@ for (const m of BASE_MARKERS) {
 }
 /** Adverb cues valid before a figure ("up 10%"); the others only after one ("10% higher"). */
 const PRE_ADVERBS = new Set(['up', 'down', 'off']);
+/** After "added"/"adding", words that open reported speech ("adding this was equal to 1.2 cts"), not an added amount. */
+const REPORTED_AFTER_ADD: ReadonlySet<string> = new Set(['that', 'this', 'these', 'it', 'he', 'she', 'they', 'we', 'there', 'its', 'his', 'her', 'their', 'our']);
 const RESULT_SKIP = new Set(['a', 'an', 'the', 'net', 'operating', 'pretax', 'pre-tax', 'quarterly', 'annual', 'first-half', 'full-year', 'small', 'big', 'bigger', 'wider', 'narrower', 'deeper', 'back', 'into', 'to', 'in']);
 
 const isAmountFigure = (t: Tok | undefined): t is Tok & { figure: Figure } => !!t && t.kind === 'figure' && t.figure!.kind !== 'period';
@@ -187,6 +189,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       members.set(t.figure, role);
     };
 
+    if (cue.lower.startsWith('add') && REPORTED_AFTER_ADD.has(tokens[to]?.lower ?? '')) continue;
     const toward = towardResult(tokens, to);
     const fixed = rows.find((r) => r.direction !== 'toward')?.direction as ChangeDirection | undefined;
     const direction = toward?.direction ?? fixed;

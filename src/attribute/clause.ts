@@ -81,6 +81,10 @@ export function gappedAfter(tokens: readonly Tok[], k: number, j: number, cue?: 
 export const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
   tokens[k - 1]?.lower === 'or' || (tokens[k - 2]?.lower === 'or' && tokens[k - 1]?.kind === 'word');
 
+/** "equal to 1.22 cts a share", "equivalent to $3 a share": token `k` restates the amount before it. */
+export const isEqualToFigure = (tokens: readonly Tok[], k: number): boolean =>
+  tokens[k - 1]?.lower === 'to' && (tokens[k - 2]?.lower === 'equal' || tokens[k - 2]?.lower === 'equivalent');
+
 /** "… vs 1.19 dlrs", "… against a loss of 5.81 mln", "compared with $4m", "below the $9.5bn": a comparison marker right before token `k`. */
 export function isComparedWith(tokens: readonly Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 7; j--) {

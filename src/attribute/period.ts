@@ -72,9 +72,26 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = tokens[j]!;
     if (t.kind === 'figure' && t.figure!.kind !== 'period') return (comparisonWordAt(tokens, j - 1) && !QUALIFYING_THAN.has(tokens[j - 2]?.lower ?? '')) || (comparisonWordAt(tokens, j - 2) && !QUALIFYING_THAN.has(tokens[j - 3]?.lower ?? ''));
-    if (t.kind !== 'word') return false;
+    if (t.kind !== 'word') return t.kind === 'number' && afterBareBase(tokens, k);
     if (COMPARISON_BEFORE.has(t.lower)) return comparisonWordAt(tokens, j);
-    if (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'same' && t.lower !== 'in' && t.lower !== 'for') return false;
+    if (!PERIOD_LEAD.has(t.lower)) return afterBareBase(tokens, k);
+  }
+  return false;
+}
+
+/** Words between a compared amount and its period: "from $4m in the same quarter". */
+const PERIOD_LEAD: ReadonlySet<string> = new Set(['the', 'a', 'same', 'in', 'for']);
+
+/**
+ * "up 2.2 pct from 633.68 billion last year", "against 4 mln tonnes in 1986": the period of a
+ * compared quantity that is no figure (a count, a volume), its scale or unit words between.
+ */
+function afterBareBase(tokens: readonly Tok[], k: number): boolean {
+  for (let j = k - 1, words = 0; j >= 0 && j >= k - 6; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'number') return comparisonWordAt(tokens, j - 1);
+    if (t.kind === 'word' && PERIOD_LEAD.has(t.lower)) continue;
+    if (t.kind !== 'word' || t.cap || isFunctionWord(t.lower) || ++words > 3) return false;
   }
   return false;
 }

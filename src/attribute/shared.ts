@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { gappedAfter, isBracketedPrior, isComparedWith, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
+import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
 import { afterPriorNoun, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutPeriod, AboutSubject, ChangeRole } from './types';
@@ -127,11 +127,13 @@ export function shareFields(ctx: SharedContext): void {
       w.change = prev.change;
       w.why.push(`change: listed after "${prevFigure!.text}", the amount of "${prev.change.group.cue.text}", its verb left out → ${prev.change.group.direction}`);
     }
-    // "a net loss of $5 million, or 25 cents a share": the per-share figure is that loss per share.
-    if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && prev?.metric && ['profit', 'loss'].includes(prev.metric.metric.category) && isOrAfterFigure(tokens, index.get(f)!)) {
+    // "a net loss of $5 million, or 25 cents a share", "…, equal to 25 cents a share": the
+    // per-share figure is that loss per share.
+    if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && prev?.metric && ['profit', 'loss'].includes(prev.metric.metric.category)
+      && (isOrAfterFigure(tokens, index.get(f)!) || isEqualToFigure(tokens, index.get(f)!))) {
       const m = prev.metric.metric;
       if (w.metric?.metric.category !== 'eps') {
-        w.metric = { metric: { ...m, category: 'eps' }, cue: prev.metric.cue, why: `metric: "or … a share" after a ${m.category} → eps` };
+        w.metric = { metric: { ...m, category: 'eps' }, cue: prev.metric.cue, why: `metric: a per-share restatement after a ${m.category} → eps` };
         w.why.push(w.metric.why);
       }
     }

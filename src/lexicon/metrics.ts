@@ -107,7 +107,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'fine.verb', category: 'fine', subjectAfter: true, phrases: ['fined', 'penalised', 'penalized'], reason: 'a verb of fining: the one fined owns the fine' },
   { id: 'fine', category: 'fine', phrases: ['fine', 'fines', 'penalty', 'penalties', 'settlement', 'settlements', 'settle', 'damages', 'civil penalty', 'sanction', 'compensation'], reason: 'money paid for wrongdoing: fines, penalties, settlements' },
   // tax
-  { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax'], reason: 'taxes, tariffs and duties' },
+  { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits'], reason: 'taxes, tariffs and duties' },
   // stake
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
   // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.

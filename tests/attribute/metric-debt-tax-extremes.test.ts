@@ -5,6 +5,8 @@ describe('metric words added for bonds, taxes, savings and price targets', () =>
   it.each([
     ['Tax revenue is projected to climb 9% to 21 trillion pesos.', '21 trillion pesos', 'tax'],
     ['Tax receipts rose 4% to $310 billion in May.', '4%', 'tax'],
+    // An investment tax credit is a tax item, not an investment.
+    ['Net includes investment tax credits of 2.6 mln dlrs.', '2.6 mln dlrs', 'tax'],
     ['The plant closures would save about $200 million a year.', '$200 million', 'cost'],
     ['Norlen Oil is issuing a $300 million eurobond due 2031.', '$300 million', 'debt'],
     ['Kestrel Homes will offer $150 million of senior notes due 2030.', '$150 million', 'debt'],

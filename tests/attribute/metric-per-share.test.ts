@@ -17,3 +17,18 @@ describe('a worth per share is a price', () => {
     expect(aboutOf('The offer values Prevela at 8.40 euros per share, a 25% premium.', '8.40 euros').metric?.category).toBe('price');
   });
 });
+
+describe('a per-share amount "equal to" a profit or loss before it is that figure per share', () => {
+  it.each([
+    ['Norvik posted a net loss of 12.4 mln dlrs for the year, equal to 41 cts a share.', '41 cts', 'eps'],
+    ['Halden earned $80 million in 2025, equivalent to $1.10 per share.', '$1.10', 'eps'],
+    // Reported speech after "adding" is no amount added to the figure.
+    ['Tarrow had a net loss of 3.1 mln dlrs in 1986, adding this was equal to nine cts a share.', 'nine cts', 'eps'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+
+  it('"adding this was …" gives the figure before it no direction', () => {
+    expect(aboutOf('Tarrow had a net loss of 3.1 mln dlrs in 1986, adding this was equal to nine cts a share.', '3.1 mln dlrs').direction).toBeUndefined();
+  });
+});

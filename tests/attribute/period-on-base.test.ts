@@ -18,3 +18,15 @@ describe('"on the prior year" after a change is its base', () => {
     expect([p?.start, p?.end]).toEqual(['2026-04-01', '2026-06-30']);
   });
 });
+
+// "up 2.2% from 633 billion last year": a compared quantity that is no figure (a volume, a
+// count) still takes the period after it; the change keeps the period of what it measures.
+describe('the period after a compared quantity is the quantity\'s', () => {
+  it.each([
+    ['Power output so far this year was 640 billion kilowatt hours, up 2.1% from 627 billion last year.', '2.1%', '2026-01-01', '2026-08-14'],
+    ['Crushing in the first quarter reached 5.2 mln tonnes, up 4% from 5 mln in the same quarter last year.', '4%', '2026-01-01', '2026-03-31'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    const p = aboutOf(text, figure, '2026-08-14').period;
+    expect([p?.start, p?.end]).toEqual([start, end]);
+  });
+});
