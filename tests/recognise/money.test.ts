@@ -674,6 +674,12 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     ['Bad debts reached 4.6 billion dlrs (2.9 billion excluding Mexico) in June.', '2.9 billion', 'USD', '2900000000'],
     ['Bad debts reached 4.6 billion dlrs (2.9 billion excluding Mexico), against 3.8 billion in March.', '3.8 billion', 'USD', '3800000000'],
     ['Councils get 62 billion forints (48 billion in 1986).', '48 billion', 'HUF', '48000000000'],
+    // After a money noun and "of": "against losses of", "compared with a deficit of", "on sales of".
+    ['The unit earned 31 mln francs against losses of 240 mln in 1985.', '240 mln', 'CHF', '240000000'],
+    ['Norway had a surplus of 5.2 billion crowns, compared with a deficit of 1.9 billion a year before.', '1.9 billion', 'NOK', '1900000000'],
+    ['The mill made 12.4 mln dlrs on sales of 310 mln in 1986.', '310 mln', 'USD', '310000000'],
+    ['It lost 6.1 mln marks in 1986 after a net profit of 14.5 mln the year before.', '14.5 mln', 'DEM', '14500000'],
+    ['The bank lost 3.2 billion pesos against a 1985 profit of 1.1 billion.', '1.1 billion', 'MXN', '1100000000'],
   ])('%s', (...row) => check(row));
 
   it.each([
@@ -683,6 +689,7 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     'Sales hit 3 billion dlrs and 2.1 billion shares changed hands.',
     'It paid 12 mln dlrs to lift its quota to 3.1 mln from 2.8 mln bags.',
     'Turnover was 6 billion dlrs (1.1 billion shares) on the day.',
+    'It earned 4 mln dlrs on sales of 2.5 mln units.',
     // The high end of a range of bare numbers.
     'Debt service took 9 billion dlrs and may reach between 11 and 14 billion.',
     // Another sentence.

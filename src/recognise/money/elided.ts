@@ -6,6 +6,7 @@
  *   "loans fell 195 mln dlrs to 65.06 billion"
  *   "a deficit of 2.3 billion francs against a revised 1.1 billion in December and 0.9 billion in November"
  *   "bad loans of 2.4 billion dlrs (1.3 billion excluding Argentina)"
+ *   "a net profit of 43 mln francs against losses of 968 mln in 1985"
  *
  * Only where the words say it is the same kind of quantity: both amounts carry a scale word,
  * the bare one follows a comparison word ("from", "to", "against", "vs", "compared with",
@@ -57,15 +58,44 @@ function endsSentence(doc: Doc, k: number): boolean {
   return n.space && d >= 0x41 && d <= 0x5a;
 }
 
+/** Money nouns a bare amount may follow after "of": "against losses of 968 mln", "on sales of 10.4 billion". */
+const MONEY_NOUNS: ReadonlySet<string> = new Set([
+  'profit', 'profits', 'loss', 'losses', 'sales', 'revenue', 'revenues', 'income', 'earnings', 'deficit', 'deficits',
+  'surplus', 'surpluses', 'turnover',
+]);
+
+/** Joiners before such a noun phrase: "compared with a deficit of", "after a net profit of", "on sales of". */
+const NOUN_JOINERS: ReadonlySet<string> = new Set([...JOINERS, 'after', 'on']);
+
+/**
+ * The joiner before "a net profit of" ending at `j` (the "of"): the noun, then a few words
+ * before it ("a", "net", "pretax", "parent company", "1985's"), then the joiner. Its index, or -1.
+ */
+function nounPhraseJoiner(doc: Doc, j: number): number {
+  const tokens = doc.tokens;
+  if (tokens[j]?.lower !== 'of' || !MONEY_NOUNS.has(tokens[j - 1]?.lower ?? '')) return -1;
+  for (let i = j - 2; i >= j - 6 && i >= 0; i--) {
+    const t = tokens[i]!;
+    // "against a 1985 loss of", "compared with 1985's profit of": a year, and its possessive.
+    if ((t.kind === 'number' && t.end - t.start === 4) || (t.kind === 'punct' && (t.text === "'" || t.text === '’'))) continue;
+    if (t.kind !== 'word') return -1;
+    if (NOUN_JOINERS.has(t.lower)) return i;
+  }
+  return -1;
+}
+
 /** The bare scaled amount at `k` is compared with the amount before it (see the module comment). */
 function isElided(doc: Doc, k: number, amount: Amount): boolean {
   const tokens = doc.tokens;
   let j = k - 1;
   for (let skipped = 0; skipped < 2 && tokens[j]?.kind === 'word' && MODIFIERS.has(tokens[j]!.lower); skipped++) j--;
+  // "against losses of 968 mln", "compared with a deficit of 334 mln", "on sales of 10.4 billion".
+  const viaNoun = nounPhraseJoiner(doc, j);
+  if (viaNoun >= 0) j = viaNoun;
   const joiner = tokens[j];
   // "2.39 billion dlrs (1.35 billion excluding Brazil)": the amount restated in brackets.
   if (joiner?.kind === 'punct' && joiner.text === '(' && j === k - 1) return followedByNoUnit(doc, amount);
-  if (!joiner || joiner.kind !== 'word' || !JOINERS.has(joiner.lower)) return false;
+  if (!joiner || joiner.kind !== 'word' || !(viaNoun >= 0 ? NOUN_JOINERS : JOINERS).has(joiner.lower)) return false;
   if (joiner.lower === 'with' && !(tokens[j - 1]?.lower ?? '').startsWith('compar')) return false;
   // "between 16 and 24 billion": the high end of a range of bare numbers.
   if (joiner.lower === 'and' && (tokens[j - 2]?.lower === 'between' || tokens[j - 3]?.lower === 'between')) return false;
