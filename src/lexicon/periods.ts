@@ -370,3 +370,12 @@ export const CLAUSE_GOES_ON: ReadonlySet<string> = new Set([
   'and', 'by', 'when', 'as', 'but', 'after', 'before', 'with', 'the', 'to', 'at', 'in', 'on', 'for', 'that', 'which', 'was', 'were',
   'he', 'she', 'it', 'they', 'under', 'during', 'until', 'while', 'from', 'near', 'outside', 'off',
 ]);
+
+/**
+ * The first month assumed for a fiscal year written across two calendar years ("1986/87",
+ * "FY2025-26") when the text states no calendar: April, as in India, Britain, Japan and Canada.
+ */
+export const SPLIT_YEAR_START = 4;
+
+/** Words after "fiscal year" that bound it: "beginning April 1", "ending March", "which starts in April". */
+export const YEAR_BOUND_WORDS: ReadonlySet<string> = new Set(['beginning', 'begins', 'began', 'starting', 'starts', 'started', 'ending', 'ends', 'ended', 'which', 'that', 'to', 'through', 'thru', 'commencing', 'from']);

@@ -13,7 +13,10 @@ import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, readYear, splitYearTailAt, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A fiscal year number: "2019", "19", "'19", "1986/87" (→ 1987), "1987-88" (→ 1988). */
-function readFiscalYearNumber(toks: Toks, j: number): Read<number> | undefined {
+/** A fiscal year's number; `split` when written across two years ("1986/87"). */
+type FiscalYearNumber = Read<number> & { readonly split?: boolean };
+
+function readFiscalYearNumber(toks: Toks, j: number): FiscalYearNumber | undefined {
   // "FY25E", "fiscal 2025E": the estimate for that year.
   const len = digitsAt(toks, j);
   if ((len === 2 || len === 4) && isEstimateAt(toks, j + 1)) {
@@ -26,7 +29,7 @@ function readFiscalYearNumber(toks: Toks, j: number): Read<number> | undefined {
   if (punctAt(toks, y.next, '/', '-') && glued(toks, y.next) && glued(toks, y.next + 1)) {
     const n = intAt(toks, y.next + 1);
     const len = digitsAt(toks, y.next + 1);
-    if (n !== undefined && ((len === 2 && n === (y.value + 1) % 100) || (len === 4 && n === y.value + 1))) return { value: y.value + 1, next: y.next + 2 };
+    if (n !== undefined && ((len === 2 && n === (y.value + 1) % 100) || (len === 4 && n === y.value + 1))) return { value: y.value + 1, next: y.next + 2, split: true };
     // "FY 12/31": two digits before a slash and another number are a month and a day.
     if (n !== undefined && digitsAt(toks, j) === 2 && punctAt(toks, y.next, '/')) return undefined;
   }
@@ -34,8 +37,8 @@ function readFiscalYearNumber(toks: Toks, j: number): Read<number> | undefined {
 }
 
 /** After the fiscal year: a quarter or half of it ("FY19 Q1", "fiscal 2019 third quarter"). */
-function quarterOfYear(toks: Toks, i: number, j: number, fy: number): Match | undefined {
-  const year: YearRef = { kind: 'abs', y: fy };
+function quarterOfYear(toks: Toks, i: number, j: number, fy: FiscalYearNumber): Match | undefined {
+  const year: YearRef = fy.split ? { kind: 'abs', y: fy.value, split: true } : { kind: 'abs', y: fy.value };
   const q = readLetterPeriod(toks, j, 'q');
   if (q) return finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, true, year);
   const h = readLetterPeriod(toks, j, 'h');
@@ -99,7 +102,7 @@ function readFiscal(toks: Toks, i: number): Match | undefined {
   // ("financial year 1987/8": a split year it does not read whole stays the year rule's.)
   if (fy && financial && splitYearTailAt(toks, fy.next)) return undefined;
   if (fy && (digitsAt(toks, j) === 4 || sawYear || punctAt(toks, j, "'", '’'))) {
-    const q = quarterOfYear(toks, i, fy.next, fy.value);
+    const q = quarterOfYear(toks, i, fy.next, fy);
     if (q) return q;
     return withStatedEnd(toks, i, fy);
   }
@@ -149,7 +152,7 @@ function readFY(toks: Toks, i: number): Match | undefined {
   if (digitsAt(toks, j) === 2 && !glued(toks, j) && !punctAt(toks, j - 1, '-')) {
     // "FY 19" spaced two digits: accept, the letters make it a year.
   }
-  const q = quarterOfYear(toks, i, fy.next, fy.value);
+  const q = quarterOfYear(toks, i, fy.next, fy);
   if (q) return q;
   return withStatedEnd(toks, i, fy);
 }
@@ -158,9 +161,9 @@ function readFY(toks: Toks, i: number): Match | undefined {
  * Fiscal year `fy` (label from token `i`), with the end the text states after it, if any
  * (fiscal-end.ts): "fiscal 1986 ending March 31", "FY2024 (ended June 30, 2024)".
  */
-function withStatedEnd(toks: Toks, i: number, fy: Read<number>): Match {
+function withStatedEnd(toks: Toks, i: number, fy: FiscalYearNumber): Match {
   const se = readStatedEnd(toks, fy.next, fy.value);
-  if (!se) return match(i, fy.next, { t: 'year', year: { kind: 'abs', y: fy.value }, fiscal: true }, 'period.fiscal');
+  if (!se) return match(i, fy.next, { t: 'year', year: fy.split ? { kind: 'abs', y: fy.value, split: true } : { kind: 'abs', y: fy.value }, fiscal: true }, 'period.fiscal');
   return match(i, se.aside ? fy.next : se.next, { t: 'ending', months: 12, end: se.end, fiscal: true }, 'period.fiscal.ending');
 }
 

@@ -6,7 +6,7 @@
  */
 import { finishPeriod, readGluedFiscal, readPeriodYear, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { HALF_RESULT_WORDS, ORDINAL_SUFFIXES } from '../../lexicon/periods';
-import { glued, hyphenAt, isWordAt, match, punctAt, readYearSuffix, wordIn, type Match, type Rule, type Toks } from './read';
+import { hyphenAt, isWordAt, match, readYearSuffix, wordIn, type Match, type Rule, type Toks } from './read';
 
 /** period.half.ordinal: "first half of 2017", "the second fiscal half". Why: results are reported by half-year. */
 function readOrdinalHalf(toks: Toks, i: number): Match | undefined {
@@ -46,9 +46,9 @@ function readBackHalf(toks: Toks, i: number): Match | undefined {
   let j = i + 1;
   if (hyphenAt(toks, j)) j++;
   if (!isWordAt(toks, j, 'half')) return undefined;
-  const ys = readYearSuffix(toks, j + 1);
-  // "the latter half of the 1987/88 fiscal year" is a half of a split year, not of 1987.
-  if (!ys || (punctAt(toks, ys.next, '/') && glued(toks, ys.next))) return undefined;
+  // "the latter half of the 1987/88 fiscal year": a half of the fiscal year ending in 1988.
+  const ys = readYearSuffix(toks, j + 1, { split: true });
+  if (!ys) return undefined;
   return match(i, ys.next, { t: 'half', h: isWordAt(toks, i, 'back', 'latter') ? 2 : 1, year: ys.value.year, fiscal: ys.value.fiscal }, ys.value.fiscal ? 'period.fiscal' : 'period.half');
 }
 

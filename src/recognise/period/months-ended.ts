@@ -189,11 +189,19 @@ function readFirstMonths(toks: Toks, i: number): Match | undefined {
   const per = monthsOf(unit);
   if (!per || per >= 12 || c.value * per > 12) return undefined;
   j++;
-  const ys = readYearSuffix(toks, j);
+  const ys = readYearSuffix(toks, j, { split: true });
   const spec: PeriodSpec = { t: 'first', months: c.value * per, year: ys ? ys.value.year : { kind: 'implied' }, fiscal: ys?.value.fiscal ?? false };
   const next = ys ? ys.next : j;
   // "first six months ended June 30" — the end date says the same; read it if present.
   const end = readEndDate(toks, next, true);
+  // "the first 10 months of fiscal 1986/87 ending March": after a split year the end is the
+  // fiscal year's, in its second year (after "fiscal 2024" it is the months', as in a 10-Q).
+  if (end && ys?.value.fiscal && ys.value.year.kind === 'abs' && ys.value.year.split) {
+    const before = 12 - c.value * per;
+    const e = end.value;
+    const inYear: PeriodSpec = (e.t === 'month' || e.t === 'day') && e.year.kind === 'implied' ? { ...e, year: { kind: 'abs', y: ys.value.year.y } } : e;
+    return match(i, end.next, { t: 'ending', months: c.value * per, end: inYear, fiscal: true, endsBefore: before, yearEndsAfter: before }, 'period.first-months');
+  }
   if (end) return match(i, end.next, { t: 'ending', months: c.value * per, end: end.value }, 'period.first-months');
   return match(i, next, spec, 'period.first-months');
 }
@@ -223,7 +231,7 @@ function readLastMonths(toks: Toks, i: number): Match | undefined {
   if (hyphenAt(toks, j)) j++;
   const per = monthsOf(UNITS.get(wordAt(toks, j) ?? ''));
   if (!per || per >= 12 || c.value * per >= 12 || !isWordAt(toks, j + 1, 'of')) return undefined;
-  const ys = readYearSuffix(toks, j + 1);
+  const ys = readYearSuffix(toks, j + 1, { split: true });
   if (!ys) return undefined;
   return match(i, ys.next, { t: 'first', months: c.value * per, year: ys.value.year, fiscal: ys.value.fiscal, last: true }, 'period.last-months');
 }

@@ -150,7 +150,7 @@ export function readGluedPeriod(toks: Toks, i: number, letter: 'q' | 'h'): Read<
 
 /** The year or end date after a quarter or half: "of 2016", "2019", "FY19", "this year", "ended June 30". */
 export function readPeriodYear(toks: Toks, j: number): Read<{ year: YearRef; fiscal: boolean }> | undefined {
-  const ys = readYearSuffix(toks, j, { short: false });
+  const ys = readYearSuffix(toks, j, { short: false, split: true });
   if (ys) return ys;
   // Q4'18, Q1-19 / Q1/19 (glued two-digit year)
   if ((punctAt(toks, j, "'", '’') && glued(toks, j))) {

@@ -2,7 +2,7 @@
  * Small readers shared by the period recognisers. Each reads a bounded number of tokens
  * from index `i` and returns what it read with the index after it, or undefined.
  */
-import { MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, WEEKDAYS } from '../../lexicon/periods';
+import { MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, WEEKDAYS, YEAR_BOUND_WORDS } from '../../lexicon/periods';
 import { WORD_NUMBER } from '../../scan/word-classes';
 import { isDigits } from '../../scan/numeral';
 import { TENS_WORD_VALUES, UNIT_WORD_VALUES } from '../../scan/number-words';
@@ -256,10 +256,25 @@ export function readYear(toks: Toks, i: number, short = false): Read<number> | u
 }
 
 /**
+ * The index of the second year of a split year whose first year `y` ends before `j`: "/87",
+ * "-87", "/1987", "-2026"; or undefined.
+ */
+function splitYearEnd(toks: Toks, j: number, y: number): number | undefined {
+  if (!punctAt(toks, j, '/', '-') || !glued(toks, j) || !glued(toks, j + 1)) return undefined;
+  const n = digitsAt(toks, j + 1);
+  const v = intAt(toks, j + 1);
+  if (v === undefined || !((n === 2 && v === (y + 1) % 100) || (n === 4 && v === y + 1))) return undefined;
+  // Not a date or a code: nothing glued after the second year but closing marks.
+  const after = toks[j + 2];
+  if (after && glued(toks, j + 2) && (after.kind === 'number' || after.kind === 'word' || punctAt(toks, j + 2, '/', '-'))) return undefined;
+  return j + 1;
+}
+
+/**
  * The year written after a period word: "2019", "of 2019", ", 2019", "'19", "of fiscal 2020",
  * "FY19", "this year", "of last year", "of the current fiscal year", "next fiscal year".
  */
-export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean } = {}): Read<{ year: YearRef; fiscal: boolean }> | undefined {
+export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean; split?: boolean } = {}): Read<{ year: YearRef; fiscal: boolean }> | undefined {
   let j = i;
   const connective = isWordAt(toks, j, 'of', 'in') || punctAt(toks, j, ',');
   if (connective) j++;
@@ -286,6 +301,16 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean } 
     // "January 31 in the 1986/87 season": a day or month in a split year (a season, a fiscal
     // year) is not in its first calendar year.
     if (isWordAt(toks, i, 'in') && punctAt(toks, next, '/', '-') && glued(toks, next) && glued(toks, next + 1) && toks[next + 1]?.kind === 'number') return undefined;
+    // With `split`: "the first half of 1986/87", "Q3 2025-26": a part of the fiscal year that
+    // ends in the second year.
+    const to = opts.split ? splitYearEnd(toks, next, y.value) : undefined;
+    if (to !== undefined) {
+      // "… of the 1986/87 financial year", but not "of the 1986/87 financial year to September
+      // 30": that bound states the calendar, which the fiscal rule reads from "financial".
+      const yearWords = isWordAt(toks, to + 1, 'fiscal', 'financial') && isWordAt(toks, to + 2, 'year');
+      next = yearWords && !YEAR_BOUND_WORDS.has(wordAt(toks, to + 3) ?? '') ? to + 3 : to + 1;
+      return { value: { year: { kind: 'abs', y: y.value + 1, split: true }, fiscal: true }, next };
+    }
     if (!fiscal && isWordAt(toks, next, 'fiscal') && isWordAt(toks, next + 1, 'year')) { fiscal = true; next += 2; }
     if (owned && !fiscal) return undefined;
     return { value: { year: { kind: 'abs', y: y.value }, fiscal }, next };

@@ -3,7 +3,7 @@
  * June", "2016-11", "2017 q1", "2019-Q1", "2016H2", "2016 the third quarter", "1987 fiscal
  * year". A bare four-digit number is a year only when it looks like one in context.
  */
-import { AMBIGUOUS_MONTHS, CELL_MARKS, CLAUSE_GOES_ON, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, CELL_MARKS, CLAUSE_GOES_ON, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_BOUND_WORDS, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { closesImpossibleDate, monthEndedUnitAt, readMonthPhrase } from './month';
@@ -11,8 +11,6 @@ import { readOrdinalPeriod } from './quarter';
 import { yearUnitAnaphor } from './anaphora';
 import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readMonth, readSpelledYear, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
-/** Words after "fiscal year" that bound it: "beginning April 1", "ending March", "which starts in April". */
-const YEAR_BOUND_WORDS: ReadonlySet<string> = new Set(['beginning', 'begins', 'began', 'starting', 'starts', 'started', 'ending', 'ends', 'ended', 'which', 'that', 'to', 'through', 'thru', 'commencing', 'from']);
 
 /**
  * "1987-1991", "2015–2017": at `i` a year, a glued dash, and a later year glued after it
@@ -216,7 +214,7 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
       if ((digitsAt(toks, j + 1) === 2 && v === (y + 1) % 100) || (digitsAt(toks, j + 1) === 1 && v === (y + 1) % 10 && punctAt(toks, j, '/'))) {
         // "the 2025-26 financial year": one fiscal year, named by the year it ends in.
         // (Not before its bound: "the 1987/88 fiscal year beginning April 1" is read from "fiscal".)
-        if (isWordAt(toks, j + 2, 'financial', 'fiscal') && isWordAt(toks, j + 3, 'year') && !YEAR_BOUND_WORDS.has(wordAt(toks, j + 4) ?? '')) return match(i, j + 4, { t: 'year', year: { kind: 'abs', y: y + 1 }, fiscal: true }, 'period.fiscal');
+        if (isWordAt(toks, j + 2, 'financial', 'fiscal') && isWordAt(toks, j + 3, 'year') && !YEAR_BOUND_WORDS.has(wordAt(toks, j + 4) ?? '')) return match(i, j + 4, { t: 'year', year: { kind: 'abs', y: y + 1, split: true }, fiscal: true }, 'period.fiscal');
         return match(i, j + 2, { t: 'years', from: y, to: y + 1, split: true }, 'period.year.split');
       }
       // "2014-16", "1990-95": a run of years in the same century (a month number stays a month below).

@@ -3,7 +3,7 @@
  * written without a year, relative periods against `referenceDate`, the fiscal calendar,
  * and anaphora against the periods mentioned before. Records what was implied.
  */
-import type { PeriodUnit } from '../../lexicon/periods';
+import { SPLIT_YEAR_START, type PeriodUnit } from '../../lexicon/periods';
 import type { PeriodGranularity, PeriodImplied } from '../../types';
 import {
   addDays, addMonths, compare, dayInterval, daysInMonth, halfInterval, isoWeekday, isoWeekInterval, isValidDate,
@@ -133,6 +133,18 @@ class Resolver {
     return this.ctx.ref;
   }
 
+  /**
+   * The fiscal year start for a fiscal year written as `yr`: a split year ("1986/87") is no
+   * calendar year, so without a stated calendar April, the most common split-year start, is assumed.
+   */
+  private fysFor(yr: YearRef): number {
+    if (yr.kind === 'abs' && yr.split && !this.ctx.fiscalGiven) {
+      this.flags.fiscalYearStart = true;
+      return SPLIT_YEAR_START;
+    }
+    return this.fys;
+  }
+
   private get fys(): number {
     if (!this.ctx.fiscalGiven) this.flags.fiscalYearStart = true;
     return this.ctx.fiscalYearStart;
@@ -175,7 +187,7 @@ class Resolver {
     switch (spec.t) {
       case 'year': {
         if (spec.fiscal) {
-          const s = this.fys;
+          const s = this.fysFor(spec.year);
           return fiscalYearInterval(this.year(spec.year, (y) => fiscalYearInterval(y, s).start, true), s);
         }
         return yearInterval(this.year(spec.year, (y) => ymd(y, 1, 1)));
@@ -196,7 +208,7 @@ class Resolver {
       case 'day': return dayInterval(this.day(spec.d, spec.month, spec.year));
       case 'quarter': {
         if (spec.fiscal) {
-          const s = this.fys;
+          const s = this.fysFor(spec.year);
           const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 3 * (spec.q - 1), 3).start, true);
           return fiscalMonthsInterval(fy, s, 3 * (spec.q - 1), 3);
         }
@@ -207,7 +219,7 @@ class Resolver {
       }
       case 'half': {
         if (spec.fiscal) {
-          const s = this.fys;
+          const s = this.fysFor(spec.year);
           const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 6 * (spec.h - 1), 6).start, true);
           return fiscalMonthsInterval(fy, s, 6 * (spec.h - 1), 6);
         }
@@ -217,7 +229,7 @@ class Resolver {
         // The months skipped from the start of the year: none, or all but the last `months`.
         const skip = spec.last ? 12 - spec.months : 0;
         if (spec.fiscal) {
-          const s = this.fys;
+          const s = this.fysFor(spec.year);
           return fiscalMonthsInterval(this.year(spec.year, (y) => fiscalMonthsInterval(y, s, skip, spec.months).start, true), s, skip, spec.months);
         }
         return monthsInterval(this.year(spec.year, (y) => ymd(y, skip + 1, 1)), skip + 1, spec.months);

@@ -7,8 +7,11 @@ import type { PeriodUnit } from '../../lexicon/periods';
 
 /** A year as the text gives it. */
 export type YearRef =
-  /** Written out: "2019", "'19", "FY19". */
-  | { readonly kind: 'abs'; readonly y: number }
+  /**
+   * Written out: "2019", "'19", "FY19"; `split`: the second year of a fiscal year written across
+   * two ("fiscal 1986/87", "Q3 2025-26"), which is never a calendar year.
+   */
+  | { readonly kind: 'abs'; readonly y: number; readonly split?: boolean }
   /** Relative to the reference date: "this year" (0), "last year" (-1), "next year" (+1). */
   | { readonly kind: 'rel'; readonly offset: number }
   /** Not written: the year rule of FORMAT.md picks it. */

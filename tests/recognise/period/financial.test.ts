@@ -143,7 +143,8 @@ describe('analysts\' shorthand', () => {
     ['Profit for FY3/2024 hit a record.', '2024-05-20', [['FY3/2024', '2023-04-01', '2024-03-31', 'fiscal-year']]],
     ['The FY2025/3 outlook is unchanged.', '2024-05-20', [['FY2025/3', '2024-04-01', '2025-03-31', 'fiscal-year']]],
     ['Sales in FY06/25 slipped.', '2025-08-01', [['FY06/25', '2024-07-01', '2025-06-30', 'fiscal-year']]],
-    ['Sales in FY2024/25 slipped.', '2025-08-01', [['FY2024/25', '2025-01-01', '2025-12-31', 'fiscal-year']]],
+    // A split fiscal year with no calendar stated starts in April (lexicon/periods.ts SPLIT_YEAR_START).
+    ['Sales in FY2024/25 slipped.', '2025-08-01', [['FY2024/25', '2024-04-01', '2025-03-31', 'fiscal-year']]],
     // A US month and day after "FY" stays a day.
     ['Our FY 9/30 year end is near.', '2024-05-20', [['9/30', '2023-09-30', '2023-09-30', 'day']]],
     ['FY 3/31/2024 results are out.', '2024-05-20', [['3/31/2024', '2024-03-31', '2024-03-31', 'day']]],

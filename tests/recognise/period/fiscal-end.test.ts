@@ -125,6 +125,22 @@ describe('a year end the text states sets the fiscal calendar', () => {
       [['2026/27', 17, 24, '2026-07-01', '2027-06-30'], ['July/June', 26, 35, '2026-07-01', '2027-06-30'], ['2025/26', 52, 59, '2025-07-01', '2026-06-30']]],
   ]);
 
+  // A part of a split year is a part of the fiscal year ending in its second year: on the
+  // text's calendar, else one starting in April (never a calendar year).
+  table([
+    ['Profit for the first half of 2025/26 rose.', '2026-11-20', [['first half of 2025/26', 15, 36, '2025-04-01', '2025-09-30']]],
+    ['Plans for the final quarter of 2025/26 were cut.', '2026-11-20', [['final quarter of 2025/26', 14, 38, '2026-01-01', '2026-03-31']]],
+    ['Q3 2025-26 margins widened.', '2026-11-20', [['Q3 2025-26', 0, 10, '2025-10-01', '2025-12-31']]],
+    ['The first nine months of 2025/26 were weak.', '2026-11-20', [['first nine months of 2025/26', 4, 32, '2025-04-01', '2025-12-31']]],
+    ['Results for the year to June 30 were flat; first-half 2026/27 sales fell.', '2026-11-20',
+      [['year to June 30', 16, 31, '2025-07-01', '2026-06-30'], ['first-half 2026/27', 43, 61, '2026-07-01', '2026-12-31']]],
+    ['In fiscal 2025/26 the group grew.', '2026-11-20', [['fiscal 2025/26', 3, 17, '2025-04-01', '2026-03-31']]],
+    // An end after a split year is the fiscal year's; after "fiscal 2026" it is the months' (as in a 10-Q).
+    ['Exports in the first 10 months of fiscal 2025/26 ending March rose.', '2026-11-20', [['first 10 months of fiscal 2025/26 ending March', 15, 61, '2025-04-01', '2026-01-31']]],
+    ['The gap for the first eight months of fiscal 2025/26 ending June 30 widened.', '2026-11-20', [['first eight months of fiscal 2025/26 ending June 30', 16, 67, '2025-07-01', '2026-02-28']]],
+    ['Sales in the first nine months of fiscal 2026 ended June 30 rose.', '2026-11-20', [['first nine months of fiscal 2026 ended June 30', 13, 59, '2025-10-01', '2026-06-30']]],
+  ]);
+
   it('a split year takes the caller\'s fiscalYearStart', () => {
     expect(periods('Budget 2025-26 was tight.', '2026-11-20', 4).map(spanned)).toEqual([['2025-26', 7, 14, '2025-04-01', '2026-03-31']]);
   });
