@@ -236,6 +236,26 @@ function withScaleAfter(tokens: readonly Token[], amount: Amount): Amount {
   return scaled;
 }
 
+/**
+ * The digits after a spoken decimal point at `j`: "point five" ("one point five billion") word
+ * by word, or "point 25" in digits. Undefined when `j` is no "point" or no digits follow.
+ */
+function readPointDigits(tokens: readonly Token[], j: number): { digits: string; next: number } | undefined {
+  const p = tokens[j];
+  if (p?.kind !== 'word' || p.lower !== 'point' || !p.space) return undefined;
+  let digits = '';
+  let k = j + 1;
+  for (; k < tokens.length && k - j <= 6; k++) {
+    const d = tokens[k]!;
+    const v = d.kind === 'word' ? UNIT_WORD_VALUES.get(d.lower) : undefined;
+    if (v === undefined || v > 9) break;
+    digits += String(v);
+  }
+  if (digits) return { digits, next: k };
+  const n = tokens[j + 1];
+  return isInteger(n) && n.space ? { digits: n.text, next: j + 2 } : undefined;
+}
+
 /** The number at token `i`, without any scale word after it. */
 function readAmountAt(reader: AmountReader, i: number): Amount | undefined {
   const tokens = reader.tokens;
@@ -278,10 +298,16 @@ function readAmountAt(reader: AmountReader, i: number): Amount | undefined {
       const sep = tokens[next];
       const hyphenated = isPunct(sep, '-') && !sep.space && tokens[next + 1]?.space === false;
       const frac = hyphenated ? readFraction(tokens, next + 1) : sep?.space ? readFraction(tokens, next) : undefined;
+      // "1 point 1 dollars": the decimal point spoken.
+      const p = frac ? undefined : readPointDigits(tokens, next);
       if (frac) {
         base = addDecimal(base, frac.value);
         next = frac.next;
         fractionDigits = 2;
+      } else if (p) {
+        base = `${base}.${p.digits}`;
+        fractionDigits = p.digits.length;
+        next = p.next;
       }
     }
   } else if (vulgarAt(t)) {
@@ -297,20 +323,8 @@ function readAmountAt(reader: AmountReader, i: number): Amount | undefined {
     spelled = true;
     if (w.magnitude) { scale = w.magnitude; }
     if (!w.magnitude) {
-      // "one point five billion": digits after "point" are read one word at a time.
-      const p = tokens[next];
-      if (p?.kind === 'word' && p.lower === 'point') {
-        let digits = '';
-        let k = next + 1;
-        for (; k < tokens.length && k - next <= 6; k++) {
-          const d = tokens[k]!;
-          const v = d.kind === 'word' ? UNIT_WORD_VALUES.get(d.lower) : undefined;
-          if (v === undefined || v > 9) break;
-          digits += String(v);
-        }
-        if (digits) { base = `${base}.${digits}`; next = k; }
-        else if (isInteger(tokens[next + 1])) { base = `${base}.${tokens[next + 1]!.text}`; next += 2; }
-      }
+      const p = readPointDigits(tokens, next);
+      if (p) { base = `${base}.${p.digits}`; next = p.next; }
       // "two and a half million", "one-and-a-half billion"
       const half = readAndAFraction(tokens, next);
       if (half) { base = addDecimal(base, half.value); next = half.next; }

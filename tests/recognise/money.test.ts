@@ -156,6 +156,9 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['It came to twenty dollars and 43 cents.', 'twenty dollars and 43 cents', 'USD', '20.43'],
     ['A bid of two and a half million dollars.', 'two and a half million dollars', 'USD', '2500000'],
     ['A deal worth one point five billion dollars.', 'one point five billion dollars', 'USD', '1500000000'],
+    // The decimal point spoken after digits.
+    ['The ticket was 3 point 5 dollars.', '3 point 5 dollars', 'USD', '3.5'],
+    ['A fine of 2 point 25 million euros.', '2 point 25 million euros', 'EUR', '2250000'],
     ['The club paid £7½ million for him.', '£7½ million', 'GBP', '7500000'],
     ['Stock closed at 12¼ dlrs.', '12¼ dlrs', 'USD', '12.25'],
     ['A stamp costs 80 euro cents.', '80 euro cents', 'EUR', '0.8'],
