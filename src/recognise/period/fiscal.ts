@@ -12,10 +12,10 @@ import { presentEnd, readEndDate } from './months-ended';
 import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, readYear, splitYearTailAt, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
-/** A fiscal year number: "2019", "19", "'19", "1986/87" (→ 1987), "1987-88" (→ 1988). */
 /** A fiscal year's number; `split` when written across two years ("1986/87"). */
 type FiscalYearNumber = Read<number> & { readonly split?: boolean };
 
+/** A fiscal year number: "2019", "19", "'19", "1986/87" (→ 1987, split), "1987-88" (→ 1988, split). */
 function readFiscalYearNumber(toks: Toks, j: number): FiscalYearNumber | undefined {
   // "FY25E", "fiscal 2025E": the estimate for that year.
   const len = digitsAt(toks, j);
