@@ -88,19 +88,27 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // cash
   { id: 'cash', category: 'cash', notAfter: ['in', 'all', 'and'], phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves', 'liquidity'], reason: 'cash held or generated' },
   // "ended the quarter with $3.1bn in cash and short-term investments": holdings, even after "in".
-  { id: 'cash.holdings', category: 'cash', phrases: ['cash and equivalents', 'cash and cash equivalents', 'cash and short-term investments', 'cash and investments', 'cash and marketable securities', 'cash and short-term deposits', 'cash on hand'], reason: 'cash and near-cash held' },
+  { id: 'cash.holdings', category: 'cash', phrases: ['cash and equivalents', 'cash and cash equivalents', 'cash and short-term investments', 'cash and investments', 'cash and marketable securities', 'cash and short-term deposits', 'cash on hand',
+    // "cash proceeds from the warrants": cash coming in, not a deal's value
+    'cash proceeds'], reason: 'cash and near-cash held' },
   // assets
   { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
   // market value
   { id: 'market-value', category: 'market-value', phrases: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation', 'market worth', 'enterprise value', 'valuing', 'last valued at', 'value * at', 'values * at', 'valued * at',
     'values * at', 'valued * at', 'valuing * at'], reason: 'what a company is worth' },
   // deal value
-  { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'pact', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue', 'ipo', 'initial public offering', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
+  { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'pact', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue', 'ipo', 'initial public offering', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
+    // "lift gross proceeds to $994 million": what an offering or a sale brings in
+    'proceeds', 'gross proceeds', 'net proceeds'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
   { id: 'deal-value.verb', category: 'deal-value', phrases: ['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchased', 'sell', 'sells', 'sold', 'selling', 'invest', 'invests', 'invested', 'investing', 'raised funding', 'won a contract', 'awarded'], reason: 'a verb of buying, selling or investing names a deal' },
+  // "the unit could fetch $2 billion": what a sale would bring (the verb right before the amount; "crude fetches a premium of 80 cents" is a price).
+  { id: 'deal-value.fetch', category: 'deal-value', adjacentOnly: true, phrases: ['fetch', 'fetches', 'fetched'], reason: 'what a sale would bring' },
   // "Quillmark raised $400 million", "plans to raise $1 billion": money raised from investors or lenders (the verb right before the amount).
   { id: 'deal-value.raised', category: 'deal-value', adjacentOnly: true, phrases: ['raised', 'raises', 'raise', 'raising'], reason: 'money raised from investors or lenders: a funding round, an offering' },
   // price
-  { id: 'price', category: 'price', notAfter: ['in', 'and'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude'], reason: 'a price: of a share, a good or a unit' },
+  { id: 'price', category: 'price', notAfter: ['in', 'and'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
+    // "the 90-day VWAP of $18.75": an average share price
+    'vwap', 'volume-weighted average price', 'volume weighted average price'], reason: 'a price: of a share, a good or a unit' },
   // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
   { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine
@@ -114,8 +122,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'price.commodity', category: 'price', linkedOnly: true, viaChange: true, phrases: ['gold', 'spot gold', 'bullion', 'silver', 'copper', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'iron ore', 'oil', 'brent', 'wti', 'natural gas', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton', 'futures', 'oil futures', 'brent futures', 'gold futures', 'copper futures'], reason: 'a commodity that moves (or its futures): its price' },
   // "led the market with a 24% share", "a 9% share in the venture": a share of a market or a company.
   { id: 'stake.share', category: 'stake', afterPercent: true, phrases: ['share'], reason: 'a percentage share: of a market, or of a company' },
+  // "a 9.9% position in the dairy group": a holding (elsewhere a "cash position" is no stake).
+  { id: 'stake.position', category: 'stake', afterPercent: true, phrases: ['position'], reason: 'a percentage position: a holding in a company' },
   // "will control about 36% of the company", "built up 6.2% of the utility": verbs of holding shares, for percentages.
   { id: 'stake.verb', category: 'stake', percentOf: true, phrases: ['own', 'control', 'controls', 'controlled', 'controlling', 'hold', 'holds', 'held', 'built up', 'builds up', 'building up', 'amassed', 'accumulated'], reason: 'a verb of holding shares names a stake' },
+  // "about 4.8 pct of its issued share capital": a part of a company's capital is a stake (a capital of 20 mln marks is not).
+  { id: 'stake.capital', category: 'stake', percentOf: true, phrases: ['share capital', 'issued share capital', 'ordinary share capital', 'issued ordinary share capital', 'voting power'], reason: 'a percentage of a company\'s share capital is a holding' },
   // other: buybacks are neither a price nor a deal, and outrank the "stock" or "shares" they buy
   { id: 'other.traffic', category: 'other', phrases: ['revenue passenger miles', 'revenue passenger mile', 'revenue passenger kilometres', 'revenue passenger kilometers', 'revenue passenger km', 'revenue ton miles', 'revenue tonne kilometres', 'available seat miles', 'available seat kilometres', 'available seat kilometers', 'load factor', 'passenger load factor', 'passenger traffic'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
