@@ -219,6 +219,9 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     // the kind of share between "per" and "share"
     ['Net income was $1.12 per diluted share.', 'diluted share'],
     ['Adjusted EPS was 21.3p a basic share.', 'basic share'],
+    // "for each share": what a holder gets or pays per share
+    ['Holders will get 512p for each share they own.', 'share'],
+    ['The rights let investors buy stock at $14 for every share held.', 'share'],
   ])('marks per-unit amounts: %s', (sentence, per) => {
     expect(money(sentence)[0]!.per).toBe(per);
   });
