@@ -22,3 +22,12 @@ describe('a stock dividend is an event, not results for a period', () => {
     expect(aboutOf(text, '2,400,000 dlrs', '1987-03-13').period).toBeUndefined();
   });
 });
+
+describe('a name, an aside between commas, then its verb', () => {
+  it.each([
+    ["Dunmore Bank, rated Baa1 by Moody's, agreed in May to buy Pellow Trust for $2.3 billion.", '$2.3 billion', 'Dunmore Bank'],
+    ['Harwick Power, the utility holding company, is offering $300 million of secured notes due 2036.', '$300 million', 'Harwick Power'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
