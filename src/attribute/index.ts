@@ -342,6 +342,26 @@ function changeOf(g: ChangeGroup, role: ChangeRole): AboutChange {
 /** Securities a capitalised word before names by currency or kind, not by owner: "Ecu eurobond", "Senior Notes". */
 const KIND_NAMED: ReadonlySet<string> = new Set(['eurobond', 'eurobonds', 'notes']);
 
+/**
+ * "called for Ambry to raise its dividend … and to lift its margin", "urged Orrin to cut its
+ * costs": "its" after "NAME to VERB" stands for that name, the infinitive's subject, not the
+ * clause's. Undefined when the pronoun is not so placed.
+ */
+function infinitiveSubject(tokens: readonly Tok[], cands: readonly Candidate[], owner: Candidate): Referent | undefined {
+  if (!owner.pronoun || !owner.possessive || tokens[owner.from - 2]?.lower !== 'to' || !isVerb(tokens[owner.from - 1]?.lower ?? '')) return undefined;
+  let to = owner.from - 2;
+  // A second infinitive joined by "and": the first one's subject ("… to raise its dividend, and to lift its margin").
+  if (tokens[to - 1]?.lower === 'and' || (tokens[to - 1]?.lower === ',' && tokens[to - 2]?.lower === 'and')) {
+    let k = to - 2;
+    while (k > 0 && k > to - 20 && !(tokens[k]!.lower === 'to' && cands.some((c) => c.to === k && c.mention))) k--;
+    if (k <= 0 || k <= to - 20) return undefined;
+    to = k;
+  }
+  // (Not an agent after "by": "a proposal by Acme to acquire its stock" is the target's stock.)
+  const c = cands.find((x) => x.to === to && x.mention && !x.person && x.mention.kind !== 'place' && tokens[x.from - 1]?.lower !== 'by');
+  return c && { name: c.mention!.name, start: c.mention!.start, end: c.mention!.end, plural: c.mention!.kind === 'group' };
+}
+
 /** Measures of a deal or a security: a name written right before them after "a" is where or what kind, not whose ("a Hong Kong IPO"). */
 const DEAL_CATEGORIES: ReadonlySet<string> = new Set(['deal-value', 'debt']);
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
@@ -526,7 +546,7 @@ function attributeSentence(
         owner = cands.find((c) => c.from === cue.to + 1 && c.mention && !c.person && c.mention.kind !== 'place' && c.clause === tokens[cue.from]!.clause && !(tokens[c.to]?.kind === 'word' && !tokens[c.to]!.cap && !isFunctionWord(tokens[c.to]!.lower) && !(isVerb(tokens[c.to]!.lower) && !tokens[c.to]!.lower.endsWith('s'))));
       }
       if (cue.row.subjectAfter) owner = nameAfter(tokens, cands, cue.to) ?? owner;
-      const ref = owner && resolve(owner, earlierRef ?? antecedentBefore(cands, owner), discourse, s);
+      const ref = owner && resolve(owner, infinitiveSubject(tokens, cands, owner) ?? earlierRef ?? antecedentBefore(cands, owner), discourse, s);
       if (owner && ref) {
         subject = toSubject(ref, 'possessive', owner);
         why.push(`subject: "${ref.name}" owns the metric words`);

@@ -31,3 +31,16 @@ describe('a name, an aside between commas, then its verb', () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe('"its" after "NAME to VERB" is that name\'s', () => {
+  it.each([
+    ['The fund urged Corlane to lift its dividend, which at 30 cents a share is below peers.', '30 cents', 'Corlane'],
+    ['Vantor also called for Brisk Foods to sell a unit and to raise its margin to 12%.', '12%', 'Brisk Foods'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
+  it('not an agent after "by": a proposal by one company to buy its stock is the other\'s', () => {
+    expect(aboutOf('Halcyon Corp rejected a proposal by Drover Inc to acquire its stock at 18 dlrs a share.', '18 dlrs').subject?.name).not.toBe('Drover Inc');
+  });
+});
