@@ -46,3 +46,16 @@ describe('metrics of capital-markets phrasing: tranches, loans, spreads, stakes,
     expect(aboutOf('Shares were last up 12% at $44.20, giving Norvik a market value of $6bn.', '$44.20').metric.category).not.toBe('market-value');
   });
 });
+
+describe('money raised is no move of the figures around it', () => {
+  it('"…, raising $X and valuing it at $Y": neither the range before nor the value after went up', () => {
+    const text = 'Norvane priced its IPO at $17 a share, above its marketed range of $14 to $16, raising $510 million and valuing the company at about $4.2 billion.';
+    expect(aboutOf(text, '$14 to $16').direction).toBeUndefined();
+    expect(aboutOf(text, '$14 to $16').metric.category).toBe('price');
+    expect(aboutOf(text, '$4.2 billion').direction).toBeUndefined();
+  });
+
+  it('a size of a move keeps its change: "raised 40 cts a barrel to"', () => {
+    expect(aboutOf('Its posted price was raised 40 cts a barrel to 18.20 dlrs.', '18.20 dlrs').direction).toBe('up');
+  });
+});
