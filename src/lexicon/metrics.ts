@@ -109,8 +109,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'price', category: 'price', notAfter: ['in', 'and'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
     // "the 90-day VWAP of $18.75": an average share price
     'vwap', 'volume-weighted average price', 'volume weighted average price',
-    // "above its marketed range of $20 to $22": the range an offering's shares were marketed at
-    'marketed range', 'indicative range', 'indicated range'], reason: 'a price: of a share, a good or a unit' },
+    // "above its marketed range of $20 to $22": the range an offering's shares were marketed at (not an "indicated range" of a coupon)
+    'marketed range'], reason: 'a price: of a share, a good or a unit' },
   // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
   { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine
