@@ -27,6 +27,8 @@ describe('metrics of capital-markets phrasing: tranches, loans, spreads, stakes,
     ['Brent usually fetches a premium of 60 cents over Dubai crude.', '60 cents', 'price'],
     // An amount "for each share" is a price per share.
     ['Under the cash alternative holders would get 455p for each share in Dunmore.', '455p', 'price'],
+    // A new bond's guidance is a yield, not a price.
+    ['The notes were marketed with price thoughts in the 7.25% area.', '7.25%', 'rate'],
     // An average share price.
     ['The offer is pitched at a 30% premium to the 60-day VWAP of $14.10.', '$14.10', 'price'],
     // "valued at", with no measure linked before it, is a company's worth, not the multiple after it.
