@@ -20,6 +20,23 @@ import { isEquivalent } from './util';
 import { compareDecimal } from '../resolve/decimal';
 import { BE_FORMS, isPhrasalVerb } from './words';
 
+/** Words after an amount that make it the size of a move: "raised 50 cts to $17.85", "added $2 from". */
+const CHANGE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'by']);
+
+/**
+ * After the amount at token `k - 1` (past its unit: "a barrel", "per share", "/bbl"), words
+ * that make it the size of a move: "to", "from", "by", or "at" and a level ("lost 2p at 1,333",
+ * not "raised 159 mln francs at 98.4 pct", an issue price).
+ */
+function moveAfter(tokens: readonly Tok[], k: number): boolean {
+  if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an' || tokens[k]?.lower === 'per' || tokens[k]?.text === '/') k += 2;
+  const t = tokens[k];
+  if (!t) return false;
+  if (CHANGE_LINKS.has(t.lower)) return true;
+  const level = tokens[k + 1];
+  return t.lower === 'at' && !!level && (level.kind === 'number' || level.figure?.kind === 'money');
+}
+
 export interface ChangeGroup {
   readonly direction: ChangeDirection;
   readonly cue: Tok;
@@ -245,6 +262,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
           add(tokens[from - 5], 'amount');
         }
       }
+      // "… above its range of $20 to $22, raising $864 million and valuing it at $6.3 billion":
+      // a verb that needs a marker, with an amount of money right after it and no "to"/"from"
+      // after that, is money raised (or added), no change of the figures around it.
+      const next = tokens[to];
+      if (needsMarker && !toward && isAmountFigure(next) && next.figure.kind === 'money' && !moveAfter(tokens, to + 1)) continue;
       // "a net loss of $48 million, narrowing from $112 million": a participle after a comma
       // says how the level before the comma changed.
       if (cue.lower.endsWith('ing') && tokens[from - 1]?.text === ',') add(levelBefore(tokens, from - 1), 'target');

@@ -342,6 +342,30 @@ function changeOf(g: ChangeGroup, role: ChangeRole): AboutChange {
 /** Securities a capitalised word before names by currency or kind, not by owner: "Ecu eurobond", "Senior Notes". */
 const KIND_NAMED: ReadonlySet<string> = new Set(['eurobond', 'eurobonds', 'notes']);
 
+/**
+ * "called for Ambry to raise its dividend … and to lift its margin", "urged Orrin to cut its
+ * costs": "its" after "NAME to VERB" stands for that name, the infinitive's subject, not the
+ * clause's. Undefined when the pronoun is not so placed.
+ */
+function infinitiveSubject(tokens: readonly Tok[], cands: readonly Candidate[], owner: Candidate): Referent | undefined {
+  if (!owner.pronoun || !owner.possessive || tokens[owner.from - 2]?.lower !== 'to' || !isVerb(tokens[owner.from - 1]?.lower ?? '')) return undefined;
+  let to = owner.from - 2;
+  // A second infinitive joined by "and": the first one's subject ("… to raise its dividend, and to lift its margin").
+  if (tokens[to - 1]?.lower === 'and' || (tokens[to - 1]?.lower === ',' && tokens[to - 2]?.lower === 'and')) {
+    let k = to - 2;
+    while (k > 0 && k > to - 20 && !(tokens[k]!.lower === 'to' && cands.some((c) => c.to === k && c.mention))) k--;
+    if (k <= 0 || k <= to - 20) return undefined;
+    to = k;
+  }
+  // (Not an agent after "by": "a proposal by Acme to acquire its stock" is the target's stock.)
+  const c = cands.find((x) => x.to === to && x.mention && !x.person && x.mention.kind !== 'place' && tokens[x.from - 1]?.lower !== 'by');
+  return c && { name: c.mention!.name, start: c.mention!.start, end: c.mention!.end, plural: c.mention!.kind === 'group' };
+}
+
+/** Measures of a deal or a security: a name written right before them after "a" is where or what kind, not whose ("a Hong Kong IPO"). */
+const DEAL_CATEGORIES: ReadonlySet<string> = new Set(['deal-value', 'debt']);
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
 const SUBJECT_WINDOW = 80;
 
@@ -506,7 +530,9 @@ function attributeSentence(
         if (d > 0 && tokens[end]?.kind !== 'word') break;
         // A possessive, or a name written right before the metric: "Huawei Revenues Hit $107B" (not
         // before a security named by its currency or kind: "Ecu eurobond", "Euroyen notes", "Senior Notes").
-        owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase))) && c.clause === tokens[cue.from]!.clause);
+        // (Nor a name after "a" before a deal: "in a Hong Kong initial public offering", "a Nasdaq
+        // listing" say where it is listed, not whose it is.)
+        owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase) && !(DEAL_CATEGORIES.has(cue.row.category) && INDEFINITE.has(tokens[c.from - 1]?.lower ?? '')))) && c.clause === tokens[cue.from]!.clause);
       }
       // "raised his earnings estimates for Acme": an analyst's view of a company's measure.
       if (owner && (isPersonalPronoun(owner) || owner.person) && COMPANY_METRICS.has(metric.metric.category)) owner = undefined;
@@ -515,11 +541,12 @@ function attributeSentence(
       // (Not a name that describes a noun after it, "sales of Cabbage Patch dolls" (a plural may
       // be a verb too: "models"), nor what a deal
       // buys, "the acquisition of Hilton International": the buyer owns the price.)
-      if (!owner && tokens[cue.to]?.lower === 'of' && cue.row.category !== 'deal-value') {
+      // (Nor the company a stake is held in: "owns 59.9% of the share capital of Acme" is the holder's.)
+      if (!owner && tokens[cue.to]?.lower === 'of' && cue.row.category !== 'deal-value' && cue.row.category !== 'stake') {
         owner = cands.find((c) => c.from === cue.to + 1 && c.mention && !c.person && c.mention.kind !== 'place' && c.clause === tokens[cue.from]!.clause && !(tokens[c.to]?.kind === 'word' && !tokens[c.to]!.cap && !isFunctionWord(tokens[c.to]!.lower) && !(isVerb(tokens[c.to]!.lower) && !tokens[c.to]!.lower.endsWith('s'))));
       }
       if (cue.row.subjectAfter) owner = nameAfter(tokens, cands, cue.to) ?? owner;
-      const ref = owner && resolve(owner, earlierRef ?? antecedentBefore(cands, owner), discourse, s);
+      const ref = owner && resolve(owner, infinitiveSubject(tokens, cands, owner) ?? earlierRef ?? antecedentBefore(cands, owner), discourse, s);
       if (owner && ref) {
         subject = toSubject(ref, 'possessive', owner);
         why.push(`subject: "${ref.name}" owns the metric words`);
@@ -639,7 +666,8 @@ function attributeSentence(
     if (change) why.push(`change: ${change.role} of "${change.group.cue.text}" → ${change.group.direction} (${change.group.rows.map((r) => r.id).join(', ')}: ${change.group.rows[0]!.reason})`);
 
     // period
-    const flow = !!metric && FLOW_METRICS.has(metric.metric.category);
+    // (A stock dividend, "adjusted for a 10 pct stock dividend in May 1986", is an event, not results.)
+    const flow = !!metric && FLOW_METRICS.has(metric.metric.category) && !(metric.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || reported.past;
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.

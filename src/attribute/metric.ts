@@ -51,8 +51,20 @@ const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'approxim
 const ECONOMY_SIZE: ReadonlySet<string> = new Set(['gdp', 'gnp', 'gross domestic product', 'gross national product']);
 
 const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter',
-  'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
+  'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
   'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record']);
+
+/** Words opening a clause of result after a comma: "at $30.58, giving it a market value of …" names the next figure's measure. */
+const RESULT_WORDS: ReadonlySet<string> = new Set(['giving', 'taking', 'bringing', 'leaving']);
+
+/** Verbs of holding that name a stake in the percentage right after them, "of" or not: "will own 14.3% after the listing". */
+const OWN_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'control', 'controls']);
+
+/** Articles before a figure that modifies the noun after it: "a $1.6 billion unitranche loan". */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** A term written as one word: "seven-year", "five-year", "30-day". */
+const isTermWord = (w: string): boolean => w.endsWith('-year') || w.endsWith('-month') || w.endsWith('-day') || w.endsWith('-week');
 
 /** Nouns of a forecast before "range": "its guidance range of $25.2bn to $25.8bn". */
 const FORECAST_NOUNS: ReadonlySet<string> = new Set(['guidance', 'forecast', 'outlook']);
@@ -117,7 +129,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   // "priced at 140 basis points over swaps": basis points are no price but a spread.
   const fig = tokens[at]!.figure;
   // ("to retire 5% of the debentures" is a part of them, not their rate.)
-  const bondRate = (cue: CueMatch<MetricRow>): boolean => fig?.kind === 'percent' && ((cue.row.id === 'debt' && BOND_WORDS.has(cue.phrase) && tokens[after]?.lower !== 'of') || (cue.row.id === 'price' && fig.unit === 'basis-point'));
+  // ("a term loan talked at 375bp": basis points of a loan are its spread, a rate too.)
+  const bondRate = (cue: CueMatch<MetricRow>): boolean => fig?.kind === 'percent' && ((cue.row.id === 'debt' && (BOND_WORDS.has(cue.phrase) || fig.unit === 'basis-point') && tokens[after]?.lower !== 'of') || (cue.row.id === 'price' && fig.unit === 'basis-point'));
   // "valuing the deal at $5bn", "valued the shares at 100 pesos": what is valued names the figure.
   const valuedThing = (cue: CueMatch<MetricRow>): MetricCategory | undefined => {
     if (cue.row.id !== 'market-value' || cue.to - cue.from < 3) return undefined;
@@ -126,6 +139,14 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       if (v) return v;
     }
     return undefined;
+  };
+  /** A debt cue within three words from token `j`: the coupon of "of 4.6% senior notes". */
+  const debtWithin = (j: number): boolean => {
+    for (let n = j; n < j + 3 && n < tokens.length; n++) {
+      if (cueAt.get(n)?.row.category === 'debt') return true;
+      if (tokens[n]!.kind !== 'word') return false;
+    }
+    return false;
   };
   /** Rule 3's cue: "in"/"of"/"on"/"for" after the figure, then a cue within a few words. */
   const ofCue = (): { c: CueMatch<MetricRow>; why: string } | undefined => {
@@ -144,11 +165,18 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     let modifiers = changed && prep.lower === 'in' ? 2 : 0;
     for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
       const c = cueAt.get(j);
-      if (usable(c, false)) return { c, why: `"${prep.text} …" after the figure` };
+      // ("4.8% of its issued share capital": a holding's noun after "of" is linked to the figure.)
+      if (usable(c, false, c?.row.percentOf === true && prep.lower === 'of' && k === after)) return { c, why: `"${prep.text} …" after the figure` };
       const t = tokens[j]!;
       // ("a 12% rise in first-half profit", "of its 2023 revenue": a period says which; not
       // "on 1985 earnings", a basis, nor "in the July contract", a thing of its own.)
       if (t.kind === 'figure' && t.figure!.kind === 'period' && prep.lower !== 'on' && (j === k + 1 || tokens[j - 1]!.possessive || POSSESSIVE_PRONOUNS.has(tokens[j - 1]!.lower))) continue;
+      // ("$1.25 billion of 4.6% notes": a coupon before debt; "£500m of Tier 2 notes": a class.)
+      if (t.kind === 'figure' && t.figure!.kind === 'percent' && j === k + 1 && (prep.lower === 'of' || prep.lower === 'in') && debtWithin(j + 1)) {
+        modifiers = 2; // ("of 3.9% covered bonds": the securities' own words up to the debt cue)
+        continue;
+      }
+      if (t.kind === 'number' && tokens[j - 1]!.cap && j > k + 1) continue;
       if (t.kind !== 'word') break;
       if (OF_SKIP.has(t.lower) || t.possessive || t.cap) continue;
       if (modifiers-- > 0 && !NOT_MODIFIERS.has(t.lower)) continue;
@@ -174,13 +202,31 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return undefined;
   };
-  const found = (cue: CueMatch<MetricRow>, why: string, category = bondRate(cue) ? 'rate' as const : valuedThing(cue) ?? cue.row.category, loose = false): MetricFound =>
-    ({ metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose });
+  // "yields on new single-B loans have fallen to 7.4%": the loans are what the rate is on; the
+  // rate before "on" is the measure (a few words of the loans' own between).
+  const rateOn = (cue: CueMatch<MetricRow>): CueMatch<MetricRow> | undefined => {
+    if (cue.row.category === 'rate') return undefined;
+    for (let k = cue.from - 1; k >= 0 && k >= cue.from - 4; k--) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || t.clause !== tokens[cue.from]!.clause) return undefined;
+      if (t.lower === 'on') {
+        const head = cueEndingAt.get(k);
+        return head?.row.category === 'rate' ? head : undefined;
+      }
+    }
+    return undefined;
+  };
+  const found = (cue: CueMatch<MetricRow>, why: string, category?: MetricCategory, loose = false): MetricFound => {
+    const head = category === undefined ? rateOn(cue) : undefined;
+    if (head) { why = `${why}; "${head.phrase} on" it names the measure`; cue = head; }
+    category ??= bondRate(cue) ? 'rate' : valuedThing(cue) ?? cue.row.category;
+    return { metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose };
+  };
   // "holds 19% of the group": a percentage followed by "of".
   const percentOf = tokens[at]!.figure?.kind === 'percent' && tokens[after]?.lower === 'of';
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with.
-    !!c && !(percentOf && c.from > at && ECONOMY_SIZE.has(c.phrase)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && percentOf)) && (!c.row.viaChange || (linked && changed))
+    !!c && !(percentOf && c.from > at && ECONOMY_SIZE.has(c.phrase)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && OWN_VERBS.has(c.phrase))))) && (!c.row.viaChange || (linked && changed))
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'));
 
   // "raising about HK$12bn": words of size between a cue and the figure leave them adjacent.
@@ -189,15 +235,24 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     return from < at;
   };
   // 1. compound after: "$790M Q1 loss"
+  // ("a $1.6 billion unitranche loan": after an article the figure modifies a noun, and one word
+  // of its own may stand between.)
+  let unknown = ARTICLES.has(tokens[at - 1]?.lower ?? '') ? 1 : 0;
   for (let k = after, skipped = 0; k < tokens.length && skipped <= 3; k++, skipped++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
     const c = cueAt.get(k);
-    if (usable(c, false, false, false, true)) return found(c, 'written right after the figure');
+    // ("a $5bn cash offer", "a $2bn stock deal": how it is paid, before the noun that names it.)
+    // ("a $25m zero coupon bond": a kind of security, before the security.)
+    // (Not "a 2% coupon priced at par": a verb of pricing after it is no noun it modifies.)
+    const payment = (c?.phrase === 'cash' || c?.phrase === 'stock' || c?.phrase === 'coupon') && cueAt.has(c.to) && cueAt.get(c.to)!.row.category !== 'price';
+    if (!payment && usable(c, false, false, false, true)) return found(c, 'written right after the figure');
     const glued = t.start === tokens[k - 1]?.end;
-    // ("a €1.25bn 10-year tranche": a term written as one word.)
-    const skip = (t.kind === 'figure' && t.figure!.kind === 'period') || t.kind === 'number' || (t.kind === 'word' && (COMPOUND_SKIP.has(t.lower) || (glued && tokens[k - 1]!.kind === 'number') || (glued && tokens[k - 1]!.text === '-' && TERM_UNITS.has(t.lower)))) || t.text === '-';
-    if (!skip) break;
+    // ("a €1.25bn 10-year tranche": a term written as one word; "a €1.1bn seven-year loan".)
+    const skip = (t.kind === 'figure' && t.figure!.kind === 'period') || t.kind === 'number' || (t.kind === 'word' && (COMPOUND_SKIP.has(t.lower) || (glued && tokens[k - 1]!.kind === 'number') || (glued && tokens[k - 1]!.text === '-' && TERM_UNITS.has(t.lower)) || isTermWord(t.lower))) || t.text === '-';
+    if (skip) continue;
+    if (unknown-- > 0 && t.kind === 'word' && !t.cap && !t.lower.includes('-') && !NOT_MODIFIERS.has(t.lower) && cueAt.has(k + 1)) continue;
+    break;
   }
   // "expects the merger to add $90m to operating profit": what it adds to, before any cue linked before.
   if (ADDING.has(tokens[at - 1]?.lower ?? '')) {
@@ -210,7 +265,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const t = tokens[k]!;
     if (t.clause !== clause || t.aside) break;
     const c = cueEndingAt.get(k + 1);
-    if (usable(c, k === at - 1 || (c?.row.adjacentOnly === true && onlyApproximators(k + 1)), !comma, changed)) {
+    if (usable(c, k === at - 1 || ((c?.row.adjacentOnly === true || c?.row.percentOf === true) && onlyApproximators(k + 1)), !comma, changed)) {
       // "sold 2 billion euros of bonds", "sold 12% of the stock": what was sold names the figure, not the verb.
       if (c.row.id === 'deal-value.raised') {
         // "was raised 50 cts" is a price moved; "raising $18bn in taxes" names what is raised.
@@ -224,7 +279,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
         const via = viaDebt();
         if (via) return found(via, `"${tokens[after]!.text} …" names debt raised`);
       }
-      if (c.row.id === 'deal-value.verb' || c.row.id === 'deal-value') {
+      // ("priced £500m of notes": what was priced is debt, not a price.)
+      if (c.row.id === 'deal-value.verb' || c.row.id === 'deal-value' || (c.phrase === 'priced' && fig?.kind === 'money')) {
         const of = ofCue();
         if (of && of.c.row.category === 'debt') return found(of.c, of.why);
         if (of && percentOf && of.c.row.id === 'price' && SHARE_WORDS.has(of.c.phrase)) return found(of.c, `${of.why}; a percentage of the shares`, 'stake');
@@ -255,6 +311,13 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       return found(of.c, of.why);
     }
   }
+  // "would be valued at HK$76 billion, or 22 times its earnings": valued at a multiple of its
+  // earnings, with no measure linked before it, is a company's worth ("exports valued at" is not).
+  const valued = valuedAt(tokens, at);
+  if (valued !== undefined && multipleAfter(tokens, after)) {
+    const span = { start: tokens[valued]!.start, end: tokens[valued + 1]!.end };
+    return { metric: { category: 'market-value', label: text.slice(span.start, span.end), span }, why: 'metric: "valued at" with no measure linked before it → market-value' };
+  }
   // A figure restating an earlier estimate ("above its earlier projection of $2.95 to $3.10")
   // takes the metric of the figure before it (attribute/index.ts), not of a cue nearby.
   if (afterPriorNoun(tokens, at)) return undefined;
@@ -283,9 +346,11 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     let clear = true;
     for (let k = after; k < c.from && clear; k++) {
       const f = tokens[k]!.figure;
-      if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && CAUSE_WORDS.has(tokens[k + 1]?.lower ?? ''))) clear = false;
+      // (", or about 22 times its earnings": the figure is a multiple of that measure, not it.)
+      if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && (CAUSE_WORDS.has(tokens[k + 1]?.lower ?? '') || RESULT_WORDS.has(tokens[k + 1]?.lower ?? ''))) || (tokens[k]!.lower === 'times' && tokens[k - 1]?.kind === 'number')) clear = false;
     }
-    if (!clear) break;
+    // ("which at 52 cents a quarter yields 4.5%": a cue right before a figure is that figure's.)
+    if (!clear || tokens[c.to]?.figure?.kind === 'percent' || tokens[c.to]?.figure?.kind === 'money') break;
     return found(c, 'the nearest cue after it in its clause', undefined, true);
   }
   // 6. the measure a relative clause refers to: "Shares of Acme, which have gained 22%" (the
@@ -302,6 +367,25 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
   }
   return undefined;
+}
+
+/** The index of "valued"/"valuing" in "valued at (about)" right before token `at`, or undefined. */
+function valuedAt(tokens: readonly Tok[], at: number): number | undefined {
+  let k = at - 1;
+  if (APPROXIMATORS.has(tokens[k]?.lower ?? '') && tokens[k]!.lower !== 'at') k--;
+  if (tokens[k]?.lower !== 'at') return undefined;
+  const v = tokens[k - 1]?.lower;
+  return v === 'valued' || v === 'valuing' ? k - 1 : undefined;
+}
+
+/** ", or about 22 times" from token `k`: the figure restated as a multiple of a measure. */
+function multipleAfter(tokens: readonly Tok[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'number') return tokens[j + 1]?.lower === 'times';
+    if (t.text !== ',' && t.lower !== 'or' && !APPROXIMATORS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Relative pronouns that open a clause set off by commas. */

@@ -235,6 +235,16 @@ export interface FoundPeriod {
 }
 
 /** The period linked to the figure at `ctx.at`, with the rule that found it. */
+/** A period right after token `k - 1`: "for the year", "in 2025" ("for"/"in"/"over", perhaps "the", then the period). */
+function periodRightAfter(tokens: readonly Tok[], k: number): boolean {
+  if (!['for', 'in', 'over'].includes(tokens[k]?.lower ?? '')) return false;
+  const n = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  if (tokens[n]?.figure?.kind !== 'period') return false;
+  // (Not a list of periods, "in 1986 and 1985, respectively": each figure takes its own.)
+  const m = tokens[n + 1]?.text === ',' ? n + 2 : n + 1;
+  return !((tokens[m]?.lower === 'and' || tokens[n + 1]?.text === ',') && (tokens[m]?.figure?.kind === 'period' || tokens[m + 1]?.figure?.kind === 'period'));
+}
+
 export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   const { tokens, at, role, related } = ctx;
   const after = afterUnit(tokens, at, ctx.after);
@@ -277,6 +287,13 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // the estimate for FY27"), a period written earlier in the clause ("the deficit for
   // April-October") is the figure's own, and rule 3 finds it.
   let pastShare = false;
+  // ("revenue of £2.07bn and pre-tax profit of £118.4m for the year": a figure joined by "and"
+  // to one whose period is written right after it shares that period.)
+  // (Not "X and Y in 1986", a pair compared, nor "X and contributed to …", another verb.)
+  // ("and operating profit of", "and imports 2.9 pct" are measures, not verbs.)
+  const w = tokens[after + 1];
+  const joined = tokens[after]?.lower === 'and' && w?.kind === 'word' && (!isVerb(w.lower) || w.lower.endsWith('ing') || tokens[after + 2]?.kind === 'figure');
+  let passed = false;
   for (let k = after, depth = 0; k < Math.min(tokens.length, after + WINDOW); k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
@@ -299,7 +316,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause))) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
-    if (!related(f) || (ctx.isBase(f) && !wantComparison)) break;
+    if (!related(f) || (ctx.isBase(f) && !wantComparison)) {
+      if (joined && !passed && depth === 0 && f.kind === tokens[at]!.figure?.kind && periodRightAfter(tokens, k + 1)) { passed = true; continue; }
+      break;
+    }
     if (f.kind === 'percent' && tokens[k + 1]?.lower === 'of') pastShare = true;
   }
   // 3. nearest earlier in the sentence; "for the quarter" earlier in the clause is an anaphor too

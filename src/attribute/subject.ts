@@ -102,6 +102,23 @@ function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): bool
   return false;
 }
 
+/**
+ * A verb after an aside set off by commas: "Carrowmere, rated A3 by Moody's, agreed …",
+ * "Acme, the drugmaker, said …" (at most ten tokens of words between the commas).
+ */
+function verbAfterAside(tokens: readonly Tok[], k: number, headline: boolean): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 11; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return j > k + 1 && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !SPEECH_VERBS.has(tokens[j + 1]!.lower) && verbFollows(tokens, j + 1, headline);
+    if (t.kind !== 'word' && t.kind !== 'number') return false;
+  }
+  return false;
+}
+
+/** Verbs of saying after an aside: "Acme, the drugmaker, said …" keeps the speaker rules. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'stated', 'warned', 'argued', 'expects', 'expected', 'estimates', 'estimated', 'forecast', 'forecasts', 'predicted', 'predicts', 'announced', 'reported']);
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Nouns that describe a publication before its name. */
 const MEDIA_NOUNS: ReadonlySet<string> = new Set(['daily', 'newspaper', 'magazine', 'tabloid', 'broadsheet', 'periodical']);
@@ -195,7 +212,8 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !NOT_HEAD_NOUN.has(tokens[after]!.lower) && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
       const apposition = isInApposition(tokens, out, m.from) || isPlaceOfPlace(tokens, out, mention);
       const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to) || MARKET_SOURCES.has(mention.name.toLowerCase());
-      const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline));
+      // (Not a person, nor before "said": a speaker is a source, read by the speaker rules.)
+      const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
       const governed = isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? ''));
       out.push({

@@ -24,6 +24,9 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
   if (isWordIn(tokens[after], RANGE_CUES_AFTER)) return true;
   // "fell to 36.3 pct to 40.3 pct a year before": a high end dated back is the base of a change.
   if (isWord(tokens[first - 1], 'to') && isWord(tokens[after], 'a', 'an') && isWord(tokens[after + 2], 'earlier', 'before', 'ago')) return false;
+  // "raised its forecast to $5.10 to $5.30, from $4.90 to $5.20 previously": "from" a former
+  // estimate, with both its ends, not a move between them.
+  if (isWord(tokens[first - 1], 'from') && formerAfter(tokens, after)) return true;
   // Before, right at the low end ("estimated $5 to $6"), past an adverb ("is now $5 to $6"),
   // or after a forecast that names its measure ("sees 2025 revenue $5 to $6").
   if (cueAt(doc, first - 1) || (isWordIn(tokens[first - 1], CUE_ADVERBS) && cueAt(doc, first - 2)) || forecastBefore(tokens, first)) return true;
@@ -80,6 +83,20 @@ function forecastBefore(tokens: readonly Token[], first: number): boolean {
     if (CHANGE_WORDS.has(t.lower) || CHANGE_MARKERS.has(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * "previously" after a high end, or "earlier" / "before" closing the clause: the amounts were
+ * an estimate once held ("from $4.90 to $5.20 previously"), not a move in the past ("rose from
+ * $4.90 to $5.20 earlier in the day" keeps a change).
+ */
+function formerAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'word') return false;
+  if (t.lower === 'previously') return true;
+  if (t.lower !== 'earlier' && t.lower !== 'before') return false;
+  const n = tokens[k + 1];
+  return !n || (n.kind === 'punct' && (n.text === '.' || n.text === ',' || n.text === ';' || n.text === ')'));
 }
 
 function cueAt(doc: Doc, k: number): boolean {

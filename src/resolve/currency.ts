@@ -104,6 +104,13 @@ export class ExplicitMentions {
     for (const family of FAMILIES_OF_CODE.get(code) ?? []) this.latestByFamily.set(family, code);
   }
 
+  /**
+   * Families whose bare form the text has used as a stated equivalent in the family's default
+   * ("HK$7.6 billion ($973 million)"): the writer keeps the bare form for the default, so a bare
+   * mention no longer follows the explicit member written before it, nor the dateline.
+   */
+  bareIsDefault: Set<CurrencyFamily> | undefined = undefined;
+
   /** The member of `family` a bare mention should follow: the latest one written. */
   latest(family: CurrencyFamily): string | undefined {
     return this.latestByFamily.get(family);
@@ -188,8 +195,12 @@ export function chooseCurrency(
     const [hint, key] = hinted;
     return choice(hint, 'default', candidates, `"${written}" read as ${hint} by the ${key} hint`);
   }
-  // "CAD 10.9 million, or $8.3 million": the second amount translates the first into the default.
-  const earlier = translation ? undefined : explicit.latest(family);
+  // "CAD 10.9 million, or $8.3 million": the second amount translates the first into the default,
+  // and says the text writes the default bare: a later bare "$" is no Canadian dollar either.
+  const latest = explicit.latest(family);
+  if (translation && latest && latest !== FAMILIES[family].fallback) (explicit.bareIsDefault ??= new Set()).add(family);
+  const bareDefault = translation || explicit.bareIsDefault?.has(family) === true;
+  const earlier = bareDefault ? undefined : latest;
   if (earlier && candidates.includes(earlier)) {
     return choice(earlier, 'context', candidates, `"${written}" read as ${earlier}, written explicitly earlier in the text`);
   }
@@ -199,7 +210,7 @@ export function chooseCurrency(
     return choice(stated, 'context', candidates, `"${written}" read as ${stated}: a US-dollar equivalent stated in the text implies a rate only ${stated} has`);
   }
   // "SYDNEY: … $1.1 billion": local papers write their own dollar bare.
-  const local = family === 'dollar' && !translation ? datelineCurrency(doc) : undefined;
+  const local = family === 'dollar' && !bareDefault ? datelineCurrency(doc) : undefined;
   if (local && candidates.includes(local)) {
     return choice(local, 'context', candidates, `"${written}" read as ${local}: the text is datelined where it is used`);
   }

@@ -222,6 +222,9 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     // the kind of share between "per" and "share"
     ['Net income was $1.12 per diluted share.', 'diluted share'],
     ['Adjusted EPS was 21.3p a basic share.', 'basic share'],
+    // "for each share": what a holder gets or pays per share
+    ['Holders will get 512p for each share they own.', 'share'],
+    ['The rights let investors buy stock at $14 for every share held.', 'share'],
   ])('marks per-unit amounts: %s', (sentence, per) => {
     expect(money(sentence)[0]!.per).toBe(per);
   });
@@ -254,7 +257,14 @@ describe('money: ranges', () => {
     ['CONTOSO SEES FY2025 REVENUE $9.1 BLN TO $9.4 BLN', '$9.1 BLN TO $9.4 BLN', 'USD', '9100000000', '9400000000'],
     ['Revenue guidance is now $6.35 billion to $6.45 billion.', '$6.35 billion to $6.45 billion', 'USD', '6350000000', '6450000000'],
     ['Fabrikam raises its guidance to $10.2 billion to $10.5 billion.', '$10.2 billion to $10.5 billion', 'USD', '10200000000', '10500000000'],
+    // "from" an estimate held before, with both its ends: "previously", or "earlier" closing the clause.
+    ['It now sees EPS of $3.05 to $3.20, from $2.90 to $3.10 previously.', '$2.90 to $3.10', 'USD', '2.9', '3.1'],
+    ['Capex guidance went to £400m to £450m, from £350m to £380m earlier.', '£350m to £380m', 'GBP', '350000000', '380000000'],
   ])('%s', (...row) => check(row, '1987-03-02'));
+
+  it('keeps a move from one level to another earlier in the day as two figures', () => {
+    expect(money('Its shares slid from $41 to $38 earlier in the day.').map((f) => f.text)).toEqual(['$41', '$38']);
+  });
 
   it.each([
     'It expects sales to rise $1 to $2.',
@@ -429,6 +439,16 @@ describe('money: currency choice', () => {
     const found = money('A gain of CAD 10.9 million, or $8.3 million, was booked.');
     expect(found.map((f) => [f.text, f.currency])).toEqual([['CAD 10.9 million', 'CAD'], ['$8.3 million', 'USD']]);
     expect(money('Sales were C$40m ($29m).').map((f) => f.currency)).toEqual(['CAD', 'USD']);
+  });
+
+  it('reads a bare $ as USD once the text states an explicit dollar in bare $', () => {
+    // The writer keeps "$" for the US dollar: it stated HK$ in it, so later bare amounts are USD too.
+    const found = money('HONG KONG - The lender raised HK$3.9 billion ($500 million). Its regional rivals have raised $8 billion this year.');
+    expect(found.map((f) => [f.text, f.currency])).toEqual([['HK$3.9 billion', 'HKD'], ['$500 million', 'USD'], ['$8 billion', 'USD']]);
+    const cad = money('Ventures got C$12m, or $9m, and a further $4m came later.');
+    expect(cad.map((f) => f.currency)).toEqual(['CAD', 'USD', 'USD']);
+    // Without such a statement a bare $ still follows the explicit dollar before it.
+    expect(money('It raised S$200m and spent $50m.').map((f) => f.currency)).toEqual(['SGD', 'SGD']);
   });
 
   it('reads a list of facilities, each with its own symbol', () => {

@@ -153,6 +153,8 @@ export function readPer(tokens: readonly Token[], i: number): { per: string; nex
   let j = i;
   if (isPunct(tokens[j], '-') && !tokens[j]!.space) j++;
   const t = tokens[j];
+  // "316p for each share", "$41.25 for every share held": a price per share.
+  if (isWord(t, 'for') && isWord(tokens[j + 1], 'each', 'every') && isWord(tokens[j + 2], 'share')) return { per: 'share', next: j + 3 };
   if (isWord(t, 'a', 'an', 'per', 'each') || isPunct(t, '/')) {
     let k = j + 1;
     if (isPunct(tokens[k], '-')) k++;

@@ -26,8 +26,12 @@ export const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boole
 export const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => {
   if (m.spec.t !== 'day' && m.spec.t !== 'month') return undefined;
   let k = m.first - 1;
+  // ("whose fiscal year ends in late May": a calendar stated near the month's end, still that
+  // month; only in the present, of every year: "ending in early March, 1988" dates one year.)
+  const near = m.spec.t === 'month' && m.spec.year.kind === 'implied' && (isWordAt(toks, k, 'late', 'early', 'mid') || (punctAt(toks, k, '-') && isWordAt(toks, k - 1, 'mid')));
+  if (near) k -= toks[k]!.kind === 'word' ? 1 : 2;
   if (isWordAt(toks, k, 'on', 'in')) k--;
-  if (!isWordAt(toks, k, 'ends', 'ended', 'ending', 'end')) return undefined;
+  if (!isWordAt(toks, k, 'ends', 'ended', 'ending', 'end') || (near && !isWordAt(toks, k, 'ends', 'end'))) return undefined;
   const verb = toks[k]!.lower;
   k--;
   if (isWordAt(toks, k, 'which', 'that')) { k--; if (punctAt(toks, k, ',')) k--; }

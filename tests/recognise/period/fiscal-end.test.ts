@@ -55,6 +55,11 @@ describe('a year end the text states sets the fiscal calendar', () => {
       [['fiscal Q3 2024', 46, 60, '2024-01-01', '2024-03-31']]],
     ["Globex's fiscal year ends in September, and fiscal 2024 revenue grew.", '2024-08-20',
       [['fiscal 2024', 44, 55, '2023-10-01', '2024-09-30']]],
+    // Near the month's end or middle, still that month, and no period of its own.
+    ['Tailspin, whose fiscal year ends in late February, expects fiscal 2027 margins to widen.', '2026-05-02',
+      [['fiscal 2027', 59, 70, '2026-03-01', '2027-02-28']]],
+    ["Northwind's fiscal year ends in mid-August; fiscal 2025 closed strongly.", '2026-01-15',
+      [['fiscal 2025', 44, 55, '2024-09-01', '2025-08-31']]],
     ['Its fiscal year ended in September 2023, and fiscal 2024 began well.', '2024-08-20',
       [['fiscal year ended in September 2023', 4, 39, '2022-10-01', '2023-09-30'], ['fiscal 2024', 45, 56, '2023-10-01', '2024-09-30']]],
     ['For the fiscal year ending September 30, 2025, it sees growth; the fiscal first quarter was slow.', '2025-02-10',

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('figures joined by "and" share the period written right after the last of them', () => {
+  it.each([
+    ['Brenlow posted revenue of £812m and operating profit of £64.5m for the year to June 30.', '£812m', '2025-07-01', '2026-06-30'],
+    ['Exports grew 4.1 pct and imports 2.9 pct in the second quarter.', '4.1 pct', '2026-04-01', '2026-06-30'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    expect(aboutOf(text, figure, '2026-08-20').period).toMatchObject({ start, end });
+  });
+
+  it.each([
+    // A pair compared ("X and Y in 2025") and a list of periods keep their own readings.
+    'Interest expense was 3.1 mln dlrs and 2.4 mln dlrs in 2025.',
+    'Provisions were 4.2 mln dlrs and 9.5 mln dlrs for 2025 and 2024, respectively.',
+  ])('not: %s', (text) => {
+    const first = text.match(/[\d.]+ mln dlrs/)![0];
+    const p = aboutOf(text, first, '2026-08-20').period;
+    expect(p?.start === '2025-01-01' && p?.end === '2025-12-31' && p.basis === 'clause').toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('whose a deal figure is: the place of a listing, the holder of a stake', () => {
+  it.each([
+    // A name after "a" before a deal says where it is listed, not whose it is.
+    ['Lumora Robotics plans to raise up to $600 million in a Nasdaq initial public offering.', '$600 million', 'Lumora Robotics'],
+    ['Tessel Grid hopes to raise about 2 billion euros in a Frankfurt listing next month.', '2 billion euros', 'Tessel Grid'],
+    // The company a stake is held in is not the stake's owner.
+    ['Kestrel Partners now holds 22.4% of the issued share capital of Brannock Mills.', '22.4%', 'Kestrel Partners'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
+
+describe('a stock dividend is an event, not results for a period', () => {
+  it('its month does not carry to the results in the note after it', () => {
+    const text = 'Shr 28 cts vs 1.10 dlrs\n\nNet 1,050,000 vs 3,900,000\n\nYear\n\nShr 12 cts vs 81 cts\n\nNet 410,000 vs 2,800,000\n\n'
+      + 'NOTE: Share adjusted for four pct stock dividend in February 1987.\n\n'
+      + 'Pretax net profits 2,400,000 dlrs vs 3,700,000 dlrs in quarter and loss 480,000 dlrs vs profit 2,100,000 dlrs in year.';
+    expect(aboutOf(text, 'four pct', '1987-03-13').metric.category).toBe('dividend');
+    expect(aboutOf(text, '2,400,000 dlrs', '1987-03-13').period).toBeUndefined();
+  });
+});
+
+describe('a name, an aside between commas, then its verb', () => {
+  it.each([
+    ["Dunmore Bank, rated Baa1 by Moody's, agreed in May to buy Pellow Trust for $2.3 billion.", '$2.3 billion', 'Dunmore Bank'],
+    ['Harwick Power, the utility holding company, is offering $300 million of secured notes due 2036.', '$300 million', 'Harwick Power'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
+
+describe('"its" after "NAME to VERB" is that name\'s', () => {
+  it.each([
+    ['The fund urged Corlane to lift its dividend, which at 30 cents a share is below peers.', '30 cents', 'Corlane'],
+    ['Vantor also called for Brisk Foods to sell a unit and to raise its margin to 12%.', '12%', 'Brisk Foods'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
+  it('not an agent after "by": a proposal by one company to buy its stock is the other\'s', () => {
+    expect(aboutOf('Halcyon Corp rejected a proposal by Drover Inc to acquire its stock at 18 dlrs a share.', '18 dlrs').subject?.name).not.toBe('Drover Inc');
+  });
+});
