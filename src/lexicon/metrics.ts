@@ -40,7 +40,7 @@ export interface MetricRow {
 }
 
 /** Interbank rates, which loans and floating notes are priced over ("7/8 pct over Libor"): rates, never names. */
-export const INTERBANK_RATES: readonly string[] = ['libor', 'euribor', 'sofr', 'hibor', 'sibor', 'tibor', 'pibor', 'mibor', 'shibor', 'jibar'];
+export const INTERBANK_RATES: readonly string[] = ['libor', 'euribor', 'sofr', 'sonia', 'estr', 'saron', 'tona', 'tonar', 'corra', 'bbsw', 'hibor', 'sibor', 'tibor', 'pibor', 'mibor', 'shibor', 'jibar'];
 
 export const METRIC_ROWS: readonly MetricRow[] = [
   // revenue

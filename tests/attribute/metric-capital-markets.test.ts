@@ -14,6 +14,9 @@ describe('metrics of capital-markets phrasing: tranches, loans, spreads, stakes,
     ['Orrin Labs made a $3bn cash offer for its rival.', '$3bn', 'deal-value'],
     // Basis points of a loan are its spread; a rate before "on" names what the loans pay.
     ['The term loan B was talked at 350bp over Euribor.', '350bp', 'rate'],
+    // Every overnight benchmark is a rate: SONIA, SOFR, €STR written ESTR, SARON, TONA, CORRA, BBSW.
+    ['The sterling notes pay 175 basis points over SONIA.', '175 basis points', 'rate'],
+    ['The Swiss franc tranche prices at 80bp over SARON.', '80bp', 'rate'],
     ['Average yields on new leveraged loans have dropped to 8.1%.', '8.1%', 'rate'],
     // Holdings: "own N%" with no "of", "a N% position", a part of the share capital.
     ['After the listing the founders will own 31.5% and the public the rest.', '31.5%', 'stake'],
