@@ -21,6 +21,13 @@ export const RANGE_CUES_BEFORE: ReadonlySet<string> = new Set([
   'guidance', 'see', 'sees', 'seen', 'target', 'targets', 'predicted', 'predicts',
 ]);
 
+/** Words after "the A to B" that are no noun of it ("raised the stake from 5% to 9% of the shares"). */
+export const NOT_ATTRIBUTIVE_NOUNS: ReadonlySet<string> = new Set([
+  'of', 'to', 'from', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'by', 'with', 'than', 'a', 'an', 'the', 'this', 'that',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'as', 'after', 'before',
+  'since', 'until', 'when', 'while', 'if', 'per', 'each', 'respectively', 'earlier', 'ago', 'previously',
+]);
+
 /** Written right after the high end (or its per-unit tail): "in the 2% to 3% range", "a 30 to 40 dlrs a barrel band". */
 export const RANGE_CUES_AFTER: ReadonlySet<string> = new Set(['range', 'band']);
 

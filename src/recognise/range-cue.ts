@@ -8,6 +8,7 @@ import {
   CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_WORDS, CUE_ADVERBS, FORECAST_AUXILIARIES, FORECAST_CUES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE,
   RANGE_FROM_BEFORE,
 } from '../lexicon/range-cues';
+import { NOT_ATTRIBUTIVE_NOUNS } from '../lexicon/range-cues';
 import { compareDecimal, multiplyDecimal } from '../resolve/decimal';
 import type { Token } from '../scan/tokens';
 import { readQualifier } from '../refine/qualifiers';
@@ -22,6 +23,8 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
   // After: "in the $18 to $20 range", "30 dlrs to 40 dlrs a barrel range".
   const after = readPer(tokens, next)?.next ?? next;
   if (isWordIn(tokens[after], RANGE_CUES_AFTER)) return true;
+  // "the 8% to 9% yields", "the $10 to $12 tickets": "the" and a noun around one attributive range.
+  if (isWord(tokens[first - 1], 'the') && isAttributiveNoun(tokens[after])) return true;
   // "fell to 36.3 pct to 40.3 pct a year before": a high end dated back is the base of a change.
   if (isWord(tokens[first - 1], 'to') && isWord(tokens[after], 'a', 'an') && isWord(tokens[after + 2], 'earlier', 'before', 'ago')) return false;
   // "raised its forecast to $5.10 to $5.30, from $4.90 to $5.20 previously": "from" a former
@@ -98,6 +101,10 @@ function formerAfter(tokens: readonly Token[], k: number): boolean {
   const n = tokens[k + 1];
   return !n || (n.kind === 'punct' && (n.text === '.' || n.text === ',' || n.text === ';' || n.text === ')'));
 }
+
+/** A lower-case word that can be the noun after an attributive range: not a function word. */
+const isAttributiveNoun = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && t.space && t.text === t.lower && !NOT_ATTRIBUTIVE_NOUNS.has(t.lower);
 
 function cueAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];

@@ -92,6 +92,8 @@ describe('percent', () => {
     ['Core prices are rising at 3.1 per cent to 3.4 per cent.', '3.1 per cent to 3.4 per cent', '3.1', 'percent', '3.4'],
     ['Staff took a 5% to 8% pay cut.', '5% to 8%', '5', 'percent', '8'],
     ['Yields hovered in the 6 pct to 7 pct range.', '6 pct to 7 pct', '6', 'percent', '7'],
+    // "the" and a noun around it: one attributive range.
+    ['Savers chased the 4% to 5% returns on offer.', '4% to 5%', '4', 'percent', '5'],
     ['It targets margins of about 12% to 14%.', '12% to 14%', '12', 'percent', '14'],
     // A forecast of change, or a rate-of-change noun, with close ends: one range.
     ['The group expects sales to grow 2% to 4% next year.', '2% to 4%', '2', 'percent', '4'],
@@ -156,6 +158,8 @@ describe('percent', () => {
     ['The yield should fall by 0.5% to 4.5%.', ['0.5%', '4.5%']],
     ['An increase of 2% to 3% followed.', ['2%', '3%']],
     ['The margin was 12 pct to 9 pct lower.', ['12 pct', '9 pct']],
+    // After "the", no noun follows: a share and a level.
+    ['The group lifted the 5% to 6% of the shares it held.', ['5%', '6%']],
   ])('keeps a change "A% to B%" as two figures: %s', (sentence, texts) => {
     expect(percents(sentence).map((f) => [f.text, f.valueMax])).toEqual(texts.map((t) => [t, undefined]));
   });
