@@ -340,6 +340,9 @@ const earningWordBefore = (tokens: readonly Tok[], at: number): boolean => {
   return false;
 };
 
+/** Measures an amount per unit of a good cannot be: "a contract" or "a settlement" at "$60 a barrel" is the good's price. */
+const UNIT_PRICE_NOT: ReadonlySet<MetricCategory> = new Set(['deal-value', 'fine', 'other']);
+
 /** Units of time: "$500m a year" sold or invested is a yearly sum, not a unit price. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'hour', 'night']);
 
@@ -382,7 +385,14 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // "$2.41 a year earlier": a comparison in time, not a yearly price.
   if (TIME_UNITS.has(per) && tokens && at !== undefined && AGO.has(nextWordAfter(tokens, at, f) ?? '')) return m;
   if (!m && PRICE_UNITS.has(per)) return { metric: { category: 'price' }, why: `metric: an amount per ${per} → price` };
-  // "iron ore sold for an average of $108 a tonne": a unit price, not the value of a deal.
-  if (m?.cue?.row.id === 'deal-value.verb' && PRICE_UNITS.has(per) && !TIME_UNITS.has(per)) return { metric: { category: 'price' }, why: `${m.why}; an amount per ${per} → price` };
+  // "iron ore sold for an average of $108 a tonne": a unit price, not the value of a deal;
+  // "the front-month contract fell to €31.40 per megawatt hour": nor a contract's value.
+  if (m && PRICE_UNITS.has(per) && !TIME_UNITS.has(per) && (m.cue?.row.id === 'deal-value.verb' || UNIT_PRICE_NOT.has(m.metric.category)))
+    return { metric: { category: 'price' }, why: `${m.why}; an amount per ${per} → price` };
+  // "time-charter rates of $52,000 per day", "a loan rate of 4.56 dlrs per bushel": an amount per
+  // day or per unit of a good is no interest or exchange rate but a price ("1.43 dlrs per pound",
+  // "nine kwacha per dollar" stay exchange rates; "per year" is a yearly sum).
+  if (m?.metric.category === 'rate' && (per === 'day' || (PRICE_UNITS.has(per) && !TIME_UNITS.has(per) && per !== 'pound')))
+    return { metric: { category: 'price' }, why: `${m.why}; an amount per ${per} → price` };
   return m;
 }

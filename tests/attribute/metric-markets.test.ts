@@ -18,6 +18,16 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['commodity', 'Copper slipped 0.8% on demand worries.', '0.8%', 'price'],
   ['commodity level', 'Silver jumped 3.2% to $38.10 an ounce.', '$38.10', 'price'],
   ['commodity share', 'Platinum gained 2% and palladium rose 1.5%.', '1.5%', 'price'],
+  // an amount per unit of a good is its price, whatever contract, settlement or rate is named near it
+  ['contract per unit', 'The nearby power contract lost 2% to 71.30 euros per megawatt hour.', '71.30 euros', 'price'],
+  ['settled at', 'Gas futures for March delivery slid 9 cents to settle at $2.87 per mmBtu.', '$2.87', 'price'],
+  ['settled change', 'Gas futures for March delivery slid 9 cents, or 3%, to settle at $2.87 per mmBtu.', '3%', 'price'],
+  ['settle for is a fine', 'The bank agreed to settle for $45 million.', '$45 million', 'fine'],
+  ['metric ton', 'Zinc on the exchange changed hands at $2,740 a metric ton in early trade.', '$2,740', 'price'],
+  ['therm', 'The spot contract dipped to 81 pence a therm.', '81 pence', 'price'],
+  ['day rate', 'Day rates for the newest drillships reached $410,000 per day.', '$410,000', 'price'],
+  ['loan rate per bushel', 'The support rate for corn stays at $2.20 per bushel.', '$2.20', 'price'],
+  ['exchange rate per pound', 'Sales were translated at a rate of 1.27 dollars per pound.', '1.27 dollars', 'rate'],
   // per-share prices of offerings and bids
   ['listing price', 'Orchid Freight priced its initial public offering at $21 a share.', '$21', 'price'],
   ['listing range', 'Orchid Freight priced its offering at $21 a share, above an earlier range of $17 to $19.', '$17 to $19', 'price'],

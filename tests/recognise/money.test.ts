@@ -219,6 +219,12 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     // the kind of share between "per" and "share"
     ['Net income was $1.12 per diluted share.', 'diluted share'],
     ['Adjusted EPS was 21.3p a basic share.', 'basic share'],
+    // words that only qualify the unit, and units of energy
+    ['Lead traded at $2,010 a metric ton.', 'ton'],
+    ['Platinum fetched $1,020 per troy ounce.', 'ounce'],
+    ['Ore fetched $94 per wet metric tonne.', 'tonne'],
+    ['The day-ahead contract was 80 pence a therm.', 'therm'],
+    ['Sales of $5 million a long time ago.', undefined],
   ])('marks per-unit amounts: %s', (sentence, per) => {
     expect(money(sentence)[0]!.per).toBe(per);
   });
