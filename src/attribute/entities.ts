@@ -11,7 +11,7 @@ import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from 
 import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
 import type { Sentence, Tok } from './tokens';
 import {
-  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
+  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isTimeZone, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -85,7 +85,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (lower === 'first' && !headline && next?.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower) && !isMonthOrDay(next.lower)) return true;
   // "New" opens "New Zealand", "New York Times Co" when a capitalised word follows it.
   if (lower === 'new') return !!next && next.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower);
-  if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower) || isTimeWord(lower)) return isPlaceAbbreviation(w);
+  // ("by 1100 GMT", "1052 hrs EST": a time zone in capitals; not "Nord Est".)
+  if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower) || isTimeWord(lower) || (isTimeZone(lower) && w === w.toUpperCase())) return isPlaceAbbreviation(w);
   // "Non-callable for ten years": a negated adjective.
   if (lower.startsWith('non-')) return false;
   if (isPlaceAbbreviation(w)) return true;
