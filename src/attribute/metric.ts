@@ -174,7 +174,26 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return undefined;
   };
-  const found = (cue: CueMatch<MetricRow>, why: string, category = bondRate(cue) ? 'rate' as const : valuedThing(cue) ?? cue.row.category, loose = false): MetricFound =>
+  // "the front-month contract dropped €1.85", "the May contract rose 1.2%": a contract that
+  // moves is a traded one, and what moves is its price (a deal's value does not rise 1.2%).
+  // (Not "a contract worth more than $500m", "1.4 mln contracts, up 78%" (a count traded), "the
+  // share of the contracts", nor a change further than a short verb phrase away.)
+  const contractMoved = (cue: CueMatch<MetricRow>): boolean => {
+    if (cue.row.id !== 'deal-value' || (cue.phrase !== 'contract' && cue.phrase !== 'contracts') || at - cue.to > 8) return false;
+    const before = tokens[cue.from - 1];
+    if (before && (before.lower === 'of' || (before.lower === 'the' && tokens[cue.from - 2]?.lower === 'of'))) return false;
+    // ("6.5 mln futures and options contracts, up 15%", "increased 9% to 1,196,731": counts traded.)
+    for (let k = Math.max(0, cue.from - 4); k < cue.from; k++) if (tokens[k]!.kind === 'number' || (tokens[k]!.kind === 'figure' && tokens[k]!.figure!.kind !== 'period')) return false;
+    if (tokens[after]?.lower === 'to' && tokens[after + 1]?.kind === 'number') return false;
+    let moved = false;
+    for (let k = cue.to; k < at; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'number' || CONTRACT_VALUE_WORDS.has(t.lower)) return false;
+      if (t.kind === 'word' && isChangeWord(k)) moved = true;
+    }
+    return moved;
+  };
+  const found = (cue: CueMatch<MetricRow>, why: string, category = bondRate(cue) ? 'rate' as const : contractMoved(cue) ? 'price' as const : valuedThing(cue) ?? cue.row.category, loose = false): MetricFound =>
     ({ metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose });
   // "holds 19% of the group": a percentage followed by "of".
   const percentOf = tokens[at]!.figure?.kind === 'percent' && tokens[after]?.lower === 'of';
@@ -326,6 +345,9 @@ function relativeClauseOf(tokens: readonly Tok[], at: number, clause: number): {
   // measures something else the clause names.
   return at - k - 2 <= 5 && tokens[at + 1]?.lower !== 'of' ? { comma: k, inside: true } : undefined;
 }
+
+/** Words that make a contract's figure its value or size, not its price: "a contract worth more than $5m". */
+const CONTRACT_VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'valued', 'value', 'total', 'totalling', 'totaling', 'potential', 'volume', 'more', 'less', 'than']);
 
 /** Measures not written per share: one found only nearby ("including debt, paying 14.20 euros per share") does not name a per-share amount. */
 const LOOSE_NOT_PER_SHARE: ReadonlySet<MetricCategory> = new Set(['debt', 'cash', 'stake', 'market-value']);

@@ -28,6 +28,10 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['day rate', 'Day rates for the newest drillships reached $410,000 per day.', '$410,000', 'price'],
   ['loan rate per bushel', 'The support rate for corn stays at $2.20 per bushel.', '$2.20', 'price'],
   ['exchange rate per pound', 'Sales were translated at a rate of 1.27 dollars per pound.', '1.27 dollars', 'rate'],
+  // a traded contract that moves: its price; not a contract's worth, nor a count of contracts traded
+  ['contract moved', 'The benchmark July contract slipped 1.4% on the exchange.', '1.4%', 'price'],
+  ['contract moved by', 'The front-month contract on the exchange gained 3.20 euros.', '3.20 euros', 'price'],
+  ['contract worth', 'Avenor won a contract worth more than $40 million.', '$40 million', 'deal-value'],
   // per-share prices of offerings and bids
   ['listing price', 'Orchid Freight priced its initial public offering at $21 a share.', '$21', 'price'],
   ['listing range', 'Orchid Freight priced its offering at $21 a share, above an earlier range of $17 to $19.', '$17 to $19', 'price'],
@@ -69,5 +73,11 @@ describe('futures move like their commodity', () => {
     ['Copper futures jumped 2.4% on supply worries.', '2.4%', 'price'],
   ] as const)('%s → %s is a %s', (text, figure, category) => {
     expect(aboutOf(text, figure).metric?.category).toBe(category);
+  });
+});
+
+describe('a count of contracts traded is no price', () => {
+  it('keeps "up 12%" after a count of contracts off the price', () => {
+    expect(aboutOf('Members traded 2,410,000 futures contracts in May, up 12% from April.', '12%').metric?.category).not.toBe('price');
   });
 });
