@@ -20,3 +20,15 @@ describe('"up"/"down" with a hedge before the amount', () => {
     expect(aboutOf(text, figure).direction).toBeUndefined();
   });
 });
+
+// Market reports: where a price settled or closed against the session before.
+describe('"settled down", "closed higher": a close against the day before', () => {
+  it.each([
+    ['March cocoa settled down 41 dollars at $7,210 a tonne.', '41 dollars', 'down'],
+    ['Arabica settled up 2.1 cents, or 0.7 per cent, at $2.98 per lb.', '0.7 per cent', 'up'],
+    ['Kelby shares closed higher at 214p.', '214p', 'up'],
+    ['Soyoil futures finished lower at 51.20 cents a pound.', '51.20 cents', 'down'],
+  ] as const)('%s → %s %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure).direction).toBe(direction);
+  });
+});
