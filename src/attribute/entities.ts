@@ -122,11 +122,12 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "Wireless service revenue grew 4%": a word unknown to the lexicon opening a sentence before
   // a lower-case noun, written nowhere else in the text, modifies that noun. A name is named again
   // ("Cellara shares jumped" is kept: "shares" can be a verb, and the name recurs).
-  if (initial && !headline && !common && !t.possessive && next?.kind === 'word' && !next.cap && !isVerb(next.lower) && !isFunctionWord(next.lower) && !ev.seenElsewhere(w, t.start)) return false;
+  // ("Lease operating expenses were …": an "-ing" word that opens a measure's name is its modifier, not a verb.)
+  if (initial && !headline && !common && !t.possessive && next?.kind === 'word' && !next.cap && (!isVerb(next.lower) || (next.lower.endsWith('ing') && ev.isCue(next.lower))) && !isFunctionWord(next.lower) && !ev.seenElsewhere(w, t.start)) return false;
   if (!common && !isVerb(lower) && !ev.lowerSeen(lower)) return true;
   // "Orange cut its dividend", "Shell posted…": a common word the document never writes in
   // lower case, opening a sentence and followed by a verb, is a name.
-  if (initial && !headline && !ev.lowerSeen(lower) && !lower.endsWith('s') && next?.kind === 'word' && !next.cap && isVerb(next.lower)) return true;
+  if (initial && !headline && !ev.lowerSeen(lower) && !lower.endsWith('s') && next?.kind === 'word' && !next.cap && isVerb(next.lower) && !(next.lower.endsWith('ing') && ev.isCue(next.lower))) return true;
   // A capitalised common word opening a sentence starts a longer name: "Blue Yonder Airlines".
   return initial && !headline && !isVerb(lower) && !!next && next.start - t.end <= 1 && isNameWord(next, false, headline, ev);
 }

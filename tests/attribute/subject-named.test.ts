@@ -23,6 +23,8 @@ describe('words that are no names', () => {
     ['Kelby shares rose to 212p at 0930 GMT from a close last night of 204p.', '204p', 'Kelby'],
     ['Copper was down 0.6% at $9,240 a tonne by 1100 GMT, having hit a record $9,512 on Tuesday.', '$9,512', 'Copper'],
     ['Holding company Rive Est plans to sell bonds worth 300 mln francs.', '300 mln francs', 'Rive Est'],
+    // A word opening a sentence before an "-ing" word that opens a measure modifies it ("Lease operating costs").
+    ['Dunmore Oil reported its results. Lease operating costs were $6.10 per barrel.', '$6.10', 'Dunmore Oil'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
