@@ -11,7 +11,7 @@ import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from 
 import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
 import type { Sentence, Tok } from './tokens';
 import {
-  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isTimeZone, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
+  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isTimeZone, isUnitAbbreviation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -77,6 +77,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
   if (w.length === 1) return false; // the G of "5G", "Plan B"
+  // ("335-345 Mt", "per mln Btu"; "Mt Newman" is a mountain's name.)
+  if (isUnitAbbreviation(w) && !(w === 'Mt' && next?.kind === 'word' && next.cap)) return false;
   // "GAAP net income", "NII rose", "up 9% YoY", "Non-GAAP EPS": a measure's abbreviation owns nothing.
   if (isMeasureAbbreviation(w) || CONTRACTION.test(lower)) return false;
   // "the Third World": a region, not an ordinal.

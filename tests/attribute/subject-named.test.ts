@@ -25,6 +25,8 @@ describe('words that are no names', () => {
     ['Holding company Rive Est plans to sell bonds worth 300 mln francs.', '300 mln francs', 'Rive Est'],
     // A word opening a sentence before an "-ing" word that opens a measure modifies it ("Lease operating costs").
     ['Dunmore Oil reported its results. Lease operating costs were $6.10 per barrel.', '$6.10', 'Dunmore Oil'],
+    // A unit written with a capital after a number ("Mt", "Btu") owns nothing; "Mt Keith" is a place.
+    ['Harrow Iron kept its guidance. Sales should reach 80-85 Mt. Nickel output rose 9% to 4,100 tonnes.', '9%', 'Harrow Iron'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
