@@ -28,6 +28,9 @@ describe('"settled down", "closed higher": a close against the day before', () =
     ['Arabica settled up 2.1 cents, or 0.7 per cent, at $2.98 per lb.', '0.7 per cent', 'up'],
     ['Kelby shares closed higher at 214p.', '214p', 'up'],
     ['Soyoil futures finished lower at 51.20 cents a pound.', '51.20 cents', 'down'],
+    // An index move in points restated as a percentage after "or".
+    ['The freight index slid 41 points, or 2.3%, to 1,712.', '2.3%', 'down'],
+    ['The share index had climbed 88.4 points or 3.1 pct to a record.', '3.1 pct', 'up'],
   ] as const)('%s → %s %s', (text, figure, direction) => {
     expect(aboutOf(text, figure).direction).toBe(direction);
   });
