@@ -386,6 +386,10 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // "the new shares were sold at 412 pence each", "bought at $5 each": a price a unit was sold at, not a deal's value.
   if (f.kind === 'money' && m?.cue?.row.id === 'deal-value.verb' && tokens && at !== undefined && tokens[at + 1]?.lower === 'each' && tokens[at + 1]!.clause === tokens[at]!.clause)
     return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; an amount each → price` };
+  // "the spread moved to a $62 backwardation": a spread in money is a gap between two prices,
+  // not a rate (bond spreads are written in basis points); "$41,000 daily" is a day rate, a price.
+  if (f.kind === 'money' && m?.metric.category === 'rate' && ((m.cue && (m.cue.phrase === 'spread' || m.cue.phrase === 'spreads')) || (tokens && at !== undefined && tokens[at + 1]?.lower === 'daily')))
+    return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; an amount of money → price` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   if (/share|shr|ads|adr/.test(per)) {

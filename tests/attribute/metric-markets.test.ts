@@ -26,6 +26,8 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['metric ton', 'Zinc on the exchange changed hands at $2,740 a metric ton in early trade.', '$2,740', 'price'],
   ['therm', 'The spot contract dipped to 81 pence a therm.', '81 pence', 'price'],
   ['day rate', 'Day rates for the newest drillships reached $410,000 per day.', '$410,000', 'price'],
+  ['money spread', 'The July/September spread widened to a $48 backwardation.', '$48', 'price'],
+  ['daily', 'Capesize rates firmed to about $23,500 daily.', '$23,500', 'price'],
   ['loan rate per bushel', 'The support rate for corn stays at $2.20 per bushel.', '$2.20', 'price'],
   ['exchange rate per pound', 'Sales were translated at a rate of 1.27 dollars per pound.', '1.27 dollars', 'rate'],
   // a traded contract that moves: its price; not a contract's worth, nor a count of contracts traded
