@@ -31,6 +31,9 @@ describe('"settled down", "closed higher": a close against the day before', () =
     // An index move in points restated as a percentage after "or".
     ['The freight index slid 41 points, or 2.3%, to 1,712.', '2.3%', 'down'],
     ['The share index had climbed 88.4 points or 3.1 pct to a record.', '3.1 pct', 'up'],
+    // An amount, then "to" and the new level, after a verb that otherwise needs a marker.
+    ['Heating oil lost 2.4 cents to 61.80 cents a gallon.', '2.4 cents', 'down'],
+    ['The posted price for the light grade was raised 50 cts to 21.35 dlrs.', '50 cts', 'up'],
   ] as const)('%s → %s %s', (text, figure, direction) => {
     expect(aboutOf(text, figure).direction).toBe(direction);
   });
