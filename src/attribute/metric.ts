@@ -320,6 +320,13 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       if (usable(c, false)) return found(c, `the nearest cue before the ", ${tokens[rel.comma + 1]!.lower} …" clause ${rel.inside ? 'it is in' : 'it follows'}`, undefined, true);
     }
   }
+  // 7. "raised its Brent forecast for 2027 to $82": a forecast of a commodity is of its price.
+  for (let i = firstCueFrom(cues, at) - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (c.to > at) continue;
+    if (tokens[c.from]!.clause !== clause || at - c.to > 12) break;
+    if (c.row.id === 'price.commodity' && FORECAST_NOUNS.has(tokens[c.to]?.lower ?? '')) return found(c, `a forecast of "${c.phrase}" before it in its clause`, 'price', true);
+  }
   return undefined;
 }
 
