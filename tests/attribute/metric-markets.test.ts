@@ -30,6 +30,7 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['daily', 'Capesize rates firmed to about $23,500 daily.', '$23,500', 'price'],
   ['commodity forecast', 'The broker cut its gold forecast for next year to $3,100 from $3,350.', '$3,100', 'price'],
   ['commodity forecast base', 'The broker cut its gold forecast for next year to $3,100 from $3,350.', '$3,350', 'price'],
+  ['sustaining cost per ounce', 'Thornby guided to AISC of $1,650 to $1,750 an ounce for the year.', '$1,650 to $1,750', 'cost'],
   ['loan rate per bushel', 'The support rate for corn stays at $2.20 per bushel.', '$2.20', 'price'],
   ['exchange rate per pound', 'Sales were translated at a rate of 1.27 dollars per pound.', '1.27 dollars', 'rate'],
   // a traded contract that moves: its price; not a contract's worth, nor a count of contracts traded
