@@ -271,6 +271,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (of) {
       // "38% of the shares on offer": a part of a company's shares is a stake, not a price.
       if (percentOf && of.c.row.id === 'price' && SHARE_WORDS.has(of.c.phrase)) return found(of.c, `${of.why}; a percentage of the shares`, 'stake');
+      // "pumps about 41% of the world's crude": a part of the world's supply is a market share.
+      if (percentOf && (of.c.row.id === 'price' || of.c.row.id === 'price.commodity') && worldBefore(tokens, after + 1, of.c.from)) return found(of.c, `${of.why}; a percentage of the world's`, 'stake');
       return found(of.c, of.why);
     }
   }
@@ -355,6 +357,15 @@ function relativeClauseOf(tokens: readonly Tok[], at: number, clause: number): {
 
 /** Words that make a contract's figure its value or size, not its price: "a contract worth more than $5m". */
 const CONTRACT_VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'valued', 'value', 'total', 'totalling', 'totaling', 'potential', 'volume', 'more', 'less', 'than']);
+
+/** "the world's", "world", "global" between `from` and `to`: what follows is the whole market. */
+const worldBefore = (tokens: readonly Tok[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'world' || w === "world's" || w === 'global' || w === 'worldwide') return true;
+  }
+  return false;
+};
 
 /** Measures not written per share: one found only nearby ("including debt, paying 14.20 euros per share") does not name a per-share amount. */
 const LOOSE_NOT_PER_SHARE: ReadonlySet<MetricCategory> = new Set(['debt', 'cash', 'stake', 'market-value']);

@@ -51,6 +51,7 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['of the shares', 'Cornerstone investors took 35% of the shares on offer.', '35%', 'stake'],
   ['of the stock', 'Insiders sold 12% of the stock in March.', '12%', 'stake'],
   ['base of a stake', 'After the deal the founder will own 30% of the company, down from 51% before the offering.', '51%', 'stake'],
+  ['of the world\'s', 'The cartel, which pumps about 38% of the world\'s crude, meets in June.', '38%', 'stake'],
   // not stakes
   ['held at', 'Inflation held at 2.4% in May.', '2.4%', 'rate'],
   ['holds cash', 'The group holds $3 billion in cash and equivalents.', '$3 billion', 'cash'],
