@@ -115,7 +115,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // stake
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
   // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.
-  { id: 'price.commodity', category: 'price', linkedOnly: true, viaChange: true, phrases: ['gold', 'spot gold', 'bullion', 'silver', 'copper', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'iron ore', 'oil', 'brent', 'wti', 'natural gas', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton', 'futures', 'oil futures', 'brent futures', 'gold futures', 'copper futures'], reason: 'a commodity that moves (or its futures): its price' },
+  { id: 'price.commodity', category: 'price', linkedOnly: true, viaChange: true, phrases: ['gold', 'spot gold', 'bullion', 'silver', 'copper', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'iron ore', 'oil', 'brent', 'wti', 'natural gas', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton', 'futures',
+    'tin', 'cobalt', 'lithium', 'uranium', 'palm oil', 'soyoil', 'soybean oil', 'soymeal', 'rubber', 'canola', 'rapeseed', 'barley', 'rice',
+    'arabica', 'robusta', 'diesel', 'gasoline', 'heating oil', 'coal', 'lumber', 'oil futures', 'brent futures', 'gold futures', 'copper futures'], reason: 'a commodity that moves (or its futures): its price' },
   // "led the market with a 24% share", "a 9% share in the venture": a share of a market or a company.
   { id: 'stake.share', category: 'stake', afterPercent: true, phrases: ['share'], reason: 'a percentage share: of a market, or of a company' },
   // "will control about 36% of the company", "built up 6.2% of the utility": verbs of holding shares, for percentages.

@@ -18,6 +18,8 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['commodity', 'Copper slipped 0.8% on demand worries.', '0.8%', 'price'],
   ['commodity level', 'Silver jumped 3.2% to $38.10 an ounce.', '$38.10', 'price'],
   ['commodity share', 'Platinum gained 2% and palladium rose 1.5%.', '1.5%', 'price'],
+  ['more commodities', 'Spot tin eased 0.8% in thin trade.', '0.8%', 'price'],
+  ['fuel', 'Heating oil prices rose 3.1 pct in May.', '3.1 pct', 'price'],
   // an amount per unit of a good is its price, whatever contract, settlement or rate is named near it
   ['contract per unit', 'The nearby power contract lost 2% to 71.30 euros per megawatt hour.', '71.30 euros', 'price'],
   ['settled at', 'Gas futures for March delivery slid 9 cents to settle at $2.87 per mmBtu.', '$2.87', 'price'],
