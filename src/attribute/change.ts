@@ -115,6 +115,12 @@ function markerBefore(tokens: readonly Tok[], k: number, stop: number): ChangeRo
   return weak;
 }
 
+/** "34 points, or" (or "12.5 points or") from `from` to `to`: an index move in points, restated after "or". */
+const pointsThenOr = (tokens: readonly Tok[], from: number, to: number): boolean => {
+  const comma = tokens[from + 2]?.text === ',' ? 1 : 0;
+  return to - from === 3 + comma && tokens[from]!.kind === 'number' && (tokens[from + 1]!.lower === 'points' || tokens[from + 1]!.lower === 'point') && tokens[to - 1]!.lower === 'or';
+};
+
 const onlyHedges = (tokens: readonly Tok[], from: number, to: number): boolean => {
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
@@ -283,6 +289,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         else if (marker === 'target') add(t, 'target');
         else if (marker === 'amount' && (onlyHedges(tokens, start, k) || tokens[k - 1]?.lower === 'by' || tokens[k - 2]?.lower === 'by')) add(t, 'amount');
         else if (marker === undefined && onlyHedges(tokens, start, k) && (!needsMarker || t.figure.kind === 'percent')) add(t, 'amount');
+        // "lost 3.5 pence to 78.25 pence", "cut 5 cts to 20 cts": an amount followed by "to" and the new level
+        // is the change's amount, even after a verb that needs a marker ("lost $5m" alone is a loss).
+        else if (marker === undefined && needsMarker && members.size === 0 && onlyHedges(tokens, start, k) && tokens[k + 1]?.lower === 'to' && isAmountFigure(tokens[k + 2]) && tokens[k + 2]!.figure!.kind === t.figure.kind) add(t, 'amount');
+        // "the index fell 34 points, or 1.9%": index points are no figure; the percentage restating them is the amount.
+        else if (marker === undefined && t.figure.kind === 'percent' && members.size === 0 && pointsThenOr(tokens, start, k)) add(t, 'amount');
         // "lifted sales 18%", "cut its costs 10%": a short object, then the percentage.
         else if (marker === undefined && t.figure.kind === 'percent' && members.size === 0 && shortObject(tokens, start, k)) add(t, 'amount');
       }

@@ -91,6 +91,7 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = matchAt(tokens, i, METRIC_INDEX)[0];
     if (m && m.row.notAfter?.includes(tokens[i - 1]?.lower ?? '')) continue;
+    if (m && m.row.notBefore?.includes(tokens[m.to]?.lower ?? '')) continue;
     if (m) {
       out.push(m);
       i = m.to - 1;

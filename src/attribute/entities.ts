@@ -11,7 +11,7 @@ import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from 
 import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
 import type { Sentence, Tok } from './tokens';
 import {
-  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
+  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isTimeZone, isUnitAbbreviation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -77,6 +77,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
   if (w.length === 1) return false; // the G of "5G", "Plan B"
+  // ("335-345 Mt", "per mln Btu"; "Mt Newman" is a mountain's name.)
+  if (isUnitAbbreviation(w) && !(w === 'Mt' && next?.kind === 'word' && next.cap)) return false;
   // "GAAP net income", "NII rose", "up 9% YoY", "Non-GAAP EPS": a measure's abbreviation owns nothing.
   if (isMeasureAbbreviation(w) || CONTRACTION.test(lower)) return false;
   // "the Third World": a region, not an ordinal.
@@ -85,7 +87,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (lower === 'first' && !headline && next?.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower) && !isMonthOrDay(next.lower)) return true;
   // "New" opens "New Zealand", "New York Times Co" when a capitalised word follows it.
   if (lower === 'new') return !!next && next.kind === 'word' && next.cap && !next.aside && next.start - t.end <= 1 && !isFunctionWord(next.lower);
-  if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower) || isTimeWord(lower)) return isPlaceAbbreviation(w);
+  // ("by 1100 GMT", "1052 hrs EST": a time zone in capitals; not "Nord Est".)
+  if (isFunctionWord(lower) || isMonthOrDay(lower) || isHoliday(lower) || isTimeWord(lower) || (isTimeZone(lower) && w === w.toUpperCase())) return isPlaceAbbreviation(w);
   // "Non-callable for ten years": a negated adjective.
   if (lower.startsWith('non-')) return false;
   if (isPlaceAbbreviation(w)) return true;
@@ -121,11 +124,12 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "Wireless service revenue grew 4%": a word unknown to the lexicon opening a sentence before
   // a lower-case noun, written nowhere else in the text, modifies that noun. A name is named again
   // ("Cellara shares jumped" is kept: "shares" can be a verb, and the name recurs).
-  if (initial && !headline && !common && !t.possessive && next?.kind === 'word' && !next.cap && !isVerb(next.lower) && !isFunctionWord(next.lower) && !ev.seenElsewhere(w, t.start)) return false;
+  // ("Lease operating expenses were …": an "-ing" word that opens a measure's name is its modifier, not a verb.)
+  if (initial && !headline && !common && !t.possessive && next?.kind === 'word' && !next.cap && (!isVerb(next.lower) || (next.lower.endsWith('ing') && ev.isCue(next.lower))) && !isFunctionWord(next.lower) && !ev.seenElsewhere(w, t.start)) return false;
   if (!common && !isVerb(lower) && !ev.lowerSeen(lower)) return true;
   // "Orange cut its dividend", "Shell posted…": a common word the document never writes in
   // lower case, opening a sentence and followed by a verb, is a name.
-  if (initial && !headline && !ev.lowerSeen(lower) && !lower.endsWith('s') && next?.kind === 'word' && !next.cap && isVerb(next.lower)) return true;
+  if (initial && !headline && !ev.lowerSeen(lower) && !lower.endsWith('s') && next?.kind === 'word' && !next.cap && isVerb(next.lower) && !(next.lower.endsWith('ing') && ev.isCue(next.lower))) return true;
   // A capitalised common word opening a sentence starts a longer name: "Blue Yonder Airlines".
   return initial && !headline && !isVerb(lower) && !!next && next.start - t.end <= 1 && isNameWord(next, false, headline, ev);
 }

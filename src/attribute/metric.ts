@@ -216,10 +216,29 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return undefined;
   };
+  // "the front-month contract dropped €1.85", "the May contract rose 1.2%": a contract that
+  // moves is a traded one, and what moves is its price (a deal's value does not rise 1.2%).
+  // (Not "a contract worth more than $500m", "1.4 mln contracts, up 78%" (a count traded), "the
+  // share of the contracts", nor a change further than a short verb phrase away.)
+  const contractMoved = (cue: CueMatch<MetricRow>): boolean => {
+    if (cue.row.id !== 'deal-value' || (cue.phrase !== 'contract' && cue.phrase !== 'contracts') || at - cue.to > 8) return false;
+    const before = tokens[cue.from - 1];
+    if (before && (before.lower === 'of' || (before.lower === 'the' && tokens[cue.from - 2]?.lower === 'of'))) return false;
+    // ("6.5 mln futures and options contracts, up 15%", "increased 9% to 1,196,731": counts traded.)
+    for (let k = Math.max(0, cue.from - 4); k < cue.from; k++) if (tokens[k]!.kind === 'number' || (tokens[k]!.kind === 'figure' && tokens[k]!.figure!.kind !== 'period')) return false;
+    if (tokens[after]?.lower === 'to' && tokens[after + 1]?.kind === 'number') return false;
+    let moved = false;
+    for (let k = cue.to; k < at; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'number' || CONTRACT_VALUE_WORDS.has(t.lower)) return false;
+      if (t.kind === 'word' && isChangeWord(k)) moved = true;
+    }
+    return moved;
+  };
   const found = (cue: CueMatch<MetricRow>, why: string, category?: MetricCategory, loose = false): MetricFound => {
     const head = category === undefined ? rateOn(cue) : undefined;
     if (head) { why = `${why}; "${head.phrase} on" it names the measure`; cue = head; }
-    category ??= bondRate(cue) ? 'rate' : valuedThing(cue) ?? cue.row.category;
+    category ??= bondRate(cue) ? 'rate' : contractMoved(cue) ? 'price' : valuedThing(cue) ?? cue.row.category;
     return { metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose };
   };
   // "holds 19% of the group": a percentage followed by "of".
@@ -308,6 +327,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (of) {
       // "38% of the shares on offer": a part of a company's shares is a stake, not a price.
       if (percentOf && of.c.row.id === 'price' && SHARE_WORDS.has(of.c.phrase)) return found(of.c, `${of.why}; a percentage of the shares`, 'stake');
+      // "pumps about 41% of the world's crude": a part of the world's supply is a market share.
+      if (percentOf && (of.c.row.id === 'price' || of.c.row.id === 'price.commodity') && worldBefore(tokens, after + 1, of.c.from)) return found(of.c, `${of.why}; a percentage of the world's`, 'stake');
       return found(of.c, of.why);
     }
   }
@@ -366,6 +387,13 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       if (usable(c, false)) return found(c, `the nearest cue before the ", ${tokens[rel.comma + 1]!.lower} …" clause ${rel.inside ? 'it is in' : 'it follows'}`, undefined, true);
     }
   }
+  // 7. "raised its Brent forecast for 2027 to $82": a forecast of a commodity is of its price.
+  for (let i = firstCueFrom(cues, at) - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (c.to > at) continue;
+    if (tokens[c.from]!.clause !== clause || at - c.to > 12) break;
+    if (c.row.id === 'price.commodity' && FORECAST_NOUNS.has(tokens[c.to]?.lower ?? '')) return found(c, `a forecast of "${c.phrase}" before it in its clause`, 'price', true);
+  }
   return undefined;
 }
 
@@ -411,6 +439,18 @@ function relativeClauseOf(tokens: readonly Tok[], at: number, clause: number): {
   return at - k - 2 <= 5 && tokens[at + 1]?.lower !== 'of' ? { comma: k, inside: true } : undefined;
 }
 
+/** Words that make a contract's figure its value or size, not its price: "a contract worth more than $5m". */
+const CONTRACT_VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'valued', 'value', 'total', 'totalling', 'totaling', 'potential', 'volume', 'more', 'less', 'than']);
+
+/** "the world's", "world", "global" between `from` and `to`: what follows is the whole market. */
+const worldBefore = (tokens: readonly Tok[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'world' || w === "world's" || w === 'global' || w === 'worldwide') return true;
+  }
+  return false;
+};
+
 /** Measures not written per share: one found only nearby ("including debt, paying 14.20 euros per share") does not name a per-share amount. */
 const LOOSE_NOT_PER_SHARE: ReadonlySet<MetricCategory> = new Set(['debt', 'cash', 'stake', 'market-value']);
 
@@ -423,6 +463,9 @@ const earningWordBefore = (tokens: readonly Tok[], at: number): boolean => {
   for (let k = at - 1; k >= 0 && k >= at - 8 && tokens[k]!.clause === clause; k--) if (EARNING_WORDS.has(tokens[k]!.lower)) return true;
   return false;
 };
+
+/** Measures an amount per unit of a good cannot be: "a contract" or "a settlement" at "$60 a barrel" is the good's price. */
+const UNIT_PRICE_NOT: ReadonlySet<MetricCategory> = new Set(['deal-value', 'fine', 'other']);
 
 /** Units of time: "$500m a year" sold or invested is a yearly sum, not a unit price. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'hour', 'night']);
@@ -445,6 +488,10 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // "the new shares were sold at 412 pence each", "bought at $5 each": a price a unit was sold at, not a deal's value.
   if (f.kind === 'money' && m?.cue?.row.id === 'deal-value.verb' && tokens && at !== undefined && tokens[at + 1]?.lower === 'each' && tokens[at + 1]!.clause === tokens[at]!.clause)
     return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; an amount each → price` };
+  // "the spread moved to a $62 backwardation": a spread in money is a gap between two prices,
+  // not a rate (bond spreads are written in basis points); "$41,000 daily" is a day rate, a price.
+  if (f.kind === 'money' && m?.metric.category === 'rate' && ((m.cue && (m.cue.phrase === 'spread' || m.cue.phrase === 'spreads')) || (tokens && at !== undefined && tokens[at + 1]?.lower === 'daily')))
+    return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; an amount of money → price` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   if (/share|shr|ads|adr/.test(per)) {
@@ -466,7 +513,14 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // "$2.41 a year earlier": a comparison in time, not a yearly price.
   if (TIME_UNITS.has(per) && tokens && at !== undefined && AGO.has(nextWordAfter(tokens, at, f) ?? '')) return m;
   if (!m && PRICE_UNITS.has(per)) return { metric: { category: 'price' }, why: `metric: an amount per ${per} → price` };
-  // "iron ore sold for an average of $108 a tonne": a unit price, not the value of a deal.
-  if (m?.cue?.row.id === 'deal-value.verb' && PRICE_UNITS.has(per) && !TIME_UNITS.has(per)) return { metric: { category: 'price' }, why: `${m.why}; an amount per ${per} → price` };
+  // "iron ore sold for an average of $108 a tonne": a unit price, not the value of a deal;
+  // "the front-month contract fell to €31.40 per megawatt hour": nor a contract's value.
+  if (m && PRICE_UNITS.has(per) && !TIME_UNITS.has(per) && (m.cue?.row.id === 'deal-value.verb' || UNIT_PRICE_NOT.has(m.metric.category)))
+    return { metric: { category: 'price' }, why: `${m.why}; an amount per ${per} → price` };
+  // "time-charter rates of $52,000 per day", "a loan rate of 4.56 dlrs per bushel": an amount per
+  // day or per unit of a good is no interest or exchange rate but a price ("1.43 dlrs per pound",
+  // "nine kwacha per dollar" stay exchange rates; "per year" is a yearly sum).
+  if (m?.metric.category === 'rate' && (per === 'day' || (PRICE_UNITS.has(per) && !TIME_UNITS.has(per) && per !== 'pound')))
+    return { metric: { category: 'price' }, why: `${m.why}; an amount per ${per} → price` };
   return m;
 }

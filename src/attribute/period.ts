@@ -48,6 +48,8 @@ const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout',
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
 
 /** A period whose own words make it a comparison, or the same period of another year. */
+/** A period written as its unit alone ("the quarter", "year"): after "on", the figure's own. */
+const BARE_UNIT_TEXT = /^(?:the )?(?:quarter|year|half|month|week|period)$/i;
 const isComparisonText = (text: string): boolean => COMPARISON_PERIOD_TEXT.test(text) || SAME_PERIOD_TEXT.test(text);
 
 /** Before "than", words that make it part of a figure's qualifier: "more than 85% in 1986" is no comparison. */
@@ -66,9 +68,20 @@ const comparisonWordAt = (tokens: readonly Tok[], j: number): boolean => {
  * quarter"), or precedes the figure it is written after ("compared with A$24.7 billion in
  * fiscal 2023"), or its words are one ("the year-ago period").
  */
+/** "up 7 per cent on the June quarter", "down 2.2 pct on November": a named period after a percentage and "on" is the base of the change. */
+function onAfterPercent(tokens: readonly Tok[], k: number): boolean {
+  // (Not a day or a week: "fell 14.7% on Tuesday", "averaged 6.02 pct on Friday" say when.)
+  const p = tokens[k]!.figure as PeriodFigure;
+  if (p.granularity === 'day' || p.granularity === 'week' || BARE_UNIT_TEXT.test(p.text)) return false;
+  let j = k - 1;
+  if (tokens[j]?.lower === 'the') j--;
+  return tokens[j]?.lower === 'on' && tokens[j - 1]?.kind === 'figure' && tokens[j - 1]!.figure!.kind === 'percent';
+}
+
 function isComparison(tokens: readonly Tok[], k: number): boolean {
   const p = tokens[k]!.figure!;
   if (isComparisonText(p.text)) return !opensSentence(tokens, k);
+  if (onAfterPercent(tokens, k)) return true;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = tokens[j]!;
     if (t.kind === 'figure' && t.figure!.kind !== 'period') return (comparisonWordAt(tokens, j - 1) && !QUALIFYING_THAN.has(tokens[j - 2]?.lower ?? '')) || (comparisonWordAt(tokens, j - 2) && !QUALIFYING_THAN.has(tokens[j - 3]?.lower ?? ''));
@@ -261,7 +274,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     const t = tokens[k]!;
     if (t.kind === 'figure') {
       // "up 4.6% on the prior year": "on" and a comparison period name the base, not the amount's own.
-      if (isResolvedPeriod(t.figure) && !(!wantComparison && tokens[after]?.lower === 'on' && isComparisonText(t.figure.text))) return res(k, 'adjacent', 'is written right after the figure');
+      // So does a named period after a percentage and "on": "up 7 per cent on the June quarter"
+      // (not a bare unit: "rose 5% on the quarter" is quarter on quarter, its own).
+      if (isResolvedPeriod(t.figure) && !(!wantComparison && tokens[after]?.lower === 'on' && (isComparisonText(t.figure.text) || onAfterPercent(tokens, k)))) return res(k, 'adjacent', 'is written right after the figure');
       break;
     }
     if (!ADJ_GAP.has(t.lower)) break;

@@ -170,6 +170,14 @@ export const isTimeWord = (lower: string): boolean => TIME_WORDS.has(lower);
 /** Holidays and seasons written with a capital: times, never owners ("sales over Christmas"). */
 const HOLIDAYS = new Set(['christmas', 'xmas', 'easter', 'thanksgiving', 'ramadan', 'eid', 'diwali', 'hanukkah', 'halloween', 'lent', 'advent', 'whitsun', 'passover']);
 export const isHoliday = (lower: string): boolean => HOLIDAYS.has(lower);
+
+/** Time zones after a clock time ("by 1100 GMT", "at 2:30 p.m. EDT"): never owners. */
+const TIME_ZONES = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'jst', 'hkt', 'sgt', 'aest', 'aedt', 'ist']);
+export const isTimeZone = (lower: string): boolean => TIME_ZONES.has(lower);
+
+/** Units written with a capital after a number ("335-345 Mt", "1.2 GW", "4 Bcf", "310 koz"): never owners. */
+const UNIT_ABBREVIATIONS = new Set(['Mt', 'Mtpa', 'Kt', 'Gt', 'Mtoe', 'MW', 'GW', 'TW', 'MWh', 'GWh', 'TWh', 'Bcf', 'Tcf', 'Mcf', 'MMcf', 'Bcm', 'MMBtu', 'Btu', 'Boe', 'Mboe', 'MMboe', 'Mbbl', 'MMbbl', 'Koz', 'Moz', 'Mlb', 'Mlbs']);
+export const isUnitAbbreviation = (word: string): boolean => UNIT_ABBREVIATIONS.has(word);
 export const isPlaceAbbreviation = (word: string): boolean => PLACE_ABBREVIATIONS.has(word);
 
 /** One-word verbs of the change table ("cut", "rose", "slumped"), whatever compromise says. */

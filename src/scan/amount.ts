@@ -310,6 +310,17 @@ function readAmountAt(reader: AmountReader, i: number): Amount | undefined {
         next = p.next;
       }
     }
+    // A grain quote's fraction of its last decimal place: "$9.63-1/2" is 963½ cents, 9.635;
+    // "$5.06-1/4" is 5.0625. Only halves, quarters and eighths, glued to a decimal of one or two places.
+    else if (!grouped && (n.fractionDigits === 1 || n.fractionDigits === 2) && isPunct(tokens[next], '-') && !tokens[next]!.space && tokens[next + 1]?.space === false) {
+      const frac = readFraction(tokens, next + 1);
+      const d = frac ? Number(tokens[next + 3]!.text) : 0;
+      if (frac && (d === 2 || d === 4 || d === 8) && !isPunct(tokens[frac.next], '/')) {
+        base = normalizeDecimal(addDecimal(base, shiftDecimal(frac.value, -n.fractionDigits)));
+        fractionDigits = decimals(base);
+        next = frac.next;
+      }
+    }
   } else if (vulgarAt(t)) {
     // "¼%": a vulgar fraction on its own.
     base = vulgarAt(t)!;

@@ -18,6 +18,27 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['commodity', 'Copper slipped 0.8% on demand worries.', '0.8%', 'price'],
   ['commodity level', 'Silver jumped 3.2% to $38.10 an ounce.', '$38.10', 'price'],
   ['commodity share', 'Platinum gained 2% and palladium rose 1.5%.', '1.5%', 'price'],
+  ['more commodities', 'Spot tin eased 0.8% in thin trade.', '0.8%', 'price'],
+  ['fuel', 'Heating oil prices rose 3.1 pct in May.', '3.1 pct', 'price'],
+  // an amount per unit of a good is its price, whatever contract, settlement or rate is named near it
+  ['contract per unit', 'The nearby power contract lost 2% to 71.30 euros per megawatt hour.', '71.30 euros', 'price'],
+  ['settled at', 'Gas futures for March delivery slid 9 cents to settle at $2.87 per mmBtu.', '$2.87', 'price'],
+  ['settled change', 'Gas futures for March delivery slid 9 cents, or 3%, to settle at $2.87 per mmBtu.', '3%', 'price'],
+  ['settle for is a fine', 'The bank agreed to settle for $45 million.', '$45 million', 'fine'],
+  ['metric ton', 'Zinc on the exchange changed hands at $2,740 a metric ton in early trade.', '$2,740', 'price'],
+  ['therm', 'The spot contract dipped to 81 pence a therm.', '81 pence', 'price'],
+  ['day rate', 'Day rates for the newest drillships reached $410,000 per day.', '$410,000', 'price'],
+  ['money spread', 'The July/September spread widened to a $48 backwardation.', '$48', 'price'],
+  ['daily', 'Capesize rates firmed to about $23,500 daily.', '$23,500', 'price'],
+  ['commodity forecast', 'The broker cut its gold forecast for next year to $3,100 from $3,350.', '$3,100', 'price'],
+  ['commodity forecast base', 'The broker cut its gold forecast for next year to $3,100 from $3,350.', '$3,350', 'price'],
+  ['sustaining cost per ounce', 'Thornby guided to AISC of $1,650 to $1,750 an ounce for the year.', '$1,650 to $1,750', 'cost'],
+  ['loan rate per bushel', 'The support rate for corn stays at $2.20 per bushel.', '$2.20', 'price'],
+  ['exchange rate per pound', 'Sales were translated at a rate of 1.27 dollars per pound.', '1.27 dollars', 'rate'],
+  // a traded contract that moves: its price; not a contract's worth, nor a count of contracts traded
+  ['contract moved', 'The benchmark July contract slipped 1.4% on the exchange.', '1.4%', 'price'],
+  ['contract moved by', 'The front-month contract on the exchange gained 3.20 euros.', '3.20 euros', 'price'],
+  ['contract worth', 'Avenor won a contract worth more than $40 million.', '$40 million', 'deal-value'],
   // per-share prices of offerings and bids
   ['listing price', 'Orchid Freight priced its initial public offering at $21 a share.', '$21', 'price'],
   ['listing range', 'Orchid Freight priced its offering at $21 a share, above an earlier range of $17 to $19.', '$17 to $19', 'price'],
@@ -32,6 +53,7 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['of the shares', 'Cornerstone investors took 35% of the shares on offer.', '35%', 'stake'],
   ['of the stock', 'Insiders sold 12% of the stock in March.', '12%', 'stake'],
   ['base of a stake', 'After the deal the founder will own 30% of the company, down from 51% before the offering.', '51%', 'stake'],
+  ['of the world\'s', 'The cartel, which pumps about 38% of the world\'s crude, meets in June.', '38%', 'stake'],
   // not stakes
   ['held at', 'Inflation held at 2.4% in May.', '2.4%', 'rate'],
   ['holds cash', 'The group holds $3 billion in cash and equivalents.', '$3 billion', 'cash'],
@@ -59,5 +81,11 @@ describe('futures move like their commodity', () => {
     ['Copper futures jumped 2.4% on supply worries.', '2.4%', 'price'],
   ] as const)('%s → %s is a %s', (text, figure, category) => {
     expect(aboutOf(text, figure).metric?.category).toBe(category);
+  });
+});
+
+describe('a count of contracts traded is no price', () => {
+  it('keeps "up 12%" after a count of contracts off the price', () => {
+    expect(aboutOf('Members traded 2,410,000 futures contracts in May, up 12% from April.', '12%').metric?.category).not.toBe('price');
   });
 });

@@ -8,6 +8,9 @@ describe('"on the prior year" after a change is its base', () => {
     ['Harnell reported earnings of A$2.4 billion for 2025, up 4.6% on the previous year.', '4.6%', '2025-01-01', '2025-12-31'],
     ['Exports in the second quarter rose 5% on the same quarter last year.', '5%', '2026-04-01', '2026-06-30'],
     ['In March, turnover at Brisco rose 3% on the year-ago period.', '3%', '2026-03-01', '2026-03-31'],
+    // A named period after "on" is the base too: "up 7% on the March quarter", "down 2% on May".
+    ['Tarrant Mines shipped more ore in the June quarter, up 7% on the March quarter.', '7%', '2026-04-01', '2026-06-30'],
+    ['Output in June was 4.1 mln tonnes, down 2.5 pct on May.', '2.5 pct', '2026-06-01', '2026-06-30'],
   ] as const)('%s → %s', (text, figure, start, end) => {
     const p = aboutOf(text, figure, '2026-08-14').period;
     expect([p?.start, p?.end]).toEqual([start, end]);
@@ -16,6 +19,13 @@ describe('"on the prior year" after a change is its base', () => {
   it('a period after "on" that is no comparison is still the figure\'s own', () => {
     const p = aboutOf('Exports rose 5% on the quarter, in the second quarter of 2026.', '5%', '2026-08-14').period;
     expect([p?.start, p?.end]).toEqual(['2026-04-01', '2026-06-30']);
+  });
+});
+
+describe('a day after "on" says when, not the base', () => {
+  it('keeps "on Friday" as the day of the figure', () => {
+    const p = aboutOf('Overnight funds averaged 4.02 pct on Friday.', '4.02 pct', '2026-08-14').period;
+    expect([p?.start, p?.end]).toEqual(['2026-08-14', '2026-08-14']);
   });
 });
 

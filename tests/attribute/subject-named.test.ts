@@ -19,6 +19,14 @@ describe('words that are no names', () => {
   it.each([
     ['Halvorsen Capital is selling 200 mln dlrs of notes. Listing will be in Luxembourg. The notes pay a coupon of 6.25 pct.', '6.25 pct', 'Halvorsen'],
     ['Brantwood Bank arranged the loan. Pricing was set at 3/4 pct over LIBOR, the bank said.', '3/4 pct', 'Brantwood'],
+    // A time zone after a clock time; a capitalised "Est" in a name stays a name.
+    ['Kelby shares rose to 212p at 0930 GMT from a close last night of 204p.', '204p', 'Kelby'],
+    ['Copper was down 0.6% at $9,240 a tonne by 1100 GMT, having hit a record $9,512 on Tuesday.', '$9,512', 'Copper'],
+    ['Holding company Rive Est plans to sell bonds worth 300 mln francs.', '300 mln francs', 'Rive Est'],
+    // A word opening a sentence before an "-ing" word that opens a measure modifies it ("Lease operating costs").
+    ['Dunmore Oil reported its results. Lease operating costs were $6.10 per barrel.', '$6.10', 'Dunmore Oil'],
+    // A unit written with a capital after a number ("Mt", "Btu") owns nothing; "Mt Keith" is a place.
+    ['Harrow Iron kept its guidance. Sales should reach 80-85 Mt. Nickel output rose 9% to 4,100 tonnes.', '9%', 'Harrow Iron'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });

@@ -225,6 +225,12 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     // "for each share": what a holder gets or pays per share
     ['Holders will get 512p for each share they own.', 'share'],
     ['The rights let investors buy stock at $14 for every share held.', 'share'],
+    // words that only qualify the unit, and units of energy
+    ['Lead traded at $2,010 a metric ton.', 'ton'],
+    ['Platinum fetched $1,020 per troy ounce.', 'ounce'],
+    ['Ore fetched $94 per wet metric tonne.', 'tonne'],
+    ['The day-ahead contract was 80 pence a therm.', 'therm'],
+    ['Sales of $5 million a long time ago.', undefined],
   ])('marks per-unit amounts: %s', (sentence, per) => {
     expect(money(sentence)[0]!.per).toBe(per);
   });

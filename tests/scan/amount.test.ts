@@ -6,6 +6,13 @@ describe('AmountReader', () => {
   it.each([
     ['paid 3.5 mln', 1, '3500000', '3.5', 'mln', 3],
     ['paid 3-3/4 dlrs', 1, '3.75', '3.75', undefined, 6],
+    // A fraction of the last decimal place, as grain quotes write it (cents and their quarters).
+    ['closed at 7.41-3/4 a bushel', 2, '7.4175', '7.4175', undefined, 7],
+    ['closed at 12.5-1/2 a bushel', 2, '12.55', '12.55', undefined, 7],
+    ['traded 4.18-1/8', 1, '4.18125', '4.18125', undefined, 6],
+    // Not thirds, and not a second slash (a date-like run).
+    ['traded 4.18-1/3', 1, '4.18', '4.18', undefined, 2],
+    ['traded 4.18-1/2/3', 1, '4.18', '4.18', undefined, 2],
     ['paid two and a half million', 1, '2500000', '2.5', 'million', 6],
     ['paid two and a third million', 1, '2333333.333333', '2.333333333333', 'million', 6],
     ['paid nine and two-thirds', 1, '9.666666666667', '9.666666666667', undefined, 6],

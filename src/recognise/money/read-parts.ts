@@ -143,7 +143,11 @@ const TIME_UNITS_AFTER: ReadonlySet<string> = new Set(['year', 'month', 'week', 
 const UNITS_AFTER_A: ReadonlySet<string> = new Set([
   'share', 'barrel', 'ton', 'tonne', 'ounce', 'pound', 'bushel', 'gallon', 'unit', 'head', 'piece', 'kilo', 'kg', 'litre', 'liter',
   'dozen', 'hour', 'seat', 'vote', 'bond', 'note', 'year', 'month', 'week', 'day', 'quarter',
+  'therm', 'mmbtu', 'tons', 'tonnes', 'lb', 'oz', 'megawatt', 'megawatt-hour', 'mwh', 'kwh', 'cwt', 'carat',
 ]);
+
+/** Words before a unit that only qualify it: "a metric ton", "per troy ounce", "per wet metric tonne". */
+const UNIT_QUALIFIERS: ReadonlySet<string> = new Set(['metric', 'troy', 'short', 'long', 'wet', 'dry']);
 
 /** Kinds of share written between "per" and "share": "per diluted share". */
 const SHARE_KINDS: ReadonlySet<string> = new Set(['diluted', 'basic', 'ordinary', 'common']);
@@ -158,6 +162,8 @@ export function readPer(tokens: readonly Token[], i: number): { per: string; nex
   if (isWord(t, 'a', 'an', 'per', 'each') || isPunct(t, '/')) {
     let k = j + 1;
     if (isPunct(tokens[k], '-')) k++;
+    // "$11,240 a metric ton", "per troy ounce", "per wet metric tonne": the unit is the noun.
+    for (let q = 0; q < 2 && isWordIn(tokens[k], UNIT_QUALIFIERS) && tokens[k + 1]?.kind === 'word'; q++) k++;
     const u = tokens[k];
     // "$5 million a year" is per year; "$5 million a year earlier" is a comparison, not a rate
     // ("$3.72 per share on an adjusted basis" is per share).

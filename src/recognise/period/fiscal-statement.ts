@@ -21,7 +21,7 @@ export const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boole
 
 /**
  * The verb before a month or day stated as the fiscal year's end ("fiscal year ends in
- * September", "fiscal years, which end on September 30").
+ * September", "fiscal years, which end on September 30", "financial year ends on 30 June").
  */
 export const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => {
   if (m.spec.t !== 'day' && m.spec.t !== 'month') return undefined;
@@ -35,7 +35,10 @@ export const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => 
   const verb = toks[k]!.lower;
   k--;
   if (isWordAt(toks, k, 'which', 'that')) { k--; if (punctAt(toks, k, ',')) k--; }
-  return isWordAt(toks, k, 'year', 'years') && isWordAt(toks, k - 1, 'fiscal') ? verb : undefined;
+  if (!isWordAt(toks, k, 'year', 'years')) return undefined;
+  // ("its financial year ends on 30 June": the British and Australian name, when the year is
+  // someone's; "until the financial year ends on June 30" is a day.)
+  return isWordAt(toks, k - 1, 'fiscal') || (isWordAt(toks, k - 1, 'financial') && isWordAt(toks, k - 2, 'its', 'whose', 'their', 'our')) ? verb : undefined;
 };
 
 /**

@@ -22,7 +22,7 @@ import { pairedFiscalStart, statedEndVerb, statedFiscalMonths, statesCalendarOnl
 import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
-import { isWordAt, punctAt, type Match, type Toks } from './read';
+import { isWordAt, punctAt, wordAt, type Match, type Toks } from './read';
 import { listedAfter, recursYearly, yearless } from './recurring';
 
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
@@ -45,6 +45,22 @@ const cleanImplied = (im: PeriodImplied): PeriodImplied =>
   IMPLIED[(im.year ? 1 : 0) | (im.fiscalYearStart ? 2 : 0) | (im.relative ? 4 : 0) | (im.anaphora ? 8 : 0)]!;
 
 /**
+ * Words between a percentage and the period it is measured against: "up 7% on the June quarter".
+ * Not "over", which also writes a span: "growth of 1.1 pct over the first nine months".
+ */
+const PERCENT_BASE_WORDS: ReadonlySet<string> = new Set(['on', 'from', 'against', 'versus', 'vs']);
+/** Words of a percentage's unit, written after its number. */
+const PERCENT_UNIT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'pc', 'cent']);
+
+/** Whether a percentage ("7%", "7 per cent", "7 pct") ends right before token `k`. */
+function afterPercent(toks: Toks, k: number): boolean {
+  const u = toks[k - 1];
+  if (!u) return false;
+  if (u.kind === 'word' ? !PERCENT_UNIT_WORDS.has(u.lower) : u.text !== '%') return false;
+  return toks[k - 2]?.kind === 'number' || (u.lower === 'cent' && isWordAt(toks, k - 2, 'per') && toks[k - 3]?.kind === 'number');
+}
+
+/**
  * Whether the period at `first` is the base of a comparison: "… compared with RMB1.3 billion in
  * the first quarter", "up from $4bn in the fourth quarter". Read back over the figure, a few
  * tokens, to a comparison word in the same clause.
@@ -52,6 +68,10 @@ const cleanImplied = (im: PeriodImplied): PeriodImplied =>
 function isComparisonBase(toks: Toks, m: Match): boolean {
   let k = m.first - 1;
   if (isWordAt(toks, k, 'the')) k--;
+  // "up 7 per cent on the June quarter", "down 6% from the second quarter": a percentage, then
+  // the period it is measured against.
+  // ("down 0.5 pct from December, when it rose 3.6 pct": the period is talked about again.)
+  if (PERCENT_BASE_WORDS.has(wordAt(toks, k) ?? '')) return afterPercent(toks, k) && !isWordAt(toks, punctAt(toks, m.next, ',') ? m.next + 1 : m.next, 'when');
   if (!isWordAt(toks, k, 'in', 'for', 'during')) return false;
   // "from 283 mln in the first quarter a year ago": the anaphor right after reads this period.
   if (isWordAt(toks, m.next, 'a', 'the') && isWordAt(toks, m.next + 1, 'year')) return false;

@@ -109,6 +109,16 @@ describe('anaphora', () => {
       [['March', '1987-03-01', '1987-03-31', 'month'], ['February', '1987-02-01', '1987-02-28', 'month'], ['a year earlier', '1986-03-01', '1986-03-31', 'month']]],
     ['Sales were 40 mln in the third quarter, compared with 35 mln in the second quarter and 31 mln in the year-ago quarter.', '2019-11-01',
       [['third quarter', '2019-07-01', '2019-09-30', 'quarter'], ['second quarter', '2019-04-01', '2019-06-30', 'quarter'], ['year-ago quarter', '2018-07-01', '2018-09-30', 'quarter']]],
+    // A percentage, then "on"/"from" and the period it is measured against: a base too.
+    ['Shipments in the December quarter climbed 5 per cent on the September quarter; costs were lower than in the prior quarter.', '2027-01-20',
+      [['December quarter', '2026-10-01', '2026-12-31', 'quarter'], ['September quarter', '2026-07-01', '2026-09-30', 'quarter'], ['prior quarter', '2026-07-01', '2026-09-30', 'quarter']]],
+    ['Volumes in the third quarter were down 3% from the second quarter, and up 9% on the year-ago period.', '2025-10-30',
+      [['third quarter', '2025-07-01', '2025-09-30', 'quarter'], ['second quarter', '2025-04-01', '2025-06-30', 'quarter'], ['year-ago period', '2024-07-01', '2024-09-30', 'quarter']]],
+    // ... unless the text goes on about it ("from May, when it …"); "over" also writes a span.
+    ['The June index fell 0.2 pct from May, when it rose 1.1 pct from a month earlier.', '1987-07-28',
+      [['June', '1987-06-01', '1987-06-30', 'month'], ['May', '1987-05-01', '1987-05-31', 'month'], ['a month earlier', '1987-04-01', '1987-04-30', 'month']]],
+    ['Output grew 2 pct over the first half of last year, against 1 pct in the same period of 1985.', '1987-03-01',
+      [['first half of last year', '1986-01-01', '1986-06-30', 'half'], ['same period of 1985', '1985-01-01', '1985-06-30', 'half']]],
     // A target is no base ("to 9 mln in May"), and an anaphor right after a base reads that base.
     ['Exports fell 4% from a year earlier to 9 mln in May, and were 8 mln in April.', '1987-06-18',
       [['a year earlier', '1986-06-18', '1986-06-18', 'day'], ['May', '1987-05-01', '1987-05-31', 'month'], ['April', '1987-04-01', '1987-04-30', 'month']]],

@@ -53,6 +53,12 @@ describe('a year end the text states sets the fiscal calendar', () => {
     // present, the month or day is one of every year: it sets the calendar and is no period.
     ['Initech, whose fiscal year ends June 30, said fiscal Q3 2024 sales rose.', '2024-08-20',
       [['fiscal Q3 2024', 46, 60, '2024-01-01', '2024-03-31']]],
+    // "financial year", as British and Australian reports write it, when the year is someone's.
+    ['The miner raised its FY26 guidance; its financial year ends on 30 June.', '2025-10-20',
+      [['FY26', 21, 25, '2025-07-01', '2026-06-30']]],
+    // (An event, not the calendar: "until the financial year ends on" a day.)
+    ['Funds will last until the financial year ends on March 31.', '2025-01-10',
+      [['March 31', 49, 57, '2024-03-31', '2024-03-31']]],
     ["Globex's fiscal year ends in September, and fiscal 2024 revenue grew.", '2024-08-20',
       [['fiscal 2024', 44, 55, '2023-10-01', '2024-09-30']]],
     // Near the month's end or middle, still that month, and no period of its own.
