@@ -11,7 +11,7 @@ import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from 
 import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
 import type { Sentence, Tok } from './tokens';
 import {
-  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
+  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isMonthOrDay, isNameModifier, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -223,8 +223,9 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       i += 2;
       continue;
     }
-    // "Bank of Canada", "Bank of New York" opening a sentence: the company noun starts the name.
-    const nounOf = initial && COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
+    // "Bank of Canada", "Bank of New York": the company noun starts the name, opening a sentence
+    // or inside one where the text also writes "the bank" ("State-owned Bank of Deccan").
+    const nounOf = COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
     if (!nounOf && !isNameWord(t, initial, headline, ev, tokens[i + 1])) {
       i++;
       continue;
@@ -325,6 +326,15 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       from = bodyNameStart(tokens, i);
       const last = out[out.length - 1];
       if (from < i && last && last.to === from && !last.possessive && last.clause === t.clause) {
+        out.pop();
+        from = last.from;
+      }
+    }
+    // "Commonwealth Bank of Australia", "Union Bank of Switzerland": a name right before the
+    // company noun of "Bank of …" is its first word.
+    if (from === i && nounOf) {
+      const last = out[out.length - 1];
+      if (last && last.to === i && !last.possessive && last.clause === t.clause && last.kind !== 'place' && !isNameModifier(last.name)) {
         out.pop();
         from = last.from;
       }

@@ -518,8 +518,13 @@ function attributeSentence(
       if (!owner && tokens[cue.to]?.lower === 'of' && cue.row.category !== 'deal-value') {
         owner = cands.find((c) => c.from === cue.to + 1 && c.mention && !c.person && c.mention.kind !== 'place' && c.clause === tokens[cue.from]!.clause && !(tokens[c.to]?.kind === 'word' && !tokens[c.to]!.cap && !isFunctionWord(tokens[c.to]!.lower) && !(isVerb(tokens[c.to]!.lower) && !tokens[c.to]!.lower.endsWith('s'))));
       }
-      if (cue.row.subjectAfter) owner = nameAfter(tokens, cands, cue.to) ?? owner;
-      const ref = owner && resolve(owner, earlierRef ?? antecedentBefore(cands, owner), discourse, s);
+      let object: Candidate | undefined;
+      if (cue.row.subjectAfter) object = nameAfter(tokens, cands, cue.to);
+      // "a penalty of Rs 1.3 crore on the lender", "fines of $5m against Acme": the one named after the figure pays it.
+      else if (cue.row.category === 'fine' && cue.to <= at && (tokens[after]?.lower === 'on' || tokens[after]?.lower === 'against')) object = nameAfter(tokens, cands, after + 1);
+      owner = object ?? owner;
+      // "The regulator fined it", "fined the group": the one fined is what the story is about, not the clause's subject.
+      const ref = owner && resolve(owner, object?.pronoun ? discourse.topic : earlierRef ?? antecedentBefore(cands, owner), discourse, s);
       if (owner && ref) {
         subject = toSubject(ref, 'possessive', owner);
         why.push(`subject: "${ref.name}" owns the metric words`);

@@ -318,9 +318,16 @@ const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affil
  * news text opens with says where it was written.
  */
 const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
-  m.from <= 2 && tokens[0]!.start <= 2 && DATELINE_ENDS.has(tokens[m.to]?.text ?? '') && m.name.length > 2 && m.name === m.name.toUpperCase()
-  // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word).
-  && tokens.slice(0, m.from).every((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase());
+  m.from <= 4 && tokens[0]!.start <= 2 && (DATELINE_ENDS.has(tokens[m.to]?.text ?? '') || slashedPlace(tokens, m.to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
+  // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word);
+  // "TOKYO/TAIPEI, Nov 14 -": two places, a slash between.
+  && tokens.slice(0, m.from).every((t) => (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) || (t.kind === 'punct' && t.text === '/'));
+
+/** A slash glued between two places of a dateline, at `k`: the "/" of "SEOUL/JAKARTA". */
+const slashedPlace = (tokens: readonly Tok[], k: number): boolean => {
+  const t = tokens[k], n = tokens[k + 1];
+  return !!t && t.kind === 'punct' && t.text === '/' && !!n && n.kind === 'word' && n.text.length > 1 && n.text === n.text.toUpperCase() && n.start === t.end;
+};
 
 /** What follows a dateline's place: its date, its wire, or the dash or colon before the story. */
 
@@ -446,10 +453,17 @@ export function employerOf(tokens: readonly Tok[], cands: readonly Candidate[], 
   return undefined;
 }
 
-/** The first name from token `k`, perhaps after a few words of description: "fined Danish shipping group Nordhavn". */
+/**
+ * The first name from token `k`, perhaps after a few words of description: "fined Danish
+ * shipping group Nordhavn"; or a pronoun or description right at `k`: "fined it", "fined the lender".
+ */
 export function nameAfter(tokens: readonly Tok[], cands: readonly Candidate[], k: number): Candidate | undefined {
   for (const c of cands) {
-    if (c.from < k || !c.mention) continue;
+    if (c.from < k) continue;
+    if (!c.mention) {
+      if (c.pronoun && c.from === k && !c.possessive) return c;
+      continue;
+    }
     if (c.from > k + 4) return undefined;
     for (let j = k; j < c.from; j++) if (tokens[j]!.kind !== 'word') return undefined;
     return c;
