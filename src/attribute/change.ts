@@ -142,6 +142,9 @@ function valueOf(f: Figure): { value: string; unit: string } | undefined {
   return undefined;
 }
 
+/** Verbs that say a measure got better or worse, not which way it moved: a cost ratio improves by falling. */
+const JUDGING: ReadonlySet<string> = new Set(['improve', 'improves', 'improved', 'improving', 'worsen', 'worsens', 'worsened', 'worsening', 'deteriorate', 'deteriorates', 'deteriorated', 'deteriorating']);
+
 /** `up`/`down` when a change has a target and a base of the same unit that differ, and no amount; else undefined. */
 function directionOfValues(members: ReadonlyMap<Figure, ChangeRole>): ChangeDirection | undefined {
   let target: Figure | undefined, base: Figure | undefined;
@@ -267,7 +270,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     // "cut its growth forecast to 1.1% from 1.4%", "the permitted reduction, to 10% from 5%":
     // a noun cue may name the measure rather than its move; a target and a base without an
     // amount then say which way it went. (A verb's or an amount's own direction stands.)
-    const stated = !toward && rows.every((r) => r.form === 'noun') ? directionOfValues(members) : undefined;
+    // So does a verb that judges rather than measures: "the cost-income ratio improved to 41.2% from
+    // 43.5%" went down.
+    const stated = !toward && (rows.every((r) => r.form === 'noun') || JUDGING.has(cue.lower)) ? directionOfValues(members) : undefined;
     groups.push({ direction: stated ?? direction, cue, from, to, rows, result: toward?.word, members });
   }
   return groups;

@@ -181,7 +181,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with.
     !!c && !(percentOf && c.from > at && ECONOMY_SIZE.has(c.phrase)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && percentOf)) && (!c.row.viaChange || (linked && changed))
-    && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'));
+    && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'))
+    && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed));
 
   // "raising about HK$12bn": words of size between a cue and the figure leave them adjacent.
   const onlyApproximators = (from: number): boolean => {
