@@ -134,6 +134,18 @@ const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
   return PREPOSITIONS.has(prev.lower) || (prev.lower === 'and' && !!tokens[k - 2] && PREPOSITIONS.has(tokens[k - 2]!.lower));
 };
 
+/**
+ * "in Hong Kong and mainland China": a name joined by "and" (and a lower-case word or two) to a
+ * name a preposition governs is governed too.
+ */
+function joinsGoverned(tokens: readonly Tok[], before: readonly Candidate[], k: number): boolean {
+  const last = before[before.length - 1];
+  if (!last?.mention || !last.oblique || last.apposition) return false;
+  let j = k - 1;
+  while (j > k - 3 && tokens[j]?.kind === 'word' && !tokens[j]!.cap && tokens[j]!.lower !== 'and' && !isVerb(tokens[j]!.lower) && !PREPOSITIONS.has(tokens[j]!.lower)) j--;
+  return j < k - 1 && tokens[j]?.lower === 'and' && last.to === j;
+}
+
 /** Candidate subjects of a sentence, in order. */
 export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence): Candidate[] {
   const out: Candidate[] = [];
@@ -197,7 +209,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to) || MARKET_SOURCES.has(mention.name.toLowerCase());
       const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
-      const governed = isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? ''));
+      const governed = (isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? ''))) || (!verb && joinsGoverned(tokens, out, m.from));
       out.push({
         from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person, described: !governed && describedAfterPreposition(tokens, m.from),
         addressee: TELLING.has(tokens[tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1]?.lower ?? ''),
@@ -548,6 +560,9 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
       // subject that a verb follows before it stays the antecedent.
       if (x.verbFollows) subject = x;
       else if (subject && (x.described || x.addressee)) continue;
+      // "Danmarks Nationalbank followed the ECB with a cut in its rate": the object of the
+      // subject's verb, in the subject's clause, is no antecedent before that subject.
+      else if (subject && x.clause === subject.clause && !x.possessive && !x.pronoun) continue;
       best = x;
     } else if (x.mention) place = x;
   }

@@ -43,3 +43,30 @@ describe('the one fined owns the fine', () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe('capitalised common words after "the" that end in a bank\'s or a body\'s head word', () => {
+  it('are a name though the text writes them in lower case too', () => {
+    const text = 'The Icelandic Central Bank cut its policy rate by 25 basis points to 2.25%. The central bank said more cuts may follow.';
+    expect(aboutOf(text, '2.25%').subject?.name).toBe('Icelandic Central Bank');
+  });
+});
+
+describe('a plural common noun or "Management" opening a sentence is no name', () => {
+  it.each([
+    ['Pellham Bank posted record fees. Advances rose 6% to $40 billion.', '6%', 'Pellham Bank'],
+    ['Corvina Insurance lifted its dividend. Management expects premiums to grow 4% next year.', '4%', 'Corvina Insurance'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
+
+describe('objects are no antecedents', () => {
+  it('the object of the subject\'s verb is passed over for "its"', () => {
+    expect(aboutOf('Halvard Bank followed the Fed with a cut in its deposit rate to 1.5%.', '1.5%').subject?.name).toBe('Halvard Bank');
+  });
+
+  it('a name joined by "and" and a word to a governed name is governed too', () => {
+    const text = 'Morrow Bank said losses rose to $90 million, much of it tied to offices in Ruritania and northern Zembla, from $60 million.';
+    expect(aboutOf(text, '$60 million').subject?.name).toBe('Morrow Bank');
+  });
+});
