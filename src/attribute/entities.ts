@@ -69,7 +69,10 @@ const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && /^[A
 
 /** `lower` is the plural of a common noun: "allowances", "advances" (not a common word itself, which the tests above judge). */
 const pluralOfCommon = (lower: string): boolean =>
-  lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') && (isCommonWord(lower.slice(0, -1)) || (lower.endsWith('ies') && isCommonWord(`${lower.slice(0, -3)}y`)));
+  lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss')
+  && (isCommonWord(lower.slice(0, -1)) || (lower.endsWith('ies') && isCommonWord(`${lower.slice(0, -3)}y`)) || NOUN_PLURAL_ENDING.test(lower));
+/** Plurals of abstract nouns the lexicon may not list: "allowances", "impairments", "provisions". */
+const NOUN_PLURAL_ENDING = /(?:ances|ences|ments|tions|sions)$/;
 
 /** The letter after the first dash of `w` is lower case: the "c" of "E-commerce", not the "M" of "T-Mobile". */
 const isLowerAfterDash = (w: string): boolean => {

@@ -54,6 +54,7 @@ describe('capitalised common words after "the" that end in a bank\'s or a body\'
 describe('a plural common noun or "Management" opening a sentence is no name', () => {
   it.each([
     ['Pellham Bank posted record fees. Advances rose 6% to $40 billion.', '6%', 'Pellham Bank'],
+    ['Acme Bank grew loans. Impairments rose 12% to $80m.', '$80m', 'Acme Bank'],
     ['Corvina Insurance lifted its dividend. Management expects premiums to grow 4% next year.', '4%', 'Corvina Insurance'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);

@@ -80,3 +80,10 @@ describe('"the full year": the year of the latest period before it (anaphora.ts,
     ['It will report the full year-end figures in March.', '2026-02-12', [['March', 44, 49, '2025-03-01', '2025-03-31']]],
   ]);
 });
+
+describe('a period labelling a comparative in brackets is no antecedent (index.ts, isComparisonBase)', () => {
+  table([
+    ['Fee income was SEK 3.0bn in Q3 2025 (Q2 2025: SEK 2.8bn), and costs fell from a year earlier.', '2025-10-22', [
+      ['Q3 2025', 28, 35, '2025-07-01', '2025-09-30'], ['Q2 2025', 37, 44, '2025-04-01', '2025-06-30'], ['a year earlier', 78, 92, '2024-07-01', '2024-09-30']]],
+  ]);
+});
