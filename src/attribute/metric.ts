@@ -52,7 +52,9 @@ const ECONOMY_SIZE: ReadonlySet<string> = new Set(['gdp', 'gnp', 'gross domestic
 
 const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter',
   'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
-  'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record']);
+  'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record',
+  // a bond's kind before its noun: "a £750m perpetual AT1 bond", "a $1bn subordinated note"
+  'perpetual', 'subordinated', 'senior', 'unsecured', 'secured', 'dated', 'undated', 'callable', 'non-call', 'additional', 'tier']);
 
 /** Nouns of a forecast before "range": "its guidance range of $25.2bn to $25.8bn". */
 const FORECAST_NOUNS: ReadonlySet<string> = new Set(['guidance', 'forecast', 'outlook']);

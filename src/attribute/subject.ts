@@ -161,7 +161,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -297,6 +297,14 @@ const isMeasureCode = (tokens: readonly Tok[], m: Mention): boolean => {
   return !!next && next.kind === 'word' && !next.cap && !isVerb(next.lower);
 };
 const MEASURE_CODE = /^[A-Z]\d{1,2}$/;
+
+/**
+ * "Basel III", "Solvency II", "a Basel III-compliant bond", "Additional Tier 1": a rulebook or
+ * a capital tier, no owner.
+ */
+const isRulebook = (tokens: readonly Tok[], m: Mention): boolean =>
+  RULEBOOK.test(m.name) || (/(?:^|\s)Tier$/.test(m.name) && tokens[m.to]?.kind === 'number');
+const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$)/;
 
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {

@@ -45,3 +45,12 @@ describe('directions', () => {
     expect(aboutOf(text, figure).direction).toBe(direction);
   });
 });
+
+describe("a bond's kind between the figure and its noun", () => {
+  it.each([
+    ['Lindqvist Bank priced a €600m perpetual AT1 bond on Monday.', '€600m', 'debt'],
+    ['Brackley Corp will redeem its 9-3/8% senior subordinated notes.', '9-3/8%', 'rate'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});

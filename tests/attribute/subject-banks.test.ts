@@ -71,3 +71,13 @@ describe('objects are no antecedents', () => {
     expect(aboutOf(text, '$60 million').subject?.name).toBe('Morrow Bank');
   });
 });
+
+describe('rulebooks and capital tiers own nothing', () => {
+  it.each([
+    ['Garrow Bank said its CET1 ratio, on a fully loaded Basel III basis, was 12.8%.', '12.8%', 'Garrow Bank'],
+    ['Silvan Re sold a CHF 300m Additional Tier 1 note with a 5.5% coupon.', '5.5%', 'Silvan Re'],
+    ['Ostmark Life plans to raise $900m through Solvency II-compliant bonds.', '$900m', 'Ostmark Life'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
