@@ -33,7 +33,7 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS, isFunctionWord, isPlaceWord, isVerb } from './words';
+import { FORECAST_WORDS, isCommonWord, isFunctionWord, isKnownOrganisation, isPlaceWord, isVerb } from './words';
 
 export type { About } from './types';
 
@@ -75,6 +75,8 @@ function companyAround(cands: readonly Candidate[], at: number, d: Discourse): b
 }
 
 /** How many sentences back the topic is looked for. */
+/** Articles and possessives before a name: "the Fed", "its Private unit". */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const TOPIC_LOOKBACK = 8;
 /** How many sentences back a paragraph's period is looked for. */
 const PERIOD_LOOKBACK = 8;
@@ -176,6 +178,12 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     read.set(s, r);
     return r;
   };
+  // (After a lower-case word other than an article: "the Fed", "the Senate" are names.)
+  const oneOffCommonName = (tokens: readonly Tok[], i: number): boolean => {
+    const t = tokens[i]!, prev = tokens[i - 1];
+    return !!prev && prev.kind === 'word' && !prev.cap && !ARTICLE_WORDS.has(prev.lower) && !t.possessive && t.text !== t.text.toUpperCase()
+      && isCommonWord(t.lower) && !isKnownOrganisation(t.lower) && !ev.seenElsewhere(t.text, t.start);
+  };
   // The topic before sentence s: the subject of the nearest earlier sentence that has one,
   // a pronoun subject standing for the topic before it.
   const topics = new Map<number, { ref: Referent; at: number } | undefined>();
@@ -204,6 +212,14 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
         continue;
       }
       if (!head) continue;
+      // "…, of which Private grew 5.4% and Commercial 7.9%": a one-word name that is a common
+      // word written nowhere else is a segment or a heading, no topic.
+      // The subject before it in the sentence stays the topic.
+      if (head.mention && head.mention.to - head.mention.from === 1 && oneOffCommonName(tokens, head.mention.from)) {
+        const from = head.from;
+        head = pickSubject(cands.filter((c) => c.from < from && c.mention));
+        if (!head) continue;
+      }
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
       else {
         const before = antecedentBefore(cands, head) ? undefined : topicBefore(k);

@@ -81,3 +81,10 @@ describe('rulebooks and capital tiers own nothing', () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe('no topic from a one-word segment name', () => {
+  it('a capitalised common word after a lower-case word, written once, does not take over the story', () => {
+    const text = 'Vesterhav Insurance said premiums rose 5% to DKK 8bn, of which Marine grew 3% and Property 6%. The solvency ratio was 190%.';
+    expect(aboutOf(text, '190%').subject?.name).toBe('Vesterhav Insurance');
+  });
+});
