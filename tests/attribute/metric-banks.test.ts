@@ -41,6 +41,11 @@ describe('directions', () => {
     // A verb that judges: the values say the way the ratio moved.
     ['The cost-income ratio improved to 48.5% from 51.0%.', '48.5%', 'down'],
     ['The capital ratio improved to 14.2% from 13.6%.', '14.2%', 'up'],
+    // With no base, a measure that is better lower ("combined ratio", "cost/income", "NPL ratio") improves by falling.
+    ['The combined ratio improved by 2.4 percentage points to 93.1%.', '2.4 percentage points', 'down'],
+    ['Its cost/income ratio improved 3 points to 52%.', '52%', 'down'],
+    ['The bad-loan ratio of the NPL book improved by 15bps.', '15bps', 'down'],
+    ['Margins improved 2 points to 18%.', '18%', 'up'],
   ] as const)('%s → %s is %s', (text, figure, direction) => {
     expect(aboutOf(text, figure).direction).toBe(direction);
   });
