@@ -427,8 +427,18 @@ function attributeSentence(
       orPair.set(b.figure, a.figure);
     }
   }
+  // "inflation averaging 2.0% in 2025 and 1.6% in 2026": figures listed each with its period
+  // are one list; a later one reads the measure of the first past the others.
+  const listedWith = new Map<Figure, Set<Figure>>();
+  for (let i = 4; i < tokens.length; i++) {
+    const b = tokens[i]!.figure, p = tokens[i - 2]!.figure, a = tokens[i - 4]!.figure;
+    if (!a || !b || !p || p.kind !== 'period' || a.kind !== b.kind || a.kind === 'period') continue;
+    const joiner = tokens[i - 1]!, prep = tokens[i - 3]!.lower;
+    if (!(joiner.lower === 'and' || joiner.text === ',') || !(prep === 'in' || prep === 'for')) continue;
+    listedWith.set(b, new Set([a, ...(listedWith.get(a) ?? [])]));
+  }
   const relatedTo = (f: Figure) => (g: Figure): boolean =>
-    partner.get(f) === g || orPair.get(f) === g || (groupOf.has(f) && groupOf.get(f)!.group === groupOf.get(g)?.group);
+    partner.get(f) === g || orPair.get(f) === g || (groupOf.has(f) && groupOf.get(f)!.group === groupOf.get(g)?.group) || !!listedWith.get(f)?.has(g);
   const afterOf = (i: number): number => {
     const f = tokens[i]!.figure!;
     const p = partner.get(f);

@@ -59,3 +59,12 @@ describe("a bond's kind between the figure and its noun", () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+describe('figures listed each with its own period share the measure', () => {
+  it.each([
+    ['Economists see inflation averaging 3.1% in 2026 and 2.4% in 2027.', '2.4%', 'rate'],
+    ['Ardmore plans capital spending of $40 million in 2026, $55 million in 2027 and $30 million in 2028.', '$30 million', 'cost'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
