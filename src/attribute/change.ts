@@ -236,6 +236,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         add(prev, 'amount');
         // "closed 1.6% higher at A$41.20": the level it reached.
         if ((next?.lower === 'at' || next?.lower === 'to') && isAmountFigure(tokens[to + 1])) add(tokens[to + 1], 'target');
+      } else if (isAmountFigure(prev) && prev.figure.kind === 'money' && (cue.lower === 'higher' || cue.lower === 'lower')
+        && (next?.lower === 'at' || next?.lower === 'to') && isAmountFigure(tokens[to + 1])) {
+        // "closed 1.4p higher at 212.6p": a move in money, then the level it reached.
+        add(prev, 'amount');
+        add(tokens[to + 1], 'target');
       } else if (prev?.text === ',' && isRestatedMove(tokens, from - 1)) {
         // "closed 3p, or 1.2%, higher at 250p": the move in money and in percent, then the level.
         add(tokens[from - 2], 'amount');

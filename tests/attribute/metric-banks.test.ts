@@ -68,3 +68,13 @@ describe('figures listed each with its own period share the measure', () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+describe('a move in money before "higher"/"lower" and the level it reached', () => {
+  it.each([
+    ['Brenmark shares closed 3.5p higher at 187.5p.', '3.5p', 'up'],
+    ['Brenmark shares closed 3.5p higher at 187.5p.', '187.5p', 'up'],
+    ['May wheat settled 2 cents lower at $5.40.', '2 cents', 'down'],
+  ] as const)('%s → %s is %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure).direction).toBe(direction);
+  });
+});
