@@ -430,9 +430,11 @@ function attributeSentence(
   // "inflation averaging 2.0% in 2025 and 1.6% in 2026": figures listed each with its period
   // are one list; a later one reads the measure of the first past the others.
   const listedWith = new Map<Figure, Set<Figure>>();
-  for (let i = 4; i < tokens.length; i++) {
-    const b = tokens[i]!.figure, p = tokens[i - 2]!.figure, a = tokens[i - 4]!.figure;
-    if (!a || !b || !p || p.kind !== 'period' || a.kind !== b.kind || a.kind === 'period') continue;
+  for (const b of amounts) {
+    const i = index.get(b)!;
+    if (i < 4) continue;
+    const p = tokens[i - 2]!.figure, a = tokens[i - 4]!.figure;
+    if (!a || !p || p.kind !== 'period' || a.kind !== b.kind) continue;
     const joiner = tokens[i - 1]!, prep = tokens[i - 3]!.lower;
     if (!(joiner.lower === 'and' || joiner.text === ',') || !(prep === 'in' || prep === 'for')) continue;
     listedWith.set(b, new Set([a, ...(listedWith.get(a) ?? [])]));
