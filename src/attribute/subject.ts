@@ -303,7 +303,7 @@ const MEASURE_CODE = /^[A-Z]\d{1,2}$/;
  * a capital tier, no owner.
  */
 const isRulebook = (tokens: readonly Tok[], m: Mention): boolean =>
-  RULEBOOK.test(m.name) || (/(?:^|\s)Tier$/.test(m.name) && tokens[m.to]?.kind === 'number');
+  m.to - m.from >= 2 && (tokens[m.to]?.kind === 'number' ? m.name.endsWith('Tier') : RULEBOOK.test(m.name));
 const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$)/;
 
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
