@@ -167,6 +167,23 @@ function valueOf(f: Figure): { value: string; unit: string } | undefined {
   return undefined;
 }
 
+/** Verbs that say a measure got better or worse, not which way it moved: a cost ratio improves by falling. */
+const JUDGING: ReadonlySet<string> = new Set(['improve', 'improves', 'improved', 'improving', 'worsen', 'worsens', 'worsened', 'worsening', 'deteriorate', 'deteriorates', 'deteriorated', 'deteriorating']);
+
+/** Words of measures that improve by falling: "combined ratio", "cost-income ratio", "NPA ratio", "unemployment". */
+const LOWER_IS_BETTER: ReadonlySet<string> = new Set(['combined', 'cost-income', 'cost-to-income', 'npa', 'npas', 'npl', 'npls', 'nonperforming', 'non-performing', 'delinquency', 'delinquencies', 'unemployment', 'jobless', 'deficit']);
+
+/** Such a measure named in the few words before the cue at `k`, in its clause. */
+function lowerIsBetterBefore(tokens: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' && !(t.kind === 'punct' && t.text === '/')) return false;
+    // "cost/income ratio", "cost to income ratio"
+    if (LOWER_IS_BETTER.has(t.lower) || (t.lower === 'income' && tokens[j - 1]?.lower !== 'net' && (tokens[j - 2]?.lower === 'cost' || tokens[j - 1]?.lower === 'cost'))) return true;
+  }
+  return false;
+}
+
 /** `up`/`down` when a change has a target and a base of the same unit that differ, and no amount; else undefined. */
 function directionOfValues(members: ReadonlyMap<Figure, ChangeRole>): ChangeDirection | undefined {
   let target: Figure | undefined, base: Figure | undefined;
@@ -245,6 +262,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         add(prev, 'amount');
         // "closed 1.6% higher at A$41.20": the level it reached.
         if ((next?.lower === 'at' || next?.lower === 'to') && isAmountFigure(tokens[to + 1])) add(tokens[to + 1], 'target');
+      } else if (isAmountFigure(prev) && prev.figure.kind === 'money' && (cue.lower === 'higher' || cue.lower === 'lower')
+        && (next?.lower === 'at' || next?.lower === 'to') && isAmountFigure(tokens[to + 1])) {
+        // "closed 1.4p higher at 212.6p": a move in money, then the level it reached.
+        add(prev, 'amount');
+        add(tokens[to + 1], 'target');
       } else if (prev?.text === ',' && isRestatedMove(tokens, from - 1)) {
         // "closed 3p, or 1.2%, higher at 250p": the move in money and in percent, then the level.
         add(tokens[from - 2], 'amount');
@@ -303,8 +325,13 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     // "cut its growth forecast to 1.1% from 1.4%", "the permitted reduction, to 10% from 5%":
     // a noun cue may name the measure rather than its move; a target and a base without an
     // amount then say which way it went. (A verb's or an amount's own direction stands.)
-    const stated = !toward && rows.every((r) => r.form === 'noun') ? directionOfValues(members) : undefined;
-    groups.push({ direction: stated ?? direction, cue, from, to, rows, result: toward?.word, members });
+    // So does a verb that judges rather than measures: "the cost-income ratio improved to 41.2% from
+    // 43.5%" went down.
+    const judged = JUDGING.has(cue.lower);
+    const stated = !toward && (rows.every((r) => r.form === 'noun') || judged) ? directionOfValues(members) : undefined;
+    // "the combined ratio improved by 3.1 points": a measure that is better lower moved down.
+    const better = !stated && judged && lowerIsBetterBefore(tokens, from) ? (direction === 'up' ? 'down' : 'up') : undefined;
+    groups.push({ direction: stated ?? better ?? direction, cue, from, to, rows, result: toward?.word, members });
   }
   return groups;
 }

@@ -11,7 +11,7 @@ import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from 
 import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
 import type { Sentence, Tok } from './tokens';
 import {
-  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isTimeZone, isUnitAbbreviation, isMonthOrDay, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
+  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isTimeZone, isUnitAbbreviation, isMonthOrDay, isNameModifier, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -67,6 +67,13 @@ const CONTRACTION = /^(?:we|you|they|i|he|she|it|that|there)['’]|['’](?:m|re
 
 const isAcronym = (w: string): boolean => w.length >= 2 && w.length <= 6 && /^[A-Z][A-Z0-9&]*[A-Z0-9]$/.test(w) && /[A-Z].*[A-Z]|[A-Z]\d/.test(w);
 
+/** `lower` is the plural of a common noun: "allowances", "advances" (not a common word itself, which the tests above judge). */
+const pluralOfCommon = (lower: string): boolean =>
+  lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss')
+  && (isCommonWord(lower.slice(0, -1)) || (lower.endsWith('ies') && isCommonWord(`${lower.slice(0, -3)}y`)) || NOUN_PLURAL_ENDING.test(lower));
+/** Plurals of abstract nouns the lexicon may not list: "allowances", "impairments", "provisions". */
+const NOUN_PLURAL_ENDING = /(?:ances|ences|ments|tions|sions)$/;
+
 /** The letter after the first dash of `w` is lower case: the "c" of "E-commerce", not the "M" of "T-Mobile". */
 const isLowerAfterDash = (w: string): boolean => {
   const c = w.charCodeAt(w.indexOf('-') + 1);
@@ -121,6 +128,9 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "Regulators banned…", "Analysts said…": a plural noun of people opening a sentence.
   if (initial && !headline && PEOPLE_PLURAL.test(lower) && next?.kind === 'word' && !next.cap) return false;
   const common = isCommonWord(lower);
+  // "Allowances rose 27%", "Management expects …": the plural of a common noun, or a word for a
+  // company's managers, opening a sentence is no name unless the text writes it so elsewhere.
+  if (initial && !headline && !t.possessive && next?.kind === 'word' && !next.cap && (lower === 'management' || pluralOfCommon(lower)) && !ev.seenElsewhere(w, t.start) && !isKnownOrganisation(lower)) return false;
   // "Wireless service revenue grew 4%": a word unknown to the lexicon opening a sentence before
   // a lower-case noun, written nowhere else in the text, modifies that noun. A name is named again
   // ("Cellara shares jumped" is kept: "shares" can be a verb, and the name recurs).
@@ -191,6 +201,31 @@ function bodyNameStart(tokens: readonly Tok[], i: number): number {
   return from;
 }
 
+/** Head words that make capitalised common words before them a name: "Central Bank", "Risk Council". */
+const BODY_NAME_HEADS: ReadonlySet<string> = new Set([...BODY_HEADS, 'bank', 'fund', 'reserve', 'exchange']);
+
+/**
+ * From token `i`, right after "the": up to four capitalised words (no function word, no
+ * possessive before the last) ending in a head word of a bank or a public body; the index of
+ * that head, or -1.
+ */
+function capitalisedBody(tokens: readonly Tok[], i: number, ev: NameEvidence): number {
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== 'word' || prev.lower !== 'the') return -1;
+  for (let k = i; k < i + 4; k++) {
+    const u = tokens[k];
+    if (!u || u.kind !== 'word' || !u.cap || u.aside || u.clause !== tokens[i]!.clause || u.text.length < 2 || isFunctionWord(u.lower)) return -1;
+    if (k > i && BODY_NAME_HEADS.has(u.lower.replace(/'s?$/, ''))) {
+      // Only where the name finder does not read the head ("the Bank of …" goes its own way).
+      const after = tokens[k + 1];
+      if (after?.kind === 'word' && (after.lower === 'of' || after.cap)) return -1;
+      return isNameWord(u, false, false, ev, after) ? -1 : k;
+    }
+    if (u.possessive) return -1;
+  }
+  return -1;
+}
+
 /** The ")" of "(Europe) Ltd" when a bracket at `open` holds one to three capitalised words and a company ending follows it; else -1. */
 function bracketedInName(tokens: readonly Tok[], open: number): number {
   for (let k = open + 1; k <= open + 4; k++) {
@@ -227,9 +262,20 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       i += 2;
       continue;
     }
-    // "Bank of Canada", "Bank of New York" opening a sentence: the company noun starts the name.
-    const nounOf = initial && COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
+    // "Bank of Canada", "Bank of New York": the company noun starts the name, opening a sentence
+    // or inside one where the text also writes "the bank" ("State-owned Bank of Deccan").
+    const nounOf = COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
     if (!nounOf && !isNameWord(t, initial, headline, ev, tokens[i + 1])) {
+      // "the European Central Bank", "the Systemic Risk Council": capitalised common words after
+      // "the" that end in a bank's or a public body's head word are its name, though the text
+      // writes each word in lower case too ("the central bank", "systemic risk").
+      const head = headline ? -1 : capitalisedBody(tokens, i, ev);
+      if (head > i) {
+        const last = tokens[head]!;
+        out.push({ name: text.slice(t.start, last.end), start: t.start, end: last.end, kind: 'org', possessive: last.possessive, from: i, to: head + 1, clause: t.clause });
+        i = head + 1;
+        continue;
+      }
       i++;
       continue;
     }
@@ -329,6 +375,15 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       from = bodyNameStart(tokens, i);
       const last = out[out.length - 1];
       if (from < i && last && last.to === from && !last.possessive && last.clause === t.clause) {
+        out.pop();
+        from = last.from;
+      }
+    }
+    // "Commonwealth Bank of Australia", "Union Bank of Switzerland": a name right before the
+    // company noun of "Bank of …" is its first word.
+    if (from === i && nounOf) {
+      const last = out[out.length - 1];
+      if (last && last.to === i && !last.possessive && last.clause === t.clause && last.kind !== 'place' && !isNameModifier(last.name)) {
         out.pop();
         from = last.from;
       }

@@ -33,7 +33,7 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS, isFunctionWord, isPlaceWord, isVerb } from './words';
+import { FORECAST_WORDS, isCommonWord, isFunctionWord, isKnownOrganisation, isPlaceWord, isVerb } from './words';
 
 export type { About } from './types';
 
@@ -75,6 +75,8 @@ function companyAround(cands: readonly Candidate[], at: number, d: Discourse): b
 }
 
 /** How many sentences back the topic is looked for. */
+/** Articles and possessives before a name: "the Fed", "its Private unit". */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const TOPIC_LOOKBACK = 8;
 /** How many sentences back a paragraph's period is looked for. */
 const PERIOD_LOOKBACK = 8;
@@ -176,6 +178,12 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     read.set(s, r);
     return r;
   };
+  // (After a lower-case word other than an article: "the Fed", "the Senate" are names.)
+  const oneOffCommonName = (tokens: readonly Tok[], i: number): boolean => {
+    const t = tokens[i]!, prev = tokens[i - 1];
+    return !!prev && prev.kind === 'word' && !prev.cap && !ARTICLE_WORDS.has(prev.lower) && !t.possessive && t.text !== t.text.toUpperCase()
+      && isCommonWord(t.lower) && !isKnownOrganisation(t.lower) && !ev.seenElsewhere(t.text, t.start);
+  };
   // The topic before sentence s: the subject of the nearest earlier sentence that has one,
   // a pronoun subject standing for the topic before it.
   const topics = new Map<number, { ref: Referent; at: number } | undefined>();
@@ -204,6 +212,14 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
         continue;
       }
       if (!head) continue;
+      // "…, of which Private grew 5.4% and Commercial 7.9%": a one-word name that is a common
+      // word written nowhere else is a segment or a heading, no topic.
+      // The subject before it in the sentence stays the topic.
+      if (head.mention && head.mention.to - head.mention.from === 1 && oneOffCommonName(tokens, head.mention.from)) {
+        const from = head.from;
+        head = pickSubject(cands.filter((c) => c.from < from && c.mention));
+        if (!head) continue;
+      }
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
       else {
         const before = antecedentBefore(cands, head) ? undefined : topicBefore(k);
@@ -435,8 +451,20 @@ function attributeSentence(
       orPair.set(b.figure, a.figure);
     }
   }
+  // "inflation averaging 2.0% in 2025 and 1.6% in 2026": figures listed each with its period
+  // are one list; a later one reads the measure of the first past the others.
+  const listedWith = new Map<Figure, Set<Figure>>();
+  for (const b of amounts) {
+    const i = index.get(b)!;
+    if (i < 4) continue;
+    const p = tokens[i - 2]!.figure, a = tokens[i - 4]!.figure;
+    if (!a || !p || p.kind !== 'period' || a.kind !== b.kind) continue;
+    const joiner = tokens[i - 1]!, prep = tokens[i - 3]!.lower;
+    if (!(joiner.lower === 'and' || joiner.text === ',') || !(prep === 'in' || prep === 'for')) continue;
+    listedWith.set(b, new Set([a, ...(listedWith.get(a) ?? [])]));
+  }
   const relatedTo = (f: Figure) => (g: Figure): boolean =>
-    partner.get(f) === g || orPair.get(f) === g || (groupOf.has(f) && groupOf.get(f)!.group === groupOf.get(g)?.group);
+    partner.get(f) === g || orPair.get(f) === g || (groupOf.has(f) && groupOf.get(f)!.group === groupOf.get(g)?.group) || !!listedWith.get(f)?.has(g);
   const afterOf = (i: number): number => {
     const f = tokens[i]!.figure!;
     const p = partner.get(f);
@@ -545,8 +573,13 @@ function attributeSentence(
       if (!owner && tokens[cue.to]?.lower === 'of' && cue.row.category !== 'deal-value' && cue.row.category !== 'stake') {
         owner = cands.find((c) => c.from === cue.to + 1 && c.mention && !c.person && c.mention.kind !== 'place' && c.clause === tokens[cue.from]!.clause && !(tokens[c.to]?.kind === 'word' && !tokens[c.to]!.cap && !isFunctionWord(tokens[c.to]!.lower) && !(isVerb(tokens[c.to]!.lower) && !tokens[c.to]!.lower.endsWith('s'))));
       }
-      if (cue.row.subjectAfter) owner = nameAfter(tokens, cands, cue.to) ?? owner;
-      const ref = owner && resolve(owner, infinitiveSubject(tokens, cands, owner) ?? earlierRef ?? antecedentBefore(cands, owner), discourse, s);
+      let object: Candidate | undefined;
+      if (cue.row.subjectAfter) object = nameAfter(tokens, cands, cue.to);
+      // "a penalty of Rs 1.3 crore on the lender", "fines of $5m against Acme": the one named after the figure pays it.
+      else if (cue.row.category === 'fine' && cue.to <= at && (tokens[after]?.lower === 'on' || tokens[after]?.lower === 'against')) object = nameAfter(tokens, cands, after + 1);
+      owner = object ?? owner;
+      // "The regulator fined it", "fined the group": the one fined is what the story is about, not the clause's subject.
+      const ref = owner && resolve(owner, object?.pronoun ? discourse.topic : infinitiveSubject(tokens, cands, owner) ?? earlierRef ?? antecedentBefore(cands, owner), discourse, s);
       if (owner && ref) {
         subject = toSubject(ref, 'possessive', owner);
         why.push(`subject: "${ref.name}" owns the metric words`);

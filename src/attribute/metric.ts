@@ -52,7 +52,9 @@ const ECONOMY_SIZE: ReadonlySet<string> = new Set(['gdp', 'gnp', 'gross domestic
 
 const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter',
   'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
-  'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record']);
+  'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record',
+  // a bond's kind before its noun: "a £750m perpetual AT1 bond", "a $1bn subordinated note"
+  'perpetual', 'dated', 'undated', 'callable', 'non-call', 'additional', 'tier']);
 
 /** Words opening a clause of result after a comma: "at $30.58, giving it a market value of …" names the next figure's measure. */
 const RESULT_WORDS: ReadonlySet<string> = new Set(['giving', 'taking', 'bringing', 'leaving']);
@@ -246,7 +248,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with.
     !!c && !(percentOf && c.from > at && ECONOMY_SIZE.has(c.phrase)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && OWN_VERBS.has(c.phrase))))) && (!c.row.viaChange || (linked && changed))
-    && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'));
+    && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'))
+    && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed));
 
   // "raising about HK$12bn": words of size between a cue and the figure leave them adjacent.
   const onlyApproximators = (from: number): boolean => {

@@ -151,6 +151,18 @@ const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
   return PREPOSITIONS.has(prev.lower) || (prev.lower === 'and' && !!tokens[k - 2] && PREPOSITIONS.has(tokens[k - 2]!.lower));
 };
 
+/**
+ * "in Hong Kong and mainland China": a name joined by "and" (and a lower-case word or two) to a
+ * name a preposition governs is governed too.
+ */
+function joinsGoverned(tokens: readonly Tok[], before: readonly Candidate[], k: number): boolean {
+  const last = before[before.length - 1];
+  if (!last?.mention || !last.oblique || last.apposition) return false;
+  let j = k - 1;
+  while (j > k - 3 && tokens[j]?.kind === 'word' && !tokens[j]!.cap && tokens[j]!.lower !== 'and' && !isVerb(tokens[j]!.lower) && !PREPOSITIONS.has(tokens[j]!.lower)) j--;
+  return j < k - 1 && tokens[j]?.lower === 'and' && last.to === j;
+}
+
 /** Candidate subjects of a sentence, in order. */
 export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence): Candidate[] {
   const out: Candidate[] = [];
@@ -166,7 +178,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -215,7 +227,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       // (Not a person, nor before "said": a speaker is a source, read by the speaker rules.)
       const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
-      const governed = isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? ''));
+      const governed = (isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? ''))) || (!verb && joinsGoverned(tokens, out, m.from));
       out.push({
         from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person, described: !governed && describedAfterPreposition(tokens, m.from),
         addressee: TELLING.has(tokens[tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1]?.lower ?? ''),
@@ -304,6 +316,14 @@ const isMeasureCode = (tokens: readonly Tok[], m: Mention): boolean => {
 };
 const MEASURE_CODE = /^[A-Z]\d{1,2}$/;
 
+/**
+ * "Basel III", "Solvency II", "a Basel III-compliant bond", "Additional Tier 1": a rulebook or
+ * a capital tier, no owner.
+ */
+const isRulebook = (tokens: readonly Tok[], m: Mention): boolean =>
+  m.to - m.from >= 2 && (tokens[m.to]?.kind === 'number' ? m.name.endsWith('Tier') : RULEBOOK.test(m.name));
+const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$)/;
+
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
@@ -336,9 +356,16 @@ const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affil
  * news text opens with says where it was written.
  */
 const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
-  m.from <= 2 && tokens[0]!.start <= 2 && DATELINE_ENDS.has(tokens[m.to]?.text ?? '') && m.name.length > 2 && m.name === m.name.toUpperCase()
-  // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word).
-  && tokens.slice(0, m.from).every((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase());
+  m.from <= 4 && tokens[0]!.start <= 2 && (DATELINE_ENDS.has(tokens[m.to]?.text ?? '') || slashedPlace(tokens, m.to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
+  // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word);
+  // "TOKYO/TAIPEI, Nov 14 -": two places, a slash between.
+  && tokens.slice(0, m.from).every((t) => (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) || (t.kind === 'punct' && t.text === '/'));
+
+/** A slash glued between two places of a dateline, at `k`: the "/" of "SEOUL/JAKARTA". */
+const slashedPlace = (tokens: readonly Tok[], k: number): boolean => {
+  const t = tokens[k], n = tokens[k + 1];
+  return !!t && t.kind === 'punct' && t.text === '/' && !!n && n.kind === 'word' && n.text.length > 1 && n.text === n.text.toUpperCase() && n.start === t.end;
+};
 
 /** What follows a dateline's place: its date, its wire, or the dash or colon before the story. */
 
@@ -464,10 +491,17 @@ export function employerOf(tokens: readonly Tok[], cands: readonly Candidate[], 
   return undefined;
 }
 
-/** The first name from token `k`, perhaps after a few words of description: "fined Danish shipping group Nordhavn". */
+/**
+ * The first name from token `k`, perhaps after a few words of description: "fined Danish
+ * shipping group Nordhavn"; or a pronoun or description right at `k`: "fined it", "fined the lender".
+ */
 export function nameAfter(tokens: readonly Tok[], cands: readonly Candidate[], k: number): Candidate | undefined {
   for (const c of cands) {
-    if (c.from < k || !c.mention) continue;
+    if (c.from < k) continue;
+    if (!c.mention) {
+      if (c.pronoun && c.from === k && !c.possessive) return c;
+      continue;
+    }
     if (c.from > k + 4) return undefined;
     for (let j = k; j < c.from; j++) if (tokens[j]!.kind !== 'word') return undefined;
     return c;
@@ -552,6 +586,9 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
       // subject that a verb follows before it stays the antecedent.
       if (x.verbFollows) subject = x;
       else if (subject && (x.described || x.addressee)) continue;
+      // "Danmarks Nationalbank followed the ECB with a cut in its rate": the object of the
+      // subject's verb, in the subject's clause, is no antecedent before that subject.
+      else if (subject && x.clause === subject.clause && !x.possessive && !x.pronoun) continue;
       best = x;
     } else if (x.mention) place = x;
   }

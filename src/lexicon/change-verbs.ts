@@ -50,7 +50,7 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'sink', 'sinks', 'sank', 'sunk', 'sinking', 'dip', 'dips', 'dipped', 'dipping', 'slip', 'slips', 'slipped', 'slipping', 'plummet', 'plummets', 'plummeted', 'plummeting',
       'sag', 'sagged', 'slow', 'slowed', 'slowing', 'ease', 'eased', 'easing', 'weaken', 'weakened', 'weakening', 'narrow', 'narrows', 'narrowed', 'narrowing',
       'contracted', 'contracting', 'reduce', 'reduces', 'reduced', 'reducing', 'lowers', 'lowered', 'lowering',
-      'trim', 'trims', 'trimmed', 'trimming', 'halve', 'halved', 'halving',
+      'trim', 'trims', 'trimmed', 'trimming', 'halve', 'halved', 'halving', 'compress', 'compresses', 'compressed', 'compressing',
       'erode', 'eroded', 'deteriorate', 'deteriorated', 'retreat', 'retreated', 'crash', 'crashed', 'collapse', 'collapsed', 'tank', 'tanked', 'skid', 'skidded',
       'go down', 'went down', 'gone down', 'edged down', 'edged lower', 'moved down', 'ticked down', 'inched down', 'was down', 'were down', 'wiped off',
       'settled down', 'settled lower', 'closed down', 'closed lower', 'ended down', 'ended lower', 'finished down', 'finished lower'],

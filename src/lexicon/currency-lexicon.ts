@@ -138,6 +138,9 @@ function build(): CurrencyLexicon {
   // The same for the short forms African and Gulf papers write: "N1.6 trillion" (naira),
   // "Sh16.7 billion" (shilling), "Dh1.4 billion" (dirham).
   for (const [letters, family] of Object.entries(GLUED_SHORT_FORMS)) before.add(letters, { family, weak: true, gluedOnly: true, capitals: true });
+  // Hungary's "Ft" before the number ("Ft 51bn", "Ft120m"), spaced or glued: in capitals, with
+  // a scale or where the text names the forint ("5,000 ft" after a number stays feet).
+  before.add('ft', { family: 'forint', weak: true, capitals: true });
 
   // Adjective + family word: "Canadian dlrs", "Swedish crowns", "West German marks".
   for (const [family, adjectives] of Object.entries(FAMILY_ADJECTIVES) as Array<[CurrencyFamily, Record<string, string>]>) {

@@ -10,6 +10,14 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'GAAP', 'IFRS', 'YoY', 'QoQ', 'MoM', 'YTD', 'TTM', 'LTM', 'NTM', 'CAGR', 'FX', 'LFL',
   // banks' measures
   'NII', 'NIM', 'CET1', 'RWA', 'RWAs', 'ROE', 'ROTE', 'ROA', 'ROIC', 'NPL', 'NPLs', 'NCO', 'NCOs', 'LCR', 'AUM', 'AuM',
+  'NPA', 'NPAs', 'GNPA', 'NNPA', 'PCR', 'CASA', 'AT1', 'AT1s', 'NSFR', 'MREL', 'TLAC', 'CCyB', 'SCB', 'ECL', 'DPU', 'RoTE', 'RoE',
+  // insurers' measures
+  'VNB', 'APE', 'GWP', 'SST',
+  // benchmark rates: what a margin moves with, not an owner ("as SORA fell", "lower Hibor")
+  'SORA', 'HIBOR', 'Hibor', 'SOFR', 'SONIA', 'EURIBOR', 'Euribor', 'TONA', 'MCLR',
+  // table headings of a change, and amounts in a currency's millions or billions ("DKKm", "EURbn")
+  'Chg', 'chg', 'EURm', 'EURbn', 'USDm', 'USDbn', 'GBPm', 'GBPbn', 'CHFm', 'CHFbn', 'SEKm', 'SEKbn', 'NOKm', 'NOKbn', 'DKKm', 'DKKbn',
+  'HKDm', 'HKDbn', 'SGDm', 'SGDbn', 'JPYbn', 'INRm', 'PLNm', 'PLNbn', 'HUFbn', 'AUDm', 'CADm',
   // operating measures
   'ARR', 'MRR', 'ARPU', 'ACV', 'TCV', 'ASP', 'ASPs', 'FCF', 'OCF', 'KPI', 'KPIs', 'SG&A', 'R&D', 'COGS', 'EBITDA', 'EBIT', 'EPS', 'DPS',
   // energy units

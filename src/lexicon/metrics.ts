@@ -37,6 +37,8 @@ export interface MetricRow {
   readonly percentOf?: boolean;
   /** Only written right after a percentage: "a 24% share" is a stake; elsewhere "share" is a unit of stock ("$1.20 a share"). */
   readonly afterPercent?: boolean;
+  /** A percentage only through a change word: "premiums rose 25%" is revenue, "premiums of 60% over the offer price" are no sales. */
+  readonly percentViaChange?: boolean;
   /** Why these words mean this category. */
   readonly reason: string;
 }
@@ -52,7 +54,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "postpaid ARPU rose 2.9%": an operator's revenue per user or account, not a name
     'arpu', 'arpus', 'arpa',
     // a Nigerian or Ghanaian bank's "gross earnings": all its income before costs
-    'gross earnings'], reason: 'money coming in from selling: revenue, sales, turnover' },
+    'gross earnings',
+    // a bank's fees are its revenue, not a profit, though written "income"
+    // (no phrase opens with "commission" or "insurance": words that open a phrase are never names)
+    'fee income', 'net fee income', 'net commission income', 'fee and commission income', 'net fee and commission income', 'non-interest income', 'noninterest income'], reason: 'money coming in from selling: revenue, sales, turnover' },
+  // An insurer's premiums are its sales; a percentage only as their change ("premiums of 20% to 36%" over a price are no sales).
+  { id: 'revenue.premiums', category: 'revenue', percentViaChange: true, phrases: ['premiums', 'written premiums', 'gross written premiums', 'net written premiums', 'gross premiums', 'premium income', 'net premiums earned'], reason: "an insurer's premiums: its revenue" },
   // profit
   { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits',
     // "Statutory profit before tax of £86m" (British, Indian and African reports): the profit, not the tax
@@ -73,16 +80,23 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a trust's payout per unit; Brazil's "interest on capital", paid to shareholders like a dividend
     'distribution per unit', 'distributions per unit', 'dpu', 'interest on capital', 'interest on equity'], reason: 'money paid out to shareholders' },
   // margin
-  { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin'], reason: 'profit as a share of revenue' },
+  { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin',
+    // a bank's net interest margin, as analysts abbreviate it
+    'nim', 'nims'], reason: 'profit as a share of revenue' },
   // cost
   { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+  // "set aside another 480 million zlotys for legal risk": a provision, the verb right before the
+  // amount ("set aside 20% of their acreage" is no cost).
+  { id: 'cost.set-aside', category: 'cost', adjacentOnly: true, percentViaChange: true, phrases: ['set aside', 'sets aside', 'setting aside'], reason: 'money set aside is a provision, a cost' },
   // debt
   { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches',
     'term loan', 'term loans', 'bridge loan', 'bridge loans', 'bridge facility', 'syndicated loan', 'revolving credit facility', 'revolving credit',
-    'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds'], reason: 'money owed' },
+    'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds',
+    // banks' capital securities: "a CHF 450m perpetual Additional Tier 1 note", "AT1 bonds"
+    'perpetual bond', 'perpetual bonds', 'perpetual note', 'perpetual notes', 'perpetuals', 'at1', 'at1s', 'covered bond', 'covered bonds'], reason: 'money owed' },
   // "the government will borrow Rs 6.6 lakh crore", "agreed to borrow up to 150 billion yen": the verb right before the amount.
   { id: 'debt.borrow', category: 'debt', adjacentOnly: true, phrases: ['borrow', 'borrows', 'borrowed'], reason: 'money borrowed is debt' },
   // Bank notes are money in circulation, not money owed ("notes and coin", "notes in circulation").

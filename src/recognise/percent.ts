@@ -93,6 +93,18 @@ const ordered = (low: Side, high: Side): boolean => compareDecimal(low.value, hi
 const farApart = (low: Side, high: Side): boolean =>
   compareDecimal(low.value, '0') > 0 && compareDecimal(low.value, '1') < 0 && compareDecimal(shiftDecimal(low.value, 1), high.value) < 0;
 
+/**
+ * "-6,842    -2%" (a table row): a minus spaced from the number before it and glued to the
+ * next is that number's sign, not a range's dash, when the number before is itself negative
+ * or a column gap (more than one space) separates them.
+ */
+const signsNext = (tokens: readonly Token[], low: Side): boolean => {
+  const dash = tokens[low.next]!;
+  if (!isSign(tokens, low.next)) return false;
+  const gap = dash.start - tokens[low.next - 1]!.end;
+  return low.value[0] === '-' || gap > 1;
+};
+
 /** "the tax rate on April 1 to 15 pct": a number right after a month name is a day. */
 const afterMonth = (tokens: readonly Token[], low: Side): boolean => {
   const prev = tokens[low.first - 1];
@@ -114,7 +126,7 @@ function readAt(doc: Doc, i: number): Reading | undefined {
   if (!low) return undefined;
   const joiner = tokens[low.next];
   const dash = isPunctIn(joiner, DASH_SET);
-  if (joiner && (dash || isWord(joiner, 'to'))) {
+  if (joiner && (dash || isWord(joiner, 'to')) && !(dash && signsNext(tokens, low))) {
     const high = readSide(doc, low.next + 1);
     // "3%-4%" and "3-4%" are ranges; "rose 3% to 4%" and "from 3% to 4%" are changes, so "to"
     // needs a bare low end, or words around that make it a range ("at 4.5% to 5%", "a 10% to 15% cut").

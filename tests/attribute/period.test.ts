@@ -48,13 +48,17 @@ describe('period', () => {
 
   it.each([
     ['Initech expects full-year revenue of $9 billion.', '$9 billion', 'full-year'],
-    ['Initech sees revenue of $9 billion for the full year.', '$9 billion', 'full year'],
     ['Initech expects whole-year profit of $2 billion.', '$2 billion', 'whole-year'],
   ])('the whole year of a quarter or half found elsewhere, for a full-year figure: %s', (second, figure, words) => {
     const text = `Initech's sales rose 6% in the first half of 2023. ${second}`;
     const a = aboutOf(text, figure, '2023-08-02');
     expect(a.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31', basis: 'full-year', text: words });
     expect(text.slice(a.period!.span.start, a.period!.span.end)).toBe(words);
+  });
+
+  it('"for the full year" is a period of its own: the year of the half before it', () => {
+    const text = "Initech's sales rose 6% in the first half of 2023. Initech sees revenue of $9 billion for the full year.";
+    expect(aboutOf(text, '$9 billion', '2023-08-02').period).toMatchObject({ start: '2023-01-01', end: '2023-12-31', basis: 'adjacent', text: 'full year' });
   });
 
   it('not for a fiscal quarter or a period written next to the figure', () => {

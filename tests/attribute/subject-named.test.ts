@@ -52,7 +52,7 @@ describe('words that are no names', () => {
 describe("a public body's name takes its capitalised words", () => {
   it.each([
     // The common words of the name are written in lower case elsewhere in the text.
-    ['Brisk Corp said the exchange and its securities desk were busy. The Securities and Exchange Commission fined it $2 million.', '$2 million', 'Securities and Exchange Commission'],
+    ['Brisk Corp said the exchange and its securities desk were busy. The Securities and Exchange Commission spent $2 million on it.', '$2 million', 'Securities and Exchange Commission'],
     ['Exports rose, and statistics were late. The Statistics Bureau said imports fell 3% in May.', '3%', 'Statistics Bureau'],
     ["The government's Economic Planning Agency said Japan's economy grew 1.1% last year.", '1.1%', 'Japan'],
     // A company name's head after common words of the name.

@@ -72,12 +72,16 @@ describe('money: currency before the number', () => {
     ['The port handled cargo worth TSh310bn.', 'TSh310bn', 'TZS', '310000000000'],
     ['Coffee farmers were paid USh2,400 a kilo.', 'USh2,400', 'UGX', '2400'],
     ['The Dhaka utility will invest Tk 1,250 crore.', 'Tk 1,250 crore', 'BDT', '12500000000'],
+    // Hungary's "Ft" before the number, spaced or glued, with a scale.
+    ['The Budapest lender expects a windfall levy of Ft 48bn.', 'Ft 48bn', 'HUF', '48000000000'],
+    ['The state paid Ft120 million in grants.', 'Ft120 million', 'HUF', '120000000'],
   ])('%s', (...row) => check(row));
 
   it.each([
     'It costs R50.', 'The R2-D2 droid', 'A fee of R 150 billion', 'r150 billion',
+    'The trail climbs 3,000 ft above the lake.', 'Ft 200 feet up', 'The fort (ft 12 million) stood.',
     'Staff wore N95 masks.', 'Nurses in Lagos wore N95 masks.', 'Take the N7 to the coast.', 'Route Sh40 was shut.', 'He scored n10 billion points.', 'Lot Dh 12 billion was sold.',
-  ])('no rand, naira, shilling or dirham in "%s"', (sentence) => {
+  ])('no rand, naira, shilling, dirham or forint in "%s"', (sentence) => {
     expect(money(sentence)).toEqual([]);
   });
 

@@ -164,6 +164,20 @@ describe('percent', () => {
     expect(percents(sentence).map((f) => [f.text, f.valueMax])).toEqual(texts.map((t) => [t, undefined]));
   });
 
+  it.each([
+    ['Net costs   -4,310    -7%   lower', ['-7%'], [-7]],
+    ['Fees  1,250   -3.5%', ['-3.5%'], [-3.5]],
+    ['Yields went from -0.4 -0.2% today', ['-0.2%'], [-0.2]],
+  ])('reads a minus glued to a number after a column gap as its sign, not a range: %s', (sentence, texts, values) => {
+    const got = percents(sentence);
+    expect(got.map((f) => f.text)).toEqual(texts);
+    expect(got.map((f) => [f.value, f.valueMax])).toEqual(values.map((v) => [v, undefined]));
+  });
+
+  it('keeps a spaced dash between two numbers a range', () => {
+    expect(percents('Growth of 3 - 4% is likely.').map((f) => [f.value, f.valueMax])).toEqual([[3, 4]]);
+  });
+
   it('keeps a hedge as a qualifier outside the span', () => {
     const [f] = percents('Sales grew by nearly 12% last year.');
     expect(f!.text).toBe('12%');

@@ -227,7 +227,21 @@ export function yearUnitAnaphor(toks: Toks, j: number, y: number): Read<PeriodSp
   return { value: { t: 'anaphora', months: 0, want: want === 'any' ? undefined : want, inYear: y, fallback: { t: 'year', year: ABS(y) } }, next: j + 1 };
 }
 
+/**
+ * "for the full year", "over the whole year": the year of the latest period named before it
+ * ("nine-month profit ... growth of 8% for the full year" is that year; a fiscal year stays
+ * itself); with none, the reference date's year. Needs "the"; not "the full year 2025" or
+ * "the full year in 1987" (the year says it), "the full year to June" nor "the full year-end".
+ */
+function readFullYear(toks: Toks, i: number): Match | undefined {
+  if (!isWordAt(toks, i + 1, 'year') || !isWordAt(toks, i - 1, 'the')) return undefined;
+  if (hyphenAt(toks, i + 2) || digitsAt(toks, i + 2) === 4 || isWordAt(toks, i + 2, 'to', 'ended', 'ending')) return undefined;
+  if (isWordAt(toks, i + 2, 'of', 'in') && digitsAt(toks, i + 3) === 4) return undefined;
+  return match(i, i + 2, { t: 'anaphora', months: 0, wholeYear: true, fallback: { t: 'rel', unit: 'year', offset: 0 } }, 'period.anaphora.full-year');
+}
+
 export const anaphoraRules: readonly Rule[] = [
+  { id: 'period.anaphora.full-year', words: ['full', 'whole', 'entire'], read: readFullYear },
   { id: 'period.anaphora.year-earlier', words: ['year', 'a'], read: readYearShift },
   { id: 'period.anaphora.unit-earlier', words: ['a'], read: readUnitEarlier },
   { id: 'period.anaphora.prior-year', words: ['prior', 'previous', 'last'], read: readPriorYear },

@@ -66,6 +66,9 @@ function afterPercent(toks: Toks, k: number): boolean {
  * tokens, to a comparison word in the same clause.
  */
 function isComparisonBase(toks: Toks, m: Match): boolean {
+  // "(Q2'25: SEK 12,050m)", "(9M24: S$5.41bn)": a period opening a bracket before a colon labels
+  // the comparative figure of an aside.
+  if (punctAt(toks, m.first - 1, '(') && punctAt(toks, m.next, ':')) return true;
   let k = m.first - 1;
   if (isWordAt(toks, k, 'the')) k--;
   // "up 7 per cent on the June quarter", "down 6% from the second quarter": a percentage, then

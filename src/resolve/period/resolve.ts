@@ -396,6 +396,12 @@ class Resolver {
       return r;
     }
     this.flags.anaphora = true;
+    if (spec.wholeYear) {
+      // A year already (a fiscal one, "the year ended March 31") is itself; a part of one gives its calendar year.
+      const year = found.granularity === 'fiscal-year' || wholeMonths(found.iv) === 12;
+      this.anaphoraGranularity = found.granularity === 'fiscal-year' ? 'fiscal-year' : 'year';
+      return year ? found.iv : yearInterval(found.iv.end.y);
+    }
     this.anaphoraGranularity = found.granularity;
     // The year names where the period ends, as a fiscal year's does ("the 34 weeks to February, … the same period in 1986").
     if (spec.inYear !== undefined) return this.anaphora({ ...spec, inYear: undefined, months: 12 * (spec.inYear - found.iv.end.y) });

@@ -118,6 +118,8 @@ export type PeriodSpec =
     readonly t: 'anaphora'; readonly months: number; readonly want?: 'quarter' | 'year' | 'month' | 'half' | 'week'; readonly fallback: PeriodSpec;
     /** Moved into this year instead of by `months`: "the same quarter of 2018". */
     readonly inYear?: number;
+    /** The whole year the antecedent ends in (a fiscal year stays itself): "the full year". */
+    readonly wholeYear?: boolean;
   }
   /** From the start of `from` to the end of `to`. */
   | { readonly t: 'range'; readonly from: PeriodSpec; readonly to: PeriodSpec };

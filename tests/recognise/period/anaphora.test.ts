@@ -62,3 +62,28 @@ describe('the same week a year before, after a week', () => {
       ['week ended May 18', 33, 50, '2019-05-12', '2019-05-18'], ['year-ago week', 74, 87, '2018-05-13', '2018-05-19']]],
   ]);
 });
+
+describe('"the full year": the year of the latest period before it (anaphora.ts, readFullYear)', () => {
+  table([
+    ['Profit for the nine months to September rose 5%, and the bank expects 7% for the full year.', '2025-11-12', [
+      ['nine months to September', 15, 39, '2025-01-01', '2025-09-30'], ['full year', 81, 90, '2025-01-01', '2025-12-31']]],
+    ['First-half earnings in 2024 were weak; the whole year was better.', '2025-11-12', [
+      ['First-half', 0, 10, '2025-01-01', '2025-06-30'], ['2024', 23, 27, '2024-01-01', '2024-12-31'], ['whole year', 43, 53, '2024-01-01', '2024-12-31']]],
+    // None before it: the reference date's year.
+    ['Loan growth of 4% to 6% is forecast for the whole year.', '2025-11-12', [['whole year', 44, 54, '2025-01-01', '2025-12-31']]],
+    // A year already, a fiscal one too, is itself.
+    ['Sales for the year ended March 31, 2025 rose, with gains spread over the whole year.', '2025-11-12', [
+      ['year ended March 31, 2025', 14, 39, '2024-04-01', '2025-03-31'], ['whole year', 73, 83, '2024-04-01', '2025-03-31']]],
+    // The year written after it is the period; "year-end" is no year.
+    ['Profit for the full year 2024 doubled.', '2026-02-12', [['2024', 25, 29, '2024-01-01', '2024-12-31']]],
+    ['Costs will cut profit for the full year in 2023 by a tenth.', '2026-02-12', [['2023', 43, 47, '2023-01-01', '2023-12-31']]],
+    ['It will report the full year-end figures in March.', '2026-02-12', [['March', 44, 49, '2025-03-01', '2025-03-31']]],
+  ]);
+});
+
+describe('a period labelling a comparative in brackets is no antecedent (index.ts, isComparisonBase)', () => {
+  table([
+    ['Fee income was SEK 3.0bn in Q3 2025 (Q2 2025: SEK 2.8bn), and costs fell from a year earlier.', '2025-10-22', [
+      ['Q3 2025', 28, 35, '2025-07-01', '2025-09-30'], ['Q2 2025', 37, 44, '2025-04-01', '2025-06-30'], ['a year earlier', 78, 92, '2024-07-01', '2024-09-30']]],
+  ]);
+});
