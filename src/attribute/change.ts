@@ -278,6 +278,8 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       if (canTakeBefore) {
         let k = from - 1;
         while (k >= 0 && tokens[k]!.kind === 'word' && (tokens[k]!.lower === 'year-on-year' || tokens[k]!.lower === 'annual')) k--;
+        // "100 bps of cuts", "50 basis points of hikes": the figure before "of" is the size of the move.
+        if (tokens[k]?.lower === 'of' && rows.some((r) => r.form === 'noun') && isAmountFigure(tokens[k - 1]) && tokens[k - 1]!.figure!.kind === 'percent') k--;
         if (isAmountFigure(tokens[k]) && tokens[k]!.clause === cue.clause) {
           add(tokens[k], 'amount');
           // "$5.5 billion in revenue, a 26% increase": the level before the comma reached it.

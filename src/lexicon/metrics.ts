@@ -59,12 +59,14 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // (no phrase opens with "commission" or "insurance": words that open a phrase are never names)
     'fee income', 'net fee income', 'net commission income', 'fee and commission income', 'net fee and commission income', 'non-interest income', 'noninterest income'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // An insurer's premiums are its sales; a percentage only as their change ("premiums of 20% to 36%" over a price are no sales).
-  { id: 'revenue.premiums', category: 'revenue', percentViaChange: true, phrases: ['premiums', 'written premiums', 'gross written premiums', 'net written premiums', 'gross premiums', 'premium income', 'net premiums earned'], reason: "an insurer's premiums: its revenue" },
+  { id: 'revenue.premiums', category: 'revenue', percentViaChange: true, phrases: ['premiums', 'written premiums', 'gross written premiums', 'net written premiums', 'gross premiums', 'premium income', 'net premiums earned', 'annualised premium equivalent', 'annualized premium equivalent', 'ape'], reason: "an insurer's premiums: its revenue" },
   // profit
   { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits',
     // "Statutory profit before tax of £86m" (British, Indian and African reports): the profit, not the tax
     'profit before tax', 'profit before taxes', 'profit before taxation', 'profits before tax', 'income before taxes', 'income before income taxes', 'earnings before taxes',
-    'profit after tax', 'profits after tax', 'headline earnings', 'net profit after tax', 'net profit before tax', 'earnings before interest and tax', 'earnings before interest and taxes'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
+    'profit after tax', 'profits after tax', 'headline earnings', 'net profit after tax', 'net profit before tax', 'earnings before interest and tax', 'earnings before interest and taxes',
+    // "a net result of €412m" (continental European reports): the profit
+    'net result', 'net results', 'operating result', 'result before tax'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.verb', category: 'profit', phrases: ['earned'], reason: 'a verb of earning names a profit ("the unit earned $2bn")' },
   { id: 'profit.net-adjacent', category: 'profit', phrases: ['net', 'oper net', 'net inc'], adjacentOnly: true, reason: 'newswire tables write net profit as "Net 5.3 mln"' },
   // loss

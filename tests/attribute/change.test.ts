@@ -51,6 +51,13 @@ describe('changes stated with nouns and adverbs', () => {
     expect(pct.change?.target).toEqual(money.change?.target);
   });
 
+  it('"100 bps of cuts": the basis points before "of" and a change noun are its size', () => {
+    expect(aboutOf('Futures now price 75 bps of cuts from the Riksbank.', '75 bps')).toMatchObject({ direction: 'down', change: { role: 'amount' } });
+    expect(aboutOf('Swaps show 40 basis points of hikes by March.', '40 basis points')).toMatchObject({ direction: 'up', change: { role: 'amount' } });
+    // A share of something is no change.
+    expect(aboutOf('Lenders sold 15% of the loans.', '15%').direction).toBeUndefined();
+  });
+
   it('"an increase of 2.5%", "a 10% rise", "up 7%", "5% higher"', () => {
     expect(aboutOf('Wayne Enterprises recorded a sales increase of 2.5% in 2019.', '2.5%')).toMatchObject({ direction: 'up', change: { role: 'amount' } });
     expect(aboutOf('Acme saw a 10% rise in costs.', '10%')).toMatchObject({ direction: 'up', metric: { category: 'cost' } });

@@ -30,6 +30,9 @@ const CASES: [category: string, text: string, figure: string, label?: string][] 
   ['profit', 'Group profit after tax was 48 mln crowns.', '48 mln crowns', 'profit after tax'],
   ['profit', 'Net profit after tax fell 4% to $880 million.', '$880 million', 'Net profit after tax'],
   ['profit', 'Earnings before interest and tax rose to NZ$210 million.', 'NZ$210 million', 'Earnings before interest and tax'],
+  // Continental reports' "result", and an insurer's annualised premium equivalent.
+  ['profit', 'Halvor Bank booked a net result of €380 million for the half.', '€380 million', 'net result'],
+  ['revenue', 'Annualised premium equivalent climbed to £940 million.', '£940 million', 'Annualised premium equivalent'],
   ['revenue', 'Gross earnings at Obi Bank rose to N640 billion.', 'N640 billion', 'Gross earnings'],
   ['eps', 'Headline earnings per share rose 9% to 318c.', '318c', 'Headline earnings per share'],
   ['dividend', 'Harbourfront Trust paid a distribution per unit of 2.6 cents.', '2.6 cents', 'distribution per unit'],
