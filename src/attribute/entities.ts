@@ -175,9 +175,12 @@ const kindOf = (tokens: readonly Tok[], from: number, to: number, ev: NameEviden
   if (to - from === 1 && VOICE_VERBS.has(tokens[to]?.lower ?? '') && !isKnownOrganisation(first.lower) && ev.surnameBefore(first.text.replace(/'s?$/, ''), first.start)) return 'person';
   if (to - from === 1 && (isPlaceAbbreviation(first.text) || (isPlaceWord(first.lower) && !isKnownOrganisation(first.lower)))) return 'place';
   if (to - from === 2 && isPlaceWord(tokens[from + 1]!.lower) && isPlaceWord(`${first.lower} ${tokens[from + 1]!.lower}`)) return 'place';
-  if (to - from >= 2 && isPersonFirstName(first.lower) && !isOrgWord(tokens[to - 1]!.lower) && !SUFFIXES.has(tokens[to - 1]!.lower)) return 'person';
+  if (to - from >= 2 && isPersonFirstName(first.lower) && !isOrgWord(tokens[to - 1]!.lower) && !SUFFIXES.has(tokens[to - 1]!.lower) && !PLACE_HEADS.has(tokens[to - 1]!.lower)) return 'person';
   return 'org';
 };
+
+/** Last words that make a name a place, whatever its first word: "Henry Hub", "Cushing Terminal", "Charles River". */
+const PLACE_HEADS: ReadonlySet<string> = new Set(['hub', 'terminal', 'port', 'basin', 'field', 'fields', 'bay', 'harbour', 'harbor', 'river', 'island', 'islands', 'street', 'square', 'park', 'point']);
 
 /**
  * Where a name ending before token `i` starts (a public body's head word, or the bracket of

@@ -145,3 +145,12 @@ describe("a rating agency is a source; a name with 's before the figure owns it"
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe('a first name before a place word is a place, not a person', () => {
+  it.each([
+    ['Henry Hub gas futures climbed 4% to $2.95 per mmBtu.', '4%', 'Henry Hub'],
+    ['Crude stocks at Cushing Terminal fell 2% to 21 mln barrels.', '2%', 'Cushing Terminal'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
