@@ -23,18 +23,27 @@ import { BE_FORMS, isPhrasalVerb } from './words';
 /** Words after an amount that make it the size of a move: "raised 50 cts to $17.85", "added $2 from". */
 const CHANGE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'by']);
 
+/** Words that end the search for a move's marker after its amount: another verb phrase or clause follows. */
+const MOVE_STOPS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'which', 'as', 'after', 'before', '.', ';', ':']);
+
 /**
- * After the amount at token `k - 1` (past its unit: "a barrel", "per share", "/bbl"), words
- * that make it the size of a move: "to", "from", "by", or "at" and a level ("lost 2p at 1,333",
- * not "raised 159 mln francs at 98.4 pct", an issue price).
+ * After the amount at token `k - 1`, words that make it the size of a move: "to", "from",
+ * "by" within a few tokens (past its unit, "per troy ounce", a restatement, ", or 2%,", and a
+ * day, "on Monday"), or "at" and a level right after it ("lost 2p at 1,333", not "raised 159 mln
+ * francs at 98.4 pct", an issue price, nor "raising $864 million and valuing it at $6.3 billion").
  */
 function moveAfter(tokens: readonly Tok[], k: number): boolean {
-  if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an' || tokens[k]?.lower === 'per' || tokens[k]?.text === '/') k += 2;
-  const t = tokens[k];
-  if (!t) return false;
-  if (CHANGE_LINKS.has(t.lower)) return true;
-  const level = tokens[k + 1];
-  return t.lower === 'at' && !!level && (level.kind === 'number' || level.figure?.kind === 'money');
+  const first = k;
+  for (; k < tokens.length && k < first + 8; k++) {
+    const t = tokens[k]!;
+    if (CHANGE_LINKS.has(t.lower)) return true;
+    if (MOVE_STOPS.has(t.lower)) return false;
+    if (t.lower === 'at') {
+      const level = tokens[k + 1];
+      return k <= first + 3 && !!level && (level.kind === 'number' || level.figure?.kind === 'money');
+    }
+  }
+  return false;
 }
 
 export interface ChangeGroup {
@@ -171,13 +180,15 @@ function valueOf(f: Figure): { value: string; unit: string } | undefined {
 const JUDGING: ReadonlySet<string> = new Set(['improve', 'improves', 'improved', 'improving', 'worsen', 'worsens', 'worsened', 'worsening', 'deteriorate', 'deteriorates', 'deteriorated', 'deteriorating']);
 
 /** Words of measures that improve by falling: "combined ratio", "cost-income ratio", "NPA ratio", "unemployment". */
-const LOWER_IS_BETTER: ReadonlySet<string> = new Set(['combined', 'cost-income', 'cost-to-income', 'npa', 'npas', 'npl', 'npls', 'nonperforming', 'non-performing', 'delinquency', 'delinquencies', 'unemployment', 'jobless', 'deficit']);
+const LOWER_IS_BETTER: ReadonlySet<string> = new Set(['cost-income', 'cost-to-income', 'npa', 'npas', 'npl', 'npls', 'nonperforming', 'non-performing', 'delinquency', 'delinquencies', 'unemployment', 'jobless', 'deficit']);
 
-/** Such a measure named in the few words before the cue at `k`, in its clause. */
+/** Such a measure named in the few words before the cue at `k`, in its clause ("combined" only as "combined ratio"; not a "coverage ratio"). */
 function lowerIsBetterBefore(tokens: readonly Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word' && !(t.kind === 'punct' && t.text === '/')) return false;
+    if (t.lower === 'coverage') return false;
+    if (t.lower === 'combined' && tokens[j + 1]?.lower === 'ratio') return true;
     // "cost/income ratio", "cost to income ratio"
     if (LOWER_IS_BETTER.has(t.lower) || (t.lower === 'income' && tokens[j - 1]?.lower !== 'net' && (tokens[j - 2]?.lower === 'cost' || tokens[j - 1]?.lower === 'cost'))) return true;
   }
@@ -278,8 +289,10 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       if (canTakeBefore) {
         let k = from - 1;
         while (k >= 0 && tokens[k]!.kind === 'word' && (tokens[k]!.lower === 'year-on-year' || tokens[k]!.lower === 'annual')) k--;
-        // "100 bps of cuts", "50 basis points of hikes": the figure before "of" is the size of the move.
-        if (tokens[k]?.lower === 'of' && rows.some((r) => r.form === 'noun') && isAmountFigure(tokens[k - 1]) && tokens[k - 1]!.figure!.kind === 'percent') k--;
+        // "100 bps of cuts", "50 basis points of hikes": points before "of" are the size of the move
+        // (a percentage is a share of it: "30% of growth").
+        const points = tokens[k - 1]?.figure;
+        if (tokens[k]?.lower === 'of' && rows.some((r) => r.form === 'noun') && points?.kind === 'percent' && points.unit !== 'percent') k--;
         if (isAmountFigure(tokens[k]) && tokens[k]!.clause === cue.clause) {
           add(tokens[k], 'amount');
           // "$5.5 billion in revenue, a 26% increase": the level before the comma reached it.

@@ -179,7 +179,7 @@ const kindOf = (tokens: readonly Tok[], from: number, to: number, ev: NameEviden
   return 'org';
 };
 
-/** Last words that make a name a place, whatever its first word: "Henry Hub", "Cushing Terminal", "Charles River". */
+/** Last words that make a name no person's, whatever its first word: "Henry Hub", "Cushing Terminal", "Charles River". */
 const PLACE_HEADS: ReadonlySet<string> = new Set(['hub', 'terminal', 'port', 'basin', 'field', 'fields', 'bay', 'harbour', 'harbor', 'river', 'island', 'islands', 'street', 'square', 'park', 'point']);
 
 /**
@@ -265,8 +265,8 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       i += 2;
       continue;
     }
-    // "Bank of Canada", "Bank of New York": the company noun starts the name, opening a sentence
-    // or inside one where the text also writes "the bank" ("State-owned Bank of Deccan").
+    // "Bank of Canada", "Bank of New York", "State-owned Bank of Deccan": a company noun before
+    // "of" and a name word starts the name, opening a sentence or inside one.
     const nounOf = COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
     if (!nounOf && !isNameWord(t, initial, headline, ev, tokens[i + 1])) {
       // "the European Central Bank", "the Systemic Risk Council": capitalised common words after

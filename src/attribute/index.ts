@@ -74,9 +74,9 @@ function companyAround(cands: readonly Candidate[], at: number, d: Discourse): b
   return !!topic && !isPlaceWord(topic.name.toLowerCase()) && !DEMONYM_COUNTRY_NAMES.has(topic.name);
 }
 
-/** How many sentences back the topic is looked for. */
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
 /** How many sentences back a paragraph's period is looked for. */
 const PERIOD_LOOKBACK = 8;

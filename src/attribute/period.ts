@@ -47,9 +47,9 @@ const WINDOW = 60;
 const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout', 'the', 'of', 'as', 'ended', 'ending', 'at', 'end', 'by', 'on', ',', 'since']);
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
 
-/** A period whose own words make it a comparison, or the same period of another year. */
 /** A period written as its unit alone ("the quarter", "year"): after "on", the figure's own. */
 const BARE_UNIT_TEXT = /^(?:the )?(?:quarter|year|half|month|week|period)$/i;
+/** A period whose own words make it a comparison, or the same period of another year. */
 const isComparisonText = (text: string): boolean => COMPARISON_PERIOD_TEXT.test(text) || SAME_PERIOD_TEXT.test(text);
 
 /** Before "than", words that make it part of a figure's qualifier: "more than 85% in 1986" is no comparison. */
@@ -63,11 +63,6 @@ const comparisonWordAt = (tokens: readonly Tok[], j: number): boolean => {
   return !!t && t.kind === 'word' && COMPARISON_BEFORE.has(t.lower) && (t.lower !== 'with' || tokens[j - 1]?.lower === 'compared');
 };
 
-/**
- * A period token is a comparison when a comparison word precedes it ("from the year-earlier
- * quarter"), or precedes the figure it is written after ("compared with A$24.7 billion in
- * fiscal 2023"), or its words are one ("the year-ago period").
- */
 /** "up 7 per cent on the June quarter", "down 2.2 pct on November": a named period after a percentage and "on" is the base of the change. */
 function onAfterPercent(tokens: readonly Tok[], k: number): boolean {
   // (Not a day or a week: "fell 14.7% on Tuesday", "averaged 6.02 pct on Friday" say when.)
@@ -78,6 +73,11 @@ function onAfterPercent(tokens: readonly Tok[], k: number): boolean {
   return tokens[j]?.lower === 'on' && tokens[j - 1]?.kind === 'figure' && tokens[j - 1]!.figure!.kind === 'percent';
 }
 
+/**
+ * A period token is a comparison when a comparison word precedes it ("from the year-earlier
+ * quarter"), or precedes the figure it is written after ("compared with A$24.7 billion in
+ * fiscal 2023"), or its words are one ("the year-ago period").
+ */
 function isComparison(tokens: readonly Tok[], k: number): boolean {
   const p = tokens[k]!.figure!;
   if (isComparisonText(p.text)) return !opensSentence(tokens, k);
@@ -247,10 +247,12 @@ export interface FoundPeriod {
   readonly why: string;
 }
 
-/** The period linked to the figure at `ctx.at`, with the rule that found it. */
+/** Prepositions before a period written right after a figure's measure. */
+const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'in', 'over']);
+
 /** A period right after token `k - 1`: "for the year", "in 2025" ("for"/"in"/"over", perhaps "the", then the period). */
 function periodRightAfter(tokens: readonly Tok[], k: number): boolean {
-  if (!['for', 'in', 'over'].includes(tokens[k]?.lower ?? '')) return false;
+  if (!PERIOD_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
   const n = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   if (tokens[n]?.figure?.kind !== 'period') return false;
   // (Not a list of periods, "in 1986 and 1985, respectively": each figure takes its own.)
@@ -258,6 +260,7 @@ function periodRightAfter(tokens: readonly Tok[], k: number): boolean {
   return !((tokens[m]?.lower === 'and' || tokens[n + 1]?.text === ',') && (tokens[m]?.figure?.kind === 'period' || tokens[m + 1]?.figure?.kind === 'period'));
 }
 
+/** The period linked to the figure at `ctx.at`, with the rule that found it. */
 export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   const { tokens, at, role, related } = ctx;
   const after = afterUnit(tokens, at, ctx.after);

@@ -28,8 +28,8 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
   // "fell to 36.3 pct to 40.3 pct a year before": a high end dated back is the base of a change.
   if (isWord(tokens[first - 1], 'to') && isWord(tokens[after], 'a', 'an') && isWord(tokens[after + 2], 'earlier', 'before', 'ago')) return false;
   // "raised its forecast to $5.10 to $5.30, from $4.90 to $5.20 previously": "from" a former
-  // estimate, with both its ends, not a move between them.
-  if (isWord(tokens[first - 1], 'from') && formerAfter(tokens, after)) return true;
+  // estimate, with both its ends, not a move between them (not "rose from $80 to $82 earlier").
+  if (isWord(tokens[first - 1], 'from') && !isWordIn(tokens[first - 2], CHANGE_WORDS) && formerAfter(tokens, after)) return true;
   // Before, right at the low end ("estimated $5 to $6"), past an adverb ("is now $5 to $6"),
   // or after a forecast that names its measure ("sees 2025 revenue $5 to $6").
   if (cueAt(doc, first - 1) || (isWordIn(tokens[first - 1], CUE_ADVERBS) && cueAt(doc, first - 2)) || forecastBefore(tokens, first)) return true;

@@ -242,7 +242,7 @@ function withScaleAfter(tokens: readonly Token[], amount: Amount): Amount {
  */
 function readPointDigits(tokens: readonly Token[], j: number): { digits: string; next: number } | undefined {
   const p = tokens[j];
-  if (p?.kind !== 'word' || p.lower !== 'point' || !p.space) return undefined;
+  if (p?.kind !== 'word' || p.end - p.start !== 5 || !p.space || p.lower !== 'point') return undefined;
   let digits = '';
   let k = j + 1;
   for (; k < tokens.length && k - j <= 6; k++) {

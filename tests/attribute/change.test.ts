@@ -54,8 +54,23 @@ describe('changes stated with nouns and adverbs', () => {
   it('"100 bps of cuts": the basis points before "of" and a change noun are its size', () => {
     expect(aboutOf('Futures now price 75 bps of cuts from the Riksbank.', '75 bps')).toMatchObject({ direction: 'down', change: { role: 'amount' } });
     expect(aboutOf('Swaps show 40 basis points of hikes by March.', '40 basis points')).toMatchObject({ direction: 'up', change: { role: 'amount' } });
-    // A share of something is no change.
+    // A share of something is no change, nor a percentage of a change noun.
     expect(aboutOf('Lenders sold 15% of the loans.', '15%').direction).toBeUndefined();
+    expect(aboutOf('Exports accounted for 30% of growth in 2025.', '30%').direction).toBeUndefined();
+  });
+
+  it('a move with its unit, a restatement or a day before "to" keeps its target ("lost 5p, or 2%, to 250p")', () => {
+    expect(aboutOf('Shares of Tarn lost 5p, or 2%, to 250p.', '250p')).toMatchObject({ direction: 'down', change: { role: 'target' } });
+    expect(aboutOf('Brent lost $1.20 on Monday to $80.10.', '$80.10')).toMatchObject({ direction: 'down', change: { role: 'target' } });
+    expect(aboutOf('Gold lost $5 per troy ounce to $1,900.', '$1,900')).toMatchObject({ direction: 'down', change: { role: 'target' } });
+    // Money raised, and a value given after "and", are no move.
+    expect(aboutOf('It priced the shares at $18, raising $864 million and valuing it at $6.3 billion.', '$6.3 billion').direction).toBeUndefined();
+  });
+
+  it('"improved" flips only for a measure better when lower ("combined ratio", not "combined sales" or a coverage ratio)', () => {
+    expect(aboutOf('The combined ratio improved to 94.1% from 96.3%.', '94.1%').direction).toBe('down');
+    expect(aboutOf('The two firms\' combined sales improved 5% in 2025.', '5%').direction).toBe('up');
+    expect(aboutOf('The NPL coverage ratio improved by 5 points to 80%.', '80%').direction).toBe('up');
   });
 
   it('"an increase of 2.5%", "a 10% rise", "up 7%", "5% higher"', () => {

@@ -274,6 +274,8 @@ describe('money: ranges', () => {
 
   it('keeps a move from one level to another earlier in the day as two figures', () => {
     expect(money('Its shares slid from $41 to $38 earlier in the day.').map((f) => f.text)).toEqual(['$41', '$38']);
+    // A change verb before "from": a move, even with "earlier" closing the clause.
+    expect(money('Brent rose from $80 to $82 earlier, then slipped back.').map((f) => f.text)).toEqual(['$80', '$82']);
   });
 
   it.each([

@@ -13,7 +13,7 @@
 import type { Doc } from '../../document';
 import { COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS } from '../../lexicon/periods';
 import { toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
-import { fiscalStartAfter } from '../../resolve/period/fiscal';
+import { fiscalStartAfter, fiscalYearInterval } from '../../resolve/period/fiscal';
 import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/period/resolve';
 import type { PeriodFigure, PeriodImplied } from '../../types';
 import { shareYears } from './coordination';
@@ -184,10 +184,14 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
         fig.end = label.end;
         fig.granularity = label.granularity;
         fig.implied = label.implied;
-      } else if (months !== undefined && label?.rule === 'period.year.split' && !!previous && label.span.end === toks[previous.next - 1]!.end
-        && punctAt(toks, m.first - 1, '(') && fig.start!.slice(0, 4) === label.start?.slice(0, 4)) {
-        // "1987/88 (Oct-Sept)": the months in brackets say which twelve months the split year is.
-        figures[figures.length - 1] = { ...label, start: fig.start!, end: fig.end!, granularity: 'fiscal-year' };
+      } else if (months !== undefined && label?.rule === 'period.year.split' && !!previous && previous.spec.t === 'years'
+        && label.span.end === toks[previous.next - 1]!.end && punctAt(toks, m.first - 1, '(')) {
+        // "1987/88 (Oct-Sept)": the months in brackets say which twelve months the split year is,
+        // starting in its first year (whatever year the months alone would take).
+        const iv = fiscalYearInterval(previous.spec.to, months);
+        fig.start = toISO(iv.start);
+        fig.end = toISO(iv.end);
+        figures[figures.length - 1] = { ...label, start: fig.start, end: fig.end, granularity: 'fiscal-year' };
       }
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.

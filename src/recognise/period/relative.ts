@@ -318,6 +318,7 @@ function readSinceStart(toks: Toks, i: number): Match | undefined {
   let j = i + 1;
   if (isWordAt(toks, j, 'the')) j++;
   if (!wordIn(toks, j, UNIT_START_WORDS) || !isWordAt(toks, j + 1, 'of')) return undefined;
+  if (isWordAt(toks, i, 'from')) return readFromYearStart(toks, i, j + 2);
   // "since the start of 2021": from its first day to the reference date.
   const y = readYear(toks, j + 2);
   if (y && !punctAt(toks, y.next, "'", '’', '/', '-')) {
@@ -330,6 +331,27 @@ function readSinceStart(toks: Toks, i: number): Match | undefined {
   if (!Object.hasOwn(TO_DATE_UNITS, w) || punctAt(toks, j + 4, "'", '’') || wordIn(toks, j + 4, UNIT_SHIFT_WORDS)) return undefined;
   const unit = TO_DATE_UNITS[w];
   return match(i, j + 4, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
+}
+
+/** Words that close a range at its end: "from the start of the year through May". */
+const UNTIL_WORDS: ReadonlySet<string> = new Set(['through', 'to', 'until', 'till', 'thru']);
+
+/**
+ * "from the beginning of the year through May": from the first day of the year (the reference
+ * date's, or one written: "of 2026") to the end of the month named after "through"/"to"/"until".
+ */
+function readFromYearStart(toks: Toks, i: number, j: number): Match | undefined {
+  const y = readYear(toks, j);
+  let from: PeriodSpec;
+  if (y) { from = { t: 'year', year: ABS(y.value) }; j = y.next; }
+  else if (isWordAt(toks, j, 'the', 'this') && isWordAt(toks, j + 1, 'year')) { from = { t: 'year', year: { kind: 'rel', offset: 0 } }; j += 2; }
+  else return undefined;
+  if (!wordIn(toks, j, UNTIL_WORDS)) return undefined;
+  const to = readMonthPhrase(toks, j + 1) ?? readMonthDay(toks, j + 1) ?? readDayMonth(toks, j + 1);
+  if (!to || (to.value.t !== 'month' && to.value.t !== 'day')) return undefined;
+  // Without its own year, the month is in the year that starts the range.
+  const end: PeriodSpec = to.value.year.kind === 'implied' && y ? { ...to.value, year: ABS(y.value) } : to.value;
+  return match(i, to.next, { t: 'range', from, to: end }, 'period.relative.since');
 }
 
 /**
@@ -408,7 +430,7 @@ export const relativeRules: readonly Rule[] = [
   { id: 'period.relative.trailing', words: ['trailing', 'ttm', 'ltm'], read: readTrailing },
   { id: 'period.relative.today', words: ['today', 'yesterday', 'tomorrow', 'tomorrows', 'tmrw', 'tmr', 'day'], read: readDayWord },
   { id: 'period.relative.ytd', words: ['ytd', 'mtd', 'qtd', 'year', 'month', 'quarter'], read: readYtd },
-  { id: 'period.relative.ytd', words: ['since'], read: readSinceStart },
+  { id: 'period.relative.ytd', words: ['since', 'from'], read: readSinceStart },
   { id: 'period.relative.rest', words: ['rest', 'remainder', 'balance'], read: readRest },
   { id: 'period.relative.two-away', words: ['month', 'quarter', 'week', 'weekend'], read: readTwoUnitsAway },
   { id: 'period.relative.weekday', words: WEEKDAYS.keys(), read: readWeekdayRule },

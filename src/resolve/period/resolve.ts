@@ -399,7 +399,10 @@ class Resolver {
     if (spec.wholeYear) {
       // A year already (a fiscal one, "the year ended March 31") is itself; a part of one gives its calendar year.
       const year = found.granularity === 'fiscal-year' || wholeMonths(found.iv) === 12;
-      this.anaphoraGranularity = found.granularity === 'fiscal-year' ? 'fiscal-year' : 'year';
+      // On a fiscal calendar the text states (or the caller gives), a part's full year is its fiscal year.
+      const fiscal = !year && this.ctx.fiscalGiven && this.ctx.fiscalYearStart !== 1;
+      this.anaphoraGranularity = found.granularity === 'fiscal-year' || fiscal ? 'fiscal-year' : 'year';
+      if (fiscal) return fiscalYearInterval(fiscalYearOf(found.iv.end, this.ctx.fiscalYearStart), this.ctx.fiscalYearStart);
       return year ? found.iv : yearInterval(found.iv.end.y);
     }
     this.anaphoraGranularity = found.granularity;

@@ -74,6 +74,9 @@ describe('"the full year": the year of the latest period before it (anaphora.ts,
     // A year already, a fiscal one too, is itself.
     ['Sales for the year ended March 31, 2025 rose, with gains spread over the whole year.', '2025-11-12', [
       ['year ended March 31, 2025', 14, 39, '2024-04-01', '2025-03-31'], ['whole year', 73, 83, '2024-04-01', '2025-03-31']]],
+    // On a fiscal calendar the text states, a part's full year is its fiscal year.
+    ["Acme's fiscal year ends in June. Sales in the fiscal first quarter of 2026 rose 5%, and it sees 8% for the full year.", '2026-05-01', [
+      ['fiscal first quarter of 2026', 46, 74, '2025-07-01', '2025-09-30'], ['full year', 107, 116, '2025-07-01', '2026-06-30']]],
     // The year written after it is the period; "year-end" is no year.
     ['Profit for the full year 2024 doubled.', '2026-02-12', [['2024', 25, 29, '2024-01-01', '2024-12-31']]],
     ['Costs will cut profit for the full year in 2023 by a tenth.', '2026-02-12', [['2023', 43, 47, '2023-01-01', '2023-12-31']]],

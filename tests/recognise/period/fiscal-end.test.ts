@@ -132,6 +132,9 @@ describe('a year end the text states sets the fiscal calendar', () => {
     // years); one before months in brackets is those months.
     ['In 2024/25 it hired. Profit for the year to March 31 rose, and 2025/26 should be better.', '2026-11-20',
       [['2024/25', 3, 10, '2024-01-01', '2025-12-31'], ['year to March 31', 36, 52, '2025-04-01', '2026-03-31'], ['2025/26', 63, 70, '2025-04-01', '2026-03-31']]],
+    // The months in brackets start in the split year's first year, whatever the reference date.
+    ['Barley exports in 2026/27 (Oct-Sept) will rise.', '2026-03-02',
+      [['2026/27', 18, 25, '2026-10-01', '2027-09-30'], ['Oct-Sept', 27, 35, '2026-10-01', '2027-09-30']]],
     ['Wheat exports in 2026/27 (July/June) will rise from 2025/26, when they fell.', '2026-11-20',
       [['2026/27', 17, 24, '2026-07-01', '2027-06-30'], ['July/June', 26, 35, '2026-07-01', '2027-06-30'], ['2025/26', 52, 59, '2025-07-01', '2026-06-30']]],
   ]);

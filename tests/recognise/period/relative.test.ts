@@ -43,8 +43,9 @@ describe('"since the beginning of the year" is the year to date', () => {
     // A part of the unit, or no unit, is not the unit to date.
     ["Prices rose since the start of the year's second half.", '2022-08-19', [['second half', 42, 53, '2022-07-01', '2022-12-31']]],
     ['Prices rose since the start of the strike.', '2022-08-19', []],
-    // From the year's start to a month: that month is read, not the twelve months ended with it.
-    ['From the beginning of the year through May, sales rose.', '2022-08-19', [['May', 39, 42, '2022-05-01', '2022-05-31']]],
+    // From the year's start to a month: the months between, not the twelve months ended with the month.
+    ['From the beginning of the year through May, sales rose.', '2022-08-19', [['From the beginning of the year through May', 0, 42, '2022-01-01', '2022-05-31']]],
+    ['Output rose from the start of 2021 to March.', '2022-08-19', [['from the start of 2021 to March', 12, 43, '2021-01-01', '2021-03-31']]],
   ]);
 });
 
