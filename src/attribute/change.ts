@@ -38,6 +38,8 @@ function moveAfter(tokens: readonly Tok[], k: number): boolean {
     const t = tokens[k]!;
     if (CHANGE_LINKS.has(t.lower)) return true;
     if (MOVE_STOPS.has(t.lower)) return false;
+    // Another amount, unless it restates this one (", or 2%,"): "raised 223.6 mln stg compared with 129.5 mln from …".
+    if (t.kind === 'figure' && t.figure!.kind !== 'period' && tokens[k - 1]?.lower !== 'or') return false;
     if (t.lower === 'at') {
       const level = tokens[k + 1];
       return k <= first + 3 && !!level && (level.kind === 'number' || level.figure?.kind === 'money');

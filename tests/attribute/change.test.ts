@@ -63,7 +63,8 @@ describe('changes stated with nouns and adverbs', () => {
     expect(aboutOf('Shares of Tarn lost 5p, or 2%, to 250p.', '250p')).toMatchObject({ direction: 'down', change: { role: 'target' } });
     expect(aboutOf('Brent lost $1.20 on Monday to $80.10.', '$80.10')).toMatchObject({ direction: 'down', change: { role: 'target' } });
     expect(aboutOf('Gold lost $5 per troy ounce to $1,900.', '$1,900')).toMatchObject({ direction: 'down', change: { role: 'target' } });
-    // Money raised, and a value given after "and", are no move.
+    // Money raised, with another amount before the next marker, and a value given after "and", are no move.
+    expect(aboutOf('Rights issues raised 210 mln stg, compared with 140 mln from eight issues a year ago.', '140 mln').direction).toBeUndefined();
     expect(aboutOf('It priced the shares at $18, raising $864 million and valuing it at $6.3 billion.', '$6.3 billion').direction).toBeUndefined();
   });
 
