@@ -48,6 +48,10 @@ export const INTERBANK_RATES: readonly string[] = ['libor', 'euribor', 'sofr', '
 
 export const METRIC_ROWS: readonly MetricRow[] = [
   // revenue
+  // A government's or fund's receipts are the money it takes in ("receipts rose 11% to $3.6 trillion");
+  // depositary and warehouse receipts are securities and documents, a building society's net receipts
+  // its deposits, and "receipts for" bonds a security.
+  { id: 'revenue.receipts', category: 'revenue', notAfter: ['depositary', 'depository', 'warehouse', 'deposit', 'trust', 'export', 'society', 'societies', 'net', 'retail'], notBefore: ['for'], phrases: ['receipts', 'total receipts'], reason: 'money a government takes in: its revenue' },
   { id: 'revenue', category: 'revenue', phrases: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'rev', 'revs', 'top line', 'top-line', 'billings', 'operating revenue', 'operating revenues', 'total revenue', 'gross sales', 'bookings',
     // "organic growth slowed to 2.1%": sales growth without acquisitions and currencies
     'organic growth', 'organic sales', 'organic sales growth', 'organic revenue', 'organic revenue growth',

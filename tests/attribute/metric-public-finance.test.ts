@@ -23,3 +23,15 @@ describe('public finance: government debt, debt ratios and tax rates', () => {
     expect(aboutOf(text, figure).metric.category).toBe(category);
   });
 });
+
+describe("a government's receipts are its revenue", () => {
+  it.each([
+    ['Federal receipts climbed 6% to $412 billion in April, the Treasury said.', '$412 billion', 'revenue'],
+    ['Receipts were 212 billion pesos last month, while outlays reached 260 billion pesos.', '212 billion pesos', 'revenue'],
+    // (Not a bank's or a building society's deposits, nor a security.)
+    ['Building society net receipts were 410 mln stg in March.', '410 mln stg', 'other'],
+    ['Acme sold 150 mln dlrs of 7 pct receipts for government bonds.', '7 pct', 'rate'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});
