@@ -132,7 +132,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const fig = tokens[at]!.figure;
   // ("to retire 5% of the debentures" is a part of them, not their rate.)
   // ("a term loan talked at 375bp": basis points of a loan are its spread, a rate too.)
-  const bondRate = (cue: CueMatch<MetricRow>): boolean => fig?.kind === 'percent' && ((cue.row.id === 'debt' && (BOND_WORDS.has(cue.phrase) || fig.unit === 'basis-point') && tokens[after]?.lower !== 'of') || (cue.row.id === 'price' && fig.unit === 'basis-point'));
+  const bondRate = (cue: CueMatch<MetricRow>): boolean => fig?.kind === 'percent' && (((cue.row.id === 'debt' || cue.row.id === 'debt.gilts') && (BOND_WORDS.has(cue.phrase) || fig.unit === 'basis-point') && tokens[after]?.lower !== 'of') || (cue.row.id === 'price' && fig.unit === 'basis-point'));
   // "valuing the deal at $5bn", "valued the shares at 100 pesos": what is valued names the figure.
   const valuedThing = (cue: CueMatch<MetricRow>): MetricCategory | undefined => {
     if (cue.row.id !== 'market-value' || cue.to - cue.from < 3) return undefined;
@@ -245,9 +245,12 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   };
   // "holds 19% of the group": a percentage followed by "of".
   const percentOf = tokens[at]!.figure?.kind === 'percent' && tokens[after]?.lower === 'of';
+  // "100% of GDP": the size of the economy written as the base of a percentage.
+  const gdpBase = (k: number): boolean => tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.figure?.kind === 'percent';
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
-    // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with.
-    !!c && !(percentOf && c.from > at && ECONOMY_SIZE.has(c.phrase)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && OWN_VERBS.has(c.phrase))))) && (!c.row.viaChange || (linked && changed))
+    // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with,
+    // for the figure itself and for the next one ("debt would climb from 100% of GDP to 120%").
+    !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && OWN_VERBS.has(c.phrase))))) && (!c.row.viaChange || (linked && changed))
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed));
 

@@ -48,6 +48,10 @@ export const INTERBANK_RATES: readonly string[] = ['libor', 'euribor', 'sofr', '
 
 export const METRIC_ROWS: readonly MetricRow[] = [
   // revenue
+  // A government's or fund's receipts are the money it takes in ("receipts rose 11% to $3.6 trillion");
+  // depositary and warehouse receipts are securities and documents, a building society's net receipts
+  // its deposits, and "receipts for" bonds a security.
+  { id: 'revenue.receipts', category: 'revenue', notAfter: ['depositary', 'depository', 'warehouse', 'deposit', 'trust', 'export', 'society', 'societies', 'net', 'retail'], notBefore: ['for'], phrases: ['receipts', 'total receipts'], reason: 'money a government takes in: its revenue' },
   { id: 'revenue', category: 'revenue', phrases: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'rev', 'revs', 'top line', 'top-line', 'billings', 'operating revenue', 'operating revenues', 'total revenue', 'gross sales', 'bookings',
     // "organic growth slowed to 2.1%": sales growth without acquisitions and currencies
     'organic growth', 'organic sales', 'organic sales growth', 'organic revenue', 'organic revenue growth',
@@ -98,7 +102,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'term loan', 'term loans', 'bridge loan', 'bridge loans', 'bridge facility', 'syndicated loan', 'revolving credit facility', 'revolving credit',
     'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds',
     // banks' capital securities: "a CHF 450m perpetual Additional Tier 1 note", "AT1 bonds"
-    'perpetual bond', 'perpetual bonds', 'perpetual note', 'perpetual notes', 'perpetuals', 'at1', 'at1s', 'covered bond', 'covered bonds'], reason: 'money owed' },
+    'perpetual bond', 'perpetual bonds', 'perpetual note', 'perpetual notes', 'perpetuals', 'at1', 'at1s', 'covered bond', 'covered bonds',
+    // a debt ratio ("the debt-to-GDP ratio rose to 43%")
+    'debt-to-gdp', 'debt-to-gdp ratio', 'debt ratio', 'debt-to-gdp ratios'], reason: 'money owed' },
+  // British government bonds ("sell £300bn of gilts"); not the young sows of a hog market report
+  // ("barrows and gilts rose $1"). (Not "Treasury": a word that opens a phrase is never a name.)
+  { id: 'debt.gilts', category: 'debt', notAfter: ['and', 'barrows'], phrases: ['gilts', 'gilt'], reason: 'British government bonds are money owed' },
   // "the government will borrow Rs 6.6 lakh crore", "agreed to borrow up to 150 billion yen": the verb right before the amount.
   { id: 'debt.borrow', category: 'debt', adjacentOnly: true, phrases: ['borrow', 'borrows', 'borrowed'], reason: 'money borrowed is debt' },
   // Bank notes are money in circulation, not money owed ("notes and coin", "notes in circulation").
@@ -137,7 +146,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "agreed to settle for $5m" (not "futures settle at $3.54", "settled down 2 cents": where a price closed).
   { id: 'fine.settle', category: 'fine', notBefore: ['at', 'up', 'down', 'higher', 'lower', 'unchanged', 'steady', 'flat', 'near'], phrases: ['settle'], reason: 'money paid to settle a claim' },
   // tax
-  { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'corporate tax', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits'], reason: 'taxes, tariffs and duties' },
+  { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits'], reason: 'taxes, tariffs and duties' },
   // stake
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
   // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.
@@ -189,7 +198,7 @@ export const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'bo
   'lifting', 'boosting', 'pushing', 'dragging', 'hurting', 'weighing', 'denting', 'squeezing', 'eroding', 'trimming']);
 
 /** Debt cues of traded bonds: a percentage tied to them is a yield. */
-export const BOND_WORDS: ReadonlySet<string> = new Set(['bond', 'bonds', 'tranche', 'tranches', 'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds']);
+export const BOND_WORDS: ReadonlySet<string> = new Set(['bond', 'bonds', 'gilt', 'gilts', 'tranche', 'tranches', 'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds']);
 
 /** Price cues that name a company's shares: a percentage of them is a stake. */
 export const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);

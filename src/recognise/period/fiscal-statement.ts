@@ -4,7 +4,7 @@
  * (index.ts); a present-tense end ("whose fiscal year ends in September") only states it.
  */
 import type { RangeMatch } from './range';
-import { isWordAt, punctAt, type Toks } from './read';
+import { glued, isWordAt, punctAt, type Toks } from './read';
 
 /**
  * "the year ended June 30, 2024", "fiscal 2024 ended June 30": twelve months to a stated
@@ -36,10 +36,15 @@ export const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => 
   k--;
   if (isWordAt(toks, k, 'which', 'that')) { k--; if (punctAt(toks, k, ',')) k--; }
   if (!isWordAt(toks, k, 'year', 'years')) return undefined;
-  // ("its financial year ends on 30 June": the British and Australian name, when the year is
-  // someone's; "until the financial year ends on June 30" is a day.)
-  return isWordAt(toks, k - 1, 'fiscal') || (isWordAt(toks, k - 1, 'financial') && isWordAt(toks, k - 2, 'its', 'whose', 'their', 'our')) ? verb : undefined;
+  // ("its financial year ends on 30 June", "Australia's financial year ends on June 30": the
+  // British and Australian name, when the year is someone's; "until the financial year ends on
+  // June 30" is a day.)
+  return isWordAt(toks, k - 1, 'fiscal') || (isWordAt(toks, k - 1, 'financial') && (isWordAt(toks, k - 2, 'its', 'whose', 'their', 'our') || possessiveAt(toks, k - 2))) ? verb : undefined;
 };
+
+/** "Australia's", "the government’s": a possessive "'s" ending at token `k`. */
+const possessiveAt = (toks: Toks, k: number): boolean =>
+  isWordAt(toks, k, 's') && glued(toks, k) && punctAt(toks, k - 1, "'", '\u2019') && glued(toks, k - 1);
 
 /**
  * "whose fiscal year ends in September", "its fiscal year ends June 30": a calendar stated in

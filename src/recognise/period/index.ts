@@ -208,7 +208,9 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
       if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) {
         antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity });
       }
-      if (!stated && r.implied.fiscalYearStart) assumed = true;
+      // A bare split year ("2026-27") before any stated calendar is read as both calendar years;
+      // a later statement ("Australia's financial year ends on June 30") makes it that fiscal year.
+      if (!stated && (r.implied.fiscalYearStart || (m.spec.t === 'years' && m.spec.split === true))) assumed = true;
     } else {
       fig.unresolved = r.unresolved ?? 'needs referenceDate';
     }

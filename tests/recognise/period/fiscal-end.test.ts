@@ -56,6 +56,9 @@ describe('a year end the text states sets the fiscal calendar', () => {
     // "financial year", as British and Australian reports write it, when the year is someone's.
     ['The miner raised its FY26 guidance; its financial year ends on 30 June.', '2025-10-20',
       [['FY26', 21, 25, '2025-07-01', '2026-06-30']]],
+    // Someone's, by name: "Britain's financial year", "the state's financial year".
+    ["The deficit for FY28 will narrow, and New Zealand's financial year ends on 30 June.", '2026-10-20',
+      [['FY28', 16, 20, '2027-07-01', '2028-06-30']]],
     // (An event, not the calendar: "until the financial year ends on" a day.)
     ['Funds will last until the financial year ends on March 31.', '2025-01-10',
       [['March 31', 49, 57, '2024-03-31', '2024-03-31']]],
@@ -128,10 +131,17 @@ describe('a year end the text states sets the fiscal calendar', () => {
     // No fiscal word: a period of twelve months, no calendar.
     ['Traffic rose from April to March, and FY26 looks flat.', '2025-11-20',
       [['from April to March', 13, 32, '2025-04-01', '2026-03-31'], ['FY26', 38, 42, '2026-01-01', '2026-12-31']]],
-    // A split year after a stated calendar is that fiscal year (before any, it spans both calendar
-    // years); one before months in brackets is those months.
+    // A split year is the fiscal year of the calendar the text states: after the statement, and
+    // (as other fiscal periods) before the first one; one before months in brackets is those months.
     ['In 2024/25 it hired. Profit for the year to March 31 rose, and 2025/26 should be better.', '2026-11-20',
-      [['2024/25', 3, 10, '2024-01-01', '2025-12-31'], ['year to March 31', 36, 52, '2025-04-01', '2026-03-31'], ['2025/26', 63, 70, '2025-04-01', '2026-03-31']]],
+      [['2024/25', 3, 10, '2024-04-01', '2025-03-31'], ['year to March 31', 36, 52, '2025-04-01', '2026-03-31'], ['2025/26', 63, 70, '2025-04-01', '2026-03-31']]],
+    ['Canberra expects a smaller deficit in 2027-28. The government’s financial year ends on June 30.', '2026-05-20',
+      [['2027-28', 38, 45, '2027-07-01', '2028-06-30']]],
+    ['Ottawa books new spending for 2026-27, and its fiscal year ends March 31.', '2026-11-20',
+      [['2026-27', 30, 37, '2026-04-01', '2027-03-31']]],
+    // With no calendar stated anywhere, a bare split year still spans both calendar years.
+    ['Borrowing is set to fall in 2028-29, the watchdog said.', '2026-11-20',
+      [['2028-29', 28, 35, '2028-01-01', '2029-12-31']]],
     // The months in brackets start in the split year's first year, whatever the reference date.
     ['Barley exports in 2026/27 (Oct-Sept) will rise.', '2026-03-02',
       [['2026/27', 18, 25, '2026-10-01', '2027-09-30'], ['Oct-Sept', 27, 35, '2026-10-01', '2027-09-30']]],
