@@ -33,7 +33,7 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS, isCommonWord, isFunctionWord, isKnownOrganisation, isPlaceWord, isVerb } from './words';
+import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKnownOrganisation, isPlaceWord, isVerb } from './words';
 
 export type { About } from './types';
 
@@ -380,7 +380,6 @@ function infinitiveSubject(tokens: readonly Tok[], cands: readonly Candidate[], 
 
 /** Measures of a deal or a security: a name written right before them after "a" is where or what kind, not whose ("a Hong Kong IPO"). */
 const DEAL_CATEGORIES: ReadonlySet<string> = new Set(['deal-value', 'debt']);
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
 const SUBJECT_WINDOW = 80;
@@ -560,7 +559,7 @@ function attributeSentence(
         // before a security named by its currency or kind: "Ecu eurobond", "Euroyen notes", "Senior Notes").
         // (Nor a name after "a" before a deal: "in a Hong Kong initial public offering", "a Nasdaq
         // listing" say where it is listed, not whose it is.)
-        owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase) && !(DEAL_CATEGORIES.has(cue.row.category) && INDEFINITE.has(tokens[c.from - 1]?.lower ?? '')))) && c.clause === tokens[cue.from]!.clause);
+        owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase) && !(DEAL_CATEGORIES.has(cue.row.category) && INDEFINITE_ARTICLES.has(tokens[c.from - 1]?.lower ?? '')))) && c.clause === tokens[cue.from]!.clause);
       }
       // "raised his earnings estimates for Acme": an analyst's view of a company's measure.
       if (owner && (isPersonalPronoun(owner) || owner.person) && COMPANY_METRICS.has(metric.metric.category)) owner = undefined;

@@ -18,7 +18,7 @@ import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
 import type { AboutMetric } from './types';
-import { BE_FORMS, POSSESSIVE_PRONOUNS } from './words';
+import { BE_FORMS, INDEFINITE_ARTICLES, POSSESSIVE_PRONOUNS } from './words';
 
 export interface MetricFound {
   readonly metric: AboutMetric;
@@ -62,8 +62,6 @@ const RESULT_WORDS: ReadonlySet<string> = new Set(['giving', 'taking', 'bringing
 /** Verbs of holding that name a stake in the percentage right after them, "of" or not: "will own 14.3% after the listing". */
 const OWN_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'control', 'controls']);
 
-/** Articles before a figure that modifies the noun after it: "a $1.6 billion unitranche loan". */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** A term written as one word: "seven-year", "five-year", "30-day". */
 const isTermWord = (w: string): boolean => w.endsWith('-year') || w.endsWith('-month') || w.endsWith('-day') || w.endsWith('-week');
@@ -262,7 +260,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   // 1. compound after: "$790M Q1 loss"
   // ("a $1.6 billion unitranche loan": after an article the figure modifies a noun, and one word
   // of its own may stand between.)
-  let unknown = ARTICLES.has(tokens[at - 1]?.lower ?? '') ? 1 : 0;
+  let unknown = INDEFINITE_ARTICLES.has(tokens[at - 1]?.lower ?? '') ? 1 : 0;
   for (let k = after, skipped = 0; k < tokens.length && skipped <= 3; k++, skipped++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;

@@ -176,7 +176,11 @@ const TIME_ZONES = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'c
 export const isTimeZone = (lower: string): boolean => TIME_ZONES.has(lower);
 
 /** Units written with a capital after a number ("335-345 Mt", "1.2 GW", "4 Bcf", "310 koz"): never owners. */
-const UNIT_ABBREVIATIONS = new Set(['Mt', 'Mtpa', 'Kt', 'Gt', 'Mtoe', 'MW', 'GW', 'TW', 'MWh', 'GWh', 'TWh', 'Bcf', 'Tcf', 'Mcf', 'MMcf', 'Bcm', 'MMBtu', 'Btu', 'Boe', 'Mboe', 'MMboe', 'Mbbl', 'MMbbl', 'Koz', 'Moz', 'Mlb', 'Mlbs']);
+// (Power units, "MW" or "GWh", are measures already: lexicon/measure-abbreviations.ts.)
+const UNIT_ABBREVIATIONS = new Set(['Mt', 'Mtpa', 'Kt', 'Gt', 'Mtoe', 'TW', 'Bcf', 'Tcf', 'Mcf', 'MMcf', 'Bcm', 'MMBtu', 'Btu', 'Boe', 'Mboe', 'MMboe', 'Mbbl', 'MMbbl', 'Koz', 'Moz', 'Mlb', 'Mlbs']);
+/** The indefinite articles: "a", "an". */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 export const isUnitAbbreviation = (word: string): boolean => UNIT_ABBREVIATIONS.has(word);
 export const isPlaceAbbreviation = (word: string): boolean => PLACE_ABBREVIATIONS.has(word);
 

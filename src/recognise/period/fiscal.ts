@@ -10,7 +10,7 @@ import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readStatedEnd } from './fiscal-end';
 import { presentEnd, readEndDate } from './months-ended';
 import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, readYear, splitYearTailAt, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, nextYearGluedAt, punctAt, readYear, splitYearTailAt, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A fiscal year's number; `split` when written across two years ("1986/87"). */
 type FiscalYearNumber = Read<number> & { readonly split?: boolean };
@@ -26,13 +26,9 @@ function readFiscalYearNumber(toks: Toks, j: number): FiscalYearNumber | undefin
   const y = readYear(toks, j, true);
   if (!y) return undefined;
   if (digitsAt(toks, j) === 2 && textGluedAt(toks, j + 1)) return undefined;
-  if (punctAt(toks, y.next, '/', '-') && glued(toks, y.next) && glued(toks, y.next + 1)) {
-    const n = intAt(toks, y.next + 1);
-    const len = digitsAt(toks, y.next + 1);
-    if (n !== undefined && ((len === 2 && n === (y.value + 1) % 100) || (len === 4 && n === y.value + 1))) return { value: y.value + 1, next: y.next + 2, split: true };
-    // "FY 12/31": two digits before a slash and another number are a month and a day.
-    if (n !== undefined && digitsAt(toks, j) === 2 && punctAt(toks, y.next, '/')) return undefined;
-  }
+  if (nextYearGluedAt(toks, y.next, y.value)) return { value: y.value + 1, next: y.next + 2, split: true };
+  // "FY 12/31": two digits before a slash and another number are a month and a day.
+  if (digitsAt(toks, j) === 2 && punctAt(toks, y.next, '/') && glued(toks, y.next) && glued(toks, y.next + 1) && intAt(toks, y.next + 1) !== undefined) return undefined;
   return y;
 }
 

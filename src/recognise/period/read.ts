@@ -255,15 +255,20 @@ export function readYear(toks: Toks, i: number, short = false): Read<number> | u
   return undefined;
 }
 
+/** The year after `y` glued at `j` behind a slash or hyphen, in two or four digits: "/87", "-2026". */
+export function nextYearGluedAt(toks: Toks, j: number, y: number): boolean {
+  if (!punctAt(toks, j, '/', '-') || !glued(toks, j) || !glued(toks, j + 1)) return false;
+  const n = digitsAt(toks, j + 1);
+  const v = intAt(toks, j + 1);
+  return v !== undefined && ((n === 2 && v === (y + 1) % 100) || (n === 4 && v === y + 1));
+}
+
 /**
  * The index of the second year of a split year whose first year `y` ends before `j`: "/87",
  * "-87", "/1987", "-2026"; or undefined.
  */
 function splitYearEnd(toks: Toks, j: number, y: number): number | undefined {
-  if (!punctAt(toks, j, '/', '-') || !glued(toks, j) || !glued(toks, j + 1)) return undefined;
-  const n = digitsAt(toks, j + 1);
-  const v = intAt(toks, j + 1);
-  if (v === undefined || !((n === 2 && v === (y + 1) % 100) || (n === 4 && v === y + 1))) return undefined;
+  if (!nextYearGluedAt(toks, j, y)) return undefined;
   // Not a date or a code: nothing glued after the second year but closing marks.
   const after = toks[j + 2];
   if (after && glued(toks, j + 2) && (after.kind === 'number' || after.kind === 'word' || punctAt(toks, j + 2, '/', '-'))) return undefined;
