@@ -879,6 +879,25 @@ describe('money: the size of a change written before its level', () => {
   });
 });
 
+describe('money: a scaled amount set against one whose currency follows it', () => {
+  it.each<Row>([
+    ['Turnover climbed to 4.8 billion from 4.35 billion crowns.', '4.8 billion', 'SEK', '4800000000'],
+    ['Operating profit 61.2 mln vs 57.9 mln dlrs', '61.2 mln', 'USD', '61200000'],
+    ['Operating profit 61.2 mln vs. 57.9 mln dlrs', '61.2 mln', 'USD', '61200000'],
+    ['The two tranches raise 300 mln and 150 mln guilders respectively.', '300 mln', 'NLG', '300000000'],
+    ['Its loan book may reach 7 billion or 8 billion dlrs next year.', '7 billion', 'USD', '7000000000'],
+    ['A deficit of 2.6 billion versus 1.9 billion rand a year earlier.', '2.6 billion', 'ZAR', '2600000000'],
+  ])('%s', (...row) => check(row));
+
+  it.each([
+    ['Output was 1.4 mln tonnes vs 2 mln dlrs of exports.', ['2 mln dlrs']],
+    ['Prices rose to 12 from 350 dlrs.', ['350 dlrs']],
+    ['It sold 2 mln and bought 3 mln dlrs of bonds.', ['3 mln dlrs']],
+  ])('reads nothing into a number with a unit of its own or no scale word: %s', (sentence, texts) => {
+    expect(money(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});
+
 describe('money: cents before any dollar take the currency of the text\'s amounts', () => {
   it.each<Row>([
     // The first dollar written with its country, later in the text.

@@ -9,7 +9,8 @@
  * - `money.listed`         "18.2 and 20.8 billion dlrs": a bare number listed before an amount takes its currency and scale
  * - `money.minor-unit`     "8 cents", "21.5p", "12-cent" (a number-first reading in hundredths)
  * - `money.article`        "a dollar", "a buck fifty" (the article as one unit)
- * - `money.elided`         "rose to 8.1 billion dlrs from 7.05 billion": the currency of the amount before (elided.ts)
+ * - `money.elided`         "rose to 8.1 billion dlrs from 7.05 billion": the currency of the amount before (elided.ts);
+ *                          "rose to 2.02 billion from 1.85 billion dlrs": of the amount after (number-first.ts)
  *
  * A minus written as a word ("minus 1.92 billion dlrs", "negative $4.9 million") signs the
  * currency-first or number-first reading after it and joins its span.

@@ -31,8 +31,8 @@ export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   // A range whose currency follows the high end: "10-20 dollars", "340 to 350 cruzados".
   const joiner = tokens[bare.next];
   if (!joiner) return undefined;
-  if (isWord(joiner, 'and') || isPunct(joiner, ',')) return readListed(doc, bare, i);
-  if (!(isPunctIn(joiner, DASH_SET) || isWordIn(joiner, RANGE_WORDS))) return undefined;
+  if (isWord(joiner, 'and') || isPunct(joiner, ',')) return readListed(doc, bare, i) ?? readPairedBefore(doc, bare, i);
+  if (!(isPunctIn(joiner, DASH_SET) || isWordIn(joiner, RANGE_WORDS))) return readPairedBefore(doc, bare, i);
   let high = readRangeHigh(doc, bare, bare.next + 1, false);
   if (!high) return undefined;
   high = withCurrencyAfter(doc, high);
@@ -70,6 +70,30 @@ function readUnitRangeHigh(doc: Doc, low: Side, first: number): Side | undefined
  */
 function readChangeSize(bare: Side, high: Side, i: number): Reading | undefined {
   if (!bare.amount.power || bare.amount.spelled || bare.negative || !high.amount.power || !high.currency || high.currency.value.minor) return undefined;
+  return { rule: 'money.elided', low: { ...bare, currency: high.currency }, currency: high.currency, first: i, next: bare.next };
+}
+
+/** Words that set an amount against the one after it: "2.02 billion from 1.85 billion dlrs". */
+const PAIR_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'from', 'vs', 'versus', 'against']);
+
+/**
+ * "rose to 2.02 billion from 1.85 billion dlrs", "2.09 billion and 1.722 billion dlrs", "net
+ * 277.5 mln vs 268.3 mln dlrs": two scaled amounts set side by side, the currency written
+ * once after the second. The first, with a scale word of its own and the joiner right after
+ * it, is an amount in that currency (rule `money.elided`); "1.4 mln tonnes vs 2 mln dlrs" and
+ * a bare count ("2 from 350 dlrs") stay unread.
+ */
+function readPairedBefore(doc: Doc, bare: Side, i: number): Reading | undefined {
+  if (!bare.amount.power || bare.amount.spelled || bare.negative) return undefined;
+  const tokens = doc.tokens;
+  const joiner = tokens[bare.next];
+  if (!joiner || joiner.kind !== 'word' || !PAIR_WORDS.has(joiner.lower)) return undefined;
+  // "vs. 1.85 billion dlrs".
+  const k = isPunct(tokens[bare.next + 1], '.') && joiner.lower === 'vs' ? bare.next + 2 : bare.next + 1;
+  if (tokens[k]?.kind !== 'number') return undefined;
+  const second = readBareAmount(doc, k);
+  const high = second && !second.negative && second.amount.power && !second.amount.spelled ? withCurrencyAfter(doc, second) : undefined;
+  if (!high?.currency || high.currency.value.minor) return undefined;
   return { rule: 'money.elided', low: { ...bare, currency: high.currency }, currency: high.currency, first: i, next: bare.next };
 }
 
