@@ -715,6 +715,12 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     ['The mill made 12.4 mln dlrs on sales of 310 mln in 1986.', '310 mln', 'USD', '310000000'],
     ['It lost 6.1 mln marks in 1986 after a net profit of 14.5 mln the year before.', '14.5 mln', 'DEM', '14500000'],
     ['The bank lost 3.2 billion pesos against a 1985 profit of 1.1 billion.', '1.1 billion', 'MXN', '1100000000'],
+    // A money noun after the amount says what it is: "against a 37 mln profit", "from its 1.2 billion loss".
+    ['The mine lost 14.5 mln rand against a 22.1 mln profit in 1985.', '22.1 mln', 'ZAR', '22100000'],
+    ['It earned 9.8 mln dlrs, a swing from its 4.4 mln loss a year ago.', '4.4 mln', 'USD', '4400000'],
+    ['Budget surplus 1.3 billion crowns compared with a 0.7 billion deficit.', '0.7 billion', 'SEK', '700000000'],
+    // The end of a line of a results table.
+    ['Pre-tax profit 94.2 mln stg vs 81.7 mln\nTurnover up 6 pct', '81.7 mln', 'GBP', '81700000'],
   ])('%s', (...row) => check(row));
 
   it.each([

@@ -29,7 +29,7 @@ const JOINERS: ReadonlySet<string> = new Set(['from', 'to', 'against', 'vs', 've
 /** Words between the joiner and the number: "from a revised 28.3 billion", "against an estimated 4 billion". */
 const MODIFIERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'revised', 'estimated', 'upwardly', 'downwardly', 'previously', 'originally', 'initially',
-  'reported', 'adjusted', 'record', 'projected', 'forecast', 'budgeted',
+  'reported', 'adjusted', 'record', 'projected', 'forecast', 'budgeted', 'its', 'their',
 ]);
 
 /** Words that may follow the bare amount: none of them can be its unit. */
@@ -105,13 +105,15 @@ function isElided(doc: Doc, k: number, amount: Amount): boolean {
 /** The token after the amount cannot be its unit: punctuation, a function word or a period word. */
 function noUnitAfter(doc: Doc, amount: Amount): boolean {
   const after = doc.tokens[amount.next];
-  if (!after) return true;
+  // "Net 1.23 billion dlrs vs 777.5 mln" ending a line of a results table.
+  if (!after || after.newline) return true;
   if (after.kind === 'punct') {
     const c = doc.text.charCodeAt(after.start);
     // Not "7.05 billion-dollar", "1.2 billion/year", "3 billion %".
     return c === DOT || c === 0x2c /* , */ || c === 0x3b /* ; */ || c === 0x29 /* ) */ || c === 0x3a /* : */;
   }
-  return after.kind === 'word' && (FOLLOWERS.has(after.lower) || (after.cls & (PERIOD | WORD_NUMBER)) !== 0);
+  // "against a 37 mln profit": a money noun names what the amount is, never its unit.
+  return after.kind === 'word' && (FOLLOWERS.has(after.lower) || MONEY_NOUNS.has(after.lower) || (after.cls & (PERIOD | WORD_NUMBER)) !== 0);
 }
 
 /**
