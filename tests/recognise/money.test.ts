@@ -721,7 +721,27 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     ['Budget surplus 1.3 billion crowns compared with a 0.7 billion deficit.', '0.7 billion', 'SEK', '700000000'],
     // The end of a line of a results table.
     ['Pre-tax profit 94.2 mln stg vs 81.7 mln\nTurnover up 6 pct', '81.7 mln', 'GBP', '81700000'],
+    // A noun of change: "after a January rise of", "against a 2.8 billion rise".
+    ['Lending grew 3.1 billion stg after a May rise of 1.4 billion.', '1.4 billion', 'GBP', '1400000000'],
+    ['Reserves rose 900 mln francs, against a 1.6 billion increase in 1985.', '1.6 billion', 'CHF', '1600000000'],
+    // Spelled out.
+    ['Capital was raised to six billion yuan from four billion.', 'four billion', 'CNY', '4000000000'],
+    ['Guesses ran from a gain of two billion dlrs to a drop of three billion.', 'three billion', 'USD', '3000000000'],
   ])('%s', (...row) => check(row));
+
+  it.each<[string, [string, string, string, string?][]]>([
+    // A bare number joined before it: a range after "to", two amounts after "and".
+    ['Loans rose to 6.2 billion dlrs from 41 to 43 billion.', [['6.2 billion dlrs', 'USD', '6200000000'], ['41 to 43 billion', 'USD', '41000000000', '43000000000']]],
+    ['Deposits eased to 3.9 billion dlrs against 4.2 and 4.05 billion.', [['3.9 billion dlrs', 'USD', '3900000000'], ['4.2', 'USD', '4200000000'], ['4.05 billion', 'USD', '4050000000']]],
+    // A day before "and" is no member: the scaled amount alone.
+    ['It pays 5 mln dlrs on May 30 and 12 mln on June 9.', [['5 mln dlrs', 'USD', '5000000'], ['12 mln', 'USD', '12000000']]],
+    // A year or split year before "and" is no member either.
+    ['It lent 2.2 billion dlrs in 1985/86 and 1.9 billion in 1984/85.', [['2.2 billion dlrs', 'USD', '2200000000'], ['1.9 billion', 'USD', '1900000000']]],
+  ])('%s', (sentence, want) => {
+    const found = money(sentence);
+    expect(found.map((f) => [f.text, f.currency, f.amountExact, ...(f.amountMaxExact ? [f.amountMaxExact] : [])])).toEqual(want);
+    for (const f of found) expect(sentence.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
 
   it.each([
     // A scaled count in between is what the bare amount is compared with.
@@ -737,6 +757,8 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     'Exports were 2 billion dlrs. Volume rose to 1.5 billion in May.',
     // No scale on the earlier amount.
     'Brent traded at 18.40 dlrs, against 17 mln in output.',
+    // The high end of a range whose low end follows no comparison word.
+    'Fees are 0.25 pct on 5 mln dlrs and 0.2 pct for 3 to 4 mln.',
   ])('no money figure for the bare number: %s', (sentence) => {
     const found = money(sentence);
     expect(found.every((f) => /dlrs|\$/.test(f.text)), JSON.stringify(found.map((f) => f.text))).toBe(true);

@@ -7,6 +7,8 @@
  *   "a deficit of 2.3 billion francs against a revised 1.1 billion in December and 0.9 billion in November"
  *   "bad loans of 2.4 billion dlrs (1.3 billion excluding Argentina)"
  *   "a net profit of 43 mln francs against losses of 968 mln in 1985"
+ *   "a loss of 3.7 mln stg against a 25.4 mln profit", "from a gain of one billion dlrs to a decline of four billion"
+ *   "rose to 40.2 billion dlrs from 37 to 38 billion" (a range), "against 4.89 and 4.79 billion" (two amounts)
  *
  * Only where the words say it is the same kind of quantity: both amounts carry a scale word,
  * the bare one follows a comparison word ("from", "to", "against", "vs", "compared with",
@@ -16,10 +18,13 @@
  * the bare amount is compared with that one.
  */
 import type { Doc } from '../../document';
-import { decimalToNumber } from '../../resolve/decimal';
+import { decimalToNumber, shiftDecimal } from '../../resolve/decimal';
+import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { readQualifier } from '../../refine/qualifiers';
 import type { Amount } from '../../scan/amount';
+import { isYearDigits } from '../../scan/numeral';
 import { PERIOD, WORD_NUMBER } from '../../scan/word-classes';
+import { CHANGE_NOUNS } from '../../lexicon/range-cues';
 import type { MoneyFigure } from '../../types';
 import type { Reading } from './types';
 
@@ -64,6 +69,9 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set([
   'surplus', 'surpluses', 'turnover',
 ]);
 
+/** A money noun, or a noun of change: "from a gain of 1 billion dlrs to a decline of 4 billion". */
+const isAmountNoun = (word: string): boolean => MONEY_NOUNS.has(word) || CHANGE_NOUNS.has(word);
+
 /** Joiners before such a noun phrase: "compared with a deficit of", "after a net profit of", "on sales of". */
 const NOUN_JOINERS: ReadonlySet<string> = new Set([...JOINERS, 'after', 'on']);
 
@@ -73,7 +81,7 @@ const NOUN_JOINERS: ReadonlySet<string> = new Set([...JOINERS, 'after', 'on']);
  */
 function nounPhraseJoiner(doc: Doc, j: number): number {
   const tokens = doc.tokens;
-  if (tokens[j]?.lower !== 'of' || !MONEY_NOUNS.has(tokens[j - 1]?.lower ?? '')) return -1;
+  if (tokens[j]?.lower !== 'of' || !isAmountNoun(tokens[j - 1]?.lower ?? '')) return -1;
   for (let i = j - 2; i >= j - 6 && i >= 0; i--) {
     const t = tokens[i]!;
     // "against a 1985 loss of", "compared with 1985's profit of": a year, and its possessive.
@@ -112,8 +120,9 @@ function noUnitAfter(doc: Doc, amount: Amount): boolean {
     // Not "7.05 billion-dollar", "1.2 billion/year", "3 billion %".
     return c === DOT || c === 0x2c /* , */ || c === 0x3b /* ; */ || c === 0x29 /* ) */ || c === 0x3a /* : */;
   }
-  // "against a 37 mln profit": a money noun names what the amount is, never its unit.
-  return after.kind === 'word' && (FOLLOWERS.has(after.lower) || MONEY_NOUNS.has(after.lower) || (after.cls & (PERIOD | WORD_NUMBER)) !== 0);
+  // "against a 37 mln profit", "after a 4.3 billion decline": a money noun or a noun of change
+  // names what the amount is, never its unit.
+  return after.kind === 'word' && (FOLLOWERS.has(after.lower) || isAmountNoun(after.lower) || (after.cls & (PERIOD | WORD_NUMBER)) !== 0);
 }
 
 /**
@@ -145,19 +154,50 @@ export function readElided(doc: Doc, reading: Reading, figure: MoneyFigure, stop
       if (endsSentence(doc, k)) break;
       continue;
     }
-    if (t.kind !== 'number') continue;
+    if (t.kind !== 'number' && !(t.cls & WORD_NUMBER)) continue;
     const amount = doc.amounts.read(k);
     if (!amount?.scale) continue;
-    if (!isElided(doc, k, amount) || amount.next > stop) break;
-    out.push(elidedFigure(doc, figure, amount, k));
+    // "from 37 to 38 billion", "against 4.89 and 4.79 billion": a bare number joined before it.
+    // Failing that, only the high end of a range is left unread ("on April 30 and 69 mln" is read).
+    const low = bareBefore(doc, k);
+    const paired = !!low && isElided(doc, low.first, amount);
+    if ((!paired && (low?.range || !isElided(doc, k, amount))) || amount.next > stop) break;
+    if (!paired) out.push(elidedFigure(doc, figure, amount, k));
+    else if (low!.range) out.push(elidedFigure(doc, figure, low!.amount, low!.first, amount));
+    else out.push(elidedFigure(doc, figure, low!.amount, low!.first), elidedFigure(doc, figure, amount, k));
     k = amount.next - 1;
     limit = Math.min(stop, amount.next + REACH);
   }
 }
 
-function elidedFigure(doc: Doc, from: MoneyFigure, amount: Amount, k: number): MoneyFigure {
+/** Words that join a range's two ends; "and" and "or" join two amounts. */
+const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', '-', '–']);
+const PAIR_JOINERS: ReadonlySet<string> = new Set(['and', 'or', ...RANGE_JOINERS]);
+
+/**
+ * The bare number right before the joiner before the scaled amount at `k` ("37 to 38 billion",
+ * "4.89 and 4.79 billion", "three to four mln"), with the scale of that amount: a numeral that
+ * is no year nor the end of one ("1985/86 and 3.3 billion"), or a spelled unit or tens word.
+ */
+function bareBefore(doc: Doc, k: number): { amount: Amount; first: number; range: boolean } | undefined {
   const tokens = doc.tokens;
-  const span = { start: tokens[k]!.start, end: tokens[amount.next - 1]!.end };
+  const joiner = tokens[k - 1], n = tokens[k - 2];
+  if (!joiner || !n || !PAIR_JOINERS.has(joiner.lower)) return undefined;
+  if (n.kind === 'number') {
+    const before = tokens[k - 3];
+    if (isYearDigits(n.text) || (before && !n.space && (before.kind === 'punct' || before.kind === 'symbol'))) return undefined;
+  } else if (!(n.cls & WORD_NUMBER) || !(n.lower in UNIT_WORDS || n.lower in TENS_WORDS)) return undefined;
+  const low = doc.amounts.read(k - 2);
+  const high = doc.amounts.read(k);
+  if (!low || low.next !== k - 1 || low.power || !high?.power) return undefined;
+  const value = shiftDecimal(low.base, high.power);
+  return { amount: { ...low, value, power: high.power, ...(high.scale ? { scale: high.scale } : {}) }, first: k - 2, range: RANGE_JOINERS.has(joiner.lower) };
+}
+
+/** The figure of `amount` from token `k`, in the currency of `from`; with `high`, a range up to it. */
+function elidedFigure(doc: Doc, from: MoneyFigure, amount: Amount, k: number, high?: Amount): MoneyFigure {
+  const tokens = doc.tokens;
+  const span = { start: tokens[k]!.start, end: tokens[(high ?? amount).next - 1]!.end };
   const currency = from.currency!;
   const figure: { -readonly [K in keyof MoneyFigure]: MoneyFigure[K] } = {
     kind: 'money',
@@ -170,6 +210,7 @@ function elidedFigure(doc: Doc, from: MoneyFigure, amount: Amount, k: number): M
     // Frozen here, as resolve/currency.ts freezes every other inference (refine/freeze.ts relies on it).
     currencyInference: Object.freeze({ basis: 'context', candidates: Object.freeze([currency]), reason: `the currency of "${from.text}", the amount it is compared with` }),
   };
+  if (high) { figure.amountMax = decimalToNumber(high.value); figure.amountMaxExact = high.value; }
   if (amount.scale) figure.scale = amount.scale;
   const qualifier = readQualifier(doc.text, tokens, k);
   if (qualifier) figure.qualifier = qualifier;
