@@ -210,6 +210,16 @@ function afterUnit(tokens: readonly Tok[], at: number, after: number): number {
 }
 
 /**
+ * Past a per-share restatement after an amount: "6.9 mln dlrs or 63 cts a share in the prior
+ * year" — the period after the restatement is the amount's too.
+ */
+function afterRestatement(tokens: readonly Tok[], at: number, after: number): number {
+  const f = tokens[at]!.figure, r = tokens[after + 1]?.figure;
+  if (f?.kind !== 'money' || f.per || tokens[after]?.lower !== 'or' || r?.kind !== 'money' || !r.per) return after;
+  return afterUnit(tokens, after + 1, after + 2);
+}
+
+/**
  * Brackets entered while reading away from a figure (`dir` 1 forwards, -1 backwards): the
  * depth after the mark `p`. Leaving the brackets the figure is in keeps the depth at 0.
  */
@@ -272,8 +282,8 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     return { period: toAbout(figure, basis), figure, why: `period: "${tokens[k]!.text}" ${why}` };
   };
 
-  // 1. adjacent
-  for (let k = after, steps = 0; k < tokens.length && steps < 5; k++, steps++) {
+  // 1. adjacent (to the figure, or to its per-share restatement)
+  for (let k = afterRestatement(tokens, at, after), steps = 0; k < tokens.length && steps < 5; k++, steps++) {
     const t = tokens[k]!;
     if (t.kind === 'figure') {
       // "up 4.6% on the prior year": "on" and a comparison period name the base, not the amount's own.

@@ -13,6 +13,13 @@ describe('the period after a per-unit amount\'s unit', () => {
     expect(aboutOf(text, figure, REF).period).toMatchObject({ start, end });
   });
 
+  it.each([
+    ['Net income was $12.9 million or 93 cents a share in 2025, against $6.9 million or 63 cents a share in the prior year.', '$6.9 million', '2024-01-01', '2024-12-31'],
+    ['Halvard earned $4.1 million, or 22 cents a share, for the first quarter.', '$4.1 million', '2026-01-01', '2026-03-31'],
+  ] as const)('the period after an amount\'s per-share restatement is the amount\'s: %s', (text, figure, start, end) => {
+    expect(aboutOf(text, figure, REF).period).toMatchObject({ start, end });
+  });
+
   it('"a year earlier" after an amount is no unit to skip', () => {
     const a = aboutOf('Profit fell to $5 million in the first quarter from $8 million a year earlier.', '$8 million', REF);
     expect(a.period).toMatchObject({ start: '2025-01-01', end: '2025-03-31' });
