@@ -228,16 +228,20 @@ export function yearUnitAnaphor(toks: Toks, j: number, y: number): Read<PeriodSp
 }
 
 /**
- * "for the full year", "over the whole year": the year of the latest period named before it
+ * "for the full year", "over the whole year", "for the full fiscal year": the year of the latest period named before it
  * ("nine-month profit ... growth of 8% for the full year" is that year; a fiscal year stays
  * itself); with none, the reference date's year. Needs "the"; not "the full year 2025" or
  * "the full year in 1987" (the year says it), "the full year to June" nor "the full year-end".
  */
 function readFullYear(toks: Toks, i: number): Match | undefined {
-  if (!isWordAt(toks, i + 1, 'year') || !isWordAt(toks, i - 1, 'the')) return undefined;
-  if (hyphenAt(toks, i + 2) || digitsAt(toks, i + 2) === 4 || isWordAt(toks, i + 2, 'to', 'ended', 'ending')) return undefined;
-  if (isWordAt(toks, i + 2, 'of', 'in') && digitsAt(toks, i + 3) === 4) return undefined;
-  return match(i, i + 2, { t: 'anaphora', months: 0, wholeYear: true, fallback: { t: 'rel', unit: 'year', offset: 0 } }, 'period.anaphora.full-year');
+  // "the full fiscal year", "the whole financial year": the year of the stated fiscal calendar.
+  const y = isWordAt(toks, i + 1, 'fiscal', 'financial') ? i + 2 : i + 1;
+  if (!isWordAt(toks, y, 'year') || !isWordAt(toks, i - 1, 'the')) return undefined;
+  if (hyphenAt(toks, y + 1) || digitsAt(toks, y + 1) === 4 || isWordAt(toks, y + 1, 'to', 'ended', 'ending')) return undefined;
+  // ("the full fiscal year, ending May 30": the year's own end.)
+  if (punctAt(toks, y + 1, ',') && isWordAt(toks, y + 2, 'ended', 'ending')) return undefined;
+  if (isWordAt(toks, y + 1, 'of', 'in') && digitsAt(toks, y + 2) === 4) return undefined;
+  return match(i, y + 1, { t: 'anaphora', months: 0, wholeYear: true, fallback: { t: 'rel', unit: 'year', offset: 0 } }, 'period.anaphora.full-year');
 }
 
 export const anaphoraRules: readonly Rule[] = [
