@@ -724,6 +724,8 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     // A noun of change: "after a January rise of", "against a 2.8 billion rise".
     ['Lending grew 3.1 billion stg after a May rise of 1.4 billion.', '1.4 billion', 'GBP', '1400000000'],
     ['Reserves rose 900 mln francs, against a 1.6 billion increase in 1985.', '1.6 billion', 'CHF', '1600000000'],
+    ['Capital will rise to 520 mln francs from the present 310 mln.', '310 mln', 'CHF', '310000000'],
+    ['The floor falls to 50 mln yen from a current 200 mln.', '200 mln', 'JPY', '200000000'],
     // Spelled out.
     ['Capital was raised to six billion yuan from four billion.', 'four billion', 'CNY', '4000000000'],
     ['Guesses ran from a gain of two billion dlrs to a drop of three billion.', 'three billion', 'USD', '3000000000'],

@@ -34,7 +34,7 @@ const JOINERS: ReadonlySet<string> = new Set(['from', 'to', 'against', 'vs', 've
 /** Words between the joiner and the number: "from a revised 28.3 billion", "against an estimated 4 billion". */
 const MODIFIERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'revised', 'estimated', 'upwardly', 'downwardly', 'previously', 'originally', 'initially',
-  'reported', 'adjusted', 'record', 'projected', 'forecast', 'budgeted', 'its', 'their',
+  'reported', 'adjusted', 'record', 'projected', 'forecast', 'budgeted', 'its', 'their', 'current', 'present',
 ]);
 
 /** Words that may follow the bare amount: none of them can be its unit. */
