@@ -13,7 +13,7 @@
  *
  * A per-share amount of a profit or loss is `eps`; other per-unit amounts are `price`.
  */
-import { BOND_WORDS, CAUSE_WORDS, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_WORDS, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
+import { BOND_WORDS, CAUSE_WORDS, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
@@ -235,9 +235,16 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return moved;
   };
+  const countOfShares = (cue: CueMatch<MetricRow>): boolean => {
+    if (tokens[at]!.figure?.kind !== 'percent' || cue.row.id !== 'price' || !SHARE_WORDS.has(cue.phrase)) return false;
+    const k = SHARE_KINDS.has(tokens[cue.from - 1]?.lower ?? '') ? cue.from - 2 : cue.from - 1;
+    return tokens[k]?.kind === 'number';
+  };
   const found = (cue: CueMatch<MetricRow>, why: string, category?: MetricCategory, loose = false): MetricFound => {
     const head = category === undefined ? rateOn(cue) : undefined;
     if (head) { why = `${why}; "${head.phrase} on" it names the measure`; cue = head; }
+    // "2,709,600 shares, or 7.7 pct": a count of shares restated as a percentage is a stake.
+    if (category === undefined && countOfShares(cue)) { category = 'stake'; why = `${why}; a count of shares as a percentage`; }
     category ??= bondRate(cue) ? 'rate' : contractMoved(cue) ? 'price' : valuedThing(cue) ?? cue.row.category;
     return { metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose };
   };

@@ -202,3 +202,6 @@ export const BOND_WORDS: ReadonlySet<string> = new Set(['bond', 'bonds', 'gilt',
 
 /** Price cues that name a company's shares: a percentage of them is a stake. */
 export const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
+
+/** Kinds of shares written between a count and "shares": "96,500 common shares". */
+export const SHARE_KINDS: ReadonlySet<string> = new Set(['common', 'ordinary', 'preferred', 'voting', 'new', 'outstanding']);

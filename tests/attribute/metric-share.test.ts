@@ -20,3 +20,18 @@ describe('a percentage right before "share" is a stake', () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+// "to 816,000 shares, or 11.3%": a count of shares restated as a percentage is a holding.
+describe('a count of shares restated as a percentage is a stake', () => {
+  it.each([
+    ['Halden Partners said it raised its holding in Trevan Corp to 412,000 shares, or 8.2% of the total, from 350,000 shares, or 6.9%.', '8.2%'],
+    ['Halden Partners said it raised its holding in Trevan Corp to 412,000 shares, or 8.2% of the total, from 350,000 shares, or 6.9%.', '6.9%'],
+    ['The fund bought 96,500 common shares of Meriden Inc, or 5.4% of those outstanding.', '5.4%'],
+  ] as const)('%s → %s', (text, figure) => {
+    expect(aboutOf(text, figure).metric?.category).toBe('stake');
+  });
+
+  it('a move of the shares stays a price', () => {
+    expect(aboutOf('Trevan shares fell 6% to $14.20 on Tuesday.', '6%').metric?.category).toBe('price');
+  });
+});
