@@ -80,7 +80,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // eps
   { id: 'eps', category: 'eps', phrases: ['earnings per share', 'eps', 'loss per share', 'profit per share', 'diluted earnings per share', 'income per share', 'net loss per share', 'net income per share', 'shr', 'oper shr', 'shr profit', 'shr loss',
     // South Africa's headline earnings per share (HEPS)
-    'headline earnings per share', 'heps'], reason: 'earnings or loss per share' },
+    'headline earnings per share', 'heps',
+    // "per share results rose 43 pct to 233 cents", "per-share earnings of $1.10"
+    'per share results', 'per-share results', 'per share earnings', 'per-share earnings', 'per share profit', 'per-share profit', 'per share loss', 'per-share loss'], reason: 'earnings or loss per share' },
   // dividend
   { id: 'dividend', category: 'dividend', phrases: ['dividend', 'dividends', 'payout', 'div', 'qtly div', 'final dividend', 'interim dividend', 'special dividend',
     // a trust's payout per unit; Brazil's "interest on capital", paid to shareholders like a dividend

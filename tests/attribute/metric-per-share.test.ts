@@ -32,3 +32,14 @@ describe('a per-share amount "equal to" a profit or loss before it is that figur
     expect(aboutOf('Tarrow had a net loss of 3.1 mln dlrs in 1986, adding this was equal to nine cts a share.', '3.1 mln dlrs').direction).toBeUndefined();
   });
 });
+
+describe('"per share earnings", "per-share results" name earnings per share', () => {
+  it.each([
+    ['Dunmore said per share results rose 12% to 88 cents in 2025.', '88 cents'],
+    ['Dunmore said per share results rose 12% to 88 cents in 2025.', '12%'],
+    ['Analysts see per-share earnings of $2.40 next year.', '$2.40'],
+    ['The tax change cut per-share profit by 6 cents in the quarter.', '6 cents'],
+  ] as const)('%s → %s', (text, figure) => {
+    expect(aboutOf(text, figure).metric?.category).toBe('eps');
+  });
+});
