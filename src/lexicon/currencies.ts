@@ -147,7 +147,7 @@ export const FAMILY_ADJECTIVES: Readonly<Partial<Record<CurrencyFamily, Readonly
   dollar: {
     us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', 'u. s.': 'USD', american: 'USD', 'united states': 'USD',
     canadian: 'CAD', canada: 'CAD', australian: 'AUD', australia: 'AUD', 'new zealand': 'NZD', 'n.z.': 'NZD',
-    'hong kong': 'HKD', hk: 'HKD', singapore: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', 'new taiwan': 'TWD',
+    'hong kong': 'HKD', hk: 'HKD', 'h.k.': 'HKD', singapore: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', 'new taiwan': 'TWD',
     jamaican: 'JMD', zimbabwe: 'ZWL', namibian: 'NAD', fijian: 'FJD', barbados: 'BBD', bahamian: 'BSD', brunei: 'BND', liberian: 'LRD',
   },
   pound: { british: 'GBP', uk: 'GBP', 'u.k.': 'GBP', egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', sudanese: 'SDG', syrian: 'SYP', cyprus: 'CYP' },
