@@ -71,3 +71,12 @@ describe("an economy's measure is its country's, not the reporting office's", ()
     expect(aboutOf('Inflation slowed to 1.2% in June, the Statistics Office said.', '1.2%').subject?.name).toBe('Statistics Office');
   });
 });
+
+describe('a country whose name compromise also lists as a demonym is still a name', () => {
+  it.each([
+    ['The Philippines earned $512 million from coconut exports in 2025.', '$512 million', 'Philippines'],
+    ['After months of talks, the Philippines restructured $9.1 billion of its debt.', '$9.1 billion', 'Philippines'],
+  ] as const)('%s → %s of %s', (text, figure, country) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(country);
+  });
+});
