@@ -100,7 +100,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // amount ("set aside 20% of their acreage" is no cost).
   { id: 'cost.set-aside', category: 'cost', adjacentOnly: true, percentViaChange: true, phrases: ['set aside', 'sets aside', 'setting aside'], reason: 'money set aside is a provision, a cost' },
   // debt
-  { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches',
+  { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches', 'fixed income securities', 'fixed-income securities',
     'term loan', 'term loans', 'bridge loan', 'bridge loans', 'bridge facility', 'syndicated loan', 'revolving credit facility', 'revolving credit',
     'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds',
     // banks' capital securities: "a CHF 450m perpetual Additional Tier 1 note", "AT1 bonds"

@@ -161,3 +161,9 @@ describe('results per share', () => {
     expect(aboutOf('Profit rose to $117 million, or $1.78 per share, against fourth quarter results of $106 million or $1.64 per share.', '$1.64').metric?.category).toBe('eps');
   });
 });
+
+describe('"fixed income securities" are debt, not income', () => {
+  it('ratings on fixed income securities valued at an amount', () => {
+    expect(aboutOf("The agency cut its ratings on Dorrance Power's fixed income securities valued at $2.1 billion.", '$2.1 billion').metric?.category).toBe('debt');
+  });
+});
