@@ -209,6 +209,8 @@ export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   'e£': 'EGP', 'gh¢': 'GHS', 'gh₵': 'GHS', 'tsh': 'TZS', 'tshs': 'TZS', 'ush': 'UGX', 'ushs': 'UGX',
   // Bangladesh's taka as its papers write it ("Tk 500 crore").
   tk: 'BDT', 'tk.': 'BDT',
+  // The European Currency Unit, 1979-1998 ("a 100 mln Ecu eurobond", "330 Ecus per tonne").
+  ecu: 'XEU', ecus: 'XEU',
 };
 
 /** Letters before `$` that pick a dollar: "US$", "C$", "HK$", "NT$", "R$" (Brazil's real). */

@@ -117,6 +117,8 @@ describe('money: currency after the number', () => {
     ['It sold for 75 USD.', '75 USD', 'USD', '75'],
     ['The loan was 300 mln Canadian dlrs.', '300 mln Canadian dlrs', 'CAD', '300000000'],
     ['It took a 180 mln H.K. Dlr loan.', '180 mln H.K. Dlr', 'HKD', '180000000'],
+    ['The board set a rebate of 48.25 Ecus per 100 kilos.', '48.25 Ecus', 'XEU', '48.25'],
+    ['A 150 mln ECU eurobond was priced at par.', '150 mln ECU', 'XEU', '150000000'],
     ['Shr 31.5 H.K. Cents vs 27', '31.5 H.K. Cents', 'HKD', '0.315'],
     ['Der Umsatz lag bei 5,6 Mrd. Euro.', '5,6 Mrd. Euro', 'EUR', '5600000000'],
   ])('%s', (...row) => check(row));
