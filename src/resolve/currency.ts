@@ -6,12 +6,13 @@
  * when they were in use.
  */
 import { DATELINE_ENDS } from '../lexicon/datelines';
-import { CONTEXT_CUES, FAMILIES, FAMILY_ADJECTIVES, PER_USD_RANGE, WITHDRAWN, type CurrencyFamily } from '../lexicon/currencies';
+import { CONTEXT_CUES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, PER_USD_RANGE, WITHDRAWN, type CurrencyFamily } from '../lexicon/currencies';
+import { SCALE_LOOKUP } from '../lexicon/scales';
 import type { Doc } from '../document';
 import type { CurrencyMention } from '../lexicon/currency-lexicon';
 import type { CurrencyInference, MoneyFigure } from '../types';
 import { compareDecimal, divideSignificant } from './decimal';
-import { CURRENCY_CUE, registerWordClass } from '../scan/word-classes';
+import { CURRENCY_CUE, CURRENCY_KEY, registerWordClass } from '../scan/word-classes';
 
 export interface CurrencyChoice {
   readonly currency: string | null;
@@ -46,6 +47,8 @@ function hintFor(hints: Readonly<Record<string, string>>, family: CurrencyFamily
 export interface CurrencyContext {
   /** Count of place/nationality cues per currency code. */
   readonly cues: ReadonlyMap<string, number>;
+  /** Weak families ("marks", "won") the text writes after a scale word somewhere. */
+  readonly scaled?: ReadonlySet<CurrencyFamily>;
 }
 
 const CUES = new Map(Object.entries(CONTEXT_CUES));
@@ -56,11 +59,17 @@ registerWordClass(Object.keys(CONTEXT_CUES).map((k) => (k.includes(' ') ? k.slic
 
 function buildContext(doc: Doc): CurrencyContext {
   const cues = new Map<string, number>();
+  let scaled: Set<CurrencyFamily> | undefined;
   const toks = doc.tokens;
   // Cue words carry a class, so they are among the marked tokens: one in five to walk.
   for (const i of doc.marked) {
     const t = toks[i]!;
-    if (!(t.cls & CURRENCY_CUE)) continue;
+    if (!(t.cls & CURRENCY_CUE)) {
+      // "1.26 billion marks": a weak family's word after a scale is the currency for sure.
+      const family = t.cls & CURRENCY_KEY ? FAMILY_WORDS[t.lower] : undefined;
+      if (family && FAMILIES[family].weak && SCALE_LOOKUP.has(toks[i - 1]?.lower ?? '')) (scaled ??= new Set()).add(family);
+      continue;
+    }
     let code = CUES.get(t.lower);
     if (!code && CUE_FIRST_WORDS.has(t.lower)) {
       const next = toks[i + 1];
@@ -68,7 +77,7 @@ function buildContext(doc: Doc): CurrencyContext {
     }
     if (code) cues.set(code, (cues.get(code) ?? 0) + 1);
   }
-  return { cues };
+  return { cues, scaled };
 }
 
 export function currencyContext(doc: Doc): CurrencyContext {
@@ -283,6 +292,12 @@ export function familyHasCue(doc: Doc, family: CurrencyFamily): boolean {
   const { cues } = currencyContext(doc);
   return FAMILIES[family].candidates.some((c) => inUseOn(c, doc.options.referenceISO) && (cues.get(c) ?? 0) > 0);
 }
+
+/**
+ * Whether the text writes a weak family's word after a scale word ("1.26 billion marks"): then
+ * a bare "26.95 marks" elsewhere in it is that currency too, not a count of grades.
+ */
+export const familyScaledInText = (doc: Doc, family: CurrencyFamily): boolean => currencyContext(doc).scaled?.has(family) === true;
 
 /** Families whose members `PER_USD_RANGE` tells apart, by their candidate lists ("JPY,CNY" → yen-sign). */
 const RATED_FAMILIES: ReadonlyMap<string, CurrencyFamily> = new Map(

@@ -193,6 +193,9 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     // Weak words ("won", "marks", "rand") read as money with thousands groups, else need a scale or a place.
     ['Shares fell 1,500 won to 38,600.', '1,500 won', 'KRW', '1500'],
     ['Notes come in 1,000 marks.', '1,000 marks', 'DEM', '1000'],
+    // … or the same word after a scale elsewhere in the text.
+    ['Turnover rose to 4.2 billion marks. The dividend stays at seven marks.', 'seven marks', 'DEM', '7'],
+    ['Net profit 80 billion won vs 71 billion.\nDiv 60 won vs 50 won', '60 won', 'KRW', '60'],
   ])('%s', (...row) => check(row, '1987-05-01'));
 
   it.each(['The team won 3 games.', 'She got 5 marks.', 'Production of 256K DRAM chips fell.', 'The Dow crossed the 2,000 mark.', 'Some 12,000 won awards.', 'The gilt was issued at 96 stg pct.', 'It is partly paid, 25 dlrs per cent on application.'])('leaves look-alikes alone: %s', (sentence) => {

@@ -6,7 +6,7 @@ import type { Token } from '../../scan/tokens';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
 import { FAMILIES, type CurrencyFamily } from '../../lexicon/currencies';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
-import { familyHasCue } from '../../resolve/currency';
+import { familyHasCue, familyScaledInText } from '../../resolve/currency';
 import { isPunct, isSign, isSignAfterSymbol, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
 import { isCodeName, isNotMoney } from './not-money';
 import type { Side } from './types';
@@ -155,7 +155,7 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   const cur = readCurrencyAfter(doc.tokens, side.next) ?? (dotted ? readCurrencyAfter(doc.tokens, side.next + 1) : undefined);
   if (!cur || opensNextAmount(doc, side, cur)) return undefined;
   const m = cur.value;
-  if (m.weak && !side.amount.scale && !groupedThousands(doc, side, cur) && !(m.family && familyHasCue(doc, m.family))) return undefined;
+  if (m.weak && !side.amount.scale && !groupedThousands(doc, side, cur) && !(m.family && (familyHasCue(doc, m.family) || familyScaledInText(doc, m.family)))) return undefined;
   // "partly paid 41 stg pct", "quoted at 96 stg pct": a price as a percentage of par, not an amount.
   if (isPercentAfter(doc.tokens, cur.next)) return undefined;
   // "in constant 2015 dollars", "a 300-pound gorilla".
