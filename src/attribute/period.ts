@@ -214,9 +214,11 @@ function afterUnit(tokens: readonly Tok[], at: number, after: number): number {
  * year" — the period after the restatement is the amount's too.
  */
 function afterRestatement(tokens: readonly Tok[], at: number, after: number): number {
-  const f = tokens[at]!.figure, r = tokens[after + 1]?.figure;
-  if (f?.kind !== 'money' || f.per || tokens[after]?.lower !== 'or' || r?.kind !== 'money' || !r.per) return after;
-  return afterUnit(tokens, after + 1, after + 2);
+  // ("$167 million, or 87 cents a share, a year earlier".)
+  const or = tokens[after]?.text === ',' ? after + 1 : after;
+  const f = tokens[at]!.figure, r = tokens[or + 1]?.figure;
+  if (f?.kind !== 'money' || f.per || tokens[or]?.lower !== 'or' || r?.kind !== 'money' || !r.per) return after;
+  return afterUnit(tokens, or + 1, or + 2);
 }
 
 /**

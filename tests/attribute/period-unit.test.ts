@@ -16,6 +16,7 @@ describe('the period after a per-unit amount\'s unit', () => {
   it.each([
     ['Net income was $12.9 million or 93 cents a share in 2025, against $6.9 million or 63 cents a share in the prior year.', '$6.9 million', '2024-01-01', '2024-12-31'],
     ['Halvard earned $4.1 million, or 22 cents a share, for the first quarter.', '$4.1 million', '2026-01-01', '2026-03-31'],
+    ['In the first quarter Halvard earned $9.2 million, or 51 cents a share, against $7.7 million, or 43 cents a share, a year earlier.', '$7.7 million', '2025-01-01', '2025-03-31'],
   ] as const)('the period after an amount\'s per-share restatement is the amount\'s: %s', (text, figure, start, end) => {
     expect(aboutOf(text, figure, REF).period).toMatchObject({ start, end });
   });
