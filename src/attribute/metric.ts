@@ -166,6 +166,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
       const c = cueAt.get(j);
       // ("4.8% of its issued share capital": a holding's noun after "of" is linked to the figure.)
+      // ("a loss of 17.7 mln dlrs on revenues of 228 mln dlrs": the revenue the result was made on, not its measure.)
+      if (c && prep.lower === 'on' && c.row.category === 'revenue' && tokens[c.to]?.lower === 'of' && tokens[c.to + 1]?.kind === 'figure') return undefined;
       if (usable(c, false, c?.row.percentOf === true && prep.lower === 'of' && k === after)) return { c, why: `"${prep.text} …" after the figure` };
       const t = tokens[j]!;
       // ("a 12% rise in first-half profit", "of its 2023 revenue": a period says which; not

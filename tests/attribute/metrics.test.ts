@@ -167,3 +167,13 @@ describe('"fixed income securities" are debt, not income', () => {
     expect(aboutOf("The agency cut its ratings on Dorrance Power's fixed income securities valued at $2.1 billion.", '$2.1 billion').metric?.category).toBe('debt');
   });
 });
+
+describe('"on revenues of" after a result names what it was made on, not its measure', () => {
+  it.each([
+    ['Brantley expects a loss from operations of about $17 million on revenues of $240 million.', '$17 million', 'loss'],
+    ['Current profit fell to 158 billion yen on sales of 3,003 billion yen.', '158 billion yen', 'profit'],
+    ['Current profit fell to 158 billion yen on sales of 3,003 billion yen.', '3,003 billion yen', 'revenue'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
