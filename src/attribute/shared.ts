@@ -137,6 +137,13 @@ export function shareFields(ctx: SharedContext): void {
         w.why.push(w.metric.why);
       }
     }
+    // "Shr loss 34 cts vs loss 2.14 dlrs", "Shr nine cts vs profit 35 cts": the result word after
+    // "vs" says which way the per-share figure went, not that it is a whole profit or loss.
+    if (f.kind === 'money' && !f.scale && prev?.metric?.metric.category === 'eps' && prevFigure?.kind === 'money' && !prevFigure.scale
+      && (w.metric?.metric.category === 'profit' || w.metric?.metric.category === 'loss') && comparedPastResultWord(tokens, index.get(f)!, index.get(prevFigure)!)) {
+      w.metric = { metric: { ...w.metric.metric, category: 'eps' }, cue: w.metric.cue, why: `metric: "${w.metric.metric.label ?? ''}" after "vs" and a per-share figure → eps` };
+      w.why.push(w.metric.why);
+    }
     // "was 18.3% and 21.0%": a figure listed right after another of its kind measures the same;
     // "an increase of $182.3 million, or 16.5%": so does a percentage restating the amount.
     // "up 9.2% year-on-year and 2.6% sequentially": a percentage listed after the amount of a
@@ -225,3 +232,15 @@ const isExpectedAmount = (tokens: readonly Tok[], k: number): boolean => {
 /** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 const OR_JOINER: ReadonlySet<string> = new Set(['or']);
+
+const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus', 'against']);
+const RESULT_WORDS: ReadonlySet<string> = new Set(['loss', 'profit', 'earnings', 'income']);
+
+/** The figure at `k` is compared with the one at `prev` right before it: "34 cts vs loss 2.14 dlrs" ("vs.", and the result word). */
+function comparedPastResultWord(tokens: readonly Tok[], k: number, prev: number): boolean {
+  let j = k - 1;
+  if (!RESULT_WORDS.has(tokens[j]?.lower ?? '')) return false;
+  j--;
+  if (tokens[j]?.text === '.') j--;
+  return VERSUS.has(tokens[j]?.lower ?? '') && j - 1 === prev;
+}

@@ -43,3 +43,15 @@ describe('"per share earnings", "per-share results" name earnings per share', ()
     expect(aboutOf(text, figure).metric?.category).toBe('eps');
   });
 });
+
+describe('a results table\'s "Shr … vs loss …": the result word after "vs" keeps the figure per share', () => {
+  it.each([
+    ['Shr loss 41 cts vs loss 1.06 dlrs\nNet loss 3,120,000 vs loss 8,400,000', '1.06 dlrs', 'eps'],
+    ['Shr profit 12 cts vs loss 30 cts\nNet profit 910,000 vs loss 2,280,000', '30 cts', 'eps'],
+    ['Shr 12 cts vs. profit 9 cts', '9 cts', 'eps'],
+    // The whole amounts of the next line stay profit and loss.
+    ['Shr profit 12 cts vs loss 30 cts\nNet profit 9.1 mln dlrs vs loss 22.8 mln dlrs', '22.8 mln dlrs', 'loss'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
