@@ -85,6 +85,10 @@ export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'from', 'by', 'with', 'for', 'at', 'than', 'as', 'that', 'which', 'of', 'on', 'in', 'its', 'after', 'while', 'since', 'because', 'despite']);
 
 /** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
+/** Words for a company as a whole, or its equity: "10 pct of the equity", "20% of the company". */
+const COMPANY_WHOLES: ReadonlySet<string> = new Set(['equity', 'company', 'firm', 'group', 'business', 'unit', 'subsidiary', 'venture', 'bank', 'concern', 'partnership']);
+const OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
 const OF_SKIP = new Set(['senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
   'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term']);
 
@@ -147,6 +151,13 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       if (tokens[n]!.kind !== 'word') return false;
     }
     return false;
+  };
+  /** "of the equity", "of the company", "of its unit": a company's whole after "of" right after the figure. */
+  const ofCompany = (): boolean => {
+    let j = after + 1;
+    if (tokens[after]?.lower !== 'of') return false;
+    if (OWNERS.has(tokens[j]?.lower ?? '') || tokens[j]?.possessive) j++;
+    return COMPANY_WHOLES.has(tokens[j]?.lower ?? '');
   };
   /** Rule 3's cue: "in"/"of"/"on"/"for" after the figure, then a cue within a few words. */
   const ofCue = (): { c: CueMatch<MetricRow>; why: string } | undefined => {
@@ -247,6 +258,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (head) { why = `${why}; "${head.phrase} on" it names the measure`; cue = head; }
     // "2,709,600 shares, or 7.7 pct": a count of shares restated as a percentage is a stake.
     if (category === undefined && countOfShares(cue)) { category = 'stake'; why = `${why}; a count of shares as a percentage`; }
+    // "acquire all the outstanding stock of Billboard for 100 mln dlrs": a whole amount paid for
+    // shares is no price of one; it is what the deal is worth.
+    if (category === undefined && cue.row.id === 'price' && SHARE_WORDS.has(cue.phrase) && fig?.kind === 'money' && !fig.per && fig.scale) { category = 'deal-value'; why = `${why}; a whole amount for shares`; }
     category ??= bondRate(cue) ? 'rate' : contractMoved(cue) ? 'price' : valuedThing(cue) ?? cue.row.category;
     return { metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose };
   };
@@ -316,6 +330,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
         const of = ofCue();
         if (of && of.c.row.category === 'debt') return found(of.c, of.why);
         if (of && percentOf && of.c.row.id === 'price' && SHARE_WORDS.has(of.c.phrase)) return found(of.c, `${of.why}; a percentage of the shares`, 'stake');
+        // "plan to buy up to 10 pct of the equity in Billboard", "sold 20% of the company": a part of a company bought or sold.
+        if (!of && percentOf && c.row.id === 'deal-value.verb' && ofCompany()) return found(c, 'linked to the figure before it; a percentage of a company bought or sold', 'stake');
       }
       return found(c, 'linked to the figure before it');
     }

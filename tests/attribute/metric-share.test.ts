@@ -35,3 +35,16 @@ describe('a count of shares restated as a percentage is a stake', () => {
     expect(aboutOf('Trevan shares fell 6% to $14.20 on Tuesday.', '6%').metric?.category).toBe('price');
   });
 });
+
+describe('a whole amount paid for shares is a deal; a part of a company bought or sold is a stake', () => {
+  it.each([
+    ['Corvell said it agreed to acquire all the outstanding stock of Pinewood Labs Inc for 84 mln dlrs in cash.', '84 mln dlrs', 'deal-value'],
+    ['Halden sold 250,000 shares of Trevan Corp for 6.2 mln dlrs.', '6.2 mln dlrs', 'deal-value'],
+    ['Members of the management plan to buy up to 12 pct of the equity in Pinewood.', '12 pct', 'stake'],
+    ['Orrin sold 20% of the company to Halvard in May.', '20%', 'stake'],
+    // A price per share stays a price.
+    ['Halden sold 250,000 shares of Trevan Corp at 24.80 dlrs a share.', '24.80 dlrs', 'price'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
