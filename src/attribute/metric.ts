@@ -273,7 +273,17 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // for the figure itself and for the next one ("debt would climb from 100% of GDP to 120%").
     !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && OWN_VERBS.has(c.phrase))))) && (!c.row.viaChange || (linked && changed))
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'))
-    && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed));
+    && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
+    && (!c.row.moneyOnly || (fig?.kind === 'money' && !currencyMovedBefore(c)));
+  // "the dollar was quoted at 1.8040 marks": a currency traded at an amount of another is an
+  // exchange rate; "June gold traded at $423.60": the commodity's own cue names the price and its subject.
+  const currencyMovedBefore = (c: CueMatch<MetricRow>): boolean => {
+    for (let i = firstCueFrom(cues, c.from) - 1; i >= 0 && tokens[cues[i]!.from]!.clause === clause; i--) {
+      const id = cues[i]!.row.id;
+      if (id === 'rate.currency' || id === 'price.commodity') return true;
+    }
+    return false;
+  };
 
   // "raising about HK$12bn": words of size between a cue and the figure leave them adjacent.
   const onlyApproximators = (from: number): boolean => {

@@ -39,6 +39,8 @@ export interface MetricRow {
   readonly afterPercent?: boolean;
   /** A percentage only through a change word: "premiums rose 25%" is revenue, "premiums of 60% over the offer price" are no sales. */
   readonly percentViaChange?: boolean;
+  /** Only for a money figure: "closed at $4.45" is a price, "funds opened at 6-3/8 pct" a rate. */
+  readonly moneyOnly?: boolean;
   /** Why these words mean this category. */
   readonly reason: string;
 }
@@ -135,11 +137,14 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "Quillmark raised $400 million", "plans to raise $1 billion": money raised from investors or lenders (the verb right before the amount).
   { id: 'deal-value.raised', category: 'deal-value', adjacentOnly: true, phrases: ['raised', 'raises', 'raise', 'raising'], reason: 'money raised from investors or lenders: a funding round, an offering' },
   // price
-  { id: 'price', category: 'price', notAfter: ['in', 'and'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
+  { id: 'price', category: 'price', notAfter: ['in', 'and'], notBefore: ['exchange', 'exchanges', 'split', 'splits'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
     // "the 90-day VWAP of $18.75": an average share price
     'vwap', 'volume-weighted average price', 'volume weighted average price',
     // "above its marketed range of $20 to $22": the range an offering's shares were marketed at (not an "indicated range" of a coupon)
     'marketed range'], reason: 'a price: of a share, a good or a unit' },
+  // "is trading at 25 dlrs a share", "closed at 67.20 marks": where a stock or a good traded.
+  { id: 'price.traded', category: 'price', adjacentOnly: true, moneyOnly: true, phrases: ['traded at', 'closed at', 'opened at', 'quoted at', 'changed hands at', 'settled at'],
+    reason: 'where a stock or a good traded: its price' },
   // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
   { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine

@@ -89,3 +89,20 @@ describe('a count of contracts traded is no price', () => {
     expect(aboutOf('Members traded 2,410,000 futures contracts in May, up 12% from April.', '12%').metric?.category).not.toBe('price');
   });
 });
+
+describe('where a stock or a good traded is its price; "Stock Exchange" names no price', () => {
+  it.each([
+    ['Kwik Stores opened at 4.45 stg, up from 3.90 stg.', '4.45 stg', 'price'],
+    ['Its shares traded at 93 pesos today.', '93 pesos', 'price'],
+    ['The market capitalisation of the Stock Exchange of Penang rose to 42 billion dlrs.', '42 billion dlrs', 'market-value'],
+    // A rate that opened somewhere stays no price.
+    ['Federal funds opened at 6-3/8 pct and eased later.', '6-3/8 pct', 'other'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+
+  it('a commodity that traded keeps its own subject', () => {
+    const a = aboutOf('The June gold delivery traded at 423.60 dlrs an ounce, up one dlr.', '423.60 dlrs');
+    expect(a.metric?.category).toBe('price');
+  });
+});
