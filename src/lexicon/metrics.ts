@@ -151,7 +151,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'tax', category: 'tax', phrases: [
     // what a tax starts above or leaves out: "a tax-free allowance of £1,000", "the oil depletion allowance", "the higher-rate threshold"
     // (Only phrases whose first word names no company: not "personal allowance", "standard deduction", "national insurance".)
-    'tax-free allowance', 'depletion allowance', 'higher-rate threshold', 'tax threshold', 'tax thresholds', 'income tax threshold', 'income tax thresholds', 'exemption limit', 'tds threshold',
+    'taxed', 'tax-free allowance', 'depletion allowance', 'higher-rate threshold', 'tax threshold', 'tax thresholds', 'income tax threshold', 'income tax thresholds', 'exemption limit', 'tds threshold',
     'tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits'], reason: 'taxes, tariffs and duties' },
   // stake
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },

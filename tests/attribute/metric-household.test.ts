@@ -43,3 +43,20 @@ describe('first words of names stay names', () => {
     expect(aboutOf('National Westminster Bank said profit rose 12% to 400 mln stg.', '12%').subject?.name).toBe('National Westminster Bank');
   });
 });
+
+describe('a change noun after what changed: "a 4% pay rise"', () => {
+  it.each([
+    ['Dockers voted to accept a 6.5% pay rise over two years.', '6.5%', 'up'],
+    ['The airline wants a 15 pct wage cut from its pilots.', '15 pct', 'down'],
+    ['Tenants in the block face a 9% rent increase in May.', '9%', 'up'],
+    ['Lawmakers rejected a $12 billion tax increase.', '$12 billion', 'up'],
+  ] as const)('%s → %s is %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure).direction).toBe(direction);
+  });
+});
+
+describe('"taxed at" names a tax rate', () => {
+  it('a share of income taxed', () => {
+    expect(aboutOf('Interest above the limit is taxed at 20 per cent.', '20 per cent').metric?.category).toBe('tax');
+  });
+});
