@@ -391,6 +391,13 @@ export const CLAUSE_GOES_ON: ReadonlySet<string> = new Set([
 export const SPLIT_YEAR_START = 4;
 
 /**
+ * Countries whose fiscal (financial) year runs July to June, by currency: a fiscal year written
+ * across two years ("the 2025-26 financial year", "fiscal 1986/87") in a text about one of them
+ * starts in July, not in {@link SPLIT_YEAR_START}'s April.
+ */
+export const JULY_FISCAL_CURRENCIES: ReadonlySet<string> = new Set(['AUD', 'PKR', 'EGP', 'KES', 'BDT', 'UGX', 'TZS']);
+
+/**
  * The first month and day of a tax year written across two calendar years ("the 2025-26 tax
  * year", "tax year 2025/26"): the British one, 6 April to 5 April, which is the tax year the
  * English-language press writes that way (an American tax year is a calendar year, "tax year 2025").

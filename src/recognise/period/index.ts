@@ -11,7 +11,8 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, RECORD_WORDS } from '../../lexicon/periods';
+import { COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { currencyContext } from '../../resolve/currency';
 import { toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter, fiscalYearInterval } from '../../resolve/period/fiscal';
 import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/period/resolve';
@@ -101,6 +102,19 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   return false;
 }
 
+/**
+ * The month a fiscal year written across two years starts in, for this text: July when the
+ * country the text names most (its place and nationality cues) keeps a July-to-June year
+ * ("SYDNEY … the 2025-26 financial year"), else April.
+ */
+function splitYearStartOf(doc: Doc): number {
+  let best: string | undefined, most = 0, tie = false;
+  for (const [code, n] of currencyContext(doc).cues) {
+    if (n > most) { best = code; most = n; tie = false; } else if (n === most) tie = true;
+  }
+  return best !== undefined && !tie && JULY_FISCAL_CURRENCIES.has(best) ? 7 : SPLIT_YEAR_START;
+}
+
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
 export function recognisePeriods(doc: Doc): PeriodFigure[] {
   try {
@@ -135,6 +149,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
     fiscalYearStart: preset ?? doc.options.fiscalYearStart,
     fiscalGiven: preset !== undefined || doc.options.fiscalYearStartGiven,
     antecedents,
+    splitYearStart: () => splitYearStartOf(doc),
   };
   const figures: PeriodFigure[] = [];
   type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };

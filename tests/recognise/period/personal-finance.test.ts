@@ -12,6 +12,13 @@ describe('personal finance', () => {
     ['Filers owe more for tax year 2025.', '2026-06-01', [['2025', 29, 33, '2025-01-01', '2025-12-31']]],
     ['Receipts rose in 2024-25 as tax bands froze.', '2026-06-01', [['2024-25', 17, 24, '2024-01-01', '2025-12-31']]],
   ]));
+  // A fiscal year written across two years starts in July in a text about a country whose
+  // financial year runs July to June, else in April.
+  describe('July fiscal years', () => spannedTable([
+    ['PERTH: Australian home sales fell in the 2024-25 financial year.', '2026-06-01', [['2024-25 financial year', 41, 63, '2024-07-01', '2025-06-30']]],
+    ["Pakistan's budget for fiscal 2026/27 raises spending.", '2026-06-01', [['fiscal 2026/27', 22, 36, '2026-07-01', '2027-06-30']]],
+    ['Britain borrowed less in the 2024-25 financial year.', '2026-06-01', [['2024-25 financial year', 29, 51, '2024-04-01', '2025-03-31']]],
+  ]));
   // "a year before tax": a pay rate gross of tax, no period.
   describe('gross of tax', () => spannedTable([
     ['The post pays £41,000 a year before tax.', '2026-06-01', []],
