@@ -39,6 +39,11 @@ export interface MetricRow {
   readonly afterPercent?: boolean;
   /** A percentage only through a change word: "premiums rose 25%" is revenue, "premiums of 60% over the offer price" are no sales. */
   readonly percentViaChange?: boolean;
+  /**
+   * The first word of these phrases also begins company names ("Personal Computer", "National
+   * Westminster", "Standard Oil"): it never keeps a capitalised word from being read as a name.
+   */
+  readonly nameSafe?: boolean;
   /** Why these words mean this category. */
   readonly reason: string;
 }
@@ -98,7 +103,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // amount ("set aside 20% of their acreage" is no cost).
   { id: 'cost.set-aside', category: 'cost', adjacentOnly: true, percentViaChange: true, phrases: ['set aside', 'sets aside', 'setting aside'], reason: 'money set aside is a provision, a cost' },
   // debt
-  { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches',
+  { id: 'debt', category: 'debt', phrases: ['credit card balances', 'credit card debt', 'debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches',
     'term loan', 'term loans', 'bridge loan', 'bridge loans', 'bridge facility', 'syndicated loan', 'revolving credit facility', 'revolving credit',
     'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds',
     // banks' capital securities: "a CHF 450m perpetual Additional Tier 1 note", "AT1 bonds"
@@ -133,6 +138,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "Quillmark raised $400 million", "plans to raise $1 billion": money raised from investors or lenders (the verb right before the amount).
   { id: 'deal-value.raised', category: 'deal-value', adjacentOnly: true, phrases: ['raised', 'raises', 'raise', 'raising'], reason: 'money raised from investors or lenders: a funding round, an offering' },
   // price
+  // "home values rose 0.4%", "property values"
+  { id: 'price.names', category: 'price', nameSafe: true, phrases: ['home value', 'home values', 'property values'], reason: 'the price of a home' },
   { id: 'price', category: 'price', notAfter: ['in', 'and'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
     // "the median dwelling value rose 0.6%", "tuition and fees average $11,610"
     'dwelling value', 'dwelling values', 'tuition', 'tuition fees',
@@ -148,9 +155,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "agreed to settle for $5m" (not "futures settle at $3.54", "settled down 2 cents": where a price closed).
   { id: 'fine.settle', category: 'fine', notBefore: ['at', 'up', 'down', 'higher', 'lower', 'unchanged', 'steady', 'flat', 'near'], phrases: ['settle'], reason: 'money paid to settle a claim' },
   // tax
+  // "the £12,570 personal allowance", "the standard deduction", "employer national insurance contributions"
+  { id: 'tax.names', category: 'tax', nameSafe: true, phrases: ['personal allowance', 'personal allowances', 'personal savings allowance', 'standard deduction', 'national insurance', 'national insurance contributions', 'basic exemption limit'], reason: 'what a tax leaves out, or a payroll tax' },
   { id: 'tax', category: 'tax', phrases: [
     // what a tax starts above or leaves out: "a tax-free allowance of £1,000", "the oil depletion allowance", "the higher-rate threshold"
-    // (Only phrases whose first word names no company: not "personal allowance", "standard deduction", "national insurance".)
+    // (Phrases whose first word begins company names are in tax.names.)
     'taxed', 'tax-free allowance', 'depletion allowance', 'higher-rate threshold', 'tax threshold', 'tax thresholds', 'income tax threshold', 'income tax thresholds', 'exemption limit', 'tds threshold',
     'tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits'], reason: 'taxes, tariffs and duties' },
   // stake
@@ -172,11 +181,13 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate
   { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand', 'greenback', 'loonie', 'crown', 'krona', 'krone', 'zloty', 'forint', 'shekel', 'baht', 'dinar', 'dirham', 'hryvnia', 'naira', 'cedi', 'shilling', 'real'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },
+  // "the standard variable rate averages 7.3%", "savings rates", "fixed rates"
+  { id: 'rate.names', category: 'rate', nameSafe: true, phrases: ['standard variable rate', 'savings rate', 'savings rates', 'fixed rate', 'fixed rates'], reason: 'a rate a lender or saver pays' },
   { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'gnp', 'gross national product', 'real gnp', 'economy', 'exchange rate', 'yield', 'yields', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'coupons', 'spread', 'spreads', 'credit spread', 'credit spreads', 'inflation rate', 'consumer prices', 'cpi', 'consumer price index', 'producer price index', 'retail price index', 'wholesale price index', 'cost of living index', 'annualised growth', 'annualized growth', 'annualised rate', 'annualized rate', 'real growth', 'real gdp', 'real gross domestic product', ...INTERBANK_RATES, 'bear interest', 'bears interest', 'bearing interest', 'accrue interest', 'accrues interest', 'interest at',
     // "price thoughts in the 6.75% area", "initial price talk of 155 bps": a new bond's yield or spread guidance
     'price talk', 'initial price talk', 'price thoughts', 'initial price thoughts',
     // Household borrowing and saving: "the average purchase APR", "a two-year fix at 4.79%", "easy-access accounts paying 4.6% AER"
-    // (Only phrases whose first word names no company: a cue's first word is never read as part of a name, so not "standard variable rate", "National ...".)
+    // (Phrases whose first word begins company names are in rate.names.)
     'apr', 'aprs', 'aer', 'two-year fix', 'three-year fix', 'five-year fix', 'ten-year fix', 'two-year fixes', 'five-year fixes',
     'mortgage deal', 'mortgage deals', 'fixed-rate deal', 'fixed-rate deals', 'svr', 'easy-access rate',
     // "the U-6 measure of underemployment climbed to 8.1%": a labour market rate

@@ -60,3 +60,21 @@ describe('"taxed at" names a tax rate', () => {
     expect(aboutOf('Interest above the limit is taxed at 20 per cent.', '20 per cent').metric?.category).toBe('tax');
   });
 });
+
+describe('phrases whose first word begins company names', () => {
+  it.each([
+    ['Her personal allowance of £12,570 stays frozen.', '£12,570', 'tax'],
+    ['Employer national insurance contributions rose to 15%.', '15%', 'tax'],
+    ['The standard deduction for couples climbs to $31,500.', '$31,500', 'tax'],
+    ['Home values in Leeds rose 0.8% in March.', '0.8%', 'price'],
+    ["The lender's standard variable rate is 8.24%.", '8.24%', 'rate'],
+    ['Credit card balances hit $1.1 trillion.', '$1.1 trillion', 'debt'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+
+  it('and such a word still starts a name', () => {
+    expect(aboutOf('Standard Trustco said profit rose 9% to 12 mln dlrs.', '9%').subject?.name).toBe('Standard Trustco');
+    expect(aboutOf('Personal Computer Products Inc said sales fell 4%.', '4%').subject?.name).toBe('Personal Computer Products Inc');
+  });
+});
