@@ -11,7 +11,7 @@
  * "by"/"of" or right after the cue is the amount, one after "to" the target, one after
  * "from"/"compared with" the base. A noun or adverb cue also takes the figure right before it.
  */
-import { AMOUNT_MARKERS, BASE_MARKERS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
+import { AMOUNT_MARKERS, BASE_MARKERS, CHANGE_NOUN_MODIFIERS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
 import type { Figure } from '../types';
 import type { ChangeRole } from './types';
 import { changeCuesAt, type CueMatch } from './cues';
@@ -290,7 +290,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       // A figure right before a noun cue: "a 27% drop", "a $5m rise".
       if (canTakeBefore) {
         let k = from - 1;
-        while (k >= 0 && tokens[k]!.kind === 'word' && (tokens[k]!.lower === 'year-on-year' || tokens[k]!.lower === 'annual')) k--;
+        while (k >= 0 && tokens[k]!.kind === 'word' && CHANGE_NOUN_MODIFIERS.has(tokens[k]!.lower)) k--;
         // "100 bps of cuts", "50 basis points of hikes": points before "of" are the size of the move
         // (a percentage is a share of it: "30% of growth").
         const points = tokens[k - 1]?.figure;

@@ -103,8 +103,11 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
 /** Change cues at token `i`: every row the longest phrase there belongs to (a word can be verb and noun). */
 export const changeCuesAt = (tokens: readonly Tok[], i: number): CueMatch<ChangeRow>[] => matchAt(tokens, i, CHANGE_INDEX);
 
-/** Words of rows read only as a linked subject (currencies): they may be names too ("Sterling Software"). */
-const NAME_SAFE: ReadonlySet<string> = new Set(METRIC_ROWS.filter((r) => r.linkedOnly || r.percentOf).flatMap((r) => r.phrases.flatMap((w) => [w, w.split(' ')[0]!])));
+/**
+ * Words of rows read only as a linked subject (currencies) or marked `nameSafe`: they may be names
+ * too ("Sterling Software", "National Westminster").
+ */
+const NAME_SAFE: ReadonlySet<string> = new Set(METRIC_ROWS.filter((r) => r.linkedOnly || r.percentOf || r.nameSafe).flatMap((r) => r.phrases.flatMap((w) => [w, w.split(' ')[0]!])));
 
 /** True when `lower` is a word of either table (such words are never names). */
 export const isCueWord = (lower: string): boolean => (METRIC_INDEX.has(lower) && !NAME_SAFE.has(lower)) || CHANGE_INDEX.has(lower);

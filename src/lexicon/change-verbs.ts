@@ -115,5 +115,11 @@ export const BASE_MARKERS: readonly string[] = [
 /** Words before a figure that make it the target of a change: "to $5bn". */
 export const TARGET_MARKERS: readonly string[] = ['to', 'at', 'reaching', 'reach', 'into'];
 
+/**
+ * Words between a figure and the change noun after it that say what changed, not a new phrase:
+ * "a 9% year-on-year rise", "a 4.5% pay rise", "a 6% rent increase", "a 12% price hike".
+ */
+export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension']);
+
 /** Words before a figure that make it the size of a change: "by 13%"; "of" only when no other marker is further back ("an increase of 2.5%"). */
 export const AMOUNT_MARKERS: readonly string[] = ['by'];

@@ -41,6 +41,11 @@ export interface MetricRow {
   readonly percentViaChange?: boolean;
   /** Only for a money figure: "closed at $4.45" is a price, "funds opened at 6-3/8 pct" a rate. */
   readonly moneyOnly?: boolean;
+  /**
+   * The first word of these phrases also begins company names ("Personal Computer", "National
+   * Westminster", "Standard Oil"): it never keeps a capitalised word from being read as a name.
+   */
+  readonly nameSafe?: boolean;
   /** Why these words mean this category. */
   readonly reason: string;
 }
@@ -102,7 +107,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // amount ("set aside 20% of their acreage" is no cost).
   { id: 'cost.set-aside', category: 'cost', adjacentOnly: true, percentViaChange: true, phrases: ['set aside', 'sets aside', 'setting aside'], reason: 'money set aside is a provision, a cost' },
   // debt
-  { id: 'debt', category: 'debt', phrases: ['debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches', 'fixed income securities', 'fixed-income securities',
+  { id: 'debt', category: 'debt', phrases: ['credit card balances', 'credit card debt', 'debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches', 'fixed income securities', 'fixed-income securities',
     'term loan', 'term loans', 'bridge loan', 'bridge loans', 'bridge facility', 'syndicated loan', 'revolving credit facility', 'revolving credit',
     'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds',
     // banks' capital securities: "a CHF 450m perpetual Additional Tier 1 note", "AT1 bonds"
@@ -137,7 +142,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "Quillmark raised $400 million", "plans to raise $1 billion": money raised from investors or lenders (the verb right before the amount).
   { id: 'deal-value.raised', category: 'deal-value', adjacentOnly: true, phrases: ['raised', 'raises', 'raise', 'raising'], reason: 'money raised from investors or lenders: a funding round, an offering' },
   // price
+  // "home values rose 0.4%", "property values"
+  { id: 'price.names', category: 'price', nameSafe: true, phrases: ['home value', 'home values', 'property values'], reason: 'the price of a home' },
   { id: 'price', category: 'price', notAfter: ['in', 'and'], notBefore: ['exchange', 'exchanges', 'split', 'splits'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
+    // "the median dwelling value rose 0.6%", "tuition and fees average $11,610"
+    'dwelling value', 'dwelling values', 'tuition', 'tuition fees',
     // "the 90-day VWAP of $18.75": an average share price
     'vwap', 'volume-weighted average price', 'volume weighted average price',
     // "above its marketed range of $20 to $22": the range an offering's shares were marketed at (not an "indicated range" of a coupon)
@@ -153,7 +162,13 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "agreed to settle for $5m" (not "futures settle at $3.54", "settled down 2 cents": where a price closed).
   { id: 'fine.settle', category: 'fine', notBefore: ['at', 'up', 'down', 'higher', 'lower', 'unchanged', 'steady', 'flat', 'near'], phrases: ['settle'], reason: 'money paid to settle a claim' },
   // tax
-  { id: 'tax', category: 'tax', phrases: ['tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits'], reason: 'taxes, tariffs and duties' },
+  // "the £12,570 personal allowance", "the standard deduction", "employer national insurance contributions"
+  { id: 'tax.names', category: 'tax', nameSafe: true, phrases: ['personal allowance', 'personal allowances', 'personal savings allowance', 'standard deduction', 'national insurance', 'national insurance contributions', 'basic exemption limit'], reason: 'what a tax leaves out, or a payroll tax' },
+  { id: 'tax', category: 'tax', phrases: [
+    // what a tax starts above or leaves out: "a tax-free allowance of £1,000", "the oil depletion allowance", "the higher-rate threshold"
+    // (Phrases whose first word begins company names are in tax.names.)
+    'taxed', 'tax-free allowance', 'depletion allowance', 'higher-rate threshold', 'tax threshold', 'tax thresholds', 'income tax threshold', 'income tax thresholds', 'exemption limit', 'tds threshold',
+    'tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits'], reason: 'taxes, tariffs and duties' },
   // stake
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
   // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.
@@ -173,9 +188,17 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate
   { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand', 'greenback', 'loonie', 'crown', 'krona', 'krone', 'zloty', 'forint', 'shekel', 'baht', 'dinar', 'dirham', 'hryvnia', 'naira', 'cedi', 'shilling', 'real'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },
+  // "the standard variable rate averages 7.3%", "savings rates", "fixed rates"
+  { id: 'rate.names', category: 'rate', nameSafe: true, phrases: ['standard variable rate', 'savings rate', 'savings rates', 'fixed rate', 'fixed rates'], reason: 'a rate a lender or saver pays' },
   { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'gnp', 'gross national product', 'real gnp', 'economy', 'exchange rate', 'yield', 'yields', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'coupons', 'spread', 'spreads', 'credit spread', 'credit spreads', 'inflation rate', 'consumer prices', 'cpi', 'consumer price index', 'producer price index', 'retail price index', 'wholesale price index', 'cost of living index', 'annualised growth', 'annualized growth', 'annualised rate', 'annualized rate', 'real growth', 'real gdp', 'real gross domestic product', ...INTERBANK_RATES, 'bear interest', 'bears interest', 'bearing interest', 'accrue interest', 'accrues interest', 'interest at',
     // "price thoughts in the 6.75% area", "initial price talk of 155 bps": a new bond's yield or spread guidance
-    'price talk', 'initial price talk', 'price thoughts', 'initial price thoughts'], reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
+    'price talk', 'initial price talk', 'price thoughts', 'initial price thoughts',
+    // Household borrowing and saving: "the average purchase APR", "a two-year fix at 4.79%", "easy-access accounts paying 4.6% AER"
+    // (Phrases whose first word begins company names are in rate.names.)
+    'apr', 'aprs', 'aer', 'two-year fix', 'three-year fix', 'five-year fix', 'ten-year fix', 'two-year fixes', 'five-year fixes',
+    'mortgage deal', 'mortgage deals', 'fixed-rate deal', 'fixed-rate deals', 'svr', 'easy-access rate',
+    // "the U-6 measure of underemployment climbed to 8.1%": a labour market rate
+    'underemployment'], reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
 ];
 
 /** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */

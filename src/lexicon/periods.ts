@@ -113,6 +113,12 @@ export const ANAPHORIC_MODIFIERS: ReadonlyMap<string, number> = new Map([
 export const ENDING_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'to', 'through', 'thru', 'till', 'until']);
 
 /**
+ * Words after "before" that make a pay or price gross of them, not a time: "£30,000 a year
+ * before tax", "$90,000 a year before bonuses" (anaphora.ts). The "a year" there is a rate.
+ */
+export const GROSS_OF: ReadonlySet<string> = new Set(['tax', 'taxes', 'deductions', 'bonus', 'bonuses', 'overtime', 'commission', 'commissions', 'expenses', 'fees', 'inflation']);
+
+/**
  * After "the year before", words that make "before" a preposition with an object ("since the
  * start of the year before Monday", "the year before the merger"), not an adverb.
  */
@@ -127,6 +133,13 @@ export const PREPOSITION_OBJECT_OPENERS: ReadonlySet<string> = new Set([
  * number between it and the period.
  */
 export const COMPARISON_BASE_WORDS: ReadonlySet<string> = new Set(['compared', 'against', 'versus', 'vs', 'from']);
+
+/**
+ * Words of a record before "since" ("the highest since May 2016", "its lowest level since
+ * 2021"): the period after it only dates the record, and an anaphor later never refers to it.
+ */
+export const RECORD_WORDS: ReadonlySet<string> = new Set(['highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'best', 'worst',
+  'fastest', 'slowest', 'steepest', 'sharpest', 'most', 'least', 'fewest', 'first', 'cheapest', 'dearest']);
 
 /** Words that introduce the new level of a change, not its base: "fell from a year earlier to 161,266 in May". */
 export const COMPARISON_TARGET_WORDS: ReadonlySet<string> = new Set(['to', 'at', 'reaching', 'totalled', 'totaled', 'was', 'were', 'is']);
@@ -376,6 +389,20 @@ export const CLAUSE_GOES_ON: ReadonlySet<string> = new Set([
  * "FY2025-26") when the text states no calendar: April, as in India, Britain, Japan and Canada.
  */
 export const SPLIT_YEAR_START = 4;
+
+/**
+ * Countries whose fiscal (financial) year runs July to June, by currency: a fiscal year written
+ * across two years ("the 2025-26 financial year", "fiscal 1986/87") in a text about one of them
+ * starts in July, not in {@link SPLIT_YEAR_START}'s April.
+ */
+export const JULY_FISCAL_CURRENCIES: ReadonlySet<string> = new Set(['AUD', 'PKR', 'EGP', 'KES', 'BDT', 'UGX', 'TZS']);
+
+/**
+ * The first month and day of a tax year written across two calendar years ("the 2025-26 tax
+ * year", "tax year 2025/26"): the British one, 6 April to 5 April, which is the tax year the
+ * English-language press writes that way (an American tax year is a calendar year, "tax year 2025").
+ */
+export const SPLIT_TAX_YEAR_START = { m: 4, d: 6 } as const;
 
 /** Words after "fiscal year" that bound it: "beginning April 1", "ending March", "which starts in April". */
 export const YEAR_BOUND_WORDS: ReadonlySet<string> = new Set(['beginning', 'begins', 'began', 'starting', 'starts', 'started', 'ending', 'ends', 'ended', 'which', 'that', 'to', 'through', 'thru', 'commencing', 'from']);

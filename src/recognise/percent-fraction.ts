@@ -33,8 +33,12 @@ const RATE_MOVES: ReadonlySet<string> = new Set([
   'move', 'moves', 'rate', 'interest', 'prime', 'base', 'discount',
 ]);
 
-/** Before "half point", within six words: "raised rates a quarter point", "cuts of ... another half point". */
-const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'cut', 'cuts', 'reduction', 'reductions', 'hike', 'hikes', 'easing', 'tightening']);
+/**
+ * Before "half point", within six words: "raised rates a quarter point", "cuts of ... another
+ * half point", "after trimming it by a quarter point" (a verb that only moves rates, not bond prices).
+ */
+const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'cut', 'cuts', 'reduction', 'reductions', 'hike', 'hikes', 'easing', 'tightening',
+  'cutting', 'trim', 'trims', 'trimmed', 'trimming', 'hiked', 'hiking']);
 
 /** A rate move after the point, or a rate word shortly before the fraction. */
 function isRateMove(tokens: readonly Token[], i: number, next: number): boolean {

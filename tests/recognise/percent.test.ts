@@ -72,6 +72,10 @@ describe('percent', () => {
     ['Dealers expect a half point cut in base rates.', 'half point', '0.5', 'percentage-point'],
     ['Two lenders raised their prime rate a quarter point to 8 pct.', 'quarter point', '0.25', 'percentage-point'],
     ['The prime rate went up one-half point on Tuesday.', 'one-half point', '0.5', 'percentage-point'],
+    // A verb that only moves rates, a few words before: "trimming it by a quarter point".
+    ['The central bank held, having trimmed it by a quarter point in March.', 'quarter point', '0.25', 'percentage-point'],
+    ['Lenders are cutting by a half point this week.', 'half point', '0.5', 'percentage-point'],
+    ['The Fed, hiking again by a quarter point, surprised no one.', 'quarter point', '0.25', 'percentage-point'],
     // Unicode vulgar fractions, glued, spaced or alone.
     ['The lender sold 6⅜% bonds due 2031.', '6⅜%', '6.375', 'percent'],
     ['Deposit rates rose ½% this week.', '½%', '0.5', 'percent'],

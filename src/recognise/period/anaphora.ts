@@ -5,7 +5,7 @@
  * resolve against that period, moved back (or on) a year or one unit; with none before
  * them, against the reference date.
  */
-import { ANAPHORIC_MODIFIERS, MONTHS, PREPOSITION_OBJECT_OPENERS, UNITS, WEEKDAYS, YEAR_UNIT_NOUNS } from '../../lexicon/periods';
+import { ANAPHORIC_MODIFIERS, GROSS_OF, MONTHS, PREPOSITION_OBJECT_OPENERS, UNITS, WEEKDAYS, YEAR_UNIT_NOUNS } from '../../lexicon/periods';
 import { ABS, type PeriodSpec } from '../../resolve/period/spec';
 import { digitsAt, hyphenAt, isWordAt, match, punctAt, readMonth, readWeekday, readYear, splitYearTailAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
@@ -50,9 +50,9 @@ function afterNext(toks: Toks, i: number, j: number, other: boolean): Match | un
   return match(i, j + 2, { t: 'rel', unit: 'year', offset: 2 }, 'period.relative');
 }
 
-/** "before" at `j` opens a phrase of its own ("a year before the merger", "a month before May 3"), not an anaphor. */
+/** "before" at `j` opens a phrase of its own ("a year before the merger", "a month before May 3", "a year before tax"), not an anaphor. */
 const beforeOpensPhrase = (toks: Toks, j: number): boolean =>
-  isWordAt(toks, j, 'before') && (wordIn(toks, j + 1, PREPOSITION_OBJECT_OPENERS) || readMonth(toks, j + 1) !== undefined || readWeekday(toks, j + 1) !== undefined || toks[j + 1]?.kind === 'number');
+  isWordAt(toks, j, 'before') && (wordIn(toks, j + 1, PREPOSITION_OBJECT_OPENERS) || wordIn(toks, j + 1, GROSS_OF) || readMonth(toks, j + 1) !== undefined || readWeekday(toks, j + 1) !== undefined || toks[j + 1]?.kind === 'number');
 
 /** "year-earlier period", "year-ago quarter", "year earlier", "a year ago", "the year before last", "the year after next". */
 function readYearShift(toks: Toks, i: number): Match | undefined {

@@ -10,7 +10,7 @@ import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readStatedEnd } from './fiscal-end';
 import { presentEnd, readEndDate } from './months-ended';
 import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, nextYearGluedAt, punctAt, readYear, splitYearTailAt, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, nextYearGluedAt, punctAt, readYear, splitTaxYear, splitYearTailAt, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
 /** A fiscal year's number; `split` when written across two years ("1986/87"). */
 type FiscalYearNumber = Read<number> & { readonly split?: boolean };
@@ -75,11 +75,23 @@ function readYearBound(toks: Toks, j: number): Read<PeriodSpec> | undefined {
 }
 
 /**
+ * period.tax-year: "tax year 2025-26", "the tax year 2025/26": a tax year written across two
+ * years (read.ts `splitTaxYear`). "tax year 2025" is a calendar year's: the year rule reads it.
+ */
+function readTaxYear(toks: Toks, i: number): Match | undefined {
+  if (!isWordAt(toks, i + 1, 'year') || digitsAt(toks, i + 2) !== 4) return undefined;
+  const y = intAt(toks, i + 2)!;
+  if (!nextYearGluedAt(toks, i + 3, y) || textGluedAt(toks, i + 5)) return undefined;
+  return match(i, i + 5, splitTaxYear(y), 'period.tax-year');
+}
+
+/**
  * period.fiscal: "fiscal 2019", "fiscal year ending March 31, 2023", "fiscal third quarter";
  * "financial year" as British, Indian and Australian reports write it ("the financial year
  * 2025-26", "financial year ended June 30").
  */
 function readFiscal(toks: Toks, i: number): Match | undefined {
+  if (isWordAt(toks, i, 'tax')) return readTaxYear(toks, i);
   const financial = isWordAt(toks, i, 'financial');
   if (!financial && !isWordAt(toks, i, 'fiscal')) return undefined;
   if (financial && !isWordAt(toks, i + 1, 'year')) return undefined;
@@ -194,7 +206,7 @@ function readCY(toks: Toks, i: number): Match | undefined {
 }
 
 export const fiscalRules: readonly Rule[] = [
-  { id: 'period.fiscal', words: ['fiscal', 'financial'], read: readFiscal },
+  { id: 'period.fiscal', words: ['fiscal', 'financial', 'tax'], read: readFiscal },
   { id: 'period.fiscal.fy', words: ['fy', 'fyr'], read: readFY },
   { id: 'period.calendar', words: ['calendar'], read: readCalendar },
   { id: 'period.calendar.cy', words: ['cy'], read: readCY },

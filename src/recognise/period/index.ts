@@ -11,7 +11,8 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS } from '../../lexicon/periods';
+import { COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { currencyContext } from '../../resolve/currency';
 import { toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter, fiscalYearInterval } from '../../resolve/period/fiscal';
 import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/period/resolve';
@@ -71,6 +72,14 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   if (punctAt(toks, m.first - 1, '(') && punctAt(toks, m.next, ':')) return true;
   let k = m.first - 1;
   if (isWordAt(toks, k, 'the')) k--;
+  // "the highest since October 2021", "its lowest level in nine years, since May 2016": the
+  // period only dates a record.
+  // ("the first growth since June 1986, when they rose 4.4 pct": the period is talked about again.)
+  if (isWordAt(toks, k, 'since')) {
+    if (isWordAt(toks, punctAt(toks, m.next, ',') ? m.next + 1 : m.next, 'when')) return false;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (toks[j]!.kind === 'word' && RECORD_WORDS.has(toks[j]!.lower)) return true;
+    return false;
+  }
   // "up 7 per cent on the June quarter", "down 6% from the second quarter": a percentage, then
   // the period it is measured against.
   // ("down 0.5 pct from December, when it rose 3.6 pct": the period is talked about again.)
@@ -91,6 +100,19 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The month a fiscal year written across two years starts in, for this text: July when the
+ * country the text names most (its place and nationality cues) keeps a July-to-June year
+ * ("SYDNEY … the 2025-26 financial year"), else April.
+ */
+function splitYearStartOf(doc: Doc): number {
+  let best: string | undefined, most = 0, tie = false;
+  for (const [code, n] of currencyContext(doc).cues) {
+    if (n > most) { best = code; most = n; tie = false; } else if (n === most) tie = true;
+  }
+  return best !== undefined && !tie && JULY_FISCAL_CURRENCIES.has(best) ? 7 : SPLIT_YEAR_START;
 }
 
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
@@ -127,6 +149,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
     fiscalYearStart: preset ?? doc.options.fiscalYearStart,
     fiscalGiven: preset !== undefined || doc.options.fiscalYearStartGiven,
     antecedents,
+    splitYearStart: () => splitYearStartOf(doc),
   };
   const figures: PeriodFigure[] = [];
   type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };

@@ -99,6 +99,9 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   if (prev === 'to' && !AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind !== 'word') return true;
   if (monthListAround(toks, i, next)) return true;
   if (!isCapitalised(t.text)) return false;
+  // "the average APR", "(APR)": a three-letter abbreviation in capitals with no cue or list
+  // around it is an acronym (annual percentage rate), not a month; a table's "AUG 213" keeps it.
+  if (t.text.length === 3 && t.text.charCodeAt(1) < 97 && t.text.charCodeAt(2) < 97 && toks[next]?.kind !== 'number') return false;
   const before = toks[i - 1];
   const after = toks[next];
   if (after && after.kind === 'word' && isCapitalised(after.text) && !readMonth(toks, next)) return false;

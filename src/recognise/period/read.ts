@@ -2,7 +2,7 @@
  * Small readers shared by the period recognisers. Each reads a bounded number of tokens
  * from index `i` and returns what it read with the index after it, or undefined.
  */
-import { MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, WEEKDAYS, YEAR_BOUND_WORDS } from '../../lexicon/periods';
+import { MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, SPLIT_TAX_YEAR_START, WEEKDAYS, YEAR_BOUND_WORDS } from '../../lexicon/periods';
 import { WORD_NUMBER } from '../../scan/word-classes';
 import { isDigits } from '../../scan/numeral';
 import { TENS_WORD_VALUES, UNIT_WORD_VALUES } from '../../scan/number-words';
@@ -261,6 +261,15 @@ export function nextYearGluedAt(toks: Toks, j: number, y: number): boolean {
   const n = digitsAt(toks, j + 1);
   const v = intAt(toks, j + 1);
   return v !== undefined && ((n === 2 && v === (y + 1) % 100) || (n === 4 && v === y + 1));
+}
+
+/**
+ * A tax year written across two years, `y` its first ("the 2025-26 tax year"): from
+ * {@link SPLIT_TAX_YEAR_START} in `y` to the day before it a year on.
+ */
+export function splitTaxYear(y: number): PeriodSpec {
+  const { m, d } = SPLIT_TAX_YEAR_START;
+  return { t: 'range', from: { t: 'day', d, month: { kind: 'abs', m }, year: { kind: 'abs', y } }, to: { t: 'shift', of: { t: 'day', d, month: { kind: 'abs', m }, year: { kind: 'abs', y: y + 1 } }, unit: 'day', n: -1 } };
 }
 
 /**

@@ -9,7 +9,7 @@ import { readMonthDay } from './day';
 import { closesImpossibleDate, monthEndedUnitAt, readMonthPhrase } from './month';
 import { readOrdinalPeriod } from './quarter';
 import { yearUnitAnaphor } from './anaphora';
-import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readMonth, readSpelledYear, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
+import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readMonth, readSpelledYear, splitTaxYear, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
 
 /**
@@ -200,6 +200,7 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   // 2019/2020: a split year written in full (a season, a fiscal year); "1987/1995" is not one.
   if (punctAt(toks, j, '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) === 4 && intAt(toks, j + 1) === y + 1
     && !(toks[j + 2] && glued(toks, j + 2) && !punctIn(toks, j + 2, PHRASE_END_MARKS))) {
+    if (isWordAt(toks, j + 2, 'tax') && isWordAt(toks, j + 3, 'year') && !YEAR_BOUND_WORDS.has(wordAt(toks, j + 4) ?? '')) return match(i, j + 4, splitTaxYear(y), 'period.tax-year');
     return match(i, j + 2, { t: 'years', from: y, to: y + 1, split: true }, 'period.year.split');
   }
   // 2016-11, 2016/11, 1986/87, 1986-87
@@ -215,6 +216,8 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
         // "the 2025-26 financial year": one fiscal year, named by the year it ends in.
         // (Not before its bound: "the 1987/88 fiscal year beginning April 1" is read from "fiscal".)
         if (isWordAt(toks, j + 2, 'financial', 'fiscal') && isWordAt(toks, j + 3, 'year') && !YEAR_BOUND_WORDS.has(wordAt(toks, j + 4) ?? '')) return match(i, j + 4, { t: 'year', year: { kind: 'abs', y: y + 1, split: true }, fiscal: true }, 'period.fiscal');
+        // "the 2025-26 tax year": 6 April 2025 to 5 April 2026 (lexicon SPLIT_TAX_YEAR_START).
+        if (isWordAt(toks, j + 2, 'tax') && isWordAt(toks, j + 3, 'year') && !YEAR_BOUND_WORDS.has(wordAt(toks, j + 4) ?? '')) return match(i, j + 4, splitTaxYear(y), 'period.tax-year');
         return match(i, j + 2, { t: 'years', from: y, to: y + 1, split: true }, 'period.year.split');
       }
       // "2014-16", "1990-95": a run of years in the same century (a month number stays a month below).

@@ -65,6 +65,8 @@ export interface ResolveContext {
   readonly fiscalGiven: boolean;
   /** Periods resolved earlier in the text (anaphora reads these). */
   readonly antecedents: Antecedents;
+  /** The month a fiscal year written across two years starts in when no calendar is stated (the text's country); asked only for one. */
+  readonly splitYearStart?: () => number;
 }
 
 export interface Resolution {
@@ -140,7 +142,7 @@ class Resolver {
   private fysFor(yr: YearRef): number {
     if (yr.kind === 'abs' && yr.split && !this.ctx.fiscalGiven) {
       this.flags.fiscalYearStart = true;
-      return SPLIT_YEAR_START;
+      return this.ctx.splitYearStart?.() ?? SPLIT_YEAR_START;
     }
     return this.fys;
   }
