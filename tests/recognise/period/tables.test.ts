@@ -19,6 +19,9 @@ describe('years heading the columns of a flattened table', () => {
     // Two rows only: the second year is read back past the first row's "$ amount".
     ['Lease payments: 2024 $ 3,410 2025 3,120 Thereafter 9,870', '2024-03-01', [
       ['2024', 16, 20, '2024-01-01', '2024-12-31'], ['2025', 29, 33, '2025-01-01', '2025-12-31']]],
+    // A dash that ends its line is an empty cell: the years on either side stay apart.
+    ['Repayments due:\n2027 $ 4.0\n2028 —\n2029 12.5\nLater 30.0', '2026-02-01', [
+      ['2027', 16, 20, '2027-01-01', '2027-12-31'], ['2028', 27, 31, '2028-01-01', '2028-12-31'], ['2029', 34, 38, '2029-01-01', '2029-12-31']]],
     // A last row of several years.
     ['Benefit payments: 2025 $ 7.2 2026 7.5 2027–2031 39.8', '2024-03-01', [
       ['2025', 18, 22, '2025-01-01', '2025-12-31'], ['2026', 29, 33, '2026-01-01', '2026-12-31'], ['2027–2031', 38, 47, '2027-01-01', '2031-12-31']]],
