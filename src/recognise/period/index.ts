@@ -23,7 +23,7 @@ import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
 import { isWordAt, punctAt, wordAt, type Match, type Toks } from './read';
-import { listedAfter, recursYearly, yearless } from './recurring';
+import { anchorsNearestWeekday, listedAfter, recursYearly, yearless } from './recurring';
 
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
 
@@ -225,6 +225,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
       while (k + 1 < matches.length && yearless(matches[k + 1]!.spec) && listedAfter(toks, matches[k]!) === matches[k + 1]!.first) k++;
       continue;
     }
+    if (anchorsNearestWeekday(toks, m)) continue;
     emit(m);
     previous = m;
   }
