@@ -74,7 +74,8 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   // "up 7 per cent on the June quarter", "down 6% from the second quarter": a percentage, then
   // the period it is measured against.
   // ("down 0.5 pct from December, when it rose 3.6 pct": the period is talked about again.)
-  if (PERCENT_BASE_WORDS.has(wordAt(toks, k) ?? '')) return afterPercent(toks, k) && !isWordAt(toks, punctAt(toks, m.next, ',') ? m.next + 1 : m.next, 'when');
+  // ("$27.9 million, or 9.6%, from the third quarter of 2024": a comma may close the percentage.)
+  if (PERCENT_BASE_WORDS.has(wordAt(toks, k) ?? '')) return (afterPercent(toks, k) || (punctAt(toks, k - 1, ',') && afterPercent(toks, k - 1))) && !isWordAt(toks, punctAt(toks, m.next, ',') ? m.next + 1 : m.next, 'when');
   if (!isWordAt(toks, k, 'in', 'for', 'during')) return false;
   // "from 283 mln in the first quarter a year ago": the anaphor right after reads this period.
   if (isWordAt(toks, m.next, 'a', 'the') && isWordAt(toks, m.next + 1, 'year')) return false;
