@@ -110,7 +110,7 @@ function run(doc: Doc): PeriodFigure[] {
   // "forecast a rise for the current fiscal year … the year to March 2025": the first stated year
   // end also gives its calendar to the fiscal periods before it. They, and the anaphora that
   // took them as antecedents ("the same quarter last year"), are read again on that calendar.
-  return first.restart === undefined ? first.figures : emitAll(doc, matches, first.restart).figures;
+  return first.restart === undefined ? first.figures : emitAll(doc, matches, first.restart, first.restartShift).figures;
 }
 
 /**
@@ -118,7 +118,7 @@ function run(doc: Doc): PeriodFigure[] {
  * (a second pass). Returns the figures, and the start to read them again on when the first
  * statement came after periods that assumed a calendar.
  */
-function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { figures: PeriodFigure[]; restart?: number } {
+function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, presetShift?: number): { figures: PeriodFigure[]; restart?: number; restartShift?: number } {
   const toks = doc.tokens;
   const ref = toYMD(doc.options.referenceDate);
   const antecedents = new Antecedents([], ref);
@@ -128,12 +128,14 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
     fiscalYearStart: preset ?? doc.options.fiscalYearStart,
     fiscalGiven: preset !== undefined || doc.options.fiscalYearStartGiven,
     antecedents,
+    ...(presetShift ? { fiscalLabelShift: presetShift } : {}),
   };
   const figures: PeriodFigure[] = [];
   type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };
   let stated = preset !== undefined;
   let assumed = false;
   let restart: number | undefined;
+  let restartShift: number | undefined;
   let lastAnaphor = -1;
   for (const m of matches) if (m.spec.t === 'anaphora') lastAnaphor = m.first;
   /** A calendar stated here: the periods after it use it; the first one also those before it. */
@@ -201,6 +203,12 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
       if (!doc.options.fiscalYearStartGiven && statesFiscalYear(m, verb)) {
         const after = m.spec.t === 'ending' ? m.spec.yearEndsAfter ?? 0 : 0;
         state(((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1);
+        // "fiscal 2025 ended January 31, 2026": the number names the year by its start.
+        if (m.spec.t === 'ending' && m.spec.label !== undefined) {
+          ctx.fiscalLabelShift = r.iv.end.y === m.spec.label + 1 ? 1 : 0;
+          // (The first statement names the years before it too.)
+          if (restart !== undefined && restartShift === undefined) restartShift = ctx.fiscalLabelShift;
+        }
       }
       if (statesCalendarOnly(m, verb)) return;
       // Only anaphora read antecedents: after the last one, none is needed. (A calendar stated
@@ -230,5 +238,5 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
     emit(m);
     previous = m;
   }
-  return restart === undefined ? { figures } : { figures, restart };
+  return restart === undefined ? { figures } : { figures, restart, ...(restartShift ? { restartShift } : {}) };
 }
