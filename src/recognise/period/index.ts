@@ -23,6 +23,7 @@ import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
 import { isWordAt, punctAt, wordAt, type Match, type Toks } from './read';
+import { tableHeadYears } from './table-head';
 import { anchorsNearestWeekday, listedAfter, recursYearly, yearless } from './recurring';
 
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
@@ -105,7 +106,7 @@ export function recognisePeriods(doc: Doc): PeriodFigure[] {
 
 function run(doc: Doc): PeriodFigure[] {
   const toks = doc.tokens;
-  const matches = shareYears(toks, parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked))));
+  const matches = shareYears(toks, parallelYears(toks, tableHeadYears(toks, joinRanges(toks, readPeriods(toks, doc.marked)))));
   const first = emitAll(doc, matches);
   // "forecast a rise for the current fiscal year … the year to March 2025": the first stated year
   // end also gives its calendar to the fiscal periods before it. They, and the anaphora that

@@ -36,6 +36,26 @@ describe('years heading the columns of a flattened table', () => {
   });
 });
 
+describe('a table head over lines: the row of years split among the column groups above it', () => {
+  table([
+    ['Six Months Ended  Twelve Months Ended\n  June 30,  June 30,\n2024 2023 2024 2023\nRevenue $ 410 $ 380 $ 800 $ 760', '2024-08-01', [
+      ['2024', 59, 63, '2024-01-01', '2024-06-30'], ['2023', 64, 68, '2023-01-01', '2023-06-30'],
+      ['2024', 69, 73, '2023-07-01', '2024-06-30'], ['2023', 74, 78, '2022-07-01', '2023-06-30']]],
+    ['Quarter Ended\nMarch 31,\n2025 2024\nNet loss $ (3.1) $ (2.7)', '2025-05-05', [
+      ['2025', 24, 28, '2025-01-01', '2025-03-31'], ['2024', 29, 33, '2024-01-01', '2024-03-31']]],
+    // Days alone: balance-sheet dates.
+    ['Statement of position\nDecember 31, December 31,\n2024 2023\nTotal assets $ 9,120 $ 8,870', '2025-02-15', [
+      ['2024', 48, 52, '2024-12-31', '2024-12-31'], ['2023', 53, 57, '2023-12-31', '2023-12-31']]],
+  ]);
+  it.each([
+    // Years that do not split evenly, or a line that is not all days: plain years.
+    ['Quarter Ended\nMarch 31, June 30,\n2025 2024 2023\nSales 1 2 3', ['March 31', 'June', '2025', '2024', '2023']],
+    ['Results for March 31 were mixed\n2025 2024\nSales 1 2', ['March 31', '2025', '2024']],
+  ])('keeps the years plain: %j', (text, expected) => {
+    expect(periods(text, '2025-05-05').map((f) => f.text)).toEqual(expected);
+  });
+});
+
 describe('a table head: a period and the bare years beside it are the same period in each year', () => {
   table([
     ['Nine Months Ended September 30, 2023 2022 Net sales $ 912.4 $ 874.0', '2023-11-02', [
