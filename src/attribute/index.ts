@@ -28,6 +28,7 @@ import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, type Anaphor, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
+import { matchRespectively } from './respectively';
 import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
@@ -327,6 +328,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     w.why.push(`subject: "${land.name}" is the country whose ${w.metric!.metric.label} "${w.subject.name}" reports`);
     w.subject = { name: land.name, span: { start: land.start, end: land.end }, basis: w.subject.basis };
   }
+
+  // "$96.1 million, $88.7 million and $102.3 million for 2025, 2024 and 2023, respectively".
+  matchRespectively(text, figures, work);
 
   return figures.map((f) => {
     if (f.kind === 'period') return f;
