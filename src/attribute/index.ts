@@ -196,7 +196,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       const { tokens, cands } = readSentence(k);
       const firstClause = cands.find((c) => !c.oblique)?.clause;
       // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
-      let head = pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands) ?? measureOwner(tokens, cands, ev.isCue);
+      // 'Northgate Therapeutics, Inc. (the "Company") entered into …': the name a filing defines as
+      // "the Company" is what it is about, whatever other parties the sentence names.
+      let head = definedCompany(tokens, cands) ?? pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands) ?? measureOwner(tokens, cands, ev.isCue);
       // "I'm Hiro Sato, CFO of Kisaragi Electric.", "Welcome to the Halbrook second-quarter earnings call."
       if (!head || head.mention) head = employerOf(tokens, cands, head) ?? head;
       // "Japan's output rose 0.7%, the trade ministry said": the sentence is about what its
@@ -740,4 +742,27 @@ function attributeSentence(
 
   shareFields({ amounts, work, tokens, index, partner, carried, perShare, expected });
 
+}
+
+/** Quote marks around a defined term. */
+const DEFINED_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
+
+/**
+ * 'Acme Corp. (the "Company")', 'Acme, Inc. ("Acme" or the "Company")': the organisation a
+ * filing defines as "the Company" (within a few tokens after the name's end), else undefined.
+ */
+function definedCompany(tokens: readonly Tok[], cands: readonly Candidate[]): Candidate | undefined {
+  for (const c of cands) {
+    if (!c.mention || c.person || c.mention.kind === 'place') continue;
+    let k = c.to;
+    // (", Inc." after the name)
+    for (let n = 0; n < 3 && tokens[k] && tokens[k]!.text !== '('; n++) k++;
+    if (tokens[k]?.text !== '(') continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+      const t = tokens[j]!;
+      if (t.text === ')') break;
+      if (t.lower === 'company' && DEFINED_QUOTES.has(tokens[j - 1]?.text ?? '') && DEFINED_QUOTES.has(tokens[j + 1]?.text ?? '')) return c;
+    }
+  }
+  return undefined;
 }
