@@ -194,6 +194,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     let found: { ref: Referent; at: number } | undefined;
     for (let k = s - 1; k >= 0 && k >= s - TOPIC_LOOKBACK && !found; k--) {
       const { tokens, cands } = readSentence(k);
+      // "Item 2.01 Completion of Acquisition or Disposition of Assets.": a filing's item heading names no one.
+      if (tokens[0]?.lower === 'item' && tokens[1]?.kind === 'number') continue;
       const firstClause = cands.find((c) => !c.oblique)?.clause;
       // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
       // 'Northgate Therapeutics, Inc. (the "Company") entered into …': the name a filing defines as

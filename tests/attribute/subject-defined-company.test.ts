@@ -14,3 +14,10 @@ describe('a name defined as "the Company" is the topic', () => {
     expect(aboutOf(text, figure, '2025-06-01').subject?.name).toBe(subject);
   });
 });
+
+describe('an 8-K item heading is no topic', () => {
+  it('keeps the filer as "the Company" after an item heading', () => {
+    const t = 'Pinecrest Labs Inc. (the "Company") filed this report.\n\nItem 8.01 Other Events.\n\nThe Company said it paid $12 million for a site.';
+    expect(aboutOf(t, '$12 million', '2025-06-01').subject?.name).toBe('Pinecrest Labs Inc');
+  });
+});
