@@ -28,6 +28,7 @@ import { adjustForUnit, findMetric, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, type Anaphor, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
+import { matchRespectively } from './respectively';
 import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
@@ -193,9 +194,13 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     let found: { ref: Referent; at: number } | undefined;
     for (let k = s - 1; k >= 0 && k >= s - TOPIC_LOOKBACK && !found; k--) {
       const { tokens, cands } = readSentence(k);
+      // "Item 2.01 Completion of Acquisition or Disposition of Assets.": a filing's item heading names no one.
+      if (tokens[0]?.lower === 'item' && tokens[1]?.kind === 'number') continue;
       const firstClause = cands.find((c) => !c.oblique)?.clause;
       // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
-      let head = pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands) ?? measureOwner(tokens, cands, ev.isCue);
+      // 'Northgate Therapeutics, Inc. (the "Company") entered into …': the name a filing defines as
+      // "the Company" is what it is about, whatever other parties the sentence names.
+      let head = definedCompany(tokens, cands) ?? pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands) ?? measureOwner(tokens, cands, ev.isCue);
       // "I'm Hiro Sato, CFO of Kisaragi Electric.", "Welcome to the Halbrook second-quarter earnings call."
       if (!head || head.mention) head = employerOf(tokens, cands, head) ?? head;
       // "Japan's output rose 0.7%, the trade ministry said": the sentence is about what its
@@ -327,6 +332,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     w.why.push(`subject: "${land.name}" is the country whose ${w.metric!.metric.label} "${w.subject.name}" reports`);
     w.subject = { name: land.name, span: { start: land.start, end: land.end }, basis: w.subject.basis };
   }
+
+  // "$96.1 million, $88.7 million and $102.3 million for 2025, 2024 and 2023, respectively".
+  matchRespectively(text, figures, work);
 
   return figures.map((f) => {
     if (f.kind === 'period') return f;
@@ -736,4 +744,27 @@ function attributeSentence(
 
   shareFields({ amounts, work, tokens, index, partner, carried, perShare, expected });
 
+}
+
+/** Quote marks around a defined term. */
+const DEFINED_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
+
+/**
+ * 'Acme Corp. (the "Company")', 'Acme, Inc. ("Acme" or the "Company")': the organisation a
+ * filing defines as "the Company" (within a few tokens after the name's end), else undefined.
+ */
+function definedCompany(tokens: readonly Tok[], cands: readonly Candidate[]): Candidate | undefined {
+  for (const c of cands) {
+    if (!c.mention || c.person || c.mention.kind === 'place') continue;
+    let k = c.to;
+    // (", Inc." after the name)
+    for (let n = 0; n < 3 && tokens[k] && tokens[k]!.text !== '('; n++) k++;
+    if (tokens[k]?.text !== '(') continue;
+    for (let j = k + 1; j < tokens.length && j <= k + 8; j++) {
+      const t = tokens[j]!;
+      if (t.text === ')') break;
+      if (t.lower === 'company' && DEFINED_QUOTES.has(tokens[j - 1]?.text ?? '') && DEFINED_QUOTES.has(tokens[j + 1]?.text ?? '')) return c;
+    }
+  }
+  return undefined;
 }

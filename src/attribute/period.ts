@@ -84,10 +84,63 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
   if (onAfterPercent(tokens, k)) return true;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = tokens[j]!;
-    if (t.kind === 'figure' && t.figure!.kind !== 'period') return (comparisonWordAt(tokens, j - 1) && !QUALIFYING_THAN.has(tokens[j - 2]?.lower ?? '')) || (comparisonWordAt(tokens, j - 2) && !QUALIFYING_THAN.has(tokens[j - 3]?.lower ?? ''));
+    if (t.kind === 'figure' && t.figure!.kind !== 'period') return comparedAmount(tokens, j);
+    // "compared with net income of $18.9 million, or $0.29 per share, in the fourth quarter of
+    // 2024": the amount said again per share stands between the compared amount and its period.
+    if (t.kind === 'punct' && t.text === ',') {
+      const f = restatedBefore(tokens, j);
+      return f >= 0 && comparedAmount(tokens, f);
+    }
     if (t.kind !== 'word') return t.kind === 'number' && afterBareBase(tokens, k);
     if (COMPARISON_BEFORE.has(t.lower)) return comparisonWordAt(tokens, j);
     if (!PERIOD_LEAD.has(t.lower)) return afterBareBase(tokens, k);
+  }
+  return false;
+}
+
+/** The compared amount a comparison period at `k` is written after (as isComparison reads it), else -1. */
+function comparedAmountBefore(tokens: readonly Tok[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'figure' && t.figure!.kind !== 'period') return comparedAmount(tokens, j) ? j : -1;
+    if (t.kind === 'punct' && t.text === ',') {
+      const f = restatedBefore(tokens, j);
+      return f >= 0 && comparedAmount(tokens, f) ? f : -1;
+    }
+    if (t.kind !== 'word' || !PERIOD_LEAD.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Words of a per-share restatement after its amount: "$0.29 per diluted share". */
+const PER_SHARE_WORDS: ReadonlySet<string> = new Set(['per', 'a', 'share', 'diluted', 'basic']);
+
+/**
+ * Before the comma at `j`, an amount said again per share (", or $0.29 per share"): the index
+ * of the amount it restates, else -1.
+ */
+function restatedBefore(tokens: readonly Tok[], j: number): number {
+  let q = j - 1;
+  while (q >= 0 && q >= j - 4 && tokens[q]!.kind === 'word' && PER_SHARE_WORDS.has(tokens[q]!.lower)) q--;
+  if (q === j - 1 || tokens[q]?.kind !== 'figure') return -1;
+  const a = q - 3;
+  return tokens[q - 1]?.lower === 'or' && tokens[q - 2]?.text === ',' && tokens[a]?.kind === 'figure' && tokens[a]!.figure!.kind !== 'period' ? a : -1;
+}
+
+/** Comparison words that may stand before a measure's name: "compared with net income of $18.9 million". */
+const COMPARED_MEASURE: ReadonlySet<string> = new Set(['with', 'versus', 'vs', 'against']);
+
+/**
+ * The amount at figure token `f` is the base of a comparison: "compared with A$24.7 billion",
+ * "against $3m", or with the measure named between: "compared with net income of $18.9 million".
+ */
+function comparedAmount(tokens: readonly Tok[], f: number): boolean {
+  if ((comparisonWordAt(tokens, f - 1) && !QUALIFYING_THAN.has(tokens[f - 2]?.lower ?? '')) || (comparisonWordAt(tokens, f - 2) && !QUALIFYING_THAN.has(tokens[f - 3]?.lower ?? ''))) return true;
+  if (tokens[f - 1]?.lower !== 'of') return false;
+  for (let j = f - 2; j >= 0 && j >= f - 5; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (COMPARED_MEASURE.has(t.lower)) return comparisonWordAt(tokens, j) || t.lower !== 'with';
   }
   return false;
 }
@@ -278,7 +331,16 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   const after = afterUnit(tokens, at, ctx.after);
   const clause = tokens[at]!.clause;
   const wantComparison = role === 'base';
-  const ok = (k: number): boolean => isComparison(tokens, k) === wantComparison;
+  // (A comparison period is still the own period of the compared amount, and of the amount
+  // that restates it per share: "compared with net income of $18.9 million, or $0.29 per share,
+  // in the fourth quarter of 2024".)
+  const ok = (k: number): boolean => {
+    const c = isComparison(tokens, k);
+    if (c === wantComparison) return true;
+    if (!c) return false;
+    const f = comparedAmountBefore(tokens, k);
+    return f >= 0 && at >= f && at < k;
+  };
   const res = (k: number, basis: PeriodBasis, why: string): FoundPeriod => {
     const figure = tokens[k]!.figure as ResolvedPeriod;
     return { period: toAbout(figure, basis), figure, why: `period: "${tokens[k]!.text}" ${why}` };

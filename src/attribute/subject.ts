@@ -428,7 +428,8 @@ export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[])
   return cands.find((c) => {
     if (!c.mention || !c.oblique || c.person) return false;
     const k = tokens[c.from - 1]?.lower === 'the' ? c.from - 2 : c.from - 1;
-    return OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '');
+    // ("Net income attributable to Harwell Industries was …": a filing's owner of a result.)
+    return OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'attributable');
   });
 }
 

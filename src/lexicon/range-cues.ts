@@ -49,9 +49,12 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(CHANGE_ROWS.filter((r) 
 
 /**
  * Nouns of change that name a rate more than a move: "sales growth of 3% to 5%" is one range,
- * where "a rise of 1.5% to 4%" stays a size and a level.
+ * where "a rise of 1.5% to 4%" stays a size and a level. Plural changes too: "merit increases
+ * of 3% to 5%", "price cuts of 10% to 15%" are many moves, each somewhere in the range.
  */
-export const RATE_CHANGE_NOUNS: ReadonlySet<string> = new Set(['growth']);
+export const RATE_CHANGE_NOUNS: ReadonlySet<string> = new Set([
+  'growth', 'increases', 'rises', 'hikes', 'raises', 'gains', 'declines', 'drops', 'decreases', 'cuts', 'reductions',
+]);
 
 /** Markers of a change's size, base or target: "by about 2% to 3%" is not read as one hedged range. */
 export const CHANGE_MARKERS: ReadonlySet<string> = new Set(['by', 'from', 'to', 'of']);

@@ -10,9 +10,9 @@ describe('figures joined by "and" share the period written right after the last 
   });
 
   it.each([
-    // A pair compared ("X and Y in 2025") and a list of periods keep their own readings.
+    // A pair compared ("X and Y in 2025") keeps its own readings. (A list of periods matched by
+    // "respectively" pairs them one to one: tests/attribute/period-respectively.test.ts.)
     'Interest expense was 3.1 mln dlrs and 2.4 mln dlrs in 2025.',
-    'Provisions were 4.2 mln dlrs and 9.5 mln dlrs for 2025 and 2024, respectively.',
   ])('not: %s', (text) => {
     const first = text.match(/[\d.]+ mln dlrs/)![0];
     const p = aboutOf(text, first, '2026-08-20').period;

@@ -15,6 +15,15 @@ describe('a name after a preposition is a weaker antecedent than the subject bef
   });
 });
 
+describe('a filing\'s result "attributable to" a company is that company\'s', () => {
+  it.each([
+    ['Net earnings attributable to Pellham Brands Inc. were $88.0 million for the year.', '$88.0 million', 'Pellham Brands Inc'],
+    ['Comprehensive loss attributable to Ostend Marine was $(4.2) million.', '$(4.2) million', 'Ostend Marine'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
+
 describe('a name after "after" or "before" that a verb follows opens its own clause', () => {
   it.each([
     ['Lenders rallied on Tuesday after Ormond Bank reported a first-half profit of $2.1 billion.', '$2.1 billion', 'Ormond Bank'],

@@ -105,6 +105,9 @@ describe('percent', () => {
     ['Exports could rise about 3 pct to four pct.', '3 pct to four pct', '3', 'percent', '4'],
     ['It targets sales growth of 6% to 8% a year.', '6% to 8%', '6', 'percent', '8'],
     ['Management sees an increase of 0% to 3% in orders.', '0% to 3%', '0', 'percent', '3'],
+    // Plural changes: many moves, each within the range.
+    ['Staff got pay increases of 2% to 4% this spring.', '2% to 4%', '2', 'percent', '4'],
+    ['Dealers expect price cuts of 10 pct to 15 pct.', '10 pct to 15 pct', '10', 'percent', '15'],
     ['Some 40 pct to 60 pct of the crop was lost.', '40 pct to 60 pct', '40', 'percent', '60'],
   ])('%s', (sentence, text, value, unit, max) => {
     const found = percents(sentence);

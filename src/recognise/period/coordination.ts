@@ -45,7 +45,44 @@ const earlier = (y: YearRef, by: number): YearRef =>
  * quarters with no year at all shares the year its first item resolves to (sameYearAsFirst).
  */
 export function shareYears(toks: Toks, matches: RangeMatch[]): RangeMatch[] {
-  return sameYearAsFirst(toks, shareWrittenYear(toks, matches));
+  return sameYearAsFirst(toks, quarterOfYearAfter(toks, shareWrittenYear(toks, matches)));
+}
+
+/**
+ * After a year-less quarter, "and" and the year it belongs to, with "the", "full", "-" or
+ * "year" between ("the fourth quarter and fiscal 2025", "Q4 and full-year 2025", "the fourth
+ * quarter and the year ended …"): the index the year may start at, or -1.
+ */
+function yearJoinedAfter(toks: Toks, j: number, limit: number): boolean {
+  if (!isWordAt(toks, j, 'and')) return false;
+  for (j++; j < limit; j++) {
+    if (!isWordAt(toks, j, 'the', 'full', 'year') && !punctAt(toks, j, '-')) return false;
+  }
+  return true;
+}
+
+/**
+ * "the fourth quarter and fiscal year ended September 27, 2025", "fourth quarter and fiscal
+ * 2025 results", "Q4 and full-year 2025": a quarter written without its year, coordinated with
+ * the year it closes, is that year's quarter: the fiscal year's named quarter, or the last
+ * three months up to the stated end.
+ */
+function quarterOfYearAfter(toks: Toks, matches: RangeMatch[]): RangeMatch[] {
+  let out: RangeMatch[] | undefined;
+  for (let k = 0; k + 1 < matches.length; k++) {
+    const a = matches[k]!, b = matches[k + 1]!;
+    if (a.spec.t !== 'quarter' || a.spec.pick || a.spec.year.kind !== 'implied' || b.first - a.next > 4) continue;
+    if (!yearJoinedAfter(toks, a.next, b.first)) continue;
+    let spec: PeriodSpec | undefined;
+    if (b.spec.t === 'year' && b.spec.year.kind === 'abs') spec = { ...a.spec, year: b.spec.year, ...(b.spec.fiscal ? { fiscal: true } : {}) };
+    else if (b.spec.t === 'ending' && b.spec.months === 12 && a.spec.q === 4 && b.spec.end.t === 'day' && b.spec.end.year.kind === 'abs') {
+      spec = { t: 'ending', months: 3, end: b.spec.end, ...(b.spec.fiscal ? { fiscal: true } : {}) };
+    }
+    if (!spec) continue;
+    out ??= matches.slice();
+    out[k] = { first: a.first, next: a.next, spec, rule: `${a.rule}.of-year` };
+  }
+  return out ?? matches;
 }
 
 const isFiscal = (s: PeriodSpec): boolean => 'fiscal' in s && !!s.fiscal;

@@ -24,7 +24,8 @@ import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
 import { isWordAt, punctAt, wordAt, type Match, type Toks } from './read';
-import { listedAfter, recursYearly, yearless } from './recurring';
+import { tableHeadYears } from './table-head';
+import { anchorsNearestWeekday, listedAfter, recursYearly, yearless } from './recurring';
 
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
 
@@ -83,7 +84,8 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   // "up 7 per cent on the June quarter", "down 6% from the second quarter": a percentage, then
   // the period it is measured against.
   // ("down 0.5 pct from December, when it rose 3.6 pct": the period is talked about again.)
-  if (PERCENT_BASE_WORDS.has(wordAt(toks, k) ?? '')) return afterPercent(toks, k) && !isWordAt(toks, punctAt(toks, m.next, ',') ? m.next + 1 : m.next, 'when');
+  // ("$27.9 million, or 9.6%, from the third quarter of 2024": a comma may close the percentage.)
+  if (PERCENT_BASE_WORDS.has(wordAt(toks, k) ?? '')) return (afterPercent(toks, k) || (punctAt(toks, k - 1, ',') && afterPercent(toks, k - 1))) && !isWordAt(toks, punctAt(toks, m.next, ',') ? m.next + 1 : m.next, 'when');
   if (!isWordAt(toks, k, 'in', 'for', 'during')) return false;
   // "from 283 mln in the first quarter a year ago": the anaphor right after reads this period.
   if (isWordAt(toks, m.next, 'a', 'the') && isWordAt(toks, m.next + 1, 'year')) return false;
@@ -126,12 +128,12 @@ export function recognisePeriods(doc: Doc): PeriodFigure[] {
 
 function run(doc: Doc): PeriodFigure[] {
   const toks = doc.tokens;
-  const matches = shareYears(toks, parallelYears(toks, joinRanges(toks, readPeriods(toks, doc.marked))));
+  const matches = shareYears(toks, parallelYears(toks, tableHeadYears(toks, joinRanges(toks, readPeriods(toks, doc.marked)))));
   const first = emitAll(doc, matches);
   // "forecast a rise for the current fiscal year … the year to March 2025": the first stated year
   // end also gives its calendar to the fiscal periods before it. They, and the anaphora that
   // took them as antecedents ("the same quarter last year"), are read again on that calendar.
-  return first.restart === undefined ? first.figures : emitAll(doc, matches, first.restart).figures;
+  return first.restart === undefined ? first.figures : emitAll(doc, matches, first.restart, first.restartShift).figures;
 }
 
 /**
@@ -139,7 +141,7 @@ function run(doc: Doc): PeriodFigure[] {
  * (a second pass). Returns the figures, and the start to read them again on when the first
  * statement came after periods that assumed a calendar.
  */
-function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { figures: PeriodFigure[]; restart?: number } {
+function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, presetShift?: number): { figures: PeriodFigure[]; restart?: number; restartShift?: number } {
   const toks = doc.tokens;
   const ref = toYMD(doc.options.referenceDate);
   const antecedents = new Antecedents([], ref);
@@ -150,12 +152,14 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
     fiscalGiven: preset !== undefined || doc.options.fiscalYearStartGiven,
     antecedents,
     splitYearStart: () => splitYearStartOf(doc),
+    ...(presetShift ? { fiscalLabelShift: presetShift } : {}),
   };
   const figures: PeriodFigure[] = [];
   type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };
   let stated = preset !== undefined;
   let assumed = false;
   let restart: number | undefined;
+  let restartShift: number | undefined;
   let lastAnaphor = -1;
   for (const m of matches) if (m.spec.t === 'anaphora') lastAnaphor = m.first;
   /** A calendar stated here: the periods after it use it; the first one also those before it. */
@@ -223,6 +227,12 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
       if (!doc.options.fiscalYearStartGiven && statesFiscalYear(m, verb)) {
         const after = m.spec.t === 'ending' ? m.spec.yearEndsAfter ?? 0 : 0;
         state(((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1);
+        // "fiscal 2025 ended January 31, 2026": the number names the year by its start.
+        if (m.spec.t === 'ending' && m.spec.label !== undefined) {
+          ctx.fiscalLabelShift = r.iv.end.y === m.spec.label + 1 ? 1 : 0;
+          // (The first statement names the years before it too.)
+          if (restart !== undefined && restartShift === undefined) restartShift = ctx.fiscalLabelShift;
+        }
       }
       if (statesCalendarOnly(m, verb)) return;
       // Only anaphora read antecedents: after the last one, none is needed. (A calendar stated
@@ -248,8 +258,9 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number): { f
       while (k + 1 < matches.length && yearless(matches[k + 1]!.spec) && listedAfter(toks, matches[k]!) === matches[k + 1]!.first) k++;
       continue;
     }
+    if (anchorsNearestWeekday(toks, m)) continue;
     emit(m);
     previous = m;
   }
-  return restart === undefined ? { figures } : { figures, restart };
+  return restart === undefined ? { figures } : { figures, restart, ...(restartShift ? { restartShift } : {}) };
 }

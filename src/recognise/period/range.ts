@@ -129,7 +129,8 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       // "from Jan. 1, 2019, through March 31, 2019": the comma that closes a dated start.
       if ((lead.from || lead.between) && j === a.next && punctAt(toks, j, ',') && datedDayOrMonth(a.spec) && toks[j + 1]?.kind === 'word' && joinerAt(toks, j + 1, lead.between)) j++;
       // 3. Another period after a joiner: "June to August 2019", "2015 - 2016", "today till tomorrow"
-      const joined = !!b && ((joinerAt(toks, j, lead.between) && (b.first === j + 1 || (b.first === j + 2 && isWordAt(toks, j + 1, 'the'))))
+      // A dash that ends a line is a table's empty cell, not a joiner: "2029 —\n2030 215.0".
+      const joined = !!b && ((joinerAt(toks, j, lead.between) && !(toks[j]!.kind === 'punct' && toks[j + 1]?.newline) && (b.first === j + 1 || (b.first === j + 2 && isWordAt(toks, j + 1, 'the'))))
         || (b.first === j + 3 && hyphenatedJoinerAt(toks, j)) || (b.first === j + 1 && monthSlashAt(toks, j, a.spec, b.spec, b.next)));
       if (joined && a.spec.t === 'weekday' && b.spec.t === 'weekday' && a.spec.weekOffset === undefined && b.spec.weekOffset === undefined && isScheduleAround(toks, lead.start, b.next)) {
         // "open Tuesday to Sunday", "9am-5pm, Monday to Friday": a week's hours, no days at all.

@@ -2,9 +2,10 @@
  * Days and months of every year ("payable on May 1 and November 1 of each year", "June 30 of
  * every year"): no one period, as "every March" (month.ts).
  */
+import { WEEKDAYS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import type { RangeMatch } from './range';
-import { isWordAt, punctAt, type Toks } from './read';
+import { isWordAt, punctAt, wordAt, type Toks } from './read';
 
 /** A day or month written without its year ("May 1", "November"). */
 export const yearless = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'month') && s.year.kind === 'implied';
@@ -32,4 +33,16 @@ export function recursYearly(toks: Toks, matches: readonly RangeMatch[], k: numb
     if (g < 0 || !n || n.first !== g || !yearless(n.spec)) return false;
     m = n;
   }
+}
+
+/**
+ * "ends on the Saturday closest to January 31", "the Friday nearest June 30": a year-less day
+ * that only anchors a weekday which moves from year to year (a 52/53-week fiscal year end), no
+ * period of its own.
+ */
+export function anchorsNearestWeekday(toks: Toks, m: RangeMatch): boolean {
+  if (m.spec.t !== 'day' || m.spec.year.kind !== 'implied') return false;
+  let k = m.first - 1;
+  if (isWordAt(toks, k, 'to')) k--;
+  return isWordAt(toks, k, 'closest', 'nearest') && WEEKDAYS.has(wordAt(toks, k - 1) ?? '');
 }

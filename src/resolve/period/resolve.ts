@@ -63,6 +63,12 @@ export interface ResolveContext {
   readonly fiscalYearStart: number;
   /** Whether the caller gave `fiscalYearStart` (else using it is an assumption). */
   readonly fiscalGiven: boolean;
+  /**
+   * 1 when the text names its fiscal years by the calendar year they start in ("fiscal 2025
+   * ended January 31, 2026", "fiscal 1987 ended March 31, 1988"): a written fiscal year number
+   * is then one less than the year it ends in.
+   */
+  readonly fiscalLabelShift?: number;
   /** Periods resolved earlier in the text (anaphora reads these). */
   readonly antecedents: Antecedents;
   /** The month a fiscal year written across two years starts in when no calendar is stated (the text's country); asked only for one. */
@@ -154,7 +160,7 @@ class Resolver {
 
   /** The year number for `yr`; for an implied year, the year rule on `startFor`. */
   private year(yr: YearRef, startFor: (y: number) => YMD, fiscal = false): number {
-    if (yr.kind === 'abs') return yr.y;
+    if (yr.kind === 'abs') return fiscal && !yr.split && this.ctx.fiscalLabelShift ? yr.y + this.ctx.fiscalLabelShift : yr.y;
     const ref = this.ref;
     const base = fiscal ? fiscalYearOf(ref, this.fys) : ref.y;
     if (yr.kind === 'rel') { this.flags.relative = true; return base + yr.offset; }

@@ -74,6 +74,11 @@ export type PeriodSpec =
      * written without its year (not the latest that has ended, as "ended" would say).
      */
     readonly byStart?: boolean;
+    /**
+     * The fiscal year's own number as written before its end ("fiscal 2025 ended January 31,
+     * 2026"): a year that ends in the year after its number names fiscal years by their start.
+     */
+    readonly label?: number;
   }
   /**
    * `months` months from the first day of `start`: "the fiscal year beginning April 1". With

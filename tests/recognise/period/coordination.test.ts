@@ -20,6 +20,22 @@ describe('the year after the last item is every item\'s', () => {
   ]);
 });
 
+describe('a year-less quarter coordinated with the year it closes is that year\'s', () => {
+  table([
+    // A fiscal year stated by its end: the quarter is the last three months to that end.
+    ['Marlow Foods posted its fourth quarter and fiscal year ended June 28, 2024 results.', '2024-08-20', [
+      ['fourth quarter', 24, 38, '2024-03-29', '2024-06-28'], ['fiscal year ended June 28, 2024', 43, 74, '2023-06-29', '2024-06-28']]],
+    ['Figures for the fourth quarter and the year ended December 31, 2023 follow.', '2024-02-10', [
+      ['fourth quarter', 16, 30, '2023-10-01', '2023-12-31'], ['year ended December 31, 2023', 39, 67, '2023-01-01', '2023-12-31']]],
+    // A fiscal year by its label, after a stated calendar.
+    ['Its fiscal year ends in March. Weak second quarter and fiscal 2024 results weighed.', '2024-06-01', [
+      ['second quarter', 36, 50, '2023-07-01', '2023-09-30'], ['fiscal 2024', 55, 66, '2023-04-01', '2024-03-31']]],
+    // A calendar year, with "full-year" between.
+    ['Orion will report third quarter and full-year 2021 data.', '2023-05-01', [
+      ['third quarter', 18, 31, '2021-07-01', '2021-09-30'], ['2021', 46, 50, '2021-01-01', '2021-12-31']]],
+  ]);
+});
+
 describe('an ordinal list of quarters is one period per ordinal', () => {
   table([
     ['Sales in the second and third quarters of 2018 sagged.', '2021-05-01', [['second', 13, 19, '2018-04-01', '2018-06-30'], ['third quarters of 2018', 24, 46, '2018-07-01', '2018-09-30']]],

@@ -114,6 +114,9 @@ describe('anaphora', () => {
       [['December quarter', '2026-10-01', '2026-12-31', 'quarter'], ['September quarter', '2026-07-01', '2026-09-30', 'quarter'], ['prior quarter', '2026-07-01', '2026-09-30', 'quarter']]],
     ['Volumes in the third quarter were down 3% from the second quarter, and up 9% on the year-ago period.', '2025-10-30',
       [['third quarter', '2025-07-01', '2025-09-30', 'quarter'], ['second quarter', '2025-04-01', '2025-06-30', 'quarter'], ['year-ago period', '2024-07-01', '2024-09-30', 'quarter']]],
+    // A comma after the percentage ("…, or 6.2%, from the fourth quarter of 2023").
+    ['Loan income for the second quarter of 2024 rose $4 million, or 6.2%, from the fourth quarter of 2023. It exceeded the previous quarter.', '2024-08-01',
+      [['second quarter of 2024', '2024-04-01', '2024-06-30', 'quarter'], ['fourth quarter of 2023', '2023-10-01', '2023-12-31', 'quarter'], ['previous quarter', '2024-01-01', '2024-03-31', 'quarter']]],
     // ... unless the text goes on about it ("from May, when it …"); "over" also writes a span.
     ['The June index fell 0.2 pct from May, when it rose 1.1 pct from a month earlier.', '1987-07-28',
       [['June', '1987-06-01', '1987-06-30', 'month'], ['May', '1987-05-01', '1987-05-31', 'month'], ['a month earlier', '1987-04-01', '1987-04-30', 'month']]],

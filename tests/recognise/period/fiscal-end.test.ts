@@ -18,6 +18,20 @@ describe('a fiscal label joined to its stated end is one period', () => {
   ]);
 });
 
+describe('a label whose stated end falls in the next year names every fiscal year by its start', () => {
+  table([
+    ['Fiscal 2024 ended February 1, 2025. Store sales in fiscal 2024 rose, and the third quarter of fiscal 2025 looks soft.', '2025-03-25', [
+      ['Fiscal 2024 ended February 1, 2025', 0, 34, '2024-02-02', '2025-02-01'], ['fiscal 2024', 51, 62, '2024-02-01', '2025-01-31'],
+      ['third quarter of fiscal 2025', 77, 105, '2025-08-01', '2025-10-31']]],
+    // Stated after the label: the labels before it are read the same way.
+    ['Dorrit reviews fiscal 2026 today; its fiscal 2026 ended March 31, 2027.', '2027-05-12', [
+      ['fiscal 2026', 15, 26, '2026-04-01', '2027-03-31'], ['today', 27, 32, '2027-05-12', '2027-05-12'], ['fiscal 2026 ended March 31, 2027', 38, 70, '2026-04-01', '2027-03-31']]],
+    // Named by the year it ends in: unchanged.
+    ['Fiscal 2024 ended June 30, 2024, and fiscal 2023 was weaker.', '2024-09-01', [
+      ['Fiscal 2024 ended June 30, 2024', 0, 31, '2023-07-01', '2024-06-30'], ['fiscal 2023', 37, 48, '2022-07-01', '2023-06-30']]],
+  ]);
+});
+
 describe('a stated end in an aside resolves the label; the date stays a day', () => {
   table([
     ['Orders in FY2022 (ended June 30, 2022) grew.', '2022-09-01', [['FY2022', 10, 16, '2021-07-01', '2022-06-30'], ['June 30, 2022', 24, 37, '2022-06-30', '2022-06-30']]],

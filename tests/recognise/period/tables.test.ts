@@ -19,6 +19,9 @@ describe('years heading the columns of a flattened table', () => {
     // Two rows only: the second year is read back past the first row's "$ amount".
     ['Lease payments: 2024 $ 3,410 2025 3,120 Thereafter 9,870', '2024-03-01', [
       ['2024', 16, 20, '2024-01-01', '2024-12-31'], ['2025', 29, 33, '2025-01-01', '2025-12-31']]],
+    // A dash that ends its line is an empty cell: the years on either side stay apart.
+    ['Repayments due:\n2027 $ 4.0\n2028 —\n2029 12.5\nLater 30.0', '2026-02-01', [
+      ['2027', 16, 20, '2027-01-01', '2027-12-31'], ['2028', 27, 31, '2028-01-01', '2028-12-31'], ['2029', 34, 38, '2029-01-01', '2029-12-31']]],
     // A last row of several years.
     ['Benefit payments: 2025 $ 7.2 2026 7.5 2027–2031 39.8', '2024-03-01', [
       ['2025', 18, 22, '2025-01-01', '2025-12-31'], ['2026', 29, 33, '2026-01-01', '2026-12-31'], ['2027–2031', 38, 47, '2027-01-01', '2031-12-31']]],
@@ -30,6 +33,26 @@ describe('years heading the columns of a flattened table', () => {
     'It printed 1998 copies and sold 1,200 of them.',
   ])('reads no column year where none is: %s', (text) => {
     expect(periods(text, '2024-03-01').map(spanned)).toEqual([]);
+  });
+});
+
+describe('a table head over lines: the row of years split among the column groups above it', () => {
+  table([
+    ['Six Months Ended  Twelve Months Ended\n  June 30,  June 30,\n2024 2023 2024 2023\nRevenue $ 410 $ 380 $ 800 $ 760', '2024-08-01', [
+      ['2024', 59, 63, '2024-01-01', '2024-06-30'], ['2023', 64, 68, '2023-01-01', '2023-06-30'],
+      ['2024', 69, 73, '2023-07-01', '2024-06-30'], ['2023', 74, 78, '2022-07-01', '2023-06-30']]],
+    ['Quarter Ended\nMarch 31,\n2025 2024\nNet loss $ (3.1) $ (2.7)', '2025-05-05', [
+      ['2025', 24, 28, '2025-01-01', '2025-03-31'], ['2024', 29, 33, '2024-01-01', '2024-03-31']]],
+    // Days alone: balance-sheet dates.
+    ['Statement of position\nDecember 31, December 31,\n2024 2023\nTotal assets $ 9,120 $ 8,870', '2025-02-15', [
+      ['2024', 48, 52, '2024-12-31', '2024-12-31'], ['2023', 53, 57, '2023-12-31', '2023-12-31']]],
+  ]);
+  it.each([
+    // Years that do not split evenly, or a line that is not all days: plain years.
+    ['Quarter Ended\nMarch 31, June 30,\n2025 2024 2023\nSales 1 2 3', ['March 31', 'June', '2025', '2024', '2023']],
+    ['Results for March 31 were mixed\n2025 2024\nSales 1 2', ['March 31', '2025', '2024']],
+  ])('keeps the years plain: %j', (text, expected) => {
+    expect(periods(text, '2025-05-05').map((f) => f.text)).toEqual(expected);
   });
 });
 
