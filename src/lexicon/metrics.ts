@@ -154,6 +154,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "is trading at 25 dlrs a share", "closed at 67.20 marks": where a stock or a good traded.
   { id: 'price.traded', category: 'price', adjacentOnly: true, moneyOnly: true, phrases: ['traded at', 'closed at', 'opened at', 'quoted at', 'changed hands at', 'settled at'],
     reason: 'where a stock or a good traded: its price' },
+  // The same with a first word that also opens names ("Texaco Trading and Transport").
+  { id: 'price.trading', category: 'price', adjacentOnly: true, moneyOnly: true, nameSafe: true, phrases: ['trading at', 'trades at', 'trade at', 'closing at'], reason: 'where a stock or a good traded: its price' },
   // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
   { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine

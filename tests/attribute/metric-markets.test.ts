@@ -94,6 +94,7 @@ describe('where a stock or a good traded is its price; "Stock Exchange" names no
   it.each([
     ['Kwik Stores opened at 4.45 stg, up from 3.90 stg.', '4.45 stg', 'price'],
     ['Its shares traded at 93 pesos today.', '93 pesos', 'price'],
+    ['The common is currently trading at 25 dlrs a share on the New York Stock Exchange.', '25 dlrs', 'price'],
     ['The market capitalisation of the Stock Exchange of Penang rose to 42 billion dlrs.', '42 billion dlrs', 'market-value'],
     // A rate that opened somewhere stays no price.
     ['Federal funds opened at 6-3/8 pct and eased later.', '6-3/8 pct', 'other'],

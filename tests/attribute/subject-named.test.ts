@@ -154,3 +154,9 @@ describe('a first name before a place word is a place, not a person', () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe('"Trading" opening a name stays part of it though "trading at" names a price', () => {
+  it('Texaco Trading and Transport', () => {
+    expect(aboutOf('Rellis Trading and Transport Inc said it earned 4.2 mln dlrs in 1986.', '4.2 mln dlrs').subject?.name).toBe('Rellis Trading and Transport Inc');
+  });
+});
