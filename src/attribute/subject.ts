@@ -538,6 +538,9 @@ export function countryBefore(tokens: readonly Tok[], cue: number): Referent | u
   return { name, start: first.start, end: t.end, plural: false };
 }
 
+/** The candidate is a commodity's name ("Silver", "Gold" opening a sentence), not an owner. */
+const isCommodityName = (cues: readonly CueMatch<MetricRow>[], c: Candidate): boolean => cues.some((q) => q.from === c.from && q.to === c.to && q.row.id === 'price.commodity');
+
 /** Words before the currency a rate is quoted against: "climbed against the dollar", "to the dollar". */
 const COUNTER = new Set(['against', 'versus', 'vs', 'to', 'per']);
 
@@ -563,8 +566,10 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
       if (c.row === cue.row && tokens[c.from]!.clause === clause && !isCounter(tokens, c)) moved = c;
     }
   }
-  // (A person before it only says so: "Analyst Jane Roe said gold rose 2%".)
-  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person) ? moved : undefined;
+  // (A person before it only says so: "Analyst Jane Roe said gold rose 2%". Nor does another
+  // commodity listed first, a name only by its capital: "Silver fell 1%, and copper rose 2%",
+  // nor a place or market after a preposition: "On the LME, copper rose 2%".)
+  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person && !c.oblique && !isCommodityName(cues, c)) ? moved : undefined;
 }
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
