@@ -20,6 +20,19 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['commodity share', 'Platinum gained 2% and palladium rose 1.5%.', '1.5%', 'price'],
   ['more commodities', 'Spot tin eased 0.8% in thin trade.', '0.8%', 'price'],
   ['fuel', 'Heating oil prices rose 3.1 pct in May.', '3.1 pct', 'price'],
+  // a move to or by an amount without a scale, no measure named, is of a price (a share's, a good's);
+  // of a currency named before it, its exchange rate
+  ['share moves in pence', 'Brightwell Foods climbed 3.6 per cent to 418p on the news.', '418p', 'price'],
+  ['its percentage', 'Brightwell Foods climbed 3.6 per cent to 418p on the news.', '3.6 per cent', 'price'],
+  ['move in money', 'Corvid Motors rose $2.15, or 1.9%, to $115.40.', '$2.15', 'price'],
+  ['adverb and level', 'The index added 0.4%, with Tamura Steel up 2.1% at 1,905 yen.', '1,905 yen', 'price'],
+  ['adverb percentage after an index', 'The index added 0.4%, with Tamura Steel up 2.1% at 1,905 yen.', '2.1%', 'price'],
+  ['currency quote', 'The dollar slipped to 139.50 yen from 141.20 yen.', '139.50 yen', 'rate'],
+  ['a gain noun is no price', 'The note excludes gains of 38 cts.', '38 cts', 'other'],
+  ['a scaled amount is no price', 'Kestrel Group rose 4% to $12 million.', '$12 million', 'other'],
+  // a measure named in a clause of reason after the move is not the move's
+  ['after a warning', 'Tolland Retail fell 6.2% to 287p after it cut its profit outlook.', '287p', 'price'],
+  ['after posting', 'Marlow Insurance jumped 5.5% to A$8.10 after posting record earnings.', 'A$8.10', 'price'],
   // an amount per unit of a good is its price, whatever contract, settlement or rate is named near it
   ['contract per unit', 'The nearby power contract lost 2% to 71.30 euros per megawatt hour.', '71.30 euros', 'price'],
   ['settled at', 'Gas futures for March delivery slid 9 cents to settle at $2.87 per mmBtu.', '$2.87', 'price'],
