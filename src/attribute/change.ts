@@ -330,8 +330,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         const t = tokens[k]!;
         if (t.clause !== cue.clause) break;
         // "slid 6.8% to 311p after warning that profit would come in at £510m": a clause of reason
-        // or time after the move holds figures of its own.
-        if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower)) break;
+        // or time after the move holds figures of its own ("at 712p after 697p" compares: a figure
+        // right after "after" is the level before).
+        if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && !isAmountFigure(tokens[k + 1])) break;
         if (!isAmountFigure(t)) continue;
         if ([...members.keys()].some((f) => isEquivalent(f, t.figure))) continue; // a stated equivalent shares its partner's role
         const marker = markerBefore(tokens, k, start);
