@@ -33,6 +33,8 @@ describe('changes stated with verbs', () => {
     const text = 'Harwick Stores slid 6% to 290p after warning that profit would come in at £410m.';
     expect(aboutOf(text, '290p').change?.role).toBe('target');
     expect(aboutOf(text, '£410m').change).toBeUndefined();
+    // A participle and a figure right after it say where the measure stood before.
+    expect(aboutOf('Inflation should ease to 1.9% after peaking at 2.6% in March.', '2.6%').change).toBeDefined();
   });
 
   it('swung to a loss is down and swung to a profit is up', () => {
