@@ -64,6 +64,30 @@ function commodityBefore(cues: readonly CueMatch<MetricRow>[], tokens: readonly 
   return found;
 }
 
+/**
+ * "with Acme up 1.7%", "with chip giant Hanbit rising 2%": the name between "with" (perhaps past
+ * a few lower-case words describing it) and the change cue at `cue`, a few words before the
+ * figure at `at`, its amount or level ("up as much as 2% at 81,300 won").
+ */
+function withMover(tokens: readonly Tok[], cands: readonly Candidate[], cue: number, at: number): Candidate | undefined {
+  if (cue >= at || at - cue > 8) return undefined;
+  // A participle or an adverb of the move ("rising", "up"), not a finite verb: "the deficit
+  // with Japan increased" names a trading partner.
+  const w = tokens[cue]!.lower;
+  if (!(w.endsWith('ing') || MOVE_ADVERBS.has(w))) return undefined;
+  const c = cands.find((x) => x.to === cue && x.mention && !x.person);
+  if (!c) return undefined;
+  for (let k = c.from - 1; k >= 0 && k >= c.from - 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    // After a comma: "…, with Acme up 2%" (not "Taiwan's surplus with the U.S. rose").
+    if (t.lower === 'with') return tokens[k - 1]?.text === ',' ? c : undefined;
+    if (t.cap) return undefined;
+  }
+  return undefined;
+}
+const MOVE_ADVERBS: ReadonlySet<string> = new Set(['up', 'down', 'higher', 'lower']);
+
 /** Measures only a company has: a person's "his earnings" are an estimate of someone else's. */
 const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'debt', 'cash', 'assets', 'market-value']);
 
@@ -613,6 +637,16 @@ function attributeSentence(
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);
         why.push(`subject: "${ref.name}" is written right before "at" and the figure`);
+      }
+    }
+    if (!subject && change && (change.role === 'amount' || change.role === 'target')) {
+      // 1d. "with Acme up 1.7% at 81,300 won", "with Commonwealth Bank rising 0.9%": the name after
+      // "with" is the subject of the move right after it.
+      const c = withMover(tokens, cands, change.group.from, at);
+      const ref = c && resolve(c, undefined, discourse, s);
+      if (c && ref) {
+        subject = toSubject(ref, 'clause', c);
+        why.push(`subject: "${ref.name}" is named after "with" right before its move`);
       }
     }
     if (!subject) {

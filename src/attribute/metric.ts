@@ -179,8 +179,15 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
         continue;
       }
       if (t.kind === 'number' && tokens[j - 1]!.cap && j > k + 1) continue;
+      // ("$39 billion of 10-year notes": a tenor in digits before the debt cue.)
+      if (t.kind === 'number' && tokens[j + 1]?.text === '-' && (tokens[j + 2]?.lower === 'year' || tokens[j + 2]?.lower === 'month') && debtWithin(j + 3)) {
+        j += 2;
+        continue;
+      }
       if (t.kind !== 'word') break;
       if (OF_SKIP.has(t.lower) || t.possessive || t.cap) continue;
+      // ("$58 billion of three-year notes", "of 10-year bonds": the securities' tenor before the debt cue.)
+      if ((t.lower.endsWith('-year') || t.lower.endsWith('-month')) && debtWithin(j + 1)) continue;
       if (modifiers-- > 0 && !NOT_MODIFIERS.has(t.lower)) continue;
       break;
     }

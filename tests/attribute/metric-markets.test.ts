@@ -10,6 +10,8 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['bond yield level', "Yields on Italy's 10-year bonds climbed 9 basis points to 3.71%.", '3.71%', 'rate'],
   ['tranche rate', 'The floating-rate tranche pays 85 basis points over Sofr.', '85 basis points', 'rate'],
   ['bond amount', 'The utility sold $900 million of bonds on Monday.', '$900 million', 'debt'],
+  ['tenor in words', 'The Treasury sold $44 billion of five-year notes on Tuesday.', '$44 billion', 'debt'],
+  ['tenor in digits', 'The state sold $16 billion of 20-year bonds.', '$16 billion', 'debt'],
   ['tranche amount', 'A 10-year tranche of $400 million was also placed.', '$400 million', 'debt'],
   ['target after a change', 'The yield on the benchmark bond fell 4 basis points to 2.96%.', '2.96%', 'rate'],
   // currencies and commodities that move
