@@ -518,6 +518,9 @@ export function nameAfter(tokens: readonly Tok[], cands: readonly Candidate[], k
 export function countryBefore(tokens: readonly Tok[], cue: number): Referent | undefined {
   let k = cue - 1;
   for (let skipped = 0; skipped < 2; skipped++) {
+    // "euro zone inflation", "Eurozone bond yields": the currency union's economy.
+    const zone = euroZoneAt(tokens, k);
+    if (zone) return tokens[k]!.clause === tokens[cue]?.clause ? zone : undefined;
     const t = tokens[k];
     if (!t || t.kind !== 'word' || t.cap || t.aside || t.possessive || isFunctionWord(t.lower) || COMPANY_NOUNS.has(t.lower) || isVerb(t.lower)) break;
     k--;
@@ -536,6 +539,16 @@ export function countryBefore(tokens: readonly Tok[], cue: number): Referent | u
   const det = tokens[(pair ? k - 1 : k) - 1];
   if (det?.kind === 'word' && (det.lower === 'a' || det.lower === 'an' || (!pair && det.cap && !det.aside && !isFunctionWord(det.lower)))) return undefined;
   return { name, start: first.start, end: t.end, plural: false };
+}
+
+/** "euro zone", "euro area", "eurozone" ending at token `k`, as written. */
+function euroZoneAt(tokens: readonly Tok[], k: number): Referent | undefined {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.possessive) return undefined;
+  if (t.lower === 'eurozone') return { name: t.text, start: t.start, end: t.end, plural: false };
+  const prev = tokens[k - 1];
+  if ((t.lower === 'zone' || t.lower === 'area') && prev?.kind === 'word' && prev.lower === 'euro') return { name: `${prev.text} ${t.text}`, start: prev.start, end: t.end, plural: false };
+  return undefined;
 }
 
 /** The candidate is a commodity's name ("Silver", "Gold" opening a sentence), not an owner. */
