@@ -573,6 +573,18 @@ function attributeSentence(
       subject = { name: text.slice(span.start, span.end), span, basis: 'clause' };
       why.push(`subject: "${subject.name}" is the currency or commodity that moved`);
     }
+    if (!subject && change && (change.role === 'amount' || change.role === 'target')) {
+      // 0b. a commodity written right before its move: "with spot gold down 0.4% at $2,345",
+      // "three-month copper rose 0.8%", whatever the figure's metric came from.
+      // (Not after a name or pronoun of its clause: "the price it received for iron ore dropped".)
+      const written = cueEndingAt.get(change.group.from);
+      const before = written?.row.id === 'price.commodity' && written.phrase !== 'futures' ? movedThing(tokens, cues, cands, written) : undefined;
+      if (before) {
+        const span = { start: tokens[before.from]!.start, end: tokens[before.to - 1]!.end };
+        subject = { name: text.slice(span.start, span.end), span, basis: 'clause' };
+        why.push(`subject: "${subject.name}" is the commodity written right before its move`);
+      }
+    }
     if (cue && !subject) {
       // 1. possessive on the metric: "ZTE's revenue", "its revenues", "sales at Apple"
       let owner: Candidate | undefined;

@@ -582,6 +582,8 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
   // (A person before it only says so: "Analyst Jane Roe said gold rose 2%". Nor does another
   // commodity listed first, a name only by its capital: "Silver fell 1%, and copper rose 2%",
   // nor a place or market after a preposition: "On the LME, copper rose 2%".)
+  // (Nor is the end of a name a commodity: "Kestrel Gold surged 4%".)
+  if (moved && cands.some((c) => c.from < moved.from && c.to >= moved.to)) return undefined;
   return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person && !c.oblique && !isCommodityName(cues, c)) ? moved : undefined;
 }
 

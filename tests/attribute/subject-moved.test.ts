@@ -24,6 +24,10 @@ describe('a currency or commodity that moves owns its rate or price', () => {
     ['Nickel slid 1.2% to $16,400 a tonne, tin was flat and zinc gained 0.9% to $2,810.', '$2,810', 'zinc'],
     ['At the Shanghai Futures Exchange, rebar rose 2% while iron ore added 1.4% to 812 yuan a tonne.', '1.4%', 'iron ore'],
     ['In Kuala Lumpur, palm oil fell 35 ringgit to 3,920 ringgit a tonne.', '3,920 ringgit', 'palm oil'],
+    // A commodity written right before its move owns it, whatever named the metric.
+    ['Metals eased on Friday, with spot silver down 0.6% at $30.40 an ounce.', '$30.40', 'silver'],
+    ['Miners rallied and Kestrel Gold surged 4% to $27.10.', '$27.10', 'Kestrel Gold'],
+    ['Metals eased on Friday, with spot silver down 0.6% at $30.40 an ounce.', '0.6%', 'silver'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
