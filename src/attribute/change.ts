@@ -82,6 +82,21 @@ const PRE_ADVERBS = new Set(['up', 'down', 'off']);
 const REPORTED_AFTER_ADD: ReadonlySet<string> = new Set(['that', 'this', 'these', 'it', 'he', 'she', 'they', 'we', 'there', 'its', 'his', 'her', 'their', 'our']);
 const RESULT_SKIP = new Set(['a', 'an', 'the', 'net', 'operating', 'pretax', 'pre-tax', 'quarterly', 'annual', 'first-half', 'full-year', 'small', 'big', 'bigger', 'wider', 'narrower', 'deeper', 'back', 'into', 'to', 'in']);
 
+/** Words opening a clause of reason or time after a move ("after", "despite"): its figures are not the move's. */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'ahead', 'following', 'despite', 'because', 'amid', 'although', 'though']);
+
+/** "reaching 2.8%", "peaking at around 4.5%" from `k`: a participle, then a figure within three words. */
+function participleLevel(tokens: readonly Tok[], k: number): boolean {
+  if (tokens[k]?.kind !== 'word' || !tokens[k]!.lower.endsWith('ing')) return false;
+  for (let j = k + 1; j <= k + 3; j++) {
+    const t = tokens[j];
+    if (!t) return false;
+    if (t.kind === 'figure') return t.figure!.kind !== 'period';
+    if (t.kind !== 'word' || t.lower === 'that') return false;
+  }
+  return false;
+}
+
 const isAmountFigure = (t: Tok | undefined): t is Tok & { figure: Figure } => !!t && t.kind === 'figure' && t.figure!.kind !== 'period';
 
 /** "swung to a net loss", "fell into the red": the direction the result gives, and its word. */
@@ -263,6 +278,12 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // "$5bn, up 10%": the level before the comma reached this.
         if (prev?.text === ',') add(levelBefore(tokens, from - 1), 'target');
         else if (isAmountFigure(prev)) add(prev, 'target');
+        // "with Acme up 1.7% at 81,300 won", "spot gold down 0.4% at $2,345": the level after "at"/"to".
+        else {
+          const k = isAmountFigure(tokens[n]) ? n : to;
+          const marker = tokens[k + 1]?.lower;
+          if ((marker === 'at' || marker === 'to') && isAmountFigure(tokens[k + 2])) add(tokens[k + 2], 'target');
+        }
       } else if (PRE_ADVERBS.has(cue.lower) && (next?.lower === 'from' || next?.lower === 'against') && isAmountFigure(tokens[to + 1]) && prev?.text === ',') {
         // "€0.05 per share, down from €0.19": the level before the comma, and its base.
         const level = levelBefore(tokens, from - 1);
@@ -320,6 +341,12 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       for (let k = start; k < limit; k++) {
         const t = tokens[k]!;
         if (t.clause !== cue.clause) break;
+        // "slid 6.8% to 311p after warning that profit would come in at £510m": a clause of reason
+        // or time after the move holds figures of its own ("at 712p after 697p" compares: a figure
+        // right after "after" is the level before).
+        // ("slow to 2.2% after reaching 2.8%", "after peaking at around 4.5%": a participle and a
+        // figure right after it say where the measure stood before.)
+        if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && !isAmountFigure(tokens[k + 1]) && !participleLevel(tokens, k + 1)) break;
         if (!isAmountFigure(t)) continue;
         if ([...members.keys()].some((f) => isEquivalent(f, t.figure))) continue; // a stated equivalent shares its partner's role
         const marker = markerBefore(tokens, k, start);

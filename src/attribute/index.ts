@@ -65,6 +65,30 @@ function commodityBefore(cues: readonly CueMatch<MetricRow>[], tokens: readonly 
   return found;
 }
 
+/**
+ * "with Acme up 1.7%", "with chip giant Hanbit rising 2%": the name between "with" (perhaps past
+ * a few lower-case words describing it) and the change cue at `cue`, a few words before the
+ * figure at `at`, its amount or level ("up as much as 2% at 81,300 won").
+ */
+function withMover(tokens: readonly Tok[], cands: readonly Candidate[], cue: number, at: number): Candidate | undefined {
+  if (cue >= at || at - cue > 8) return undefined;
+  // A participle or an adverb of the move ("rising", "up"), not a finite verb: "the deficit
+  // with Japan increased" names a trading partner.
+  const w = tokens[cue]!.lower;
+  if (!(w.endsWith('ing') || MOVE_ADVERBS.has(w))) return undefined;
+  const c = cands.find((x) => x.to === cue && x.mention && !x.person);
+  if (!c) return undefined;
+  for (let k = c.from - 1; k >= 0 && k >= c.from - 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    // After a comma: "…, with Acme up 2%" (not "Taiwan's surplus with the U.S. rose").
+    if (t.lower === 'with') return tokens[k - 1]?.text === ',' ? c : undefined;
+    if (t.cap) return undefined;
+  }
+  return undefined;
+}
+const MOVE_ADVERBS: ReadonlySet<string> = new Set(['up', 'down', 'higher', 'lower']);
+
 /** Measures only a company has: a person's "his earnings" are an estimate of someone else's. */
 const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'debt', 'cash', 'assets', 'market-value']);
 
@@ -557,6 +581,18 @@ function attributeSentence(
       subject = { name: text.slice(span.start, span.end), span, basis: 'clause' };
       why.push(`subject: "${subject.name}" is the currency or commodity that moved`);
     }
+    if (!subject && change && (change.role === 'amount' || change.role === 'target')) {
+      // 0b. a commodity written right before its move: "with spot gold down 0.4% at $2,345",
+      // "three-month copper rose 0.8%", whatever the figure's metric came from.
+      // (Not after a name or pronoun of its clause: "the price it received for iron ore dropped".)
+      const written = cueEndingAt.get(change.group.from);
+      const before = written?.row.id === 'price.commodity' && written.phrase !== 'futures' ? movedThing(tokens, cues, cands, written) : undefined;
+      if (before) {
+        const span = { start: tokens[before.from]!.start, end: tokens[before.to - 1]!.end };
+        subject = { name: text.slice(span.start, span.end), span, basis: 'clause' };
+        why.push(`subject: "${subject.name}" is the commodity written right before its move`);
+      }
+    }
     if (cue && !subject) {
       // 1. possessive on the metric: "ZTE's revenue", "its revenues", "sales at Apple"
       let owner: Candidate | undefined;
@@ -621,6 +657,16 @@ function attributeSentence(
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);
         why.push(`subject: "${ref.name}" is written right before "at" and the figure`);
+      }
+    }
+    if (!subject && change && (change.role === 'amount' || change.role === 'target')) {
+      // 1d. "with Acme up 1.7% at 81,300 won", "with Commonwealth Bank rising 0.9%": the name after
+      // "with" is the subject of the move right after it.
+      const c = withMover(tokens, cands, change.group.from, at);
+      const ref = c && resolve(c, undefined, discourse, s);
+      if (c && ref) {
+        subject = toSubject(ref, 'clause', c);
+        why.push(`subject: "${ref.name}" is named after "with" right before its move`);
       }
     }
     if (!subject) {

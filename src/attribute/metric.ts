@@ -58,6 +58,8 @@ const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarter
 
 /** Words opening a clause of result after a comma: "at $30.58, giving it a market value of …" names the next figure's measure. */
 const RESULT_WORDS: ReadonlySet<string> = new Set(['giving', 'taking', 'bringing', 'leaving']);
+/** Words opening a clause of reason or time after a figure: a measure named past them is another one's. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'ahead', 'following', 'despite', 'because', 'amid', 'although', 'though', 'once', 'until']);
 
 /** Verbs of holding that name a stake in the percentage right after them, "of" or not: "will own 14.3% after the listing". */
 const OWN_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'control', 'controls']);
@@ -190,8 +192,15 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
         continue;
       }
       if (t.kind === 'number' && tokens[j - 1]!.cap && j > k + 1) continue;
+      // ("$39 billion of 10-year notes": a tenor in digits before the debt cue.)
+      if (t.kind === 'number' && tokens[j + 1]?.text === '-' && (tokens[j + 2]?.lower === 'year' || tokens[j + 2]?.lower === 'month') && debtWithin(j + 3)) {
+        j += 2;
+        continue;
+      }
       if (t.kind !== 'word') break;
       if (OF_SKIP.has(t.lower) || t.possessive || t.cap) continue;
+      // ("$58 billion of three-year notes", "of 10-year bonds": the securities' tenor before the debt cue.)
+      if ((t.lower.endsWith('-year') || t.lower.endsWith('-month')) && debtWithin(j + 1)) continue;
       if (modifiers-- > 0 && !NOT_MODIFIERS.has(t.lower)) continue;
       break;
     }
@@ -407,7 +416,10 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     for (let k = after; k < c.from && clear; k++) {
       const f = tokens[k]!.figure;
       // (", or about 22 times its earnings": the figure is a multiple of that measure, not it.)
-      if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && (CAUSE_WORDS.has(tokens[k + 1]?.lower ?? '') || RESULT_WORDS.has(tokens[k + 1]?.lower ?? ''))) || (tokens[k]!.lower === 'times' && tokens[k - 1]?.kind === 'number')) clear = false;
+      // (Nor a word opening a clause of its reason or time: "fell 3% to $118 after it cut its revenue
+      // forecast" names the share price, not revenue.)
+      if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && (CAUSE_WORDS.has(tokens[k + 1]?.lower ?? '') || RESULT_WORDS.has(tokens[k + 1]?.lower ?? ''))) || (tokens[k]!.lower === 'times' && tokens[k - 1]?.kind === 'number')
+        || SUBORDINATORS.has(tokens[k]!.lower)) clear = false;
     }
     // ("which at 52 cents a quarter yields 4.5%": a cue right before a figure is that figure's.)
     if (!clear || tokens[c.to]?.figure?.kind === 'percent' || tokens[c.to]?.figure?.kind === 'money') break;

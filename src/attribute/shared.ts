@@ -7,6 +7,7 @@
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
 import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
+import { METRIC_ROWS } from '../lexicon/metrics';
 import { afterPriorNoun, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutPeriod, AboutSubject, ChangeRole } from './types';
@@ -59,6 +60,42 @@ const SAME_AS_BEFORE: ReadonlyArray<readonly [(tokens: readonly Tok[], k: number
   [isExtremeOf, 'the high or low ("a record high of") of what the figure before it measures'],
 ];
 
+/** Below this an amount written without a scale may be a price ("$118.42", "£318,000"). */
+const PRICE_LIMIT = 1_000_000;
+
+/**
+ * A change said by a verb or an adverb ("rose", "up"; a word that may be a noun, "gains", only
+ * with a level "to"/"at": "gains of 40 cts" is a gain, not a price) whose members include an
+ * amount of money written without a scale or unit, none with a metric.
+ */
+function unitPriceChange(group: ChangeGroup, work: ReadonlyMap<Figure, WorkAbout>): boolean {
+  if (group.rows.some((r) => r.form === 'noun') && ![...group.members.values()].includes('target')) return false;
+  let price = false;
+  for (const g of group.members.keys()) {
+    if (work.get(g)?.metric) return false;
+    if (g.kind === 'money' && !g.scale && !g.per && g.currency && g.amount < PRICE_LIMIT) price = true;
+  }
+  return price;
+}
+
+/**
+ * Names of currencies that move ("the dollar", "sterling"), from the lexicon's exchange-rate row,
+ * less those that are also common words or names ("real estate", "Crown Resorts", "Rand Mines").
+ */
+const NOT_ONLY_CURRENCY: ReadonlySet<string> = new Set(['real', 'crown', 'rand']);
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(METRIC_ROWS.find((r) => r.id === 'rate.currency')!.phrases.filter((p) => !NOT_ONLY_CURRENCY.has(p))
+  .flatMap((p) => [p, `${p}s`]).concat(['mark', 'marks', 'guilder', 'guilders']));
+
+/** A currency's name before token `from` in its clause: the thing a move there is of. */
+function currencyBefore(tokens: readonly Tok[], from: number): string | undefined {
+  const clause = tokens[from]!.clause;
+  for (let k = from - 1; k >= 0 && tokens[k]!.clause === clause; k--) {
+    if (tokens[k]!.kind === 'figure') return undefined;
+    if (CURRENCY_WORDS.has(tokens[k]!.lower)) return tokens[k]!.text;
+  }
+  return undefined;
+}
+
 const isPerShare = (f: Figure): boolean => f.kind === 'money' && !!f.per && /share|shr/.test(f.per);
 
 /** Fills the fields each figure of the sentence takes from the others (in place, on `work`). */
@@ -104,7 +141,10 @@ export function shareFields(ctx: SharedContext): void {
           w.why.push('metric: the base of a per-share change, so per share too');
         }
       }
-      if (!w.metric && prev?.metric) {
+      // (Not a metric the figure before only got for want of words, when this move is of a price:
+      // "the index added 0.5%, with Acme up 1.7% at 81,300 won".)
+      const fallback = prev?.metric?.metric.category === 'other' && !prev.metric.cue && unitPriceChange(w.change.group, work);
+      if (!w.metric && prev?.metric && !fallback) {
         // "to $212 million, or $1.87 a share, from $186 million": a whole amount takes its change's
         // metric, not the per-share restatement's just before it.
         const whole = prev.metric.metric.category === 'eps' && f.kind === 'money' && !f.per
@@ -198,6 +238,16 @@ export function shareFields(ctx: SharedContext): void {
     if (!w.metric && f.kind === 'percent' && w.change && GROWTH_CUES.has(w.change.group.cue.lower) && w.subject && isPlace(w.subject.name)) {
       // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's.
       w.metric = { metric: { category: 'rate', label: w.change.group.cue.text }, why: `metric: "${w.change.group.cue.text}" of a country → rate (growth of an economy)` };
+      w.why.unshift(w.metric.why);
+    }
+    if (!w.metric && w.change && unitPriceChange(w.change.group, work)) {
+      // "Tarnbrook gained 4.1% to 2,315p", "bitcoin rose $1,200 to $70,412": a move to or by an
+      // amount written without a scale, with no measure named, is of a price (a share's, a good's);
+      // "the dollar slid to 140.00 yen": of a currency named before the move, its exchange rate.
+      const currency = currencyBefore(tokens, w.change.group.from);
+      w.metric = currency
+        ? { metric: { category: 'rate' }, why: `metric: a move of "${currency}" to or by an amount of money → rate` }
+        : { metric: { category: 'price' }, why: 'metric: a move to or by an amount without a scale, with no metric words → price' };
       w.why.unshift(w.metric.why);
     }
     if (!w.metric) {

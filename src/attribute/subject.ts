@@ -519,6 +519,9 @@ export function nameAfter(tokens: readonly Tok[], cands: readonly Candidate[], k
 export function countryBefore(tokens: readonly Tok[], cue: number): Referent | undefined {
   let k = cue - 1;
   for (let skipped = 0; skipped < 2; skipped++) {
+    // "euro zone inflation", "Eurozone bond yields": the currency union's economy.
+    const zone = euroZoneAt(tokens, k);
+    if (zone) return tokens[k]!.clause === tokens[cue]?.clause ? zone : undefined;
     const t = tokens[k];
     if (!t || t.kind !== 'word' || t.cap || t.aside || t.possessive || isFunctionWord(t.lower) || COMPANY_NOUNS.has(t.lower) || isVerb(t.lower)) break;
     k--;
@@ -538,6 +541,19 @@ export function countryBefore(tokens: readonly Tok[], cue: number): Referent | u
   if (det?.kind === 'word' && (det.lower === 'a' || det.lower === 'an' || (!pair && det.cap && !det.aside && !isFunctionWord(det.lower)))) return undefined;
   return { name, start: first.start, end: t.end, plural: false };
 }
+
+/** "euro zone", "euro area", "eurozone" ending at token `k`, as written. */
+function euroZoneAt(tokens: readonly Tok[], k: number): Referent | undefined {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.possessive) return undefined;
+  if (t.lower === 'eurozone') return { name: t.text, start: t.start, end: t.end, plural: false };
+  const prev = tokens[k - 1];
+  if ((t.lower === 'zone' || t.lower === 'area') && prev?.kind === 'word' && prev.lower === 'euro') return { name: `${prev.text} ${t.text}`, start: prev.start, end: t.end, plural: false };
+  return undefined;
+}
+
+/** The candidate is a commodity's name ("Silver", "Gold" opening a sentence), not an owner. */
+const isCommodityName = (cues: readonly CueMatch<MetricRow>[], c: Candidate): boolean => cues.some((q) => q.from === c.from && q.to === c.to && q.row.id === 'price.commodity');
 
 /** Words before the currency a rate is quoted against: "climbed against the dollar", "to the dollar". */
 const COUNTER = new Set(['against', 'versus', 'vs', 'to', 'per']);
@@ -564,8 +580,12 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
       if (c.row === cue.row && tokens[c.from]!.clause === clause && !isCounter(tokens, c)) moved = c;
     }
   }
-  // (A person before it only says so: "Analyst Jane Roe said gold rose 2%".)
-  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person) ? moved : undefined;
+  // (A person before it only says so: "Analyst Jane Roe said gold rose 2%". Nor does another
+  // commodity listed first, a name only by its capital: "Silver fell 1%, and copper rose 2%",
+  // nor a place or market after a preposition: "On the LME, copper rose 2%".)
+  // (Nor is the end of a name a commodity: "Kestrel Gold surged 4%".)
+  if (moved && cands.some((c) => c.from < moved.from && c.to >= moved.to)) return undefined;
+  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person && !c.oblique && !isCommodityName(cues, c)) ? moved : undefined;
 }
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */

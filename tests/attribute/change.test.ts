@@ -19,6 +19,24 @@ describe('changes stated with verbs', () => {
     expect(a.change?.role).toBe(role);
   });
 
+  it.each([
+    // "up 2.1% at 1,905 yen": the level after an adverb's amount
+    ['The index added 0.4%, with Tamura Steel up 2.1% at 1,905 yen.', '1,905 yen', 'up', 'target'],
+    ['Spot silver was down 0.7% at $31.20 an ounce.', '$31.20', 'down', 'target'],
+  ] as const)('%s → %s', (text, figure, direction, role) => {
+    const a = aboutOf(text, figure);
+    expect(a.direction).toBe(direction);
+    expect(a.change?.role).toBe(role);
+  });
+
+  it('a clause of reason after the move holds its own figures', () => {
+    const text = 'Harwick Stores slid 6% to 290p after warning that profit would come in at £410m.';
+    expect(aboutOf(text, '290p').change?.role).toBe('target');
+    expect(aboutOf(text, '£410m').change).toBeUndefined();
+    // A participle and a figure right after it say where the measure stood before.
+    expect(aboutOf('Inflation should ease to 1.9% after peaking at 2.6% in March.', '2.6%').change).toBeDefined();
+  });
+
   it('swung to a loss is down and swung to a profit is up', () => {
     const text = 'Soylent swung to a net loss of $8 million from a profit of $5 million.';
     expect(aboutOf(text, '$8 million')).toMatchObject({ direction: 'down', metric: { category: 'loss' }, change: { role: 'target' } });

@@ -10,6 +10,8 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['bond yield level', "Yields on Italy's 10-year bonds climbed 9 basis points to 3.71%.", '3.71%', 'rate'],
   ['tranche rate', 'The floating-rate tranche pays 85 basis points over Sofr.', '85 basis points', 'rate'],
   ['bond amount', 'The utility sold $900 million of bonds on Monday.', '$900 million', 'debt'],
+  ['tenor in words', 'The Treasury sold $44 billion of five-year notes on Tuesday.', '$44 billion', 'debt'],
+  ['tenor in digits', 'The state sold $16 billion of 20-year bonds.', '$16 billion', 'debt'],
   ['tranche amount', 'A 10-year tranche of $400 million was also placed.', '$400 million', 'debt'],
   ['target after a change', 'The yield on the benchmark bond fell 4 basis points to 2.96%.', '2.96%', 'rate'],
   // currencies and commodities that move
@@ -20,6 +22,19 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['commodity share', 'Platinum gained 2% and palladium rose 1.5%.', '1.5%', 'price'],
   ['more commodities', 'Spot tin eased 0.8% in thin trade.', '0.8%', 'price'],
   ['fuel', 'Heating oil prices rose 3.1 pct in May.', '3.1 pct', 'price'],
+  // a move to or by an amount without a scale, no measure named, is of a price (a share's, a good's);
+  // of a currency named before it, its exchange rate
+  ['share moves in pence', 'Brightwell Foods climbed 3.6 per cent to 418p on the news.', '418p', 'price'],
+  ['its percentage', 'Brightwell Foods climbed 3.6 per cent to 418p on the news.', '3.6 per cent', 'price'],
+  ['move in money', 'Corvid Motors rose $2.15, or 1.9%, to $115.40.', '$2.15', 'price'],
+  ['adverb and level', 'The index added 0.4%, with Tamura Steel up 2.1% at 1,905 yen.', '1,905 yen', 'price'],
+  ['adverb percentage after an index', 'The index added 0.4%, with Tamura Steel up 2.1% at 1,905 yen.', '2.1%', 'price'],
+  ['currency quote', 'The dollar slipped to 139.50 yen from 141.20 yen.', '139.50 yen', 'rate'],
+  ['a gain noun is no price', 'The note excludes gains of 38 cts.', '38 cts', 'other'],
+  ['a scaled amount is no price', 'Kestrel Group rose 4% to $12 million.', '$12 million', 'other'],
+  // a measure named in a clause of reason after the move is not the move's
+  ['after a warning', 'Tolland Retail fell 6.2% to 287p after it cut its profit outlook.', '287p', 'price'],
+  ['after posting', 'Marlow Insurance jumped 5.5% to A$8.10 after posting record earnings.', 'A$8.10', 'price'],
   // an amount per unit of a good is its price, whatever contract, settlement or rate is named near it
   ['contract per unit', 'The nearby power contract lost 2% to 71.30 euros per megawatt hour.', '71.30 euros', 'price'],
   ['settled at', 'Gas futures for March delivery slid 9 cents to settle at $2.87 per mmBtu.', '$2.87', 'price'],

@@ -6,8 +6,8 @@ describe('public finance: government debt, debt ratios and tax rates', () => {
     // British gilts are government debt; a percentage of a gilt is its coupon or yield.
     ['The debt office plans to auction £41bn of gilts over the quarter.', '£41bn', 'debt'],
     ['Dealers expect the 4-1/2 pct gilt due 2035 to yield 4.9 pct.', '4.9 pct', 'rate'],
-    // (In a hog market report gilts are young sows.)
-    ['Barrows and gilts rose 1.25 dlrs at the terminal markets.', '1.25 dlrs', 'other'],
+    // (In a hog market report gilts are young sows: a move by an amount without a scale is their price.)
+    ['Barrows and gilts rose 1.25 dlrs at the terminal markets.', '1.25 dlrs', 'price'],
     // A debt ratio is debt, whether hyphenated or not.
     ['The state\'s debt-to-GDP ratio is projected to ease to 58.5 per cent.', '58.5 per cent', 'debt'],
     ['Its debt ratio climbed to 71% last year.', '71%', 'debt'],

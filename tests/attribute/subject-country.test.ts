@@ -9,6 +9,9 @@ describe("a country's adjective on the measure names the country", () => {
     // A change verb after the measure, with no metric word the tables know.
     ['Chilean copper output fell 4.5% in April from a year earlier.', '4.5%', 'Chile', { start: 0, end: 7 }],
     ['The Thai trade surplus widened by $1.2 billion in March.', '$1.2 billion', 'Thailand', { start: 4, end: 8 }],
+    // The currency union, as written.
+    ['Analysts said euro zone inflation held at 2.1% in March.', '2.1%', 'euro zone', { start: 14, end: 23 }],
+    ['Eurozone unemployment dipped to 6.2% last quarter.', '6.2%', 'Eurozone', { start: 0, end: 8 }],
   ] as const)('%s → %s of %s', (text, figure, country, span) => {
     const a = aboutOf(text, figure);
     expect(a.subject?.name).toBe(country);

@@ -18,6 +18,20 @@ describe('a currency or commodity that moves owns its rate or price', () => {
     expect(a.metric?.category).toBe(metric);
   });
 
+  // Another commodity opening the clause, or a market after a preposition, owns nothing.
+  it.each([
+    ['Nickel slid 1.2% to $16,400 a tonne, tin was flat and zinc gained 0.9% to $2,810.', '0.9%', 'zinc'],
+    ['Nickel slid 1.2% to $16,400 a tonne, tin was flat and zinc gained 0.9% to $2,810.', '$2,810', 'zinc'],
+    ['At the Shanghai Futures Exchange, rebar rose 2% while iron ore added 1.4% to 812 yuan a tonne.', '1.4%', 'iron ore'],
+    ['In Kuala Lumpur, palm oil fell 35 ringgit to 3,920 ringgit a tonne.', '3,920 ringgit', 'palm oil'],
+    // A commodity written right before its move owns it, whatever named the metric.
+    ['Metals eased on Friday, with spot silver down 0.6% at $30.40 an ounce.', '$30.40', 'silver'],
+    ['Miners rallied and Kestrel Gold surged 4% to $27.10.', '$27.10', 'Kestrel Gold'],
+    ['Metals eased on Friday, with spot silver down 0.6% at $30.40 an ounce.', '0.6%', 'silver'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
   it('a name or pronoun before the commodity owns the figure', () => {
     const text = 'Redwater Mining said the average price it received for iron ore dropped 11% to $88 a tonne.';
     expect(aboutOf(text, '11%').subject?.name).toBe('Redwater Mining');

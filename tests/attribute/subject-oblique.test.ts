@@ -80,3 +80,17 @@ describe('names inside a phrase and names of one company', () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe('a name after "with" right before its move owns the move', () => {
+  it.each([
+    ['Tokyo stocks edged up, with carmaker Ishida Motor up 3.2% at 2,410 yen.', '3.2%', 'Ishida Motor'],
+    ['Tokyo stocks edged up, with carmaker Ishida Motor up 3.2% at 2,410 yen.', '2,410 yen', 'Ishida Motor'],
+    ['Lenders led the gains, with Harbourside Bank climbing 1.4% to a record A$61.20.', 'A$61.20', 'Harbourside Bank'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
+  it('a trading partner after "with" owns nothing', () => {
+    expect(aboutOf("Korea's trade surplus with the U.S. rose to $7.9 billion last year.", '$7.9 billion').subject?.name).not.toBe('U.S.');
+  });
+});

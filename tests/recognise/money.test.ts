@@ -183,6 +183,9 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['Zinc rose by one Canadian cent a pound.', 'one Canadian cent', 'CAD', '0.01'],
     ['Lead fell 1/2 Canadian cts per pound.', '1/2 Canadian cts', 'CAD', '0.005'],
     ['Bread rose 20 Swiss centimes.', '20 Swiss centimes', 'CHF', '0.2'],
+    // US cents glued after the country, as Australian reports quote their dollar.
+    ['The Aussie closed at US67.15c on Tuesday.', 'US67.15c', 'USD', '0.6715'],
+    ['The kiwi dollar bought US59c.', 'US59c', 'USD', '0.59'],
     ['The note pays 10 pence sterling a share.', '10 pence sterling', 'GBP', '0.1'],
     // One-word names of one currency, after the number.
     ['Tickets were 500 reais each.', '500 reais', 'BRL', '500'],
@@ -198,7 +201,7 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['Net profit 80 billion won vs 71 billion.\nDiv 60 won vs 50 won', '60 won', 'KRW', '60'],
   ])('%s', (...row) => check(row, '1987-05-01'));
 
-  it.each(['The team won 3 games.', 'She got 5 marks.', 'Production of 256K DRAM chips fell.', 'The Dow crossed the 2,000 mark.', 'Some 12,000 won awards.', 'The gilt was issued at 96 stg pct.', 'It is partly paid, 25 dlrs per cent on application.'])('leaves look-alikes alone: %s', (sentence) => {
+  it.each(['The team won 3 games.', 'She got 5 marks.', 'Production of 256K DRAM chips fell.', 'The Dow crossed the 2,000 mark.', 'Some 12,000 won awards.', 'The gilt was issued at 96 stg pct.', 'The US60 highway and the US5 plan.', 'It is partly paid, 25 dlrs per cent on application.'])('leaves look-alikes alone: %s', (sentence) => {
     expect(money(sentence, '1987-05-01')).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { listLastAt, tenfoldApart } from '../listed';
 import { cuesRange } from '../range-cue';
 import { isRangeOrder, RANGE_WORDS, readRangeHigh, sameCurrency, shareScale, shareScaleIfClose } from './range';
-import { DASH_SET, isPunct, isPunctIn, isWord, isWordIn, readMinorTail, takesMinorTail } from './read-parts';
+import { DASH_SET, isPunct, isPunctIn, isWord, isWordIn, readMinorTail, takesMinorTail, type CurrencyMatch } from './read-parts';
 import { isYearDigits } from '../../scan/numeral';
 import { CURRENCY_KEY } from '../../scan/word-classes';
 import { MONTHS } from '../../lexicon/periods';
@@ -24,6 +24,11 @@ export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
       if (tail) return { rule: 'money.number-first', low: direct, currency: cur, first: i, next: tail.next, cents: tail.value };
     }
     const rule = cur.value.minor ? 'money.minor-unit' : 'money.number-first';
+    // "US65.4c": US cents, the country glued before the number (Australian and NZ reports).
+    if (cur.value.minor && cur.value.family === 'dollar' && !cur.value.code && !tokens[i]!.space && tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.text === 'US') {
+      const usd: CurrencyMatch = { ...cur, value: { code: 'USD', minor: true } };
+      return { rule, low: { ...direct, currency: usd }, currency: usd, first: i - 1, next: direct.next };
+    }
     const high = readUnitRangeHigh(doc, direct, i);
     if (high) return { rule, low: direct, high, currency: high.currency!, first: i, next: high.next };
     return { rule, low: direct, currency: cur, first: i, next: direct.next };

@@ -102,13 +102,19 @@ export function readBareAmount(doc: Doc, i: number): Side | undefined {
   if (isSign(tokens, j)) { negative = true; j++; }
   const t = tokens[j];
   if (!t || (t.kind !== 'number' && t.kind !== 'word' && !(t.cls & WORD_NUMBER))) return undefined;
-  // A digit glued to a preceding word is a model name or code ("Boeing737", "COVID19"), not an amount.
-  if (t.kind === 'number' && !t.space && tokens[j - 1]?.kind === 'word' && j === i) return undefined;
+  // A digit glued to a preceding word is a model name or code ("Boeing737", "COVID19"), not an
+  // amount, unless it is US cents glued both sides ("US65.4c", read in number-first).
+  const glued = t.kind === 'number' && !t.space && tokens[j - 1]?.kind === 'word' && j === i;
+  if (glued && tokens[j - 1]!.text !== 'US') return undefined;
   if (j === i && isSlashTail(tokens, j)) return undefined;
   const amount = doc.amounts.read(j);
   if (!amount) return undefined;
+  if (glued && !(amount.power === 0 && isGluedCents(tokens[amount.next]))) return undefined;
   return { amount, negative, first: i, next: amount.next };
 }
+
+/** A glued "c" after an amount: US cents in "US65.4c". */
+const isGluedCents = (t: Token | undefined): boolean => t?.kind === 'word' && !t.space && t.text === 'c';
 
 /** A bare amount followed by a currency: "39.4 billion Chinese yuan", "20€", "22 cts". */
 /**

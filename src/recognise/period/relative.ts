@@ -419,7 +419,29 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
   // was quiet" is a day: a word of time before it).
   const nt = toks[j];
   if (nt && nt.kind === 'word' && nt.space && !(prev !== undefined && WEEKDAY_LEADS.has(prev)) && (WEEKDAY_TITLE_AFTER.has(nt.text) || (WEEKDAY_SHOW_WORDS.has(nt.text) && toks[j + 1]?.kind === 'word' && /^[A-Z]/.test(toks[j + 1]!.text)))) return undefined;
-  return match(i, j, { t: 'weekday', wd: wd.value, pick: 'bare' }, 'period.relative.weekday');
+  return match(i, j, { t: 'weekday', wd: wd.value, pick: futureBefore(toks, i) ? 'coming' : 'bare' }, 'period.relative.weekday');
+}
+
+/** Words saying what follows is still to come: "will report on Friday", "the contract expires on Friday". */
+const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'expires', 'expire', 'scheduled', 'slated']);
+/** Words of a past event that end the look back: "said on Friday", "which will … fell on Monday". */
+const PAST_MARKERS: ReadonlySet<string> = new Set(['said', 'was', 'were', 'had', 'did', 'rose', 'fell', 'told', 'made', 'saw', 'hit', 'cut', 'won', 'lost', 'gave', 'took', 'came', 'went', 'began', 'paid']);
+
+/**
+ * A bare weekday after a word of the future in its clause ("will vote on Tuesday", "the option
+ * expires on Friday") is the coming one, the reference day itself included; a word of the past
+ * met first ("said on Friday") keeps the latest one. Looks back at most six words, not past
+ * punctuation.
+ */
+function futureBefore(toks: Toks, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return false;
+    const w = t.text.toLowerCase();
+    if (FUTURE_MARKERS.has(w)) return true;
+    if (PAST_MARKERS.has(w) || w.endsWith('ed')) return false;
+  }
+  return false;
 }
 
 export const relativeRules: readonly Rule[] = [

@@ -392,6 +392,7 @@ class Resolver {
       case 'next': return addDays(monday, 7 + wd - 1);
       case 'last': case 'past': return addDays(ref, -(((rw - wd + 6) % 7) + 1));
       case 'upcoming': return addDays(ref, ((wd - rw + 6) % 7) + 1);
+      case 'coming': return addDays(ref, (wd - rw + 7) % 7);
       default: return addDays(ref, -((rw - wd + 7) % 7));
     }
   }

@@ -28,8 +28,11 @@ export type MonthRef =
   | { readonly kind: 'rel'; readonly offset: number }
   | { readonly kind: 'implied' };
 
-/** How a modifier picks among the occurrences of a named month, quarter or weekday. */
-export type Pick = 'this' | 'next' | 'last' | 'past' | 'upcoming' | 'bare';
+/**
+ * How a modifier picks among the occurrences of a named month, quarter or weekday (`coming`:
+ * a weekday still to come, the reference day itself included: "will vote on Tuesday").
+ */
+export type Pick = 'this' | 'next' | 'last' | 'past' | 'upcoming' | 'coming' | 'bare';
 
 export type PeriodSpec =
   /** A calendar year, or a fiscal year named by the calendar year it ends in. */

@@ -84,6 +84,20 @@ describe('a relative year after a day range', () => {
   ]);
 });
 
+describe('a bare weekday after a word of the future is the coming one', () => {
+  // 2022-05-11 is a Wednesday.
+  table([
+    ['The regulator will rule on the merger on Friday.', '2022-05-11', [['Friday', 41, 47, '2022-05-13', '2022-05-13']]],
+    ['The weekly option expires on Monday.', '2022-05-11', [['Monday', 29, 35, '2022-05-16', '2022-05-16']]],
+    ['A vote is scheduled for Tuesday.', '2022-05-11', [['Tuesday', 24, 31, '2022-05-17', '2022-05-17']]],
+    // The reference day itself is still to come.
+    ['Talks will resume on Wednesday.', '2022-05-11', [['Wednesday', 21, 30, '2022-05-11', '2022-05-11']]],
+    // A word of the past met first keeps the latest one.
+    ['The group, which will list soon, said on Monday its sales rose.', '2022-05-11', [['Monday', 41, 47, '2022-05-09', '2022-05-09']]],
+    ['Shares fell on Friday.', '2022-05-11', [['Friday', 15, 21, '2022-05-06', '2022-05-06']]],
+  ]);
+});
+
 describe('a weekday, or two, of a named week', () => {
   table([
     ['The board meets next week Thursday.', '2022-05-11', [['next week Thursday', 16, 34, '2022-05-19', '2022-05-19']]],
