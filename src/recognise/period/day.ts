@@ -130,7 +130,7 @@ const isVersionAt = (toks: Toks, i: number, first: number): boolean => {
   return prev.text[0] !== w[0] && !DOTTED_DATE_CUES.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
 };
 
-/** Numeric dates: "2015-3-3", "10/22/2016", "10-31-74", "20/10/2012", "10.31.1974", "2019-aug-01", "2/15". */
+/** Numeric dates: "2015-3-3", "10/22/2016", "10-31-74", "20/10/2012", "10.31.1974", "01.03.2022" (day first), "2019-aug-01", "2/15". */
 export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const t = toks[i];
   if (!t || t.kind !== 'number') return undefined;
@@ -150,7 +150,9 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
     if (a.length === 4 && b.length <= 2 && c.length <= 2) { y = +a; m = +b; d = +c; }
     else if (a.length <= 2 && b.length <= 2 && (c.length === 4 || (c.length === 2 && !isVersionAt(toks, i, +a)))) {
       y = c.length === 2 ? expandYear(+c) : +c;
-      if (+a > 12) { d = +a; m = +b; } else { m = +a; d = +b; }
+      // Dots are the day-first style ("01.03.2022" is 1 March): month first only where the
+      // second part can only be a day ("10.31.1974").
+      if (+b > 12) { m = +a; d = +b; } else { d = +a; m = +b; }
     } else return undefined;
     if (!isValidDate(y, m, d) || y < 1900 || y > 2099) return undefined;
     return { value: day(d, { kind: 'abs', m }, { kind: 'abs', y }), next: i + 1 };

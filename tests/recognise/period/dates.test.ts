@@ -11,6 +11,10 @@ describe('days', () => {
     ['The note matures 12/01/2025.', '2020-01-01', [['12/01/2025', '2025-12-01', '2025-12-01', 'day']]],
     ['Filed 2009-3-7 with the SEC.', '2010-01-01', [['2009-3-7', '2009-03-07', '2009-03-07', 'day']]],
     ['Payment is due 28.02.2022 at noon.', '2022-01-01', [['28.02.2022', '2022-02-28', '2022-02-28', 'day']]],
+    // Dotted dates are day first unless the second part can only be a day.
+    ['The invoice fell due on 04.05.2023.', '2023-09-01', [['04.05.2023', '2023-05-04', '2023-05-04', 'day']]],
+    ['The survey ran 02.01.2020 to 29.02.2020.', '2021-01-01', [['02.01.2020 to 29.02.2020', '2020-01-02', '2020-02-29', 'custom']]],
+    ['The founder was born 12.25.1961, records show.', '2020-01-01', [['12.25.1961', '1961-12-25', '1961-12-25', 'day']]],
     ['It listed on 5 April 2004.', '2010-01-01', [['5 April 2004', '2004-04-05', '2004-04-05', 'day']]],
     ['Trading halted on March 29 amid rumours.', '2020-03-10', [['March 29', '2019-03-29', '2019-03-29', 'day']]],
     ['The vote is on the first Monday of June 2021.', '2021-01-01', [['first Monday of June 2021', '2021-06-07', '2021-06-07', 'day']]],
