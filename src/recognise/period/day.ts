@@ -292,6 +292,10 @@ function readNth(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   return undefined;
 }
 
+/** A day read after its weekday keeps the weekday, which can pin a year that is not written. */
+const withWeekday = (r: Read<PeriodSpec>, wd: number): Read<PeriodSpec> =>
+  r.value.t === 'day' && r.value.year.kind === 'implied' ? { value: { ...r.value, wd }, next: r.next } : r;
+
 /** Weekday-led: "Monday, Feb 18", "Sunday, 10 January", "Tuesday the 19th", "Thu 15th". */
 export function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const wd = readWeekday(toks, i);
@@ -299,12 +303,12 @@ export function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   let j = wd.next;
   if (punctAt(toks, j, ',')) j++;
   const r = readMonthDay(toks, j) ?? readDayMonth(toks, j) ?? readNumericDate(toks, j);
-  if (r) return r;
+  if (r) return withWeekday(r, wd.value);
   if (isWordAt(toks, j, 'the')) {
     j++;
     // "Tuesday, the 12th of February, 2013"
     const dm = readDayMonth(toks, j);
-    if (dm) return dm;
+    if (dm) return withWeekday(dm, wd.value);
   }
   const o = readOrdinal(toks, j);
   if (!o || o.value > 31 || readMonth(toks, o.next) || isWordAt(toks, o.next, 'of')) return undefined;

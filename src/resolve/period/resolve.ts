@@ -205,7 +205,10 @@ class Resolver {
         const y = spec.pick && spec.year.kind === 'implied' ? this.picked(spec.pick, spec.m, this.ref.m) : this.year(spec.year, (yy) => ymd(yy, spec.m, 1));
         return monthInterval(y, spec.m);
       }
-      case 'day': return dayInterval(this.day(spec.d, spec.month, spec.year));
+      case 'day': {
+        const date = this.day(spec.d, spec.month, spec.year);
+        return dayInterval(spec.wd !== undefined && spec.year.kind === 'implied' && spec.month.kind === 'abs' ? this.pinnedByWeekday(date, spec.wd) : date);
+      }
       case 'quarter': {
         if (spec.fiscal) {
           const s = this.fysFor(spec.year);
@@ -331,6 +334,21 @@ class Resolver {
     }
     const last = addDays(of.end, -((isoWeekday(of.end) - spec.wd + 7) % 7));
     return dayInterval(addDays(last, 7 * (spec.n + 1)));
+  }
+
+  /**
+   * A year-less day written with its weekday ("Monday, June 21"): if the year rule's date falls
+   * on another weekday, the reference year or the one next to it where it falls on that
+   * weekday (the reference year first, then the next, then the previous); else the year rule's.
+   */
+  private pinnedByWeekday(date: YMD, wd: number): YMD {
+    if (isoWeekday(date) === wd) return date;
+    for (const y of [this.ref.y, this.ref.y + 1, this.ref.y - 1]) {
+      if (y === date.y || !isValidDate(y, date.m, date.d)) continue;
+      const other = ymd(y, date.m, date.d);
+      if (isoWeekday(other) === wd) return other;
+    }
+    return date;
   }
 
   private day(d: number, month: MonthRef, year: YearRef): YMD {

@@ -18,6 +18,12 @@ describe('days', () => {
     ['It listed on 5 April 2004.', '2010-01-01', [['5 April 2004', '2004-04-05', '2004-04-05', 'day']]],
     ['Trading halted on March 29 amid rumours.', '2020-03-10', [['March 29', '2019-03-29', '2019-03-29', 'day']]],
     ['The vote is on the first Monday of June 2021.', '2021-01-01', [['first Monday of June 2021', '2021-06-07', '2021-06-07', 'day']]],
+    // A weekday written with a year-less date pins the year when the year rule's falls on another day.
+    ['The plant reopens Tuesday, September 14, after repairs.', '2021-09-01', [['Tuesday, September 14', '2021-09-14', '2021-09-14', 'day']]],
+    ['Trading starts Wed, Jan 12.', '2021-12-20', [['Wed, Jan 12', '2022-01-12', '2022-01-12', 'day']]],
+    ['The hearing was Friday, the 3rd of September.', '2021-09-08', [['Friday, the 3rd of September', '2021-09-03', '2021-09-03', 'day']]],
+    // A weekday that fits no year near the reference date leaves the year rule's.
+    ['The fair opened Monday, March 3.', '2021-09-08', [['Monday, March 3', '2021-03-03', '2021-03-03', 'day']]],
     // Day first without a year when the month is written with its zero: "25/03", not "25/3".
     ['The ferry sails on 25/03, weather permitting.', '2021-05-01', [['25/03', '2021-03-25', '2021-03-25', 'day']]],
     ['Cut the 25/3 mix with water.', '2021-05-01', []],
