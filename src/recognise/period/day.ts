@@ -213,7 +213,7 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
 }
 
 /** Words that make "20th of next month" relative. */
-const MONTH_REL: ReadonlyMap<string, number> = new Map([
+export const MONTH_REL: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1], ['last', -1], ['previous', -1], ['past', -1],
 ]);
 
