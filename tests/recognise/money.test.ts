@@ -247,6 +247,9 @@ describe('money: ranges', () => {
     ['Seats range from $40 to $310.', 'from $40 to $310', 'USD', '40', '310'],
     ['The lamps are priced from 12 euros to 30 euros.', 'from 12 euros to 30 euros', 'EUR', '12', '30'],
     ['from 15 dollars to 25 dollars', 'from 15 dollars to 25 dollars', 'USD', '15', '25'],
+    // After "cost" as a verb of price; not the noun after a change ("cut costs from …"), below.
+    ['A night in the lodge costs from €95 to €160.', 'from €95 to €160', 'EUR', '95', '160'],
+    ['Guided tours will cost from 30 dollars to 45 dollars.', 'from 30 dollars to 45 dollars', 'USD', '30', '45'],
     ['Costs of $5bn-$6bn are expected.', '$5bn-$6bn', 'USD', '5000000000', '6000000000'],
     ['It will cost between €2 billion and €3 billion.', 'between €2 billion and €3 billion', 'EUR', '2000000000', '3000000000'],
     ['Beans sold at 340 to 350 cruzados a bag.', '340 to 350 cruzados', 'BRC', '340', '350'],
@@ -271,6 +274,10 @@ describe('money: ranges', () => {
     ['It now sees EPS of $3.05 to $3.20, from $2.90 to $3.10 previously.', '$2.90 to $3.10', 'USD', '2.9', '3.1'],
     ['Capex guidance went to £400m to £450m, from £350m to £380m earlier.', '£350m to £380m', 'GBP', '350000000', '380000000'],
   ])('%s', (...row) => check(row, '1987-03-02'));
+
+  it.each(['The mill cut costs from $8 million to $6 million.', 'Their costs from $8 million to $6 million were audited.'])('keeps "costs from X to Y" after a change or a determiner as two figures: %s', (sentence) => {
+    expect(money(sentence).map((f) => f.text)).toEqual(['$8 million', '$6 million']);
+  });
 
   it('keeps a move from one level to another earlier in the day as two figures', () => {
     expect(money('Its shares slid from $41 to $38 earlier in the day.').map((f) => f.text)).toEqual(['$41', '$38']);
