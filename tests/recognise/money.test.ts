@@ -805,6 +805,9 @@ describe('money: spelled cents before what the price is for', () => {
     ['The scarf was nine pounds fifty at the market.', 'nine pounds fifty', 'GBP', '9.5'],
     ['Pens are a buck twenty each.', 'a buck twenty', 'USD', '1.2'],
     ['Apples were ten dollars twenty a crate.', 'ten dollars twenty', 'USD', '10.2'],
+    // Two digits after a currency word read the same way.
+    ['A refill is 4 dollars 75 at the kiosk.', '4 dollars 75', 'USD', '4.75'],
+    ['Tickets were 12 euros 40 each.', '12 euros 40', 'EUR', '12.4'],
   ])('%s', (...row) => {
     check(row);
     expect(money(row[0]).map((f) => f.text)).toEqual([row[1]]);
@@ -813,6 +816,7 @@ describe('money: spelled cents before what the price is for', () => {
   it.each([
     ['It was ten dollars five to ten times over.', ['ten dollars']],
     ['He paid $5 50 for each.', ['$5']],
+    ['They sold 3 dollars 5 for a pack.', ['3 dollars']],
     ['Beans were sixty a pound.', []],
   ])('leaves a number that may start something else: %s', (sentence, texts) => {
     expect(money(sentence).map((f) => f.text)).toEqual(texts);
