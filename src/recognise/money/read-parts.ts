@@ -207,8 +207,8 @@ export function readMinorTail(doc: Doc, i: number): { value: string; next: numbe
   // spelled out, before a word that opens what the price is for ("a dollar fifty for coffee").
   const after = tokens[next];
   if (!after || (after.kind === 'punct' && !DASHES.includes(after.text) && after.text !== '/') || isWord(after, 'and')) return { value: cents, next };
-  // Two digits read the same way: "5 dollars 25 for delivery".
-  if ((t.kind === 'word' || t.text.length === 2) && after.kind === 'word' && AFTER_SPELLED_CENTS.has(after.lower)) return { value: cents, next };
+  // Two digits after a currency word read the same way: "5 dollars 25 for delivery" (not "$5 50 for").
+  if ((t.kind === 'word' || (t.text.length === 2 && tokens[i - 1]?.kind === 'word')) && after.kind === 'word' && AFTER_SPELLED_CENTS.has(after.lower)) return { value: cents, next };
   return undefined;
 }
 
