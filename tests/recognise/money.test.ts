@@ -247,6 +247,9 @@ describe('money: ranges', () => {
     ['Seats range from $40 to $310.', 'from $40 to $310', 'USD', '40', '310'],
     ['The lamps are priced from 12 euros to 30 euros.', 'from 12 euros to 30 euros', 'EUR', '12', '30'],
     ['from 15 dollars to 25 dollars', 'from 15 dollars to 25 dollars', 'USD', '15', '25'],
+    // Spoken "from X and Y" where "from" opens the range.
+    ['from two and three dollars', 'from two and three dollars', 'USD', '2', '3'],
+    ['Seats range from 4 point 5 and six point two euros.', 'from 4 point 5 and six point two euros', 'EUR', '4.5', '6.2'],
     // After "cost" as a verb of price; not the noun after a change ("cut costs from …"), below.
     ['A night in the lodge costs from €95 to €160.', 'from €95 to €160', 'EUR', '95', '160'],
     ['Guided tours will cost from 30 dollars to 45 dollars.', 'from 30 dollars to 45 dollars', 'USD', '30', '45'],
