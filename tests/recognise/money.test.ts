@@ -826,6 +826,17 @@ describe('money: spelled cents before what the price is for', () => {
   });
 });
 
+describe('money: "grand" for thousands', () => {
+  it.each<Row>([
+    ['The used boat went for twelve grand.', 'twelve grand', 'USD', '12000'],
+    ['She borrowed 3.5 grand from her brother.', '3.5 grand', 'USD', '3500'],
+  ])('%s', (...row) => check(row));
+
+  it.each(['They bought two grand pianos.', 'A grand jury met.', 'He has 4 Grand Slam titles.', 'It was 5 million grand.'])('is no amount before a noun, in capitals or after a scale: %s', (sentence) => {
+    expect(money(sentence)).toEqual([]);
+  });
+});
+
 describe('money: a minus written as a word', () => {
   it.each<Row>([
     ['Free cash flow was negative $4.2 million in the half.', 'negative $4.2 million', 'USD', '-4200000'],

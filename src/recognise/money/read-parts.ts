@@ -44,6 +44,8 @@ const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLower
  */
 function scaledAcceptable(tokens: readonly Token[], m: CurrencyMention, first: number, next: number): boolean {
   const s = m.scale!;
+  // A word that is its own scale: "grand".
+  if (next === first + 1 && tokens[first]!.lower === s.text) return true;
   if (!m.isoCode) return next === first + 2 && !tokens[first + 1]!.space;
   const text = tokens[first]!.text;
   const code = s.before ? text.slice(s.text.length) : text.slice(0, text.length - s.text.length);
