@@ -830,6 +830,7 @@ describe('money: "grand" for thousands', () => {
   it.each<Row>([
     ['The used boat went for twelve grand.', 'twelve grand', 'USD', '12000'],
     ['She borrowed 3.5 grand from her brother.', '3.5 grand', 'USD', '3500'],
+    ['The repair set him back a grand.', 'a grand', 'USD', '1000'],
   ])('%s', (...row) => check(row));
 
   it.each(['They bought two grand pianos.', 'A grand jury met.', 'He has 4 Grand Slam titles.', 'It was 5 million grand.'])('is no amount before a noun, in capitals or after a scale: %s', (sentence) => {
