@@ -9,7 +9,7 @@ import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, F
 import { ABS, type PeriodSpec, type Pick } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
-import { readEndDate } from './months-ended';
+import { readEndDate, yearOf } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
@@ -47,10 +47,13 @@ function readModified(toks: Toks, i: number): Match | undefined {
     const u = UNITS.get(wordAt(toks, c.next) ?? '');
     if (!u || u === 'half') return undefined;
     // "the last 10 days of March": days at the end of a month, not before today.
+    // "the last two weeks of December", "the last 3 weeks of 2016": whole weeks of days.
     if (isWordAt(toks, c.next + 1, 'of', 'in')) {
-      const of = u === 'day' && w === 'last' ? readMonthPhrase(toks, c.next + 2) : undefined;
+      const weeks = u === 'week' && c.value <= 8;
+      const of = (u === 'day' || weeks) && w === 'last' ? readMonthPhrase(toks, c.next + 2) ?? (weeks ? yearOf(toks, c.next + 2) : undefined) : undefined;
       if (!of) return undefined;
-      return match(i, of.next, { t: 'range', from: { t: 'nth-day', n: -c.value, of: of.value }, to: { t: 'nth-day', n: -1, of: of.value } }, 'period.relative.count');
+      const days = weeks ? 7 * c.value : c.value;
+      return match(i, of.next, { t: 'range', from: { t: 'nth-day', n: -days, of: of.value }, to: { t: 'nth-day', n: -1, of: of.value } }, 'period.relative.count');
     }
     return match(i, c.next + 1, { t: 'rel-n', unit: u, n: c.value, dir }, 'period.relative.count');
   }

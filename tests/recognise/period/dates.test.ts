@@ -67,6 +67,10 @@ describe('weeks', () => {
     ['Stock is counted in the last week of June 2024.', '2024-08-01', [['last week of June 2024', '2024-06-24', '2024-06-30', 'week']]],
     ['Stock is counted in the last week of June 2022.', '2024-08-01', [['last week of June 2022', '2022-06-27', '2022-07-03', 'week']]],
     ['The plant shuts in the last week of the year.', '2021-06-15', [['last week of the year', '2021-12-27', '2022-01-02', 'week']]],
+    // The first or last N weeks of a month or year: N times seven days from its start or to its end.
+    ['Output dipped in the first three weeks of April.', '2023-06-01', [['first three weeks of April', '2023-04-01', '2023-04-21', 'custom']]],
+    ['Orders piled up in the last two weeks of 2022.', '2023-06-01', [['last two weeks of 2022', '2022-12-18', '2022-12-31', 'custom']]],
+    ['Nothing moved in the first two weeks of the strike.', '2023-06-01', []],
     // Of a month named relative to the reference date: one week, not "last week" and "this month".
     ['Audits run in the final days, the last week of this month.', '2023-03-08', [['last week of this month', '2023-03-27', '2023-04-02', 'week']]],
     ['Crews return the second week of next month.', '2023-03-08', [['second week of next month', '2023-04-10', '2023-04-16', 'week']]],
