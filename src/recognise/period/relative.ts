@@ -182,7 +182,10 @@ function readCountUpcoming(toks: Toks, i: number): Match | undefined {
 function readIn(toks: Toks, i: number): Match | undefined {
   const c = readCount(toks, i + 1, 400, true);
   if (!c) return undefined;
-  const u = UNITS.get(wordAt(toks, c.next) ?? '');
+  const uw = wordAt(toks, c.next) ?? '';
+  // "in a fortnight", "in two fortnights": fourteen days each.
+  const fortnight = uw === 'fortnight' || uw === 'fortnights';
+  const u = fortnight ? 'week' : UNITS.get(uw);
   if (u !== 'day' && u !== 'week') return undefined;
   // "the first time in 3 weeks", "lowest in 10 days": a span, not a landing day.
   const prev = wordAt(toks, i - 1);
@@ -191,7 +194,7 @@ function readIn(toks: Toks, i: number): Match | undefined {
   // "in 3 days time" (the apostrophe left out) is the day ahead; "a 3 days time frame" a span.
   if (isWordAt(toks, c.next + 1, 'time') && wordIn(toks, c.next + 2, TIME_SPAN_NOUNS)) return undefined;
   if (tellsPastSpan(toks, i)) return undefined;
-  return match(i, c.next + 1, { t: 'offset', unit: 'day', n: u === 'week' ? 7 * c.value : c.value }, 'period.relative.offset');
+  return match(i, c.next + 1, { t: 'offset', unit: 'day', n: u === 'week' ? (fortnight ? 14 : 7) * c.value : c.value }, 'period.relative.offset');
 }
 
 /** After "in 3 days time": nouns that make it a span ("a 3 days time frame"). */

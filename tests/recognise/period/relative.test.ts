@@ -126,6 +126,9 @@ describe('"in three days" is the day ahead, unless the clause tells what happene
     ['Approval is expected to be granted in 10 days.', '2024-03-01', [['in 10 days', 35, 45, '2024-03-11', '2024-03-11']]],
     ['Results come out in three weeks.', '2024-03-01', [['in three weeks', 17, 31, '2024-03-22', '2024-03-22']]],
     ['The lease ends in 3 days time.', '2024-03-13', [['in 3 days', 15, 24, '2024-03-16', '2024-03-16']]],
+    // A fortnight is fourteen days.
+    ['The jury returns in a fortnight.', '2024-03-01', [['in a fortnight', 17, 31, '2024-03-15', '2024-03-15']]],
+    ['Crops were at their best in a fortnight.', '2024-03-01', []],
     ['Bids are due in a 10 days time frame.', '2024-03-13', []],
     // What happened within the span: past tense, or a count of events.
     ['The shares rose 25% in three weeks.', '2024-03-01', []],
