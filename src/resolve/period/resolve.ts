@@ -366,6 +366,8 @@ class Resolver {
       y = year.kind === 'abs' ? year.y : this.ref.y;
       m = this.ref.m;
     }
+    // "Feb 29" without its year in a year that has none: the latest one before.
+    if (year.kind === 'implied' && month.kind === 'abs' && m === 2 && d === 29) while (!isValidDate(y, m, d)) y--;
     if (!isValidDate(y, m, d)) throw new Invalid('not a real date');
     return ymd(y, m, d);
   }

@@ -18,6 +18,9 @@ describe('days', () => {
     ['It listed on 5 April 2004.', '2010-01-01', [['5 April 2004', '2004-04-05', '2004-04-05', 'day']]],
     ['Trading halted on March 29 amid rumours.', '2020-03-10', [['March 29', '2019-03-29', '2019-03-29', 'day']]],
     ['The vote is on the first Monday of June 2021.', '2021-01-01', [['first Monday of June 2021', '2021-06-07', '2021-06-07', 'day']]],
+    // A year-less Feb 29 in a year without one: the latest before the reference date.
+    ['The leap-day sale ran on Feb 29.', '2022-05-01', [['Feb 29', '2020-02-29', '2020-02-29', 'day']]],
+    ['Nothing happened on February 30.', '2022-05-01', []],
     // A weekday written with a year-less date pins the year when the year rule's falls on another day.
     ['The plant reopens Tuesday, September 14, after repairs.', '2021-09-01', [['Tuesday, September 14', '2021-09-14', '2021-09-14', 'day']]],
     ['Trading starts Wed, Jan 12.', '2021-12-20', [['Wed, Jan 12', '2022-01-12', '2022-01-12', 'day']]],
