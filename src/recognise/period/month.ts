@@ -96,7 +96,8 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   // "from now to december", "moved to november": "to" before a lower-case month that is no other
   // word, not before another word ("sent to august magazine"; a capitalised one keeps the checks
   // below: "a discount to July New York futures").
-  if (prev === 'to' && !AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind !== 'word') return true;
+  // The same after "for" ("book the room for april", "plans for august."), not before another word ("for april fools").
+  if ((prev === 'to' || prev === 'for') && !AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind !== 'word') return true;
   if (monthListAround(toks, i, next)) return true;
   if (!isCapitalised(t.text)) return false;
   const before = toks[i - 1];
