@@ -259,7 +259,10 @@ function readAgo(toks: Toks, i: number): Match | undefined {
     // "two days after May 26", "three days before yesterday", "a week from tomorrow"; not a
     // span ("for 12 months from April 1", "the two years before March 31") or a range
     // ("two weeks from March 9 to 23").
-    const anchor = readAnchorDay(toks, j + 1);
+    // "a week from Friday": from a weekday, the coming one (after "before"/"after" it could be either).
+    const wd = isWordAt(toks, j, 'from') ? readWeekday(toks, j + 1) : undefined;
+    const anchor: Read<PeriodSpec> | undefined = readAnchorDay(toks, j + 1)
+      ?? (wd && !punctAt(toks, wd.next, "'", '\u2019') ? { value: { t: 'weekday', wd: wd.value, pick: 'upcoming' }, next: wd.next } : undefined);
     if (!anchor || wordIn(toks, anchor.next, RANGE_JOINERS) || punctAt(toks, anchor.next, '-', '\u2013')) return undefined;
     const n = (isWordAt(toks, j, 'before') ? -1 : 1) * c.value * mult;
     return match(i, anchor.next, { t: 'shift', of: anchor.value, unit: u, n }, 'period.relative.offset');
