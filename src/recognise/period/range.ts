@@ -167,6 +167,8 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       }
     }
     if (from && to) {
+      // "from now until Friday", "today to Thursday": a bare weekday after today is the coming one.
+      if (from.t === 'today' && from.offset >= 0 && to.t === 'weekday' && to.pick === 'bare' && to.weekOffset === undefined) to = { ...to, pick: 'upcoming' };
       // "the April-June quarter", "the July-September period last year": a range of months named
       // as one quarter or period takes the noun, and a year written after it is both ends'.
       if (from.t === 'month' && to.t === 'month') {
