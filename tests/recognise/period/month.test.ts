@@ -40,3 +40,9 @@ describe('a lower-case month after "for" at the end of a clause', () => {
     ['hold it for may', '2019-03-20', []],
   ]);
 });
+
+describe('a lower-case month in a list whose next member has its own cue', () => {
+  spannedTable([
+    ['october and in december', '2019-03-20', [['october', 0, 7, '2018-10-01', '2018-10-31'], ['december', 15, 23, '2018-12-01', '2018-12-31']]],
+  ]);
+});
