@@ -32,7 +32,7 @@ function monthListAround(toks: Toks, i: number, next: number): boolean {
   for (let steps = 0; steps < 2 && toks[j] && LIST_JOINERS.has(toks[j]!.lower); steps++) j++;
   if (j > next) {
     // "january and in feb": a cue word before the next month.
-    if (isWordAt(toks, j, 'in', 'during', 'since', 'until', 'through')) j++;
+    if (isWordAt(toks, j, 'in', 'during', 'until', 'through')) j++;
     const m = readMonth(toks, j);
     if (m && !(isCapitalised(toks[j]!.text) && isNameAt(toks, m.next))) return true;
   }
