@@ -872,6 +872,9 @@ describe('money: a bare number listed before an amount with its currency', () =>
     ['Notes come in units of 1,000 and 10,000 euros.', [['1,000', 'EUR', '1000'], ['10,000 euros', 'EUR', '10000']]],
     ['Gains were 120,000, 95,000, and 80,000 dlrs.', [['120,000', 'USD', '120000'], ['95,000', 'USD', '95000'], ['80,000 dlrs', 'USD', '80000']]],
     ['Par values are 60 and 12 cents.', [['60', 'USD', '0.6'], ['12 cents', 'USD', '0.12']]],
+    // "or" joins the same way.
+    ['A seat might fetch 30 or 40 dlrs.', [['30', 'USD', '30'], ['40 dlrs', 'USD', '40']]],
+    ['The sale could raise 2 or 3 billion crowns.', [['2', 'SEK', '2000000000'], ['3 billion crowns', 'SEK', '3000000000']]],
   ])('%s', (sentence, want) => {
     const found = money(sentence);
     expect(found.map((f) => [f.text, f.currency, f.amountExact])).toEqual(want);

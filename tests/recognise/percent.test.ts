@@ -224,6 +224,7 @@ describe('percent', () => {
     ['margins of 1.0 , 1.2 , and 1.5 % are typical .', [['1.0', '1'], ['1.2', '1.2'], ['1.5 %', '1.5']]],
     ['Inflation was a negative 0.5 and 0.7 pct.', [['negative 0.5', '-0.5'], ['0.7 pct', '0.7']]],
     ['Spreads fell 50 and 40 basis points.', [['50', '50'], ['40 basis points', '40']]],
+    ['Output may slip 4 or 5 pct.', [['4', '4'], ['5 pct', '5']]],
   ])('reads a bare number listed before a percentage in that unit: %s', (sentence, want) => {
     const found = percents(sentence);
     expect(found.map((f) => [f.text, f.valueExact])).toEqual(want);
