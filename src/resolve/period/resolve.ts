@@ -447,8 +447,14 @@ class Resolver {
   }
 }
 
-const implicitYear = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'month') && s.year.kind === 'implied';
-const withYear = (s: PeriodSpec, y: number): PeriodSpec => (s.t === 'day' || s.t === 'month' ? { ...s, year: { kind: 'abs', y } } : s);
+/** A day or month without its year, or the nth day of one ("the 16th to the last day of March"). */
+const implicitYear = (s: PeriodSpec): boolean =>
+  ((s.t === 'day' || s.t === 'month') && s.year.kind === 'implied') || (s.t === 'nth-day' && s.of.t === 'month' && s.of.year.kind === 'implied' && !s.of.pick);
+const withYear = (s: PeriodSpec, y: number): PeriodSpec => {
+  if (s.t === 'day' || s.t === 'month') return { ...s, year: { kind: 'abs', y } };
+  if (s.t === 'nth-day' && s.of.t === 'month') return { ...s, of: { ...s.of, year: { kind: 'abs', y } } };
+  return s;
+};
 
 /**
  * Lets each end of a range borrow what the other states: "July 13-15" (the end borrows the
