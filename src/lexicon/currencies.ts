@@ -98,7 +98,7 @@ export const NAME_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   botswanan: ['botswana'], laotian: ['lao'], guyanaese: ['guyanese'], singapore: ['singaporean'],
   'trinidad & tobago': ['trinidad and tobago'], 'israeli new': ['new israeli', 'new'],
   'bosnia-herzegovina convertible': ['bosnian convertible', 'bosnia and herzegovina convertible'],
-  myanmar: ['burmese'], nepalese: ['nepali'],
+  myanmar: ['burmese'], nepalese: ['nepali'], 'east caribbean': ['eastern caribbean'], bermudan: ['bermudian', 'bermuda'],
 };
 
 /**
@@ -217,6 +217,7 @@ export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
 export const PREFIXED_DOLLARS: Readonly<Record<string, string>> = {
   us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', 'u. s.': 'USD', a: 'AUD', au: 'AUD', aus: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', cdn: 'CAD',
   hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', nz: 'NZD', mex: 'MXN', mx: 'MXN', z: 'ZWL', j: 'JMD', ec: 'XCD', fj: 'FJD', tt: 'TTD', bds: 'BBD',
+  bz: 'BZD', g: 'GYD', gy: 'GYD', n: 'NAD', l: 'LRD', ws: 'WST', si: 'SBD',
 };
 
 /**

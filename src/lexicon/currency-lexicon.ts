@@ -141,6 +141,9 @@ function build(): CurrencyLexicon {
   // Hungary's "Ft" before the number ("Ft 51bn", "Ft120m"), spaced or glued: in capitals, with
   // a scale or where the text names the forint ("5,000 ft" after a number stays feet).
   before.add('ft', { family: 'forint', weak: true, capitals: true });
+  // "two grand", "5 grand": thousands of the local unit, dollars unless the text says otherwise
+  // (sides.ts keeps "two grand pianos", "a grand jury" out).
+  after.add('grand', { family: 'dollar', scale: { power: 3, text: 'grand', before: false } });
 
   // Adjective + family word: "Canadian dlrs", "Swedish crowns", "West German marks".
   for (const [family, adjectives] of Object.entries(FAMILY_ADJECTIVES) as Array<[CurrencyFamily, Record<string, string>]>) {

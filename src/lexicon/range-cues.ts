@@ -74,6 +74,14 @@ export const RANGE_FROM_BEFORE: ReadonlySet<string> = new Set([
   'range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'anywhere', 'spanning', 'spans', 'priced',
 ]);
 
+/**
+ * Verbs of price before "from X to Y": "tickets cost from £20 to £35" is one range. Only as a
+ * verb: after a word of change or a determiner it is the noun ("cut costs from $5m to $3m",
+ * "its costs from …"), and the amounts are a change.
+ */
+export const PRICE_FROM_VERBS: ReadonlySet<string> = new Set(['cost', 'costs', 'costing']);
+export const NOT_BEFORE_PRICE_VERB: ReadonlySet<string> = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'your', 'my', 'of', 'in', 'and', 'total', 'operating']);
+
 /** Words that may stand between a range cue and the low end: "guidance is now $6.35 billion to $6.45 billion". */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'also', 'currently', 'again']);
 

@@ -13,7 +13,7 @@ const LIST_MAX = 4;
 
 /**
  * The index of the last number of a list that goes on at token `k`, right after its first
- * number (", 2.8 and 2.5", " and 4.9"), or undefined when no list goes on there. ", and"
+ * number (", 2.8 and 2.5", " and 4.9", " or 6"), or undefined when no list goes on there. ", and"
  * closes a list of three or more; after one number it may open another clause ("from 1.2403,
  * and 0.4392 sterling"), so it counts at once only when the first number is `midList` (itself
  * after ", " and a number). No member is a year.
@@ -22,10 +22,10 @@ export function listLastAt(tokens: readonly Token[], k: number, midList: boolean
   for (let n = 0; n < LIST_MAX; n++) {
     const sep = tokens[k];
     if (!sep) return undefined;
-    if (isPunct(sep, ',') && isWord(tokens[k + 1], 'and')) {
+    if (isPunct(sep, ',') && isWord(tokens[k + 1], 'and', 'or')) {
       if (n === 0 && !midList) return undefined;
       k++;
-    } else if (!isWord(sep, 'and')) {
+    } else if (!isWord(sep, 'and', 'or')) {
       // ", 2.8": one more bare number of the list.
       const item = tokens[k + 1];
       if (!isPunct(sep, ',') || !item || item.kind !== 'number' || isYearDigits(item.text)) return undefined;

@@ -149,7 +149,7 @@ function readListed(doc: Doc, low: Side): Reading | undefined {
   const tokens = doc.tokens;
   // Most bare numbers are followed by neither: the cheapest test first.
   const joiner = tokens[low.next], second = tokens[low.next + 1];
-  if (!joiner || !second || !(isWord(joiner, 'and') || isPunct(joiner, ',')) || !(second.kind === 'number' || isWord(second, 'and'))) return undefined;
+  if (!joiner || !second || !(isWord(joiner, 'and', 'or') || isPunct(joiner, ',')) || !(second.kind === 'number' || isWord(second, 'and', 'or'))) return undefined;
   const t = tokens[low.amount.first]!, prev = tokens[low.first - 1];
   if (t.kind !== 'number' || low.next !== low.amount.first + 1 || low.amount.power || t.text.includes(',') || isYearDigits(t.text) || afterMonth(tokens, low)) return undefined;
   if (prev && (prev.kind === 'symbol' || prev.cls & CURRENCY_KEY || prev.kind === 'number')) return undefined;

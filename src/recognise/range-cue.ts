@@ -6,7 +6,7 @@
 import type { Doc } from '../document';
 import {
   CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_WORDS, CUE_ADVERBS, FORECAST_AUXILIARIES, FORECAST_CUES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE,
-  RANGE_FROM_BEFORE,
+  RANGE_FROM_BEFORE, PRICE_FROM_VERBS, NOT_BEFORE_PRICE_VERB,
 } from '../lexicon/range-cues';
 import { NOT_ATTRIBUTIVE_NOUNS } from '../lexicon/range-cues';
 import { compareDecimal, multiplyDecimal } from '../resolve/decimal';
@@ -123,5 +123,7 @@ function cueAt(doc: Doc, k: number): boolean {
  */
 export function opensRangeFrom(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !prev || (prev.kind === 'punct' && (prev.text === '.' || prev.text === ':' || prev.text === ';' || prev.text === '(')) || isWordIn(prev, RANGE_FROM_BEFORE);
+  if (!prev || (prev.kind === 'punct' && (prev.text === '.' || prev.text === ':' || prev.text === ';' || prev.text === '(')) || isWordIn(prev, RANGE_FROM_BEFORE)) return true;
+  // "rooms cost from $90 to $140": a price verb, not the noun after a change ("cut costs from").
+  return isWordIn(prev, PRICE_FROM_VERBS) && !isWordIn(tokens[i - 2], CHANGE_WORDS) && !isWordIn(tokens[i - 2], NOT_BEFORE_PRICE_VERB);
 }

@@ -65,6 +65,24 @@ function readCountedFraction(tokens: readonly Token[], i: number): { value: stri
  * Reads a spelled-out number starting at `tokens[i]`. Bounded: a number is at most a few
  * dozen words, and every step moves forward.
  */
+/**
+ * After a comma at `i`: number words ("four hundred", "twenty-two") closed by a magnitude of
+ * at least a thousand that is smaller than `power`, the next group of the same number.
+ */
+function commaGroupFollows(tokens: readonly Token[], i: number, power: number): boolean {
+  const first = tokens[i];
+  if (!isWord(first) || !first.space || !(UNIT_WORD_VALUES.has(first.lower) || TENS_WORD_VALUES.has(first.lower))) return false;
+  for (let k = i + 1; k < i + 6; k++) {
+    const t = tokens[k];
+    if (isHyphen(t)) continue;
+    if (!isWord(t)) return false;
+    const p = MAGNITUDES.get(t.lower);
+    if (p !== undefined && p >= 3) return p < power;
+    if (p === undefined && !UNIT_WORD_VALUES.has(t.lower) && !TENS_WORD_VALUES.has(t.lower) && t.lower !== 'and') return false;
+  }
+  return false;
+}
+
 export function readWordNumber(tokens: readonly Token[], i: number): WordNumber | undefined {
   const first = i;
   let t = tokens[i];
@@ -104,8 +122,11 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
   let lastWasMagnitude = false;
   let magnitude: string | undefined;
   let next = i;
+  let lastPower = 0;
   for (let steps = 0; steps < 40; steps++) {
     t = tokens[i];
+    // "three million, four hundred thousand": a comma after a magnitude, when a smaller one closes what follows.
+    if (lastWasMagnitude && lastPower >= 6 && t?.kind === 'punct' && t.text === ',' && !t.space && commaGroupFollows(tokens, i + 1, lastPower)) { i++; continue; }
     if (!isWord(t)) break;
     const w = t.lower;
     const unit = UNIT_WORD_VALUES.get(w), tens = TENS_WORD_VALUES.get(w);
@@ -133,6 +154,7 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
       else { total = addDecimal(total, shiftDecimal(String(group || 1), p)); group = 0; }
       if (!magnitude || p > MAGNITUDES.get(magnitude)!) magnitude = w;
       lastWasMagnitude = true;
+      lastPower = p;
       i++;
       next = i;
       continue;

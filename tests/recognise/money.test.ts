@@ -33,6 +33,9 @@ describe('money: currency before the number', () => {
     ['Sales hit €2.5bn.', '€2.5bn', 'EUR', '2500000000'],
     ['The club paid £3m for him.', '£3m', 'GBP', '3000000'],
     ['Rents rose to HK$48,000 a month.', 'HK$48,000', 'HKD', '48000'],
+    ['A tour in Belize costs BZ$180.', 'BZ$180', 'BZD', '180'],
+    ['Windhoek fares rose to N$25.', 'N$25', 'NAD', '25'],
+    ['The grant is 40,000 Eastern Caribbean dollars.', '40,000 Eastern Caribbean dollars', 'XCD', '40000'],
     ['The miner earned A$1.1 billion.', 'A$1.1 billion', 'AUD', '1100000000'],
     ['A C$250 million contract.', 'C$250 million', 'CAD', '250000000'],
     ['It spent S$80m on the port.', 'S$80m', 'SGD', '80000000'],
@@ -257,6 +260,12 @@ describe('money: ranges', () => {
     ['Seats range from $40 to $310.', 'from $40 to $310', 'USD', '40', '310'],
     ['The lamps are priced from 12 euros to 30 euros.', 'from 12 euros to 30 euros', 'EUR', '12', '30'],
     ['from 15 dollars to 25 dollars', 'from 15 dollars to 25 dollars', 'USD', '15', '25'],
+    // Spoken "from X and Y" where "from" opens the range.
+    ['from two and three dollars', 'from two and three dollars', 'USD', '2', '3'],
+    ['Seats range from 4 point 5 and six point two euros.', 'from 4 point 5 and six point two euros', 'EUR', '4.5', '6.2'],
+    // After "cost" as a verb of price; not the noun after a change ("cut costs from …"), below.
+    ['A night in the lodge costs from €95 to €160.', 'from €95 to €160', 'EUR', '95', '160'],
+    ['Guided tours will cost from 30 dollars to 45 dollars.', 'from 30 dollars to 45 dollars', 'USD', '30', '45'],
     ['Costs of $5bn-$6bn are expected.', '$5bn-$6bn', 'USD', '5000000000', '6000000000'],
     ['It will cost between €2 billion and €3 billion.', 'between €2 billion and €3 billion', 'EUR', '2000000000', '3000000000'],
     ['Beans sold at 340 to 350 cruzados a bag.', '340 to 350 cruzados', 'BRC', '340', '350'],
@@ -281,6 +290,10 @@ describe('money: ranges', () => {
     ['It now sees EPS of $3.05 to $3.20, from $2.90 to $3.10 previously.', '$2.90 to $3.10', 'USD', '2.9', '3.1'],
     ['Capex guidance went to £400m to £450m, from £350m to £380m earlier.', '£350m to £380m', 'GBP', '350000000', '380000000'],
   ])('%s', (...row) => check(row, '1987-03-02'));
+
+  it.each(['The mill cut costs from $8 million to $6 million.', 'Their costs from $8 million to $6 million were audited.'])('keeps "costs from X to Y" after a change or a determiner as two figures: %s', (sentence) => {
+    expect(money(sentence).map((f) => f.text)).toEqual(['$8 million', '$6 million']);
+  });
 
   it('keeps a move from one level to another earlier in the day as two figures', () => {
     expect(money('Its shares slid from $41 to $38 earlier in the day.').map((f) => f.text)).toEqual(['$41', '$38']);
@@ -838,6 +851,9 @@ describe('money: spelled cents before what the price is for', () => {
     ['The scarf was nine pounds fifty at the market.', 'nine pounds fifty', 'GBP', '9.5'],
     ['Pens are a buck twenty each.', 'a buck twenty', 'USD', '1.2'],
     ['Apples were ten dollars twenty a crate.', 'ten dollars twenty', 'USD', '10.2'],
+    // Two digits after a currency word read the same way.
+    ['A refill is 4 dollars 75 at the kiosk.', '4 dollars 75', 'USD', '4.75'],
+    ['Tickets were 12 euros 40 each.', '12 euros 40', 'EUR', '12.4'],
   ])('%s', (...row) => {
     check(row);
     expect(money(row[0]).map((f) => f.text)).toEqual([row[1]]);
@@ -846,9 +862,22 @@ describe('money: spelled cents before what the price is for', () => {
   it.each([
     ['It was ten dollars five to ten times over.', ['ten dollars']],
     ['He paid $5 50 for each.', ['$5']],
+    ['They sold 3 dollars 5 for a pack.', ['3 dollars']],
     ['Beans were sixty a pound.', []],
   ])('leaves a number that may start something else: %s', (sentence, texts) => {
     expect(money(sentence).map((f) => f.text)).toEqual(texts);
+  });
+});
+
+describe('money: "grand" for thousands', () => {
+  it.each<Row>([
+    ['The used boat went for twelve grand.', 'twelve grand', 'USD', '12000'],
+    ['She borrowed 3.5 grand from her brother.', '3.5 grand', 'USD', '3500'],
+    ['The repair set him back a grand.', 'a grand', 'USD', '1000'],
+  ])('%s', (...row) => check(row));
+
+  it.each(['They bought two grand pianos.', 'A grand jury met.', 'He has 4 Grand Slam titles.', 'It was 5 million grand.'])('is no amount before a noun, in capitals or after a scale: %s', (sentence) => {
+    expect(money(sentence)).toEqual([]);
   });
 });
 
@@ -886,6 +915,9 @@ describe('money: a bare number listed before an amount with its currency', () =>
     ['Notes come in units of 1,000 and 10,000 euros.', [['1,000', 'EUR', '1000'], ['10,000 euros', 'EUR', '10000']]],
     ['Gains were 120,000, 95,000, and 80,000 dlrs.', [['120,000', 'USD', '120000'], ['95,000', 'USD', '95000'], ['80,000 dlrs', 'USD', '80000']]],
     ['Par values are 60 and 12 cents.', [['60', 'USD', '0.6'], ['12 cents', 'USD', '0.12']]],
+    // "or" joins the same way.
+    ['A seat might fetch 30 or 40 dlrs.', [['30', 'USD', '30'], ['40 dlrs', 'USD', '40']]],
+    ['The sale could raise 2 or 3 billion crowns.', [['2', 'SEK', '2000000000'], ['3 billion crowns', 'SEK', '3000000000']]],
   ])('%s', (sentence, want) => {
     const found = money(sentence);
     expect(found.map((f) => [f.text, f.currency, f.amountExact])).toEqual(want);

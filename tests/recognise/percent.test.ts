@@ -25,6 +25,9 @@ describe('percent', () => {
     ['Turnout fell 3.5 pp from the last vote.', '3.5 pp', '3.5', 'percentage-point'],
     ['Sales rose 27 pct in March.', '27 pct', '27', 'percent'],
     ['Turnout was twenty percent.', 'twenty percent', '20', 'percent'],
+    // "nought" (and "naught") is a spelled zero, so the decimal reads whole.
+    ['Inflation edged up nought point three per cent.', 'nought point three per cent', '0.3', 'percent'],
+    ['A naught point seven percent rise.', 'naught point seven percent', '0.7', 'percent'],
     ['The index lost -3.2% on Monday.', '-3.2%', '-3.2', 'percent'],
     ['Prices moved \u22120.4% overnight.', '\u22120.4%', '-0.4', 'percent'],
     ['Rates rose 0.5 percentage point.', '0.5 percentage point', '0.5', 'percentage-point'],
@@ -228,6 +231,7 @@ describe('percent', () => {
     ['margins of 1.0 , 1.2 , and 1.5 % are typical .', [['1.0', '1'], ['1.2', '1.2'], ['1.5 %', '1.5']]],
     ['Inflation was a negative 0.5 and 0.7 pct.', [['negative 0.5', '-0.5'], ['0.7 pct', '0.7']]],
     ['Spreads fell 50 and 40 basis points.', [['50', '50'], ['40 basis points', '40']]],
+    ['Output may slip 4 or 5 pct.', [['4', '4'], ['5 pct', '5']]],
   ])('reads a bare number listed before a percentage in that unit: %s', (sentence, want) => {
     const found = percents(sentence);
     expect(found.map((f) => [f.text, f.valueExact])).toEqual(want);

@@ -24,6 +24,17 @@ describe('AmountReader', () => {
     expect(a?.scale).toBe(scale);
   });
 
+  it.each([
+    // A comma after a magnitude joins the next, smaller group of the same spelled number.
+    ['paid six million, two hundred thousand', '6200000', 7],
+    ['paid one billion, forty-five million', '1045000000', 8],
+    // Not a list of two, and not a group with no smaller magnitude to close it.
+    ['paid six million, seven million', '6000000', 3],
+    ['paid six million, seven hundred', '6000000', 3],
+  ])('%s', (text, value, next) => {
+    expect(new AmountReader(tokenize(text)).read(1)).toMatchObject({ value, next });
+  });
+
   it('remembers readings per document, never across documents', () => {
     const one = new AmountReader(tokenize('up 5 mln')), two = new AmountReader(tokenize('up 7 bln'));
     expect(one.read(1)?.value).toBe('5000000');

@@ -36,7 +36,7 @@ export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   // A range whose currency follows the high end: "10-20 dollars", "340 to 350 cruzados".
   const joiner = tokens[bare.next];
   if (!joiner) return undefined;
-  if (isWord(joiner, 'and') || isPunct(joiner, ',')) return readListed(doc, bare, i) ?? readPairedBefore(doc, bare, i);
+  if (isWord(joiner, 'and', 'or') || isPunct(joiner, ',')) return readListed(doc, bare, i) ?? readPairedBefore(doc, bare, i);
   if (!(isPunctIn(joiner, DASH_SET) || isWordIn(joiner, RANGE_WORDS))) return readPairedBefore(doc, bare, i);
   let high = readRangeHigh(doc, bare, bare.next + 1, false);
   if (!high) return undefined;
@@ -113,7 +113,7 @@ function readListed(doc: Doc, bare: Side, i: number): Reading | undefined {
   const tokens = doc.tokens;
   // The cheapest test first: a list goes on with a number, or with "and" after a comma.
   const second = tokens[bare.next + 1];
-  if (!second || !(second.kind === 'number' || (second.kind === 'word' && second.lower === 'and'))) return undefined;
+  if (!second || !(second.kind === 'number' || (second.kind === 'word' && (second.lower === 'and' || second.lower === 'or')))) return undefined;
   const t = tokens[i]!, prev = tokens[i - 1];
   if (t.kind !== 'number' || bare.negative || bare.amount.power || bare.amount.spelled || bare.next !== i + 1 || isYearDigits(t.text)) return undefined;
   if (prev && (prev.kind === 'symbol' || prev.kind === 'number' || prev.cls & CURRENCY_KEY || (prev.kind === 'word' && MONTHS.has(prev.lower)))) return undefined;

@@ -89,7 +89,8 @@ export function readBetween(doc: Doc, i: number): Reading | undefined {
   // range, or words that say so ("prices range from $45 to $250"; "from $10 to $20" opening a text).
   if (from && low.currency && !opensRangeFrom(doc.tokens, i)) return undefined;
   const joiner = tokens[low.next];
-  if (!(from ? isWordIn(joiner, RANGE_WORDS) : isWord(joiner, 'and'))) return undefined;
+  // Spoken "from X and Y" ("from one and two dollars") is a range where "from" opens one.
+  if (!(from ? isWordIn(joiner, RANGE_WORDS) || (isWord(joiner, 'and') && opensRangeFrom(doc.tokens, i)) : isWord(joiner, 'and'))) return undefined;
   let high = readRangeHigh(doc, low, low.next + 1, true);
   if (!high) return undefined;
   if (!high.currency) high = withCurrencyAfter(doc, high) ?? high;

@@ -44,6 +44,8 @@ const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLower
  */
 function scaledAcceptable(tokens: readonly Token[], m: CurrencyMention, first: number, next: number): boolean {
   const s = m.scale!;
+  // A word that is its own scale: "grand".
+  if (next === first + 1 && tokens[first]!.lower === s.text) return true;
   if (!m.isoCode) return next === first + 2 && !tokens[first + 1]!.space;
   const text = tokens[first]!.text;
   const code = s.before ? text.slice(s.text.length) : text.slice(0, text.length - s.text.length);
@@ -207,7 +209,8 @@ export function readMinorTail(doc: Doc, i: number): { value: string; next: numbe
   // spelled out, before a word that opens what the price is for ("a dollar fifty for coffee").
   const after = tokens[next];
   if (!after || (after.kind === 'punct' && !DASHES.includes(after.text) && after.text !== '/') || isWord(after, 'and')) return { value: cents, next };
-  if (t.kind === 'word' && after.kind === 'word' && AFTER_SPELLED_CENTS.has(after.lower)) return { value: cents, next };
+  // Two digits after a currency word read the same way: "5 dollars 25 for delivery" (not "$5 50 for").
+  if ((t.kind === 'word' || (t.text.length === 2 && tokens[i - 1]?.kind === 'word')) && after.kind === 'word' && AFTER_SPELLED_CENTS.has(after.lower)) return { value: cents, next };
   return undefined;
 }
 

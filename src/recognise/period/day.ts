@@ -130,7 +130,7 @@ const isVersionAt = (toks: Toks, i: number, first: number): boolean => {
   return prev.text[0] !== w[0] && !DOTTED_DATE_CUES.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
 };
 
-/** Numeric dates: "2015-3-3", "10/22/2016", "10-31-74", "20/10/2012", "10.31.1974", "2019-aug-01", "2/15". */
+/** Numeric dates: "2015-3-3", "10/22/2016", "10-31-74", "20/10/2012", "10.31.1974", "01.03.2022" (day first), "2019-aug-01", "2/15". */
 export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const t = toks[i];
   if (!t || t.kind !== 'number') return undefined;
@@ -150,7 +150,9 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
     if (a.length === 4 && b.length <= 2 && c.length <= 2) { y = +a; m = +b; d = +c; }
     else if (a.length <= 2 && b.length <= 2 && (c.length === 4 || (c.length === 2 && !isVersionAt(toks, i, +a)))) {
       y = c.length === 2 ? expandYear(+c) : +c;
-      if (+a > 12) { d = +a; m = +b; } else { m = +a; d = +b; }
+      // Dots are the day-first style ("01.03.2022" is 1 March): month first only where the
+      // second part can only be a day ("10.31.1974").
+      if (+b > 12) { m = +a; d = +b; } else { d = +a; m = +b; }
     } else return undefined;
     if (!isValidDate(y, m, d) || y < 1900 || y > 2099) return undefined;
     return { value: day(d, { kind: 'abs', m }, { kind: 'abs', y }), next: i + 1 };
@@ -211,7 +213,7 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
 }
 
 /** Words that make "20th of next month" relative. */
-const MONTH_REL: ReadonlyMap<string, number> = new Map([
+export const MONTH_REL: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1], ['last', -1], ['previous', -1], ['past', -1],
 ]);
 
@@ -290,6 +292,10 @@ function readNth(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   return undefined;
 }
 
+/** A day read after its weekday keeps the weekday, which can pin a year that is not written. */
+const withWeekday = (r: Read<PeriodSpec>, wd: number): Read<PeriodSpec> =>
+  r.value.t === 'day' && r.value.year.kind === 'implied' ? { value: { ...r.value, wd }, next: r.next } : r;
+
 /** Weekday-led: "Monday, Feb 18", "Sunday, 10 January", "Tuesday the 19th", "Thu 15th". */
 export function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const wd = readWeekday(toks, i);
@@ -297,12 +303,12 @@ export function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   let j = wd.next;
   if (punctAt(toks, j, ',')) j++;
   const r = readMonthDay(toks, j) ?? readDayMonth(toks, j) ?? readNumericDate(toks, j);
-  if (r) return r;
+  if (r) return withWeekday(r, wd.value);
   if (isWordAt(toks, j, 'the')) {
     j++;
     // "Tuesday, the 12th of February, 2013"
     const dm = readDayMonth(toks, j);
-    if (dm) return dm;
+    if (dm) return withWeekday(dm, wd.value);
   }
   const o = readOrdinal(toks, j);
   if (!o || o.value > 31 || readMonth(toks, o.next) || isWordAt(toks, o.next, 'of')) return undefined;

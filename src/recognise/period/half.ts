@@ -1,12 +1,14 @@
 /**
  * Half-years: "H1", "H2 2016", "2019 H2" (year.ts), "1H18", "2H 2019", "first half",
  * "second-half", "the first half of 2017", "first half of the year", "the second half of
- * fiscal 2019", "the back half of the year". "first half of March" (part of a month) is not
- * a half-year.
+ * fiscal 2019", "the back half of the year". "first half of March" is a half of that month
+ * (period.half.month), not a half-year.
  */
 import { finishPeriod, readGluedFiscal, readPeriodYear, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { HALF_RESULT_WORDS, ORDINAL_SUFFIXES } from '../../lexicon/periods';
-import { hyphenAt, isWordAt, match, readYearSuffix, wordIn, type Match, type Rule, type Toks } from './read';
+import { hyphenAt, isWordAt, match, readYearSuffix, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
+import { readMonthPhrase } from './month';
+import type { PeriodSpec } from '../../resolve/period/spec';
 
 /** period.half.ordinal: "first half of 2017", "the second fiscal half". Why: results are reported by half-year. */
 function readOrdinalHalf(toks: Toks, i: number): Match | undefined {
@@ -52,7 +54,29 @@ function readBackHalf(toks: Toks, i: number): Match | undefined {
   return match(i, ys.next, { t: 'half', h: isWordAt(toks, i, 'back', 'latter') ? 2 : 1, year: ys.value.year, fiscal: ys.value.fiscal }, ys.value.fiscal ? 'period.fiscal' : 'period.half');
 }
 
+/** Ordinals of a month's halves: "first half of March", "the 2nd half of June 2020". */
+const HALF_ORDINALS: ReadonlyMap<string, 1 | 2> = new Map([['first', 1], ['second', 2], ['latter', 2]]);
+
+/**
+ * period.half.month: "the first half of March" (days 1-15), "the second half of June 2020"
+ * (16 to the month's end): halves of a named month, not half-years. Both ends are days of the
+ * one month, so the year rule reads the month once.
+ */
+function readHalfOfMonth(toks: Toks, i: number): Match | undefined {
+  const h = HALF_ORDINALS.get(wordAt(toks, i) ?? '');
+  let j = i + 1;
+  if (hyphenAt(toks, j)) j++;
+  if (h === undefined || !isWordAt(toks, j, 'half') || !isWordAt(toks, j + 1, 'of')) return undefined;
+  const of = readMonthPhrase(toks, j + 2);
+  if (!of || of.value.t !== 'month') return undefined;
+  const spec: PeriodSpec = h === 1
+    ? { t: 'ending', days: 15, end: { t: 'nth-day', n: 15, of: of.value } }
+    : { t: 'range', from: { t: 'nth-day', n: 16, of: of.value }, to: { t: 'nth-day', n: -1, of: of.value } };
+  return match(i, of.next, spec, 'period.half.month');
+}
+
 export const halfRules: readonly Rule[] = [
+  { id: 'period.half.month', words: HALF_ORDINALS.keys(), read: readHalfOfMonth },
   { id: 'period.half.ordinal', words: ['first', 'second'], numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalHalf },
   { id: 'period.half.letter', words: ['h'], read: readH },
   { id: 'period.half.glued', numbers: true, digits: [1, 2], after: { glued: ['h', 'hfy'] }, read: readGluedH },

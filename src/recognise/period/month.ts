@@ -31,6 +31,8 @@ function monthListAround(toks: Toks, i: number, next: number): boolean {
   let j = next;
   for (let steps = 0; steps < 2 && toks[j] && LIST_JOINERS.has(toks[j]!.lower); steps++) j++;
   if (j > next) {
+    // "january and in feb": a cue word before the next month.
+    if (isWordAt(toks, j, 'in', 'during', 'until', 'through')) j++;
     const m = readMonth(toks, j);
     if (m && !(isCapitalised(toks[j]!.text) && isNameAt(toks, m.next))) return true;
   }
@@ -96,7 +98,8 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   // "from now to december", "moved to november": "to" before a lower-case month that is no other
   // word, not before another word ("sent to august magazine"; a capitalised one keeps the checks
   // below: "a discount to July New York futures").
-  if (prev === 'to' && !AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind !== 'word') return true;
+  // The same after "for" ("book the room for april", "plans for august."), not before another word ("for april fools").
+  if ((prev === 'to' || prev === 'for') && !AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind !== 'word') return true;
   if (monthListAround(toks, i, next)) return true;
   if (!isCapitalised(t.text)) return false;
   // "the average APR", "(APR)": a three-letter abbreviation in capitals with no cue or list

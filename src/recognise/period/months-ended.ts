@@ -186,6 +186,8 @@ function readFirstMonths(toks: Toks, i: number): Match | undefined {
   if (hyphenAt(toks, j)) j++;
   const unit = UNITS.get(wordAt(toks, j) ?? '');
   if (unit === 'day') return readFirstDays(toks, i, c.value, j + 1);
+  // "the first two weeks of March", "the first 3 weeks of 2016": days from the start.
+  if (unit === 'week') return c.value <= 8 ? readFirstDays(toks, i, 7 * c.value, j + 1, true) : undefined;
   const per = monthsOf(unit);
   if (!per || per >= 12 || c.value * per > 12) return undefined;
   j++;
@@ -206,15 +208,21 @@ function readFirstMonths(toks: Toks, i: number): Match | undefined {
   return match(i, next, spec, 'period.first-months');
 }
 
+/** A written year ("2016") as the period weeks are counted in. */
+export function yearOf(toks: Toks, i: number): Read<PeriodSpec> | undefined {
+  const y = readYear(toks, i);
+  return y && { value: { t: 'year', year: { kind: 'abs', y: y.value } }, next: y.next };
+}
+
 /**
  * period.first-days: "the first 10 days of March", "the first nine days in February": days
  * from the start of a month (the mirror, "the last 10 days of March", is relative.ts). The
  * period ends on day `n`, so the year rule reads the month once.
  */
-function readFirstDays(toks: Toks, i: number, n: number, j: number): Match | undefined {
+function readFirstDays(toks: Toks, i: number, n: number, j: number, weeks = false): Match | undefined {
   if (!isWordAt(toks, j, 'of', 'in')) return undefined;
-  const of = readMonthPhrase(toks, j + 1);
-  if (!of || of.value.t !== 'month') return undefined;
+  const of = readMonthPhrase(toks, j + 1) ?? (weeks ? yearOf(toks, j + 1) : undefined);
+  if (!of || (of.value.t !== 'month' && of.value.t !== 'year')) return undefined;
   return match(i, of.next, { t: 'ending', days: n, end: { t: 'nth-day', n, of: of.value } }, 'period.first-days');
 }
 

@@ -140,6 +140,10 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
         from = a.spec; to = b.spec; fromFirst = lead.start; toNext = b.next; parts = [a, b]; k++;
         // "from Tuesday to Thursday next week": the week written at the end is both days'.
         if (from.t === 'weekday' && to.t === 'weekday' && from.weekOffset === undefined && to.weekOffset !== undefined) from = { ...from, weekOffset: to.weekOffset };
+        // "next Monday through Wednesday": a bare weekday after a picked one is the first such day after it.
+        else if (from.t === 'weekday' && to.t === 'weekday' && from.pick !== 'bare' && to.pick === 'bare' && to.weekOffset === undefined && to.wd !== from.wd) {
+          to = { t: 'shift', of: from, unit: 'day', n: (to.wd - from.wd + 7) % 7 };
+        }
       } else if (joinerAt(toks, j, lead.between) && (isWordAt(toks, j + 1, 'now', 'present') || (lead.from && isWordAt(toks, j + 1, 'date'))) && (lead.between || lead.from) && lead.start >= floor) {
         // 4. "between Jan 22 and now", "from 2015 to present", "from March 2015 to date"
         from = a.spec; to = { t: 'today', offset: 0 }; fromFirst = lead.start; toNext = j + 2;
@@ -164,6 +168,8 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       }
     }
     if (from && to) {
+      // "from now until Friday", "today to Thursday": a bare weekday after today is the coming one.
+      if (from.t === 'today' && from.offset >= 0 && to.t === 'weekday' && to.pick === 'bare' && to.weekOffset === undefined) to = { ...to, pick: 'upcoming' };
       // "the April-June quarter", "the July-September period last year": a range of months named
       // as one quarter or period takes the noun, and a year written after it is both ends'.
       if (from.t === 'month' && to.t === 'month') {

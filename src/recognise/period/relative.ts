@@ -9,7 +9,7 @@ import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, F
 import { ABS, type PeriodSpec, type Pick } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
-import { readEndDate } from './months-ended';
+import { readEndDate, yearOf } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
@@ -47,10 +47,13 @@ function readModified(toks: Toks, i: number): Match | undefined {
     const u = UNITS.get(wordAt(toks, c.next) ?? '');
     if (!u || u === 'half') return undefined;
     // "the last 10 days of March": days at the end of a month, not before today.
+    // "the last two weeks of December", "the last 3 weeks of 2016": whole weeks of days.
     if (isWordAt(toks, c.next + 1, 'of', 'in')) {
-      const of = u === 'day' && w === 'last' ? readMonthPhrase(toks, c.next + 2) : undefined;
+      const weeks = u === 'week' && c.value <= 8;
+      const of = (u === 'day' || weeks) && w === 'last' ? readMonthPhrase(toks, c.next + 2) ?? (weeks ? yearOf(toks, c.next + 2) : undefined) : undefined;
       if (!of) return undefined;
-      return match(i, of.next, { t: 'range', from: { t: 'nth-day', n: -c.value, of: of.value }, to: { t: 'nth-day', n: -1, of: of.value } }, 'period.relative.count');
+      const days = weeks ? 7 * c.value : c.value;
+      return match(i, of.next, { t: 'range', from: { t: 'nth-day', n: -days, of: of.value }, to: { t: 'nth-day', n: -1, of: of.value } }, 'period.relative.count');
     }
     return match(i, c.next + 1, { t: 'rel-n', unit: u, n: c.value, dir }, 'period.relative.count');
   }
@@ -179,7 +182,10 @@ function readCountUpcoming(toks: Toks, i: number): Match | undefined {
 function readIn(toks: Toks, i: number): Match | undefined {
   const c = readCount(toks, i + 1, 400, true);
   if (!c) return undefined;
-  const u = UNITS.get(wordAt(toks, c.next) ?? '');
+  const uw = wordAt(toks, c.next) ?? '';
+  // "in a fortnight", "in two fortnights": fourteen days each.
+  const fortnight = uw === 'fortnight' || uw === 'fortnights';
+  const u = fortnight ? 'week' : UNITS.get(uw);
   if (u !== 'day' && u !== 'week') return undefined;
   // "the first time in 3 weeks", "lowest in 10 days": a span, not a landing day.
   const prev = wordAt(toks, i - 1);
@@ -188,7 +194,7 @@ function readIn(toks: Toks, i: number): Match | undefined {
   // "in 3 days time" (the apostrophe left out) is the day ahead; "a 3 days time frame" a span.
   if (isWordAt(toks, c.next + 1, 'time') && wordIn(toks, c.next + 2, TIME_SPAN_NOUNS)) return undefined;
   if (tellsPastSpan(toks, i)) return undefined;
-  return match(i, c.next + 1, { t: 'offset', unit: 'day', n: u === 'week' ? 7 * c.value : c.value }, 'period.relative.offset');
+  return match(i, c.next + 1, { t: 'offset', unit: 'day', n: u === 'week' ? (fortnight ? 14 : 7) * c.value : c.value }, 'period.relative.offset');
 }
 
 /** After "in 3 days time": nouns that make it a span ("a 3 days time frame"). */
@@ -253,7 +259,10 @@ function readAgo(toks: Toks, i: number): Match | undefined {
     // "two days after May 26", "three days before yesterday", "a week from tomorrow"; not a
     // span ("for 12 months from April 1", "the two years before March 31") or a range
     // ("two weeks from March 9 to 23").
-    const anchor = readAnchorDay(toks, j + 1);
+    // "a week from Friday": from a weekday, the coming one (after "before"/"after" it could be either).
+    const wd = isWordAt(toks, j, 'from') ? readWeekday(toks, j + 1) : undefined;
+    const anchor: Read<PeriodSpec> | undefined = readAnchorDay(toks, j + 1)
+      ?? (wd && !punctAt(toks, wd.next, "'", '\u2019') ? { value: { t: 'weekday', wd: wd.value, pick: 'upcoming' }, next: wd.next } : undefined);
     if (!anchor || wordIn(toks, anchor.next, RANGE_JOINERS) || punctAt(toks, anchor.next, '-', '\u2013')) return undefined;
     const n = (isWordAt(toks, j, 'before') ? -1 : 1) * c.value * mult;
     return match(i, anchor.next, { t: 'shift', of: anchor.value, unit: u, n }, 'period.relative.offset');

@@ -5,7 +5,7 @@
  * week", "last weekend" are in relative.ts.)
  */
 import { ORDINAL_SUFFIXES } from '../../lexicon/periods';
-import { readDayMonth, readMonthDay, readNumericDate, readWeekdayDate } from './day';
+import { MONTH_REL, readDayMonth, readMonthDay, readNumericDate, readWeekdayDate } from './day';
 import { readMonthPhrase } from './month';
 import { hyphenAt, isWordAt, match, readOrdinal, readWeekday, readYear, readYearSuffix, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 import type { PeriodSpec } from '../../resolve/period/spec';
@@ -29,6 +29,10 @@ function readOf(toks: Toks, j: number): Read<PeriodSpec> | undefined {
   if (m) return m;
   const y = readYear(toks, j + 1);
   if (y) return { value: { t: 'year', year: { kind: 'abs', y: y.value } }, next: y.next };
+  // "of this month", "of next month", "of the current month"
+  const k = isWordAt(toks, j + 1, 'the') ? j + 2 : j + 1;
+  const off = MONTH_REL.get(wordAt(toks, k) ?? '');
+  if (off !== undefined && isWordAt(toks, k + 1, 'month')) return { value: { t: 'rel', unit: 'month', offset: off }, next: k + 2 };
   // "of the year", "of next year"
   const ys = readYearSuffix(toks, j);
   if (ys && !ys.value.fiscal) return { value: { t: 'year', year: ys.value.year }, next: ys.next };

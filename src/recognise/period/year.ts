@@ -280,6 +280,33 @@ function readShortDecade(toks: Toks, i: number): Match | undefined {
   return match(i - 1, i + 2, { t: 'decade', from: n >= 30 ? 1900 + n : 2000 + n }, 'period.year.decade');
 }
 
+/** Spelled decades of the 1900s ("the eighties"); "twenties" could be the 1920s or the 2020s. */
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['thirties', 1930], ['forties', 1940], ['fifties', 1950], ['sixties', 1960], ['seventies', 1970], ['eighties', 1980], ['nineties', 1990],
+]);
+/** Words between "the" and a spelled decade: "the late eighties", "the mid-seventies". */
+const DECADE_PARTS: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
+
+/**
+ * period.year.decade-words: "the nineties", "the late eighties" (the decade, as "the late
+ * 1980s" is), "the mid-seventies", and "nineteen eighties" / "nineteen-eighties" anywhere.
+ * Without "the" right before ("in his eighties", "in the low nineties") it is an age or a level.
+ */
+function readSpelledDecade(toks: Toks, i: number): Match | undefined {
+  const w = wordAt(toks, i);
+  if (w === 'nineteen') {
+    const k = hyphenAt(toks, i + 1) ? i + 2 : i + 1;
+    const from = DECADE_WORDS.get(wordAt(toks, k) ?? '');
+    return from !== undefined && !textGluedAt(toks, k + 1) ? match(i, k + 1, { t: 'decade', from }, 'period.year.decade') : undefined;
+  }
+  const from = DECADE_WORDS.get(w ?? '');
+  if (from === undefined || textGluedAt(toks, i + 1)) return undefined;
+  let k = i - 1;
+  if (hyphenAt(toks, k) && isWordAt(toks, k - 1, 'mid')) k -= 2;
+  else if (wordIn(toks, k, DECADE_PARTS)) k--;
+  return isWordAt(toks, k, 'the') ? match(i, i + 1, { t: 'decade', from }, 'period.year.decade') : undefined;
+}
+
 /** period.year.era: "14 a.d.", "2014 AD": any number with an era marker is a year. */
 function readEraYear(toks: Toks, i: number): Match | undefined {
   const len = digitsAt(toks, i);
@@ -298,6 +325,7 @@ export const yearRules: readonly Rule[] = [
   { id: 'period.year.words', words: ['two', 'nineteen', 'eighteen', 'twenty'], read: readSpelledYearRule },
   { id: 'period.year.era', numbers: true, digits: [1, 4], after: { any: ['ad', 'a'] }, read: readEraYear },
   { id: 'period.year.decade', numbers: true, digits: [2, 2], after: { glued: ['s'] }, read: readShortDecade },
+  { id: 'period.year.decade-words', words: ['nineteen', ...DECADE_WORDS.keys()], read: readSpelledDecade },
   /** period.year: a year, or a period written year-first. Why: years are the backbone of financial text. */
   { id: 'period.year', numbers: true, digits: [4, 4], read: readYearPhrase },
 ];

@@ -213,7 +213,10 @@ class Resolver {
         const y = spec.pick && spec.year.kind === 'implied' ? this.picked(spec.pick, spec.m, this.ref.m) : this.year(spec.year, (yy) => ymd(yy, spec.m, 1));
         return monthInterval(y, spec.m);
       }
-      case 'day': return dayInterval(this.day(spec.d, spec.month, spec.year));
+      case 'day': {
+        const date = this.day(spec.d, spec.month, spec.year);
+        return dayInterval(spec.wd !== undefined && spec.year.kind === 'implied' && spec.month.kind === 'abs' ? this.pinnedByWeekday(date, spec.wd) : date);
+      }
       case 'quarter': {
         if (spec.fiscal) {
           const s = this.fysFor(spec.year);
@@ -341,6 +344,21 @@ class Resolver {
     return dayInterval(addDays(last, 7 * (spec.n + 1)));
   }
 
+  /**
+   * A year-less day written with its weekday ("Monday, June 21"): if the year rule's date falls
+   * on another weekday, the reference year or the one next to it where it falls on that
+   * weekday (the reference year first, then the next, then the previous); else the year rule's.
+   */
+  private pinnedByWeekday(date: YMD, wd: number): YMD {
+    if (isoWeekday(date) === wd) return date;
+    for (const y of [this.ref.y, this.ref.y + 1, this.ref.y - 1]) {
+      if (y === date.y || !isValidDate(y, date.m, date.d)) continue;
+      const other = ymd(y, date.m, date.d);
+      if (isoWeekday(other) === wd) return other;
+    }
+    return date;
+  }
+
   private day(d: number, month: MonthRef, year: YearRef): YMD {
     let y: number, m: number;
     if (month.kind === 'abs') {
@@ -356,6 +374,8 @@ class Resolver {
       y = year.kind === 'abs' ? year.y : this.ref.y;
       m = this.ref.m;
     }
+    // "Feb 29" without its year in a year that has none: the latest one before.
+    if (year.kind === 'implied' && month.kind === 'abs' && m === 2 && d === 29) while (!isValidDate(y, m, d)) y--;
     if (!isValidDate(y, m, d)) throw new Invalid('not a real date');
     return ymd(y, m, d);
   }
@@ -436,8 +456,14 @@ class Resolver {
   }
 }
 
-const implicitYear = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'month') && s.year.kind === 'implied';
-const withYear = (s: PeriodSpec, y: number): PeriodSpec => (s.t === 'day' || s.t === 'month' ? { ...s, year: { kind: 'abs', y } } : s);
+/** A day or month without its year, or the nth day of one ("the 16th to the last day of March"). */
+const implicitYear = (s: PeriodSpec): boolean =>
+  ((s.t === 'day' || s.t === 'month') && s.year.kind === 'implied') || (s.t === 'nth-day' && s.of.t === 'month' && s.of.year.kind === 'implied' && !s.of.pick);
+const withYear = (s: PeriodSpec, y: number): PeriodSpec => {
+  if (s.t === 'day' || s.t === 'month') return { ...s, year: { kind: 'abs', y } };
+  if (s.t === 'nth-day' && s.of.t === 'month') return { ...s, of: { ...s.of, year: { kind: 'abs', y } } };
+  return s;
+};
 
 /**
  * Lets each end of a range borrow what the other states: "July 13-15" (the end borrows the

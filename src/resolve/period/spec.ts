@@ -45,7 +45,11 @@ export type PeriodSpec =
   /** Decade ("the 1990s"). */
   | { readonly t: 'decade'; readonly from: number }
   | { readonly t: 'month'; readonly m: number; readonly year: YearRef; readonly pick?: Pick }
-  | { readonly t: 'day'; readonly d: number; readonly month: MonthRef; readonly year: YearRef }
+  /**
+   * A day; `wd`, its weekday as written (1 = Monday … 7 = Sunday): "Monday, June 21" without
+   * its year is in the year where June 21 is a Monday, when the year rule's is not.
+   */
+  | { readonly t: 'day'; readonly d: number; readonly month: MonthRef; readonly year: YearRef; readonly wd?: number }
   | { readonly t: 'quarter'; readonly q: number; readonly year: YearRef; readonly fiscal?: boolean; readonly pick?: Pick }
   | { readonly t: 'half'; readonly h: number; readonly year: YearRef; readonly fiscal?: boolean }
   /**

@@ -11,9 +11,22 @@ describe('days', () => {
     ['The note matures 12/01/2025.', '2020-01-01', [['12/01/2025', '2025-12-01', '2025-12-01', 'day']]],
     ['Filed 2009-3-7 with the SEC.', '2010-01-01', [['2009-3-7', '2009-03-07', '2009-03-07', 'day']]],
     ['Payment is due 28.02.2022 at noon.', '2022-01-01', [['28.02.2022', '2022-02-28', '2022-02-28', 'day']]],
+    // Dotted dates are day first unless the second part can only be a day.
+    ['The invoice fell due on 04.05.2023.', '2023-09-01', [['04.05.2023', '2023-05-04', '2023-05-04', 'day']]],
+    ['The survey ran 02.01.2020 to 29.02.2020.', '2021-01-01', [['02.01.2020 to 29.02.2020', '2020-01-02', '2020-02-29', 'custom']]],
+    ['The founder was born 12.25.1961, records show.', '2020-01-01', [['12.25.1961', '1961-12-25', '1961-12-25', 'day']]],
     ['It listed on 5 April 2004.', '2010-01-01', [['5 April 2004', '2004-04-05', '2004-04-05', 'day']]],
     ['Trading halted on March 29 amid rumours.', '2020-03-10', [['March 29', '2019-03-29', '2019-03-29', 'day']]],
     ['The vote is on the first Monday of June 2021.', '2021-01-01', [['first Monday of June 2021', '2021-06-07', '2021-06-07', 'day']]],
+    // A year-less Feb 29 in a year without one: the latest before the reference date.
+    ['The leap-day sale ran on Feb 29.', '2022-05-01', [['Feb 29', '2020-02-29', '2020-02-29', 'day']]],
+    ['Nothing happened on February 30.', '2022-05-01', []],
+    // A weekday written with a year-less date pins the year when the year rule's falls on another day.
+    ['The plant reopens Tuesday, September 14, after repairs.', '2021-09-01', [['Tuesday, September 14', '2021-09-14', '2021-09-14', 'day']]],
+    ['Trading starts Wed, Jan 12.', '2021-12-20', [['Wed, Jan 12', '2022-01-12', '2022-01-12', 'day']]],
+    ['The hearing was Friday, the 3rd of September.', '2021-09-08', [['Friday, the 3rd of September', '2021-09-03', '2021-09-03', 'day']]],
+    // A weekday that fits no year near the reference date leaves the year rule's.
+    ['The fair opened Monday, March 3.', '2021-09-08', [['Monday, March 3', '2021-03-03', '2021-03-03', 'day']]],
     // Day first without a year when the month is written with its zero: "25/03", not "25/3".
     ['The ferry sails on 25/03, weather permitting.', '2021-05-01', [['25/03', '2021-03-25', '2021-03-25', 'day']]],
     ['Cut the 25/3 mix with water.', '2021-05-01', []],
@@ -57,6 +70,13 @@ describe('weeks', () => {
     ['Stock is counted in the last week of June 2024.', '2024-08-01', [['last week of June 2024', '2024-06-24', '2024-06-30', 'week']]],
     ['Stock is counted in the last week of June 2022.', '2024-08-01', [['last week of June 2022', '2022-06-27', '2022-07-03', 'week']]],
     ['The plant shuts in the last week of the year.', '2021-06-15', [['last week of the year', '2021-12-27', '2022-01-02', 'week']]],
+    // The first or last N weeks of a month or year: N times seven days from its start or to its end.
+    ['Output dipped in the first three weeks of April.', '2023-06-01', [['first three weeks of April', '2023-04-01', '2023-04-21', 'custom']]],
+    ['Orders piled up in the last two weeks of 2022.', '2023-06-01', [['last two weeks of 2022', '2022-12-18', '2022-12-31', 'custom']]],
+    ['Nothing moved in the first two weeks of the strike.', '2023-06-01', []],
+    // Of a month named relative to the reference date: one week, not "last week" and "this month".
+    ['Audits run in the final days, the last week of this month.', '2023-03-08', [['last week of this month', '2023-03-27', '2023-04-02', 'week']]],
+    ['Crews return the second week of next month.', '2023-03-08', [['second week of next month', '2023-04-10', '2023-04-16', 'week']]],
   ]);
 });
 

@@ -44,6 +44,13 @@ describe('halves', () => {
   it('is not a half-year in "the first half of March" or "of the match"', () => {
     expect(periods('He scored in the first half of the match.', '2020-01-01')).toEqual([]);
   });
+  // A half of a named month: days 1-15, or 16 to the month's end.
+  table([
+    ['Shipments resume in the first half of May.', '2020-08-01', [['first half of May', '2020-05-01', '2020-05-15', 'custom']]],
+    ['Rains came in the second half of February 2020.', '2021-01-01', [['second half of February 2020', '2020-02-16', '2020-02-29', 'custom']]],
+    // Written inside the second half: both ends in the reference year (the start is not after it).
+    ['Talks are set for the second half of March.', '2022-03-20', [['second half of March', '2022-03-16', '2022-03-31', 'custom']]],
+  ]);
 });
 
 describe('fiscal years', () => {

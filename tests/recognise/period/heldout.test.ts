@@ -148,7 +148,8 @@ describe('consumer-style date phrases', () => {
   table([
     ["Let's meet next Thursday.", '2022-10-20', [['next Thursday', '2022-10-27', '2022-10-27']]],
     ['The meeting was held on 3 March.', '2022-10-20', [['3 March', '2022-03-03', '2022-03-03']]],
-    ['The store opens on Monday, June 6.', '2022-05-20', [['Monday, June 6', '2021-06-06', '2021-06-06']]],
+    // The weekday pins the year: 2022-06-06 is a Monday, the year rule's 2021-06-06 a Sunday.
+    ['The store opens on Monday, June 6.', '2022-05-20', [['Monday, June 6', '2022-06-06', '2022-06-06']]],
     ['See you in two weeks.', '2022-10-20', [['in two weeks', '2022-11-03', '2022-11-03']]],
     ['Home prices fell in May from April.', '2022-10-20', [['May', '2022-05-01', '2022-05-31'], ['April', '2022-04-01', '2022-04-30']]],
     ['The offer runs from July 1 to July 15.', '2022-06-20', [['from July 1 to July 15', '2021-07-01', '2021-07-15']]],

@@ -30,3 +30,19 @@ describe('two-digit years after a month or a day', () => {
     ['On 9 Jan 84 to 90 miners walked out.', '2021-06-15', [['9 Jan', 3, 8, '2021-01-09', '2021-01-09']]],
   ]);
 });
+
+describe('a lower-case month after "for" at the end of a clause', () => {
+  spannedTable([
+    ['please reserve the hall for october', '2019-03-20', [['october', 28, 35, '2018-10-01', '2018-10-31']]],
+    ['the launch is pencilled in for november, they said', '2019-03-20', [['november', 31, 39, '2018-11-01', '2018-11-30']]],
+    // Not before another word (a name), and not a month that is also a verb.
+    ['we bought a card for june carter', '2019-03-20', []],
+    ['hold it for may', '2019-03-20', []],
+  ]);
+});
+
+describe('a lower-case month in a list whose next member has its own cue', () => {
+  spannedTable([
+    ['october and in december', '2019-03-20', [['october', 0, 7, '2018-10-01', '2018-10-31'], ['december', 15, 23, '2018-12-01', '2018-12-31']]],
+  ]);
+});

@@ -10,6 +10,11 @@ describe('a weekday range takes the week written after it; a lower-case month af
     ['we are away from tuesday to thursday next week', '2016-11-07', [['from tuesday to thursday next week', 12, 46, '2016-11-15', '2016-11-17']]],
     ['The crew works Wednesday to Friday of next week.', '2016-11-07', [['Wednesday to Friday of next week', 15, 47, '2016-11-16', '2016-11-18']]],
     ['Sales were flat Tuesday to Thursday last week.', '2016-11-07', [['Tuesday to Thursday last week', 16, 45, '2016-11-01', '2016-11-03']]],
+    // After today, a bare weekday is the coming one.
+    ['The office is shut from now until Thursday.', '2016-11-07', [['from now until Thursday', 19, 42, '2016-11-07', '2016-11-10']]],
+    // A bare weekday after a picked one ("next Tuesday") is the first such day after it.
+    ['The audit runs next Tuesday through Thursday.', '2016-11-07', [['next Tuesday through Thursday', 15, 44, '2016-11-15', '2016-11-17']]],
+    ['Staff are off from this Friday to Monday.', '2016-11-07', [['from this Friday to Monday', 14, 40, '2016-11-11', '2016-11-14']]],
     ['the shop is shut from now to december', '2016-11-07', [['from now to december', 17, 37, '2016-11-07', '2016-12-31']]],
     ['the vote was pushed back to november', '2016-12-07', [['november', 28, 36, '2016-11-01', '2016-11-30']]],
     // An ambiguous month word after "to" stays a word.

@@ -63,6 +63,8 @@ describe('a count of days before or after a day', () => {
     ['Bids are due two days after May 26.', '2024-03-13', [['two days after May 26', 13, 34, '2023-05-28', '2023-05-28']]],
     ['It rained three days before yesterday.', '2024-03-13', [['three days before yesterday', 10, 37, '2024-03-09', '2024-03-09']]],
     ['The vote falls a week from tomorrow.', '2024-03-13', [['a week from tomorrow', 15, 35, '2024-03-21', '2024-03-21']]],
+    // From a weekday: the coming one (2024-03-15), then the offset.
+    ['The vote falls two weeks from Friday.', '2024-03-13', [['two weeks from Friday', 15, 36, '2024-03-29', '2024-03-29']]],
     // "the day before/after" a dated day is one day off it; not before another phrase or a range.
     ['The shop reopened the day after January 9.', '2024-03-13', [['day after January 9', 22, 41, '2024-01-10', '2024-01-10']]],
     ['Filings closed the day before Feb. 29, 2020.', '2024-03-13', [['day before Feb. 29, 2020', 19, 43, '2020-02-28', '2020-02-28']]],
@@ -140,6 +142,9 @@ describe('"in three days" is the day ahead, unless the clause tells what happene
     ['Approval is expected to be granted in 10 days.', '2024-03-01', [['in 10 days', 35, 45, '2024-03-11', '2024-03-11']]],
     ['Results come out in three weeks.', '2024-03-01', [['in three weeks', 17, 31, '2024-03-22', '2024-03-22']]],
     ['The lease ends in 3 days time.', '2024-03-13', [['in 3 days', 15, 24, '2024-03-16', '2024-03-16']]],
+    // A fortnight is fourteen days.
+    ['The jury returns in a fortnight.', '2024-03-01', [['in a fortnight', 17, 31, '2024-03-15', '2024-03-15']]],
+    ['Crops were at their best in a fortnight.', '2024-03-01', []],
     ['Bids are due in a 10 days time frame.', '2024-03-13', []],
     // What happened within the span: past tense, or a count of events.
     ['The shares rose 25% in three weeks.', '2024-03-01', []],

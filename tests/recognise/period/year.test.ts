@@ -24,3 +24,15 @@ describe('a year before 1900 named as "the year"', () => {
     ['They shipped the year 1500 tonnes of tea.', '2021-06-15', []],
   ]);
 });
+
+describe('decades spelled out', () => {
+  spannedTable([
+    ['Steel towns shrank through the seventies.', '2021-06-15', [['seventies', 31, 40, '1970-01-01', '1979-12-31']]],
+    ['Rates were higher in the early Eighties.', '2021-06-15', [['Eighties', 31, 39, '1980-01-01', '1989-12-31']]],
+    ['The brand peaked in the mid-sixties.', '2021-06-15', [['sixties', 28, 35, '1960-01-01', '1969-12-31']]],
+    ['Jazz clubs thrived in the nineteen-fifties.', '2021-06-15', [['nineteen-fifties', 26, 42, '1950-01-01', '1959-12-31']]],
+    // Without "the" right before, an age or a level.
+    ['The founder is in his nineties.', '2021-06-15', []],
+    ['Bids came in the low forties.', '2021-06-15', []],
+  ]);
+});
