@@ -51,7 +51,7 @@ export function shareYears(toks: Toks, matches: RangeMatch[]): RangeMatch[] {
 /**
  * After a year-less quarter, "and" and the year it belongs to, with "the", "full", "-" or
  * "year" between ("the fourth quarter and fiscal 2025", "Q4 and full-year 2025", "the fourth
- * quarter and the year ended …"): the index the year may start at, or -1.
+ * quarter and the year ended …"): whether the year may start at `limit`.
  */
 function yearJoinedAfter(toks: Toks, j: number, limit: number): boolean {
   if (!isWordAt(toks, j, 'and')) return false;
@@ -74,7 +74,11 @@ function quarterOfYearAfter(toks: Toks, matches: RangeMatch[]): RangeMatch[] {
     if (a.spec.t !== 'quarter' || a.spec.pick || a.spec.year.kind !== 'implied' || b.first - a.next > 4) continue;
     if (!yearJoinedAfter(toks, a.next, b.first)) continue;
     let spec: PeriodSpec | undefined;
-    if (b.spec.t === 'year' && b.spec.year.kind === 'abs') spec = { ...a.spec, year: b.spec.year, ...(b.spec.fiscal ? { fiscal: true } : {}) };
+    // (A calendar year takes only the quarter that closes it, or one joined to its "full year":
+    // "sales fell in the first quarter and 2025 results were restated" keeps its own year.)
+    let full = false;
+    for (let j = a.next; j < b.first && !full; j++) full = isWordAt(toks, j, 'full');
+    if (b.spec.t === 'year' && b.spec.year.kind === 'abs' && (a.spec.q === 4 || b.spec.fiscal || full)) spec = { ...a.spec, year: b.spec.year, ...(b.spec.fiscal ? { fiscal: true } : {}) };
     else if (b.spec.t === 'ending' && b.spec.months === 12 && a.spec.q === 4 && b.spec.end.t === 'day' && b.spec.end.year.kind === 'abs') {
       spec = { t: 'ending', months: 3, end: b.spec.end, ...(b.spec.fiscal ? { fiscal: true } : {}) };
     }

@@ -33,6 +33,9 @@ describe('a year-less quarter coordinated with the year it closes is that year\'
     // A calendar year, with "full-year" between.
     ['Orion will report third quarter and full-year 2021 data.', '2023-05-01', [
       ['third quarter', 18, 31, '2021-07-01', '2021-09-30'], ['2021', 46, 50, '2021-01-01', '2021-12-31']]],
+    // A calendar year written after "and" takes only the quarter that closes it.
+    ['Sales dipped in the first quarter and 2025 results were restated.', '2026-05-01', [
+      ['first quarter', 20, 33, '2026-01-01', '2026-03-31'], ['2025', 38, 42, '2025-01-01', '2025-12-31']]],
   ]);
 });
 
