@@ -8,6 +8,9 @@ import { isValidDate } from '../../resolve/period/calendar';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { digitsAt, endsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, shortYearEndsAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
+/** Words before "APR" that make it the month ("for APR shipment", "in APR"). */
+const APR_MONTH_BEFORE: ReadonlySet<string> = new Set(['for', 'in', 'of', 'from', 'by', 'to', 'until', 'through']);
+
 const isCapitalised = (s: string): boolean => s[0] !== s[0]!.toLowerCase();
 
 /** Capitalised only because they start a sentence: "The May jobs report" is a month, "Theresa May" is not. */
@@ -102,9 +105,10 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   if ((prev === 'to' || prev === 'for') && !AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind !== 'word') return true;
   if (monthListAround(toks, i, next)) return true;
   if (!isCapitalised(t.text)) return false;
-  // "the average APR", "(APR)": a three-letter abbreviation in capitals with no cue or list
-  // around it is an acronym (annual percentage rate), not a month; a table's "AUG 213" keeps it.
-  if (t.text.length === 3 && t.text.charCodeAt(1) < 97 && t.text.charCodeAt(2) < 97 && toks[next]?.kind !== 'number') return false;
+  // "the average APR", "(APR)": the month abbreviation that is also a finance acronym (annual
+  // percentage rate), in capitals with no cue or list around it, is not a month; a table's
+  // "APR 213", "for APR shipment" and "APR/MAY" keep it.
+  if (t.text === 'APR' && toks[next]?.kind !== 'number' && !punctAt(toks, next, '/') && !(prev !== undefined && APR_MONTH_BEFORE.has(prev))) return false;
   const before = toks[i - 1];
   const after = toks[next];
   if (after && after.kind === 'word' && isCapitalised(after.text) && !readMonth(toks, next)) return false;

@@ -25,8 +25,11 @@ describe('personal finance', () => {
     ['Drivers earn $70,000 a year before bonuses and overtime.', '2026-06-01', []],
     ['Profit was £4m, against £3m a year before.', '2026-06-01', [['a year before', 28, 41, '2025-06-01', '2025-06-01']]],
   ]));
-  // A three-letter month in capitals with no cue is an acronym (annual percentage rate).
+  // "APR" in capitals with no cue is an acronym (annual percentage rate); other months in capitals stay months.
   describe('APR', () => spannedTable([
+    ['Traders sold 20,000 tonnes for OCT/NOV shipment.', '2026-06-01', [['OCT/NOV', 31, 38, '2025-10-01', '2025-11-30']]],
+    ['Arrivals for OCT were higher.', '2026-06-01', [['OCT', 13, 16, '2025-10-01', '2025-10-31']]],
+    ['Loans for APR delivery rose.', '2026-06-01', [['APR', 10, 13, '2026-04-01', '2026-04-30']]],
     ['The typical APR on store cards is 29.9%.', '2026-06-01', []],
     ['Card APR rose again, the regulator said.', '2026-06-01', []],
     ['Deliveries resume in APR, the mill said.', '2026-06-01', [['APR', 21, 24, '2026-04-01', '2026-04-30']]],
