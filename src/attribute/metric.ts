@@ -13,6 +13,7 @@
  *
  * A per-share amount of a profit or loss is `eps`; other per-unit amounts are `price`.
  */
+import { SCALE_LOOKUP } from '../lexicon/scales';
 import { BOND_WORDS, CAUSE_WORDS, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
 import type { CueMatch } from './cues';
@@ -259,7 +260,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   };
   const countOfShares = (cue: CueMatch<MetricRow>): boolean => {
     if (tokens[at]!.figure?.kind !== 'percent' || cue.row.id !== 'price' || !SHARE_WORDS.has(cue.phrase)) return false;
-    const k = SHARE_KINDS.has(tokens[cue.from - 1]?.lower ?? '') ? cue.from - 2 : cue.from - 1;
+    let k = SHARE_KINDS.has(tokens[cue.from - 1]?.lower ?? '') ? cue.from - 2 : cue.from - 1;
+    // ("2.1 mln shares, or 7.7 pct": past the count's scale word.)
+    if (SCALE_LOOKUP.has(tokens[k]?.lower ?? '')) k--;
     return tokens[k]?.kind === 'number';
   };
   const found = (cue: CueMatch<MetricRow>, why: string, category?: MetricCategory, loose = false): MetricFound => {
@@ -283,7 +286,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && OWN_VERBS.has(c.phrase))))) && (!c.row.viaChange || (linked && changed))
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
-    && (!c.row.moneyOnly || (fig?.kind === 'money' && !currencyMovedBefore(c)));
+    && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)));
   // "the dollar was quoted at 1.8040 marks": a currency traded at an amount of another is an
   // exchange rate; "June gold traded at $423.60": the commodity's own cue names the price and its subject.
   const currencyMovedBefore = (c: CueMatch<MetricRow>): boolean => {
