@@ -91,7 +91,8 @@ function currencyBefore(tokens: readonly Tok[], from: number): string | undefine
   const clause = tokens[from]!.clause;
   for (let k = from - 1; k >= 0 && tokens[k]!.clause === clause; k--) {
     if (tokens[k]!.kind === 'figure') return undefined;
-    if (CURRENCY_WORDS.has(tokens[k]!.lower)) return tokens[k]!.text;
+    // (Not a currency word opening a name: "Dollar General rose 5%", "Euro Disney".)
+    if (CURRENCY_WORDS.has(tokens[k]!.lower) && !(tokens[k]!.cap && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.cap)) return tokens[k]!.text;
   }
   return undefined;
 }

@@ -124,3 +124,12 @@ describe('where a stock or a good traded is its price; "Stock Exchange" names no
     expect(a.metric?.category).toBe('price');
   });
 });
+
+describe('a currency word opening a company name names no exchange rate', () => {
+  it.each([
+    ['Dollar Stores Inc rose 5% to $130.20.', '$130.20', 'price'],
+    ['The dollar slid 1% to 140.00 yen.', '140.00 yen', 'rate'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});

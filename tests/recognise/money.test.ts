@@ -758,8 +758,9 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     // A bare number joined before it: a range after "to", two amounts after "and".
     ['Loans rose to 6.2 billion dlrs from 41 to 43 billion.', [['6.2 billion dlrs', 'USD', '6200000000'], ['41 to 43 billion', 'USD', '41000000000', '43000000000']]],
     ['Deposits eased to 3.9 billion dlrs against 4.2 and 4.05 billion.', [['3.9 billion dlrs', 'USD', '3900000000'], ['4.2', 'USD', '4200000000'], ['4.05 billion', 'USD', '4050000000']]],
-    // A day before "and" is no member: the scaled amount alone.
+    // A day before "and" or "to" is no member: the scaled amount alone.
     ['It pays 5 mln dlrs on May 30 and 12 mln on June 9.', [['5 mln dlrs', 'USD', '5000000'], ['12 mln', 'USD', '12000000']]],
+    ['M-1 rose 1.2 billion dlrs in the week ended March 12 to 745.3 billion.', [['1.2 billion dlrs', 'USD', '1200000000'], ['745.3 billion', 'USD', '745300000000']]],
     // A year or split year before "and" is no member either.
     ['It lent 2.2 billion dlrs in 1985/86 and 1.9 billion in 1984/85.', [['2.2 billion dlrs', 'USD', '2200000000'], ['1.9 billion', 'USD', '1900000000']]],
   ])('%s', (sentence, want) => {
@@ -965,6 +966,7 @@ describe('money: a scaled amount set against one whose currency follows it', () 
     ['Output was 1.4 mln tonnes vs 2 mln dlrs of exports.', ['2 mln dlrs']],
     ['Prices rose to 12 from 350 dlrs.', ['350 dlrs']],
     ['It sold 2 mln and bought 3 mln dlrs of bonds.', ['3 mln dlrs']],
+    ['Penang, a city of 20 million and 1.2 billion dlrs in investment.', ['1.2 billion dlrs']],
   ])('reads nothing into a number with a unit of its own or no scale word: %s', (sentence, texts) => {
     expect(money(sentence).map((f) => f.text)).toEqual(texts);
   });

@@ -23,6 +23,7 @@ import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { readQualifier } from '../../refine/qualifiers';
 import type { Amount } from '../../scan/amount';
 import { isYearDigits } from '../../scan/numeral';
+import { MONTHS } from '../../lexicon/periods';
 import { PERIOD, WORD_NUMBER } from '../../scan/word-classes';
 import { CHANGE_NOUNS } from '../../lexicon/range-cues';
 import type { MoneyFigure } from '../../types';
@@ -170,6 +171,9 @@ export function readElided(doc: Doc, reading: Reading, figure: MoneyFigure, stop
   }
 }
 
+/** Words before a number that make it a day or a count of them, not a range's low end. */
+const DAY_UNITS: ReadonlySet<string> = new Set(['week', 'weeks', 'day', 'days', 'no', 'number']);
+
 /** Words that join a range's two ends; "and" and "or" join two amounts. */
 const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', '-', '–']);
 const PAIR_JOINERS: ReadonlySet<string> = new Set(['and', 'or', ...RANGE_JOINERS]);
@@ -186,6 +190,8 @@ function bareBefore(doc: Doc, k: number): { amount: Amount; first: number; range
   if (n.kind === 'number') {
     const before = tokens[k - 3];
     if (isYearDigits(n.text) || (before && !n.space && (before.kind === 'punct' || before.kind === 'symbol'))) return undefined;
+    // ("in the week ended March 12 to 745.3 billion": a day, not a range's low end.)
+    if (before?.kind === 'word' && (MONTHS.has(before.lower) || DAY_UNITS.has(before.lower))) return undefined;
   } else if (!(n.cls & WORD_NUMBER) || !(n.lower in UNIT_WORDS || n.lower in TENS_WORDS)) return undefined;
   const low = doc.amounts.read(k - 2);
   const high = doc.amounts.read(k);

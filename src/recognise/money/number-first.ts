@@ -99,6 +99,8 @@ function readPairedBefore(doc: Doc, bare: Side, i: number): Reading | undefined 
   const second = readBareAmount(doc, k);
   const high = second && !second.negative && second.amount.power && !second.amount.spelled ? withCurrencyAfter(doc, second) : undefined;
   if (!high?.currency || high.currency.value.minor) return undefined;
+  // A list ("and", "or") holds amounts of one size: "a city of 20 million and 1.2 billion dlrs" is a count and an amount.
+  if ((joiner.lower === 'and' || joiner.lower === 'or') && bare.amount.scale?.toLowerCase() !== second!.amount.scale?.toLowerCase()) return undefined;
   return { rule: 'money.elided', low: { ...bare, currency: high.currency }, currency: high.currency, first: i, next: bare.next };
 }
 

@@ -432,7 +432,7 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
 }
 
 /** Words saying what follows is still to come: "will report on Friday", "the contract expires on Friday". */
-const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'expires', 'expire', 'scheduled', 'slated']);
+const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'shall', 'expires', 'expire', 'scheduled', 'slated']);
 /** Words of a past event that end the look back: "said on Friday", "which will … fell on Monday". */
 const PAST_MARKERS: ReadonlySet<string> = new Set(['said', 'was', 'were', 'had', 'did', 'rose', 'fell', 'told', 'made', 'saw', 'hit', 'cut', 'won', 'lost', 'gave', 'took', 'came', 'went', 'began', 'paid']);
 
@@ -446,12 +446,17 @@ function futureBefore(toks: Toks, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const t = toks[k]!;
     if (t.kind !== 'word') return false;
-    const w = t.text.toLowerCase();
-    if (FUTURE_MARKERS.has(w)) return true;
-    if (PAST_MARKERS.has(w) || w.endsWith('ed')) return false;
+    const w = t.lower;
+    // "We'll know on Monday": the contraction is a word after its apostrophe.
+    if (FUTURE_MARKERS.has(w) || (w === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
+    // ("will cut rates on Wednesday", "will proceed on Tuesday": a base form after a modal, no past.)
+    if ((PAST_MARKERS.has(w) || w.endsWith('ed')) && !wordIn(toks, k - 1, MODALS)) return false;
   }
   return false;
 }
+
+/** Words before a verb's base form: "will cut", "to proceed". */
+const MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'would', 'to', 'may', 'might', 'could', 'should', 'must', 'can', 'll']);
 
 export const relativeRules: readonly Rule[] = [
   { id: 'period.relative', words: [...RELATIVE_MODIFIERS.keys(), ...ANAPHORIC_MODIFIERS.keys()], read: readModified },

@@ -97,6 +97,10 @@ describe('a bare weekday after a word of the future is the coming one', () => {
     // A word of the past met first keeps the latest one.
     ['The group, which will list soon, said on Monday its sales rose.', '2022-05-11', [['Monday', 41, 47, '2022-05-09', '2022-05-09']]],
     ['Shares fell on Friday.', '2022-05-11', [['Friday', 15, 21, '2022-05-06', '2022-05-06']]],
+    // "'ll", and a base form after a modal ("will cut", "will proceed"), are of the future.
+    ["We'll know more on Friday.", '2022-05-11', [['Friday', 19, 25, '2022-05-13', '2022-05-13']]],
+    ['The central bank will cut rates on Thursday.', '2022-05-11', [['Thursday', 35, 43, '2022-05-12', '2022-05-12']]],
+    ['The hearing will proceed on Monday.', '2022-05-11', [['Monday', 28, 34, '2022-05-16', '2022-05-16']]],
   ]);
 });
 
