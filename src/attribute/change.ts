@@ -85,9 +85,12 @@ const RESULT_SKIP = new Set(['a', 'an', 'the', 'net', 'operating', 'pretax', 'pr
 /** Words opening a clause of reason or time after a move ("after", "despite"): its figures are not the move's. */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'ahead', 'following', 'despite', 'because', 'amid', 'although', 'though']);
 
+/** Participles of where a measure stood: "after reaching 2.8%", "after peaking at 4.5%". */
+const LEVEL_PARTICIPLES: ReadonlySet<string> = new Set(['reaching', 'peaking', 'hitting', 'touching', 'topping', 'standing', 'climbing', 'rising', 'falling', 'dropping', 'sliding', 'jumping', 'surging', 'slipping', 'easing', 'gaining', 'losing', 'trading', 'closing', 'opening', 'ending', 'finishing', 'averaging']);
+
 /** "reaching 2.8%", "peaking at around 4.5%" from `k`: a participle, then a figure within three words. */
 function participleLevel(tokens: readonly Tok[], k: number): boolean {
-  if (tokens[k]?.kind !== 'word' || !tokens[k]!.lower.endsWith('ing')) return false;
+  if (tokens[k]?.kind !== 'word' || !LEVEL_PARTICIPLES.has(tokens[k]!.lower)) return false;
   for (let j = k + 1; j <= k + 3; j++) {
     const t = tokens[j];
     if (!t) return false;
@@ -338,9 +341,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       if (cue.lower.endsWith('ing') && tokens[from - 1]?.text === ',') add(levelBefore(tokens, from - 1), 'target');
       // Figures after the cue, in its clause, until the next cue.
       const start = toward ? toward.end : to;
+      let stoodBefore = false;
       for (let k = start; k < limit; k++) {
         const t = tokens[k]!;
         if (t.clause !== cue.clause) break;
+        if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && participleLevel(tokens, k + 1)) stoodBefore = true;
         // "slid 6.8% to 311p after warning that profit would come in at £510m": a clause of reason
         // or time after the move holds figures of its own ("at 712p after 697p" compares: a figure
         // right after "after" is the level before).
@@ -349,6 +354,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && !isAmountFigure(tokens[k + 1]) && !participleLevel(tokens, k + 1)) break;
         if (!isAmountFigure(t)) continue;
         if ([...members.keys()].some((f) => isEquivalent(f, t.figure))) continue; // a stated equivalent shares its partner's role
+        if (stoodBefore) {
+          add(t, 'base');
+          stoodBefore = false;
+          continue;
+        }
         const marker = markerBefore(tokens, k, start);
         if (toward && members.size === 0 && marker !== 'base') add(t, 'target');
         else if (marker === 'base') add(t, 'base');

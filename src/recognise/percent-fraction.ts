@@ -38,12 +38,19 @@ const RATE_MOVES: ReadonlySet<string> = new Set([
  * half point", "after trimming it by a quarter point" (a verb that only moves rates, not bond prices).
  */
 const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'cut', 'cuts', 'reduction', 'reductions', 'hike', 'hikes', 'easing', 'tightening',
-  'cutting', 'trim', 'trims', 'trimmed', 'trimming', 'hiked', 'hiking']);
+  'cutting', 'hiked', 'hiking']);
+
+/** "trim" moves a rate only when a rate is what it trims: "trimming it", "trimmed rates" (not "bonds trimmed their losses"). */
+const TRIM_WORDS: ReadonlySet<string> = new Set(['trim', 'trims', 'trimmed', 'trimming']);
+const TRIMMED_RATES: ReadonlySet<string> = new Set(['it', 'rates', 'rate', 'them']);
 
 /** A rate move after the point, or a rate word shortly before the fraction. */
 function isRateMove(tokens: readonly Token[], i: number, next: number): boolean {
   if (isWordIn(tokens[next], RATE_MOVES)) return true;
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (isWordIn(tokens[k], RATE_WORDS)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (isWordIn(tokens[k], RATE_WORDS)) return true;
+    if (isWordIn(tokens[k], TRIM_WORDS) && isWordIn(tokens[k + 1], TRIMMED_RATES)) return true;
+  }
   return false;
 }
 

@@ -34,7 +34,8 @@ describe('changes stated with verbs', () => {
     expect(aboutOf(text, '290p').change?.role).toBe('target');
     expect(aboutOf(text, '£410m').change).toBeUndefined();
     // A participle and a figure right after it say where the measure stood before.
-    expect(aboutOf('Inflation should ease to 1.9% after peaking at 2.6% in March.', '2.6%').change).toBeDefined();
+    expect(aboutOf('Inflation should ease to 1.9% after peaking at 2.6% in March.', '2.6%').change?.role).toBe('base');
+    expect(aboutOf('Inflation should ease to 1.9% after reaching 2.6% in March.', '1.9%').change?.role).toBe('target');
   });
 
   it('swung to a loss is down and swung to a profit is up', () => {

@@ -129,6 +129,7 @@ describe('percent', () => {
     'Gilts closed a full point lower.',
     'Bonds slid three-quarters of a point.',
     'Bonds may fall another half point soon.',
+    'Bonds trimmed their losses to a quarter point.',
     'The bonds fall by a half point each year after 2030.',
     'The stock rose one-eighth point in late trading.',
     'The race reached its half point in May.',
