@@ -18,7 +18,7 @@ import { changeCuesAt, type CueMatch } from './cues';
 import type { Tok } from './tokens';
 import { isEquivalent } from './util';
 import { compareDecimal } from '../resolve/decimal';
-import { BE_FORMS, isPhrasalVerb } from './words';
+import { BE_FORMS, isPhrasalVerb, SUBORDINATE_OPENERS } from './words';
 
 /** Words after an amount that make it the size of a move: "raised 50 cts to $17.85", "added $2 from". */
 const CHANGE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'by']);
@@ -82,8 +82,6 @@ const PRE_ADVERBS = new Set(['up', 'down', 'off']);
 const REPORTED_AFTER_ADD: ReadonlySet<string> = new Set(['that', 'this', 'these', 'it', 'he', 'she', 'they', 'we', 'there', 'its', 'his', 'her', 'their', 'our']);
 const RESULT_SKIP = new Set(['a', 'an', 'the', 'net', 'operating', 'pretax', 'pre-tax', 'quarterly', 'annual', 'first-half', 'full-year', 'small', 'big', 'bigger', 'wider', 'narrower', 'deeper', 'back', 'into', 'to', 'in']);
 
-/** Words opening a clause of reason or time after a move ("after", "despite"): its figures are not the move's. */
-const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'ahead', 'following', 'despite', 'because', 'amid', 'although', 'though']);
 
 /** Participles of where a measure stood: "after reaching 2.8%", "after peaking at 4.5%". */
 const LEVEL_PARTICIPLES: ReadonlySet<string> = new Set(['reaching', 'peaking', 'hitting', 'touching', 'topping', 'standing', 'climbing', 'rising', 'falling', 'dropping', 'sliding', 'jumping', 'surging', 'slipping', 'easing', 'gaining', 'losing', 'trading', 'closing', 'opening', 'ending', 'finishing', 'averaging']);

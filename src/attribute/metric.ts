@@ -19,7 +19,7 @@ import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
 import type { AboutMetric } from './types';
-import { BE_FORMS, INDEFINITE_ARTICLES, POSSESSIVE_PRONOUNS } from './words';
+import { BE_FORMS, INDEFINITE_ARTICLES, POSSESSIVE_PRONOUNS, SUBORDINATE_OPENERS } from './words';
 
 export interface MetricFound {
   readonly metric: AboutMetric;
@@ -60,7 +60,7 @@ const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarter
 /** Words opening a clause of result after a comma: "at $30.58, giving it a market value of …" names the next figure's measure. */
 const RESULT_WORDS: ReadonlySet<string> = new Set(['giving', 'taking', 'bringing', 'leaving']);
 /** Words opening a clause of reason or time after a figure: a measure named past them is another one's. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'ahead', 'following', 'despite', 'because', 'amid', 'although', 'though', 'once', 'until']);
+const SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATE_OPENERS, 'once', 'until']);
 
 /** Verbs of holding that name a stake in the percentage right after them, "of" or not: "will own 14.3% after the listing". */
 const OWN_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'control', 'controls']);
@@ -87,11 +87,11 @@ export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
 /** Words that end the noun phrase after "a drop in": it names no cue past them. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'from', 'by', 'with', 'for', 'at', 'than', 'as', 'that', 'which', 'of', 'on', 'in', 'its', 'after', 'while', 'since', 'because', 'despite']);
 
-/** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
 /** Words for a company as a whole, or its equity: "10 pct of the equity", "20% of the company". */
 const COMPANY_WHOLES: ReadonlySet<string> = new Set(['equity', 'company', 'firm', 'group', 'business', 'unit', 'subsidiary', 'venture', 'bank', 'concern', 'partnership']);
 const OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 
+/** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
 const OF_SKIP = new Set(['senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
   'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term']);
 

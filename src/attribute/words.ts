@@ -228,3 +228,6 @@ export const COMPARED: ReadonlySet<string> = new Set(['vs', 'versus', 'against',
 export const COMPARED_GAP: ReadonlySet<string> = new Set(['with', 'to', 'a', 'the', 'of', 'its', 'their', 'loss', 'profit', 'gain', 'deficit', 'surplus', 'previous', 'prior', 'earlier', 'guidance', 'forecast', 'estimate', 'target', 'outlook',
   // "compared with an average analyst estimate of …", "against a consensus forecast of …"
   'an', 'average', 'analyst', 'analysts', 'consensus', 'mean', 'market', 'forecasts', 'estimates', 'expectation', 'expectations']);
+
+/** Words opening a clause of reason or time after a move ("after", "despite"): its figures are not the move's. */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'ahead', 'following', 'despite', 'because', 'amid', 'although', 'though']);

@@ -24,6 +24,8 @@ import { readQualifier } from '../../refine/qualifiers';
 import type { Amount } from '../../scan/amount';
 import { isYearDigits } from '../../scan/numeral';
 import { MONTHS } from '../../lexicon/periods';
+import { RANGE_WORDS } from './range';
+import { DASH_SET } from './read-parts';
 import { PERIOD, WORD_NUMBER } from '../../scan/word-classes';
 import { CHANGE_NOUNS } from '../../lexicon/range-cues';
 import type { MoneyFigure } from '../../types';
@@ -174,8 +176,8 @@ export function readElided(doc: Doc, reading: Reading, figure: MoneyFigure, stop
 /** Words before a number that make it a day or a count of them, not a range's low end. */
 const DAY_UNITS: ReadonlySet<string> = new Set(['week', 'weeks', 'day', 'days', 'no', 'number']);
 
-/** Words that join a range's two ends; "and" and "or" join two amounts. */
-const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', 'through', '-', '–']);
+/** Words and dashes that join a range's two ends; "and" and "or" join two amounts. */
+const RANGE_JOINERS: ReadonlySet<string> = new Set([...RANGE_WORDS, ...DASH_SET]);
 const PAIR_JOINERS: ReadonlySet<string> = new Set(['and', 'or', ...RANGE_JOINERS]);
 
 /**
