@@ -577,7 +577,10 @@ function attributeSentence(
       : ofClause ? movedThing(tokens, cues, cands, ofClause) : undefined;
     if (moved) {
       // 0. a currency or commodity that moves owns its rate or price: "the crown strengthened 0.7%"
-      const span = { start: tokens[moved.from]!.start, end: tokens[moved.to - 1]!.end };
+      // ("Brent crude futures dropped 1.8%": bare "futures" takes the words of the commodity before it.)
+      let first = moved.from;
+      if (moved.phrase === 'futures') while (first > moved.from - 3 && tokens[first - 1]?.kind === 'word' && tokens[first - 1]!.clause === tokens[moved.from]!.clause && (tokens[first - 1]!.cap || cueEndingAt.get(first)?.row.category === 'price')) first--;
+      const span = { start: tokens[first]!.start, end: tokens[moved.to - 1]!.end };
       subject = { name: text.slice(span.start, span.end), span, basis: 'clause' };
       why.push(`subject: "${subject.name}" is the currency or commodity that moved`);
     }

@@ -47,3 +47,12 @@ describe('a price per unit with no cue of its own is the commodity\'s its clause
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe('bare "futures" that moved take the commodity written before them', () => {
+  it.each([
+    ['Brent crude futures dropped 1.8% to $71.40 a barrel by 1130 GMT.', '1.8%', 'Brent crude futures'],
+    ['Soybean futures led the advance, closing up 30 cents a bushel.', '30 cents', 'Soybean futures'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
