@@ -74,13 +74,13 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
   {
     id: 'up.noun', direction: 'up', form: 'noun',
     words: ['increase', 'increases', 'rise', 'rises', 'growth', 'gain', 'gains', 'jump', 'jumps', 'surge', 'surges', 'hike', 'hikes', 'rebound', 'improvement',
-      'climb', 'upturn', 'boost', 'expansion', 'spike', 'leap', 'advance', 'uptick', 'rally', 'increment'],
+      'climb', 'upturn', 'boost', 'expansion', 'spike', 'leap', 'advance', 'uptick', 'rally', 'increment', 'tightening'],
     reason: 'a noun saying the measure went up',
   },
   {
     id: 'down.noun', direction: 'down', form: 'noun',
     words: ['drop', 'drops', 'decline', 'declines', 'fall', 'falls', 'decrease', 'decreases', 'slump', 'plunge', 'cut', 'cuts', 'reduction', 'reductions',
-      'contraction', 'downturn', 'slide', 'dip', 'slowdown', 'shrinkage', 'tumble', 'erosion', 'deterioration', 'downtick', 'collapse'],
+      'contraction', 'downturn', 'slide', 'dip', 'slowdown', 'shrinkage', 'tumble', 'erosion', 'deterioration', 'downtick', 'collapse', 'easing'],
     reason: 'a noun saying the measure went down',
   },
   {

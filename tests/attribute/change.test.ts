@@ -170,3 +170,14 @@ describe('changes stated with nouns and adverbs', () => {
     expect(aboutOf(text, '5.25%', '2024-05-01')).toMatchObject({ metric: { category: 'rate' }, direction: 'up' });
   });
 });
+
+describe('basis points of easing or tightening are the size of a rate move', () => {
+  it.each([
+    ['Traders now price in 125 bps of easing by December.', '125 bps', 'down'],
+    ['The central bank delivered 75 basis points of tightening last year.', '75 basis points', 'up'],
+  ] as const)('%s → %s %s', (text, figure, direction) => {
+    const a = aboutOf(text, figure);
+    expect(a.direction).toBe(direction);
+    expect(a.change?.role).toBe('amount');
+  });
+});
