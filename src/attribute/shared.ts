@@ -117,6 +117,11 @@ export function shareFields(ctx: SharedContext): void {
           w.metric = o.metric;
           w.why.push(`metric: shared with its change ("${g.text}"), whose metric words are tied to it`);
         }
+        // "cut his stake to 3,878,700 shares, or 16 pct, from about 17.4 pct": the base of a stake is one.
+        else if (w.metric?.loose && w.change.role === 'base' && f.kind === 'percent' && g.kind === 'percent' && o.metric?.metric.category === 'stake' && w.metric.metric.category !== 'stake') {
+          w.metric = o.metric;
+          w.why.push(`metric: the base of a stake's change ("${g.text}"), so a stake too`);
+        }
         // "sold copper at an average of $4.35 a pound, up 9%": the change of a unit price is a price
         // change, not a deal's (the selling verb named the price's figure, through its unit).
         if (f.kind === 'percent' && w.metric?.cue?.row.id === 'deal-value.verb' && g.kind === 'money' && g.per && o.metric?.metric.category === 'price') {

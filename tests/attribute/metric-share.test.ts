@@ -28,6 +28,8 @@ describe('a count of shares restated as a percentage is a stake', () => {
     ['Halden Partners said it raised its holding in Trevan Corp to 412,000 shares, or 8.2% of the total, from 350,000 shares, or 6.9%.', '6.9%'],
     ['The fund bought 96,500 common shares of Meriden Inc, or 5.4% of those outstanding.', '5.4%'],
     ['Halden bought 2.1 mln shares, or 7.7 pct, of Trevan.', '7.7 pct'],
+    // The base of a stake's change is a stake too.
+    ['Mara Holt cut her stake in Trevan common stock to 412,000 shares, or 8.2 pct, from about 9.6 pct.', '9.6 pct'],
   ] as const)('%s → %s', (text, figure) => {
     expect(aboutOf(text, figure).metric?.category).toBe('stake');
   });
