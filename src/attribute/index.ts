@@ -580,8 +580,7 @@ function attributeSentence(
       // ("Brent crude futures dropped 1.8%": bare "futures" takes the words of the commodity before it.)
       let first = moved.from;
       if (moved.phrase === 'futures') while (first > moved.from - 3 && tokens[first - 1]?.kind === 'word' && tokens[first - 1]!.clause === tokens[moved.from]!.clause && (tokens[first - 1]!.cap || cueEndingAt.get(first)?.row.category === 'price')) first--;
-      const span = { start: tokens[first]!.start, end: tokens[moved.to - 1]!.end };
-      subject = { name: text.slice(span.start, span.end), span, basis: 'clause' };
+      subject = wordsSubject(text, tokens, first, moved.to);
       why.push(`subject: "${subject.name}" is the currency or commodity that moved`);
     }
     if (!subject && change && (change.role === 'amount' || change.role === 'target')) {
@@ -591,8 +590,7 @@ function attributeSentence(
       const written = cueEndingAt.get(change.group.from);
       const before = written?.row.id === 'price.commodity' && written.phrase !== 'futures' ? movedThing(tokens, cues, cands, written) : undefined;
       if (before) {
-        const span = { start: tokens[before.from]!.start, end: tokens[before.to - 1]!.end };
-        subject = { name: text.slice(span.start, span.end), span, basis: 'clause' };
+        subject = wordsSubject(text, tokens, before.from, before.to);
         why.push(`subject: "${subject.name}" is the commodity written right before its move`);
       }
     }
@@ -793,6 +791,12 @@ function attributeSentence(
 
   shareFields({ amounts, work, tokens, index, partner, carried, perShare, expected });
 
+}
+
+/** The words of tokens [from, to) as the subject: a currency or commodity named in the clause. */
+function wordsSubject(text: string, tokens: readonly Tok[], from: number, to: number): AboutSubject {
+  const span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+  return { name: text.slice(span.start, span.end), span, basis: 'clause' };
 }
 
 /** Quote marks around a defined term. */

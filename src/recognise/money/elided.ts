@@ -162,7 +162,7 @@ export function readElided(doc: Doc, reading: Reading, figure: MoneyFigure, stop
     if (!amount?.scale) continue;
     // "from 37 to 38 billion", "against 4.89 and 4.79 billion": a bare number joined before it.
     // Failing that, only the high end of a range is left unread ("on April 30 and 69 mln" is read).
-    const low = bareBefore(doc, k);
+    const low = bareBefore(doc, k, amount);
     const paired = !!low && isElided(doc, low.first, amount);
     if ((!paired && (low?.range || !isElided(doc, k, amount))) || amount.next > stop) break;
     if (!paired) out.push(elidedFigure(doc, figure, amount, k));
@@ -181,11 +181,11 @@ const RANGE_JOINERS: ReadonlySet<string> = new Set([...RANGE_WORDS, ...DASH_SET]
 const PAIR_JOINERS: ReadonlySet<string> = new Set(['and', 'or', ...RANGE_JOINERS]);
 
 /**
- * The bare number right before the joiner before the scaled amount at `k` ("37 to 38 billion",
+ * The bare number right before the joiner before the scaled amount `high` at `k` ("37 to 38 billion",
  * "4.89 and 4.79 billion", "three to four mln"), with the scale of that amount: a numeral that
  * is no year nor the end of one ("1985/86 and 3.3 billion"), or a spelled unit or tens word.
  */
-function bareBefore(doc: Doc, k: number): { amount: Amount; first: number; range: boolean } | undefined {
+function bareBefore(doc: Doc, k: number, high: Amount): { amount: Amount; first: number; range: boolean } | undefined {
   const tokens = doc.tokens;
   const joiner = tokens[k - 1], n = tokens[k - 2];
   if (!joiner || !n || !PAIR_JOINERS.has(joiner.lower)) return undefined;
@@ -196,8 +196,7 @@ function bareBefore(doc: Doc, k: number): { amount: Amount; first: number; range
     if (before?.kind === 'word' && (MONTHS.has(before.lower) || DAY_UNITS.has(before.lower))) return undefined;
   } else if (!(n.cls & WORD_NUMBER) || !(n.lower in UNIT_WORDS || n.lower in TENS_WORDS)) return undefined;
   const low = doc.amounts.read(k - 2);
-  const high = doc.amounts.read(k);
-  if (!low || low.next !== k - 1 || low.power || !high?.power) return undefined;
+  if (!low || low.next !== k - 1 || low.power || !high.power) return undefined;
   const value = shiftDecimal(low.base, high.power);
   return { amount: { ...low, value, power: high.power, ...(high.scale ? { scale: high.scale } : {}) }, first: k - 2, range: RANGE_JOINERS.has(joiner.lower) };
 }

@@ -72,7 +72,8 @@ function readEndOf(toks: Toks, j: number): Read<PeriodSpec> | undefined {
   return y && y.value >= 1900 && y.value <= 2099 ? { value: { t: 'year', year: { kind: 'abs', y: y.value } }, next: y.next } : undefined;
 }
 
-const monthsOf = (unit: string | undefined): number | undefined =>
+/** Months in one of a unit ("quarter" 3); undefined for weeks and days. */
+export const monthsOf = (unit: string | undefined): number | undefined =>
   unit === 'month' ? 1 : unit === 'quarter' ? 3 : unit === 'year' ? 12 : unit === 'half' ? 6 : undefined;
 
 /** period.months-ended: "nine months ended September 30", "52 weeks ended", "the 12 months to March". */

@@ -16,6 +16,7 @@
 import { UNITS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import type { RangeMatch } from './range';
+import { monthsOf } from './months-ended';
 import { digitsAt, isWordAt, punctAt, readCount, readDayNumber, readMonth, wordAt, type Toks } from './read';
 
 /** A bare four-digit calendar year match ("2025"). */
@@ -54,8 +55,8 @@ function readHeads(toks: Toks, from: number, to: number): number[] | undefined {
     const unit = UNITS.get(wordAt(toks, k) ?? '');
     if (!unit || unit === 'day' || !isWordAt(toks, k + 1, 'ended', 'ending')) return undefined;
     const n = c?.value ?? 1;
-    const months = unit === 'month' ? n : unit === 'quarter' ? 3 * n : unit === 'year' ? 12 * n : unit === 'half' ? 6 * n : undefined;
-    if (months !== undefined) out.push(months);
+    const per = monthsOf(unit);
+    if (per !== undefined) out.push(per * n);
     else if (unit === 'week') out.push(-7 * n);
     else return undefined;
     k += 2;
