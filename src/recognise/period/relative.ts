@@ -435,6 +435,11 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
 const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'shall', 'expires', 'expire', 'scheduled', 'slated']);
 /** Words of a past event that end the look back: "said on Friday", "which will … fell on Monday". */
 const PAST_MARKERS: ReadonlySet<string> = new Set(['said', 'was', 'were', 'had', 'did', 'rose', 'fell', 'told', 'made', 'saw', 'hit', 'cut', 'won', 'lost', 'gave', 'took', 'came', 'went', 'began', 'paid']);
+/** Words of intent or schedule before "to": "is expected to return on Tuesday", "talks are due to resume Wednesday". */
+const INTENT_BEFORE_TO: ReadonlySet<string> = new Set([
+  'expected', 'expects', 'expect', 'due', 'set', 'plans', 'plan', 'planned', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope',
+  'likely', 'scheduled', 'slated', 'going', 'poised',
+]);
 
 /**
  * A bare weekday after a word of the future in its clause ("will vote on Tuesday", "the option
@@ -449,11 +454,27 @@ function futureBefore(toks: Toks, i: number): boolean {
     const w = t.lower;
     // "We'll know on Monday": the contraction is a word after its apostrophe.
     if (FUTURE_MARKERS.has(w) || (w === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
+    // "is expected to report on Tuesday"; not a plan told as past ("it was expected to resume
+    // Saturday but", "announced plans to buy Friday") nor a cause ("was due to remarks on Sunday").
+    if (w === 'to' && wordIn(toks, k - 1, INTENT_BEFORE_TO)) {
+      // "set to move lower even after Monday's cut": a weekday's own event is told as past.
+      if (punctAt(toks, i + 1, "'", '’')) return false;
+      const before = wordAt(toks, k - 2);
+      if (before !== undefined && (PAST_MARKERS.has(before) || before === 'been' || before.endsWith('ed'))) return false;
+      return wordAt(toks, k - 1) !== 'due' || wordIn(toks, k + 1, SCHEDULED_ACTS);
+    }
     // ("will cut rates on Wednesday", "will proceed on Tuesday": a base form after a modal, no past.)
     if ((PAST_MARKERS.has(w) || w.endsWith('ed')) && !wordIn(toks, k - 1, MODALS)) return false;
   }
   return false;
 }
+
+/** What "due to" is scheduled to do; other words after it give a cause ("due to remarks on Sunday"). */
+const SCHEDULED_ACTS: ReadonlySet<string> = new Set([
+  'begin', 'start', 'end', 'meet', 'resume', 'open', 'close', 'report', 'be', 'take', 'vote', 'hold', 'return', 'arrive', 'announce',
+  'release', 'sign', 'expire', 'complete', 'finish', 'convene', 'decide', 'rule', 'publish', 'visit', 'leave', 'present', 'submit',
+  'issue', 'pay', 'reopen', 'adjourn', 'testify', 'appear', 'deliver', 'discuss', 'hear', 'launch', 'go', 'come', 'set', 'mature',
+]);
 
 /** Words before a verb's base form: "will cut", "to proceed". */
 const MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'would', 'to', 'may', 'might', 'could', 'should', 'must', 'can', 'll']);

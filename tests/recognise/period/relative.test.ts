@@ -101,6 +101,16 @@ describe('a bare weekday after a word of the future is the coming one', () => {
     ["We'll know more on Friday.", '2022-05-11', [['Friday', 19, 25, '2022-05-13', '2022-05-13']]],
     ['The central bank will cut rates on Thursday.', '2022-05-11', [['Thursday', 35, 43, '2022-05-12', '2022-05-12']]],
     ['The hearing will proceed on Monday.', '2022-05-11', [['Monday', 28, 34, '2022-05-16', '2022-05-16']]],
+    // A plan or schedule before "to": "expected to", "due to" + an act, "set to", "plans to".
+    ['The refinery is expected to restart on Friday.', '2022-05-11', [['Friday', 39, 45, '2022-05-13', '2022-05-13']]],
+    ['The jury is due to return its verdict Monday.', '2022-05-11', [['Monday', 38, 44, '2022-05-16', '2022-05-16']]],
+    ['Both unions are set to strike Thursday.', '2022-05-11', [['Thursday', 30, 38, '2022-05-12', '2022-05-12']]],
+    ['The insurer plans to file its appeal Tuesday.', '2022-05-11', [['Tuesday', 37, 44, '2022-05-17', '2022-05-17']]],
+    // The same words told as past, as a cause, or before a weekday's own event keep the latest day.
+    ['The ferry was expected to sail Saturday but storms held it.', '2022-05-11', [['Saturday', 31, 39, '2022-05-07', '2022-05-07']]],
+    ['The firm announced plans to close the mill Monday.', '2022-05-11', [['Monday', 43, 49, '2022-05-09', '2022-05-09']]],
+    ['The slide was due to comments on Sunday by the minister.', '2022-05-11', [['Sunday', 33, 39, '2022-05-08', '2022-05-08']]],
+    ["Yields look set to fall further after Tuesday's auction.", '2022-05-11', [['Tuesday', 38, 45, '2022-05-10', '2022-05-10']]],
   ]);
 });
 
