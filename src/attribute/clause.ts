@@ -52,15 +52,25 @@ const BASIS_WORDS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-yea
 
 /**
  * The figure at token `k` is listed after the one at `j` ("19.1% and 22.4%"), perhaps past the
- * words of the first one's basis: "an increase of 5.2% as reported and 6.3% …", "up 9.2%
- * year-on-year and 2.6% quarter-on-quarter".
+ * words of the first one's basis or period: "an increase of 5.2% as reported and 6.3% …", "up
+ * 9.2% year-on-year and 2.6% quarter-on-quarter", "60,000 dlrs in quarter and 218,000 dlrs".
  */
 export function listedAfter(tokens: readonly Tok[], k: number, j: number, words: ReadonlySet<string>): boolean {
   if (joinedTo(tokens, k, j, words)) return true;
-  if (!words.has(tokens[k - 1]?.lower ?? '') || k - j > 5) return false;
-  for (let i = j + 1; i < k - 1; i++) if (!BASIS_WORDS.has(tokens[i]!.lower)) return false;
+  if (!words.has(tokens[k - 1]?.lower ?? '') || k - j > 8) return false;
+  for (let i = j + 1; i < k - 1; i++) {
+    const t = tokens[i]!;
+    if (!BASIS_WORDS.has(t.lower) && !PERIOD_GAP.has(t.lower) && t.figure?.kind !== 'period') return false;
+  }
   return k - j > 2;
 }
+
+/**
+ * The first figure's period between two listed figures: "60,000 dlrs in quarter and 218,000
+ * dlrs in year", "five mln dlrs in the quarter and 5.6 mln dlrs in the first half".
+ */
+const PERIOD_GAP: ReadonlySet<string> = new Set(['in', 'for', 'the', 'quarter', 'qtr', 'year', 'half', 'period', 'month', 'week', 'fiscal',
+  'first', 'second', 'third', 'fourth', 'latest', 'current', 'same', 'prior', 'previous', 'year-ago', 'year-earlier']);
 
 /**
  * "grew 12.4% year-on-year and 3.1% sequentially", "revenue grew 14% and operating profit

@@ -12,6 +12,17 @@ describe('a figure listed right after another shares its metric', () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 
+  it.each([
+    ['Profit includes tax credits of 40,000 dlrs in the quarter and 95,000 dlrs in the year.', '95,000 dlrs', 'tax', undefined],
+    ['Charges were $3 million vs $1 million in quarter and $8 million vs $2 million in year.', '$8 million', 'cost', undefined],
+    ['Store sales rose 2.1% in the third quarter and 3.4% in the fourth quarter.', '3.4%', 'revenue', 'up'],
+    ['Exports fell 4% in 2024 and 6% in 2023.', '6%', 'other', 'down'],
+  ] as const)('past the first one\'s period: %s → %s is %s', (text, figure, metric, direction) => {
+    const about = aboutOf(text, figure);
+    expect(about.metric?.category).toBe(metric);
+    expect(about.direction).toBe(direction);
+  });
+
   it('not across a word other than "and" or "or"', () => {
     expect(aboutOf('The tax rate was 19.1%, with 4% of staff in Ireland.', '4%').metric?.category).toBe('other');
   });
