@@ -139,5 +139,11 @@ export const isTargetOf = (tokens: readonly Tok[], k: number): boolean => {
 /** Nouns of a sum the figure after "to" brings a measure to: "taking the total to 13.4 pence". */
 const TOTAL_WORDS = new Set(['total', 'tally', 'sum']);
 
-/** "…, taking the total to 13.4 pence", "bringing its total payout to": the sum of the figure before, so of its metric. */
-export const isTotalOf = (tokens: readonly Tok[], k: number): boolean => tokens[k - 1]?.lower === 'to' && TOTAL_WORDS.has(tokens[k - 2]?.lower ?? '');
+/**
+ * "…, taking the total to 13.4 pence", "bringing its total payout to", "Div 3.95p making 6.5p",
+ * "making a total of 13p": the sum of the figure before, so of its metric.
+ */
+export const isTotalOf = (tokens: readonly Tok[], k: number): boolean =>
+  (tokens[k - 1]?.lower === 'to' && TOTAL_WORDS.has(tokens[k - 2]?.lower ?? ''))
+  || tokens[k - 1]?.lower === 'making'
+  || (tokens[k - 1]?.lower === 'of' && TOTAL_WORDS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'a' && tokens[k - 4]?.lower === 'making');

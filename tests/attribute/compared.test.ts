@@ -15,6 +15,9 @@ describe('"taking the total to …" is the sum of the figure before', () => {
   it.each([
     ['Net debt fell to 1.1 billion pounds. It will pay a final dividend of 9.1 pence, taking the total to 13.4 pence.', '13.4 pence', 'dividend'],
     ['Orsolo booked charges of $40 million in the quarter, bringing the tally to $95 million.', '$95 million', 'cost'],
+    ['Final dividend 6.2p, making 9.8p vs 8.9p.', '9.8p', 'dividend'],
+    ['The board declared a final dividend of 20 cents, making a total of 32 cents for the year.', '32 cents', 'dividend'],
+    ['Second-half pretax profit was 310 million pounds, making 590 million pounds for the year.', '590 million pounds', 'profit'],
   ] as const)('%s → %s is %s', (text, figure, metric) => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
