@@ -80,6 +80,27 @@ for (const m of BASE_MARKERS) {
 const PRE_ADVERBS = new Set(['up', 'down', 'off']);
 /** After "added"/"adding", words that open reported speech ("adding this was equal to 1.2 cts"), not an added amount. */
 const REPORTED_AFTER_ADD: ReadonlySet<string> = new Set(['that', 'this', 'these', 'it', 'he', 'she', 'they', 'we', 'there', 'its', 'his', 'her', 'their', 'our']);
+/**
+ * A gain booked in the accounts, not a move of a measure: "an extraordinary gain of 1.2 mln dlrs",
+ * "net includes gain 500,000 dlrs", "a gain of $40 million on the sale of its unit".
+ */
+const BOOKED_GAIN_KINDS: ReadonlySet<string> = new Set(['extraordinary', 'pretax', 'pre-tax', 'after-tax', 'aftertax', 'one-time', 'capital', 'tax',
+  'investment', 'securities', 'currency', 'exchange', 'carryforward', 'nonrecurring', 'non-recurring', 'special', 'unusual', 'accounting', 'book']);
+const BOOKED_GAIN_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'included', 'including', 'exclude', 'excludes', 'excluded', 'excluding', 'reflects', 'reflecting', 'reflected']);
+function isBookedGain(tokens: readonly Tok[], from: number, to: number): boolean {
+  if (to !== from + 1 || (tokens[from]!.lower !== 'gain' && tokens[from]!.lower !== 'gains')) return false;
+  let k = from - 1;
+  if (BOOKED_GAIN_KINDS.has(tokens[k]?.lower ?? '')) return true;
+  if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k--;
+  if (BOOKED_GAIN_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  // "a gain of $40 million on the sale", "gains from sales of securities"
+  let n = to;
+  if (tokens[n]?.lower === 'of' && tokens[n + 1]?.kind === 'figure') n += 2;
+  if (tokens[n]?.lower !== 'on' && tokens[n]?.lower !== 'from') return false;
+  if (tokens[n + 1]?.lower === 'the') n++;
+  return tokens[n + 1]?.lower === 'sale' || tokens[n + 1]?.lower === 'sales' || tokens[n + 1]?.lower === 'disposal';
+}
+
 const RESULT_SKIP = new Set(['a', 'an', 'the', 'net', 'operating', 'pretax', 'pre-tax', 'quarterly', 'annual', 'first-half', 'full-year', 'small', 'big', 'bigger', 'wider', 'narrower', 'deeper', 'back', 'into', 'to', 'in']);
 
 
@@ -259,6 +280,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     };
 
     if (cue.lower.startsWith('add') && REPORTED_AFTER_ADD.has(tokens[to]?.lower ?? '')) continue;
+    if (isBookedGain(tokens, from, to)) continue;
     const toward = towardResult(tokens, to);
     const fixed = rows.find((r) => r.direction !== 'toward')?.direction as ChangeDirection | undefined;
     const direction = toward?.direction ?? fixed;

@@ -78,6 +78,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'profit after tax', 'profits after tax', 'headline earnings', 'net profit after tax', 'net profit before tax', 'earnings before interest and tax', 'earnings before interest and taxes',
     // "a net result of €412m" (continental European reports): the profit
     'net result', 'net results', 'operating result', 'result before tax'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
+  { id: 'profit.gain', category: 'profit', phrases: ['extraordinary gain', 'extraordinary gains', 'pretax gain', 'pre-tax gain', 'after-tax gain', 'aftertax gain',
+    'one-time gain', 'one-time gains', 'nonrecurring gain', 'non-recurring gain', 'special gain', 'gain on the sale', 'gain on sale', 'gains on the sale', 'gain from the sale',
+    'gains on sales', 'gains from sales'], reason: 'a gain booked on a sale or a one-off item is income' },
   { id: 'profit.verb', category: 'profit', phrases: ['earned'], reason: 'a verb of earning names a profit ("the unit earned $2bn")' },
   { id: 'profit.net-adjacent', category: 'profit', phrases: ['net', 'oper net', 'net inc'], adjacentOnly: true, reason: 'newswire tables write net profit as "Net 5.3 mln"' },
   // loss

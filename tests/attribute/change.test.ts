@@ -181,3 +181,30 @@ describe('basis points of easing or tightening are the size of a rate move', () 
     expect(a.change?.role).toBe('amount');
   });
 });
+
+describe('a gain booked in the accounts is income, not a move', () => {
+  it.each([
+    ['Net income includes an extraordinary gain of 3.1 mln dlrs from a debt buyback.', '3.1 mln dlrs', 'profit'],
+    ['The insurer booked a pretax gain of $48 million in the quarter.', '$48 million', 'profit'],
+  ] as const)('%s → %s is %s, with no direction', (text, figure, metric) => {
+    const a = aboutOf(text, figure);
+    expect(a.metric?.category).toBe(metric);
+    expect(a.direction).toBeUndefined();
+    expect(a.change).toBeUndefined();
+  });
+
+  it.each([
+    ['Korvell recorded a gain of $210 million on the sale of its trucking arm.', '$210 million'],
+    ['1986 net includes gain 700,000 dlrs from a lawsuit settlement.', '700,000 dlrs'],
+    ['Results exclude a gain of 1.4 mln dlrs from the sale of a plant.', '1.4 mln dlrs'],
+  ] as const)('%s → %s has no direction', (text, figure) => {
+    const a = aboutOf(text, figure);
+    expect(a.direction).toBeUndefined();
+    expect(a.change).toBeUndefined();
+  });
+
+  it('a gain in a price or a measure is still a move', () => {
+    const a = aboutOf('Shares of Lumatek posted a gain of 12% after the results.', '12%');
+    expect(a.direction).toBe('up');
+  });
+});
