@@ -25,6 +25,11 @@ export interface MetricRow {
   readonly adjacentOnly?: boolean;
   /** Only as the subject the figure is linked to ("the dollar fell 2% to 149 yen"): elsewhere the word is no measure ("sales in dollar terms"). */
   readonly linkedOnly?: boolean;
+  /**
+   * Only tied to the figure, before it ("fees of 2 pct", "fees total 1-3/4 pct") or as the noun it
+   * modifies ("a 25 basis point fee"): a fee elsewhere in its clause may be one paid to another.
+   */
+  readonly tiedOnly?: boolean;
   /** Words that cancel the cue when written right before it: "in cash" is how a deal is paid. */
   readonly notAfter?: readonly string[];
   /** Words that cancel the cue when written right after it: "settle at $3.54" is where a price closed. */
@@ -106,6 +111,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+  // "Fees total two pct, with 1-1/4 pct for selling": what a bond issue pays its banks
+  { id: 'cost.fees', category: 'cost', tiedOnly: true, notBefore: ['income', 'revenue', 'revenues'], phrases: ['fees', 'fee', 'selling concession'], reason: 'fees paid are a cost' },
   // "set aside another 480 million zlotys for legal risk": a provision, the verb right before the
   // amount ("set aside 20% of their acreage" is no cost).
   { id: 'cost.set-aside', category: 'cost', adjacentOnly: true, percentViaChange: true, phrases: ['set aside', 'sets aside', 'setting aside'], reason: 'money set aside is a provision, a cost' },
@@ -139,7 +146,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'pact', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue', 'ipo', 'initial public offering', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
     // "lift gross proceeds to $994 million": what an offering or a sale brings in
     'proceeds', 'gross proceeds', 'net proceeds'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
-  { id: 'deal-value.verb', category: 'deal-value', phrases: ['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchased', 'sell', 'sells', 'sold', 'selling', 'invest', 'invests', 'invested', 'investing', 'raised funding', 'won a contract', 'awarded'], reason: 'a verb of buying, selling or investing names a deal' },
+  // (Not after "for": "1-1/4 pct for selling and 5/8 pct for management" is a bond's fee split.)
+  { id: 'deal-value.verb', category: 'deal-value', notAfter: ['for'], phrases: ['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchased', 'sell', 'sells', 'sold', 'selling', 'invest', 'invests', 'invested', 'investing', 'raised funding', 'won a contract', 'awarded'], reason: 'a verb of buying, selling or investing names a deal' },
   // "the unit could fetch $2 billion": what a sale would bring (the verb right before the amount; "crude fetches a premium of 80 cents" is a price).
   { id: 'deal-value.fetch', category: 'deal-value', adjacentOnly: true, phrases: ['fetch', 'fetches', 'fetched'], reason: 'what a sale would bring' },
   // "Quillmark raised $400 million", "plans to raise $1 billion": money raised from investors or lenders (the verb right before the amount).

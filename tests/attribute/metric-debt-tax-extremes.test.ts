@@ -59,3 +59,17 @@ describe('money raised through debt is debt', () => {
     expect(aboutOf(text, figure).metric.category).toBe(category);
   });
 });
+
+describe('fees tied to a figure are a cost; "for selling" in a fee split names no deal', () => {
+  it.each([
+    ['Fees total 1-7/8 pct, with 1-1/4 pct for selling and 5/8 pct for management.', '1-7/8 pct', 'cost'],
+    ['Fees total 1-7/8 pct, with 1-1/4 pct for selling and 5/8 pct for management.', '1-1/4 pct', 'other'],
+    ['The revolving credit carries a commitment fee of 10 basis points a year.', '10 basis points', 'cost'],
+    ['Banks joining will be paid a 15 basis point participation fee.', '15 basis point', 'cost'],
+    // A fee elsewhere in the clause is not the figure's measure.
+    ['The trust bought 2 mln dlrs of notes, paying its adviser a fee.', '2 mln dlrs', 'debt'],
+    ['Marrow said it was selling 20 pct of the unit.', '20 pct', 'stake'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
