@@ -4,6 +4,7 @@
  */
 import { CHANGE_ROWS, type ChangeRow } from '../lexicon/change-verbs';
 import { METRIC_ROWS, type MetricRow } from '../lexicon/metrics';
+import { isNameSuffix } from './entities';
 import type { Tok } from './tokens';
 
 interface Entry<R> {
@@ -85,6 +86,34 @@ function endOfPhrase(tokens: readonly Tok[], i: number, words: readonly string[]
 export const METRIC_INDEX: Index<MetricRow> = buildIndex(METRIC_ROWS, (r) => r.phrases);
 export const CHANGE_INDEX: Index<ChangeRow> = buildIndex(CHANGE_ROWS, (r) => r.words);
 
+/** Words that end an institution's name besides the company endings: "Realty Income Trust". */
+const INSTITUTION_ENDS: ReadonlySet<string> = new Set(['trust', 'bank', 'fund', 'bancorp', 'properties', 'partners', 'association', 'insurance']);
+/** Words a name may join its parts with: "Savings and Loan", "Trust and Investment". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'of']);
+
+/**
+ * The capitalised cue [from, to) is a word of a company's name, not a measure: "Hongkong
+ * Electric Holdings Ltd", "Citicorp Investment Bank", "Realty Income Trust", "Federal Savings
+ * and Loan Insurance Corp". A capitalised word comes before it, and the name ends in a company
+ * or institution word within four words, past no change word ("Sales Rise At Acme Corp" is a
+ * headline).
+ */
+function inCompanyName(tokens: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!tokens[k]!.cap) return false;
+  // (Not a sentence's first word: "Shr Royal Dutch Petroleum Co 2.30 dlrs" opens a results line.)
+  const capWord = (t: Tok | undefined): boolean => t?.kind === 'word' && t.cap;
+  const before = tokens[from - 1];
+  if (from === 0 || !(capWord(before) || (NAME_JOINERS.has(before?.lower ?? '') && capWord(tokens[from - 2])))) return false;
+  if (to - from === 1 && capWord(before) && isNameSuffix(tokens[from]!.lower)) return true; // "Arsenal Holdings"
+  for (let k = to; k < to + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.cap && (isNameSuffix(t.lower) || INSTITUTION_ENDS.has(t.lower))) return true;
+    if (t.cap ? CHANGE_INDEX.has(t.lower) || t.lower.length <= 2 : !NAME_JOINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Every metric cue of the sentence, left to right, non-overlapping (longest first). */
 export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
   const out: CueMatch<MetricRow>[] = [];
@@ -92,6 +121,10 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
     const m = matchAt(tokens, i, METRIC_INDEX)[0];
     if (m && m.row.notAfter?.includes(tokens[i - 1]?.lower ?? '')) continue;
     if (m && m.row.notBefore?.includes(tokens[m.to]?.lower ?? '')) continue;
+    if (m && inCompanyName(tokens, m.from, m.to)) {
+      i = m.to - 1;
+      continue;
+    }
     if (m) {
       out.push(m);
       i = m.to - 1;

@@ -177,3 +177,19 @@ describe('"on revenues of" after a result names what it was made on, not its mea
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+describe("a metric word inside a company's name names no measure", () => {
+  it.each([
+    ['Tavern Investment Co Ltd manages about 900 mln dlrs for clients.', '900 mln dlrs', 'other'],
+    ['Carrow sold the hotel to Bayside Holdings Ltd for 80 mln dlrs.', '80 mln dlrs', 'deal-value'],
+    ['Fenwick Savings and Loan Insurance Corp will receive 2 billion dlrs.', '2 billion dlrs', 'other'],
+    ['The Eastern Trust and Investment Corp will issue a 30 billion yen, 10-year bond.', '30 billion yen', 'debt'],
+    // A results line's first word stays a cue, and so does a capitalised measure with no
+    // company word after it, or a headline's.
+    ['Shr Ardent Mills Corp 1.10 dlrs vs 95 cts', '1.10 dlrs', 'eps'],
+    ['Canada Savings Bonds fell 57 mln dlrs to 44.3 billion dlrs.', '44.3 billion dlrs', 'debt'],
+    ['Sales Rise At Acme Corp To 5 Mln Dlrs', '5 Mln Dlrs', 'revenue'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
