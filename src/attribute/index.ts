@@ -24,7 +24,7 @@ import { DEMONYM_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES } f
 import { findMentions } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
 import { acronymExpander, isAcronymName } from './acronym';
-import { adjustForUnit, findMetric, type MetricFound } from './metric';
+import { adjustForUnit, findMetric, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, type Anaphor, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
@@ -560,7 +560,7 @@ function attributeSentence(
     const change = groupOf.get(f);
 
     // metric
-    const metric = adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }), tokens, at);
+    const metric = stakeOfShares(f, adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }), tokens, at), !!change, tokens, at);
 
     // subject
     let subject: AboutSubject | undefined;

@@ -537,6 +537,19 @@ const nextWordAfter = (tokens: readonly Tok[], at: number, f: Figure): string | 
   return undefined;
 };
 
+/**
+ * "holds 381,050 Rexham shares, or about 9.1 pct of the outstanding", "retain two pct of the
+ * common stock": a percentage named by a share word that states no move is a part of the
+ * company's shares, a stake ("shares fell 5 pct" is the price). Not a percentage written before
+ * the stock it describes: "its 7-3/8 pct preferred stock" is a coupon, "five pct stock" a dividend.
+ */
+export function stakeOfShares(f: Figure, m: MetricFound | undefined, moved: boolean, tokens: readonly Tok[], at: number): MetricFound | undefined {
+  if (f.kind !== 'percent' || moved || f.unit !== 'percent' || m?.cue?.row.id !== 'price' || m.metric.category !== 'price' || !SHARE_WORDS.has(m.cue.phrase)) return m;
+  const next = tokens[at + 1]?.lower;
+  if (m.cue.from > at && next !== 'of' && next !== 'or') return m;
+  return { metric: { ...m.metric, category: 'stake' }, cue: m.cue, why: `${m.why}; a percentage of shares that states no move → stake` };
+}
+
 /** Per-share and per-unit amounts: "1.20 dlrs a share" of a profit is eps; "$60 a barrel" is a price. */
 export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: readonly Tok[], at?: number): MetricFound | undefined {
   // "the new shares were sold at 412 pence each", "bought at $5 each": a price a unit was sold at, not a deal's value.

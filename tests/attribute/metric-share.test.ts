@@ -37,6 +37,18 @@ describe('a count of shares restated as a percentage is a stake', () => {
   it('a move of the shares stays a price', () => {
     expect(aboutOf('Trevan shares fell 6% to $14.20 on Tuesday.', '6%').metric?.category).toBe('price');
   });
+
+  it.each([
+    ['Orland said it holds 215,400 Trevan shares, or about 6.4 pct of the outstanding.', '6.4 pct', 'stake'],
+    ['Orland already holds about 19.8 pct or 3.2 mln Trevan ordinary shares.', '19.8 pct', 'stake'],
+    ['The founders will retain approximately three pct of the common stock.', 'three pct', 'stake'],
+  ] as const)('a percentage of shares that states no move: %s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+
+  it('a percentage written before the stock it describes is its coupon, not a part of the company', () => {
+    expect(aboutOf('Marlow Power will redeem all its 8-1/4 pct cumulative preferred stock.', '8-1/4 pct').metric?.category).not.toBe('stake');
+  });
 });
 
 describe('a whole amount paid for shares is a deal; a part of a company bought or sold is a stake', () => {
