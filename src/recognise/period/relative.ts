@@ -92,6 +92,11 @@ function readModified(toks: Toks, i: number): Match | undefined {
     if (soFar) return soFar;
     return match(i, next, { t: 'rel', unit: unit.value, offset }, 'period.relative');
   }
+  // "this decade", "the current decade": the calendar decade of the reference date. Not
+  // "next"/"past decade", which mostly mean the ten years either side of it, a duration.
+  if ((w === 'this' || w === 'current') && !past && !coming && isWordAt(toks, j, 'decade')) {
+    return match(i, j + 1, { t: 'decade', from: 0, relative: true }, 'period.relative.decade');
+  }
   // next june, last sept, this December
   const mo = readMonth(toks, j);
   // "this may have …": a lower-case "may"/"march" then another word is the verb.
