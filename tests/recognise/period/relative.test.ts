@@ -183,3 +183,12 @@ describe('"this decade": the calendar decade of the reference date', () => {
     ['Forecasters see faster growth over the next decade.', '2016-11-07', []],
   ]);
 });
+
+describe('"the day after next": the day after tomorrow', () => {
+  table([
+    ['Bids are due the day after next, the agency said.', '2026-07-11', [['day after next', 17, 31, '2026-07-13', '2026-07-13']]],
+    ['Day after next, the fund reopens.', '2026-07-11', [['Day after next', 0, 14, '2026-07-13', '2026-07-13']]],
+    // "next" that opens the next phrase is that phrase's.
+    ["Traders await the day after next Monday's vote.", '2016-11-07', [['next Monday', 28, 39, '2016-11-14', '2016-11-14']]],
+  ]);
+});
