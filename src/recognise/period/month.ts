@@ -216,8 +216,22 @@ function readMonthRule(toks: Toks, i: number): Match | undefined {
   // "every March", "each December": a recurring month, no one period.
   if (r.value.t === 'month' && r.value.year.kind === 'implied' && isWordAt(toks, i - 1, 'every', 'each')) return undefined;
   // "March 3" is a day: leave it to day.ts, which reads longer.
-  return match(i, r.next, r.value, 'period.month');
+  return match(monthOfLeadAt(toks, i), r.next, r.value, 'period.month');
 }
+
+/**
+ * "the month of March", "for the month of June 2019": the noun that names the month is part of
+ * its span, as "first half of 2017" is ("the" stays outside). Not "a 12-month of…" or "each
+ * month of…" counts: only "month" with no modifier glued or counted before it.
+ */
+function monthOfLeadAt(toks: Toks, i: number): number {
+  if (!isWordAt(toks, i - 1, 'of') || !isWordAt(toks, i - 2, 'month')) return i;
+  if (glued(toks, i - 2) && toks[i - 3]?.kind === 'punct') return i;
+  return wordIn(toks, i - 3, MONTH_OF_COUNTS) || toks[i - 3]?.kind === 'number' ? i : i - 2;
+}
+
+/** Words before "month of <month>" that count or repeat it ("one month of October", "each month of…"). */
+const MONTH_OF_COUNTS: ReadonlySet<string> = new Set(['every', 'each', 'same', 'a', 'one', 'another', 'per']);
 
 /** period.month.numeric: "11/2016", "3-2015" (month ≤ 12, four-digit year, all glued). */
 function readNumericMonthYear(toks: Toks, i: number): Match | undefined {

@@ -136,7 +136,7 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
         // "open Tuesday to Sunday", "9am-5pm, Monday to Friday": a week's hours, no days at all.
         k++; floor = b.next; continue;
       }
-      if (joined && RANGEABLE.has(b.spec.t) && lead.start >= floor && compatible(a.spec, b.spec, toks, j, lead.from || lead.between)) {
+      if (joined && RANGEABLE.has(b.spec.t) && lead.start >= floor && compatible(a.spec, b.spec, toks, j, lead.from || lead.between, lead.between)) {
         from = a.spec; to = b.spec; fromFirst = lead.start; toNext = b.next; parts = [a, b]; k++;
         // "from Tuesday to Thursday next week": the week written at the end is both days'.
         if (from.t === 'weekday' && to.t === 'weekday' && from.weekOffset === undefined && to.weekOffset !== undefined) from = { ...from, weekOffset: to.weekOffset };
@@ -238,10 +238,13 @@ function isScheduleAround(toks: Toks, first: number, next: number): boolean {
 }
 
 /** Whether two adjacent periods plausibly form one range (not "2019 q3 - 2020 q1" lists of unlike things). */
-function compatible(a: PeriodSpec, b: PeriodSpec, toks: Toks, j: number, opened: boolean): boolean {
+function compatible(a: PeriodSpec, b: PeriodSpec, toks: Toks, j: number, opened: boolean, between = false): boolean {
   // "from 2016 to May 5th, 2019": a year, then a dated day or month, when "from"/"between"
   // opens it. Not a month then a year: "from February 1985 to 1986" compares the two Februaries.
   if (opened && a.t === 'year' && !a.fiscal && datedDayOrMonth(b)) return true;
+  // But "between May 2015 and 2018" bounds one span, to the end of the later year. Only a
+  // month: "between December 31, 2020 and 2021" may compare one day of two years, as filings do.
+  if (between && a.t === 'month' && b.t === 'year' && !b.fiscal && b.year.kind === 'abs' && a.year.kind === 'abs' && b.year.y > a.year.y) return true;
   // "2000 - 2001" needs both to be years, "March - 2019" is not a range.
   // "from 2015 to today" runs to the reference date.
   if ((a.t === 'year' || a.t === 'years') && b.t === 'today' && b.offset === 0) return wordAt(toks, j) !== undefined;

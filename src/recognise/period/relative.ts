@@ -92,6 +92,11 @@ function readModified(toks: Toks, i: number): Match | undefined {
     if (soFar) return soFar;
     return match(i, next, { t: 'rel', unit: unit.value, offset }, 'period.relative');
   }
+  // "this decade", "the current decade": the calendar decade of the reference date. Not
+  // "next"/"past decade", which mostly mean the ten years either side of it, a duration.
+  if ((w === 'this' || w === 'current') && !past && !coming && isWordAt(toks, j, 'decade')) {
+    return match(i, j + 1, { t: 'decade', from: 0, relative: true }, 'period.relative.decade');
+  }
   // next june, last sept, this December
   const mo = readMonth(toks, j);
   // "this may have …": a lower-case "may"/"march" then another word is the verb.
@@ -280,6 +285,13 @@ function readDayWord(toks: Toks, i: number): Match | undefined {
   if (w === 'tomorrow' || w === 'tomorrows' || w === 'tmrw' || w === 'tmr') return match(i, i + 1, { t: 'today', offset: 1 }, 'period.relative.today');
   if (w === 'day' && isWordAt(toks, i + 1, 'after') && isWordAt(toks, i + 2, 'tomorrow')) return match(i, i + 3, { t: 'today', offset: 2 }, 'period.relative.today');
   if (w === 'day' && isWordAt(toks, i + 1, 'before') && isWordAt(toks, i + 2, 'yesterday')) return match(i, i + 3, { t: 'today', offset: -2 }, 'period.relative.today');
+  // "the day after next" is the day after tomorrow, as "the week after next" is two weeks on;
+  // not when "next" opens the next phrase ("the day after next Monday's vote").
+  if (w === 'day' && isWordAt(toks, i + 1, 'after') && isWordAt(toks, i + 2, 'next')) {
+    const after = wordAt(toks, i + 3);
+    if (after !== undefined && (UNITS.has(after) || WEEKDAYS.has(after) || after === 'weekend' || readMonth(toks, i + 3))) return undefined;
+    return match(i, i + 3, { t: 'today', offset: 2 }, 'period.relative.today');
+  }
   // "the day before March 3", "the day after June 5th": one day off a dated day (not a range's
   // end, "the day after May 1 to May 3").
   if (w === 'day' && isWordAt(toks, i + 1, 'before', 'after') && isWordAt(toks, i - 1, 'the')) {

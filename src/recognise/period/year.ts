@@ -280,9 +280,13 @@ function readShortDecade(toks: Toks, i: number): Match | undefined {
   return match(i - 1, i + 2, { t: 'decade', from: n >= 30 ? 1900 + n : 2000 + n }, 'period.year.decade');
 }
 
-/** Spelled decades of the 1900s ("the eighties"); "twenties" could be the 1920s or the 2020s. */
+/**
+ * Spelled decades of the 1900s ("the eighties"), and the 2000s' own name, "the noughties";
+ * "twenties" could be the 1920s or the 2020s.
+ */
 const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
   ['thirties', 1930], ['forties', 1940], ['fifties', 1950], ['sixties', 1960], ['seventies', 1970], ['eighties', 1980], ['nineties', 1990],
+  ['noughties', 2000],
 ]);
 /** Words between "the" and a spelled decade: "the late eighties", "the mid-seventies". */
 const DECADE_PARTS: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
@@ -297,7 +301,7 @@ function readSpelledDecade(toks: Toks, i: number): Match | undefined {
   if (w === 'nineteen') {
     const k = hyphenAt(toks, i + 1) ? i + 2 : i + 1;
     const from = DECADE_WORDS.get(wordAt(toks, k) ?? '');
-    return from !== undefined && !textGluedAt(toks, k + 1) ? match(i, k + 1, { t: 'decade', from }, 'period.year.decade') : undefined;
+    return from !== undefined && from < 2000 && !textGluedAt(toks, k + 1) ? match(i, k + 1, { t: 'decade', from }, 'period.year.decade') : undefined;
   }
   const from = DECADE_WORDS.get(w ?? '');
   if (from === undefined || textGluedAt(toks, i + 1)) return undefined;

@@ -208,7 +208,11 @@ class Resolver {
         }
         return { start: ymd(spec.from, 1, 1), end: ymd(spec.to, 12, 31) };
       }
-      case 'decade': return { start: ymd(spec.from, 1, 1), end: ymd(spec.from + 9, 12, 31) };
+      case 'decade': {
+        if (spec.relative) this.flags.relative = true;
+        const from = spec.relative ? 10 * Math.floor(this.ref.y / 10) + 10 * spec.from : spec.from;
+        return { start: ymd(from, 1, 1), end: ymd(from + 9, 12, 31) };
+      }
       case 'month': {
         const y = spec.pick && spec.year.kind === 'implied' ? this.picked(spec.pick, spec.m, this.ref.m) : this.year(spec.year, (yy) => ymd(yy, spec.m, 1));
         return monthInterval(y, spec.m);

@@ -43,7 +43,8 @@ export type PeriodSpec =
    */
   | { readonly t: 'years'; readonly from: number; readonly to: number; readonly split?: boolean }
   /** Decade ("the 1990s"). */
-  | { readonly t: 'decade'; readonly from: number }
+  /** A calendar decade from its first year; with `relative`, `from` counts decades from the reference date's ("this decade" is 0). */
+  | { readonly t: 'decade'; readonly from: number; readonly relative?: true }
   | { readonly t: 'month'; readonly m: number; readonly year: YearRef; readonly pick?: Pick }
   /**
    * A day; `wd`, its weekday as written (1 = Monday … 7 = Sunday): "Monday, June 21" without

@@ -46,3 +46,13 @@ describe('a lower-case month in a list whose next member has its own cue', () =>
     ['october and in december', '2019-03-20', [['october', 0, 7, '2018-10-01', '2018-10-31'], ['december', 15, 23, '2018-12-01', '2018-12-31']]],
   ]);
 });
+
+describe('"the month of <month>": the noun is part of the span, "the" is not', () => {
+  spannedTable([
+    ['Refinery runs slowed during the month of August, the ministry said.', '2021-06-15', [['month of August', 32, 47, '2020-08-01', '2020-08-31']]],
+    ['Receipts for the month of April 2019 beat the budget.', '2021-06-15', [['month of April 2019', 17, 36, '2019-04-01', '2019-04-30']]],
+    ['Month of March figures were revised.', '2021-06-15', [['Month of March', 0, 14, '2021-03-01', '2021-03-31']]],
+    // A count before "month" keeps the month alone.
+    ['He served one month of October in jail.', '2021-06-15', [['October', 23, 30, '2020-10-01', '2020-10-31']]],
+  ]);
+});

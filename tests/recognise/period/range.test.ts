@@ -64,3 +64,13 @@ describe('a quarter of months in a split fiscal year takes the year its months f
       [['October-December period', 13, 36, '2026-10-01', '2026-12-31'], ['2024-2026', 40, 49, '2024-01-01', '2026-12-31']]],
   ]);
 });
+
+describe('"between <month year> and <year>": one span to the end of the later year', () => {
+  table([
+    ['Output doubled between May 2015 and 2018, the survey found.', '2021-06-15', [['between May 2015 and 2018', 15, 40, '2015-05-01', '2018-12-31']]],
+    ['Rents fell between 2019 October and 2021.', '2022-01-10', [['between 2019 October and 2021', 11, 40, '2019-10-01', '2021-12-31']]],
+    // "from" still compares the two months, and "between" a day of two years (filings).
+    ['Output rose 4 pct from March 2015 to 2016.', '2021-06-15', [['March 2015', 23, 33, '2015-03-01', '2015-03-31'], ['2016', 37, 41, '2016-01-01', '2016-12-31']]],
+    ['The balance moved between June 30, 2020 and 2021.', '2021-09-15', [['June 30, 2020', 26, 39, '2020-06-30', '2020-06-30'], ['2021', 44, 48, '2021-06-30', '2021-06-30']]],
+  ]);
+});

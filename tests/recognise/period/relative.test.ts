@@ -183,3 +183,22 @@ describe('weekdays in titles and weekly hours are no days', () => {
     ['Bonds dated Monday to Wednesday were repaid.', '2024-03-13', [['Monday to Wednesday', 12, 31, '2024-03-11', '2024-03-13']]],
   ]);
 });
+
+describe('"this decade": the calendar decade of the reference date', () => {
+  table([
+    ['Steel makers have shed 90,000 jobs this decade, the union said.', '1987-04-01', [['this decade', 35, 46, '1980-01-01', '1989-12-31']]],
+    ['Growth in the current decade has been slow.', '2016-11-07', [['current decade', 14, 28, '2010-01-01', '2019-12-31']]],
+    ["This decade's best harvest came in 2014.", '2016-11-07', [['This decade', 0, 11, '2010-01-01', '2019-12-31'], ['2014', 35, 39, '2014-01-01', '2014-12-31']]],
+    // "the next decade" is as often the next ten years: no period.
+    ['Forecasters see faster growth over the next decade.', '2016-11-07', []],
+  ]);
+});
+
+describe('"the day after next": the day after tomorrow', () => {
+  table([
+    ['Bids are due the day after next, the agency said.', '2026-07-11', [['day after next', 17, 31, '2026-07-13', '2026-07-13']]],
+    ['Day after next, the fund reopens.', '2026-07-11', [['Day after next', 0, 14, '2026-07-13', '2026-07-13']]],
+    // "next" that opens the next phrase is that phrase's.
+    ["Traders await the day after next Monday's vote.", '2016-11-07', [['next Monday', 28, 39, '2016-11-14', '2016-11-14']]],
+  ]);
+});

@@ -34,5 +34,9 @@ describe('decades spelled out', () => {
     // Without "the" right before, an age or a level.
     ['The founder is in his nineties.', '2021-06-15', []],
     ['Bids came in the low forties.', '2021-06-15', []],
+    // "the noughties" is the 2000s; "nineteen" before it names no decade.
+    ['Credit boomed in the noughties.', '2021-06-15', [['noughties', 21, 30, '2000-01-01', '2009-12-31']]],
+    ['Loft prices soared in the late noughties.', '2021-06-15', [['noughties', 31, 40, '2000-01-01', '2009-12-31']]],
+    ['A noughties hit was reissued.', '2021-06-15', []],
   ]);
 });
