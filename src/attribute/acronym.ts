@@ -5,6 +5,8 @@
  * each use is searched once per acronym, and at most REACH back.
  */
 
+import { isNameSuffix } from './entities';
+
 /** Lower-case words inside a name that give no letter: "Bank of England", "Bank for International Settlements". */
 const SKIPPED = new Set(['of', 'and', 'for', 'the', 'de', '&']);
 
@@ -61,8 +63,9 @@ function firstExpansion(text: string, acronym: string, from: number, to: number)
         k++;
         lastEnd = e;
       } else {
-        // The name must end here: a capitalised word going on with it is another name.
-        if (k === acronym.length && cap) k = -1;
+        // The name must end here: a capitalised word going on with it is another name (a company
+        // ending is not: "Deccan Telecom Services Ltd" for "DTS").
+        if (k === acronym.length && cap && !isNameSuffix(w.toLowerCase())) k = -1;
         break;
       }
       const n = afterSpaces(text, e);
@@ -97,4 +100,39 @@ export function acronymExpander(text: string): Expander {
   };
   last = { text, expander };
   return expander;
+}
+
+/** Most characters between a name's end and the bracket of its acronym: a company ending ("Co.", ", Ltd."). */
+const ACRONYM_GAP = 12;
+
+/**
+ * "Taiwan Semiconductor Manufacturing Co. (TSMC)", "the Department of Telecommunications (DoT)":
+ * the acronym a text defines in brackets right after a name ending at `end` (past a company
+ * ending), when it starts with the name's first letter; else undefined. Stories name the
+ * company by that acronym from then on, so a subject gives both ("… Co (TSMC)").
+ */
+export function definedAcronym(text: string, name: string, end: number): string | undefined {
+  let i = end;
+  const limit = Math.min(text.length, end + ACRONYM_GAP);
+  while (i < limit && text[i] !== '(') {
+    const c = text.charCodeAt(i);
+    if (!(isLetter(c) || c === 32 || c === 46 || c === 44)) return undefined;
+    i++;
+  }
+  if (text[i] !== '(') return undefined;
+  const close = text.indexOf(')', i + 1);
+  if (close < 0 || close - i - 1 < 2 || close - i - 1 > 6) return undefined;
+  const acronym = text.slice(i + 1, close);
+  // Capitals, a lower-case letter allowed inside ("DoT", "NTTDocomo" is no acronym): 2-6 letters, first and last capital.
+  let caps = 0;
+  for (let k = 0; k < acronym.length; k++) {
+    const c = acronym.charCodeAt(k);
+    if (c >= 65 && c <= 90) caps++;
+    else if (!(c >= 97 && c <= 122)) return undefined;
+  }
+  if (caps < 2 || acronym[0] !== name[0] || caps < acronym.length - 1) return undefined;
+  // The letters between the name and its bracket are a company ending or nothing ("Co.", "Ltd"), not more words.
+  const gap = text.slice(end, i).replace(/[ .,]/g, '');
+  if (gap.length > 0 && !/^(Co|Corp|Inc|Ltd|Plc|plc|AG|SA|AB|NV|SE|Oyj|ASA|KK|Bhd|LLC)$/.test(gap)) return undefined;
+  return acronym;
 }

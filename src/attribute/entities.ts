@@ -11,7 +11,7 @@ import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from 
 import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
 import type { Sentence, Tok } from './tokens';
 import {
-  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isTimeZone, isUnitAbbreviation, isMonthOrDay, isNameModifier, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isTimeWord, isVerb,
+  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isTimeZone, isUnitAbbreviation, isMonthOrDay, isNameModifier, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isRegionName, isTimeWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -172,6 +172,7 @@ function isCountryName(tokens: readonly Tok[], from: number, to: number): boolea
 const kindOf = (tokens: readonly Tok[], from: number, to: number, ev: NameEvidence): MentionKind => {
   const first = tokens[from]!;
   if (isCountryName(tokens, from, to)) return 'place';
+  if (to - from <= 4 && isRegionName(tokens.slice(from, to).map(bare).join(' '))) return 'place';
   // "Whitfield said" after "Analyst Grace Whitfield expects": the person named before.
   if (to - from === 1 && VOICE_VERBS.has(tokens[to]?.lower ?? '') && !isKnownOrganisation(first.lower) && ev.surnameBefore(first.text.replace(/'s?$/, ''), first.start)) return 'person';
   if (to - from === 1 && (isPlaceAbbreviation(first.text) || (isPlaceWord(first.lower) && !isKnownOrganisation(first.lower)))) return 'place';
@@ -257,6 +258,12 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     }
     const prev = tokens[i - 1];
     const initial = !prev || (prev.kind === 'punct' && OPENERS.has(prev.text));
+    // "Q2 2025   Q2 2024   Change": a common word ending a table's head of periods is its last
+    // column's heading, no name (nor the topic of the rows after it).
+    if (prev?.kind === 'figure' && prev.figure?.kind === 'period' && i === tokens.length - 1 && isCommonWord(t.lower)) {
+      i++;
+      continue;
+    }
     // "West German wholesale prices": a two-word nationality before a common noun names its
     // country ("West Germany"), not a "West".
     const next = tokens[i + 1];

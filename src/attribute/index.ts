@@ -20,10 +20,10 @@ import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
-import { DEMONYM_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES } from '../lexicon/demonyms';
+import { DEMONYM_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { findMentions } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
-import { acronymExpander, isAcronymName } from './acronym';
+import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, type Anaphor, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
@@ -34,7 +34,7 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKnownOrganisation, isPlaceWord, isVerb } from './words';
+import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKnownOrganisation, isPlaceAbbreviation, isPlaceWord, isRegionName, isVerb } from './words';
 
 export type { About } from './types';
 
@@ -101,6 +101,34 @@ function companyAround(cands: readonly Candidate[], at: number, d: Discourse): b
 
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/** A title before a name ("chairman elect Denys Henderson", "board member Karl Briam"): a person, not the story's company. */
+const TITLED = /\b(?:chairman|chairwoman|chief|executive|officer|president|minister|secretary|director|member|analyst|spokesman|spokeswoman|elect|economist|governor)\s+$/i;
+/** A company's measures that it may report by market ("India revenue", "sales in Europe"). */
+const MARKET_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'cost']);
+/** How many opening sentences the company a story is about is looked for in. */
+const STORY_LOOKAHEAD = 10;
+
+/**
+ * The place at `span` is written as a market: after "in"/"across"/"outside" ("sales in North
+ * America"), or right before a lower-case noun it describes ("India revenue", "the EMEA
+ * region"), not before a verb ("Kenya was", "Zimbabwe earned").
+ */
+function writtenAsMarket(text: string, span: { start: number; end: number }): boolean {
+  if (MARKET_PREPOSITION.test(text.slice(Math.max(0, span.start - 12), span.start))) return true;
+  const next = NEXT_WORD.exec(text.slice(span.end, span.end + 24))?.[1];
+  return !!next && !isVerb(next) && !isFunctionWord(next);
+}
+const MARKET_PREPOSITION = /\b(?:in|across|outside)\s+(?:the\s+)?$/;
+const NEXT_WORD = /^ ([a-z][a-z-]*)/;
+
+/** A country, a region, a place the lexicon knows, or a list of them ("Oceania and India"). */
+function isPlaceName(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (DEMONYM_COUNTRY_NAMES_LOWER.has(lower) || isRegionName(lower) || isPlaceAbbreviation(name) || (isPlaceWord(lower) && !isKnownOrganisation(lower))) return true;
+  const parts = lower.split(/, | and /);
+  return parts.length > 1 && parts.every((p) => DEMONYM_COUNTRY_NAMES_LOWER.has(p) || isRegionName(p) || (isPlaceWord(p) && !isKnownOrganisation(p)));
+}
+
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
 /** How many sentences back a paragraph's period is looked for. */
@@ -199,7 +227,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const start = starts[s]!, end = starts[s + 1] ?? text.length;
     const figs = (bySentence.get(s) ?? []).slice().sort((a, b) => a.span.start - b.span.start);
     const sentence = sentenceTokens(text, start, full ? end : Math.min(end, start + HEAD_CHARS), figs);
-    r = { tokens: sentence.tokens, cands: candidates(sentence.tokens, findMentions(text, sentence, ev), sentence.headline, ev) };
+    r = { tokens: sentence.tokens, cands: candidates(sentence.tokens, findMentions(text, sentence, ev), sentence.headline, ev, sentence.leadLine) };
     read.set(s, r);
     return r;
   };
@@ -258,6 +286,19 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     }
     topics.set(s, found);
     return found;
+  };
+
+  // The company a story is about: the first topic of its opening sentences that is no place.
+  const storyCompany = (): Referent | undefined => {
+    for (let k = 1; k < starts.length && k <= STORY_LOOKAHEAD; k++) {
+      const t = topicBefore(k);
+      if (!t || isPlaceName(t.ref.name)) continue;
+      const { tokens, cands } = readSentence(sentenceIndex(starts, t.ref.start));
+      const c = cands.find((x) => x.mention && x.mention.start === t.ref.start);
+      // (Not a person who speaks, "Karl-Heinz Briam, a board member, said", nor the office that reports an economy's figures.)
+      return c?.mention?.kind === 'org' && !c.person && !isSpeaker(tokens, c) && !isGovernmentBody(t.ref.name) && !TITLED.test(text.slice(Math.max(0, t.ref.start - 24), t.ref.start)) ? t.ref : undefined;
+    }
+    return undefined;
   };
 
   // The nearest name of the sentences before s written with `word` ("Norges Bank", "Bank of
@@ -355,6 +396,22 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (!land || land.end > f.span.start) continue;
     w.why.push(`subject: "${land.name}" is the country whose ${w.metric!.metric.label} "${w.subject.name}" reports`);
     w.subject = { name: land.name, span: { start: land.start, end: land.end }, basis: w.subject.basis };
+  }
+
+  // A place written as a market ("India revenue rose 22.6%", "Sales in North America dropped
+  // 22%", "the Nordic market area grew 5%") that owns a company's measure in a company's story
+  // is one of the company's markets: the measure is the story's company's. Not a place that
+  // acts ("Kenya spent 27% of its budget", "Zimbabwe earned $33m") or is written with 's
+  // ("Brazil's debt"), nor what a country owes or holds (debt, reserves) or an economy's measure
+  // (rates, trade); costs are the company's too ("capex in Mexico fell 8%"). The story's company
+  // is an organisation a sentence of its opening is about, never a person.
+  let company: Referent | null | undefined;
+  for (const [f, w] of work) {
+    if (!w.subject || !w.metric || !MARKET_METRICS.has(w.metric.metric.category) || !isPlaceName(w.subject.name) || !writtenAsMarket(text, w.subject.span)) continue;
+    if (company === undefined) company = storyCompany() ?? null;
+    if (!company || company.start > f.span.start) continue;
+    w.why.push(`subject: "${company.name}", the company the story is about, owns its measure in "${w.subject.name}", one of its markets`);
+    w.subject = { name: company.name, span: { start: company.start, end: company.end }, basis: 'topic' };
   }
 
   // "$96.1 million, $88.7 million and $102.3 million for 2025, 2024 and 2023, respectively".
@@ -748,6 +805,10 @@ function attributeSentence(
         subject = { ...subject, name: text.slice(full.start, full.end), span: full };
       }
     }
+    // A full name written with its acronym in brackets ("Taiwan Semiconductor Manufacturing Co.
+    // (TSMC)") is named with both: the story calls it by either.
+    const defined = subject && !isAcronymName(subject.name) ? definedAcronym(text, subject.name, subject.span.end) : undefined;
+    if (subject && defined) subject = { ...subject, name: `${subject.name} (${defined})` };
 
     // change
     if (change) why.push(`change: ${change.role} of "${change.group.cue.text}" → ${change.group.direction} (${change.group.rows.map((r) => r.id).join(', ')}: ${change.group.rows[0]!.reason})`);

@@ -164,10 +164,11 @@ function joinsGoverned(tokens: readonly Tok[], before: readonly Candidate[], k: 
 }
 
 /** Candidate subjects of a sentence, in order. */
-export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence): Candidate[] {
+export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence, leadLine = false): Candidate[] {
   const out: Candidate[] = [];
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.from, m);
+  const datelineEnd = leadLine ? leadDatelineEnd(tokens) : -1;
   // The clause of a relative clause (", which is backed by Calder Peak,"): it describes the name
   // before it, and the names inside are no subject of its figures.
   let relative = -1;
@@ -178,7 +179,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -327,8 +328,12 @@ const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
-  return m.kind === 'place' && (det === 'a' || det === 'an') && !!next && next.kind === 'word' && !next.cap;
+  return m.kind === 'place' && (((det === 'a' || det === 'an') && !!next && next.kind === 'word' && !next.cap) || currencyTerms(tokens, m.to));
 };
+
+/** Currency words of "in U.S. dollar terms", "in Hong Kong dollar terms": a way of counting, not an owner. */
+const TERMS_CURRENCIES = new Set(['dollar', 'dollars', 'euro', 'yen', 'yuan', 'renminbi', 'rupee', 'sterling', 'currency']);
+const currencyTerms = (tokens: readonly Tok[], k: number): boolean => TERMS_CURRENCIES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'terms';
 
 /**
  * "raised its Selic benchmark rate", "the bank's CET1 ratio": a name right after a possessive
@@ -360,6 +365,25 @@ const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
   // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word);
   // "TOKYO/TAIPEI, Nov 14 -": two places, a slash between.
   && tokens.slice(0, m.from).every((t) => (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) || (t.kind === 'punct' && t.text === '/'));
+
+/**
+ * A dateline on a line of the lead after a headline ("KDDI guides …\n\nTOKYO, May 14 — KDDI
+ * said …", "HSINCHU, Taiwan, Oct. 16 —", "BONN (Nov. 6) --"): the place in capitals, then within
+ * a few tokens a dash or colon, with only capitalised words (its region, its month, its wire),
+ * numbers, periods and marks between: no lower-case word, as a sentence opening "IBM, which …"
+ * has. The index of that dash (every name before it is the dateline's), else -1.
+ */
+function leadDatelineEnd(tokens: readonly Tok[]): number {
+  let j = 0;
+  while (j < 4 && tokens[j]?.kind === 'word' && tokens[j]!.text.length > 1 && tokens[j]!.text === tokens[j]!.text.toUpperCase()) j++;
+  if (j === 0 || !DATELINE_ENDS.has(tokens[j]?.text ?? '')) return -1;
+  for (let k = j; k < tokens.length && k < j + 10; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && (DASHES.has(t.text) || t.text === ':')) return k + 1 < tokens.length ? k : -1;
+    if ((t.kind === 'figure' && t.figure?.kind !== 'period') || (t.kind === 'word' && !t.cap)) return -1;
+  }
+  return -1;
+}
 
 /** A slash glued between two places of a dateline, at `k`: the "/" of "SEOUL/JAKARTA". */
 const slashedPlace = (tokens: readonly Tok[], k: number): boolean => {

@@ -28,6 +28,21 @@ export interface Sentence {
   readonly tokens: Tok[];
   /** Most words are capitalised: a headline ("Ericsson Lands $3.5B Deal With T-Mobile"). */
   readonly headline: boolean;
+  /**
+   * Opens a line of the text's lead (its first LEAD_CHARS characters): where a dateline is
+   * written after a headline and a byline ("Ericsson Q3 …\n\nSTOCKHOLM, Oct 14 — …").
+   */
+  readonly leadLine: boolean;
+}
+
+/** How far into a text a dateline may open a line (after a headline, a byline, a date line). */
+export const LEAD_CHARS = 1500;
+
+/** `start` opens a line: only spaces or tabs between it and the line break before it. */
+function opensLine(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x0a;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -129,7 +144,7 @@ export function sentenceTokens(text: string, start: number, end: number, figures
     words++;
     if (t.cap) caps++;
   }
-  return { start, end, tokens, headline: words >= 6 && caps / words >= 0.6 };
+  return { start, end, tokens, headline: words >= 6 && caps / words >= 0.6, leadLine: start < LEAD_CHARS && opensLine(text, start) };
 }
 
 const CLOSERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '<': '>' };

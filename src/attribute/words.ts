@@ -184,6 +184,21 @@ export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 export const isUnitAbbreviation = (word: string): boolean => UNIT_ABBREVIATIONS.has(word);
 export const isPlaceAbbreviation = (word: string): boolean => PLACE_ABBREVIATIONS.has(word);
 
+/**
+ * World regions of two or three words, which the lexicon does not list as places: "Latin
+ * America's biggest operator" is a place's ranked company, "sales in Southeast Asia" a market.
+ */
+const REGIONS: ReadonlySet<string> = new Set([
+  'latin america', 'south america', 'north america', 'central america', 'middle east', 'far east',
+  'southeast asia', 'south east asia', 'east asia', 'south asia', 'central asia', 'asia pacific', 'asia-pacific',
+  'western europe', 'eastern europe', 'central europe', 'northern europe', 'southern europe', 'central and eastern europe',
+  'sub-saharan africa', 'north africa', 'west africa', 'east africa', 'southern africa', 'the americas',
+  // one word, and the regions companies report by ("EMEA revenue rose 4%")
+  'oceania', 'scandinavia', 'nordics', 'benelux', 'americas', 'emea', 'apac', 'latam',
+]);
+/** `lower` (words joined by single spaces) is a world region. */
+export const isRegionName = (lower: string): boolean => REGIONS.has(lower);
+
 /** One-word verbs of the change table ("cut", "rose", "slumped"), whatever compromise says. */
 const CHANGE_VERBS = new Set(CHANGE_ROWS.filter((r) => r.form === 'verb').flatMap((r) => r.words.filter((w) => !w.includes(' '))));
 

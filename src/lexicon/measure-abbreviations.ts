@@ -20,6 +20,9 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'HKDm', 'HKDbn', 'SGDm', 'SGDbn', 'JPYbn', 'INRm', 'PLNm', 'PLNbn', 'HUFbn', 'AUDm', 'CADm',
   // operating measures
   'ARR', 'MRR', 'ARPU', 'ACV', 'TCV', 'ASP', 'ASPs', 'FCF', 'OCF', 'KPI', 'KPIs', 'SG&A', 'R&D', 'COGS', 'EBITDA', 'EBIT', 'EPS', 'DPS',
+  // telecom and tech results: EBITDA after leases, EBITA, operating income before D&A, capex and
+  // opex written in capitals, revenue per account or per paying user; and deals ("before M&A")
+  'EBITDAaL', 'EBITDAAL', 'EBITA', 'EBITDAR', 'OIBDA', 'CAPEX', 'OPEX', 'ARPA', 'ARPPU', 'M&A',
   // energy units
   'GWh', 'MWh', 'kWh', 'TWh', 'GW', 'MW',
 ]);
