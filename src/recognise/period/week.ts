@@ -56,12 +56,22 @@ function readNthWeek(toks: Toks, i: number): Match | undefined {
   return match(i, of.next, { t: 'nth-week', n, of: of.value, weekend: ww.value }, 'period.week.nth');
 }
 
-/** period.week.of: "the week of October 6th"; period.week.ended: "the week ended February 22". */
+/**
+ * period.week.of: "the week of October 6th"; period.week.beginning: "the week beginning
+ * February 4"; period.week.ended: "the week ended February 22".
+ */
 function readWeekOf(toks: Toks, i: number): Match | undefined {
   if (!isWordAt(toks, i, 'week')) return undefined;
   if (isWordAt(toks, i + 1, 'of')) {
     const d = readMonthDay(toks, i + 2) ?? readDayMonth(toks, i + 2) ?? readNumericDate(toks, i + 2);
     if (d) return match(i, d.next, { t: 'week-of', day: d.value }, 'period.week.of');
+  }
+  // "the week beginning February 4", "week commencing 4 March", "the week starting on May 6":
+  // the seven days from that day (a Monday in practice; the text names the first day either way).
+  if (isWordAt(toks, i + 1, 'beginning', 'commencing', 'starting')) {
+    const j = isWordAt(toks, i + 2, 'on') ? i + 3 : i + 2;
+    const d = readMonthDay(toks, j) ?? readDayMonth(toks, j) ?? readNumericDate(toks, j);
+    if (d) return match(i, d.next, { t: 'range', from: d.value, to: { t: 'shift', of: d.value, unit: 'day', n: 6 } }, 'period.week.beginning');
   }
   if (isWordAt(toks, i + 1, 'ended', 'ending', 'to', 'through')) {
     const d = readMonthDay(toks, i + 2) ?? readDayMonth(toks, i + 2) ?? readNumericDate(toks, i + 2) ?? readWeekdayDate(toks, i + 2);

@@ -202,3 +202,11 @@ describe('"the day after next": the day after tomorrow', () => {
     ["Traders await the day after next Monday's vote.", '2016-11-07', [['next Monday', 28, 39, '2016-11-14', '2016-11-14']]],
   ]);
 });
+
+describe('"the week beginning <date>": the seven days from that day', () => {
+  table([
+    ['Loadings for the week beginning March 2 rose.', '2020-03-20', [['week beginning March 2', 17, 39, '2020-03-02', '2020-03-08']]],
+    ['Tenders close in the week commencing 4 March, 2019.', '2020-03-20', [['week commencing 4 March, 2019', 21, 50, '2019-03-04', '2019-03-10']]],
+    ['In the week starting on May 6, output fell.', '2020-03-20', [['week starting on May 6', 7, 29, '2019-05-06', '2019-05-12']]],
+  ]);
+});
