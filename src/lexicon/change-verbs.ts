@@ -122,7 +122,9 @@ export const TARGET_MARKERS: readonly string[] = ['to', 'at', 'reaching', 'reach
  * Words between a figure and the change noun after it that say what changed, not a new phrase:
  * "a 9% year-on-year rise", "a 4.5% pay rise", "a 6% rent increase", "a 12% price hike".
  */
-export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension']);
+export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension',
+  // central banks' moves: "a 25 basis-point rate cut", "40 bps of further cuts", "75 bps of additional policy easing"
+  'rate', 'interest-rate', 'policy', 'further', 'additional']);
 
 /** Words before a figure that make it the size of a change: "by 13%"; "of" only when no other marker is further back ("an increase of 2.5%"). */
 export const AMOUNT_MARKERS: readonly string[] = ['by'];

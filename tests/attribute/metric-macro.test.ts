@@ -62,3 +62,15 @@ describe('"more than expected" hedges the verb before it', () => {
     expect(aboutOf('The crop is put at 900,000 tonnes, 5 pct less than forecast in May.', '5 pct', '2026-06-01').direction).toBe('down');
   });
 });
+
+describe('words between basis points and the move they size', () => {
+  it.each([
+    ['Swaps price in roughly 60 bps of further cuts this year.', '60 bps', 'down'],
+    ['Economists expect a 50 basis-point rate hike on Thursday.', '50 basis-point', 'up'],
+    ['Futures imply 75 bps of additional policy easing.', '75 bps', 'down'],
+  ] as const)('%s → %s %s', (text, figure, direction) => {
+    const about = aboutOf(text, figure);
+    expect(about.direction).toBe(direction);
+    expect(about.metric.category).toBe('rate');
+  });
+});
