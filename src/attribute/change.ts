@@ -255,6 +255,23 @@ const isRestatedMove = (tokens: readonly Tok[], comma: number): boolean => {
   return isAmountFigure(pct) && pct.figure.kind === 'percent' && tokens[comma - 2]?.lower === 'or' && tokens[comma - 3]?.text === ',' && isAmountFigure(tokens[comma - 4]);
 };
 
+/** Words of a forecast after "more than" / "less than": "fell more than expected", "rose less than economists forecast". */
+const EXPECTATION_WORDS: ReadonlySet<string> = new Set(['expected', 'forecast', 'forecasted', 'anticipated', 'predicted', 'estimated', 'projected', 'feared', 'hoped', 'thought', 'planned', 'targeted', 'consensus']);
+
+/**
+ * "more than expected" / "less than forecast" at `i` after a verb (perhaps "than economists had
+ * expected"): a hedge of the verb, no change cue ("5 pct less than forecast" still is one).
+ */
+const isHedgingComparison = (tokens: readonly Tok[], i: number): boolean => {
+  if ((tokens[i]!.lower !== 'more' && tokens[i]!.lower !== 'less') || tokens[i + 1]?.lower !== 'than' || tokens[i - 1]?.kind !== 'word') return false;
+  for (let j = i + 2; j <= i + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') return false;
+    if (EXPECTATION_WORDS.has(t.lower)) return true;
+  }
+  return false;
+};
+
 /** The change groups of a sentence; a figure belongs to at most one. */
 export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
@@ -263,6 +280,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   for (let i = 0; i < tokens.length; i++) {
     const ms: CueMatch<ChangeRow>[] = changeCuesAt(tokens, i);
     if (!ms.length) continue;
+    // "fell more than expected to 3.0%", "rose less than forecast": a comparison with a forecast
+    // that hedges the verb before it, not a cue of its own ("10% more than a year ago" still is).
+    if (isHedgingComparison(tokens, i)) continue;
     cues.push({ from: i, to: ms[0]!.to, rows: ms.map((m) => m.row) });
     i = ms[0]!.to - 1;
   }

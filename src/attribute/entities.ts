@@ -88,6 +88,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (isUnitAbbreviation(w) && !(w === 'Mt' && next?.kind === 'word' && next.cap)) return false;
   // "GAAP net income", "NII rose", "up 9% YoY", "Non-GAAP EPS": a measure's abbreviation owns nothing.
   if (isMeasureAbbreviation(w) || CONTRACTION.test(lower)) return false;
+  // "the Fed", "Fed officials": the US central bank, though a rate story writes "fed funds" in lower case.
+  if (w === 'Fed') return true;
   // "the Third World": a region, not an ordinal.
   if (lower === 'third' && next?.kind === 'word' && next.lower === 'world' && next.cap) return true;
   // "First Wisconsin", "First Boston": a bank's name (not in a headline, where every word is capitalised).

@@ -26,7 +26,7 @@ import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, type Anaphor, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
-import { antecedentBefore, candidates, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
 import { shareFields, type WorkAbout } from './shared';
@@ -680,7 +680,7 @@ function attributeSentence(
       else if (cue.row.category === 'fine' && cue.to <= at && (tokens[after]?.lower === 'on' || tokens[after]?.lower === 'against')) object = nameAfter(tokens, cands, after + 1);
       owner = object ?? owner;
       // "The regulator fined it", "fined the group": the one fined is what the story is about, not the clause's subject.
-      const ref = owner && resolve(owner, object?.pronoun ? discourse.topic : infinitiveSubject(tokens, cands, owner) ?? earlierRef ?? antecedentBefore(cands, owner), discourse, s);
+      const ref = owner && resolve(owner, object?.pronoun ? discourse.topic : infinitiveSubject(tokens, cands, owner) ?? clauseSubjectBefore(cands, owner) ?? earlierRef ?? antecedentBefore(cands, owner), discourse, s);
       if (owner && ref) {
         subject = toSubject(ref, 'possessive', owner);
         why.push(`subject: "${ref.name}" owns the metric words`);

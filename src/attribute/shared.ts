@@ -256,6 +256,13 @@ export function shareFields(ctx: SharedContext): void {
         : { metric: { category: 'price' }, why: 'metric: a move to or by an amount without a scale, with no metric words → price' };
       w.why.unshift(w.metric.why);
     }
+    if (f.kind === 'percent' && f.unit === 'basis-point' && (!w.metric || (w.metric.metric.category === 'other' && !w.metric.cue))) {
+      // "a 25 basis-point cut in March", "-25 bps" in a table of policy rates: with no measure
+      // named (or only the "other" of the figure before), basis points are what rates, yields
+      // and spreads move in.
+      w.metric = { metric: { category: 'rate' }, why: 'metric: basis points with no metric words → rate (rates, yields and spreads move in basis points)' };
+      w.why.unshift(w.metric.why);
+    }
     if (!w.metric) {
       w.metric = { metric: { category: 'other' }, why: 'metric: no metric words tied to the figure → other' };
       w.why.unshift(w.metric.why);

@@ -23,7 +23,7 @@ import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isNameModifier, isVerb, POSSESSIVE_PRONOUNS } from './words';
+import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isMonthOrDay, isNameModifier, isVerb, POSSESSIVE_PRONOUNS } from './words';
 
 /** A resolved referent: a name as written and where. */
 export interface Referent {
@@ -51,6 +51,13 @@ const PREPOSITIONS = new Set([
 ]);
 /** Prepositions that also join clauses: "after HSBC reported …", "before Acme agreed …". */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * "after HSBC reported …", "after the Bank of England cut …": a conjunction (past an article,
+ * before an organisation: "after the Paris meeting" is an event) opens the name's own clause.
+ */
+const conjunctionBefore = (tokens: readonly Tok[], m: Mention): boolean =>
+  CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? '') || (m.kind === 'org' && tokens[m.from - 1]?.lower === 'the' && CONJUNCTIONS.has(tokens[m.from - 2]?.lower ?? ''));
 /** Prepositions before a described name that make it another party: "led by venture firm X", "sold to rival X". */
 const AGENT_PREPOSITIONS = new Set(['by', 'from', 'to', 'against', 'than', 'versus', 'vs', 'like', 'unlike']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
@@ -195,7 +202,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
         const verb = verbFollows(tokens, described + 1, headline);
         out.push({
           from: m.from, to: described + 1, clause: m.clause, possessive: head.possessive,
-          oblique: isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? '')),
+          oblique: isPrepositionBefore(tokens, m.from) && !(verb && conjunctionBefore(tokens, m)),
           pronoun: { text: tokensText(tokens, m, head.end), start: m.start, end: head.end, plural: false, description: true },
           verbFollows: verb,
         });
@@ -228,7 +235,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       // (Not a person, nor before "said": a speaker is a source, read by the speaker rules.)
       const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
-      const governed = (isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? ''))) || (!verb && joinsGoverned(tokens, out, m.from));
+      const governed = (isPrepositionBefore(tokens, m.from) && !(verb && conjunctionBefore(tokens, m))) || (!verb && joinsGoverned(tokens, out, m.from));
       out.push({
         from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person, described: !governed && describedAfterPreposition(tokens, m.from),
         addressee: TELLING.has(tokens[tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1]?.lower ?? ''),
@@ -361,7 +368,7 @@ const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affil
  * news text opens with says where it was written.
  */
 const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
-  m.from <= 4 && tokens[0]!.start <= 2 && (DATELINE_ENDS.has(tokens[m.to]?.text ?? '') || slashedPlace(tokens, m.to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
+  m.from <= 4 && (tokens[0]!.start <= 2 || (tokens[0]!.start < DATELINE_REACH && datelineTail(tokens, m.to))) && (DATELINE_ENDS.has(tokens[m.to]?.text ?? '') || slashedPlace(tokens, m.to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
   // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word);
   // "TOKYO/TAIPEI, Nov 14 -": two places, a slash between.
   && tokens.slice(0, m.from).every((t) => (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) || (t.kind === 'punct' && t.text === '/'));
@@ -384,6 +391,41 @@ function leadDatelineEnd(tokens: readonly Tok[]): number {
   }
   return -1;
 }
+
+/** How far into a text a dateline may open a sentence after a headline and a byline. */
+const DATELINE_REACH = 1200;
+
+/**
+ * After a headline the dateline opens a later sentence ("Fed holds rates\n\nWASHINGTON, June 17
+ * (Wire) - The Federal Reserve …"), so there its whole shape is asked for, from `k` after the
+ * place: an optional date (", June 17"), an optional wire in brackets ("(Wire)"), then the dash
+ * or colon before the story; with neither date nor wire, only a long dash ("ACCRA — ").
+ */
+const datelineTail = (tokens: readonly Tok[], k: number): boolean => {
+  let dated = false;
+  while (tokens[k]?.text === '/' && tokens[k + 1]?.kind === 'word') k += 2;
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'figure' && tokens[k + 1]!.figure!.kind === 'period') {
+    k += 2;
+    dated = true;
+  } else if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'word' && isMonthOrDay(tokens[k + 1]!.lower)) {
+    k += 2;
+    if (tokens[k]?.text === '.') k++;
+    if (tokens[k]?.kind !== 'number') return false;
+    k++;
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'number') k += 2;
+    dated = true;
+  }
+  if (tokens[k]?.text === '(') {
+    const close = k + 5;
+    for (k++; k < close && tokens[k] && tokens[k]!.text !== ')'; k++) if (tokens[k]!.kind !== 'word') return false;
+    if (tokens[k]?.text !== ')') return false;
+    k++;
+    dated = true;
+  }
+  const t = tokens[k]?.text;
+  if (t === ':' || t === '-') return dated || (t === '-' && tokens[k + 1]?.text === '-');
+  return t === '\u2013' || t === '\u2014';
+};
 
 /** A slash glued between two places of a dateline, at `k`: the "/" of "SEOUL/JAKARTA". */
 const slashedPlace = (tokens: readonly Tok[], k: number): boolean => {
@@ -613,6 +655,22 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
 }
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
+/**
+ * "The ECB held its rate at 2%, and the Bank of Canada cut its rate by 25 bps": a pronoun after
+ * the subject of its own clause (a name a verb follows, "Norway's central bank" too) stands for
+ * that subject, not for the subject of the clause before.
+ */
+export function clauseSubjectBefore(cands: readonly Candidate[], c: Candidate): Referent | undefined {
+  if (!c.pronoun || c.pronoun.description || PERSONAL_PRONOUNS.has(c.pronoun.text.toLowerCase())) return undefined;
+  let found: Candidate | undefined;
+  for (const x of cands) {
+    if (x.from >= c.from) break;
+    // (A place only with its 's: "Norway's central bank held its rate"; "U.S. drug sales were 40 pct of its sales" is a place describing.)
+    if (x.clause === c.clause && x.mention && x.verbFollows && !x.oblique && !x.apposition && !x.relative && !x.person && (x.mention.kind !== 'place' || x.possessive)) found = x;
+  }
+  return found && { name: found.mention!.name, start: found.mention!.start, end: found.mention!.end, plural: found.mention!.kind === 'group' };
+}
+
 export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Referent | undefined {
   let best: Candidate | undefined, place: Candidate | undefined, relative: Candidate | undefined, oblique: Candidate | undefined, subject: Candidate | undefined;
   // "it", "its", "the company" never stand for a person; "he", "his" may.

@@ -113,6 +113,8 @@ const FUNCTION_WORDS = new Set(
     'as than though although because if when where which who whom whose what why how whether also even only just still ' +
     'not no nor all any some each every both either neither most more less many much few several such other another ' +
     'there here then now however meanwhile moreover furthermore indeed instead thus hence therefore so too very ' +
+    // adverbs that open a wire's next item: "Elsewhere, Norway's central bank held …"
+    'elsewhere overall likewise otherwise nonetheless nevertheless ' +
     'about around across against along among amid between beyond despite during except inside outside per plus via ' +
     'upon toward towards unlike besides beneath throughout unless whereas ' +
     'mr mrs ms dr prof sir one two three four five six seven eight nine ten first second third last next new see note notes shr net revs qtr qtly avg ' +

@@ -38,6 +38,8 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'rally', 'rallied', 'rallies', 'rallying', 'accelerate', 'accelerated', 'accelerating', 'swell', 'swelled', 'swollen',
       'strengthen', 'strengthens', 'strengthened', 'strengthening', 'firmed', 'firming', 'appreciated',
       'go up', 'went up', 'gone up', 'going up', 'shot up', 'picked up', 'edged up', 'edged higher', 'moved up', 'inched up', 'ticked up', 'was up', 'were up',
+      // headlines and present tense: "jobless rate ticks up to 4.2%", "yields edge higher"
+      'ticks up', 'tick up', 'ticking up', 'edges up', 'edge up', 'edging up', 'edges higher', 'edge higher', 'inches up', 'inch up', 'inching up', 'picks up', 'picking up',
       // market reports: where a price closed against the day before ("settled up 4 cents")
       'settled up', 'settled higher', 'closed up', 'closed higher', 'ended higher', 'finished up', 'finished higher'],
     reason: 'a verb saying the measure went up',
@@ -53,6 +55,7 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'trim', 'trims', 'trimmed', 'trimming', 'halve', 'halved', 'halving', 'compress', 'compresses', 'compressed', 'compressing',
       'erode', 'eroded', 'deteriorate', 'deteriorated', 'retreat', 'retreated', 'crash', 'crashed', 'collapse', 'collapsed', 'tank', 'tanked', 'skid', 'skidded',
       'go down', 'went down', 'gone down', 'edged down', 'edged lower', 'moved down', 'ticked down', 'inched down', 'was down', 'were down', 'wiped off',
+      'ticks down', 'tick down', 'ticking down', 'edges down', 'edge down', 'edging down', 'edges lower', 'edge lower', 'inches down', 'inch down', 'inching down',
       'settled down', 'settled lower', 'closed down', 'closed lower', 'ended down', 'ended lower', 'finished down', 'finished lower'],
     reason: 'a verb saying the measure went down',
   },
@@ -119,7 +122,9 @@ export const TARGET_MARKERS: readonly string[] = ['to', 'at', 'reaching', 'reach
  * Words between a figure and the change noun after it that say what changed, not a new phrase:
  * "a 9% year-on-year rise", "a 4.5% pay rise", "a 6% rent increase", "a 12% price hike".
  */
-export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension']);
+export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension',
+  // central banks' moves: "a 25 basis-point rate cut", "40 bps of further cuts", "75 bps of additional policy easing"
+  'rate', 'interest-rate', 'policy', 'further', 'additional']);
 
 /** Words before a figure that make it the size of a change: "by 13%"; "of" only when no other marker is further back ("an increase of 2.5%"). */
 export const AMOUNT_MARKERS: readonly string[] = ['by'];

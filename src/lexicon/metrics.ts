@@ -211,7 +211,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'apr', 'aprs', 'aer', 'two-year fix', 'three-year fix', 'five-year fix', 'ten-year fix', 'two-year fixes', 'five-year fixes',
     'mortgage deal', 'mortgage deals', 'fixed-rate deal', 'fixed-rate deals', 'svr', 'easy-access rate',
     // "the U-6 measure of underemployment climbed to 8.1%": a labour market rate
-    'underemployment'], reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
+    'underemployment',
+    // price indexes are inflation, not the price of a good: "PCE prices rose 2.7%", "producer prices fell 1.9%",
+    // "the HICP", "China's one-year LPR" (loan prime rate), "the dollar index dipped 0.2%"
+    'producer prices', 'pce', 'pce prices', 'core pce', 'pce price index', 'hicp', 'ppi', 'core cpi', 'import prices', 'export prices', 'wholesale prices',
+    'lpr', 'dollar index'], reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
 ];
 
 /** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */

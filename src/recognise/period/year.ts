@@ -147,6 +147,9 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   if (toks[i - 1]?.kind === 'symbol' && glued(toks, i)) return undefined;
   const abs = { kind: 'abs' as const, y };
   let j = i + 1;
+  // "up 12 bps so far in 2026", "2026 so far", "2026 to date": the year to date (rule period.relative.ytd).
+  if (isWordAt(toks, i - 1, 'in') && isWordAt(toks, i - 2, 'far') && isWordAt(toks, i - 3, 'so')) return match(i - 3, j, { t: 'ytd', ofYear: y }, 'period.relative.ytd');
+  if ((isWordAt(toks, j, 'so') && isWordAt(toks, j + 1, 'far')) || (isWordAt(toks, j, 'to') && isWordAt(toks, j + 1, 'date'))) return match(i, j + 2, { t: 'ytd', ofYear: y }, 'period.relative.ytd');
   // 2018Q4, 2016H2, 2019-Q1, 2017 q1, 2019 H2
   {
     let k = j;

@@ -310,6 +310,12 @@ class Resolver {
       }
       case 'week-of': return isoWeekInterval(this.interval(spec.day).start);
       case 'ytd': {
+        if (spec.ofYear !== undefined) {
+          const whole = yearInterval(spec.ofYear), ref = this.ctx.ref;
+          if (!ref || compare(ref, whole.start) < 0 || compare(ref, whole.end) > 0) return whole;
+          this.flags.relative = true;
+          return { start: whole.start, end: ref };
+        }
         this.flags.relative = true;
         const ref = this.ref;
         const startMonth = spec.unit === 'month' ? ref.m : spec.unit === 'quarter' ? 3 * Math.floor((ref.m - 1) / 3) + 1 : 1;

@@ -113,7 +113,7 @@ export type PeriodSpec =
   /** The Monday–Sunday week containing a day ("the week of October 6th"). */
   | { readonly t: 'week-of'; readonly day: PeriodSpec }
   /** Year to date: 1 January through the reference date. */
-  | { readonly t: 'ytd'; readonly unit?: 'month' | 'quarter' }
+  | { readonly t: 'ytd'; readonly unit?: 'month' | 'quarter'; /** "so far in 2026": that year to date (the whole year when the reference date is outside it). */ readonly ofYear?: number }
   /**
    * The reference date through the end of its unit ("rest of the month"); with `ofYear`, the
    * reference date through the end of that year when it falls in it, else the whole year
