@@ -384,9 +384,12 @@ function leadDatelineEnd(tokens: readonly Tok[]): number {
   let j = 0;
   while (j < 4 && tokens[j]?.kind === 'word' && tokens[j]!.text.length > 1 && tokens[j]!.text === tokens[j]!.text.toUpperCase()) j++;
   if (j === 0 || !DATELINE_ENDS.has(tokens[j]?.text ?? '')) return -1;
+  let open = false;
   for (let k = j; k < tokens.length && k < j + 10; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && (DASHES.has(t.text) || t.text === ':')) return k + 1 < tokens.length ? k : -1;
+    // ("ACME (NYSE: ACM) reported": a ticker's colon in brackets opens no story.)
+    if (t.text === '(' || t.text === ')') open = t.text === '(';
+    if (t.kind === 'punct' && (DASHES.has(t.text) || (t.text === ':' && !open))) return k + 1 < tokens.length ? k : -1;
     if ((t.kind === 'figure' && t.figure?.kind !== 'period') || (t.kind === 'word' && !t.cap)) return -1;
   }
   return -1;
