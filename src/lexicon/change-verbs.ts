@@ -53,6 +53,9 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'trim', 'trims', 'trimmed', 'trimming', 'halve', 'halved', 'halving', 'compress', 'compresses', 'compressed', 'compressing',
       'erode', 'eroded', 'deteriorate', 'deteriorated', 'retreat', 'retreated', 'crash', 'crashed', 'collapse', 'collapsed', 'tank', 'tanked', 'skid', 'skidded',
       'go down', 'went down', 'gone down', 'edged down', 'edged lower', 'moved down', 'ticked down', 'inched down', 'was down', 'were down', 'wiped off',
+      // "wiping $3.2 billion off its market value"; an investor's "marked down its stake by 55%"
+      // (not "mark down": a first word of a phrase is never a name, and Mark is one)
+      'wipe', 'wipes', 'wiped', 'wiping', 'marked down', 'marking down',
       'settled down', 'settled lower', 'closed down', 'closed lower', 'ended down', 'ended lower', 'finished down', 'finished lower'],
     reason: 'a verb saying the measure went down',
   },
@@ -80,7 +83,9 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
   {
     id: 'down.noun', direction: 'down', form: 'noun',
     words: ['drop', 'drops', 'decline', 'declines', 'fall', 'falls', 'decrease', 'decreases', 'slump', 'plunge', 'cut', 'cuts', 'reduction', 'reductions',
-      'contraction', 'downturn', 'slide', 'dip', 'slowdown', 'shrinkage', 'tumble', 'erosion', 'deterioration', 'downtick', 'collapse', 'easing'],
+      'contraction', 'downturn', 'slide', 'dip', 'slowdown', 'shrinkage', 'tumble', 'erosion', 'deterioration', 'downtick', 'collapse', 'easing',
+      // "a 40% haircut to its valuation", "a 55% markdown"
+      'haircut', 'haircuts', 'markdown', 'markdowns'],
     reason: 'a noun saying the measure went down',
   },
   {
@@ -119,7 +124,9 @@ export const TARGET_MARKERS: readonly string[] = ['to', 'at', 'reaching', 'reach
  * Words between a figure and the change noun after it that say what changed, not a new phrase:
  * "a 9% year-on-year rise", "a 4.5% pay rise", "a 6% rent increase", "a 12% price hike".
  */
-export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension']);
+export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension',
+  // the measure itself: "52% revenue growth", "a 60% valuation cut", "a 10% workforce reduction"
+  'revenue', 'sales', 'profit', 'earnings', 'valuation', 'workforce', 'headcount', 'staff']);
 
 /** Words before a figure that make it the size of a change: "by 13%"; "of" only when no other marker is further back ("an increase of 2.5%"). */
 export const AMOUNT_MARKERS: readonly string[] = ['by'];
