@@ -157,6 +157,9 @@ class LazyTopic implements Discourse {
   }
 }
 
+/** The sentences (headline, byline, date line) before which a story's dateline may open a line. */
+const DATELINE_SENTENCES = 4;
+
 /**
  * Returns `figures` with `about` added to the money and percent figures (new objects).
  * `hiddenPeriods` are periods to link to that are not among `figures` (when the caller does
@@ -189,6 +192,13 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // A blank line between two sentences ends a paragraph.
   const sameParagraph = (s: number): boolean => !/\n[ \t]*\n/.test(text.slice(Math.max(starts[s - 1]!, starts[s]! - 400), starts[s]!));
 
+  // A dateline may open a line of the story's first sentences, after a headline, a byline or a date line.
+  const opensStory = (s: number): boolean => {
+    if (s === 0 || s > DATELINE_SENTENCES) return false;
+    let j = starts[s]! - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+    return j >= 0 && text[j] === '\n';
+  };
   // Sentences are read on demand: those with money or percent figures in full, the others
   // only their first words, and only when a pronoun or a missing subject needs the topic.
   const read = new Map<number, { tokens: readonly Tok[]; cands: readonly Candidate[] }>();
@@ -199,7 +209,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const start = starts[s]!, end = starts[s + 1] ?? text.length;
     const figs = (bySentence.get(s) ?? []).slice().sort((a, b) => a.span.start - b.span.start);
     const sentence = sentenceTokens(text, start, full ? end : Math.min(end, start + HEAD_CHARS), figs);
-    r = { tokens: sentence.tokens, cands: candidates(sentence.tokens, findMentions(text, sentence, ev), sentence.headline, ev) };
+    r = { tokens: sentence.tokens, cands: candidates(sentence.tokens, findMentions(text, sentence, ev), sentence.headline, ev, opensStory(s)) };
     read.set(s, r);
     return r;
   };

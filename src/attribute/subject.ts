@@ -23,7 +23,7 @@ import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isNameModifier, isVerb, POSSESSIVE_PRONOUNS } from './words';
+import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isNameModifier, isMonthOrDay, isVerb, POSSESSIVE_PRONOUNS } from './words';
 
 /** A resolved referent: a name as written and where. */
 export interface Referent {
@@ -164,7 +164,7 @@ function joinsGoverned(tokens: readonly Tok[], before: readonly Candidate[], k: 
 }
 
 /** Candidate subjects of a sentence, in order. */
-export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence): Candidate[] {
+export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence, opensStory = false): Candidate[] {
   const out: Candidate[] = [];
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.from, m);
@@ -178,7 +178,14 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && isDateline(tokens, m, opensStory)) {
+      // "SAN JOSE, Calif., March 3 —": the state or country written after the dateline's place is part of it.
+      const state = tokens[m.to]?.text === ',' ? byStart.get(m.to + 1) : undefined;
+      const after = state ? tokens[state.to]?.text ?? '' : '';
+      i = (state && (after === '.' || DATELINE_ENDS.has(after)) ? state.to : m.to) - 1;
+      continue;
+    }
+    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -327,7 +334,13 @@ const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
-  return m.kind === 'place' && (det === 'a' || det === 'an') && !!next && next.kind === 'word' && !next.cap;
+  if (m.kind !== 'place' || !next || next.kind !== 'word' || next.cap) return false;
+  if (det === 'a' || det === 'an') return true;
+  // "The San Francisco model developer is now valued at …": after "the" only before a company noun
+  // ("the US economy grew 2%" is the country's).
+  if (det !== 'the') return false;
+  for (let k = m.to; k < m.to + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.cap && !isFunctionWord(tokens[k]!.lower); k++) if (COMPANY_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
 };
 
 /**
@@ -353,13 +366,32 @@ const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affil
 
 /**
  * "FRANKFURT, April 30 (Wire) -", "LAGOS — ", "SYDNEY: ", "TOKYO -- ": the capitalised place a
- * news text opens with says where it was written.
+ * news text opens with says where it was written; so does one opening the story's first lines
+ * after its headline (`opensStory`).
  */
-const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
-  m.from <= 4 && tokens[0]!.start <= 2 && (DATELINE_ENDS.has(tokens[m.to]?.text ?? '') || slashedPlace(tokens, m.to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
+const isDateline = (tokens: readonly Tok[], m: Mention, opensStory: boolean): boolean =>
+  m.from <= 4 && (tokens[0]!.start <= 2 || (opensStory && datedAfter(tokens, m.to))) && (DATELINE_ENDS.has(tokens[m.to]?.text ?? '') || slashedPlace(tokens, m.to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
   // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word);
   // "TOKYO/TAIPEI, Nov 14 -": two places, a slash between.
   && tokens.slice(0, m.from).every((t) => (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) || (t.kind === 'punct' && t.text === '/'));
+
+/**
+ * A dateline's tail from token `k`, for one after the headline (not "ICI, the world's fifth largest …"):
+ * a dash, colon or bracket, or a comma and a date, perhaps past a state ("SAN JOSE, Calif., March 3").
+ */
+const datedAfter = (tokens: readonly Tok[], k: number): boolean => {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.text !== ',') return t.text !== '.' && DATELINE_ENDS.has(t.text);
+  let n = k + 1;
+  const state = tokens[n];
+  if (state && state.kind === 'word' && state.cap && !isMonthOrDay(state.lower) && (tokens[n + 1]?.text === '.' || tokens[n + 1]?.text === ',')) {
+    n += tokens[n + 1]!.text === '.' ? 2 : 1;
+    if (tokens[n]?.text === ',') n++;
+  }
+  const d = tokens[n];
+  return !!d && ((d.kind === 'figure' && d.figure!.kind === 'period') || (d.kind === 'word' && isMonthOrDay(d.lower)));
+};
 
 /** A slash glued between two places of a dateline, at `k`: the "/" of "SEOUL/JAKARTA". */
 const slashedPlace = (tokens: readonly Tok[], k: number): boolean => {
