@@ -23,7 +23,8 @@ import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isNameModifier, isMonthOrDay, isVerb, POSSESSIVE_PRONOUNS } from './words';
+import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isMonthOrDay, isNameModifier, isPlaceWord, isVerb, POSSESSIVE_PRONOUNS } from './words';
+import { PERSON_TITLES } from '../lexicon/person-titles';
 
 /** A resolved referent: a name as written and where. */
 export interface Referent {
@@ -334,8 +335,11 @@ const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
-  if (m.kind !== 'place' || !next || next.kind !== 'word' || next.cap) return false;
-  if (det === 'a' || det === 'an') return true;
+  if (!next || next.kind !== 'word' || next.cap) return false;
+  if (m.kind !== 'place') {
+    // ("The San Francisco model developer": a city the lexicon knows whole, though not its first word.)
+    if (det !== 'the' || !isPlaceWord(m.name.toLowerCase())) return false;
+  } else if (det === 'a' || det === 'an') return true;
   // "The San Francisco model developer is now valued at …": after "the" only before a company noun
   // ("the US economy grew 2%" is the country's).
   if (det !== 'the') return false;
@@ -650,8 +654,7 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
 }
 
 /** Words for people's roles: a name after or containing one is a person ("chairman Jean Dupont"). */
-const TITLES = new Set(['chairman', 'chairwoman', 'chief', 'executive', 'president', 'governor', 'minister', 'director', 'analyst', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ceo', 'cfo', 'coo', 'head', 'secretary', 'economist', 'founder', 'officer', 'manager', 'editor', 'senator', 'treasurer', 'chancellor']);
+const TITLES = PERSON_TITLES;
 const SPEAKING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'warned', 'argued', 'believes', 'thinks']);
 
 /** A person named as the speaker of the sentence: "Company chairman Jean Dupont said …". */
@@ -709,7 +712,8 @@ const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'announced', '
 /** "…, Litware said." / "…, said Litware": the name a reporting verb gives, after token `at`. */
 export function reportingSubject(tokens: readonly Tok[], cands: readonly Candidate[], at: number): Candidate | undefined {
   for (const c of cands) {
-    if (c.from <= at || !c.mention || c.person) continue;
+    // ("…, co-founder Arvind Kulkarni said", "…, Okafor said" after "Chief executive Maya Okafor": a person is the source.)
+    if (c.from <= at || !c.mention || c.person || c.mention.kind === 'person' || hasTitle(tokens, c.from, c.to)) continue;
     if (REPORTING.has(tokens[c.to]?.lower ?? '') || REPORTING.has(tokens[c.from - 1]?.lower ?? '')) return c;
   }
   // "According to Globex, revenue rose 5%"; not "according to LSEG data".

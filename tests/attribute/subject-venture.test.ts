@@ -10,6 +10,8 @@ describe('subjects in startup news: technology terms and a city before a company
     // A city or country after "the" and before a company noun says where the company is.
     ['Norvik, $300 million, Series C. The Oslo battery developer is now valued at $2 billion.', '$2 billion', 'Norvik'],
     ['Pellion raised £40 million. The Leeds software maker plans to double its staff.', '£40 million', 'Pellion'],
+    // (A two-word city the lexicon knows whole.)
+    ['Quenta, $90 million, Series B. The San Francisco robotics developer is now valued at $700 million.', '$700 million', 'Quenta'],
   ] as const)('%s → %s is %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
