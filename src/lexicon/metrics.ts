@@ -113,7 +113,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a bank's net interest margin, as analysts abbreviate it
     'nim', 'nims'], reason: 'profit as a share of revenue' },
   // cost
-  { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
+  { id: 'cost', category: 'cost', phrases: ['retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
@@ -182,6 +182,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'vwap', 'volume-weighted average price', 'volume weighted average price',
     // "above its marketed range of $20 to $22": the range an offering's shares were marketed at (not an "indicated range" of a coupon)
     'marketed range'], reason: 'a price: of a share, a good or a unit' },
+  // "Nimbus soars 68% in Nasdaq debut", "fell 12% in their trading debut": a listing's first day moves its share price
+  // (not "a $500m debut bond", "its debut offering": a first issue of securities).
+  { id: 'price.debut', category: 'price', notBefore: ['bond', 'bonds', 'note', 'notes', 'issue', 'sukuk', 'offering', 'deal', 'album', 'film', 'season', 'loan', 'dollar', 'euro'], phrases: ['debut', 'trading debut', 'market debut', 'stock market debut'], reason: 'a listing\'s first day of trading moves its share price' },
   // "is trading at 25 dlrs a share", "closed at 67.20 marks": where a stock or a good traded.
   { id: 'price.traded', category: 'price', adjacentOnly: true, moneyOnly: true, phrases: ['traded at', 'closed at', 'opened at', 'quoted at', 'changed hands at', 'settled at'],
     reason: 'where a stock or a good traded: its price' },

@@ -20,6 +20,11 @@ describe('metrics of startup funding: rounds, valuations, recurring revenue', ()
     ['Its annualised revenue run rate passed $400 million in March.', '$400 million', 'revenue'],
     ['ARR rose to $62 million by the end of June.', '$62 million', 'revenue'],
     ['Annual recurring revenue is now $18 million, the company said.', '$18 million', 'revenue'],
+    // A listing's first day moves its share price.
+    ['Corvo jumps 41% in Nasdaq debut', '41%', 'price'],
+    ['Holm Foods slid 9% in its trading debut on Thursday.', '9%', 'price'],
+    // Money promised to keep staff after a deal, and severance, are costs.
+    ['The buyer will pay $30 million in retention bonuses to the team.', '$30 million', 'cost'],
   ] as const)('%s → %s is %s', (text, figure, category) => {
     expect(aboutOf(text, figure).metric.category).toBe(category);
   });
@@ -31,6 +36,9 @@ describe('metrics of startup funding: rounds, valuations, recurring revenue', ()
     ['The carrier ordered eight jets valued at about $900 million.', '$900 million', 'market-value'],
     ['The agency kept assets of the failed bank valued at $6 million.', '$6 million', 'market-value'],
     ['Coffee exports were valued at $41 million, up from $30 million.', '$41 million', 'market-value'],
+    // A first bond issue is no listing; a tax on extracted oil is no cost of job cuts.
+    ['The republic sold a $750 million debut bond on Tuesday.', '$750 million', 'price'],
+    ['Drillers pay the state a 4.6% severance tax on oil.', '4.6%', 'cost'],
   ] as const)('%s → %s is not %s', (text, figure, category) => {
     expect(aboutOf(text, figure).metric.category).not.toBe(category);
   });
