@@ -163,10 +163,17 @@ function markerBefore(tokens: readonly Tok[], k: number, stop: number): ChangeRo
   return weak;
 }
 
-/** "34 points, or" (or "12.5 points or") from `from` to `to`: an index move in points, restated after "or". */
+/** Counts no figure is read from that a percentage may restate: index points, and jobs cut ("cut 250 jobs, or 18% of its workforce"). */
+const RESTATED_COUNTS: ReadonlySet<string> = new Set(['points', 'point', 'jobs', 'job', 'positions', 'roles', 'employees', 'workers', 'staff', 'people']);
+
+/**
+ * "34 points, or" (or "12.5 points or"), "about 250 jobs, or" from `from` to `to`: an index move
+ * in points or a count of jobs, restated after "or" (a hedge may open it).
+ */
 const pointsThenOr = (tokens: readonly Tok[], from: number, to: number): boolean => {
-  const comma = tokens[from + 2]?.text === ',' ? 1 : 0;
-  return to - from === 3 + comma && tokens[from]!.kind === 'number' && (tokens[from + 1]!.lower === 'points' || tokens[from + 1]!.lower === 'point') && tokens[to - 1]!.lower === 'or';
+  const hedge = tokens[from]?.kind === 'word' && HEDGES.has(tokens[from]!.lower) ? 1 : 0;
+  const comma = tokens[from + hedge + 2]?.text === ',' ? 1 : 0;
+  return to - from === 3 + hedge + comma && tokens[from + hedge]!.kind === 'number' && RESTATED_COUNTS.has(tokens[from + hedge + 1]!.lower) && tokens[to - 1]!.lower === 'or';
 };
 
 const onlyHedges = (tokens: readonly Tok[], from: number, to: number): boolean => {

@@ -6,6 +6,7 @@
  */
 import { isCueWord } from './cues';
 import type { NameEvidence } from './entities';
+import { PERSON_TITLES } from '../lexicon/person-titles';
 import { isPersonFirstName } from './words';
 
 const isLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
@@ -43,6 +44,7 @@ export function nameEvidence(text: string): NameEvidence {
       }
       return r.some((i) => i !== at);
     },
+    // (A first name the lexicon lacks counts after a title: "Chief executive Maya Okafor".)
     surnameBefore: (w, at) => {
       let first = surnames.get(w);
       if (first === undefined) {
@@ -53,7 +55,7 @@ export function nameEvidence(text: string): NameEvidence {
           let k = i - 1;
           while (k > 0 && isLetterCode(text.charCodeAt(k - 1))) k--;
           const name = text.slice(k, i - 1);
-          if (name.length > 1 && /^[A-Z][a-z]+$/.test(name) && isPersonFirstName(name.toLowerCase())) {
+          if (name.length > 1 && /^[A-Z][a-z]+$/.test(name) && (isPersonFirstName(name.toLowerCase()) || titleBefore(text, k))) {
             first = i;
             break;
           }
@@ -63,4 +65,12 @@ export function nameEvidence(text: string): NameEvidence {
       return first < at;
     },
   };
+}
+
+/** A lower-case title written right before the word at `k` ("executive Maya", "co-founder Arvind"): at most one word back. */
+function titleBefore(text: string, k: number): boolean {
+  if (k < 2 || text.charCodeAt(k - 1) !== 0x20) return false;
+  let j = k - 1;
+  while (j > 0 && j > k - 20 && (isLetterCode(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 0x2d)) j--;
+  return PERSON_TITLES.has(text.slice(j, k - 1).toLowerCase());
 }

@@ -185,6 +185,7 @@ class LazyTopic implements Discourse {
   }
 }
 
+
 /**
  * Returns `figures` with `about` added to the money and percent figures (new objects).
  * `hiddenPeriods` are periods to link to that are not among `figures` (when the caller does

@@ -19,7 +19,7 @@ import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
 import type { AboutMetric } from './types';
-import { BE_FORMS, INDEFINITE_ARTICLES, POSSESSIVE_PRONOUNS, SUBORDINATE_OPENERS } from './words';
+import { BE_FORMS, COMPANY_NOUNS, INDEFINITE_ARTICLES, POSSESSIVE_PRONOUNS, SUBORDINATE_OPENERS } from './words';
 
 export interface MetricFound {
   readonly metric: AboutMetric;
@@ -61,6 +61,9 @@ const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarter
 const RESULT_WORDS: ReadonlySet<string> = new Set(['giving', 'taking', 'bringing', 'leaving']);
 /** Words opening a clause of reason or time after a figure: a measure named past them is another one's. */
 const SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATE_OPENERS, 'once', 'until']);
+
+/** Adverbs between a company and "valued at": "is now valued at", "was last valued at". */
+const VALUED_ADVERBS: ReadonlySet<string> = new Set(['now', 'last', 'then', 'currently', 'previously', 'recently', 'once', 'already', 'reportedly', 'being']);
 
 /** Verbs of holding that name a stake in the percentage right after them, "of" or not: "will own 14.3% after the listing". */
 const OWN_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'control', 'controls']);
@@ -286,7 +289,22 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && OWN_VERBS.has(c.phrase))))) && (!c.row.viaChange || (linked && changed))
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
-    && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)));
+    && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))
+    && (!c.row.companyBefore || companyValued(c.from))
+    && (!c.row.afterFigure || c.from === after || (c.from === after + 1 && tokens[after]!.text === ','));
+  // "Quillon was valued at", "the developer is now valued at", "it was last valued at": a company
+  // (a name, "it", "which", a company noun) right before the cue, past forms of "be" and a few adverbs.
+  const companyValued = (k: number): boolean => {
+    let j = k - 1;
+    while (j >= 0 && j > k - 4 && tokens[j]!.kind === 'word' && (BE_FORMS.has(tokens[j]!.lower) || VALUED_ADVERBS.has(tokens[j]!.lower))) j--;
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') return false;
+    // ("assets of the failed bank valued at", "the hull of the Herald were valued at": what is valued is before "of".)
+    for (let n = j - 1; n >= 0 && n >= j - 4; n--) if (tokens[n]!.lower === 'of') return false;
+    if (COMPANY_NOUNS.has(t.lower)) return true;
+    // ("six MD-82s valued at": a name right before, with no "was", is a product's.)
+    return j < k - 1 && (t.lower === 'it' || t.lower === 'which' || (t.cap && !INDEFINITE_ARTICLES.has(t.lower) && t.lower !== 'the'));
+  };
   // "the dollar was quoted at 1.8040 marks": a currency traded at an amount of another is an
   // exchange rate; "June gold traded at $423.60": the commodity's own cue names the price and its subject.
   const currencyMovedBefore = (c: CueMatch<MetricRow>): boolean => {

@@ -44,7 +44,9 @@ export const isResolvedPeriod = (f: Figure | undefined): f is ResolvedPeriod => 
 /** How many tokens away a period may be (keeps long table-like sentences linear). */
 const WINDOW = 60;
 
-const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout', 'the', 'of', 'as', 'ended', 'ending', 'at', 'end', 'by', 'on', ',', 'since']);
+const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout', 'the', 'of', 'as', 'ended', 'ending', 'at', 'end', 'by', 'on', ',', 'since',
+  // "$18 billion in all of 2024", "for the whole of 2025"
+  'all', 'whole']);
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
 
 /** A period written as its unit alone ("the quarter", "year"): after "on", the figure's own. */

@@ -23,7 +23,8 @@ import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isMonthOrDay, isNameModifier, isVerb, POSSESSIVE_PRONOUNS } from './words';
+import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isMonthOrDay, isNameModifier, isPlaceWord, isVerb, POSSESSIVE_PRONOUNS } from './words';
+import { PERSON_TITLES } from '../lexicon/person-titles';
 
 /** A resolved referent: a name as written and where. */
 export interface Referent {
@@ -335,7 +336,17 @@ const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
-  return m.kind === 'place' && (((det === 'a' || det === 'an') && !!next && next.kind === 'word' && !next.cap) || currencyTerms(tokens, m.to));
+  if (m.kind === 'place' && currencyTerms(tokens, m.to)) return true;
+  if (!next || next.kind !== 'word' || next.cap) return false;
+  if (m.kind !== 'place') {
+    // ("The San Francisco model developer": a city the lexicon knows whole, though not its first word.)
+    if (det !== 'the' || !isPlaceWord(m.name.toLowerCase())) return false;
+  } else if (det === 'a' || det === 'an') return true;
+  // "The San Francisco model developer is now valued at …": after "the" only before a company noun
+  // ("the US economy grew 2%" is the country's).
+  if (det !== 'the') return false;
+  for (let k = m.to; k < m.to + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.cap && !isFunctionWord(tokens[k]!.lower); k++) if (COMPANY_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
 };
 
 /** Currency words of "in U.S. dollar terms", "in Hong Kong dollar terms": a way of counting, not an owner. */
@@ -365,7 +376,8 @@ const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affil
 
 /**
  * "FRANKFURT, April 30 (Wire) -", "LAGOS — ", "SYDNEY: ", "TOKYO -- ": the capitalised place a
- * news text opens with says where it was written.
+ * news text opens with says where it was written; so does one opening the story's first lines
+ * after its headline (`opensStory`).
  */
 const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
   m.from <= 4 && (tokens[0]!.start <= 2 || (tokens[0]!.start < DATELINE_REACH && datelineTail(tokens, m.to))) && (DATELINE_ENDS.has(tokens[m.to]?.text ?? '') || slashedPlace(tokens, m.to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
@@ -435,8 +447,6 @@ const slashedPlace = (tokens: readonly Tok[], k: number): boolean => {
   const t = tokens[k], n = tokens[k + 1];
   return !!t && t.kind === 'punct' && t.text === '/' && !!n && n.kind === 'word' && n.text.length > 1 && n.text === n.text.toUpperCase() && n.start === t.end;
 };
-
-/** What follows a dateline's place: its date, its wire, or the dash or colon before the story. */
 
 /**
  * "Danish shipping group Nordhavn Line", "U.S. device maker Corvane": a name before a few
@@ -703,8 +713,7 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
 }
 
 /** Words for people's roles: a name after or containing one is a person ("chairman Jean Dupont"). */
-const TITLES = new Set(['chairman', 'chairwoman', 'chief', 'executive', 'president', 'governor', 'minister', 'director', 'analyst', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ceo', 'cfo', 'coo', 'head', 'secretary', 'economist', 'founder', 'officer', 'manager', 'editor', 'senator', 'treasurer', 'chancellor']);
+const TITLES = PERSON_TITLES;
 const SPEAKING = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'warned', 'argued', 'believes', 'thinks']);
 
 /** A person named as the speaker of the sentence: "Company chairman Jean Dupont said …". */
@@ -762,7 +771,8 @@ const REPORTING = new Set(['said', 'says', 'reported', 'reports', 'announced', '
 /** "…, Litware said." / "…, said Litware": the name a reporting verb gives, after token `at`. */
 export function reportingSubject(tokens: readonly Tok[], cands: readonly Candidate[], at: number): Candidate | undefined {
   for (const c of cands) {
-    if (c.from <= at || !c.mention || c.person) continue;
+    // ("…, co-founder Arvind Kulkarni said", "…, Okafor said" after "Chief executive Maya Okafor": a person is the source.)
+    if (c.from <= at || !c.mention || c.person || c.mention.kind === 'person' || hasTitle(tokens, c.from, c.to)) continue;
     if (REPORTING.has(tokens[c.to]?.lower ?? '') || REPORTING.has(tokens[c.from - 1]?.lower ?? '')) return c;
   }
   // "According to Globex, revenue rose 5%"; not "according to LSEG data".

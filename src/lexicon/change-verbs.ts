@@ -56,6 +56,9 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'erode', 'eroded', 'deteriorate', 'deteriorated', 'retreat', 'retreated', 'crash', 'crashed', 'collapse', 'collapsed', 'tank', 'tanked', 'skid', 'skidded',
       'go down', 'went down', 'gone down', 'edged down', 'edged lower', 'moved down', 'ticked down', 'inched down', 'was down', 'were down', 'wiped off',
       'ticks down', 'tick down', 'ticking down', 'edges down', 'edge down', 'edging down', 'edges lower', 'edge lower', 'inches down', 'inch down', 'inching down',
+      // "wiping $3.2 billion off its market value"; an investor's "marked down its stake by 55%"
+      // (not "mark down": a first word of a phrase is never a name, and Mark is one)
+      'wipe', 'wipes', 'wiped', 'wiping', 'marked down', 'marking down',
       'settled down', 'settled lower', 'closed down', 'closed lower', 'ended down', 'ended lower', 'finished down', 'finished lower'],
     reason: 'a verb saying the measure went down',
   },
@@ -83,7 +86,9 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
   {
     id: 'down.noun', direction: 'down', form: 'noun',
     words: ['drop', 'drops', 'decline', 'declines', 'fall', 'falls', 'decrease', 'decreases', 'slump', 'plunge', 'cut', 'cuts', 'reduction', 'reductions',
-      'contraction', 'downturn', 'slide', 'dip', 'slowdown', 'shrinkage', 'tumble', 'erosion', 'deterioration', 'downtick', 'collapse', 'easing'],
+      'contraction', 'downturn', 'slide', 'dip', 'slowdown', 'shrinkage', 'tumble', 'erosion', 'deterioration', 'downtick', 'collapse', 'easing',
+      // "a 40% haircut to its valuation", "a 55% markdown"
+      'haircut', 'haircuts', 'markdown', 'markdowns'],
     reason: 'a noun saying the measure went down',
   },
   {
@@ -124,7 +129,9 @@ export const TARGET_MARKERS: readonly string[] = ['to', 'at', 'reaching', 'reach
  */
 export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension',
   // central banks' moves: "a 25 basis-point rate cut", "40 bps of further cuts", "75 bps of additional policy easing"
-  'rate', 'interest-rate', 'policy', 'further', 'additional']);
+  'rate', 'interest-rate', 'policy', 'further', 'additional',
+  // the measure itself: "52% revenue growth", "a 60% valuation cut", "a 10% workforce reduction"
+  'revenue', 'sales', 'profit', 'earnings', 'valuation', 'workforce', 'headcount', 'staff']);
 
 /** Words before a figure that make it the size of a change: "by 13%"; "of" only when no other marker is further back ("an increase of 2.5%"). */
 export const AMOUNT_MARKERS: readonly string[] = ['by'];

@@ -25,6 +25,9 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'EBITDAaL', 'EBITDAAL', 'EBITA', 'EBITDAR', 'OIBDA', 'CAPEX', 'OPEX', 'ARPA', 'ARPPU', 'M&A',
   // energy units
   'GWh', 'MWh', 'kWh', 'TWh', 'GW', 'MW',
+  // technology and startup terms: "an AI coding assistant", "the medical imaging AI startup's valuation",
+  // "a SaaS firm", "EV makers" (a company's name may still end in one: "Parallax AI" is read as "Parallax")
+  'AI', 'GenAI', 'SaaS', 'API', 'GPU', 'LLM', 'EV', 'VC', 'IoT', 'SPAC', 'B2B', 'B2C', 'D2C', 'DTC', 'ESG',
 ]);
 
 /** `word` (as written) is such an abbreviation, perhaps after "Non-" / "non-". */

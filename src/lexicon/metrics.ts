@@ -51,12 +51,22 @@ export interface MetricRow {
    * Westminster", "Standard Oil"): it never keeps a capitalised word from being read as a name.
    */
   readonly nameSafe?: boolean;
+  /** Only written right after the figure, perhaps past a comma: "a $60 million Series A", "Fieldnote, $120 million, Series B". */
+  readonly afterFigure?: boolean;
+  /**
+   * Only when a company is written right before the cue (past "was", "is now", "last"): a name,
+   * "it", "which", or a company noun ("the developer is valued at"). "orders valued at" is no company's worth.
+   */
+  readonly companyBefore?: boolean;
   /** Why these words mean this category. */
   readonly reason: string;
 }
 
 /** Interbank rates, which loans and floating notes are priced over ("7/8 pct over Libor"): rates, never names. */
 export const INTERBANK_RATES: readonly string[] = ['libor', 'euribor', 'sofr', 'sonia', 'estr', 'saron', 'tona', 'tonar', 'corra', 'bbsw', 'hibor', 'sibor', 'tibor', 'pibor', 'mibor', 'shibor', 'jibar'];
+
+/** The letters of a startup's funding rounds: "Series A" to "Series H". */
+const SERIES_LETTERS: readonly string[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 
 export const METRIC_ROWS: readonly MetricRow[] = [
   // revenue
@@ -73,7 +83,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'gross earnings',
     // a bank's fees are its revenue, not a profit, though written "income"
     // (no phrase opens with "commission" or "insurance": words that open a phrase are never names)
-    'fee income', 'net fee income', 'net commission income', 'fee and commission income', 'net fee and commission income', 'non-interest income', 'noninterest income'], reason: 'money coming in from selling: revenue, sales, turnover' },
+    'fee income', 'net fee income', 'net commission income', 'fee and commission income', 'net fee and commission income', 'non-interest income', 'noninterest income',
+    // a software company's recurring revenue and its run rate: "ARR grew to $38m", "a revenue run rate of $1bn"
+    // (before "rate", which would read "run rate" as an interest rate)
+    'arr', 'annual recurring revenue', 'annualised recurring revenue', 'annualized recurring revenue', 'recurring revenue', 'run rate', 'run-rate', 'revenue run rate', 'revenue run-rate',
+    'annualised revenue run rate', 'annualized revenue run rate', 'annual revenue run rate', 'annualised run rate', 'annualized run rate', 'run-rate revenue', 'annualised revenue', 'annualized revenue'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // An insurer's premiums are its sales; a percentage only as their change ("premiums of 20% to 36%" over a price are no sales).
   { id: 'revenue.premiums', category: 'revenue', percentViaChange: true, phrases: ['premiums', 'written premiums', 'gross written premiums', 'net written premiums', 'gross premiums', 'premium income', 'net premiums earned', 'annualised premium equivalent', 'annualized premium equivalent', 'ape'], reason: "an insurer's premiums: its revenue" },
   // profit
@@ -107,7 +121,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a bank's net interest margin, as analysts abbreviate it
     'nim', 'nims'], reason: 'profit as a share of revenue' },
   // cost
-  { id: 'cost', category: 'cost', phrases: ['cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
+  { id: 'cost', category: 'cost', phrases: ['retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
@@ -141,13 +155,30 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
   // market value
   { id: 'market-value', category: 'market-value', phrases: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation', 'market worth', 'enterprise value', 'valuing', 'last valued at', 'value * at', 'values * at', 'valued * at',
-    'values * at', 'valued * at', 'valuing * at'], reason: 'what a company is worth' },
+    'values * at', 'valued * at', 'valuing * at',
+    // a funding round's "$620 million post-money", "a $1.8 billion pre-money valuation"
+    'post-money', 'pre-money', 'post-money valuation', 'pre-money valuation'], reason: 'what a company is worth' },
+  // "Quillon was valued at $700 million", "the developer is now valued at $27bn", "the €1.2bn it was
+  // valued at": what a company is worth, only when a company is what is valued ("valued * at" needs
+  // a word between; "orders valued at $9bn", "exports were valued at $34m" are not a company's worth).
+  { id: 'market-value.valued-at', category: 'market-value', companyBefore: true, phrases: ['valued at'], reason: 'what a company is worth' },
   // deal value
   { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'pact', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue', 'ipo', 'initial public offering', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
     // "lift gross proceeds to $994 million": what an offering or a sale brings in
     'proceeds', 'gross proceeds', 'net proceeds'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
   // (Not after "for": "1-1/4 pct for selling and 5/8 pct for management" is a bond's fee split.)
   { id: 'deal-value.verb', category: 'deal-value', notAfter: ['for'], phrases: ['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchased', 'sell', 'sells', 'sold', 'selling', 'invest', 'invests', 'invested', 'investing', 'raised funding', 'won a contract', 'awarded'], reason: 'a verb of buying, selling or investing names a deal' },
+  // A startup's funding rounds: "raised $85 million in a Series C round", "a $60 million Series A",
+  // "Fieldnote, $120 million, Series B". The bare letter only right after the figure (a comma between):
+  // elsewhere "Series A" is also a class of securities ("Series A preferred stock", "50 cts on Series A").
+  { id: 'deal-value.series', category: 'deal-value', afterFigure: true, phrases: SERIES_LETTERS.map((l) => `series ${l}`), reason: 'a startup\'s funding round: money invested' },
+  { id: 'deal-value.series-round', category: 'deal-value', phrases: SERIES_LETTERS.flatMap((l) => ['round', 'funding', 'funding round', 'financing', 'financing round', 'investment', 'extension', 'raise'].map((w) => `series ${l} ${w}`)), reason: 'a startup\'s funding round: money invested' },
+  // "a $900,000 seed round", "a round led by Northgate", "a €300 million cheque" (what one investor put in).
+  // (The first words also open names: "Venture Partners", "Seed Capital".)
+  { id: 'deal-value.round', category: 'deal-value', nameSafe: true, phrases: ['seed round', 'seed funding', 'seed financing', 'pre-seed', 'pre-seed round', 'round led by', 'round of funding', 'round of financing', 'financing round', 'fundraising', 'fundraise',
+    'venture funding', 'venture capital', 'venture investment', 'cheque', 'pre-ipo round', 'bridge round', 'down round', 'up round', 'extension round'], reason: 'a startup\'s funding round: money invested' },
+  // "the state fund, which put in 500 million yuan": money an investor put into a company (the verb right before the amount).
+  { id: 'deal-value.put-in', category: 'deal-value', adjacentOnly: true, phrases: ['put in', 'puts in', 'putting in', 'poured in', 'pumped in', 'injected'], reason: 'money an investor put into a company' },
   // "the unit could fetch $2 billion": what a sale would bring (the verb right before the amount; "crude fetches a premium of 80 cents" is a price).
   { id: 'deal-value.fetch', category: 'deal-value', adjacentOnly: true, phrases: ['fetch', 'fetches', 'fetched'], reason: 'what a sale would bring' },
   // "Quillmark raised $400 million", "plans to raise $1 billion": money raised from investors or lenders (the verb right before the amount).
@@ -162,6 +193,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'vwap', 'volume-weighted average price', 'volume weighted average price',
     // "above its marketed range of $20 to $22": the range an offering's shares were marketed at (not an "indicated range" of a coupon)
     'marketed range'], reason: 'a price: of a share, a good or a unit' },
+  // "Nimbus soars 68% in Nasdaq debut", "fell 12% in their trading debut": a listing's first day moves its share price
+  // (not "a $500m debut bond", "its debut offering": a first issue of securities).
+  { id: 'price.debut', category: 'price', notBefore: ['bond', 'bonds', 'note', 'notes', 'issue', 'sukuk', 'offering', 'deal', 'album', 'film', 'season', 'loan', 'dollar', 'euro'], phrases: ['debut', 'trading debut', 'market debut', 'stock market debut'], reason: 'a listing\'s first day of trading moves its share price' },
   // "is trading at 25 dlrs a share", "closed at 67.20 marks": where a stock or a good traded.
   { id: 'price.traded', category: 'price', adjacentOnly: true, moneyOnly: true, phrases: ['traded at', 'closed at', 'opened at', 'quoted at', 'changed hands at', 'settled at'],
     reason: 'where a stock or a good traded: its price' },

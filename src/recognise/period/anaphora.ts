@@ -173,7 +173,8 @@ function readPrevious(toks: Toks, i: number): Match | undefined {
   if (off === undefined) return undefined;
   const w = wordAt(toks, i + 1);
   if (w === 'week') return match(i, i + 2, { t: 'rel', unit: 'week', offset: off }, 'period.anaphora.previous');
-  if (w === 'fiscal' && isWordAt(toks, i + 2, 'year')) return match(i, i + 3, { t: 'anaphora', months: 12 * off, want: 'year', fallback: { t: 'rel', unit: 'fiscal-year', offset: off } }, 'period.anaphora.previous');
+  // ("the previous financial year": the British, Indian and Australian name of a fiscal year.)
+  if ((w === 'fiscal' || w === 'financial') && isWordAt(toks, i + 2, 'year')) return match(i, i + 3, { t: 'anaphora', months: 12 * off, want: 'year', fallback: { t: 'rel', unit: 'fiscal-year', offset: off } }, 'period.anaphora.previous');
   const months = w === undefined ? undefined : UNIT_MONTHS.get(w);
   if (months === undefined) return undefined;
   if (punctAt(toks, i + 2, '-') || isWordAt(toks, i + 2, 'end')) return undefined; // "prior year-end"

@@ -13,11 +13,17 @@ import { readEndDate, yearOf } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
+/** Words after "financial year" that state its end or start: "the current financial year ending June". */
+const YEAR_END_WORDS: ReadonlySet<string> = new Set(['ending', 'ended', 'ends', 'to', 'through', 'which', 'that', 'beginning', 'starting', 'from']);
+
 /** A singular unit word, with "weekend"/"week-end"/"fiscal year" forms. */
 function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'weekend'> | undefined {
   const w = wordAt(toks, j);
   if (w === undefined) return undefined;
-  if (w === 'fiscal' && isWordAt(toks, j + 1, 'year', 'yr')) return { value: 'fiscal-year', next: j + 2 };
+  // ("last financial year": the British, Indian and Australian name of a fiscal year.)
+  // (Not "the current financial year ending June": the fiscal rule reads the year with its end.)
+  if (w === 'financial' && isWordAt(toks, j + 1, 'year') && wordIn(toks, j + 2, YEAR_END_WORDS)) return undefined;
+  if ((w === 'fiscal' || w === 'financial') && isWordAt(toks, j + 1, 'year', 'yr')) return { value: 'fiscal-year', next: j + 2 };
   if (w === 'weekend' || w === 'wkend') return { value: 'weekend', next: j + 1 };
   if (w === 'week' && hyphenAt(toks, j + 1) && isWordAt(toks, j + 2, 'end')) return { value: 'weekend', next: j + 3 };
   if (w === 'half' && !isWordAt(toks, j + 1, 'of')) return { value: 'half', next: j + 1 };

@@ -1,0 +1,7 @@
+/**
+ * Words for people's roles: a name after or containing one is a person ("chairman Jean Dupont",
+ * "co-founder Arvind Kulkarni"), who speaks of figures and owns none of a company's. Data only;
+ * read by attribution's subject rules and its name evidence.
+ */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson', 'chief', 'executive', 'president', 'governor', 'minister', 'director', 'analyst', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'head', 'secretary', 'economist', 'founder', 'co-founder', 'cofounder', 'officer', 'manager', 'editor', 'senator', 'treasurer', 'chancellor']);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('changes in startup and market news', () => {
+  it.each([
+    // The measure between the figure and its change noun.
+    ['Corvel posts 38% revenue growth as hospitals sign up', '38%', 'up', 'revenue'],
+    ['Delivery app takes 45% valuation cut in new round', '45%', 'down', 'market-value'],
+    ['The retailer reported a 6% sales decline in the quarter.', '6%', 'down', 'revenue'],
+    // Jobs cut, restated as a share of the workforce.
+    ['Brightloop will cut about 120 jobs, or 9% of its workforce, by June.', '9%', 'down', undefined],
+    // Value wiped off, a stake marked down, a haircut.
+    ['The slump wiped $4.1 billion off its market value.', '$4.1 billion', 'down', 'market-value'],
+    ['Orland Fund has marked down its stake in the startup by 40%.', '40%', 'down', 'stake'],
+    ['Backers accepted a 30% haircut on the valuation.', '30%', 'down', undefined],
+  ] as const)('%s → %s moved %s', (text, figure, direction, category) => {
+    const about = aboutOf(text, figure);
+    expect(about.direction).toBe(direction);
+    if (category) expect(about.metric.category).toBe(category);
+  });
+
+  it('a first name that begins a phrase elsewhere ("Mark") is still a name', () => {
+    expect(aboutOf('Mark Rowley said revenue at Fenwick Tools rose 4% last year.', '4%').subject?.name).toBe('Fenwick Tools');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('subjects in startup news: technology terms and a city before a company noun', () => {
+  it.each([
+    // "AI", "SaaS", "EV" describe a company or a product; they own nothing.
+    ['Drayfield said it would buy Quorra, an AI tutoring app, for $310 million.', '$310 million', 'Drayfield'],
+    ['Velto raised $25 million.\n\nThe legal AI startup\'s valuation doubled to $400 million.', '$400 million', 'Velto'],
+    ['Ambrel, a SaaS billing firm, raised $18 million in new funding.', '$18 million', 'Ambrel'],
+    // A city or country after "the" and before a company noun says where the company is.
+    ['Norvik, $300 million, Series C. The Oslo battery developer is now valued at $2 billion.', '$2 billion', 'Norvik'],
+    ['Pellion raised £40 million. The Leeds software maker plans to double its staff.', '£40 million', 'Pellion'],
+    // (A two-word city the lexicon knows whole.)
+    ['Quenta, $90 million, Series B. The San Francisco robotics developer is now valued at $700 million.', '$700 million', 'Quenta'],
+  ] as const)('%s → %s is %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
+  it('a country before "and its" committee still owns the figure', () => {
+    expect(aboutOf('The Philippines and its bank advisory committee discussed $9 billion of debts.', '$9 billion').subject?.name).toBe('Philippines');
+  });
+
+  it('the economy of a country after "the" stays the country\'s', () => {
+    expect(aboutOf('The US economy grew 2.1% in the first quarter.', '2.1%').subject?.name).toBe('US');
+  });
+});
