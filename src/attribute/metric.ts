@@ -320,6 +320,17 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     for (let j = from; j < at; j++) if (!APPROXIMATORS.has(tokens[j]!.lower)) return false;
     return from < at;
   };
+  // The nearest usable cue before the comma that opens a relative clause (rule 6).
+  function relativeCue(rel: { comma: number; inside: boolean }): MetricFound | undefined {
+    const reach = rel.inside ? 5 : 10;
+    for (let i = firstCueFrom(cues, rel.comma) - 1; i >= 0; i--) {
+      const c = cues[i]!;
+      if (c.to > rel.comma) continue;
+      if (tokens[c.from]!.clause !== tokens[rel.comma - 1]?.clause || rel.comma - c.to > reach) break;
+      if (usable(c, false)) return found(c, `the nearest cue before the ", ${tokens[rel.comma + 1]!.lower} …" clause ${rel.inside ? 'it is in' : 'it follows'}`, undefined, true);
+    }
+    return undefined;
+  }
   // 1. compound after: "$790M Q1 loss"
   // ("a $1.6 billion unitranche loan": after an article the figure modifies a noun, and one word
   // of its own may stand between.)
@@ -345,12 +356,29 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const of = ofCue();
     if (of) return found(of.c, of.why);
   }
+  // 1b. after a relative clause set off by commas, the measure it describes: "Organic sales,
+  // which strip out currency effects and acquisitions, rose 2%" is revenue, not a deal (the
+  // cues inside the clause describe the measure; step 6 below reads it the same way).
+  // (Only right after the clause closes, the measure then its verb: not "Under the agreement,
+  // which runs through 1996, Green Mountain said it will sell …, generating $1.5m in revenues".)
+  const relBefore = relativeClauseOf(tokens, at, clause);
+  if (relBefore && !relBefore.inside && closesNear(tokens, relBefore.comma, at)) {
+    const c = relativeCue(relBefore);
+    if (c) return c;
+  }
   // 2. linked before: "a net loss of", "fines equal to about"
   let comma = false, changed = false;
   for (let k = at - 1, steps = 0; k >= 0 && steps <= 6; k--, steps++) {
     const t = tokens[k]!;
     if (t.clause !== clause || t.aside) break;
     const c = cueEndingAt.get(k + 1);
+    // ("Gross margin excluding restructuring charges improved to 47.6%": what is left out
+    // qualifies the measure before it, which the figure is linked to.)
+    const q = c ? qualifierBefore(tokens, c.from) : -1;
+    if (q > 0 && cueEndingAt.has(q)) {
+      k = q;
+      continue;
+    }
     if (usable(c, k === at - 1 || ((c?.row.adjacentOnly === true || c?.row.percentOf === true) && onlyApproximators(k + 1)), !comma, changed)) {
       // "sold 2 billion euros of bonds", "sold 12% of the stock": what was sold names the figure, not the verb.
       if (c.row.id === 'deal-value.raised') {
@@ -451,13 +479,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   // ended Nov. 2, rose 14%" (the figure after it: the measure the clause before it names).
   const rel = relativeClauseOf(tokens, at, clause);
   if (rel) {
-    const reach = rel.inside ? 5 : 10;
-    for (let i = firstCueFrom(cues, rel.comma) - 1; i >= 0; i--) {
-      const c = cues[i]!;
-      if (c.to > rel.comma) continue;
-      if (tokens[c.from]!.clause !== tokens[rel.comma - 1]?.clause || rel.comma - c.to > reach) break;
-      if (usable(c, false)) return found(c, `the nearest cue before the ", ${tokens[rel.comma + 1]!.lower} …" clause ${rel.inside ? 'it is in' : 'it follows'}`, undefined, true);
-    }
+    const c = relativeCue(rel);
+    if (c) return c;
   }
   // 7. "raised its Brent forecast for 2027 to $82": a forecast of a commodity is of its price.
   for (let i = firstCueFrom(cues, at) - 1; i >= 0; i--) {
@@ -485,6 +508,25 @@ function multipleAfter(tokens: readonly Tok[], k: number): boolean {
     if (t.kind === 'number') return tokens[j + 1]?.lower === 'times';
     if (t.text !== ',' && t.lower !== 'or' && !APPROXIMATORS.has(t.lower)) return false;
   }
+  return false;
+}
+
+/** Words after a measure that say what it leaves out or takes in: "margin excluding charges", "EBITDA before restructuring costs". */
+const QUALIFYING: ReadonlySet<string> = new Set(['excluding', 'excl', 'ex', 'including', 'incl', 'before', 'after']);
+
+/** The index of a QUALIFYING word before the cue at `from`, with at most two lower-case words between ("excluding restructuring charges"), else -1. */
+function qualifierBefore(tokens: readonly Tok[], from: number): number {
+  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return -1;
+    if (QUALIFYING.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+/** The comma closing the relative clause opened at `comma` is at most four tokens before `at` ("…, rose 2%"). */
+function closesNear(tokens: readonly Tok[], comma: number, at: number): boolean {
+  for (let j = comma + 1; j < at; j++) if (tokens[j]!.text === ',') return j >= at - 4;
   return false;
 }
 

@@ -153,8 +153,10 @@ export function shareFields(ctx: SharedContext): void {
       if (!w.metric && prev?.metric && !fallback) {
         // "to $212 million, or $1.87 a share, from $186 million": a whole amount takes its change's
         // metric, not the per-share restatement's just before it.
-        const whole = prev.metric.metric.category === 'eps' && f.kind === 'money' && !f.per
-          ? [...w.change.group.members.keys()].map((g) => work.get(g)?.metric).find((m) => m && m.metric.category !== 'eps')
+        // ("rose to SEK 7.3 billion, a margin of 13%, from SEK 5.5 billion": nor the margin it is restated as.)
+        const restatedAs = prev.metric.metric.category === 'eps' || (prev.metric.metric.category === 'margin' && prevFigure?.kind === 'percent') ? prev.metric.metric.category : undefined;
+        const whole = restatedAs && f.kind === 'money' && !f.per
+          ? [...w.change.group.members.keys()].map((g) => work.get(g)?.metric).find((m) => m && m.metric.category !== restatedAs)
           : undefined;
         w.metric = whole ?? prev.metric;
         w.why.push(whole ? `metric: shared with its change, not the per-share figure before it` : 'metric: a change without its own metric words takes the one of the figure before it');

@@ -106,6 +106,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'loss', category: 'loss', phrases: ['loss', 'losses', 'net loss', 'net losses', 'operating loss', 'pretax loss', 'pre-tax loss', 'gross loss', 'red ink', 'loss attributable', 'loss before tax', 'loss after tax'], reason: 'any loss' },
   // ebitda
   { id: 'ebitda', category: 'ebitda', phrases: ['ebitda', 'adjusted ebitda', 'ebitdar', 'core earnings before interest'], reason: 'earnings before interest, tax, depreciation and amortisation' },
+  // Operators report EBITDA after leases ("EBITDAaL", "EBITDA AL") and cable groups OIBDA.
+  { id: 'ebitda.operators', category: 'ebitda', phrases: ['ebitdaal', 'adjusted ebitdaal', 'ebitda al', 'adjusted ebitda al', 'ebitda after leases', 'oibda', 'adjusted oibda'], reason: "an operator's EBITDA after lease costs, or operating income before depreciation and amortisation" },
   // eps
   { id: 'eps', category: 'eps', phrases: ['earnings per share', 'eps', 'loss per share', 'profit per share', 'diluted earnings per share', 'income per share', 'net loss per share', 'net income per share', 'shr', 'oper shr', 'shr profit', 'shr loss',
     // South Africa's headline earnings per share (HEPS)
@@ -129,6 +131,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'cost.fees', category: 'cost', tiedOnly: true, notBefore: ['income', 'revenue', 'revenues'], phrases: ['fees', 'fee', 'selling concession'], reason: 'fees paid are a cost' },
   // "set aside another 480 million zlotys for legal risk": a provision, the verb right before the
   // amount ("set aside 20% of their acreage" is no cost).
+  // Operators' capex: "capital additions", and capex as a share of revenue ("capex intensity").
+  { id: 'cost.capex', category: 'cost', phrases: ['capital additions', 'capex intensity', 'capital intensity'], reason: "an operator's capital expenditure, or its ratio to revenue" },
   { id: 'cost.set-aside', category: 'cost', adjacentOnly: true, percentViaChange: true, phrases: ['set aside', 'sets aside', 'setting aside'], reason: 'money set aside is a provision, a cost' },
   // debt
   { id: 'debt', category: 'debt', phrases: ['credit card balances', 'credit card debt', 'debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches', 'fixed income securities', 'fixed-income securities',
@@ -163,7 +167,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // a word between; "orders valued at $9bn", "exports were valued at $34m" are not a company's worth).
   { id: 'market-value.valued-at', category: 'market-value', companyBefore: true, phrases: ['valued at'], reason: 'what a company is worth' },
   // deal value
-  { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'pact', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue', 'ipo', 'initial public offering', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
+  { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'winning bid', 'winning bids', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'pact', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue', 'ipo', 'initial public offering', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
     // "lift gross proceeds to $994 million": what an offering or a sale brings in
     'proceeds', 'gross proceeds', 'net proceeds'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
   // (Not after "for": "1-1/4 pct for selling and 5/8 pct for management" is a bond's fee split.)
@@ -232,6 +236,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'stake.capital', category: 'stake', percentOf: true, phrases: ['share capital', 'issued share capital', 'ordinary share capital', 'issued ordinary share capital', 'voting power'], reason: 'a percentage of a company\'s share capital is a holding' },
   // other: buybacks are neither a price nor a deal, and outrank the "stock" or "shares" they buy
   { id: 'other.traffic', category: 'other', phrases: ['revenue passenger miles', 'revenue passenger mile', 'revenue passenger kilometres', 'revenue passenger kilometers', 'revenue passenger km', 'revenue ton miles', 'revenue tonne kilometres', 'available seat miles', 'available seat kilometres', 'available seat kilometers', 'load factor', 'passenger load factor', 'passenger traffic'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
+  // Devices shipped and customers lost are counts, not money: "shipments fell 1%", "churn improved to 0.9%".
+  { id: 'other.units', category: 'other', phrases: ['shipments', 'unit shipments', 'smartphone shipments', 'churn', 'churn rate', 'monthly churn', 'postpaid churn'], reason: 'devices shipped or the share of customers lost: volumes, not money' },
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate
   { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand', 'greenback', 'loonie', 'crown', 'krona', 'krone', 'zloty', 'forint', 'shekel', 'baht', 'dinar', 'dirham', 'hryvnia', 'naira', 'cedi', 'shilling', 'real'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },

@@ -355,7 +355,10 @@ function readSinceStart(toks: Toks, i: number): Match | undefined {
   const w = wordAt(toks, j + 3) ?? '';
   // Not "since the start of the year's second half" (a part of the unit) or "of the year
   // before" (another year).
-  if (!Object.hasOwn(TO_DATE_UNITS, w) || punctAt(toks, j + 4, "'", '’') || wordIn(toks, j + 4, UNIT_SHIFT_WORDS)) return undefined;
+  // ("taking its gain since the start of the year to 35%": "to" and an amount is where a
+  // change ended, not the end of the year.)
+  const shift = wordIn(toks, j + 4, UNIT_SHIFT_WORDS) && !(isWordAt(toks, j + 4, 'to') && toks[j + 5]?.kind === 'number' && !readMonth(toks, j + 5));
+  if (!Object.hasOwn(TO_DATE_UNITS, w) || punctAt(toks, j + 4, "'", '’') || shift) return undefined;
   const unit = TO_DATE_UNITS[w];
   return match(i, j + 4, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
 }
@@ -497,7 +500,23 @@ const SCHEDULED_ACTS: ReadonlySet<string> = new Set([
 /** Words before a verb's base form: "will cut", "to proceed". */
 const MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'would', 'to', 'may', 'might', 'could', 'should', 'must', 'can', 'll']);
 
+/** Participles after "just" that close a unit: "the year just ended", "the quarter just completed". */
+const JUST_ENDED: ReadonlySet<string> = new Set(['ended', 'completed', 'finished', 'closed']);
+
+/**
+ * "the year just ended", "the quarter just completed": the last whole unit before the reference
+ * date (a year on the text's fiscal calendar: results for "the year just ended" in a story about
+ * a March year end are that fiscal year's).
+ */
+function readJustEnded(toks: Toks, i: number): Match | undefined {
+  if (!isWordAt(toks, i + 1, 'just') || !wordIn(toks, i + 2, JUST_ENDED) || !isWordAt(toks, i - 1, 'the', 'fiscal', 'financial')) return undefined;
+  const w = wordAt(toks, i)!;
+  const unit = w === 'year' ? 'fiscal-year' : w === 'quarter' ? 'quarter' : 'month';
+  return match(i, i + 3, { t: 'rel', unit, offset: -1 }, 'period.relative');
+}
+
 export const relativeRules: readonly Rule[] = [
+  { id: 'period.relative', words: ['year', 'quarter', 'month'], read: readJustEnded },
   { id: 'period.relative', words: [...RELATIVE_MODIFIERS.keys(), ...ANAPHORIC_MODIFIERS.keys()], read: readModified },
   { id: 'period.relative.count', numbers: true, digits: [1, 3], count: true, after: { any: ['upcoming', 'coming', 'next'] }, words: COUNT_WORDS, read: readCountUpcoming },
   { id: 'period.relative.offset', words: ['in'], read: readIn },

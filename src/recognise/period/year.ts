@@ -174,8 +174,8 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
       return match(i, op.next, spec, op.value.unit === 'quarter' ? 'period.quarter' : 'period.half');
     }
   }
-  // 1987 fiscal year
-  if (isWordAt(toks, j, 'fiscal') && isWordAt(toks, j + 1, 'year', 'yr')) return match(i, j + 2, { t: 'year', year: abs, fiscal: true }, 'period.fiscal');
+  // 1987 fiscal year, "the 2027 financial year" (British and Indian reports' word for it)
+  if (isWordAt(toks, j, 'fiscal', 'financial') && isWordAt(toks, j + 1, 'year', 'yr')) return match(i, j + 2, { t: 'year', year: abs, fiscal: true }, 'period.fiscal');
   // "the 1985 quarter", "the 2020 period": the period before, in that year.
   if (isWordAt(toks, i - 1, 'the') && y >= 1900 && y <= 2099) {
     const same = yearUnitAnaphor(toks, j, y);
