@@ -34,7 +34,7 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKnownOrganisation, isPlaceWord, isVerb } from './words';
+import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKnownOrganisation, isPlaceAbbreviation, isPlaceWord, isVerb } from './words';
 
 export type { About } from './types';
 
@@ -99,8 +99,63 @@ function companyAround(cands: readonly Candidate[], at: number, d: Discourse): b
   return !!topic && !isPlaceWord(topic.name.toLowerCase()) && !DEMONYM_COUNTRY_NAMES.has(topic.name);
 }
 
+/** A company's results, which a place it sells or spends in does not own. */
+const RESULT_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'margin', 'cost']);
+
+/** Regions that results break sales down by, which the lexicon may not know as places. */
+const REGIONS: ReadonlySet<string> = new Set(['americas', 'oceania', 'emea', 'apac', 'asia-pacific', 'asia pacific', 'latin america', 'north america', 'south america', 'middle east', 'greater china', 'rest of world', 'rest of the world']);
+
+/** Words right before a place, "the" skipped, that say where sales were made. */
+const WHERE_WORDS: ReadonlySet<string> = new Set(['in', 'outside', 'across']);
+/** The word before `at` (skipping "the") is "in", "outside" or "across": "Revenue in the U.S.". */
+function whereBefore(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 16), at).toLowerCase().split(' ').filter((w) => w.length > 0);
+  let last = words.pop();
+  if (last === 'the') last = words.pop();
+  return !!last && WHERE_WORDS.has(last);
+}
+/** Regions of the world a company's results are broken down by. */
+const CONTINENTS: ReadonlySet<string> = new Set([...REGIONS, 'europe', 'asia', 'africa', 'america']);
+/** The places of a name: "Asia, Oceania and Africa" → Asia, Oceania, Africa. */
+const placeParts = (name: string): string[] => (name.toLowerCase().startsWith('the ') ? name.slice(4) : name).split(', ').flatMap((p) => p.split(' and '));
+/** "Europe", "Asia, Oceania and Africa": regions, not countries, which have economies of their own to report. */
+const isRegionName = (name: string): boolean => placeParts(name).every((p) => CONTINENTS.has(p.toLowerCase()));
+
+/** Company endings that show a one-word name is a company's: "Larkfield plc", "Orvane Group". */
+const ENDINGS_AFTER: ReadonlySet<string> = new Set(['plc', 'inc', 'corp', 'co', 'ltd', 'ag', 'sa', 'nv', 'n.v', 's.a', 'se', 'group', 'holdings']);
+/** The text writes `name` with a company ending right after it (a comma between allowed), at one of its first mentions. */
+function writtenWithEnding(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    let k = at + name.length;
+    if (text[k] === ',') k++;
+    if (text[k] !== ' ') continue;
+    let e = k + 1;
+    while (e < text.length && e - k < 8 && /[A-Za-z.]/.test(text[e]!)) e++;
+    if (ENDINGS_AFTER.has(text.slice(k + 1, e).toLowerCase().replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
+/** A place or a list of places: "U.S.", "Europe", "Oceania and Africa", "Asia, Oceania and Africa". */
+function isPlaceName(name: string): boolean {
+  return placeParts(name).every((p) => p.length > 0 && (isPlaceWord(p.toLowerCase()) || REGIONS.has(p.toLowerCase()) || DEMONYM_COUNTRY_NAMES.has(p) || isPlaceAbbreviation(p)));
+}
+
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/** How far into a text a dateline may stand: after a headline and a byline or two. */
+const LEAD_CHARS = 400;
+
+/**
+ * The sentence at `start` opens a line near the top of the text: where a story's dateline
+ * stands after its headline ("Acme cuts outlook\n\nFRANKFURT, Oct 30 - Acme …").
+ */
+const opensLead = (text: string, start: number): boolean => {
+  let k = start;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k > 0 && k <= LEAD_CHARS && text[k - 1] === '\n';
+};
+
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
 /** How many sentences back a paragraph's period is looked for. */
@@ -141,6 +196,8 @@ class LazyTopic implements Discourse {
   constructor(
     private readonly look: () => { ref: Referent; at: number } | undefined,
     readonly namedWith?: (word: string) => Referent | undefined,
+    /** The nearest earlier topic that is no place (looked up only for a place's result). */
+    readonly companyTopic?: () => Referent | undefined,
   ) {}
   private get(): { ref: Referent; at: number } | undefined {
     if (!this.done) {
@@ -199,7 +256,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const start = starts[s]!, end = starts[s + 1] ?? text.length;
     const figs = (bySentence.get(s) ?? []).slice().sort((a, b) => a.span.start - b.span.start);
     const sentence = sentenceTokens(text, start, full ? end : Math.min(end, start + HEAD_CHARS), figs);
-    r = { tokens: sentence.tokens, cands: candidates(sentence.tokens, findMentions(text, sentence, ev), sentence.headline, ev) };
+    r = { tokens: sentence.tokens, cands: candidates(sentence.tokens, findMentions(text, sentence, ev), sentence.headline, ev, opensLead(text, start)) };
     read.set(s, r);
     return r;
   };
@@ -258,6 +315,29 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     }
     topics.set(s, found);
     return found;
+  };
+
+  // Only an organisation: not a person, nor a place, nor a group of names.
+  const endedNames = new Map<string, boolean>();
+  const isOrganisation = (ref: Referent): boolean => {
+    const c = readSentence(sentenceIndex(starts, ref.start)).cands.find((x) => x.mention?.start === ref.start);
+    if (!c?.mention || c.mention.kind !== 'org' || c.person || ev.surnameBefore(ref.name, ref.start)) return false;
+    // One word alone may be a surname ("Briam said …"): it is a company when the text writes it
+    // with a company ending or a known organisation's name somewhere ("Larkfield plc").
+    if (c.mention.to - c.mention.from > 1 || isKnownOrganisation(ref.name.toLowerCase())) return true;
+    let ended = endedNames.get(ref.name);
+    if (ended === undefined) endedNames.set(ref.name, (ended = writtenWithEnding(text, ref.name)));
+    return ended;
+  };
+  // The nearest topic before sentence s that is no place: "Acme raised its forecast. In Europe,
+  // sales rose 4%, while Asia grew 3%. Revenue in the U.S. …" is still about Acme.
+  const companyTopic = (s: number): Referent | undefined => {
+    for (let k = s; k > 0 && k >= s - TOPIC_LOOKBACK; k--) {
+      const t = topicBefore(k);
+      if (t && !t.ref.plural && !isPlaceName(t.ref.name)) return isOrganisation(t.ref) ? t.ref : undefined;
+      if (t) k = Math.min(k, t.at + 1);
+    }
+    return undefined;
   };
 
   // The nearest name of the sentences before s written with `word` ("Norges Bank", "Bank of
@@ -328,7 +408,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       continue;
     }
     const { tokens, cands } = readSentence(s);
-    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word));
+    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), () => companyTopic(s));
     const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.
@@ -790,6 +870,22 @@ function attributeSentence(
   }
 
   shareFields({ amounts, work, tokens, index, partner, carried, perShare, expected });
+
+  // In a company's story a place or region owns none of the company's results: "Revenue in the
+  // U.S. climbed 41%", "Asia, Oceania and Africa grew 3.9%", "U.S. tariffs cost the company
+  // €580m" are the company's, earned or spent there. (After sharing: a listed figure's metric
+  // may come from the one before it.)
+  for (const f of amounts) {
+    const w = work.get(f);
+    const sub = w?.subject;
+    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !RESULT_METRICS.has(w.metric.metric.category) || !isPlaceName(sub.name)) continue;
+    // Where sales were made: a place after "in", "outside", "across", or a region of the world.
+    if (!whereBefore(text, sub.span.start) && !isRegionName(sub.name)) continue;
+    const topic = discourse.companyTopic?.();
+    if (!topic) continue;
+    w.why.push(`subject: "${sub.name}" is where the result was made; the story is about "${topic.name}"`);
+    w.subject = { name: topic.name, span: { start: topic.start, end: topic.end }, basis: 'topic' };
+  }
 
 }
 

@@ -40,6 +40,8 @@ export interface Discourse {
   readonly topicSentence: number;
   /** The nearest name of the sentences before that is written with `word` ("Norges Bank" for "bank"), if any. */
   readonly namedWith?: (word: string) => Referent | undefined;
+  /** The nearest earlier topic that is no place: whose results a place's sales are. */
+  readonly companyTopic?: () => Referent | undefined;
 }
 
 /** Nouns of descriptions that organisations carry in their names: "the bank" for "Norges Bank", "the group" for "Arden Group". */
@@ -49,12 +51,21 @@ const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'after', 'before', 'between', 'including', 'like', 'than', 'over', 'via', 'into', 'about',
   'among', 'versus', 'vs', 'toward', 'towards', 'under', 'through', 'behind', 'beyond', 'outside', 'inside', 'without', 'within', 'unlike', 'per', 'near', 'across',
 ]);
+/**
+ * Participles whose object follows them as a preposition's would: "cut its target, blaming U.S.
+ * import tariffs", "citing China", "outpacing Rival Co": the name after one is no subject.
+ */
+const OBJECT_PARTICIPLES: ReadonlySet<string> = new Set(['blaming', 'citing', 'following', 'reflecting', 'outpacing', 'outperforming', 'underperforming', 'trailing', 'overtaking', 'beating', 'surpassing']);
 /** Prepositions that also join clauses: "after HSBC reported …", "before Acme agreed …". */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
 /** Prepositions before a described name that make it another party: "led by venture firm X", "sold to rival X". */
 const AGENT_PREPOSITIONS = new Set(['by', 'from', 'to', 'against', 'than', 'versus', 'vs', 'like', 'unlike']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const PLURAL_PRONOUNS = new Set(['they', 'their']);
+/** The word before the day written between a subject and its verb: "Acme on Tuesday raised". */
+const ON_DAY: ReadonlySet<string> = new Set(['on']);
+/** Days written alone between a subject and its verb: "Acme today reported". */
+const TODAY: ReadonlySet<string> = new Set(['today', 'yesterday']);
 /** Words that may sit between a subject and its verb: `ZTE has already been`, `it nearly`. */
 const ADVERBS = new Set(['itself', 'themselves', 'also', 'already', 'nearly', 'still', 'just', 'now', 'then', 'reportedly', 'recently', 'previously', 'later', 'again', 'however', 'too', 'only', 'even', 'last', 'this', 'on']);
 
@@ -94,6 +105,9 @@ function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): bool
   for (let j = k, steps = 0; j < tokens.length && steps < 5; j++, steps++) {
     const t = tokens[j]!;
     if (t.aside) continue;
+    // "Acme on Tuesday raised …", "Acme today reported …": the day the news names sits between
+    // a subject and its verb in wire copy and press releases.
+    if (t.kind === 'figure' && t.figure?.kind === 'period' && (ON_DAY.has(tokens[j - 1]?.lower ?? '') || TODAY.has(t.figure.text.toLowerCase()))) continue;
     if (t.kind !== 'word') return false;
     if (t.cap && !headline && steps > 0) return false;
     if (isVerb(t.lower)) return true;
@@ -148,7 +162,7 @@ const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
   // or the possessive pronoun governs the name too.
   if ((prev.lower === 'the' || POSSESSIVE_PRONOUNS.has(prev.lower)) && tokens[k - 2]?.kind === 'word' && PREPOSITIONS.has(tokens[k - 2]!.lower)) return true;
   // "Sweden's Ericsson": a possessive place before a name is not a preposition.
-  return PREPOSITIONS.has(prev.lower) || (prev.lower === 'and' && !!tokens[k - 2] && PREPOSITIONS.has(tokens[k - 2]!.lower));
+  return PREPOSITIONS.has(prev.lower) || OBJECT_PARTICIPLES.has(prev.lower) || (prev.lower === 'and' && !!tokens[k - 2] && PREPOSITIONS.has(tokens[k - 2]!.lower));
 };
 
 /**
@@ -164,7 +178,7 @@ function joinsGoverned(tokens: readonly Tok[], before: readonly Candidate[], k: 
 }
 
 /** Candidate subjects of a sentence, in order. */
-export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence): Candidate[] {
+export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence, opening = false): Candidate[] {
   const out: Candidate[] = [];
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.from, m);
@@ -178,7 +192,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m, opening) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -283,7 +297,8 @@ function describedCompany(tokens: readonly Tok[], k: number): number {
     if (!t || t.kind === 'number' || (t.kind === 'punct' && t.text === '.' && ranked)) continue;
     if (t.kind !== 'word' || t.cap || t.aside || isVerb(t.lower) || PREPOSITIONS.has(t.lower)) return -1;
     if (RANKING.test(t.lower)) ranked = true;
-    if (COMPANY_NOUNS.has(t.lower.replace(/'s?$/, ''))) return ranked && !(tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !isVerb(tokens[j + 1]!.lower)) ? j : -1;
+    // (An adverb may follow: "Japan's fourth-largest drugmaker now expects".)
+    if (COMPANY_NOUNS.has(t.lower.replace(/'s?$/, ''))) return ranked && !(tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !isVerb(tokens[j + 1]!.lower) && !ADVERBS.has(tokens[j + 1]!.lower)) ? j : -1;
   }
   return -1;
 }
@@ -324,6 +339,35 @@ const isRulebook = (tokens: readonly Tok[], m: Mention): boolean =>
   m.to - m.from >= 2 && (tokens[m.to]?.kind === 'number' ? m.name.endsWith('Tier') : RULEBOOK.test(m.name));
 const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$)/;
 
+/**
+ * "The Columbus, Ohio-based chain", "the Lyon, France-headquartered group": a city before the
+ * region of a name made an adjective is part of that adjective, and owns nothing.
+ */
+const isPlaceOfModifier = (tokens: readonly Tok[], m: Mention): boolean => {
+  const comma = tokens[m.to], next = tokens[m.to + 1];
+  return !m.possessive && comma?.text === ',' && next?.kind === 'word' && next.cap && isNameModifier(next.text);
+};
+
+/** Nouns of a market's session after its city: "in early Zurich trading", "in Tokyo trade". */
+const SESSION_NOUNS: ReadonlySet<string> = new Set(['trading', 'trade', 'dealings', 'session']);
+
+/**
+ * "sending its shares 5% lower in early Zurich trading": a place between "in" (and a word or
+ * two of the time of day) and the noun of a market's session says where shares traded; it owns
+ * nothing ("trading" is no verb of the place). Not "the U.S. trade deficit".
+ */
+const isMarketPlace = (tokens: readonly Tok[], m: Mention): boolean => {
+  const next = tokens[m.to], after = tokens[m.to + 1];
+  if (m.kind !== 'place' || m.possessive || next?.kind !== 'word' || next.cap || !SESSION_NOUNS.has(next.lower)) return false;
+  if (after?.kind === 'word' && !after.cap && !PREPOSITIONS.has(after.lower) && after.lower !== 'and') return false;
+  for (let k = m.from - 1; k >= m.from - 3 && k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (t.lower === 'in') return true;
+  }
+  return false;
+};
+
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
@@ -353,13 +397,28 @@ const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affil
 
 /**
  * "FRANKFURT, April 30 (Wire) -", "LAGOS — ", "SYDNEY: ", "TOKYO -- ": the capitalised place a
- * news text opens with says where it was written.
+ * news text opens with says where it was written. `opening` says the sentence opens the text,
+ * or the line after its headline ("Acme cuts outlook\n\nFRANKFURT, Oct 30 - …").
  */
-const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
-  m.from <= 4 && tokens[0]!.start <= 2 && (DATELINE_ENDS.has(tokens[m.to]?.text ?? '') || slashedPlace(tokens, m.to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
+const isDateline = (tokens: readonly Tok[], m: Mention, opening: boolean): boolean =>
+  m.from <= 4 && (tokens[0]!.start <= 2 || (opening && datelineDash(tokens, m.to))) && (DATELINE_ENDS.has(tokens[m.to]?.text ?? '') || slashedPlace(tokens, m.to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
   // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word);
   // "TOKYO/TAIPEI, Nov 14 -": two places, a slash between.
   && tokens.slice(0, m.from).every((t) => (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) || (t.kind === 'punct' && t.text === '/'));
+
+/**
+ * After a place that opens a line below the headline, its date or wire and then a dash or a
+ * bracket, before any lower-case word: "VEVEY, Switzerland, Oct 23 (Wire) -", "LONDON, 5 November
+ * 2025 —"; not "DIM S.A., a hosiery maker, had …".
+ */
+const datelineDash = (tokens: readonly Tok[], k: number): boolean => {
+  for (let j = k; j < tokens.length && j < k + 12; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && (DASHES.has(t.text) || t.text === '(')) return true;
+    if (t.kind === 'word' && !t.cap && !t.aside) return false;
+  }
+  return false;
+};
 
 /** A slash glued between two places of a dateline, at `k`: the "/" of "SEOUL/JAKARTA". */
 const slashedPlace = (tokens: readonly Tok[], k: number): boolean => {
@@ -613,7 +672,9 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
       best = x;
     } else if (x.mention) place = x;
   }
-  best ??= oblique ?? place ?? relative;
+  // ("U.S. tariffs cost the company €580m": a description of a company never stands for a place;
+  // "the bank" may stand for a country's central bank, named by the country.)
+  best ??= oblique ?? (c.pronoun?.description && !/\bbank(?:'s?)?$/i.test(c.pronoun.text) ? undefined : place) ?? relative;
   return best && { name: best.mention!.name, start: best.mention!.start, end: best.mention!.end, plural: best.mention!.kind === 'group' };
 }
 
