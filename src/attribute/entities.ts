@@ -104,6 +104,9 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (isPlaceAbbreviation(w)) return true;
   // "Larkfield plc, the retailer, said": a word before a company ending written in lower case.
   if (next?.kind === 'word' && next.lower === 'plc' && !next.cap && next.start - t.end <= 1 && !ev.isCue(lower)) return true;
+  // "Sept. 30, 2025 Sept. 30, 2024 Change": a results table's column label, not a name
+  // ("Change Healthcare" is one).
+  if (lower === 'change' && !(next?.kind === 'word' && next.cap)) return false;
   // "CDs", "ETFs", "IPOs": the plural of an abbreviated common noun.
   if (PLURAL_ACRONYM.test(w)) return false;
   // An all-caps word the lexicon knows as a common word is a table label or a shout ("YEAR",

@@ -158,6 +158,10 @@ const opensLead = (text: string, start: number): boolean => {
 
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
+/** How many sentences back the topic is looked for at most, counting bullet points that name no one. */
+const TOPIC_SCAN = 32;
+/** Marks that open a bullet point. */
+const BULLETS: ReadonlySet<string> = new Set(['-', '\u2022', '*', '\u2013', '\u2014', '\u00b7']);
 /** How many sentences back a paragraph's period is looked for. */
 const PERIOD_LOOKBACK = 8;
 /** How many periods back "in the quarter" looks for its quarter. */
@@ -273,8 +277,11 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (topics.has(s)) return topics.get(s);
     topics.set(s, undefined); // guards against cycles
     let found: { ref: Referent; at: number } | undefined;
-    for (let k = s - 1; k >= 0 && k >= s - TOPIC_LOOKBACK && !found; k--) {
+    // A press release's bullet points that name no one ("- Sales of $2.1 billion, up 6.8%") do
+    // not count towards the lookback, up to TOPIC_SCAN sentences in all.
+    for (let k = s - 1, counted = 0; k >= 0 && counted < TOPIC_LOOKBACK && k >= s - TOPIC_SCAN && !found; k--) {
       const { tokens, cands } = readSentence(k);
+      if (cands.length > 0 || !BULLETS.has(tokens[0]?.kind === 'punct' ? tokens[0].text : '')) counted++;
       // "Item 2.01 Completion of Acquisition or Disposition of Assets.": a filing's item heading names no one.
       if (tokens[0]?.lower === 'item' && tokens[1]?.kind === 'number') continue;
       const firstClause = cands.find((c) => !c.oblique)?.clause;

@@ -173,9 +173,16 @@ function joinsGoverned(tokens: readonly Tok[], before: readonly Candidate[], k: 
   const last = before[before.length - 1];
   if (!last?.mention || !last.oblique || last.apposition) return false;
   let j = k - 1;
-  while (j > k - 3 && tokens[j]?.kind === 'word' && !tokens[j]!.cap && tokens[j]!.lower !== 'and' && !isVerb(tokens[j]!.lower) && !PREPOSITIONS.has(tokens[j]!.lower)) j--;
-  return j < k - 1 && tokens[j]?.lower === 'and' && last.to === j;
+  while (j > k - 3 && isPlainWord(tokens[j]) && tokens[j]!.lower !== 'and') j--;
+  if (tokens[j]?.lower !== 'and') return false;
+  if (j < k - 1 && last.to === j) return true;
+  // "maker of Crunchies cereal and Sunny Bites crackers": a plain noun or two after the governed
+  // name, before "and", and the name after it is listed with it.
+  return last.to < j && j - last.to <= 2 && tokens.slice(last.to, j).every((t) => isPlainWord(t) && !isFunctionWord(t.lower));
 }
+
+/** A lower-case word that is no verb or preposition: a noun or adjective of a phrase. */
+const isPlainWord = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && !t.cap && !isVerb(t.lower) && !PREPOSITIONS.has(t.lower);
 
 /** Candidate subjects of a sentence, in order. */
 export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence, opening = false): Candidate[] {
@@ -241,7 +248,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       // (Not a person, nor before "said": a speaker is a source, read by the speaker rules.)
       const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
-      const governed = (isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? ''))) || (!verb && joinsGoverned(tokens, out, m.from));
+      const governed = (isPrepositionBefore(tokens, m.from) && !(verb && CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? ''))) || ((!verb || after > to) && joinsGoverned(tokens, out, m.from));
       out.push({
         from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person, described: !governed && describedAfterPreposition(tokens, m.from),
         addressee: TELLING.has(tokens[tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1]?.lower ?? ''),
@@ -479,6 +486,9 @@ export function pickSubject(cands: readonly Candidate[]): Candidate | undefined 
   return verbOne ?? free;
 }
 
+/** "maker", "carmaker", "manufacturer", "producer": after one and "of" comes what it makes (not "a unit of X"). */
+const isMakerNoun = (lower: string): boolean => lower.endsWith('maker') || lower === 'manufacturer' || lower === 'producer';
+
 /** Prepositions after which a name may still be whose figure it is: "shares of X", "inflation in X". */
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'in', 'for']);
 
@@ -487,6 +497,8 @@ export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[])
   return cands.find((c) => {
     if (!c.mention || !c.oblique || c.person) return false;
     const k = tokens[c.from - 1]?.lower === 'the' ? c.from - 2 : c.from - 1;
+    // ("the maker of Oatlings cereal": what a company makes owns none of its figures.)
+    if (tokens[k]?.lower === 'of' && isMakerNoun(tokens[k - 1]?.lower ?? '')) return false;
     // ("Net income attributable to Harwell Industries was …": a filing's owner of a result.)
     return OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'attributable');
   });
