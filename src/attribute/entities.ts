@@ -34,6 +34,9 @@ const SUFFIXES = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'limited', 
 /** The word (lower case) is a company-name ending: `inc`, `corp.`, `plc`. */
 export const isNameSuffix = (lower: string): boolean => SUFFIXES.has(lower.replace(/\.$/, ''));
 
+/** Endings written after a comma in a company's legal name: "Corvane Industries, Inc.", "Acme Holdings, LLC". */
+const COMMA_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'llc', 'ltd', 'lp', 'llp', 'corp']);
+
 /** Lower-case words allowed inside a name when a capitalised word follows: `Bank of America`. */
 const CONNECTORS = new Set(['of', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'del', 'y', 'for']);
 
@@ -101,6 +104,11 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "Non-callable for ten years": a negated adjective.
   if (lower.startsWith('non-')) return false;
   if (isPlaceAbbreviation(w)) return true;
+  // "Larkfield plc, the retailer, said": a word before a company ending written in lower case.
+  if (next?.kind === 'word' && next.lower === 'plc' && !next.cap && next.start - t.end <= 1 && !ev.isCue(lower)) return true;
+  // "Sept. 30, 2025 Sept. 30, 2024 Change": a results table's column label, not a name
+  // ("Change Healthcare" is one).
+  if (lower === 'change' && !(next?.kind === 'word' && next.cap)) return false;
   // "CDs", "ETFs", "IPOs": the plural of an abbreviated common noun.
   if (PLURAL_ACRONYM.test(w)) return false;
   // An all-caps word the lexicon knows as a common word is a table label or a shout ("YEAR",
@@ -306,7 +314,25 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
           continue;
         }
       }
+      // "Corvane Industries, Inc. (NYSE: CVN)": a press release's company ending after a comma
+      // (the comma may open a clause of its own, so it is read before the clause test). Like a
+      // lower-case "plc", it belongs to the mention's words, not to the name written.
+      if (u.kind === 'punct' && u.text === ',' && j > i) {
+        const w = tokens[j + 1];
+        if (w?.kind === 'word' && w.cap && COMMA_SUFFIXES.has(w.lower.replace(/\.$/, '')) && w.start - u.end <= 1) {
+          possessive = w.possessive;
+          j += 2;
+          if (tokens[j]?.text === '.' && tokens[j]!.start === w.end) j++;
+          break;
+        }
+      }
       if (u.aside || u.clause !== t.clause) break;
+      // "Larkfield plc, the retailer,": British texts write the ending in lower case. It belongs
+      // to the mention's words (so what follows is read after it) but not to the name written.
+      if (u.kind === 'word' && !u.cap && u.lower === 'plc') {
+        j++;
+        break;
+      }
       // Suffixes after a comma or glued dot: "Huawei Technologies Co. Ltd.", "Apple Inc."
       if (u.kind === 'word' && SUFFIXES.has(u.lower.replace(/\.$/, '')) && u.cap) {
         end = u.end;

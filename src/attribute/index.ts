@@ -99,6 +99,48 @@ function companyAround(cands: readonly Candidate[], at: number, d: Discourse): b
   return !!topic && !isPlaceWord(topic.name.toLowerCase()) && !DEMONYM_COUNTRY_NAMES.has(topic.name);
 }
 
+/** A company's results, which a place it sells or spends in does not own. */
+const RESULT_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'margin', 'cost']);
+
+/** Regions that results break sales down by, which the lexicon may not know as places. */
+const REGIONS: ReadonlySet<string> = new Set(['americas', 'oceania', 'emea', 'apac', 'asia-pacific', 'asia pacific', 'latin america', 'north america', 'south america', 'middle east', 'greater china', 'rest of world', 'rest of the world']);
+
+/** Words right before a place, "the" skipped, that say where sales were made. */
+const WHERE_WORDS: ReadonlySet<string> = new Set(['in', 'outside', 'across']);
+/** The word before `at` (skipping "the") is "in", "outside" or "across": "Revenue in the U.S.". */
+function whereBefore(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 16), at).toLowerCase().split(' ').filter((w) => w.length > 0);
+  let last = words.pop();
+  if (last === 'the') last = words.pop();
+  return !!last && WHERE_WORDS.has(last);
+}
+/** Regions of the world a company's results are broken down by. */
+const CONTINENTS: ReadonlySet<string> = new Set([...REGIONS, 'europe', 'asia', 'africa', 'america']);
+/** The places of a name: "Asia, Oceania and Africa" → Asia, Oceania, Africa. */
+const placeParts = (name: string): string[] => (name.toLowerCase().startsWith('the ') ? name.slice(4) : name).split(', ').flatMap((p) => p.split(' and '));
+/** "Europe", "Asia, Oceania and Africa": regions, not countries, which have economies of their own to report. */
+const isContinentList = (name: string): boolean => placeParts(name).every((p) => CONTINENTS.has(p.toLowerCase()));
+
+/** Company endings that show a one-word name is a company's: "Larkfield plc", "Orvane Group". */
+const ENDINGS_AFTER: ReadonlySet<string> = new Set(['plc', 'inc', 'corp', 'co', 'ltd', 'ag', 'sa', 'nv', 'n.v', 's.a', 'se', 'group', 'holdings']);
+/** The text writes `name` with a company ending right after it (a comma between allowed), at one of its first mentions. */
+function writtenWithEnding(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    let k = at + name.length;
+    if (text[k] === ',') k++;
+    if (text[k] !== ' ') continue;
+    let e = k + 1;
+    while (e < text.length && e - k < 8 && /[A-Za-z.]/.test(text[e]!)) e++;
+    if (ENDINGS_AFTER.has(text.slice(k + 1, e).toLowerCase().replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
+/** A place or a list of places: "U.S.", "Europe", "Oceania and Africa", "Asia, Oceania and Africa". */
+function isPlaceList(name: string): boolean {
+  return placeParts(name).every((p) => p.length > 0 && (isPlaceWord(p.toLowerCase()) || REGIONS.has(p.toLowerCase()) || DEMONYM_COUNTRY_NAMES.has(p) || isPlaceAbbreviation(p)));
+}
+
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 /** A title before a name ("chairman elect Denys Henderson", "board member Karl Briam"): a person, not the story's company. */
@@ -131,6 +173,10 @@ function isPlaceName(name: string): boolean {
 
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
+/** How many sentences back the topic is looked for at most, counting bullet points that name no one. */
+const TOPIC_SCAN = 32;
+/** Marks that open a bullet point. */
+const BULLETS: ReadonlySet<string> = new Set(['-', '\u2022', '*', '\u2013', '\u2014', '\u00b7']);
 /** How many sentences back a paragraph's period is looked for. */
 const PERIOD_LOOKBACK = 8;
 /** How many periods back "in the quarter" looks for its quarter. */
@@ -169,6 +215,8 @@ class LazyTopic implements Discourse {
   constructor(
     private readonly look: () => { ref: Referent; at: number } | undefined,
     readonly namedWith?: (word: string) => Referent | undefined,
+    /** The nearest earlier topic that is no place (looked up only for a place's result). */
+    readonly companyTopic?: () => Referent | undefined,
   ) {}
   private get(): { ref: Referent; at: number } | undefined {
     if (!this.done) {
@@ -245,8 +293,11 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (topics.has(s)) return topics.get(s);
     topics.set(s, undefined); // guards against cycles
     let found: { ref: Referent; at: number } | undefined;
-    for (let k = s - 1; k >= 0 && k >= s - TOPIC_LOOKBACK && !found; k--) {
+    // A press release's bullet points that name no one ("- Sales of $2.1 billion, up 6.8%") do
+    // not count towards the lookback, up to TOPIC_SCAN sentences in all.
+    for (let k = s - 1, counted = 0; k >= 0 && counted < TOPIC_LOOKBACK && k >= s - TOPIC_SCAN && !found; k--) {
       const { tokens, cands } = readSentence(k);
+      if (cands.length > 0 || !BULLETS.has(tokens[0]?.kind === 'punct' ? tokens[0].text : '')) counted++;
       // "Item 2.01 Completion of Acquisition or Disposition of Assets.": a filing's item heading names no one.
       if (tokens[0]?.lower === 'item' && tokens[1]?.kind === 'number') continue;
       const firstClause = cands.find((c) => !c.oblique)?.clause;
@@ -298,6 +349,29 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       const c = cands.find((x) => x.mention && x.mention.start === t.ref.start);
       // (Not a person who speaks, "Karl-Heinz Briam, a board member, said", nor the office that reports an economy's figures.)
       return c?.mention?.kind === 'org' && !c.person && !isSpeaker(tokens, c) && !isGovernmentBody(t.ref.name) && !TITLED.test(text.slice(Math.max(0, t.ref.start - 24), t.ref.start)) ? t.ref : undefined;
+    }
+    return undefined;
+  };
+
+  // Only an organisation: not a person, nor a place, nor a group of names.
+  const endedNames = new Map<string, boolean>();
+  const isOrganisation = (ref: Referent): boolean => {
+    const c = readSentence(sentenceIndex(starts, ref.start)).cands.find((x) => x.mention?.start === ref.start);
+    if (!c?.mention || c.mention.kind !== 'org' || c.person || ev.surnameBefore(ref.name, ref.start)) return false;
+    // One word alone may be a surname ("Briam said …"): it is a company when the text writes it
+    // with a company ending or a known organisation's name somewhere ("Larkfield plc").
+    if (c.mention.to - c.mention.from > 1 || isKnownOrganisation(ref.name.toLowerCase())) return true;
+    let ended = endedNames.get(ref.name);
+    if (ended === undefined) endedNames.set(ref.name, (ended = writtenWithEnding(text, ref.name)));
+    return ended;
+  };
+  // The nearest topic before sentence s that is no place: "Acme raised its forecast. In Europe,
+  // sales rose 4%, while Asia grew 3%. Revenue in the U.S. …" is still about Acme.
+  const companyTopic = (s: number): Referent | undefined => {
+    for (let k = s; k > 0 && k >= s - TOPIC_LOOKBACK; k--) {
+      const t = topicBefore(k);
+      if (t && !t.ref.plural && !isPlaceList(t.ref.name)) return isOrganisation(t.ref) ? t.ref : undefined;
+      if (t) k = Math.min(k, t.at + 1);
     }
     return undefined;
   };
@@ -370,7 +444,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       continue;
     }
     const { tokens, cands } = readSentence(s);
-    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word));
+    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), () => companyTopic(s));
     const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.
@@ -852,6 +926,22 @@ function attributeSentence(
   }
 
   shareFields({ amounts, work, tokens, index, partner, carried, perShare, expected });
+
+  // In a company's story a place or region owns none of the company's results: "Revenue in the
+  // U.S. climbed 41%", "Asia, Oceania and Africa grew 3.9%", "U.S. tariffs cost the company
+  // €580m" are the company's, earned or spent there. (After sharing: a listed figure's metric
+  // may come from the one before it.)
+  for (const f of amounts) {
+    const w = work.get(f);
+    const sub = w?.subject;
+    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !RESULT_METRICS.has(w.metric.metric.category) || !isPlaceList(sub.name)) continue;
+    // Where sales were made: a place after "in", "outside", "across", or a region of the world.
+    if (!whereBefore(text, sub.span.start) && !isContinentList(sub.name)) continue;
+    const topic = discourse.companyTopic?.();
+    if (!topic) continue;
+    w.why.push(`subject: "${sub.name}" is where the result was made; the story is about "${topic.name}"`);
+    w.subject = { name: topic.name, span: { start: topic.start, end: topic.end }, basis: 'topic' };
+  }
 
 }
 

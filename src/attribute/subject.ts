@@ -41,6 +41,8 @@ export interface Discourse {
   readonly topicSentence: number;
   /** The nearest name of the sentences before that is written with `word` ("Norges Bank" for "bank"), if any. */
   readonly namedWith?: (word: string) => Referent | undefined;
+  /** The nearest earlier topic that is no place: whose results a place's sales are. */
+  readonly companyTopic?: () => Referent | undefined;
 }
 
 /** Nouns of descriptions that organisations carry in their names: "the bank" for "Norges Bank", "the group" for "Arden Group". */
@@ -50,6 +52,11 @@ const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'after', 'before', 'between', 'including', 'like', 'than', 'over', 'via', 'into', 'about',
   'among', 'versus', 'vs', 'toward', 'towards', 'under', 'through', 'behind', 'beyond', 'outside', 'inside', 'without', 'within', 'unlike', 'per', 'near', 'across',
 ]);
+/**
+ * Participles whose object follows them as a preposition's would: "cut its target, blaming U.S.
+ * import tariffs", "citing China", "outpacing Rival Co": the name after one is no subject.
+ */
+const OBJECT_PARTICIPLES: ReadonlySet<string> = new Set(['blaming', 'citing', 'following', 'reflecting', 'outpacing', 'outperforming', 'underperforming', 'trailing', 'overtaking', 'beating', 'surpassing']);
 /** Prepositions that also join clauses: "after HSBC reported …", "before Acme agreed …". */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
 
@@ -63,6 +70,10 @@ const conjunctionBefore = (tokens: readonly Tok[], m: Mention): boolean =>
 const AGENT_PREPOSITIONS = new Set(['by', 'from', 'to', 'against', 'than', 'versus', 'vs', 'like', 'unlike']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const PLURAL_PRONOUNS = new Set(['they', 'their']);
+/** The word before the day written between a subject and its verb: "Acme on Tuesday raised". */
+const ON_DAY: ReadonlySet<string> = new Set(['on']);
+/** Days written alone between a subject and its verb: "Acme today reported". */
+const TODAY: ReadonlySet<string> = new Set(['today', 'yesterday']);
 /** Words that may sit between a subject and its verb: `ZTE has already been`, `it nearly`. */
 const ADVERBS = new Set(['itself', 'themselves', 'also', 'already', 'nearly', 'still', 'just', 'now', 'then', 'reportedly', 'recently', 'previously', 'later', 'again', 'however', 'too', 'only', 'even', 'last', 'this', 'on']);
 
@@ -102,6 +113,9 @@ function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): bool
   for (let j = k, steps = 0; j < tokens.length && steps < 5; j++, steps++) {
     const t = tokens[j]!;
     if (t.aside) continue;
+    // "Acme on Tuesday raised …", "Acme today reported …": the day the news names sits between
+    // a subject and its verb in wire copy and press releases.
+    if (t.kind === 'figure' && t.figure?.kind === 'period' && (ON_DAY.has(tokens[j - 1]?.lower ?? '') || TODAY.has(t.figure.text.toLowerCase()))) continue;
     if (t.kind !== 'word') return false;
     if (t.cap && !headline && steps > 0) return false;
     if (isVerb(t.lower)) return true;
@@ -156,7 +170,7 @@ const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
   // or the possessive pronoun governs the name too.
   if ((prev.lower === 'the' || POSSESSIVE_PRONOUNS.has(prev.lower)) && tokens[k - 2]?.kind === 'word' && PREPOSITIONS.has(tokens[k - 2]!.lower)) return true;
   // "Sweden's Ericsson": a possessive place before a name is not a preposition.
-  return PREPOSITIONS.has(prev.lower) || (prev.lower === 'and' && !!tokens[k - 2] && PREPOSITIONS.has(tokens[k - 2]!.lower));
+  return PREPOSITIONS.has(prev.lower) || OBJECT_PARTICIPLES.has(prev.lower) || (prev.lower === 'and' && !!tokens[k - 2] && PREPOSITIONS.has(tokens[k - 2]!.lower));
 };
 
 /**
@@ -167,9 +181,16 @@ function joinsGoverned(tokens: readonly Tok[], before: readonly Candidate[], k: 
   const last = before[before.length - 1];
   if (!last?.mention || !last.oblique || last.apposition) return false;
   let j = k - 1;
-  while (j > k - 3 && tokens[j]?.kind === 'word' && !tokens[j]!.cap && tokens[j]!.lower !== 'and' && !isVerb(tokens[j]!.lower) && !PREPOSITIONS.has(tokens[j]!.lower)) j--;
-  return j < k - 1 && tokens[j]?.lower === 'and' && last.to === j;
+  while (j > k - 3 && isPlainWord(tokens[j]) && tokens[j]!.lower !== 'and') j--;
+  if (tokens[j]?.lower !== 'and') return false;
+  if (j < k - 1 && last.to === j) return true;
+  // "maker of Crunchies cereal and Sunny Bites crackers": a plain noun or two after the governed
+  // name, before "and", and the name after it is listed with it.
+  return last.to < j && j - last.to <= 2 && tokens.slice(last.to, j).every((t) => isPlainWord(t) && !isFunctionWord(t.lower));
 }
+
+/** A lower-case word that is no verb or preposition: a noun or adjective of a phrase. */
+const isPlainWord = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && !t.cap && !isVerb(t.lower) && !PREPOSITIONS.has(t.lower);
 
 /** Candidate subjects of a sentence, in order. */
 export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence, leadLine = false): Candidate[] {
@@ -187,7 +208,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -236,7 +257,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       // (Not a person, nor before "said": a speaker is a source, read by the speaker rules.)
       const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
-      const governed = (isPrepositionBefore(tokens, m.from) && !(verb && conjunctionBefore(tokens, m))) || (!verb && joinsGoverned(tokens, out, m.from));
+      const governed = (isPrepositionBefore(tokens, m.from) && !(verb && conjunctionBefore(tokens, m))) || ((!verb || after > to) && joinsGoverned(tokens, out, m.from));
       out.push({
         from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person, described: !governed && describedAfterPreposition(tokens, m.from),
         addressee: TELLING.has(tokens[tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1]?.lower ?? ''),
@@ -292,7 +313,8 @@ function describedCompany(tokens: readonly Tok[], k: number): number {
     if (!t || t.kind === 'number' || (t.kind === 'punct' && t.text === '.' && ranked)) continue;
     if (t.kind !== 'word' || t.cap || t.aside || isVerb(t.lower) || PREPOSITIONS.has(t.lower)) return -1;
     if (RANKING.test(t.lower)) ranked = true;
-    if (COMPANY_NOUNS.has(t.lower.replace(/'s?$/, ''))) return ranked && !(tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !isVerb(tokens[j + 1]!.lower)) ? j : -1;
+    // (An adverb may follow: "Japan's fourth-largest drugmaker now expects".)
+    if (COMPANY_NOUNS.has(t.lower.replace(/'s?$/, ''))) return ranked && !(tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !isVerb(tokens[j + 1]!.lower) && !ADVERBS.has(tokens[j + 1]!.lower)) ? j : -1;
   }
   return -1;
 }
@@ -332,6 +354,35 @@ const MEASURE_CODE = /^[A-Z]\d{1,2}$/;
 const isRulebook = (tokens: readonly Tok[], m: Mention): boolean =>
   m.to - m.from >= 2 && (tokens[m.to]?.kind === 'number' ? m.name.endsWith('Tier') : RULEBOOK.test(m.name));
 const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$)/;
+
+/**
+ * "The Columbus, Ohio-based chain", "the Lyon, France-headquartered group": a city before the
+ * region of a name made an adjective is part of that adjective, and owns nothing.
+ */
+const isPlaceOfModifier = (tokens: readonly Tok[], m: Mention): boolean => {
+  const comma = tokens[m.to], next = tokens[m.to + 1];
+  return !m.possessive && comma?.text === ',' && next?.kind === 'word' && next.cap && isNameModifier(next.text);
+};
+
+/** Nouns of a market's session after its city: "in early Zurich trading", "in Tokyo trade". */
+const SESSION_NOUNS: ReadonlySet<string> = new Set(['trading', 'trade', 'dealings', 'session']);
+
+/**
+ * "sending its shares 5% lower in early Zurich trading": a place between "in" (and a word or
+ * two of the time of day) and the noun of a market's session says where shares traded; it owns
+ * nothing ("trading" is no verb of the place). Not "the U.S. trade deficit".
+ */
+const isMarketPlace = (tokens: readonly Tok[], m: Mention): boolean => {
+  const next = tokens[m.to], after = tokens[m.to + 1];
+  if (m.kind !== 'place' || m.possessive || next?.kind !== 'word' || next.cap || !SESSION_NOUNS.has(next.lower)) return false;
+  if (after?.kind === 'word' && !after.cap && !PREPOSITIONS.has(after.lower) && after.lower !== 'and') return false;
+  for (let k = m.from - 1; k >= m.from - 3 && k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (t.lower === 'in') return true;
+  }
+  return false;
+};
 
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
@@ -499,6 +550,9 @@ export function pickSubject(cands: readonly Candidate[]): Candidate | undefined 
   return verbOne ?? free;
 }
 
+/** "maker", "carmaker", "manufacturer", "producer": after one and "of" comes what it makes (not "a unit of X"). */
+const isMakerNoun = (lower: string): boolean => lower.endsWith('maker') || lower === 'manufacturer' || lower === 'producer';
+
 /** Prepositions after which a name may still be whose figure it is: "shares of X", "inflation in X". */
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'in', 'for']);
 
@@ -507,6 +561,8 @@ export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[])
   return cands.find((c) => {
     if (!c.mention || !c.oblique || c.person) return false;
     const k = tokens[c.from - 1]?.lower === 'the' ? c.from - 2 : c.from - 1;
+    // ("the maker of Oatlings cereal": what a company makes owns none of its figures.)
+    if (tokens[k]?.lower === 'of' && isMakerNoun(tokens[k - 1]?.lower ?? '')) return false;
     // ("Net income attributable to Harwell Industries was …": a filing's owner of a result.)
     return OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'attributable');
   });
@@ -708,7 +764,9 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
       best = x;
     } else if (x.mention) place = x;
   }
-  best ??= oblique ?? place ?? relative;
+  // ("U.S. tariffs cost the company €580m": a description of a company never stands for a place;
+  // "the bank" may stand for a country's central bank, named by the country.)
+  best ??= oblique ?? (c.pronoun?.description && !/\bbank(?:'s?)?$/i.test(c.pronoun.text) ? undefined : place) ?? relative;
   return best && { name: best.mention!.name, start: best.mention!.start, end: best.mention!.end, plural: best.mention!.kind === 'group' };
 }
 

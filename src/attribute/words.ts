@@ -134,7 +134,9 @@ const PLACE_ABBREVIATIONS = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.'
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
   ('company companies firm firms group concern business corporation conglomerate vendor vendors supplier maker manufacturer carrier operator ' +
     'bank lender insurer retailer automaker carmaker airline miner producer provider developer chipmaker giant utility brewer publisher ' +
-    'broker brokerage fund partnership startup start-up unit subsidiary').split(' '),
+    'broker brokerage fund partnership startup start-up unit subsidiary ' +
+    // makers by trade, as results stories describe them: "Japan's fourth-largest drugmaker"
+    'drugmaker steelmaker planemaker shipbuilder homebuilder grocer distributor refiner bottler').split(' '),
 );
 
 /** Participles that make a name an adjective after a hyphen: `Hong Kong-listed`, `Texas-based`. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+// Press releases: bullet lists and table rows name no one, so the company the release opened
+// with stays the topic past them; a results table's "Change" column is no name; a brand listed
+// after a governed brand is governed too.
+
+describe('bullet points that name no one do not use up the topic\'s lookback', () => {
+  it('the company of the opening sentence owns a figure after many bullets', () => {
+    const bullets = Array.from({ length: 10 }, (_, i) => `- Revenue of $${i + 1}.5 million`).join('\n');
+    const text = `Quillon Air Co. today reported results for the quarter.\n\nHighlights\n${bullets}\n\nFuel expense fell 4.2% to $1.1 billion.`;
+    expect(aboutOf(text, '4.2%').subject?.name).toBe('Quillon Air Co');
+  });
+});
+
+describe('a results table\'s "Change" column label is no name', () => {
+  it('the company before the table owns a row\'s change', () => {
+    const text = 'Morvane Tools Inc. reported results.\n\n                 Q3 2025   Q3 2024   Change\nSales            $410.2    $388.0    5.7%\nOrganic growth was 3.1%.';
+    expect(aboutOf(text, '3.1%').subject?.name).toBe('Morvane Tools Inc');
+  });
+});
+
+describe('names listed after a governed name are governed too', () => {
+  it('"maker of Oatlings cereal and Crisp Crowns crackers" names products, not the subject', () => {
+    const text = 'Dellmoor Foods Inc cut its forecast. The Ohio-based maker of Oatlings cereal and Crisp Crowns crackers now expects sales to fall 2%.';
+    expect(aboutOf(text, '2%').subject?.name).toBe('Dellmoor Foods Inc');
+  });
+});
