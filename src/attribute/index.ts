@@ -24,7 +24,7 @@ import { DEMONYM_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES, DE
 import { findMentions } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
-import { adjustForUnit, findMetric, stakeOfShares, type MetricFound } from './metric';
+import { adjustForUnit, findMetric, preferredDividend, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, isAntecedentPeriod, type Anaphor, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
@@ -692,7 +692,8 @@ function attributeSentence(
     const change = groupOf.get(f);
 
     // metric
-    const metric = stakeOfShares(f, adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }), tokens, at), !!change, tokens, at);
+    const metricFound = adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }), tokens, at);
+    const metric = preferredDividend(f, stakeOfShares(f, metricFound, !!change, tokens, at), !!change, tokens, at);
 
     // subject
     let subject: AboutSubject | undefined;

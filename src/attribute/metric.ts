@@ -610,6 +610,28 @@ export function stakeOfShares(f: Figure, m: MetricFound | undefined, moved: bool
   return { metric: { ...m.metric, category: 'stake' }, cue: m.cue, why: `${m.why}; a percentage of shares that states no move → stake` };
 }
 
+/** Words between a percentage and the preferred stock it names: "5-7/8 pct cumulative convertible preferred". */
+const PREFERRED_WORDS: ReadonlySet<string> = new Set(['preferred', 'preference']);
+
+/**
+ * "its 5-7/8 pct cumulative convertible preferred stock", "500,000 shares of 6-7/8 pct series
+ * preferred": a percentage written before preferred stock is the dividend it pays, whatever
+ * share word or deal is near. (A move of it keeps its own reading.)
+ */
+export function preferredDividend(f: Figure, m: MetricFound | undefined, moved: boolean, tokens: readonly Tok[], at: number): MetricFound | undefined {
+  // ("owns 90 pct of the preferred shares" is a part of them.)
+  if (f.kind !== 'percent' || moved || f.unit !== 'percent' || m?.metric.category === 'dividend' || tokens[at + 1]?.lower === 'of') return m;
+  for (let k = at + 1; k <= at + 4 && tokens[k]?.kind === 'word' && tokens[k]!.clause === tokens[at]!.clause; k++) {
+    const w = tokens[k]!.lower;
+    if (PREFERRED_WORDS.has(w)) {
+      const span = { start: tokens[k]!.start, end: tokens[k]!.end };
+      return { metric: { category: 'dividend', label: tokens[k]!.text, span }, why: `metric: a percentage before "${tokens[k]!.text}" stock is its dividend → dividend` };
+    }
+    if (tokens[k]!.cap) break;
+  }
+  return m;
+}
+
 /** Per-share and per-unit amounts: "1.20 dlrs a share" of a profit is eps; "$60 a barrel" is a price. */
 export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: readonly Tok[], at?: number): MetricFound | undefined {
   // "the new shares were sold at 412 pence each", "bought at $5 each": a price a unit was sold at, not a deal's value.

@@ -46,8 +46,13 @@ describe('a count of shares restated as a percentage is a stake', () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 
-  it('a percentage written before the stock it describes is its coupon, not a part of the company', () => {
-    expect(aboutOf('Marlow Power will redeem all its 8-1/4 pct cumulative preferred stock.', '8-1/4 pct').metric?.category).not.toBe('stake');
+  it.each([
+    ['Marlow Power will redeem all its 8-1/4 pct cumulative preferred stock.', '8-1/4 pct', 'dividend'],
+    ['Corrin Gas said it will offer 400,000 shares of 7-1/8 pct series preferred stock.', '7-1/8 pct', 'dividend'],
+    // A part of the preferred shares is a holding.
+    ['Halden owns 85 pct of the preferred shares of Trevan.', '85 pct', 'stake'],
+  ] as const)('a percentage written before preferred stock is its dividend: %s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
 
