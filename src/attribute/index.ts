@@ -156,11 +156,10 @@ const STORY_LOOKAHEAD = 10;
  * region"), not before a verb ("Kenya was", "Zimbabwe earned").
  */
 function writtenAsMarket(text: string, span: { start: number; end: number }): boolean {
-  if (MARKET_PREPOSITION.test(text.slice(Math.max(0, span.start - 12), span.start))) return true;
+  if (whereBefore(text, span.start)) return true;
   const next = NEXT_WORD.exec(text.slice(span.end, span.end + 24))?.[1];
   return !!next && !isVerb(next) && !isFunctionWord(next);
 }
-const MARKET_PREPOSITION = /\b(?:in|across|outside)\s+(?:the\s+)?$/;
 const NEXT_WORD = /^ ([a-z][a-z-]*)/;
 
 /** A country, a region, a place the lexicon knows, or a list of them ("Oceania and India"). */
