@@ -330,8 +330,12 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       }
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
       else {
-        const before = antecedentBefore(cands, head) ? undefined : topicBefore(k);
-        const ref = resolve(head, antecedentBefore(cands, head), before ? { topic: before.ref, topicSentence: before.at } : NO_TOPIC, k);
+        // "Chief executive Jane Roe said he expects …": "he" is the speaker again, and the story
+        // goes on about the topic before.
+        let earlier = antecedentBefore(cands, head);
+        if (earlier && isPersonalPronoun(head) && cands.some((c) => c.mention?.start === earlier!.start && (c.person || c.mention.kind === 'person' || isSpeaker(tokens, c)))) earlier = undefined;
+        const before = earlier ? undefined : topicBefore(k);
+        const ref = resolve(head, earlier, before ? { topic: before.ref, topicSentence: before.at } : NO_TOPIC, k);
         if (ref) found = { ref, at: k };
       }
     }

@@ -20,3 +20,17 @@ describe('a person named after a reporting verb is the source, not the owner', (
     expect(aboutOf('Quarterly sales rose 8% to $40 million, Holbrook Tools said.', '8%').subject?.name).toBe('Holbrook Tools');
   });
 });
+
+describe('"he" or "she" after a named speaker is the speaker again, not the topic', () => {
+  it.each([
+    ['Corvel Systems posted revenue of $2.2 billion in the third quarter. Chief executive Dana Holt said she expects the market to stay flat. The company will spend $400 million on a new plant.', '$400 million', 'Corvel Systems'],
+    ['Brackwater Mining lifted output by 6% last year. CEO Tom Reyes said he sees copper prices rising. The group plans to cut 300 jobs, saving $45 million a year.', '$45 million', 'Brackwater Mining'],
+    ['Halden Foods reported sales of $910 million. Finance chief Ana Ruiz said she was pleased with the result. It raised its dividend by 5%.', '5%', 'Halden Foods'],
+  ] as const)('%s → %s is %s\'s', (text, figure, owner) => {
+    expect(aboutOf(text, figure, '2025-11-20').subject?.name).toBe(owner);
+  });
+
+  it('"he" still stands for a company named before it in its own sentence', () => {
+    expect(aboutOf('Tellmark said its sales rose 4% in May. Its chairman said he expects sales to rise 6% in June.', '6%', '2025-11-20').subject?.name).toBe('Tellmark');
+  });
+});
