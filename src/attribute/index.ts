@@ -203,6 +203,15 @@ interface Reported { past?: Carried; ahead?: Carried; readonly until?: string | 
 /** Words of a period that look back from another one: "the previous quarter", "a year before". */
 const BACKWARD = /\b(?:previous|prior|earlier|ago|before|preceding|corresponding)\b/i;
 
+/** ISO date `iso` moved back one year (a 29 February stays a day past the 28th's year: never equal). */
+const yearBefore = (iso: string): string => `${String(Number(iso.slice(0, 4)) - 1).padStart(4, '0')}${iso.slice(4)}`;
+
+/**
+ * `p` is the same stretch one year before `q` ("the third quarter of 2024" against the third
+ * quarter of 2025): the comparison results are set against, not results of their own.
+ */
+const isYearBeforeOf = (p: AboutPeriod, q: AboutPeriod): boolean => p.start === yearBefore(q.start) && p.end === yearBefore(q.end);
+
 /** A period that figures are reported for: a month or longer, not the day or week something happened. */
 const reportingSpan = (p: AboutPeriod): boolean => Date.parse(p.end) - Date.parse(p.start) >= 27 * 86_400_000;
 const NO_TOPIC: Discourse = { topic: undefined, topicSentence: -1 };
@@ -909,6 +918,9 @@ function attributeSentence(
     if (
       flow && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)
       && !BACKWARD.test(found!.period.text) && !isComparedWith(tokens, at)
+      // ("Net income was SEK 3.8 billion, compared with a loss of SEK 30.5 billion in the third
+      // quarter of 2024, when it booked a SEK 31.9 billion charge": the year before stays a comparison.)
+      && !(reported.past && s - reported.past.sentence <= REPORTED_LOOKBACK && isYearBeforeOf(found!.period, reported.past.period))
     ) {
       const entry = { period: found!.period, sentence: s };
       if (reported.until && found!.period.end > reported.until) reported.ahead = entry;

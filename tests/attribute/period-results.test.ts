@@ -81,3 +81,13 @@ describe('the prior period in brackets measures what the figure before it measur
     expect(aboutOf('GAAP net income was $208 million, or $1.12 per diluted share.', '$1.12').metric.category).toBe('eps');
   });
 });
+
+// A year-ago period a result is compared with is no new period of results for the sentences after.
+describe('the year-ago period of a comparison does not carry', () => {
+  it.each([
+    ['Norvik Telecom reported a 3% fall in third-quarter sales to 52 billion crowns.\n\nNet income was 4.1 billion crowns, compared with a net loss of 2.2 billion crowns in the third quarter of 2026.\n\nBy segment, mobile sales fell 6% to 30.5 billion crowns.', '30.5 billion crowns', '2027-07-01', '2027-09-30'],
+    ['Tallis Brewing said 2027 sales rose 2% to 2.7 billion euros.\n\nIt earned 310 million euros, compared with a loss of 260 million euros in 2026, when it wrote down its Spanish unit.\n\nBeer sales rose 4% to 1.9 billion euros.', '1.9 billion euros', '2027-01-01', '2027-12-31'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    expect(aboutOf(text, figure, '2028-02-10').period).toMatchObject({ start, end });
+  });
+});
