@@ -287,11 +287,20 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with,
     // for the figure itself and for the next one ("debt would climb from 100% of GDP to 120%").
     !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && OWN_VERBS.has(c.phrase))))) && (!c.row.viaChange || (linked && changed))
-    && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'))
+    && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent') || (fig?.kind === 'percent' && linked && changed && ownedShare(c.from)))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
     && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))
     && (!c.row.companyBefore || companyValued(c.from))
     && (!c.row.afterFigure || c.from === after || (c.from === after + 1 && tokens[after]!.text === ','));
+  // "Xiaomi's share rose to 14.4%", "its share fell 2 points": a share owned by a name or a
+  // pronoun that moves by a percentage is its share of a market (not "its share price", "the share
+  // of exports", nor a share that moves to an amount of money: "its share rose 3% to $12.40").
+  const ownedShare = (k: number): boolean => {
+    const before = tokens[k - 1], next = tokens[k + 1];
+    if (!before || !(before.possessive || POSSESSIVE_PRONOUNS.has(before.lower)) || next?.lower === 'of' || next?.lower === 'price') return false;
+    for (let j = k + 1; j < tokens.length && j <= k + 16 && tokens[j]!.clause === tokens[k]!.clause; j++) if (tokens[j]!.figure?.kind === 'money') return false;
+    return true;
+  };
   // "Quillon was valued at", "the developer is now valued at", "it was last valued at": a company
   // (a name, "it", "which", a company noun) right before the cue, past forms of "be" and a few adverbs.
   const companyValued = (k: number): boolean => {

@@ -68,3 +68,21 @@ describe('a whole amount paid for shares is a deal; a part of a company bought o
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+// "Xiaomi's share rose to 14.4%": a share someone owns that moves by a percentage is a market share.
+describe('an owned share that moves by a percentage is a stake', () => {
+  it.each([
+    ["Pellmark's share rose to 14.4% from 13.8% in the quarter.", '14.4%', 'stake'],
+    ["Pellmark's share rose to 14.4% from 13.8% in the quarter.", '13.8%', 'stake'],
+    ['Dorvane lost ground: its share fell 1.2 percentage points to 9.1%.', '1.2 percentage points', 'stake'],
+    // a share price, a share of something, or a share that moves to an amount of money are no market share
+    ["Pellmark's share price rose 5% on the news.", '5%', 'price'],
+    ['Its share rose 3% on Monday to $12.40.', '3%', 'price'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+
+  it('the share of something else is not a stake by this rule', () => {
+    expect(aboutOf('The share of exports in output rose to 30%.', '30%').metric?.category).not.toBe('stake');
+  });
+});
