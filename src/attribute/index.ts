@@ -191,7 +191,7 @@ const REPORTED_LOOKBACK = 6;
 const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin', 'cost', 'tax', 'cash', 'dividend']);
 
 /** The period an earlier figure was linked to, and its sentence. */
-interface Carried { period: AboutPeriod; sentence: number }
+interface Carried { period: AboutPeriod; sentence: number; /** Linked to a figure in a clause with a forecast word. */ readonly forecast?: boolean }
 
 /**
  * The periods earlier figures were reported for: `past`, one that had ended by the reference
@@ -909,7 +909,7 @@ function attributeSentence(
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const found = widenToFullYear(text, tokens, at, after, findPeriod({
-      text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined,
+      text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g,
     }));
     const basis = found?.period.basis;
@@ -923,7 +923,7 @@ function attributeSentence(
       && !(reported.past && s - reported.past.sentence <= REPORTED_LOOKBACK && isYearBeforeOf(found!.period, reported.past.period))
     ) {
       const entry = { period: found!.period, sentence: s };
-      if (reported.until && found!.period.end > reported.until) reported.ahead = entry;
+      if (reported.until && found!.period.end > reported.until) reported.ahead = { ...entry, forecast: forecastClause(clause) };
       else reported.past = entry;
     } else if (carries && basis === 'reported') {
       // A figure that took the carried period keeps it going for the sentences after.

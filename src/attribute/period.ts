@@ -204,6 +204,8 @@ export interface PeriodContext {
   readonly latest?: (granularity?: Anaphor) => ResolvedPeriod | undefined;
   /** The period the latest earlier figure of the text was linked to in its own sentence (rule 5). */
   readonly reported?: AboutPeriod | undefined;
+  /** The period the latest forecast before the figure was linked to, when that period has not ended. */
+  readonly ahead?: AboutPeriod | undefined;
 }
 
 /** Words right after a figure that name the period talked about: "in the quarter", "for the period". */
@@ -435,7 +437,12 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   }
   // 4. the sentence before
   const earlier = ctx.previous;
-  if (earlier && !wantComparison) {
+  // ("Alphabet raised its 2025 capex forecast to $93 billion … Google Cloud revenue rose 34%": a
+  // period not yet over that a forecast before was linked to is the forecast's; results after it
+  // keep the period results were reported for.)
+  const forecastBefore = !!earlier && !!ctx.ahead && !!ctx.reported && ctx.reported !== ctx.ahead
+    && earlier.period.start === ctx.ahead.start && earlier.period.end === ctx.ahead.end;
+  if (earlier && !wantComparison && !forecastBefore) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),

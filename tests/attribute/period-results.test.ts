@@ -91,3 +91,16 @@ describe('the year-ago period of a comparison does not carry', () => {
     expect(aboutOf(text, figure, '2028-02-10').period).toMatchObject({ start, end });
   });
 });
+
+// A forecast's year in the sentence before is no period for the results after it.
+describe('results after a forecast keep the period results were reported for', () => {
+  it.each([
+    ['Harlow Systems spent $9.1 billion on capital expenditure in the July-September quarter.\n\nHarlow raised its 2027 capex forecast to $40 billion, from $36 billion. Its cloud revenue rose 31% to $12.2 billion.', '$12.2 billion', '2027-07-01', '2027-09-30'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    expect(aboutOf(text, figure, '2027-10-30').period).toMatchObject({ start, end });
+  });
+
+  it('a forecast after a forecast still takes its year', () => {
+    expect(aboutOf('Harlow Systems spent $9.1 billion on capital expenditure in the July-September quarter.\n\nHarlow raised its 2027 capex forecast to $40 billion. It expects revenue of $48 billion.', '$48 billion', '2027-10-30').period).toMatchObject({ start: '2027-01-01', end: '2027-12-31' });
+  });
+});
