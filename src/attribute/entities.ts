@@ -256,6 +256,23 @@ function bracketedInName(tokens: readonly Tok[], open: number): number {
 }
 
 /** The named mentions of a sentence, in order. `text` is the whole document. */
+/** How long a line may be to be a section heading. */
+const HEADING_CHARS = 40;
+
+/** Text [start, end) ends a short line of letters and spaces only: "Outlook", "Third Quarter Summary". */
+function isSectionHeading(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (k < text.length && text[k] !== '\n' && text[k] !== '\r') return false;
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - from > HEADING_CHARS) return false;
+  for (let j = from; j < start; j++) {
+    const c = text.charCodeAt(j);
+    if (!(c === 0x20 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+  }
+  return true;
+}
+
 export function findMentions(text: string, s: Sentence, ev: NameEvidence): Mention[] {
   const out: Mention[] = [];
   const { tokens, headline } = s;
@@ -271,6 +288,12 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     // "Q2 2025   Q2 2024   Change": a common word ending a table's head of periods is its last
     // column's heading, no name (nor the topic of the rows after it).
     if (prev?.kind === 'figure' && prev.figure?.kind === 'period' && i === tokens.length - 1 && isCommonWord(t.lower)) {
+      i++;
+      continue;
+    }
+    // "Outlook", "Third Quarter Summary", "Costs": a word ending a short line of its own, written
+    // nowhere else, heads a section of a release; it names no one (nor the topic of the lines after it).
+    if (isSectionHeading(text, t.start, t.end) && !isKnownOrganisation(t.lower) && !isPlaceWord(t.lower) && !ev.seenElsewhere(t.text, t.start)) {
       i++;
       continue;
     }

@@ -26,3 +26,13 @@ describe('names listed after a governed name are governed too', () => {
     expect(aboutOf(text, '2%').subject?.name).toBe('Dellmoor Foods Inc');
   });
 });
+
+// A release's section headings ("Outlook", "Third Quarter Summary") are no names.
+describe('a word heading a section on a line of its own is not the subject', () => {
+  it.each([
+    ['Pellham Tools Reports Second Quarter Results\n\nPellham Tools said sales rose 5% to $1.2 billion in the second quarter.\n\nSecond Quarter Summary\nSales $1,204.5 $1,147.1 5.0%', '$1,204.5'],
+    ['Pellham Tools said sales rose 5% to $1.2 billion in the second quarter.\n\nSegments\nIndustrial sales were $700 million, up 4%.', '$700 million'],
+  ] as const)('%s → %s', (text, figure) => {
+    expect(aboutOf(text, figure, '2026-08-01').subject?.name).toBe('Pellham Tools');
+  });
+});
