@@ -149,8 +149,9 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (initial && !headline && !common && !t.possessive && next?.kind === 'word' && !next.cap && (!isVerb(next.lower) || (next.lower.endsWith('ing') && ev.isCue(next.lower))) && !isFunctionWord(next.lower) && !ev.seenElsewhere(w, t.start)) return false;
   if (!common && !isVerb(lower) && !ev.lowerSeen(lower)) return true;
   // "Orange cut its dividend", "Shell posted…": a common word the document never writes in
-  // lower case, opening a sentence and followed by a verb, is a name.
-  if (initial && !headline && !ev.lowerSeen(lower) && !lower.endsWith('s') && next?.kind === 'word' && !next.cap && isVerb(next.lower) && !(next.lower.endsWith('ing') && ev.isCue(next.lower))) return true;
+  // lower case, opening a sentence and followed by a verb, is a name. (Not before an "-ing"
+  // word, which outside a headline is a noun it describes: "Online clothing sales grew".)
+  if (initial && !headline && !ev.lowerSeen(lower) && !lower.endsWith('s') && next?.kind === 'word' && !next.cap && isVerb(next.lower) && !next.lower.endsWith('ing')) return true;
   // A capitalised common word opening a sentence starts a longer name: "Blue Yonder Airlines".
   return initial && !headline && !isVerb(lower) && !!next && next.start - t.end <= 1 && isNameWord(next, false, headline, ev);
 }

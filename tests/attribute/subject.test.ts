@@ -84,6 +84,13 @@ describe('subject', () => {
     expect(aboutOf('Demand fell 5% as demand for handsets slowed.', '5%').subject?.name).toBeUndefined();
   });
 
+  it.each([
+    ['Brinmoor plc said group sales rose 4%.\n\nOnline clothing sales grew 11.6%, and net debt fell to £1.02bn.', '11.6%'],
+    ['Brinmoor plc said group sales rose 4%.\n\nDomestic banking income rose 3% to £410m.', '£410m'],
+  ] as const)('a common word before an "-ing" noun opening a sentence describes it: %s → %s', (text, figure) => {
+    expect(aboutOf(text, figure).subject?.name).toBe('Brinmoor');
+  });
+
   it('a person who says a figure is its source, not its owner', () => {
     const text = 'Initrode Corp plans a share issue. Company chairman Jean Dupont said 500 mln francs of the issue will be placed abroad.';
     expect(aboutOf(text, '500 mln francs', '1987-03-02').subject?.name).toBe('Initrode Corp');
