@@ -243,8 +243,9 @@ export function shareFields(ctx: SharedContext): void {
         w.why.push(`metric: ${same[1]}${whole ? ' (the whole amount before its per-share restatement)' : ''}, so the same metric`);
       }
     }
-    if (!w.metric && f.kind === 'percent' && w.change && GROWTH_CUES.has(w.change.group.cue.lower) && w.subject && isPlace(w.subject.name)) {
-      // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's.
+    if (!w.metric && f.kind === 'percent' && w.change && (GROWTH_CUES.has(w.change.group.cue.lower) || tokens[w.change.group.from - 1]?.lower === 'growth') && w.subject && isPlace(w.subject.name)) {
+      // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's;
+      // so is its growth that moves ("Growth slowed to 4.5% from 4.8%").
       w.metric = { metric: { category: 'rate', label: w.change.group.cue.text }, why: `metric: "${w.change.group.cue.text}" of a country → rate (growth of an economy)` };
       w.why.unshift(w.metric.why);
     }

@@ -25,6 +25,9 @@ describe("a country's growth is its economy's", () => {
     ['Portugal grew faster than expected. That was equivalent to quarter-on-quarter growth of 0.4%.', '0.4%', 'rate'],
     ['Argentina is aiming at 4% growth next year.', '4%', 'rate'],
     ['Germany posted a 0.2% contraction in the first quarter.', '0.2%', 'rate'],
+    // Its growth that moves: "Growth slowed to 4.5%".
+    ['Vietnam\'s economy grew 6% last year. Growth slowed to 5.1% in the fourth quarter from 5.6% in the third.', '5.1%', 'rate'],
+    ['Vietnam\'s economy grew 6% last year. Growth slowed to 5.1% in the fourth quarter from 5.6% in the third.', '5.6%', 'rate'],
     // A company's growth is not.
     ['Orsolo is aiming at 4% growth next year.', '4%', 'other'],
   ] as const)('%s → %s is %s', (text, figure, metric) => {
