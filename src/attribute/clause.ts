@@ -95,11 +95,20 @@ export const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
 export const isEqualToFigure = (tokens: readonly Tok[], k: number): boolean =>
   tokens[k - 1]?.lower === 'to' && (tokens[k - 2]?.lower === 'equal' || tokens[k - 2]?.lower === 'equivalent');
 
+/** Words after "than" that make it compare with another figure, not hedge the amount. */
+const THAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an', 'last', 'previous']);
+
 /** "… vs 1.19 dlrs", "… against a loss of 5.81 mln", "compared with $4m", "below the $9.5bn": a comparison marker right before token `k`. */
 export function isComparedWith(tokens: readonly Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
     const t = tokens[j]!;
     if (t.kind === 'word' && COMPARED.has(t.lower)) return true;
+    // "less than the £14.6 billion forecast", "higher than its 3.1% a year ago": "than" with an
+    // article or possessive compares; "more than $5 billion" only hedges the amount.
+    if (t.kind === 'word' && t.lower === 'than') {
+      for (let n = j + 1; n < k; n++) if (THAN_DETERMINERS.has(tokens[n]!.lower)) return true;
+      return false;
+    }
     if (!(t.kind === 'punct' || (t.kind === 'word' && COMPARED_GAP.has(t.lower)))) return false;
   }
   return false;

@@ -6,6 +6,9 @@ describe('a figure compared with the one before takes its metric', () => {
     ['Net profit at Halden Bank reached $410 million, compared with an average analyst estimate of $390 million.', '$390 million', 'profit'],
     ['Revenue came in at 2.1 billion euros, against a consensus forecast of 2.3 billion euros.', '2.3 billion euros', 'revenue'],
     ['Orsolo said quarterly sales were $880 million, versus the mean analysts estimate of $850 million.', '$850 million', 'revenue'],
+    // "less than the …", "higher than its …": "than" with an article or possessive compares.
+    ['Public sector net borrowing was £9.8 billion in May, less than the £12.1 billion forecast by officials.', '£12.1 billion', 'debt'],
+    ['Orsolo said quarterly sales were $880 million, higher than its $850 million a year ago.', '$850 million', 'revenue'],
   ] as const)('%s → %s is %s', (text, figure, metric) => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
@@ -31,5 +34,13 @@ describe('"beating the X" compares with the figure before; a term loan is debt',
     ['Orrin obtained a $200 million bridge loan from two banks.', '$200 million', 'debt'],
   ] as const)('%s → %s is %s', (text, figure, metric) => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
+
+describe('"more than" without an article hedges the amount, it compares nothing', () => {
+  it('keeps its own metric and the period results were reported for', () => {
+    const about = aboutOf('Orsolo reported a profit of $90 million for the first quarter.\n\nSales were more than $880 million.', '$880 million');
+    expect(about.metric?.category).toBe('revenue');
+    expect(about.period).toMatchObject({ start: '2023-01-01', end: '2023-03-31' });
   });
 });
