@@ -137,6 +137,7 @@ export function sentenceTokens(text: string, start: number, end: number, figures
   }
   pushWords(text, at, end, tokens);
   markAsides(tokens);
+  markDashAsides(tokens);
   markClauses(tokens);
   let words = 0, caps = 0;
   for (const t of tokens) {
@@ -161,6 +162,37 @@ function markAsides(tokens: Tok[]): void {
       j++;
     }
     if (j >= tokens.length || tokens[j]!.text !== close || j - i >= 40) continue; // a bracket that wraps the sentence ("(See …)") is not an aside
+    if (!hasFigure) for (let k = i; k <= j; k++) tokens[k]!.aside = true;
+    i = j;
+  }
+}
+
+/** Dashes that set off an aside in pairs: an em or en dash, or a hyphen with spaces around it. */
+const isAsideDash = (tokens: readonly Tok[], i: number): boolean => {
+  const t = tokens[i]!;
+  if (t.kind !== 'punct') return false;
+  if (t.text === '—' || t.text === '–') return true;
+  return t.text === '-' && i > 0 && tokens[i - 1]!.end < t.start && i + 1 < tokens.length && t.end < tokens[i + 1]!.start;
+};
+
+/** How many tokens a dashed aside may hold. */
+const DASH_ASIDE_TOKENS = 25;
+
+/**
+ * "Services inflation - the Bank of England's preferred gauge of price pressure - dropped to
+ * 4.4%": two dashes of one kind around words with no money or percent figure are an aside, like
+ * brackets; the sentence reads on past them.
+ */
+function markDashAsides(tokens: Tok[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.aside || !isAsideDash(tokens, i)) continue;
+    let j = i + 1, hasFigure = false;
+    while (j < tokens.length && j - i <= DASH_ASIDE_TOKENS && !(tokens[j]!.text === tokens[i]!.text && isAsideDash(tokens, j))) {
+      const f = tokens[j]!.figure;
+      if (f && f.kind !== 'period') hasFigure = true;
+      j++;
+    }
+    if (j >= tokens.length || j - i > DASH_ASIDE_TOKENS || j === i + 1) continue;
     if (!hasFigure) for (let k = i; k <= j; k++) tokens[k]!.aside = true;
     i = j;
   }

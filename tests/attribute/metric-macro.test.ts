@@ -74,3 +74,17 @@ describe('words between basis points and the move they size', () => {
     expect(about.metric.category).toBe('rate');
   });
 });
+
+// Words between a pair of dashes are an aside, as in brackets: its cue words name nothing.
+describe('a dashed aside is read past', () => {
+  it.each([
+    ['Services inflation - the central bank\'s preferred gauge of price pressure - dropped to 4.4% from 4.9%.', '4.4%', 'rate'],
+    ['Services inflation — the central bank\'s preferred gauge of price pressure — dropped to 4.4% from 4.9%.', '4.9%', 'rate'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+
+  it('a name set off by dashes is not the subject', () => {
+    expect(aboutOf('Marlow Foods - then known as Pellico - reported pre-tax profit of $2.0 million.', '$2.0 million').subject?.name).toBe('Marlow Foods');
+  });
+});
