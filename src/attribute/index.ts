@@ -21,7 +21,7 @@ import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
-import { findMentions } from './entities';
+import { findMentions, isNameSuffix } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, stakeOfShares, type MetricFound } from './metric';
@@ -34,7 +34,7 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKnownOrganisation, isPlaceAbbreviation, isPlaceWord, isRegionName, isVerb } from './words';
+import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKnownOrganisation, isPlaceAbbreviation, isPlaceWord, isRegionName, isVerb, isWorldRegion } from './words';
 
 export type { About } from './types';
 
@@ -99,11 +99,7 @@ function companyAround(cands: readonly Candidate[], at: number, d: Discourse): b
   return !!topic && !isPlaceWord(topic.name.toLowerCase()) && !DEMONYM_COUNTRY_NAMES.has(topic.name);
 }
 
-/** A company's results, which a place it sells or spends in does not own. */
-const RESULT_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'margin', 'cost']);
 
-/** Regions that results break sales down by, which the lexicon may not know as places. */
-const REGIONS: ReadonlySet<string> = new Set(['americas', 'oceania', 'emea', 'apac', 'asia-pacific', 'asia pacific', 'latin america', 'north america', 'south america', 'middle east', 'greater china', 'rest of world', 'rest of the world']);
 
 /** Words right before a place, "the" skipped, that say where sales were made. */
 const WHERE_WORDS: ReadonlySet<string> = new Set(['in', 'outside', 'across']);
@@ -114,16 +110,16 @@ function whereBefore(text: string, at: number): boolean {
   if (last === 'the') last = words.pop();
   return !!last && WHERE_WORDS.has(last);
 }
-/** Regions of the world a company's results are broken down by. */
-const CONTINENTS: ReadonlySet<string> = new Set([...REGIONS, 'europe', 'asia', 'africa', 'america']);
 /** The places of a name: "Asia, Oceania and Africa" → Asia, Oceania, Africa. */
-const placeParts = (name: string): string[] => (name.toLowerCase().startsWith('the ') ? name.slice(4) : name).split(', ').flatMap((p) => p.split(' and '));
+const placeParts = (name: string): string[] => (name.toLowerCase().startsWith('the ') ? name.slice(4) : name).split(', ').flatMap((p) => p.split(/ and /i));
 /** "Europe", "Asia, Oceania and Africa": regions, not countries, which have economies of their own to report. */
-const isContinentList = (name: string): boolean => placeParts(name).every((p) => CONTINENTS.has(p.toLowerCase()));
+const isContinentList = (name: string): boolean => placeParts(name).every((p) => isWorldRegion(p.toLowerCase()));
 
-/** Company endings that show a one-word name is a company's: "Larkfield plc", "Orvane Group". */
-const ENDINGS_AFTER: ReadonlySet<string> = new Set(['plc', 'inc', 'corp', 'co', 'ltd', 'ag', 'sa', 'nv', 'n.v', 's.a', 'se', 'group', 'holdings']);
-/** The text writes `name` with a company ending right after it (a comma between allowed), at one of its first mentions. */
+/**
+ * The text writes `name` with a company ending right after it (a comma between allowed), at one
+ * of its first mentions: "Larkfield plc", "Orvane Group", "Halden N.V.". The endings are the
+ * name suffixes entities.ts joins to a name (`isNameSuffix`), dots dropped ("N.V." is "nv").
+ */
 function writtenWithEnding(text: string, name: string): boolean {
   for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
     let k = at + name.length;
@@ -131,21 +127,21 @@ function writtenWithEnding(text: string, name: string): boolean {
     if (text[k] !== ' ') continue;
     let e = k + 1;
     while (e < text.length && e - k < 8 && /[A-Za-z.]/.test(text[e]!)) e++;
-    if (ENDINGS_AFTER.has(text.slice(k + 1, e).toLowerCase().replace(/\.$/, ''))) return true;
+    if (isNameSuffix(text.slice(k + 1, e).toLowerCase().replaceAll('.', ''))) return true;
   }
   return false;
-}
-
-/** A place or a list of places: "U.S.", "Europe", "Oceania and Africa", "Asia, Oceania and Africa". */
-function isPlaceList(name: string): boolean {
-  return placeParts(name).every((p) => p.length > 0 && (isPlaceWord(p.toLowerCase()) || REGIONS.has(p.toLowerCase()) || DEMONYM_COUNTRY_NAMES.has(p) || isPlaceAbbreviation(p)));
 }
 
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 /** A title before a name ("chairman elect Denys Henderson", "board member Karl Briam"): a person, not the story's company. */
 const TITLED = /\b(?:chairman|chairwoman|chief|executive|officer|president|minister|secretary|director|member|analyst|spokesman|spokeswoman|elect|economist|governor)\s+$/i;
-/** A company's measures that it may report by market ("India revenue", "sales in Europe"). */
+/**
+ * A company's results, which it reports by market ("India revenue", "sales in Europe", "capex
+ * in Mexico") and which a place it sells or spends in does not own. Not COMPANY_METRICS (what a
+ * person cannot own: debt, cash, assets and market value are a country's too), nor FLOW_METRICS
+ * (what carries a reported period: tax and cash flows are no market's).
+ */
 const MARKET_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'cost']);
 /** How many opening sentences the company a story is about is looked for in. */
 const STORY_LOOKAHEAD = 10;
@@ -162,12 +158,17 @@ function writtenAsMarket(text: string, span: { start: number; end: number }): bo
 }
 const NEXT_WORD = /^ ([a-z][a-z-]*)/;
 
-/** A country, a region, a place the lexicon knows, or a list of them ("Oceania and India"). */
+/**
+ * A place or a list of places: a country, a region, a place the lexicon knows (not one that is
+ * also an organisation's name) or an abbreviation ("U.S."), alone or listed ("Oceania and
+ * India", "the U.S. and Canada", "Asia, Oceania and Africa"). The one place test of the story's
+ * company (a topic that is a place is none) and of a place's results (the company's markets).
+ */
 function isPlaceName(name: string): boolean {
-  const lower = name.toLowerCase();
-  if (DEMONYM_COUNTRY_NAMES_LOWER.has(lower) || isRegionName(lower) || isPlaceAbbreviation(name) || (isPlaceWord(lower) && !isKnownOrganisation(lower))) return true;
-  const parts = lower.split(/, | and /);
-  return parts.length > 1 && parts.every((p) => DEMONYM_COUNTRY_NAMES_LOWER.has(p) || isRegionName(p) || (isPlaceWord(p) && !isKnownOrganisation(p)));
+  return placeParts(name).every((p) => {
+    const lower = p.toLowerCase();
+    return p.length > 0 && (DEMONYM_COUNTRY_NAMES_LOWER.has(lower) || isRegionName(lower) || isPlaceAbbreviation(p) || (isPlaceWord(lower) && !isKnownOrganisation(lower)));
+  });
 }
 
 /** How many sentences back the topic is looked for. */
@@ -369,7 +370,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   const companyTopic = (s: number): Referent | undefined => {
     for (let k = s; k > 0 && k >= s - TOPIC_LOOKBACK; k--) {
       const t = topicBefore(k);
-      if (t && !t.ref.plural && !isPlaceList(t.ref.name)) return isOrganisation(t.ref) ? t.ref : undefined;
+      if (t && !t.ref.plural && !isPlaceName(t.ref.name)) return isOrganisation(t.ref) ? t.ref : undefined;
       if (t) k = Math.min(k, t.at + 1);
     }
     return undefined;
@@ -934,7 +935,7 @@ function attributeSentence(
   for (const f of amounts) {
     const w = work.get(f);
     const sub = w?.subject;
-    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !RESULT_METRICS.has(w.metric.metric.category) || !isPlaceList(sub.name)) continue;
+    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !MARKET_METRICS.has(w.metric.metric.category) || !isPlaceName(sub.name)) continue;
     // Where sales were made: a place after "in", "outside", "across", or a region of the world.
     if (!whereBefore(text, sub.span.start) && !isContinentList(sub.name)) continue;
     const topic = discourse.companyTopic?.();
