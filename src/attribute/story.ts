@@ -111,37 +111,41 @@ export interface StoryText {
 /** The company a story is about (`storyCompany`) and the company the text is about before sentence s (`companyTopic`). */
 export function storyReaders(story: StoryText): { storyCompany: () => Referent | undefined; companyTopic: (s: number) => Referent | undefined } {
   const { text, starts, ev, lookback, topicBefore, readSentence } = story;
+  // An organisation, which a story can be about: not a person (nor a name a title or a first
+  // name comes before, nor one who speaks: "Karl-Heinz Briam, a board member, said"), not a
+  // place, not a group of names, not the office that reports an economy's figures. The one
+  // test of both readings below (they were two, each missing some of the other's checks). With
+  // `oneWord`, a single word only when the text writes it with a company ending or it is a known
+  // organisation's name ("Larkfield plc"): the topic just before a figure may be a product or a
+  // segment ("Slimora", "Networks"), while the company of a story's opening seldom is
+  // ("Ericsson", "Norvelle").
+  const endedNames = new Map<string, boolean>();
+  const isCompany = (ref: Referent, oneWord: boolean): boolean => {
+    if (ref.plural) return false;
+    const { tokens, cands } = readSentence(sentenceIndex(starts, ref.start));
+    const c = cands.find((x) => x.mention?.start === ref.start);
+    if (!c?.mention || c.mention.kind !== 'org' || c.person || isSpeaker(tokens, c) || isGovernmentBody(ref.name) || ev.surnameBefore(ref.name, ref.start)) return false;
+    if (TITLED.test(text.slice(Math.max(0, ref.start - 24), ref.start))) return false;
+    if (!oneWord || c.mention.to - c.mention.from > 1 || isKnownOrganisation(ref.name.toLowerCase())) return true;
+    let ended = endedNames.get(ref.name);
+    if (ended === undefined) endedNames.set(ref.name, (ended = writtenWithEnding(text, ref.name)));
+    return ended;
+  };
   // The company a story is about: the first topic of its opening sentences that is no place.
   const storyCompany = (): Referent | undefined => {
     for (let k = 1; k < starts.length && k <= STORY_LOOKAHEAD; k++) {
       const t = topicBefore(k);
       if (!t || isPlaceName(t.ref.name)) continue;
-      const { tokens, cands } = readSentence(sentenceIndex(starts, t.ref.start));
-      const c = cands.find((x) => x.mention && x.mention.start === t.ref.start);
-      // (Not a person who speaks, "Karl-Heinz Briam, a board member, said", nor the office that reports an economy's figures.)
-      return c?.mention?.kind === 'org' && !c.person && !isSpeaker(tokens, c) && !isGovernmentBody(t.ref.name) && !TITLED.test(text.slice(Math.max(0, t.ref.start - 24), t.ref.start)) ? t.ref : undefined;
+      return isCompany(t.ref, false) ? t.ref : undefined;
     }
     return undefined;
-  };
-
-  // Only an organisation: not a person, nor a place, nor a group of names.
-  const endedNames = new Map<string, boolean>();
-  const isOrganisation = (ref: Referent): boolean => {
-    const c = readSentence(sentenceIndex(starts, ref.start)).cands.find((x) => x.mention?.start === ref.start);
-    if (!c?.mention || c.mention.kind !== 'org' || c.person || ev.surnameBefore(ref.name, ref.start)) return false;
-    // One word alone may be a surname ("Briam said …"): it is a company when the text writes it
-    // with a company ending or a known organisation's name somewhere ("Larkfield plc").
-    if (c.mention.to - c.mention.from > 1 || isKnownOrganisation(ref.name.toLowerCase())) return true;
-    let ended = endedNames.get(ref.name);
-    if (ended === undefined) endedNames.set(ref.name, (ended = writtenWithEnding(text, ref.name)));
-    return ended;
   };
   // The nearest topic before sentence s that is no place: "Acme raised its forecast. In Europe,
   // sales rose 4%, while Asia grew 3%. Revenue in the U.S. …" is still about Acme.
   const companyTopic = (s: number): Referent | undefined => {
     for (let k = s; k > 0 && k >= s - lookback; k--) {
       const t = topicBefore(k);
-      if (t && !t.ref.plural && !isPlaceName(t.ref.name)) return isOrganisation(t.ref) ? t.ref : undefined;
+      if (t && !t.ref.plural && !isPlaceName(t.ref.name)) return isCompany(t.ref, true) ? t.ref : undefined;
       if (t) k = Math.min(k, t.at + 1);
     }
     return undefined;

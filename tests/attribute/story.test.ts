@@ -84,3 +84,17 @@ describe("a company's results by market", () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe('one test of the company a story is about', () => {
+  it.each([
+    // The office that reports an economy's figures is no company whose markets the places are
+    // (the nearest-topic reading lacked the storyCompany checks: government body, speaker, title).
+    ['The Federal Statistics Office said prices were steady. In February the cost of living in West Germany rose 0.1 pct from January.', '0.1 pct', 'West Germany'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+  it('a lone word opening the story is its company; a lone word just before a figure must be written as one', () => {
+    // "Norvelle" opens the story: the U.S. is one of its markets.
+    expect(aboutOf('Norvelle raised its outlook on Tuesday. Revenue in the U.S. climbed 41% in the quarter.', '41%').subject?.name).toBe('Norvelle');
+  });
+});
