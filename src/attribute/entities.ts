@@ -29,7 +29,10 @@ export interface Mention {
   readonly clause: number;
 }
 
-/** Company-name endings that belong to the name: `ZTE Corp.`, `Ericsson AB`. */
+/**
+ * Company-name endings that belong to the name: `ZTE Corp.`, `Ericsson AB`; written after a
+ * one-word name anywhere in the text, they show it is a company's, not a surname (index.ts).
+ */
 const SUFFIXES = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'ab', 'nv', 'bv', 'se', 'spa', 'gmbh', 'lp', 'llp', 'bhd', 'oyj', 'asa', 'kk', 'holdings', 'group']);
 /** The word (lower case) is a company-name ending: `inc`, `corp.`, `plc`. */
 export const isNameSuffix = (lower: string): boolean => SUFFIXES.has(lower.replace(/\.$/, ''));

@@ -10,6 +10,7 @@
  *   change.ts  (lexicon/change-verbs.ts) which way it moved; amount, target and base
  *   subject.ts (entities.ts, words.ts)   whose it is, pronouns included
  *   period.ts                            when
+ *   story.ts                             the company a story is about, and the places that are its markets
  * with what the whole text says of a capitalised word (evidence.ts) and small readings around
  * a figure ("vs", "including", a clause opening with "it": clause.ts); then each figure takes
  * what it lacks from the figures around it (shared.ts).
@@ -20,7 +21,7 @@ import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import type { MetricRow } from '../lexicon/metrics';
-import { DEMONYM_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
+import { DEMONYM_COUNTRIES_WRITTEN } from '../lexicon/demonyms';
 import { findMentions } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
@@ -33,8 +34,9 @@ import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
+import { companyAround, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket } from './story';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKnownOrganisation, isPlaceAbbreviation, isPlaceWord, isRegionName, isVerb } from './words';
+import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
 
 export type { About } from './types';
 
@@ -92,84 +94,8 @@ const MOVE_ADVERBS: ReadonlySet<string> = new Set(['up', 'down', 'higher', 'lowe
 /** Measures only a company has: a person's "his earnings" are an estimate of someone else's. */
 const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'debt', 'cash', 'assets', 'market-value']);
 
-/** A company is named before token `at` of the sentence, or the text so far is about one. */
-function companyAround(cands: readonly Candidate[], at: number, d: Discourse): boolean {
-  if (cands.some((c) => c.to <= at && c.mention && c.mention.kind !== 'place' && !c.person && !DEMONYM_COUNTRIES.has(c.mention.name.toLowerCase()))) return true;
-  const topic = d.topic;
-  return !!topic && !isPlaceWord(topic.name.toLowerCase()) && !DEMONYM_COUNTRY_NAMES.has(topic.name);
-}
-
-/** A company's results, which a place it sells or spends in does not own. */
-const RESULT_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'margin', 'cost']);
-
-/** Regions that results break sales down by, which the lexicon may not know as places. */
-const REGIONS: ReadonlySet<string> = new Set(['americas', 'oceania', 'emea', 'apac', 'asia-pacific', 'asia pacific', 'latin america', 'north america', 'south america', 'middle east', 'greater china', 'rest of world', 'rest of the world']);
-
-/** Words right before a place, "the" skipped, that say where sales were made. */
-const WHERE_WORDS: ReadonlySet<string> = new Set(['in', 'outside', 'across']);
-/** The word before `at` (skipping "the") is "in", "outside" or "across": "Revenue in the U.S.". */
-function whereBefore(text: string, at: number): boolean {
-  const words = text.slice(Math.max(0, at - 16), at).toLowerCase().split(' ').filter((w) => w.length > 0);
-  let last = words.pop();
-  if (last === 'the') last = words.pop();
-  return !!last && WHERE_WORDS.has(last);
-}
-/** Regions of the world a company's results are broken down by. */
-const CONTINENTS: ReadonlySet<string> = new Set([...REGIONS, 'europe', 'asia', 'africa', 'america']);
-/** The places of a name: "Asia, Oceania and Africa" → Asia, Oceania, Africa. */
-const placeParts = (name: string): string[] => (name.toLowerCase().startsWith('the ') ? name.slice(4) : name).split(', ').flatMap((p) => p.split(' and '));
-/** "Europe", "Asia, Oceania and Africa": regions, not countries, which have economies of their own to report. */
-const isContinentList = (name: string): boolean => placeParts(name).every((p) => CONTINENTS.has(p.toLowerCase()));
-
-/** Company endings that show a one-word name is a company's: "Larkfield plc", "Orvane Group". */
-const ENDINGS_AFTER: ReadonlySet<string> = new Set(['plc', 'inc', 'corp', 'co', 'ltd', 'ag', 'sa', 'nv', 'n.v', 's.a', 'se', 'group', 'holdings']);
-/** The text writes `name` with a company ending right after it (a comma between allowed), at one of its first mentions. */
-function writtenWithEnding(text: string, name: string): boolean {
-  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
-    let k = at + name.length;
-    if (text[k] === ',') k++;
-    if (text[k] !== ' ') continue;
-    let e = k + 1;
-    while (e < text.length && e - k < 8 && /[A-Za-z.]/.test(text[e]!)) e++;
-    if (ENDINGS_AFTER.has(text.slice(k + 1, e).toLowerCase().replace(/\.$/, ''))) return true;
-  }
-  return false;
-}
-
-/** A place or a list of places: "U.S.", "Europe", "Oceania and Africa", "Asia, Oceania and Africa". */
-function isPlaceList(name: string): boolean {
-  return placeParts(name).every((p) => p.length > 0 && (isPlaceWord(p.toLowerCase()) || REGIONS.has(p.toLowerCase()) || DEMONYM_COUNTRY_NAMES.has(p) || isPlaceAbbreviation(p)));
-}
-
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
-/** A title before a name ("chairman elect Denys Henderson", "board member Karl Briam"): a person, not the story's company. */
-const TITLED = /\b(?:chairman|chairwoman|chief|executive|officer|president|minister|secretary|director|member|analyst|spokesman|spokeswoman|elect|economist|governor)\s+$/i;
-/** A company's measures that it may report by market ("India revenue", "sales in Europe"). */
-const MARKET_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'cost']);
-/** How many opening sentences the company a story is about is looked for in. */
-const STORY_LOOKAHEAD = 10;
-
-/**
- * The place at `span` is written as a market: after "in"/"across"/"outside" ("sales in North
- * America"), or right before a lower-case noun it describes ("India revenue", "the EMEA
- * region"), not before a verb ("Kenya was", "Zimbabwe earned").
- */
-function writtenAsMarket(text: string, span: { start: number; end: number }): boolean {
-  if (whereBefore(text, span.start)) return true;
-  const next = NEXT_WORD.exec(text.slice(span.end, span.end + 24))?.[1];
-  return !!next && !isVerb(next) && !isFunctionWord(next);
-}
-const NEXT_WORD = /^ ([a-z][a-z-]*)/;
-
-/** A country, a region, a place the lexicon knows, or a list of them ("Oceania and India"). */
-function isPlaceName(name: string): boolean {
-  const lower = name.toLowerCase();
-  if (DEMONYM_COUNTRY_NAMES_LOWER.has(lower) || isRegionName(lower) || isPlaceAbbreviation(name) || (isPlaceWord(lower) && !isKnownOrganisation(lower))) return true;
-  const parts = lower.split(/, | and /);
-  return parts.length > 1 && parts.every((p) => DEMONYM_COUNTRY_NAMES_LOWER.has(p) || isRegionName(p) || (isPlaceWord(p) && !isKnownOrganisation(p)));
-}
-
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
 /** How many sentences back the topic is looked for at most, counting bullet points that name no one. */
@@ -352,41 +278,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     return found;
   };
 
-  // The company a story is about: the first topic of its opening sentences that is no place.
-  const storyCompany = (): Referent | undefined => {
-    for (let k = 1; k < starts.length && k <= STORY_LOOKAHEAD; k++) {
-      const t = topicBefore(k);
-      if (!t || isPlaceName(t.ref.name)) continue;
-      const { tokens, cands } = readSentence(sentenceIndex(starts, t.ref.start));
-      const c = cands.find((x) => x.mention && x.mention.start === t.ref.start);
-      // (Not a person who speaks, "Karl-Heinz Briam, a board member, said", nor the office that reports an economy's figures.)
-      return c?.mention?.kind === 'org' && !c.person && !isSpeaker(tokens, c) && !isGovernmentBody(t.ref.name) && !TITLED.test(text.slice(Math.max(0, t.ref.start - 24), t.ref.start)) ? t.ref : undefined;
-    }
-    return undefined;
-  };
-
-  // Only an organisation: not a person, nor a place, nor a group of names.
-  const endedNames = new Map<string, boolean>();
-  const isOrganisation = (ref: Referent): boolean => {
-    const c = readSentence(sentenceIndex(starts, ref.start)).cands.find((x) => x.mention?.start === ref.start);
-    if (!c?.mention || c.mention.kind !== 'org' || c.person || ev.surnameBefore(ref.name, ref.start)) return false;
-    // One word alone may be a surname ("Briam said …"): it is a company when the text writes it
-    // with a company ending or a known organisation's name somewhere ("Larkfield plc").
-    if (c.mention.to - c.mention.from > 1 || isKnownOrganisation(ref.name.toLowerCase())) return true;
-    let ended = endedNames.get(ref.name);
-    if (ended === undefined) endedNames.set(ref.name, (ended = writtenWithEnding(text, ref.name)));
-    return ended;
-  };
-  // The nearest topic before sentence s that is no place: "Acme raised its forecast. In Europe,
-  // sales rose 4%, while Asia grew 3%. Revenue in the U.S. …" is still about Acme.
-  const companyTopic = (s: number): Referent | undefined => {
-    for (let k = s; k > 0 && k >= s - TOPIC_LOOKBACK; k--) {
-      const t = topicBefore(k);
-      if (t && !t.ref.plural && !isPlaceList(t.ref.name)) return isOrganisation(t.ref) ? t.ref : undefined;
-      if (t) k = Math.min(k, t.at + 1);
-    }
-    return undefined;
-  };
+  // The company a story is about, and the company the text is about before a sentence (story.ts).
+  const { storyCompany, companyTopic } = storyReaders({ text, starts, ev, lookback: TOPIC_LOOKBACK, topicBefore, readSentence });
 
   // The nearest name of the sentences before s written with `word` ("Norges Bank", "Bank of
   // Canada" for "the bank").
@@ -950,7 +843,7 @@ function attributeSentence(
   for (const f of amounts) {
     const w = work.get(f);
     const sub = w?.subject;
-    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !RESULT_METRICS.has(w.metric.metric.category) || !isPlaceList(sub.name)) continue;
+    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !MARKET_METRICS.has(w.metric.metric.category) || !isPlaceName(sub.name)) continue;
     // Where sales were made: a place after "in", "outside", "across", or a region of the world.
     if (!whereBefore(text, sub.span.start) && !isContinentList(sub.name)) continue;
     const topic = discourse.companyTopic?.();

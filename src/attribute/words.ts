@@ -189,19 +189,26 @@ export const isUnitAbbreviation = (word: string): boolean => UNIT_ABBREVIATIONS.
 export const isPlaceAbbreviation = (word: string): boolean => PLACE_ABBREVIATIONS.has(word);
 
 /**
- * World regions of two or three words, which the lexicon does not list as places: "Latin
- * America's biggest operator" is a place's ranked company, "sales in Southeast Asia" a market.
+ * World regions the lexicon does not list as places, and the regions companies break their
+ * results down by: "Latin America's biggest operator" is a place's ranked company, "sales in
+ * Southeast Asia", "EMEA revenue rose 4%", "Greater China sales" a market. The one table of
+ * regions: entities.ts reads it to make a name a place, places.ts to tell a market from an owner.
  */
 const REGIONS: ReadonlySet<string> = new Set([
   'latin america', 'south america', 'north america', 'central america', 'middle east', 'far east',
   'southeast asia', 'south east asia', 'east asia', 'south asia', 'central asia', 'asia pacific', 'asia-pacific',
   'western europe', 'eastern europe', 'central europe', 'northern europe', 'southern europe', 'central and eastern europe',
   'sub-saharan africa', 'north africa', 'west africa', 'east africa', 'southern africa', 'the americas',
+  'greater china', 'rest of world', 'rest of the world',
   // one word, and the regions companies report by ("EMEA revenue rose 4%")
   'oceania', 'scandinavia', 'nordics', 'benelux', 'americas', 'emea', 'apac', 'latam',
 ]);
 /** `lower` (words joined by single spaces) is a world region. */
 export const isRegionName = (lower: string): boolean => REGIONS.has(lower);
+/** The continents, which the lexicon knows as places already, but which are no countries. */
+const CONTINENTS: ReadonlySet<string> = new Set(['europe', 'asia', 'africa', 'america']);
+/** `lower` is a region or a continent: a part of the world, not a country with an economy of its own. */
+export const isWorldRegion = (lower: string): boolean => REGIONS.has(lower) || CONTINENTS.has(lower);
 
 /** One-word verbs of the change table ("cut", "rose", "slumped"), whatever compromise says. */
 const CHANGE_VERBS = new Set(CHANGE_ROWS.filter((r) => r.form === 'verb').flatMap((r) => r.words.filter((w) => !w.includes(' '))));

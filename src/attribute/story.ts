@@ -1,0 +1,154 @@
+/**
+ * The company a story is about, and the places written as its markets: in a company's story,
+ * "India revenue rose 22.6%", "Sales in North America dropped 22%" and "Asia, Oceania and
+ * Africa grew 3.9%" are the company's results, earned or spent there, not the place's. The
+ * readings here answer, for index.ts, whether a name is a place (or a list of places), whether
+ * it is written as a market, and which company the story (or the text just before a figure)
+ * is about.
+ */
+import { sentenceIndex } from '../link/sentences';
+import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
+import { isGovernmentBody } from './country';
+import { isNameSuffix, type NameEvidence } from './entities';
+import { isSpeaker, type Candidate, type Discourse, type Referent } from './subject';
+import type { Tok } from './tokens';
+import { isFunctionWord, isKnownOrganisation, isPlaceAbbreviation, isPlaceWord, isRegionName, isVerb, isWorldRegion } from './words';
+
+/**
+ * A company's results, which it reports by market ("India revenue", "sales in Europe", "capex
+ * in Mexico") and which a place it sells or spends in does not own. Not index.ts's
+ * COMPANY_METRICS (what a person cannot own: debt, cash, assets and market value are a
+ * country's too), nor its FLOW_METRICS (what carries a reported period: tax and cash are no
+ * market's).
+ */
+export const MARKET_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'cost']);
+
+/** The places of a name: "Asia, Oceania and Africa" → Asia, Oceania, Africa; "the U.S. and Canada" → U.S., Canada. */
+const placeParts = (name: string): string[] => (name.toLowerCase().startsWith('the ') ? name.slice(4) : name).split(', ').flatMap((p) => p.split(/ and /i));
+
+/**
+ * A place or a list of places: a country, a region, a place the lexicon knows (not one that is
+ * also an organisation's name) or an abbreviation ("U.S."), alone or listed ("Oceania and
+ * India", "the U.S. and Canada", "Asia, Oceania and Africa"). The one place test of the story's
+ * company (a topic that is a place is none) and of a place's results (the company's markets).
+ */
+export function isPlaceName(name: string): boolean {
+  return placeParts(name).every((p) => {
+    const lower = p.toLowerCase();
+    return p.length > 0 && (DEMONYM_COUNTRY_NAMES_LOWER.has(lower) || isRegionName(lower) || isPlaceAbbreviation(p) || (isPlaceWord(lower) && !isKnownOrganisation(lower)));
+  });
+}
+
+/** "Europe", "Asia, Oceania and Africa": regions, not countries, which have economies of their own to report. */
+export const isContinentList = (name: string): boolean => placeParts(name).every((p) => isWorldRegion(p.toLowerCase()));
+
+/** Words right before a place, "the" skipped, that say where sales were made. */
+const WHERE_WORDS: ReadonlySet<string> = new Set(['in', 'outside', 'across']);
+/** The word before `at` (skipping "the") is "in", "outside" or "across": "Revenue in the U.S.". */
+export function whereBefore(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 16), at).toLowerCase().split(' ').filter((w) => w.length > 0);
+  let last = words.pop();
+  if (last === 'the') last = words.pop();
+  return !!last && WHERE_WORDS.has(last);
+}
+
+/**
+ * The place at `span` is written as a market: after "in"/"across"/"outside" ("sales in North
+ * America"), or right before a lower-case noun it describes ("India revenue", "the EMEA
+ * region"), not before a verb ("Kenya was", "Zimbabwe earned").
+ */
+export function writtenAsMarket(text: string, span: { start: number; end: number }): boolean {
+  if (whereBefore(text, span.start)) return true;
+  const next = NEXT_WORD.exec(text.slice(span.end, span.end + 24))?.[1];
+  return !!next && !isVerb(next) && !isFunctionWord(next);
+}
+const NEXT_WORD = /^ ([a-z][a-z-]*)/;
+
+/**
+ * The text writes `name` with a company ending right after it (a comma between allowed), at one
+ * of its first mentions: "Larkfield plc", "Orvane Group", "Halden N.V.". The endings are the
+ * name suffixes entities.ts joins to a name (`isNameSuffix`), dots dropped ("N.V." is "nv").
+ */
+export function writtenWithEnding(text: string, name: string): boolean {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 20; at = text.indexOf(name, at + name.length), seen++) {
+    let k = at + name.length;
+    if (text[k] === ',') k++;
+    if (text[k] !== ' ') continue;
+    let e = k + 1;
+    while (e < text.length && e - k < 8 && /[A-Za-z.]/.test(text[e]!)) e++;
+    if (isNameSuffix(text.slice(k + 1, e).toLowerCase().replaceAll('.', ''))) return true;
+  }
+  return false;
+}
+
+/** A title before a name ("chairman elect Denys Henderson", "board member Karl Briam"): a person, not the story's company. */
+const TITLED = /\b(?:chairman|chairwoman|chief|executive|officer|president|minister|secretary|director|member|analyst|spokesman|spokeswoman|elect|economist|governor)\s+$/i;
+/** How many opening sentences the company a story is about is looked for in. */
+const STORY_LOOKAHEAD = 10;
+
+/**
+ * A company is named before token `at` of the sentence, or the text so far is about one: then a
+ * country's adjective on a measure ("Acme said Japanese sales rose") names a market, not the owner.
+ */
+export function companyAround(cands: readonly Candidate[], at: number, d: Discourse): boolean {
+  if (cands.some((c) => c.to <= at && c.mention && c.mention.kind !== 'place' && !c.person && !DEMONYM_COUNTRIES.has(c.mention.name.toLowerCase()))) return true;
+  const topic = d.topic;
+  return !!topic && !isPlaceWord(topic.name.toLowerCase()) && !DEMONYM_COUNTRY_NAMES.has(topic.name);
+}
+
+/** What the story readers need of index.ts's reading of the text. */
+export interface StoryText {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ev: NameEvidence;
+  /** How many sentences back the topic is looked for. */
+  readonly lookback: number;
+  /** The topic before sentence s, and the sentence it was found in. */
+  topicBefore(s: number): { ref: Referent; at: number } | undefined;
+  readSentence(s: number): { tokens: readonly Tok[]; cands: readonly Candidate[] };
+}
+
+/** The company a story is about (`storyCompany`) and the company the text is about before sentence s (`companyTopic`). */
+export function storyReaders(story: StoryText): { storyCompany: () => Referent | undefined; companyTopic: (s: number) => Referent | undefined } {
+  const { text, starts, ev, lookback, topicBefore, readSentence } = story;
+  // An organisation, which a story can be about: not a person (nor a name a title or a first
+  // name comes before, nor one who speaks: "Karl-Heinz Briam, a board member, said"), not a
+  // place, not a group of names, not the office that reports an economy's figures. The one
+  // test of both readings below (they were two, each missing some of the other's checks). With
+  // `oneWord`, a single word only when the text writes it with a company ending or it is a known
+  // organisation's name ("Larkfield plc"): the topic just before a figure may be a product or a
+  // segment ("Slimora", "Networks"), while the company of a story's opening seldom is
+  // ("Ericsson", "Norvelle").
+  const endedNames = new Map<string, boolean>();
+  const isCompany = (ref: Referent, oneWord: boolean): boolean => {
+    if (ref.plural) return false;
+    const { tokens, cands } = readSentence(sentenceIndex(starts, ref.start));
+    const c = cands.find((x) => x.mention?.start === ref.start);
+    if (!c?.mention || c.mention.kind !== 'org' || c.person || isSpeaker(tokens, c) || isGovernmentBody(ref.name) || ev.surnameBefore(ref.name, ref.start)) return false;
+    if (TITLED.test(text.slice(Math.max(0, ref.start - 24), ref.start))) return false;
+    if (!oneWord || c.mention.to - c.mention.from > 1 || isKnownOrganisation(ref.name.toLowerCase())) return true;
+    let ended = endedNames.get(ref.name);
+    if (ended === undefined) endedNames.set(ref.name, (ended = writtenWithEnding(text, ref.name)));
+    return ended;
+  };
+  // The company a story is about: the first topic of its opening sentences that is no place.
+  const storyCompany = (): Referent | undefined => {
+    for (let k = 1; k < starts.length && k <= STORY_LOOKAHEAD; k++) {
+      const t = topicBefore(k);
+      if (!t || isPlaceName(t.ref.name)) continue;
+      return isCompany(t.ref, false) ? t.ref : undefined;
+    }
+    return undefined;
+  };
+  // The nearest topic before sentence s that is no place: "Acme raised its forecast. In Europe,
+  // sales rose 4%, while Asia grew 3%. Revenue in the U.S. …" is still about Acme.
+  const companyTopic = (s: number): Referent | undefined => {
+    for (let k = s; k > 0 && k >= s - lookback; k--) {
+      const t = topicBefore(k);
+      if (t && !t.ref.plural && !isPlaceName(t.ref.name)) return isCompany(t.ref, true) ? t.ref : undefined;
+      if (t) k = Math.min(k, t.at + 1);
+    }
+    return undefined;
+  };
+  return { storyCompany, companyTopic };
+}
