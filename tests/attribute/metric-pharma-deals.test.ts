@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+// Drug licences: what a licensee pays upfront is the value of the deal, like its milestones.
+describe('a licence\'s upfront payment is deal value', () => {
+  it.each([
+    ['Valdor AG will pay $90 million upfront and up to $1.1 billion in milestones for the rights.', '$90 million'],
+    ['Valdor AG will pay $90 million upfront and up to $1.1 billion in milestones for the rights.', '$1.1 billion'],
+    ['Under the licensing deal, Merrow Bio receives $35 million up-front.', '$35 million'],
+    ['The licensing agreement is worth $400 million to Sarn Therapeutics.', '$400 million'],
+  ] as const)('%s → %s', (text, figure) => {
+    expect(aboutOf(text, figure).metric?.category).toBe('deal-value');
+  });
+});
+
+// "at constant exchange rates" says how a result is restated; it names no rate.
+describe('a result at constant exchange rates keeps its measure', () => {
+  it.each([
+    ['First-half sales at Brunnfeld rose 6% at constant exchange rates to 14.2 billion Swiss francs.', '14.2 billion Swiss francs', 'revenue'],
+    ['Operating profit climbed 11% at constant exchange rates to DKK 40.1 billion.', 'DKK 40.1 billion', 'profit'],
+  ] as const)('%s → %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+
+  it('still reads an exchange rate as a rate', () => {
+    expect(aboutOf('The company assumed exchange rates of 150 yen to the dollar.', '150 yen').metric?.category).toBe('rate');
+  });
+});
