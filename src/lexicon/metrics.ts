@@ -126,7 +126,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'cost', category: 'cost', phrases: ['retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
-    'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+    'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions',
+    // "aiming for savings of DKK 8 billion a year", "annual savings of $500m": costs cut
+    'savings of', 'annual savings'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
   // "Fees total two pct, with 1-1/4 pct for selling": what a bond issue pays its banks
   { id: 'cost.fees', category: 'cost', tiedOnly: true, notBefore: ['income', 'revenue', 'revenues'], phrases: ['fees', 'fee', 'selling concession'], reason: 'fees paid are a cost' },
   // "set aside another 480 million zlotys for legal risk": a provision, the verb right before the

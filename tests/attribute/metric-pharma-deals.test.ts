@@ -26,3 +26,15 @@ describe('a result at constant exchange rates keeps its measure', () => {
     expect(aboutOf('The company assumed exchange rates of 150 yen to the dollar.', '150 yen').metric?.category).toBe('rate');
   });
 });
+
+// The amount paid for a stake is what the deal is worth; a stake valued in money stays a holding.
+describe('an amount paid for a stake', () => {
+  it.each([
+    ['Corvel will buy a 7.5% stake in the biotech for $60 million.', '$60 million', 'deal-value'],
+    ['The fund said it bought the stake for 14.5 mln dlrs for investment purposes.', '14.5 mln dlrs', 'deal-value'],
+    ['Corvel holds a $60 million stake in the biotech.', '$60 million', 'stake'],
+    ['Corvel will buy a 7.5% stake in the biotech for $60 million.', '7.5%', 'stake'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
