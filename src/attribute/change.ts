@@ -185,6 +185,21 @@ const onlyHedges = (tokens: readonly Tok[], from: number, to: number): boolean =
 };
 
 /**
+ * "Net income was $5.8 billion, or $2.32 per share, up from …": the whole amount a per-share
+ * level restates after ", or" reached the same level, so it plays the same part.
+ */
+function restatedBefore(tokens: readonly Tok[], comma: number, level: Tok): Tok | undefined {
+  if (level.figure?.kind !== 'money') return undefined;
+  // (The level is within the eight tokens before the comma: levelBefore.)
+  let j = comma - 1;
+  while (j >= 0 && j >= comma - 8 && tokens[j] !== level) j--;
+  if (j < 2 || tokens[j] !== level || tokens[j - 1]?.lower !== 'or') return undefined;
+  const k = tokens[j - 2]?.text === ',' ? j - 3 : j - 2;
+  const t = tokens[k];
+  return isAmountFigure(t) && t.figure.kind === 'money' ? t : undefined;
+}
+
+/**
  * The level a change after a comma refers to: the amount figure before token `comma`,
  * over a short tail of words and periods ("£2.4 billion for the year ended March 31, down 9%").
  */
@@ -338,6 +353,8 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // "€0.05 per share, down from €0.19": the level before the comma, and its base.
         const level = levelBefore(tokens, from - 1);
         if (!level) continue;
+        // (The whole amount first: a base shares the metric of the first member tied to one.)
+        add(restatedBefore(tokens, from - 1, level), 'target');
         add(level, 'target');
         add(tokens[to + 1], 'base');
       } else if (isAmountFigure(prev) && prev.figure.kind === 'percent') {

@@ -53,6 +53,8 @@ export interface NameEvidence {
   readonly seenElsewhere: (word: string, at: number) => boolean;
   /** The word is written earlier in the text after a person's first name: the "Whitfield" of "Grace Whitfield". */
   readonly surnameBefore: (word: string, at: number) => boolean;
+  /** The text writes the name as a product ("its eye drug Vabysmo", "Gardasil, its HPV vaccine,", "the maker of Ozempic and Wegovy"): it owns none of its sales. */
+  readonly productName?: (name: string) => boolean;
 }
 
 /** Marks after which a word starts a sentence or a quote. */

@@ -16,6 +16,7 @@ export function nameEvidence(text: string): NameEvidence {
   const seen = new Map<string, boolean>();
   const places = new Map<string, number[]>();
   const surnames = new Map<string, number>();
+  const products = new Map<string, boolean>();
   return {
     lowerSeen: (w) => {
       let r = seen.get(w);
@@ -43,6 +44,17 @@ export function nameEvidence(text: string): NameEvidence {
         places.set(w, r);
       }
       return r.some((i) => i !== at);
+    },
+    productName: (w) => {
+      let r = products.get(w);
+      if (r === undefined) {
+        r = false;
+        for (let i = text.indexOf(w), n = 0; i >= 0 && n < 8 && !r; i = text.indexOf(w, i + 1), n++) {
+          if ((i === 0 || !isLetterCode(text.charCodeAt(i - 1))) && !isLetterCode(text.charCodeAt(i + w.length))) r = writtenAsProduct(text, i, i + w.length);
+        }
+        products.set(w, r);
+      }
+      return r;
     },
     // (A first name the lexicon lacks counts after a title: "Chief executive Maya Okafor".)
     surnameBefore: (w, at) => {
@@ -73,4 +85,56 @@ function titleBefore(text: string, k: number): boolean {
   let j = k - 1;
   while (j > 0 && j > k - 20 && (isLetterCode(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 0x2d)) j--;
   return PERSON_TITLES.has(text.slice(j, k - 1).toLowerCase());
+}
+
+/**
+ * Nouns naming a medicine or a product: the name written right after one ("its cancer
+ * immunotherapy Keytruda", "the blood thinner Eliquis") or heading an apposition after it
+ * ("Entyvio, Takeda's top-selling drug for …") is a product, whose sales are its maker's.
+ */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  'drug', 'drugs', 'medicine', 'medicines', 'medication', 'treatment', 'treatments', 'therapy', 'therapies',
+  'immunotherapy', 'vaccine', 'vaccines', 'shot', 'shots', 'jab', 'injection', 'injectable', 'pill', 'pills', 'tablet',
+  'thinner', 'biosimilar', 'antibody', 'inhibitor', 'insulin', 'painkiller', 'antidepressant', 'antibiotic', 'blockbuster',
+]);
+/** Makers: "the maker of Ozempic and Wegovy" names what it makes. */
+const MAKER_OF = /(?:maker|makers|manufacturer|producer)s? of $/;
+const APPOSITION_OPENERS = new Set(['its', 'their', 'the', 'a', 'an']);
+const APPOSITION_ENDS = new Set(['for', 'of', 'in', 'from', 'with', 'that', 'which', 'and', 'to', 'by']);
+
+/** The lower-case word ending right before `end` (past one space), or ''. */
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  if (text.charCodeAt(end - 1) !== 0x20) return { word: '', start: end };
+  let k = end - 1;
+  while (k > 0 && end - k < 30 && (isLetterCode(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2d)) k--;
+  return { word: text.slice(k, end - 1), start: k };
+}
+
+/** Whether the name at [from, to) is written as a product (bounded windows around it). */
+function writtenAsProduct(text: string, from: number, to: number): boolean {
+  const prev = wordBefore(text, from);
+  if (PRODUCT_NOUNS.has(prev.word)) return true;
+  if (MAKER_OF.test(text.slice(Math.max(0, from - 20), from))) return true;
+  // "maker of Ozempic and Wegovy": listed after a made thing.
+  if (prev.word === 'and') {
+    const before = wordBefore(text, prev.start);
+    if (/^[A-Z]/.test(before.word) && MAKER_OF.test(text.slice(Math.max(0, before.start - 20), before.start))) return true;
+  }
+  // "Gardasil, its HPV vaccine,": an apposition whose head noun is a product noun.
+  if (text.charCodeAt(to) !== 0x2c || text.charCodeAt(to + 1) !== 0x20) return false;
+  let k = to + 2, last = '', n = 0;
+  while (n < 7 && k < text.length) {
+    let e = k;
+    while (e < text.length && (isLetterCode(text.charCodeAt(e)) || text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x27 || text.charCodeAt(e) === 0x2019)) e++;
+    if (e === k) break;
+    const word = text.slice(k, e);
+    const lower = word.toLowerCase();
+    if (n === 0 && !APPOSITION_OPENERS.has(lower) && !/['’]s$/.test(word)) return false;
+    if (APPOSITION_ENDS.has(lower)) break;
+    last = lower;
+    n++;
+    if (text.charCodeAt(e) !== 0x20) { k = e; break; }
+    k = e + 1;
+  }
+  return n > 1 && PRODUCT_NOUNS.has(last);
 }

@@ -276,6 +276,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // "acquire all the outstanding stock of Billboard for 100 mln dlrs": a whole amount paid for
     // shares is no price of one; it is what the deal is worth.
     if (category === undefined && cue.row.id === 'price' && SHARE_WORDS.has(cue.phrase) && fig?.kind === 'money' && !fig.per && fig.scale) { category = 'deal-value'; why = `${why}; a whole amount for shares`; }
+    // "buy a 4.9% stake in the company for $40 million": the amount paid for a stake is what
+    // the deal is worth ("a $40 million stake" stays the holding).
+    if (category === undefined && cue.row.category === 'stake' && fig?.kind === 'money' && !fig.per && tokens[at - 1]?.lower === 'for') { category = 'deal-value'; why = `${why}; an amount paid for a stake`; }
     category ??= bondRate(cue) ? 'rate' : contractMoved(cue) ? 'price' : valuedThing(cue) ?? cue.row.category;
     return { metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose };
   };

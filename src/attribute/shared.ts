@@ -128,7 +128,10 @@ export function shareFields(ctx: SharedContext): void {
           w.metric = o.metric;
           w.why.push(`metric: shared with its change ("${g.text}"), a price per ${g.per}`);
         }
-        if (!w.metric && o.metric && w.change.role !== 'base') {
+        // (Not a per-share figure's price, found for want of a profit cue, to a whole amount:
+        // "net of 7.3 mln dlrs, or 71 cts a share, up from" is no price of 7.3 mln dlrs.)
+        const perSharePrice = f.kind === 'money' && !f.per && isPerShare(g) && o.metric?.metric.category === 'price' && !o.metric.cue;
+        if (!w.metric && o.metric && w.change.role !== 'base' && !perSharePrice) {
           w.metric = o.metric;
           w.why.push(`metric: shared with its change ("${g.text}")`);
         }

@@ -208,7 +208,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isProduct(tokens, m, ev) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -360,8 +360,10 @@ const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$
  * region of a name made an adjective is part of that adjective, and owns nothing.
  */
 const isPlaceOfModifier = (tokens: readonly Tok[], m: Mention): boolean => {
-  const comma = tokens[m.to], next = tokens[m.to + 1];
-  return !m.possessive && comma?.text === ',' && next?.kind === 'word' && next.cap && isNameModifier(next.text);
+  const comma = tokens[m.to], next = tokens[m.to + 1], second = tokens[m.to + 2];
+  if (m.possessive || comma?.text !== ',' || next?.kind !== 'word' || !next.cap) return false;
+  // (A region of two words too: "The Rahway, New Jersey-based drugmaker".)
+  return isNameModifier(next.text) || (!next.possessive && second?.kind === 'word' && second.cap && isNameModifier(second.text));
 };
 
 /** Nouns of a market's session after its city: "in early Zurich trading", "in Tokyo trade". */
@@ -398,6 +400,20 @@ const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   if (det !== 'the') return false;
   for (let k = m.to; k < m.to + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.cap && !isFunctionWord(tokens[k]!.lower); k++) if (COMPANY_NOUNS.has(tokens[k]!.lower)) return true;
   return false;
+};
+
+/** A name the text writes as a product ("its eye drug Vabysmo") owns nothing: its sales are its maker's, the company of the clause or the topic. */
+const isProduct = (tokens: readonly Tok[], m: Mention, ev: NameEvidence | undefined): boolean => {
+  if (m.kind === 'person' || m.kind === 'place' || !ev?.productName?.(m.name)) return false;
+  // (One governed and listed before another name, "maker of Oatlings cereal and Crisp Crowns
+  // crackers", stays a candidate: the governed one says the names after it are governed too.)
+  if (!isPrepositionBefore(tokens, m.from)) return true;
+  for (let k = m.to; k < m.to + 3; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'word' && t.lower === 'and') return false;
+    if (!isPlainWord(t)) return true;
+  }
+  return true;
 };
 
 /** Currency words of "in U.S. dollar terms", "in Hong Kong dollar terms": a way of counting, not an owner. */

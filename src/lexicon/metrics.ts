@@ -126,7 +126,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'cost', category: 'cost', phrases: ['retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
-    'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+    'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions',
+    // "aiming for savings of DKK 8 billion a year", "annual savings of $500m": costs cut
+    'savings of', 'annual savings'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
   // "Fees total two pct, with 1-1/4 pct for selling": what a bond issue pays its banks
   { id: 'cost.fees', category: 'cost', tiedOnly: true, notBefore: ['income', 'revenue', 'revenues'], phrases: ['fees', 'fee', 'selling concession'], reason: 'fees paid are a cost' },
   // "set aside another 480 million zlotys for legal risk": a provision, the verb right before the
@@ -168,6 +170,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'market-value.valued-at', category: 'market-value', companyBefore: true, phrases: ['valued at'], reason: 'what a company is worth' },
   // deal value
   { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'winning bid', 'winning bids', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'pact', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue', 'ipo', 'initial public offering', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
+    // a drug licence's terms: "$150 million upfront and up to $1.5 billion in milestones"
+    'upfront', 'up-front', 'upfront payments', 'up-front payment', 'licensing deal', 'licensing deals', 'licensing agreement', 'licence deal', 'license deal',
     // "lift gross proceeds to $994 million": what an offering or a sale brings in
     'proceeds', 'gross proceeds', 'net proceeds'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
   // (Not after "for": "1-1/4 pct for selling and 5/8 pct for management" is a bond's fee split.)
@@ -255,7 +259,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // price indexes are inflation, not the price of a good: "PCE prices rose 2.7%", "producer prices fell 1.9%",
     // "the HICP", "China's one-year LPR" (loan prime rate), "the dollar index dipped 0.2%"
     'producer prices', 'pce', 'pce prices', 'core pce', 'pce price index', 'hicp', 'ppi', 'core cpi', 'import prices', 'export prices', 'wholesale prices',
-    'lpr', 'dollar index'], reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
+    'lpr', 'dollar index', 'exchange rates'],
+    // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result, not a rate
+    notAfter: ['constant'],
+    reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
 ];
 
 /** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */

@@ -30,6 +30,12 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
   // "raised its forecast to $5.10 to $5.30, from $4.90 to $5.20 previously": "from" a former
   // estimate, with both its ends, not a move between them (not "rose from $80 to $82 earlier").
   if (isWord(tokens[first - 1], 'from') && !isWordIn(tokens[first - 2], CHANGE_WORDS) && formerAfter(tokens, after)) return true;
+  // "expects growth of 8% to 14%, down from 13% to 21% previously": the adverb of a revised
+  // estimate before "from", with "previously" after its high end, keeps the former range whole.
+  if (isWord(tokens[first - 1], 'from') && isWord(tokens[first - 2], 'down', 'up') && isWord(tokens[after], 'previously')) return true;
+  // "raised its forecast to $60 billion to $62 billion, from $58 billion to $61 billion": a
+  // former range set off by a comma after a new one that "to" introduced.
+  if (isWord(tokens[first - 1], 'from') && tokens[first - 2]?.text === ',' && rangeTargetBefore(tokens, first - 2)) return true;
   // Before, right at the low end ("estimated $5 to $6"), past an adverb ("is now $5 to $6"),
   // or after a forecast that names its measure ("sees 2025 revenue $5 to $6").
   if (cueAt(doc, first - 1) || (isWordIn(tokens[first - 1], CUE_ADVERBS) && cueAt(doc, first - 2)) || forecastBefore(tokens, first)) return true;
@@ -100,6 +106,23 @@ function formerAfter(tokens: readonly Token[], k: number): boolean {
   if (t.lower !== 'earlier' && t.lower !== 'before') return false;
   const n = tokens[k + 1];
   return !n || (n.kind === 'punct' && (n.text === '.' || n.text === ',' || n.text === ';' || n.text === ')'));
+}
+
+/**
+ * Whether the words right before the comma at `comma` end a range written after "to" ("to $60
+ * billion to $62 billion"): two "to"s within the eight tokens before it, with no punctuation between.
+ */
+function rangeTargetBefore(tokens: readonly Token[], comma: number): boolean {
+  let tos = 0;
+  for (let k = comma - 1; k >= 0 && k >= comma - 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && t.lower === 'to') {
+      if (++tos === 2) return true;
+      continue;
+    }
+    if ((t.kind === 'punct' && t.text !== '.') || t.newline) return false;
+  }
+  return false;
 }
 
 /** A lower-case word that can be the noun after an attributive range: not a function word. */

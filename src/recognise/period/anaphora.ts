@@ -91,6 +91,10 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   if (article && isWordAt(toks, j, 'than')) return undefined;
   const fallback: PeriodSpec = article || !hy ? { t: 'offset', unit: 'year', n: -1 } : yearBack(undefined);
   first = article ? i : i;
+  // "Revenue for the quarter rose 4% to $17.3bn, compared with $16.7bn a year earlier": the unit
+  // the sentence names is what moves back a year, as for "the year-ago period".
+  const want = bareUnitBefore(toks, first);
+  if (want) return match(first, j, { t: 'anaphora', months: -12, want, fallback }, 'period.anaphora.year-earlier');
   return match(first, j, { t: 'anaphora', months: -12, fallback }, 'period.anaphora.year-earlier');
 }
 

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index';
+import type { MoneyFigure, PercentFigure } from '../../src/index';
+
+const money = (text: string): MoneyFigure[] => extract(text, { kinds: ['money'] }) as MoneyFigure[];
+const percents = (text: string): PercentFigure[] => extract(text, { kinds: ['percent'] }) as PercentFigure[];
+
+// A revised forecast and the range it replaced: the former range stays one figure when a
+// comma sets it off after a new range "to" introduced, or "down/up from … previously" says so.
+describe('the former range of a revised forecast', () => {
+  it.each([
+    ['Tolland raised its sales forecast to $40 billion to $42 billion, from $38 billion to $41 billion, on Monday.', ['$40 billion to $42 billion', '$38 billion to $41 billion'], [38e9, 41e9]],
+    ['It cut its 2026 outlook to €2.1bn to €2.3bn, from €2.4bn to €2.6bn.', ['€2.1bn to €2.3bn', '€2.4bn to €2.6bn'], [2.4e9, 2.6e9]],
+  ] as const)('%s', (sentence, texts, [low, high]) => {
+    const got = money(sentence);
+    expect(got.map((f) => f.text)).toEqual(texts);
+    expect(Number(got[1]!.amount)).toBe(low);
+    expect(Number(got[1]!.amountMax)).toBe(high);
+  });
+
+  it.each([
+    ['Marlow now expects sales growth of 5% to 9%, down from 10% to 14% previously.', '10% to 14%', 10, 14],
+    ['The group sees margins of 30% to 32%, up from 27% to 29% previously.', '27% to 29%', 27, 29],
+  ] as const)('%s', (sentence, text, low, high) => {
+    const f = percents(sentence).find((x) => x.text === text)!;
+    expect(f).toBeDefined();
+    expect([Number(f.value), Number(f.valueMax)]).toEqual([low, high]);
+  });
+
+  it.each([
+    ['Shares rose $2 to $25, from $20 to $23 a year ago.', ['$2', '$25', '$20', '$23']],
+    ['Yields fell to 4.1%, down from 4.5% to 5% last year.', ['4.1%', '4.5%', '5%']],
+  ] as const)('keeps a move as its figures: %s', (sentence, texts) => {
+    expect(extract(sentence).filter((f) => f.kind !== 'period').map((f) => f.text)).toEqual(texts);
+  });
+});
