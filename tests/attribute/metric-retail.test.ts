@@ -16,6 +16,11 @@ describe("retailers' measures", () => {
     ['Inventories rose 4% to $6.7 billion at the end of the quarter.', '$6.7 billion', 'assets'],
     ['Results include a $42 million inventory writedown at the home division.', '$42 million', 'cost'],
     ['Net income included an inventory holding gain of £18m.', '£18m', 'profit'],
+    // Tariffs paid are a cost to the retailer, whatever qualifies them.
+    ['Brackley expects $310 million in after-tax tariff costs this year.', '$310 million', 'cost'],
+    // A per-share amount after a verb of losing is a loss per share.
+    ['Excluding items, the chain lost 7 cents a share, narrower than expected.', '7 cents', 'eps'],
+    ['In 2024 the group lost $52 million, or 41 cents a share.', '41 cents', 'eps'],
     // "transactions" after "cash" or an article are payments and deals.
     ['The fund reported a surplus on cash transactions of 4.2 billion francs.', '4.2 billion francs', 'cash'],
   ] as const)('%s → %s is %s', (text, figure, category) => {
