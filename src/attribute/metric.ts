@@ -580,8 +580,12 @@ const worldBefore = (tokens: readonly Tok[], from: number, to: number): boolean 
 /** Measures not written per share: one found only nearby ("including debt, paying 14.20 euros per share") does not name a per-share amount. */
 const LOOSE_NOT_PER_SHARE: ReadonlySet<MetricCategory> = new Set(['debt', 'cash', 'stake', 'market-value']);
 
-/** Verbs and nouns of earnings before a per-share amount with no cue: "the company earned $1.14 per share", "had expected $1.01 per share", "results of $1.64 per share". */
-const EARNING_WORDS = new Set(['earned', 'earn', 'earns', 'earning', 'results', 'expected', 'expect', 'expects', 'estimate', 'estimates', 'estimated', 'consensus', 'forecast', 'forecasts', 'forecasting', 'projected']);
+/**
+ * Verbs and nouns of earnings before a per-share amount with no cue: "the company earned $1.14
+ * per share", "had expected $1.01 per share", "results of $1.64 per share"; and of a loss:
+ * "excluding items, it lost 4 cents a share".
+ */
+const EARNING_WORDS = new Set(['earned', 'earn', 'earns', 'earning', 'results', 'expected', 'expect', 'expects', 'estimate', 'estimates', 'estimated', 'consensus', 'forecast', 'forecasts', 'forecasting', 'projected', 'lost', 'lose', 'loses', 'losing']);
 
 /** An earnings word at most eight tokens before `at`, in its clause. */
 const earningWordBefore = (tokens: readonly Tok[], at: number): boolean => {

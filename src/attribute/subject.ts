@@ -208,7 +208,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || describesNext(tokens, m, byStart) || isProduct(tokens, m, ev) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || describesNext(tokens, m, byStart) || isProduct(tokens, m, ev) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -300,7 +300,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
 }
 
 /** Words that rank a company among its country's: "biggest", "No. 2", "top", "leading". */
-const RANKING = /(?:est|^top|^leading|^no|^number|^dominant)$/;
+const RANKING = /(?:est|^top|^leading|^no|^number|^dominant|^most)$/;
 
 /**
  * The company noun ending a ranking description from token `k` ("biggest retailer", "second-
@@ -314,7 +314,8 @@ function describedCompany(tokens: readonly Tok[], k: number): number {
     if (t.kind !== 'word' || t.cap || t.aside || isVerb(t.lower) || PREPOSITIONS.has(t.lower)) return -1;
     if (RANKING.test(t.lower)) ranked = true;
     // (An adverb may follow: "Japan's fourth-largest drugmaker now expects".)
-    if (COMPANY_NOUNS.has(t.lower.replace(/'s?$/, ''))) return ranked && !(tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !isVerb(tokens[j + 1]!.lower) && !ADVERBS.has(tokens[j + 1]!.lower)) ? j : -1;
+    // ("Europe's most valuable retailer with a market value of …": a preposition after the noun.)
+    if (COMPANY_NOUNS.has(t.lower.replace(/'s?$/, ''))) return ranked && !(tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !isVerb(tokens[j + 1]!.lower) && !ADVERBS.has(tokens[j + 1]!.lower) && !PREPOSITIONS.has(tokens[j + 1]!.lower)) ? j : -1;
   }
   return -1;
 }
@@ -354,6 +355,25 @@ const MEASURE_CODE = /^[A-Z]\d{1,2}$/;
 const isRulebook = (tokens: readonly Tok[], m: Mention): boolean =>
   m.to - m.from >= 2 && (tokens[m.to]?.kind === 'number' ? m.name.endsWith('Tier') : RULEBOOK.test(m.name));
 const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$)/;
+
+/**
+ * "forecast in a Reuters poll of analysts", "according to LSEG data", "the FactSet consensus":
+ * a name before the estimate or data it compiled is the source of a figure, not its owner, and
+ * no topic for the sentences after it.
+ */
+const isSourceOfData = (tokens: readonly Tok[], m: Mention): boolean => SOURCE_NOUNS.has(tokens[m.to]?.lower ?? '');
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'consensus', 'data', 'calculation', 'calculations', 'compilation', 'tally']);
+
+/**
+ * "the FTSE 100 retailer", "an S&P 500 company": an index whose member the company is describes
+ * it, and owns nothing.
+ */
+const isIndexOfMember = (tokens: readonly Tok[], m: Mention): boolean => {
+  const det = tokens[m.from - 1]?.lower;
+  if ((det !== 'the' && det !== 'a' && det !== 'an') || tokens[m.to]?.kind !== 'number') return false;
+  for (let k = m.to + 1; k < m.to + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.cap; k++) if (COMPANY_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+};
 
 /**
  * "The Columbus, Ohio-based chain", "the Lyon, France-headquartered group": a city before the

@@ -87,7 +87,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a software company's recurring revenue and its run rate: "ARR grew to $38m", "a revenue run rate of $1bn"
     // (before "rate", which would read "run rate" as an interest rate)
     'arr', 'annual recurring revenue', 'annualised recurring revenue', 'annualized recurring revenue', 'recurring revenue', 'run rate', 'run-rate', 'revenue run rate', 'revenue run-rate',
-    'annualised revenue run rate', 'annualized revenue run rate', 'annual revenue run rate', 'annualised run rate', 'annualized run rate', 'run-rate revenue', 'annualised revenue', 'annualized revenue'], reason: 'money coming in from selling: revenue, sales, turnover' },
+    'annualised revenue run rate', 'annualized revenue run rate', 'annual revenue run rate', 'annualised run rate', 'annualized run rate', 'run-rate revenue', 'annualised revenue', 'annualized revenue',
+    // a retailer's comparable sales, as headlines shorten them: "China comps down 4%", "comp sales rose 3%"
+    'comps', 'comp sales', 'comp-store sales', 'comparable-store sales'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // An insurer's premiums are its sales; a percentage only as their change ("premiums of 20% to 36%" over a price are no sales).
   { id: 'revenue.premiums', category: 'revenue', percentViaChange: true, phrases: ['premiums', 'written premiums', 'gross written premiums', 'net written premiums', 'gross premiums', 'premium income', 'net premiums earned', 'annualised premium equivalent', 'annualized premium equivalent', 'ape'], reason: "an insurer's premiums: its revenue" },
   // profit
@@ -99,7 +101,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'net result', 'net results', 'operating result', 'result before tax'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.gain', category: 'profit', phrases: ['extraordinary gain', 'extraordinary gains', 'pretax gain', 'pre-tax gain', 'after-tax gain', 'aftertax gain',
     'one-time gain', 'one-time gains', 'nonrecurring gain', 'non-recurring gain', 'special gain', 'gain on the sale', 'gain on sale', 'gains on the sale', 'gain from the sale',
-    'gains on sales', 'gains from sales'], reason: 'a gain booked on a sale or a one-off item is income' },
+    'gains on sales', 'gains from sales', 'inventory gain', 'inventory gains', 'inventory holding gain', 'inventory holding gains'], reason: 'a gain booked on a sale or a one-off item is income' },
   { id: 'profit.verb', category: 'profit', phrases: ['earned'], reason: 'a verb of earning names a profit ("the unit earned $2bn")' },
   { id: 'profit.net-adjacent', category: 'profit', phrases: ['net', 'oper net', 'net inc'], adjacentOnly: true, reason: 'newswire tables write net profit as "Net 5.3 mln"' },
   // loss
@@ -123,7 +125,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a bank's net interest margin, as analysts abbreviate it
     'nim', 'nims'], reason: 'profit as a share of revenue' },
   // cost
-  { id: 'cost', category: 'cost', phrases: ['retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
+  { id: 'cost', category: 'cost', phrases: ['tariff costs', 'tariff cost', 'tariff-related costs', 'inventory writedown', 'inventory writedowns', 'inventory write-down', 'inventory write-downs', 'inventory charge', 'inventory charges', 'retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions',
@@ -158,7 +160,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "cash proceeds from the warrants": cash coming in, not a deal's value
     'cash proceeds'], reason: 'cash and near-cash held' },
   // assets
-  { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
+  { id: 'assets', category: 'assets', phrases: ['inventory', 'inventories', 'assets', 'total assets', 'net assets', 'assets under management', 'aum', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
   // market value
   { id: 'market-value', category: 'market-value', phrases: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation', 'market worth', 'enterprise value', 'valuing', 'last valued at', 'value * at', 'values * at', 'valued * at',
     'values * at', 'valued * at', 'valuing * at',
@@ -242,6 +244,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'other.traffic', category: 'other', phrases: ['revenue passenger miles', 'revenue passenger mile', 'revenue passenger kilometres', 'revenue passenger kilometers', 'revenue passenger km', 'revenue ton miles', 'revenue tonne kilometres', 'available seat miles', 'available seat kilometres', 'available seat kilometers', 'load factor', 'passenger load factor', 'passenger traffic'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
   // Devices shipped and customers lost are counts, not money: "shipments fell 1%", "churn improved to 0.9%".
   { id: 'other.units', category: 'other', phrases: ['shipments', 'unit shipments', 'smartphone shipments', 'churn', 'churn rate', 'monthly churn', 'postpaid churn'], reason: 'devices shipped or the share of customers lost: volumes, not money' },
+  // "Store traffic increased 2.4%", "a 4% drop in transactions", "the average ticket was up 0.8%": a
+  // retailer's or restaurant's visits and spend per visit, which make up its comparable sales.
+  // (Not "traffic" alone: "91.8 pct of Penn Traffic" names a company.) "transactions" in a row of its own:
+  // "cash transactions", "on the transactions" are deals and payments, not visits.
+  { id: 'other.retail-transactions', category: 'other', nameSafe: true, notAfter: ['cash', 'the', 'these', 'those', 'both', 'two', 'such', 'of', 'its', 'their', 'all', 'financial', 'related', 'similar', 'recent'], phrases: ['transactions', 'comparable transactions'], reason: "a retailer's or restaurant's count of sales made: part of its comparable sales" },
+  { id: 'other.retail-traffic', category: 'other', nameSafe: true, phrases: ['store traffic', 'guest traffic', 'customer traffic', 'foot traffic', 'restaurant traffic', 'footfall', 'customer numbers', 'customer count', 'customer counts', 'guest counts', 'customer visits', 'average ticket', 'average check', 'average spend', 'average basket', 'basket size', 'average transaction size', 'spend per customer'], reason: "a retailer's visits and spend per visit: the parts of its comparable sales" },
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate
   { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand', 'greenback', 'loonie', 'crown', 'krona', 'krone', 'zloty', 'forint', 'shekel', 'baht', 'dinar', 'dirham', 'hryvnia', 'naira', 'cedi', 'shilling', 'real'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },

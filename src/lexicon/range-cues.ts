@@ -19,6 +19,9 @@ export const RANGE_CUES_BEFORE: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', 'be', 'been',
   'estimated', 'estimate', 'estimates', 'expect', 'expects', 'expected', 'forecast', 'forecasts', 'projected', 'projects',
   'guidance', 'see', 'sees', 'seen', 'target', 'targets', 'predicted', 'predicts',
+  // The other side of a comparison, an estimate before ("$1.60 to $1.80, versus $2.05 to $2.25
+  // previously"), and money to be spent ("will spend $190 million to $210 million on stores").
+  'versus', 'vs', 'spend', 'spends', 'spending', 'invest', 'invests', 'investing',
 ]);
 
 /** Words after "the A to B" that are no noun of it ("raised the stake from 5% to 9% of the shares"). */

@@ -54,7 +54,8 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
  * "to decline by 4% to 6%") or a noun of a rate of change ("sales growth of 3% to 5%") are one
  * range. Reports of change ("the rate rose 0.1 pct to 54.2 pct", "a rise of 1.5% to 4%") stay
  * a size and a level, and so does a forecast whose ends are far apart ("expected to rise 0.2%
- * to 3.1%"): only close ends join, a high end at most three times the low one. A zero low end
+ * to 3.1%"): only close ends join, a high end at most three times the low one (ten after a
+ * noun of a rate: "sales growth of 1% to 5%" is guidance). A zero low end
  * is no size of a change, so after any noun of change "0% to 2%" is a range.
  */
 export function cuesPercentRange(doc: Doc, first: number, low: string, high: string): boolean {
@@ -74,7 +75,8 @@ export function cuesPercentRange(doc: Doc, first: number, low: string, high: str
     forecast = isWordIn(tokens[verb], CHANGE_VERBS) && isWordIn(tokens[verb - 1], FORECAST_AUXILIARIES);
   }
   if (!forecast) return false;
-  return compareDecimal(high, multiplyDecimal(low, '3')) <= 0;
+  // (After a noun of a rate, "sales growth of 1% to 5%", a guided span may be wider: up to ten times.)
+  return compareDecimal(high, multiplyDecimal(low, t.lower === 'of' ? '10' : '3')) <= 0;
 }
 
 /**

@@ -338,6 +338,11 @@ describe('money: ranges', () => {
     // "to" after a word already names the level reached: the two amounts after it are its ends.
     ['We are guiding revenue to $1.62 billion to $1.68 billion.', '$1.62 billion to $1.68 billion', 'USD', '1620000000', '1680000000'],
     ['The board lifted its target to $7 to $8 a share.', '$7 to $8', 'USD', '7', '8'],
+    // Money to be spent, and the other side of a comparison, is one amount with two ends.
+    ['The chain will spend $400 million to $450 million on remodels.', '$400 million to $450 million', 'USD', '400000000', '450000000'],
+    ['Outlays of $2.1 billion compare with guidance that said it would invest £1bn to £1.3bn.', '£1bn to £1.3bn', 'GBP', '1000000000', '1300000000'],
+    ['It sees EPS of $3.10 to $3.30, versus $3.40 to $3.60 before.', '$3.40 to $3.60', 'USD', '3.4', '3.6'],
+    ['Adjusted EPS came in at 41 cts vs 38 cts to 40 cts expected.', '38 cts to 40 cts', 'USD', '0.38', '0.4'],
   ])('reads a cued "A to B" as one range: %s', (...row) => check(row, '1987-03-02'));
 
   it.each([

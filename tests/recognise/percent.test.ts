@@ -108,6 +108,9 @@ describe('percent', () => {
     ['Exports could rise about 3 pct to four pct.', '3 pct to four pct', '3', 'percent', '4'],
     ['It targets sales growth of 6% to 8% a year.', '6% to 8%', '6', 'percent', '8'],
     ['Management sees an increase of 0% to 3% in orders.', '0% to 3%', '0', 'percent', '3'],
+    // After a noun of a rate, guidance may span wider ends (up to ten times the low one).
+    ['The grocer expects net sales growth of 1% to 5% this year.', '1% to 5%', '1', 'percent', '5'],
+    ['It guided to comparable growth of 0.5 pct to 4 pct.', '0.5 pct to 4 pct', '0.5', 'percent', '4'],
     // Plural changes: many moves, each within the range.
     ['Staff got pay increases of 2% to 4% this spring.', '2% to 4%', '2', 'percent', '4'],
     ['Dealers expect price cuts of 10 pct to 15 pct.', '10 pct to 15 pct', '10', 'percent', '15'],

@@ -14,7 +14,11 @@ import { glued, isWordAt, punctAt, type Toks } from './read';
  * fiscal year ends June 30", "its fiscal year ended in September".
  */
 export const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boolean => {
-  if (m.spec.t === 'ending') return (m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'))) || m.spec.yearEndsAfter !== undefined;
+  if (m.spec.t === 'ending') {
+    return (m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'))) || m.spec.yearEndsAfter !== undefined
+      // "the 52 weeks to 28 February 2026", "the 53 weeks ended Feb. 1, 2026": a retailer's year.
+      || ((m.spec.days === 364 || m.spec.days === 371) && m.rule.startsWith('period.months-ended'));
+  }
   if (m.spec.t === 'starting') return m.spec.months === 12 && !!m.spec.fiscal;
   return verb !== undefined;
 };

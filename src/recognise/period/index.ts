@@ -133,7 +133,7 @@ function run(doc: Doc): PeriodFigure[] {
   // "forecast a rise for the current fiscal year … the year to March 2025": the first stated year
   // end also gives its calendar to the fiscal periods before it. They, and the anaphora that
   // took them as antecedents ("the same quarter last year"), are read again on that calendar.
-  return first.restart === undefined ? first.figures : emitAll(doc, matches, first.restart, first.restartShift).figures;
+  return first.restart === undefined ? first.figures : emitAll(doc, matches, first.restart, first.restartShift, first.restartStated).figures;
 }
 
 /**
@@ -141,7 +141,7 @@ function run(doc: Doc): PeriodFigure[] {
  * (a second pass). Returns the figures, and the start to read them again on when the first
  * statement came after periods that assumed a calendar.
  */
-function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, presetShift?: number): { figures: PeriodFigure[]; restart?: number; restartShift?: number } {
+function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, presetShift?: number, presetStated = false): { figures: PeriodFigure[]; restart?: number; restartShift?: number; restartStated?: boolean } {
   const toks = doc.tokens;
   const ref = toYMD(doc.options.referenceDate);
   const antecedents = new Antecedents([], ref);
@@ -150,6 +150,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     ref,
     fiscalYearStart: preset ?? doc.options.fiscalYearStart,
     fiscalGiven: preset !== undefined || doc.options.fiscalYearStartGiven,
+    fiscalStated: presetStated,
     antecedents,
     splitYearStart: () => splitYearStartOf(doc),
     ...(presetShift ? { fiscalLabelShift: presetShift } : {}),
@@ -158,15 +159,26 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };
   let stated = preset !== undefined;
   let assumed = false;
+  // A bare quarter or half before any statement ("fourth-quarter profit … the fiscal fourth
+  // quarter ended Jan. 31, 2026"): read again when the statement moves the calendar.
+  let bareParts = false;
   let restart: number | undefined;
   let restartShift: number | undefined;
+  let restartStated = false;
   let lastAnaphor = -1;
   for (const m of matches) if (m.spec.t === 'anaphora') lastAnaphor = m.first;
-  /** A calendar stated here: the periods after it use it; the first one also those before it. */
-  const state = (start: number): void => {
+  /**
+   * A calendar stated here: the periods after it use it; the first one also those before it.
+   * `end`: the day a stated year or quarter ended. One that ended more than 15 months before
+   * the reference date ("following its fiscal year ended March 31, 1985, it changed to a
+   * calendar year") is history: the bare quarters around it keep the calendar's.
+   */
+  const state = (start: number, end?: YMD): void => {
     ctx.fiscalYearStart = start;
     ctx.fiscalGiven = true;
-    if (!stated && assumed) restart = start;
+    const recent = !ref || !end || (end.y * 12 + end.m) >= (ref.y * 12 + ref.m) - 15;
+    ctx.fiscalStated = recent;
+    if (!stated && (assumed || (bareParts && recent && start !== 1))) { restart = start; restartStated = recent; }
     stated = true;
   };
   const emit = (m: RangeMatch): void => {
@@ -226,7 +238,9 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       const verb = statedEndVerb(toks, m);
       if (!doc.options.fiscalYearStartGiven && statesFiscalYear(m, verb)) {
         const after = m.spec.t === 'ending' ? m.spec.yearEndsAfter ?? 0 : 0;
-        state(((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1);
+        const start = ((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1;
+        // ("the second quarter ended June 30": a quarter of the calendar year states no calendar.)
+        if (start !== 1 || m.spec.t !== 'ending' || m.spec.fiscal) state(start, r.iv.end);
         // "fiscal 2025 ended January 31, 2026": the number names the year by its start.
         if (m.spec.t === 'ending' && m.spec.label !== undefined) {
           ctx.fiscalLabelShift = r.iv.end.y === m.spec.label + 1 ? 1 : 0;
@@ -244,6 +258,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // A bare split year ("2026-27") before any stated calendar is read as both calendar years;
       // a later statement ("Australia's financial year ends on June 30") makes it that fiscal year.
       if (!stated && (r.implied.fiscalYearStart || (m.spec.t === 'years' && m.spec.split === true))) assumed = true;
+      if (!stated && (m.spec.t === 'quarter' || m.spec.t === 'half') && !m.spec.fiscal && m.spec.year.kind === 'implied') bareParts = true;
     } else {
       fig.unresolved = r.unresolved ?? 'needs referenceDate';
     }
@@ -262,5 +277,5 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     emit(m);
     previous = m;
   }
-  return restart === undefined ? { figures } : { figures, restart, ...(restartShift ? { restartShift } : {}) };
+  return restart === undefined ? { figures } : { figures, restart, restartStated, ...(restartShift ? { restartShift } : {}) };
 }

@@ -194,7 +194,12 @@ function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, month
     // "the quarter ending March 31", "which ends March 31": a present end is the coming one
     // unless it is at most three months back ("ended" keeps the latest past one).
     const present = isWordAt(toks, rel, 'which', 'that') ? !isWordAt(toks, rel + 1, 'ended') : isWordAt(toks, next, 'ending');
-    return match(i, end.next, { t: 'ending', months, end: e, fiscal: 'fiscal' in spec ? spec.fiscal : false, ...(present ? { near: true } : {}) }, rule);
+    // "the fiscal fourth quarter ended Jan. 31, 2026", "its third quarter ended Nov. 1": a
+    // numbered quarter or half ending on a stated day states where its fiscal year ends, as
+    // retailers' results do; a day off the calendar's quarters moves the calendar
+    // (fiscal-statement.ts; a calendar quarter's day states nothing new).
+    const states = (spec.t === 'quarter' || spec.t === 'half') && w.t === 'day' ? (spec.t === 'quarter' ? 3 * (4 - spec.q) : 6 * (2 - spec.h)) : undefined;
+    return match(i, end.next, { t: 'ending', months, end: e, fiscal: 'fiscal' in spec ? spec.fiscal : false, ...(present ? { near: true } : {}), ...(states !== undefined ? { yearEndsAfter: states } : {}) }, rule);
   }
   return match(i, next, spec, rule);
 }

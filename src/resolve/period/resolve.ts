@@ -64,6 +64,12 @@ export interface ResolveContext {
   /** Whether the caller gave `fiscalYearStart` (else using it is an assumption). */
   readonly fiscalGiven: boolean;
   /**
+   * Whether the text itself states its fiscal calendar ("the fiscal fourth quarter ended Jan.
+   * 31, 2026", "the 52 weeks to 28 February 2026"): a company's story on its own calendar,
+   * whose bare "fourth quarter" is then its fiscal quarter, not the calendar's.
+   */
+  readonly fiscalStated?: boolean;
+  /**
    * 1 when the text names its fiscal years by the calendar year they start in ("fiscal 2025
    * ended January 31, 2026", "fiscal 1987 ended March 31, 1988"): a written fiscal year number
    * is then one less than the year it ends in.
@@ -158,6 +164,16 @@ class Resolver {
     return this.ctx.fiscalYearStart;
   }
 
+  /**
+   * A quarter or half written without its year ("the fourth quarter", "fourth-quarter", "Q2")
+   * in a text that states a fiscal calendar other than the calendar year's is a part of the
+   * fiscal year: a retailer's "fourth-quarter profit" after "the quarter ended Jan. 31, 2026" is
+   * November to January. A year written with it ("Q4 2025") keeps the calendar reading.
+   */
+  private onStatedCalendar(spec: { readonly year: YearRef; readonly pick?: unknown }): boolean {
+    return !!this.ctx.fiscalStated && this.ctx.fiscalYearStart !== 1 && spec.year.kind === 'implied' && spec.pick === undefined;
+  }
+
   /** The year number for `yr`; for an implied year, the year rule on `startFor`. */
   private year(yr: YearRef, startFor: (y: number) => YMD, fiscal = false): number {
     if (yr.kind === 'abs') return fiscal && !yr.split && this.ctx.fiscalLabelShift ? yr.y + this.ctx.fiscalLabelShift : yr.y;
@@ -222,7 +238,7 @@ class Resolver {
         return dayInterval(spec.wd !== undefined && spec.year.kind === 'implied' && spec.month.kind === 'abs' ? this.pinnedByWeekday(date, spec.wd) : date);
       }
       case 'quarter': {
-        if (spec.fiscal) {
+        if (spec.fiscal || this.onStatedCalendar(spec)) {
           const s = this.fysFor(spec.year);
           const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 3 * (spec.q - 1), 3).start, true);
           return fiscalMonthsInterval(fy, s, 3 * (spec.q - 1), 3);
@@ -233,7 +249,7 @@ class Resolver {
         return quarterInterval(y, spec.q);
       }
       case 'half': {
-        if (spec.fiscal) {
+        if (spec.fiscal || this.onStatedCalendar(spec)) {
           const s = this.fysFor(spec.year);
           const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 6 * (spec.h - 1), 6).start, true);
           return fiscalMonthsInterval(fy, s, 6 * (spec.h - 1), 6);

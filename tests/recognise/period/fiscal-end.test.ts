@@ -120,9 +120,10 @@ describe('a year end the text states sets the fiscal calendar', () => {
     // The months restate the label before them, whatever year they would take alone.
     ['Revenue for FY27 (April-March) will rise.', '2024-05-04',
       [['FY27', 12, 16, '2026-04-01', '2027-03-31'], ['April-March', 18, 29, '2026-04-01', '2027-03-31']]],
-    // A calendar stated is no period a later anaphor refers back to.
+    // A calendar stated is no period a later anaphor refers back to. (The bare quarter before
+    // it is the stated year's third quarter, January to March.)
     ['Sales in the third quarter rose. Its financial year runs from July to June. Sales fell from the same period a year earlier.', '2024-05-04',
-      [['third quarter', 13, 26, '2023-07-01', '2023-09-30'], ['same period a year earlier', 96, 122, '2022-07-01', '2022-09-30']]],
+      [['third quarter', 13, 26, '2024-01-01', '2024-03-31'], ['same period a year earlier', 96, 122, '2023-01-01', '2023-03-31']]],
     ['Profit in Q2FY26 (July-September) rose, and FY26 sales will rise.', '2025-10-18',
       [['Q2FY26', 10, 16, '2025-07-01', '2025-09-30'], ['July-September', 18, 32, '2025-07-01', '2025-09-30'], ['FY26', 44, 48, '2025-04-01', '2026-03-31']]],
     ['Profit in the July-September quarter (Q2FY26) rose, beating the same quarter last year.', '2025-10-18',
