@@ -104,6 +104,22 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   return false;
 }
 
+/** Words of public finance: a fiscal year written after them is a government's. */
+const PUBLIC_FINANCE_WORDS: ReadonlySet<string> = new Set(['federal', 'government', 'budget', 'deficit', 'deficits', 'treasury', 'ministry', 'state', 'national', 'public']);
+
+/** How many tokens before a fiscal year a word of public finance may be. */
+const PUBLIC_REACH = 8;
+
+/** "The federal deficit for the fiscal year ending March 31": a government's fiscal year, not a company's calendar. */
+function isPublicYear(toks: Toks, m: Match): boolean {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - PUBLIC_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';') && toks[k + 1]?.space) return false;
+    if (t.kind === 'word' && PUBLIC_FINANCE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * The month a fiscal year written across two years starts in, for this text: July when the
  * country the text names most (its place and nationality cues) keeps a July-to-June year
@@ -173,10 +189,12 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
    * the reference date ("following its fiscal year ended March 31, 1985, it changed to a
    * calendar year") is history: the bare quarters around it keep the calendar's.
    */
-  const state = (start: number, end?: YMD): void => {
+  const state = (start: number, end?: YMD, publicYear = false): void => {
     ctx.fiscalYearStart = start;
     ctx.fiscalGiven = true;
-    const recent = !ref || !end || (end.y * 12 + end.m) >= (ref.y * 12 + ref.m) - 15;
+    // (Nor does a government's year: "the federal deficit for the fiscal year ending March 31"
+    // dates a budget, and the GDP of "the first quarter" is the calendar's.)
+    const recent = !publicYear && (!ref || !end || (end.y * 12 + end.m) >= (ref.y * 12 + ref.m) - 15);
     ctx.fiscalStated = recent;
     if (!stated && (assumed || (bareParts && recent && start !== 1))) { restart = start; restartStated = recent; }
     stated = true;
@@ -240,7 +258,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
         const after = m.spec.t === 'ending' ? m.spec.yearEndsAfter ?? 0 : 0;
         const start = ((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1;
         // ("the second quarter ended June 30": a quarter of the calendar year states no calendar.)
-        if (start !== 1 || m.spec.t !== 'ending' || m.spec.fiscal) state(start, r.iv.end);
+        if (start !== 1 || m.spec.t !== 'ending' || m.spec.fiscal) state(start, r.iv.end, isPublicYear(toks, m));
         // "fiscal 2025 ended January 31, 2026": the number names the year by its start.
         if (m.spec.t === 'ending' && m.spec.label !== undefined) {
           ctx.fiscalLabelShift = r.iv.end.y === m.spec.label + 1 ? 1 : 0;

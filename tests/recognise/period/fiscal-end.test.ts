@@ -212,3 +212,11 @@ describe('"fiscal year" with its first day, or its end in a relative clause', ()
     expect(found).toEqual([['fiscal year beginning April 1', 22, 51, '1987-04-01', '1988-03-31'], ['fiscal 1987', 69, 80, '1986-04-01', '1987-03-31']]);
   });
 });
+
+// A government's fiscal year dates a budget: the calendar quarters of a macro story stay the calendar's.
+describe('a public fiscal year leaves bare quarters on the calendar', () => {
+  table([
+    ['The economy shrank 1.0% in the first quarter. The federal deficit for the fiscal year ending March 31 is seen at C$78 billion.', '2026-03-18',
+      [['first quarter', 31, 44, '2026-01-01', '2026-03-31'], ['fiscal year ending March 31', 74, 101, '2025-04-01', '2026-03-31']]],
+  ]);
+});
