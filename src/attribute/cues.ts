@@ -119,11 +119,8 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
   const out: CueMatch<MetricRow>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = matchAt(tokens, i, METRIC_INDEX)[0];
-    // (A cancelled phrase is passed whole: "at constant exchange rates" leaves no "rates".)
-    if (m && m.row.notAfter?.includes(tokens[i - 1]?.lower ?? '')) {
-      i = m.to - 1;
-      continue;
-    }
+    // (A cancelled phrase may still hold a shorter one: "and free cash flow" is cash flow.)
+    if (m && m.row.notAfter?.includes(tokens[i - 1]?.lower ?? '')) continue;
     if (m && m.row.notBefore?.includes(tokens[m.to]?.lower ?? '')) continue;
     if (m && inCompanyName(tokens, m.from, m.to)) {
       i = m.to - 1;

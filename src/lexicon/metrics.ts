@@ -268,8 +268,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "the HICP", "China's one-year LPR" (loan prime rate), "the dollar index dipped 0.2%"
     'producer prices', 'pce', 'pce prices', 'core pce', 'pce price index', 'hicp', 'ppi', 'core cpi', 'import prices', 'export prices', 'wholesale prices',
     'lpr', 'dollar index', 'exchange rates'],
-    // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result, not a rate
-    notAfter: ['constant'],
+    // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result, not
+    // a rate (nor is the "rates" left of the phrase once it is cancelled)
+    notAfter: ['constant', 'exchange'],
     reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
 ];
 

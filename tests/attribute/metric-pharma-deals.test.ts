@@ -38,3 +38,14 @@ describe('an amount paid for a stake', () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+// A cue cancelled by the word before it may still hold a shorter cue that stands.
+describe('a cancelled phrase leaves its shorter cue', () => {
+  it('"and free cash flow" is cash flow, though "and cash" is a means of payment', () => {
+    expect(aboutOf('Its margin improved to 6%, and free cash flow turned positive at $12 million.', '$12 million').metric?.category).toBe('cash');
+  });
+
+  it('"at constant exchange rates" still names no rate', () => {
+    expect(aboutOf('Sales rose 7% at constant exchange rates to CHF 30.9 billion.', '7%').metric?.category).toBe('revenue');
+  });
+});
