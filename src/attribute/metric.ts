@@ -290,6 +290,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent'))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
     && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))
+    && (!c.row.percentOnly || fig?.kind === 'percent')
     && (!c.row.companyBefore || companyValued(c.from))
     && (!c.row.afterFigure || c.from === after || (c.from === after + 1 && tokens[after]!.text === ','));
   // "Quillon was valued at", "the developer is now valued at", "it was last valued at": a company
