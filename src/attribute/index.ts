@@ -101,6 +101,8 @@ function companyAround(cands: readonly Candidate[], at: number, d: Discourse): b
 
 /** A company's results, which a place it sells or spends in does not own. */
 const RESULT_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'margin', 'cost']);
+/** Rows of what a company makes, ships or carries: "In Europe, deliveries rose 2.6%" is the company's too. */
+const COMPANY_VOLUME_ROWS: ReadonlySet<string> = new Set(['other.volumes', 'other.units', 'other.traffic']);
 
 /** Regions that results break sales down by, which the lexicon may not know as places. */
 const REGIONS: ReadonlySet<string> = new Set(['americas', 'oceania', 'emea', 'apac', 'asia-pacific', 'asia pacific', 'latin america', 'north america', 'south america', 'middle east', 'greater china', 'rest of world', 'rest of the world']);
@@ -934,7 +936,7 @@ function attributeSentence(
   for (const f of amounts) {
     const w = work.get(f);
     const sub = w?.subject;
-    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !RESULT_METRICS.has(w.metric.metric.category) || !isPlaceList(sub.name)) continue;
+    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !(RESULT_METRICS.has(w.metric.metric.category) || COMPANY_VOLUME_ROWS.has(w.metric.cue?.row.id ?? '')) || !isPlaceList(sub.name)) continue;
     // Where sales were made: a place after "in", "outside", "across", or a region of the world.
     if (!whereBefore(text, sub.span.start) && !isContinentList(sub.name)) continue;
     const topic = discourse.companyTopic?.();
