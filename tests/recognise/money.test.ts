@@ -496,6 +496,14 @@ describe('money: currency choice', () => {
     expect(money('Sales were C$40m ($29m).').map((f) => f.currency)).toEqual(['CAD', 'USD']);
   });
 
+  it('reads a bare $ in brackets after an amount of another currency as USD, past an earlier HK$ or a place', () => {
+    const found = money('Its Hong Kong shares rose to HK$41.20. It cut the price of the coupe to 189,000 yuan ($26,600).');
+    expect(found.map((f) => [f.text, f.currency])).toEqual([['HK$41.20', 'HKD'], ['189,000 yuan', 'CNY'], ['$26,600', 'USD']]);
+    expect(money('SYDNEY - The miner booked 2.1 billion rand ($115 million).').map((f) => f.currency)).toEqual(['ZAR', 'USD']);
+    // (As after a dollar written with its code.)
+    expect(money('It raised S$200m ($150m).').map((f) => f.currency)).toEqual(['SGD', 'USD']);
+  });
+
   it('reads a bare $ as USD once the text states an explicit dollar in bare $', () => {
     // The writer keeps "$" for the US dollar: it stated HK$ in it, so later bare amounts are USD too.
     const found = money('HONG KONG - The lender raised HK$3.9 billion ($500 million). Its regional rivals have raised $8 billion this year.');
