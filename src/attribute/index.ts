@@ -892,7 +892,8 @@ function attributeSentence(
 
     // period
     // (A stock dividend, "adjusted for a 10 pct stock dividend in May 1986", is an event, not results.)
-    const flow = !!metric && FLOW_METRICS.has(metric.metric.category) && !(metric.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
+    // (A company's volumes, "Capacity grew 3.7%", "Deliveries fell 4%", are results of the period too.)
+    const flow = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '')) && !(metric.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || reported.past;
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
