@@ -26,7 +26,7 @@ import { findMentions } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, stakeOfShares, type MetricFound } from './metric';
-import { findPeriod, isAntecedentPeriod, type Anaphor, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
+import { findPeriod, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
@@ -93,6 +93,9 @@ const MOVE_ADVERBS: ReadonlySet<string> = new Set(['up', 'down', 'higher', 'lowe
 
 /** Measures only a company has: a person's "his earnings" are an estimate of someone else's. */
 const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'debt', 'cash', 'assets', 'market-value']);
+
+/** Rows of what a company makes, ships or carries: "In Europe, deliveries rose 2.6%" is the company's too. */
+const COMPANY_VOLUME_ROWS: ReadonlySet<string> = new Set(['other.volumes', 'other.units', 'other.traffic']);
 
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
@@ -796,7 +799,8 @@ function attributeSentence(
 
     // period
     // (A stock dividend, "adjusted for a 10 pct stock dividend in May 1986", is an event, not results.)
-    const flow = !!metric && FLOW_METRICS.has(metric.metric.category) && !(metric.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
+    // (A company's volumes, "Capacity grew 3.7%", "Deliveries fell 4%", are results of the period too.)
+    const flow = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '')) && !(metric.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || reported.past;
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
@@ -804,7 +808,7 @@ function attributeSentence(
     const found = widenToFullYear(text, tokens, at, after, findPeriod({
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g,
-    }));
+    })) ?? revisedForecastPeriod(tokens, at, change, work);
     const basis = found?.period.basis;
     // Only a period results were reported for carries: not a comparison ("$96 million a year
     // earlier", "below the $9.5 billion of the previous quarter").
@@ -843,7 +847,7 @@ function attributeSentence(
   for (const f of amounts) {
     const w = work.get(f);
     const sub = w?.subject;
-    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !MARKET_METRICS.has(w.metric.metric.category) || !isPlaceName(sub.name)) continue;
+    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !(MARKET_METRICS.has(w.metric.metric.category) || COMPANY_VOLUME_ROWS.has(w.metric.cue?.row.id ?? '')) || !isPlaceName(sub.name)) continue;
     // Where sales were made: a place after "in", "outside", "across", or a region of the world.
     if (!whereBefore(text, sub.span.start) && !isContinentList(sub.name)) continue;
     const topic = discourse.companyTopic?.();
@@ -852,6 +856,29 @@ function attributeSentence(
     w.subject = { name: topic.name, span: { start: topic.start, end: topic.end }, basis: 'topic' };
   }
 
+}
+
+/** Nouns of a forecast that a change revises: "lowered its profit forecast … to ¥1.9 trillion from ¥2.4 trillion". */
+const FORECAST_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'outlook', 'guidance', 'target', 'targets', 'estimate', 'estimates', 'projection', 'projections']);
+
+/**
+ * The base of a revised forecast is a forecast for the same period as its target: "lowered its
+ * operating profit forecast for the year ending March 2027 to ¥1.9 trillion from ¥2.4 trillion",
+ * "raised its 2026 outlook to $6.10 a share from $5.75". Only when no period of its own was found;
+ * the forecast noun is looked for in the cue's clause, up to the base (a bounded window).
+ */
+function revisedForecastPeriod(tokens: readonly Tok[], at: number, change: { group: ChangeGroup; role: ChangeRole } | undefined, work: ReadonlyMap<Figure, WorkAbout>): FoundPeriod | undefined {
+  if (change?.role !== 'base') return undefined;
+  const { group } = change;
+  const clause = tokens[group.from]!.clause;
+  let forecast = false;
+  for (let k = Math.max(0, group.from - 6); k < at && k < group.from + 24 && !forecast; k++) forecast = tokens[k]!.clause === clause && FORECAST_NOUNS.has(tokens[k]!.lower);
+  if (!forecast) return undefined;
+  for (const [g, role] of group.members) {
+    const p = role === 'target' ? work.get(g)?.period : undefined;
+    if (p) return { period: { ...p, basis: 'shared' }, why: `period: "${p.text}" of the forecast it revises ("${group.cue.text}" … to …): a forecast for the same period` };
+  }
+  return undefined;
 }
 
 /** The words of tokens [from, to) as the subject: a currency or commodity named in the clause. */

@@ -293,6 +293,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent') || (fig?.kind === 'percent' && linked && changed && ownedShare(c.from)))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
     && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))
+    && (!c.row.percentOnly || fig?.kind === 'percent')
     && (!c.row.companyBefore || companyValued(c.from))
     && (!c.row.afterFigure || c.from === after || (c.from === after + 1 && tokens[after]!.text === ','));
   // "Xiaomi's share rose to 14.4%", "its share fell 2 points": a share owned by a name or a

@@ -153,7 +153,22 @@ const describedAfterPreposition = (tokens: readonly Tok[], k: number): boolean =
   return PREPOSITIONS.has(tokens[j - 1]?.lower ?? '');
 };
 
+/** Compass words written between a preposition and a place: "in northwest Europe", "across southern China". */
+const COMPASS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
+]);
+
 const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
+  // "trades at $89 a barrel in northwest Europe": the preposition governs the place past the
+  // compass word, so the place is no subject (nor the topic of the sentences after). (Not a
+  // place before a noun, "output in the northeast China province of …", which may own it.)
+  if (COMPASS.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word') {
+    let j = k;
+    while (j < k + 4 && tokens[j]?.kind === 'word' && tokens[j]!.cap) j++;
+    return !(tokens[j]?.kind === 'word' && !tokens[j]!.cap) && isPrepositionBefore(tokens, k - 1);
+  }
   // "led by venture firm Harborline", "sold to rival carrier Osprey": a description ending in a
   // company noun sits between. (Not "shares of chipmaker Tessaran", "with industry giant GM":
   // those may still own the figure.)

@@ -295,6 +295,8 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   'hong kong': 'HKD', singapore: 'SGD', taiwan: 'TWD', taipei: 'TWD', zealand: 'NZD', wellington: 'NZD',
   mexican: 'MXN', mexico: 'MXN', philippine: 'PHP', philippines: 'PHP', manila: 'PHP', argentine: 'ARS', argentina: 'ARS', chile: 'CLP', colombia: 'COP',
   pakistan: 'PKR', pakistani: 'PKR', 'sri lanka': 'LKR', india: 'INR', indian: 'INR',
+  // (Datelines of Indian business news: "MUMBAI, Aug 8", "NEW DELHI (Wire)", "BENGALURU, May 2".)
+  mumbai: 'INR', delhi: 'INR', bengaluru: 'INR', bangalore: 'INR', chennai: 'INR', kolkata: 'INR',
   kuwait: 'KWD', kuwaiti: 'KWD', bahrain: 'BHD', jordan: 'JOD', iraq: 'IQD', iraqi: 'IQD', algeria: 'DZD', tunisia: 'TND', libya: 'LYD',
   saudi: 'SAR', qatar: 'QAR', oman: 'OMR', iran: 'IRR', iranian: 'IRR',
   egypt: 'EGP', egyptian: 'EGP', lebanon: 'LBP', ireland: 'IEP', irish: 'IEP',

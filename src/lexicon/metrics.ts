@@ -46,6 +46,8 @@ export interface MetricRow {
   readonly percentViaChange?: boolean;
   /** Only for a money figure: "closed at $4.45" is a price, "funds opened at 6-3/8 pct" a rate. */
   readonly moneyOnly?: boolean;
+  /** Only for a percentage: "deliveries fell 4%" counts vehicles, but "deliveries fell the six-cent limit" are futures, whose move is a price. */
+  readonly percentOnly?: boolean;
   /**
    * The first word of these phrases also begins company names ("Personal Computer", "National
    * Westminster", "Standard Oil"): it never keeps a capitalised word from being read as a name.
@@ -203,6 +205,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'vwap', 'volume-weighted average price', 'volume weighted average price',
     // "above its marketed range of $20 to $22": the range an offering's shares were marketed at (not an "indicated range" of a coupon)
     'marketed range'], reason: 'a price: of a share, a good or a unit' },
+  // "the average loaded freight rate fell 21% to $2,396 per FEU", "charter rates doubled": what a
+  // ship or box costs to hire is a price, not an interest or exchange rate.
+  // (nameSafe: "Tarvik Shipping", "Charter Communications", "Stone Container Corp" stay names.)
+  { id: 'price.freight', category: 'price', nameSafe: true, phrases: ['freight rate', 'freight rates', 'charter rate', 'charter rates', 'time-charter rate', 'time-charter rates', 'container rates', 'shipping rates', 'container freight rates'], reason: 'the price of hiring a ship or moving a container' },
   // "Nimbus soars 68% in Nasdaq debut", "fell 12% in their trading debut": a listing's first day moves its share price
   // (not "a $500m debut bond", "its debut offering": a first issue of securities).
   { id: 'price.debut', category: 'price', notBefore: ['bond', 'bonds', 'note', 'notes', 'issue', 'sukuk', 'offering', 'deal', 'album', 'film', 'season', 'loan', 'dollar', 'euro'], phrases: ['debut', 'trading debut', 'market debut', 'stock market debut'], reason: 'a listing\'s first day of trading moves its share price' },
@@ -250,6 +256,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "cash transactions", "on the transactions" are deals and payments, not visits.
   { id: 'other.retail-transactions', category: 'other', nameSafe: true, notAfter: ['cash', 'the', 'these', 'those', 'both', 'two', 'such', 'of', 'its', 'their', 'all', 'financial', 'related', 'similar', 'recent'], phrases: ['transactions', 'comparable transactions'], reason: "a retailer's or restaurant's count of sales made: part of its comparable sales" },
   { id: 'other.retail-traffic', category: 'other', nameSafe: true, phrases: ['store traffic', 'guest traffic', 'customer traffic', 'foot traffic', 'restaurant traffic', 'footfall', 'customer numbers', 'customer count', 'customer counts', 'guest counts', 'customer visits', 'average ticket', 'average check', 'average spend', 'average basket', 'basket size', 'average transaction size', 'spend per customer'], reason: "a retailer's visits and spend per visit: the parts of its comparable sales" },
+  // Carmakers, planemakers, airlines, shippers and mills count what they make, move and deliver:
+  // "Deliveries fell 4%", "Capacity grew 3.7%", "Volumes rose 4.2%", "crude steel output rose 3.1%"
+  // are volumes, not money (and, opening a sentence, no names).
+  // A money amount is no volume ("a $333m production contract", "deliveries fell the six-cent
+  // limit"), so only percentages read these words.
+  { id: 'other.volumes', category: 'other', percentOnly: true, notBefore: ['contract', 'contracts', 'cost', 'costs', 'value', 'values'], phrases: ['deliveries', 'capacity', 'volume', 'volumes', 'sales volume', 'sales volumes', 'output', 'production', 'crude steel', 'crude steel output'], reason: 'units delivered, made or carried, or the capacity to carry them: volumes, not money' },
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate
   { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand', 'greenback', 'loonie', 'crown', 'krona', 'krone', 'zloty', 'forint', 'shekel', 'baht', 'dinar', 'dirham', 'hryvnia', 'naira', 'cedi', 'shilling', 'real'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },

@@ -398,6 +398,14 @@ export const SPLIT_YEAR_START = 4;
 export const JULY_FISCAL_CURRENCIES: ReadonlySet<string> = new Set(['AUD', 'PKR', 'EGP', 'KES', 'BDT', 'UGX', 'TZS']);
 
 /**
+ * Countries whose companies and government all keep an April-to-March year named by the year it
+ * ends in, by currency: in a text about one of them a fiscal label ("FY27", "fiscal 2026", "Q1
+ * FY27") is that year ("FY27" is April 2026 to March 2027), unless the text states another.
+ * (Japan's companies keep the same year but name it either way, so Japan is not listed.)
+ */
+export const APRIL_FISCAL_CURRENCIES: ReadonlySet<string> = new Set(['INR']);
+
+/**
  * The first month and day of a tax year written across two calendar years ("the 2025-26 tax
  * year", "tax year 2025/26"): the British one, 6 April to 5 April, which is the tax year the
  * English-language press writes that way (an American tax year is a calendar year, "tax year 2025").

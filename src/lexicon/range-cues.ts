@@ -85,6 +85,9 @@ export const RANGE_FROM_BEFORE: ReadonlySet<string> = new Set([
 export const PRICE_FROM_VERBS: ReadonlySet<string> = new Set(['cost', 'costs', 'costing']);
 export const NOT_BEFORE_PRICE_VERB: ReadonlySet<string> = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'your', 'my', 'of', 'in', 'and', 'total', 'operating']);
 
+/** Object pronouns between a verb of price and one amount: "the duties would cost it $4 billion to $5 billion". */
+export const PRICE_VERB_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'us', 'you', 'him', 'her', 'me']);
+
 /** Words that may stand between a range cue and the low end: "guidance is now $6.35 billion to $6.45 billion". */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'also', 'currently', 'again']);
 

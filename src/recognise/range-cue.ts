@@ -6,7 +6,7 @@
 import type { Doc } from '../document';
 import {
   CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_WORDS, CUE_ADVERBS, FORECAST_AUXILIARIES, FORECAST_CUES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE,
-  RANGE_FROM_BEFORE, PRICE_FROM_VERBS, NOT_BEFORE_PRICE_VERB,
+  RANGE_FROM_BEFORE, PRICE_FROM_VERBS, NOT_BEFORE_PRICE_VERB, PRICE_VERB_OBJECTS,
 } from '../lexicon/range-cues';
 import { NOT_ATTRIBUTIVE_NOUNS } from '../lexicon/range-cues';
 import { compareDecimal, multiplyDecimal } from '../resolve/decimal';
@@ -36,6 +36,12 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
   // "raised its forecast to $60 billion to $62 billion, from $58 billion to $61 billion": a
   // former range set off by a comma after a new one that "to" introduced.
   if (isWord(tokens[first - 1], 'from') && tokens[first - 2]?.text === ',' && rangeTargetBefore(tokens, first - 2)) return true;
+  // "raised its outlook to $6.10 to $6.35 per share from $5.75 to $6.25": "from" right after
+  // a range is the range it replaced, both ends.
+  if (isWord(tokens[first - 1], 'from') && rangeBefore(tokens, first - 1)) return true;
+  // "the duties would cost it $4 billion to $5 billion", "tickets will cost $20 to $35": a verb of
+  // price, perhaps past its object, before one amount with two ends.
+  if (priceVerbAt(tokens, first - 1) || (isWordIn(tokens[first - 1], PRICE_VERB_OBJECTS) && priceVerbAt(tokens, first - 2))) return true;
   // Before, right at the low end ("estimated $5 to $6"), past an adverb ("is now $5 to $6"),
   // or after a forecast that names its measure ("sees 2025 revenue $5 to $6").
   if (cueAt(doc, first - 1) || (isWordIn(tokens[first - 1], CUE_ADVERBS) && cueAt(doc, first - 2)) || forecastBefore(tokens, first)) return true;
@@ -127,9 +133,37 @@ function rangeTargetBefore(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
+/** Words of an amount's unit, scale or per-unit tail, between its number and "from": "$6.35 per share from". */
+const AMOUNT_TAIL: ReadonlySet<string> = new Set(['per', 'a', 'an', 'share', 'shares', 'each', 'unit', 'billion', 'million', 'trillion', 'thousand', 'bn', 'mn', 'mln', 'bln', 'm', 'k', 'percent', 'pct', 'cents', 'cts', 'dollars', 'dlrs', 'euros', 'pounds', 'yen', 'yuan', 'crore', 'lakh']);
+
+/**
+ * A range "A to B" ends right before token `k`: the high end's number, then at most three
+ * tokens of its unit or per-unit tail, "to" before the number, and the low end's number at
+ * most three tokens before "to". ("rates ranging from", "and paid … from" are no tail.)
+ */
+function rangeBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= k - 3 && j >= 0 && tokens[j]!.kind !== 'number') {
+    const t = tokens[j]!;
+    if (t.kind === 'word' ? !AMOUNT_TAIL.has(t.lower) : t.kind !== 'symbol') return false;
+    j--;
+  }
+  if (tokens[j]?.kind !== 'number') return false;
+  // Back over the high end's symbol ("$6.35"), to "to".
+  let to = j - 1;
+  if (tokens[to]?.kind === 'symbol' || (tokens[to]?.kind === 'word' && tokens[to]!.text !== tokens[to]!.lower)) to--;
+  if (!isWord(tokens[to], 'to')) return false;
+  for (let i = to - 1; i >= 0 && i >= to - 3; i--) if (tokens[i]!.kind === 'number') return true;
+  return false;
+}
+
 /** A lower-case word that can be the noun after an attributive range: not a function word. */
 const isAttributiveNoun = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && t.space && t.text === t.lower && !NOT_ATTRIBUTIVE_NOUNS.has(t.lower);
+
+/** "cost", "costs" at `k` as a verb: not after a word of change or a determiner ("cut costs", "its costs"). */
+const priceVerbAt = (tokens: readonly Token[], k: number): boolean =>
+  isWordIn(tokens[k], PRICE_FROM_VERBS) && !isWordIn(tokens[k - 1], CHANGE_WORDS) && !isWordIn(tokens[k - 1], NOT_BEFORE_PRICE_VERB);
 
 function cueAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];

@@ -226,7 +226,9 @@ export function chooseCurrency(
   const ahead = mention.minor && family === 'dollar' && !earlier ? explicit.centsAhead : undefined;
   if (ahead) return choice(ahead, 'context', candidates.includes(ahead) ? candidates : [...candidates, ahead], `"${written}" read as hundredths of ${ahead}, the currency of the text's amounts`);
   const info = FAMILIES[family];
-  if (CUE_FAMILIES.has(family) || (info.fallback && !candidates.includes(info.fallback))) {
+  // ("229,900 yuan ($32,400)" in a story that names Hong Kong: a stated equivalent translates
+  // into the default dollar, whatever places the text names.)
+  if (!(translation && info.fallback && candidates.includes(info.fallback)) && (CUE_FAMILIES.has(family) || (info.fallback && !candidates.includes(info.fallback)))) {
     const { cues } = currencyContext(doc);
     let best: string | undefined, bestCount = 0;
     for (const c of candidates) {

@@ -289,10 +289,30 @@ describe('money: ranges', () => {
     // "from" an estimate held before, with both its ends: "previously", or "earlier" closing the clause.
     ['It now sees EPS of $3.05 to $3.20, from $2.90 to $3.10 previously.', '$2.90 to $3.10', 'USD', '2.9', '3.1'],
     ['Capex guidance went to £400m to £450m, from £350m to £380m earlier.', '£350m to £380m', 'GBP', '350000000', '380000000'],
+    // A verb of price, perhaps past its object pronoun, before one amount with two ends.
+    ['The new levy would cost them $2 billion to $2.5 billion a year.', '$2 billion to $2.5 billion', 'USD', '2000000000', '2500000000'],
+    ['Each retrofit costs €40,000 to €55,000.', '€40,000 to €55,000', 'EUR', '40000', '55000'],
+    // "from" right after a range a change reached: the range it replaced.
+    ['Corvina Air lifted its outlook to $3.40 to $3.60 a share from $3.10 to $3.30.', '$3.10 to $3.30', 'USD', '3.1', '3.3'],
+    ['The mill raised its target to €1.2 billion to €1.4 billion from €900 million to €1.1 billion.', '€900 million to €1.1 billion', 'EUR', '900000000', '1100000000'],
   ])('%s', (...row) => check(row, '1987-03-02'));
+
+  it('keeps "from X to Y" a change when no range ends right before "from"', () => {
+    // Words between the amounts and "from" that are no unit or per-unit tail: a new clause.
+    expect(money('It sold notes at $98 to $99 and bought bonds from $95 to $97.').map((f) => f.text)).toEqual(['$98 to $99', '$95', '$97']);
+  });
+
+  it('keeps "cut costs X to Y" a change after a verb of change', () => {
+    expect(money('The mill cut costs $8 million to $6 million.').map((f) => f.text)).toEqual(['$8 million', '$6 million']);
+  });
 
   it.each(['The mill cut costs from $8 million to $6 million.', 'Their costs from $8 million to $6 million were audited.'])('keeps "costs from X to Y" after a change or a determiner as two figures: %s', (sentence) => {
     expect(money(sentence).map((f) => f.text)).toEqual(['$8 million', '$6 million']);
+  });
+
+  it('keeps a move to one level from a range of others as two figures after a single amount', () => {
+    // ("to $25" is one amount, not a range: what follows "from" is a move's base and level.)
+    expect(money('Its shares rose to $25 from $20 to $22 in a week.').map((f) => f.text)).toEqual(['$25', '$20', '$22']);
   });
 
   it('keeps a move from one level to another earlier in the day as two figures', () => {
@@ -479,6 +499,14 @@ describe('money: currency choice', () => {
     const found = money('A gain of CAD 10.9 million, or $8.3 million, was booked.');
     expect(found.map((f) => [f.text, f.currency])).toEqual([['CAD 10.9 million', 'CAD'], ['$8.3 million', 'USD']]);
     expect(money('Sales were C$40m ($29m).').map((f) => f.currency)).toEqual(['CAD', 'USD']);
+  });
+
+  it('reads a bare $ in brackets after an amount of another currency as USD, past an earlier HK$ or a place', () => {
+    const found = money('Its Hong Kong shares rose to HK$41.20. It cut the price of the coupe to 189,000 yuan ($26,600).');
+    expect(found.map((f) => [f.text, f.currency])).toEqual([['HK$41.20', 'HKD'], ['189,000 yuan', 'CNY'], ['$26,600', 'USD']]);
+    expect(money('SYDNEY - The miner booked 2.1 billion rand ($115 million).').map((f) => f.currency)).toEqual(['ZAR', 'USD']);
+    // (As after a dollar written with its code.)
+    expect(money('It raised S$200m ($150m).').map((f) => f.currency)).toEqual(['SGD', 'USD']);
   });
 
   it('reads a bare $ as USD once the text states an explicit dollar in bare $', () => {

@@ -8,9 +8,16 @@ import type { MoneyFigure } from '../../types';
 import { readPer } from './read-parts';
 import type { Reading, Side } from './types';
 
-/** "RMB7.8 billion ($1.8 billion)", "CAD 10.9 million, or $8.3 million": a stated equivalent. */
+/**
+ * "RMB7.8 billion ($1.8 billion)", "CAD 10.9 million, or $8.3 million": a stated equivalent. The
+ * first amount names its currency, or a bare "$" follows an amount of another family ("229,900
+ * yuan ($32,400)": no Hong Kong dollar written earlier; "$2.1 billion (¥315 billion)" is no
+ * translation into a default yen).
+ */
 export function isTranslation(doc: Doc, previous: Reading, reading: Reading): boolean {
-  return !!previous.currency.value.code && isStatedPair(doc, previous, reading);
+  const before = previous.currency.value;
+  const after = reading.currency.value;
+  return (!!before.code || (!!before.family && after.family === 'dollar' && before.family !== 'dollar')) && isStatedPair(doc, previous, reading);
 }
 
 /** The words between two amounts say the second states the first in another currency: "(", ", or". */

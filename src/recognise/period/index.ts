@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { currencyContext } from '../../resolve/currency';
 import { toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter, fiscalYearInterval } from '../../resolve/period/fiscal';
@@ -126,11 +126,28 @@ function isPublicYear(toks: Toks, m: Match): boolean {
  * ("SYDNEY … the 2025-26 financial year"), else April.
  */
 function splitYearStartOf(doc: Doc): number {
+  const best = leadingCurrency(doc);
+  return best !== undefined && JULY_FISCAL_CURRENCIES.has(best) ? 7 : SPLIT_YEAR_START;
+}
+
+/** The currency of the country the text names most (its place and nationality cues), when one leads. */
+function leadingCurrency(doc: Doc): string | undefined {
   let best: string | undefined, most = 0, tie = false;
   for (const [code, n] of currencyContext(doc).cues) {
     if (n > most) { best = code; most = n; tie = false; } else if (n === most) tie = true;
   }
-  return best !== undefined && !tie && JULY_FISCAL_CURRENCIES.has(best) ? 7 : SPLIT_YEAR_START;
+  return tie ? undefined : best;
+}
+
+/**
+ * The fiscal calendar fiscal labels are read on before the text states one: the caller's, else
+ * April when the text is about a country whose fiscal year runs April to March ("MUMBAI … the
+ * April-June quarter of FY27": FY27 is April 2026 to March 2027), else the calendar year.
+ */
+function assumedFiscalStart(doc: Doc): number {
+  if (doc.options.fiscalYearStartGiven) return doc.options.fiscalYearStart;
+  const best = leadingCurrency(doc);
+  return best !== undefined && APRIL_FISCAL_CURRENCIES.has(best) ? 4 : doc.options.fiscalYearStart;
 }
 
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
@@ -164,7 +181,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   // Mutable here only: a stated fiscal year end (below) updates the calendar in place.
   const ctx: { -readonly [K in keyof ResolveContext]: ResolveContext[K] } = {
     ref,
-    fiscalYearStart: preset ?? doc.options.fiscalYearStart,
+    fiscalYearStart: preset ?? assumedFiscalStart(doc),
     fiscalGiven: preset !== undefined || doc.options.fiscalYearStartGiven,
     fiscalStated: presetStated,
     antecedents,

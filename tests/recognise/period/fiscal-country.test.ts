@@ -1,0 +1,33 @@
+/** A fiscal label in a text about a country whose fiscal year runs April to March (India). */
+import { describe, expect, it } from 'vitest';
+import { periods } from './helpers';
+
+const pick = (text: string, ref: string, fiscalYearStart?: number) =>
+  periods(text, ref, fiscalYearStart).map((f) => [f.text, f.start, f.end]);
+
+describe('an Indian text reads fiscal labels on the April-to-March year', () => {
+  it.each([
+    ['MUMBAI, July 30: Kesar Cements posted a profit for FY26 and guided higher for FY27.', '2026-07-30', [
+      ['July 30', '2026-07-30', '2026-07-30'], ['FY26', '2025-04-01', '2026-03-31'], ['FY27', '2026-04-01', '2027-03-31']]],
+    ['BENGALURU (Wire) - The Indian IT services firm expects margins to widen in fiscal 2027.', '2026-05-02', [
+      ['fiscal 2027', '2026-04-01', '2027-03-31']]],
+    ['NEW DELHI, Feb 3: The airline will add 40 aircraft over FY27-FY29.', '2026-02-03', [
+      ['Feb 3', '2026-02-03', '2026-02-03'], ['FY27-FY29', '2026-04-01', '2029-03-31']]],
+  ] as const)('%s', (text, ref, expected) => {
+    expect(pick(text, ref)).toEqual(expected);
+  });
+
+  it('a calendar year and a bare quarter stay calendar ones', () => {
+    expect(pick('MUMBAI, July 30: Kesar Cements sold more in 2025 than in Q1.', '2026-07-30').slice(1)).toEqual([
+      ['2025', '2025-01-01', '2025-12-31'], ['Q1', '2026-01-01', '2026-03-31']]);
+  });
+
+  it("a stated year end, or the caller's calendar, wins", () => {
+    expect(pick('MUMBAI (Wire) - Kesar Cements, whose fiscal year ends December 31, grew in FY26.', '2026-07-30')).toContainEqual(['FY26', '2026-01-01', '2026-12-31']);
+    expect(pick('MUMBAI (Wire) - Kesar Cements grew in FY26.', '2026-07-30', 1)).toContainEqual(['FY26', '2026-01-01', '2026-12-31']);
+  });
+
+  it('a text about another country keeps the calendar year', () => {
+    expect(pick('TOKYO (Wire) - Sendai Motor grew in FY26.', '2026-07-30')).toContainEqual(['FY26', '2026-01-01', '2026-12-31']);
+  });
+});
