@@ -154,6 +154,8 @@ class LazyTopic implements Discourse {
     readonly namedWith?: (word: string) => Referent | undefined,
     /** The nearest earlier topic that is no place (looked up only for a place's result). */
     readonly companyTopic?: () => Referent | undefined,
+    /** The company of the story's opening sentences (looked up only for a stale "the company"). */
+    readonly storyCompany?: () => Referent | undefined,
   ) {}
   private get(): { ref: Referent; at: number } | undefined {
     if (!this.done) {
@@ -352,7 +354,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       continue;
     }
     const { tokens, cands } = readSentence(s);
-    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), () => companyTopic(s));
+    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), () => companyTopic(s), storyCompany);
     const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.

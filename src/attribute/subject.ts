@@ -43,6 +43,8 @@ export interface Discourse {
   readonly namedWith?: (word: string) => Referent | undefined;
   /** The nearest earlier topic that is no place: whose results a place's sales are. */
   readonly companyTopic?: () => Referent | undefined;
+  /** The company the story is about, from its opening sentences. */
+  readonly storyCompany?: () => Referent | undefined;
 }
 
 /** Nouns of descriptions that organisations carry in their names: "the bank" for "Norges Bank", "the group" for "Arden Group". */
@@ -905,10 +907,13 @@ export function resolve(c: Candidate, earlier: Referent | undefined, d: Discours
     const head = p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase().replace(/'s?$/, '');
     const named = NAMED_HEADS.has(head) && !earlier ? d.namedWith?.(head) : undefined;
     if (named) return named;
-    const r = earlier ?? (sentence - d.topicSentence <= 3 ? d.topic : undefined);
+    // ("the company expects …" many bullet points and quotes after the release named it: the
+    // company the story is about.)
+    const r = earlier ?? (sentence - d.topicSentence <= 3 ? d.topic : undefined) ?? (COMPANY_NOUNS.has(head) ? d.storyCompany?.() : undefined);
     return r && !r.plural ? r : undefined;
   }
-  return pick(earlier) ?? pick(d.topic);
+  // ("For the full year it expects …" with no topic left in reach: the company of the story.)
+  return pick(earlier) ?? pick(d.topic) ?? (p.plural || PERSONAL_PRONOUNS.has(p.text.toLowerCase()) ? undefined : pick(d.storyCompany?.()));
 }
 
 export const toSubject = (r: Referent, basis: SubjectBasis, c?: Candidate): AboutSubject => ({

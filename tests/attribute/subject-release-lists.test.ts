@@ -36,3 +36,14 @@ describe('a word heading a section on a line of its own is not the subject', () 
     expect(aboutOf(text, figure, '2026-08-01').subject?.name).toBe('Pellham Tools');
   });
 });
+
+// Far down a release, past bullets and quotes, "the company" and "it" are still the company of the story.
+describe('"the company" and "it" out of the topic\'s reach are the story\'s company', () => {
+  const text = 'Harlow Air Reports Fourth Quarter Results\n\nDALLAS, Jan. 14, 2026 -- Harlow Air Co. (NYSE: HRL) today reported results for the fourth quarter.\n\n'
+    + 'Highlights\n- Revenue of $6.8 billion, up 4.2%\n- Pre-tax margin of 7.1%\n- Capacity up 2.5%\n\n"We finished the year strongly," said Chief Executive Officer Ana Ruiz.\n\n'
+    + 'Fuel\nThe average fuel price was $2.38 per gallon, 9% lower than a year earlier.\n\nCosts\nUnit costs rose 3.8%, in line with guidance.\n\n'
+    + 'Outlook\nFor the first quarter of 2026, the company expects adjusted EPS of $0.10 to $0.30. For the full year it expects free cash flow of more than $1.5 billion.';
+  it.each([['$0.10 to $0.30'], ['$1.5 billion']] as const)('%s', (figure) => {
+    expect(aboutOf(text, figure, '2026-01-14').subject?.name).toMatch(/^Harlow Air/);
+  });
+});
