@@ -96,7 +96,7 @@ export const isEqualToFigure = (tokens: readonly Tok[], k: number): boolean =>
   tokens[k - 1]?.lower === 'to' && (tokens[k - 2]?.lower === 'equal' || tokens[k - 2]?.lower === 'equivalent');
 
 /** Words after "than" that make it compare with another figure, not hedge the amount. */
-const THAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an', 'last', 'previous']);
+const THAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an', 'previous']);
 
 /** "… vs 1.19 dlrs", "… against a loss of 5.81 mln", "compared with $4m", "below the $9.5bn": a comparison marker right before token `k`. */
 export function isComparedWith(tokens: readonly Tok[], k: number): boolean {
@@ -106,10 +106,12 @@ export function isComparedWith(tokens: readonly Tok[], k: number): boolean {
     // "less than the £14.6 billion forecast", "higher than its 3.1% a year ago": "than" with an
     // article or possessive compares; "more than $5 billion" only hedges the amount.
     if (t.kind === 'word' && t.lower === 'than') {
-      for (let n = j + 1; n < k; n++) if (THAN_DETERMINERS.has(tokens[n]!.lower)) return true;
+      for (let n = j + 1; n < k; n++) if (THAN_DETERMINERS.has(tokens[n]!.lower) || tokens[n]!.figure?.kind === 'period') return true;
       return false;
     }
-    if (!(t.kind === 'punct' || (t.kind === 'word' && COMPARED_GAP.has(t.lower)))) return false;
+    // ("compared with last year's 5.2%", "higher than last year's $4 billion": past a period's possessive.)
+    const periodOf = (t.kind === 'figure' && t.figure?.kind === 'period') || (t.kind === 'word' && t.lower === 's' && tokens[j - 1]?.text === "'");
+    if (!(t.kind === 'punct' || periodOf || (t.kind === 'word' && COMPARED_GAP.has(t.lower)))) return false;
   }
   return false;
 }

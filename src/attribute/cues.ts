@@ -122,7 +122,7 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
     // (A cancelled phrase may still hold a shorter one: "and free cash flow" is cash flow.)
     if (m && m.row.notAfter?.includes(tokens[i - 1]?.lower ?? '')) continue;
     if (m && m.row.notBefore?.includes(tokens[m.to]?.lower ?? '')) continue;
-    if (m && inCompanyName(tokens, m.from, m.to)) {
+    if (m && (m.row.skip || inCompanyName(tokens, m.from, m.to))) {
       i = m.to - 1;
       continue;
     }

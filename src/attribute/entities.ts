@@ -31,7 +31,7 @@ export interface Mention {
 
 /**
  * Company-name endings that belong to the name: `ZTE Corp.`, `Ericsson AB`; written after a
- * one-word name anywhere in the text, they show it is a company's, not a surname (index.ts).
+ * one-word name anywhere in the text, they show it is a company's, not a surname (story.ts).
  */
 const SUFFIXES = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'ab', 'nv', 'bv', 'se', 'spa', 'gmbh', 'lp', 'llp', 'bhd', 'oyj', 'asa', 'kk', 'holdings', 'group']);
 /** The word (lower case) is a company-name ending: `inc`, `corp.`, `plc`. */
@@ -261,17 +261,23 @@ function bracketedInName(tokens: readonly Tok[], open: number): number {
   return -1;
 }
 
-/** The named mentions of a sentence, in order. `text` is the whole document. */
 /** How long a line may be to be a section heading. */
 const HEADING_CHARS = 40;
 
-/** Text [start, end) ends a short line of letters and spaces only: "Outlook", "Third Quarter Summary". */
+/**
+ * Text [start, end) ends a short line of letters and spaces only, after a blank line (or at the
+ * text's start), and the next line opens a new sentence: "Outlook", "Third Quarter Summary".
+ * (Not a hard-wrapped line: "Analysts said Norvelle\nwould report …".)
+ */
 function isSectionHeading(text: string, start: number, end: number): boolean {
   let k = end;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
   if (k < text.length && text[k] !== '\n' && text[k] !== '\r') return false;
+  while (k < text.length && (text[k] === '\n' || text[k] === '\r' || text[k] === ' ')) k++;
+  if (k < text.length && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) return false;
   const from = text.lastIndexOf('\n', start - 1) + 1;
   if (start - from > HEADING_CHARS) return false;
+  if (from > 0 && text.lastIndexOf('\n', from - 2) !== from - 2 && !(from >= 3 && text[from - 2] === '\r' && text[from - 3] === '\n')) return false;
   for (let j = from; j < start; j++) {
     const c = text.charCodeAt(j);
     if (!(c === 0x20 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
@@ -279,6 +285,7 @@ function isSectionHeading(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** The named mentions of a sentence, in order. `text` is the whole document. */
 export function findMentions(text: string, s: Sentence, ev: NameEvidence): Mention[] {
   const out: Mention[] = [];
   const { tokens, headline } = s;

@@ -20,7 +20,7 @@ import { attributionStarts } from './sentences';
 import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
-import type { MetricRow } from '../lexicon/metrics';
+import { FORECAST_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN } from '../lexicon/demonyms';
 import { findMentions } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
@@ -96,6 +96,10 @@ const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss
 
 /** Rows of what a company makes, ships or carries: "In Europe, deliveries rose 2.6%" is the company's too. */
 const COMPANY_VOLUME_ROWS: ReadonlySet<string> = new Set(['other.volumes', 'other.units', 'other.traffic']);
+/** Words before "output" or "production" that make it a country's ("In Germany, industrial output fell 1.2%"). */
+const ECONOMY_OUTPUT: ReadonlySet<string> = new Set(['industrial', 'factory', 'manufacturing', 'economic', 'national']);
+/** A company's volume read as the company's wherever it was made or carried ("Motorcycle output in Ohio"). */
+const companyVolume = (tokens: readonly Tok[], cue: CueMatch<MetricRow> | undefined): boolean => !!cue && COMPANY_VOLUME_ROWS.has(cue.row.id) && !ECONOMY_OUTPUT.has(tokens[cue.from - 1]?.lower ?? '');
 
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
@@ -849,7 +853,7 @@ function attributeSentence(
   for (const f of amounts) {
     const w = work.get(f);
     const sub = w?.subject;
-    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !(MARKET_METRICS.has(w.metric.metric.category) || COMPANY_VOLUME_ROWS.has(w.metric.cue?.row.id ?? '')) || !isPlaceName(sub.name)) continue;
+    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !(MARKET_METRICS.has(w.metric.metric.category) || companyVolume(tokens, w.metric.cue)) || !isPlaceName(sub.name)) continue;
     // Where sales were made: a place after "in", "outside", "across", or a region of the world.
     if (!whereBefore(text, sub.span.start) && !isContinentList(sub.name)) continue;
     const topic = discourse.companyTopic?.();
@@ -860,21 +864,20 @@ function attributeSentence(
 
 }
 
-/** Nouns of a forecast that a change revises: "lowered its profit forecast … to ¥1.9 trillion from ¥2.4 trillion". */
-const FORECAST_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'outlook', 'guidance', 'target', 'targets', 'estimate', 'estimates', 'projection', 'projections']);
-
 /**
  * The base of a revised forecast is a forecast for the same period as its target: "lowered its
  * operating profit forecast for the year ending March 2027 to ¥1.9 trillion from ¥2.4 trillion",
  * "raised its 2026 outlook to $6.10 a share from $5.75". Only when no period of its own was found;
- * the forecast noun is looked for in the cue's clause, up to the base (a bounded window).
+ * the forecast noun is looked for in the cue's clause, after the cue and before the base (a
+ * bounded window).
  */
 function revisedForecastPeriod(tokens: readonly Tok[], at: number, change: { group: ChangeGroup; role: ChangeRole } | undefined, work: ReadonlyMap<Figure, WorkAbout>): FoundPeriod | undefined {
   if (change?.role !== 'base') return undefined;
   const { group } = change;
   const clause = tokens[group.from]!.clause;
   let forecast = false;
-  for (let k = Math.max(0, group.from - 6); k < at && k < group.from + 24 && !forecast; k++) forecast = tokens[k]!.clause === clause && FORECAST_NOUNS.has(tokens[k]!.lower);
+  // (The verb's object: after the cue, before the base; "beat estimates and rose to $5bn from $4bn" revises nothing.)
+  for (let k = group.to; k < at && k < group.to + 24 && !forecast; k++) forecast = tokens[k]!.clause === clause && FORECAST_NOUNS.has(tokens[k]!.lower);
   if (!forecast) return undefined;
   for (const [g, role] of group.members) {
     const p = role === 'target' ? work.get(g)?.period : undefined;

@@ -73,7 +73,7 @@ const OWN_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'control', 'contr
 const isTermWord = (w: string): boolean => w.endsWith('-year') || w.endsWith('-month') || w.endsWith('-day') || w.endsWith('-week');
 
 /** Nouns of a forecast before "range": "its guidance range of $25.2bn to $25.8bn". */
-const FORECAST_NOUNS: ReadonlySet<string> = new Set(['guidance', 'forecast', 'outlook']);
+const GUIDANCE_NOUNS: ReadonlySet<string> = new Set(['guidance', 'forecast', 'outlook']);
 
 /** An earlier {@link PRIOR_NOUNS} + "of" (and perhaps "about", "around") right before token `k`: "a previous range of $17 billion to $18 billion". */
 export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
@@ -84,7 +84,7 @@ export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
   // "its range of" is its own range; "its previous range of", "initial guidance of" an earlier one;
   // "its guidance range of" a forecast of what the figure before it measures.
   return PRIOR_ADJECTIVES.has(tokens[j - 2]?.lower ?? '') || PRIOR_ADJECTIVES.has(tokens[j - 3]?.lower ?? '')
-    || (tokens[j - 1]!.lower === 'range' && FORECAST_NOUNS.has(tokens[j - 2]?.lower ?? ''));
+    || (tokens[j - 1]!.lower === 'range' && GUIDANCE_NOUNS.has(tokens[j - 2]?.lower ?? ''));
 }
 
 /** Words that end the noun phrase after "a drop in": it names no cue past them. */
@@ -500,7 +500,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const c = cues[i]!;
     if (c.to > at) continue;
     if (tokens[c.from]!.clause !== clause || at - c.to > 12) break;
-    if (c.row.id === 'price.commodity' && FORECAST_NOUNS.has(tokens[c.to]?.lower ?? '')) return found(c, `a forecast of "${c.phrase}" before it in its clause`, 'price', true);
+    if (c.row.id === 'price.commodity' && GUIDANCE_NOUNS.has(tokens[c.to]?.lower ?? '')) return found(c, `a forecast of "${c.phrase}" before it in its clause`, 'price', true);
   }
   return undefined;
 }

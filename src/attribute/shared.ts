@@ -11,7 +11,7 @@ import { METRIC_ROWS } from '../lexicon/metrics';
 import { afterPriorNoun, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutPeriod, AboutSubject, ChangeRole } from './types';
-import { isPlaceAbbreviation, isPlaceWord } from './words';
+import { isPlaceName } from './story';
 
 /** What the attribute stage has worked out for one figure so far. */
 export interface WorkAbout {
@@ -40,7 +40,6 @@ export interface SharedContext {
 
 /** Change words that, said of a country, are its economy's growth: "growth of 0.4%", "a 0.2% contraction". */
 const GROWTH_CUES: ReadonlySet<string> = new Set(['growth', 'grew', 'grow', 'grows', 'expanded', 'expansion', 'contraction', 'contracted', 'shrank', 'shrinkage']);
-const isPlace = (name: string): boolean => isPlaceAbbreviation(name) || isPlaceWord(name.toLowerCase());
 
 /** Periods found outside the figure's own sentence: a change member's own period beats them. */
 const WEAK_PERIOD: ReadonlySet<string> = new Set(['reported', 'previous-sentence', 'earlier-sentence']);
@@ -246,7 +245,7 @@ export function shareFields(ctx: SharedContext): void {
         w.why.push(`metric: ${same[1]}${whole ? ' (the whole amount before its per-share restatement)' : ''}, so the same metric`);
       }
     }
-    if (!w.metric && f.kind === 'percent' && w.change && (GROWTH_CUES.has(w.change.group.cue.lower) || tokens[w.change.group.from - 1]?.lower === 'growth') && w.subject && isPlace(w.subject.name)) {
+    if (!w.metric && f.kind === 'percent' && w.change && (GROWTH_CUES.has(w.change.group.cue.lower) || tokens[w.change.group.from - 1]?.lower === 'growth') && w.subject && isPlaceName(w.subject.name)) {
       // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's;
       // so is its growth that moves ("Growth slowed to 4.5% from 4.8%").
       w.metric = { metric: { category: 'rate', label: w.change.group.cue.text }, why: `metric: "${w.change.group.cue.text}" of a country → rate (growth of an economy)` };

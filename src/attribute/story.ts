@@ -75,7 +75,7 @@ export function writtenWithEnding(text: string, name: string): boolean {
     if (text[k] === ',') k++;
     if (text[k] !== ' ') continue;
     let e = k + 1;
-    while (e < text.length && e - k < 8 && /[A-Za-z.]/.test(text[e]!)) e++;
+    while (e < text.length && e - k < 13 && /[A-Za-z.]/.test(text[e]!)) e++;
     if (isNameSuffix(text.slice(k + 1, e).toLowerCase().replaceAll('.', ''))) return true;
   }
   return false;

@@ -378,8 +378,16 @@ const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$
  * a name before the estimate or data it compiled is the source of a figure, not its owner, and
  * no topic for the sentences after it.
  */
-const isSourceOfData = (tokens: readonly Tok[], m: Mention): boolean => SOURCE_NOUNS.has(tokens[m.to]?.lower ?? '');
+const isSourceOfData = (tokens: readonly Tok[], m: Mention): boolean => {
+  const noun = tokens[m.to], after = tokens[m.to + 1];
+  // ("Nvidia data center revenue": a noun after "data" makes it a modifier, not the data compiled.)
+  return !!noun && SOURCE_NOUNS.has(noun.lower) && !(after?.kind === 'word' && !after.cap && !isFunctionWord(after.lower) && !isVerb(after.lower));
+};
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'consensus', 'data', 'calculation', 'calculations', 'compilation', 'tally']);
+
+/** Stock indexes named with a number of members: "FTSE 100", "S&P 500" (not "the Boeing 737 maker"). */
+const STOCK_INDEX_NAMES: ReadonlySet<string> = new Set(['ftse', 's&p', 'nikkei', 'stoxx', 'euro stoxx', 'cac', 'dax', 'mdax', 'russell', 'nifty', 'asx', 'hang seng', 'kospi', 'topix', 'msci', 'nasdaq', 'tsx', 'smi', 'ibex', 'aex', 'omx']);
+const isStockIndexName = (name: string): boolean => STOCK_INDEX_NAMES.has(name.toLowerCase());
 
 /**
  * "the FTSE 100 retailer", "an S&P 500 company": an index whose member the company is describes
@@ -387,7 +395,7 @@ const SOURCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 's
  */
 const isIndexOfMember = (tokens: readonly Tok[], m: Mention): boolean => {
   const det = tokens[m.from - 1]?.lower;
-  if ((det !== 'the' && det !== 'a' && det !== 'an') || tokens[m.to]?.kind !== 'number') return false;
+  if ((det !== 'the' && det !== 'a' && det !== 'an') || tokens[m.to]?.kind !== 'number' || !isStockIndexName(m.name)) return false;
   for (let k = m.to + 1; k < m.to + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.cap; k++) if (COMPANY_NOUNS.has(tokens[k]!.lower)) return true;
   return false;
 };

@@ -192,7 +192,7 @@ export const isPlaceAbbreviation = (word: string): boolean => PLACE_ABBREVIATION
  * World regions the lexicon does not list as places, and the regions companies break their
  * results down by: "Latin America's biggest operator" is a place's ranked company, "sales in
  * Southeast Asia", "EMEA revenue rose 4%", "Greater China sales" a market. The one table of
- * regions: entities.ts reads it to make a name a place, places.ts to tell a market from an owner.
+ * regions: entities.ts reads it to make a name a place, story.ts to tell a market from an owner.
  */
 const REGIONS: ReadonlySet<string> = new Set([
   'latin america', 'south america', 'north america', 'central america', 'middle east', 'far east',

@@ -60,6 +60,8 @@ export interface MetricRow {
    * "it", "which", or a company noun ("the developer is valued at"). "orders valued at" is no company's worth.
    */
   readonly companyBefore?: boolean;
+  /** Phrases that name no measure and hide the cues inside them ("at constant exchange rates" names no rate). */
+  readonly skip?: boolean;
   /** Why these words mean this category. */
   readonly reason: string;
 }
@@ -131,8 +133,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions',
-    // "aiming for savings of DKK 8 billion a year", "annual savings of $500m": costs cut
-    'savings of', 'annual savings'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+    'annual savings'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+  // "aiming for savings of DKK 8 billion a year": costs cut (not a saver's: "depositors withdrew savings of $2bn")
+  { id: 'cost.savings', category: 'cost', notAfter: ['withdrew', 'withdraw', 'withdrawn', 'their', 'his', 'her', 'household', 'personal', 'retirement', 'life'], phrases: ['savings of'], reason: 'costs cut' },
   // "Fees total two pct, with 1-1/4 pct for selling": what a bond issue pays its banks
   { id: 'cost.fees', category: 'cost', tiedOnly: true, notBefore: ['income', 'revenue', 'revenues'], phrases: ['fees', 'fee', 'selling concession'], reason: 'fees paid are a cost' },
   // "set aside another 480 million zlotys for legal risk": a provision, the verb right before the
@@ -162,7 +165,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "cash proceeds from the warrants": cash coming in, not a deal's value
     'cash proceeds'], reason: 'cash and near-cash held' },
   // assets
-  { id: 'assets', category: 'assets', phrases: ['inventory', 'inventories', 'assets', 'total assets', 'net assets', 'assets under management', 'aum', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
+  // (A market's homes for sale are no one's holding: "U.S. housing inventory rose 5%".)
+  { id: 'assets.inventory', category: 'assets', notAfter: ['housing', 'home', 'homes', 'property', 'car', 'vehicle'], phrases: ['inventory', 'inventories'], reason: 'goods a company holds' },
+  { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
   // market value
   { id: 'market-value', category: 'market-value', phrases: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation', 'market worth', 'enterprise value', 'valuing', 'last valued at', 'value * at', 'values * at', 'valued * at',
     'values * at', 'valued * at', 'valuing * at',
@@ -280,10 +285,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "the HICP", "China's one-year LPR" (loan prime rate), "the dollar index dipped 0.2%"
     'producer prices', 'pce', 'pce prices', 'core pce', 'pce price index', 'hicp', 'ppi', 'core cpi', 'import prices', 'export prices', 'wholesale prices',
     'lpr', 'dollar index', 'exchange rates'],
-    // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result, not
-    // a rate (nor is the "rates" left of the phrase once it is cancelled)
-    notAfter: ['constant', 'exchange'],
     reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
+  // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result.
+  { id: 'restated', category: 'other', skip: true, phrases: ['constant exchange rates', 'constant exchange rate', 'constant currency', 'constant currencies', 'constant-currency'], reason: 'how a result is restated, not a measure' },
 ];
 
 /** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */
@@ -294,6 +298,9 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
   // word), "$3.54 per million British thermal units", "$5.42 per boe", "$89 per wmt", "A$2,310/oz", "US$18/t".
   'therm', 'mmbtu', 'btu', 'mcf', 'boe', 'megawatt', 'mw', 'million', 'cwt', 'carat', 't', 'wmt', 'dmt', 'dmtu',
 ]);
+
+/** Nouns of a forecast: what "raised its 2026 outlook to …" revises. */
+export const FORECAST_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'outlook', 'guidance', 'target', 'targets', 'estimate', 'estimates', 'projection', 'projections']);
 
 /** Nouns of an earlier or other estimate: a figure after "a previous range of", "its projection of" restates the figure before it, so no cue nearby names it. */
 export const PRIOR_NOUNS: ReadonlySet<string> = new Set(['range', 'projection', 'projections', 'guidance', 'forecast', 'outlook', 'estimate', 'target', 'view', 'expectation', 'expectations']);

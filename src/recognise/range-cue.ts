@@ -165,6 +165,9 @@ const isAttributiveNoun = (t: Token | undefined): boolean =>
 const priceVerbAt = (tokens: readonly Token[], k: number): boolean =>
   isWordIn(tokens[k], PRICE_FROM_VERBS) && !isWordIn(tokens[k - 1], CHANGE_WORDS) && !isWordIn(tokens[k - 1], NOT_BEFORE_PRICE_VERB);
 
+/** Range cues of money to be spent, which may also be the noun a change moves ("raised spending"). */
+const SPENDING: ReadonlySet<string> = new Set(['spend', 'spends', 'spending', 'invest', 'invests', 'investing']);
+
 function cueAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   // "guiding revenue to $1.82 billion to $1.88 billion", "cut its target to $5 to $6": "to" after
@@ -172,7 +175,9 @@ function cueAt(doc: Doc, k: number): boolean {
   // (Not "rose 1 dlr to 25 dlrs": no number in the words before "to".)
   if (t?.kind === 'word' && t.lower === 'to') return doc.tokens[k - 1]?.kind === 'word' && doc.tokens[k - 2]?.kind !== 'number' && doc.tokens[k - 3]?.kind !== 'number';
   if (!isWordIn(t, RANGE_CUES_BEFORE)) return false;
-  // "an increase of $1 million to $25 million" names a size and a level.
+  // "an increase of $1 million to $25 million" names a size and a level; so does "raised
+  // spending $2 billion to $10 billion" (the noun of money to be spent after a word of change).
+  if (SPENDING.has(t!.lower) && isWordIn(doc.tokens[k - 1], CHANGE_WORDS)) return false;
   return !(t!.lower === 'of' && isWordIn(doc.tokens[k - 1], CHANGE_NOUNS));
 }
 

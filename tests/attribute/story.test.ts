@@ -61,6 +61,9 @@ describe("writtenWithEnding: a one-word name written with a company's ending", (
     ['Brevik ASA reported. Brevik said…', 'Brevik'],
     ['Kessler GmbH, a unit of …', 'Kessler'],
     ['Corvane, Inc. reported.', 'Corvane'],
+    // endings longer than seven letters
+    ['Orvane Holdings said sales rose.', 'Orvane'],
+    ['Orvane Corporation said sales rose.', 'Orvane'],
   ])('%s → %s', (text, name) => {
     expect(writtenWithEnding(text, name)).toBe(true);
   });

@@ -110,7 +110,11 @@ function bareUnitBefore(toks: Toks, i: number): Want {
     const t = toks[k]!;
     if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?') && toks[k + 1]!.space) return undefined;
     if (toks[k + 1]!.newline) return undefined;
+    // (A period named nearer, "… in the quarter, while revenue was $10 billion in 2024, up from
+    // $9 billion a year earlier", is what the anaphor moves back from.)
+    if (digitsAt(toks, k) === 4) return undefined;
     if (t.kind !== 'word') continue;
+    if (MONTHS.has(t.lower) || t.lower === 'year') return undefined;
     const unit = BARE_UNITS.get(t.lower);
     if (unit && isWordAt(toks, k - 1, 'the') && isWordAt(toks, k - 2, 'in', 'for', 'during') && !hyphenAt(toks, k + 1)) return unit;
   }

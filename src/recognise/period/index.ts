@@ -105,7 +105,7 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
 }
 
 /** Words of public finance: a fiscal year written after them is a government's. */
-const PUBLIC_FINANCE_WORDS: ReadonlySet<string> = new Set(['federal', 'government', 'budget', 'deficit', 'deficits', 'treasury', 'ministry', 'state', 'national', 'public']);
+const PUBLIC_FINANCE_WORDS: ReadonlySet<string> = new Set(['federal', 'government', 'budget', 'deficit', 'deficits', 'treasury', 'ministry']);
 
 /** How many tokens before a fiscal year a word of public finance may be. */
 const PUBLIC_REACH = 8;
@@ -115,7 +115,8 @@ function isPublicYear(toks: Toks, m: Match): boolean {
   for (let k = m.first - 1; k >= 0 && k >= m.first - PUBLIC_REACH; k--) {
     const t = toks[k]!;
     if (t.kind === 'punct' && (t.text === '.' || t.text === ';') && toks[k + 1]?.space) return false;
-    if (t.kind === 'word' && PUBLIC_FINANCE_WORDS.has(t.lower)) return true;
+    // (Written in lower case: "Federal Realty" and "Budget Rent a Car" are companies.)
+    if (t.kind === 'word' && t.text === t.lower && PUBLIC_FINANCE_WORDS.has(t.lower)) return true;
   }
   return false;
 }
