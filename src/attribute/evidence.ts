@@ -112,6 +112,8 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
 
 /** Whether the name at [from, to) is written as a product (bounded windows around it). */
 function writtenAsProduct(text: string, from: number, to: number): boolean {
+  // ("the maker of Apple's iPhones": a name written with 's owns the thing made.)
+  if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) return false;
   const prev = wordBefore(text, from);
   if (PRODUCT_NOUNS.has(prev.word)) return true;
   if (MAKER_OF.test(text.slice(Math.max(0, from - 20), from))) return true;

@@ -23,7 +23,7 @@ import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isMonthOrDay, isNameModifier, isPlaceWord, isVerb, POSSESSIVE_PRONOUNS } from './words';
+import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isKnownOrganisation, isMonthOrDay, isNameModifier, isPlaceWord, isVerb, POSSESSIVE_PRONOUNS } from './words';
 import { PERSON_TITLES } from '../lexicon/person-titles';
 
 /** A resolved referent: a name as written and where. */
@@ -449,7 +449,8 @@ const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
 
 /** A name the text writes as a product ("its eye drug Vabysmo") owns nothing: its sales are its maker's, the company of the clause or the topic. */
 const isProduct = (tokens: readonly Tok[], m: Mention, ev: NameEvidence | undefined): boolean => {
-  if (m.kind === 'person' || m.kind === 'place' || !ev?.productName?.(m.name)) return false;
+  // (A known company is never its own product: "Foxconn, the maker of Apple's iPhones".)
+  if (m.kind === 'person' || m.kind === 'place' || m.possessive || isKnownOrganisation(m.name.toLowerCase()) || !ev?.productName?.(m.name)) return false;
   // (One governed and listed before another name, "maker of Oatlings cereal and Crisp Crowns
   // crackers", stays a candidate: the governed one says the names after it are governed too.)
   if (!isPrepositionBefore(tokens, m.from)) return true;

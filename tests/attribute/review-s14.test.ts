@@ -18,6 +18,9 @@ describe('readings kept to their own phrasing', () => {
     // savings a saver withdraws and a market's homes for sale are no company's cost or assets
     ['Depositors withdrew savings of $2 billion in October.', '$2 billion', 'metric', 'other'],
     ['U.S. housing inventory rose 5% in October.', '5%', 'metric', 'other'],
+    // a company written with 's after "the maker of", or one the lexicon knows, is no product
+    ["Foxconn, the maker of Apple's iPhones, said sales rose 5%. Apple said revenue rose 8% to $94 billion.", '$94 billion', 'subject', 'Apple'],
+    ['The drug Pfizer sells most is Eliquis. Pfizer said revenue rose 8% to $14 billion.', '$14 billion', 'subject', 'Pfizer'],
   ] as const)('%s → %s %s %s', (text, figure, field, value) => {
     const about = aboutOf(text, figure, '2025-11-20');
     expect(field === 'subject' ? about.subject?.name : about.metric?.category).toBe(value);
