@@ -80,6 +80,8 @@ for (const m of BASE_MARKERS) {
 }
 /** Adverb cues valid before a figure ("up 10%"); the others only after one ("10% higher"). */
 const PRE_ADVERBS = new Set(['up', 'down', 'off']);
+/** Words after "after" that name what a profit is measured after ("net profit after tax"), not a clause of time. */
+const AFTER_MEASURE: ReadonlySet<string> = new Set(['tax', 'taxes', 'taxation', 'minorities']);
 /** A company's shares before "up"/"down": "its shares down as much as 19%" moves them. */
 const MOVED_SHARES: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks']);
 /** After "added"/"adding", words that open reported speech ("adding this was equal to 1.2 cts"), not an added amount. */
@@ -420,7 +422,8 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // right after "after" is the level before).
         // ("slow to 2.2% after reaching 2.8%", "after peaking at around 4.5%": a participle and a
         // figure right after it say where the measure stood before.)
-        if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && !isAmountFigure(tokens[k + 1]) && !participleLevel(tokens, k + 1)) break;
+        // ("a 28% drop in net profit after tax to US$4.1 billion": "after tax" names the measure, no clause.)
+        if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && !isAmountFigure(tokens[k + 1]) && !participleLevel(tokens, k + 1) && !(t.lower === 'after' && AFTER_MEASURE.has(tokens[k + 1]?.lower ?? ''))) break;
         if (!isAmountFigure(t)) continue;
         if ([...members.keys()].some((f) => isEquivalent(f, t.figure))) continue; // a stated equivalent shares its partner's role
         if (stoodBefore) {

@@ -33,3 +33,33 @@ describe('a move of the shares restated or hedged is their price, not a stake', 
     expect(aboutOf('Norvik holds 12% of the shares in the pipeline operator.', '12%').metric?.category).toBe('stake');
   });
 });
+
+describe('a required return is a rate, not a cost', () => {
+  it.each([
+    ['The regulator set an allowed cost of equity of 5.8% for the pipeline.', '5.8%'],
+    ['Analysts put the utility\'s weighted average cost of capital at 6.9%.', '6.9%'],
+    ['Its cost of debt climbed to 4.4% last year.', '4.4%'],
+  ] as const)('%s → %s is a rate', (text, figure) => {
+    expect(aboutOf(text, figure).metric?.category).toBe('rate');
+  });
+
+  it('costs as such stay costs', () => {
+    expect(aboutOf('Operating costs rose 7% to $1.2 billion.', '7%').metric?.category).toBe('cost');
+  });
+});
+
+describe('"profit after tax" names the measure of a noun of change, not a clause of time', () => {
+  it.each([
+    ['Harlow Minerals posted a 31% fall in net profit after tax to A$2.2 billion.', 'A$2.2 billion', 'down'],
+    ['Quenda reported a 9% rise in underlying profit after tax to $640 million.', '$640 million', 'up'],
+    ['Brightwater booked a 14% drop in profit after taxation to £85m.', '£85m', 'down'],
+  ] as const)('%s → %s %s', (text, figure, direction) => {
+    const about = aboutOf(text, figure);
+    expect(about.direction).toBe(direction);
+    expect(about.metric?.category).toBe('profit');
+  });
+
+  it('"after" opening a clause of time still ends the change', () => {
+    expect(aboutOf('Profit fell 5% to $2 billion after Tarn sold a smelter for $900 million.', '$900 million').direction).toBeUndefined();
+  });
+});
