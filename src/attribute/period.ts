@@ -562,7 +562,9 @@ export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefi
     if (tokens[k]!.kind === 'punct') depth = bracketDepth(tokens, k, depth, -1);
     const f = tokens[k]!.figure;
     // Not a period in brackets: "(H1 2025: GBP701.3m)" is the prior period of the figure beside it.
-    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !ofComparedFigure(tokens, k) && linkable(f, false)) return f;
+    // ("A year earlier, it earned $7.8 billion. Revenue fell 4%": a comparison period opening its
+    // sentence is that sentence's own, not what the next one is about.)
+    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false)) return f;
   }
   return undefined;
 }

@@ -20,3 +20,22 @@ describe('a weekday after "on" is the day results were reported, not their perio
     expect(p?.end).toBe('2023-06-01');
   });
 });
+
+// "A year earlier, it earned $7.8 billion. Revenue fell 4% to $81.1 billion.": a comparison
+// period opening a sentence is that sentence's own; the next sentence is back in the period reported.
+describe('a comparison period opening a sentence does not carry to the next one', () => {
+  it.each([
+    ['Korvell Petroleum posted first-quarter profit of $3.1 billion. A year earlier, it earned $3.6 billion. Revenue slipped 2% to $52 billion.', '$52 billion'],
+    ['Korvell Petroleum posted first-quarter profit of $3.1 billion. A year ago, it earned $3.6 billion. Sales were down 3%.', '3%'],
+  ] as const)('%s → %s in the first quarter', (text, figure) => {
+    const p = aboutOf(text, figure).period;
+    expect(p?.start).toBe('2023-01-01');
+    expect(p?.end).toBe('2023-03-31');
+  });
+
+  it('the sentence it opens keeps it', () => {
+    const p = aboutOf('Korvell Petroleum posted first-quarter profit of $3.1 billion. A year earlier, it earned $3.6 billion.', '$3.6 billion').period;
+    expect(p?.start).toBe('2022-01-01');
+    expect(p?.end).toBe('2022-03-31');
+  });
+});
