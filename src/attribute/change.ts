@@ -68,7 +68,9 @@ const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', '
  * words of size, unlike HEDGES: articles and adjectives ("a", "record", "new") after "up" or
  * "down" start another phrase.
  */
-const ADVERB_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'over', 'more', 'than', 'less', 'slightly', 'something', 'like']);
+const ADVERB_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'over', 'more', 'than', 'less', 'slightly', 'something', 'like',
+  // "shares down as much as 19%"
+  'as', 'much']);
 const AMOUNT_WORDS = new Set(AMOUNT_MARKERS);
 const TARGET_WORDS = new Set(TARGET_MARKERS);
 const BASE_FIRST = new Map<string, string[][]>();
@@ -78,6 +80,10 @@ for (const m of BASE_MARKERS) {
 }
 /** Adverb cues valid before a figure ("up 10%"); the others only after one ("10% higher"). */
 const PRE_ADVERBS = new Set(['up', 'down', 'off']);
+/** Words after "after" that name what a profit is measured after ("net profit after tax"), not a clause of time. */
+const AFTER_MEASURE: ReadonlySet<string> = new Set(['tax', 'taxes', 'taxation', 'minorities']);
+/** A company's shares before "up"/"down": "its shares down as much as 19%" moves them. */
+const MOVED_SHARES: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks']);
 /** After "added"/"adding", words that open reported speech ("adding this was equal to 1.2 cts"), not an added amount. */
 const REPORTED_AFTER_ADD: ReadonlySet<string> = new Set(['that', 'this', 'these', 'it', 'he', 'she', 'they', 'we', 'there', 'its', 'his', 'her', 'their', 'our']);
 /**
@@ -334,7 +340,8 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       // about 10%", "pay down some $25m"; the lexicon does not know every verb).
       const prev = tokens[from - 1];
       let n = to;
-      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || prev.lower === "'s")) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
+      // ("sending its shares down as much as 19%": the shares moved, so a hedge may follow too.)
+      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || prev.lower === "'s" || MOVED_SHARES.has(prev.lower))) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
       const next = isAmountFigure(tokens[n]) ? tokens[n] : tokens[to];
       // "racks up $790M" is a phrasal verb, not a change.
       const phrasal = next?.figure?.kind === 'money' && prev?.kind === 'word' && isPhrasalVerb(prev.lower, cue.lower);
@@ -415,7 +422,8 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // right after "after" is the level before).
         // ("slow to 2.2% after reaching 2.8%", "after peaking at around 4.5%": a participle and a
         // figure right after it say where the measure stood before.)
-        if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && !isAmountFigure(tokens[k + 1]) && !participleLevel(tokens, k + 1)) break;
+        // ("a 28% drop in net profit after tax to US$4.1 billion": "after tax" names the measure, no clause.)
+        if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && !isAmountFigure(tokens[k + 1]) && !participleLevel(tokens, k + 1) && !(t.lower === 'after' && AFTER_MEASURE.has(tokens[k + 1]?.lower ?? ''))) break;
         if (!isAmountFigure(t)) continue;
         if ([...members.keys()].some((f) => isEquivalent(f, t.figure))) continue; // a stated equivalent shares its partner's role
         if (stoodBefore) {

@@ -598,6 +598,17 @@ const earningWordBefore = (tokens: readonly Tok[], at: number): boolean => {
 /** Measures an amount per unit of a good cannot be: "a contract" or "a settlement" at "$60 a barrel" is the good's price. */
 const UNIT_PRICE_NOT: ReadonlySet<MetricCategory> = new Set(['deal-value', 'fine', 'other']);
 
+/** Units of a traded good (not of time, users or seats): an amount per one of them is the good's price. */
+const GOOD_UNITS: ReadonlySet<string> = new Set(['barrel', 'bbl', 'tonne', 'ton', 'tons', 'tonnes', 'ounce', 'oz', 'pound', 'lb', 'kilo', 'kg', 'kilogram', 'gallon', 'litre', 'liter',
+  'bushel', 'megawatt hour', 'mwh', 'kwh', 'therm', 'mmbtu', 'btu', 'mcf', 'boe', 'megawatt', 'cwt', 'carat', 't', 'wmt', 'dmt', 'dmtu', 'dry', 'wet', 'metric']);
+
+/** "cost around €68": the cue "cost" at `from`..`to` is a verb when only approximators stand between it and the figure at `at`. */
+function costVerbBefore(tokens: readonly Tok[], to: number, at: number): boolean {
+  if (to > at || at - to > 3) return false;
+  for (let k = to; k < at; k++) if (!APPROXIMATORS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 /** Units of time: "$500m a year" sold or invested is a yearly sum, not a unit price. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'hour', 'night']);
 
@@ -683,6 +694,11 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // "the front-month contract fell to €31.40 per megawatt hour": nor a contract's value.
   if (m && PRICE_UNITS.has(per) && !TIME_UNITS.has(per) && (m.cue?.row.id === 'deal-value.verb' || UNIT_PRICE_NOT.has(m.metric.category)))
     return { metric: { category: 'price' }, why: `${m.why}; an amount per ${per} → price` };
+  // "the average revenue received was US$84 per dry metric tonne": revenue per unit of a good is
+  // the price realised for it; "carbon allowances cost around €68 a tonne": the verb "cost" before
+  // an amount per unit of a good names its price ("unit costs of $18 a tonne", "the cost of" stay costs).
+  if (m && GOOD_UNITS.has(per) && (m.metric.category === 'revenue' || (m.metric.category === 'cost' && m.cue?.phrase === 'cost' && tokens && at !== undefined && costVerbBefore(tokens, m.cue.to, at))))
+    return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; an amount per ${per} of a good → price` };
   // "time-charter rates of $52,000 per day", "a loan rate of 4.56 dlrs per bushel": an amount per
   // day or per unit of a good is no interest or exchange rate but a price ("1.43 dlrs per pound",
   // "nine kwacha per dollar" stay exchange rates; "per year" is a yearly sum).

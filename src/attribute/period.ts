@@ -30,7 +30,7 @@
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
 import { CAUSE_WORDS } from '../lexicon/metrics';
-import { COMPARISON_PERIOD_TEXT, SAME_PERIOD_TEXT } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { daysInMonth } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import type { Tok } from './tokens';
@@ -357,6 +357,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // "up 4.6% on the prior year": "on" and a comparison period name the base, not the amount's own.
       // So does a named period after a percentage and "on": "up 7 per cent on the June quarter"
       // (not a bare unit: "rose 5% on the quarter" is quarter on quarter, its own).
+      // ("reported third-quarter earnings of $5.4 billion on Tuesday": a weekday after "on" is when
+      // the results came out when the sentence names a longer period before the figure; rule 3 finds it.)
+      if (isResolvedPeriod(t.figure) && tokens[k - 1]?.lower === 'on' && WEEKDAYS.has(t.figure.text.toLowerCase()) && periodBefore(tokens, at, ok)) break;
       if (isResolvedPeriod(t.figure) && !(!wantComparison && tokens[after]?.lower === 'on' && (isComparisonText(t.figure.text) || onAfterPercent(tokens, k)))) return res(k, 'adjacent', 'is written right after the figure');
       break;
     }
@@ -559,7 +562,9 @@ export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefi
     if (tokens[k]!.kind === 'punct') depth = bracketDepth(tokens, k, depth, -1);
     const f = tokens[k]!.figure;
     // Not a period in brackets: "(H1 2025: GBP701.3m)" is the prior period of the figure beside it.
-    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !ofComparedFigure(tokens, k) && linkable(f, false)) return f;
+    // ("A year earlier, it earned $7.8 billion. Revenue fell 4%": a comparison period opening its
+    // sentence is that sentence's own, not what the next one is about.)
+    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false)) return f;
   }
   return undefined;
 }

@@ -169,6 +169,12 @@ export function shareFields(ctx: SharedContext): void {
     if (!w.change && prev?.change && prevFigure && isOrAfterFigure(tokens, index.get(f)!) && prev.change.group.members.has(prevFigure)) {
       w.change = prev.change;
       w.why.push(`change: restates "${prevFigure.text}", the ${prev.change.role} of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
+      // "shares were up 3.2p, or 0.2%": a move of the shares restated as a percentage is still their
+      // price (a percentage of shares stating no move of its own was read as a stake).
+      if (w.metric?.metric.category === 'stake' && prev.metric?.metric.category === 'price' && prev.metric.cue && prev.metric.cue === w.metric.cue) {
+        w.metric = prev.metric;
+        w.why.push('metric: restates a move of the shares → price');
+      }
     }
     // "grew 12.4% year-on-year and 3.1% sequentially", "revenue grew 14% and operating profit 31%":
     // a percentage after a change's amount, its verb left out, moves the same way.

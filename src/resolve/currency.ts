@@ -111,7 +111,11 @@ export class ExplicitMentions {
 
   record(code: string): void {
     for (const family of FAMILIES_OF_CODE.get(code) ?? []) this.latestByFamily.set(family, code);
+    this.latestCode = code;
   }
+
+  /** The latest code written explicitly, of any family: bare "cents" after a euro amount are euro cents. */
+  latestCode: string | undefined = undefined;
 
   /**
    * Families whose bare form the text has used as a stated equivalent in the family's default
@@ -213,6 +217,10 @@ export function chooseCurrency(
   if (earlier && candidates.includes(earlier)) {
     return choice(earlier, 'context', candidates, `"${written}" read as ${earlier}, written explicitly earlier in the text`);
   }
+  // "a dividend of €1.20 per share, up 10 cents": bare cents in a text that has written no dollar,
+  // after a euro amount, are hundredths of the euro.
+  if (mention.minor && family === 'dollar' && !latest && explicit.latestCode === 'EUR')
+    return choice('EUR', 'context', [...candidates, 'EUR'], `"${written}" read as euro cents: the text's amounts before it are in euros and it names no dollar`);
   // "¥1.45 trillion ($9.6 billion)" elsewhere in the text: a rate only one member can have.
   const stated = doc.memo.statedMembers?.get(family);
   if (stated && candidates.includes(stated)) {
