@@ -19,8 +19,9 @@ export function readUnit(tokens: readonly Token[], i: number): PhraseMatch<Perce
   const t = tokens[i];
   if (!t) return undefined;
   // "a 3.5-percent rise": a hyphen glued on both sides joins number and unit; so does one with
-  // one space each side, as tokenised text writes "a 5 - percent stake".
-  if (t.kind === 'punct' && t.text === '-' && tokens[i + 1]?.kind === 'word' && (t.space ? oneSpaceAround(tokens, i) : !tokens[i + 1]!.space)) {
+  // one space each side, as tokenised text writes "a 5 - percent stake" (in lower case: "April
+  // 29 - BP said" is a dateline's dash before a company).
+  if (t.kind === 'punct' && t.text === '-' && tokens[i + 1]?.kind === 'word' && (t.space ? oneSpaceAround(tokens, i) && tokens[i + 1]!.text === tokens[i + 1]!.lower : !tokens[i + 1]!.space)) {
     const m = readUnit(tokens, i + 1);
     return m && !m.value.gluedOnly ? { value: m.value, first: i, next: m.next } : undefined;
   }

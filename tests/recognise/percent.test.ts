@@ -277,3 +277,17 @@ describe('percent', () => {
     expect(percents(sentence).map((f) => f.text)).toEqual(texts);
   });
 });
+
+// A dateline's spaced dash before a company in capitals is no hyphenated unit.
+describe('"April 29 - BP said" is a date, not 29 basis points', () => {
+  it('reads the dateline day and no percentage', () => {
+    const figures = extract('LONDON, April 29 - BP said first-quarter profit rose 5% to $2.1 billion.', { referenceDate: '2026-04-30' });
+    expect(figures.filter((f) => f.kind === 'percent').map((f) => f.text)).toEqual(['5%']);
+    expect(figures.find((f) => f.text === 'April 29')).toMatchObject({ kind: 'period', start: '2026-04-29', end: '2026-04-29', span: { start: 8, end: 16 } });
+  });
+
+  it('keeps the spaced hyphen of tokenised text in lower case, and "BP" right after a number', () => {
+    expect(extract('Acme bought a 5 - percent stake.').map((f) => [f.text, f.kind === 'percent' ? f.value : null])).toEqual([['5 - percent', 5]]);
+    expect(extract('Spreads widened 20 BP on Monday.', { kinds: ['percent'] })).toMatchObject([{ text: '20 BP', value: 20, unit: 'basis-point' }]);
+  });
+});
