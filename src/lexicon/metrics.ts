@@ -289,7 +289,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'lpr', 'dollar index', 'exchange rates'],
     reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
   // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result.
-  { id: 'restated', category: 'other', skip: true, phrases: ['constant exchange rates', 'constant exchange rate', 'constant currency', 'constant currencies', 'constant-currency'], reason: 'how a result is restated, not a measure' },
+  { id: 'restated', category: 'other', skip: true, phrases: ['constant exchange rates', 'constant exchange rate', 'constant rates', 'constant currency', 'constant currencies', 'constant-currency'], reason: 'how a result is restated, not a measure' },
 ];
 
 /** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */

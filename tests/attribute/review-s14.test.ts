@@ -13,6 +13,7 @@ describe('readings kept to their own phrasing', () => {
     ['Siemens said orders rose 5% to $20 billion. In Germany, industrial output fell 1.2% in October.', '1.2%', 'subject', 'Germany'],
     // "constant" hides only a restatement ("at constant exchange rates"), not a constant rate
     ['Acme said its loans grew at a constant rate of 5% a year.', '5%', 'metric', 'rate'],
+    ['Core operating profit increased 11% at constant rates to 23.4 billion francs.', '23.4 billion francs', 'metric', 'profit'],
     // "higher than last year's …" compares, past the period's possessive
     ["Acme said third-quarter profit was $5 billion, higher than last year's $4 billion.", '$4 billion', 'metric', 'profit'],
     // savings a saver withdraws and a market's homes for sale are no company's cost or assets
