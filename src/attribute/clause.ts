@@ -6,7 +6,7 @@
 import { metricCues } from './cues';
 import type { MetricFound } from './metric';
 import type { Tok } from './tokens';
-import { COMPARED, COMPARED_GAP, isVerb } from './words';
+import { COMPARED, COMPARED_GAP, isVerb, THAN_DETERMINERS } from './words';
 
 /** The clause of the figure at `k` opens with "it"/"they" and that pronoun's verb comes next. */
 export function opensWithIt(tokens: readonly Tok[], k: number): boolean {
@@ -94,9 +94,6 @@ export const isOrAfterFigure = (tokens: readonly Tok[], k: number): boolean =>
 /** "equal to 1.22 cts a share", "equivalent to $3 a share": token `k` restates the amount before it. */
 export const isEqualToFigure = (tokens: readonly Tok[], k: number): boolean =>
   tokens[k - 1]?.lower === 'to' && (tokens[k - 2]?.lower === 'equal' || tokens[k - 2]?.lower === 'equivalent');
-
-/** Words after "than" that make it compare with another figure, not hedge the amount. */
-const THAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an', 'previous']);
 
 /** "… vs 1.19 dlrs", "… against a loss of 5.81 mln", "compared with $4m", "below the $9.5bn": a comparison marker right before token `k`. */
 export function isComparedWith(tokens: readonly Tok[], k: number): boolean {

@@ -8,6 +8,7 @@ import { isCueWord } from './cues';
 import type { NameEvidence } from './entities';
 import { PERSON_TITLES } from '../lexicon/person-titles';
 import { isPersonFirstName } from './words';
+import { MAKER_OF, PRODUCT_NOUNS } from '../lexicon/products';
 
 const isLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 
@@ -87,18 +88,6 @@ function titleBefore(text: string, k: number): boolean {
   return PERSON_TITLES.has(text.slice(j, k - 1).toLowerCase());
 }
 
-/**
- * Nouns naming a medicine or a product: the name written right after one ("its cancer
- * immunotherapy Keytruda", "the blood thinner Eliquis") or heading an apposition after it
- * ("Entyvio, Takeda's top-selling drug for …") is a product, whose sales are its maker's.
- */
-const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
-  'drug', 'drugs', 'medicine', 'medicines', 'medication', 'treatment', 'treatments', 'therapy', 'therapies',
-  'immunotherapy', 'vaccine', 'vaccines', 'shot', 'shots', 'jab', 'injection', 'injectable', 'pill', 'pills', 'tablet',
-  'thinner', 'biosimilar', 'antibody', 'inhibitor', 'insulin', 'painkiller', 'antidepressant', 'antibiotic', 'blockbuster',
-]);
-/** Makers: "the maker of Ozempic and Wegovy" names what it makes. */
-const MAKER_OF = /(?:maker|makers|manufacturer|producer)s? of $/;
 const APPOSITION_OPENERS = new Set(['its', 'their', 'the', 'a', 'an']);
 const APPOSITION_ENDS = new Set(['for', 'of', 'in', 'from', 'with', 'that', 'which', 'and', 'to', 'by']);
 

@@ -34,7 +34,7 @@ import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
-import { companyAround, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket } from './story';
+import { COMPANY_VOLUME_ROWS, companyAround, companyVolume, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket } from './story';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
 import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
 
@@ -94,12 +94,6 @@ const MOVE_ADVERBS: ReadonlySet<string> = new Set(['up', 'down', 'higher', 'lowe
 /** Measures only a company has: a person's "his earnings" are an estimate of someone else's. */
 const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'debt', 'cash', 'assets', 'market-value']);
 
-/** Rows of what a company makes, ships or carries: "In Europe, deliveries rose 2.6%" is the company's too. */
-const COMPANY_VOLUME_ROWS: ReadonlySet<string> = new Set(['other.volumes', 'other.units', 'other.traffic']);
-/** Words before "output" or "production" that make it a country's ("In Germany, industrial output fell 1.2%"). */
-const ECONOMY_OUTPUT: ReadonlySet<string> = new Set(['industrial', 'factory', 'manufacturing', 'economic', 'national']);
-/** A company's volume read as the company's wherever it was made or carried ("Motorcycle output in Ohio"). */
-const companyVolume = (tokens: readonly Tok[], cue: CueMatch<MetricRow> | undefined): boolean => !!cue && COMPANY_VOLUME_ROWS.has(cue.row.id) && !ECONOMY_OUTPUT.has(tokens[cue.from - 1]?.lower ?? '');
 
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);

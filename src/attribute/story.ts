@@ -12,7 +12,16 @@ import { isGovernmentBody } from './country';
 import { isNameSuffix, type NameEvidence } from './entities';
 import { isSpeaker, type Candidate, type Discourse, type Referent } from './subject';
 import type { Tok } from './tokens';
+import type { CueMatch } from './cues';
+import type { MetricRow } from '../lexicon/metrics';
 import { isFunctionWord, isKnownOrganisation, isPlaceAbbreviation, isPlaceWord, isRegionName, isVerb, isWorldRegion } from './words';
+
+/** Rows of what a company makes, ships or carries: "In Europe, deliveries rose 2.6%" is the company's too. */
+export const COMPANY_VOLUME_ROWS: ReadonlySet<string> = new Set(['other.volumes', 'other.units', 'other.traffic']);
+/** Words before "output" or "production" that make it a country's ("In Germany, industrial output fell 1.2%"). */
+const ECONOMY_OUTPUT: ReadonlySet<string> = new Set(['industrial', 'factory', 'manufacturing', 'economic', 'national']);
+/** A company's volume read as the company's wherever it was made or carried ("Motorcycle output in Ohio"). */
+export const companyVolume = (tokens: readonly Tok[], cue: CueMatch<MetricRow> | undefined): boolean => !!cue && COMPANY_VOLUME_ROWS.has(cue.row.id) && !ECONOMY_OUTPUT.has(tokens[cue.from - 1]?.lower ?? '');
 
 /**
  * A company's results, which it reports by market ("India revenue", "sales in Europe", "capex

@@ -250,6 +250,9 @@ export const COMPARED: ReadonlySet<string> = new Set(['vs', 'versus', 'against',
   // "beating the 2.1% analysts had expected", "missing the consensus of $1.2bn"
   'beating', 'topping', 'missing', 'exceeding', 'trailing']);
 
+/** Words after "than" that make it compare with another figure, not hedge the amount: "less than the £14.6bn forecast". */
+export const THAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an', 'previous']);
+
 /** Words between a comparison word and the figure: "compared with a loss of $4m". */
 export const COMPARED_GAP: ReadonlySet<string> = new Set(['with', 'to', 'a', 'the', 'of', 'its', 'their', 'loss', 'profit', 'gain', 'deficit', 'surplus', 'previous', 'prior', 'earlier', 'guidance', 'forecast', 'estimate', 'target', 'outlook',
   // "compared with an average analyst estimate of …", "against a consensus forecast of …"

@@ -14,6 +14,9 @@ import { CHANGE_ROWS } from './change-verbs';
  * "priced at", "will be", "worth"), an article of an attributive range ("a 10% to 15% discount"), or
  * a verb of forecasting ("expects $5 to $6").
  */
+/** Cues of money to be spent, which may also be the noun a change moves ("raised spending"). */
+export const SPENDING_CUES: ReadonlySet<string> = new Set(['spend', 'spends', 'spending', 'invest', 'invests', 'investing']);
+
 export const RANGE_CUES_BEFORE: ReadonlySet<string> = new Set([
   'of', 'at', 'between', 'worth', 'a', 'an',
   'is', 'are', 'was', 'were', 'be', 'been',
@@ -21,7 +24,7 @@ export const RANGE_CUES_BEFORE: ReadonlySet<string> = new Set([
   'guidance', 'see', 'sees', 'seen', 'target', 'targets', 'predicted', 'predicts',
   // The other side of a comparison, an estimate before ("$1.60 to $1.80, versus $2.05 to $2.25
   // previously"), and money to be spent ("will spend $190 million to $210 million on stores").
-  'versus', 'vs', 'spend', 'spends', 'spending', 'invest', 'invests', 'investing',
+  'versus', 'vs', ...SPENDING_CUES,
 ]);
 
 /** Words after "the A to B" that are no noun of it ("raised the stake from 5% to 9% of the shares"). */
@@ -99,3 +102,6 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'also',
 export const FORECAST_CUES: ReadonlySet<string> = new Set([
   'sees', 'see', 'expects', 'expect', 'forecasts', 'forecast', 'guides', 'guidance', 'targets', 'target', 'projects', 'outlook',
 ]);
+
+/** Words of an amount's unit, scale or per-unit tail, between its number and "from": "$6.35 per share from". */
+export const AMOUNT_TAIL: ReadonlySet<string> = new Set(['per', 'a', 'an', 'share', 'shares', 'each', 'unit', 'billion', 'million', 'trillion', 'thousand', 'bn', 'mn', 'mln', 'bln', 'm', 'k', 'percent', 'pct', 'cents', 'cts', 'dollars', 'dlrs', 'euros', 'pounds', 'yen', 'yuan', 'crore', 'lakh']);

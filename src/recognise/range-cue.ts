@@ -8,7 +8,7 @@ import {
   CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_WORDS, CUE_ADVERBS, FORECAST_AUXILIARIES, FORECAST_CUES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE,
   RANGE_FROM_BEFORE, PRICE_FROM_VERBS, NOT_BEFORE_PRICE_VERB, PRICE_VERB_OBJECTS,
 } from '../lexicon/range-cues';
-import { NOT_ATTRIBUTIVE_NOUNS } from '../lexicon/range-cues';
+import { AMOUNT_TAIL, NOT_ATTRIBUTIVE_NOUNS, SPENDING_CUES } from '../lexicon/range-cues';
 import { compareDecimal, multiplyDecimal } from '../resolve/decimal';
 import type { Token } from '../scan/tokens';
 import { readQualifier } from '../refine/qualifiers';
@@ -133,8 +133,6 @@ function rangeTargetBefore(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
-/** Words of an amount's unit, scale or per-unit tail, between its number and "from": "$6.35 per share from". */
-const AMOUNT_TAIL: ReadonlySet<string> = new Set(['per', 'a', 'an', 'share', 'shares', 'each', 'unit', 'billion', 'million', 'trillion', 'thousand', 'bn', 'mn', 'mln', 'bln', 'm', 'k', 'percent', 'pct', 'cents', 'cts', 'dollars', 'dlrs', 'euros', 'pounds', 'yen', 'yuan', 'crore', 'lakh']);
 
 /**
  * A range "A to B" ends right before token `k`: the high end's number, then at most three
@@ -165,9 +163,6 @@ const isAttributiveNoun = (t: Token | undefined): boolean =>
 const priceVerbAt = (tokens: readonly Token[], k: number): boolean =>
   isWordIn(tokens[k], PRICE_FROM_VERBS) && !isWordIn(tokens[k - 1], CHANGE_WORDS) && !isWordIn(tokens[k - 1], NOT_BEFORE_PRICE_VERB);
 
-/** Range cues of money to be spent, which may also be the noun a change moves ("raised spending"). */
-const SPENDING: ReadonlySet<string> = new Set(['spend', 'spends', 'spending', 'invest', 'invests', 'investing']);
-
 function cueAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   // "guiding revenue to $1.82 billion to $1.88 billion", "cut its target to $5 to $6": "to" after
@@ -177,7 +172,7 @@ function cueAt(doc: Doc, k: number): boolean {
   if (!isWordIn(t, RANGE_CUES_BEFORE)) return false;
   // "an increase of $1 million to $25 million" names a size and a level; so does "raised
   // spending $2 billion to $10 billion" (the noun of money to be spent after a word of change).
-  if (SPENDING.has(t!.lower) && isWordIn(doc.tokens[k - 1], CHANGE_WORDS)) return false;
+  if (SPENDING_CUES.has(t!.lower) && isWordIn(doc.tokens[k - 1], CHANGE_WORDS)) return false;
   return !(t!.lower === 'of' && isWordIn(doc.tokens[k - 1], CHANGE_NOUNS));
 }
 

@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { currencyContext } from '../../resolve/currency';
 import { toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter, fiscalYearInterval } from '../../resolve/period/fiscal';
@@ -103,9 +103,6 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   }
   return false;
 }
-
-/** Words of public finance: a fiscal year written after them is a government's. */
-const PUBLIC_FINANCE_WORDS: ReadonlySet<string> = new Set(['federal', 'government', 'budget', 'deficit', 'deficits', 'treasury', 'ministry']);
 
 /** How many tokens before a fiscal year a word of public finance may be. */
 const PUBLIC_REACH = 8;
