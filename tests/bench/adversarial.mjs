@@ -61,6 +61,9 @@ const CASES = {
   'in 2019 … previous quarter …': (n) => fill('in 2019 ', n >> 1) + fill('the previous quarter ', n - (n >> 1)),
   // One endless sentence: each amount looked back over every comparison period before it.
   'from a year earlier $5 million and …': (n) => fill('from a year earlier $5 million and ', n),
+  // Table headers: each one scans the rows below it up to the next header (money/table-scale.ts).
+  '(in millions) rows …': (n) => fill('(in millions)\n$5 $5\n', n),
+  '(in millions (in millions …': (n) => fill('(in millions ', n),
   'a.a.a.a.': (n) => fill('a.', n),
   'newlines': (n) => fill('\n', n),
   'NBSP run': (n) => '$5' + fill('\u00a0', n - 4) + 'bn',

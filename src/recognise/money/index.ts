@@ -12,6 +12,9 @@
  * - `money.elided`         "rose to 8.1 billion dlrs from 7.05 billion": the currency of the amount before (elided.ts);
  *                          "rose to 2.02 billion from 1.85 billion dlrs": of the amount after (number-first.ts)
  *
+ * Bare amounts under a results table's header ("(in millions, except per share amounts)") take
+ * its scale (table-scale.ts).
+ *
  * A minus written as a word ("minus 1.92 billion dlrs", "negative $4.9 million") signs the
  * currency-first or number-first reading after it and joins its span.
  */
@@ -27,6 +30,7 @@ import { isStatedPair, isTranslation, toFigure } from './figure';
 import { readElided } from './elided';
 import { readNumberFirstMoney } from './number-first';
 import { readBetween } from './range';
+import { scaleTableAmounts } from './table-scale';
 import { isWord, MINUS } from './read-parts';
 import { NEGATIVE_WORDS } from '../../lexicon/percent-units';
 import type { Reading } from './types';
@@ -115,7 +119,7 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
       return recogniseMoney(doc);
     }
   }
-  return out;
+  return scaleTableAmounts(doc.text, out);
 }
 
 const DOLLARS: ReadonlySet<string> = new Set(FAMILIES.dollar.candidates);

@@ -1,0 +1,157 @@
+/**
+ * Results tables state their unit once, in a header: "(in millions, except per share amounts)",
+ * "($ in thousands)", "(€m)". The amounts under it are written bare ("Sales  $2,141.6") and mean
+ * millions. This reads such headers and scales the money figures of the table below them.
+ *
+ * The table runs from the line after its header to the first line of prose (a line that ends a
+ * sentence and has several words), another header, or {@link MAX_TABLE_LINES} lines. A header
+ * with amounts after it on its own line ("Revenue (in millions)  $286.4  $188.4") scales only
+ * that line. Rows about one share ("Diluted EPS", "Dividends per share") keep their amounts, as
+ * do amounts already scaled, per unit or in a minor unit. A header inside a running sentence
+ * (filings flattened to one line) scales nothing: there is no line after it.
+ */
+import { SCALE_LOOKUP } from '../../lexicon/scales';
+import { PER_SHARE_ROW } from '../../lexicon/table-scale';
+import { shiftDecimal } from '../../resolve/decimal';
+import type { MoneyFigure } from '../../types';
+
+/** Lines a table may run to after its header: a results table is rarely longer. */
+const MAX_TABLE_LINES = 80;
+/** A longer line is prose, not a row. */
+const MAX_ROW = 400;
+/** Words a line ending a sentence needs to be prose ("Source: company filings." is a table's note). */
+const PROSE_WORDS = 6;
+/** Longest bracketed header read: "(in millions of U.S. dollars, except per share data)". */
+const MAX_HEADER = 90;
+
+/**
+ * The inside of a header's brackets: what the amounts are in, then an optional "except …".
+ * Anchored and without nested repetition, on at most {@link MAX_HEADER} characters.
+ */
+const HEADER = /^(?:unaudited[,;]?\s+)?(?:(?:amounts|figures|dollars|euros|[$€£¥]|us\$|[a-z]{3})\s+)?(?:in\s+)?(?:(?:[$€£¥]|us\$|c\$|a\$|hk\$)\s*|(?:[a-z]{3}|u\.s\.\s+dollars|dollars|euros|pounds|yen)\s+)?([a-z']+)(?:\s+of\s+(?:u\.s\.\s+|us\s+|canadian\s+|australian\s+)?(?:dollars|euros|pounds|yen|[a-z]{3}))?(?:\s*[,;]\s*(?:except|unless|other\s+than)\b[^()]*)?(?:[,;]\s*unaudited)?$/;
+/** A header's short form needs a currency before it: "($m)", "(€bn)", "(US$m)", "(NOK m)". */
+const SHORT_HEADER = /^(?:in\s+)?(?:[$€£¥]|us\$|c\$|a\$|hk\$|[a-z]{3})\s*(m|bn|mn|mln|k)$/;
+
+interface Scope {
+  /** Offsets of the table the header governs. */
+  readonly start: number;
+  readonly end: number;
+  /** Powers of ten the header adds (6 for millions). */
+  readonly power: number;
+  /** The header's scale word, as written. */
+  readonly word: string;
+}
+
+/** The scale word of a bracketed header's inside, or undefined when it is no header. */
+function headerScale(inside: string): { power: number; word: string } | undefined {
+  const s = inside.trim().toLowerCase();
+  if (s.length === 0 || s.length > MAX_HEADER) return undefined;
+  const m = HEADER.exec(s) ?? SHORT_HEADER.exec(s);
+  if (!m) return undefined;
+  const power = SCALE_LOOKUP.get(m[1]!)?.power;
+  if (power === undefined) return undefined;
+  // ("(m)" and "(k)" alone are footnote marks; the short forms matched SHORT_HEADER with a currency.)
+  if (m[1]!.length <= 3 && !SHORT_HEADER.test(s)) return undefined;
+  return { power, word: m[1]! };
+}
+
+const lineEnd = (text: string, from: number): number => {
+  const k = text.indexOf('\n', from);
+  return k < 0 ? text.length : k;
+};
+
+/** The line `from`..`to` is running text, not a table row: it ends a sentence and has several words. */
+function isProse(text: string, from: number, to: number): boolean {
+  let last = to - 1;
+  while (last >= from && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x0d || text.charCodeAt(last) === 0x09)) last--;
+  const c = text.charCodeAt(last);
+  if (c !== 0x2e /* . */ && c !== 0x21 /* ! */ && c !== 0x3f /* ? */ && c !== 0x22 /* " */ && c !== 0x201d /* ” */) return false;
+  let words = 0;
+  for (let i = from; i <= last; i++) {
+    const d = text.charCodeAt(i) | 0x20;
+    if (d >= 0x61 && d <= 0x7a && (i === from || text.charCodeAt(i - 1) === 0x20)) words++;
+  }
+  return words >= PROSE_WORDS;
+}
+
+/** The bracket closing the one at `open` on its line, within a header's length; -1 when none. */
+function closingBracket(text: string, open: number): number {
+  const last = Math.min(text.length, open + MAX_HEADER + 2);
+  for (let k = open + 1; k < last; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x29 /* ) */) return k;
+    if (c === 0x28 /* ( */ || c === 0x0a) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Every header of `text` and the lines it governs, in text order. Linear: each bracket is read
+ * once, and a table's scan stops at the next header's line, so no line is scanned twice.
+ */
+function tableScopes(text: string): Scope[] {
+  const scopes: Scope[] = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = closingBracket(text, open);
+    const scale = close < 0 ? undefined : headerScale(text.slice(open + 1, close));
+    if (!scale) continue;
+    const end = lineEnd(text, close);
+    // Amounts after the header on its line: a row label ("Revenue (in millions)  $286.4").
+    if (/\d/.test(text.slice(close + 1, end))) {
+      // (Not a sentence that goes on past the header: "as follows (in thousands): the notes of $36 …".)
+      if (!isProse(text, close + 1, end)) scopes.push({ start: close + 1, end, ...scale });
+      continue;
+    }
+    let from = end + 1, to = end, lines = 0;
+    while (from < text.length && lines < MAX_TABLE_LINES) {
+      const e = lineEnd(text, from);
+      if (e - from > MAX_ROW || isProse(text, from, e) || hasHeader(text, from, e)) break;
+      to = e;
+      from = e + 1;
+      lines++;
+    }
+    if (to > end) scopes.push({ start: end + 1, end: to, ...scale });
+  }
+  return scopes;
+}
+
+/** Whether the line `from`..`to` holds a header of its own (a new table starts). */
+function hasHeader(text: string, from: number, to: number): boolean {
+  for (let open = text.indexOf('(', from); open >= 0 && open < to; open = text.indexOf('(', open + 1)) {
+    const close = closingBracket(text, open);
+    if (close >= 0 && headerScale(text.slice(open + 1, close))) return true;
+  }
+  return false;
+}
+
+/** Whether the row holding offset `at` is about one share: its label, before the amount, says so. */
+function isPerShareRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return PER_SHARE_ROW.test(text.slice(start, at).toLowerCase());
+}
+
+/** `figures` with the amounts of results tables scaled by their headers (new objects for those changed). */
+export function scaleTableAmounts(text: string, figures: readonly MoneyFigure[]): MoneyFigure[] {
+  // Only bare amounts can need it: texts without one skip the header search.
+  if (!figures.some(isBare)) return figures as MoneyFigure[];
+  const scopes = tableScopes(text);
+  if (scopes.length === 0) return figures as MoneyFigure[];
+  let s = 0;
+  return figures.map((f) => {
+    while (s < scopes.length && scopes[s]!.end < f.span.start) s++;
+    const scope = scopes[s];
+    if (!scope || f.span.start < scope.start || f.span.end > scope.end || !isBare(f) || isPerShareRow(text, f.span.start)) return f;
+    const scaled: { -readonly [K in keyof MoneyFigure]: MoneyFigure[K] } = { ...f, scale: scope.word };
+    scaled.amountExact = shiftDecimal(f.amountExact, scope.power);
+    scaled.amount = Number(scaled.amountExact);
+    if (f.amountMaxExact !== undefined) {
+      scaled.amountMaxExact = shiftDecimal(f.amountMaxExact, scope.power);
+      scaled.amountMax = Number(scaled.amountMaxExact);
+    }
+    scaled.notes = [...(f.notes ?? []), `scaled by the table header's "${scope.word}"`];
+    return scaled;
+  });
+}
+
+/** An amount written without scale, per-unit or minor unit: "$2,141.6", "$(63.9)". */
+const isBare = (f: MoneyFigure): boolean => !f.scale && !f.per && f.currency !== null && /^[^a-z]*$/i.test(f.text.replace(/\b[A-Z]{3}\b|US|HK|NT|[ACRS]\b/g, ''));
