@@ -36,6 +36,10 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
   // "raised its forecast to $60 billion to $62 billion, from $58 billion to $61 billion": a
   // former range set off by a comma after a new one that "to" introduced.
   if (isWord(tokens[first - 1], 'from') && tokens[first - 2]?.text === ',' && rangeTargetBefore(tokens, first - 2)) return true;
+  // "to $60 billion to $63.5 billion, up from $58 billion to $61 billion", "EPS of $9.35 to $9.55,
+  // compared with $9.10 to $9.40": after a range and a comma, a word of comparison introduces the
+  // range it replaced.
+  if (comparedAfterRange(tokens, first - 1)) return true;
   // "raised its outlook to $6.10 to $6.35 per share from $5.75 to $6.25": "from" right after
   // a range is the range it replaced, both ends.
   if (isWord(tokens[first - 1], 'from') && rangeBefore(tokens, first - 1)) return true;
@@ -153,6 +157,19 @@ function rangeBefore(tokens: readonly Token[], k: number): boolean {
   if (!isWord(tokens[to], 'to')) return false;
   for (let i = to - 1; i >= 0 && i >= to - 3; i--) if (tokens[i]!.kind === 'number') return true;
   return false;
+}
+
+/**
+ * Whether the words ending at `k` compare with what came before a comma, right after a range
+ * ("…, up from", "…, compared with", "…, versus"): the amounts after them are a former range.
+ */
+function comparedAfterRange(tokens: readonly Token[], k: number): boolean {
+  // (Not a bare ", from": "rose $2 to $25, from $20 to $23" is a move; rangeTargetBefore reads that.)
+  if (isWord(tokens[k], 'from') && isWord(tokens[k - 1], 'up', 'down')) k -= 2;
+  else if (isWord(tokens[k], 'with') && isWord(tokens[k - 1], 'compared', 'compares')) k -= 2;
+  else if (isWord(tokens[k], 'versus', 'vs', 'against')) k--;
+  else return false;
+  return tokens[k]?.text === ',' && rangeBefore(tokens, k);
 }
 
 /** A lower-case word that can be the noun after an attributive range: not a function word. */

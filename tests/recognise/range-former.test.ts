@@ -11,6 +11,10 @@ describe('the former range of a revised forecast', () => {
   it.each([
     ['Tolland raised its sales forecast to $40 billion to $42 billion, from $38 billion to $41 billion, on Monday.', ['$40 billion to $42 billion', '$38 billion to $41 billion'], [38e9, 41e9]],
     ['It cut its 2026 outlook to €2.1bn to €2.3bn, from €2.4bn to €2.6bn.', ['€2.1bn to €2.3bn', '€2.4bn to €2.6bn'], [2.4e9, 2.6e9]],
+    // A word of comparison after the comma: "up from", "compared with", "versus".
+    ['Quorn Freight lifted its forecast to $7 billion to $7.4 billion, up from $6.5 billion to $6.9 billion.', ['$7 billion to $7.4 billion', '$6.5 billion to $6.9 billion'], [6.5e9, 6.9e9]],
+    ['It now sees EPS of $4.10 to $4.30, compared with $3.80 to $4.05 before.', ['$4.10 to $4.30', '$3.80 to $4.05'], [3.8, 4.05]],
+    ['Guidance is £300m to £320m, versus £280m to £310m in May.', ['£300m to £320m', '£280m to £310m'], [280e6, 310e6]],
   ] as const)('%s', (sentence, texts, [low, high]) => {
     const got = money(sentence);
     expect(got.map((f) => f.text)).toEqual(texts);
@@ -21,6 +25,7 @@ describe('the former range of a revised forecast', () => {
   it.each([
     ['Marlow now expects sales growth of 5% to 9%, down from 10% to 14% previously.', '10% to 14%', 10, 14],
     ['The group sees margins of 30% to 32%, up from 27% to 29% previously.', '27% to 29%', 27, 29],
+    ['It expects growth of 2% to 3%, down from 4% to 5% in July.', '4% to 5%', 4, 5],
   ] as const)('%s', (sentence, text, low, high) => {
     const f = percents(sentence).find((x) => x.text === text)!;
     expect(f).toBeDefined();
@@ -30,6 +35,8 @@ describe('the former range of a revised forecast', () => {
   it.each([
     ['Shares rose $2 to $25, from $20 to $23 a year ago.', ['$2', '$25', '$20', '$23']],
     ['Yields fell to 4.1%, down from 4.5% to 5% last year.', ['4.1%', '4.5%', '5%']],
+    // One amount before the comma, not a range: "up from" starts a move.
+    ['Shares closed at $31, up from $28 to $30 a week ago.', ['$31', '$28', '$30']],
   ] as const)('keeps a move as its figures: %s', (sentence, texts) => {
     expect(extract(sentence).filter((f) => f.kind !== 'period').map((f) => f.text)).toEqual(texts);
   });
