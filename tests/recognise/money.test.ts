@@ -782,6 +782,10 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     ['Reserves rose 900 mln francs, against a 1.6 billion increase in 1985.', '1.6 billion', 'CHF', '1600000000'],
     ['Capital will rise to 520 mln francs from the present 310 mln.', '310 mln', 'CHF', '310000000'],
     ['The floor falls to 50 mln yen from a current 200 mln.', '200 mln', 'JPY', '200000000'],
+    // Set against a forecast or a bound: "below the", "more than the", "above".
+    ['Profit slid to 2.04 billion euros, well below the 2.3 billion expected by analysts.', '2.3 billion', 'EUR', '2300000000'],
+    ['Turnover reached 61.2 billion stg, slightly higher than the 60.9 billion forecast.', '60.9 billion', 'GBP', '60900000000'],
+    ['Reserves fell to 4.1 billion dlrs but stayed above 3.5 billion in May.', '3.5 billion', 'USD', '3500000000'],
     // Spelled out.
     ['Capital was raised to six billion yuan from four billion.', 'four billion', 'CNY', '4000000000'],
     ['Guesses ran from a gain of two billion dlrs to a drop of three billion.', 'three billion', 'USD', '3000000000'],

@@ -9,6 +9,7 @@
  *   "a net profit of 43 mln francs against losses of 968 mln in 1985"
  *   "a loss of 3.7 mln stg against a 25.4 mln profit", "from a gain of one billion dlrs to a decline of four billion"
  *   "rose to 40.2 billion dlrs from 37 to 38 billion" (a range), "against 4.89 and 4.79 billion" (two amounts)
+ *   "fell to 1.02 billion euros, well below the 1.6 billion expected by analysts"
  *
  * Only where the words say it is the same kind of quantity: both amounts carry a scale word,
  * the bare one follows a comparison word ("from", "to", "against", "vs", "compared with",
@@ -31,8 +32,11 @@ import { CHANGE_NOUNS } from '../../lexicon/range-cues';
 import type { MoneyFigure } from '../../types';
 import type { Reading } from './types';
 
-/** Words that set a bare amount against the one before it. */
-const JOINERS: ReadonlySet<string> = new Set(['from', 'to', 'against', 'vs', 'versus', 'and', 'with']);
+/**
+ * Words that set a bare amount against the one before it; also against a forecast ("fell to
+ * 1.02 billion euros, below the 1.6 billion expected", "less than the 2.1 billion forecast").
+ */
+const JOINERS: ReadonlySet<string> = new Set(['from', 'to', 'against', 'vs', 'versus', 'and', 'with', 'below', 'above', 'than', 'beating', 'topping', 'missing']);
 
 /** Words between the joiner and the number: "from a revised 28.3 billion", "against an estimated 4 billion". */
 const MODIFIERS: ReadonlySet<string> = new Set([
