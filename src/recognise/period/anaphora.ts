@@ -180,6 +180,12 @@ function readPrevious(toks: Toks, i: number): Match | undefined {
   const off = ANAPHORIC_MODIFIERS.get(wordAt(toks, i) ?? '');
   if (off === undefined) return undefined;
   const w = wordAt(toks, i + 1);
+  // "the prior corresponding period" (Australian results' "pcp"), "the previous comparable
+  // quarter": the comparison period of "the corresponding period", with its modifier in the span.
+  if (off < 0 && (w === 'corresponding' || w === 'comparable')) {
+    const same = readSame(toks, i + 1);
+    return same && match(i, same.next, same.spec, same.rule);
+  }
   if (w === 'week') return match(i, i + 2, { t: 'rel', unit: 'week', offset: off }, 'period.anaphora.previous');
   // ("the previous financial year": the British, Indian and Australian name of a fiscal year.)
   if ((w === 'fiscal' || w === 'financial') && isWordAt(toks, i + 2, 'year')) return match(i, i + 3, { t: 'anaphora', months: 12 * off, want: 'year', fallback: { t: 'rel', unit: 'fiscal-year', offset: off } }, 'period.anaphora.previous');

@@ -104,6 +104,9 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   return false;
 }
 
+/** "the 26 weeks ended December 28": whole weeks to a stated day (not "the first 14 days of March"). */
+const isWeeksRun = (spec: RangeMatch['spec']): boolean => spec.t === 'ending' && !!spec.days && spec.days % 7 === 0 && spec.end.t !== 'nth-day';
+
 /** How many tokens before a fiscal year a word of public finance may be. */
 const PUBLIC_REACH = 8;
 
@@ -286,7 +289,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // above is no period: "the same period a year earlier" never refers to it.)
       // "the rest of 1987 … a year earlier": the year named is the base, not its remaining part.
       if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) {
-        antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity });
+        antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' }
+          : { iv: r.iv, granularity: r.granularity, ...(isWeeksRun(m.spec) ? { weeks: true } : {}) });
       }
       // A bare split year ("2026-27") before any stated calendar is read as both calendar years;
       // a later statement ("Australia's financial year ends on June 30") makes it that fiscal year.
