@@ -5,6 +5,8 @@ export interface PercentUnitWord {
   readonly unit: PercentUnit;
   /** Only glued to the number ("27pc"): spaced, "pc" is more often a computer. */
   readonly gluedOnly?: boolean;
+  /** Only where it measures a rate ("margin fell 1.5 points"): index points are no percentage. */
+  readonly ofRate?: boolean;
 }
 
 export const PERCENT_UNITS: Readonly<Record<string, PercentUnitWord>> = {
@@ -25,6 +27,8 @@ export const PERCENT_UNITS: Readonly<Record<string, PercentUnitWord>> = {
   pp: { unit: 'percentage-point', gluedOnly: true }, ppt: { unit: 'percentage-point' }, ppts: { unit: 'percentage-point' },
   'of a percentage point': { unit: 'percentage-point' }, 'of a percent': { unit: 'percent' }, 'of a per cent': { unit: 'percent' },
   'of one percent': { unit: 'percent' }, 'of 1 percent': { unit: 'percent' }, 'of 1%': { unit: 'percent' },
+  // Bare "points" of a margin, share or rate (recognise/percent.ts `measuresRate`).
+  point: { unit: 'percentage-point', ofRate: true }, points: { unit: 'percentage-point', ofRate: true },
   'basis point': { unit: 'basis-point' }, 'basis points': { unit: 'basis-point' }, 'basis-point': { unit: 'basis-point' },
   'basis-points': { unit: 'basis-point' }, bp: { unit: 'basis-point' }, bps: { unit: 'basis-point' }, bips: { unit: 'basis-point' }, bpts: { unit: 'basis-point' },
 };
@@ -44,3 +48,12 @@ export const POINT_WORDS: ReadonlySet<string> = new Set(['point', 'points']);
 
 /** Words after a table's "%" column head: "2024 2023 % Change". */
 export const COLUMN_HEAD_AFTER: ReadonlySet<string> = new Set(['change', 'chg', 'var', 'variance', 'growth']);
+
+/**
+ * Nouns of a rate: a bare "points" change of one is in percentage points ("gross margin fell 1.5
+ * points", "cut reported growth by 2.1 points", "market share rose 3 points").
+ */
+export const RATE_NOUNS: ReadonlySet<string> = new Set([
+  'margin', 'margins', 'rate', 'rates', 'share', 'growth', 'yield', 'yields', 'ratio', 'penetration', 'occupancy',
+  'factor', 'inflation', 'unemployment', 'rating', 'ratings', 'utilisation', 'utilization',
+]);

@@ -6,7 +6,8 @@
  * level a percentage is compared with ("to 7-1/2 pct from 7-3/4"), `percent.elided`.
  */
 import type { Doc } from '../document';
-import { COLUMN_HEAD_AFTER, NEGATIVE_WORDS, type PercentUnitWord } from '../lexicon/percent-units';
+import { COLUMN_HEAD_AFTER, NEGATIVE_WORDS, RATE_NOUNS, type PercentUnitWord } from '../lexicon/percent-units';
+import { CHANGE_VERBS } from '../lexicon/range-cues';
 import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
 import { isDigits, isYearDigits } from '../scan/numeral';
@@ -21,7 +22,7 @@ import { readFractionOfUnit } from './percent-fraction';
 import { readUnit } from './percent-unit';
 import { cuesPercentRange, cuesRange } from './range-cue';
 import type { PercentFigure } from '../types';
-import { DASH_SET, DASHES, isPunct, isPunctIn, isSign, isWord } from './money/read-parts';
+import { DASH_SET, DASHES, isPunct, isPunctIn, isSign, isWord, isWordIn } from './money/read-parts';
 
 interface Side {
   readonly amount: Amount;
@@ -64,15 +65,42 @@ function readSide(doc: Doc, i: number): Side | undefined {
   if (j === i && isSlashTail(tokens, j)) return undefined;
   if (!open) {
     const part = readFractionOfUnit(tokens, j);
-    if (part) return { amount: part.amount, value: negative ? negateDecimal(part.amount.value) : part.amount.value, first: i, next: part.unit.next, unit: part.unit };
+    if (part && !(part.unit.value.ofRate && !measuresRate(tokens, i, part.unit.next))) return { amount: part.amount, value: negative ? negateDecimal(part.amount.value) : part.amount.value, first: i, next: part.unit.next, unit: part.unit };
   }
   const read = doc.amounts.read(j, false);
   if (!read) return undefined;
   const amount = open ? read : spacedDecimal(tokens, read) ?? read;
   const value = negative ? negateDecimal(amount.value) : amount.value;
-  const unit = readUnit(tokens, open ? amount.next + 1 : amount.next);
+  let unit = readUnit(tokens, open ? amount.next + 1 : amount.next);
+  if (unit?.value.ofRate && !measuresRate(tokens, i, unit.next)) unit = undefined;
   if (open && !unit) return undefined;
   return unit ? { amount, value, first: i, next: unit.next, unit } : { amount, value, first: i, next: amount.next };
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is']);
+
+/**
+ * Whether a bare "points" from token `first` to `next` measures a rate, so is percentage points:
+ * a rate noun right before the verb of change ("gross margin fell 1.5 points", "share has risen
+ * 3 points") or as its object before "by" ("cut reported growth by 2.1 points"), or a percentage
+ * as the level after it ("fell 0.3 point to 5.8%"). "The Dow fell 120 points" has none of these.
+ */
+function measuresRate(tokens: readonly Token[], first: number, next: number): boolean {
+  if (isWord(tokens[next], 'to', 'from') && tokens[next + 1]?.kind === 'number' && readUnit(tokens, next + 2)?.value.unit === 'percent') return true;
+  // "a half point rate cut": the rate named right after.
+  if (isWordIn(tokens[next], RATE_NOUNS) && tokens[next]!.space) return true;
+  let k = first - 1;
+  if (isWord(tokens[k], 'by')) k--;
+  const t = tokens[k];
+  if (t?.kind !== 'word') return false;
+  // "cut its own rates by half a point": the verb a few words before the rate.
+  if (RATE_NOUNS.has(t.lower)) {
+    for (let j = k - 1; j >= 0 && j >= k - 3 && tokens[j]!.kind === 'word'; j--) if (CHANGE_VERBS.has(tokens[j]!.lower)) return true;
+    return false;
+  }
+  if (!CHANGE_VERBS.has(t.lower)) return false;
+  if (isWordIn(tokens[k - 1], AUXILIARIES)) k--;
+  return isWordIn(tokens[k - 1], RATE_NOUNS);
 }
 
 interface Reading {

@@ -291,3 +291,35 @@ describe('"April 29 - BP said" is a date, not 29 basis points', () => {
     expect(extract('Spreads widened 20 BP on Monday.', { kinds: ['percent'] })).toMatchObject([{ text: '20 BP', value: 20, unit: 'basis-point' }]);
   });
 });
+
+describe('bare "points" of a rate are percentage points; index and price points are none', () => {
+  it.each<Row>([
+    ['Operating margin slipped 1.4 points in the quarter.', '1.4 points', '1.4', 'percentage-point'],
+    ['A stronger yen cut reported growth by 3.2 points.', '3.2 points', '3.2', 'percentage-point'],
+    ['Its market share has risen 2 points since June.', '2 points', '2', 'percentage-point'],
+    ['Gross margin has narrowed 0.7 point this year.', '0.7 point', '0.7', 'percentage-point'],
+    // A percentage as the level after it.
+    ['Turnout dropped four points to 61 per cent.', 'four points', '4', 'percentage-point'],
+    // The rate a few words before "by", the verb before it.
+    ['The central bank lowered its main rates by half a point.', 'half a point', '0.5', 'percentage-point'],
+    // The rate named right after.
+    ['Traders expect a quarter point rate cut in June.', 'quarter point', '0.25', 'percentage-point'],
+  ])('%s', (sentence, text, value, unit) => {
+    const f = percents(sentence).find((x) => x.text === text);
+    expect(f, JSON.stringify(percents(sentence).map((x) => x.text))).toBeDefined();
+    expect(f!.valueExact).toBe(value);
+    expect(f!.unit).toBe(unit);
+    expect(sentence.slice(f!.span.start, f!.span.end)).toBe(text);
+  });
+
+  it.each([
+    'The Dow fell 120 points to 21,300.',
+    'The purchasing managers index rose 2.3 points to 51.4.',
+    'Share prices fell 12 points in early trade.',
+    'Bond futures gained half a point after the data.',
+    'The team won by six points.',
+    'The plan has three points.',
+  ])('no percentage: %s', (sentence) => {
+    expect(percents(sentence)).toEqual([]);
+  });
+});
