@@ -495,6 +495,16 @@ describe('money: currency choice', () => {
     expect(found[1]!.currencyInference.basis).toBe('context');
   });
 
+  it.each([
+    ['Sales reached NT$640 billion. In U.S. dollar terms, sales were $21.4 billion, and it guides to $22 billion next quarter.', ['TWD', 'USD', 'USD']],
+    ['The bank earned C$2.2 billion; in US dollars, $1.6 billion.', ['CAD', 'USD']],
+    ['Sales were R$9 billion, or in dollar terms about $1.7 billion.', ['BRL', 'USD']],
+    // Without such words the bare "$" follows the dollar written before it.
+    ['The bank earned C$2.2 billion. It paid $400 million in dividends.', ['CAD', 'CAD']],
+  ])('a bare "$" after words naming the US dollar is USD, and so are those after it: %s', (sentence, currencies) => {
+    expect(money(sentence).map((f) => f.currency)).toEqual(currencies);
+  });
+
   it('reads a stated equivalent after a foreign amount in the default currency', () => {
     const found = money('A gain of CAD 10.9 million, or $8.3 million, was booked.');
     expect(found.map((f) => [f.text, f.currency])).toEqual([['CAD 10.9 million', 'CAD'], ['$8.3 million', 'USD']]);

@@ -51,9 +51,34 @@ function dotGroupedThousands(doc: Doc, side: Side): Side {
   return { ...side, amount: { ...a, value, base: value, fractionDigits: 0, notes: [...(a.notes ?? []), note] } };
 }
 
+/** How far back a bare "$" looks for the words that name its dollar ("In U.S. dollar terms, revenue was $33.1 billion"). */
+const DOLLAR_TERMS_REACH = 10;
+
+/**
+ * "In U.S. dollar terms, revenue was $33.1 billion", "in dollar terms … $5 billion": words in the
+ * sentence before a bare dollar amount that name the US dollar. The writer turned to US dollars
+ * from the text's own (NT$, C$), so this and later bare amounts are in them.
+ */
+function namesUSDollarBefore(doc: Doc, first: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = first - 1; k >= 0 && k >= first - DOLLAR_TERMS_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && (t.text === ';' || (t.text === '.' && tokens[k + 1]?.space))) return false;
+    if (t.kind !== 'word' || (t.lower !== 'dollar' && t.lower !== 'dollars')) continue;
+    if (isWordToken(tokens[k + 1], 'terms')) return true;
+    const p = tokens[k - 1];
+    // "U.S. dollars" (the tokens "U", ".", "S", "."), "US dollar", "American dollars".
+    return !!p && ((p.kind === 'word' && (p.text === 'US' || p.lower === 'american')) || (p.text === '.' && tokens[k - 2]?.text === 'S' && tokens[k - 4]?.text === 'U'));
+  }
+  return false;
+}
+
+const isWordToken = (t: Doc['tokens'][number] | undefined, w: string): boolean => !!t && t.kind === 'word' && t.lower === w;
+
 export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, translation: boolean): MoneyFigure | undefined {
   const tokens = doc.tokens;
   const cur = r.currency;
+  if (cur.value.family === 'dollar' && !cur.value.code && !translation && explicit.latest('dollar') !== 'USD' && namesUSDollarBefore(doc, r.first)) explicit.record('USD');
   const choice = chooseCurrency(doc, cur.value, doc.text.slice(tokens[cur.first]!.start, tokens[cur.next - 1]!.end), explicit, translation);
   if (!choice) return undefined;
   if (choice.inference.basis === 'explicit' && choice.currency) explicit.record(choice.currency);
