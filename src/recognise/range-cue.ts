@@ -81,13 +81,22 @@ export function cuesPercentRange(doc: Doc, first: number, low: string, high: str
     if (compareDecimal(low, '0') === 0) return true;
     forecast = isWordIn(tokens[k - 1], RATE_CHANGE_NOUNS);
   } else {
-    const verb = t.lower === 'by' ? k - 1 : k;
-    forecast = isWordIn(tokens[verb], CHANGE_VERBS) && isWordIn(tokens[verb - 1], FORECAST_AUXILIARIES);
+    forecast = isWordIn(tokens[k], CHANGE_VERBS) && isWordIn(tokens[k - 1], FORECAST_AUXILIARIES);
+    // "expected to grow net sales by 6% to 8%", "to raise prices by only 1% to 2%": the verb may
+    // have its object, and "by" an adverb, before the size.
+    if (!forecast && (t.lower === 'by' || (BY_ADVERBS.has(t.lower) && isWord(tokens[k - 1], 'by')))) {
+      for (let v = t.lower === 'by' ? k - 1 : k - 2, stop = v - 4; v > stop && v > 0 && tokens[v]!.kind === 'word'; v--) {
+        if (CHANGE_VERBS.has(tokens[v]!.lower)) { forecast = isWordIn(tokens[v - 1], FORECAST_AUXILIARIES); break; }
+      }
+    }
   }
   if (!forecast) return false;
   // (After a noun of a rate, "sales growth of 1% to 5%", a guided span may be wider: up to ten times.)
   return compareDecimal(high, multiplyDecimal(low, t.lower === 'of' ? '10' : '3')) <= 0;
 }
+
+/** Adverbs between "by" and a size: "by only 1% to 2%", "by just 2% to 3%". */
+const BY_ADVERBS: ReadonlySet<string> = new Set(['only', 'just', 'roughly', 'perhaps']);
 
 /**
  * A forecast word within four tokens before the low end, with only its measure and period

@@ -105,6 +105,9 @@ describe('percent', () => {
     // A forecast of change, or a rate-of-change noun, with close ends: one range.
     ['The group expects sales to grow 2% to 4% next year.', '2% to 4%', '2', 'percent', '4'],
     ['Volumes will decline by 5% to 7% this year.', '5% to 7%', '5', 'percent', '7'],
+    // The verb's object, and an adverb after "by", before the size.
+    ['The unit is expected to grow annual sales by 4% to 6%.', '4% to 6%', '4', 'percent', '6'],
+    ['Airlines plan to lift fares by only 2% to 3% in spring.', '2% to 3%', '2', 'percent', '3'],
     ['Exports could rise about 3 pct to four pct.', '3 pct to four pct', '3', 'percent', '4'],
     ['It targets sales growth of 6% to 8% a year.', '6% to 8%', '6', 'percent', '8'],
     ['Management sees an increase of 0% to 3% in orders.', '0% to 3%', '0', 'percent', '3'],
