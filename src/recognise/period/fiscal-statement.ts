@@ -98,3 +98,24 @@ export const pairedFiscalStart = (toks: Toks, a: RangeMatch, b: RangeMatch): num
 
 const isFiscalPart = (s: RangeMatch['spec']): s is Extract<RangeMatch['spec'], { t: 'quarter' | 'half' }> =>
   (s.t === 'quarter' || s.t === 'half') && !!s.fiscal && s.year.kind === 'abs';
+
+/**
+ * "Q2 loss … for the July-September quarter": a bare quarter whose number is the one that a
+ * quarter of months written out in the text has only on the fiscal calendar starting in month
+ * `start` (July to September is the second quarter from April, the third of the calendar).
+ * Confirms a calendar assumed for the text (an Indian one's April year) as its quarters' own;
+ * it never invents one ("Q1 … the April-June quarter" of a US text may be two quarters).
+ */
+export function quartersNamedFiscal(matches: readonly RangeMatch[], start: number): boolean {
+  const bare = new Set<number>(), named = new Set<number>();
+  for (const { spec: s } of matches) {
+    if (s.t === 'quarter' && !s.fiscal && s.year.kind === 'implied') bare.add(s.q);
+    else if (s.t === 'range' && s.from.t === 'month' && s.to.t === 'month' && (s.to.m - s.from.m + 12) % 12 === 2) {
+      const offset = (s.from.m - start + 12) % 12;
+      const fiscalQ = offset / 3 + 1;
+      if (offset % 3 === 0 && fiscalQ !== Math.floor((s.from.m - 1) / 3) + 1) named.add(fiscalQ);
+    }
+  }
+  for (const q of bare) if (named.has(q)) return true;
+  return false;
+}

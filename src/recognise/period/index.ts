@@ -19,7 +19,7 @@ import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/p
 import type { PeriodFigure, PeriodImplied } from '../../types';
 import { shareYears } from './coordination';
 import { readPeriods } from './dispatch';
-import { pairedFiscalStart, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statesFiscalYear } from './fiscal-statement';
+import { pairedFiscalStart, quartersNamedFiscal, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statesFiscalYear } from './fiscal-statement';
 import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
@@ -189,6 +189,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     splitYearStart: () => splitYearStartOf(doc),
     ...(presetShift ? { fiscalLabelShift: presetShift } : {}),
   };
+  // "Q2 … the July-September quarter" on an Indian text's assumed April year: its quarters are fiscal.
+  if (preset === undefined && !doc.options.fiscalYearStartGiven && ctx.fiscalYearStart !== 1 && quartersNamedFiscal(matches, ctx.fiscalYearStart)) ctx.fiscalStated = true;
   const figures: PeriodFigure[] = [];
   type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };
   let stated = preset !== undefined;

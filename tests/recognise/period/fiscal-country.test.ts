@@ -22,6 +22,14 @@ describe('an Indian text reads fiscal labels on the April-to-March year', () => 
       ['2025', '2025-01-01', '2025-12-31'], ['Q1', '2026-01-01', '2026-03-31']]);
   });
 
+  it('a bare quarter numbered as the months written out are on the April year is a fiscal quarter', () => {
+    expect(pick('Q3 profit doubles at Kesar Cements\n\nMUMBAI, Jan 28: Kesar Cements earned more in the October-December quarter, and expects a better Q4.', '2027-01-28')).toEqual([
+      ['Q3', '2026-10-01', '2026-12-31'], ['Jan 28', '2027-01-28', '2027-01-28'], ['October-December quarter', '2026-10-01', '2026-12-31'], ['Q4', '2027-01-01', '2027-03-31']]);
+    // A bare quarter of another number than the months' fiscal one says nothing.
+    expect(pick('MUMBAI, July 30: Kesar Cements grew in Q3 after the January-March quarter.', '2026-07-30').slice(1)).toEqual([
+      ['Q3', '2026-07-01', '2026-09-30'], ['January-March quarter', '2026-01-01', '2026-03-31']]);
+  });
+
   it("a stated year end, or the caller's calendar, wins", () => {
     expect(pick('MUMBAI (Wire) - Kesar Cements, whose fiscal year ends December 31, grew in FY26.', '2026-07-30')).toContainEqual(['FY26', '2026-01-01', '2026-12-31']);
     expect(pick('MUMBAI (Wire) - Kesar Cements grew in FY26.', '2026-07-30', 1)).toContainEqual(['FY26', '2026-01-01', '2026-12-31']);
