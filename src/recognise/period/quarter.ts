@@ -296,15 +296,18 @@ function readGluedQ(toks: Toks, i: number): Match | undefined {
 
 /**
  * period.quarter.last-of: "the last quarter of 2019", "the final half of fiscal 2020": the
- * fourth quarter or second half of a stated year. Without a year, "last quarter" is the
- * quarter before this one (relative.ts).
+ * fourth quarter or second half of a stated year. Without a year, "the final quarter" is the
+ * fourth, and "last quarter" is the quarter before this one (relative.ts).
  */
 function readLastOf(toks: Toks, i: number): Match | undefined {
   let j = i + 1;
   if (hyphenAt(toks, j)) j++;
   const w = wordAt(toks, j);
   const unit = w === 'quarter' || w === 'qtr' ? 'quarter' : w === 'half' ? 'half' : undefined;
-  if (!unit || !isWordAt(toks, j + 1, 'of')) return undefined;
+  if (!unit) return undefined;
+  // "accelerating in the final quarter": the fourth, of the year around it ("last quarter"
+  // alone is the one before this, and "the final half" is rare enough to leave).
+  if (!isWordAt(toks, j + 1, 'of')) return unit === 'quarter' && wordAt(toks, i) === 'final' && !hyphenAt(toks, j + 1) ? finishPeriod(toks, i, { value: { n: 4, unit }, next: j + 1 }, false) : undefined;
   const year = readPeriodYear(toks, j + 1);
   if (!year || year.value.year.kind === 'implied') return undefined;
   // "the final quarter of 1986/87", "of 1987-1991": a split year or a range, not the first year alone.

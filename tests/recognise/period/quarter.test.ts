@@ -89,3 +89,14 @@ describe('letters of a fiscal quarter, and a bare half before results', () => {
     ['The shop opens 1H before the market.', '2024-08-01', []],
   ]);
 });
+
+describe('"the final quarter" without a year is the fourth, of the year around it', () => {
+  table([
+    ['Sales growth picked up to 4.1% in the final quarter.', '2027-02-20', [['final quarter', 38, 51, '2026-10-01', '2026-12-31']]],
+    ['Sales growth picked up in the final quarter of 2025.', '2027-02-20', [['final quarter of 2025', 30, 51, '2025-10-01', '2025-12-31']]],
+    // "last quarter" alone is the one before this.
+    ['Sales growth picked up last quarter.', '2027-02-20', [['last quarter', 23, 35, '2026-10-01', '2026-12-31']]],
+    // A game's final quarter is no period.
+    ['He scored 12 points in the final quarter.', '2027-02-20', []],
+  ]);
+});
