@@ -290,9 +290,9 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   belgian: 'BEF', belgium: 'BEF', brussels: 'BEF', luxembourg: 'LUF',
   swedish: 'SEK', sweden: 'SEK', stockholm: 'SEK', norwegian: 'NOK', norway: 'NOK', oslo: 'NOK',
   danish: 'DKK', denmark: 'DKK', copenhagen: 'DKK',
-  canadian: 'CAD', canada: 'CAD', toronto: 'CAD', ottawa: 'CAD', montreal: 'CAD',
-  australian: 'AUD', australia: 'AUD', sydney: 'AUD', melbourne: 'AUD',
-  'hong kong': 'HKD', singapore: 'SGD', taiwan: 'TWD', taipei: 'TWD', zealand: 'NZD', wellington: 'NZD',
+  canadian: 'CAD', canada: 'CAD', toronto: 'CAD', ottawa: 'CAD', montreal: 'CAD', vancouver: 'CAD', calgary: 'CAD',
+  australian: 'AUD', australia: 'AUD', sydney: 'AUD', melbourne: 'AUD', canberra: 'AUD', brisbane: 'AUD', adelaide: 'AUD',
+  'hong kong': 'HKD', singapore: 'SGD', taiwan: 'TWD', taipei: 'TWD', zealand: 'NZD', wellington: 'NZD', auckland: 'NZD',
   mexican: 'MXN', mexico: 'MXN', philippine: 'PHP', philippines: 'PHP', manila: 'PHP', argentine: 'ARS', argentina: 'ARS', chile: 'CLP', colombia: 'COP',
   pakistan: 'PKR', pakistani: 'PKR', 'sri lanka': 'LKR', india: 'INR', indian: 'INR',
   // (Datelines of Indian business news: "MUMBAI, Aug 8", "NEW DELHI (Wire)", "BENGALURU, May 2".)

@@ -417,3 +417,9 @@ export const YEAR_BOUND_WORDS: ReadonlySet<string> = new Set(['beginning', 'begi
 
 /** Words of public finance: a fiscal year written after them is a government's ("the federal deficit for the fiscal year ending March 31"). */
 export const PUBLIC_FINANCE_WORDS: ReadonlySet<string> = new Set(['federal', 'government', 'budget', 'deficit', 'deficits', 'treasury', 'ministry']);
+
+/**
+ * A government's balances: a split year a few words after one is a fiscal year ("a deficit of
+ * A$37.8 billion for 2025-26"), not two calendar years as a season's is ("the 2025-26 season").
+ */
+export const BUDGET_BALANCE_WORDS: ReadonlySet<string> = new Set(['budget', 'deficit', 'deficits', 'surplus', 'surpluses', 'borrowing']);

@@ -11,12 +11,13 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { currencyContext } from '../../resolve/currency';
 import { toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter, fiscalYearInterval } from '../../resolve/period/fiscal';
 import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/period/resolve';
 import type { PeriodFigure, PeriodImplied } from '../../types';
+import type { PeriodSpec } from '../../resolve/period/spec';
 import { shareYears } from './coordination';
 import { readPeriods } from './dispatch';
 import { pairedFiscalStart, quartersNamedFiscal, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statesFiscalYear } from './fiscal-statement';
@@ -106,6 +107,26 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
 
 /** "the 26 weeks ended December 28": whole weeks to a stated day (not "the first 14 days of March"). */
 const isWeeksRun = (spec: RangeMatch['spec']): boolean => spec.t === 'ending' && !!spec.days && spec.days % 7 === 0 && spec.end.t !== 'nth-day';
+
+/** How many tokens before a split year a word of a budget's balance may be. */
+const BUDGET_REACH = 8;
+
+/**
+ * "a cash deficit of A$37.8 billion for 2025-26", "the 1987/88 budget": a split year with a word
+ * of a government's balance before it in its sentence (or "budget" right after) is that fiscal
+ * year, on the calendar the text's country keeps; read as "the 2025-26 financial year" is.
+ */
+function budgetYear(toks: Toks, m: Match): PeriodSpec | undefined {
+  const s = m.spec;
+  if (s.t !== 'years' || !s.split) return undefined;
+  let found = isWordAt(toks, m.next, 'budget');
+  for (let k = m.first - 1; !found && k >= 0 && k >= m.first - BUDGET_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';') && toks[k + 1]?.space) break;
+    if (t.kind === 'word' && BUDGET_BALANCE_WORDS.has(t.lower)) found = true;
+  }
+  return found ? { t: 'year', year: { kind: 'abs', y: s.to, split: true }, fiscal: true } : undefined;
+}
 
 /** How many tokens before a fiscal year a word of public finance may be. */
 const PUBLIC_REACH = 8;
@@ -220,7 +241,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     stated = true;
   };
   const emit = (m: RangeMatch): void => {
-    const r = resolvePeriod(m.spec, ctx);
+    const r = resolvePeriod(budgetYear(toks, m) ?? m.spec, ctx);
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
       // An impossible range ("May 30 - 2"): keep its parts; an impossible date: drop it.
       if (m.parts) for (const p of m.parts) emit(p);

@@ -155,8 +155,9 @@ describe('a year end the text states sets the fiscal calendar', () => {
     ['Ottawa books new spending for 2026-27, and its fiscal year ends March 31.', '2026-11-20',
       [['2026-27', 30, 37, '2026-04-01', '2027-03-31']]],
     // With no calendar stated anywhere, a bare split year still spans both calendar years.
-    ['Borrowing is set to fall in 2028-29, the watchdog said.', '2026-11-20',
-      [['2028-29', 28, 35, '2028-01-01', '2029-12-31']]],
+    // (A budget's balance before it makes it a fiscal year: fiscal-country.test.ts.)
+    ['Output is set to fall in 2028-29, the watchdog said.', '2026-11-20',
+      [['2028-29', 25, 32, '2028-01-01', '2029-12-31']]],
     // The months in brackets start in the split year's first year, whatever the reference date.
     ['Barley exports in 2026/27 (Oct-Sept) will rise.', '2026-03-02',
       [['2026/27', 18, 25, '2026-10-01', '2027-09-30'], ['Oct-Sept', 27, 35, '2026-10-01', '2027-09-30']]],
