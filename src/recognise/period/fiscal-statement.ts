@@ -43,8 +43,15 @@ export const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => 
   // ("its financial year ends on 30 June", "Australia's financial year ends on June 30": the
   // British and Australian name, when the year is someone's; "until the financial year ends on
   // June 30" is a day.)
-  return isWordAt(toks, k - 1, 'fiscal') || (isWordAt(toks, k - 1, 'financial') && (isWordAt(toks, k - 2, 'its', 'whose', 'their', 'our') || possessiveAt(toks, k - 2))) ? verb : undefined;
+  if (isWordAt(toks, k - 1, 'fiscal') || (isWordAt(toks, k - 1, 'financial') && (isWordAt(toks, k - 2, 'its', 'whose', 'their', 'our') || possessiveAt(toks, k - 2)))) return verb;
+  // "… its fiscal 2025 forecast. The year ends on Jan. 31, 2026.": a sentence of its own about
+  // "the year", with the day's year written, states the end of the year the text is about.
+  return isWordAt(toks, k - 1, 'the') && sentenceStartAt(toks, k - 1) && m.spec.t === 'day' && m.spec.year.kind === 'abs' ? verb : undefined;
 };
+
+/** Token `k` opens a sentence: the text's first, after a line break, or after a full stop. */
+const sentenceStartAt = (toks: Toks, k: number): boolean =>
+  k === 0 || toks[k]!.newline || (punctAt(toks, k - 1, '.', '!', '?') && toks[k]!.space);
 
 /** "Australia's", "the government’s": a possessive "'s" ending at token `k`. */
 const possessiveAt = (toks: Toks, k: number): boolean =>

@@ -105,8 +105,8 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   return false;
 }
 
-/** "the 26 weeks ended December 28": whole weeks to a stated day (not "the first 14 days of March"). */
-const isWeeksRun = (spec: RangeMatch['spec']): boolean => spec.t === 'ending' && !!spec.days && spec.days % 7 === 0 && spec.end.t !== 'nth-day';
+/** How far before a statement of a year's end its fiscal label may be, in tokens: the sentence before. */
+const LABEL_REACH = 40;
 
 /** How many tokens before a split year a word of a budget's balance may be. */
 const BUDGET_REACH = 8;
@@ -222,6 +222,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   let restart: number | undefined;
   let restartShift: number | undefined;
   let restartStated = false;
+  // The latest fiscal year written by its number ("fiscal 2025"), for a statement of its end after it.
+  let fiscalLabel: { readonly y: number; readonly first: number } | undefined;
   let lastAnaphor = -1;
   for (const m of matches) if (m.spec.t === 'anaphora') lastAnaphor = m.first;
   /**
@@ -257,6 +259,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       implied: cleanImplied(r.implied),
     };
     if (r.iv) {
+      if (m.spec.t === 'year' && m.spec.fiscal && m.spec.year.kind === 'abs' && !m.spec.year.split) fiscalLabel = { y: m.spec.year.y, first: m.first };
       fig.start = toISO(r.iv.start);
       fig.end = toISO(r.iv.end);
       // "H2FY27 (October-March)": a fiscal part and its months, one in parentheses after the other.
@@ -305,6 +308,12 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
           ctx.fiscalLabelShift = r.iv.end.y === m.spec.label + 1 ? 1 : 0;
           // (The first statement names the years before it too.)
           if (restart !== undefined && restartShift === undefined) restartShift = ctx.fiscalLabelShift;
+        } else if (fiscalLabel && m.first - fiscalLabel.first <= LABEL_REACH && r.iv.end.m <= 3 && r.iv.end.y === fiscalLabel.y + 1) {
+          // "kept its fiscal 2025 forecast for the year ending Jan. 31, 2026", "… fiscal 2025
+          // forecast. The year ends on Jan. 31, 2026": the label just before names the year the
+          // statement ends, by the year it starts in (as fiscal years ending early in a year are).
+          ctx.fiscalLabelShift = 1;
+          if (restart !== undefined && restartShift === undefined) restartShift = 1;
         }
       }
       if (statesCalendarOnly(m, verb)) return;
@@ -312,8 +321,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // above is no period: "the same period a year earlier" never refers to it.)
       // "the rest of 1987 … a year earlier": the year named is the base, not its remaining part.
       if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) {
-        antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' }
-          : { iv: r.iv, granularity: r.granularity, ...(isWeeksRun(m.spec) ? { weeks: true } : {}) });
+        antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity });
       }
       // A bare split year ("2026-27") before any stated calendar is read as both calendar years;
       // a later statement ("Australia's financial year ends on June 30") makes it that fiscal year.

@@ -15,8 +15,6 @@ import type { MonthRef, PeriodSpec, Pick, YearRef } from './spec';
 export interface Antecedent {
   readonly iv: Interval;
   readonly granularity: PeriodGranularity;
-  /** A run of whole weeks ("the 26 weeks ended December 28"): a year back from it is 52 weeks back. */
-  readonly weeks?: boolean;
 }
 
 /**
@@ -466,7 +464,7 @@ class Resolver {
     // The year names where the period ends, as a fiscal year's does ("the 34 weeks to February, … the same period in 1986").
     if (spec.inYear !== undefined) return this.anaphora({ ...spec, inYear: undefined, months: 12 * (spec.inYear - found.iv.end.y) });
     if (found.granularity === 'day') return dayInterval(addMonths(found.iv.start, spec.months));
-    if (found.granularity === 'week' || found.weeks) return { start: addDays(found.iv.start, Math.round(spec.months * 52 / 12) * 7), end: addDays(found.iv.end, Math.round(spec.months * 52 / 12) * 7) };
+    if (found.granularity === 'week') return { start: addDays(found.iv.start, Math.round(spec.months * 52 / 12) * 7), end: addDays(found.iv.end, Math.round(spec.months * 52 / 12) * 7) };
     return wholeMonths(found.iv) !== undefined ? shiftMonths(found.iv, spec.months) : { start: addMonths(found.iv.start, spec.months), end: addMonths(found.iv.end, spec.months) };
   }
 
