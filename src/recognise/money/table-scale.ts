@@ -28,9 +28,9 @@ const MAX_HEADER = 90;
  * The inside of a header's brackets: what the amounts are in, then an optional "except …".
  * Anchored and without nested repetition, on at most {@link MAX_HEADER} characters.
  */
-const HEADER = /^(?:unaudited[,;]?\s+)?(?:(?:amounts|figures|dollars|euros|[$€£¥]|us\$|[a-z]{3})\s+)?(?:in\s+)?(?:(?:[$€£¥]|us\$|c\$|a\$|hk\$)\s*|(?:[a-z]{3}|u\.s\.\s+dollars|dollars|euros|pounds|yen)\s+)?([a-z']+)(?:\s+of\s+(?:u\.s\.\s+|us\s+|canadian\s+|australian\s+)?(?:dollars|euros|pounds|yen|[a-z]{3}))?(?:\s*[,;]\s*(?:except|unless|other\s+than)\b[^()]*)?(?:[,;]\s*unaudited)?$/;
+const HEADER = /^(?:unaudited[,;]?\s+)?(?:(amounts|figures|dollars|euros|[$€£¥]|us\$|[a-z]{3})\s+)?(?:in\s+)?(?:(?:[$€£¥]|us\$|c\$|a\$|hk\$)\s*|([a-z]{3}|u\.s\.\s+dollars|dollars|euros|pounds|yen)\s+)?([a-z']+)(?:\s+of\s+(?:u\.s\.\s+|us\s+|canadian\s+|australian\s+)?(?:dollars|euros|pounds|yen|[a-z]{3}))?(?:\s*[,;]\s*(?:except|unless|other\s+than)\b[^()]*)?(?:[,;]\s*unaudited)?$/;
 /** A header's short form needs a currency before it: "($m)", "(€bn)", "(US$m)", "(NOK m)". */
-const SHORT_HEADER = /^(?:in\s+)?(?:[$€£¥]|us\$|c\$|a\$|hk\$|[a-z]{3})\s*(m|bn|mn|mln|k)$/;
+const SHORT_HEADER = /^(?:in\s+)?([$€£¥]|us\$|c\$|a\$|hk\$|[a-z]{3})\s*(m|bn|mn|mln|k)$/;
 
 interface Scope {
   /** Offsets of the table the header governs. */
@@ -42,22 +42,57 @@ interface Scope {
   readonly word: string;
 }
 
+let isoCodes: ReadonlySet<string> | undefined;
+/** A three-letter slot of a header is a currency only when it is an ISO 4217 code ("(EUR m)", not "(one thousand)"). */
+const isCodeOrWord = (slot: string | undefined): boolean => {
+  if (slot === undefined || !/^[a-z]{3}$/.test(slot) || slot === 'yen') return true;
+  isoCodes ??= new Set(Intl.supportedValuesOf('currency'));
+  return isoCodes.has(slot.toUpperCase());
+};
+
 /** The scale word of a bracketed header's inside, or undefined when it is no header. */
 function headerScale(inside: string): { power: number; word: string } | undefined {
   const s = inside.trim().toLowerCase();
   if (s.length === 0 || s.length > MAX_HEADER) return undefined;
-  const m = HEADER.exec(s) ?? SHORT_HEADER.exec(s);
-  if (!m) return undefined;
-  const power = SCALE_LOOKUP.get(m[1]!)?.power;
-  if (power === undefined) return undefined;
-  // ("(m)" and "(k)" alone are footnote marks; the short forms matched SHORT_HEADER with a currency.)
-  if (m[1]!.length <= 3 && !SHORT_HEADER.test(s)) return undefined;
-  return { power, word: m[1]! };
+  const short = SHORT_HEADER.exec(s);
+  if (short) {
+    const power = isCodeOrWord(short[1]) ? SCALE_LOOKUP.get(short[2]!)?.power : undefined;
+    return power === undefined ? undefined : { power, word: short[2]! };
+  }
+  const m = HEADER.exec(s);
+  // ("(m)" and "(k)" alone are footnote marks: a short scale needs a currency, SHORT_HEADER.)
+  if (!m || m[3]!.length <= 3 || !isCodeOrWord(m[1]) || !isCodeOrWord(m[2])) return undefined;
+  const power = SCALE_LOOKUP.get(m[3]!)?.power;
+  return power === undefined ? undefined : { power, word: m[3]! };
 }
 
-const lineEnd = (text: string, from: number): number => {
-  const k = text.indexOf('\n', from);
-  return k < 0 ? text.length : k;
+/** The end of the line from `from` (its line break or the text's end), or -1 past {@link MAX_ROW} characters: prose, not a row. */
+function rowEnd(text: string, from: number): number {
+  const last = Math.min(text.length, from + MAX_ROW + 1);
+  for (let k = from; k < last; k++) if (text.charCodeAt(k) === 0x0a) return k;
+  return last === text.length ? last : -1;
+}
+
+/** The start of the line holding `at`, or -1 past {@link MAX_ROW} characters back. */
+function rowStart(text: string, at: number): number {
+  const first = Math.max(0, at - MAX_ROW);
+  for (let k = at - 1; k >= first; k--) if (text.charCodeAt(k) === 0x0a) return k + 1;
+  return first === 0 ? 0 : -1;
+}
+
+/** Words on the line `from`..`to`: letters after a space or the line's start. */
+function wordsOn(text: string, from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) | 0x20;
+    if (d >= 0x61 && d <= 0x7a && (i === from || text.charCodeAt(i - 1) === 0x20)) words++;
+  }
+  return words;
+}
+
+const isBlank = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false; }
+  return true;
 };
 
 /** The line `from`..`to` is running text, not a table row: it ends a sentence and has several words. */
@@ -66,12 +101,7 @@ function isProse(text: string, from: number, to: number): boolean {
   while (last >= from && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x0d || text.charCodeAt(last) === 0x09)) last--;
   const c = text.charCodeAt(last);
   if (c !== 0x2e /* . */ && c !== 0x21 /* ! */ && c !== 0x3f /* ? */ && c !== 0x22 /* " */ && c !== 0x201d /* ” */) return false;
-  let words = 0;
-  for (let i = from; i <= last; i++) {
-    const d = text.charCodeAt(i) | 0x20;
-    if (d >= 0x61 && d <= 0x7a && (i === from || text.charCodeAt(i - 1) === 0x20)) words++;
-  }
-  return words >= PROSE_WORDS;
+  return wordsOn(text, from, last + 1) >= PROSE_WORDS;
 }
 
 /** The bracket closing the one at `open` on its line, within a header's length; -1 when none. */
@@ -87,7 +117,8 @@ function closingBracket(text: string, open: number): number {
 
 /**
  * Every header of `text` and the lines it governs, in text order. Linear: each bracket is read
- * once, and a table's scan stops at the next header's line, so no line is scanned twice.
+ * once, rows are bounded by {@link MAX_ROW}, and a table's scan stops at the next header's line,
+ * so no line is scanned for two tables.
  */
 function tableScopes(text: string): Scope[] {
   const scopes: Scope[] = [];
@@ -95,18 +126,28 @@ function tableScopes(text: string): Scope[] {
     const close = closingBracket(text, open);
     const scale = close < 0 ? undefined : headerScale(text.slice(open + 1, close));
     if (!scale) continue;
-    const end = lineEnd(text, close);
-    // Amounts after the header on its line: a row label ("Revenue (in millions)  $286.4").
-    if (/\d/.test(text.slice(close + 1, end))) {
-      // (Not a sentence that goes on past the header: "as follows (in thousands): the notes of $36 …".)
-      if (!isProse(text, close + 1, end)) scopes.push({ start: close + 1, end, ...scale });
+    // A header on a line longer than a row sits in running text: no table is under it.
+    const start = rowStart(text, open), end = rowEnd(text, close);
+    if (start < 0 || end < 0) continue;
+    // Amounts after the header on its line: a row label ("Revenue (in millions)  $286.4"), up to
+    // another header on the line. (Not a sentence that goes on past it: "as follows (in
+    // thousands): the notes of $36 …".)
+    const rest = text.slice(close + 1, end);
+    if (/\d/.test(rest)) {
+      // (Only amounts after it, not words: "Revenue (in millions) rose to $286.4" is a sentence.)
+      if (/[a-z]{4}/i.test(rest.slice(0, rest.search(/\d/)))) continue;
+      const to = headerOn(text, close + 1, end) ?? end;
+      if (!isProse(text, close + 1, end)) scopes.push({ start: close + 1, end: to, ...scale });
       continue;
     }
-    let from = end + 1, to = end, lines = 0;
+    let from = end + 1, to = end, lines = 0, blank = false;
     while (from < text.length && lines < MAX_TABLE_LINES) {
-      const e = lineEnd(text, from);
-      if (e - from > MAX_ROW || isProse(text, from, e) || hasHeader(text, from, e)) break;
-      to = e;
+      const e = rowEnd(text, from);
+      if (e < 0) break;
+      if (isBlank(text, from, e)) blank = true;
+      // After a blank line, a line of several words is a paragraph, wrapped or not.
+      else if (isProse(text, from, e) || (blank && wordsOn(text, from, e) >= PROSE_WORDS) || headerOn(text, from, e) !== undefined) break;
+      else { blank = false; to = e; }
       from = e + 1;
       lines++;
     }
@@ -115,19 +156,19 @@ function tableScopes(text: string): Scope[] {
   return scopes;
 }
 
-/** Whether the line `from`..`to` holds a header of its own (a new table starts). */
-function hasHeader(text: string, from: number, to: number): boolean {
+/** Where a header opens on the line `from`..`to` (a new table starts), if one does. */
+function headerOn(text: string, from: number, to: number): number | undefined {
   for (let open = text.indexOf('(', from); open >= 0 && open < to; open = text.indexOf('(', open + 1)) {
     const close = closingBracket(text, open);
-    if (close >= 0 && headerScale(text.slice(open + 1, close))) return true;
+    if (close >= 0 && headerScale(text.slice(open + 1, close))) return open;
   }
-  return false;
+  return undefined;
 }
 
 /** Whether the row holding offset `at` is about one share: its label, before the amount, says so. */
 function isPerShareRow(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  return PER_SHARE_ROW.test(text.slice(start, at).toLowerCase());
+  const start = rowStart(text, at);
+  return start >= 0 && PER_SHARE_ROW.test(text.slice(start, at).toLowerCase());
 }
 
 /** `figures` with the amounts of results tables scaled by their headers (new objects for those changed). */

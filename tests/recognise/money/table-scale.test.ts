@@ -79,6 +79,10 @@ describe('money: results tables scaled by their header', () => {
     'Households (in millions of homes)\nRevenue   $14.2\n',
     // Prose right after the header ends the table before it starts.
     '(in millions)\nThe board approved a special payment of $14.2 to every holder of record.\n',
+    // Words after a header on its line: a sentence, not a row.
+    'Revenue (in millions) rose to $286.4 last year, while a ticket still cost $12',
+    // A three-letter word in the currency's place is no code.
+    'The council approved 1,000 (one thousand)\ngrants, paying $40 to each and $15 to\nevery volunteer',
   ])('leaves bare amounts alone: %s', (text) => {
     for (const f of money(text)) expect(f.scale).toBeUndefined();
   });
@@ -86,6 +90,22 @@ describe('money: results tables scaled by their header', () => {
   it('does not rescale amounts that carry their own scale or unit', () => {
     expect(amounts('(in millions)\nRevenue   $4.1 billion   $3.9bn\nPrice     $12 a share\nTip   50 cents\n')).toEqual([
       '$4.1 billion=4100000000', '$3.9bn=3900000000', '$12=12', '50 cents=0.5',
+    ]);
+  });
+
+  it('ends a table at a paragraph after a blank line, wrapped or not', () => {
+    expect(amounts('Results (in millions)\nRevenue  $286.4\n\nThe company also said it would pay each holder $5 in cash\nand more later')).toEqual([
+      '$286.4=286400000', '$5=5',
+    ]);
+  });
+
+  it('ends a row label\'s reach at the next header on its line', () => {
+    expect(amounts('Revenue (in millions) $286.4 | Bonus pool (in thousands) $512')).toEqual(['$286.4=286400000', '$512=512000']);
+  });
+
+  it('keeps "Basic" and "Diluted" rows per share, and scales a total of dividends paid', () => {
+    expect(amounts('(in millions)\nNet income  $50.1\nEarnings per share:\n  Basic   $0.45\n  Diluted  $0.44\nDividends paid  $(120.5)\n')).toEqual([
+      '$50.1=50100000', '$0.45=0.45', '$0.44=0.44', '$(120.5)=-120500000',
     ]);
   });
 });
