@@ -501,6 +501,8 @@ describe('money: currency choice', () => {
     ['Sales were R$9 billion, or in dollar terms about $1.7 billion.', ['BRL', 'USD']],
     // Without such words the bare "$" follows the dollar written before it.
     ['The bank earned C$2.2 billion. It paid $400 million in dividends.', ['CAD', 'CAD']],
+    ['The bank earned C$2.2 billion. In Canadian dollar terms, fees were $900 million.', ['CAD', 'CAD']],
+    ['The bank earned C$2.2 billion. Hurt by a strong US dollar, its profit fell to $500 million.', ['CAD', 'CAD']],
   ])('a bare "$" after words naming the US dollar is USD, and so are those after it: %s', (sentence, currencies) => {
     expect(money(sentence).map((f) => f.currency)).toEqual(currencies);
   });

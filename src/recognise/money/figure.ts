@@ -5,7 +5,7 @@ import { chooseCurrency, ExplicitMentions } from '../../resolve/currency';
 import { readQualifier } from '../../refine/qualifiers';
 import { WHOLE_UNIT_CURRENCIES } from '../../lexicon/currencies';
 import type { MoneyFigure } from '../../types';
-import { readPer } from './read-parts';
+import { isWord, readPer } from './read-parts';
 import type { Reading, Side } from './types';
 
 /**
@@ -55,9 +55,10 @@ function dotGroupedThousands(doc: Doc, side: Side): Side {
 const DOLLAR_TERMS_REACH = 10;
 
 /**
- * "In U.S. dollar terms, revenue was $33.1 billion", "in dollar terms … $5 billion": words in the
- * sentence before a bare dollar amount that name the US dollar. The writer turned to US dollars
- * from the text's own (NT$, C$), so this and later bare amounts are in them.
+ * "In U.S. dollar terms, revenue was $33.1 billion", "in US dollars, $1.6 billion", "in dollar
+ * terms": "in" and the US dollar named, in the sentence before a bare dollar amount. The writer
+ * turned to US dollars from the text's own (NT$, C$), so this and later bare amounts are in them.
+ * ("In Canadian dollar terms" and "a strong US dollar" name no turn to US dollars.)
  */
 function namesUSDollarBefore(doc: Doc, first: number): boolean {
   const tokens = doc.tokens;
@@ -65,15 +66,13 @@ function namesUSDollarBefore(doc: Doc, first: number): boolean {
     const t = tokens[k]!;
     if (t.kind === 'punct' && (t.text === ';' || (t.text === '.' && tokens[k + 1]?.space))) return false;
     if (t.kind !== 'word' || (t.lower !== 'dollar' && t.lower !== 'dollars')) continue;
-    if (isWordToken(tokens[k + 1], 'terms')) return true;
     const p = tokens[k - 1];
-    // "U.S. dollars" (the tokens "U", ".", "S", "."), "US dollar", "American dollars".
-    return !!p && ((p.kind === 'word' && (p.text === 'US' || p.lower === 'american')) || (p.text === '.' && tokens[k - 2]?.text === 'S' && tokens[k - 4]?.text === 'U'));
+    // "US dollar", "American dollars", "U.S. dollars" (the tokens "U", ".", "S", ".").
+    const us = !p ? 0 : (p.kind === 'word' && (p.text === 'US' || p.lower === 'american')) ? 1 : (p.text === '.' && tokens[k - 2]?.text === 'S' && tokens[k - 4]?.text === 'U') ? 4 : 0;
+    return isWord(tokens[k - 1 - us], 'in') && (us > 0 || isWord(tokens[k + 1], 'terms'));
   }
   return false;
 }
-
-const isWordToken = (t: Doc['tokens'][number] | undefined, w: string): boolean => !!t && t.kind === 'word' && t.lower === w;
 
 export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, translation: boolean): MoneyFigure | undefined {
   const tokens = doc.tokens;
