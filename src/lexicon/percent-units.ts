@@ -57,3 +57,9 @@ export const RATE_NOUNS: ReadonlySet<string> = new Set([
   'margin', 'margins', 'rate', 'rates', 'share', 'growth', 'yield', 'yields', 'ratio', 'penetration', 'occupancy',
   'factor', 'inflation', 'unemployment', 'rating', 'ratings', 'utilisation', 'utilization',
 ]);
+
+/** Words before a margin that make it a game's ("winning margin"): its points are no percentage points. */
+export const GAME_MARGIN_WORDS: ReadonlySet<string> = new Set(['winning', 'scoring', 'victory', 'points', 'point']);
+
+/** Auxiliaries between a rate noun and its verb of change ("margin has narrowed 0.7 point"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is']);

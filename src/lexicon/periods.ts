@@ -423,3 +423,15 @@ export const PUBLIC_FINANCE_WORDS: ReadonlySet<string> = new Set(['federal', 'go
  * A$37.8 billion for 2025-26"), not two calendar years as a season's is ("the 2025-26 season").
  */
 export const BUDGET_BALANCE_WORDS: ReadonlySet<string> = new Set(['budget', 'deficit', 'deficits', 'surplus', 'surpluses', 'borrowing']);
+
+/**
+ * Words that may follow "the final quarter" when it is a period: function words, and the
+ * nouns of results ("the final quarter results"). Any other noun makes a phrase of its own
+ * ("the final quarter mile", "the final quarter century").
+ */
+export const AFTER_FINAL_QUARTER: ReadonlySet<string> = new Set([
+  'in', 'on', 'and', 'or', 'for', 'as', 'when', 'while', 'to', 'at', 'from', 'than', 'compared', 'versus', 'vs', 'after',
+  'before', 'last', 'this', 'that', 'which', 'with', 'but', 'amid', 'due', 'despite', 'because', 'was', 'were', 'is',
+  'will', 'would', 'could', 'should', 'has', 'had', 'rose', 'fell', 'grew', 'ended', 'ending', 'of', 'a', 'the',
+  'results', 'profit', 'profits', 'sales', 'earnings', 'revenue', 'revenues', 'loss', 'losses', 'growth',
+]);

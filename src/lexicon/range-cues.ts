@@ -105,3 +105,9 @@ export const FORECAST_CUES: ReadonlySet<string> = new Set([
 
 /** Words of an amount's unit, scale or per-unit tail, between its number and "from": "$6.35 per share from". */
 export const AMOUNT_TAIL: ReadonlySet<string> = new Set(['per', 'a', 'an', 'share', 'shares', 'each', 'unit', 'billion', 'million', 'trillion', 'thousand', 'bn', 'mn', 'mln', 'bln', 'm', 'k', 'percent', 'pct', 'cents', 'cts', 'dollars', 'dlrs', 'euros', 'pounds', 'yen', 'yuan', 'crore', 'lakh']);
+
+/** Adverbs between "by" and a size: "by only 1% to 2%", "by just 2% to 3%". */
+export const BY_ADVERBS: ReadonlySet<string> = new Set(['only', 'just', 'roughly', 'perhaps']);
+
+/** Holdings, whose move "by 5% to 15%" is a size and a level, not a forecast range. */
+export const STAKE_WORDS: ReadonlySet<string> = new Set(['stake', 'stakes', 'holding', 'holdings', 'shareholding']);

@@ -6,7 +6,7 @@
  * level a percentage is compared with ("to 7-1/2 pct from 7-3/4"), `percent.elided`.
  */
 import type { Doc } from '../document';
-import { COLUMN_HEAD_AFTER, NEGATIVE_WORDS, RATE_NOUNS, type PercentUnitWord } from '../lexicon/percent-units';
+import { AUXILIARIES, COLUMN_HEAD_AFTER, GAME_MARGIN_WORDS, NEGATIVE_WORDS, RATE_NOUNS, type PercentUnitWord } from '../lexicon/percent-units';
 import { CHANGE_VERBS } from '../lexicon/range-cues';
 import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
@@ -77,8 +77,6 @@ function readSide(doc: Doc, i: number): Side | undefined {
   return unit ? { amount, value, first: i, next: unit.next, unit } : { amount, value, first: i, next: amount.next };
 }
 
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is']);
-
 /**
  * Whether a bare "points" from token `first` to `next` measures a rate, so is percentage points:
  * a rate noun right before the verb of change ("gross margin fell 1.5 points", "share has risen
@@ -94,14 +92,17 @@ function measuresRate(tokens: readonly Token[], first: number, next: number): bo
   const t = tokens[k];
   if (t?.kind !== 'word') return false;
   // "cut its own rates by half a point": the verb a few words before the rate.
-  if (RATE_NOUNS.has(t.lower)) {
+  if (rateNounAt(tokens, k)) {
     for (let j = k - 1; j >= 0 && j >= k - 3 && tokens[j]!.kind === 'word'; j--) if (CHANGE_VERBS.has(tokens[j]!.lower)) return true;
     return false;
   }
   if (!CHANGE_VERBS.has(t.lower)) return false;
   if (isWordIn(tokens[k - 1], AUXILIARIES)) k--;
-  return isWordIn(tokens[k - 1], RATE_NOUNS);
+  return rateNounAt(tokens, k - 1);
 }
+
+/** A rate noun at `k`, not a game's margin ("the Warriors' winning margin grew 12 points"). */
+const rateNounAt = (tokens: readonly Token[], k: number): boolean => isWordIn(tokens[k], RATE_NOUNS) && !isWordIn(tokens[k - 1], GAME_MARGIN_WORDS);
 
 interface Reading {
   readonly rule: string;

@@ -8,7 +8,7 @@ import {
   CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_WORDS, CUE_ADVERBS, FORECAST_AUXILIARIES, FORECAST_CUES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE,
   RANGE_FROM_BEFORE, PRICE_FROM_VERBS, NOT_BEFORE_PRICE_VERB, PRICE_VERB_OBJECTS,
 } from '../lexicon/range-cues';
-import { AMOUNT_TAIL, NOT_ATTRIBUTIVE_NOUNS, SPENDING_CUES } from '../lexicon/range-cues';
+import { AMOUNT_TAIL, BY_ADVERBS, NOT_ATTRIBUTIVE_NOUNS, SPENDING_CUES, STAKE_WORDS } from '../lexicon/range-cues';
 import { compareDecimal, multiplyDecimal } from '../resolve/decimal';
 import type { Token } from '../scan/tokens';
 import { readQualifier } from '../refine/qualifiers';
@@ -85,7 +85,8 @@ export function cuesPercentRange(doc: Doc, first: number, low: string, high: str
     // "expected to grow net sales by 6% to 8%", "to raise prices by only 1% to 2%": the verb may
     // have its object, and "by" an adverb, before the size.
     if (!forecast && (t.lower === 'by' || (BY_ADVERBS.has(t.lower) && isWord(tokens[k - 1], 'by')))) {
-      for (let v = t.lower === 'by' ? k - 1 : k - 2, stop = v - 4; v > stop && v > 0 && tokens[v]!.kind === 'word'; v--) {
+      // ("plans to raise its stake by 5% to 15%": a holding moves by one size to a level.)
+      for (let v = t.lower === 'by' ? k - 1 : k - 2, stop = v - 4; v > stop && v > 0 && tokens[v]!.kind === 'word' && !STAKE_WORDS.has(tokens[v]!.lower); v--) {
         if (CHANGE_VERBS.has(tokens[v]!.lower)) { forecast = isWordIn(tokens[v - 1], FORECAST_AUXILIARIES); break; }
       }
     }
@@ -94,9 +95,6 @@ export function cuesPercentRange(doc: Doc, first: number, low: string, high: str
   // (After a noun of a rate, "sales growth of 1% to 5%", a guided span may be wider: up to ten times.)
   return compareDecimal(high, multiplyDecimal(low, t.lower === 'of' ? '10' : '3')) <= 0;
 }
-
-/** Adverbs between "by" and a size: "by only 1% to 2%", "by just 2% to 3%". */
-const BY_ADVERBS: ReadonlySet<string> = new Set(['only', 'just', 'roughly', 'perhaps']);
 
 /**
  * A forecast word within four tokens before the low end, with only its measure and period
@@ -151,22 +149,25 @@ function rangeTargetBefore(tokens: readonly Token[], comma: number): boolean {
  * A range "A to B" ends right before token `k`: the high end's number, then at most three
  * tokens of its unit or per-unit tail, "to" before the number, and the low end's number at
  * most three tokens before "to". ("rates ranging from", "and paid … from" are no tail.)
+ * Returns the index of the low end's number, or -1.
  */
-function rangeBefore(tokens: readonly Token[], k: number): boolean {
+function rangeLowBefore(tokens: readonly Token[], k: number): number {
   let j = k - 1;
   while (j >= k - 3 && j >= 0 && tokens[j]!.kind !== 'number') {
     const t = tokens[j]!;
-    if (t.kind === 'word' ? !AMOUNT_TAIL.has(t.lower) : t.kind !== 'symbol') return false;
+    if (t.kind === 'word' ? !AMOUNT_TAIL.has(t.lower) : t.kind !== 'symbol') return -1;
     j--;
   }
-  if (tokens[j]?.kind !== 'number') return false;
+  if (tokens[j]?.kind !== 'number') return -1;
   // Back over the high end's symbol ("$6.35"), to "to".
   let to = j - 1;
   if (tokens[to]?.kind === 'symbol' || (tokens[to]?.kind === 'word' && tokens[to]!.text !== tokens[to]!.lower)) to--;
-  if (!isWord(tokens[to], 'to')) return false;
-  for (let i = to - 1; i >= 0 && i >= to - 3; i--) if (tokens[i]!.kind === 'number') return true;
-  return false;
+  if (!isWord(tokens[to], 'to')) return -1;
+  for (let i = to - 1; i >= 0 && i >= to - 3; i--) if (tokens[i]!.kind === 'number') return i;
+  return -1;
 }
+
+const rangeBefore = (tokens: readonly Token[], k: number): boolean => rangeLowBefore(tokens, k) >= 0;
 
 /**
  * Whether the words ending at `k` compare with what came before a comma, right after a range
@@ -178,7 +179,12 @@ function comparedAfterRange(tokens: readonly Token[], k: number): boolean {
   else if (isWord(tokens[k], 'with') && isWord(tokens[k - 1], 'compared', 'compares')) k -= 2;
   else if (isWord(tokens[k], 'versus', 'vs', 'against')) k--;
   else return false;
-  return tokens[k]?.text === ',' && rangeBefore(tokens, k);
+  if (tokens[k]?.text !== ',') return false;
+  const low = rangeLowBefore(tokens, k);
+  if (low < 0) return false;
+  // ("Shares rose from $2 to $3, up from $1 to $2": the pair before is a move, and so is this one.)
+  const before = tokens[tokens[low - 1]?.kind === 'symbol' ? low - 2 : low - 1];
+  return !isWord(before, 'from') && !isWordIn(before, CHANGE_WORDS);
 }
 
 /** A lower-case word that can be the noun after an attributive range: not a function word. */

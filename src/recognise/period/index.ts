@@ -108,39 +108,37 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
 /** How far before a statement of a year's end its fiscal label may be, in tokens: the sentence before. */
 const LABEL_REACH = 40;
 
-/** How many tokens before a split year a word of a budget's balance may be. */
-const BUDGET_REACH = 8;
+/** How many tokens before a year a word of public finance may be. */
+const PUBLIC_REACH = 8;
+
+/**
+ * A word of `words` within {@link PUBLIC_REACH} tokens before token `first`, in its sentence,
+ * written in lower case: "Federal Realty" and "Budget Rent a Car" are companies.
+ */
+function publicWordBefore(toks: Toks, first: number, words: ReadonlySet<string>): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - PUBLIC_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';') && toks[k + 1]?.space) return false;
+    if (t.kind === 'word' && t.text === t.lower && words.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /**
  * "a cash deficit of A$37.8 billion for 2025-26", "the 1987/88 budget": a split year with a word
  * of a government's balance before it in its sentence (or "budget" right after) is that fiscal
  * year, on the calendar the text's country keeps; read as "the 2025-26 financial year" is.
+ * ("a budget of $50 million for the 2025-26 season": a season stays both calendar years.)
  */
 function budgetYear(toks: Toks, m: Match): PeriodSpec | undefined {
   const s = m.spec;
-  if (s.t !== 'years' || !s.split) return undefined;
-  let found = isWordAt(toks, m.next, 'budget');
-  for (let k = m.first - 1; !found && k >= 0 && k >= m.first - BUDGET_REACH; k--) {
-    const t = toks[k]!;
-    if (t.kind === 'punct' && (t.text === '.' || t.text === ';') && toks[k + 1]?.space) break;
-    if (t.kind === 'word' && BUDGET_BALANCE_WORDS.has(t.lower)) found = true;
-  }
+  if (s.t !== 'years' || !s.split || isWordAt(toks, m.next, 'season', 'seasons', 'crop', 'campaign')) return undefined;
+  const found = isWordAt(toks, m.next, 'budget') || publicWordBefore(toks, m.first, BUDGET_BALANCE_WORDS);
   return found ? { t: 'year', year: { kind: 'abs', y: s.to, split: true }, fiscal: true } : undefined;
 }
 
-/** How many tokens before a fiscal year a word of public finance may be. */
-const PUBLIC_REACH = 8;
-
 /** "The federal deficit for the fiscal year ending March 31": a government's fiscal year, not a company's calendar. */
-function isPublicYear(toks: Toks, m: Match): boolean {
-  for (let k = m.first - 1; k >= 0 && k >= m.first - PUBLIC_REACH; k--) {
-    const t = toks[k]!;
-    if (t.kind === 'punct' && (t.text === '.' || t.text === ';') && toks[k + 1]?.space) return false;
-    // (Written in lower case: "Federal Realty" and "Budget Rent a Car" are companies.)
-    if (t.kind === 'word' && t.text === t.lower && PUBLIC_FINANCE_WORDS.has(t.lower)) return true;
-  }
-  return false;
-}
+const isPublicYear = (toks: Toks, m: Match): boolean => publicWordBefore(toks, m.first, PUBLIC_FINANCE_WORDS);
 
 /**
  * The month a fiscal year written across two years starts in, for this text: July when the

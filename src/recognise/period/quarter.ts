@@ -4,7 +4,7 @@
  * quarter of fiscal 2020", "third quarter this year", "the second quarter ended June 30".
  * Quarters are calendar quarters unless the text says fiscal.
  */
-import { AFTER_COUNTED_RUNNING, HALF_WORDS, ORDINAL_SUFFIXES, ORDINALS, QUARTER_WORDS, RATE_STEP_WORDS } from '../../lexicon/periods';
+import { AFTER_COUNTED_RUNNING, AFTER_FINAL_QUARTER, HALF_WORDS, ORDINAL_SUFFIXES, ORDINALS, QUARTER_WORDS, RATE_STEP_WORDS } from '../../lexicon/periods';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readEndDate } from './months-ended';
 import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
@@ -295,6 +295,16 @@ function readGluedQ(toks: Toks, i: number): Match | undefined {
 }
 
 /**
+ * Whether "the final quarter" ends before token `k`: punctuation, the text's end, or a word
+ * that cannot go on the noun ("in the final quarter, sales", "the final quarter results"), not
+ * "the final quarter mile" or "the final quarter century".
+ */
+const endsFinalQuarter = (toks: Toks, k: number): boolean => {
+  const t = toks[k];
+  return !t || (t.kind === 'punct' && t.text !== '-') || (t.kind === 'word' && (t.text !== t.lower || AFTER_FINAL_QUARTER.has(t.lower)));
+};
+
+/**
  * period.quarter.last-of: "the last quarter of 2019", "the final half of fiscal 2020": the
  * fourth quarter or second half of a stated year. Without a year, "the final quarter" is the
  * fourth, and "last quarter" is the quarter before this one (relative.ts).
@@ -307,7 +317,7 @@ function readLastOf(toks: Toks, i: number): Match | undefined {
   if (!unit) return undefined;
   // "accelerating in the final quarter": the fourth, of the year around it ("last quarter"
   // alone is the one before this, and "the final half" is rare enough to leave).
-  if (!isWordAt(toks, j + 1, 'of')) return unit === 'quarter' && wordAt(toks, i) === 'final' && !hyphenAt(toks, j + 1) ? finishPeriod(toks, i, { value: { n: 4, unit }, next: j + 1 }, false) : undefined;
+  if (!isWordAt(toks, j + 1, 'of')) return unit === 'quarter' && wordAt(toks, i) === 'final' && endsFinalQuarter(toks, j + 1) ? finishPeriod(toks, i, { value: { n: 4, unit }, next: j + 1 }, false) : undefined;
   const year = readPeriodYear(toks, j + 1);
   if (!year || year.value.year.kind === 'implied') return undefined;
   // "the final quarter of 1986/87", "of 1987-1991": a split year or a range, not the first year alone.

@@ -43,7 +43,7 @@ describe('an Indian text reads fiscal labels on the April-to-March year', () => 
 describe("a split year after a word of a budget's balance is that government's fiscal year", () => {
   it.each([
     ['CANBERRA, Dec 17 - Treasury forecast a cash deficit of A$36 billion for 2026-27.', '2026-12-17', ['2026-27', '2026-07-01', '2027-06-30']],
-    ['LONDON, March 4 - Borrowing in 2026/27 is seen at 95 billion pounds.', '2027-03-04', ['2026/27', '2026-04-01', '2027-03-31']],
+    ['LONDON, March 4 - Public borrowing in 2026/27 is seen at 95 billion pounds.', '2027-03-04', ['2026/27', '2026-04-01', '2027-03-31']],
     ['NEW DELHI, Feb 1 - The 2027-28 budget raises capital spending.', '2027-02-01', ['2027-28', '2027-04-01', '2028-03-31']],
     // A season keeps both calendar years.
     ['CANBERRA, Dec 17 - The 2026-27 season began with rain.', '2026-12-17', ['2026-27', '2026-01-01', '2027-12-31']],
