@@ -97,3 +97,15 @@ describe('a period labelling a comparative in brackets is no antecedent (index.t
       ['Q3 2025', 28, 35, '2025-07-01', '2025-09-30'], ['Q2 2025', 37, 44, '2025-04-01', '2025-06-30'], ['a year earlier', 78, 92, '2024-07-01', '2024-09-30']]],
   ]);
 });
+
+describe('"from" naming the measure before its verb is no comparison: the period is the figure\'s own, and referred back to', () => {
+  table([
+    ['Sales from its cloud unit climbed 21% in the third quarter, after 18% in the previous quarter.', '2025-11-20', [
+      ['third quarter', 45, 58, '2025-07-01', '2025-09-30'], ['previous quarter', 77, 93, '2025-04-01', '2025-06-30']]],
+    ['Income from licences fell 9% in the first half, against the year-earlier period.', '2025-08-20', [
+      ['first half', 36, 46, '2025-01-01', '2025-06-30'], ['year-earlier period', 60, 79, '2024-01-01', '2024-06-30']]],
+    // "from" right before the base still compares: the anaphor moves back from the latest own period.
+    ['Orders fell 4% in the third quarter, down from 6% in the second quarter; in the previous quarter they had risen.', '2025-11-20', [
+      ['third quarter', 22, 35, '2025-07-01', '2025-09-30'], ['second quarter', 57, 71, '2025-04-01', '2025-06-30'], ['previous quarter', 80, 96, '2025-04-01', '2025-06-30']]],
+  ]);
+});
