@@ -46,6 +46,16 @@ export function joinedTo(tokens: readonly Tok[], k: number, j: number, words: Re
   return tokens[k - 2]?.text === ',' ? k - 3 === j : k - 2 === j;
 }
 
+/**
+ * "revenue of $78.0 billion, plus or minus 2%", "a margin of 75%, give or take 50 basis points":
+ * the figure at `k` is the tolerance of the figure at `j` right before it, and measures the same.
+ */
+export function isToleranceOf(tokens: readonly Tok[], k: number, j: number): boolean {
+  const w = (i: number): string => tokens[i]?.lower ?? '';
+  if (w(k - 2) !== 'or' || !((w(k - 3) === 'plus' && w(k - 1) === 'minus') || (w(k - 3) === 'give' && w(k - 1) === 'take'))) return false;
+  return tokens[k - 4]?.text === ',' ? k - 5 === j : k - 4 === j;
+}
+
 /** Words saying on what basis a change is measured: "up 9.2% year-on-year and 2.6% sequentially", "5.2% as reported". */
 const BASIS_WORDS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'quarter-on-quarter', 'quarter-over-quarter', 'month-on-month', 'month-over-month',
   'sequentially', 'annually', 'yoy', 'qoq', 'organically', 'as', 'reported']);

@@ -9,6 +9,7 @@
 import { STERLING_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
 import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
+import { TECH_TERMS } from '../lexicon/products';
 import type { Sentence, Tok } from './tokens';
 import {
   BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isTimeZone, isUnitAbbreviation, isMonthOrDay, isNameModifier, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isRegionName, isTimeWord, isVerb,
@@ -118,7 +119,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (PLURAL_ACRONYM.test(w)) return false;
   // An all-caps word the lexicon knows as a common word is a table label or a shout ("YEAR",
   // "NOTE"); one that names a measure ("EBIT", "EPS") is the metric, not its owner.
-  if (isAcronym(w)) return !ev.isCue(lower) && !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
+  // ("DRAM prices", "DDR5 chips": a kind of chip or component, a common noun of the trade.)
+  if (isAcronym(w)) return !ev.isCue(lower) && !TECH_TERMS.has(lower) && !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
   if (ev.isCue(lower) || (initial && COMPANY_NOUNS.has(lower))) return false;
   // "Board declares quarterly dividend": the company's board opening a line, before a verb (not "Board of Trade").
   if (initial && lower === 'board' && next?.kind === 'word' && !next.cap && next.lower !== 'of' && isVerb(next.lower)) return false;

@@ -200,8 +200,14 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   }
   const ev = nameEvidence(text);
   const work = new Map<Figure, WorkAbout>();
-  // A blank line between two sentences ends a paragraph.
-  const sameParagraph = (s: number): boolean => !/\n[ \t]*\n/.test(text.slice(Math.max(starts[s - 1]!, starts[s]! - 400), starts[s]!));
+  // A blank line between two sentences ends a paragraph, unless the sentence before is one line
+  // ending in a colon: "Fourth-quarter results:" heads the list set out after it.
+  const sameParagraph = (s: number): boolean => {
+    const gap = text.slice(Math.max(starts[s - 1]!, starts[s]! - 400), starts[s]!);
+    if (!/\n[ \t]*\n/.test(gap)) return true;
+    const head = gap.trimEnd();
+    return head.endsWith(':') && !head.includes('\n');
+  };
 
   // Sentences are read on demand: those with money or percent figures in full, the others
   // only their first words, and only when a pronoun or a missing subject needs the topic.

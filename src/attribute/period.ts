@@ -30,7 +30,7 @@
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
 import { CAUSE_WORDS } from '../lexicon/metrics';
-import { COMPARISON_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { daysInMonth } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import type { Tok } from './tokens';
@@ -547,7 +547,7 @@ export function resultsPeriodOf(text: string, p: Figure): AboutPeriod | undefine
 }
 
 /** A period another can refer back to: resolved, longer than a week, not a comparison by its own words. */
-export const isAntecedentPeriod = (f: Figure): f is ResolvedPeriod => isResolvedPeriod(f) && linkable(f, false) && !isComparisonText(f.text);
+export const isAntecedentPeriod = (f: Figure): f is ResolvedPeriod => isResolvedPeriod(f) && linkable(f, false) && !isComparisonText(f.text) && !PREVIOUS_PERIOD_TEXT.test(f.text);
 
 /** Whole months a period covers ("July-September": 3), or undefined when it does not start on a 1st and end on a month's last day. */
 export function monthsSpanned(p: ResolvedPeriod): number | undefined {

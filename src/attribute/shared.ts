@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
+import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
 import { METRIC_ROWS } from '../lexicon/metrics';
 import { afterPriorNoun, type MetricFound } from './metric';
 import type { Tok } from './tokens';
@@ -213,6 +213,11 @@ export function shareFields(ctx: SharedContext): void {
       : f.kind === 'percent' && joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER))) {
       w.metric = prev.metric;
       w.why.push(`metric: listed with "${prevFigure.text}" before it, so the same metric`);
+    }
+    // "guides revenue of $78 billion, plus or minus 2%": a tolerance measures what the figure before it does.
+    if (!w.metric && prev?.metric && prevFigure && isToleranceOf(tokens, index.get(f)!, index.get(prevFigure)!)) {
+      w.metric = prev.metric;
+      w.why.push(`metric: the tolerance ("plus or minus") of "${prevFigure.text}", so the same metric`);
     }
     if (!w.metric && prev?.metric && isTotalOf(tokens, index.get(f)!)) {
       w.metric = prev.metric;

@@ -15,6 +15,7 @@
  * A description (`the Chinese vendor`) resolves only when the topic is one organisation
  * named in the last three sentences; otherwise it stays unresolved.
  */
+import { MARKET_RESEARCH_FIRMS } from '../lexicon/sources';
 import { DATELINE_ENDS } from '../lexicon/datelines';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
@@ -68,6 +69,13 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', '
  */
 const conjunctionBefore = (tokens: readonly Tok[], m: Mention): boolean =>
   CONJUNCTIONS.has(tokens[m.from - 1]?.lower ?? '') || (m.kind === 'org' && tokens[m.from - 1]?.lower === 'the' && CONJUNCTIONS.has(tokens[m.from - 2]?.lower ?? ''));
+/**
+ * "…, with Apple holding 24% of the market": "with", a name and a verb in -ing open a clause
+ * of their own, whose subject the name is (not a name governed by "with"; not "with South
+ * Africa's mining companies", where the name owns the noun after it).
+ */
+const withParticiple = (tokens: readonly Tok[], from: number, to: number): boolean =>
+  tokens[from - 1]?.lower === 'with' && tokens[to]?.kind === 'word' && !tokens[to]!.cap && tokens[to]!.lower.endsWith('ing');
 /** Prepositions before a described name that make it another party: "led by venture firm X", "sold to rival X". */
 const AGENT_PREPOSITIONS = new Set(['by', 'from', 'to', 'against', 'than', 'versus', 'vs', 'like', 'unlike']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
@@ -274,7 +282,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       // (Not a person, nor before "said": a speaker is a source, read by the speaker rules.)
       const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
-      const governed = (isPrepositionBefore(tokens, m.from) && !(verb && conjunctionBefore(tokens, m))) || ((!verb || after > to) && joinsGoverned(tokens, out, m.from));
+      const governed = (isPrepositionBefore(tokens, m.from) && !(verb && (conjunctionBefore(tokens, m) || (!possessive && withParticiple(tokens, m.from, to))))) || ((!verb || after > to) && joinsGoverned(tokens, out, m.from));
       out.push({
         from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person, described: !governed && describedAfterPreposition(tokens, m.from),
         addressee: TELLING.has(tokens[tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1]?.lower ?? ''),
@@ -854,6 +862,7 @@ const MARKET_SOURCES = new Set([
   // Credit-rating agencies judge another's debt ("Moody's cut its rating, citing net debt of …").
   'moody', "moody's", "moody's investors service", "moody's investors service inc", 'fitch', 'fitch ratings', "standard & poor's", 's&p global ratings', 'dbrs', 'dbrs morningstar',
   "standard and poor's", "standard and poor's corp", "standard & poor's corp", 's/p', 'duff and phelps', 'duff & phelps',
+  ...MARKET_RESEARCH_FIRMS,
 ]);
 
 /** Words naming those who forecast another company's figures: "analysts at Peel Hunt", "brokerage Kotak". */
@@ -880,7 +889,8 @@ const FORECASTING = new Set(['expects', 'expect', 'estimates', 'estimate', 'fore
 export function isSpeaker(tokens: readonly Tok[], c: Candidate): boolean {
   if (!c.mention) return false;
   const verb = tokens[c.to]?.lower ?? '';
-  if (SPEAKING.has(verb)) return c.mention.kind === 'person' || hasTitle(tokens, c.from, c.to);
+  // (A research firm or a firm of analysts speaks like a person: "Counterpoint said …, with Apple holding 24%".)
+  if (SPEAKING.has(verb)) return c.mention.kind === 'person' || !!c.person || hasTitle(tokens, c.from, c.to);
   // "Analysts at Morrow estimate peak sales of $2bn": the analysts' view of the topic's figure.
   return FORECASTING.has(verb) && (c.mention.kind === 'person' || hasTitle(tokens, c.from, c.to) || isAnalystSource(tokens, c.from, c.to));
 }

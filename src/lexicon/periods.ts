@@ -372,6 +372,11 @@ export const SPAN_BEFORE_COUNT: ReadonlySet<string> = new Set(['for', 'over', 't
 
 /** A period written as a comparison: "the year-earlier period", "a month earlier", "the prior-year quarter". */
 export const COMPARISON_PERIOD_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's)\b/i;
+/**
+ * A period named as the one before another: "down from 40% in the prior quarter". A base, never
+ * what a later "in the quarter" refers back to (that is the quarter the story reports).
+ */
+export const PREVIOUS_PERIOD_TEXT = /\b(?:prior|previous|preceding) (?:quarter|qtr|month|half|period)\b/i;
 /** A period named as the same one of another year: "the same quarter", "the corresponding period". */
 export const SAME_PERIOD_TEXT = /\b(?:same (?:period|quarter|time)|corresponding period)\b/i;
 

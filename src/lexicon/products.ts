@@ -15,3 +15,15 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Makers: "the maker of Ozempic and Wegovy" names what it makes. */
 export const MAKER_OF = /(?:maker|makers|manufacturer|producer)s? of $/;
+
+/**
+ * Kinds of chip, component and technology written in capitals ("DRAM prices rose", "NAND
+ * contract prices", "DDR5 chips", "HBM supply", "GPU sales"): common nouns of the trade, not
+ * names, so never the owner of a figure (a price of DRAM is the market's, sales of GPUs their
+ * maker's). Lower case; `attribute/entities.ts` reads them for all-caps words only.
+ */
+export const TECH_TERMS: ReadonlySet<string> = new Set([
+  'dram', 'nand', 'hbm', 'hbm2', 'hbm2e', 'hbm3', 'hbm3e', 'hbm4', 'sram', 'ram', 'rom', 'ddr3', 'ddr4', 'ddr5', 'lpddr4', 'lpddr5', 'lpddr5x',
+  'gddr6', 'gddr7', 'ssd', 'hdd', 'gpu', 'cpu', 'npu', 'tpu', 'apu', 'asic', 'fpga', 'soc', 'mcu', 'lcd', 'oled', 'amoled',
+  'led', 'pc', 'ai', 'iot', 'euv', 'duv', 'cmos', 'mems',
+]);

@@ -25,6 +25,8 @@ export const RANGE_CUES_BEFORE: ReadonlySet<string> = new Set([
   // The other side of a comparison, an estimate before ("$1.60 to $1.80, versus $2.05 to $2.25
   // previously"), and money to be spent ("will spend $190 million to $210 million on stores").
   'versus', 'vs', ...SPENDING_CUES,
+  // A share of a whole opened by "with" ("with 70% to 80% going to advanced nodes").
+  'with',
 ]);
 
 /** Words after "the A to B" that are no noun of it ("raised the stake from 5% to 9% of the shares"). */
@@ -71,6 +73,17 @@ export const CHANGE_MARKERS: ReadonlySet<string> = new Set(['by', 'from', 'to', 
  * than a size and a level, so percentages whose ends are close are read as one range there.
  */
 export const FORECAST_AUXILIARIES: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must']);
+
+/** Words that size a change between its verb and the amount: "expected to climb a further 55% to 60%". */
+export const CHANGE_SIZE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'further', 'another', 'additional']);
+
+/**
+ * The basis a change is measured on, written after "A% to B%": "prices rose 40% to 45% quarter on
+ * quarter", "up 5% to 8% year-on-year". A level reached is not measured on a basis, so both ends
+ * size the change. One word (`yoy`), or a unit, "on"/"over", and the unit again.
+ */
+export const BASIS_WORDS: ReadonlySet<string> = new Set(['yoy', 'qoq', 'mom', 'sequentially']);
+export const BASIS_UNITS: ReadonlySet<string> = new Set(['year', 'quarter', 'month', 'week', 'day']);
 
 /**
  * Before "from", words that make "from $45 to $250" a range rather than a change from one

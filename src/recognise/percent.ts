@@ -160,7 +160,7 @@ function readAt(doc: Doc, i: number): Reading | undefined {
     // "3%-4%" and "3-4%" are ranges; "rose 3% to 4%" and "from 3% to 4%" are changes, so "to"
     // needs a bare low end, or words around that make it a range ("at 4.5% to 5%", "a 10% to 15% cut").
     const joins = (h: Side): boolean => !low.unit || (low.unit.value.unit === h.unit!.value.unit
-      && (dash || cuesRange(doc, i, h.next) || cuesPercentRange(doc, i, low.value, h.value)));
+      && (dash || cuesRange(doc, i, h.next) || cuesPercentRange(doc, i, h.next, low.value, h.value)));
     if (high?.unit && ordered(low, high) && high.value[0] !== '-' && !(!dash && (farApart(low, high) || afterMonth(tokens, low))) && joins(high))
       return { rule: 'percent.range', low, high, unit: high.unit.value, first: i, next: high.next };
   }

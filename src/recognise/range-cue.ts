@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document';
 import {
-  CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_WORDS, CUE_ADVERBS, FORECAST_AUXILIARIES, FORECAST_CUES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE,
+  BASIS_UNITS, BASIS_WORDS, CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_SIZE_WORDS, CHANGE_VERBS, CHANGE_WORDS, CUE_ADVERBS, FORECAST_AUXILIARIES, FORECAST_CUES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE,
   RANGE_FROM_BEFORE, PRICE_FROM_VERBS, NOT_BEFORE_PRICE_VERB, PRICE_VERB_OBJECTS,
 } from '../lexicon/range-cues';
 import { AMOUNT_TAIL, BY_ADVERBS, NOT_ATTRIBUTIVE_NOUNS, SPENDING_CUES, STAKE_WORDS } from '../lexicon/range-cues';
@@ -66,13 +66,17 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
  * a size and a level, and so does a forecast whose ends are far apart ("expected to rise 0.2%
  * to 3.1%"): only close ends join, a high end at most three times the low one (ten after a
  * noun of a rate: "sales growth of 1% to 5%" is guidance). A zero low end
- * is no size of a change, so after any noun of change "0% to 2%" is a range.
+ * is no size of a change, so after any noun of change "0% to 2%" is a range. A verb of change
+ * with a basis after the high end ("prices rose 40% to 45% quarter on quarter") reports a range
+ * too: a level reached is measured on no basis. `next` is the token after the high end.
  */
-export function cuesPercentRange(doc: Doc, first: number, low: string, high: string): boolean {
+export function cuesPercentRange(doc: Doc, first: number, next: number, low: string, high: string): boolean {
   const tokens = doc.tokens;
   let k = first - 1;
   const hedge = readQualifier(doc.text, tokens, first);
   if (hedge) while (k >= 0 && tokens[k]!.start >= hedge.span.start) k--;
+  // "expected to climb a further 55% to 60%": past the words that size the change, to its verb.
+  for (const stop = k - 2; k >= stop && isWordIn(tokens[k], CHANGE_SIZE_WORDS);) k--;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return false;
   let forecast = false;
@@ -81,19 +85,41 @@ export function cuesPercentRange(doc: Doc, first: number, low: string, high: str
     if (compareDecimal(low, '0') === 0) return true;
     forecast = isWordIn(tokens[k - 1], RATE_CHANGE_NOUNS);
   } else {
-    forecast = isWordIn(tokens[k], CHANGE_VERBS) && isWordIn(tokens[k - 1], FORECAST_AUXILIARIES);
-    // "expected to grow net sales by 6% to 8%", "to raise prices by only 1% to 2%": the verb may
-    // have its object, and "by" an adverb, before the size.
-    if (!forecast && (t.lower === 'by' || (BY_ADVERBS.has(t.lower) && isWord(tokens[k - 1], 'by')))) {
-      // ("plans to raise its stake by 5% to 15%": a holding moves by one size to a level.)
-      for (let v = t.lower === 'by' ? k - 1 : k - 2, stop = v - 4; v > stop && v > 0 && tokens[v]!.kind === 'word' && !STAKE_WORDS.has(tokens[v]!.lower); v--) {
-        if (CHANGE_VERBS.has(tokens[v]!.lower)) { forecast = isWordIn(tokens[v - 1], FORECAST_AUXILIARIES); break; }
-      }
-    }
+    // "to raise prices by only 1% to 2%": an adverb may come between "by" and the size.
+    const by = t.lower === 'by' ? k : BY_ADVERBS.has(t.lower) && isWord(tokens[k - 1], 'by') ? k - 1 : -1;
+    const verb = by >= 0 ? verbBeforeBy(tokens, by) : k;
+    forecast = isWordIn(tokens[verb], CHANGE_VERBS) && (isWordIn(tokens[verb - 1], FORECAST_AUXILIARIES) || basisAt(tokens, next));
   }
   if (!forecast) return false;
   // (After a noun of a rate, "sales growth of 1% to 5%", a guided span may be wider: up to ten times.)
   return compareDecimal(high, multiplyDecimal(low, t.lower === 'of' ? '10' : '3')) <= 0;
+}
+
+/**
+ * The verb before "by" at `by`: right before it ("to decline by"), or past up to three plain
+ * lower-case words of its object ("could lift average selling prices by"). `by - 1` when none.
+ */
+function verbBeforeBy(tokens: readonly Token[], by: number): number {
+  for (let j = by - 1; j >= 0 && j >= by - 4; j--) {
+    const w = tokens[j]!;
+    if (isWordIn(w, CHANGE_VERBS)) return j;
+    // ("plans to raise its stake by 5% to 15%": a holding moves by one size to a level.)
+    if (w.kind !== 'word' || w.text !== w.lower || w.newline || STAKE_WORDS.has(w.lower)) break;
+  }
+  return by - 1;
+}
+
+/** A basis of comparison at `k`: "yoy", "sequentially", "quarter on quarter", "year-over-year". */
+function basisAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (isWordIn(t, BASIS_WORDS)) return true;
+  if (!isWordIn(t, BASIS_UNITS)) return false;
+  let j = k + 1;
+  if (tokens[j]?.kind === 'punct' && tokens[j]!.text === '-') j++;
+  if (!isWord(tokens[j], 'on', 'over')) return false;
+  j++;
+  if (tokens[j]?.kind === 'punct' && tokens[j]!.text === '-') j++;
+  return isWord(tokens[j], t!.lower);
 }
 
 /**

@@ -118,6 +118,15 @@ describe('percent', () => {
     ['Staff got pay increases of 2% to 4% this spring.', '2% to 4%', '2', 'percent', '4'],
     ['Dealers expect price cuts of 10 pct to 15 pct.', '10 pct to 15 pct', '10', 'percent', '15'],
     ['Some 40 pct to 60 pct of the crop was lost.', '40 pct to 60 pct', '40', 'percent', '60'],
+    // A reported change measured on a basis: a level reached has none, so both ends size the change.
+    ['Spot contract prices rose 12% to 15% quarter on quarter in June.', '12% to 15%', '12', 'percent', '15'],
+    ['Module prices climbed 8% to 10% year-on-year.', '8% to 10%', '8', 'percent', '10'],
+    ['Panel quotes slipped 3 pct to 5 pct QoQ.', '3 pct to 5 pct', '3', 'percent', '5'],
+    // Past the words that size a change, and past a verb's object before "by".
+    ['Wafer prices are set to climb a further 20% to 25% next quarter.', '20% to 25%', '20', 'percent', '25'],
+    ['Tariffs may raise retail prices by 4% to 6% next year.', '4% to 6%', '4', 'percent', '6'],
+    // A share of a whole opened by "with".
+    ['The fund was rebalanced, with 60% to 70% going into bonds.', '60% to 70%', '60', 'percent', '70'],
   ])('%s', (sentence, text, value, unit, max) => {
     const found = percents(sentence);
     const f = found.find((x) => x.text === text);
@@ -175,6 +184,9 @@ describe('percent', () => {
     ['The yield should fall by 0.5% to 4.5%.', ['0.5%', '4.5%']],
     ['An increase of 2% to 3% followed.', ['2%', '3%']],
     ['The margin was 12 pct to 9 pct lower.', ['12 pct', '9 pct']],
+    // A basis after the level does not join ends far apart: a size and a level.
+    ['The jobless rate rose 0.4% to 5.9% year on year.', ['0.4%', '5.9%']],
+    ['Its share climbed 2 pct to 24 pct year-on-year.', ['2 pct', '24 pct']],
     // After "the", no noun follows: a share and a level.
     ['The group lifted the 5% to 6% of the shares it held.', ['5%', '6%']],
   ])('keeps a change "A% to B%" as two figures: %s', (sentence, texts) => {

@@ -12,6 +12,7 @@
  */
 import type { Doc } from '../../document';
 import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter, fiscalYearInterval } from '../../resolve/period/fiscal';
@@ -91,14 +92,19 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   // "from 283 mln in the first quarter a year ago": the anaphor right after reads this period.
   if (isWordAt(toks, m.next, 'a', 'the') && isWordAt(toks, m.next + 1, 'year')) return false;
   let number = false;
+  /** A word of change between "from" and the figure: "from" then opened the measure's name. */
+  let changed = false;
   // Back over the figure, and over a list of bases ("against 70 in February and 98 in March 1986"),
   // to the comparison word; a target ("to 161,266 in May") or the clause's end stops.
+  // ("Revenue from Azure grew 39% in the quarter": "from" there names the measure, and the
+  // verb after it says the period is the figure's own, not a base.)
   for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
     const t = toks[j]!;
-    if (t.kind === 'number') number = true;
+    if (t.kind === 'number') { number = true; changed = false; }
     else if (t.kind === 'punct' && (t.text === ';' || (t.text === '.' && toks[j + 1]!.space))) return false;
     else if (t.kind === 'word') {
-      if (COMPARISON_BASE_WORDS.has(t.lower)) return t.lower !== 'from' || number;
+      if (number && CHANGE_WORDS.has(t.lower)) changed = true;
+      if (COMPARISON_BASE_WORDS.has(t.lower)) return t.lower !== 'from' || (number && !changed);
       if (COMPARISON_TARGET_WORDS.has(t.lower)) return false;
     }
   }

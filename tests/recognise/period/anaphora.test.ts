@@ -107,3 +107,15 @@ describe('"the prior corresponding period": the comparison period, its modifier 
       ['first half', 12, 22, '2027-01-01', '2027-06-30'], ['previous comparable period', 38, 64, '2026-01-01', '2026-06-30']]],
   ]);
 });
+
+describe('"from" naming the measure before its verb is no comparison: the period is the figure\'s own, and referred back to', () => {
+  table([
+    ['Sales from its cloud unit climbed 21% in the third quarter, after 18% in the previous quarter.', '2025-11-20', [
+      ['third quarter', 45, 58, '2025-07-01', '2025-09-30'], ['previous quarter', 77, 93, '2025-04-01', '2025-06-30']]],
+    ['Income from licences fell 9% in the first half, against the year-earlier period.', '2025-08-20', [
+      ['first half', 36, 46, '2025-01-01', '2025-06-30'], ['year-earlier period', 60, 79, '2024-01-01', '2024-06-30']]],
+    // "from" right before the base still compares: the anaphor moves back from the latest own period.
+    ['Orders fell 4% in the third quarter, down from 6% in the second quarter; in the previous quarter they had risen.', '2025-11-20', [
+      ['third quarter', 22, 35, '2025-07-01', '2025-09-30'], ['second quarter', 57, 71, '2025-04-01', '2025-06-30'], ['previous quarter', 80, 96, '2025-04-01', '2025-06-30']]],
+  ]);
+});

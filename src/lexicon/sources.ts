@@ -1,0 +1,12 @@
+/**
+ * Market research and price-tracking firms: they count another's shipments, shares and prices
+ * ("Lenovo held 25% of the market, IDC said", "DRAM prices rose 40%, TrendForce said",
+ * "according to market tracker DRAMeXchange") and own none of those figures. Lower case, whole
+ * names; `attribute/subject.ts` reads them with its stock indexes and data providers.
+ */
+export const MARKET_RESEARCH_FIRMS: readonly string[] = [
+  'idc', 'gartner', 'canalys', 'counterpoint', 'counterpoint research', 'trendforce', 'dramexchange', 'omdia', 'techinsights',
+  'strategy analytics', 'ihs markit', 'yole', 'yole group', 'yole développement', 'sensor tower', 'circana', 'npd', 'the npd group',
+  'mercury research', 'jon peddie research', 'wsts', 'semi', 'knometa research', 'display supply chain consultants', 'dsc',
+  'lseg smartestimate', 'smartestimate', 'visible alpha', 'lseg i/b/e/s', 'i/b/e/s',
+];
