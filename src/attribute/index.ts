@@ -26,7 +26,7 @@ import { findMentions } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, stakeOfShares, type MetricFound } from './metric';
-import { findPeriod, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
+import { findPeriod, inConcession, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
@@ -827,6 +827,8 @@ function attributeSentence(
     if (
       flow && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)
       && !BACKWARD.test(found!.period.text) && !isComparedWith(tokens, at)
+      // (Nor one in a clause of contrast: "…, although its margin in the second half was stable at 1.72%".)
+      && !inConcession(tokens, at)
       // ("Net income was SEK 3.8 billion, compared with a loss of SEK 30.5 billion in the third
       // quarter of 2024, when it booked a SEK 31.9 billion charge": the year before stays a comparison.)
       && !(reported.past && s - reported.past.sentence <= REPORTED_LOOKBACK && isYearBeforeOf(found!.period, reported.past.period))

@@ -579,9 +579,23 @@ export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefi
     // Not a period in brackets: "(H1 2025: GBP701.3m)" is the prior period of the figure beside it.
     // ("A year earlier, it earned $7.8 billion. Revenue fell 4%": a comparison period opening its
     // sentence is that sentence's own, not what the next one is about.)
-    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false)) return f;
+    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k)) return f;
   }
   return undefined;
+}
+
+/** Words opening a clause of contrast after a comma: ", although …", ", though …", ", whereas …". */
+const CONCESSIVE: ReadonlySet<string> = new Set(['although', 'though', 'whereas']);
+
+/**
+ * The token at `k` is in a clause of contrast after the main one ("margin narrowed over the year,
+ * although its margin in the second half was stable"): an aside, not the period the text goes on about.
+ */
+export function inConcession(tokens: readonly Tok[], k: number): boolean {
+  const clause = tokens[k]!.clause;
+  if (clause === 0) return false;
+  const first = tokens.findIndex((t) => t.clause === clause);
+  return first > 0 && tokens[first]!.text === ',' && CONCESSIVE.has(tokens[first + 1]?.lower ?? '');
 }
 
 /** Words before a figure that make it the one compared with: "below the $9.5 billion", "from $4m". */
