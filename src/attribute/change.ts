@@ -251,8 +251,18 @@ const LOWER_IS_BETTER: ReadonlySet<string> = new Set(['cost-income', 'cost-to-in
 
 /** Such a measure named in the few words before the cue at `k`, in its clause ("combined" only as "combined ratio"; not a "coverage ratio"). */
 function lowerIsBetterBefore(tokens: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+  for (let j = k - 1, stop = k - 5; j >= 0 && j >= stop; j--) {
     const t = tokens[j]!;
+    // ("The combined ratio, a gauge of underwriting where below 100% means a profit, improved":
+    // past a description set off by commas, to the measure it describes.)
+    if (t.text === ',' && j === k - 1) {
+      const open = asideOpening(tokens, j);
+      if (open > 0) {
+        j = open;
+        stop = open - 5;
+        continue;
+      }
+    }
     if (t.kind !== 'word' && !(t.kind === 'punct' && t.text === '/')) return false;
     if (t.lower === 'coverage') return false;
     if (t.lower === 'combined' && tokens[j + 1]?.lower === 'ratio') return true;
@@ -261,6 +271,17 @@ function lowerIsBetterBefore(tokens: readonly Tok[], k: number): boolean {
   }
   return false;
 }
+
+/** The comma opening a description that the comma at `close` ends (", a key measure of …,"), within 30 tokens; else -1. */
+function asideOpening(tokens: readonly Tok[], close: number): number {
+  for (let j = close - 1; j >= 0 && j >= close - 30; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',') return INDEFINITE_OR_THE.has(tokens[j + 1]?.lower ?? '') ? j : -1;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '%') return -1;
+  }
+  return -1;
+}
+const INDEFINITE_OR_THE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** `up`/`down` when a change has a target and a base of the same unit that differ, and no amount; else undefined. */
 function directionOfValues(members: ReadonlyMap<Figure, ChangeRole>): ChangeDirection | undefined {

@@ -268,12 +268,22 @@ const HEADING_CHARS = 40;
 
 /**
  * Text [start, end) ends a short line of letters and spaces only, after a blank line (or at the
- * text's start), and the next line opens a new sentence: "Outlook", "Third Quarter Summary".
+ * text's start), perhaps before a short bracket, and the next line opens a new sentence: "Outlook",
+ * "Third Quarter Summary", "KEY FIGURES (three months to March 31)".
  * (Not a hard-wrapped line: "Analysts said Norvelle\nwould report …".)
  */
 function isSectionHeading(text: string, start: number, end: number): boolean {
   let k = end;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  // "KEY FIGURES (three months to March 31)": what a heading covers, in brackets, ends its line too.
+  if (text[k] === '(') {
+    const close = text.indexOf(')', k);
+    const nl = text.indexOf('\n', k);
+    if (close > 0 && close - k <= HEADING_CHARS && (nl < 0 || close < nl)) {
+      k = close + 1;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+    }
+  }
   if (k < text.length && text[k] !== '\n' && text[k] !== '\r') return false;
   while (k < text.length && (text[k] === '\n' || text[k] === '\r' || text[k] === ' ')) k++;
   if (k < text.length && text.charCodeAt(k) >= 0x61 && text.charCodeAt(k) <= 0x7a) return false;

@@ -26,7 +26,7 @@ import { findMentions } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, stakeOfShares, type MetricFound } from './metric';
-import { findPeriod, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
+import { findPeriod, inConcession, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
 import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
@@ -97,6 +97,15 @@ const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss
 
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/** Words opening a clause of cause after a comma: ", as …", ", because …". */
+const CAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'because']);
+
+/** Clause `clause` (not the first) opens with ", as" or ", because": it gives the reason. */
+function becauseClause(tokens: readonly Tok[], clause: number): boolean {
+  const first = tokens.findIndex((t) => t.clause === clause);
+  return first > 0 && tokens[first]!.text === ',' && CAUSE_OPENERS.has(tokens[first + 1]?.lower ?? '');
+}
+
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
 /** How many sentences back the topic is looked for at most, counting bullet points that name no one. */
@@ -244,6 +253,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       // "Item 2.01 Completion of Acquisition or Disposition of Assets.": a filing's item heading names no one.
       if (tokens[0]?.lower === 'item' && tokens[1]?.kind === 'number') continue;
       const firstClause = cands.find((c) => !c.oblique)?.clause;
+      // "Loan income rose 14%, as the Bank of Japan's rate rise let lenders charge more": a name
+      // only in a clause of cause after the main one is no topic; look further back.
+      if (firstClause !== undefined && firstClause > 0 && becauseClause(tokens, firstClause)) continue;
       // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
       // 'Northgate Therapeutics, Inc. (the "Company") entered into …': the name a filing defines as
       // "the Company" is what it is about, whatever other parties the sentence names.
@@ -813,7 +825,7 @@ function attributeSentence(
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const found = widenToFullYear(text, tokens, at, after, findPeriod({
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
-      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g,
+      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && metric.metric.category !== 'cash',
     })) ?? revisedForecastPeriod(tokens, at, change, work);
     const basis = found?.period.basis;
     // Only a period results were reported for carries: not a comparison ("$96 million a year
@@ -821,6 +833,8 @@ function attributeSentence(
     if (
       flow && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)
       && !BACKWARD.test(found!.period.text) && !isComparedWith(tokens, at)
+      // (Nor one in a clause of contrast: "…, although its margin in the second half was stable at 1.72%".)
+      && !inConcession(tokens, at)
       // ("Net income was SEK 3.8 billion, compared with a loss of SEK 30.5 billion in the third
       // quarter of 2024, when it booked a SEK 31.9 billion charge": the year before stays a comparison.)
       && !(reported.past && s - reported.past.sentence <= REPORTED_LOOKBACK && isYearBeforeOf(found!.period, reported.past.period))

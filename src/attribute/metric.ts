@@ -420,7 +420,11 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       if (t.figure!.kind === 'period' || related(t.figure!)) continue;
       break;
     }
-    if (t.kind === 'word' && LINK_BEFORE.has(t.lower)) continue;
+    // ("premiums were up 14%": "up" links the figure and is its change too.)
+    if (t.kind === 'word' && LINK_BEFORE.has(t.lower)) {
+      if (isChangeWord(k)) changed = true;
+      continue;
+    }
     if (t.kind === 'word' && isChangeWord(k)) {
       changed = true;
       continue;

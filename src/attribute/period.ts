@@ -206,6 +206,8 @@ export interface PeriodContext {
   readonly reported?: AboutPeriod | undefined;
   /** The period the latest forecast before the figure was linked to, when that period has not ended. */
   readonly ahead?: AboutPeriod | undefined;
+  /** The figure measures a result over time (revenue, profit, costs …), not a level on a day. */
+  readonly result?: boolean;
 }
 
 /** Words right after a figure that name the period talked about: "in the quarter", "for the period". */
@@ -302,6 +304,15 @@ function periodBefore(tokens: readonly Tok[], at: number, ok: (k: number) => boo
   return false;
 }
 
+/** Verbs of telling or revising results: "is expected to report profit of €2.4bn on April 29". */
+const TELLING: ReadonlySet<string> = new Set(['report', 'reports', 'reported', 'reporting', 'post', 'posts', 'posted', 'announce', 'announces', 'announced', 'raised', 'cut', 'lowered', 'forecast', 'forecasts']);
+
+/** A verb of telling or revising results earlier in the clause of the figure at `at`. */
+function toldBefore(tokens: readonly Tok[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - WINDOW) && tokens[k]!.clause === tokens[at]!.clause; k--) if (TELLING.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** A resolved period earlier in the clause of the figure at `at`. */
 function periodEarlierInClause(tokens: readonly Tok[], at: number, clause: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - WINDOW) && tokens[k]!.clause === clause; k--) if (isResolvedPeriod(tokens[k]!.figure)) return true;
@@ -360,6 +371,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // ("reported third-quarter earnings of $5.4 billion on Tuesday": a weekday after "on" is when
       // the results came out when the sentence names a longer period before the figure; rule 3 finds it.)
       if (isResolvedPeriod(t.figure) && tokens[k - 1]?.lower === 'on' && WEEKDAYS.has(t.figure.text.toLowerCase()) && periodBefore(tokens, at, ok)) break;
+      // ("raised its profit forecast to ¥1.1 trillion on Friday", "to report pretax profit of €2.4
+      // billion on April 29": a result is made over a quarter or a year; a day after "on" is when it
+      // was told, whatever the sentence names before.)
+      if (ctx.result && isResolvedPeriod(t.figure) && t.figure.granularity === 'day' && tokens[k - 1]?.lower === 'on' && (WEEKDAYS.has(t.figure.text.toLowerCase()) || toldBefore(tokens, at))) break;
       if (isResolvedPeriod(t.figure) && !(!wantComparison && tokens[after]?.lower === 'on' && (isComparisonText(t.figure.text) || onAfterPercent(tokens, k)))) return res(k, 'adjacent', 'is written right after the figure');
       break;
     }
@@ -564,9 +579,23 @@ export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefi
     // Not a period in brackets: "(H1 2025: GBP701.3m)" is the prior period of the figure beside it.
     // ("A year earlier, it earned $7.8 billion. Revenue fell 4%": a comparison period opening its
     // sentence is that sentence's own, not what the next one is about.)
-    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false)) return f;
+    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k)) return f;
   }
   return undefined;
+}
+
+/** Words opening a clause of contrast after a comma: ", although …", ", though …", ", whereas …". */
+const CONCESSIVE: ReadonlySet<string> = new Set(['although', 'though', 'whereas']);
+
+/**
+ * The token at `k` is in a clause of contrast after the main one ("margin narrowed over the year,
+ * although its margin in the second half was stable"): an aside, not the period the text goes on about.
+ */
+export function inConcession(tokens: readonly Tok[], k: number): boolean {
+  const clause = tokens[k]!.clause;
+  if (clause === 0) return false;
+  const first = tokens.findIndex((t) => t.clause === clause);
+  return first > 0 && tokens[first]!.text === ',' && CONCESSIVE.has(tokens[first + 1]?.lower ?? '');
 }
 
 /** Words before a figure that make it the one compared with: "below the $9.5 billion", "from $4m". */

@@ -230,6 +230,12 @@ export function shareFields(ctx: SharedContext): void {
         w.why.unshift(w.metric.why);
       }
     }
+    // "ahead of the £3.45 billion analysts had forecast", "below a consensus of A$7.02 billion":
+    // the amount analysts expected of the measure of the figure before it in the sentence.
+    if (!w.metric && prev?.metric && prevFigure?.kind === f.kind && (f.kind !== 'money' || !!f.per === !!(prevFigure as Figure & { per?: string }).per) && isConsensusAmount(tokens, index.get(f)!)) {
+      w.metric = prev.metric;
+      w.why.push(`metric: the amount analysts expected, of the measure of "${prevFigure.text}" before it`);
+    }
     if (!w.metric && !prevFigure && isExpectedAmount(tokens, index.get(f)!)) {
       const m = expected();
       if (m) {
@@ -307,6 +313,19 @@ const isExpectedAmount = (tokens: readonly Tok[], k: number): boolean => {
   const det = tokens[j - 1]?.lower;
   return EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause && det !== 'an' && det !== 'a' && det !== 'the';
 };
+
+/** Who expects, and what they expect: "the $2bn analysts had forecast", "a consensus of $2bn". */
+const ANALYSTS: ReadonlySet<string> = new Set(['analysts', 'analyst', 'economists']);
+const CONSENSUS_NOUNS: ReadonlySet<string> = new Set(['consensus', 'estimate', 'estimates', 'expectations', 'expectation', 'forecast', 'forecasts']);
+
+/** The figure at `k` is what analysts expected: "the £3.45 billion analysts had forecast", "a consensus (estimate) of A$7.02 billion". */
+function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
+  if (ANALYSTS.has(tokens[k + 1]?.lower ?? '')) {
+    const j = tokens[k + 2]?.lower === 'had' || tokens[k + 2]?.lower === 'have' ? k + 3 : k + 2;
+    if (EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause) return true;
+  }
+  return tokens[k - 1]?.lower === 'of' && CONSENSUS_NOUNS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 2]!.clause === tokens[k]!.clause;
+}
 
 /** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);

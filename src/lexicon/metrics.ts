@@ -88,12 +88,22 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a bank's fees are its revenue, not a profit, though written "income"
     // (no phrase opens with "commission" or "insurance": words that open a phrase are never names)
     'fee income', 'net fee income', 'net commission income', 'fee and commission income', 'net fee and commission income', 'non-interest income', 'noninterest income',
+    // … and so is its net interest income, the other half of a bank's revenue ("NII rose 5% to £6.7bn")
+    'net interest income', 'net interest revenue', 'nii', 'net interest income after provisions',
     // a software company's recurring revenue and its run rate: "ARR grew to $38m", "a revenue run rate of $1bn"
     // (before "rate", which would read "run rate" as an interest rate)
     'arr', 'annual recurring revenue', 'annualised recurring revenue', 'annualized recurring revenue', 'recurring revenue', 'run rate', 'run-rate', 'revenue run rate', 'revenue run-rate',
     'annualised revenue run rate', 'annualized revenue run rate', 'annual revenue run rate', 'annualised run rate', 'annualized run rate', 'run-rate revenue', 'annualised revenue', 'annualized revenue',
     // a retailer's comparable sales, as headlines shorten them: "China comps down 4%", "comp sales rose 3%"
     'comps', 'comp sales', 'comp-store sales', 'comparable-store sales'], reason: 'money coming in from selling: revenue, sales, turnover' },
+  // A bank's or fund manager's trading revenue and the fees it earns are its revenue, not a cost ("investment
+  // banking fees slipped 3%", "performance fees more than doubled", "fixed income trading up 17%").
+  { id: 'revenue.bank-fees', category: 'revenue', percentViaChange: true, phrases: ['investment banking fees', 'investment banking revenue', 'investment banking revenues', 'fee revenue', 'fee revenues', 'fees and commissions', 'fixed income trading', 'fixed-income trading', 'fixed income revenue', 'ficc', 'ficc trading', 'equity trading'], reason: "a bank's trading revenue and the fees it earns: its revenue" },
+  // A percentage only as their change: "management and underwriting fees are 50 basis points" is
+  // what a bond issuer pays, not a bank's revenue.
+  // (The first words also open names: "Advisory Board", "Performance Food", "Wealth Partners".)
+  { id: 'revenue.bank-fees-names', category: 'revenue', nameSafe: true, percentViaChange: true, phrases: ['advisory fees', 'performance fees', 'asset management fees', 'wealth management fees', 'brokerage fees',
+    'trading revenue', 'trading revenues', 'markets revenue', 'markets revenues', 'equities trading', 'equities revenue', 'equities revenues'], reason: "a bank's trading revenue and the fees it earns: its revenue" },
   // An insurer's premiums are its sales; a percentage only as their change ("premiums of 20% to 36%" over a price are no sales).
   { id: 'revenue.premiums', category: 'revenue', percentViaChange: true, phrases: ['premiums', 'written premiums', 'gross written premiums', 'net written premiums', 'gross premiums', 'premium income', 'net premiums earned', 'annualised premium equivalent', 'annualized premium equivalent', 'ape'], reason: "an insurer's premiums: its revenue" },
   // profit
@@ -102,7 +112,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'profit before tax', 'profit before taxes', 'profit before taxation', 'profits before tax', 'income before taxes', 'income before income taxes', 'earnings before taxes',
     'profit after tax', 'profits after tax', 'headline earnings', 'net profit after tax', 'net profit before tax', 'earnings before interest and tax', 'earnings before interest and taxes',
     // "a net result of €412m" (continental European reports): the profit
-    'net result', 'net results', 'operating result', 'result before tax'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
+    'net result', 'net results', 'operating result', 'result before tax',
+    // Australian banks' headline "cash profit" / "cash earnings" (before the "cash" of a cash pile)
+    'cash profit', 'cash profits', 'cash earnings', 'cash net profit'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.gain', category: 'profit', phrases: ['extraordinary gain', 'extraordinary gains', 'pretax gain', 'pre-tax gain', 'after-tax gain', 'aftertax gain',
     'one-time gain', 'one-time gains', 'nonrecurring gain', 'non-recurring gain', 'special gain', 'gain on the sale', 'gain on sale', 'gains on the sale', 'gain from the sale',
     'gains on sales', 'gains from sales', 'inventory gain', 'inventory gains', 'inventory holding gain', 'inventory holding gains'], reason: 'a gain booked on a sale or a one-off item is income' },
@@ -121,7 +133,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "per share results rose 43 pct to 233 cents", "per-share earnings of $1.10"
     'per share results', 'per-share results', 'per share earnings', 'per-share earnings', 'per share profit', 'per-share profit', 'per share loss', 'per-share loss'], reason: 'earnings or loss per share' },
   // dividend
-  { id: 'dividend', category: 'dividend', phrases: ['dividend', 'dividends', 'payout', 'div', 'qtly div', 'final dividend', 'interim dividend', 'special dividend',
+  { id: 'dividend', category: 'dividend', phrases: ['dividend', 'dividends', 'payout', 'payouts', 'total payout', 'total payouts', 'div', 'qtly div', 'final dividend', 'interim dividend', 'special dividend',
     // a trust's payout per unit; Brazil's "interest on capital", paid to shareholders like a dividend
     'distribution per unit', 'distributions per unit', 'dpu', 'interest on capital', 'interest on equity'], reason: 'money paid out to shareholders' },
   // margin
@@ -134,6 +146,14 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions',
     'annual savings'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+  // A bank's provisions for bad loans are a cost, though they name "losses": "provisions for credit losses
+  // fell to $1.8bn", "loan-loss provisions", "net charge-offs of $1.5bn", "credit costs were ¥41bn".
+  { id: 'cost.credit', category: 'cost', phrases: ['provisions for credit losses', 'provision for credit losses', 'provisions for loan losses', 'provision for loan losses', 'provisions for loan and lease losses', 'provision for loan and lease losses',
+    'credit loss provisions', 'credit loss provision', 'loan loss provisions', 'loan loss provision', 'loan-loss provisions', 'loan-loss provision', 'credit impairment charge', 'credit impairment charges', 'loan impairment charges', 'loan impairment charge',
+    'credit costs', 'credit cost', 'net charge-offs', 'charge-offs', 'net charge offs', 'net write-offs', 'expected credit losses', 'expected credit loss', 'bad loan provisions', 'bad-loan provisions', 'provisions and contingencies'], reason: 'what a bank sets aside or writes off for bad loans: a cost' },
+  // A bank's or insurer's cost ratios: "the cost-to-income ratio improved to 49.8%", "an expense ratio of 27%"
+  // (its costs as a share of income or premiums; not the "income" inside the word).
+  { id: 'cost.ratio', category: 'cost', phrases: ['cost-to-income ratio', 'cost-to-income', 'cost-income ratio', 'cost-income', 'cost to income ratio', 'cost income ratio', 'cost-to-income ratios', 'cost-income ratios', 'efficiency ratio', 'expense ratio', 'cost ratio', 'cost-to-assets ratio', 'cost to assets ratio'], reason: "a bank's or insurer's costs as a share of its income or premiums" },
   // "aiming for savings of DKK 8 billion a year": costs cut (not a saver's: "depositors withdrew savings of $2bn")
   { id: 'cost.savings', category: 'cost', notAfter: ['withdrew', 'withdraw', 'withdrawn', 'their', 'his', 'her', 'household', 'personal', 'retirement', 'life'], phrases: ['savings of'], reason: 'costs cut' },
   // "Fees total two pct, with 1-1/4 pct for selling": what a bond issue pays its banks
@@ -267,6 +287,16 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // A money amount is no volume ("a $333m production contract", "deliveries fell the six-cent
   // limit"), so only percentages read these words.
   { id: 'other.volumes', category: 'other', percentOnly: true, notBefore: ['contract', 'contracts', 'cost', 'costs', 'value', 'values'], phrases: ['deliveries', 'capacity', 'volume', 'volumes', 'sales volume', 'sales volumes', 'output', 'production', 'crude steel', 'crude steel output'], reason: 'units delivered, made or carried, or the capacity to carry them: volumes, not money' },
+  // A bank's or insurer's capital, liquidity and asset-quality ratios, and its returns on equity or assets,
+  // are none of the money measures: "the CET1 ratio rose 30 basis points to 15.1%", "a Solvency II ratio
+  // of 212%", "return on tangible equity of 14.3%" (not the "assets" in "return on assets", nor a "rate").
+  { id: 'other.bank-ratios', category: 'other', phrases: ['cet1', 'cet1 ratio', 'cet-1 ratio', 'cet 1 ratio', 'cet1 capital ratio', 'total capital ratio', 'leverage ratio', 'capital ratio', 'capital ratios', 'capital adequacy ratio', 'core tier 1 ratio', 'core tier one ratio', 'capitalisation ratio', 'capitalization ratio', 'sst ratio',
+    'liquidity coverage ratio', 'net stable funding ratio', 'provision coverage ratio', 'provision coverage', 'bad loan ratio', 'bad-loan ratio', 'npl ratio', 'non-performing loan ratio', 'nonperforming loan ratio', 'gross npa', 'gross npas', 'net npa', 'net npas', 'gross npa ratio', 'net npa ratio',
+    'credit-deposit ratio', 'loan-to-deposit ratio', 'loan-deposit ratio',
+    'return on equity', 'return on tangible equity', 'return on average equity', 'return on average tangible equity', 'return on assets', 'return on average assets', 'rote', 'roe', 'roa', 'rorwa', 'return on risk-weighted assets'], reason: "a bank's or insurer's capital, liquidity or asset-quality ratio, or its return on equity or assets: none of the money measures" },
+  // (The first words also open names: "Common Wealth", "Swiss Re", and "Solvency II" is a rulebook.)
+  { id: 'other.bank-ratios-names', category: 'other', nameSafe: true, phrases: ['common equity tier 1', 'common equity tier one', 'common equity tier 1 ratio', 'tier 1 ratio', 'tier one ratio', 'tier 1 capital ratio',
+    'solvency ratio', 'solvency ii ratio', 'solvency ii capitalisation ratio', 'solvency ii capitalization ratio', 'swiss solvency test ratio'], reason: "a bank's or insurer's capital ratio: none of the money measures" },
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate
   { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand', 'greenback', 'loonie', 'crown', 'krona', 'krone', 'zloty', 'forint', 'shekel', 'baht', 'dinar', 'dirham', 'hryvnia', 'naira', 'cedi', 'shilling', 'real'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },
@@ -288,6 +318,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'producer prices', 'pce', 'pce prices', 'core pce', 'pce price index', 'hicp', 'ppi', 'core cpi', 'import prices', 'export prices', 'wholesale prices',
     'lpr', 'dollar index', 'exchange rates'],
     reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
+  // "fixed income" is a class of securities and a bank's bond trading, never an income; a measure of
+  // its own ("fixed income trading", "fixed-income securities") is read by its row first.
+  // "a margin of 3.43% on total assets", "the gross margin on client assets": what a margin or
+  // return is measured on, not the measure (the head before "on" names it).
+  { id: 'on-assets', category: 'other', skip: true, nameSafe: true, phrases: ['on assets', 'on * assets'], reason: 'the base a margin or return is measured on, not a measure' },
+  { id: 'fixed-income', category: 'other', skip: true, phrases: ['fixed income', 'fixed-income'], reason: 'a class of securities, not an income' },
   // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result.
   { id: 'restated', category: 'other', skip: true, phrases: ['constant exchange rates', 'constant exchange rate', 'constant rates', 'constant currency', 'constant currencies', 'constant-currency'], reason: 'how a result is restated, not a measure' },
 ];

@@ -34,6 +34,9 @@ export const NOT_A_NOUN_AFTER: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'per', 'each', 'and', 'or', 'to', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'than', 'of', 'is', 'was', 'were', 'are',
 ]);
 
+/** Nouns after "euro" that name the currency union, not its money: "the 20 euro zone members", "euro area inflation". */
+export const EURO_UNION_NOUNS: ReadonlySet<string> = new Set(['zone', 'area', 'bloc', 'region', 'countries', 'members', 'nations', 'economies']);
+
 /** Metric units written in parentheses after "N-pound" that show it is a weight: "100-pound (45-kg) bags". */
 export const WEIGHT_UNITS: ReadonlySet<string> = new Set(['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes']);
 

@@ -1,11 +1,11 @@
 /**
  * Look-alikes a number and a currency word make that are no amount: the dollars of a base
  * year ("in constant 2015 dollars", "the 2015 yuan devaluation"), weights ("a 300-pound
- * gorilla"), video resolutions ("1080p") and names spelled like a code ("COP28"). Checked
+ * gorilla"), video resolutions ("1080p"), the euro zone and names spelled like a code ("COP28"). Checked
  * only once a reading has its currency, a few tokens each.
  */
 import type { Doc } from '../../document';
-import { DENOMINATION_NOUNS, FRAME_RATE_UNITS, GLUED_CODE_NAMES, LIST_WORDS, NOT_A_NOUN_AFTER, OUNCE_WORDS, POUND_MONEY_NOUNS, PRICE_BASE_BEFORE, HIGH_RESOLUTIONS, RESOLUTION_REACH, TEMPERATURE_CUES, TEMPERATURE_REACH, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHING_VERBS, WEIGHT_UNITS } from '../../lexicon/not-money';
+import { DENOMINATION_NOUNS, EURO_UNION_NOUNS, FRAME_RATE_UNITS, GLUED_CODE_NAMES, LIST_WORDS, NOT_A_NOUN_AFTER, OUNCE_WORDS, POUND_MONEY_NOUNS, PRICE_BASE_BEFORE, HIGH_RESOLUTIONS, RESOLUTION_REACH, TEMPERATURE_CUES, TEMPERATURE_REACH, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHING_VERBS, WEIGHT_UNITS } from '../../lexicon/not-money';
 import type { Amount } from '../../scan/amount';
 import { isDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
@@ -142,9 +142,20 @@ function isPoundsWeight(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   return isWordIn(tokens[k], WEIGHING_VERBS) || (isWord(tokens[k], 'in', 'at') && isWord(tokens[k - 1], 'weighed', 'weighs', 'weighing'));
 }
 
+/**
+ * "the 20 euro zone countries", "FRANKFURT, April 22 - Euro zone banks": "euro" before "zone",
+ * "area" or "bloc" names the currency union, not an amount in its money.
+ */
+function isEuroZone(doc: Doc, cur: CurrencyMatch): boolean {
+  const tokens = doc.tokens;
+  if (tokens[cur.next - 1]?.lower !== 'euro') return false;
+  const k = isPunct(tokens[cur.next], '-') ? cur.next + 1 : cur.next;
+  return isWordIn(tokens[k], EURO_UNION_NOUNS);
+}
+
 /** Whether a number and the currency word after it are no amount of money. */
 export const isNotMoney = (doc: Doc, side: Side, cur: CurrencyMatch): boolean =>
-  isBaseYear(doc, side, cur) || isWeight(doc, side, cur) || isResolution(doc, side, cur) || isGluedLetterNoMinorUnit(doc, side, cur) || isPoundsWeight(doc, side, cur);
+  isBaseYear(doc, side, cur) || isWeight(doc, side, cur) || isResolution(doc, side, cur) || isGluedLetterNoMinorUnit(doc, side, cur) || isPoundsWeight(doc, side, cur) || isEuroZone(doc, cur);
 
 /** "COP28", "RON95": a code glued to a small whole number that names a summit or a grade ({@link GLUED_CODE_NAMES}). */
 export function isCodeName(code: Token, number: Token, amount: Amount): boolean {
