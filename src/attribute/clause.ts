@@ -21,9 +21,11 @@ export function opensWithIt(tokens: readonly Tok[], k: number): boolean {
 
 /** The metric named in a sentence's subject, before its first verb: "Initech's revenue declined". */
 export function subjectMetric(text: string, tokens: readonly Tok[]): MetricFound | undefined {
-  let verb = tokens.findIndex((t) => t.kind === 'word' && !t.cap && isVerb(t.lower));
+  const cues = metricCues(tokens);
+  // (A cue word that is also a verb form is no verb: "Aventine's shares rose 11%. They had fallen 38%".)
+  let verb = tokens.findIndex((t, i) => t.kind === 'word' && !t.cap && isVerb(t.lower) && !cues.some((c) => i >= c.from && i < c.to));
   if (verb < 0) verb = tokens.length;
-  const cue = metricCues(tokens).find((c) => c.to <= verb && !c.row.percentOf);
+  const cue = cues.find((c) => c.to <= verb && !c.row.percentOf);
   if (!cue) return undefined;
   const start = tokens[cue.from]!.start, end = tokens[cue.to - 1]!.end;
   return { metric: { category: cue.row.category, label: text.slice(start, end), span: { start, end } }, cue, why: '' };
