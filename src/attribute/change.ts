@@ -78,6 +78,13 @@ for (const m of BASE_MARKERS) {
   const w = m.split(' ');
   BASE_FIRST.set(w[0]!, [...(BASE_FIRST.get(w[0]!) ?? []), w]);
 }
+/** Possessive determiners before a figure: "up from its €2.10". */
+const POSSESSIVE_DETS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
+/** The token after an owner written at `k` ("its", "Lumeris's"), else `k`. */
+const ownedAfter = (tokens: readonly Tok[], k: number): number => {
+  if (POSSESSIVE_DETS.has(tokens[k]?.lower ?? '')) return k + 1;
+  return tokens[k]?.possessive && tokens[k]!.cap ? k + 1 : k;
+};
 /** Adverb cues valid before a figure ("up 10%"); the others only after one ("10% higher"). */
 const PRE_ADVERBS = new Set(['up', 'down', 'off']);
 /** Words after "after" that name what a profit is measured after ("net profit after tax"), not a clause of time. */
@@ -158,6 +165,8 @@ function markerBefore(tokens: readonly Tok[], k: number, stop: number): ChangeRo
     if (t.kind === 'figure' || (t.kind === 'punct' && t.text !== ',')) break;
     if (t.kind !== 'word') continue;
     const lower = t.lower;
+    // "rose more than 20%", "to less than $5bn": "more/less than" right before the figure hedges it, no base.
+    if (lower === 'than' && j === k - 1 && (tokens[j - 1]?.lower === 'more' || tokens[j - 1]?.lower === 'less')) { j--; continue; }
     // At most a short noun phrase between marker and figure: "from a net profit of".
     if (!HEDGES.has(lower) && !BASE_FIRST.has(lower) && !TARGET_WORDS.has(lower) && !AMOUNT_WORDS.has(lower) && ++content > 2) break;
     for (const words of BASE_FIRST.get(lower) ?? []) if (words.every((w, n) => tokens[j + n]?.lower === w)) return 'base';
@@ -332,6 +341,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     // "fell more than expected to 3.0%", "rose less than forecast": a comparison with a forecast
     // that hedges the verb before it, not a cue of its own ("10% more than a year ago" still is).
     if (isHedgingComparison(tokens, i)) continue;
+    // "gained more than 20%", "fell by less than 2%", "rose to more than $5bn": right after a verb
+    // of change (and its marker), "more than" hedges the figure, no cue of its own.
+    const last = cues[cues.length - 1];
+    if ((tokens[i]!.lower === 'more' || tokens[i]!.lower === 'less') && tokens[i + 1]?.lower === 'than' && last
+      && (last.to === i || (last.to === i - 1 && (tokens[i - 1]!.lower === 'by' || tokens[i - 1]!.lower === 'to')))) continue;
     cues.push({ from: i, to: ms[0]!.to, rows: ms.map((m) => m.row) });
     i = ms[0]!.to - 1;
   }
@@ -377,14 +391,15 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
           const marker = tokens[k + 1]?.lower;
           if ((marker === 'at' || marker === 'to') && isAmountFigure(tokens[k + 2])) add(tokens[k + 2], 'target');
         }
-      } else if (PRE_ADVERBS.has(cue.lower) && (next?.lower === 'from' || next?.lower === 'against') && isAmountFigure(tokens[to + 1]) && prev?.text === ',') {
-        // "€0.05 per share, down from €0.19": the level before the comma, and its base.
+      } else if (PRE_ADVERBS.has(cue.lower) && (next?.lower === 'from' || next?.lower === 'against') && isAmountFigure(tokens[ownedAfter(tokens, to + 1)]) && prev?.text === ',') {
+        // "€0.05 per share, down from €0.19": the level before the comma, and its base
+        // (also past its owner: "up from its €2.10", "up from Lumeris's €2.10").
         const level = levelBefore(tokens, from - 1);
         if (!level) continue;
         // (The whole amount first: a base shares the metric of the first member tied to one.)
         add(restatedBefore(tokens, from - 1, level), 'target');
         add(level, 'target');
-        add(tokens[to + 1], 'base');
+        add(tokens[ownedAfter(tokens, to + 1)], 'base');
       } else if (isAmountFigure(prev) && prev.figure.kind === 'percent') {
         // "a margin of 7/8 pct above Libor" is a spread over a benchmark, not a change.
         if (next?.kind === 'word' && SPREAD_BENCHMARKS.has(next.lower)) continue;

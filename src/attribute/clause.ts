@@ -22,8 +22,9 @@ export function opensWithIt(tokens: readonly Tok[], k: number): boolean {
 /** The metric named in a sentence's subject, before its first verb: "Initech's revenue declined". */
 export function subjectMetric(text: string, tokens: readonly Tok[]): MetricFound | undefined {
   const cues = metricCues(tokens);
-  // (A measure's noun is no verb: "Acme shares were up 1.4%. They have risen 19% this year.")
-  let verb = tokens.findIndex((t, i) => t.kind === 'word' && !t.cap && isVerb(t.lower) && !cues.some((c) => c.from === i));
+  // (A cue word that is also a verb form is no verb, nor a measure's noun: "Aventine's shares rose
+  // 11%. They had fallen 38%", "Acme shares were up 1.4%. They have risen 19% this year.")
+  let verb = tokens.findIndex((t, i) => t.kind === 'word' && !t.cap && isVerb(t.lower) && !cues.some((c) => i >= c.from && i < c.to));
   if (verb < 0) verb = tokens.length;
   const cue = cues.find((c) => c.to <= verb && !c.row.percentOf);
   if (!cue) return undefined;

@@ -41,6 +41,9 @@ import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKn
 export type { About } from './types';
 
 
+/** "since", perhaps with "the end of" and the like, right before a period (read on at most 30 characters). */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+)?$/i;
+
 /** How far into a sentence without figures the subject is looked for. */
 const HEAD_CHARS = 240;
 /** How many sentences back "the bank" looks for a name written with "bank". */
@@ -336,7 +339,10 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // The latest period of the paragraph before a position, of a granularity ("in the quarter").
   // Not a label of the prior period in brackets ("(9M 2025: EUR 8.31 billion)").
   const label = (p: Figure): boolean => text[p.span.start - 1] === '(' && text[p.span.end] === ':';
-  const antecedents = [...figures, ...hiddenPeriods].filter((p): p is ResolvedPeriod => isAntecedentPeriod(p) && !label(p)).sort((a, b) => a.span.start - b.span.start);
+  // Nor a period after "since" ("the most since the fourth quarter of 2021"): it dates a record
+  // or the start of a span, and "in the period" after it is still the story's period.
+  const since = (p: Figure): boolean => SINCE_BEFORE.test(text.slice(Math.max(0, p.span.start - 30), p.span.start));
+  const antecedents = [...figures, ...hiddenPeriods].filter((p): p is ResolvedPeriod => isAntecedentPeriod(p) && !label(p) && !since(p)).sort((a, b) => a.span.start - b.span.start);
   const latestBefore = (at: number, granularity?: Anaphor): ResolvedPeriod | undefined => {
     let lo = 0, hi = antecedents.length;
     while (lo < hi) {

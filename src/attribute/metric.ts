@@ -673,6 +673,9 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // not a rate (bond spreads are written in basis points); "$41,000 daily" is a day rate, a price.
   if (f.kind === 'money' && m?.metric.category === 'rate' && ((m.cue && (m.cue.phrase === 'spread' || m.cue.phrase === 'spreads')) || (tokens && at !== undefined && tokens[at + 1]?.lower === 'daily')))
     return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; an amount of money → price` };
+  // "a premium of 91 basis points over Treasuries": a premium in basis points is a yield spread, a rate.
+  if (f.kind === 'percent' && f.unit === 'basis-point' && m?.cue?.row.id === 'price.premium')
+    return { metric: { ...m.metric, category: 'rate' }, cue: m.cue, why: `${m.why}; in basis points → rate` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   if (/share|shr|ads|adr/.test(per)) {

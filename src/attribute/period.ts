@@ -83,6 +83,7 @@ function onAfterPercent(tokens: readonly Tok[], k: number): boolean {
 function isComparison(tokens: readonly Tok[], k: number): boolean {
   const p = tokens[k]!.figure!;
   if (isComparisonText(p.text)) return !opensSentence(tokens, k);
+  if (afterSince(tokens, k)) return true;
   if (onAfterPercent(tokens, k)) return true;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = tokens[j]!;
@@ -96,6 +97,19 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
     if (t.kind !== 'word') return t.kind === 'number' && afterBareBase(tokens, k);
     if (COMPARISON_BEFORE.has(t.lower)) return comparisonWordAt(tokens, j);
     if (!PERIOD_LEAD.has(t.lower)) return afterBareBase(tokens, k);
+  }
+  return false;
+}
+
+/** Words between "since" and its period: "since the end of 2021", "since early March". */
+const SINCE_GAP: ReadonlySet<string> = new Set(['the', 'end', 'start', 'beginning', 'of', 'early', 'late', 'mid']);
+
+/** "the strongest quarter since the end of 2021": a period after "since" (past its lead words) is where a span or record starts, not a figure's own. */
+export function afterSince(tokens: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const w = tokens[j]!.kind === 'word' ? tokens[j]!.lower : '';
+    if (w === 'since') return true;
+    if (!SINCE_GAP.has(w)) return false;
   }
   return false;
 }
@@ -370,7 +384,8 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // (not a bare unit: "rose 5% on the quarter" is quarter on quarter, its own).
       // ("reported third-quarter earnings of $5.4 billion on Tuesday": a weekday after "on" is when
       // the results came out when the sentence names a longer period before the figure; rule 3 finds it.)
-      if (isResolvedPeriod(t.figure) && tokens[k - 1]?.lower === 'on' && WEEKDAYS.has(t.figure.text.toLowerCase()) && periodBefore(tokens, at, ok)) break;
+      // (So is a week after it: "posted a first-quarter net loss of $212 million, or $1.41 a share, last week".)
+      if (isResolvedPeriod(t.figure) && ((tokens[k - 1]?.lower === 'on' && WEEKDAYS.has(t.figure.text.toLowerCase())) || t.figure.granularity === 'week') && periodBefore(tokens, at, ok)) break;
       // ("raised its profit forecast to ¥1.1 trillion on Friday", "to report pretax profit of €2.4
       // billion on April 29": a result is made over a quarter or a year; a day after "on" is when it
       // was told, whatever the sentence names before.)

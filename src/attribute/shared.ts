@@ -243,6 +243,12 @@ export function shareFields(ctx: SharedContext): void {
         w.why.unshift(w.metric.why);
       }
     }
+    // "reported an operating profit of ¥96bn, down 8%, and forecast ¥110bn for the current year":
+    // an amount expected with no words of its own, after a measured figure of its sentence, is of that measure.
+    if (!w.metric && prevFigure && prev?.metric?.cue && prev.metric.metric.category !== 'other' && isExpectedAmount(tokens, index.get(f)!)) {
+      w.metric = prev.metric;
+      w.why.push(`metric: the amount expected of "${prev.metric.metric.label ?? ''}", the measure of "${prevFigure.text}" before it`);
+    }
     if (f.kind === 'money' && f.per && /share|shr/.test(f.per) && (!w.metric || (w.metric.metric.category === 'price' && !w.metric.cue))) {
       const m = perShare();
       if (m) {
@@ -306,12 +312,12 @@ export function shareFields(ctx: SharedContext): void {
 /** Verbs of expecting right before an amount: "Analysts had expected €1.07bn", "analysts forecast about $2bn". */
 const EXPECTING: ReadonlySet<string> = new Set(['expected', 'forecast', 'forecasted', 'estimated', 'predicted', 'projected', 'anticipated']);
 const EXPECT_GAP: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'some', 'nearly', 'approximately']);
-/** (Not an adjective: "an estimated $11.9bn" is the figure's own size.) */
+/** (Not an adjective: "an estimated $11.9bn", "the then projected $8bn total" are the figure's own size.) */
 const isExpectedAmount = (tokens: readonly Tok[], k: number): boolean => {
   let j = k - 1;
   while (j > k - 3 && EXPECT_GAP.has(tokens[j]?.lower ?? '')) j--;
   const det = tokens[j - 1]?.lower;
-  return EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause && det !== 'an' && det !== 'a' && det !== 'the';
+  return EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause && det !== 'an' && det !== 'a' && det !== 'the' && det !== 'then';
 };
 
 /** Who expects, and what they expect: "the $2bn analysts had forecast", "a consensus of $2bn". */

@@ -242,6 +242,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     reason: 'where a stock or a good traded: its price' },
   // The same with a first word that also opens names ("Texaco Trading and Transport").
   { id: 'price.trading', category: 'price', adjacentOnly: true, moneyOnly: true, nameSafe: true, phrases: ['trading at', 'trades at', 'trade at', 'closing at'], reason: 'where a stock or a good traded: its price' },
+  // "a 32% premium to Friday's close", "a premium of 24% to the undisturbed price", "at a discount of 21%":
+  // what an offer or a new share's price is above or below a share price (tied: "a premium brand" elsewhere names nothing).
+  { id: 'price.premium', category: 'price', tiedOnly: true, phrases: ['premium', 'discount'], reason: 'an offer or issue price above or below a share price' },
   // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
   { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine

@@ -23,3 +23,15 @@ describe('the change of a unit price found through a selling verb', () => {
     expect(aboutOf(text, '9%').metric.category).toBe('price');
   });
 });
+
+describe('an amount expected later in its sentence, with no words of its own: the measure of the figure before it', () => {
+  it.each([
+    ['Halvard Steel reported an operating profit of ¥84 billion for the year, up 6%, and forecast ¥92 billion for the current year.', '¥92 billion', 'profit'],
+    ['Merrow Retail posted sales of £3.1 billion and projected about £3.4 billion next year.', '£3.4 billion', 'revenue'],
+    // its own words win; an adjective ("the then projected") names the figure's own size
+    ['Merrow Retail posted sales of £3.1 billion and forecast a loss of £40 million.', '£40 million', 'loss'],
+    ['Its share was 1.2 billion dlrs of the then projected 6.1 billion dlr total.', '6.1 billion dlr', 'other'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});

@@ -236,6 +236,11 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['Sales of $5m a year earlier.', undefined],
     ['It earned $2.10 per share on an adjusted basis.', 'share'],
     ['It pays $1.30 per share from May.', 'share'],
+    // "a share" before "from"/"on": still per share (only a unit of time makes a comparison)
+    ['The bidder lifted its offer to $5.12 a share from $4.80.', 'share'],
+    ['Holders will receive 640p a share on completion.', 'share'],
+    ['Brent settled at $71.20 a barrel on Friday.', 'barrel'],
+    ['Costs were $3m a month earlier.', undefined],
     // the kind of share between "per" and "share"
     ['Net income was $1.12 per diluted share.', 'diluted share'],
     ['Adjusted EPS was 21.3p a basic share.', 'basic share'],

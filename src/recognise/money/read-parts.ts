@@ -168,8 +168,9 @@ export function readPer(tokens: readonly Token[], i: number): { per: string; nex
     for (let q = 0; q < 2 && isWordIn(tokens[k], UNIT_QUALIFIERS) && tokens[k + 1]?.kind === 'word'; q++) k++;
     const u = tokens[k];
     // "$5 million a year" is per year; "$5 million a year earlier" is a comparison, not a rate
-    // ("$3.72 per share on an adjusted basis" is per share).
-    const comparison = isWordIn(tokens[k + 1], COMPARISON_AFTER) && (isWord(t, 'a', 'an') || TIME_UNITS_AFTER.has(tokens[k]?.lower ?? ''));
+    // ("$3.72 per share on an adjusted basis", "raised its offer to $5.12 a share from $4.80",
+    // "$45 a share on Monday" are per share: only a unit of time makes a comparison).
+    const comparison = isWordIn(tokens[k + 1], COMPARISON_AFTER) && TIME_UNITS_AFTER.has(tokens[k]?.lower ?? '');
     // "$1.12 per diluted share", "21.3p a basic share": the unit is the share.
     if (u?.kind === 'word' && SHARE_KINDS.has(u.lower) && isWord(tokens[k + 1], 'share')) return { per: `${u.lower} share`, next: k + 2 };
     if (u?.kind === 'word' && u.lower.length > 1 && !comparison) {

@@ -28,6 +28,7 @@ import { joinRanges, type RangeMatch } from './range';
 import { isWordAt, punctAt, wordAt, type Match, type Toks } from './read';
 import { tableHeadYears } from './table-head';
 import { anchorsNearestWeekday, listedAfter, recursYearly, yearless } from './recurring';
+import { futureBefore } from './relative';
 
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
 
@@ -113,6 +114,21 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
 
 /** How far before a statement of a year's end its fiscal label may be, in tokens: the sentence before. */
 const LABEL_REACH = 40;
+
+/** How far back a word of the future may be before a period without its year ("is expected to close by the end of the second quarter"). */
+const AHEAD_REACH = 8;
+
+/**
+ * Whether `m` is a day, month, quarter or half written without its year (alone or as the ends
+ * of a range) that its clause tells as still to come ("Trading is expected to begin on July 16",
+ * "a tender offer expiring on May 26"): the coming one, not the latest one started.
+ */
+function toCome(toks: Toks, m: RangeMatch): boolean {
+  const s = m.spec.t === 'range' ? m.spec.from : m.spec;
+  if (s.t !== 'day' && s.t !== 'month' && s.t !== 'quarter' && s.t !== 'half') return false;
+  if (s.year.kind !== 'implied' || ('pick' in s && s.pick !== undefined)) return false;
+  return futureBefore(toks, m.first, AHEAD_REACH);
+}
 
 /** How many tokens before a year a word of public finance may be. */
 const PUBLIC_REACH = 8;
@@ -247,7 +263,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     stated = true;
   };
   const emit = (m: RangeMatch): void => {
-    const r = resolvePeriod(budgetYear(toks, m) ?? m.spec, ctx);
+    const r = resolvePeriod(budgetYear(toks, m) ?? m.spec, toCome(toks, m) ? { ...ctx, ahead: true } : ctx);
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
       // An impossible range ("May 30 - 2"): keep its parts; an impossible date: drop it.
       if (m.parts) for (const p of m.parts) emit(p);

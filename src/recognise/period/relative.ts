@@ -453,7 +453,11 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
 }
 
 /** Words saying what follows is still to come: "will report on Friday", "the contract expires on Friday". */
-const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'shall', 'expires', 'expire', 'scheduled', 'slated']);
+const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'shall', 'expires', 'expire', 'expiring', 'scheduled', 'slated']);
+/** Words before a bare "expected" or "due" that make it a schedule: "completion is expected in", "payment is due on" (not "than expected"). */
+const SCHEDULE_BE: ReadonlySet<string> = new Set(['is', 'are', 'be', 'now', 'still', 'also', 'currently']);
+/** Words before "until" that give a deadline still to come: "has until 2 November to". */
+const DEADLINE_HAVE: ReadonlySet<string> = new Set(['has', 'have']);
 /** Words of a past event that end the look back: "said on Friday", "which will … fell on Monday". */
 const PAST_MARKERS: ReadonlySet<string> = new Set(['said', 'was', 'were', 'had', 'did', 'rose', 'fell', 'told', 'made', 'saw', 'hit', 'cut', 'won', 'lost', 'gave', 'took', 'came', 'went', 'began', 'paid']);
 /** Words of intent or schedule before "to": "is expected to return on Tuesday", "talks are due to resume Wednesday". */
@@ -466,15 +470,19 @@ const INTENT_BEFORE_TO: ReadonlySet<string> = new Set([
  * A bare weekday after a word of the future in its clause ("will vote on Tuesday", "the option
  * expires on Friday") is the coming one, the reference day itself included; a word of the past
  * met first ("said on Friday") keeps the latest one. Looks back at most six words, not past
- * punctuation.
+ * punctuation (`reach` words: index.ts asks the same of a day, month, quarter or half written
+ * without its year, "expected to close by the end of the second quarter", a little further back).
  */
-function futureBefore(toks: Toks, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+export function futureBefore(toks: Toks, i: number, reach = 6): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     const t = toks[k]!;
     if (t.kind !== 'word') return false;
     const w = t.lower;
     // "We'll know on Monday": the contraction is a word after its apostrophe.
     if (FUTURE_MARKERS.has(w) || (w === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
+    // "completion is expected in the third quarter", "the coupon is due on", "has until 2 November".
+    if ((w === 'expected' || w === 'due') && wordIn(toks, k - 1, SCHEDULE_BE)) return true;
+    if (w === 'until' && wordIn(toks, k - 1, DEADLINE_HAVE)) return true;
     // "is expected to report on Tuesday"; not a plan told as past ("it was expected to resume
     // Saturday but", "announced plans to buy Friday") nor a cause ("was due to remarks on Sunday").
     if (w === 'to' && wordIn(toks, k - 1, INTENT_BEFORE_TO)) {

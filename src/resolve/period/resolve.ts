@@ -75,6 +75,13 @@ export interface ResolveContext {
    * is then one less than the year it ends in.
    */
   readonly fiscalLabelShift?: number;
+  /**
+   * The period is told as still to come ("is expected to close in the second quarter", "the offer
+   * expires on May 26"): a day, month, quarter or half written without its year is the
+   * reference year's unless that one has ended, then the next year's (not FORMAT.md's latest
+   * one started, which is for what is reported as done).
+   */
+  readonly ahead?: boolean;
   /** Periods resolved earlier in the text (anaphora reads these). */
   readonly antecedents: Antecedents;
   /** The month a fiscal year written across two years starts in when no calendar is stated (the text's country); asked only for one. */
@@ -174,14 +181,22 @@ class Resolver {
     return !!this.ctx.fiscalStated && this.ctx.fiscalYearStart !== 1 && spec.year.kind === 'implied' && spec.pick === undefined;
   }
 
-  /** The year number for `yr`; for an implied year, the year rule on `startFor`. */
-  private year(yr: YearRef, startFor: (y: number) => YMD, fiscal = false): number {
+  /**
+   * The year number for `yr`; for an implied year, the year rule on `startFor`. For a period
+   * told as still to come (`ctx.ahead`: "is expected to close in the second quarter", "has until
+   * 2 November"), the reference year's unless that one ended (`endFor`) over three months
+   * back, then the next.
+   */
+  private year(yr: YearRef, startFor: (y: number) => YMD, fiscal = false, endFor?: (y: number) => YMD): number {
     if (yr.kind === 'abs') return fiscal && !yr.split && this.ctx.fiscalLabelShift ? yr.y + this.ctx.fiscalLabelShift : yr.y;
     const ref = this.ref;
     const base = fiscal ? fiscalYearOf(ref, this.fys) : ref.y;
     if (yr.kind === 'rel') { this.flags.relative = true; return base + yr.offset; }
     this.flags.year = true;
     if (yr.kind === 'as') return this.interval(yr.of).start.y;
+    // (One that ended at most three months back is still the reference year's: "were scheduled
+    // to expire February 28" written in March is a deadline just past, not next year's.)
+    if (this.ctx.ahead && endFor) { const end = endFor(base); return compare(addMonths(end, 3), ref) < 0 ? base + 1 : base; }
     return compare(startFor(base), ref) > 0 ? base - 1 : base;
   }
 
@@ -230,7 +245,7 @@ class Resolver {
         return { start: ymd(from, 1, 1), end: ymd(from + 9, 12, 31) };
       }
       case 'month': {
-        const y = spec.pick && spec.year.kind === 'implied' ? this.picked(spec.pick, spec.m, this.ref.m) : this.year(spec.year, (yy) => ymd(yy, spec.m, 1));
+        const y = spec.pick && spec.year.kind === 'implied' ? this.picked(spec.pick, spec.m, this.ref.m) : this.year(spec.year, (yy) => ymd(yy, spec.m, 1), false, (yy) => monthInterval(yy, spec.m).end);
         return monthInterval(y, spec.m);
       }
       case 'day': {
@@ -240,21 +255,21 @@ class Resolver {
       case 'quarter': {
         if (spec.fiscal || this.onStatedCalendar(spec)) {
           const s = this.fysFor(spec.year);
-          const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 3 * (spec.q - 1), 3).start, true);
+          const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 3 * (spec.q - 1), 3).start, true, (y) => fiscalMonthsInterval(y, s, 3 * (spec.q - 1), 3).end);
           return fiscalMonthsInterval(fy, s, 3 * (spec.q - 1), 3);
         }
         const y = spec.pick && spec.year.kind === 'implied'
           ? this.picked(spec.pick, spec.q, Math.ceil(this.ref.m / 3))
-          : this.year(spec.year, (yy) => quarterInterval(yy, spec.q).start);
+          : this.year(spec.year, (yy) => quarterInterval(yy, spec.q).start, false, (yy) => quarterInterval(yy, spec.q).end);
         return quarterInterval(y, spec.q);
       }
       case 'half': {
         if (spec.fiscal || this.onStatedCalendar(spec)) {
           const s = this.fysFor(spec.year);
-          const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 6 * (spec.h - 1), 6).start, true);
+          const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 6 * (spec.h - 1), 6).start, true, (y) => fiscalMonthsInterval(y, s, 6 * (spec.h - 1), 6).end);
           return fiscalMonthsInterval(fy, s, 6 * (spec.h - 1), 6);
         }
-        return halfInterval(this.year(spec.year, (y) => ymd(y, 6 * (spec.h - 1) + 1, 1)), spec.h);
+        return halfInterval(this.year(spec.year, (y) => ymd(y, 6 * (spec.h - 1) + 1, 1), false, (y) => halfInterval(y, spec.h).end), spec.h);
       }
       case 'first': {
         // The months skipped from the start of the year: none, or all but the last `months`.
@@ -390,7 +405,8 @@ class Resolver {
     if (month.kind === 'abs') {
       m = month.m;
       // Feb 29 without a year: pick among years where it exists.
-      y = this.year(year, (yy) => ymd(yy, m, Math.min(d, daysInMonth(yy, m))));
+      const dayOf = (yy: number): YMD => ymd(yy, m, Math.min(d, daysInMonth(yy, m)));
+      y = this.year(year, dayOf, false, dayOf);
     } else if (month.kind === 'rel') {
       this.flags.relative = true;
       const base = addMonths(ymd(this.ref.y, this.ref.m, 1), month.offset);

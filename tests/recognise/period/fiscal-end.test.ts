@@ -73,9 +73,9 @@ describe('a year end the text states sets the fiscal calendar', () => {
     // Someone's, by name: "Britain's financial year", "the state's financial year".
     ["The deficit for FY28 will narrow, and New Zealand's financial year ends on 30 June.", '2026-10-20',
       [['FY28', 16, 20, '2027-07-01', '2028-06-30']]],
-    // (An event, not the calendar: "until the financial year ends on" a day.)
+    // (An event, not the calendar: "until the financial year ends on" a day, still to come.)
     ['Funds will last until the financial year ends on March 31.', '2025-01-10',
-      [['March 31', 49, 57, '2024-03-31', '2024-03-31']]],
+      [['March 31', 49, 57, '2025-03-31', '2025-03-31']]],
     ["Globex's fiscal year ends in September, and fiscal 2024 revenue grew.", '2024-08-20',
       [['fiscal 2024', 44, 55, '2023-10-01', '2024-09-30']]],
     // Near the month's end or middle, still that month, and no period of its own.

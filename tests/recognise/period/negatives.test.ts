@@ -83,7 +83,8 @@ describe('dates that recur every year', () => {
     // A weekday's anchor in a 52/53-week calendar: no day of its own.
     ['The retailer closes its books on the Saturday nearest to January 31.', []],
     ['Each fiscal year ends on the Sunday closest September 30; fiscal 2023 ended on October 1, 2023.', [['fiscal 2023 ended on October 1, 2023', 58, 94, '2022-10-02', '2023-10-01']]],
-    ['Payment is due on the business day nearest to June 15.', [['June 15', 46, 53, '2023-06-15', '2023-06-15']]],
+    // (A payment still to come: the coming June 15, not the latest one.)
+    ['Payment is due on the business day nearest to June 15.', [['June 15', 46, 53, '2024-06-15', '2024-06-15']]],
     // Not a list that ends in "each year": periods of their own.
     ['Shipments resumed on May 4, and each year since they have grown.', [['May 4', 21, 26, '2024-05-04', '2024-05-04']]],
     ['We paid it on April 30 and expect each year to be similar.', [['April 30', 14, 22, '2024-04-30', '2024-04-30']]],

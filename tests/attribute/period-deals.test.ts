@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+// Sentences written for these tests.
+describe('a period after "since" dates a record or a span start, not the figure', () => {
+  it('"up 12% …, the busiest quarter since the end of 2019": the 12% keeps the quarter named before', () => {
+    const text = 'Bond sales reached $840 billion in the second quarter, up 12% from a year earlier and the busiest quarter since the end of 2019.';
+    const about = aboutOf(text, '12%', '2024-07-02');
+    expect(about.period?.start).toBe('2024-04-01');
+    expect(about.period?.end).toBe('2024-06-30');
+  });
+  it('"in the period" after a record\'s "since the fourth quarter of 2020" is not that quarter', () => {
+    const text = 'Buyout funds raised $61 billion in the third quarter, the most since the fourth quarter of 2020. Loan sales rose 20% to $300 billion in the period.';
+    const about = aboutOf(text, '20%', '2024-10-02');
+    expect(about.period?.start).not.toBe('2020-10-01');
+  });
+});
+
+describe('a week after a result with its own period names when it was reported', () => {
+  it('"posted a third-quarter net loss of $81 million, or 64 cents a share, last week": the quarter', () => {
+    const text = 'Brenmoor Bio posted a third-quarter net loss of $81 million, or 64 cents a share, last week.';
+    for (const fig of ['$81 million', '64 cents']) {
+      const about = aboutOf(text, fig, '2024-11-12');
+      expect(about.period?.start).toBe('2024-07-01');
+      expect(about.period?.end).toBe('2024-09-30');
+    }
+  });
+  it('a week alone is still the figure\'s own: "sold bonds worth $2 billion last week"', () => {
+    const about = aboutOf('Brenmoor sold bonds worth $2 billion last week.', '$2 billion', '2024-11-12');
+    expect(about.period?.start).toBe('2024-11-04');
+  });
+});

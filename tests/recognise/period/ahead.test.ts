@@ -1,0 +1,32 @@
+import { describe } from 'vitest';
+import { spannedTable } from './helpers';
+
+// Deal timetables: a period without its year that its clause tells as still to come is the
+// coming one, not FORMAT.md's latest one started (which is for what is reported as done).
+describe('a day, month, quarter or half without its year, told as still to come', () => {
+  spannedTable([
+    ['The merger is expected to complete by the end of the third quarter.', '2025-02-11', [['third quarter', 53, 66, '2025-07-01', '2025-09-30']]],
+    ['Completion is expected in the fourth quarter, pending antitrust review.', '2025-05-20', [['fourth quarter', 30, 44, '2025-10-01', '2025-12-31']]],
+    ['Shares in the new company are due to start trading on September 3.', '2025-08-28', [['September 3', 54, 65, '2025-09-03', '2025-09-03']]],
+    ['The rival bidder has until 14 December to put forward a firm offer.', '2025-11-02', [['14 December', 27, 38, '2025-12-14', '2025-12-14']]],
+    ['Holders may tender into an exchange offer expiring on June 20.', '2025-05-30', [['June 20', 54, 61, '2025-06-20', '2025-06-20']]],
+    ['The coupon is due on October 1, the trustee noted.', '2025-07-14', [['October 1', 21, 30, '2025-10-01', '2025-10-01']]],
+    // A quarter still under way is this year's; one long past is next year's.
+    ['The sale will close in the first quarter, the buyer said.', '2025-03-04', [['first quarter', 27, 40, '2025-01-01', '2025-03-31']]],
+    ['The sale will close in the first quarter, the buyer said.', '2025-09-04', [['first quarter', 27, 40, '2026-01-01', '2026-03-31']]],
+    // A range of days: both ends are the coming ones.
+    ['The tender is set to run from July 7 to August 1.', '2025-06-02', [['from July 7 to August 1', 25, 48, '2025-07-07', '2025-08-01']]],
+  ]);
+});
+
+describe('what is not told as to come keeps the year rule', () => {
+  spannedTable([
+    // Reported as done, or a deadline just past (at most three months back).
+    ['The deal closed in the third quarter.', '2025-02-11', [['third quarter', 23, 36, '2024-07-01', '2024-09-30']]],
+    ['Waivers that were scheduled to expire February 27 have been extended.', '2025-03-06', [['February 27', 38, 49, '2025-02-27', '2025-02-27']]],
+    // "than expected": a comparison, no schedule.
+    ['Sales in the second quarter were weaker than expected in July.', '2025-03-10', [['second quarter', 13, 27, '2024-04-01', '2024-06-30'], ['July', 57, 61, '2024-07-01', '2024-07-31']]],
+    // A year written keeps it.
+    ['The deal is expected to close in the second quarter of 2026.', '2025-03-10', [['second quarter of 2026', 37, 59, '2026-04-01', '2026-06-30']]],
+  ]);
+});
