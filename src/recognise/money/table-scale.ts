@@ -4,9 +4,9 @@
  * millions. This reads such headers and scales the money figures of the table below them.
  *
  * The table runs from the line after its header to the first line of prose (a line that ends a
- * sentence and has several words), another header, or {@link MAX_TABLE_LINES} lines. A header
- * with amounts after it on its own line ("Revenue (in millions)  $286.4  $188.4") scales only
- * that line. Rows about one share ("Diluted EPS", "Dividends per share") keep their amounts, as
+ * sentence and has several words, or any line of several words after a blank one), another
+ * header, or {@link MAX_TABLE_LINES} lines. A header with only amounts after it on its line
+ * ("Revenue (in millions)  $286.4  $188.4") scales only that line, up to another header. Rows about one share ("Diluted EPS", "Dividends per share") keep their amounts, as
  * do amounts already scaled, per unit or in a minor unit. A header inside a running sentence
  * (filings flattened to one line) scales nothing: there is no line after it.
  */
@@ -46,7 +46,8 @@ let isoCodes: ReadonlySet<string> | undefined;
 /** A three-letter slot of a header is a currency only when it is an ISO 4217 code ("(EUR m)", not "(one thousand)"). */
 const isCodeOrWord = (slot: string | undefined): boolean => {
   if (slot === undefined || !/^[a-z]{3}$/.test(slot) || slot === 'yen') return true;
-  isoCodes ??= new Set(Intl.supportedValuesOf('currency'));
+  // (A runtime without Intl.supportedValuesOf reads no code-named header.)
+  isoCodes ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);
   return isoCodes.has(slot.toUpperCase());
 };
 
