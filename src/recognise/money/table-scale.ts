@@ -91,15 +91,18 @@ function wordsOn(text: string, from: number, to: number): number {
   return words;
 }
 
+/** A space, tab or carriage return: what pads a row and is no content. */
+const isRowSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d;
+
 const isBlank = (text: string, from: number, to: number): boolean => {
-  for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false; }
+  for (let i = from; i < to; i++) if (!isRowSpace(text.charCodeAt(i))) return false;
   return true;
 };
 
 /** The line `from`..`to` is running text, not a table row: it ends a sentence and has several words. */
 function isProse(text: string, from: number, to: number): boolean {
   let last = to - 1;
-  while (last >= from && (text.charCodeAt(last) === 0x20 || text.charCodeAt(last) === 0x0d || text.charCodeAt(last) === 0x09)) last--;
+  while (last >= from && isRowSpace(text.charCodeAt(last))) last--;
   const c = text.charCodeAt(last);
   if (c !== 0x2e /* . */ && c !== 0x21 /* ! */ && c !== 0x3f /* ? */ && c !== 0x22 /* " */ && c !== 0x201d /* ” */) return false;
   return wordsOn(text, from, last + 1) >= PROSE_WORDS;
