@@ -17,6 +17,7 @@
  */
 import { sentenceIndex } from '../link/sentences';
 import { attributionStarts } from './sentences';
+import { withAppositiveDates } from './appositive';
 import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
@@ -204,7 +205,10 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const a = amounts[lo];
     return !!a && a.span.start < p.span.end;
   };
-  for (const f of hiddenPeriods.length ? [...figures, ...hiddenPeriods.filter((p) => !overlapsAmount(p))] : figures) {
+  // Periods as attribution reads them: a label in apposition takes the dates written out before it.
+  const periodsRead = withAppositiveDates(text, figures);
+  const hiddenRead = withAppositiveDates(text, hiddenPeriods);
+  for (const f of hiddenRead.length ? [...periodsRead, ...hiddenRead.filter((p) => !overlapsAmount(p))] : periodsRead) {
     const s = sentenceIndex(starts, f.span.start);
     const list = bySentence.get(s);
     if (list) list.push(f);
@@ -342,7 +346,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // Nor a period after "since" ("the most since the fourth quarter of 2021"): it dates a record
   // or the start of a span, and "in the period" after it is still the story's period.
   const since = (p: Figure): boolean => SINCE_BEFORE.test(text.slice(Math.max(0, p.span.start - 30), p.span.start));
-  const antecedents = [...figures, ...hiddenPeriods].filter((p): p is ResolvedPeriod => isAntecedentPeriod(p) && !label(p) && !since(p)).sort((a, b) => a.span.start - b.span.start);
+  const antecedents = [...periodsRead, ...hiddenRead].filter((p): p is ResolvedPeriod => isAntecedentPeriod(p) && !label(p) && !since(p)).sort((a, b) => a.span.start - b.span.start);
   const latestBefore = (at: number, granularity?: Anaphor): ResolvedPeriod | undefined => {
     let lo = 0, hi = antecedents.length;
     while (lo < hi) {
@@ -422,7 +426,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   }
 
   // "$96.1 million, $88.7 million and $102.3 million for 2025, 2024 and 2023, respectively".
-  matchRespectively(text, figures, work);
+  matchRespectively(text, periodsRead, work);
 
   return figures.map((f) => {
     if (f.kind === 'period') return f;
@@ -824,7 +828,10 @@ function attributeSentence(
     // period
     // (A stock dividend, "adjusted for a 10 pct stock dividend in May 1986", is an event, not results.)
     // (A company's volumes, "Capacity grew 3.7%", "Deliveries fell 4%", are results of the period too.)
-    const flow = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '')) && !(metric.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
+    // (So is a measure without a money name that a verb says moved: "Guest traffic rose 1.6%",
+    // "its market share rose to 14.4% from 13.8%": it moved over the period reported.)
+    const movedOverPeriod = !!change && change.role !== 'base' && !!metric && (metric.metric.category === 'other' || metric.metric.category === 'stake');
+    const flow = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || movedOverPeriod) && !(metric.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || reported.past;
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+// A measure with no money name that a verb says moved (visits, spend per visit, market share)
+// moved over the period the story's results were reported for.
+describe('a moved measure without a money name takes the reported period', () => {
+  it.each([
+    ['Dunmore Foods said quarterly revenue for the three months ended Sept. 30 rose 4% to $2.1 billion.\n\nFoot traffic rose 1.9% and the average basket grew 2.4%.', '1.9%'],
+    ['Dunmore Foods said quarterly revenue for the three months ended Sept. 30 rose 4% to $2.1 billion.\n\nFoot traffic rose 1.9% and the average basket grew 2.4%.', '2.4%'],
+    ['Kestrel Phones said revenue in the three months to Sept. 30 rose 6% to $4 billion.\n\nIts market share rose to 12.5% from 11.8%.', '12.5%'],
+  ] as const)('%s → %s', (text, figure) => {
+    const p = aboutOf(text, figure, '2026-10-29').period;
+    expect([p?.start, p?.end]).toEqual(['2026-07-01', '2026-09-30']);
+  });
+
+  it('a level that no verb moves carries nothing', () => {
+    const p = aboutOf('Kestrel Phones said revenue in the three months to Sept. 30 rose 6% to $4 billion.\n\nIts shares were priced at $12 in 2019.', '$12', '2026-10-29').period;
+    expect([p?.start, p?.end]).toEqual(['2019-01-01', '2019-12-31']);
+  });
+});
+
+// "the 13 weeks ended June 28, its fiscal third quarter": the label names the same stretch of
+// time, so a figure linked to the label gets the dates written out before it.
+describe('a period label in apposition takes the written-out dates', () => {
+  it.each([
+    ['Palisade Stores said comparable sales fell 3% in the 13 weeks ended June 28, its fiscal third quarter, as transactions dropped 5%.', '5%', '2026-03-30', '2026-06-28'],
+    ['Orrin Micro said revenue rose 9% in the three months ended Aug. 2, the company\'s fiscal second quarter, and its gross margin widened 60 basis points.', '60 basis points', '2026-05-03', '2026-08-02'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    const p = aboutOf(text, figure, '2026-10-29').period;
+    expect([p?.start, p?.end]).toEqual([start, end]);
+  });
+
+  it('the period figures themselves keep their own reading', async () => {
+    const { extract } = await import('../../src/index');
+    const figures = extract('Palisade Stores said comparable sales fell 3% in the 13 weeks ended June 28, its fiscal third quarter, as transactions dropped 5%.', { referenceDate: '2026-10-29', attribution: true });
+    const label = figures.find((f) => f.text === 'fiscal third quarter');
+    expect(label?.kind).toBe('period');
+    const weeks = figures.find((f) => f.text === '13 weeks ended June 28');
+    expect(weeks && weeks.kind === 'period' && [weeks.start, weeks.end]).toEqual(['2026-03-30', '2026-06-28']);
+  });
+});
