@@ -138,7 +138,13 @@ interface Carried { period: AboutPeriod; sentence: number; /** Linked to a figur
  * date `until` (results), and `ahead`, one still running or to come (a forecast). A forecast's
  * period carries only to figures of clauses that forecast too.
  */
-interface Reported { past?: Carried; ahead?: Carried; readonly until?: string | undefined }
+interface Reported {
+  past?: Carried;
+  ahead?: Carried;
+  /** A part of `past` that a figure of the sentence `aside.sentence` was linked to: it carries within that sentence only. */
+  aside?: Carried;
+  readonly until?: string | undefined;
+}
 
 /** Words of a period that look back from another one: "the previous quarter", "a year before". */
 const BACKWARD = /\b(?:previous|prior|earlier|ago|before|preceding|corresponding)\b/i;
@@ -154,6 +160,12 @@ const isYearBeforeOf = (p: AboutPeriod, q: AboutPeriod): boolean => p.start === 
 
 /** A period that figures are reported for: a month or longer, not the day or week something happened. */
 const reportingSpan = (p: AboutPeriod): boolean => Date.parse(p.end) - Date.parse(p.start) >= 27 * 86_400_000;
+/**
+ * `p` is a part of `q` well short of all of it: the second quarter of a half, the third quarter
+ * of nine months (not "the 13 weeks ended Jan. 31" of "the fourth quarter ended Jan. 31").
+ */
+const isPartOf = (p: AboutPeriod, q: AboutPeriod): boolean =>
+  p.start >= q.start && p.end <= q.end && Date.parse(p.end) - Date.parse(p.start) < 0.75 * (Date.parse(q.end) - Date.parse(q.start));
 const NO_TOPIC: Discourse = { topic: undefined, topicSentence: -1 };
 
 /** The topic before a sentence, looked up only when a pronoun or a missing subject needs it. */
@@ -833,7 +845,7 @@ function attributeSentence(
     const movedOverPeriod = !!change && change.role !== 'base' && !!metric && (metric.metric.category === 'other' || metric.metric.category === 'stake');
     const flow = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || movedOverPeriod) && !(metric.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
-    const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || reported.past;
+    const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const found = widenToFullYear(text, tokens, at, after, findPeriod({
@@ -851,10 +863,18 @@ function attributeSentence(
       // ("Net income was SEK 3.8 billion, compared with a loss of SEK 30.5 billion in the third
       // quarter of 2024, when it booked a SEK 31.9 billion charge": the year before stays a comparison.)
       && !(reported.past && s - reported.past.sentence <= REPORTED_LOOKBACK && isYearBeforeOf(found!.period, reported.past.period))
+      && !(reported.aside && s - reported.aside.sentence <= REPORTED_LOOKBACK && isYearBeforeOf(found!.period, reported.aside.period))
     ) {
       const entry = { period: found!.period, sentence: s };
       if (reported.until && found!.period.end > reported.until) reported.ahead = { ...entry, forecast: forecastClause(clause) };
-      else reported.past = entry;
+      // ("Pretax profit for the six months to June 30 was £3.61 billion … The margin widened to
+      // 3.04% in the second quarter from 2.96% in the first. [¶] Impairment charges fell to £212
+      // million": a part of the period reported is an aside; the figures after it, past its
+      // sentence, are still the half's.)
+      else if (reported.past && s - reported.past.sentence <= REPORTED_LOOKBACK && isPartOf(found!.period, reported.past.period)) {
+        reported.past.sentence = s;
+        reported.aside = entry;
+      } else reported.past = entry;
     } else if (carries && basis === 'reported') {
       // A figure that took the carried period keeps it going for the sentences after.
       slot.sentence = s;

@@ -251,8 +251,11 @@ function anaphorAt(tokens: readonly Tok[], after: number): { granularity: Anapho
   if (noun.kind !== 'word' || !ANAPHOR_NOUNS.has(noun.lower)) return null;
   // "in the quarter to March", "the period up to July" name their own period, or another.
   // ("in the quarter from $1.71 a year earlier": "from" goes on to the base figure, not the period.)
+  // ("rose 0.5% in the quarter after falling 1% in April-June": "after" a gerund says what went
+  // before, not which quarter.)
   const next = tokens[after + 3], then = tokens[after + 4]?.figure;
-  if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period')) return null;
+  const gerund = (next?.lower === 'after' || next?.lower === 'before') && tokens[after + 4]?.kind === 'word' && tokens[after + 4]!.lower.endsWith('ing');
+  if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period') && !gerund) return null;
   return { granularity: ANAPHOR_NOUNS.get(noun.lower), last: after + 2 };
 }
 

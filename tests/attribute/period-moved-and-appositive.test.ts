@@ -39,3 +39,34 @@ describe('a period label in apposition takes the written-out dates', () => {
     expect(weeks && weeks.kind === 'period' && [weeks.start, weeks.end]).toEqual(['2026-03-30', '2026-06-28']);
   });
 });
+
+// A part of the period reported, named in one sentence ("in the second quarter" of a half-year
+// story), dates that sentence's figures; the figures of later sentences are the half's again.
+describe('a part of the reported period is an aside of its sentence', () => {
+  const story = 'Tollgate Bank said pretax profit for the six months to June 30 rose 9% to £2.2 billion.\n\n'
+    + 'Its net interest margin widened to 3.1% in the second quarter from 3.0% in the first quarter, and the quarter\'s fee income was £410 million.\n\n'
+    + 'Impairment charges fell to £180 million from £260 million in the first half of 2025. Operating costs rose 3% to £3.9 billion.';
+  it.each([
+    ['£180 million', '2026-01-01', '2026-06-30'],
+    ['3%', '2026-01-01', '2026-06-30'],
+    ['£3.9 billion', '2026-01-01', '2026-06-30'],
+    ['3.1%', '2026-04-01', '2026-06-30'],
+  ] as const)('%s → %s..%s', (figure, start, end) => {
+    const p = aboutOf(story, figure, '2026-07-30').period;
+    expect([p?.start, p?.end]).toEqual([start, end]);
+  });
+
+  it('a restatement in the sentence that names the part keeps the part', () => {
+    const text = 'Marlin Oil said a fourth-quarter charge of $300 million cut its 2026 net income by 12% to $800 million.\n\nIts loss in the quarter was $90 million, or 45 cents a share, against a profit of $20 million a year ago.';
+    const p = aboutOf(text, '45 cents', '2027-02-20').period;
+    expect([p?.start, p?.end]).toEqual(['2026-10-01', '2026-12-31']);
+  });
+});
+
+describe('"in the quarter after falling …" is still the latest quarter', () => {
+  it('a gerund after "after" says what went before, not which quarter', () => {
+    const text = 'Revenue for the six months to September 30 rose 4% to €9 billion, and growth picked up to 3.9% in its fiscal second quarter.\n\nService revenue in Spain rose 0.4% in the quarter after falling 1.2% in the April-June period.';
+    const p = aboutOf(text, '0.4%', '2026-11-12').period;
+    expect([p?.start, p?.end]).toEqual(['2026-04-01', '2026-06-30']);
+  });
+});
