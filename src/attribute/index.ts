@@ -918,6 +918,11 @@ function attributeSentence(
  * the forecast noun is looked for in the cue's clause, after the cue and before the base (a
  * bounded window).
  */
+/** Verbs that make a change a revised forecast: "now expects …, up from …". */
+const FORECASTING_VERBS: ReadonlySet<string> = new Set(['expects', 'expected', 'sees', 'forecasts', 'projects', 'predicts', 'targets', 'guides', 'anticipates']);
+/** Words before a base that make it a level reached, not a forecast: "a current 30%". */
+const NOT_FORECAST_BEFORE: ReadonlySet<string> = new Set(['current', 'actual', 'recorded', 'reported']);
+
 function revisedForecastPeriod(tokens: readonly Tok[], at: number, change: { group: ChangeGroup; role: ChangeRole } | undefined, work: ReadonlyMap<Figure, WorkAbout>): FoundPeriod | undefined {
   if (change?.role !== 'base') return undefined;
   const { group } = change;
@@ -925,6 +930,15 @@ function revisedForecastPeriod(tokens: readonly Tok[], at: number, change: { gro
   let forecast = false;
   // (The verb's object: after the cue, before the base; "beat estimates and rose to $5bn from $4bn" revises nothing.)
   for (let k = group.to; k < at && k < group.to + 24 && !forecast; k++) forecast = tokens[k]!.clause === clause && FORECAST_NOUNS.has(tokens[k]!.lower);
+  // ("now expects 2025 revenue of $61.5 billion to $63.5 billion, up from $58 billion to $61
+  // billion": a verb of forecasting before the change in its clause, and a forecast level of
+  // the base's kind; not "expects 1987 earnings to rise 15% from the $9.1 million recorded",
+  // the past result a rise is measured from, nor "compared with a current 30%".)
+  const base = tokens[at]!.figure;
+  const level = [...group.members].some(([g, role]) => role === 'target' && g.kind === base?.kind);
+  if (!forecast && level && !NOT_FORECAST_BEFORE.has(tokens[at - 1]?.lower ?? '')) {
+    for (let k = group.from - 1; k >= 0 && k >= group.from - 24 && !forecast && tokens[k]!.clause === clause; k--) forecast = tokens[k]!.kind === 'word' && FORECASTING_VERBS.has(tokens[k]!.lower);
+  }
   if (!forecast) return undefined;
   for (const [g, role] of group.members) {
     const p = role === 'target' ? work.get(g)?.period : undefined;

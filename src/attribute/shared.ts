@@ -236,6 +236,12 @@ export function shareFields(ctx: SharedContext): void {
       w.metric = prev.metric;
       w.why.push(`metric: the amount analysts expected, of the measure of "${prevFigure.text}" before it`);
     }
+    // …and it is the expectation for the period of that figure: "rose to $9.46 billion in the
+    // quarter, topping the $9.29 billion analysts had expected", "missing the 65-cent consensus".
+    if (!w.period && prev?.period && prevFigure?.kind === f.kind && prev.change?.role !== 'base' && isConsensusAmount(tokens, index.get(f)!)) {
+      w.period = { ...prev.period, basis: 'shared' };
+      w.why.push(`period: what analysts expected for the period of "${prevFigure.text}"`);
+    }
     if (!w.metric && !prevFigure && isExpectedAmount(tokens, index.get(f)!)) {
       const m = expected();
       if (m) {
@@ -330,8 +336,14 @@ function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
     const j = tokens[k + 2]?.lower === 'had' || tokens[k + 2]?.lower === 'have' ? k + 3 : k + 2;
     if (EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause) return true;
   }
+  // "the 65-cent consensus", "the ¥548 billion average estimate"
+  const after = AVERAGE_WORDS.has(tokens[k + 1]?.lower ?? '') && CONSENSUS_NOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
+  if (CONSENSUS_NOUNS.has(tokens[after]?.lower ?? '') && tokens[after]!.clause === tokens[k]!.clause && tokens[k - 1]?.lower === 'the') return true;
   return tokens[k - 1]?.lower === 'of' && CONSENSUS_NOUNS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 2]!.clause === tokens[k]!.clause;
 }
+
+/** Words between an expected amount and its noun: "the ¥548 billion average estimate". */
+const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'mean', 'median', 'consensus']);
 
 /** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
