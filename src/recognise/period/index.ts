@@ -112,8 +112,8 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   return false;
 }
 
-/** How far before a statement of a year's end its fiscal label may be, in tokens: the sentence before. */
-const LABEL_REACH = 40;
+/** How far before a statement of a year's end its fiscal label may be, in tokens: the sentence before, a long one of guidance ranges included. */
+const LABEL_REACH = 80;
 
 /** How far back a word of the future may be before a period without its year ("is expected to close by the end of the second quarter"). */
 const AHEAD_REACH = 8;
@@ -328,10 +328,12 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
           ctx.fiscalLabelShift = r.iv.end.y === m.spec.label + 1 ? 1 : 0;
           // (The first statement names the years before it too.)
           if (restart !== undefined && restartShift === undefined) restartShift = ctx.fiscalLabelShift;
-        } else if (fiscalLabel && m.first - fiscalLabel.first <= LABEL_REACH && r.iv.end.m <= 3 && r.iv.end.y === fiscalLabel.y + 1) {
+        } else if (fiscalLabel && m.first - fiscalLabel.first <= LABEL_REACH && r.iv.end.m <= 3 && r.iv.end.y === fiscalLabel.y + 1 && !(m.spec.t === 'ending' && m.spec.yearEndsAfter)) {
           // "kept its fiscal 2025 forecast for the year ending Jan. 31, 2026", "… fiscal 2025
           // forecast. The year ends on Jan. 31, 2026": the label just before names the year the
           // statement ends, by the year it starts in (as fiscal years ending early in a year are).
+          // (Nor does the end of a quarter before the year's last: "fiscal 1986 … its first fiscal
+          // quarter ended Jan 31, 1987" is the first quarter of the next year.)
           ctx.fiscalLabelShift = 1;
           if (restart !== undefined && restartShift === undefined) restartShift = 1;
         }
