@@ -112,6 +112,16 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   return false;
 }
 
+/** How far after a bare quarter ("fourth-quarter") the months it ended may be stated, in tokens: the next sentence or two. */
+const QUARTER_REACH = 80;
+
+/**
+ * "the three months ended Oct. 31", "the 13 weeks ended Nov. 1": a quarter with its end day
+ * written out (not "the three-month period ended in March", an industry's calendar quarter).
+ */
+const isQuarterEnding = (m: RangeMatch): boolean =>
+  m.spec.t === 'ending' && m.spec.end.t === 'day' && m.spec.yearEndsAfter === undefined && m.spec.endsBefore === undefined && (m.spec.months === 3 || m.spec.days === 91 || m.spec.days === 98);
+
 /** How far before a statement of a year's end its fiscal label may be, in tokens: the sentence before, a long one of guidance ranges included. */
 const LABEL_REACH = 80;
 
@@ -244,6 +254,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   let restartStated = false;
   // The latest fiscal year written by its number ("fiscal 2025"), for a statement of its end after it.
   let fiscalLabel: { readonly y: number; readonly first: number } | undefined;
+  // The latest quarter named by its number alone ("fourth-quarter profit"), for the months after it.
+  let bareQuarter: { readonly q: number; readonly first: number } | undefined;
   let lastAnaphor = -1;
   for (const m of matches) if (m.spec.t === 'anaphora') lastAnaphor = m.first;
   /**
@@ -338,6 +350,16 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
           if (restart !== undefined && restartShift === undefined) restartShift = 1;
         }
       }
+      // "fourth-quarter profit … Adjusted earnings for the three months ended Oct. 31": the
+      // quarter the story named ends on that day, so its year ends 3 × (4 − n) months later.
+      // (Not "compared with the three months ended Dec. 31", another quarter.)
+      if (!stated && !doc.options.fiscalYearStartGiven && bareQuarter && m.first - bareQuarter.first <= QUARTER_REACH && isQuarterEnding(m) && !isComparisonBase(toks, m)) {
+        const months = r.iv.end.m + 3 * (4 - bareQuarter.q);
+        const yearEnd = { y: r.iv.end.y + Math.floor((months - 1) / 12), m: ((months - 1) % 12) + 1, d: r.iv.end.d };
+        const start = fiscalStartAfter(yearEnd);
+        if (start !== 1) state(start, r.iv.end);
+      }
+      if (m.spec.t === 'quarter' && !m.spec.fiscal && m.spec.year.kind === 'implied') bareQuarter = { q: m.spec.q, first: m.first };
       if (statesCalendarOnly(m, verb)) return;
       // Only anaphora read antecedents: after the last one, none is needed. (A calendar stated
       // above is no period: "the same period a year earlier" never refers to it.)

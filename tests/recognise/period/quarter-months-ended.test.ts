@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index';
+
+const periods = (text: string, referenceDate: string): Record<string, [string | undefined, string | undefined]> =>
+  Object.fromEntries(extract(text, { referenceDate, kinds: ['period'] }).map((f) => [f.text, f.kind === 'period' ? [f.start, f.end] : [undefined, undefined]]));
+
+// A story that names its quarter by number ("fourth-quarter profit") and then the day that
+// quarter ended ("the three months ended Oct. 31") states the company's fiscal calendar.
+describe('a numbered quarter and the day it ended give the fiscal calendar', () => {
+  it('a Canadian bank\'s fourth quarter ended Oct. 31', () => {
+    const text = 'Maplecrest Bank fourth-quarter profit rose 8%.\n\nAdjusted earnings for the three months ended Oct. 31 were C$2.10 a share. For fiscal 2026, the bank earned C$7.4 billion.';
+    const p = periods(text, '2026-12-03');
+    expect(p['fourth-quarter']).toEqual(['2026-08-01', '2026-10-31']);
+    expect(p['three months ended Oct. 31']).toEqual(['2026-08-01', '2026-10-31']);
+    expect(p['fiscal 2026']).toEqual(['2025-11-01', '2026-10-31']);
+  });
+
+  it('a chip maker\'s second quarter ended early in March', () => {
+    const p = periods('Dellmont Memory expects a loss in the second quarter. Revenue in the quarter ended March 4 rose 9%.', '2027-03-15');
+    expect(p['second quarter']).toEqual(['2026-12-01', '2027-02-28']);
+  });
+
+  it.each([
+    // The calendar's own quarter: nothing changes.
+    ['Ostrava Steel said third-quarter sales rose. Sales for the three months ended Sept. 30 were $2 billion.', 'third-quarter', ['2026-07-01', '2026-09-30']],
+    // A month without its day is an industry's calendar quarter.
+    ['Chip bookings rose in the first quarter. Average bookings in the three-month period ended in March rose 4%.', 'first quarter', ['2026-01-01', '2026-03-31']],
+  ] as const)('%s', (text, label, dates) => {
+    expect(periods(text, '2026-11-20')[label]).toEqual(dates);
+  });
+});
