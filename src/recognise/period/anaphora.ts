@@ -80,6 +80,9 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
     // "EPS in the quarter was $2.21, up from $1.93 in the year-ago period": the unit the
     // sentence names asks for the antecedent of that unit, not the latest period of any kind.
     const want = noun.value ?? bareUnitBefore(toks, first);
+    // ("expects 2025 earnings of … Net income was $5.8 billion, up from $3.2 billion in the
+    // year-earlier period": the period results were reported for, not the year still running.)
+    if (!want) return match(first, noun.next, { t: 'anaphora', months: -12, fallback: yearBack(want), ended: true }, 'period.anaphora.year-earlier');
     return match(first, noun.next, { t: 'anaphora', months: -12, want, fallback: yearBack(want) }, 'period.anaphora.year-earlier');
   }
   // Adverb: "a year earlier", "from a year ago", "than a year before"; an adjective before another noun ("year-earlier sales") is not a period.

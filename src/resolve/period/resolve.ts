@@ -27,6 +27,8 @@ export class Antecedents {
   private latest: Antecedent | undefined;
   /** The latest that is neither a day nor a week. */
   private latestSpan: Antecedent | undefined;
+  /** The latest of those that had ended by the reference date. */
+  private latestEndedSpan: Antecedent | undefined;
   private seq = 0;
 
   /** `ref`: the reference date, when known (see `add`). */
@@ -43,14 +45,24 @@ export class Antecedents {
       this.latestOf.set('quarter', { a: { ...a, granularity: 'quarter' }, seq });
     }
     this.latest = a;
-    if (a.granularity !== 'day' && a.granularity !== 'week') this.latestSpan = a;
+    if (a.granularity !== 'day' && a.granularity !== 'week') {
+      this.latestSpan = a;
+      if (!this.ref || compare(a.iv.end, this.ref) <= 0) this.latestEndedSpan = a;
+    }
   }
 
   /**
    * With `want`, the latest period of that granularity (a fiscal year counts as a year);
-   * without, the latest that is not a day or a week, else the latest of all.
+   * without, the latest that is not a day or a week (with `ended`, the latest of those that
+   * had ended by the reference date), else the latest of all.
    */
-  find(want?: 'quarter' | 'year' | 'month' | 'half' | 'week'): Antecedent | undefined {
+  find(want?: 'quarter' | 'year' | 'month' | 'half' | 'week', ended = false): Antecedent | undefined {
+    // ("expects 2025 earnings of … up from $3.2 billion in the year-earlier period": a year still
+    // running that a forecast names gives way to the quarter or half of it reported before.)
+    const running = this.latestSpan;
+    const part = this.latestEndedSpan;
+    if (!want && ended && running && part && running !== part && (running.granularity === 'year' || running.granularity === 'fiscal-year')
+      && (part.granularity === 'quarter' || part.granularity === 'half') && compare(part.iv.start, running.iv.start) >= 0 && compare(part.iv.end, running.iv.end) <= 0) return part;
     if (!want) return this.latestSpan ?? this.latest;
     const own = this.latestOf.get(want);
     const fiscal = want === 'year' ? this.latestOf.get('fiscal-year') : undefined;
@@ -460,7 +472,7 @@ class Resolver {
   }
 
   private anaphora(spec: Extract<PeriodSpec, { t: 'anaphora' }>): Interval {
-    const found = this.ctx.antecedents.find(spec.want);
+    const found = this.ctx.antecedents.find(spec.want, spec.ended);
     if (!found) {
       const r = this.interval(spec.fallback);
       this.anaphoraGranularity = granularityOf(spec.fallback);

@@ -133,6 +133,11 @@ export type PeriodSpec =
     readonly inYear?: number;
     /** The whole year the antecedent ends in (a fiscal year stays itself): "the full year". */
     readonly wholeYear?: boolean;
+    /**
+     * "the year-earlier period": the antecedent is a period results were reported for, one
+     * that has ended by the reference date, not a year still running that a forecast names.
+     */
+    readonly ended?: boolean;
   }
   /** From the start of `from` to the end of `to`. */
   | { readonly t: 'range'; readonly from: PeriodSpec; readonly to: PeriodSpec };

@@ -29,3 +29,17 @@ describe('a numbered quarter and the day it ended give the fiscal calendar', () 
     expect(periods(text, '2026-11-20')[label]).toEqual(dates);
   });
 });
+
+// "the year-earlier period" after a forecast for the running year: the quarter reported before it
+// in that year is what moves back a year, not the forecast's year.
+describe('"the year-earlier period" skips a running year a forecast names', () => {
+  it('takes the quarter reported, not the forecast year', () => {
+    const text = 'Corvell said third-quarter sales rose 6%. It now expects 2026 earnings of $4.10 a share. Net income was $900 million, up from $780 million in the year-earlier period.';
+    expect(periods(text, '2026-10-29')['year-earlier period']).toEqual(['2025-07-01', '2025-09-30']);
+  });
+
+  it('a coming quarter a forecast names stays the antecedent', () => {
+    const text = 'Corvell expects a profitable 2027 second quarter. In the year-ago period it earned $9 million.';
+    expect(periods(text, '2027-06-10')['year-ago period']).toEqual(['2026-04-01', '2026-06-30']);
+  });
+});
