@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index';
+import { aboutOf } from './helpers';
+
+// Commodity market reports, miners', carmakers', airlines' and shipping results: sentences
+// written for these tests.
+describe('a commodity that opens the clause of a price move owns it, past the words that qualify it', () => {
+  it.each([
+    ['Softs were mixed. Robusta coffee on ICE Europe fell 1.8% to $4,410 a tonne.', '1.8%', 'coffee'],
+    ['Softs were mixed. Robusta coffee on ICE Europe fell 1.8% to $4,410 a tonne.', '$4,410', 'coffee'],
+    ['The USDA cut its estimate. Raw sugar settled 0.24 cent lower at 17.10 cents a pound.', '0.24 cent', 'sugar'],
+    ['The USDA cut its estimate. Raw sugar settled 0.24 cent lower at 17.10 cents a pound.', '17.10 cents', 'sugar'],
+    ['U.S. farm exports rose. The benchmark corn contract in Chicago was up 4 cents at $4.62 a bushel.', '4 cents', 'corn'],
+    ['Refiners were busy. The front-month gasoil contract rose $6.50 to $701.25 a tonne.', '$701.25', 'gasoil'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    const a = aboutOf(text, figure);
+    expect(a.subject?.name).toBe(subject);
+    expect(a.metric?.category).toBe('price');
+  });
+
+  it.each([
+    // Another measure of the commodity (no price per unit reached) stays with its owner.
+    ['Brookvale Mining said copper output fell 6% to 41,000 tonnes.', '6%', 'Brookvale Mining'],
+    // A name before the commodity owns the price.
+    ['Brookvale Mining said its realised copper price fell 3% to $4.05 a pound.', '3%', 'Brookvale Mining'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
+
+describe('a lower-case initialism ("a.m.", "p.m.") is no name', () => {
+  it('a clock time before a sentence does not become what "it" stands for', () => {
+    const text = 'Oat futures fell on Friday.\n\nThe May oats contract was down 3 cents at $3.41 a bushel by 9:50 a.m. CDT. It had gained 2.5% in the week.';
+    expect(aboutOf(text, '2.5%', '2025-04-11').subject?.name).not.toBe('a.m.');
+  });
+});
+
+describe('measures of carmakers, airlines and shipping', () => {
+  it.each([
+    // A carmaker's return on sales is its operating margin.
+    ['Halden Autowerke now targets a return on sales of 5% to 6% for the year.', '5% to 6%', 'margin'],
+    // Liquidity is cash, also "in liquidity".
+    ['The carrier ended June with $9.1 billion in liquidity.', '$9.1 billion', 'cash'],
+    ['Total liquidity stood at €14.2bn at the end of the period.', '€14.2bn', 'cash'],
+    // Gearing is a balance-sheet ratio, no debt in money.
+    ['Net debt rose to $8.4 billion, lifting gearing to 21.5% from 19.9%.', '21.5%', 'other'],
+    // What a ship earns a day is its hire rate.
+    ['Average earnings for panamax bulk carriers rose to $14,250 a day.', '$14,250', 'price'],
+    // A total for the year after a dividend is a dividend too.
+    ['It declared a final dividend of HK$0.52 a share, bringing the total for the year to HK$0.81.', 'HK$0.81', 'dividend'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
+
+// (In a paragraph of its own: a period of the paragraph before is not the sentence before's.)
+describe('a price averaged over the reported period carries that period', () => {
+  it.each([
+    ['Ridgeback Gold posted revenue of A$1.9 billion for the six months to December 31.\n\nIt sold gold at an average realised price of A$3,880 an ounce.', 'A$3,880', '2025-07-01', '2025-12-31'],
+    ['Revenue at Tamsin Mining rose 8% in the first quarter.\n\nThe copper price it received averaged $4.31 a pound.', '$4.31', '2026-01-01', '2026-03-31'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    const p = aboutOf(text, figure, '2026-04-20').period;
+    expect([p?.start, p?.end]).toEqual([start, end]);
+  });
+
+  it('a spot price with no word of an average takes no reported period', () => {
+    const text = 'Revenue at Tamsin Mining rose 8% in the first quarter.\n\nCopper on the LME traded at $9,310 a tonne.';
+    const f = extract(text, { referenceDate: '2026-04-20', attribution: true }).find((x) => x.text === '$9,310');
+    expect(f && f.kind !== 'period' ? f.about?.period : 'missing').toBeUndefined();
+  });
+});
