@@ -235,6 +235,14 @@ export function shareFields(ctx: SharedContext): void {
     if (!w.metric && prev?.metric && prevFigure?.kind === f.kind && (f.kind !== 'money' || !!f.per === !!(prevFigure as Figure & { per?: string }).per) && isConsensusAmount(tokens, index.get(f)!)) {
       w.metric = prev.metric;
       w.why.push(`metric: the amount analysts expected, of the measure of "${prevFigure.text}" before it`);
+      // ("beating the $2.02 analysts had expected": an expectation of the same result, for its period.)
+      // (After a change's base, "rose to $2.45 from $2.13 a year earlier, beating the $2.02", the result is its target.)
+      const result = prev.change?.role === 'base' ? [...prev.change.group.members].find(([g, r]) => r !== 'base' && work.get(g)?.period)?.[0] : prevFigure;
+      const period = result && work.get(result)?.period;
+      if (!w.period && result && period) {
+        w.period = period;
+        w.why.push(`period: the period of "${result.text}", the result analysts expected`);
+      }
     }
     if (!w.metric && !prevFigure && isExpectedAmount(tokens, index.get(f)!)) {
       const m = expected();
@@ -330,6 +338,8 @@ function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
     const j = tokens[k + 2]?.lower === 'had' || tokens[k + 2]?.lower === 'have' ? k + 3 : k + 2;
     if (EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause) return true;
   }
+  // "above the $2.05 consensus": the noun right after the figure.
+  if (tokens[k - 1]?.lower === 'the' && tokens[k + 1]?.lower === 'consensus' && tokens[k + 1]!.clause === tokens[k]!.clause) return true;
   return tokens[k - 1]?.lower === 'of' && CONSENSUS_NOUNS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 2]!.clause === tokens[k]!.clause;
 }
 

@@ -69,3 +69,21 @@ describe('a price averaged over the reported period carries that period', () => 
     expect(f && f.kind !== 'period' ? f.about?.period : 'missing').toBeUndefined();
   });
 });
+
+describe('guidance for the full year and what analysts expected', () => {
+  it('"its full-year forecast for <a long measure> to" is the year of the quarter reported', () => {
+    const text = 'Corvel Motors reported third-quarter revenue of $21.4 billion. It raised its full-year forecast for adjusted earnings before interest and taxes to $7.5 billion.';
+    const p = aboutOf(text, '$7.5 billion', '2025-10-24').period;
+    expect([p?.start, p?.end, p?.basis]).toEqual(['2025-01-01', '2025-12-31', 'full-year']);
+  });
+
+  it.each([
+    // After a change's base: the result expected is the change's target, for its period.
+    ['Corvel Motors on Friday reported third-quarter earnings that beat forecasts, helped by a $900 million gain.\n\nAdjusted earnings per share rose to $1.62 from $1.40 a year earlier, beating the $1.51 analysts had expected.', '$1.51'],
+    // "the $X consensus" right before its noun.
+    ['Corvel Motors on Friday reported third-quarter earnings that beat forecasts, helped by a $900 million gain.\n\nEarnings per share came to $1.62 on an adjusted basis, above the $1.51 consensus.', '$1.51'],
+  ] as const)('%s → %s is the quarter\'s', (text, figure) => {
+    const a = aboutOf(text, figure, '2025-10-24');
+    expect([a.metric?.category, a.period?.start, a.period?.end]).toEqual(['eps', '2025-07-01', '2025-09-30']);
+  });
+});

@@ -89,6 +89,9 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   // ("down 0.5 pct from December, when it rose 3.6 pct": the period is talked about again.)
   // ("$27.9 million, or 9.6%, from the third quarter of 2024": a comma may close the percentage.)
   if (PERCENT_BASE_WORDS.has(wordAt(toks, k) ?? '')) return (afterPercent(toks, k) || (punctAt(toks, k - 1, ',') && afterPercent(toks, k - 1))) && !isWordAt(toks, punctAt(toks, m.next, ',') ? m.next + 1 : m.next, 'when');
+  // "3% more than in the second quarter of 2024", "higher than the first half": the period a
+  // comparative is measured against.
+  if (isWordAt(toks, k, 'than') || (isWordAt(toks, k, 'in', 'during') && isWordAt(toks, k - 1, 'than'))) return true;
   if (!isWordAt(toks, k, 'in', 'for', 'during')) return false;
   // "from 283 mln in the first quarter a year ago": the anaphor right after reads this period.
   if (isWordAt(toks, m.next, 'a', 'the') && isWordAt(toks, m.next + 1, 'year')) return false;
