@@ -346,6 +346,8 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
   // Energy and bulk units: "$3.54 per mmBtu", "78 pence a therm", "€31.40 per megawatt hour" (read as its first
   // word), "$3.54 per million British thermal units", "$5.42 per boe", "$89 per wmt", "A$2,310/oz", "US$18/t".
   'therm', 'mmbtu', 'btu', 'mcf', 'boe', 'megawatt', 'mw', 'million', 'cwt', 'carat', 't', 'wmt', 'dmt', 'dmtu',
+  // Containers: "$2,480 per FEU", "$1,350 per TEU".
+  'feu', 'teu', 'container',
 ]);
 
 /** Nouns of a forecast: what "raised its 2026 outlook to …" revises. */

@@ -87,3 +87,16 @@ describe('guidance for the full year and what analysts expected', () => {
     expect([a.metric?.category, a.period?.start, a.period?.end]).toEqual(['eps', '2025-07-01', '2025-09-30']);
   });
 });
+
+describe('ship hire and container rates: the change of a price per day or per box is a price', () => {
+  it.each([
+    ['Dry bulk was firm. Supramax rates climbed $385 to $12,940 a day.', '$385', 'price'],
+    ['Average earnings for handysize carriers rose 6% to $11,200 a day.', '6%', 'price'],
+    ['Spot rates from Ningbo to Genoa fell 4% to $2,730 per FEU.', '$2,730', 'price'],
+    ['Spot rates from Ningbo to Genoa fell 4% to $2,730 per FEU.', '4%', 'price'],
+    // The base of the change keeps its own reading; a rate with no unit stays a rate.
+    ['The central bank raised rates by 25 basis points to 4.5%.', '4.5%', 'rate'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
