@@ -157,6 +157,11 @@ export const isTargetOf = (tokens: readonly Tok[], k: number): boolean => {
   return tokens[k - 1]?.lower === 'to' && tokens[k - 2]!.clause === tokens[k]!.clause && !!f && f.kind !== 'period';
 };
 
+/** "the total for the year to", "the total for the period to": a sum with its period between it and "to" (`to` is the "to"). */
+const totalForPeriod = (tokens: readonly Tok[], to: number): boolean =>
+  tokens[to - 3]?.lower === 'for' && TOTAL_WORDS.has(tokens[to - 4]?.lower ?? '') && tokens[to - 2]?.lower === 'the'
+  && (tokens[to - 1]?.lower === 'year' || tokens[to - 1]?.lower === 'period' || tokens[to - 1]?.lower === 'half');
+
 /** Nouns of a sum the figure after "to" brings a measure to: "taking the total to 13.4 pence". */
 const TOTAL_WORDS = new Set(['total', 'tally', 'sum']);
 
@@ -165,6 +170,6 @@ const TOTAL_WORDS = new Set(['total', 'tally', 'sum']);
  * "making a total of 13p": the sum of the figure before, so of its metric.
  */
 export const isTotalOf = (tokens: readonly Tok[], k: number): boolean =>
-  (tokens[k - 1]?.lower === 'to' && TOTAL_WORDS.has(tokens[k - 2]?.lower ?? ''))
+  (tokens[k - 1]?.lower === 'to' && (TOTAL_WORDS.has(tokens[k - 2]?.lower ?? '') || totalForPeriod(tokens, k - 1)))
   || tokens[k - 1]?.lower === 'making'
   || (tokens[k - 1]?.lower === 'of' && TOTAL_WORDS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'a' && tokens[k - 4]?.lower === 'making');

@@ -61,6 +61,12 @@ function isTrailingSource(tokens: readonly Tok[], c: Candidate): boolean {
   return false;
 }
 
+/** A change that reaches a price per unit ("fell 2.2% to $3.18 per lb", "was down 7 cents at $5.82 a bushel"): a market's move, not a total's. */
+const unitPriceMove = (group: ChangeGroup): boolean => {
+  for (const [g, role] of group.members) if (role === 'target' && g.kind === 'money' && g.per) return true;
+  return false;
+};
+
 /** The last commodity cue ("gold", "Brent crude") before token `at` in its clause, not a word of a name ("Harwell Oil Co"). */
 function commodityBefore(cues: readonly CueMatch<MetricRow>[], tokens: readonly Tok[], cands: readonly Candidate[], at: number): CueMatch<MetricRow> | undefined {
   let found: CueMatch<MetricRow> | undefined;
@@ -157,6 +163,21 @@ const yearBefore = (iso: string): string => `${String(Number(iso.slice(0, 4)) - 
  * quarter of 2025): the comparison results are set against, not results of their own.
  */
 const isYearBeforeOf = (p: AboutPeriod, q: AboutPeriod): boolean => p.start === yearBefore(q.start) && p.end === yearBefore(q.end);
+
+/** Words of a price taken over a period: "an average realised price of", "a copper price that averaged". */
+const AVERAGED: ReadonlySet<string> = new Set(['average', 'averaged', 'averaging', 'realised', 'realized']);
+/** How many tokens before a price a word of {@link AVERAGED} may be, in its clause. */
+const AVERAGED_REACH = 8;
+
+/**
+ * A word of {@link AVERAGED} within {@link AVERAGED_REACH} tokens before token `at`, in its clause:
+ * a price averaged over the period results are given for, which carries that period like a result.
+ */
+function averagedBefore(tokens: readonly Tok[], at: number): boolean {
+  const clause = tokens[at]!.clause;
+  for (let k = at - 1; k >= 0 && k >= at - AVERAGED_REACH && tokens[k]!.clause === clause; k--) if (AVERAGED.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 /** A period that figures are reported for: a month or longer, not the day or week something happened. */
 const reportingSpan = (p: AboutPeriod): boolean => Date.parse(p.end) - Date.parse(p.start) >= 27 * 86_400_000;
@@ -675,6 +696,18 @@ function attributeSentence(
         why.push(`subject: "${subject.name}" is the commodity written right before its move`);
       }
     }
+    if (!subject && change && (change.role === 'amount' || change.role === 'target') && (metric?.metric.category === 'price' || !metric?.cue) && unitPriceMove(change.group)) {
+      // 0c. a commodity that opens the clause of a price's move, past the words that qualify it:
+      // "arabica coffee on ICE fell 2.2%", "raw sugar settled 0.31 cent lower", "the most-active
+      // wheat contract was down 7 cents" (not after a name of the clause: "Acme's copper price";
+      // nor for a move of another measure: "copper output fell 4%").
+      const named = commodityBefore(cues, tokens, cands, at);
+      const thing = named && named.phrase !== 'futures' ? movedThing(tokens, cues, cands, named) : undefined;
+      if (thing) {
+        subject = wordsSubject(text, tokens, thing.from, thing.to);
+        why.push(`subject: "${subject.name}" is the commodity its clause names before the move`);
+      }
+    }
     if (cue && !subject) {
       // 1. possessive on the metric: "ZTE's revenue", "its revenues", "sales at Apple"
       let owner: Candidate | undefined;
@@ -842,8 +875,10 @@ function attributeSentence(
     // (A company's volumes, "Capacity grew 3.7%", "Deliveries fell 4%", are results of the period too.)
     // (So is a measure without a money name that a verb says moved: "Guest traffic rose 1.6%",
     // "its market share rose to 14.4% from 13.8%": it moved over the period reported.)
+    // (So is a price averaged over the period, "the realised gold price averaged $3,960 an ounce".)
     const movedOverPeriod = !!change && change.role !== 'base' && !!metric && (metric.metric.category === 'other' || metric.metric.category === 'stake');
-    const flow = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || movedOverPeriod) && !(metric.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
+    const flow = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || movedOverPeriod || (metric.metric.category === 'price' && averagedBefore(tokens, at)))
+      && !(metric.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.

@@ -711,5 +711,8 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // "nine kwacha per dollar" stay exchange rates; "per year" is a yearly sum).
   if (m?.metric.category === 'rate' && (per === 'day' || (PRICE_UNITS.has(per) && !TIME_UNITS.has(per) && per !== 'pound')))
     return { metric: { category: 'price' }, why: `${m.why}; an amount per ${per} → price` };
+  // "capesize earnings rose to $24,520 a day": what a ship earns a day is the rate it is hired at, no profit.
+  if (m?.metric.category === 'profit' && per === 'day' && m.cue?.phrase === 'earnings')
+    return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; earnings per day → price (a day rate)` };
   return m;
 }

@@ -504,11 +504,19 @@ const YEAR_NAMED_AFTER = new Set(['ended', 'ending', 'to', 'through', 'until', '
  * "full-year" (or "full year") just before the figure ("full-year forecast for operating profit
  * of"), or "for the full year", "for the year" right after it: its tokens.
  */
+/** How far back "full-year" may be before a word of guidance: "its full-year forecast for adjusted earnings before interest and taxes to". */
+const FORECAST_REACH = 14;
+/** Words of guidance after "full-year": the figures it is given for are the year's. */
+const GUIDANCE_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'guidance', 'outlook', 'target', 'targets']);
+
 function fullYearWords(tokens: readonly Tok[], at: number, after: number): { first: number; last: number } | undefined {
   const clause = tokens[at]!.clause;
-  for (let k = at - 1; k >= 0 && k >= at - 8 && tokens[k]!.clause === clause; k--) {
+  for (let k = at - 1; k >= 0 && k >= at - FORECAST_REACH && tokens[k]!.clause === clause; k--) {
     const t = tokens[k]!;
     if (t.kind === 'figure') break;
+    // ("raised its full-year forecast for adjusted earnings before interest and taxes to $12
+    // billion": farther back only before a word of guidance.)
+    if (at - k > 8 && !GUIDANCE_NOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
     if (WHOLE_YEAR.has(t.lower)) return { first: k, last: k };
     if (t.lower === 'year' && WHOLE.has(tokens[k - 1]?.lower ?? '')) return { first: k - 1, last: k };
   }

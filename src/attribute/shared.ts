@@ -67,6 +67,9 @@ const PRICE_LIMIT = 1_000_000;
  * with a level "to"/"at": "gains of 40 cts" is a gain, not a price) whose members include an
  * amount of money written without a scale or unit, none with a metric.
  */
+/** Words of a ship's or a container's hire that a price per day or per box turns into a price: "Panamax rates", "capesize earnings". */
+const HIRE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'earnings']);
+
 function unitPriceChange(group: ChangeGroup, work: ReadonlyMap<Figure, WorkAbout>): boolean {
   if (group.rows.some((r) => r.form === 'noun') && ![...group.members.values()].includes('target')) return false;
   let price = false;
@@ -126,6 +129,14 @@ export function shareFields(ctx: SharedContext): void {
         if (f.kind === 'percent' && w.metric?.cue?.row.id === 'deal-value.verb' && g.kind === 'money' && g.per && o.metric?.metric.category === 'price') {
           w.metric = o.metric;
           w.why.push(`metric: shared with its change ("${g.text}"), a price per ${g.per}`);
+        }
+        // "Panamax rates climbed $412 to $13,870 a day", "capesize earnings rose 14% to $24,520 a
+        // day": words its unit made a price name the same price in the change's other figures.
+        // (The target's unit took its cue away, or kept it: either way, the same words.)
+        else if (w.change.role !== 'base' && o.change?.role === 'target' && w.metric?.cue && HIRE_WORDS.has(w.metric.cue.phrase) && (!o.metric?.cue || o.metric.cue === w.metric.cue)
+          && g.kind === 'money' && g.per && o.metric?.metric.category === 'price' && (w.metric.metric.category === 'rate' || w.metric.metric.category === 'profit')) {
+          w.metric = { ...w.metric, metric: { ...w.metric.metric, category: 'price' } };
+          w.why.push(`metric: the same words as "${g.text}", a price per ${g.per} → price`);
         }
         // (Not a per-share figure's price, found for want of a profit cue, to a whole amount:
         // "net of 7.3 mln dlrs, or 71 cts a share, up from" is no price of 7.3 mln dlrs.)
@@ -235,6 +246,14 @@ export function shareFields(ctx: SharedContext): void {
     if (!w.metric && prev?.metric && prevFigure?.kind === f.kind && (f.kind !== 'money' || !!f.per === !!(prevFigure as Figure & { per?: string }).per) && isConsensusAmount(tokens, index.get(f)!)) {
       w.metric = prev.metric;
       w.why.push(`metric: the amount analysts expected, of the measure of "${prevFigure.text}" before it`);
+      // ("beating the $2.02 analysts had expected": an expectation of the same result, for its period.)
+      // (After a change's base, "rose to $2.45 from $2.13 a year earlier, beating the $2.02", the result is its target.)
+      const result = prev.change?.role === 'base' ? [...prev.change.group.members].find(([g, r]) => r !== 'base' && work.get(g)?.period)?.[0] : prevFigure;
+      const period = result && work.get(result)?.period;
+      if (!w.period && result && period) {
+        w.period = period;
+        w.why.push(`period: the period of "${result.text}", the result analysts expected`);
+      }
     }
     // …and it is the expectation for the period of that figure: "rose to $9.46 billion in the
     // quarter, topping the $9.29 billion analysts had expected", "missing the 65-cent consensus".

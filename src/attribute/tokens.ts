@@ -90,11 +90,11 @@ function pushWords(text: string, from: number, to: number, out: Tok[]): void {
       out.push(token('punct', text[start]!, start, false, false));
       continue;
     }
-    // Initialism: U.S., U.K.
+    // Initialism: U.S., U.K. (a lower-case one, "a.m.", "e.g.", is no name: not capitalised).
     if (i + 3 < to && text.charCodeAt(i + 1) === 0x2e && isLetterCode(text, i + 2, text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 0x2e) {
       i += 4;
       while (i + 1 < to && isLetterCode(text, i, text.charCodeAt(i)) && text.charCodeAt(i + 1) === 0x2e) i += 2;
-      out.push(token('word', text.slice(start, i), start, false, true));
+      out.push(token('word', text.slice(start, i), start, false, c < 0x61 || c > 0x7a));
       continue;
     }
     i++;

@@ -139,7 +139,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // margin
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin',
     // a bank's net interest margin, as analysts abbreviate it
-    'nim', 'nims'], reason: 'profit as a share of revenue' },
+    'nim', 'nims',
+    // a carmaker's operating profit over its revenue: "a return on sales of 2% to 4%"
+    'return on sales', 'operating return on sales', 'ebit return on sales'], reason: 'profit as a share of revenue' },
+  // "taking gearing to 16.8%", "net gearing of 22%": net debt over equity, a ratio of the balance sheet.
+  { id: 'other.gearing', category: 'other', phrases: ['gearing', 'net gearing', 'gearing ratio', 'debt-to-equity ratio', 'net debt to equity'], reason: 'net debt over equity: a ratio, none of the money measures' },
   // cost
   { id: 'cost', category: 'cost', phrases: ['tariff costs', 'tariff cost', 'tariff-related costs', 'inventory writedown', 'inventory writedowns', 'inventory write-down', 'inventory write-downs', 'inventory charge', 'inventory charges', 'retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
@@ -179,7 +183,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // Bank notes are money in circulation, not money owed ("notes and coin", "notes in circulation").
   { id: 'other.banknotes', category: 'other', phrases: ['notes in circulation', 'notes and coin', 'notes and coins', 'note circulation', 'notes issued'], reason: 'bank notes: money in circulation' },
   // cash
-  { id: 'cash', category: 'cash', notAfter: ['in', 'all', 'and'], phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves', 'liquidity'], reason: 'cash held or generated' },
+  { id: 'cash', category: 'cash', notAfter: ['in', 'all', 'and'], phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves'], reason: 'cash held or generated' },
+  // "ended the quarter with $6.3 billion in liquidity", "total liquidity of $18bn": cash and undrawn credit lines.
+  { id: 'cash.liquidity', category: 'cash', phrases: ['liquidity', 'total liquidity', 'available liquidity', 'net liquidity'], reason: 'cash and undrawn credit a company can draw on' },
   // "ended the quarter with $3.1bn in cash and short-term investments": holdings, even after "in".
   { id: 'cash.holdings', category: 'cash', phrases: ['cash and equivalents', 'cash and cash equivalents', 'cash and short-term investments', 'cash and investments', 'cash and marketable securities', 'cash and short-term deposits', 'cash on hand',
     // "cash proceeds from the warrants": cash coming in, not a deal's value
@@ -265,7 +271,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.
   { id: 'price.commodity', category: 'price', linkedOnly: true, viaChange: true, phrases: ['gold', 'spot gold', 'bullion', 'silver', 'copper', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'iron ore', 'oil', 'brent', 'wti', 'natural gas', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton', 'futures',
     'tin', 'cobalt', 'lithium', 'uranium', 'palm oil', 'soyoil', 'soybean oil', 'soymeal', 'rubber', 'canola', 'rapeseed', 'barley', 'rice',
-    'arabica', 'robusta', 'diesel', 'gasoline', 'heating oil', 'coal', 'lumber', 'oil futures', 'brent futures', 'gold futures', 'copper futures'], reason: 'a commodity that moves (or its futures): its price' },
+    'arabica', 'robusta', 'diesel', 'gasoline', 'heating oil', 'coal', 'lumber', 'oil futures', 'brent futures', 'gold futures', 'copper futures',
+    'gasoil', 'gas oil', 'jet fuel', 'fuel oil', 'naphtha', 'alumina', 'coking coal', 'thermal coal', 'oats', 'soybean meal', 'live cattle', 'lean hogs', 'feeder cattle',
+    'orange juice', 'molybdenum', 'rhodium', 'milling wheat', 'rough rice'], reason: 'a commodity that moves (or its futures): its price' },
   // "led the market with a 24% share", "a 9% share in the venture": a share of a market or a company.
   { id: 'stake.share', category: 'stake', afterPercent: true, phrases: ['share'], reason: 'a percentage share: of a market, or of a company' },
   // "a 9.9% position in the dairy group": a holding (elsewhere a "cash position" is no stake).
@@ -338,6 +346,8 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
   // Energy and bulk units: "$3.54 per mmBtu", "78 pence a therm", "€31.40 per megawatt hour" (read as its first
   // word), "$3.54 per million British thermal units", "$5.42 per boe", "$89 per wmt", "A$2,310/oz", "US$18/t".
   'therm', 'mmbtu', 'btu', 'mcf', 'boe', 'megawatt', 'mw', 'million', 'cwt', 'carat', 't', 'wmt', 'dmt', 'dmtu',
+  // Containers: "$2,480 per FEU", "$1,350 per TEU".
+  'feu', 'teu', 'container',
 ]);
 
 /** Nouns of a forecast: what "raised its 2026 outlook to …" revises. */

@@ -332,6 +332,15 @@ export const PAST_SPAN_CUES: ReadonlySet<string> = new Set([
   'fifth', 'biggest', 'largest', 'highest', 'lowest', 'most', 'worst', 'best',
 ]);
 
+/**
+ * Words after a month without its year that make it a futures or cargo month, always the coming
+ * one ("Brent for November delivery", "the September contract", "cargoes for October loading"):
+ * a market quotes what is still to be delivered.
+ */
+export const CONTRACT_MONTH_AFTER: ReadonlySet<string> = new Set([
+  'delivery', 'deliveries', 'contract', 'contracts', 'futures', 'loading', 'loadings', 'arrival', 'arrivals', 'shipment', 'shipments',
+]);
+
 /** Words of results after a bare "1H"/"2H" that make it a half-year, not hours: "1H net profit", "2H margin". */
 export const HALF_RESULT_WORDS: ReadonlySet<string> = new Set([
   'net', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'results', 'earnings', 'loss', 'losses', 'margin', 'margins',

@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -25,7 +25,7 @@ import { pairedFiscalStart, quartersNamedFiscal, statedEndVerb, statedFiscalMont
 import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
-import { isWordAt, punctAt, wordAt, type Match, type Toks } from './read';
+import { isWordAt, punctAt, wordAt, wordIn, type Match, type Toks } from './read';
 import { tableHeadYears } from './table-head';
 import { anchorsNearestWeekday, listedAfter, recursYearly, yearless } from './recurring';
 import { futureBefore } from './relative';
@@ -89,6 +89,9 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   // ("down 0.5 pct from December, when it rose 3.6 pct": the period is talked about again.)
   // ("$27.9 million, or 9.6%, from the third quarter of 2024": a comma may close the percentage.)
   if (PERCENT_BASE_WORDS.has(wordAt(toks, k) ?? '')) return (afterPercent(toks, k) || (punctAt(toks, k - 1, ',') && afterPercent(toks, k - 1))) && !isWordAt(toks, punctAt(toks, m.next, ',') ? m.next + 1 : m.next, 'when');
+  // "3% more than in the second quarter of 2024", "higher than the first half": the period a
+  // comparative is measured against.
+  if (isWordAt(toks, k, 'than') || (isWordAt(toks, k, 'in', 'during') && isWordAt(toks, k - 1, 'than'))) return true;
   if (!isWordAt(toks, k, 'in', 'for', 'during')) return false;
   // "from 283 mln in the first quarter a year ago": the anaphor right after reads this period.
   if (isWordAt(toks, m.next, 'a', 'the') && isWordAt(toks, m.next + 1, 'year')) return false;
@@ -137,6 +140,8 @@ function toCome(toks: Toks, m: RangeMatch): boolean {
   const s = m.spec.t === 'range' ? m.spec.from : m.spec;
   if (s.t !== 'day' && s.t !== 'month' && s.t !== 'quarter' && s.t !== 'half') return false;
   if (s.year.kind !== 'implied' || ('pick' in s && s.pick !== undefined)) return false;
+  // "Brent for November delivery", "the September contract": a futures month is the coming one.
+  if (s.t === 'month' && m.spec.t === 'month' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER)) return true;
   return futureBefore(toks, m.first, AHEAD_REACH);
 }
 

@@ -492,11 +492,39 @@ export function futureBefore(toks: Toks, i: number, reach = 6): boolean {
       if (before !== undefined && (PAST_MARKERS.has(before) || before === 'been' || before.endsWith('ed'))) return false;
       return wordAt(toks, k - 1) !== 'due' || wordIn(toks, k + 1, SCHEDULED_ACTS);
     }
+    // "expects the deal to close in the second quarter", "expected grades to recover in the second
+    // half": a verb of expectation, its object (one to three words) and "to"; not "had expected".
+    if (w === 'to' && expectsObjectTo(toks, k)) return true;
+    // "we expect this quarter to be better than the fourth quarter": the period compared with is past.
+    if (w === 'than') return false;
     // ("will cut rates on Wednesday", "will proceed on Tuesday": a base form after a modal, no past.)
     if ((PAST_MARKERS.has(w) || w.endsWith('ed')) && !wordIn(toks, k - 1, MODALS)) return false;
   }
   return false;
 }
+
+/** Verbs of expectation that take an object before "to": "expects Brent to trade", "expected grades to recover". */
+const EXPECT_VERBS: ReadonlySet<string> = new Set(['expects', 'expect', 'expected', 'expecting']);
+
+/**
+ * "to" at `k` closes "expects X to" with one to three plain words between (the object): no
+ * punctuation, figure or verb of the past between, and no past before the verb ("had expected").
+ */
+function expectsObjectTo(toks: Toks, k: number): boolean {
+  for (let j = k - 2; j >= 0 && j >= k - 4; j--) {
+    const t = toks[j]!;
+    if (t.kind !== 'word' || toks[j + 1]!.kind !== 'word') return false;
+    if (EXPECT_VERBS.has(t.lower)) {
+      const before = wordAt(toks, j - 1);
+      return before === undefined || !(PAST_MARKERS.has(before) || before === 'been' || before === 'had' || before === 'than' || before === 'as');
+    }
+    if (PAST_MARKERS.has(t.lower) || NOT_OBJECT.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Words that are no object of "expects … to": "payment expected in early April to shareholders", "expect this quarter to be better than". */
+const NOT_OBJECT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'of', 'by', 'from', 'with', 'into', 'than', 'and', 'or', 'be']);
 
 /** What "due to" is scheduled to do; other words after it give a cause ("due to remarks on Sunday"). */
 const SCHEDULED_ACTS: ReadonlySet<string> = new Set([

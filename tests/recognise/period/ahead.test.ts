@@ -16,6 +16,17 @@ describe('a day, month, quarter or half without its year, told as still to come'
     ['The sale will close in the first quarter, the buyer said.', '2025-09-04', [['first quarter', 27, 40, '2026-01-01', '2026-03-31']]],
     // A range of days: both ends are the coming ones.
     ['The tender is set to run from July 7 to August 1.', '2025-06-02', [['from July 7 to August 1', 25, 48, '2025-07-07', '2025-08-01']]],
+    // A verb of expectation with its object before "to".
+    ['The board expects ore grades to improve in the second half, the miner said.', '2025-04-10', [['second half', 47, 58, '2025-07-01', '2025-12-31']]],
+    ['Analysts expect the refinery to restart in the fourth quarter.', '2025-06-15', [['fourth quarter', 47, 61, '2025-10-01', '2025-12-31']]],
+  ]);
+});
+
+describe('a futures or cargo month is the coming one', () => {
+  spannedTable([
+    ['Arabica for December delivery gained 2 cents on the day.', '2025-08-20', [['December', 12, 20, '2025-12-01', '2025-12-31']]],
+    ['Traders sold the November contract ahead of the harvest.', '2025-09-01', [['November', 17, 25, '2025-11-01', '2025-11-30']]],
+    ['Cargoes for March loading were offered at a discount.', '2026-01-20', [['March', 12, 17, '2026-03-01', '2026-03-31']]],
   ]);
 });
 
@@ -26,6 +37,9 @@ describe('what is not told as to come keeps the year rule', () => {
     ['Waivers that were scheduled to expire February 27 have been extended.', '2025-03-06', [['February 27', 38, 49, '2025-02-27', '2025-02-27']]],
     // "than expected": a comparison, no schedule.
     ['Sales in the second quarter were weaker than expected in July.', '2025-03-10', [['second quarter', 13, 27, '2024-04-01', '2024-06-30'], ['July', 57, 61, '2024-07-01', '2024-07-31']]],
+    // An expectation told as past, and a period a forecast is compared with.
+    ['The utility had expected demand to peak in the third quarter.', '2025-02-11', [['third quarter', 47, 60, '2024-07-01', '2024-09-30']]],
+    ['We expect margins to be better than in the fourth quarter.', '2025-03-10', [['fourth quarter', 43, 57, '2024-10-01', '2024-12-31']]],
     // A year written keeps it.
     ['The deal is expected to close in the second quarter of 2026.', '2025-03-10', [['second quarter of 2026', 37, 59, '2026-04-01', '2026-06-30']]],
   ]);

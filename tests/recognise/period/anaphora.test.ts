@@ -98,6 +98,15 @@ describe('a period labelling a comparative in brackets is no antecedent (index.t
   ]);
 });
 
+describe('a period a comparative is measured against ("more than in", "higher than") is no antecedent (index.ts, isComparisonBase)', () => {
+  table([
+    ['Shipments rose 5% in the first quarter of 2025, 2% more than in the first quarter of 2024. The average price fell to $80 from $91 a year ago.', '2025-04-28', [
+      ['first quarter of 2025', 25, 46, '2025-01-01', '2025-03-31'], ['first quarter of 2024', 68, 89, '2024-01-01', '2024-03-31'], ['a year ago', 130, 140, '2024-01-01', '2024-03-31']]],
+    ['Margins in the second half of 2025 were higher than the second half of 2024, and costs were flat on a year earlier.', '2026-02-04', [
+      ['second half of 2025', 15, 34, '2025-07-01', '2025-12-31'], ['second half of 2024', 56, 75, '2024-07-01', '2024-12-31'], ['a year earlier', 100, 114, '2024-07-01', '2024-12-31']]],
+  ]);
+});
+
 describe('"the prior corresponding period": the comparison period, its modifier in the span', () => {
   table([
     // (A run of weeks compares with the same dates a year back, as annotators write it, not 52 weeks back.)

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index';
+import { aboutOf } from './helpers';
+
+// Commodity market reports, miners', carmakers', airlines' and shipping results: sentences
+// written for these tests.
+describe('a commodity that opens the clause of a price move owns it, past the words that qualify it', () => {
+  it.each([
+    ['Softs were mixed. Robusta coffee on ICE Europe fell 1.8% to $4,410 a tonne.', '1.8%', 'coffee'],
+    ['Softs were mixed. Robusta coffee on ICE Europe fell 1.8% to $4,410 a tonne.', '$4,410', 'coffee'],
+    ['The USDA cut its estimate. Raw sugar settled 0.24 cent lower at 17.10 cents a pound.', '0.24 cent', 'sugar'],
+    ['The USDA cut its estimate. Raw sugar settled 0.24 cent lower at 17.10 cents a pound.', '17.10 cents', 'sugar'],
+    ['U.S. farm exports rose. The benchmark corn contract in Chicago was up 4 cents at $4.62 a bushel.', '4 cents', 'corn'],
+    ['Refiners were busy. The front-month gasoil contract rose $6.50 to $701.25 a tonne.', '$701.25', 'gasoil'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    const a = aboutOf(text, figure);
+    expect(a.subject?.name).toBe(subject);
+    expect(a.metric?.category).toBe('price');
+  });
+
+  it.each([
+    // Another measure of the commodity (no price per unit reached) stays with its owner.
+    ['Brookvale Mining said copper output fell 6% to 41,000 tonnes.', '6%', 'Brookvale Mining'],
+    // A name before the commodity owns the price.
+    ['Brookvale Mining said its realised copper price fell 3% to $4.05 a pound.', '3%', 'Brookvale Mining'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
+
+describe('a lower-case initialism ("a.m.", "p.m.") is no name', () => {
+  it('a clock time before a sentence does not become what "it" stands for', () => {
+    const text = 'Oat futures fell on Friday.\n\nThe May oats contract was down 3 cents at $3.41 a bushel by 9:50 a.m. CDT. It had gained 2.5% in the week.';
+    expect(aboutOf(text, '2.5%', '2025-04-11').subject?.name).not.toBe('a.m.');
+  });
+});
+
+describe('measures of carmakers, airlines and shipping', () => {
+  it.each([
+    // A carmaker's return on sales is its operating margin.
+    ['Halden Autowerke now targets a return on sales of 5% to 6% for the year.', '5% to 6%', 'margin'],
+    // Liquidity is cash, also "in liquidity".
+    ['The carrier ended June with $9.1 billion in liquidity.', '$9.1 billion', 'cash'],
+    ['Total liquidity stood at €14.2bn at the end of the period.', '€14.2bn', 'cash'],
+    // Gearing is a balance-sheet ratio, no debt in money.
+    ['Net debt rose to $8.4 billion, lifting gearing to 21.5% from 19.9%.', '21.5%', 'other'],
+    // What a ship earns a day is its hire rate.
+    ['Average earnings for panamax bulk carriers rose to $14,250 a day.', '$14,250', 'price'],
+    // A total for the year after a dividend is a dividend too.
+    ['It declared a final dividend of HK$0.52 a share, bringing the total for the year to HK$0.81.', 'HK$0.81', 'dividend'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
+
+// (In a paragraph of its own: a period of the paragraph before is not the sentence before's.)
+describe('a price averaged over the reported period carries that period', () => {
+  it.each([
+    ['Ridgeback Gold posted revenue of A$1.9 billion for the six months to December 31.\n\nIt sold gold at an average realised price of A$3,880 an ounce.', 'A$3,880', '2025-07-01', '2025-12-31'],
+    ['Revenue at Tamsin Mining rose 8% in the first quarter.\n\nThe copper price it received averaged $4.31 a pound.', '$4.31', '2026-01-01', '2026-03-31'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    const p = aboutOf(text, figure, '2026-04-20').period;
+    expect([p?.start, p?.end]).toEqual([start, end]);
+  });
+
+  it('a spot price with no word of an average takes no reported period', () => {
+    const text = 'Revenue at Tamsin Mining rose 8% in the first quarter.\n\nCopper on the LME traded at $9,310 a tonne.';
+    const f = extract(text, { referenceDate: '2026-04-20', attribution: true }).find((x) => x.text === '$9,310');
+    expect(f && f.kind !== 'period' ? f.about?.period : 'missing').toBeUndefined();
+  });
+});
+
+describe('guidance for the full year and what analysts expected', () => {
+  it('"its full-year forecast for <a long measure> to" is the year of the quarter reported', () => {
+    const text = 'Corvel Motors reported third-quarter revenue of $21.4 billion. It raised its full-year forecast for adjusted earnings before interest and taxes to $7.5 billion.';
+    const p = aboutOf(text, '$7.5 billion', '2025-10-24').period;
+    expect([p?.start, p?.end, p?.basis]).toEqual(['2025-01-01', '2025-12-31', 'full-year']);
+  });
+
+  it.each([
+    // After a change's base: the result expected is the change's target, for its period.
+    ['Corvel Motors on Friday reported third-quarter earnings that beat forecasts, helped by a $900 million gain.\n\nAdjusted earnings per share rose to $1.62 from $1.40 a year earlier, beating the $1.51 analysts had expected.', '$1.51'],
+    // "the $X consensus" right before its noun.
+    ['Corvel Motors on Friday reported third-quarter earnings that beat forecasts, helped by a $900 million gain.\n\nEarnings per share came to $1.62 on an adjusted basis, above the $1.51 consensus.', '$1.51'],
+  ] as const)('%s → %s is the quarter\'s', (text, figure) => {
+    const a = aboutOf(text, figure, '2025-10-24');
+    expect([a.metric?.category, a.period?.start, a.period?.end]).toEqual(['eps', '2025-07-01', '2025-09-30']);
+  });
+});
+
+describe('ship hire and container rates: the change of a price per day or per box is a price', () => {
+  it.each([
+    ['Dry bulk was firm. Supramax rates climbed $385 to $12,940 a day.', '$385', 'price'],
+    ['Average earnings for handysize carriers rose 6% to $11,200 a day.', '6%', 'price'],
+    ['Spot rates from Ningbo to Genoa fell 4% to $2,730 per FEU.', '$2,730', 'price'],
+    ['Spot rates from Ningbo to Genoa fell 4% to $2,730 per FEU.', '4%', 'price'],
+    // The base of the change keeps its own reading; a rate with no unit stays a rate.
+    ['The central bank raised rates by 25 basis points to 4.5%.', '4.5%', 'rate'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
