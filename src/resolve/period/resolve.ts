@@ -50,7 +50,7 @@ export class Antecedents {
    * With `want`, the latest period of that granularity (a fiscal year counts as a year);
    * without, the latest that is not a day or a week, else the latest of all.
    */
-  find(want?: 'quarter' | 'year' | 'month' | 'half' | 'week'): Antecedent | undefined {
+  find(want?: 'quarter' | 'year' | 'month' | 'half' | 'week' | 'day'): Antecedent | undefined {
     if (!want) return this.latestSpan ?? this.latest;
     const own = this.latestOf.get(want);
     const fiscal = want === 'year' ? this.latestOf.get('fiscal-year') : undefined;
