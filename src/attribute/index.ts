@@ -20,7 +20,7 @@ import { attributionStarts } from './sentences';
 import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
-import { FORECAST_NOUNS, type MetricRow } from '../lexicon/metrics';
+import { FORECAST_NOUNS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN } from '../lexicon/demonyms';
 import { findMentions } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
@@ -949,7 +949,8 @@ function revisedForecastPeriod(tokens: readonly Tok[], at: number, change: { gro
   const clause = tokens[group.from]!.clause;
   let forecast = false;
   // (The verb's object: after the cue, before the base; "beat estimates and rose to $5bn from $4bn" revises nothing.)
-  for (let k = group.to; k < at && k < group.to + 24 && !forecast; k++) forecast = tokens[k]!.clause === clause && FORECAST_NOUNS.has(tokens[k]!.lower);
+  // ("… for 2026, down from a previous range of €2.6bn to €3bn": the estimate the base was, named before it.)
+  for (let k = group.to; k < at && k < group.to + 24 && !forecast; k++) forecast = tokens[k]!.clause === clause && (FORECAST_NOUNS.has(tokens[k]!.lower) || (PRIOR_NOUNS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'of'));
   if (!forecast) return undefined;
   for (const [g, role] of group.members) {
     const p = role === 'target' ? work.get(g)?.period : undefined;

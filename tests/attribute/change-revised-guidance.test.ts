@@ -22,6 +22,12 @@ describe('a forecast revised from an earlier estimate moves from it', () => {
     expect(b.direction).toBeUndefined();
   });
 
+  it('the base named as the earlier range keeps the period of the forecast it revises', () => {
+    const text = 'Corvel now expects operating profit of €1.9bn to €2.1bn for 2026, down from a previous range of €2.3bn to €2.6bn.';
+    const b = aboutOf(text, '€2.3bn to €2.6bn', '2026-06-01');
+    expect([b.period?.start, b.period?.end]).toEqual(['2026-01-01', '2026-12-31']);
+  });
+
   it('a noun that names no estimate is left alone: "down from a year of strong sales" has no base', () => {
     const a = aboutOf('Vantor expects sales of £2bn in 2026, down from a record, and £300m of profit.', '£2bn', '2026-06-01');
     expect(a.change).toBeUndefined();
