@@ -85,6 +85,26 @@ const ownedAfter = (tokens: readonly Tok[], k: number): number => {
   if (POSSESSIVE_DETS.has(tokens[k]?.lower ?? '')) return k + 1;
   return tokens[k]?.possessive && tokens[k]!.cap ? k + 1 : k;
 };
+/** Words naming an estimate a base was: "up from its previous guidance of about £12.7bn". */
+const ESTIMATE_NOUNS: ReadonlySet<string> = new Set(['guidance', 'forecast', 'forecasts', 'range', 'target', 'estimate', 'estimates', 'outlook', 'projection', 'expectation', 'expectations', 'goal']);
+const PRIOR_WORDS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior', 'original', 'initial', 'old']);
+/**
+ * The base after "up from"/"down from" at `k`: past its owner ("its €2.10"), and past the estimate
+ * it was, as guidance is revised ("down from a previous range of €2.6bn to €3bn", "up from its
+ * previous guidance of about £12.7bn"). At most eight tokens on; else `ownedAfter(k)`.
+ */
+const baseAfterFrom = (tokens: readonly Tok[], k: number): number => {
+  const owned = ownedAfter(tokens, k);
+  if (isAmountFigure(tokens[owned])) return owned;
+  let m = k;
+  const w = (j: number): string => tokens[j]?.lower ?? '';
+  if (w(m) === 'a' || w(m) === 'the' || POSSESSIVE_DETS.has(w(m)) || (tokens[m]?.possessive && tokens[m]!.cap)) m++;
+  if (PRIOR_WORDS.has(w(m))) m++;
+  if (!ESTIMATE_NOUNS.has(w(m)) || w(m + 1) !== 'of') return owned;
+  m += 2;
+  for (const end = m + 3; m < end && tokens[m]?.kind === 'word' && ADVERB_HEDGES.has(w(m)); ) m++;
+  return isAmountFigure(tokens[m]) ? m : owned;
+};
 /** Adverb cues valid before a figure ("up 10%"); the others only after one ("10% higher"). */
 const PRE_ADVERBS = new Set(['up', 'down', 'off']);
 /** Words after "after" that name what a profit is measured after ("net profit after tax"), not a clause of time. */
@@ -391,7 +411,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
           const marker = tokens[k + 1]?.lower;
           if ((marker === 'at' || marker === 'to') && isAmountFigure(tokens[k + 2])) add(tokens[k + 2], 'target');
         }
-      } else if (PRE_ADVERBS.has(cue.lower) && (next?.lower === 'from' || next?.lower === 'against') && isAmountFigure(tokens[ownedAfter(tokens, to + 1)]) && prev?.text === ',') {
+      } else if (PRE_ADVERBS.has(cue.lower) && (next?.lower === 'from' || next?.lower === 'against') && isAmountFigure(tokens[baseAfterFrom(tokens, to + 1)]) && prev?.text === ',') {
         // "€0.05 per share, down from €0.19": the level before the comma, and its base
         // (also past its owner: "up from its €2.10", "up from Lumeris's €2.10").
         const level = levelBefore(tokens, from - 1);
@@ -399,7 +419,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // (The whole amount first: a base shares the metric of the first member tied to one.)
         add(restatedBefore(tokens, from - 1, level), 'target');
         add(level, 'target');
-        add(tokens[ownedAfter(tokens, to + 1)], 'base');
+        add(tokens[baseAfterFrom(tokens, to + 1)], 'base');
       } else if (isAmountFigure(prev) && prev.figure.kind === 'percent') {
         // "a margin of 7/8 pct above Libor" is a spread over a benchmark, not a change.
         if (next?.kind === 'word' && SPREAD_BENCHMARKS.has(next.lower)) continue;

@@ -21,14 +21,14 @@ import { withAppositiveDates } from './appositive';
 import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
-import { FORECAST_NOUNS, type MetricRow } from '../lexicon/metrics';
+import { FORECAST_NOUNS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN } from '../lexicon/demonyms';
 import { findMentions } from './entities';
 import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, inConcession, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
-import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
 import { shareFields, type WorkAbout } from './shared';
@@ -124,6 +124,32 @@ const TOPIC_SCAN = 32;
 const BULLETS: ReadonlySet<string> = new Set(['-', '\u2022', '*', '\u2013', '\u2014', '\u00b7']);
 /** How many sentences back a paragraph's period is looked for. */
 const PERIOD_LOOKBACK = 8;
+/** How many tokens may stand between "which" and a figure it describes (step 1e of the subject). */
+const RELATIVE_REACH = 5;
+
+/**
+ * The organisation a short relative clause holding the figure at `at` describes: the name
+ * written right before ", which" ("the FTSE 100, which was up 0.4%"), when no name or pronoun of
+ * the clause itself stands before the figure ("Globex, which it bought for $5m" is not Globex's),
+ * and it is no person or place. Undefined otherwise.
+ */
+function describedByRelative(tokens: readonly Tok[], cands: readonly Candidate[], byTo: ReadonlyMap<number, Candidate[]>, at: number): Candidate | undefined {
+  for (let k = at - 1; k >= 1 && k >= at - 1 - RELATIVE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'figure' || t.aside) return undefined;
+    if (t.kind === 'punct') return undefined;
+    if (t.lower !== "which" || tokens[k - 1]!.text !== ",") continue;
+    if (cands.some((x) => x.from > k && x.from < at)) return undefined;
+    // ("Tarxien, which is 40 pct owned by Multi-Step": the one named after the passive holds it.)
+    if (tokens[at + 1]?.lower === 'by' || tokens[at + 2]?.lower === 'by') return undefined;
+    // (A stock index, a source of no company's figures, owns its own moves: "the DAX, which fell 1%".)
+    const named = (x: Candidate): boolean => !!x.mention && x.mention.kind !== 'place' && x.mention.kind !== 'person' && (!x.person || isStockIndex(x.mention.name));
+    // (A stock index's number after its name: "the FTSE 100, which …".)
+    return byTo.get(k - 1)?.find(named) ?? (tokens[k - 2]?.kind === 'number' ? byTo.get(k - 2)?.find((x) => named(x) && isStockIndex(x.mention!.name)) : undefined);
+  }
+  return undefined;
+}
+
 /** How many periods back "in the quarter" looks for its quarter. */
 const ANTECEDENT_LOOKBACK = 12;
 const OTHER_METRIC: AboutMetric = { category: 'other' };
@@ -200,6 +226,8 @@ class LazyTopic implements Discourse {
     readonly companyTopic?: () => Referent | undefined,
     /** The company of the story's opening sentences (looked up only for a stale "the company"). */
     readonly storyCompany?: () => Referent | undefined,
+    /** The stock index named last before an offset (looked up only for "the index"). */
+    readonly indexBefore?: (at: number) => Referent | undefined,
   ) {}
   private get(): { ref: Referent; at: number } | undefined {
     if (!this.done) {
@@ -362,6 +390,19 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     return undefined;
   };
 
+  // The stock index named last before offset `at`, in sentence s or the few before it ("Britain's
+  // FTSE 100 rose 0.7% … The index ended the week up 1.9%").
+  const indexBefore = (s: number, at: number): Referent | undefined => {
+    for (let k = s; k >= 0 && k >= s - NAMED_LOOKBACK; k--) {
+      const cands = readSentence(k).cands;
+      for (let i = cands.length - 1; i >= 0; i--) {
+        const m = cands[i]!.mention;
+        if (m && m.end <= at && isStockIndex(m.name)) return { name: m.name, start: m.start, end: m.end, plural: false };
+      }
+    }
+    return undefined;
+  };
+
   // The period the paragraph has been talking about: the last plain period of the nearest
   // earlier sentence of the paragraph that states one ("Acme's first-quarter profit rose …
   // Revenue slipped 2%": the 2% is for the first quarter too). A blank line ends a paragraph.
@@ -413,7 +454,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       continue;
     }
     const { tokens, cands } = readSentence(s);
-    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), () => companyTopic(s), storyCompany);
+    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), () => companyTopic(s), storyCompany, (at) => indexBefore(s, at));
     const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.
@@ -785,6 +826,17 @@ function attributeSentence(
       }
     }
     if (!subject) {
+      // 1e. "…, the biggest riser in the FTSE 100, which was up 0.4%", "bought Globex, which had
+      // sales of $5bn": a figure in a short relative clause with no subject of its own measures
+      // the organisation the clause describes, written right before its comma.
+      const c = describedByRelative(tokens, cands, byTo, at);
+      const ref = c && resolve(c, undefined, discourse, s);
+      if (c && ref) {
+        subject = toSubject(ref, 'clause', c);
+        why.push(`subject: "${ref.name}" is what the ", which …" clause of the figure describes`);
+      }
+    }
+    if (!subject) {
       // 2. the clause's subject before the figure. Names after an earlier, unrelated figure of
       // the clause are this figure's ("… After Nokia Did Same and Nokia Reels In $3.5B").
       let from = Math.max(0, at - SUBJECT_WINDOW);
@@ -964,7 +1016,8 @@ function revisedForecastPeriod(tokens: readonly Tok[], at: number, change: { gro
   const clause = tokens[group.from]!.clause;
   let forecast = false;
   // (The verb's object: after the cue, before the base; "beat estimates and rose to $5bn from $4bn" revises nothing.)
-  for (let k = group.to; k < at && k < group.to + 24 && !forecast; k++) forecast = tokens[k]!.clause === clause && FORECAST_NOUNS.has(tokens[k]!.lower);
+  // ("… for 2026, down from a previous range of €2.6bn to €3bn": the estimate the base was, named before it.)
+  for (let k = group.to; k < at && k < group.to + 24 && !forecast; k++) forecast = tokens[k]!.clause === clause && (FORECAST_NOUNS.has(tokens[k]!.lower) || (PRIOR_NOUNS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'of'));
   // ("now expects 2025 revenue of $61.5 billion to $63.5 billion, up from $58 billion to $61
   // billion": a verb of forecasting before the change in its clause, and a forecast level of
   // the base's kind; not "expects 1987 earnings to rise 15% from the $9.1 million recorded",

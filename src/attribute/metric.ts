@@ -61,6 +61,14 @@ const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarter
 const RESULT_WORDS: ReadonlySet<string> = new Set(['giving', 'taking', 'bringing', 'leaving']);
 /** Words opening a clause of reason or time after a figure: a measure named past them is another one's. */
 const SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATE_OPENERS, 'once', 'until']);
+/**
+ * "as" opens such a clause before a determiner: "climbed 6% to £6.4bn as the net interest margin
+ * widened" names no margin of the figure (not "as much as", "such as", "as well as", nor the role
+ * of "as a": "425 mln dlrs as a loss").
+ */
+const AS_CLAUSE_NEXT: ReadonlySet<string> = new Set(['the', 'its', 'their', 'higher', 'lower', 'rising', 'falling', 'weaker', 'stronger']);
+const opensClause = (tokens: readonly Tok[], k: number): boolean =>
+  SUBORDINATORS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'as' && tokens[k - 1]?.lower !== 'such' && AS_CLAUSE_NEXT.has(tokens[k + 1]?.lower ?? ''));
 
 /** Adverbs between a company and "valued at": "is now valued at", "was last valued at". */
 const VALUED_ADVERBS: ReadonlySet<string> = new Set(['now', 'last', 'then', 'currently', 'previously', 'recently', 'once', 'already', 'reportedly', 'being']);
@@ -485,7 +493,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       // (Nor a word opening a clause of its reason or time: "fell 3% to $118 after it cut its revenue
       // forecast" names the share price, not revenue.)
       if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && (CAUSE_WORDS.has(tokens[k + 1]?.lower ?? '') || RESULT_WORDS.has(tokens[k + 1]?.lower ?? ''))) || (tokens[k]!.lower === 'times' && tokens[k - 1]?.kind === 'number')
-        || SUBORDINATORS.has(tokens[k]!.lower)) clear = false;
+        || opensClause(tokens, k)) clear = false;
     }
     // ("which at 52 cents a quarter yields 4.5%": a cue right before a figure is that figure's.)
     if (!clear || tokens[c.to]?.figure?.kind === 'percent' || tokens[c.to]?.figure?.kind === 'money') break;

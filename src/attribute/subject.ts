@@ -46,6 +46,8 @@ export interface Discourse {
   readonly companyTopic?: () => Referent | undefined;
   /** The company the story is about, from its opening sentences. */
   readonly storyCompany?: () => Referent | undefined;
+  /** The nearest stock index named before text offset `at` ("the FTSE 100" for "the index"), if any. */
+  readonly indexBefore?: (at: number) => Referent | undefined;
 }
 
 /** Nouns of descriptions that organisations carry in their names: "the bank" for "Norges Bank", "the group" for "Arden Group". */
@@ -318,11 +320,39 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
           verbFollows: verbFollows(tokens, j + 1, headline),
         });
         i = j;
+      } else if (indexHead(tokens, i + 1) > 0) {
+        // "The index ended the week up 1.9%", "the blue-chip index": the stock index named before (resolve()).
+        const k = indexHead(tokens, i + 1);
+        out.push({
+          from: i, to: k + 1, clause: t.clause, oblique: isPrepositionBefore(tokens, i), possessive: tokens[k]!.possessive,
+          pronoun: { text: tokens.slice(i, k + 1).map((u) => u.text).join(' '), start: t.start, end: tokens[k]!.end, plural: false, description: true },
+          verbFollows: verbFollows(tokens, k + 1, headline),
+        });
+        i = k;
       }
     }
   }
   return out;
 }
+
+/** Words between "the" and "index" in a description of a stock index: "the benchmark index", "the blue-chip index". */
+const INDEX_DESCRIPTION_WORDS: ReadonlySet<string> = new Set(['benchmark', 'blue-chip', 'main', 'broader', 'wider', 'all-share', 'mid-cap', 'small-cap', 'large-cap', 'leading', 'composite', 'share', 'stock', 'equity', 'bourse']);
+
+/** The token of "index" in "the (benchmark) index" from token `k` (after "the"), else -1. */
+function indexHead(tokens: readonly Tok[], k: number): number {
+  for (let j = k; j < k + 3; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || t.cap) return -1;
+    const w = t.lower.replace(/'s?$/, '');
+    // (Not "the index of consumer confidence": what it measures follows.)
+    if (w === 'index') return tokens[j + 1]?.lower === 'of' ? -1 : j;
+    if (!INDEX_DESCRIPTION_WORDS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** A stock index's name: "FTSE 100", "DAX", "S&P 500" (its first word, as written before its number). */
+export const isStockIndex = (name: string): boolean => isStockIndexName(name) || isStockIndexName(name.split(' ')[0] ?? '');
 
 /** Words that rank a company among its country's: "biggest", "No. 2", "top", "leading". */
 const RANKING = /(?:est|^top|^leading|^no|^number|^dominant|^most)$/;
@@ -924,6 +954,8 @@ export function resolve(c: Candidate, earlier: Referent | undefined, d: Discours
   if (p.description) {
     // "the bank's new rate path" after "Norges Bank raised …": the name written with the noun.
     const head = p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase().replace(/'s?$/, '');
+    // "the index": only a stock index (named before in the sentence, or in the sentences before).
+    if (head === 'index') return earlier && isStockIndex(earlier.name) ? earlier : d.indexBefore?.(p.start);
     const named = NAMED_HEADS.has(head) && !earlier ? d.namedWith?.(head) : undefined;
     if (named) return named;
     // ("the company expects …" many bullet points and quotes after the release named it: the

@@ -90,6 +90,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'fee income', 'net fee income', 'net commission income', 'fee and commission income', 'net fee and commission income', 'non-interest income', 'noninterest income',
     // … and so is its net interest income, the other half of a bank's revenue ("NII rose 5% to £6.7bn")
     'net interest income', 'net interest revenue', 'nii', 'net interest income after provisions',
+    // … and a British or European bank's "total income" is both together, its top line ("Total income rose 8% to £13.9bn")
+    'total income', 'total operating income', 'net operating income',
     // a software company's recurring revenue and its run rate: "ARR grew to $38m", "a revenue run rate of $1bn"
     // (before "rate", which would read "run rate" as an interest rate)
     'arr', 'annual recurring revenue', 'annualised recurring revenue', 'annualized recurring revenue', 'recurring revenue', 'run rate', 'run-rate', 'revenue run rate', 'revenue run-rate',
@@ -149,6 +151,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions',
+    // written as one hyphened word before its noun: "a £3bn cost-savings programme", "a €500m cost-cutting plan"
+    'cost-savings', 'cost-saving', 'cost-cutting',
     'annual savings'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
   // A bank's provisions for bad loans are a cost, though they name "losses": "provisions for credit losses
   // fell to $1.8bn", "loan-loss provisions", "net charge-offs of $1.5bn", "credit costs were ¥41bn".
@@ -297,7 +301,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // are volumes, not money (and, opening a sentence, no names).
   // A money amount is no volume ("a $333m production contract", "deliveries fell the six-cent
   // limit"), so only percentages read these words.
-  { id: 'other.volumes', category: 'other', percentOnly: true, notBefore: ['contract', 'contracts', 'cost', 'costs', 'value', 'values'], phrases: ['deliveries', 'capacity', 'volume', 'volumes', 'sales volume', 'sales volumes', 'output', 'production', 'crude steel', 'crude steel output'], reason: 'units delivered, made or carried, or the capacity to carry them: volumes, not money' },
+  { id: 'other.volumes', category: 'other', percentOnly: true, notBefore: ['contract', 'contracts', 'cost', 'costs', 'value', 'values'], phrases: ['deliveries', 'capacity', 'volume', 'volumes', 'sales volume', 'sales volumes', 'output', 'production', 'crude steel', 'crude steel output',
+    // a housebuilder's homes handed over: "completions would fall by 12 per cent"
+    'completions', 'home completions', 'legal completions'], reason: 'units delivered, made or carried, or the capacity to carry them: volumes, not money' },
   // A bank's or insurer's capital, liquidity and asset-quality ratios, and its returns on equity or assets,
   // are none of the money measures: "the CET1 ratio rose 30 basis points to 15.1%", "a Solvency II ratio
   // of 212%", "return on tangible equity of 14.3%" (not the "assets" in "return on assets", nor a "rate").

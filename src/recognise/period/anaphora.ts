@@ -9,7 +9,7 @@ import { ANAPHORIC_MODIFIERS, GROSS_OF, MONTHS, PREPOSITION_OBJECT_OPENERS, UNIT
 import { ABS, type PeriodSpec } from '../../resolve/period/spec';
 import { digitsAt, hyphenAt, isWordAt, match, punctAt, readMonth, readWeekday, readYear, splitYearTailAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
-type Want = 'quarter' | 'year' | 'month' | 'half' | 'week' | undefined;
+type Want = 'quarter' | 'year' | 'month' | 'half' | 'week' | 'day' | undefined;
 
 /** Period nouns after a year-shift adjective, and the antecedent granularity they ask for. */
 const NOUNS: ReadonlyMap<string, Want | 'any'> = new Map<string, Want | 'any'>([
@@ -96,7 +96,7 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   first = article ? i : i;
   // "Revenue for the quarter rose 4% to $17.3bn, compared with $16.7bn a year earlier": the unit
   // the sentence names is what moves back a year, as for "the year-ago period".
-  const want = bareUnitBefore(toks, first);
+  const want = bareUnitBefore(toks, first) ?? (dayBefore(toks, first) ? 'day' : undefined);
   if (want) return match(first, j, { t: 'anaphora', months: -12, want, fallback }, 'period.anaphora.year-earlier');
   return match(first, j, { t: 'anaphora', months: -12, fallback }, 'period.anaphora.year-earlier');
 }
@@ -122,6 +122,35 @@ function bareUnitBefore(toks: Toks, i: number): Want {
     if (unit && isWordAt(toks, k - 1, 'the') && isWordAt(toks, k - 2, 'in', 'for', 'during') && !hyphenAt(toks, k + 1)) return unit;
   }
   return undefined;
+}
+
+/** Words before a day that make it the moment a level stood at: "at 31 March", "as of June 30", "on December 31". */
+const AT_DAY: ReadonlySet<string> = new Set(['at', 'on', 'of']);
+/** Words of a longer period: named nearer than a day, it is what "a year earlier" moves back from. */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['year', 'quarter', 'qtr', 'half', 'months', 'weeks', 'period']);
+
+/**
+ * "Net debt rose to £20.9bn at 31 March from £19.5bn a year earlier": a day that a level stood
+ * at, written earlier in the sentence of token `i` (after "at", "on", "as of", with no longer
+ * period named nearer), is what the anaphor moves back from: the same day a year before, not
+ * the latest quarter or year of the text.
+ */
+function dayBefore(toks: Toks, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - UNIT_EARLIER_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?') && toks[k + 1]!.space) return false;
+    if (toks[k + 1]!.newline) return false;
+    if (t.kind !== 'word') continue;
+    if (SPAN_WORDS.has(t.lower)) return false;
+    if (!MONTHS.has(t.lower)) continue;
+    // "31 March" or "March 31" (perhaps with its year after), right after "at"/"on"/"as of".
+    const dayFirst = digitsAt(toks, k - 1) === 1 || digitsAt(toks, k - 1) === 2;
+    const dayAfter = digitsAt(toks, k + 1) === 1 || digitsAt(toks, k + 1) === 2;
+    if (dayFirst) return wordIn(toks, k - 2, AT_DAY);
+    if (dayAfter) return wordIn(toks, k - 1, AT_DAY);
+    return false;
+  }
+  return false;
 }
 
 /** Units "a … earlier" moves back by, in months, besides the year (readYearShift). */

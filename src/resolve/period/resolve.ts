@@ -56,7 +56,7 @@ export class Antecedents {
    * without, the latest that is not a day or a week (with `ended`, the latest of those that
    * had ended by the reference date), else the latest of all.
    */
-  find(want?: 'quarter' | 'year' | 'month' | 'half' | 'week', ended = false): Antecedent | undefined {
+  find(want?: 'quarter' | 'year' | 'month' | 'half' | 'week' | 'day', ended = false): Antecedent | undefined {
     // ("expects 2025 earnings of … up from $3.2 billion in the year-earlier period": a year still
     // running that a forecast names gives way to the quarter or half of it reported before.)
     const running = this.latestSpan;

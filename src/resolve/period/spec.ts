@@ -128,7 +128,7 @@ export type PeriodSpec =
    * read against the reference date when there is none.
    */
   | {
-    readonly t: 'anaphora'; readonly months: number; readonly want?: 'quarter' | 'year' | 'month' | 'half' | 'week'; readonly fallback: PeriodSpec;
+    readonly t: 'anaphora'; readonly months: number; readonly want?: 'quarter' | 'year' | 'month' | 'half' | 'week' | 'day'; readonly fallback: PeriodSpec;
     /** Moved into this year instead of by `months`: "the same quarter of 2018". */
     readonly inYear?: number;
     /** The whole year the antecedent ends in (a fiscal year stays itself): "the full year". */
