@@ -928,9 +928,11 @@ function attributeSentence(
     // (So is a measure without a money name that a verb says moved: "Guest traffic rose 1.6%",
     // "its market share rose to 14.4% from 13.8%": it moved over the period reported.)
     // (So is a price averaged over the period, "the realised gold price averaged $3,960 an ounce".)
-    const movedOverPeriod = !!change && change.role !== 'base' && !!metric && (metric.metric.category === 'other' || metric.metric.category === 'stake');
-    const flow = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || movedOverPeriod || (metric.metric.category === 'price' && averagedBefore(tokens, at)))
-      && !(metric.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
+    // (A market share, not a holding: "raised its stake in Acme to 9%" is no result of a period.)
+    const marketShare = metric?.metric.category === 'stake' && (metric.cue?.row.id === 'stake.share' || /\bmarket\b/.test(metric.cue?.phrase ?? ''));
+    const movedOverPeriod = !!change && change.role !== 'base' && !!metric && (metric.metric.category === 'other' || marketShare);
+    const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || (metric.metric.category === 'price' && averagedBefore(tokens, at)));
+    const flow = (result || movedOverPeriod) && !(metric!.cue && tokens[metric!.cue.from - 1]?.lower === 'stock');
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
@@ -943,7 +945,9 @@ function attributeSentence(
     // Only a period results were reported for carries: not a comparison ("$96 million a year
     // earlier", "below the $9.5 billion of the previous quarter").
     if (
-      flow && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)
+      // (Such a moved measure takes the period carried; it sets none: "its market share rose to
+      // 14% in October" does not make October the period of the results after it.)
+      flow && result && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)
       && !BACKWARD.test(found!.period.text) && !isComparedWith(tokens, at)
       // (Nor one in a clause of contrast: "…, although its margin in the second half was stable at 1.72%".)
       && !inConcession(tokens, at)
@@ -958,6 +962,8 @@ function attributeSentence(
       // 3.04% in the second quarter from 2.96% in the first. [¶] Impairment charges fell to £212
       // million": a part of the period reported is an aside; the figures after it, past its
       // sentence, are still the half's.)
+      // (So is a part that opens its sentence, "Third-quarter net income alone was $1.3 billion"
+      // in a nine-month story: the blind annotators keep the story's period after it.)
       else if (reported.past && s - reported.past.sentence <= REPORTED_LOOKBACK && isPartOf(found!.period, reported.past.period)) {
         reported.past.sentence = s;
         reported.aside = entry;
@@ -998,6 +1004,13 @@ function attributeSentence(
 
 }
 
+/** Verbs that make a change a revised forecast: "now expects …, up from …". */
+const FORECASTING_VERBS: ReadonlySet<string> = new Set(['expects', 'expected', 'sees', 'forecasts', 'projects', 'predicts', 'targets', 'guides', 'anticipates']);
+/** Words before a base that make it a level reached, not a forecast: "a current 30%". */
+const NOT_FORECAST_BEFORE: ReadonlySet<string> = new Set(['current', 'actual', 'recorded', 'reported']);
+/** Cues of a change written as an adverb after the new level: "…, up from", "…, down from". */
+const CHANGE_ADVERBS: ReadonlySet<string> = new Set(['up', 'down']);
+
 /**
  * The base of a revised forecast is a forecast for the same period as its target: "lowered its
  * operating profit forecast for the year ending March 2027 to ¥1.9 trillion from ¥2.4 trillion",
@@ -1005,11 +1018,6 @@ function attributeSentence(
  * the forecast noun is looked for in the cue's clause, after the cue and before the base (a
  * bounded window).
  */
-/** Verbs that make a change a revised forecast: "now expects …, up from …". */
-const FORECASTING_VERBS: ReadonlySet<string> = new Set(['expects', 'expected', 'sees', 'forecasts', 'projects', 'predicts', 'targets', 'guides', 'anticipates']);
-/** Words before a base that make it a level reached, not a forecast: "a current 30%". */
-const NOT_FORECAST_BEFORE: ReadonlySet<string> = new Set(['current', 'actual', 'recorded', 'reported']);
-
 function revisedForecastPeriod(tokens: readonly Tok[], at: number, change: { group: ChangeGroup; role: ChangeRole } | undefined, work: ReadonlyMap<Figure, WorkAbout>): FoundPeriod | undefined {
   if (change?.role !== 'base') return undefined;
   const { group } = change;
@@ -1024,7 +1032,10 @@ function revisedForecastPeriod(tokens: readonly Tok[], at: number, change: { gro
   // the past result a rise is measured from, nor "compared with a current 30%".)
   const base = tokens[at]!.figure;
   const level = [...group.members].some(([g, role]) => role === 'target' && g.kind === base?.kind);
-  if (!forecast && level && !NOT_FORECAST_BEFORE.has(tokens[at - 1]?.lower ?? '')) {
+  // (Only an adverb's change, "…, up from": "expects revenue to rise to $5bn in 2026 from $4bn"
+  // measures the rise from today's level.)
+  const adverb = CHANGE_ADVERBS.has(group.cue.text.toLowerCase());
+  if (!forecast && level && adverb && !NOT_FORECAST_BEFORE.has(tokens[at - 1]?.lower ?? '')) {
     for (let k = group.from - 1; k >= 0 && k >= group.from - 24 && !forecast && tokens[k]!.clause === clause; k--) forecast = tokens[k]!.kind === 'word' && FORECASTING_VERBS.has(tokens[k]!.lower);
   }
   if (!forecast) return undefined;

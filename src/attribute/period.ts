@@ -254,7 +254,7 @@ function anaphorAt(tokens: readonly Tok[], after: number): { granularity: Anapho
   // ("rose 0.5% in the quarter after falling 1% in April-June": "after" a gerund says what went
   // before, not which quarter.)
   const next = tokens[after + 3], then = tokens[after + 4]?.figure;
-  const gerund = (next?.lower === 'after' || next?.lower === 'before') && tokens[after + 4]?.kind === 'word' && tokens[after + 4]!.lower.endsWith('ing');
+  const gerund = (next?.lower === 'after' || next?.lower === 'before') && tokens[after + 4]?.kind === 'word' && !tokens[after + 4]!.cap && tokens[after + 4]!.lower.endsWith('ing');
   if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period') && !gerund) return null;
   return { granularity: ANAPHOR_NOUNS.get(noun.lower), last: after + 2 };
 }

@@ -362,7 +362,7 @@ function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
 }
 
 /** Words between an expected amount and its noun: "the ¥548 billion average estimate". */
-const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'mean', 'median', 'consensus']);
+const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'mean', 'median']);
 
 /** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);

@@ -54,6 +54,19 @@ function afterNext(toks: Toks, i: number, j: number, other: boolean): Match | un
 const beforeOpensPhrase = (toks: Toks, j: number): boolean =>
   isWordAt(toks, j, 'before') && (wordIn(toks, j + 1, PREPOSITION_OBJECT_OPENERS) || wordIn(toks, j + 1, GROSS_OF) || readMonth(toks, j + 1) !== undefined || readWeekday(toks, j + 1) !== undefined || toks[j + 1]?.kind === 'number');
 
+/** How far back in its sentence "the year-earlier period" looks for a year, in tokens. */
+const SENTENCE_REACH = 40;
+
+/** A four-digit year earlier in the sentence before token `i` (back to a full stop). */
+function yearEarlierInSentence(toks: Toks, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - SENTENCE_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) return false;
+    if (t.kind === 'number' && t.text.length === 4 && /^(?:19|20)\d\d$/.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** "year-earlier period", "year-ago quarter", "year earlier", "a year ago", "the year before last", "the year after next". */
 function readYearShift(toks: Toks, i: number): Match | undefined {
   let first = i;
@@ -82,8 +95,10 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
     const want = noun.value ?? bareUnitBefore(toks, first);
     // ("expects 2025 earnings of … Net income was $5.8 billion, up from $3.2 billion in the
     // year-earlier period": the period results were reported for, not the year still running.)
-    if (!want) return match(first, noun.next, { t: 'anaphora', months: -12, fallback: yearBack(want), ended: true }, 'period.anaphora.year-earlier');
-    return match(first, noun.next, { t: 'anaphora', months: -12, want, fallback: yearBack(want) }, 'period.anaphora.year-earlier');
+    // (Not after a year of its own sentence: "expects 2025 revenue of $10bn, up from $9.1bn in
+    // the year-earlier period" is the year before that one.)
+    const ended = !want && !yearEarlierInSentence(toks, first);
+    return match(first, noun.next, { t: 'anaphora', months: -12, want, fallback: yearBack(want), ...(ended ? { ended } : {}) }, 'period.anaphora.year-earlier');
   }
   // Adverb: "a year earlier", "from a year ago", "than a year before"; an adjective before another noun ("year-earlier sales") is not a period.
   if (hy && toks[j]?.kind === 'word') return undefined;

@@ -117,6 +117,11 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
 
 /** How far after a bare quarter ("fourth-quarter") the months it ended may be stated, in tokens: the next sentence or two. */
 const QUARTER_REACH = 80;
+/** How long before the reference date the quarter just reported may have ended, in days. */
+const QUARTER_RECENT_DAYS = 100;
+
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+const daysBetween = (a: YMD, b: YMD): number => Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
 
 /**
  * "the three months ended Oct. 31", "the 13 weeks ended Nov. 1": a quarter with its end day
@@ -259,7 +264,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   let restartStated = false;
   // The latest fiscal year written by its number ("fiscal 2025"), for a statement of its end after it.
   let fiscalLabel: { readonly y: number; readonly first: number } | undefined;
-  // The latest quarter named by its number alone ("fourth-quarter profit"), for the months after it.
+  // The first quarter named by its number alone ("fourth-quarter profit"), for the months after it.
   let bareQuarter: { readonly q: number; readonly first: number } | undefined;
   let lastAnaphor = -1;
   for (const m of matches) if (m.spec.t === 'anaphora') lastAnaphor = m.first;
@@ -358,13 +363,17 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // "fourth-quarter profit … Adjusted earnings for the three months ended Oct. 31": the
       // quarter the story named ends on that day, so its year ends 3 × (4 − n) months later.
       // (Not "compared with the three months ended Dec. 31", another quarter.)
-      if (!stated && !doc.options.fiscalYearStartGiven && bareQuarter && m.first - bareQuarter.first <= QUARTER_REACH && isQuarterEnding(m) && !isComparisonBase(toks, m)) {
+      // Only the quarter just reported: ended within QUARTER_RECENT_DAYS before the reference date.
+      if (!stated && !doc.options.fiscalYearStartGiven && bareQuarter && m.first - bareQuarter.first <= QUARTER_REACH && isQuarterEnding(m) && !isComparisonBase(toks, m)
+        && !!ref && daysBetween(r.iv.end, ref) >= 0 && daysBetween(r.iv.end, ref) <= QUARTER_RECENT_DAYS) {
         const months = r.iv.end.m + 3 * (4 - bareQuarter.q);
         const yearEnd = { y: r.iv.end.y + Math.floor((months - 1) / 12), m: ((months - 1) % 12) + 1, d: r.iv.end.d };
         const start = fiscalStartAfter(yearEnd);
         if (start !== 1) state(start, r.iv.end);
       }
-      if (m.spec.t === 'quarter' && !m.spec.fiscal && m.spec.year.kind === 'implied') bareQuarter = { q: m.spec.q, first: m.first };
+      // (The story's own quarter is the first it names, not a comparison: "… after a third-quarter
+      // loss"; named again, it is nearer the months stated.)
+      if (m.spec.t === 'quarter' && !m.spec.fiscal && m.spec.year.kind === 'implied' && !isComparisonBase(toks, m) && (!bareQuarter || bareQuarter.q === m.spec.q)) bareQuarter = { q: m.spec.q, first: m.first };
       if (statesCalendarOnly(m, verb)) return;
       // Only anaphora read antecedents: after the last one, none is needed. (A calendar stated
       // above is no period: "the same period a year earlier" never refers to it.)
