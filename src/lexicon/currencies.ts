@@ -297,6 +297,7 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   pakistan: 'PKR', pakistani: 'PKR', 'sri lanka': 'LKR', india: 'INR', indian: 'INR',
   // (Datelines of Indian business news: "MUMBAI, Aug 8", "NEW DELHI (Wire)", "BENGALURU, May 2".)
   mumbai: 'INR', delhi: 'INR', bengaluru: 'INR', bangalore: 'INR', chennai: 'INR', kolkata: 'INR',
+  hyderabad: 'INR', pune: 'INR', ahmedabad: 'INR', gurugram: 'INR', gurgaon: 'INR', noida: 'INR',
   kuwait: 'KWD', kuwaiti: 'KWD', bahrain: 'BHD', jordan: 'JOD', iraq: 'IQD', iraqi: 'IQD', algeria: 'DZD', tunisia: 'TND', libya: 'LYD',
   saudi: 'SAR', qatar: 'QAR', oman: 'OMR', iran: 'IRR', iranian: 'IRR',
   egypt: 'EGP', egyptian: 'EGP', lebanon: 'LBP', ireland: 'IEP', irish: 'IEP',

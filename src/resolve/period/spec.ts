@@ -133,6 +133,8 @@ export type PeriodSpec =
     readonly inYear?: number;
     /** The whole year the antecedent ends in (a fiscal year stays itself): "the full year". */
     readonly wholeYear?: boolean;
+    /** Refers back to the latest period of `-months` whole months, whatever its months: "the previous three months". */
+    readonly span?: boolean;
   }
   /** From the start of `from` to the end of `to`. */
   | { readonly t: 'range'; readonly from: PeriodSpec; readonly to: PeriodSpec };
