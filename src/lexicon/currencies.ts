@@ -312,8 +312,8 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
 
 /**
  * Short forms glued before the number, with a capital ("N1.6 trillion", "Sh16.7 billion",
- * "Dh8.12"), as Nigerian, East African and Gulf papers write the naira, the shilling and the
- * dirham. Like the rand's "R", each is weak: it needs a scale or a place of its currency
- * named in the text ("N95 masks" stays a mask).
+ * "Dh8.12", "W1,500"), as Nigerian, East African, Gulf and Korean papers write the naira, the
+ * shilling, the dirham and the won. Like the rand's "R", each is weak: it needs a scale or a
+ * place of its currency named in the text ("N95 masks" stays a mask, "W2 forms" a form).
  */
-export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 'naira', sh: 'schilling', dh: 'dirham' };
+export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 'naira', sh: 'schilling', dh: 'dirham', w: 'won' };
