@@ -49,6 +49,11 @@ describe('whose figure it is', () => {
     expect(aboutOf(text, '84.5%', '2025-10-20').subject?.name).toBe('Vindhya Software');
   });
 
+  it('"the economy" is the country\'s, not the central bank\'s', () => {
+    const text = 'The Bank of Thailand lifted its growth forecast for Thailand to 2.4%, after the economy grew 3.1% in the second quarter.';
+    expect(aboutOf(text, '3.1%', '2025-08-20').subject?.name).toBe('Thailand');
+  });
+
   it("what a statistics office counts is the country's", () => {
     const text = 'Chinese builder Huaxin Homes cut prices again. New home prices fell 0.4% in May, the National Bureau of Statistics said.';
     expect(aboutOf(text, '0.4%', '2025-06-16').subject?.name).toBe('China');
