@@ -11,6 +11,7 @@
  * "by"/"of" or right after the cue is the amount, one after "to" the target, one after
  * "from"/"compared with" the base. A noun or adverb cue also takes the figure right before it.
  */
+import { BASIS_WORDS } from '../lexicon/range-cues';
 import { AMOUNT_MARKERS, BASE_MARKERS, CHANGE_NOUN_MODIFIERS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
 import type { Figure } from '../types';
 import type { ChangeRole } from './types';
@@ -350,6 +351,25 @@ const isHedgingComparison = (tokens: readonly Tok[], i: number): boolean => {
   return false;
 };
 
+/** Comparatives that say a level moved after it ("0.2% firmer") but describe a noun before one ("firmer margins"). */
+const ATTRIBUTIVE_COMPARATIVES: ReadonlySet<string> = new Set(['firmer', 'stronger', 'weaker', 'softer']);
+
+/** Participles after a move that measure something else: "…, valuing the bank at S$62 billion", "…, giving it a market value of $4bn". */
+const OTHER_MEASURE_PARTICIPLES: ReadonlySet<string> = new Set(['valuing', 'giving', 'implying', 'equating']);
+
+/** Words after a change noun that make it the name of a measure: "growth rate", "growth forecast". */
+const MEASURE_AFTER_NOUN: ReadonlySet<string> = new Set(['rate', 'rates', 'forecast', 'forecasts', 'target', 'targets', 'estimate', 'estimates', 'outlook', 'guidance', 'projection', 'projections']);
+
+/** Whether `next`, a noun cue, follows the figure at `k` past words that only say what changed ("18% profit fall"). */
+function nounCueRightAfter(tokens: readonly Tok[], k: number, next: { from: number; to: number; rows: ChangeRow[] } | undefined): boolean {
+  if (!next || next.from <= k || next.from - k > 4 || !next.rows.some((r) => r.form === 'noun')) return false;
+  // ("slow to a 2.25 pct growth rate": the noun names the measure the verb moves.)
+  const after = tokens[next.to];
+  if (after?.kind === 'word' && MEASURE_AFTER_NOUN.has(after.lower)) return false;
+  for (let j = k + 1; j < next.from; j++) if (tokens[j]!.kind !== 'word' || !CHANGE_NOUN_MODIFIERS.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
 /** The change groups of a sentence; a figure belongs to at most one. */
 export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
@@ -361,6 +381,10 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     // "fell more than expected to 3.0%", "rose less than forecast": a comparison with a forecast
     // that hedges the verb before it, not a cue of its own ("10% more than a year ago" still is).
     if (isHedgingComparison(tokens, i)) continue;
+    // "on firmer interest margins", "a weaker rupee": a comparative before its noun describes it.
+    if (ATTRIBUTIVE_COMPARATIVES.has(tokens[i]!.lower) && tokens[i + 1]?.kind === 'word') continue;
+    // "trimmed mean inflation": the name of a measure of core inflation, no cut.
+    if (tokens[i]!.lower === 'trimmed' && tokens[i + 1]?.lower === 'mean') continue;
     // "gained more than 20%", "fell by less than 2%", "rose to more than $5bn": right after a verb
     // of change (and its marker), "more than" hedges the figure, no cue of its own.
     const last = cues[cues.length - 1];
@@ -441,7 +465,12 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       // A figure right before a noun cue: "a 27% drop", "a $5m rise".
       if (canTakeBefore) {
         let k = from - 1;
-        while (k >= 0 && tokens[k]!.kind === 'word' && CHANGE_NOUN_MODIFIERS.has(tokens[k]!.lower)) k--;
+        while (k >= 0) {
+          if (tokens[k]!.kind === 'word' && CHANGE_NOUN_MODIFIERS.has(tokens[k]!.lower)) k--;
+          // "a 9.2% year-on-year (YoY) rise": the basis's abbreviation in brackets.
+          else if (tokens[k]!.text === ')' && tokens[k - 2]?.text === '(' && BASIS_WORDS.has(tokens[k - 1]?.lower ?? '')) k -= 3;
+          else break;
+        }
         // "100 bps of cuts", "50 basis points of hikes": points before "of" are the size of the move
         // (a percentage is a share of it: "30% of growth").
         const points = tokens[k - 1]?.figure;
@@ -480,6 +509,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // figure right after it say where the measure stood before.)
         // ("a 28% drop in net profit after tax to US$4.1 billion": "after tax" names the measure, no clause.)
         if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && !isAmountFigure(tokens[k + 1]) && !participleLevel(tokens, k + 1) && !(t.lower === 'after' && AFTER_MEASURE.has(tokens[k + 1]?.lower ?? ''))) break;
+        // "ended 0.5% lower at S$18.42, valuing the bank at S$62 billion": a participle after a comma
+        // measures something else (not one that places the level: "leaving it at 120p").
+        if (t.text === ',' && k > start && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.lower.endsWith('ing') && OTHER_MEASURE_PARTICIPLES.has(tokens[k + 1]!.lower)) break;
         if (!isAmountFigure(t)) continue;
         if ([...members.keys()].some((f) => isEquivalent(f, t.figure))) continue; // a stated equivalent shares its partner's role
         if (stoodBefore) {
@@ -487,6 +519,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
           stoodBefore = false;
           continue;
         }
+        // "lifts final dividend despite 18% profit fall": a figure right before the next cue, a noun,
+        // is that noun's amount.
+        if (nounCueRightAfter(tokens, k, cues[c + 1])) continue;
         const marker = markerBefore(tokens, k, start);
         if (toward && members.size === 0 && marker !== 'base') add(t, 'target');
         else if (marker === 'base') add(t, 'base');

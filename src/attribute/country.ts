@@ -16,6 +16,24 @@ export function isGovernmentBody(name: string): boolean {
   return false;
 }
 
+/**
+ * A statistics office: "National Bureau of Statistics", "Census Bureau", "Central Statistical
+ * Office". It counts a country's home prices, investment and sales as well as its GDP, and owns
+ * none of them.
+ */
+export const isStatisticsBody = (name: string): boolean => /\b(?:statistics|statistical|census)\b/i.test(name) && isGovernmentBody(name);
+
+/**
+ * "The RBI raised its forecast, after the economy grew 8.2%": "the economy" is the country's,
+ * whatever organisation the clause names (a country named as the subject keeps it).
+ */
+export const theEconomy = (text: string, metric: AboutMetric, subject: string): boolean =>
+  metric.label?.toLowerCase() === 'economy' && !!metric.span && /\bthe\s$/i.test(text.slice(Math.max(0, metric.span.start - 4), metric.span.start))
+  && !DEMONYM_COUNTRY_NAMES.has(subject) && !DEMONYM_COUNTRIES.has(subject.toLowerCase());
+
+/** Whether the name ending at `end` reports what follows: "the National Bureau of Statistics said …" (not "… cut its budget"). */
+export const reportsAt = (text: string, end: number): boolean => /^\s+(?:said|says|showed|shows|reported|reports|estimated|estimates)\b/.test(text.slice(end, end + 16));
+
 /** Measures of a whole economy: its output, prices, jobs. */
 const ECONOMY_MEASURE = /\b(?:gdp|gnp|gross (?:domestic|national) product|inflation|unemployment|jobless|economy|economic growth|real growth|consumer prices|(?:consumer|producer|retail|wholesale) price index|cpi|cost of living)\b/;
 

@@ -69,6 +69,8 @@ const DESCRIPTORS = new Set(['rival', 'rivals', 'peer', 'peers', 'competitor', '
 
 /** Endings of adverbs made from adjectives ("originally", "currently", "reportedly"), which the lexicon may not list. */
 const ADVERB_ENDING = /(?:ally|ently|antly|ously|ively|edly|ably|ibly|ately|ingly|arly|ily|ntly)$/;
+/** Endings of abstract nouns: "Attrition", "Utilisation", "Liquidity", "Settlement". */
+const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ness|ity)$/;
 
 const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
 /** A contraction ("I'm", "We're", "They'll", "Don't", "It's"): a pronoun or verb with its clitic, never a name. */
@@ -129,6 +131,10 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // An adverb opening a sentence: "Finally, the bank said …", "Originally the margin was …".
   if (initial && lower.endsWith('ly') && next?.kind === 'punct' && next.text === ',') return false;
   if (initial && lower.length >= 7 && ADVERB_ENDING.test(lower) && !isKnownOrganisation(lower) && !isPersonFirstName(lower) && next?.kind === 'word' && !next.cap) return false;
+  // "Attrition on a trailing twelve-month basis stood at 13.1%", "Utilisation at the plants rose":
+  // an abstract noun opening a sentence before a lower-case word, written nowhere else with its
+  // capital, is the measure, not a name.
+  if (initial && !headline && lower.length >= 8 && ABSTRACT_NOUN_ENDING.test(lower) && !t.possessive && !isKnownOrganisation(lower) && next?.kind === 'word' && !next.cap && !ev.seenElsewhere(w, t.start)) return false;
   // A compound of common words opening a sentence is no name: "Like-for-like sales rose",
   // "Year-on-year growth slowed"; "Rolls-Royce" and "Coca-Cola" have a part that is not common.
   if (initial && lower.includes('-') && lower.split('-').every((p) => p.length > 1 && (isCommonWord(p) || isFunctionWord(p)))) return false;

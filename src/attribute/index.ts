@@ -24,7 +24,7 @@ import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import { FORECAST_NOUNS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN } from '../lexicon/demonyms';
 import { findMentions } from './entities';
-import { firstCountry, isEconomyMeasure, isGovernmentBody } from './country';
+import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, inConcession, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, type EarlierPeriod, type ResolvedPeriod } from './period';
@@ -476,10 +476,13 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // text names first (looked for once, and only when such a figure asks).
   let land: ReturnType<typeof firstCountry> | null = null;
   for (const [f, w] of work) {
-    if (!w.subject || !isEconomyMeasure(w.metric?.metric) || !isGovernmentBody(w.subject.name)) continue;
+    // (A statistics office owns none of what it counts: "new home prices fell 0.3%, the National
+    // Bureau of Statistics said" are the country's prices too.)
+    if (!w.subject || !((isEconomyMeasure(w.metric?.metric) && (isGovernmentBody(w.subject.name) || theEconomy(text, w.metric!.metric, w.subject.name)))
+      || (isStatisticsBody(w.subject.name) && reportsAt(text, w.subject.span.end)))) continue;
     if (land === null) land = firstCountry(text);
     if (!land || land.end > f.span.start) continue;
-    w.why.push(`subject: "${land.name}" is the country whose ${w.metric!.metric.label} "${w.subject.name}" reports`);
+    w.why.push(`subject: "${land.name}" is the country whose ${w.metric?.metric.label ?? 'figure'} "${w.subject.name}" reports`);
     w.subject = { name: land.name, span: { start: land.start, end: land.end }, basis: w.subject.basis };
   }
 

@@ -80,7 +80,9 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
   {
     id: 'up.noun', direction: 'up', form: 'noun',
     words: ['increase', 'increases', 'rise', 'rises', 'growth', 'gain', 'gains', 'jump', 'jumps', 'surge', 'surges', 'hike', 'hikes', 'rebound', 'improvement',
-      'climb', 'upturn', 'boost', 'expansion', 'spike', 'leap', 'advance', 'uptick', 'rally', 'increment', 'tightening'],
+      'climb', 'upturn', 'boost', 'expansion', 'spike', 'leap', 'advance', 'uptick', 'rally', 'increment', 'tightening',
+      // "citing a pick-up in trimmed mean inflation to 3%"
+      'pick-up', 'pickup', 'acceleration'],
     reason: 'a noun saying the measure went up',
   },
   {
@@ -93,12 +95,13 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
   },
   {
     id: 'up.adverb', direction: 'up', form: 'adverb',
-    words: ['up', 'higher', 'more', 'above'],
+    // ("the S&P/ASX 200 was 0.2% firmer", "the yen was 0.4% stronger": a market's or a currency's level.)
+    words: ['up', 'higher', 'more', 'above', 'firmer', 'stronger'],
     reason: '"up 10%", "10% higher" after a level',
   },
   {
     id: 'down.adverb', direction: 'down', form: 'adverb',
-    words: ['down', 'lower', 'less', 'below', 'off'],
+    words: ['down', 'lower', 'less', 'below', 'off', 'weaker', 'softer'],
     reason: '"down 10%", "10% lower" after a level',
   },
 ];
@@ -127,7 +130,7 @@ export const TARGET_MARKERS: readonly string[] = ['to', 'at', 'reaching', 'reach
  * Words between a figure and the change noun after it that say what changed, not a new phrase:
  * "a 9% year-on-year rise", "a 4.5% pay rise", "a 6% rent increase", "a 12% price hike".
  */
-export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension',
+export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'quarter-on-quarter', 'on-year', 'yoy', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension',
   // central banks' moves: "a 25 basis-point rate cut", "40 bps of further cuts", "75 bps of additional policy easing"
   'rate', 'interest-rate', 'policy', 'further', 'additional',
   // the measure itself: "52% revenue growth", "a 60% valuation cut", "a 10% workforce reduction"

@@ -297,6 +297,7 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   pakistan: 'PKR', pakistani: 'PKR', 'sri lanka': 'LKR', india: 'INR', indian: 'INR',
   // (Datelines of Indian business news: "MUMBAI, Aug 8", "NEW DELHI (Wire)", "BENGALURU, May 2".)
   mumbai: 'INR', delhi: 'INR', bengaluru: 'INR', bangalore: 'INR', chennai: 'INR', kolkata: 'INR',
+  hyderabad: 'INR', pune: 'INR', ahmedabad: 'INR', gurugram: 'INR', gurgaon: 'INR', noida: 'INR',
   kuwait: 'KWD', kuwaiti: 'KWD', bahrain: 'BHD', jordan: 'JOD', iraq: 'IQD', iraqi: 'IQD', algeria: 'DZD', tunisia: 'TND', libya: 'LYD',
   saudi: 'SAR', qatar: 'QAR', oman: 'OMR', iran: 'IRR', iranian: 'IRR',
   egypt: 'EGP', egyptian: 'EGP', lebanon: 'LBP', ireland: 'IEP', irish: 'IEP',
@@ -311,8 +312,8 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
 
 /**
  * Short forms glued before the number, with a capital ("N1.6 trillion", "Sh16.7 billion",
- * "Dh8.12"), as Nigerian, East African and Gulf papers write the naira, the shilling and the
- * dirham. Like the rand's "R", each is weak: it needs a scale or a place of its currency
- * named in the text ("N95 masks" stays a mask).
+ * "Dh8.12", "W1,500"), as Nigerian, East African, Gulf and Korean papers write the naira, the
+ * shilling, the dirham and the won. Like the rand's "R", each is weak: it needs a scale or a
+ * place of its currency named in the text ("N95 masks" stays a mask, "W2 forms" a form).
  */
-export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 'naira', sh: 'schilling', dh: 'dirham' };
+export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 'naira', sh: 'schilling', dh: 'dirham', w: 'won' };

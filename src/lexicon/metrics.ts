@@ -105,7 +105,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // what a bond issuer pays, not a bank's revenue.
   // (The first words also open names: "Advisory Board", "Performance Food", "Wealth Partners".)
   { id: 'revenue.bank-fees-names', category: 'revenue', nameSafe: true, percentViaChange: true, phrases: ['advisory fees', 'performance fees', 'asset management fees', 'wealth management fees', 'brokerage fees',
-    'trading revenue', 'trading revenues', 'markets revenue', 'markets revenues', 'equities trading', 'equities revenue', 'equities revenues'], reason: "a bank's trading revenue and the fees it earns: its revenue" },
+    'trading revenue', 'trading revenues', 'markets revenue', 'markets revenues', 'equities trading', 'equities revenue', 'equities revenues',
+    // Asian banks' word for it: "trading income rose 11%"
+    'trading income', 'net trading income'], reason: "a bank's trading revenue and the fees it earns: its revenue" },
   // An insurer's premiums are its sales; a percentage only as their change ("premiums of 20% to 36%" over a price are no sales).
   { id: 'revenue.premiums', category: 'revenue', percentViaChange: true, phrases: ['premiums', 'written premiums', 'gross written premiums', 'net written premiums', 'gross premiums', 'premium income', 'net premiums earned', 'annualised premium equivalent', 'annualized premium equivalent', 'ape'], reason: "an insurer's premiums: its revenue" },
   // profit
@@ -158,7 +160,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // fell to $1.8bn", "loan-loss provisions", "net charge-offs of $1.5bn", "credit costs were ¥41bn".
   { id: 'cost.credit', category: 'cost', phrases: ['provisions for credit losses', 'provision for credit losses', 'provisions for loan losses', 'provision for loan losses', 'provisions for loan and lease losses', 'provision for loan and lease losses',
     'credit loss provisions', 'credit loss provision', 'loan loss provisions', 'loan loss provision', 'loan-loss provisions', 'loan-loss provision', 'credit impairment charge', 'credit impairment charges', 'loan impairment charges', 'loan impairment charge',
-    'credit costs', 'credit cost', 'net charge-offs', 'charge-offs', 'net charge offs', 'net write-offs', 'expected credit losses', 'expected credit loss', 'bad loan provisions', 'bad-loan provisions', 'provisions and contingencies'], reason: 'what a bank sets aside or writes off for bad loans: a cost' },
+    'credit costs', 'credit cost', 'net charge-offs', 'charge-offs', 'net charge offs', 'net write-offs', 'expected credit losses', 'expected credit loss', 'bad loan provisions', 'bad-loan provisions', 'provisions and contingencies',
+    // Singapore and Hong Kong banks write "allowances": "allowances for credit losses rose to S$187m"
+    'allowances for credit losses', 'allowance for credit losses', 'allowances for credit and other losses', 'credit allowances'], reason: 'what a bank sets aside or writes off for bad loans: a cost' },
   // A bank's or insurer's cost ratios: "the cost-to-income ratio improved to 49.8%", "an expense ratio of 27%"
   // (its costs as a share of income or premiums; not the "income" inside the word).
   { id: 'cost.ratio', category: 'cost', phrases: ['cost-to-income ratio', 'cost-to-income', 'cost-income ratio', 'cost-income', 'cost to income ratio', 'cost income ratio', 'cost-to-income ratios', 'cost-income ratios', 'efficiency ratio', 'expense ratio', 'cost ratio', 'cost-to-assets ratio', 'cost to assets ratio'], reason: "a bank's or insurer's costs as a share of its income or premiums" },
@@ -169,7 +173,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "set aside another 480 million zlotys for legal risk": a provision, the verb right before the
   // amount ("set aside 20% of their acreage" is no cost).
   // Operators' capex: "capital additions", and capex as a share of revenue ("capex intensity").
-  { id: 'cost.capex', category: 'cost', phrases: ['capital additions', 'capex intensity', 'capital intensity'], reason: "an operator's capital expenditure, or its ratio to revenue" },
+  // Korean companies' word for capex: "raised its facility investment plan to 29 trillion won".
+  { id: 'cost.capex', category: 'cost', phrases: ['capital additions', 'capex intensity', 'capital intensity', 'facility investment', 'facility investments', 'facilities investment'], reason: "an operator's capital expenditure, or its ratio to revenue" },
   { id: 'cost.set-aside', category: 'cost', adjacentOnly: true, percentViaChange: true, phrases: ['set aside', 'sets aside', 'setting aside'], reason: 'money set aside is a provision, a cost' },
   // debt
   { id: 'debt', category: 'debt', phrases: ['credit card balances', 'credit card debt', 'debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches', 'fixed income securities', 'fixed-income securities',

@@ -449,3 +449,13 @@ export const AFTER_FINAL_QUARTER: ReadonlySet<string> = new Set([
   'will', 'would', 'could', 'should', 'has', 'had', 'rose', 'fell', 'grew', 'ended', 'ending', 'of', 'a', 'the',
   'results', 'profit', 'profits', 'sales', 'earnings', 'revenue', 'revenues', 'loss', 'losses', 'growth',
 ]);
+
+/**
+ * Lower-case words of what a month's figures report, which make a month written after a name a
+ * month: "Formosa Foundry October revenue", "China September exports", "Hyundai May sales".
+ */
+export const MONTH_MEASURES: ReadonlySet<string> = new Set([
+  'revenue', 'revenues', 'sales', 'profit', 'exports', 'imports', 'output', 'production', 'deliveries', 'shipments', 'orders',
+  'inflation', 'trade', 'retail', 'vehicle', 'car', 'auto', 'passenger', 'home', 'housing', 'industrial', 'factory', 'loan', 'loans',
+  'lending', 'bookings', 'traffic', 'volumes', 'volume', 'cpi', 'ppi', 'pmi',
+]);

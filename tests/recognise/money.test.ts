@@ -69,6 +69,9 @@ describe('money: currency before the number', () => {
     ['Kampala traders pay Sh500 a day for a stall.', 'Sh500', 'UGX', '500'],
     ['A Dubai villa fetched Dh41 million.', 'Dh41 million', 'AED', '41000000'],
     ['Casablanca taxis charge Dh7.5 a kilometre.', 'Dh7.5', 'MAD', '7.5'],
+    // The won's "W", as Korean papers write it: with a scale, or where the text names Korea.
+    ['The Seoul chipmaker will pay W1,200 a share.', 'W1,200', 'KRW', '1200'],
+    ['The carmaker set aside W2.3 trillion for recalls.', 'W2.3 trillion', 'KRW', '2300000000000'],
     // A country's letters before the sign or the shilling: "E£", "GH¢", "TSh", "USh".
     ['The canal earned E£9.2bn in tolls.', 'E£9.2bn', 'EGP', '9200000000'],
     ['Cocoa exports brought in GH¢4.1 billion.', 'GH¢4.1 billion', 'GHS', '4100000000'],
@@ -84,7 +87,8 @@ describe('money: currency before the number', () => {
     'It costs R50.', 'The R2-D2 droid', 'A fee of R 150 billion', 'r150 billion',
     'The trail climbs 3,000 ft above the lake.', 'Ft 200 feet up', 'The fort (ft 12 million) stood.',
     'Staff wore N95 masks.', 'Nurses in Lagos wore N95 masks.', 'Take the N7 to the coast.', 'Route Sh40 was shut.', 'He scored n10 billion points.', 'Lot Dh 12 billion was sold.',
-  ])('no rand, naira, shilling, dirham or forint in "%s"', (sentence) => {
+    'Staff in Seoul filed W2 forms.', 'The W1200 guitar amp from Korea.', 'A fee of W 1,500 in Korea.',
+  ])('no rand, naira, shilling, dirham, won or forint in "%s"', (sentence) => {
     expect(money(sentence)).toEqual([]);
   });
 

@@ -35,6 +35,9 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   if (cur.value.weak && !amount.scale && !(cur.value.family && familyHasCue(doc, cur.value.family))) return undefined;
   // ("N95 masks" in a Lagos story: a small whole naira amount before a noun is a model name.)
   if (cur.value.capitals && cur.value.family === 'naira' && !amount.scale && isDigits(t.text) && compareDecimal(amount.value, '100') < 0 && nounAfter(tokens[amount.next])) return undefined;
+  // ("W2 forms", "the W1200 amp" in a Seoul story: the won's letter before a few units, or before
+  // ungrouped digits and a noun, is a code or a model; "W1,500 a share" is the won.)
+  if (cur.value.capitals && cur.value.family === 'won' && !amount.scale && isDigits(t.text) && (compareDecimal(amount.value, '100') < 0 || nounAfter(tokens[amount.next]))) return undefined;
   let next = amount.next;
   if (open && !isPunct(tokens[next], ')')) {
     // "$(4.9 million)": the scale inside the parentheses.

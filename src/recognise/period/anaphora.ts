@@ -7,7 +7,7 @@
  */
 import { ANAPHORIC_MODIFIERS, GROSS_OF, MONTHS, PREPOSITION_OBJECT_OPENERS, UNITS, WEEKDAYS, YEAR_UNIT_NOUNS } from '../../lexicon/periods';
 import { ABS, type PeriodSpec } from '../../resolve/period/spec';
-import { digitsAt, hyphenAt, isWordAt, match, punctAt, readMonth, readWeekday, readYear, splitYearTailAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, splitYearTailAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 type Want = 'quarter' | 'year' | 'month' | 'half' | 'week' | 'day' | undefined;
 
@@ -222,6 +222,17 @@ function readPriorYear(toks: Toks, i: number): Match | undefined {
   return match(i, j, { t: 'anaphora', months: -12, want: 'year', fallback: { t: 'rel', unit: 'year', offset: -1 } }, 'period.anaphora.prior-year');
 }
 
+/** Whole months that make a quarter, a half or a year. */
+const MONTH_SPANS: ReadonlyMap<number, Want> = new Map([[3, 'quarter'], [6, 'half'], [12, 'year']]);
+
+/** "three months", "6 months", "12 months" at `j`: the span, as the unit it makes. */
+export function monthSpan(toks: Toks, j: number): Read<{ months: number; want: Want }> | undefined {
+  const c = readCount(toks, j, 12);
+  if (!c || !isWordAt(toks, c.next, 'months')) return undefined;
+  const want = MONTH_SPANS.get(c.value);
+  return want && { value: { months: c.value, want }, next: c.next + 1 };
+}
+
 /** "the previous quarter", "the following year", "the preceding month", "the prior quarter". */
 function readPrevious(toks: Toks, i: number): Match | undefined {
   const off = ANAPHORIC_MODIFIERS.get(wordAt(toks, i) ?? '');
@@ -236,6 +247,11 @@ function readPrevious(toks: Toks, i: number): Match | undefined {
   if (w === 'week') return match(i, i + 2, { t: 'rel', unit: 'week', offset: off }, 'period.anaphora.previous');
   // ("the previous financial year": the British, Indian and Australian name of a fiscal year.)
   if ((w === 'fiscal' || w === 'financial') && isWordAt(toks, i + 2, 'year')) return match(i, i + 3, { t: 'anaphora', months: 12 * off, want: 'year', fallback: { t: 'rel', unit: 'fiscal-year', offset: off } }, 'period.anaphora.previous');
+  // "52 percent in the third quarter from 46 percent in the previous three months", "in November
+  // to January … than in the previous three months": three, six or twelve months before the
+  // latest period of as many months, as "the previous quarter" is before the latest quarter.
+  const span = monthSpan(toks, i + 1);
+  if (span) return match(i, span.next, { t: 'anaphora', months: span.value.months * off, want: span.value.want, span: true, fallback: { t: 'rel-n', unit: 'month', n: span.value.months, dir: off < 0 ? -1 : 1 } }, 'period.anaphora.previous');
   const months = w === undefined ? undefined : UNIT_MONTHS.get(w);
   if (months === undefined) return undefined;
   if (punctAt(toks, i + 2, '-') || isWordAt(toks, i + 2, 'end')) return undefined; // "prior year-end"

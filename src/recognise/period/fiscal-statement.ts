@@ -112,17 +112,22 @@ const isFiscalPart = (s: RangeMatch['spec']): s is Extract<RangeMatch['spec'], {
  * `start` (July to September is the second quarter from April, the third of the calendar).
  * Confirms a calendar assumed for the text (an Indian one's April year) as its quarters' own;
  * it never invents one ("Q1 … the April-June quarter" of a US text may be two quarters).
+ * So does a quarter labelled with its fiscal year ("Q2 profit … in Q2FY26", "for Q3FY26 … and
+ * for Q4"): a text that numbers its quarters on fiscal years numbers its bare ones so too.
  */
 export function quartersNamedFiscal(matches: readonly RangeMatch[], start: number): boolean {
   const bare = new Set<number>(), named = new Set<number>();
+  let labelled = false;
   for (const { spec: s } of matches) {
     if (s.t === 'quarter' && !s.fiscal && s.year.kind === 'implied') bare.add(s.q);
+    else if (s.t === 'quarter' && s.fiscal && s.year.kind === 'abs') labelled = true;
     else if (s.t === 'range' && s.from.t === 'month' && s.to.t === 'month' && (s.to.m - s.from.m + 12) % 12 === 2) {
       const offset = (s.from.m - start + 12) % 12;
       const fiscalQ = offset / 3 + 1;
       if (offset % 3 === 0 && fiscalQ !== Math.floor((s.from.m - 1) / 3) + 1) named.add(fiscalQ);
     }
   }
+  if (labelled && bare.size > 0) return true;
   for (const q of bare) if (named.has(q)) return true;
   return false;
 }

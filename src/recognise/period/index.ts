@@ -28,7 +28,7 @@ import { joinRanges, type RangeMatch } from './range';
 import { isWordAt, punctAt, wordAt, wordIn, type Match, type Toks } from './read';
 import { tableHeadYears } from './table-head';
 import { anchorsNearestWeekday, listedAfter, recursYearly, yearless } from './recurring';
-import { futureBefore } from './relative';
+import { deadlineAhead, futureBefore } from './relative';
 
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
 
@@ -147,7 +147,7 @@ function toCome(toks: Toks, m: RangeMatch): boolean {
   if (s.year.kind !== 'implied' || ('pick' in s && s.pick !== undefined)) return false;
   // "Brent for November delivery", "the September contract": a futures month is the coming one.
   if (s.t === 'month' && m.spec.t === 'month' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER)) return true;
-  return futureBefore(toks, m.first, AHEAD_REACH);
+  return futureBefore(toks, m.first, AHEAD_REACH) || deadlineAhead(toks, m.first);
 }
 
 /** How many tokens before a year a word of public finance may be. */
@@ -177,6 +177,28 @@ function budgetYear(toks: Toks, m: Match): PeriodSpec | undefined {
   if (s.t !== 'years' || !s.split || isWordAt(toks, m.next, 'season', 'seasons', 'crop', 'campaign')) return undefined;
   const found = isWordAt(toks, m.next, 'budget') || publicWordBefore(toks, m.first, BUDGET_BALANCE_WORDS);
   return found ? { t: 'year', year: { kind: 'abs', y: s.to, split: true }, fiscal: true } : undefined;
+}
+
+/** Words of a farm or trade season, whose split years run on their own months. */
+const SEASON_WORDS: ReadonlySet<string> = new Set(['season', 'seasons', 'crop', 'crops', 'harvest', 'kharif', 'rabi', 'campaign']);
+
+/**
+ * "its inflation projection for 2025-26" in a text about India (fiscal labels assumed on April,
+ * `aprilText`): the press there writes its fiscal year so, and a split year is that fiscal year.
+ * Not in a text of seasons ("sugar output in the 1986/87 season (October/September) … the same
+ * 1985/86 period"), whose split years run on the season's months.
+ */
+function aprilSplitYear(m: Match, aprilText: () => boolean): PeriodSpec | undefined {
+  const s = m.spec;
+  if (s.t !== 'years' || !s.split || !aprilText()) return undefined;
+  return { t: 'year', year: { kind: 'abs', y: s.to, split: true }, fiscal: true };
+}
+
+/** Whether the text, about India, writes its split years as fiscal years: it names no season. */
+function aprilSplitText(doc: Doc): boolean {
+  if (doc.options.fiscalYearStartGiven || assumedFiscalStart(doc) !== 4) return false;
+  for (const t of doc.tokens) if (t.kind === 'word' && SEASON_WORDS.has(t.lower)) return false;
+  return true;
 }
 
 /** "The federal deficit for the fiscal year ending March 31": a government's fiscal year, not a company's calendar. */
@@ -253,6 +275,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   // "Q2 … the July-September quarter" on an Indian text's assumed April year: its quarters are fiscal.
   if (preset === undefined && !doc.options.fiscalYearStartGiven && ctx.fiscalYearStart !== 1 && quartersNamedFiscal(matches, ctx.fiscalYearStart)) ctx.fiscalStated = true;
   const figures: PeriodFigure[] = [];
+  let aprilSplit: boolean | undefined;
+  const aprilText = (): boolean => (aprilSplit ??= aprilSplitText(doc));
   type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };
   let stated = preset !== undefined;
   let assumed = false;
@@ -285,7 +309,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     stated = true;
   };
   const emit = (m: RangeMatch): void => {
-    const r = resolvePeriod(budgetYear(toks, m) ?? m.spec, toCome(toks, m) ? { ...ctx, ahead: true } : ctx);
+    const r = resolvePeriod(budgetYear(toks, m) ?? aprilSplitYear(m, aprilText) ?? m.spec, toCome(toks, m) ? { ...ctx, ahead: true } : ctx);
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
       // An impossible range ("May 30 - 2"): keep its parts; an impossible date: drop it.
       if (m.parts) for (const p of m.parts) emit(p);

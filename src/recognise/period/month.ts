@@ -3,7 +3,7 @@
  * year", "March of nineteen ninety-nine", and numeric month-years "11/2016", "3-2015".
  * Year-first forms ("2016 June", "2016-11") are read in year.ts.
  */
-import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MONTH_CUES, MONTHS, ORDINAL_SUFFIXES, SITTING_NOUNS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MONTH_CUES, MONTH_MEASURES, MONTHS, ORDINAL_SUFFIXES, SITTING_NOUNS } from '../../lexicon/periods';
 import { isValidDate } from '../../resolve/period/calendar';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { digitsAt, endsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, shortYearEndsAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
@@ -112,7 +112,10 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   const before = toks[i - 1];
   const after = toks[next];
   if (after && after.kind === 'word' && isCapitalised(after.text) && !readMonth(toks, next)) return false;
-  if (before && before.kind === 'word' && isCapitalised(before.text) && !SENTENCE_FUNCTION_WORDS.has(before.lower)) return false;
+  // ("Formosa Foundry October revenue", "China September exports": after a name, a month that is
+  // no other word, before a lower-case word of what a month reports, is the month.)
+  if (before && before.kind === 'word' && isCapitalised(before.text) && !SENTENCE_FUNCTION_WORDS.has(before.lower)
+    && !(!AMBIGUOUS_MONTHS.has(w) && after?.kind === 'word' && after.text === after.lower && MONTH_MEASURES.has(after.lower))) return false;
   // "the March on Washington", "the March for Our Lives": a march that is an event's name.
   if (w === 'march' && (prev === 'the' || prev === 'a') && after?.kind === 'word' && MARCH_EVENT_AFTER.has(after.lower)
     && toks[next + 1]?.kind === 'word' && isCapitalised(toks[next + 1]!.text) && !readMonth(toks, next + 1)) return false;

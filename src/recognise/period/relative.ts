@@ -7,6 +7,7 @@
  */
 import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import { ABS, type PeriodSpec, type Pick } from '../../resolve/period/spec';
+import { monthSpan } from './anaphora';
 import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate, yearOf } from './months-ended';
@@ -16,6 +17,12 @@ import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, read
 /** Words after "financial year" that state its end or start: "the current financial year ending June". */
 const YEAR_END_WORDS: ReadonlySet<string> = new Set(['ending', 'ended', 'ends', 'to', 'through', 'which', 'that', 'beginning', 'starting', 'from']);
 
+/** Words after "fiscal" that leave it a noun: "forecast for the current fiscal to 7.3%", "this fiscal as well". */
+const FISCAL_NOUN_NEXT: ReadonlySet<string> = new Set([
+  'to', 'from', 'and', 'or', 'at', 'is', 'was', 'will', 'would', 'against', 'compared', 'versus', 'vs', 'as', 'when', 'while',
+  'amid', 'despite', 'on', 'with', 'after', 'but', 'by', 'in', 'than', 'so', 'itself', 'too', 'also', 'ending', 'ended',
+]);
+
 /** A singular unit word, with "weekend"/"week-end"/"fiscal year" forms. */
 function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'weekend'> | undefined {
   const w = wordAt(toks, j);
@@ -24,6 +31,9 @@ function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'wee
   // (Not "the current financial year ending June": the fiscal rule reads the year with its end.)
   if (w === 'financial' && isWordAt(toks, j + 1, 'year') && wordIn(toks, j + 2, YEAR_END_WORDS)) return undefined;
   if ((w === 'fiscal' || w === 'financial') && isWordAt(toks, j + 1, 'year', 'yr')) return { value: 'fiscal-year', next: j + 2 };
+  // "the current fiscal", "in the last fiscal": Indian English's noun for the fiscal year, where
+  // no noun follows ("this fiscal quarter", "the current fiscal deficit" are other things).
+  if (w === 'fiscal' && (toks[j + 1] === undefined || (toks[j + 1]!.kind === 'punct' && !hyphenAt(toks, j + 1)) || wordIn(toks, j + 1, FISCAL_NOUN_NEXT))) return { value: 'fiscal-year', next: j + 1 };
   if (w === 'weekend' || w === 'wkend') return { value: 'weekend', next: j + 1 };
   if (w === 'week' && hyphenAt(toks, j + 1) && isWordAt(toks, j + 2, 'end')) return { value: 'weekend', next: j + 3 };
   if (w === 'half' && !isWordAt(toks, j + 1, 'of')) return { value: 'half', next: j + 1 };
@@ -49,6 +59,8 @@ function readModified(toks: Toks, i: number): Match | undefined {
   const dir: -1 | 1 = offset < 0 ? -1 : 1;
   // past two quarters, next 3 days, last 3year
   const c = readCount(toks, j, 400);
+  // ("the previous three months" refers back: anaphora.ts.)
+  if (c && anaphoric && monthSpan(toks, j)) return undefined;
   if (c && offset !== 0) {
     const u = UNITS.get(wordAt(toks, c.next) ?? '');
     if (!u || u === 'half') return undefined;
@@ -483,6 +495,8 @@ export function futureBefore(toks: Toks, i: number, reach = 6): boolean {
     // "completion is expected in the third quarter", "the coupon is due on", "has until 2 November".
     if ((w === 'expected' || w === 'due') && wordIn(toks, k - 1, SCHEDULE_BE)) return true;
     if (w === 'until' && wordIn(toks, k - 1, DEADLINE_HAVE)) return true;
+    // "the record date set for October 29", "a vote fixed for May 5": a date appointed.
+    if (w === 'for' && isWordAt(toks, k - 1, 'set', 'fixed')) return true;
     // "is expected to report on Tuesday"; not a plan told as past ("it was expected to resume
     // Saturday but", "announced plans to buy Friday") nor a cause ("was due to remarks on Sunday").
     if (w === 'to' && wordIn(toks, k - 1, INTENT_BEFORE_TO)) {
@@ -519,6 +533,28 @@ function expectsObjectTo(toks: Toks, k: number): boolean {
       return before === undefined || !(PAST_MARKERS.has(before) || before === 'been' || before === 'had' || before === 'than' || before === 'as');
     }
     if (PAST_MARKERS.has(t.lower) || NOT_OBJECT.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Words of intent or the future that a deadline after "by" serves: "said it would buy back … by March 31". */
+const DEADLINE_INTENT: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'plans', 'aims', 'intends', 'targets', 'expects', 'expected', 'hopes']);
+/** How far back from "by" its clause's word of intent may be (the object, amount and all, between). */
+const DEADLINE_REACH = 16;
+
+/**
+ * "said it would buy back up to ¥100 billion of its own stock by March 31", "aims to cut debt by
+ * June": a deadline after "by", in a clause that a word of intent or the future governs (a past
+ * verb met first, "completed the sale by March 31", or a sentence's end stops the look back).
+ */
+export function deadlineAhead(toks: Toks, first: number): boolean {
+  if (!isWordAt(toks, first - 1, 'by')) return false;
+  for (let k = first - 2; k >= 0 && k >= first - 1 - DEADLINE_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '"' || t.text === '“' || t.text === '”')) return false;
+    if (t.kind !== 'word') continue;
+    if (DEADLINE_INTENT.has(t.lower) || (t.lower === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
+    if (PAST_MARKERS.has(t.lower) || t.lower.endsWith('ed')) return false;
   }
   return false;
 }

@@ -25,6 +25,8 @@ export interface Antecedent {
 export class Antecedents {
   private readonly latestOf = new Map<PeriodGranularity, { readonly a: Antecedent; readonly seq: number }>();
   private latest: Antecedent | undefined;
+  /** The latest of three, six and twelve whole months, by their count ("November to January", a quarter). */
+  private readonly latestSpanOf = new Map<number, Antecedent>();
   /** The latest that is neither a day nor a week. */
   private latestSpan: Antecedent | undefined;
   /** The latest of those that had ended by the reference date. */
@@ -44,11 +46,18 @@ export class Antecedents {
     if (a.granularity === 'custom' && (a.iv.start.m - 1) % 3 === 0 && wholeMonths(a.iv) === 3 && (!this.ref || compare(a.iv.end, this.ref) <= 0)) {
       this.latestOf.set('quarter', { a: { ...a, granularity: 'quarter' }, seq });
     }
+    const n = wholeMonths(a.iv);
+    if (n === 3 || n === 6 || n === 12) this.latestSpanOf.set(n, a);
     this.latest = a;
     if (a.granularity !== 'day' && a.granularity !== 'week') {
       this.latestSpan = a;
       if (!this.ref || compare(a.iv.end, this.ref) <= 0) this.latestEndedSpan = a;
     }
+  }
+
+  /** The latest period of `months` whole months, aligned to quarters or not: "November to January". */
+  findSpan(months: number): Antecedent | undefined {
+    return this.latestSpanOf.get(months);
   }
 
   /**
@@ -472,7 +481,7 @@ class Resolver {
   }
 
   private anaphora(spec: Extract<PeriodSpec, { t: 'anaphora' }>): Interval {
-    const found = this.ctx.antecedents.find(spec.want, spec.ended);
+    const found = spec.span ? this.ctx.antecedents.findSpan(Math.abs(spec.months)) : this.ctx.antecedents.find(spec.want, spec.ended);
     if (!found) {
       const r = this.interval(spec.fallback);
       this.anaphoraGranularity = granularityOf(spec.fallback);

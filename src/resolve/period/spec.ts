@@ -138,6 +138,8 @@ export type PeriodSpec =
      * that has ended by the reference date, not a year still running that a forecast names.
      */
     readonly ended?: boolean;
+    /** Refers back to the latest period of `-months` whole months, whatever its months: "the previous three months". */
+    readonly span?: boolean;
   }
   /** From the start of `from` to the end of `to`. */
   | { readonly t: 'range'; readonly from: PeriodSpec; readonly to: PeriodSpec };

@@ -24,7 +24,8 @@ describe('two-digit years after a month or a day', () => {
     ]],
     // Two digits that could be a day, a count, or run on into a range stay out.
     ['Sales rose in Sept 94 stores.', '2021-06-15', [['Sept', 14, 18, '2020-09-01', '2020-09-30']]],
-    ['Loading is set for 12 Sept 15-20.', '2021-06-15', [['12 Sept', 19, 26, '2020-09-12', '2020-09-12']]],
+    // (A date "set for" is still to come: the coming 12 September.)
+    ['Loading is set for 12 Sept 15-20.', '2021-06-15', [['12 Sept', 19, 26, '2021-09-12', '2021-09-12']]],
     // Two digits that cannot be a day, then a word that goes on with the clause: a year.
     ['The pit closed on 9 Jan 84 after a long dispute.', '2021-06-15', [['9 Jan 84', 18, 26, '1984-01-09', '1984-01-09']]],
     ['On 9 Jan 84 to 90 miners walked out.', '2021-06-15', [['9 Jan', 3, 8, '2021-01-09', '2021-01-09']]],

@@ -1,0 +1,51 @@
+/**
+ * Periods as the Asia-Pacific business press writes them: Indian fiscal quarters and split years
+ * (src/recognise/period/fiscal-statement.ts, index.ts), "the current fiscal" (relative.ts), "the
+ * previous three months" (anaphora.ts), a month after a name before what it reports (month.ts),
+ * and days told as still to come ("would … by June 30", "set for May 14"; relative.ts).
+ * Sentences written for this project.
+ */
+import { describe } from 'vitest';
+import { spannedTable as table } from './helpers';
+
+describe('an Indian text that labels quarters with their fiscal year reads its bare quarters on it', () => {
+  table([
+    ["PUNE, November 3: Deccan Auto's Q2 net profit rose 12% to Rs 840 crore. Revenue in Q2FY26 climbed 9%.","2025-11-03",[["November 3",6,16,"2025-11-03","2025-11-03"],["Q2",32,34,"2025-07-01","2025-09-30"],["Q2FY26",83,89,"2025-07-01","2025-09-30"]]],
+    ["NEW DELHI, Aug 12: Tarang Foods posted Rs 300 crore of sales in Q1FY26 and expects better margins in Q2.","2025-08-12",[["Aug 12",11,17,"2025-08-12","2025-08-12"],["Q1FY26",64,70,"2025-04-01","2025-06-30"],["Q2",101,103,"2025-07-01","2025-09-30"]]],
+  ]);
+});
+
+describe('an Indian text writes its fiscal year as a split year, unless it names a season', () => {
+  table([
+    ["MUMBAI, Feb 2: The lender expects loans of Rs 12 lakh crore to grow 14% in 2025-26.","2026-02-02",[["Feb 2",8,13,"2026-02-02","2026-02-02"],["2025-26",75,82,"2025-04-01","2026-03-31"]]],
+    ["NEW DELHI, March 2: Sugar output in the 2025/26 season rose to 26 million tonnes, worth Rs 40,000 crore.","2026-03-02",[["March 2",11,18,"2026-03-02","2026-03-02"],["2025/26",40,47,"2025-01-01","2026-12-31"]]],
+  ]);
+});
+
+describe('"the current fiscal" is the fiscal year; "the current fiscal deficit" no period', () => {
+  table([
+    ["MUMBAI, Dec 1: Analysts see its revenue growing 10% in the current fiscal, after Rs 500 crore of orders.","2025-12-01",[["Dec 1",8,13,"2025-12-01","2025-12-01"],["current fiscal",59,73,"2025-04-01","2026-03-31"]]],
+    ["MUMBAI, Dec 1: The current fiscal deficit worries bond traders holding Rs 500 crore of debt.","2025-12-01",[["Dec 1",8,13,"2025-12-01","2025-12-01"]]],
+  ]);
+});
+
+describe('"the previous three months" refers back to the latest period of three months', () => {
+  table([
+    ["Exports rose 4% in the second quarter from the previous three months.","2025-08-01",[["second quarter",23,37,"2025-04-01","2025-06-30"],["previous three months",47,68,"2025-01-01","2025-03-31"]]],
+    ["Card loans in December to February fell 2% against the previous three months.","2026-03-20",[["December to February",14,34,"2025-12-01","2026-02-28"],["previous three months",55,76,"2025-09-01","2025-11-30"]]],
+  ]);
+});
+
+describe('a month after a name, before what a month reports, is the month', () => {
+  table([
+    ["Nanhai Motors September deliveries rose 8%.","2025-10-02",[["September",14,23,"2025-09-01","2025-09-30"]]],
+  ]);
+});
+
+describe('a deadline after "would … by" and a date "set for" are still to come', () => {
+  table([
+    ["The lender said it would sell the stake by June 30.","2025-04-10",[["June 30",43,50,"2025-06-30","2025-06-30"]]],
+    ["The lender had sold the stake by June 30.","2025-04-10",[["June 30",33,40,"2024-06-30","2024-06-30"]]],
+    ["The shareholder vote is set for May 14.","2025-03-02",[["May 14",32,38,"2025-05-14","2025-05-14"]]],
+  ]);
+});
