@@ -91,6 +91,26 @@ const isLowerAfterDash = (w: string): boolean => {
   return c >= 97 && c <= 122;
 };
 
+/** How many capitalised common words may stand inside a name: "Kaveri Consumer Products". */
+const INNER_COMMON_WORDS = 2;
+
+/**
+ * From token `j`, up to {@link INNER_COMMON_WORDS} capitalised plain words glued by single spaces
+ * (no function word, month or possessive): the index of the word after them, else -1.
+ */
+function innerCommonWords(tokens: readonly Tok[], j: number, clause: number): number {
+  let k = j;
+  for (; k < j + INNER_COMMON_WORDS; k++) {
+    const u = tokens[k];
+    if (!u || u.kind !== 'word' || !u.cap || u.aside || u.possessive || u.clause !== clause || isFunctionWord(u.lower) || isMonthOrDay(u.lower)) return -1;
+    if (u.start - tokens[k - 1]!.end > 1) return -1;
+    const v = tokens[k + 1];
+    // (Not before a verb: "(See Initrode Revenues Hit $107B …)" is a headline's measure and verb.)
+    if (v?.kind === 'word' && v.cap && !v.aside && v.clause === clause && v.start - u.end <= 1 && !isFunctionWord(v.lower) && !isVerb(v.lower)) return k + 1;
+  }
+  return -1;
+}
+
 function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok): boolean {
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
@@ -412,7 +432,14 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
         j++;
         continue;
       }
-      if (!isNameWord(u, false, headline, ev, tokens[j + 1])) break;
+      if (!isNameWord(u, false, headline, ev, tokens[j + 1])) {
+        // "Kaveri Consumer Products", "Daehan Energy Solution": a capitalised common word or two
+        // inside a name, between its name words (though the text writes "energy" in lower case too).
+        const k = innerCommonWords(tokens, j, t.clause);
+        if (headline || k < 0 || !isNameWord(tokens[k]!, false, headline, ev, tokens[k + 1])) break;
+        j = k;
+        continue;
+      }
       // In headlines a verb ends the name: "Ericsson Lands".
       if (headline && isVerb(u.lower) && !isKnownOrganisation(u.lower)) break;
       end = u.end;

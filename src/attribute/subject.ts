@@ -366,8 +366,11 @@ function describedCompany(tokens: readonly Tok[], k: number): number {
   for (let j = k; j < k + 4; j++) {
     const t = tokens[j];
     if (!t || t.kind === 'number' || (t.kind === 'punct' && t.text === '.' && ranked)) continue;
-    if (t.kind !== 'word' || t.cap || t.aside || isVerb(t.lower) || PREPOSITIONS.has(t.lower)) return -1;
-    if (RANKING.test(t.lower)) ranked = true;
+    // ("Japan's No. 3 carmaker": the capital of "No." ranks; "the UK's biggest energy network
+    // owner": after the rank, a noun the lexicon also knows as a verb may describe the company.)
+    const rank = RANKING.test(t.lower);
+    if (t.kind !== 'word' || (t.cap && !(rank && j === k)) || t.aside || (isVerb(t.lower) && !ranked) || PREPOSITIONS.has(t.lower)) return -1;
+    if (rank) ranked = true;
     // (An adverb may follow: "Japan's fourth-largest drugmaker now expects".)
     // ("Europe's most valuable retailer with a market value of …": a preposition after the noun.)
     if (COMPANY_NOUNS.has(t.lower.replace(/'s?$/, ''))) return ranked && !(tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !isVerb(tokens[j + 1]!.lower) && !ADVERBS.has(tokens[j + 1]!.lower) && !PREPOSITIONS.has(tokens[j + 1]!.lower)) ? j : -1;

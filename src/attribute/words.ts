@@ -136,7 +136,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
     'bank lender insurer retailer automaker carmaker airline miner producer provider developer chipmaker giant utility brewer publisher ' +
     'broker brokerage fund partnership startup start-up unit subsidiary ' +
     // makers by trade, as results stories describe them: "Japan's fourth-largest drugmaker"
-    'drugmaker steelmaker planemaker shipbuilder homebuilder grocer distributor refiner bottler').split(' '),
+    'drugmaker steelmaker planemaker shipbuilder homebuilder housebuilder grocer distributor refiner bottler owner').split(' '),
 );
 
 /** Participles that make a name an adjective after a hyphen: `Hong Kong-listed`, `Texas-based`. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+// A name with a capitalised common word inside ("Consumer", "Energy", "Airlines") is one name,
+// even where the text writes the word in lower case elsewhere.
+describe('capitalised common words inside a company name', () => {
+  it.each([
+    ['Kaveri Consumer Products reported a 9% rise in net profit.', '9%', 'Kaveri Consumer Products'],
+    ['Daehan Energy Solution said operating profit fell 12%. Demand for energy storage slowed.', '12%', 'Daehan Energy Solution'],
+    ['Tasman Royal Pacific Airlines said traffic rose 4%.', '4%', 'Tasman Royal Pacific Airlines'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '2026-08-20').subject?.name).toBe(subject);
+  });
+
+  it('a sentence opening with a common word keeps it out of the name after a verb', () => {
+    expect(aboutOf('Revenue at Kaveri rose 9% to Rs 450 crore.', '9%', '2026-08-20').subject?.name).toBe('Kaveri');
+  });
+});
+
+// "Japan's No. 3 carmaker", "the UK's biggest energy network owner": a place's ranked company
+// stands for the company of the story, not the place.
+describe('a place\'s ranked company description', () => {
+  it.each([
+    ['Toyama Motor cut its forecast. Japan\'s No. 3 carmaker now expects operating profit of 650 billion yen.', '650 billion yen', 'Toyama Motor'],
+    ['Northfleet Energy, the UK\'s biggest energy network owner, reported operating profit of £4.8bn.', '£4.8bn', 'Northfleet'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '2026-08-20').subject?.name).toBe(subject);
+  });
+});
