@@ -37,7 +37,7 @@ import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { COMPANY_VOLUME_ROWS, companyAround, companyVolume, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket } from './story';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { FORECAST_WORDS, INDEFINITE_ARTICLES, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
+import { CHANGE_ADVERBS, FORECAST_WORDS, FORECASTING_VERBS, INDEFINITE_ARTICLES, NOT_FORECAST_BEFORE, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
 
 export type { About } from './types';
 
@@ -1006,13 +1006,6 @@ function attributeSentence(
   }
 
 }
-
-/** Verbs that make a change a revised forecast: "now expects …, up from …". */
-const FORECASTING_VERBS: ReadonlySet<string> = new Set(['expects', 'expected', 'sees', 'forecasts', 'projects', 'predicts', 'targets', 'guides', 'anticipates']);
-/** Words before a base that make it a level reached, not a forecast: "a current 30%". */
-const NOT_FORECAST_BEFORE: ReadonlySet<string> = new Set(['current', 'actual', 'recorded', 'reported']);
-/** Cues of a change written as an adverb after the new level: "…, up from", "…, down from". */
-const CHANGE_ADVERBS: ReadonlySet<string> = new Set(['up', 'down']);
 
 /**
  * The base of a revised forecast is a forecast for the same period as its target: "lowered its

@@ -260,3 +260,10 @@ export const COMPARED_GAP: ReadonlySet<string> = new Set(['with', 'to', 'a', 'th
 
 /** Words opening a clause of reason or time after a move ("after", "despite"): its figures are not the move's. */
 export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'ahead', 'following', 'despite', 'because', 'amid', 'although', 'though']);
+
+/** Verbs that make a change a revised forecast: "now expects …, up from …". */
+export const FORECASTING_VERBS: ReadonlySet<string> = new Set(['expects', 'expected', 'sees', 'forecasts', 'projects', 'predicts', 'targets', 'guides', 'anticipates']);
+/** Words before a base that make it a level reached, not a forecast: "a current 30%". */
+export const NOT_FORECAST_BEFORE: ReadonlySet<string> = new Set(['current', 'actual', 'recorded', 'reported']);
+/** Cues of a change written as an adverb after the new level: "…, up from", "…, down from". */
+export const CHANGE_ADVERBS: ReadonlySet<string> = new Set(['up', 'down']);

@@ -14,7 +14,7 @@ import type { Doc } from '../../document';
 import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
-import { toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
+import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter, fiscalYearInterval } from '../../resolve/period/fiscal';
 import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/period/resolve';
 import type { PeriodFigure, PeriodImplied } from '../../types';
@@ -120,8 +120,6 @@ const QUARTER_REACH = 80;
 /** How long before the reference date the quarter just reported may have ended, in days. */
 const QUARTER_RECENT_DAYS = 100;
 
-/** Whole days from `a` to `b` (negative when `b` is earlier). */
-const daysBetween = (a: YMD, b: YMD): number => Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
 
 /**
  * "the three months ended Oct. 31", "the 13 weeks ended Nov. 1": a quarter with its end day
@@ -390,9 +388,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // Only the quarter just reported: ended within QUARTER_RECENT_DAYS before the reference date.
       if (!stated && !doc.options.fiscalYearStartGiven && bareQuarter && m.first - bareQuarter.first <= QUARTER_REACH && isQuarterEnding(m) && !isComparisonBase(toks, m)
         && !!ref && daysBetween(r.iv.end, ref) >= 0 && daysBetween(r.iv.end, ref) <= QUARTER_RECENT_DAYS) {
-        const months = r.iv.end.m + 3 * (4 - bareQuarter.q);
-        const yearEnd = { y: r.iv.end.y + Math.floor((months - 1) / 12), m: ((months - 1) % 12) + 1, d: r.iv.end.d };
-        const start = fiscalStartAfter(yearEnd);
+        const start = ((fiscalStartAfter(r.iv.end) - 1 + 3 * (4 - bareQuarter.q)) % 12) + 1;
         if (start !== 1) state(start, r.iv.end);
       }
       // (The story's own quarter is the first it names, not a comparison: "… after a third-quarter

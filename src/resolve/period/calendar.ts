@@ -88,6 +88,9 @@ export const isoWeekday = (p: YMD): number => weekdayOf(p, 0);
 
 export const compare = (a: YMD, b: YMD): number => a.y - b.y || a.m - b.m || a.d - b.d;
 
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export const daysBetween = (a: YMD, b: YMD): number => (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
+
 const pad = (n: number, w: number): string => String(Math.abs(n)).padStart(w, '0');
 const formatISO = (p: YMD): string => `${p.y < 0 ? '-' : ''}${pad(p.y, 4)}-${pad(p.m, 2)}-${pad(p.d, 2)}`;
 
