@@ -35,6 +35,7 @@ import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
+import { writtenAsPart } from './segment';
 import { COMPANY_VOLUME_ROWS, companyAround, companyVolume, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket } from './story';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
 import { CHANGE_ADVERBS, FORECAST_WORDS, FORECASTING_VERBS, INDEFINITE_ARTICLES, NOT_FORECAST_BEFORE, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
@@ -475,6 +476,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // An economy's measure is its country's, not the office's that reports it: the country the
   // text names first (looked for once, and only when such a figure asks).
   let land: ReturnType<typeof firstCountry> | null = null;
+  const economies = new Set<Figure>();
   for (const [f, w] of work) {
     // (A statistics office owns none of what it counts: "new home prices fell 0.3%, the National
     // Bureau of Statistics said" are the country's prices too.)
@@ -484,6 +486,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (!land || land.end > f.span.start) continue;
     w.why.push(`subject: "${land.name}" is the country whose ${w.metric?.metric.label ?? 'figure'} "${w.subject.name}" reports`);
     w.subject = { name: land.name, span: { start: land.start, end: land.end }, basis: w.subject.basis };
+    economies.add(f);
   }
 
   // A place written as a market ("India revenue rose 22.6%", "Sales in North America dropped
@@ -493,13 +496,34 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // ("Brazil's debt"), nor what a country owes or holds (debt, reserves) or an economy's measure
   // (rates, trade); costs are the company's too ("capex in Mexico fell 8%"). The story's company
   // is an organisation a sentence of its opening is about, never a person.
+  // The market carried on as the topic ("… the India market area grew 31%. Free cash flow was
+  // SEK 8.9bn") is still the company's business there: its results and cash after it are the company's.
   let company: Referent | null | undefined;
   for (const [f, w] of work) {
-    if (!w.subject || !w.metric || !MARKET_METRICS.has(w.metric.metric.category) || !isPlaceName(w.subject.name) || !writtenAsMarket(text, w.subject.span)) continue;
+    if (!w.subject || !w.metric || economies.has(f) || !isPlaceName(w.subject.name) || !writtenAsMarket(text, w.subject.span)) continue;
+    if (!MARKET_METRICS.has(w.metric.metric.category) && (w.subject.basis !== 'topic' || w.metric.metric.category !== 'cash')) continue;
     if (company === undefined) company = storyCompany() ?? null;
     if (!company || company.start > f.span.start) continue;
     w.why.push(`subject: "${company.name}", the company the story is about, owns its measure in "${w.subject.name}", one of its markets`);
     w.subject = { name: company.name, span: { start: company.start, end: company.end }, basis: 'topic' };
+  }
+
+  // A part of a company ("By segment, Networks sales fell 6%", "the Intelligent Cloud segment
+  // posted revenue of …") owns none of its results: the company the text is about does.
+  const partOwner = (f: Figure): Referent | undefined => {
+    for (const c of [companyTopic(sentenceIndex(starts, f.span.start)), storyCompany()]) {
+      if (c && c.start < f.span.start && !writtenAsPart(text, c, starts[sentenceIndex(starts, c.start)]!)) return c;
+    }
+    return undefined;
+  };
+  for (const [f, w] of work) {
+    // (Carried on as the topic, a part is no owner of any figure.)
+    if (!w.subject || !w.metric || !(MARKET_METRICS.has(w.metric.metric.category) || w.subject.basis === 'topic') || isPlaceName(w.subject.name)) continue;
+    if (!writtenAsPart(text, w.subject.span, starts[sentenceIndex(starts, w.subject.span.start)]!)) continue;
+    const owner = partOwner(f);
+    if (!owner || owner.name === w.subject.name) continue;
+    w.why.push(`subject: "${w.subject.name}" is a part of "${owner.name}", whose results it reports`);
+    w.subject = { name: owner.name, span: { start: owner.start, end: owner.end }, basis: 'topic' };
   }
 
   // "$96.1 million, $88.7 million and $102.3 million for 2025, 2024 and 2023, respectively".

@@ -64,14 +64,17 @@ export function whereBefore(text: string, at: number): boolean {
 /**
  * The place at `span` is written as a market: after "in"/"across"/"outside" ("sales in North
  * America"), or right before a lower-case noun it describes ("India revenue", "the EMEA
- * region"), not before a verb ("Kenya was", "Zimbabwe earned").
+ * region"), not before a verb ("Kenya was", "Zimbabwe earned"). A noun of a company's market
+ * counts though a verb is written the same: "the India market area grew 31%".
  */
 export function writtenAsMarket(text: string, span: { start: number; end: number }): boolean {
   if (whereBefore(text, span.start)) return true;
   const next = NEXT_WORD.exec(text.slice(span.end, span.end + 24))?.[1];
-  return !!next && !isVerb(next) && !isFunctionWord(next);
+  return !!next && (MARKET_NOUNS.has(next) || (!isVerb(next) && !isFunctionWord(next)));
 }
 const NEXT_WORD = /^ ([a-z][a-z-]*)/;
+/** Nouns of where a company sells, which are verbs too ("to market", "to ship"). */
+const MARKET_NOUNS: ReadonlySet<string> = new Set(['market', 'markets', 'business', 'businesses', 'operations', 'segment', 'region', 'area', 'division', 'unit']);
 
 /**
  * The text writes `name` with a company ending right after it (a comma between allowed), at one

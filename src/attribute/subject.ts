@@ -235,7 +235,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || describesNext(tokens, m, byStart) || isProduct(tokens, m, ev) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || isLaw(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || describesNext(tokens, m, byStart) || isProduct(tokens, m, ev) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -413,6 +413,17 @@ const MEASURE_CODE = /^[A-Z]\d{1,2}$/;
 const isRulebook = (tokens: readonly Tok[], m: Mention): boolean =>
   m.to - m.from >= 2 && (tokens[m.to]?.kind === 'number' ? m.name.endsWith('Tier') : RULEBOOK.test(m.name));
 const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$)/;
+
+/** Last words of the name of a law: "the Inflation Reduction Act", "the CHIPS Act", "the Digital Markets Act". */
+const LAW_HEADS: ReadonlySet<string> = new Set(['Act', 'Acts', 'Law', 'Directive', 'Regulation']);
+
+/**
+ * "tax credits under the Inflation Reduction Act, the company would have …": a law, named by
+ * its capitalised words and its head, is no owner (its head may be all the mention holds, when
+ * the words before it are common ones).
+ */
+const isLaw = (tokens: readonly Tok[], m: Mention): boolean =>
+  m.kind !== 'person' && LAW_HEADS.has(tokens[m.to - 1]!.text) && (m.to - m.from >= 2 || (tokens[m.from - 1]?.kind === 'word' && tokens[m.from - 1]!.cap));
 
 /**
  * "forecast in a Reuters poll of analysts", "according to LSEG data", "the FactSet consensus":

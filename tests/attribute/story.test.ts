@@ -50,6 +50,12 @@ describe('where a place is written', () => {
     expect(writtenAsMarket('Sales in North America fell.', at('Sales in North America fell.', 'North America'))).toBe(true);
     expect(writtenAsMarket('Kenya spent 27% of its budget.', at('Kenya spent 27% of its budget.', 'Kenya'))).toBe(false);
   });
+  it.each([
+    'the Nordic market area grew 5%.', 'the India business grew 5%.', 'the Brazil operations grew 5%.', 'the Mexico unit grew 5%.',
+  ])('writtenAsMarket: a noun of a market that is a verb too (%s)', (text) => {
+    const name = text.split(' ')[1]!;
+    expect(writtenAsMarket(text, { start: text.indexOf(name), end: text.indexOf(name) + name.length })).toBe(true);
+  });
 });
 
 describe("writtenWithEnding: a one-word name written with a company's ending", () => {
@@ -83,6 +89,13 @@ describe("a company's results by market", () => {
     ['Kestrel Networks reported results on Monday. Sales in North America dropped 12% in the quarter.', '12%', 'Kestrel Networks'],
     // … and the nearest company topic a regional breakdown.
     ['Halden Group raised its forecast. In Europe, sales rose 4%, while Asia, Oceania and Africa grew 3.9%.', '3.9%', 'Halden Group'],
+    // "market", "business": nouns of a market, though verbs are written the same.
+    ['Brevik ASA said quarterly sales fell 4% to NOK 9.1 billion. Sales in Germany dropped 8%; the Oceania and India market area grew 24%.', '24%', 'Brevik ASA'],
+    // The market carried on as the topic: the results and cash after it are the company's …
+    ['Brevik ASA said quarterly sales fell 4% to NOK 9.1 billion. The India market area grew 24%. Free cash flow was NOK 1.2 billion.', 'NOK 1.2 billion', 'Brevik ASA'],
+    ['Brevik ASA said quarterly sales fell 4% to NOK 9.1 billion. India revenue grew 24%. Operating profit came in at NOK 2.3 billion.', 'NOK 2.3 billion', 'Brevik ASA'],
+    // … but a place acting ("Kenya spent") is no market, and stays the topic.
+    ['Brevik ASA said quarterly sales fell 4% to NOK 9.1 billion. Kenya spent 27% of its budget on interest. Its cash reserves fell to $7.1 billion.', '$7.1 billion', 'Kenya'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });

@@ -72,11 +72,14 @@ describe('objects are no antecedents', () => {
   });
 });
 
-describe('rulebooks and capital tiers own nothing', () => {
+describe('rulebooks, capital tiers and laws own nothing', () => {
   it.each([
     ['Garrow Bank said its CET1 ratio, on a fully loaded Basel III basis, was 12.8%.', '12.8%', 'Garrow Bank'],
     ['Silvan Re sold a CHF 300m Additional Tier 1 note with a 5.5% coupon.', '5.5%', 'Silvan Re'],
     ['Ostmark Life plans to raise $900m through Solvency II-compliant bonds.', '$900m', 'Ostmark Life'],
+    // Nor does a law: "under the Inflation Reduction Act, the company …" (the mention may be its head alone).
+    ['Velmar Cells said its loss narrowed. Excluding credits under the Inflation Reduction Act, the company would have made an operating profit of 90 billion won.', '90 billion won', 'Velmar Cells'],
+    ['Excluding grants under the CHIPS Act, Tessaran Devices would have lost $40 million.', '$40 million', 'Tessaran Devices'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });

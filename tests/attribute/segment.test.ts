@@ -1,0 +1,55 @@
+/** segment.ts: a company's segments, divisions and businesses report its results; they own none. */
+import { describe, expect, it } from 'vitest';
+import { writtenAsPart } from '../../src/attribute/segment';
+import { aboutOf } from './helpers';
+
+const spanOf = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+
+describe('writtenAsPart', () => {
+  it.each([
+    ['The Motion segment grew 2%.', 'Motion'],
+    ['Its Marine division lost money.', 'Marine'],
+    ['The Hospitality business recovered.', 'Hospitality'],
+    // past the rest of the name in capitals
+    ['The Intelligent Cloud segment posted revenue.', 'Intelligent'],
+    ['The Personal Systems Group business grew.', 'Personal'],
+  ])('a part noun after the name: %s', (text, name) => {
+    expect(writtenAsPart(text, spanOf(text, name), 0)).toBe(true);
+  });
+  it.each([
+    ['By segment, Networks sales fell 6%.', 'Networks'],
+    ['By division: Marine sales rose 3%.', 'Marine'],
+    ['Among its segments, Tools grew fastest.', 'Tools'],
+    ['By operating segment, Lighting grew 4%.', 'Lighting'],
+  ])('a sentence set out part by part: %s', (text, name) => {
+    expect(writtenAsPart(text, spanOf(text, name), 0)).toBe(true);
+  });
+  it.each([
+    ['Orvane said sales fell 6%.', 'Orvane'],
+    // a subsidiary is a company of its own
+    ['Its Kessler subsidiary lost money.', 'Kessler'],
+    // the part noun must follow the name, not come later in the sentence
+    ['Orvane grew its business by 3%.', 'Orvane'],
+  ])('not a part: %s', (text, name) => {
+    expect(writtenAsPart(text, spanOf(text, name), 0)).toBe(false);
+  });
+});
+
+describe("a part's results are its company's", () => {
+  const story = 'Halvard Systems reported quarterly revenue of $9.1 billion on Tuesday. ';
+  it.each([
+    [story + 'By segment, Networks sales fell 6% to $5.4 billion, while Cloud Software and Services grew 3% to $2.0 billion.', ['6%', '$5.4 billion', '3%', '$2.0 billion']],
+    [story + 'The Intelligent Cloud segment posted revenue of $3.9 billion, up 19%.', ['$3.9 billion', '19%']],
+    [story + 'Its Marine division had sales of $1.2 billion, up 4%.', ['$1.2 billion', '4%']],
+  ] as const)('%s', (text, figures) => {
+    for (const f of figures) expect(aboutOf(text, f).subject?.name).toBe('Halvard Systems');
+  });
+  it('a part carried on as the topic owns none of the figures after it', () => {
+    const text = story + 'By segment, Networks sales fell 6% to $5.4 billion. Enterprise, which houses Vonlet, declined 9% to $1.6 billion.';
+    expect(aboutOf(text, '$1.6 billion').subject?.name).toBe('Halvard Systems');
+  });
+  it('a company named with no part noun keeps its own results', () => {
+    const text = story + 'Orvane Corp said its sales rose 5% to $4.4 billion.';
+    expect(aboutOf(text, '$4.4 billion').subject?.name).toBe('Orvane Corp');
+  });
+});
