@@ -45,6 +45,24 @@ const VIA: ReadonlySet<string> = new Set(['from', 'through', 'via']);
 const ADDING: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'contribute', 'contributes', 'contributed', 'contributing']);
 /** The unit of a term written before a security: the "year" of "10-year". */
 const TERM_UNITS: ReadonlySet<string> = new Set(['year', 'yr', 'month']);
+/** Verbs of money a product or business brings in, right before the amount: "Zepbound brought in $3.4bn", "the drug generated $4.2bn". */
+const EARNING_VERBS: ReadonlySet<string> = new Set(['generated', 'generates', 'generating', 'grossed', 'grosses']);
+/** Verbs that say so with "in" after them: "brought in", "raked in", "pulled in". */
+const EARNING_IN_VERBS: ReadonlySet<string> = new Set(['brought', 'brings', 'bringing', 'bring', 'raked', 'rakes', 'raking', 'rake', 'pulled', 'pulls', 'pulling', 'pull']);
+
+/**
+ * An amount right after a verb of bringing money in (approximators between): "Slimora generated
+ * $4.2 billion", "Zepbound brought in about $3.4 billion". With no metric words of its own (no
+ * "in free cash flow" after it), such an amount is revenue.
+ */
+export function earnedBefore(tokens: readonly Tok[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && k >= at - 3 && APPROXIMATORS.has(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  return EARNING_VERBS.has(t.lower) || (t.lower === 'in' && EARNING_IN_VERBS.has(tokens[k - 1]?.lower ?? ''));
+}
+
 /** Words of size or bound that may stand between an adjacent-only cue and its figure: "raising about HK$12bn", "raised more than $5m". */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'just', 'an', 'a', 'further', 'additional', 'another', 'at', 'least', 'up', 'to', 'as', 'much', 'estimated']);
 /** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */

@@ -8,7 +8,7 @@ import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
 import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
 import { METRIC_ROWS } from '../lexicon/metrics';
-import { afterPriorNoun, type MetricFound } from './metric';
+import { afterPriorNoun, earnedBefore, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { isPlaceName } from './story';
@@ -314,6 +314,10 @@ export function shareFields(ctx: SharedContext): void {
       // named (or only the "other" of the figure before), basis points are what rates, yields
       // and spreads move in.
       w.metric = { metric: { category: 'rate' }, why: 'metric: basis points with no metric words → rate (rates, yields and spreads move in basis points)' };
+      w.why.unshift(w.metric.why);
+    }
+    if (!w.metric && f.kind === 'money' && !f.per && earnedBefore(tokens, index.get(f)!)) {
+      w.metric = { metric: { category: 'revenue' }, why: 'metric: an amount a verb says was brought in ("generated", "brought in"), with no metric words → revenue' };
       w.why.unshift(w.metric.why);
     }
     if (!w.metric) {
