@@ -84,6 +84,11 @@ export function cuesPercentRange(doc: Doc, first: number, next: number, low: str
     if (!isWordIn(tokens[k - 1], CHANGE_NOUNS)) return false;
     if (compareDecimal(low, '0') === 0) return true;
     forecast = isWordIn(tokens[k - 1], RATE_CHANGE_NOUNS);
+  } else if (t.lower === 'up' || t.lower === 'down') {
+    // "expects capacity to be up 3% to 5%", "in line with guidance of up 3% to 4%", "up 5% to 8%
+    // year-on-year": a move foreseen, or measured on a basis (not "Revenue was up 3% to 4.1%").
+    const before = tokens[k - 1];
+    forecast = basisAt(tokens, next) || (isWord(before, 'be') && isWordIn(tokens[k - 2], FORECAST_AUXILIARIES)) || (isWord(before, 'of') && isWordIn(tokens[k - 2], FORECAST_CUES));
   } else {
     // "to raise prices by only 1% to 2%": an adverb may come between "by" and the size.
     const by = t.lower === 'by' ? k : BY_ADVERBS.has(t.lower) && isWord(tokens[k - 1], 'by') ? k - 1 : -1;

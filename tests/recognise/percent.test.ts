@@ -122,6 +122,11 @@ describe('percent', () => {
     ['Spot contract prices rose 12% to 15% quarter on quarter in June.', '12% to 15%', '12', 'percent', '15'],
     ['Module prices climbed 8% to 10% year-on-year.', '8% to 10%', '8', 'percent', '10'],
     ['Panel quotes slipped 3 pct to 5 pct QoQ.', '3 pct to 5 pct', '3', 'percent', '5'],
+    // "up"/"down" before the range: a move foreseen ("to be up", "guidance of up"), or measured on a basis.
+    ['Bookings were up 5% to 8% year-on-year.', '5% to 8%', '5', 'percent', '8'],
+    ['The carrier expects seat capacity to be up 2% to 4% next quarter.', '2% to 4%', '2', 'percent', '4'],
+    ['Unit costs rose 3.1%, within guidance of up 3% to 4%.', '3% to 4%', '3', 'percent', '4'],
+    ['Orders will be down 6% to 9% this year.', '6% to 9%', '6', 'percent', '9'],
     // Past the words that size a change, and past a verb's object before "by".
     ['Wafer prices are set to climb a further 20% to 25% next quarter.', '20% to 25%', '20', 'percent', '25'],
     ['Tariffs may raise retail prices by 4% to 6% next year.', '4% to 6%', '4', 'percent', '6'],
@@ -189,6 +194,9 @@ describe('percent', () => {
     ['Its share climbed 2 pct to 24 pct year-on-year.', ['2 pct', '24 pct']],
     // After "the", no noun follows: a share and a level.
     ['The group lifted the 5% to 6% of the shares it held.', ['5%', '6%']],
+    // "up" reporting a move, with no basis after it: a size and a level.
+    ['The jobless rate was up 0.2% to 4.3% in May.', ['0.2%', '4.3%']],
+    ['Rates will be up 0.5% to 4.5% by the end of the year.', ['0.5%', '4.5%']],
   ])('keeps a change "A% to B%" as two figures: %s', (sentence, texts) => {
     expect(percents(sentence).map((f) => [f.text, f.valueMax])).toEqual(texts.map((t) => [t, undefined]));
   });
