@@ -341,6 +341,15 @@ export const CONTRACT_MONTH_AFTER: ReadonlySet<string> = new Set([
   'delivery', 'deliveries', 'contract', 'contracts', 'futures', 'loading', 'loadings', 'arrival', 'arrivals', 'shipment', 'shipments',
 ]);
 
+/**
+ * Nouns after a month that name a document or an event by it, of what has been ("below a
+ * December forecast", "the February budget", "the December pact"): however the sentence speaks
+ * of the future, the month is the latest one.
+ */
+export const PAST_MONTH_AFTER: ReadonlySet<string> = new Set([
+  'forecast', 'forecasts', 'budget', 'pact', 'agreement', 'accord', 'devaluation', 'statement', 'report', 'survey', 'figures', 'data', 'estimate', 'estimates', 'reading', 'decision',
+]);
+
 /** Words of results after a bare "1H"/"2H" that make it a half-year, not hours: "1H net profit", "2H margin". */
 export const HALF_RESULT_WORDS: ReadonlySet<string> = new Set([
   'net', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'results', 'earnings', 'loss', 'losses', 'margin', 'margins',

@@ -11,12 +11,12 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, PAST_MONTH_AFTER, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter, fiscalYearInterval } from '../../resolve/period/fiscal';
-import { Antecedents, resolvePeriod, type ResolveContext } from '../../resolve/period/resolve';
+import { Antecedents, resolvePeriod, type Resolution, type ResolveContext } from '../../resolve/period/resolve';
 import type { PeriodFigure, PeriodImplied } from '../../types';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { shareYears } from './coordination';
@@ -28,7 +28,7 @@ import { joinRanges, type RangeMatch } from './range';
 import { isWordAt, punctAt, wordAt, wordIn, type Match, type Toks } from './read';
 import { tableHeadYears } from './table-head';
 import { anchorsNearestWeekday, listedAfter, recursYearly, yearless } from './recurring';
-import { deadlineAhead, futureBefore } from './relative';
+import { deadlineAhead, foreseenBefore, futureBefore } from './relative';
 
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
 
@@ -137,16 +137,43 @@ const AHEAD_REACH = 8;
 /**
  * Whether `m` is a day, month, quarter or half written without its year (alone or as the ends
  * of a range) that its clause tells as still to come ("Trading is expected to begin on July 16",
- * "a tender offer expiring on May 26"): the coming one, not the latest one started.
+ * "a tender offer expiring on May 26"), or its sentence further back ("said it would pay an
+ * interim dividend of €5.50 a share in December", "payable Dec. 12", "a 75% probability of a cut
+ * in March"): the coming one, not the latest one started, unless that one just ended.
  */
 function toCome(toks: Toks, m: RangeMatch): boolean {
+  // ("will stay below a December forecast": a month naming what has been.)
+  if (!isYearless(m) || wordIn(toks, m.next, PAST_MONTH_AFTER)) return false;
+  return futureBefore(toks, m.first, AHEAD_REACH) || deadlineAhead(toks, m.first) || foreseenBefore(toks, m.first);
+}
+
+/** "Brent for November delivery", "the September contract": a futures month, always the coming one. */
+const isContractMonth = (toks: Toks, m: RangeMatch): boolean => m.spec.t === 'month' && m.spec.year.kind === 'implied' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER);
+
+/** A day, month, quarter or half written without its year (alone or as the ends of a range), and no word picking one ("next", "last"). */
+function isYearless(m: RangeMatch): boolean {
   const s = m.spec.t === 'range' ? m.spec.from : m.spec;
   if (s.t !== 'day' && s.t !== 'month' && s.t !== 'quarter' && s.t !== 'half') return false;
-  if (s.year.kind !== 'implied' || ('pick' in s && s.pick !== undefined)) return false;
-  // "Brent for November delivery", "the September contract": a futures month is the coming one.
-  if (s.t === 'month' && m.spec.t === 'month' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER)) return true;
-  return futureBefore(toks, m.first, AHEAD_REACH) || deadlineAhead(toks, m.first);
+  return s.year.kind === 'implied' && !('pick' in s && s.pick !== undefined);
 }
+
+/**
+ * How long before the reference date the latest quarter may have ended and still be the one a
+ * sentence of the future speaks of, in days: "expects to report a loss for the fourth quarter"
+ * written in February is the quarter just ended, its results still to come. (Not a half, a
+ * month or a day: "will show an upturn in the second half", "will retire on December 31".)
+ */
+const RESULTS_PENDING_DAYS = 80;
+
+/**
+ * The latest reading is still the one meant: it is under way ("will close in the first quarter"
+ * written in March, "from June 26 to May 8"), or it is a quarter whose results are still to come.
+ */
+const latestStands = (m: RangeMatch, latest: Resolution, ref: YMD | undefined): boolean => {
+  if (!ref || !latest.iv) return false;
+  const ago = daysBetween(latest.iv.end, ref);
+  return ago < 0 || (m.spec.t === 'quarter' && ago <= RESULTS_PENDING_DAYS);
+};
 
 /** How many tokens before a year a word of public finance may be. */
 const PUBLIC_REACH = 8;
@@ -307,7 +334,9 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     stated = true;
   };
   const emit = (m: RangeMatch): void => {
-    const r = resolvePeriod(budgetYear(toks, m) ?? aprilSplitYear(m, aprilText) ?? m.spec, toCome(toks, m) ? { ...ctx, ahead: true } : ctx);
+    const spec = budgetYear(toks, m) ?? aprilSplitYear(m, aprilText) ?? m.spec;
+    let r = resolvePeriod(spec, ctx);
+    if (isContractMonth(toks, m) || (toCome(toks, m) && !latestStands(m, r, ref))) r = resolvePeriod(spec, { ...ctx, ahead: true });
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
       // An impossible range ("May 30 - 2"): keep its parts; an impossible date: drop it.
       if (m.parts) for (const p of m.parts) emit(p);

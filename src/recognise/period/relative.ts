@@ -559,6 +559,68 @@ export function deadlineAhead(toks: Toks, first: number): boolean {
   return false;
 }
 
+/** Words of the future, intent or expectation that a yearless date after them in their sentence serves: "will suspend its dividend from the fourth quarter", "a 68% chance of a cut in September". */
+const FORESEEING: ReadonlySet<string> = new Set([
+  'will', 'would', 'shall', 'expects', 'expect', 'sees', 'forecasts', 'projects',
+  'payable', 'scheduled', 'slated', 'chance', 'chances', 'probability', 'odds', 'bets',
+]);
+/** Verbs of intent, which are nouns too: only before "to" ("plans to buy back … by December", not "unveiled the plan in November"). */
+const INTENDING: ReadonlySet<string> = new Set(['plans', 'plan', 'aims', 'aim', 'intends', 'intend', 'targets']);
+/** Present tenses of a schedule: "the offer opens on November 18", "fiscal 2025, which ends on Sept. 28". */
+const SCHEDULE_PRESENT: ReadonlySet<string> = new Set(['opens', 'closes', 'ends', 'expires', 'begins', 'starts', 'matures']);
+const SCHEDULE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'for']);
+/** Verbs of a market's pricing before "in": "markets price in two cuts by December". */
+const PRICING: ReadonlySet<string> = new Set(['price', 'prices', 'pricing']);
+/** Past tenses that end the look back (not "cut" or "hit", nouns as often: "a cut in March"). */
+const TOLD_PAST: ReadonlySet<string> = new Set(['said', 'was', 'were', 'had', 'did', 'rose', 'fell', 'told', 'made', 'saw', 'won', 'lost', 'gave', 'took', 'came', 'went', 'began', 'paid', 'grew']);
+/** Words of the base a figure is compared with, which is past: "expect a margin of 17.8%, up from 16.3% in the second quarter". */
+const BASE_WORDS: ReadonlySet<string> = new Set(['than', 'since', 'versus', 'vs', 'against']);
+/** Words before "than" that make it a bound, not a base: "will cut more than 15% of its workforce … from the fourth quarter". */
+const BOUND_BEFORE_THAN: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'rather']);
+/** How far back in its sentence a word of the future may govern a yearless date, in tokens (an object, amounts and asides between). */
+const FORESEE_REACH = 24;
+
+/**
+ * A yearless day, month or quarter its sentence tells as still to come, by a word of the future,
+ * intent, expectation or schedule before it, however far back in the sentence (amounts and
+ * commas between): "said it would pay an interim dividend of €5.50 a share in December",
+ * "dividend … payable Dec. 12", "investors see a 75% probability of a cut in March", "which
+ * ends on Sept. 28". A past tense met first ("said on Monday", "sales rose 4% in March"), a word
+ * of a base ("than", "since", "up from", "from" an amount), or the sentence's end stops the look back; a passive after "be" is no past ("will
+ * be allotted shares on November 17").
+ */
+export function foreseenBefore(toks: Toks, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - FORESEE_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && (t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && sentenceEnd(toks, k)))) return false;
+    if (t.kind !== 'word') continue;
+    const w = t.lower;
+    const prev = wordAt(toks, k - 1);
+    if (FORESEEING.has(w) || (w === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
+    // ("opens on", "ends on", not "begins to feel the effects of the December devaluation".)
+    if (SCHEDULE_PRESENT.has(w) && wordIn(toks, k + 1, SCHEDULE_PREPOSITIONS)) return true;
+    if (INTENDING.has(w) && isWordAt(toks, k + 1, 'to')) return true;
+    // ("price in two cuts by December"; not "the offering price in December".)
+    if (w === 'in' && k + 1 !== first && prev !== undefined && PRICING.has(prev)) return true;
+    // "completion, expected in the third quarter", "is seen rising", "to be paid on 7 August".
+    if ((w === 'seen' || w === 'expected' || w === 'due') && (prev !== undefined ? SCHEDULE_BE.has(prev) : punctAt(toks, k - 1, ','))) return true;
+    // ("is to be paid", "a dividend of €0.73, to be paid on": not "found its value to be 851 mln stg as at Dec 31".)
+    if (w === 'be' && prev === 'to' && (wordIn(toks, k - 2, SCHEDULE_BE) || punctAt(toks, k - 2, ','))) return true;
+    if (prev === 'be' || prev === 'been') continue;
+    // ("cut its forecast to 2.2 pct from 3.2 pct in December": "from" an amount, the base.)
+    const fromAmount = w === 'from' && (toks[k + 1]?.kind === 'number' || toks[k + 1]?.kind === 'symbol');
+    if ((BASE_WORDS.has(w) && !(w === 'than' && prev !== undefined && BOUND_BEFORE_THAN.has(prev))) || fromAmount || (w === 'from' && (prev === 'up' || prev === 'down'))) return false;
+    if (TOLD_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))) return false;
+  }
+  return false;
+}
+
+/** A full stop at `k` ends a sentence: after a lower-case word, a number or a mark ("rose 5%."), or before a line break; not after an abbreviation in capitals ("Dec.", "Corp.", "U.S."). */
+const sentenceEnd = (toks: Toks, k: number): boolean => {
+  const before = toks[k - 1];
+  return !before || before.kind !== 'word' || before.text === before.lower || !!toks[k + 1]?.newline;
+};
+
 /** Words that are no object of "expects … to": "payment expected in early April to shareholders", "expect this quarter to be better than". */
 const NOT_OBJECT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'of', 'by', 'from', 'with', 'into', 'than', 'and', 'or', 'be']);
 

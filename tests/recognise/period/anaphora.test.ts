@@ -80,7 +80,8 @@ describe('"the full year": the year of the latest period before it (anaphora.ts,
     // The year written after it is the period; "year-end" is no year.
     ['Profit for the full year 2024 doubled.', '2026-02-12', [['2024', 25, 29, '2024-01-01', '2024-12-31']]],
     ['Costs will cut profit for the full year in 2023 by a tenth.', '2026-02-12', [['2023', 43, 47, '2023-01-01', '2023-12-31']]],
-    ['It will report the full year-end figures in March.', '2026-02-12', [['March', 44, 49, '2025-03-01', '2025-03-31']]],
+    // (The month it will report in is the coming one.)
+    ['It will report the full year-end figures in March.', '2026-02-12', [['March', 44, 49, '2026-03-01', '2026-03-31']]],
     // "the full fiscal year": the year of the stated fiscal calendar, or the calendar year.
     ["Acme's fiscal year ends in June. Sales rose in the fiscal first quarter of 2026 and will rise over the full fiscal year.", '2026-05-01', [
       ['fiscal first quarter of 2026', 51, 79, '2025-07-01', '2025-09-30'], ['full fiscal year', 103, 119, '2025-07-01', '2026-06-30']]],

@@ -38,7 +38,8 @@ describe('halves', () => {
     ['H2 2015 margins widened.', '2016-03-01', [['H2 2015', '2015-07-01', '2015-12-31', 'half']]],
     ['Results for 1H18 were mixed.', '2018-09-01', [['1H18', '2018-01-01', '2018-06-30', 'half']]],
     ['2023 H1 saw losses.', '2023-09-01', [['2023 H1', '2023-01-01', '2023-06-30', 'half']]],
-    ['It expects a second-half recovery.', '2012-04-10', [['second-half', '2011-07-01', '2011-12-31', 'half']]],
+    // A recovery expected is in the coming half, not the one ended in December.
+    ['It expects a second-half recovery.', '2012-04-10', [['second-half', '2012-07-01', '2012-12-31', 'half']]],
     ['Spending slows in the first half of the year.', '2010-09-01', [['first half of the year', '2010-01-01', '2010-06-30', 'half']]],
   ]);
   it('is not a half-year in "the first half of March" or "of the match"', () => {

@@ -1,0 +1,41 @@
+import { describe } from 'vitest';
+import { spannedTable } from './helpers';
+
+// A day, month, quarter or half without its year that its sentence tells as still to come,
+// by a word of the future further back than a clause's first few words: the coming one.
+describe('told as still to come anywhere before it in the sentence', () => {
+  spannedTable([
+    // Dividend timetables: payable and record dates.
+    ['The board declared a quarterly dividend of 42 cents a share, payable Jan. 15 to holders of record Dec. 31.', '2025-11-20', [['Jan. 15', 69, 76, '2026-01-15', '2026-01-15'], ['Dec. 31', 98, 105, '2025-12-31', '2025-12-31']]],
+    ['The group said it would pay an interim dividend of 9p a share in October.', '2026-06-02', [['October', 65, 72, '2026-10-01', '2026-10-31']]],
+    ['The final dividend of 31p, to be paid on 4 July, was held.', '2026-03-02', [['4 July', 41, 47, '2026-07-04', '2026-07-04']]],
+    // Markets' odds of a central bank's move.
+    ['Traders now see a 70% chance of a quarter-point cut in March.', '2026-01-10', [['March', 55, 60, '2026-03-01', '2026-03-31']]],
+    ['Money markets price in two more cuts by December.', '2026-04-16', [['December', 40, 48, '2026-12-01', '2026-12-31']]],
+    // A schedule in the present tense, a passive after "will be", an aside after a comma.
+    ['The offer opens for subscription on May 5 and closes on May 8.', '2026-04-28', [['May 5', 36, 41, '2026-05-05', '2026-05-05'], ['May 8', 56, 61, '2026-05-08', '2026-05-08']]],
+    ['Employees will be notified of the new terms on September 1.', '2026-07-15', [['September 1', 47, 58, '2026-09-01', '2026-09-01']]],
+    ['Net debt will rise to 2.4 times earnings on completion, expected in the third quarter.', '2026-02-24', [['third quarter', 72, 85, '2026-07-01', '2026-09-30']]],
+    // "more than" bounds an amount: no comparison with the period.
+    ['The chipmaker will cut more than 10% of its staff and halt buybacks from the fourth quarter.', '2026-08-01', [['fourth quarter', 77, 91, '2026-10-01', '2026-12-31']]],
+    // A half ended in December is no longer the one to come.
+    ['The economy will show an upturn in the second half.', '2026-03-05', [['second half', 39, 50, '2026-07-01', '2026-12-31']]],
+  ]);
+});
+
+describe('what stays the latest one', () => {
+  spannedTable([
+    // A quarter just ended, its results still to come.
+    ['The company expects to report a loss for the fourth quarter.', '2026-02-20', [['fourth quarter', 45, 59, '2025-10-01', '2025-12-31']]],
+    // A past tense met first; the base of a comparison; a noun, not a verb of intent.
+    ['The government unveiled the plan in November.', '2026-03-20', [['November', 36, 44, '2025-11-01', '2025-11-30']]],
+    ['Sales rose 4% in March, and the company will report again soon.', '2026-09-01', [['March', 17, 22, '2026-03-01', '2026-03-31']]],
+    ['Analysts expect a margin of 17.8%, up from 16.3% in the second quarter.', '2026-11-20', [['second quarter', 56, 70, '2026-04-01', '2026-06-30']]],
+    ['The institute will cut its growth forecast to 2.2 pct from 3.2 pct in December.', '2026-03-09', [['December', 70, 78, '2025-12-01', '2025-12-31']]],
+    ['Its plans in March drew criticism.', '2026-09-01', [['March', 13, 18, '2026-03-01', '2026-03-31']]],
+    // A month naming what has been; a noun "price" before "in"; "to be" after a past verb.
+    ['Growth will stay below a December forecast of 2.1%.', '2026-03-26', [['December', 25, 33, '2025-12-01', '2025-12-31']]],
+    ['The dividend is a 6% return on the offering price in December.', '2026-04-01', [['December', 53, 61, '2025-12-01', '2025-12-31']]],
+    ['Valuers found the estate to be worth 851 mln stg as at Dec 31.', '2026-03-30', [['Dec 31', 55, 61, '2025-12-31', '2025-12-31']]],
+  ]);
+});
