@@ -1,0 +1,56 @@
+/**
+ * Measures of insurers' and fund managers' results (lexicon/metrics.ts, attribute/metric.ts,
+ * attribute/index.ts): premiums written in either word order, a fund manager's fee lines,
+ * invested assets, a profit measure's own "earnings per share", a consensus after "ahead of",
+ * "a net" amount that is no net profit, and the combined ratio and fund flows as results of a
+ * period that carry it to the figures after them. Sentences written for this project.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('insurers and fund managers: the measure a figure names', () => {
+  it.each([
+    ['Fenwick Mutual said gross premiums written climbed 6.1% in the half.', '6.1%', 'revenue'],
+    ['Net premiums written rose 3.4% to $2.2 billion in the quarter.', '$2.2 billion', 'revenue'],
+    ['Kestrel Capital said base fees rose 11% on higher markets.', '11%', 'revenue'],
+    ['Net management fees at Orrin Asset Management increased 6% to €612 million.', '€612 million', 'revenue'],
+    ['Yields on the group\'s £41 billion of invested assets kept rising.', '£41 billion', 'assets'],
+    ['Operating earnings per share at Halden Life rose 9% to 31.2p.', '31.2p', 'eps'],
+    ['Operating earnings per share at Halden Life rose 9% to 31.2p.', '9%', 'eps'],
+    ['Adjusted earnings per share came in at $4.10, the broker said.', '$4.10', 'eps'],
+    ['Investors pulled a net $3.1 billion from Parrish Funds in May.', '$3.1 billion', 'other'],
+    ['The underwriter\'s combined ratio improved to 91.2% in the quarter.', '91.2%', 'other'],
+    ['Net inflows at Kilbride reached €7.4 billion in the first half.', '€7.4 billion', 'other'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+
+  it('a consensus after "ahead of Wall Street\'s" is compared with the per-share result before it', () => {
+    const text = 'Corran Group earned $2.84 per share in the third quarter, ahead of Wall Street\'s consensus of $2.71.';
+    expect(aboutOf(text, '$2.71', '2026-11-01').metric?.category).toBe('eps');
+  });
+});
+
+describe('insurers and fund managers: ratios and flows are results of the period', () => {
+  it('a combined ratio linked to its quarter carries it to the figures after it', () => {
+    const text = 'Alder Insurance posted a combined ratio of 93.1% in the second quarter.\n\nNet income rose 12% to $410 million.';
+    const about = aboutOf(text, '$410 million', '2026-08-01');
+    expect(about.period?.start).toBe('2026-04-01');
+    expect(about.period?.end).toBe('2026-06-30');
+  });
+
+  it('a combined ratio with no period of its own takes the one results were reported for', () => {
+    const text = 'Alder Insurance said net income rose 12% to $410 million in the second quarter.\n\nIts combined ratio was 93.1%.';
+    const about = aboutOf(text, '93.1%', '2026-08-01');
+    expect(about.period?.start).toBe('2026-04-01');
+    expect(about.period?.end).toBe('2026-06-30');
+  });
+
+  it('net inflows linked to a half carry it to the revenue of the next paragraph', () => {
+    const text = 'Kilbride attracted net inflows of €7.4 billion in the first half.\n\nRevenue rose 5% to €1.2 billion.';
+    const about = aboutOf(text, '€1.2 billion', '2026-08-01');
+    expect(about.period?.start).toBe('2026-01-01');
+    expect(about.period?.end).toBe('2026-06-30');
+    expect(about.subject?.name).toBe('Kilbride');
+  });
+});
