@@ -170,6 +170,8 @@ const COMPASS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
+  // and words of a region of a place: "sales in mainland China", "in continental Europe", "in rural India"
+  'mainland', 'continental', 'rural', 'coastal', 'inland',
 ]);
 
 const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
@@ -178,7 +180,8 @@ const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
   // place before a noun, "output in the northeast China province of …", which may own it.)
   if (COMPASS.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word') {
     let j = k;
-    while (j < k + 4 && tokens[j]?.kind === 'word' && tokens[j]!.cap) j++;
+    // ("in mainland China and Hong Kong": places joined by "and" are one list.)
+    while (j < k + 6 && tokens[j]?.kind === 'word' && (tokens[j]!.cap || (tokens[j]!.lower === 'and' && tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.cap))) j++;
     return !(tokens[j]?.kind === 'word' && !tokens[j]!.cap) && isPrepositionBefore(tokens, k - 1);
   }
   // "led by venture firm Harborline", "sold to rival carrier Osprey": a description ending in a
@@ -363,9 +366,11 @@ const RANKING = /(?:est|^top|^leading|^no|^number|^dominant|^most)$/;
  */
 function describedCompany(tokens: readonly Tok[], k: number): number {
   let ranked = false;
-  for (let j = k; j < k + 4; j++) {
+  // (Up to six words: "Japan's largest property and casualty insurer", "the UK's biggest oil and gas producer".)
+  for (let j = k; j < k + 6; j++) {
     const t = tokens[j];
     if (!t || t.kind === 'number' || (t.kind === 'punct' && t.text === '.' && ranked)) continue;
+    if (ranked && (t.lower === 'and' || t.text === '&') && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap) continue;
     // ("Japan's No. 3 carmaker": the capital of "No." ranks; "the UK's biggest energy network
     // owner": after the rank, a noun the lexicon also knows as a verb may describe the company.)
     const rank = RANKING.test(t.lower);
@@ -412,7 +417,8 @@ const MEASURE_CODE = /^[A-Z]\d{1,2}$/;
  */
 const isRulebook = (tokens: readonly Tok[], m: Mention): boolean =>
   m.to - m.from >= 2 && (tokens[m.to]?.kind === 'number' ? m.name.endsWith('Tier') : RULEBOOK.test(m.name));
-const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$)/;
+// (And Switzerland's insurance capital rules: "the Swiss Solvency Test ratio".)
+const RULEBOOK = /^(?:(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$)|(?:Swiss )?Solvency Test$)/;
 
 /**
  * "forecast in a Reuters poll of analysts", "according to LSEG data", "the FactSet consensus":
