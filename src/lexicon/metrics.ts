@@ -336,7 +336,13 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'loss ratio', 'loss ratios', 'claims ratio', 'underlying loss ratio', 'attritional loss ratio', 'underwriting ratio', 'investment return', 'investment returns', 'net investment return'], reason: "an insurer's claims and costs as a share of its premiums, or its return on investments: a result of the period, none of the money measures" },
   // A fund manager's flows are no money measure of the closed list, but results of a period:
   // "net inflows of $205 billion in the third quarter", "net outflows were £2.9bn".
-  { id: 'other.fund-flows', category: 'other', phrases: ['inflows', 'outflows', 'net inflows', 'net outflows', 'net flows', 'net new money', 'net new assets', 'net new business', 'net client cash flows', 'client inflows', 'client outflows'], reason: "money clients put into or took out of a fund manager's funds over a period: a result, none of the money measures" },
+  { id: 'other.fund-flows', category: 'other', phrases: ['inflows', 'outflows', 'net inflows', 'net outflows', 'net flows', 'net new money', 'net new assets', 'net new business', 'net client cash flows', 'client inflows', 'client outflows',
+    // "clients withdrew a net £4.2bn", "redemptions of $3bn"
+    'withdrew a net', 'pulled a net', 'redemptions', 'net redemptions'], reason: "money clients put into or took out of a fund manager's funds over a period: a result, none of the money measures" },
+  // A life insurer's measures of the business it wrote: results of a period, none of the money
+  // measures ("value of new business grew 17% in the half", "new business profit rose 9%").
+  { id: 'other.life-results', category: 'other', phrases: ['value of new business', 'new business value', 'new business profit', 'new business profits', 'vonb', 'vnb', 'nbv', 'new business contractual service margin',
+    'free surplus generation', 'operating capital generation', 'capital generation'], reason: "a life insurer's value or profit of new business, or the capital its business generates: a result of the period, none of the money measures" },
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate
   { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand', 'greenback', 'loonie', 'crown', 'krona', 'krone', 'zloty', 'forint', 'shekel', 'baht', 'dinar', 'dirham', 'hryvnia', 'naira', 'cedi', 'shilling', 'real'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },

@@ -54,3 +54,21 @@ describe('insurers and fund managers: ratios and flows are results of the period
     expect(about.subject?.name).toBe('Kilbride');
   });
 });
+
+describe('life insurers: the value of new business is a result of the period', () => {
+  it.each([
+    ['Ardent Life said the value of new business rose 11% to $1.2 billion in the first half.\n\nOperating profit rose 6% to $2.3 billion.', '$2.3 billion'],
+    ['Ardent Life said new business profit rose 11% in the first half.\n\nOperating profit rose 6% to $2.3 billion.', '$2.3 billion'],
+    ['Ardent Life said clients withdrew a net $2.1 billion in the first half.\n\nOperating profit rose 6% to $2.3 billion.', '$2.3 billion'],
+  ])('%j: %s takes the half', (text, figure) => {
+    const about = aboutOf(text, figure, '2026-08-20');
+    expect(about.period?.start).toBe('2026-01-01');
+    expect(about.period?.end).toBe('2026-06-30');
+  });
+
+  it('a pence amount ending a sentence ends it: the next sentence\'s year is not the dividend\'s', () => {
+    const text = 'Quorn Asset Management held its interim dividend at 5.5p. The chief executive said savings of £90m would come by the end of 2028.';
+    expect(aboutOf(text, '5.5p', '2026-08-20').period).toBeUndefined();
+    expect(aboutOf(text, '£90m', '2026-08-20').metric?.category).toBe('cost');
+  });
+});
