@@ -162,7 +162,7 @@ const REPORTED_LOOKBACK = 6;
  */
 const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin', 'cost', 'tax', 'cash', 'dividend']);
 /** Rows of `other` measures that are results of a period too: an insurer's combined ratio, a life insurer's value of new business, a fund manager's net inflows. */
-const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results']);
+const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns']);
 
 /** The period an earlier figure was linked to, and its sentence. */
 interface Carried { period: AboutPeriod; sentence: number; /** Linked to a figure in a clause with a forecast word. */ readonly forecast?: boolean }

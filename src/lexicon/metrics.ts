@@ -325,8 +325,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // of 212%", "return on tangible equity of 14.3%" (not the "assets" in "return on assets", nor a "rate").
   { id: 'other.bank-ratios', category: 'other', phrases: ['cet1', 'cet1 ratio', 'cet-1 ratio', 'cet 1 ratio', 'cet1 capital ratio', 'total capital ratio', 'leverage ratio', 'capital ratio', 'capital ratios', 'capital adequacy ratio', 'core tier 1 ratio', 'core tier one ratio', 'capitalisation ratio', 'capitalization ratio', 'sst ratio',
     'liquidity coverage ratio', 'net stable funding ratio', 'provision coverage ratio', 'provision coverage', 'bad loan ratio', 'bad-loan ratio', 'npl ratio', 'non-performing loan ratio', 'nonperforming loan ratio', 'gross npa', 'gross npas', 'net npa', 'net npas', 'gross npa ratio', 'net npa ratio',
-    'credit-deposit ratio', 'loan-to-deposit ratio', 'loan-deposit ratio',
-    'return on equity', 'return on tangible equity', 'return on average equity', 'return on average tangible equity', 'return on assets', 'return on average assets', 'rote', 'roe', 'roa', 'rorwa', 'return on risk-weighted assets'], reason: "a bank's or insurer's capital, liquidity or asset-quality ratio, or its return on equity or assets: none of the money measures" },
+    'credit-deposit ratio', 'loan-to-deposit ratio', 'loan-deposit ratio'], reason: "a bank's or insurer's capital, liquidity or asset-quality ratio: none of the money measures" },
+  // Its returns on equity or assets are none of the money measures either, but they are results
+  // of a period ("return on equity was 19.2%" in a nine-month report is the nine months').
+  { id: 'other.returns', category: 'other', phrases: ['return on equity', 'return on tangible equity', 'return on average equity', 'return on average tangible equity', 'return on assets', 'return on average assets', 'rote', 'roe', 'roa', 'rorwa', 'return on risk-weighted assets', 'core return on equity'],
+    reason: "a bank's or insurer's return on equity or assets: a result of the period, none of the money measures" },
   // (The first words also open names: "Common Wealth", "Swiss Re", and "Solvency II" is a rulebook.)
   { id: 'other.bank-ratios-names', category: 'other', nameSafe: true, phrases: ['common equity tier 1', 'common equity tier one', 'common equity tier 1 ratio', 'tier 1 ratio', 'tier one ratio', 'tier 1 capital ratio',
     'solvency ratio', 'solvency ii ratio', 'solvency ii capitalisation ratio', 'solvency ii capitalization ratio', 'swiss solvency test ratio'], reason: "a bank's or insurer's capital ratio: none of the money measures" },

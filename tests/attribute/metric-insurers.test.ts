@@ -12,6 +12,10 @@ describe('insurers and fund managers: the measure a figure names', () => {
   it.each([
     ['Fenwick Mutual said gross premiums written climbed 6.1% in the half.', '6.1%', 'revenue'],
     ['Net premiums written rose 3.4% to $2.2 billion in the quarter.', '$2.2 billion', 'revenue'],
+    ['Gross written premiums at the group\'s marine arm climbed 5.5% in the half.', '5.5%', 'revenue'],
+    ['Net premiums written at Fenwick Mutual rose 2.9% in the quarter.', '2.9%', 'revenue'],
+    // (not past a comma: what is left out of the margin is not what moved)
+    ['The fee margin, excluding performance fees, narrowed to 31 basis points.', '31 basis points', 'margin'],
     ['Kestrel Capital said base fees rose 11% on higher markets.', '11%', 'revenue'],
     ['Net management fees at Orrin Asset Management increased 6% to €612 million.', '€612 million', 'revenue'],
     ['Yields on the group\'s £41 billion of invested assets kept rising.', '£41 billion', 'assets'],
@@ -70,5 +74,22 @@ describe('life insurers: the value of new business is a result of the period', (
     const text = 'Quorn Asset Management held its interim dividend at 5.5p. The chief executive said savings of £90m would come by the end of 2028.';
     expect(aboutOf(text, '5.5p', '2026-08-20').period).toBeUndefined();
     expect(aboutOf(text, '£90m', '2026-08-20').metric?.category).toBe('cost');
+  });
+});
+
+describe('returns on equity and the full year of a nine-month report', () => {
+  it('a return on equity with no period of its own takes the one results were reported for', () => {
+    const text = 'Brannock Re said net income rose to $2.2 billion in the first nine months of 2026.\n\nIts return on equity was 16.4%.';
+    const about = aboutOf(text, '16.4%', '2026-11-05');
+    expect(about.metric?.category).toBe('other');
+    expect(about.period?.start).toBe('2026-01-01');
+    expect(about.period?.end).toBe('2026-09-30');
+  });
+
+  it('a full-year target in a nine-month report is the calendar year\'s', () => {
+    const text = 'Brannock Re said net income rose to $2.2 billion in the first nine months of 2026.\n\nThe company kept its full-year net income target of $3 billion.';
+    const about = aboutOf(text, '$3 billion', '2026-11-05');
+    expect(about.period?.start).toBe('2026-01-01');
+    expect(about.period?.end).toBe('2026-12-31');
   });
 });
