@@ -901,6 +901,8 @@ const MARKET_SOURCES = new Set([
   // Credit-rating agencies judge another's debt ("Moody's cut its rating, citing net debt of …").
   'moody', "moody's", "moody's investors service", "moody's investors service inc", 'fitch', 'fitch ratings', "standard & poor's", 's&p global ratings', 'dbrs', 'dbrs morningstar',
   "standard and poor's", "standard and poor's corp", "standard & poor's corp", 's/p', 'duff and phelps', 'duff & phelps',
+  // and those that rate insurers ("AM Best affirmed its A+ rating", "S&P Global affirmed …")
+  's&p global', 'am best', 'a.m. best', 'scope ratings', 'kbra', 'kroll bond rating agency',
   ...MARKET_RESEARCH_FIRMS,
 ]);
 

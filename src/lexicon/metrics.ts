@@ -113,7 +113,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // An insurer's premiums are its sales; a percentage only as their change ("premiums of 20% to 36%" over a price are no sales).
   { id: 'revenue.premiums', category: 'revenue', percentViaChange: true, phrases: ['premiums', 'written premiums', 'gross written premiums', 'net written premiums', 'gross premiums', 'premium income', 'net premiums earned',
     // the other word order of the same measure: "Net premiums written rose 4.2%", "gross premiums written of $9bn"
-    'premiums written', 'net premiums written', 'gross premiums written', 'annualised premium equivalent', 'annualized premium equivalent', 'ape'], reason: "an insurer's premiums: its revenue" },
+    'premiums written', 'net premiums written', 'gross premiums written',
+    // a life insurer's sales measures ("annualised new premium rose 12%"; not a share's "premium")
+    'annualised new premium', 'annualized new premium', 'annualised new premiums', 'annualized new premiums', 'new business premiums', 'single premiums', 'regular premiums', 'gross premium income', 'annualised premium equivalent', 'annualized premium equivalent', 'ape'], reason: "an insurer's premiums: its revenue" },
   // profit
   { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits',
     // "Statutory profit before tax of £86m" (British, Indian and African reports): the profit, not the tax

@@ -14,6 +14,8 @@ describe('insurers and fund managers: the measure a figure names', () => {
     ['Net premiums written rose 3.4% to $2.2 billion in the quarter.', '$2.2 billion', 'revenue'],
     ['Gross written premiums at the group\'s marine arm climbed 5.5% in the half.', '5.5%', 'revenue'],
     ['Net premiums written at Fenwick Mutual rose 2.9% in the quarter.', '2.9%', 'revenue'],
+    ['Annualised new premium rose 8% to $3.9 billion in the half.', '$3.9 billion', 'revenue'],
+    ['Single premiums at Ardent Life fell 4% to £610m.', '£610m', 'revenue'],
     // (not past a comma: what is left out of the margin is not what moved)
     ['The fee margin, excluding performance fees, narrowed to 31 basis points.', '31 basis points', 'margin'],
     ['Kestrel Capital said base fees rose 11% on higher markets.', '11%', 'revenue'],

@@ -47,6 +47,13 @@ describe('insurers and fund managers: whose figure it is', () => {
     expect(subjectOf(text, '9%')).toBe('Tasman Life');
   });
 
+  it('an agency that rates insurers is no topic for the figures after it', () => {
+    const text = 'Corvin Mutual said net income rose 9% in the first half. AM Best affirmed its A rating. Gross written premiums rose 4%.';
+    expect(subjectOf(text, '4%')).toBe('Corvin Mutual');
+    const text2 = 'Corvin Mutual said net income rose 9% in the first half. S&P Global affirmed its A rating. Gross written premiums rose 4%.';
+    expect(subjectOf(text2, '4%')).toBe('Corvin Mutual');
+  });
+
   it('the Swiss Solvency Test and an insurer\'s abbreviations own nothing', () => {
     const text = 'Heller Re said net income rose 5%. The Swiss Solvency Test ratio stood at 231%.';
     expect(subjectOf(text, '231%')).toBe('Heller Re');
