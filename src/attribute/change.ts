@@ -94,6 +94,13 @@ const PRIOR_WORDS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior'
  * it was, as guidance is revised ("down from a previous range of €2.6bn to €3bn", "up from its
  * previous guidance of about £12.7bn"). At most eight tokens on; else `ownedAfter(k)`.
  */
+/** The token past up to two hedges ("around", "about") from `k`. */
+const hedgedAfter = (tokens: readonly Tok[], k: number): number => {
+  let n = k;
+  while (n < k + 2 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
+  return n;
+};
+
 const baseAfterFrom = (tokens: readonly Tok[], k: number): number => {
   const owned = ownedAfter(tokens, k);
   if (isAmountFigure(tokens[owned])) return owned;
@@ -455,6 +462,12 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // "closed 1.4p higher at 212.6p": a move in money, then the level it reached.
         add(prev, 'amount');
         add(tokens[to + 1], 'target');
+      } else if (cue.lower === 'down' && tokens[to]?.lower === 'to' && isAmountFigure(tokens[hedgedAfter(tokens, to + 1)])) {
+        // "sending assets under management down to £761bn", "its load factor was down to 52.2
+        // pct", "revised its forecast down to around 700 mln stg": the level it fell to. (Not "up
+        // to", which is a limit. A base after "from" is left as it was read: "revised down to 1.9
+        // billion stg from 2.25 billion" is the same quarter's earlier estimate.)
+        add(tokens[hedgedAfter(tokens, to + 1)], 'target');
       } else if (prev?.text === ',' && isRestatedMove(tokens, from - 1)) {
         // "closed 3p, or 1.2%, higher at 250p": the move in money and in percent, then the level.
         add(tokens[from - 2], 'amount');

@@ -34,7 +34,8 @@ export interface Mention {
  * Company-name endings that belong to the name: `ZTE Corp.`, `Ericsson AB`; written after a
  * one-word name anywhere in the text, they show it is a company's, not a surname (story.ts).
  */
-const SUFFIXES = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'ab', 'nv', 'bv', 'se', 'spa', 'gmbh', 'lp', 'llp', 'bhd', 'oyj', 'asa', 'kk', 'holdings', 'group']);
+// ("Re" ends reinsurers' names: "Swiss Re", "Munich Re", "Hannover Re"; so "Swiss" stays in the name.)
+const SUFFIXES = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'limited', 'plc', 'llc', 'ag', 'sa', 'ab', 'nv', 'bv', 'se', 'spa', 'gmbh', 'lp', 'llp', 'bhd', 'oyj', 'asa', 'kk', 'holdings', 'group', 're']);
 /** The word (lower case) is a company-name ending: `inc`, `corp.`, `plc`. */
 export const isNameSuffix = (lower: string): boolean => SUFFIXES.has(lower.replace(/\.$/, ''));
 
@@ -52,6 +53,8 @@ export interface NameEvidence {
   readonly isCue: (lower: string) => boolean;
   /** The word is written, capitalised as here, somewhere else in the document than at `at`. */
   readonly seenElsewhere: (word: string, at: number) => boolean;
+  /** The word is written, capitalised as here, inside a sentence elsewhere (after a lower-case word or a comma): "Shares in Schroders fell". */
+  readonly seenInside?: (word: string, at: number) => boolean;
   /** The word is written earlier in the text after a person's first name: the "Whitfield" of "Grace Whitfield". */
   readonly surnameBefore: (word: string, at: number) => boolean;
   /** The text writes the name as a product ("its eye drug Vabysmo", "Gardasil, its HPV vaccine,", "the maker of Ozempic and Wegovy"): it owns none of its sales. */
@@ -73,6 +76,8 @@ const ADVERB_ENDING = /(?:ally|ently|antly|ously|ively|edly|ably|ibly|ately|ingl
 const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ness|ity)$/;
 
 const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
+/** The last part of a hyphened adjective: "long-term", "London-based", "state-owned", "AI-driven". */
+const COMPOUND_ADJECTIVE_END = /-(?:term|based|listed|owned|backed|focused|related|linked|driven|led|run)$/;
 /** A contraction ("I'm", "We're", "They'll", "Don't", "It's"): a pronoun or verb with its clitic, never a name. */
 const CONTRACTION = /^(?:we|you|they|i|he|she|it|that|there)['’]|['’](?:m|re|ve|ll|d|t)$/;
 
@@ -158,6 +163,9 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // A compound of common words opening a sentence is no name: "Like-for-like sales rose",
   // "Year-on-year growth slowed"; "Rolls-Royce" and "Coca-Cola" have a part that is not common.
   if (initial && lower.includes('-') && lower.split('-').every((p) => p.length > 1 && (isCommonWord(p) || isFunctionWord(p)))) return false;
+  // So is an adjective made with a participle or "-term" that the lexicon may not list: "Long-term
+  // net inflows were", "Near-term demand", "London-listed shares", "State-owned lenders".
+  if (initial && COMPOUND_ADJECTIVE_END.test(lower) && next?.kind === 'word' && !next.cap) return false;
   // "E-commerce grew", "E-mail volumes": one letter before a lower-case word is a common compound
   // (a brand writes a capital after the dash: "T-Mobile", "E-Trade").
   if (w.charCodeAt(1) === 45 && isLowerAfterDash(w)) return false;
@@ -170,8 +178,10 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (initial && !headline && lower.length >= 6 && lower.endsWith('ing') && !(lower in STERLING_WORDS) && !t.possessive && !(next?.kind === 'word' && next.cap) && !ev.seenElsewhere(w, t.start) && !ev.surnameBefore(w, t.start)) return false;
   if (!initial && !headline) return !(isCommonWord(lower) && ev.lowerSeen(lower));
   // "Regulators banned…", "Analysts said…": a plural noun of people opening a sentence.
-  if (initial && !headline && PEOPLE_PLURAL.test(lower) && next?.kind === 'word' && !next.cap) return false;
+  // (Not a word no lexicon knows that the text also writes capitalised inside a sentence: "Schroders
+  // said …" after "Shares in Schroders fell".)
   const common = isCommonWord(lower);
+  if (initial && !headline && PEOPLE_PLURAL.test(lower) && next?.kind === 'word' && !next.cap && (common || ev.lowerSeen(lower) || !ev.seenInside?.(w, t.start))) return false;
   // "Allowances rose 27%", "Management expects …": the plural of a common noun, or a word for a
   // company's managers, opening a sentence is no name unless the text writes it so elsewhere.
   if (initial && !headline && !t.possessive && next?.kind === 'word' && !next.cap && (lower === 'management' || pluralOfCommon(lower)) && !ev.seenElsewhere(w, t.start) && !isKnownOrganisation(lower)) return false;
@@ -323,6 +333,21 @@ function isSectionHeading(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** How far into a text a byline may stand (after a headline). */
+const BYLINE_REACH = 600;
+
+/**
+ * The word at `start` is on a byline near the top of the text: a line opening "By "
+ * ("By a Staff Reporter | 30 July 2026", "By Our Markets Correspondent"). Who wrote the story
+ * owns none of its figures, nor is its topic. (Checked only within the first 600 characters,
+ * so the look back for the line start stays short.)
+ */
+function onByline(text: string, start: number): boolean {
+  if (start > BYLINE_REACH) return false;
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  return from > 0 && text.startsWith('By ', from);
+}
+
 /** The named mentions of a sentence, in order. `text` is the whole document. */
 export function findMentions(text: string, s: Sentence, ev: NameEvidence): Mention[] {
   const out: Mention[] = [];
@@ -344,7 +369,7 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     }
     // "Outlook", "Third Quarter Summary", "Costs": a word ending a short line of its own, written
     // nowhere else, heads a section of a release; it names no one (nor the topic of the lines after it).
-    if (isSectionHeading(text, t.start, t.end) && !isKnownOrganisation(t.lower) && !isPlaceWord(t.lower) && !ev.seenElsewhere(t.text, t.start)) {
+    if ((isSectionHeading(text, t.start, t.end) && !isKnownOrganisation(t.lower) && !isPlaceWord(t.lower) && !ev.seenElsewhere(t.text, t.start)) || (t.kind === 'word' && t.cap && onByline(text, t.start))) {
       i++;
       continue;
     }

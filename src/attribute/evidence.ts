@@ -18,6 +18,7 @@ export function nameEvidence(text: string): NameEvidence {
   const places = new Map<string, number[]>();
   const surnames = new Map<string, number>();
   const products = new Map<string, boolean>();
+  const inside = new Map<string, boolean>();
   return {
     lowerSeen: (w) => {
       let r = seen.get(w);
@@ -45,6 +46,22 @@ export function nameEvidence(text: string): NameEvidence {
         places.set(w, r);
       }
       return r.some((i) => i !== at);
+    },
+    seenInside: (w, at) => {
+      let r = inside.get(w);
+      if (r === undefined) {
+        r = false;
+        for (let i = text.indexOf(w), n = 0; i >= 0 && n < 8 && !r; i = text.indexOf(w, i + 1), n++) {
+          if (i === at || (i > 0 && isLetterCode(text.charCodeAt(i - 1))) || isLetterCode(text.charCodeAt(i + w.length))) continue;
+          // the first mark before it, past spaces: a lower-case word or a comma is inside a sentence
+          let k = i - 1;
+          while (k > 0 && i - k < 4 && text.charCodeAt(k) === 0x20) k--;
+          const c = text.charCodeAt(k);
+          r = k >= 0 && k < i - 1 && ((c >= 0x61 && c <= 0x7a) || c === 0x2c);
+        }
+        inside.set(w, r);
+      }
+      return r;
     },
     productName: (w) => {
       let r = products.get(w);

@@ -162,6 +162,8 @@ const REPORTED_LOOKBACK = 6;
  * figure to the next; levels at a moment (prices, stakes, debt, deal values) do not.
  */
 const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin', 'cost', 'tax', 'cash', 'dividend']);
+/** Rows of `other` measures that are results of a period too: an insurer's combined ratio, a life insurer's value of new business, a fund manager's net inflows. */
+const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns']);
 
 /** The period an earlier figure was linked to, and its sentence. */
 interface Carried { period: AboutPeriod; sentence: number; /** Linked to a figure in a clause with a forecast word. */ readonly forecast?: boolean }
@@ -958,7 +960,7 @@ function attributeSentence(
     // (A market share, not a holding: "raised its stake in Acme to 9%" is no result of a period.)
     const marketShare = metric?.metric.category === 'stake' && (metric.cue?.row.id === 'stake.share' || /\bmarket\b/.test(metric.cue?.phrase ?? ''));
     const movedOverPeriod = !!change && change.role !== 'base' && !!metric && (metric.metric.category === 'other' || marketShare);
-    const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || (metric.metric.category === 'price' && averagedBefore(tokens, at)));
+    const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || PERIOD_RESULT_ROWS.has(metric.cue?.row.id ?? '') || (metric.metric.category === 'price' && averagedBefore(tokens, at)));
     const flow = (result || movedOverPeriod) && !(metric!.cue && tokens[metric!.cue.from - 1]?.lower === 'stock');
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);

@@ -489,7 +489,11 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (c.to > at) continue;
     if (tokens[c.from]!.clause !== clause || at - c.to > 15) break;
     // (An unusable cue is passed over before the scan: a cue further back scans its stretch too.)
-    if (!usable(c, false)) continue;
+    // ("Net premiums written at the group's motor unit rose 4.2%": a cue read for a percentage
+    // only through a change counts when a verb of change is right before the figure.)
+    // (Not past a comma: "the fee margin, excluding performance fees, narrowed to 32 bps".)
+    const viaChange = changed && c.row.percentViaChange === true && !commaBetween(tokens, c.to, at) && usable(c, false, true, true);
+    if (!viaChange && !usable(c, false)) continue;
     let clear = true;
     for (let k = c.to; k < at && clear; k++) {
       const f = tokens[k]!.figure;
@@ -605,6 +609,12 @@ const worldBefore = (tokens: readonly Tok[], from: number, to: number): boolean 
     const w = tokens[k]!.lower;
     if (w === 'world' || w === "world's" || w === 'global' || w === 'worldwide') return true;
   }
+  return false;
+};
+
+/** A comma among tokens [from, to). */
+const commaBetween = (tokens: readonly Tok[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
   return false;
 };
 

@@ -536,7 +536,8 @@ function isCalendarPart(p: AboutPeriod): boolean {
   if (/fiscal|ended|ending|\bto\b/i.test(p.text) || p.start.slice(8) !== '01') return false;
   const months = (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
   const sm = Number(p.start.slice(5, 7));
-  return (months === 1 || (months === 3 && sm % 3 === 1) || (months === 6 && sm % 6 === 1)) && Number(p.end.slice(8)) === daysInMonth(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)));
+  // (Nine months from January too: "full-year net income target" in a nine-month report.)
+  return (months === 1 || (months === 3 && sm % 3 === 1) || (months === 6 && sm % 6 === 1) || (months === 9 && sm === 1)) && Number(p.end.slice(8)) === daysInMonth(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)));
 }
 
 /** Periods whose calendar year is plainly the year they are part of: not fiscal, not "six months ended". */

@@ -170,6 +170,8 @@ const COMPASS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   'north-east', 'north-west', 'south-east', 'south-west', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
+  // and words of a region of a place: "sales in mainland China", "in continental Europe", "in rural India"
+  'mainland', 'continental', 'rural', 'coastal', 'inland',
 ]);
 
 const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
@@ -178,7 +180,8 @@ const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
   // place before a noun, "output in the northeast China province of …", which may own it.)
   if (COMPASS.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.cap && tokens[k - 1]!.kind === 'word') {
     let j = k;
-    while (j < k + 4 && tokens[j]?.kind === 'word' && tokens[j]!.cap) j++;
+    // ("in mainland China and Hong Kong": places joined by "and" are one list.)
+    while (j < k + 6 && tokens[j]?.kind === 'word' && (tokens[j]!.cap || (tokens[j]!.lower === 'and' && tokens[j + 1]?.kind === 'word' && tokens[j + 1]!.cap))) j++;
     return !(tokens[j]?.kind === 'word' && !tokens[j]!.cap) && isPrepositionBefore(tokens, k - 1);
   }
   // "led by venture firm Harborline", "sold to rival carrier Osprey": a description ending in a
@@ -363,9 +366,11 @@ const RANKING = /(?:est|^top|^leading|^no|^number|^dominant|^most)$/;
  */
 function describedCompany(tokens: readonly Tok[], k: number): number {
   let ranked = false;
-  for (let j = k; j < k + 4; j++) {
+  // (Up to six words: "Japan's largest property and casualty insurer", "the UK's biggest oil and gas producer".)
+  for (let j = k; j < k + 6; j++) {
     const t = tokens[j];
     if (!t || t.kind === 'number' || (t.kind === 'punct' && t.text === '.' && ranked)) continue;
+    if (ranked && (t.lower === 'and' || t.text === '&') && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap) continue;
     // ("Japan's No. 3 carmaker": the capital of "No." ranks; "the UK's biggest energy network
     // owner": after the rank, a noun the lexicon also knows as a verb may describe the company.)
     const rank = RANKING.test(t.lower);
@@ -412,7 +417,8 @@ const MEASURE_CODE = /^[A-Z]\d{1,2}$/;
  */
 const isRulebook = (tokens: readonly Tok[], m: Mention): boolean =>
   m.to - m.from >= 2 && (tokens[m.to]?.kind === 'number' ? m.name.endsWith('Tier') : RULEBOOK.test(m.name));
-const RULEBOOK = /^(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$)/;
+// (And Switzerland's insurance capital rules: "the Swiss Solvency Test ratio".)
+const RULEBOOK = /^(?:(?:Basel|Solvency|MiFID|CRD|UCITS|EMIR) (?:I{1,3}|IV|V)(?:-|$)|(?:Swiss )?Solvency Test$)/;
 
 /** Last words of the name of a law: "the Inflation Reduction Act", "the CHIPS Act", "the Digital Markets Act". */
 const LAW_HEADS: ReadonlySet<string> = new Set(['Act', 'Acts', 'Law', 'Directive', 'Regulation']);
@@ -906,6 +912,8 @@ const MARKET_SOURCES = new Set([
   // Credit-rating agencies judge another's debt ("Moody's cut its rating, citing net debt of …").
   'moody', "moody's", "moody's investors service", "moody's investors service inc", 'fitch', 'fitch ratings', "standard & poor's", 's&p global ratings', 'dbrs', 'dbrs morningstar',
   "standard and poor's", "standard and poor's corp", "standard & poor's corp", 's/p', 'duff and phelps', 'duff & phelps',
+  // and those that rate insurers ("AM Best affirmed its A+ rating", "S&P Global affirmed …")
+  's&p global', 'am best', 'a.m. best', 'scope ratings', 'kbra', 'kroll bond rating agency',
   ...MARKET_RESEARCH_FIRMS,
 ]);
 

@@ -248,7 +248,9 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set(['expects', 'expect',
 /** Words right before a figure compared with the one before it: "vs 1.19 dlrs", "below the $9.5bn", "beating the 2.1%". */
 export const COMPARED: ReadonlySet<string> = new Set(['vs', 'versus', 'against', 'compared', 'from', 'below', 'above',
   // "beating the 2.1% analysts had expected", "missing the consensus of $1.2bn"
-  'beating', 'topping', 'missing', 'exceeding', 'trailing']);
+  'beating', 'topping', 'missing', 'exceeding', 'trailing',
+  // "ahead of Wall Street's consensus of $3.14", "ahead of the $2.9bn analysts expected"
+  'ahead']);
 
 /** Words after "than" that make it compare with another figure, not hedge the amount: "less than the £14.6bn forecast". */
 export const THAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an', 'previous']);
@@ -256,7 +258,9 @@ export const THAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'the
 /** Words between a comparison word and the figure: "compared with a loss of $4m". */
 export const COMPARED_GAP: ReadonlySet<string> = new Set(['with', 'to', 'a', 'the', 'of', 'its', 'their', 'loss', 'profit', 'gain', 'deficit', 'surplus', 'previous', 'prior', 'earlier', 'guidance', 'forecast', 'estimate', 'target', 'outlook',
   // "compared with an average analyst estimate of …", "against a consensus forecast of …"
-  'an', 'average', 'analyst', 'analysts', 'consensus', 'mean', 'market', 'forecasts', 'estimates', 'expectation', 'expectations']);
+  'an', 'average', 'analyst', 'analysts', 'consensus', 'mean', 'market', 'forecasts', 'estimates', 'expectation', 'expectations',
+  // "Wall Street's consensus of", "the Street's estimate of"
+  'wall', "street's", 'street']);
 
 /** Words opening a clause of reason or time after a move ("after", "despite"): its figures are not the move's. */
 export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'ahead', 'following', 'despite', 'because', 'amid', 'although', 'though']);

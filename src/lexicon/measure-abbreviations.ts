@@ -12,7 +12,9 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'NII', 'NIM', 'CET1', 'RWA', 'RWAs', 'ROE', 'ROTE', 'ROA', 'ROIC', 'NPL', 'NPLs', 'NCO', 'NCOs', 'LCR', 'AUM', 'AuM',
   'NPA', 'NPAs', 'GNPA', 'NNPA', 'PCR', 'CASA', 'AT1', 'AT1s', 'NSFR', 'MREL', 'TLAC', 'CCyB', 'SCB', 'ECL', 'DPU', 'RoTE', 'RoE',
   // insurers' measures
-  'VNB', 'APE', 'GWP', 'SST',
+  'VNB', 'APE', 'GWP', 'SST', 'VONB', 'NBV', 'CSM', 'BVPS', 'NWP', 'NPE',
+  // insurers' lines of business, written as their measures' qualifiers ("the P-C combined ratio")
+  'P&C', 'P-C', 'L&H',
   // benchmark rates: what a margin moves with, not an owner ("as SORA fell", "lower Hibor")
   'SORA', 'HIBOR', 'Hibor', 'SOFR', 'SONIA', 'EURIBOR', 'Euribor', 'TONA', 'MCLR',
   // table headings of a change, and amounts in a currency's millions or billions ("DKKm", "EURbn")

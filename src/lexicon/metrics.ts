@@ -105,11 +105,17 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // what a bond issuer pays, not a bank's revenue.
   // (The first words also open names: "Advisory Board", "Performance Food", "Wealth Partners".)
   { id: 'revenue.bank-fees-names', category: 'revenue', nameSafe: true, percentViaChange: true, phrases: ['advisory fees', 'performance fees', 'asset management fees', 'wealth management fees', 'brokerage fees',
+    // a fund manager's own fee lines ("Base fees grew 14%", "net management fees increased 8%")
+    'management fees', 'net management fees', 'base fees', 'investment advisory fees',
     'trading revenue', 'trading revenues', 'markets revenue', 'markets revenues', 'equities trading', 'equities revenue', 'equities revenues',
     // Asian banks' word for it: "trading income rose 11%"
     'trading income', 'net trading income'], reason: "a bank's trading revenue and the fees it earns: its revenue" },
   // An insurer's premiums are its sales; a percentage only as their change ("premiums of 20% to 36%" over a price are no sales).
-  { id: 'revenue.premiums', category: 'revenue', percentViaChange: true, phrases: ['premiums', 'written premiums', 'gross written premiums', 'net written premiums', 'gross premiums', 'premium income', 'net premiums earned', 'annualised premium equivalent', 'annualized premium equivalent', 'ape'], reason: "an insurer's premiums: its revenue" },
+  { id: 'revenue.premiums', category: 'revenue', percentViaChange: true, phrases: ['premiums', 'written premiums', 'gross written premiums', 'net written premiums', 'gross premiums', 'premium income', 'net premiums earned',
+    // the other word order of the same measure: "Net premiums written rose 4.2%", "gross premiums written of $9bn"
+    'premiums written', 'net premiums written', 'gross premiums written',
+    // a life insurer's sales measures ("annualised new premium rose 12%"; not a share's "premium")
+    'annualised new premium', 'annualized new premium', 'annualised new premiums', 'annualized new premiums', 'new business premiums', 'single premiums', 'regular premiums', 'gross premium income', 'annualised premium equivalent', 'annualized premium equivalent', 'ape'], reason: "an insurer's premiums: its revenue" },
   // profit
   { id: 'profit', category: 'profit', phrases: ['profit', 'profits', 'net profit', 'operating profit', 'pretax profit', 'pre-tax profit', 'gross profit', 'net income', 'operating income', 'pretax income', 'pre-tax income', 'income', 'earnings', 'net earnings', 'operating earnings', 'ebit', 'ebita', 'adjusted ebita', 'bottom line', 'profit attributable', 'net profits',
     // "Statutory profit before tax of £86m" (British, Indian and African reports): the profit, not the tax
@@ -123,7 +129,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'one-time gain', 'one-time gains', 'nonrecurring gain', 'non-recurring gain', 'special gain', 'gain on the sale', 'gain on sale', 'gains on the sale', 'gain from the sale',
     'gains on sales', 'gains from sales', 'inventory gain', 'inventory gains', 'inventory holding gain', 'inventory holding gains'], reason: 'a gain booked on a sale or a one-off item is income' },
   { id: 'profit.verb', category: 'profit', phrases: ['earned'], reason: 'a verb of earning names a profit ("the unit earned $2bn")' },
-  { id: 'profit.net-adjacent', category: 'profit', phrases: ['net', 'oper net', 'net inc'], adjacentOnly: true, reason: 'newswire tables write net profit as "Net 5.3 mln"' },
+  // (Not after an article: "clients withdrew a net £4.2bn" says the amount is net of flows both ways.)
+  { id: 'profit.net-adjacent', category: 'profit', phrases: ['net', 'oper net', 'net inc'], adjacentOnly: true, notAfter: ['a'], reason: 'newswire tables write net profit as "Net 5.3 mln"' },
   // loss
   { id: 'loss', category: 'loss', phrases: ['loss', 'losses', 'net loss', 'net losses', 'operating loss', 'pretax loss', 'pre-tax loss', 'gross loss', 'red ink', 'loss attributable', 'loss before tax', 'loss after tax'], reason: 'any loss' },
   // ebitda
@@ -135,7 +142,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // South Africa's headline earnings per share (HEPS)
     'headline earnings per share', 'heps',
     // "per share results rose 43 pct to 233 cents", "per-share earnings of $1.10"
-    'per share results', 'per-share results', 'per share earnings', 'per-share earnings', 'per share profit', 'per-share profit', 'per share loss', 'per-share loss'], reason: 'earnings or loss per share' },
+    'per share results', 'per-share results', 'per share earnings', 'per-share earnings', 'per share profit', 'per-share profit', 'per share loss', 'per-share loss',
+    // a profit measure with its own modifier, then "per share" ("Operating earnings per share rose 12%"):
+    // read whole, or "operating earnings" alone would make it a profit
+    'operating earnings per share', 'adjusted earnings per share', 'core earnings per share', 'underlying earnings per share', 'basic earnings per share', 'net earnings per share',
+    'operating profit per share', 'adjusted profit per share', 'net profit per share', 'adjusted net income per share', 'operating eps', 'adjusted eps', 'core eps', 'underlying eps'], reason: 'earnings or loss per share' },
   // dividend
   { id: 'dividend', category: 'dividend', phrases: ['dividend', 'dividends', 'payout', 'payouts', 'total payout', 'total payouts', 'div', 'qtly div', 'final dividend', 'interim dividend', 'special dividend',
     // a trust's payout per unit; Brazil's "interest on capital", paid to shareholders like a dividend
@@ -202,7 +213,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // assets
   // (A market's homes for sale are no one's holding: "U.S. housing inventory rose 5%".)
   { id: 'assets.inventory', category: 'assets', notAfter: ['housing', 'home', 'homes', 'property', 'car', 'vehicle'], phrases: ['inventory', 'inventories'], reason: 'goods a company holds' },
-  { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
+  { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum',
+    // an insurer's or fund's invested portfolio ("£95 billion of invested assets"; not the verb "invested")
+    'invested assets', 'assets under administration', 'assets under management and administration', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
   // market value
   { id: 'market-value', category: 'market-value', phrases: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation', 'market worth', 'enterprise value', 'valuing', 'last valued at', 'value * at', 'values * at', 'valued * at',
     'values * at', 'valued * at', 'valuing * at',
@@ -314,11 +327,27 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // of 212%", "return on tangible equity of 14.3%" (not the "assets" in "return on assets", nor a "rate").
   { id: 'other.bank-ratios', category: 'other', phrases: ['cet1', 'cet1 ratio', 'cet-1 ratio', 'cet 1 ratio', 'cet1 capital ratio', 'total capital ratio', 'leverage ratio', 'capital ratio', 'capital ratios', 'capital adequacy ratio', 'core tier 1 ratio', 'core tier one ratio', 'capitalisation ratio', 'capitalization ratio', 'sst ratio',
     'liquidity coverage ratio', 'net stable funding ratio', 'provision coverage ratio', 'provision coverage', 'bad loan ratio', 'bad-loan ratio', 'npl ratio', 'non-performing loan ratio', 'nonperforming loan ratio', 'gross npa', 'gross npas', 'net npa', 'net npas', 'gross npa ratio', 'net npa ratio',
-    'credit-deposit ratio', 'loan-to-deposit ratio', 'loan-deposit ratio',
-    'return on equity', 'return on tangible equity', 'return on average equity', 'return on average tangible equity', 'return on assets', 'return on average assets', 'rote', 'roe', 'roa', 'rorwa', 'return on risk-weighted assets'], reason: "a bank's or insurer's capital, liquidity or asset-quality ratio, or its return on equity or assets: none of the money measures" },
+    'credit-deposit ratio', 'loan-to-deposit ratio', 'loan-deposit ratio'], reason: "a bank's or insurer's capital, liquidity or asset-quality ratio: none of the money measures" },
+  // Its returns on equity or assets are none of the money measures either, but they are results
+  // of a period ("return on equity was 19.2%" in a nine-month report is the nine months').
+  { id: 'other.returns', category: 'other', phrases: ['return on equity', 'return on tangible equity', 'return on average equity', 'return on average tangible equity', 'return on assets', 'return on average assets', 'rote', 'roe', 'roa', 'rorwa', 'return on risk-weighted assets', 'core return on equity'],
+    reason: "a bank's or insurer's return on equity or assets: a result of the period, none of the money measures" },
   // (The first words also open names: "Common Wealth", "Swiss Re", and "Solvency II" is a rulebook.)
   { id: 'other.bank-ratios-names', category: 'other', nameSafe: true, phrases: ['common equity tier 1', 'common equity tier one', 'common equity tier 1 ratio', 'tier 1 ratio', 'tier one ratio', 'tier 1 capital ratio',
     'solvency ratio', 'solvency ii ratio', 'solvency ii capitalisation ratio', 'solvency ii capitalization ratio', 'swiss solvency test ratio'], reason: "a bank's or insurer's capital ratio: none of the money measures" },
+  // An insurer's underwriting ratios are none of the money measures, but like a margin they are
+  // results of a period: "the combined ratio improved 1.1 points to 84.3%" is the quarter's.
+  { id: 'other.insurance-ratios', category: 'other', phrases: ['combined ratio', 'combined ratios', 'combined operating ratio', 'underlying combined ratio', 'undiscounted combined ratio', 'discounted combined ratio',
+    'loss ratio', 'loss ratios', 'claims ratio', 'underlying loss ratio', 'attritional loss ratio', 'underwriting ratio', 'investment return', 'investment returns', 'net investment return'], reason: "an insurer's claims and costs as a share of its premiums, or its return on investments: a result of the period, none of the money measures" },
+  // A fund manager's flows are no money measure of the closed list, but results of a period:
+  // "net inflows of $205 billion in the third quarter", "net outflows were £2.9bn".
+  { id: 'other.fund-flows', category: 'other', phrases: ['inflows', 'outflows', 'net inflows', 'net outflows', 'net flows', 'net new money', 'net new assets', 'net new business', 'net client cash flows', 'client inflows', 'client outflows',
+    // "clients withdrew a net £4.2bn", "redemptions of $3bn"
+    'withdrew a net', 'pulled a net', 'redemptions', 'net redemptions'], reason: "money clients put into or took out of a fund manager's funds over a period: a result, none of the money measures" },
+  // A life insurer's measures of the business it wrote: results of a period, none of the money
+  // measures ("value of new business grew 17% in the half", "new business profit rose 9%").
+  { id: 'other.life-results', category: 'other', phrases: ['value of new business', 'new business value', 'new business profit', 'new business profits', 'vonb', 'vnb', 'nbv', 'new business contractual service margin',
+    'free surplus generation', 'operating capital generation', 'capital generation'], reason: "a life insurer's value or profit of new business, or the capital its business generates: a result of the period, none of the money measures" },
   { id: 'other.buyback', category: 'other', phrases: ['buyback', 'buybacks', 'share buyback', 'stock buyback', 'bought back', 'buy back', 'buys back', 'buying back', 'repurchase', 'repurchases', 'repurchased', 'share repurchase', 'share repurchases', 'stock repurchase'], reason: 'a company buying back its own shares' },
   // rate
   { id: 'rate.currency', category: 'rate', phrases: ['dollar', 'euro', 'yen', 'sterling', 'pound', 'franc', 'yuan', 'renminbi', 'rupee', 'rupiah', 'ringgit', 'peso', 'rouble', 'ruble', 'lira', 'rand', 'greenback', 'loonie', 'crown', 'krona', 'krone', 'zloty', 'forint', 'shekel', 'baht', 'dinar', 'dirham', 'hryvnia', 'naira', 'cedi', 'shilling', 'real'], linkedOnly: true, notAfter: ['a', 'per', 'one'], reason: 'a currency that moves: its exchange rate' },

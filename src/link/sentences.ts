@@ -21,6 +21,7 @@ const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201
 
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
@@ -38,6 +39,9 @@ function abbreviationBefore(text: string, end: number): string | undefined {
   while (start < end && text.charCodeAt(start) === DOT) start++;
   const len = end - start;
   if (len === 0) return undefined;
+  // "kept its dividend at 6.5p. Chief executive …", "a charge of £140m. The …": one letter glued
+  // to a number is its unit (pence, millions), not an initial; the stop ends the sentence.
+  if (len === 1 && start > 0 && isDigitCode(text.charCodeAt(start - 1))) return undefined;
   if (len % 2 === 1) {
     // "x", "u.s", "e.g.c": letters at even offsets, dots at odd ones.
     let k = 0;

@@ -87,6 +87,7 @@ function measuresRate(tokens: readonly Token[], first: number, next: number): bo
   if (isWord(tokens[next], 'to', 'from') && tokens[next + 1]?.kind === 'number' && readUnit(tokens, next + 2)?.value.unit === 'percent') return true;
   // "a half point rate cut": the rate named right after.
   if (isWordIn(tokens[next], RATE_NOUNS) && tokens[next]!.space) return true;
+  if (comparedWithPercentagePoints(tokens, first)) return true;
   let k = first - 1;
   if (isWord(tokens[k], 'by')) k--;
   const t = tokens[k];
@@ -99,6 +100,26 @@ function measuresRate(tokens: readonly Token[], first: number, next: number): bo
   if (!CHANGE_VERBS.has(t.lower)) return false;
   if (isWordIn(tokens[k - 1], AUXILIARIES)) k--;
   return rateNounAt(tokens, k - 1);
+}
+
+/** Words before bare points compared with percentage points written just before: "down from 7.1 points". */
+const COMPARED_POINTS: ReadonlySet<string> = new Set(['from', 'versus', 'vs', 'against']);
+/** How many tokens back the percentage points may be. */
+const COMPARED_POINTS_REACH = 12;
+
+/**
+ * "5.2 percentage points on the combined ratio, down from 7.1 points a year earlier": bare
+ * points after "from" (or "versus", "against") compared with percentage points a few tokens
+ * before are percentage points too.
+ */
+function comparedWithPercentagePoints(tokens: readonly Token[], first: number): boolean {
+  if (!isWordIn(tokens[first - 1], COMPARED_POINTS)) return false;
+  for (let j = first - 2; j >= 1 && j >= first - COMPARED_POINTS_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) return false;
+    if (isWord(t, 'point', 'points', 'pts', 'pt') && isWord(tokens[j - 1], 'percentage')) return true;
+  }
+  return false;
 }
 
 /** A rate noun at `k`, not a game's margin ("the Warriors' winning margin grew 12 points"). */

@@ -104,6 +104,10 @@ describe('sentenceStarts', () => {
     ['Ask Mr. Smith. Then go.', ['Ask', 'Then']],
     ['Made in the U.S. Then shipped.', ['Made']],
     ['Price 1.5 mln. Next item.', ['Price', 'Next']],
+    // One letter glued to a number is its unit, not an initial: the stop after it ends the sentence.
+    ['The dividend was held at 4.2p. Chief executive Ann Lowe said more.', ['The', 'Chief']],
+    ['It booked a charge of £85m. The shares fell.', ['It', 'The']],
+    ['Plan B. It failed.', ['Plan']],
     // After a company ending, a word that opens sentences ends one; a name goes on.
     ['It is rated A by Acme Corp. There is a fee.', ['It', 'There']],
     ['Acme Corp. The unit grew.', ['Acme', 'The']],

@@ -327,6 +327,9 @@ describe('bare "points" of a rate are percentage points; index and price points 
     ['The central bank lowered its main rates by half a point.', 'half a point', '0.5', 'percentage-point'],
     // The rate named right after.
     ['Traders expect a quarter point rate cut in June.', 'quarter point', '0.25', 'percentage-point'],
+    // Compared with percentage points just before it.
+    ['Storm claims added 4.8 percentage points to the ratio, down from 6.3 points in 2025.', '6.3 points', '6.3', 'percentage-point'],
+    ['Weather took 2.1 percentage points off growth, versus 0.9 points a year ago.', '0.9 points', '0.9', 'percentage-point'],
   ])('%s', (sentence, text, value, unit) => {
     const f = percents(sentence).find((x) => x.text === text);
     expect(f, JSON.stringify(percents(sentence).map((x) => x.text))).toBeDefined();
@@ -342,6 +345,7 @@ describe('bare "points" of a rate are percentage points; index and price points 
     'Bond futures gained half a point after the data.',
     'The team won by six points.',
     'The plan has three points.',
+    'The Dow fell 120 points from 35,000 points.',
   ])('no percentage: %s', (sentence) => {
     expect(percents(sentence)).toEqual([]);
   });
