@@ -310,7 +310,7 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   monterrey: 'MXN', guadalajara: 'MXN', bogota: 'COP', bogotá: 'COP', 'buenos aires': 'ARS', riyadh: 'SAR', jeddah: 'SAR', doha: 'QAR', cairo: 'EGP',
   german: 'DEM', germany: 'DEM', bundesbank: 'DEM', frankfurt: 'DEM', bonn: 'DEM', finland: 'FIM', finnish: 'FIM',
   china: 'CNY', chinese: 'CNY', beijing: 'CNY', shanghai: 'CNY', shenzhen: 'CNY', japan: 'JPY', japanese: 'JPY', tokyo: 'JPY', osaka: 'JPY',
-  korea: 'KRW', korean: 'KRW', seoul: 'KRW', 'south africa': 'ZAR', johannesburg: 'ZAR', brazil: 'BRL', brazilian: 'BRL',
+  korea: 'KRW', korean: 'KRW', seoul: 'KRW', 'south africa': 'ZAR', johannesburg: 'ZAR', 'cape town': 'ZAR', pretoria: 'ZAR', durban: 'ZAR', brazil: 'BRL', brazilian: 'BRL',
   kenya: 'KES', kenyan: 'KES', nairobi: 'KES', mombasa: 'KES', uganda: 'UGX', ugandan: 'UGX', kampala: 'UGX',
   tanzania: 'TZS', tanzanian: 'TZS', dodoma: 'TZS', nigeria: 'NGN', nigerian: 'NGN', lagos: 'NGN', abuja: 'NGN',
   uae: 'AED', dubai: 'AED', 'abu dhabi': 'AED', emirati: 'AED', sharjah: 'AED', morocco: 'MAD', moroccan: 'MAD', casablanca: 'MAD', rabat: 'MAD',

@@ -21,7 +21,7 @@
 import type { Doc } from '../../document';
 import { scanAnchored } from '../../scan/anchors';
 import { CURRENCY_BEFORE, CURRENCY_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../../scan/word-classes';
-import { ExplicitMentions, mayNeedStatedRate, membersByStatedRate } from '../../resolve/currency';
+import { datelinePlace, ExplicitMentions, mayNeedStatedRate, membersByStatedRate } from '../../resolve/currency';
 import { FAMILIES } from '../../lexicon/currencies';
 import type { MoneyFigure } from '../../types';
 import { readArticleUnit } from './article-unit';
@@ -127,7 +127,7 @@ const DOLLARS: ReadonlySet<string> = new Set(FAMILIES.dollar.candidates);
 /**
  * What a bare "cents" before any dollar is in (`ExplicitMentions.centsAhead`): the first dollar
  * written with its country ("S$", "Singapore dollars") anywhere in the text; else the rand,
- * when the text's other amounts are in rand and none in dollars. Only texts with such cents pay.
+ * when the text's other amounts are in rand and none in dollars, or it is datelined in South Africa. Only texts with such cents pay.
  */
 function centsAhead(doc: Doc, readings: readonly Reading[]): string | undefined {
   if (!readings.some((r) => r.currency.value.minor && r.currency.value.family === 'dollar' && !r.currency.value.code)) return undefined;
@@ -141,5 +141,7 @@ function centsAhead(doc: Doc, readings: readonly Reading[]): string | undefined 
     if (v.family === 'dollar' && !v.minor && !v.code && !(rand && k > 0 && isTranslation(doc, readings[k - 1]!, r))) return undefined;
     if (v.code === 'ZAR' || v.family === 'rand') rand = true;
   }
-  return rand ? 'ZAR' : undefined;
+  // ("JOHANNESBURG, Aug 20 (Wire) - … headline earnings per share of 1,020 cents": a text
+  // datelined in South Africa that writes no dollar writes the rand's cents.)
+  return rand || datelinePlace(doc) === 'ZAR' ? 'ZAR' : undefined;
 }

@@ -45,6 +45,15 @@ describe('emerging-market currency forms', () => {
     expect(byText.get('$2.4 billion')?.currency).toBe('USD');
   });
 
+  it.each([
+    ['JOHANNESBURG - Karoo Foods said headline earnings per share rose to 874 cents.', '874 cents', 'ZAR'],
+    ['PRETORIA, Aug 20 (Wire) - Veld Mining cut its dividend to 95 cents.', '95 cents', 'ZAR'],
+    ['JOHANNESBURG, Aug 20 (Wire) - The gold miner earned $900 million, or 31 cents a share.', '31 cents', 'USD'],
+  ] as const)('cents in a South African dateline: %s', (text, figure, currency) => {
+    const f = money(text).find((x) => text.slice(x.span.start, x.span.end).startsWith(figure));
+    expect(f?.currency).toBe(currency);
+  });
+
   it('cents in a text with dollars of its own stay dollars', () => {
     const text = 'The Cape Town unit earned R1.2 billion; its US parent earned $3.1 billion, or 88 cents a share.';
     const f = money(text).find((x) => text.slice(x.span.start, x.span.end).startsWith('88 cents'));
