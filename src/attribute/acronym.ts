@@ -6,6 +6,7 @@
  */
 
 import { isNameSuffix } from './entities';
+import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES } from '../lexicon/demonyms';
 
 /** Lower-case words inside a name that give no letter: "Bank of England", "Bank for International Settlements". */
 const SKIPPED = new Set(['of', 'and', 'for', 'the', 'de', '&']);
@@ -102,6 +103,44 @@ export function acronymExpander(text: string): Expander {
   return expander;
 }
 
+/** Capitals and at most one lower-case letter: "TSMC", "DoT". */
+function isAcronymShape(a: string): boolean {
+  let caps = 0;
+  for (let k = 0; k < a.length; k++) {
+    const c = a.charCodeAt(k);
+    if (c >= 65 && c <= 90) caps++;
+    else if (!(c >= 97 && c <= 122)) return false;
+  }
+  return caps >= 2 && caps >= a.length - 1;
+}
+
+/** Longest short name in brackets: "(Petrobras)". */
+const SHORT_NAME_MAX = 12;
+
+/** Words in brackets after a company that are no name of it: the wire, the place. */
+const NOT_SHORT_NAMES: ReadonlySet<string> = new Set(['Reuters', 'Bloomberg', 'Dow', 'Jones', 'Nasdaq', 'Nyse', 'Holdings', 'Group', 'Company', 'Listed', 'Unlisted', 'Private']);
+
+/**
+ * "Saudi Arabian Oil Co (Aramco)", "Petroleos Mexicanos (Pemex)", "Petroleo Brasileiro SA
+ * (Petrobras)": the short name a story goes on to use, defined in brackets right after the
+ * full one, as Latin American and Gulf news names state companies. One capitalised word of
+ * at least four letters, no place.
+ */
+function shortName(text: string, end: number, open: number, word: string): string | undefined {
+  if (word.length < 4 || word.length > SHORT_NAME_MAX) return undefined;
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90) return undefined;
+  for (let k = 1; k < word.length; k++) if (!(word.charCodeAt(k) >= 97 && word.charCodeAt(k) <= 122)) return undefined;
+  if (NOT_SHORT_NAMES.has(word) || DEMONYM_COUNTRY_NAMES.has(word) || DEMONYM_COUNTRIES.has(word.toLowerCase())) return undefined;
+  // The story goes on to use it: written again after the bracket.
+  if (text.indexOf(word, open + word.length + 2) < 0) return undefined;
+  const gap = text.slice(end, open).replace(/[ .,]/g, '');
+  if (gap.length > 0 && !COMPANY_ENDINGS.test(gap)) return undefined;
+  return word;
+}
+
+const COMPANY_ENDINGS = /^(Co|Corp|Inc|Ltd|Plc|plc|AG|SA|AB|NV|SE|Oyj|ASA|KK|Bhd|LLC|SAB|PJSC|QPSC|QSC|SAOG)$/;
+
 /** Most characters between a name's end and the bracket of its acronym: a company ending ("Co.", ", Ltd."). */
 const ACRONYM_GAP = 12;
 
@@ -121,8 +160,9 @@ export function definedAcronym(text: string, name: string, end: number): string 
   }
   if (text[i] !== '(') return undefined;
   const close = text.indexOf(')', i + 1);
-  if (close < 0 || close - i - 1 < 2 || close - i - 1 > 6) return undefined;
+  if (close < 0 || close - i - 1 < 2 || close - i - 1 > SHORT_NAME_MAX) return undefined;
   const acronym = text.slice(i + 1, close);
+  if (close - i - 1 > 6 || !isAcronymShape(acronym)) return shortName(text, end, i, acronym);
   // Capitals, a lower-case letter allowed inside ("DoT", "NTTDocomo" is no acronym): 2-6 letters, first and last capital.
   let caps = 0;
   for (let k = 0; k < acronym.length; k++) {

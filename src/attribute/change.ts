@@ -219,6 +219,16 @@ const pointsThenOr = (tokens: readonly Tok[], from: number, to: number): boolean
   return to - from === 3 + hedge + comma && tokens[from + hedge]!.kind === 'number' && RESTATED_COUNTS.has(tokens[from + hedge + 1]!.lower) && tokens[to - 1]!.lower === 'or';
 };
 
+/**
+ * "by" right before the figure, past at most three hedges: "lowered rates by a cumulative 725
+ * basis points", "cut it by about 1%" (the object between verb and "by" is no hedge).
+ */
+const byBefore = (tokens: readonly Tok[], k: number): boolean => {
+  let j = k - 1;
+  while (j > k - 4 && tokens[j]?.kind === 'word' && HEDGES.has(tokens[j]!.lower)) j--;
+  return tokens[j]?.lower === 'by';
+};
+
 const onlyHedges = (tokens: readonly Tok[], from: number, to: number): boolean => {
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
@@ -539,7 +549,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         if (toward && members.size === 0 && marker !== 'base') add(t, 'target');
         else if (marker === 'base') add(t, 'base');
         else if (marker === 'target') add(t, 'target');
-        else if (marker === 'amount' && (onlyHedges(tokens, start, k) || tokens[k - 1]?.lower === 'by' || tokens[k - 2]?.lower === 'by')) add(t, 'amount');
+        else if (marker === 'amount' && (onlyHedges(tokens, start, k) || tokens[k - 2]?.lower === 'by' || byBefore(tokens, k))) add(t, 'amount');
         else if (marker === undefined && onlyHedges(tokens, start, k) && (!needsMarker || t.figure.kind === 'percent')) add(t, 'amount');
         // "lost 3.5 pence to 78.25 pence", "cut 5 cts to 20 cts": an amount followed by "to" and the new level
         // is the change's amount, even after a verb that needs a marker ("lost $5m" alone is a loss).

@@ -27,7 +27,8 @@ function buildIndex<R>(rows: readonly R[], phrasesOf: (r: R) => readonly string[
   const index = new Map<string, Entry<R>[]>();
   for (const row of rows)
     for (const phrase of phrasesOf(row)) {
-      const words = phrase.split(' ');
+      // A comma is a word of its own: "earnings before interest, taxes, depreciation and amortization".
+      const words = phrase.replace(/,/g, ' ,').split(' ');
       const list = index.get(words[0]!) ?? [];
       list.push({ words, phrase, row });
       index.set(words[0]!, list);
@@ -77,7 +78,7 @@ function endOfPhrase(tokens: readonly Tok[], i: number, words: readonly string[]
     }
     const u = tokens[p];
     // A possessive ends a phrase: "Apple's sales" is not "apple sales".
-    if (!u || u.kind !== 'word' || u.lower !== words[k] || tokens[p - 1]!.possessive) return undefined;
+    if (!u || (u.kind !== 'word' && words[k] !== ',') || u.lower !== words[k] || tokens[p - 1]!.possessive) return undefined;
     p++;
   }
   return p;

@@ -24,6 +24,7 @@ import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import { FORECAST_NOUNS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN } from '../lexicon/demonyms';
 import { findMentions } from './entities';
+import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, stakeOfShares, type MetricFound } from './metric';
@@ -43,6 +44,8 @@ import { CHANGE_ADVERBS, FORECAST_WORDS, FORECASTING_VERBS, INDEFINITE_ARTICLES,
 export type { About } from './types';
 
 
+/** ", which began in " after a year: the month after it describes a fiscal year's calendar. */
+const FISCAL_YEAR_CLAUSE_BEFORE = /\byear,\s(?:which|that)\s(?:began|begins|begin|started|starts|start|ended|ends|end)\sin\s$/i;
 /** "since", perhaps with "the end of" and the like, right before a period (read on at most 30 characters). */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+)?$/i;
 
@@ -423,7 +426,10 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // Nor a period after "since" ("the most since the fourth quarter of 2021"): it dates a record
   // or the start of a span, and "in the period" after it is still the story's period.
   const since = (p: Figure): boolean => SINCE_BEFORE.test(text.slice(Math.max(0, p.span.start - 30), p.span.start));
-  const antecedents = [...periodsRead, ...hiddenRead].filter((p): p is ResolvedPeriod => isAntecedentPeriod(p) && !label(p) && !since(p)).sort((a, b) => a.span.start - b.span.start);
+  // Nor a month that a clause on a fiscal year says it began in ("the 2025/26 fiscal year, which
+  // began in July"): it describes the year's calendar (recognise/period/fiscal-statement.ts).
+  const describesYear = (p: Figure): boolean => FISCAL_YEAR_CLAUSE_BEFORE.test(text.slice(Math.max(0, p.span.start - 30), p.span.start));
+  const antecedents = [...periodsRead, ...hiddenRead].filter((p): p is ResolvedPeriod => isAntecedentPeriod(p) && !label(p) && !since(p) && !describesYear(p)).sort((a, b) => a.span.start - b.span.start);
   const latestBefore = (at: number, granularity?: Anaphor): ResolvedPeriod | undefined => {
     let lo = 0, hi = antecedents.length;
     while (lo < hi) {
@@ -480,6 +486,14 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   let land: ReturnType<typeof firstCountry> | null = null;
   const economies = new Set<Figure>();
   for (const [f, w] of work) {
+    // (A national statistics agency named as such, "IBGE", "Statistics South Africa", counts its
+    // own country's figures, wherever the text names the country.)
+    const agencyOf = w.subject && STATISTICS_AGENCIES.get(w.subject.name.toLowerCase());
+    if (w.subject && agencyOf) {
+      w.why.push(`subject: "${agencyOf}" is the country whose figures "${w.subject.name}" counts`);
+      w.subject = { ...w.subject, name: agencyOf };
+      continue;
+    }
     // (A statistics office owns none of what it counts: "new home prices fell 0.3%, the National
     // Bureau of Statistics said" are the country's prices too.)
     if (!w.subject || !((isEconomyMeasure(w.metric?.metric) && (isGovernmentBody(w.subject.name) || theEconomy(text, w.metric!.metric, w.subject.name)))

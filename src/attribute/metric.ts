@@ -519,6 +519,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     // ("which at 52 cents a quarter yields 4.5%": a cue right before a figure is that figure's.)
     if (!clear || tokens[c.to]?.figure?.kind === 'percent' || tokens[c.to]?.figure?.kind === 'money') break;
+    // ("net profit of $450 million, down 19% from a year earlier, on revenue of $6.1 billion": the
+    // revenue the result was made on names the later figure, not the change before it.)
+    if (c.row.category === 'revenue' && tokens[c.from - 1]?.lower === 'on' && tokens[c.to]?.lower === 'of' && tokens[c.to + 1]?.kind === 'figure' && tokens[c.to + 1]!.figure!.kind === 'money') break;
     return found(c, 'the nearest cue after it in its clause', undefined, true);
   }
   // 6. the measure a relative clause refers to: "Shares of Acme, which have gained 22%" (the

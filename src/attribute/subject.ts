@@ -550,8 +550,16 @@ const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affil
  * news text opens with says where it was written; so does one opening the story's first lines
  * after its headline (`opensStory`).
  */
-const isDateline = (tokens: readonly Tok[], m: Mention): boolean =>
-  m.from <= 4 && (tokens[0]!.start <= 2 || (tokens[0]!.start < DATELINE_REACH && datelineTail(tokens, m.to))) && (DATELINE_ENDS.has(tokens[m.to]?.text ?? '') || slashedPlace(tokens, m.to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
+const isDateline = (tokens: readonly Tok[], m: Mention): boolean => isDatelineTo(tokens, m, capsAfter(tokens, m.to));
+
+/** Past the place's other words in capitals that the name left out: the "CITY" of "MEXICO CITY, Nov 20 -". */
+const capsAfter = (tokens: readonly Tok[], k: number): number => {
+  for (const end = k + 2; k < end && tokens[k]?.kind === 'word' && tokens[k]!.text.length > 1 && tokens[k]!.text === tokens[k]!.text.toUpperCase(); ) k++;
+  return k;
+};
+
+const isDatelineTo = (tokens: readonly Tok[], m: Mention, to: number): boolean =>
+  m.from <= 4 && (tokens[0]!.start <= 2 || (tokens[0]!.start < DATELINE_REACH && datelineTail(tokens, to))) && (DATELINE_ENDS.has(tokens[to]?.text ?? '') || slashedPlace(tokens, to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
   // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word);
   // "TOKYO/TAIPEI, Nov 14 -": two places, a slash between.
   && tokens.slice(0, m.from).every((t) => (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) || (t.kind === 'punct' && t.text === '/'));

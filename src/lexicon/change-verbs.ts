@@ -37,6 +37,8 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'double', 'doubles', 'doubled', 'doubling', 'triple', 'tripled', 'tripling', 'spike', 'spiked', 'spiking', 'leap', 'leaps', 'leapt', 'leaped', 'leaping',
       'rally', 'rallied', 'rallies', 'rallying', 'accelerate', 'accelerated', 'accelerating', 'swell', 'swelled', 'swollen',
       'strengthen', 'strengthens', 'strengthened', 'strengthening', 'firmed', 'firming', 'appreciated',
+      // inflation "quickened to 3.5%", as emerging-market central bank stories write it
+      'quicken', 'quickens', 'quickened', 'quickening',
       'go up', 'went up', 'gone up', 'going up', 'shot up', 'picked up', 'edged up', 'edged higher', 'moved up', 'inched up', 'ticked up', 'was up', 'were up',
       // headlines and present tense: "jobless rate ticks up to 4.2%", "yields edge higher"
       'ticks up', 'tick up', 'ticking up', 'edges up', 'edge up', 'edging up', 'edges higher', 'edge higher', 'inches up', 'inch up', 'inching up', 'picks up', 'picking up',
@@ -52,6 +54,8 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'sink', 'sinks', 'sank', 'sunk', 'sinking', 'dip', 'dips', 'dipped', 'dipping', 'slip', 'slips', 'slipped', 'slipping', 'plummet', 'plummets', 'plummeted', 'plummeting',
       'sag', 'sagged', 'slow', 'slowed', 'slowing', 'ease', 'eased', 'easing', 'weaken', 'weakened', 'weakening', 'narrow', 'narrows', 'narrowed', 'narrowing',
       'contracted', 'contracting', 'reduce', 'reduces', 'reduced', 'reducing', 'lowers', 'lowered', 'lowering',
+      // inflation "cooled to 32.95%", "moderated to 4.1%", "decelerated to 5.2%"
+      'cool', 'cools', 'cooled', 'moderated', 'moderating', 'decelerate', 'decelerates', 'decelerated', 'decelerating',
       'trim', 'trims', 'trimmed', 'trimming', 'halve', 'halved', 'halving', 'compress', 'compresses', 'compressed', 'compressing',
       'erode', 'eroded', 'deteriorate', 'deteriorated', 'retreat', 'retreated', 'crash', 'crashed', 'collapse', 'collapsed', 'tank', 'tanked', 'skid', 'skidded',
       'go down', 'went down', 'gone down', 'edged down', 'edged lower', 'moved down', 'ticked down', 'inched down', 'was down', 'were down', 'wiped off',

@@ -87,6 +87,8 @@ export const UNIT_NAMES: Readonly<Record<string, string>> = {
   reais: 'BRL', leva: 'BGN', lev: 'BGN', lei: 'RON', leu: 'RON', hryvnia: 'UAH', hryvnias: 'UAH', hryvnya: 'UAH', hryvnyas: 'UAH',
   taka: 'BDT', tenge: 'KZT', lari: 'GEL', laris: 'GEL', denar: 'MKD', denars: 'MKD', denari: 'MKD',
   quid: 'GBP', zł: 'PLN', złoty: 'PLN', złotys: 'PLN', złote: 'PLN', złotych: 'PLN', dong: 'VND',
+  // Peru's sol in the plural, as Lima's press and wires write it ("412 million soles").
+  soles: 'PEN',
 };
 
 /**
@@ -213,6 +215,9 @@ export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   ecu: 'XEU', ecus: 'XEU',
 };
 
+/** Forms that name one currency only before the number: Peru's sol by its sign ("S/ 0.45"; "March 9 S/P" is no sol). */
+export const ALIASES_BEFORE: Readonly<Record<string, string>> = { 's/': 'PEN' };
+
 /** Letters before `$` that pick a dollar: "US$", "C$", "HK$", "NT$", "R$" (Brazil's real). */
 export const PREFIXED_DOLLARS: Readonly<Record<string, string>> = {
   us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', 'u. s.': 'USD', a: 'AUD', au: 'AUD', aus: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', cdn: 'CAD',
@@ -242,7 +247,7 @@ export const MINOR_UNITS: Readonly<Record<string, { readonly family?: CurrencyFa
   cent: { family: 'dollar' }, cents: { family: 'dollar' }, cts: { family: 'dollar' }, ct: { family: 'dollar' }, c: { family: 'dollar', gluedOnly: true },
   pence: { family: 'pound' }, penny: { family: 'pound', weak: true }, p: { family: 'pound', gluedOnly: true },
   sen: { code: 'MYR' }, sens: { code: 'MYR' }, kopiykas: { code: 'UAH' }, kopiyka: { code: 'UAH' }, kopecks: { code: 'RUB' }, kopeks: { code: 'RUB' },
-  paise: { code: 'INR' }, centimes: { family: 'franc' }, pfennigs: { code: 'DEM' }, pfennig: { code: 'DEM' },
+  paise: { code: 'INR' }, fils: { code: 'AED' }, centimes: { family: 'franc' }, pfennigs: { code: 'DEM' }, pfennig: { code: 'DEM' },
   'euro cents': { code: 'EUR' }, 'euro cent': { code: 'EUR' }, eurocents: { code: 'EUR' }, eurocent: { code: 'EUR' },
 };
 
@@ -301,10 +306,11 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   kuwait: 'KWD', kuwaiti: 'KWD', bahrain: 'BHD', jordan: 'JOD', iraq: 'IQD', iraqi: 'IQD', algeria: 'DZD', tunisia: 'TND', libya: 'LYD',
   saudi: 'SAR', qatar: 'QAR', oman: 'OMR', iran: 'IRR', iranian: 'IRR',
   egypt: 'EGP', egyptian: 'EGP', lebanon: 'LBP', ireland: 'IEP', irish: 'IEP',
-  italy: 'ITL', italian: 'ITL', turkey: 'TRY', turkish: 'TRY',
+  italy: 'ITL', italian: 'ITL', turkey: 'TRY', turkish: 'TRY', türkiye: 'TRY', turkiye: 'TRY', istanbul: 'TRY', ankara: 'TRY',
+  monterrey: 'MXN', guadalajara: 'MXN', bogota: 'COP', bogotá: 'COP', 'buenos aires': 'ARS', riyadh: 'SAR', jeddah: 'SAR', doha: 'QAR', cairo: 'EGP',
   german: 'DEM', germany: 'DEM', bundesbank: 'DEM', frankfurt: 'DEM', bonn: 'DEM', finland: 'FIM', finnish: 'FIM',
   china: 'CNY', chinese: 'CNY', beijing: 'CNY', shanghai: 'CNY', shenzhen: 'CNY', japan: 'JPY', japanese: 'JPY', tokyo: 'JPY', osaka: 'JPY',
-  korea: 'KRW', korean: 'KRW', seoul: 'KRW', 'south africa': 'ZAR', johannesburg: 'ZAR', brazil: 'BRL', brazilian: 'BRL',
+  korea: 'KRW', korean: 'KRW', seoul: 'KRW', 'south africa': 'ZAR', johannesburg: 'ZAR', 'cape town': 'ZAR', pretoria: 'ZAR', durban: 'ZAR', brazil: 'BRL', brazilian: 'BRL',
   kenya: 'KES', kenyan: 'KES', nairobi: 'KES', mombasa: 'KES', uganda: 'UGX', ugandan: 'UGX', kampala: 'UGX',
   tanzania: 'TZS', tanzanian: 'TZS', dodoma: 'TZS', nigeria: 'NGN', nigerian: 'NGN', lagos: 'NGN', abuja: 'NGN',
   uae: 'AED', dubai: 'AED', 'abu dhabi': 'AED', emirati: 'AED', sharjah: 'AED', morocco: 'MAD', moroccan: 'MAD', casablanca: 'MAD', rabat: 'MAD',
@@ -317,3 +323,19 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
  * place of its currency named in the text ("N95 masks" stays a mask, "W2 forms" a form).
  */
 export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 'naira', sh: 'schilling', dh: 'dirham', w: 'won' };
+
+/**
+ * Short forms written before the number spaced or glued, with a capital: "Dh 24.3 billion"
+ * (the Gulf papers' dirham), "Ps 18.3 billion" (Mexican reports' peso), "TL 301.25" (the
+ * Turkish lira). Weak like the glued ones: a scale or a place of the currency named in the text,
+ * and spaced, always the place ("Lot Dh 12 billion" is a lot).
+ */
+export const SPACED_SHORT_FORMS: Readonly<Record<string, { readonly family: CurrencyFamily; readonly gluedScaled?: true; readonly titleCase?: true }>> = {
+  dh: { family: 'dirham' },
+  // Glued, only with a scale ("Ps12.3 billion"; "PS5" is a console), and never all in capitals ("PS 5").
+  ps: { family: 'peso', gluedScaled: true, titleCase: true }, 'ps.': { family: 'peso', gluedScaled: true, titleCase: true },
+  tl: { family: 'lira', gluedScaled: true },
+};
+
+/** Of those, the ones also written after the number ("18.4 billion TL"). */
+export const SHORT_FORMS_AFTER: Readonly<Record<string, CurrencyFamily>> = { tl: 'lira' };

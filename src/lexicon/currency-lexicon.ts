@@ -6,7 +6,7 @@
  */
 import {
   CODE_STOPWORDS, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS, NAME_DEMONYMS, NAME_PLURALS,
-  CODED_DOLLARS, GLUED_SHORT_FORMS, PREFIXED_DOLLARS, SCALE_PREFIXES, SCALE_SUFFIXES, SCALED_CODES, SCALED_SYMBOLS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN,
+  ALIASES_BEFORE, CODED_DOLLARS, GLUED_SHORT_FORMS, SHORT_FORMS_AFTER, SPACED_SHORT_FORMS, PREFIXED_DOLLARS, SCALE_PREFIXES, SCALE_SUFFIXES, SCALED_CODES, SCALED_SYMBOLS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN,
   type CurrencyFamily,
 } from './currencies';
 import { PhraseTrie } from '../scan/phrase-trie';
@@ -27,6 +27,12 @@ export interface CurrencyMention {
   readonly capitals?: boolean;
   /** Also a common English word: needs a scale, an adjective or context. */
   readonly weak?: boolean;
+  /** Spaced from the number only where the text names a place of the currency ("Dh 12 billion" in a Dubai story). */
+  readonly spacedCue?: boolean;
+  /** Glued to the number only with a scale ("Ps12.3 billion", not "PS5"). */
+  readonly gluedScaled?: boolean;
+  /** A capital and then lower case ("Ps 18.3 billion", not "PS 5"). */
+  readonly titleCase?: boolean;
   /**
    * A scale joined to the currency word ("EURm", "MSEK", "£m"): the power of ten, the scale
    * as written, and whether it stands before the code or symbol or after it.
@@ -115,6 +121,7 @@ function build(): CurrencyLexicon {
     else both(symbol, m);
   }
   for (const [alias, code] of Object.entries(CURRENCY_ALIASES)) both(alias, { code });
+  for (const [alias, code] of Object.entries(ALIASES_BEFORE)) before.add(alias, { code, capitals: true });
   for (const code of isoCodes()) if (!CODE_STOPWORDS.has(code)) both(code.toLowerCase(), { code, isoCode: true });
   // A scale joined on: "EURm 45", "350 MSEK", "£m 12.5" (symbols before the number only).
   for (const code of SCALED_CODES) {
@@ -137,6 +144,11 @@ function build(): CurrencyLexicon {
   before.add('r', { family: 'rand', weak: true, gluedOnly: true, capitals: true });
   // The same for the short forms African and Gulf papers write: "N1.6 trillion" (naira),
   // "Sh16.7 billion" (shilling), "Dh1.4 billion" (dirham).
+  // Spaced or glued: "Dh 24.3 billion", "Ps 18.3 billion", "TL 301.25" (before the glued-only forms: the first entry of a phrase wins).
+  for (const [letters, f] of Object.entries(SPACED_SHORT_FORMS)) {
+    before.add(letters, { family: f.family, weak: true, capitals: true, spacedCue: true, ...(f.gluedScaled ? { gluedScaled: true } : {}), ...(f.titleCase ? { titleCase: true } : {}) });
+  }
+  for (const [letters, family] of Object.entries(SHORT_FORMS_AFTER)) after.add(letters, { family, weak: true, capitals: true });
   for (const [letters, family] of Object.entries(GLUED_SHORT_FORMS)) before.add(letters, { family, weak: true, gluedOnly: true, capitals: true });
   // Hungary's "Ft" before the number ("Ft 51bn", "Ft120m"), spaced or glued: in capitals, with
   // a scale or where the text names the forint ("5,000 ft" after a number stays feet).

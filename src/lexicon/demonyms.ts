@@ -29,6 +29,13 @@ export const DEMONYM_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['west german', 'West Germany'], ['east german', 'East Germany'], ['south korean', 'South Korea'],
   ['north korean', 'North Korea'], ['south african', 'South Africa'], ['sri lankan', 'Sri Lanka'],
   ['new zealand', 'New Zealand'],
+  // Emerging markets of Africa, the Gulf and Latin America ("Angolan inflation", "Omani output");
+  // the Emirates as their own press names them.
+  ['emirati', 'UAE'], ['omani', 'Oman'], ['bahraini', 'Bahrain'], ['yemeni', 'Yemen'], ['syrian', 'Syria'], ['sudanese', 'Sudan'],
+  ['angolan', 'Angola'], ['ivorian', 'Ivory Coast'], ['senegalese', 'Senegal'], ['cameroonian', 'Cameroon'], ['tanzanian', 'Tanzania'],
+  ['ugandan', 'Uganda'], ['rwandan', 'Rwanda'], ['mozambican', 'Mozambique'], ['namibian', 'Namibia'], ['malawian', 'Malawi'],
+  ['paraguayan', 'Paraguay'], ['panamanian', 'Panama'], ['guatemalan', 'Guatemala'], ['honduran', 'Honduras'], ['salvadoran', 'El Salvador'],
+  ['costa rican', 'Costa Rica'], ['dominican', 'Dominican Republic'], ['kazakh', 'Kazakhstan'], ['uzbek', 'Uzbekistan'],
 ]);
 
 /** The same table keyed by the adjective as written with capitals ("British", "West German"). */

@@ -67,7 +67,9 @@ export interface MetricRow {
 }
 
 /** Interbank rates, which loans and floating notes are priced over ("7/8 pct over Libor"): rates, never names. */
-export const INTERBANK_RATES: readonly string[] = ['libor', 'euribor', 'sofr', 'sonia', 'estr', 'saron', 'tona', 'tonar', 'corra', 'bbsw', 'hibor', 'sibor', 'tibor', 'pibor', 'mibor', 'shibor', 'jibar'];
+export const INTERBANK_RATES: readonly string[] = ['libor', 'euribor', 'sofr', 'sonia', 'estr', 'saron', 'tona', 'tonar', 'corra', 'bbsw', 'hibor', 'sibor', 'tibor', 'pibor', 'mibor', 'shibor', 'jibar',
+  // Brazil's policy rate and Mexico's interbank rate, as Latin American news names them ("the benchmark Selic rate at 15%", "expect the Selic to end 2026 at 12.25%").
+  'selic', 'tiie'];
 
 /** The letters of a startup's funding rounds: "Series A" to "Series H". */
 const SERIES_LETTERS: readonly string[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
@@ -134,7 +136,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // loss
   { id: 'loss', category: 'loss', phrases: ['loss', 'losses', 'net loss', 'net losses', 'operating loss', 'pretax loss', 'pre-tax loss', 'gross loss', 'red ink', 'loss attributable', 'loss before tax', 'loss after tax'], reason: 'any loss' },
   // ebitda
-  { id: 'ebitda', category: 'ebitda', phrases: ['ebitda', 'adjusted ebitda', 'ebitdar', 'core earnings before interest'], reason: 'earnings before interest, tax, depreciation and amortisation' },
+  { id: 'ebitda', category: 'ebitda', phrases: ['ebitda', 'adjusted ebitda', 'ebitdar', 'core earnings before interest',
+    // spelled out, as Latin American and African results write it before "(EBITDA)": not a tax
+    'earnings before interest, taxes, depreciation and amortization', 'earnings before interest, taxes, depreciation and amortisation',
+    'earnings before interest, tax, depreciation and amortization', 'earnings before interest, tax, depreciation and amortisation',
+    'earnings before interest, taxes, depreciation, and amortization', 'earnings before interest, tax, depreciation, and amortisation'], reason: 'earnings before interest, tax, depreciation and amortisation' },
   // Operators report EBITDA after leases ("EBITDAaL", "EBITDA AL") and cable groups OIBDA.
   { id: 'ebitda.operators', category: 'ebitda', phrases: ['ebitdaal', 'adjusted ebitdaal', 'ebitda al', 'adjusted ebitda al', 'ebitda after leases', 'oibda', 'adjusted oibda'], reason: "an operator's EBITDA after lease costs, or operating income before depreciation and amortisation" },
   // eps
@@ -191,6 +197,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'debt', category: 'debt', phrases: ['credit card balances', 'credit card debt', 'debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches', 'fixed income securities', 'fixed-income securities',
     'term loan', 'term loans', 'bridge loan', 'bridge loans', 'bridge facility', 'syndicated loan', 'revolving credit facility', 'revolving credit',
     'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds',
+    // Islamic bonds, as Gulf, Egyptian, Turkish and Malaysian issuers sell them ("$2 billion in sukuk")
+    'sukuk', 'sukuks',
     // banks' capital securities: "a CHF 450m perpetual Additional Tier 1 note", "AT1 bonds"
     'perpetual bond', 'perpetual bonds', 'perpetual note', 'perpetual notes', 'perpetuals', 'at1', 'at1s', 'covered bond', 'covered bonds',
     // a debt ratio ("the debt-to-GDP ratio rose to 43%")
@@ -213,6 +221,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // assets
   // (A market's homes for sale are no one's holding: "U.S. housing inventory rose 5%".)
   { id: 'assets.inventory', category: 'assets', notAfter: ['housing', 'home', 'homes', 'property', 'car', 'vehicle'], phrases: ['inventory', 'inventories'], reason: 'goods a company holds' },
+  // A bank's lending is what it holds, not what it owes: "the loan book grew 9.8%", "gross loans and advances rose to R1.2 trillion".
+  { id: 'assets.loan-book', category: 'assets', phrases: ['loan book', 'loan books', 'loan portfolio', 'loan portfolios', 'loans and advances', 'gross loans and advances', 'net loans and advances', 'loans and advances to customers', 'gross loans', 'net loans'], reason: "a bank's loans: what it holds" },
   { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum',
     // an insurer's or fund's invested portfolio ("£95 billion of invested assets"; not the verb "invested")
     'invested assets', 'assets under administration', 'assets under management and administration', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
@@ -411,7 +421,7 @@ export const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'bo
   'lifting', 'boosting', 'pushing', 'dragging', 'hurting', 'weighing', 'denting', 'squeezing', 'eroding', 'trimming']);
 
 /** Debt cues of traded bonds: a percentage tied to them is a yield. */
-export const BOND_WORDS: ReadonlySet<string> = new Set(['bond', 'bonds', 'gilt', 'gilts', 'tranche', 'tranches', 'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds']);
+export const BOND_WORDS: ReadonlySet<string> = new Set(['sukuk', 'sukuks', 'bond', 'bonds', 'gilt', 'gilts', 'tranche', 'tranches', 'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds']);
 
 /** Price cues that name a company's shares: a percentage of them is a stake. */
 export const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);

@@ -10,3 +10,15 @@ export const MARKET_RESEARCH_FIRMS: readonly string[] = [
   'mercury research', 'jon peddie research', 'wsts', 'semi', 'knometa research', 'display supply chain consultants', 'dsc',
   'lseg smartestimate', 'smartestimate', 'visible alpha', 'lseg i/b/e/s', 'i/b/e/s',
 ];
+
+/**
+ * National statistics agencies by the names and acronyms the press of Latin America, Africa
+ * and the Middle East writes, with the country whose figures they count ("inflation was 5.2%,
+ * statistics agency IBGE said" is Brazil's). Lower case; `attribute/index.ts` reads them.
+ */
+export const STATISTICS_AGENCIES: ReadonlyMap<string, string> = new Map([
+  ['ibge', 'Brazil'], ['inegi', 'Mexico'], ['indec', 'Argentina'], ['dane', 'Colombia'], ['inei', 'Peru'], ['capmas', 'Egypt'],
+  ['turkstat', 'Turkey'], ['turkish statistical institute', 'Turkey'], ['gastat', 'Saudi Arabia'], ['general authority for statistics', 'Saudi Arabia'],
+  ['knbs', 'Kenya'], ['kenya national bureau of statistics', 'Kenya'], ['stats sa', 'South Africa'], ['statistics south africa', 'South Africa'],
+  ['ghana statistical service', 'Ghana'], ['uganda bureau of statistics', 'Uganda'], ['national bureau of statistics of china', 'China'],
+]);

@@ -283,6 +283,23 @@ export function datelineCurrency(doc: Doc): string | undefined {
 }
 
 /**
+ * The currency of a dateline's place ("JOHANNESBURG, Aug 20 (Wire) -"), a wire's too: one or
+ * two words in capitals opening the text, then a comma, dash, colon or bracket.
+ */
+export function datelinePlace(doc: Doc): string | undefined {
+  const toks = doc.tokens;
+  if (!toks[0] || toks[0].start > 2) return undefined;
+  for (let n = 1; n <= 2; n++) {
+    const end = toks[n];
+    if (!end || !DATELINE_ENDS.has(end.text)) continue;
+    const words = toks.slice(0, n);
+    if (!words.every((t) => t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase())) return undefined;
+    return CUES.get(words.map((t) => t.lower).join(' '));
+  }
+  return undefined;
+}
+
+/**
  * A bracketed credit ("(Reuters)") before the dash that ends a dateline whose place ends at `k`.
  * Only a dateline that goes on after its place (with a comma or the bracket itself) has one: after
  * "SYDNEY: " or "SYDNEY - " the story has begun ("Qantas (QAN.AX) said …").

@@ -21,7 +21,7 @@
 import type { Doc } from '../../document';
 import { scanAnchored } from '../../scan/anchors';
 import { CURRENCY_BEFORE, CURRENCY_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../../scan/word-classes';
-import { ExplicitMentions, mayNeedStatedRate, membersByStatedRate } from '../../resolve/currency';
+import { datelinePlace, ExplicitMentions, mayNeedStatedRate, membersByStatedRate } from '../../resolve/currency';
 import { FAMILIES } from '../../lexicon/currencies';
 import type { MoneyFigure } from '../../types';
 import { readArticleUnit } from './article-unit';
@@ -87,7 +87,7 @@ const CURRENCY_NEARBY = { bit: CURRENCY_KEY, behind: LOOKBACK + 1, ahead: 40 };
 export function recogniseMoney(doc: Doc): MoneyFigure[] {
   const readings = scanAnchored(doc, LOOKBACK, (i) => readAt(doc, i), CURRENCY_NEARBY);
   const explicit = new ExplicitMentions();
-  explicit.centsAhead = centsAhead(readings);
+  explicit.centsAhead = centsAhead(doc, readings);
   const out: MoneyFigure[] = [];
   let previous: Reading | undefined;
   let previousFigure: MoneyFigure | undefined;
@@ -127,16 +127,21 @@ const DOLLARS: ReadonlySet<string> = new Set(FAMILIES.dollar.candidates);
 /**
  * What a bare "cents" before any dollar is in (`ExplicitMentions.centsAhead`): the first dollar
  * written with its country ("S$", "Singapore dollars") anywhere in the text; else the rand,
- * when the text's other amounts are in rand and none in dollars. Only texts with such cents pay.
+ * when the text's other amounts are in rand and none in dollars, or it is datelined in South Africa. Only texts with such cents pay.
  */
-function centsAhead(readings: readonly Reading[]): string | undefined {
+function centsAhead(doc: Doc, readings: readonly Reading[]): string | undefined {
   if (!readings.some((r) => r.currency.value.minor && r.currency.value.family === 'dollar' && !r.currency.value.code)) return undefined;
   let rand = false;
-  for (const r of readings) {
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k]!;
     const v = r.currency.value;
     if (v.code && DOLLARS.has(v.code)) return v.code;
-    if (v.family === 'dollar' && !v.minor && !v.code) return undefined;
+    // A bare "$" stating a rand amount in dollars ("R118.3 billion ($6.8 billion)"), as South
+    // African papers add for foreign readers, is no dollar of the text's own.
+    if (v.family === 'dollar' && !v.minor && !v.code && !(rand && k > 0 && isTranslation(doc, readings[k - 1]!, r))) return undefined;
     if (v.code === 'ZAR' || v.family === 'rand') rand = true;
   }
-  return rand ? 'ZAR' : undefined;
+  // ("JOHANNESBURG, Aug 20 (Wire) - … headline earnings per share of 1,020 cents": a text
+  // datelined in South Africa that writes no dollar writes the rand's cents.)
+  return rand || datelinePlace(doc) === 'ZAR' ? 'ZAR' : undefined;
 }

@@ -32,6 +32,9 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   // A weak letter ("R150 billion"): glued, in capitals, and scaled or named in the text.
   if (cur.value.gluedOnly && (t.space || open)) return undefined;
   if (cur.value.capitals && !startsCapital(tokens[cur.first]!)) return undefined;
+  if (cur.value.spacedCue && (t.space || open) && !familyHasCue(doc, cur.value.family!)) return undefined;
+  if (cur.value.gluedScaled && !t.space && !open && !amount.scale) return undefined;
+  if (cur.value.titleCase && tokens[cur.first]!.text.slice(1) !== tokens[cur.first]!.lower.slice(1)) return undefined;
   if (cur.value.weak && !amount.scale && !(cur.value.family && familyHasCue(doc, cur.value.family))) return undefined;
   // ("N95 masks" in a Lagos story: a small whole naira amount before a noun is a model name.)
   if (cur.value.capitals && cur.value.family === 'naira' && !amount.scale && isDigits(t.text) && compareDecimal(amount.value, '100') < 0 && nounAfter(tokens[amount.next])) return undefined;

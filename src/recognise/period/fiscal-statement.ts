@@ -4,7 +4,7 @@
  * (index.ts); a present-tense end ("whose fiscal year ends in September") only states it.
  */
 import type { RangeMatch } from './range';
-import { glued, isWordAt, punctAt, type Toks } from './read';
+import { glued, isWordAt, punctAt, wordAt, type Toks } from './read';
 
 /**
  * "the year ended June 30, 2024", "fiscal 2024 ended June 30": twelve months to a stated
@@ -48,6 +48,19 @@ export const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => 
   // "the year", with the day's year written, states the end of the year the text is about.
   return isWordAt(toks, k - 1, 'the') && sentenceStartAt(toks, k - 1) && m.spec.t === 'day' && m.spec.year.kind === 'abs' ? verb : undefined;
 };
+
+/**
+ * "the first five months of the 2025/26 fiscal year, which began in July": a month without its
+ * year that a clause on a fiscal year says it starts (or ended) in describes that year's
+ * calendar; "over the period" and "a year earlier" after it refer back to the months reported,
+ * not to the month.
+ */
+const YEAR_BOUND_VERBS: ReadonlySet<string> = new Set(['began', 'begins', 'begin', 'started', 'starts', 'start', 'ended', 'ends', 'end']);
+
+export const describesFiscalYear = (toks: Toks, m: RangeMatch): boolean =>
+  m.spec.t === 'month' && m.spec.year.kind === 'implied' && isWordAt(toks, m.first - 1, 'in')
+  && YEAR_BOUND_VERBS.has(wordAt(toks, m.first - 2) ?? '')
+  && isWordAt(toks, m.first - 3, 'which', 'that') && punctAt(toks, m.first - 4, ',') && isWordAt(toks, m.first - 5, 'year');
 
 /** Token `k` opens a sentence: the text's first, after a line break, or after a full stop. */
 const sentenceStartAt = (toks: Toks, k: number): boolean =>

@@ -21,7 +21,7 @@ import type { PeriodFigure, PeriodImplied } from '../../types';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { shareYears } from './coordination';
 import { readPeriods } from './dispatch';
-import { pairedFiscalStart, quartersNamedFiscal, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statesFiscalYear } from './fiscal-statement';
+import { describesFiscalYear, pairedFiscalStart, quartersNamedFiscal, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statesFiscalYear } from './fiscal-statement';
 import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
@@ -427,7 +427,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // Only anaphora read antecedents: after the last one, none is needed. (A calendar stated
       // above is no period: "the same period a year earlier" never refers to it.)
       // "the rest of 1987 … a year earlier": the year named is the base, not its remaining part.
-      if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m)) {
+      // ("the 2025/26 fiscal year, which began in July": the month describes the year's calendar.)
+      if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m)) {
         antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity });
       }
       // A bare split year ("2026-27") before any stated calendar is read as both calendar years;

@@ -1,0 +1,62 @@
+/**
+ * How the English-language press of Latin America, Africa and the Gulf writes its currencies:
+ * the dirham's spaced "Dh", Mexico's "Ps", the Turkish "TL", Peru's "soles" and "S/", the
+ * dirham's fils, and a South African text's cents beside a dollar equivalent
+ * (lexicon/currencies.ts, recognise/money/sides.ts and index.ts). Sentences written for this project.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, type MoneyFigure } from '../../../src/index';
+
+const money = (text: string): MoneyFigure[] => extract(text, { kinds: ['money'], referenceDate: '2025-10-01' }) as MoneyFigure[];
+
+describe('emerging-market currency forms', () => {
+  it.each([
+    ['DUBAI - Harbour Point Bank made a profit of Dh 12.6 billion last year.', 'Dh 12.6 billion', 'AED', '12600000000'],
+    ['Shares of the Abu Dhabi developer closed at Dh 7.45 on Tuesday.', 'Dh 7.45', 'AED', '7.45'],
+    ['The Dubai bank will pay a dividend of 45 fils per share.', '45 fils', 'AED', '0.45'],
+    ['The Monterrey bottler booked sales of Ps 41.7 billion in the quarter.', 'Ps 41.7 billion', 'MXN', '41700000000'],
+    ['Its Mexican unit earned Ps2.3 billion.', 'Ps2.3 billion', 'MXN', '2300000000'],
+    ['Mexico City: capex was Ps. 6 billion.', 'Ps. 6 billion', 'MXN', '6000000000'],
+    ['The Istanbul carrier posted a profit of 9.7 billion TL in the quarter.', '9.7 billion TL', 'TRY', '9700000000'],
+    ['Its shares in Turkey ended at TL 88.15.', 'TL 88.15', 'TRY', '88.15'],
+    ['The Lima miner earned 230 million soles in the half.', '230 million soles', 'PEN', '230000000'],
+    ['The Peruvian brewer declared a dividend of S/ 0.62 per share.', 'S/ 0.62', 'PEN', '0.62'],
+  ] as const)('%s', (text, figure, currency, amount) => {
+    const f = money(text).find((x) => text.slice(x.span.start, x.span.end) === figure);
+    expect(f?.currency).toBe(currency);
+    expect(f?.amountExact).toBe(amount);
+  });
+
+  it.each([
+    'Sony shipped more PS5 consoles to Mexico than PS4 ones.',
+    'Gamers in Mexico queued for the PS 5 launch.',
+    'Istanbul shops sold the TL5 model.',
+    'A report will appear in the March 9 S/P Creditweek.',
+  ])('no money in "%s"', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+
+  it('South African cents stay rand beside a dollar equivalent', () => {
+    const text = 'JOHANNESBURG - Karoo Foods lifted headline earnings per share to 318.4 cents, on turnover of R42.1 billion ($2.4 billion), and paid a dividend of 150 cents.';
+    const byText = new Map(money(text).map((f) => [text.slice(f.span.start, f.span.end), f]));
+    expect(byText.get('318.4 cents')?.currency).toBe('ZAR');
+    expect(byText.get('318.4 cents')?.amountExact).toBe('3.184');
+    expect(byText.get('150 cents')?.currency).toBe('ZAR');
+    expect(byText.get('$2.4 billion')?.currency).toBe('USD');
+  });
+
+  it.each([
+    ['JOHANNESBURG - Karoo Foods said headline earnings per share rose to 874 cents.', '874 cents', 'ZAR'],
+    ['PRETORIA, Aug 20 (Wire) - Veld Mining cut its dividend to 95 cents.', '95 cents', 'ZAR'],
+    ['JOHANNESBURG, Aug 20 (Wire) - The gold miner earned $900 million, or 31 cents a share.', '31 cents', 'USD'],
+  ] as const)('cents in a South African dateline: %s', (text, figure, currency) => {
+    const f = money(text).find((x) => text.slice(x.span.start, x.span.end).startsWith(figure));
+    expect(f?.currency).toBe(currency);
+  });
+
+  it('cents in a text with dollars of its own stay dollars', () => {
+    const text = 'The Cape Town unit earned R1.2 billion; its US parent earned $3.1 billion, or 88 cents a share.';
+    const f = money(text).find((x) => text.slice(x.span.start, x.span.end).startsWith('88 cents'));
+    expect(f?.currency).toBe('USD');
+  });
+});
