@@ -973,16 +973,20 @@ function attributeSentence(
     // (So is a price averaged over the period, "the realised gold price averaged $3,960 an ounce".)
     // (A market share, not a holding: "raised its stake in Acme to 9%" is no result of a period.)
     const marketShare = metric?.metric.category === 'stake' && (metric.cue?.row.id === 'stake.share' || /\bmarket\b/.test(metric.cue?.phrase ?? ''));
-    const movedOverPeriod = !!change && change.role !== 'base' && !!metric && (metric.metric.category === 'other' || marketShare);
+    // (A move with no metric words yet, which it takes from the figure before it later: "while Cloud
+    // Software grew 3% to SEK 14.0 billion"; not a price's move to an amount without a scale, "Hutchison
+    // 1.50 dlrs to 54.50 on Friday".)
+    const unnamedMove = !metric && (f.kind === 'percent' || (f.kind === 'money' && !!f.scale));
+    const movedOverPeriod = !!change && change.role !== 'base' && (unnamedMove || metric?.metric.category === 'other' || marketShare);
     const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || PERIOD_RESULT_ROWS.has(metric.cue?.row.id ?? '') || (metric.metric.category === 'price' && averagedBefore(tokens, at)));
-    const flow = (result || movedOverPeriod) && !(metric!.cue && tokens[metric!.cue.from - 1]?.lower === 'stock');
+    const flow = (result || movedOverPeriod) && !(metric?.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const found = widenToFullYear(text, tokens, at, after, findPeriod({
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
-      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && metric.metric.category !== 'cash',
+      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash',
     })) ?? revisedForecastPeriod(tokens, at, change, work);
     const basis = found?.period.basis;
     // Only a period results were reported for carries: not a comparison ("$96 million a year

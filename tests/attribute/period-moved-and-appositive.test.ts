@@ -13,6 +13,19 @@ describe('a moved measure without a money name takes the reported period', () =>
     expect([p?.start, p?.end]).toEqual(['2026-07-01', '2026-09-30']);
   });
 
+  it('so does a move whose metric words come from the figure before it', () => {
+    const text = 'Brevik ASA said sales for the three months to Sept. 30 fell 4% to NOK 9.1 billion.\n\nBy segment, Marine sales fell 6% to NOK 5.4 billion, while Offshore grew 3% to NOK 2.0 billion.';
+    for (const figure of ['3%', 'NOK 2.0 billion']) {
+      const a = aboutOf(text, figure, '2026-10-29');
+      expect([a.metric?.category, a.period?.start, a.period?.end]).toEqual(['revenue', '2026-07-01', '2026-09-30']);
+    }
+  });
+
+  it("a price's move to an amount without a scale is no result of the period", () => {
+    const text = 'Brevik ASA said sales for the three months to Sept. 30 fell 4% to NOK 9.1 billion.\n\nHutchison rose 1.50 crowns to 54.50 on Friday.';
+    expect(aboutOf(text, '1.50 crowns', '2026-10-29').period?.start).not.toBe('2026-07-01');
+  });
+
   it('a level that no verb moves carries nothing', () => {
     const p = aboutOf('Kestrel Phones said revenue in the three months to Sept. 30 rose 6% to $4 billion.\n\nIts shares were priced at $12 in 2019.', '$12', '2026-10-29').period;
     expect([p?.start, p?.end]).toEqual(['2019-01-01', '2019-12-31']);
