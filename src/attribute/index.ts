@@ -21,7 +21,7 @@ import { withAppositiveDates } from './appositive';
 import type { Figure } from '../types';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
-import { FORECAST_NOUNS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
+import { FORECAST_NOUNS, METRIC_ROWS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN } from '../lexicon/demonyms';
 import { findMentions } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
@@ -157,6 +157,8 @@ function describedByRelative(tokens: readonly Tok[], cands: readonly Candidate[]
 /** How many periods back "in the quarter" looks for its quarter. */
 const ANTECEDENT_LOOKBACK = 12;
 const OTHER_METRIC: AboutMetric = { category: 'other' };
+/** Commodities a market quotes ("Brent", "gold", "copper"), written as a name when a sentence opens with one. */
+const COMMODITY_NAMES: ReadonlySet<string> = new Set(METRIC_ROWS.find((r) => r.id === 'price.commodity')!.phrases);
 /** How many sentences an earlier figure's period carries to figures without one (period.ts rule 5). */
 const REPORTED_LOOKBACK = 6;
 
@@ -350,6 +352,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
         continue;
       }
       if (!head) continue;
+      // "Brent crude averaged $67 a barrel in the period": a commodity that moved is no topic for
+      // the company's figures after it; the story goes on about the one before.
+      if (head.mention && COMMODITY_NAMES.has(head.mention.name.toLowerCase())) continue;
       // "…, of which Private grew 5.4% and Commercial 7.9%": a one-word name that is a common
       // word written nowhere else is a segment or a heading, no topic.
       // The subject before it in the sentence stays the topic.

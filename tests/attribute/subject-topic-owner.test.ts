@@ -43,3 +43,13 @@ describe('a speaker in an earlier clause owns nothing', () => {
     expect(aboutOf(text, '2%').subject?.name).toBe('Kessler Chemie');
   });
 });
+
+describe('a commodity that moved is no topic for the figures after it', () => {
+  const text = 'Orinoco Energy said first-half profit rose 12% to $120 million. Brent crude averaged $67 a barrel in the period, down from $83. Revenue rose 8% to $1.1 billion, and the company kept its dividend at 10 cents.';
+  it('the commodity owns its own price', () => {
+    expect(aboutOf(text, '$67', '2025-08-20').subject?.name).toBe('Brent');
+  });
+  it.each(['8%', '$1.1 billion', '10 cents'])('the company owns %s', (figure) => {
+    expect(aboutOf(text, figure, '2025-08-20').subject?.name).toBe('Orinoco Energy');
+  });
+});
