@@ -248,6 +248,8 @@ export const MINOR_UNITS: Readonly<Record<string, { readonly family?: CurrencyFa
   pence: { family: 'pound' }, penny: { family: 'pound', weak: true }, p: { family: 'pound', gluedOnly: true },
   sen: { code: 'MYR' }, sens: { code: 'MYR' }, kopiykas: { code: 'UAH' }, kopiyka: { code: 'UAH' }, kopecks: { code: 'RUB' }, kopeks: { code: 'RUB' },
   paise: { code: 'INR' }, fils: { code: 'AED' }, centimes: { family: 'franc' }, pfennigs: { code: 'DEM' }, pfennig: { code: 'DEM' },
+  kobo: { code: 'NGN' }, piastres: { code: 'EGP' }, piasters: { code: 'EGP' }, halalas: { code: 'SAR' }, halala: { code: 'SAR' },
+  agorot: { code: 'ILS' }, satang: { code: 'THB' }, groszy: { code: 'PLN' },
   'euro cents': { code: 'EUR' }, 'euro cent': { code: 'EUR' }, eurocents: { code: 'EUR' }, eurocent: { code: 'EUR' },
 };
 

@@ -14,6 +14,11 @@ describe('emerging-market currency forms', () => {
     ['DUBAI - Harbour Point Bank made a profit of Dh 12.6 billion last year.', 'Dh 12.6 billion', 'AED', '12600000000'],
     ['Shares of the Abu Dhabi developer closed at Dh 7.45 on Tuesday.', 'Dh 7.45', 'AED', '7.45'],
     ['The Dubai bank will pay a dividend of 45 fils per share.', '45 fils', 'AED', '0.45'],
+    // Other hundredths named by their own word.
+    ['The Lagos lender declared a final dividend of 120 kobo a share.', '120 kobo', 'NGN', '1.2'],
+    ['A loaf of subsidised bread went up 50 piastres.', '50 piastres', 'EGP', '0.5'],
+    ['The Riyadh stock added 40 halalas.', '40 halalas', 'SAR', '0.4'],
+    ['Card fees fall to 25 satang per transaction.', '25 satang', 'THB', '0.25'],
     ['The Monterrey bottler booked sales of Ps 41.7 billion in the quarter.', 'Ps 41.7 billion', 'MXN', '41700000000'],
     ['Its Mexican unit earned Ps2.3 billion.', 'Ps2.3 billion', 'MXN', '2300000000'],
     ['Mexico City: capex was Ps. 6 billion.', 'Ps. 6 billion', 'MXN', '6000000000'],
