@@ -65,6 +65,8 @@ export function earnedBefore(tokens: readonly Tok[], at: number): boolean {
 
 /** Words of size or bound that may stand between an adjacent-only cue and its figure: "raising about HK$12bn", "raised more than $5m". */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'just', 'an', 'a', 'further', 'additional', 'another', 'at', 'least', 'up', 'to', 'as', 'much', 'estimated']);
+/** Words of a sum between an adjacent-only cue and its figure: "raised a total of $3.4bn", "borrowed a record $5bn", "a combined $2bn". */
+const TOTALS: ReadonlySet<string> = new Set(['total', 'of', 'record', 'combined', 'cumulative']);
 /** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
 /** The size of an economy, which a percentage "of" it is measured against ("borrowing of 5% of GNP"). */
 const ECONOMY_SIZE: ReadonlySet<string> = new Set(['gdp', 'gnp', 'gross domestic product', 'gross national product']);
@@ -354,9 +356,10 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     return false;
   };
 
-  // "raising about HK$12bn": words of size between a cue and the figure leave them adjacent.
+  // "raising about HK$12bn", "has raised a total of $3.4bn": words of size between a cue and the
+  // figure leave them adjacent.
   const onlyApproximators = (from: number): boolean => {
-    for (let j = from; j < at; j++) if (!APPROXIMATORS.has(tokens[j]!.lower)) return false;
+    for (let j = from; j < at; j++) if (!APPROXIMATORS.has(tokens[j]!.lower) && !TOTALS.has(tokens[j]!.lower)) return false;
     return from < at;
   };
   // The nearest usable cue before the comma that opens a relative clause (rule 6).

@@ -26,3 +26,13 @@ describe('an amount brought in is revenue', () => {
     expect(aboutOf(text, figure).metric?.category).not.toBe('revenue');
   });
 });
+
+describe('words of a sum between an adjacent-only cue and its figure', () => {
+  it.each([
+    ['The startup has raised a total of $3.4 billion since 2019.', '$3.4 billion', 'deal-value'],
+    ['Indian companies have raised a record ₹1.4 lakh crore through IPOs this year.', '₹1.4 lakh crore', 'deal-value'],
+    ['In the first quarter, Orrin reported net of 14.2 mln dlrs.', '14.2 mln dlrs', 'profit'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(category);
+  });
+});
