@@ -532,7 +532,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // A part of a company ("By segment, Networks sales fell 6%", "the Intelligent Cloud segment
   // posted revenue of …") owns none of its results: the company the text is about does.
   const partOwner = (f: Figure): Referent | undefined => {
-    for (const c of [companyTopic(sentenceIndex(starts, f.span.start)), storyCompany()]) {
+    if (company === undefined) company = storyCompany() ?? null;
+    for (const c of [companyTopic(sentenceIndex(starts, f.span.start)), company ?? undefined]) {
       if (c && c.start < f.span.start && !writtenAsPart(text, c, starts[sentenceIndex(starts, c.start)]!)) return c;
     }
     return undefined;

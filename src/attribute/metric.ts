@@ -50,17 +50,23 @@ const EARNING_VERBS: ReadonlySet<string> = new Set(['generated', 'generates', 'g
 /** Verbs that say so with "in" after them: "brought in", "raked in", "pulled in". */
 const EARNING_IN_VERBS: ReadonlySet<string> = new Set(['brought', 'brings', 'bringing', 'bring', 'raked', 'rakes', 'raking', 'rake', 'pulled', 'pulls', 'pulling', 'pull']);
 
+/** What brings in cash rather than sales: "Operating activities generated $1.2bn", "its operations generated". */
+const CASH_SOURCES: ReadonlySet<string> = new Set(['operations', 'operation', 'activities']);
+
 /**
  * An amount right after a verb of bringing money in (approximators between): "Slimora generated
  * $4.2 billion", "Zepbound brought in about $3.4 billion". With no metric words of its own (no
- * "in free cash flow" after it), such an amount is revenue.
+ * "in free cash flow" after it), such an amount is revenue; brought in by a company's operations,
+ * cash.
  */
-export function earnedBefore(tokens: readonly Tok[], at: number): boolean {
+export function earnedBefore(tokens: readonly Tok[], at: number): 'revenue' | 'cash' | undefined {
   let k = at - 1;
   while (k >= 0 && k >= at - 3 && APPROXIMATORS.has(tokens[k]!.lower)) k--;
   const t = tokens[k];
-  if (!t || t.kind !== 'word') return false;
-  return EARNING_VERBS.has(t.lower) || (t.lower === 'in' && EARNING_IN_VERBS.has(tokens[k - 1]?.lower ?? ''));
+  if (!t || t.kind !== 'word') return undefined;
+  const verb = EARNING_VERBS.has(t.lower) ? k : t.lower === 'in' && EARNING_IN_VERBS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
+  if (verb < 0) return undefined;
+  return CASH_SOURCES.has(tokens[verb - 1]?.lower ?? '') ? 'cash' : 'revenue';
 }
 
 /** Words of size or bound that may stand between an adjacent-only cue and its figure: "raising about HK$12bn", "raised more than $5m". */

@@ -6,11 +6,19 @@
  * which reports its own figures ("its MidCon Corp subsidiary").
  */
 
-/** Nouns of a part of a company written right after its name: "the Motion segment", "its Azure business". */
-const PART_NOUNS: ReadonlySet<string> = new Set(['segment', 'segments', 'division', 'divisions', 'business', 'businesses', 'arm', 'franchise']);
+import { PART_NOUNS, RIVAL_WORDS } from '../lexicon/company-parts';
+import { isNameSuffix } from './entities';
 
 /** The first lower-case word after a name, past the rest of it in capitals ("Intelligent Cloud segment"). */
-const NEXT_WORD = /^(?: [A-Z][A-Za-z&-]*){0,3} ([a-z]+)/;
+const WORD_PAST_NAME = /^(?: [A-Z][A-Za-z&-]*){0,3} ([a-z]+)/;
+/** The word right before `at` (one space between), read back from it: no regex to backtrack. */
+function wordBefore(text: string, at: number, from: number): string {
+  let end = at;
+  while (end > from && text.charCodeAt(end - 1) === 0x20) end--;
+  let start = end;
+  while (start > from && /[A-Za-z]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
 
 /** "By segment, …", "By division: …", "Among segments, …": a sentence setting out results part by part. */
 const BY_PART = /^(?:by|among(?: its)?|across(?: its)?) (?:operating |business |reporting )?(?:segments?|divisions?|units?|business(?:es)?)\b/i;
@@ -18,10 +26,13 @@ const BY_PART = /^(?:by|among(?: its)?|across(?: its)?) (?:operating |business |
 /**
  * The name at `span` is written as a part of a company: a part noun right after it, or the
  * name is in a sentence (starting at `sentenceStart`) that opens by setting out the results
- * part by part.
+ * part by part, and is no company of its own there (written with a company ending, "Beta Corp",
+ * or after "rival").
  */
 export function writtenAsPart(text: string, span: { readonly start: number; readonly end: number }, sentenceStart: number): boolean {
-  const next = NEXT_WORD.exec(text.slice(span.end, span.end + 64))?.[1];
+  const next = WORD_PAST_NAME.exec(text.slice(span.end, span.end + 64))?.[1];
   if (next !== undefined && PART_NOUNS.has(next)) return true;
-  return BY_PART.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 40)));
+  if (!BY_PART.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 40)))) return false;
+  const name = text.slice(span.start, span.end);
+  return !isNameSuffix(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) && !RIVAL_WORDS.has(wordBefore(text, span.start, Math.max(sentenceStart, span.start - 24)).toLowerCase());
 }

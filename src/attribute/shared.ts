@@ -316,8 +316,9 @@ export function shareFields(ctx: SharedContext): void {
       w.metric = { metric: { category: 'rate' }, why: 'metric: basis points with no metric words → rate (rates, yields and spreads move in basis points)' };
       w.why.unshift(w.metric.why);
     }
-    if (!w.metric && f.kind === 'money' && !f.per && earnedBefore(tokens, index.get(f)!)) {
-      w.metric = { metric: { category: 'revenue' }, why: 'metric: an amount a verb says was brought in ("generated", "brought in"), with no metric words → revenue' };
+    const earned = !w.metric && f.kind === 'money' && !f.per ? earnedBefore(tokens, index.get(f)!) : undefined;
+    if (earned) {
+      w.metric = { metric: { category: earned }, why: `metric: an amount a verb says was brought in ("generated", "brought in"), with no metric words → ${earned}` };
       w.why.unshift(w.metric.why);
     }
     if (!w.metric) {

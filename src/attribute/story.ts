@@ -7,6 +7,7 @@
  * is about.
  */
 import { sentenceIndex } from '../link/sentences';
+import { MARKET_NOUNS } from '../lexicon/company-parts';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { isGovernmentBody } from './country';
 import { isNameSuffix, type NameEvidence } from './entities';
@@ -69,12 +70,10 @@ export function whereBefore(text: string, at: number): boolean {
  */
 export function writtenAsMarket(text: string, span: { start: number; end: number }): boolean {
   if (whereBefore(text, span.start)) return true;
-  const next = NEXT_WORD.exec(text.slice(span.end, span.end + 24))?.[1];
+  const next = NEXT_LOWER_WORD.exec(text.slice(span.end, span.end + 24))?.[1];
   return !!next && (MARKET_NOUNS.has(next) || (!isVerb(next) && !isFunctionWord(next)));
 }
-const NEXT_WORD = /^ ([a-z][a-z-]*)/;
-/** Nouns of where a company sells, which are verbs too ("to market", "to ship"). */
-const MARKET_NOUNS: ReadonlySet<string> = new Set(['market', 'markets', 'business', 'businesses', 'operations', 'segment', 'region', 'area', 'division', 'unit']);
+const NEXT_LOWER_WORD = /^ ([a-z][a-z-]*)/;
 
 /**
  * The text writes `name` with a company ending right after it (a comma between allowed), at one

@@ -425,11 +425,16 @@ const LAW_HEADS: ReadonlySet<string> = new Set(['Act', 'Acts', 'Law', 'Directive
 
 /**
  * "tax credits under the Inflation Reduction Act, the company would have …": a law, named by
- * its capitalised words and its head, is no owner (its head may be all the mention holds, when
- * the words before it are common ones).
+ * "the", its capitalised words and its head, is no owner (its head may be all the mention holds,
+ * when the words before it are common ones).
  */
-const isLaw = (tokens: readonly Tok[], m: Mention): boolean =>
-  m.kind !== 'person' && LAW_HEADS.has(tokens[m.to - 1]!.text) && (m.to - m.from >= 2 || (tokens[m.from - 1]?.kind === 'word' && tokens[m.from - 1]!.cap));
+const isLaw = (tokens: readonly Tok[], m: Mention): boolean => {
+  if (m.kind === 'person' || !LAW_HEADS.has(tokens[m.to - 1]!.text)) return false;
+  // "the" before its capitalised words ("Acme Law firm revenue rose" is a firm's).
+  let k = m.from - 1;
+  while (k >= 0 && k >= m.from - 6 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k--;
+  return tokens[k]?.lower === 'the' && k < m.to - 2;
+};
 
 /**
  * "forecast in a Reuters poll of analysts", "according to LSEG data", "the FactSet consensus":

@@ -14,6 +14,13 @@ describe('an amount brought in is revenue', () => {
   it('a base compared with it measures the same', () => {
     expect(aboutOf('Tarlivo generated $4.2 billion, compared with $1.3 billion a year earlier.', '$1.3 billion').metric?.category).toBe('revenue');
   });
+  it.each([
+    ['Operating activities generated $1.2 billion in the first nine months.', '$1.2 billion'],
+    ["Orvane's operations generated $900 million in the quarter.", '$900 million'],
+  ] as const)('cash, brought in by operations: %s', (text, figure) => {
+    expect(aboutOf(text, figure).metric?.category).toBe('cash');
+  });
+
   it('metric words after the amount name it', () => {
     expect(aboutOf('The unit generated $900 million in free cash flow.', '$900 million').metric?.category).toBe('cash');
   });

@@ -48,6 +48,14 @@ describe("a part's results are its company's", () => {
     const text = story + 'By segment, Networks sales fell 6% to $5.4 billion. Enterprise, which houses Vonlet, declined 9% to $1.6 billion.';
     expect(aboutOf(text, '$1.6 billion').subject?.name).toBe('Halvard Systems');
   });
+  it.each([
+    // another company in a sentence set out by segment: written with its ending, or after "rival"
+    [story + 'By segment, Marine sales fell 6%, while rival Orvane Corp said its revenue rose 3%.', '3%', 'Orvane Corp'],
+    [story + 'Across its units, rival Orvane saw revenue fall 4%.', '4%', 'Orvane'],
+  ] as const)('no part of it: %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
   it('a company named with no part noun keeps its own results', () => {
     const text = story + 'Orvane Corp said its sales rose 5% to $4.4 billion.';
     expect(aboutOf(text, '$4.4 billion').subject?.name).toBe('Orvane Corp');

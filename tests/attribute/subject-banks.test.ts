@@ -80,6 +80,8 @@ describe('rulebooks, capital tiers and laws own nothing', () => {
     // Nor does a law: "under the Inflation Reduction Act, the company …" (the mention may be its head alone).
     ['Velmar Cells said its loss narrowed. Excluding credits under the Inflation Reduction Act, the company would have made an operating profit of 90 billion won.', '90 billion won', 'Velmar Cells'],
     ['Excluding grants under the CHIPS Act, Tessaran Devices would have lost $40 million.', '$40 million', 'Tessaran Devices'],
+    // (A firm whose name ends in "Law", not after "the", is no law.)
+    ['Velmar will invest in Texas under the Act. Orvane Law firm revenue rose 5%.', '5%', 'Orvane Law'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });

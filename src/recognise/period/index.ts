@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, PAST_MONTH_AFTER, COMPARISON_TARGET_WORDS, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -142,8 +142,9 @@ const AHEAD_REACH = 8;
  * in March"): the coming one, not the latest one started, unless that one just ended.
  */
 function toCome(toks: Toks, m: RangeMatch): boolean {
-  // ("will stay below a December forecast": a month naming what has been.)
-  if (!isYearless(m) || wordIn(toks, m.next, PAST_MONTH_AFTER)) return false;
+  // ("will stay below a December forecast", "the February budget": a month naming what has been;
+  // not "will announce its March decision".)
+  if (!isYearless(m) || (isWordAt(toks, m.first - 1, 'a', 'an', 'the') && wordIn(toks, m.next, PAST_MONTH_AFTER))) return false;
   return futureBefore(toks, m.first, AHEAD_REACH) || deadlineAhead(toks, m.first) || foreseenBefore(toks, m.first);
 }
 

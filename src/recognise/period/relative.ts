@@ -571,8 +571,20 @@ const SCHEDULE_PRESENT: ReadonlySet<string> = new Set(['opens', 'closes', 'ends'
 const SCHEDULE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'for']);
 /** Verbs of a market's pricing before "in": "markets price in two cuts by December". */
 const PRICING: ReadonlySet<string> = new Set(['price', 'prices', 'pricing']);
-/** Past tenses that end the look back (not "cut" or "hit", nouns as often: "a cut in March"). */
-const TOLD_PAST: ReadonlySet<string> = new Set(['said', 'was', 'were', 'had', 'did', 'rose', 'fell', 'told', 'made', 'saw', 'won', 'lost', 'gave', 'took', 'came', 'went', 'began', 'paid', 'grew']);
+/**
+ * Past tenses and participles that end the look back: the common irregular ones (not "cut",
+ * "hit", "set" or "put", nouns or presents as often: "a cut in March"); a regular one ends in "-ed".
+ */
+const TOLD_PAST: ReadonlySet<string> = new Set([
+  'said', 'was', 'were', 'had', 'did', 'been', 'seen', 'rose', 'risen', 'fell', 'fallen', 'grew', 'grown', 'told', 'made', 'saw', 'won', 'lost', 'gave', 'given', 'took', 'taken',
+  'came', 'went', 'gone', 'began', 'begun', 'paid', 'became', 'sold', 'bought', 'stood', 'slid', 'held', 'sank', 'sunk', 'left', 'kept', 'spent', 'met', 'ran', 'led',
+  'brought', 'thought', 'found', 'got', 'sent', 'built', 'struck', 'sought', 'fought', 'shrank', 'swung', 'drew', 'drawn', 'wrote', 'written', 'knew', 'known', 'felt',
+]);
+/** Words opening a relative clause: the clause the date is in ends at them ("Acme, which would later become …, bought Beta in March"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that']);
+/** Words before a word in "-ed" that make it an adjective, not a past verb: "an increased dividend", "its revised forecast". */
+const ADJECTIVE_BEFORE_ED: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+
 /** Words of the base a figure is compared with, which is past: "expect a margin of 17.8%, up from 16.3% in the second quarter". */
 const BASE_WORDS: ReadonlySet<string> = new Set(['than', 'since', 'versus', 'vs', 'against']);
 /** Words before "than" that make it a bound, not a base: "will cut more than 15% of its workforce … from the fourth quarter". */
@@ -590,10 +602,16 @@ const FORESEE_REACH = 24;
  * be allotted shares on November 17").
  */
 export function foreseenBefore(toks: Toks, first: number): boolean {
+  // (A day after "at" or "as of" is the day a balance is struck, of the latest reckoning: "its cash
+  // of €2.1bn at June 30", "as of March 31"; not "by the end of December".)
+  if (isWordAt(toks, first - 1, 'at') || (isWordAt(toks, first - 1, 'of') && isWordAt(toks, first - 2, 'as'))) return false;
+  // (A line break before the date's token: no sentence before it on that line.)
+  if (toks[first]?.newline) return false;
   for (let k = first - 1; k >= 0 && k >= first - FORESEE_REACH; k--) {
     const t = toks[k]!;
     if (t.kind === 'punct' && (t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && sentenceEnd(toks, k)))) return false;
-    if (t.kind !== 'word') continue;
+    // (A headline or a line of its own ends at its line break.)
+    if (t.kind !== 'word') { if (t.newline) return false; continue; }
     const w = t.lower;
     const prev = wordAt(toks, k - 1);
     if (FORESEEING.has(w) || (w === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
@@ -610,15 +628,23 @@ export function foreseenBefore(toks: Toks, first: number): boolean {
     // ("cut its forecast to 2.2 pct from 3.2 pct in December": "from" an amount, the base.)
     const fromAmount = w === 'from' && (toks[k + 1]?.kind === 'number' || toks[k + 1]?.kind === 'symbol');
     if ((BASE_WORDS.has(w) && !(w === 'than' && prev !== undefined && BOUND_BEFORE_THAN.has(prev))) || fromAmount || (w === 'from' && (prev === 'up' || prev === 'down'))) return false;
-    if (TOLD_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))) return false;
+    // ("the target zone set in December": "set" before "in" is its participle.)
+    if (TOLD_PAST.has(w) || RELATIVE_OPENERS.has(w) || (w === 'set' && isWordAt(toks, k + 1, 'in')) || (w.length > 4 && w.endsWith('ed') && !(prev !== undefined && ADJECTIVE_BEFORE_ED.has(prev)))) return false;
+    if (t.newline) return false;
   }
   return false;
 }
 
-/** A full stop at `k` ends a sentence: after a lower-case word, a number or a mark ("rose 5%."), or before a line break; not after an abbreviation in capitals ("Dec.", "Corp.", "U.S."). */
+
+/**
+ * A full stop at `k` ends a sentence: before a line break or the text's end, after a number or a
+ * mark ("rose 5%."), or before a capital after a space ("Acme Corp. In March …"; so "U.S. Treasury"
+ * ends one too, which only cuts the look back short). Not "Dec. 12", "Acme Corp. said".
+ */
 const sentenceEnd = (toks: Toks, k: number): boolean => {
-  const before = toks[k - 1];
-  return !before || before.kind !== 'word' || before.text === before.lower || !!toks[k + 1]?.newline;
+  const before = toks[k - 1], next = toks[k + 1];
+  if (!next || next.newline || !before || before.kind !== 'word') return true;
+  return next.space && /^[A-Z]/.test(next.text);
 };
 
 /** Words that are no object of "expects … to": "payment expected in early April to shareholders", "expect this quarter to be better than". */

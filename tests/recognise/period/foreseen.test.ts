@@ -20,6 +20,11 @@ describe('told as still to come anywhere before it in the sentence', () => {
     ['The chipmaker will cut more than 10% of its staff and halt buybacks from the fourth quarter.', '2026-08-01', [['fourth quarter', 77, 91, '2026-10-01', '2026-12-31']]],
     // A half ended in December is no longer the one to come.
     ['The economy will show an upturn in the second half.', '2026-03-05', [['second half', 39, 50, '2026-07-01', '2026-12-31']]],
+    // An adjective in "-ed" after an article is no past verb; "of" after "end" is no balance day.
+    ['Orvane said it would pay an increased dividend of 50 cents a share in March.', '2025-11-20', [['March', 70, 75, '2026-03-01', '2026-03-31']]],
+    ['It plans to buy back up to 50 billion yen of its own shares by the end of December.', '2026-08-04', [['December', 74, 82, '2026-12-01', '2026-12-31']]],
+    // A month before a noun after "its" is the month of what is still to come.
+    ['The Fed will announce its March decision after a two-day meeting.', '2026-01-15', [['March', 26, 31, '2026-03-01', '2026-03-31']]],
   ]);
 });
 
@@ -37,5 +42,14 @@ describe('what stays the latest one', () => {
     ['Growth will stay below a December forecast of 2.1%.', '2026-03-26', [['December', 25, 33, '2025-12-01', '2025-12-31']]],
     ['The dividend is a 6% return on the offering price in December.', '2026-04-01', [['December', 53, 61, '2025-12-01', '2025-12-31']]],
     ['Valuers found the estate to be worth 851 mln stg as at Dec 31.', '2026-03-30', [['Dec 31', 55, 61, '2025-12-31', '2025-12-31']]],
+    // An irregular past tense, a relative clause, a participle of what was seen, a balance's day.
+    ['Orvane, which would later become the largest lender, bought Kestrel in March.', '2025-11-20', [['March', 71, 76, '2025-03-01', '2025-03-31']]],
+    ['Holders will get the payout after Orvane sold its stake in March.', '2025-11-20', [['March', 59, 64, '2025-03-01', '2025-03-31']]],
+    ['The union said it would end a lockout that started December 14.', '2026-03-16', [['December 14', 51, 62, '2025-12-14', '2025-12-14']]],
+    ['Orvane expects a repeat of the strong demand seen in the second quarter.', '2025-11-20', [['second quarter', 57, 71, '2025-04-01', '2025-06-30']]],
+    ['Orvane expects its cash of 2.1 billion euros at June 30 to cover the payout.', '2025-11-20', [['June 30', 48, 55, '2025-06-30', '2025-06-30']]],
+    // The look back ends at a sentence's end after an abbreviation, and at a line break.
+    ['Orvane expects a rebound at Kestrel Corp. In March its sales slumped 4%.', '2025-11-20', [['March', 45, 50, '2025-03-01', '2025-03-31']]],
+    ['Orvane expects a higher payout\nProfit in the second quarter was up 5%.', '2025-11-20', [['second quarter', 45, 59, '2025-04-01', '2025-06-30']]],
   ]);
 });

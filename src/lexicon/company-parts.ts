@@ -1,0 +1,13 @@
+/**
+ * Nouns of a company's parts and markets, written right after a name: the words that tell a
+ * segment ("the Motion segment") or a market ("the India market area") from an owner of results.
+ */
+
+/** Nouns of a part of a company written right after its name: "the Motion segment", "its Azure business". Not "subsidiary": a company of its own. */
+export const PART_NOUNS: ReadonlySet<string> = new Set(['segment', 'segments', 'division', 'divisions', 'business', 'businesses', 'arm', 'franchise']);
+
+/** Nouns of where a company sells, after a place ("the India market area", "the Brazil operations"), some of them verbs too ("to market"). */
+export const MARKET_NOUNS: ReadonlySet<string> = new Set(['market', 'markets', 'business', 'businesses', 'operations', 'segment', 'region', 'area', 'division', 'unit']);
+
+/** Words before a name that make it another company, not a part: "rival Beta saw revenue fall". */
+export const RIVAL_WORDS: ReadonlySet<string> = new Set(['rival', 'rivals', 'peer', 'peers', 'competitor', 'competitors']);
