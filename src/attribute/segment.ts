@@ -11,6 +11,7 @@ import { isNameSuffix } from './entities';
 
 /** The first lower-case word after a name, past the rest of it in capitals ("Intelligent Cloud segment"). */
 const WORD_PAST_NAME = /^(?: [A-Z][A-Za-z&-]*){0,3} ([a-z]+)/;
+
 /** The word right before `at` (one space between), read back from it: no regex to backtrack. */
 function wordBefore(text: string, at: number, from: number): string {
   let end = at;

@@ -594,12 +594,14 @@ const FORESEE_REACH = 24;
 
 /**
  * A yearless day, month or quarter its sentence tells as still to come, by a word of the future,
- * intent, expectation or schedule before it, however far back in the sentence (amounts and
- * commas between): "said it would pay an interim dividend of €5.50 a share in December",
+ * intent, expectation or schedule before it, up to {@link FORESEE_REACH} tokens back (amounts
+ * and commas between): "said it would pay an interim dividend of €5.50 a share in December",
  * "dividend … payable Dec. 12", "investors see a 75% probability of a cut in March", "which
- * ends on Sept. 28". A past tense met first ("said on Monday", "sales rose 4% in March"), a word
- * of a base ("than", "since", "up from", "from" an amount), or the sentence's end stops the look back; a passive after "be" is no past ("will
- * be allotted shares on November 17").
+ * ends on Sept. 28". The look back stops at a past tense ("said on Monday", "sales rose 4% in
+ * March", "Acme, which would later …, bought Beta in March"), a relative clause's opening, a
+ * word of a base ("than", "since", "up from", "from" an amount), a line break or the sentence's
+ * end. A passive after "be" is no past ("will be allotted shares on November 17"), nor an "-ed"
+ * adjective after an article ("an increased dividend").
  */
 export function foreseenBefore(toks: Toks, first: number): boolean {
   // (A day after "at" or "as of" is the day a balance is struck, of the latest reckoning: "its cash
@@ -634,7 +636,6 @@ export function foreseenBefore(toks: Toks, first: number): boolean {
   }
   return false;
 }
-
 
 /**
  * A full stop at `k` ends a sentence: before a line break or the text's end, after a number or a
