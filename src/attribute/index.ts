@@ -531,17 +531,18 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
 
   // A part of a company ("By segment, Networks sales fell 6%", "the Intelligent Cloud segment
   // posted revenue of …") owns none of its results: the company the text is about does.
+  const isPart = (span: { readonly start: number; readonly end: number }): boolean => writtenAsPart(text, span, starts[sentenceIndex(starts, span.start)]!);
   const partOwner = (f: Figure): Referent | undefined => {
     if (company === undefined) company = storyCompany() ?? null;
     for (const c of [companyTopic(sentenceIndex(starts, f.span.start)), company ?? undefined]) {
-      if (c && c.start < f.span.start && !writtenAsPart(text, c, starts[sentenceIndex(starts, c.start)]!)) return c;
+      if (c && c.start < f.span.start && !isPart(c)) return c;
     }
     return undefined;
   };
   for (const [f, w] of work) {
     // (Carried on as the topic, a part is no owner of any figure.)
     if (!w.subject || !w.metric || !(MARKET_METRICS.has(w.metric.metric.category) || w.subject.basis === 'topic') || isPlaceName(w.subject.name)) continue;
-    if (!writtenAsPart(text, w.subject.span, starts[sentenceIndex(starts, w.subject.span.start)]!)) continue;
+    if (!isPart(w.subject.span)) continue;
     const owner = partOwner(f);
     if (!owner || owner.name === w.subject.name) continue;
     w.why.push(`subject: "${w.subject.name}" is a part of "${owner.name}", whose results it reports`);

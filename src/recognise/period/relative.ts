@@ -572,13 +572,15 @@ const SCHEDULE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'f
 /** Verbs of a market's pricing before "in": "markets price in two cuts by December". */
 const PRICING: ReadonlySet<string> = new Set(['price', 'prices', 'pricing']);
 /**
- * Past tenses and participles that end the look back: the common irregular ones (not "cut",
- * "hit", "set" or "put", nouns or presents as often: "a cut in March"); a regular one ends in "-ed".
+ * Past tenses and participles that end the look back: `PAST_MARKERS` and more common irregular
+ * ones, but not "cut", "hit", "set" or "put", nouns or presents as often ("a cut in March"); a
+ * regular one ends in "-ed".
  */
 const TOLD_PAST: ReadonlySet<string> = new Set([
-  'said', 'was', 'were', 'had', 'did', 'been', 'seen', 'rose', 'risen', 'fell', 'fallen', 'grew', 'grown', 'told', 'made', 'saw', 'won', 'lost', 'gave', 'given', 'took', 'taken',
-  'came', 'went', 'gone', 'began', 'begun', 'paid', 'became', 'sold', 'bought', 'stood', 'slid', 'held', 'sank', 'sunk', 'left', 'kept', 'spent', 'met', 'ran', 'led',
-  'brought', 'thought', 'found', 'got', 'sent', 'built', 'struck', 'sought', 'fought', 'shrank', 'swung', 'drew', 'drawn', 'wrote', 'written', 'knew', 'known', 'felt',
+  ...[...PAST_MARKERS].filter((w) => w !== 'hit' && w !== 'cut'),
+  'been', 'seen', 'risen', 'fallen', 'grew', 'grown', 'given', 'taken', 'gone', 'begun', 'became', 'sold', 'bought', 'stood', 'slid', 'held', 'sank', 'sunk', 'left',
+  'kept', 'spent', 'met', 'ran', 'led', 'brought', 'thought', 'found', 'got', 'sent', 'built', 'struck', 'sought', 'fought', 'shrank', 'swung', 'drew', 'drawn', 'wrote',
+  'written', 'knew', 'known', 'felt',
 ]);
 /** Words opening a relative clause: the clause the date is in ends at them ("Acme, which would later become …, bought Beta in March"). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that']);
