@@ -153,7 +153,9 @@ const isContractMonth = (toks: Toks, m: RangeMatch): boolean => m.spec.t === 'mo
 
 /** A day, month, quarter or half written without its year (alone or as the ends of a range), and no word picking one ("next", "last"). */
 function isYearless(m: RangeMatch): boolean {
-  const s = m.spec.t === 'range' ? m.spec.from : m.spec;
+  const whole = m.spec.t === 'range' ? m.spec.from : m.spec;
+  // ("in the second half of July": days of a year-less month.)
+  const s = whole.t === 'nth-day' ? whole.of : whole;
   if (s.t !== 'day' && s.t !== 'month' && s.t !== 'quarter' && s.t !== 'half') return false;
   return s.year.kind === 'implied' && !('pick' in s && s.pick !== undefined);
 }

@@ -7,8 +7,8 @@ import type { PeriodSpec } from '../../resolve/period/spec';
 import type { RangeMatch } from './range';
 import { isWordAt, punctAt, wordAt, type Toks } from './read';
 
-/** A day or month written without its year ("May 1", "November"). */
-export const yearless = (s: PeriodSpec): boolean => (s.t === 'day' || s.t === 'month') && s.year.kind === 'implied';
+/** A day or month written without its year ("May 1", "November", "the last day of March"). */
+export const yearless = (s: PeriodSpec): boolean => s.t === 'nth-day' ? yearless(s.of) : (s.t === 'day' || s.t === 'month') && s.year.kind === 'implied';
 
 /** After period `m`, where the next member of its list would start (", ", "and", "or", ", and"), or -1. */
 export function listedAfter(toks: Toks, m: RangeMatch): number {

@@ -538,14 +538,15 @@ function expectsObjectTo(toks: Toks, k: number): boolean {
 }
 
 /** Words of intent or the future that a deadline after "by" serves: "said it would buy back … by March 31". */
-const DEADLINE_INTENT: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'plans', 'aims', 'intends', 'targets', 'expects', 'expected', 'hopes']);
+const DEADLINE_INTENT: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'could', 'should', 'must', 'might', 'plans', 'aims', 'intends', 'targets', 'expects', 'expected', 'hopes']);
 /** How far back from "by" its clause's word of intent may be (the object, amount and all, between). */
 const DEADLINE_REACH = 16;
 
 /**
  * "said it would buy back up to ¥100 billion of its own stock by March 31", "aims to cut debt by
- * June": a deadline after "by", in a clause that a word of intent or the future governs (a past
- * verb met first, "completed the sale by March 31", or a sentence's end stops the look back).
+ * June", "could be signed by end-May": a deadline after "by", in a clause that a word of intent,
+ * the future or a modal governs (a past verb met first, "completed the sale by March 31", or a
+ * sentence's end stops the look back).
  */
 export function deadlineAhead(toks: Toks, first: number): boolean {
   if (!isWordAt(toks, first - 1, 'by')) return false;
@@ -554,6 +555,8 @@ export function deadlineAhead(toks: Toks, first: number): boolean {
     if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '"' || t.text === '“' || t.text === '”')) return false;
     if (t.kind !== 'word') continue;
     if (DEADLINE_INTENT.has(t.lower) || (t.lower === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
+    // ("could be held by end-May": a passive after "be" is no past.)
+    if (isWordAt(toks, k - 1, 'be')) continue;
     if (PAST_MARKERS.has(t.lower) || t.lower.endsWith('ed')) return false;
   }
   return false;

@@ -6,7 +6,7 @@
 import { SPLIT_YEAR_START, type PeriodUnit } from '../../lexicon/periods';
 import type { PeriodGranularity, PeriodImplied } from '../../types';
 import {
-  addDays, addMonths, compare, dayInterval, daysInMonth, halfInterval, isoWeekday, isoWeekInterval, isValidDate,
+  addDays, addMonths, compare, dayInterval, daysBetween, daysInMonth, halfInterval, isoWeekday, isoWeekInterval, isValidDate,
   monthInterval, monthsInterval, quarterInterval, shiftMonths, wholeMonths, yearInterval, ymd, type Interval, type YMD,
 } from './calendar';
 import { fiscalMonthsInterval, fiscalYearInterval, fiscalYearOf } from './fiscal';
@@ -45,6 +45,16 @@ export class Antecedents {
     // ended: a coming "April-June quarter" of a forecast is no base for "the previous quarter".
     if (a.granularity === 'custom' && (a.iv.start.m - 1) % 3 === 0 && wholeMonths(a.iv) === 3 && (!this.ref || compare(a.iv.end, this.ref) <= 0)) {
       this.latestOf.set('quarter', { a: { ...a, granularity: 'quarter' }, seq });
+    }
+    // "the 13 weeks ended Nov. 1 … the year-earlier quarter", "the 52 weeks to 28 February … the
+    // previous year": a retailer's quarter and year are counted in weeks.
+    // (Referred back to, they move by the same dates, as annotators write it: see `anaphora`.)
+    if (a.granularity === 'custom') {
+      const days = daysBetween(a.iv.start, a.iv.end) + 1;
+      // (Thirteen weeks or fourteen, the quarter with a 53-week year's extra week; not that
+      // year itself, whose year before ended a week before it started.)
+      const as = days === 91 || days === 98 ? 'quarter' : days === 364 ? 'year' : undefined;
+      if (as && wholeMonths(a.iv) === undefined) this.latestOf.set(as, { a: { ...a, granularity: as }, seq });
     }
     const n = wholeMonths(a.iv);
     if (n === 3 || n === 6 || n === 12) this.latestSpanOf.set(n, a);
@@ -337,9 +347,10 @@ class Resolver {
       case 'shift': return dayInterval(addUnits(this.interval(spec.of).start, spec.unit, spec.n));
       case 'weekday': return dayInterval(this.weekday(spec.wd, spec.pick, spec.weekOffset));
       case 'nth-weekday': case 'nth-day': {
-        // A year-less month: the year rule applies to the day itself ("last day of February").
+        // A year-less month: the year rule applies to the day itself ("last day of February"),
+        // unless told as still to come ("will list in the second half of July": the coming July).
         const of = spec.of;
-        if ((of.t === 'month' || of.t === 'quarter') && of.year.kind === 'implied' && !of.pick) {
+        if ((of.t === 'month' || of.t === 'quarter') && of.year.kind === 'implied' && !of.pick && !this.ctx.ahead) {
           const ref = this.ref;
           this.flags.year = true;
           const cur = this.nth(spec, { ...of, year: { kind: 'abs', y: ref.y } });
@@ -502,6 +513,7 @@ class Resolver {
     if (spec.inYear !== undefined) return this.anaphora({ ...spec, inYear: undefined, months: 12 * (spec.inYear - found.iv.end.y) });
     if (found.granularity === 'day') return dayInterval(addMonths(found.iv.start, spec.months));
     if (found.granularity === 'week') return { start: addDays(found.iv.start, Math.round(spec.months * 52 / 12) * 7), end: addDays(found.iv.end, Math.round(spec.months * 52 / 12) * 7) };
+    // (A run of weeks compares with the same dates a year back, as annotators write it, not 52 weeks back.)
     return wholeMonths(found.iv) !== undefined ? shiftMonths(found.iv, spec.months) : { start: addMonths(found.iv.start, spec.months), end: addMonths(found.iv.end, spec.months) };
   }
 

@@ -22,6 +22,20 @@ describe('a day, month, quarter or half without its year, told as still to come'
   ]);
 });
 
+describe('a deadline after "by" under a modal, and days of a month to come', () => {
+  spannedTable([
+    // "must", "should", "could" govern a deadline as "will" does; a passive after "be" is no past.
+    ['The rights must be exercised by June 22, the prospectus said.', '2025-03-24', [['June 22', 32, 39, '2025-06-22', '2025-06-22']]],
+    ['The buyer said the purchase should be completed by September 30.', '2025-03-31', [['September 30', 51, 63, '2025-09-30', '2025-09-30']]],
+    ['Bankers hope a creditors meeting could be held by May 14.', '2025-03-30', [['May 14', 50, 56, '2025-05-14', '2025-05-14']]],
+    ['Talks on the new contract must be concluded by October, the union warned.', '2025-03-24', [['October', 47, 54, '2025-10-01', '2025-10-31']]],
+    // Half of a month still to come is the coming month's.
+    ['The company expects the shares to be listed in the second half of July.', '2025-06-18', [['second half of July', 51, 70, '2025-07-16', '2025-07-31']]],
+    // "had been repaid": a past perfect keeps the year rule.
+    ['The bank said the loan had been repaid by June 30.', '2025-03-24', [['June 30', 42, 49, '2024-06-30', '2024-06-30']]],
+  ]);
+});
+
 describe('a futures or cargo month is the coming one', () => {
   spannedTable([
     ['Arabica for December delivery gained 2 cents on the day.', '2025-08-20', [['December', 12, 20, '2025-12-01', '2025-12-31']]],

@@ -129,3 +129,14 @@ describe('"from" naming the measure before its verb is no comparison: the period
       ['third quarter', 22, 35, '2025-07-01', '2025-09-30'], ['second quarter', 57, 71, '2025-04-01', '2025-06-30'], ['previous quarter', 80, 96, '2025-04-01', '2025-06-30']]],
   ]);
 });
+
+// A retailer's quarter and year are counted in weeks: thirteen and fifty-two of them are the
+// quarter and the year a later anaphor names (src/resolve/period/resolve.ts, Antecedents).
+describe('a run of weeks as the quarter or year referred back to', () => {
+  table([
+    ['Profit in the 13 weeks ended Nov. 1, 2025 rose 9% from the year-earlier quarter.', '2025-11-20', [
+      ['13 weeks ended Nov. 1, 2025', 14, 41, '2025-08-03', '2025-11-01'], ['year-earlier quarter', 59, 79, '2024-08-03', '2024-11-01']]],
+    ['Sales in the 52 weeks to 28 February 2026 beat the previous year.', '2026-04-15', [
+      ['52 weeks to 28 February 2026', 13, 41, '2025-03-02', '2026-02-28'], ['previous year', 51, 64, '2024-03-02', '2025-02-28']]],
+  ]);
+});
