@@ -991,10 +991,11 @@ function attributeSentence(
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
-    const found = widenToFullYear(text, tokens, at, after, findPeriod({
+    const linked = widenToFullYear(text, tokens, at, after, findPeriod({
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash',
     })) ?? revisedForecastPeriod(tokens, at, change, work);
+    const found = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? linked;
     const basis = found?.period.basis;
     // Only a period results were reported for carries: not a comparison ("$96 million a year
     // earlier", "below the $9.5 billion of the previous quarter").
@@ -1091,6 +1092,55 @@ function revisedForecastPeriod(tokens: readonly Tok[], at: number, change: { gro
     if (p) return { period: { ...p, basis: 'shared' }, why: `period: "${p.text}" of the forecast it revises ("${group.cue.text}" … to …): a forecast for the same period` };
   }
   return undefined;
+}
+
+/** A period that names the year before the one just told of: "a year earlier", "the year-ago quarter", "the same period last year". */
+const YEAR_AGO = /\b(?:a year (?:earlier|ago|before)|year[- ](?:earlier|ago)|same \w+ (?:a year (?:earlier|ago)|last year))\b/i;
+
+/** ISO date `iso` a year back: the last day of a month stays its month's last ("2025-02-28" → "2024-02-29"). */
+function yearBack(iso: string): string {
+  const y = Number(iso.slice(0, 4)) - 1, m = Number(iso.slice(5, 7)), d = Number(iso.slice(8, 10));
+  const last = (yy: number): number => new Date(Date.UTC(yy, m, 0)).getUTCDate();
+  return `${String(y).padStart(4, '0')}-${iso.slice(5, 8)}${String(d === last(y + 1) ? last(y) : Math.min(d, last(y))).padStart(2, '0')}`;
+}
+
+/**
+ * The period of the level a figure is set against: the level its change reached ("climbed to Rs
+ * 256 from Rs 233"), or the figure before it that it is compared with ("a margin of 23.7%,
+ * compared with 17.1%"), when that one has a period.
+ */
+function comparedLevel(tokens: readonly Tok[], at: number, change: { group: ChangeGroup; role: ChangeRole } | undefined, work: ReadonlyMap<Figure, WorkAbout>): AboutPeriod | undefined {
+  if (change?.role === 'base') {
+    for (const [g, role] of change.group.members) if (role === 'target' && work.get(g)?.period) return work.get(g)!.period;
+    return undefined;
+  }
+  if (change || !isComparedWith(tokens, at)) return undefined;
+  const kind = tokens[at]!.figure?.kind;
+  for (let k = at - 1; k >= 0 && k >= at - COMPARED_REACH; k--) {
+    const g = tokens[k]!.figure;
+    // (Not a base itself: "to 7.8% in February from 8.3% in January, compared with 7.9% a year
+    // earlier" sets the last against the level, not against January.)
+    if (g && g.kind === kind) return work.get(g)?.change?.role === 'base' ? undefined : work.get(g)?.period;
+  }
+  return undefined;
+}
+
+/** How far back, in tokens, the figure a comparison is set against may be ("23.7%, compared with 17.1%"). */
+const COMPARED_REACH = 12;
+
+/**
+ * A figure set against a level and written with "a year earlier" right after it ("climbed to Rs
+ * 256 from Rs 233 a year earlier", "a margin of 23.7%, compared with 17.1% a year ago") is of the
+ * level's period, a year back: the level's period is what the sentence told of, while the anaphor
+ * alone may have been read against another period named since ("its 2025 capex forecast").
+ */
+function yearBeforeLevel(found: FoundPeriod | undefined, level: AboutPeriod | undefined): FoundPeriod | undefined {
+  // (Not a level whose own period is an anaphor read against the latest one named, "Revenue for
+  // the quarter was …": the recogniser read "the same quarter last year" against the same.)
+  if (!found || !level || level.basis === 'anaphora' || (found.period.basis !== 'adjacent' && found.period.basis !== 'clause') || !YEAR_AGO.test(found.period.text) || YEAR_AGO.test(level.text)) return undefined;
+  const start = yearBack(level.start), end = yearBack(level.end);
+  if (start === found.period.start && end === found.period.end) return undefined;
+  return { period: { ...found.period, start, end }, why: `${found.why}, a year before the period of the level it is set against ("${level.text}")` };
 }
 
 /** The words of tokens [from, to) as the subject: a currency or commodity named in the clause. */
