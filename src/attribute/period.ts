@@ -244,8 +244,9 @@ function anaphorAt(tokens: readonly Tok[], after: number): { granularity: Anapho
   // "for the nine months": the latest period of nine months.
   const months = MONTH_COUNTS.get(noun.lower);
   if (months !== undefined && tokens[after + 3]?.lower === 'months') {
-    const next = tokens[after + 4];
-    if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower)) return null;
+    // ("for the nine months from 86.7%": "from" goes on to the base figure, as after "the quarter".)
+    const next = tokens[after + 4], then = tokens[after + 5]?.figure;
+    if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period')) return null;
     return { granularity: months, last: after + 3 };
   }
   if (noun.kind !== 'word' || !ANAPHOR_NOUNS.has(noun.lower)) return null;
@@ -266,6 +267,33 @@ function halfOfQuarter(q: ResolvedPeriod): { start: string; end: string } | unde
   const y = q.start.slice(0, 4), m = Number(q.start.slice(5, 7));
   if (q.start.slice(8) !== '01' || q.end.slice(0, 4) !== y || (m - 1) % 3 !== 0 || Number(q.end.slice(5, 7)) !== m + 2) return undefined;
   return m <= 6 ? { start: `${y}-01-01`, end: `${y}-06-30` } : { start: `${y}-07-01`, end: `${y}-12-31` };
+}
+
+/**
+ * The period of an anaphor whose kind no period before it has, made from the latest quarter named
+ * before it: "a loss of $2m for the half" after "the second quarter" is the calendar half that
+ * quarter is part of; "the combined ratio improved to 80.9% for the nine months" after
+ * "third-quarter net income" is the nine months that end with that quarter. The span and text
+ * are the anaphor's ("the half", "nine months"); `where` says where it stands to the figure.
+ */
+function derivedAnaphorPeriod(ctx: PeriodContext, tokens: readonly Tok[], a: { granularity: Anaphor | undefined; last: number }, where: string): FoundPeriod | undefined {
+  const g = a.granularity;
+  if (g !== 'half' && typeof g !== 'number') return undefined;
+  const q = ctx.latest?.('quarter');
+  const iv = q && (g === 'half' ? halfOfQuarter(q) : monthsUpTo(q, g));
+  if (!iv) return undefined;
+  const span = { start: tokens[a.last - 1]!.start, end: tokens[a.last]!.end };
+  const text = ctx.text.slice(span.start, span.end);
+  const how = g === 'half' ? 'is the calendar half of' : 'end with';
+  return { period: { ...iv, text, span, basis: 'anaphora' }, why: `period: "${g === 'half' ? 'the half' : text}" ${where} ${how} the latest quarter named before it, "${q.text}"` };
+}
+
+/** The `months` whole months that end with period `p` (which ends on a month's last day), or undefined. */
+function monthsUpTo(p: ResolvedPeriod, months: number): { start: string; end: string } | undefined {
+  const y = Number(p.end.slice(0, 4)), m = Number(p.end.slice(5, 7)), d = Number(p.end.slice(8, 10));
+  if (d !== new Date(Date.UTC(y, m, 0)).getUTCDate()) return undefined;
+  const first = new Date(Date.UTC(y, m - months, 1));
+  return { start: first.toISOString().slice(0, 10), end: p.end };
 }
 
 /** Units of time: "$500 a year" is no unit to skip before a period ("a year earlier"). */
@@ -403,13 +431,8 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   if (anaphor && !wantComparison) {
     const p = ctx.latest!(anaphor.granularity);
     if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "${tokens[anaphor.last - 1]!.text} ${tokens[anaphor.last]!.text}" after the figure is the latest ${anaphorLabel(anaphor.granularity)} named before it, "${p.text}"` };
-    // "a loss of $2m for the half" after "the second quarter": the calendar half that quarter is part of.
-    const q = anaphor.granularity === 'half' ? ctx.latest!('quarter') : undefined;
-    const half = q && halfOfQuarter(q);
-    if (half) {
-      const span = { start: tokens[anaphor.last - 1]!.start, end: tokens[anaphor.last]!.end };
-      return { period: { ...half, text: ctx.text.slice(span.start, span.end), span, basis: 'anaphora' }, why: `period: "the half" after the figure is the calendar half of the latest quarter named before it, "${q.text}"` };
-    }
+    const derived = derivedAnaphorPeriod(ctx, tokens, anaphor, 'after the figure');
+    if (derived) return derived;
   }
   // 2. later in the clause, no unrelated figure between; not inside brackets the figure is
   // outside of ("GBP742.6m (H1 2025: GBP701.3m)": the prior period of the figure in brackets),
@@ -436,6 +459,8 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       const a = anaphorAt(tokens, k);
       const p = a ? ctx.latest(a.granularity) : undefined;
       if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "${tokens[a!.last - 1]!.text} ${tokens[a!.last]!.text}" later in the clause is the latest ${anaphorLabel(a!.granularity)} named before it, "${p.text}"` };
+      const derived = a && derivedAnaphorPeriod(ctx, tokens, a, 'later in the clause');
+      if (derived) return derived;
     }
     const f = t.figure;
     if (!f) continue;
@@ -469,6 +494,8 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       const before = anaphorAt(tokens, months ? k - 3 : k - 2);
       const p = before && before.last === k && before.granularity ? ctx.latest(before.granularity) : undefined;
       if (p) return { period: toAbout(p, 'anaphora'), figure: p, why: `period: "the ${months ? `${tokens[k - 1]!.text} ` : ''}${tokens[k]!.text}" earlier in the clause is the latest ${anaphorLabel(before!.granularity)} named before it, "${p.text}"` };
+      const derived = before && before.last === k && before.granularity ? derivedAnaphorPeriod(ctx, tokens, before, 'earlier in the clause') : undefined;
+      if (derived) return derived;
     }
   }
   // 4. the sentence before
