@@ -39,6 +39,8 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'strengthen', 'strengthens', 'strengthened', 'strengthening', 'firmed', 'firming', 'appreciated',
       // inflation "quickened to 3.5%", as emerging-market central bank stories write it
       'quicken', 'quickens', 'quickened', 'quickening',
+      // a property yield "moved out by 8 basis points": its level rose (values fell)
+      'moved out', 'moves out', 'move out', 'moving out',
       'go up', 'went up', 'gone up', 'going up', 'shot up', 'picked up', 'edged up', 'edged higher', 'moved up', 'inched up', 'ticked up', 'was up', 'were up',
       // headlines and present tense: "jobless rate ticks up to 4.2%", "yields edge higher"
       'ticks up', 'tick up', 'ticking up', 'edges up', 'edge up', 'edging up', 'edges higher', 'edge higher', 'inches up', 'inch up', 'inching up', 'picks up', 'picking up',

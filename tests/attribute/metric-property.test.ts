@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+// Landlords, REITs, homebuilders and housing market reports (lexicon/metrics.ts rows).
+describe('property measures', () => {
+  it.each([
+    // a REIT's earnings measures are profits, and per share its eps
+    ['Quarrybrook Realty said adjusted funds from operations climbed to $212 million.', '$212 million', 'profit'],
+    ['Quarrybrook Realty reported AFFO of $1.07 a share, above forecasts.', '$1.07', 'eps'],
+    ['For next year Tessaly REIT expects FFO of 31 to 33 cents per unit.', '31 to 33 cents', 'eps'],
+    ['Same-store NOI at Tessaly grew 4.4% in the quarter.', '4.4%', 'profit'],
+    // a bank's bare "net operating income" stays its revenue
+    ['Fennick Bank said net operating income rose 6% to £2.1bn.', '6%', 'revenue'],
+    // borrowing against property or capital: ratios, none of the money measures
+    ['Hartwell Estates cut its loan-to-value to 33.5% after the sales.', '33.5%', 'other'],
+    ['The builder ended the year with a net debt-to-capital ratio of 12.1%.', '12.1%', 'other'],
+    // space let or empty, and sales cancelled
+    ['Occupancy at the Ostrander malls rose to 93.2%, the landlord said.', '93.2%', 'other'],
+    ['Docklands office vacancy climbed to 14.8% last quarter, brokers said.', '14.8%', 'other'],
+    ['The cancellation rate at Pinecrest Homes fell to 11% from 15%.', '11%', 'other'],
+    // what a landlord's property is worth
+    ['The value of its retail portfolio dropped 2.7% over the half, Hartwell said.', '2.7%', 'market-value'],
+    ['Ostrander said its portfolio was valued at $8.9 billion at June 30.', '$8.9 billion', 'market-value'],
+    // rents as surveyors write them are prices
+    ['Estimated rental values across its offices rose 4.2%, Hartwell said.', '4.2%', 'price'],
+    ['Tessaly reported rental growth of 3.1% on a like-for-like basis.', '3.1%', 'price'],
+    // orders not yet delivered
+    ["Pinecrest Homes said its backlog stood at $3.2 billion.", '$3.2 billion', 'deal-value'],
+    ['Ashdown Homes had a forward order book of £1.9bn in December.', '£1.9bn', 'deal-value'],
+    // a housing market's counts
+    ['Existing home sales slid 2.3% in May, the realtors group said.', '2.3%', 'other'],
+    ['Housing starts jumped 8.1% last month to an annual rate of 1.4 million.', '8.1%', 'other'],
+    ['Mortgage approvals rose 3% in March, the central bank said.', '3%', 'other'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure, '2025-07-20').metric.category).toBe(category);
+  });
+
+  it('a homebuilder\'s margin and revenue on home sales name the margin and the revenue, not the sales', () => {
+    const text = 'Pinecrest said revenue from home sales rose 5% to $6.2 billion, while gross margin on home sales fell to 20.5%.';
+    expect(aboutOf(text, '5%', '2025-07-20').metric.category).toBe('revenue');
+    expect(aboutOf(text, '$6.2 billion', '2025-07-20').metric.category).toBe('revenue');
+    expect(aboutOf(text, '20.5%', '2025-07-20').metric.category).toBe('margin');
+  });
+
+  it('landlord abbreviations are no owner: "EPRA earnings per share", "NTA per share"', () => {
+    const text = 'Hartwell Estates reported a rise in profit on Tuesday. EPRA earnings per share fell 3% to 21.6p, and NTA per share was 802p.';
+    expect(aboutOf(text, '21.6p', '2025-07-20').subject?.name).toBe('Hartwell Estates');
+    expect(aboutOf(text, '21.6p', '2025-07-20').metric.category).toBe('eps');
+  });
+
+  it('names that open with a housing word stay names ("Mortgage Bankers Association", "Home Depot")', () => {
+    expect(aboutOf('Mortgage Bankers Association said applications fell 4%.', '4%', '2025-07-20').subject?.name).toBe('Mortgage Bankers Association');
+    expect(aboutOf('Home Depot said sales rose 2% to $40 billion.', '$40 billion', '2025-07-20').subject?.name).toBe('Home Depot');
+  });
+
+  it('a housing count\'s month carries to the counts after it', () => {
+    const text = 'U.S. building permits rose 2.6% in April, the Commerce Department said. Single-family permits fell 1.1%.';
+    expect(aboutOf(text, '1.1%', '2025-05-20').period).toMatchObject({ start: '2025-04-01', end: '2025-04-30' });
+  });
+});
+
+describe('property changes', () => {
+  it('a yield that "moved out" rose', () => {
+    const a = aboutOf('The equivalent yield moved out by 12 basis points to 6.1%.', '12 basis points', '2025-07-20');
+    expect(a.direction).toBe('up');
+    expect(a.metric.category).toBe('rate');
+  });
+
+  it('", with" and a noun open a clause about another measure; ", with net profit of" names the level', () => {
+    const text = 'Gross margin narrowed to 19.2% from 23.4%, with incentives running at 11.5% of revenue.';
+    expect(aboutOf(text, '23.4%', '2025-07-20').metric.category).toBe('margin');
+    expect(aboutOf(text, '11.5%', '2025-07-20').change).toBeUndefined();
+    const swung = 'Larkspur swung back to profit last year, with net profit of 52 mln euros against a loss of 17 mln.';
+    expect(aboutOf(swung, '52 mln euros', '2025-07-20').direction).toBe('up');
+  });
+});
