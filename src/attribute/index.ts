@@ -925,10 +925,15 @@ function attributeSentence(
     if (!subject && !earlierOne) {
       // 2b. a reporting verb after the figure: "…, Litware said"; else a name after "of"/"in"
       // when nothing else is free: "The market value of Coho Winery fell 15%".
+      // ("Prices in Scotland rose 4.1%, Nationwide said": the place the measure is of, written
+      // right after its words, owns it, not the source that reports it.)
+      const oblique = pickOblique(tokens, (byClause.get(clause) ?? []).filter((x) => x.to <= at));
+      const placeOfMeasure = oblique?.mention?.kind === 'place' && !!metric?.cue && metric.cue.to === oblique.from - 1 && tokens[oblique.from - 1]?.lower === 'in';
       const c =
+        (placeOfMeasure ? oblique : undefined) ??
         reportingSubject(tokens, cands, at) ??
         cands.find((x) => x.mention && x.from === after + 1 && tokens[after]?.lower === 'at') ??
-        pickOblique(tokens, (byClause.get(clause) ?? []).filter((x) => x.to <= at));
+        oblique;
       const ref = c && resolve(c, undefined, discourse, s);
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);

@@ -136,7 +136,9 @@ export const TARGET_MARKERS: readonly string[] = ['to', 'at', 'reaching', 'reach
  * Words between a figure and the change noun after it that say what changed, not a new phrase:
  * "a 9% year-on-year rise", "a 4.5% pay rise", "a 6% rent increase", "a 12% price hike".
  */
-export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'quarter-on-quarter', 'on-year', 'yoy', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension',
+export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'quarter-on-quarter', 'on-year', 'yoy', 'annual',
+  // the span a move is measured over: "a 1.0% monthly rise", "a 0.3% quarterly decline", "a 2% sequential gain"
+  'monthly', 'quarterly', 'weekly', 'yearly', 'daily', 'month-on-month', 'month-over-month', 'sequential', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension',
   // central banks' moves: "a 25 basis-point rate cut", "40 bps of further cuts", "75 bps of additional policy easing"
   'rate', 'interest-rate', 'policy', 'further', 'additional',
   // the measure itself: "52% revenue growth", "a 60% valuation cut", "a 10% workforce reduction"

@@ -74,3 +74,24 @@ describe('property changes', () => {
     expect(aboutOf(swung, '52 mln euros', '2025-07-20').direction).toBe('up');
   });
 });
+
+describe('property stories: direction and owner', () => {
+  it.each([
+    ['Brisbane led the capitals with a 1.4% monthly rise.', '1.4%', 'up'],
+    ['Rents posted a 0.3% quarterly decline, the survey showed.', '0.3%', 'down'],
+    ['Output saw a 2% sequential gain.', '2%', 'up'],
+  ] as const)('%s → %s %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure, '2025-07-20').direction).toBe(direction);
+  });
+
+  it('a rank before a place ("the No. 2 U.S. homebuilder") describes the company, no topic of its own', () => {
+    const text = 'Larchmont Homes posted a 12% drop in profit on Monday as the No. 2 U.S. homebuilder cut prices. Revenue rose 3% to $7.7 billion.';
+    expect(aboutOf(text, '$7.7 billion', '2025-07-20').subject?.name).toBe('Larchmont Homes');
+  });
+
+  it('the place a price is of owns it, not the source that reports it', () => {
+    const a = aboutOf('Prices in Scotland climbed 3.8% over the year, Halden Building Society said.', '3.8%', '2025-07-20');
+    expect(a.subject?.name).toBe('Scotland');
+    expect(a.metric.category).toBe('price');
+  });
+});
