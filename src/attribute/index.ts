@@ -186,6 +186,14 @@ interface Reported {
   readonly until?: string | undefined;
 }
 
+/**
+ * A period written as a span up to a day or month ("the six months to 30 September", "the year to
+ * 31 December", "the 12 months ended June 30"): the period a company reports for, whatever figure of
+ * the sentence it is linked to ("the value of its portfolio rose 0.4% in the six months to 30
+ * September", "completed 7,412 homes in the year to 31 December, down 6%"), so it carries on.
+ */
+const STATED_SPAN = /\b(?:months|year|weeks|half|half-year)\s+(?:to|ended|ending)\b/i;
+
 /** Words of a period that look back from another one: "the previous quarter", "a year before". */
 const BACKWARD = /\b(?:previous|prior|earlier|ago|before|preceding|corresponding)\b/i;
 
@@ -1006,7 +1014,7 @@ function attributeSentence(
     if (
       // (Such a moved measure takes the period carried; it sets none: "its market share rose to
       // 14% in October" does not make October the period of the results after it.)
-      flow && result && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)
+      (flow && result || (!!found && STATED_SPAN.test(found.period.text))) && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)
       && !BACKWARD.test(found!.period.text) && !isComparedWith(tokens, at)
       // (Nor one in a clause of contrast: "…, although its margin in the second half was stable at 1.72%".)
       && !inConcession(tokens, at)

@@ -162,7 +162,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // dividend
   { id: 'dividend', category: 'dividend', phrases: ['dividend', 'dividends', 'payout', 'payouts', 'total payout', 'total payouts', 'div', 'qtly div', 'final dividend', 'interim dividend', 'special dividend',
     // a trust's payout per unit; Brazil's "interest on capital", paid to shareholders like a dividend
-    'distribution per unit', 'distributions per unit', 'dpu', 'interest on capital', 'interest on equity'], reason: 'money paid out to shareholders' },
+    'distribution per unit', 'distributions per unit', 'dpu', 'interest on capital', 'interest on equity',
+    // a REIT's or trust's payout: "distributions of 19.0 cents", "a special distribution of 50 cts per share"
+    'distributions', 'distribution per security', 'distributions per security', 'special distribution', 'quarterly distribution', 'interim distribution', 'final distribution', 'annual distribution'], reason: 'money paid out to shareholders' },
   // margin
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin',
     // a bank's net interest margin, as analysts abbreviate it

@@ -95,3 +95,25 @@ describe('property stories: direction and owner', () => {
     expect(a.metric.category).toBe('price');
   });
 });
+
+describe('a stated reporting span carries', () => {
+  it('"in the six months to 30 September" on a valuation carries to the results after it', () => {
+    const text = 'Hartwell Estates said the value of its portfolio rose 0.6% in the six months to 30 September.\n\nEPRA earnings per share fell 2% to 20.1p.';
+    expect(aboutOf(text, '20.1p', '2025-11-12').period).toMatchObject({ start: '2025-04-01', end: '2025-09-30', basis: 'reported' });
+  });
+
+  it('"in the year to 31 December, down 6%" on a count of homes carries to the revenue after it', () => {
+    const text = 'Ashdown Homes completed 9,120 homes in the year to 31 December, down 6%.\n\nRevenue fell 4% to £2.9bn.';
+    expect(aboutOf(text, '£2.9bn', '2026-01-20').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+});
+
+describe("a trust's distributions", () => {
+  it.each([
+    ['For the year Harbourline expects FFO of 24 cents per security and distributions of 18.5 cents.', '18.5 cents'],
+    ['The partnership will pay a quarterly distribution of 45 cts a unit on May 15.', '45 cts'],
+    ['Ostrander declared a special distribution of $1.10 per share after the sale.', '$1.10'],
+  ] as const)('%s → %s is a dividend', (text, figure) => {
+    expect(aboutOf(text, figure, '2025-07-20').metric.category).toBe('dividend');
+  });
+});
