@@ -34,7 +34,7 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'gain', 'gains', 'gained', 'gaining', 'advance', 'advances', 'advanced', 'advancing', 'rebound', 'rebounds', 'rebounded', 'rebounding',
       'improve', 'improves', 'improved', 'improving', 'widen', 'widens', 'widened', 'widening', 'expand', 'expands', 'expanded', 'expanding',
       'lift', 'lifts', 'lifted', 'lifting', 'boost', 'boosts', 'boosted', 'boosting', 'hike', 'hikes', 'hiked', 'hiking',
-      'double', 'doubles', 'doubled', 'doubling', 'triple', 'tripled', 'tripling', 'spike', 'spiked', 'spiking', 'leap', 'leaps', 'leapt', 'leaped', 'leaping',
+      'double', 'doubles', 'doubled', 'doubling', 'triple', 'triples', 'tripled', 'tripling', 'spike', 'spiked', 'spiking', 'leap', 'leaps', 'leapt', 'leaped', 'leaping',
       'rally', 'rallied', 'rallies', 'rallying', 'accelerate', 'accelerated', 'accelerating', 'swell', 'swelled', 'swollen',
       'strengthen', 'strengthens', 'strengthened', 'strengthening', 'firmed', 'firming', 'appreciated',
       // inflation "quickened to 3.5%", as emerging-market central bank stories write it
@@ -58,7 +58,7 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'contracted', 'contracting', 'reduce', 'reduces', 'reduced', 'reducing', 'lowers', 'lowered', 'lowering',
       // inflation "cooled to 32.95%", "moderated to 4.1%", "decelerated to 5.2%"
       'cool', 'cools', 'cooled', 'moderated', 'moderating', 'decelerate', 'decelerates', 'decelerated', 'decelerating',
-      'trim', 'trims', 'trimmed', 'trimming', 'halve', 'halved', 'halving', 'compress', 'compresses', 'compressed', 'compressing',
+      'trim', 'trims', 'trimmed', 'trimming', 'halve', 'halves', 'halved', 'halving', 'compress', 'compresses', 'compressed', 'compressing',
       'erode', 'eroded', 'deteriorate', 'deteriorated', 'retreat', 'retreated', 'crash', 'crashed', 'collapse', 'collapsed', 'tank', 'tanked', 'skid', 'skidded',
       'go down', 'went down', 'gone down', 'edged down', 'edged lower', 'moved down', 'ticked down', 'inched down', 'was down', 'were down', 'wiped off',
       'ticks down', 'tick down', 'ticking down', 'edges down', 'edge down', 'edging down', 'edges lower', 'edge lower', 'inches down', 'inch down', 'inching down',

@@ -278,7 +278,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'deal-value.raised', category: 'deal-value', adjacentOnly: true, phrases: ['raised', 'raises', 'raise', 'raising'], reason: 'money raised from investors or lenders: a funding round, an offering' },
   // price
   // "home values rose 0.4%", "property values"
-  { id: 'price.names', category: 'price', nameSafe: true, phrases: ['home value', 'home values', 'property values'], reason: 'the price of a home' },
+  // (Also a housing market's or a builder's price over a month, quarter or year: "the median existing home
+  // price jumped 4% to $407,200", "the average selling price rose 2% to £362,000".)
+  { id: 'price.names', category: 'price', nameSafe: true, phrases: ['home value', 'home values', 'property values',
+    'home price', 'home prices', 'house price', 'house prices', 'median home price', 'median sale price', 'median sales price', 'median existing home price', 'median existing-home price',
+    'median new home price', 'average house price', 'average home price', 'average selling price', 'average sales price', 'average sale price', 'average price of a home', 'new home prices', 'asking prices'], reason: 'the price of a home' },
   { id: 'price', category: 'price', notAfter: ['in', 'and'], notBefore: ['exchange', 'exchanges', 'split', 'splits'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
     // "the median dwelling value rose 0.6%", "tuition and fees average $11,610"
     'dwelling value', 'dwelling values', 'tuition', 'tuition fees',

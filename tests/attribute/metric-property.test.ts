@@ -117,3 +117,26 @@ describe("a trust's distributions", () => {
     expect(aboutOf(text, figure, '2025-07-20').metric.category).toBe('dividend');
   });
 });
+
+describe("a housing market's prices over the period reported", () => {
+  it('a median home price that moved takes the month the sales were reported for', () => {
+    const text = 'Existing home sales rose 2.1% in June, the realtors group said. The median existing home price climbed 2.5% from a year earlier to $398,900.';
+    const a = aboutOf(text, '$398,900', '2025-07-23');
+    expect(a.metric.category).toBe('price');
+    expect(a.period).toMatchObject({ start: '2025-06-01', end: '2025-06-30' });
+  });
+
+  it("a builder's average selling price takes the year its completions were reported for", () => {
+    const text = 'Ashdown Homes completed 9,120 homes in the year to 31 December, down 6%.\n\nThe average selling price rose 3% to £341,000.';
+    expect(aboutOf(text, '£341,000', '2026-01-20').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+});
+
+describe('present-tense halving and tripling', () => {
+  it.each([
+    ['The tax-free band halves to £125,000 from April.', '£125,000', 'down'],
+    ['The levy triples to $30,000 next year.', '$30,000', 'up'],
+  ] as const)('%s → %s %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure, '2025-03-03').direction).toBe(direction);
+  });
+});
