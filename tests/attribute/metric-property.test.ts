@@ -140,3 +140,11 @@ describe('present-tense halving and tripling', () => {
     expect(aboutOf(text, figure, '2025-03-03').direction).toBe(direction);
   });
 });
+
+describe('a class of office space is no owner', () => {
+  it('"Grade A office rents in Docklands fell": the place owns the rents, not "Grade"', () => {
+    const a = aboutOf('Grade A office rents in Docklands fell to £52 per square foot in the quarter.', '£52', '2025-07-20');
+    expect(a.subject?.name).toBe('Docklands');
+    expect(a.metric.category).toBe('price');
+  });
+});
