@@ -374,6 +374,13 @@ const ATTRIBUTIVE_COMPARATIVES: ReadonlySet<string> = new Set(['firmer', 'strong
 /** Participles after a move that measure something else: "…, valuing the bank at S$62 billion", "…, giving it a market value of $4bn". */
 const OTHER_MEASURE_PARTICIPLES: ReadonlySet<string> = new Set(['valuing', 'giving', 'implying', 'equating']);
 
+/** "with net profit of 43 mln": past at most six words from `k`, a figure right after "of". */
+function withLevelOf(tokens: readonly Tok[], k: number): boolean {
+  let j = k;
+  while (j < k + 6 && tokens[j]?.kind === 'word') j++;
+  return isAmountFigure(tokens[j]) && tokens[j - 1]?.lower === 'of';
+}
+
 /** Words after a change noun that make it the name of a measure: "growth rate", "growth forecast". */
 const MEASURE_AFTER_NOUN: ReadonlySet<string> = new Set(['rate', 'rates', 'forecast', 'forecasts', 'target', 'targets', 'estimate', 'estimates', 'outlook', 'guidance', 'projection', 'projections']);
 
@@ -535,6 +542,10 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // "ended 0.5% lower at S$18.42, valuing the bank at S$62 billion": a participle after a comma
         // measures something else (not one that places the level: "leaving it at 120p").
         if (t.text === ',' && k > start && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.lower.endsWith('ing') && OTHER_MEASURE_PARTICIPLES.has(tokens[k + 1]!.lower)) break;
+        // "narrowed to 18% from 22.6%, with sales incentives running at 13.3% of revenue": ", with" and a
+        // noun open a clause about another measure, whose figures are no part of this change (not one
+        // that names the level reached: "returned to the black, with net profit of 43 mln francs").
+        if (t.text === ',' && k > start && tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.kind === 'word' && !withLevelOf(tokens, k + 2)) break;
         if (!isAmountFigure(t)) continue;
         if ([...members.keys()].some((f) => isEquivalent(f, t.figure))) continue; // a stated equivalent shares its partner's role
         if (stoodBefore) {

@@ -167,8 +167,8 @@ const REPORTED_LOOKBACK = 6;
  * figure to the next; levels at a moment (prices, stakes, debt, deal values) do not.
  */
 const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin', 'cost', 'tax', 'cash', 'dividend']);
-/** Rows of `other` measures that are results of a period too: an insurer's combined ratio, a life insurer's value of new business, a fund manager's net inflows. */
-const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns']);
+/** Rows of `other` measures that are results of a period too: an insurer's combined ratio, a life insurer's value of new business, a fund manager's net inflows, a housing market's sales, starts and approvals ("home sales rose 3.4% in October") and its home prices over the month or year reported ("the median home price rose 4% to $407,200"). */
+const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns', 'other.housing', 'price.names']);
 
 /** The period an earlier figure was linked to, and its sentence. */
 interface Carried { period: AboutPeriod; sentence: number; /** Linked to a figure in a clause with a forecast word. */ readonly forecast?: boolean }
@@ -185,6 +185,14 @@ interface Reported {
   aside?: Carried;
   readonly until?: string | undefined;
 }
+
+/**
+ * A period written as a span up to a day or month ("the six months to 30 September", "the year to
+ * 31 December", "the 12 months ended June 30"): the period a company reports for, whatever figure of
+ * the sentence it is linked to ("the value of its portfolio rose 0.4% in the six months to 30
+ * September", "completed 7,412 homes in the year to 31 December, down 6%"), so it carries on.
+ */
+const STATED_SPAN = /\b(?:months|year|weeks|half|half-year)\s+(?:to|ended|ending)\b/i;
 
 /** Words of a period that look back from another one: "the previous quarter", "a year before". */
 const BACKWARD = /\b(?:previous|prior|earlier|ago|before|preceding|corresponding)\b/i;
@@ -925,10 +933,15 @@ function attributeSentence(
     if (!subject && !earlierOne) {
       // 2b. a reporting verb after the figure: "…, Litware said"; else a name after "of"/"in"
       // when nothing else is free: "The market value of Coho Winery fell 15%".
+      // ("Prices in Scotland rose 4.1%, Nationwide said": the place the measure is of, written
+      // right after its words, owns it, not the source that reports it.)
+      const oblique = pickOblique(tokens, (byClause.get(clause) ?? []).filter((x) => x.to <= at));
+      const placeOfMeasure = oblique?.mention?.kind === 'place' && !!metric?.cue && metric.cue.to === oblique.from - 1 && tokens[oblique.from - 1]?.lower === 'in';
       const c =
+        (placeOfMeasure ? oblique : undefined) ??
         reportingSubject(tokens, cands, at) ??
         cands.find((x) => x.mention && x.from === after + 1 && tokens[after]?.lower === 'at') ??
-        pickOblique(tokens, (byClause.get(clause) ?? []).filter((x) => x.to <= at));
+        oblique;
       const ref = c && resolve(c, undefined, discourse, s);
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);
@@ -1002,7 +1015,7 @@ function attributeSentence(
     if (
       // (Such a moved measure takes the period carried; it sets none: "its market share rose to
       // 14% in October" does not make October the period of the results after it.)
-      flow && result && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)
+      (flow && result || (!!found && STATED_SPAN.test(found.period.text))) && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)
       && !BACKWARD.test(found!.period.text) && !isComparedWith(tokens, at)
       // (Nor one in a clause of contrast: "…, although its margin in the second half was stable at 1.72%".)
       && !inConcession(tokens, at)

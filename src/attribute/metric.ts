@@ -742,6 +742,10 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
     if (m.loose && LOOSE_NOT_PER_SHARE.has(m.metric.category) && !restated) return { metric: { category: 'price' }, why: `${m.why}; but an amount per share → price` };
     return m;
   }
+  // "FFO of 26.1 cents per security", "earnings of 31 cents per unit": a trust's units and stapled
+  // securities are its shares, so a profit per one is eps (a good's "$5 per unit" has no profit cue).
+  if ((per === 'unit' || per === 'security' || per === 'stapled' || per === 'stapled security') && (m?.metric.category === 'profit' || m?.metric.category === 'loss'))
+    return { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; per unit of a trust → eps` };
   // "$2.41 a year earlier": a comparison in time, not a yearly price.
   if (TIME_UNITS.has(per) && tokens && at !== undefined && AGO.has(nextWordAfter(tokens, at, f) ?? '')) return m;
   if (!m && PRICE_UNITS.has(per)) return { metric: { category: 'price' }, why: `metric: an amount per ${per} → price` };

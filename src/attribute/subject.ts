@@ -494,9 +494,20 @@ const isMarketPlace = (tokens: readonly Tok[], m: Mention): boolean => {
   return false;
 };
 
+/**
+ * The token before `from`, past a rank written "No. 3" / "No 3": "the No. 3 U.S. homebuilder"
+ * describes like "the U.S. homebuilder".
+ */
+const beforeRank = (tokens: readonly Tok[], from: number): Tok | undefined => {
+  if (tokens[from - 1]?.kind !== 'number') return tokens[from - 1];
+  const dot = tokens[from - 2]?.text === '.' ? 1 : 0;
+  const no = tokens[from - 2 - dot];
+  return no?.kind === 'word' && no.text === 'No' ? tokens[from - 3 - dot] : tokens[from - 1];
+};
+
 /** "a U.S. drive maker", "an Italian bank": a place after "a"/"an", before a noun, says what kind of thing. */
 const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
-  const det = tokens[m.from - 1]?.lower, next = tokens[m.to];
+  const det = beforeRank(tokens, m.from)?.lower, next = tokens[m.to];
   if (m.kind === 'place' && currencyTerms(tokens, m.to)) return true;
   if (!next || next.kind !== 'word' || next.cap) return false;
   if (m.kind !== 'place') {

@@ -34,11 +34,13 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'gain', 'gains', 'gained', 'gaining', 'advance', 'advances', 'advanced', 'advancing', 'rebound', 'rebounds', 'rebounded', 'rebounding',
       'improve', 'improves', 'improved', 'improving', 'widen', 'widens', 'widened', 'widening', 'expand', 'expands', 'expanded', 'expanding',
       'lift', 'lifts', 'lifted', 'lifting', 'boost', 'boosts', 'boosted', 'boosting', 'hike', 'hikes', 'hiked', 'hiking',
-      'double', 'doubles', 'doubled', 'doubling', 'triple', 'tripled', 'tripling', 'spike', 'spiked', 'spiking', 'leap', 'leaps', 'leapt', 'leaped', 'leaping',
+      'double', 'doubles', 'doubled', 'doubling', 'triple', 'triples', 'tripled', 'tripling', 'spike', 'spiked', 'spiking', 'leap', 'leaps', 'leapt', 'leaped', 'leaping',
       'rally', 'rallied', 'rallies', 'rallying', 'accelerate', 'accelerated', 'accelerating', 'swell', 'swelled', 'swollen',
       'strengthen', 'strengthens', 'strengthened', 'strengthening', 'firmed', 'firming', 'appreciated',
       // inflation "quickened to 3.5%", as emerging-market central bank stories write it
       'quicken', 'quickens', 'quickened', 'quickening',
+      // a property yield "moved out by 8 basis points": its level rose (values fell)
+      'moved out', 'moves out', 'move out', 'moving out',
       'go up', 'went up', 'gone up', 'going up', 'shot up', 'picked up', 'edged up', 'edged higher', 'moved up', 'inched up', 'ticked up', 'was up', 'were up',
       // headlines and present tense: "jobless rate ticks up to 4.2%", "yields edge higher"
       'ticks up', 'tick up', 'ticking up', 'edges up', 'edge up', 'edging up', 'edges higher', 'edge higher', 'inches up', 'inch up', 'inching up', 'picks up', 'picking up',
@@ -56,7 +58,7 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'contracted', 'contracting', 'reduce', 'reduces', 'reduced', 'reducing', 'lowers', 'lowered', 'lowering',
       // inflation "cooled to 32.95%", "moderated to 4.1%", "decelerated to 5.2%"
       'cool', 'cools', 'cooled', 'moderated', 'moderating', 'decelerate', 'decelerates', 'decelerated', 'decelerating',
-      'trim', 'trims', 'trimmed', 'trimming', 'halve', 'halved', 'halving', 'compress', 'compresses', 'compressed', 'compressing',
+      'trim', 'trims', 'trimmed', 'trimming', 'halve', 'halves', 'halved', 'halving', 'compress', 'compresses', 'compressed', 'compressing',
       'erode', 'eroded', 'deteriorate', 'deteriorated', 'retreat', 'retreated', 'crash', 'crashed', 'collapse', 'collapsed', 'tank', 'tanked', 'skid', 'skidded',
       'go down', 'went down', 'gone down', 'edged down', 'edged lower', 'moved down', 'ticked down', 'inched down', 'was down', 'were down', 'wiped off',
       'ticks down', 'tick down', 'ticking down', 'edges down', 'edge down', 'edging down', 'edges lower', 'edge lower', 'inches down', 'inch down', 'inching down',
@@ -134,7 +136,9 @@ export const TARGET_MARKERS: readonly string[] = ['to', 'at', 'reaching', 'reach
  * Words between a figure and the change noun after it that say what changed, not a new phrase:
  * "a 9% year-on-year rise", "a 4.5% pay rise", "a 6% rent increase", "a 12% price hike".
  */
-export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'quarter-on-quarter', 'on-year', 'yoy', 'annual', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension',
+export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'quarter-on-quarter', 'on-year', 'yoy', 'annual',
+  // the span a move is measured over: "a 1.0% monthly rise", "a 0.3% quarterly decline", "a 2% sequential gain"
+  'monthly', 'quarterly', 'weekly', 'yearly', 'daily', 'month-on-month', 'month-over-month', 'sequential', 'pay', 'wage', 'salary', 'price', 'rent', 'fare', 'fee', 'tax', 'benefit', 'pension',
   // central banks' moves: "a 25 basis-point rate cut", "40 bps of further cuts", "75 bps of additional policy easing"
   'rate', 'interest-rate', 'policy', 'further', 'additional',
   // the measure itself: "52% revenue growth", "a 60% valuation cut", "a 10% workforce reduction"

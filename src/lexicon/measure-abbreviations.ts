@@ -25,6 +25,10 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // telecom and tech results: EBITDA after leases, EBITA, operating income before D&A, capex and
   // opex written in capitals, revenue per account or per paying user; and deals ("before M&A")
   'EBITDAaL', 'EBITDAAL', 'EBITA', 'EBITDAR', 'OIBDA', 'CAPEX', 'OPEX', 'ARPA', 'ARPPU', 'M&A',
+  // landlords' and REITs' measures: "EPRA earnings per share", "FFO rose", "NOI grew", "LTV of 38%", "NTA per share", "ERV growth"
+  'EPRA', 'FFO', 'AFFO', 'NOI', 'LTV', 'NTA', 'NAV', 'ERV', 'REIT', 'REITs', 'NLA', 'GFA', 'WALE', 'WAULT',
+  // a class of office space, not an owner: "Grade A office rents in Central fell 7%"
+  'Grade',
   // energy units
   'GWh', 'MWh', 'kWh', 'TWh', 'GW', 'MW',
   // technology and startup terms: "an AI coding assistant", "the medical imaging AI startup's valuation",

@@ -126,7 +126,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "a net result of €412m" (continental European reports): the profit
     'net result', 'net results', 'operating result', 'result before tax',
     // Australian banks' headline "cash profit" / "cash earnings" (before the "cash" of a cash pile)
-    'cash profit', 'cash profits', 'cash earnings', 'cash net profit'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
+    'cash profit', 'cash profits', 'cash earnings', 'cash net profit',
+    // a REIT's or landlord's earnings measures: "core funds from operations rose 7%", "AFFO of $412m",
+    // "same-store NOI grew 5.9%", "EPRA earnings fell 2%" (a bank's bare "net operating income" is its revenue) (per share, they are eps)
+    'funds from operations', 'core funds from operations', 'adjusted funds from operations', 'ffo', 'core ffo', 'affo', 'normalized ffo', 'normalised ffo',
+    'same-store net operating income', 'same-property net operating income', 'noi', 'same-store noi', 'same-property noi', 'epra earnings'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.gain', category: 'profit', phrases: ['extraordinary gain', 'extraordinary gains', 'pretax gain', 'pre-tax gain', 'after-tax gain', 'aftertax gain',
     'one-time gain', 'one-time gains', 'nonrecurring gain', 'non-recurring gain', 'special gain', 'gain on the sale', 'gain on sale', 'gains on the sale', 'gain from the sale',
     'gains on sales', 'gains from sales', 'inventory gain', 'inventory gains', 'inventory holding gain', 'inventory holding gains'], reason: 'a gain booked on a sale or a one-off item is income' },
@@ -152,11 +156,15 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a profit measure with its own modifier, then "per share" ("Operating earnings per share rose 12%"):
     // read whole, or "operating earnings" alone would make it a profit
     'operating earnings per share', 'adjusted earnings per share', 'core earnings per share', 'underlying earnings per share', 'basic earnings per share', 'net earnings per share',
-    'operating profit per share', 'adjusted profit per share', 'net profit per share', 'adjusted net income per share', 'operating eps', 'adjusted eps', 'core eps', 'underlying eps'], reason: 'earnings or loss per share' },
+    'operating profit per share', 'adjusted profit per share', 'net profit per share', 'adjusted net income per share', 'operating eps', 'adjusted eps', 'core eps', 'underlying eps',
+    // a REIT's earnings per share or per unit
+    'ffo per share', 'core ffo per share', 'affo per share', 'ffo per unit', 'affo per unit', 'ffo per security', 'epra earnings per share', 'epra eps'], reason: 'earnings or loss per share' },
   // dividend
   { id: 'dividend', category: 'dividend', phrases: ['dividend', 'dividends', 'payout', 'payouts', 'total payout', 'total payouts', 'div', 'qtly div', 'final dividend', 'interim dividend', 'special dividend',
     // a trust's payout per unit; Brazil's "interest on capital", paid to shareholders like a dividend
-    'distribution per unit', 'distributions per unit', 'dpu', 'interest on capital', 'interest on equity'], reason: 'money paid out to shareholders' },
+    'distribution per unit', 'distributions per unit', 'dpu', 'interest on capital', 'interest on equity',
+    // a REIT's or trust's payout: "distributions of 19.0 cents", "a special distribution of 50 cts per share"
+    'distributions', 'distribution per security', 'distributions per security', 'special distribution', 'quarterly distribution', 'interim distribution', 'final distribution', 'annual distribution'], reason: 'money paid out to shareholders' },
   // margin
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin',
     // a bank's net interest margin, as analysts abbreviate it
@@ -164,7 +172,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a carmaker's operating profit over its revenue: "a return on sales of 2% to 4%"
     'return on sales', 'operating return on sales', 'ebit return on sales'], reason: 'profit as a share of revenue' },
   // "taking gearing to 16.8%", "net gearing of 22%": net debt over equity, a ratio of the balance sheet.
-  { id: 'other.gearing', category: 'other', phrases: ['gearing', 'net gearing', 'gearing ratio', 'debt-to-equity ratio', 'net debt to equity'], reason: 'net debt over equity: a ratio, none of the money measures' },
+  { id: 'other.gearing', category: 'other', phrases: ['gearing', 'net gearing', 'gearing ratio', 'debt-to-equity ratio', 'net debt to equity',
+    // a landlord's or homebuilder's borrowing against its property or capital: "loan-to-value fell to 31.9%", "a debt-to-capital ratio of 9.8%"
+    'loan-to-value', 'loan-to-value ratio', 'loan to value', 'loan to value ratio', 'ltv', 'ltv ratio', 'net ltv', 'debt-to-capital ratio', 'net debt-to-capital ratio', 'debt-to-total capital ratio'], reason: 'net debt over equity, or over property or capital: a ratio, none of the money measures' },
+  // "occupancy slipped to 95.8%", "a vacancy rate of 12.9%", "the cancellation rate fell to 14%": the share of
+  // space let or of sales undone, none of the money measures and no interest rate.
+  { id: 'other.property-ratios', category: 'other', percentOnly: true, phrases: ['occupancy', 'occupancy rate', 'occupancy rates', 'leased occupancy', 'portfolio occupancy', 'vacancy', 'vacancy rate', 'vacancy rates', 'vacancies', 'cancellation rate', 'cancellation rates', 'reservation rate', 'sales rate'], reason: 'the share of space let or empty, or of sales cancelled: a ratio, none of the money measures' },
   // cost
   { id: 'cost', category: 'cost', phrases: ['tariff costs', 'tariff cost', 'tariff-related costs', 'inventory writedown', 'inventory writedowns', 'inventory write-down', 'inventory write-downs', 'inventory charge', 'inventory charges', 'retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
@@ -230,7 +243,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'market-value', category: 'market-value', phrases: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation', 'market worth', 'enterprise value', 'valuing', 'last valued at', 'value * at', 'values * at', 'valued * at',
     'values * at', 'valued * at', 'valuing * at',
     // a funding round's "$620 million post-money", "a $1.8 billion pre-money valuation"
-    'post-money', 'pre-money', 'post-money valuation', 'pre-money valuation'], reason: 'what a company is worth' },
+    'post-money', 'pre-money', 'post-money valuation', 'pre-money valuation',
+    // a landlord's property portfolio: "the value of its portfolio edged up 0.4%", "the portfolio was valued at £10.2bn", "revaluations fell A$402m"
+    'value of its portfolio', 'value of the portfolio', 'value of its * portfolio', 'value of the * portfolio', 'portfolio value', 'portfolio valuation', 'property valuation', 'property valuations',
+    'portfolio was valued at', 'portfolio is valued at', 'property revaluations', 'property revaluation', 'portfolio revaluation'], reason: 'what a company or its property is worth' },
   // "Quillon was valued at $700 million", "the developer is now valued at $27bn", "the €1.2bn it was
   // valued at": what a company is worth, only when a company is what is valued ("valued * at" needs
   // a word between; "orders valued at $9bn", "exports were valued at $34m" are not a company's worth).
@@ -240,7 +256,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a drug licence's terms: "$150 million upfront and up to $1.5 billion in milestones"
     'upfront', 'up-front', 'upfront payments', 'up-front payment', 'licensing deal', 'licensing deals', 'licensing agreement', 'licence deal', 'license deal',
     // "lift gross proceeds to $994 million": what an offering or a sale brings in
-    'proceeds', 'gross proceeds', 'net proceeds'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
+    'proceeds', 'gross proceeds', 'net proceeds',
+    // orders taken and not yet delivered: "the backlog stood at $6.1bn", "a forward order book of £2.3bn"
+    'backlog', 'backlogs', 'order book', 'order books', 'forward order book', 'orderbook', 'order backlog', 'order intake', 'new orders', 'net orders'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
   // (Not after "for": "1-1/4 pct for selling and 5/8 pct for management" is a bond's fee split.)
   { id: 'deal-value.verb', category: 'deal-value', notAfter: ['for'], phrases: ['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchased', 'sell', 'sells', 'sold', 'selling', 'invest', 'invests', 'invested', 'investing', 'raised funding', 'won a contract', 'awarded'], reason: 'a verb of buying, selling or investing names a deal' },
   // A startup's funding rounds: "raised $85 million in a Series C round", "a $60 million Series A",
@@ -260,10 +278,16 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'deal-value.raised', category: 'deal-value', adjacentOnly: true, phrases: ['raised', 'raises', 'raise', 'raising'], reason: 'money raised from investors or lenders: a funding round, an offering' },
   // price
   // "home values rose 0.4%", "property values"
-  { id: 'price.names', category: 'price', nameSafe: true, phrases: ['home value', 'home values', 'property values'], reason: 'the price of a home' },
+  // (Also a housing market's or a builder's price over a month, quarter or year: "the median existing home
+  // price jumped 4% to $407,200", "the average selling price rose 2% to £362,000".)
+  { id: 'price.names', category: 'price', nameSafe: true, phrases: ['home value', 'home values', 'property values',
+    'home price', 'home prices', 'house price', 'house prices', 'median home price', 'median sale price', 'median sales price', 'median existing home price', 'median existing-home price',
+    'median new home price', 'average house price', 'average home price', 'average selling price', 'average sales price', 'average sale price', 'average price of a home', 'new home prices', 'asking prices'], reason: 'the price of a home' },
   { id: 'price', category: 'price', notAfter: ['in', 'and'], notBefore: ['exchange', 'exchanges', 'split', 'splits'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
     // "the median dwelling value rose 0.6%", "tuition and fees average $11,610"
     'dwelling value', 'dwelling values', 'tuition', 'tuition fees',
+    // rents as landlords and surveyors write them: "like-for-like rental values rose 3.6%", "organic rental growth of 4.1%", "ERV growth"
+    'rental value', 'rental values', 'estimated rental value', 'estimated rental values', 'erv', 'rental growth', 'rent growth', 'rental rates', 'rental rate', 'asking rents', 'average rent', 'average rents',
     // "the 90-day VWAP of $18.75": an average share price
     'vwap', 'volume-weighted average price', 'volume weighted average price',
     // "above its marketed range of $20 to $22": the range an offering's shares were marketed at (not an "indicated range" of a coupon)
@@ -332,6 +356,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'other.volumes', category: 'other', percentOnly: true, notBefore: ['contract', 'contracts', 'cost', 'costs', 'value', 'values'], phrases: ['deliveries', 'capacity', 'volume', 'volumes', 'sales volume', 'sales volumes', 'output', 'production', 'crude steel', 'crude steel output',
     // a housebuilder's homes handed over: "completions would fall by 12 per cent"
     'completions', 'home completions', 'legal completions'], reason: 'units delivered, made or carried, or the capacity to carry them: volumes, not money' },
+  // A housing market's transactions and building, counted in homes: "existing home sales rose 3.4%",
+  // "housing starts fell 6.9%", "mortgage approvals fell 4%". (nameSafe: "Home Depot", "New York",
+  // "Mortgage Bankers Association", "Alaska Housing Finance" stay names.)
+  { id: 'other.housing', category: 'other', percentOnly: true, nameSafe: true, phrases: ['home sales', 'existing home sales', 'existing-home sales', 'new home sales', 'new-home sales', 'pending home sales', 'home resales', 'housing starts', 'starts', 'building permits', 'permits', 'mortgage approvals', 'approvals', 'housing transactions', 'property transactions'], reason: 'homes sold, started or approved: counts, not money' },
   // A bank's or insurer's capital, liquidity and asset-quality ratios, and its returns on equity or assets,
   // are none of the money measures: "the CET1 ratio rose 30 basis points to 15.1%", "a Solvency II ratio
   // of 212%", "return on tangible equity of 14.3%" (not the "assets" in "return on assets", nor a "rate").
@@ -384,6 +412,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "a margin of 3.43% on total assets", "the gross margin on client assets": what a margin or
   // return is measured on, not the measure (the head before "on" names it).
   { id: 'on-assets', category: 'other', skip: true, nameSafe: true, phrases: ['on assets', 'on * assets'], reason: 'the base a margin or return is measured on, not a measure' },
+  // "gross margin on home sales narrowed to 18%", "revenue from home sales rose 4%": the sales are what
+  // the margin or revenue is earned on, not the measure (the head before them names it).
+  { id: 'on-home-sales', category: 'other', skip: true, phrases: ['on home sales', 'from home sales', 'on house sales', 'from house sales'], reason: 'the base a margin or revenue is measured on, not a measure' },
   { id: 'fixed-income', category: 'other', skip: true, phrases: ['fixed income', 'fixed-income'], reason: 'a class of securities, not an income' },
   // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result.
   { id: 'restated', category: 'other', skip: true, phrases: ['constant exchange rates', 'constant exchange rate', 'constant rates', 'constant currency', 'constant currencies', 'constant-currency'], reason: 'how a result is restated, not a measure' },

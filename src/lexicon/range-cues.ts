@@ -27,6 +27,8 @@ export const RANGE_CUES_BEFORE: ReadonlySet<string> = new Set([
   'versus', 'vs', ...SPENDING_CUES,
   // A share of a whole opened by "with" ("with 70% to 80% going to advanced nodes").
   'with',
+  // An owner's attributive range, as "a" opens one: "at the lower end of its 25% to 35% target range".
+  'its', 'their',
 ]);
 
 /** Words after "the A to B" that are no noun of it ("raised the stake from 5% to 9% of the shares"). */
