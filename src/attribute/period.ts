@@ -255,7 +255,11 @@ function anaphorAt(tokens: readonly Tok[], after: number): { granularity: Anapho
   // before, not which quarter.)
   const next = tokens[after + 3], then = tokens[after + 4]?.figure;
   const gerund = (next?.lower === 'after' || next?.lower === 'before') && tokens[after + 4]?.kind === 'word' && !tokens[after + 4]!.cap && tokens[after + 4]!.lower.endsWith('ing');
-  if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period') && !gerund) return null;
+  // ("fell 23% to $3.1 billion in the quarter from a year earlier": "from" and a comparison
+  // period name the base of the change; the quarter is still the one talked about.)
+  const compared = tokens[after + 4]?.lower === 'the' ? tokens[after + 5]?.figure : then;
+  const base = next?.lower === 'from' && compared?.kind === 'period' && isComparisonText(compared.text);
+  if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period') && !gerund && !base) return null;
   return { granularity: ANAPHOR_NOUNS.get(noun.lower), last: after + 2 };
 }
 
