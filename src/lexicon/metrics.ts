@@ -60,6 +60,8 @@ export interface MetricRow {
    * "it", "which", or a company noun ("the developer is valued at"). "orders valued at" is no company's worth.
    */
   readonly companyBefore?: boolean;
+  /** Only in lower case, or opening the sentence: a capitalised word inside one is a name's ("Penn Traffic"). */
+  readonly lowerOnly?: boolean;
   /** Phrases that name no measure and hide the cues inside them ("at constant exchange rates" names no rate). */
   readonly skip?: boolean;
   /** Why these words mean this category. */
@@ -315,7 +317,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "about 4.8 pct of its issued share capital": a part of a company's capital is a stake (a capital of 20 mln marks is not).
   { id: 'stake.capital', category: 'stake', percentOf: true, phrases: ['share capital', 'issued share capital', 'ordinary share capital', 'issued ordinary share capital', 'voting power'], reason: 'a percentage of a company\'s share capital is a holding' },
   // other: buybacks are neither a price nor a deal, and outrank the "stock" or "shares" they buy
-  { id: 'other.traffic', category: 'other', phrases: ['revenue passenger miles', 'revenue passenger mile', 'revenue passenger kilometres', 'revenue passenger kilometers', 'revenue passenger km', 'revenue ton miles', 'revenue tonne kilometres', 'available seat miles', 'available seat kilometres', 'available seat kilometers', 'load factor', 'passenger load factor', 'passenger traffic'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
+  { id: 'other.traffic', category: 'other', phrases: ['revenue passenger miles', 'revenue passenger mile', 'revenue passenger kilometres', 'revenue passenger kilometers', 'revenue passenger km', 'revenue ton miles', 'revenue tonne kilometres', 'available seat miles', 'available seat kilometres', 'available seat kilometers', 'load factor', 'passenger load factor', 'passenger traffic',
+    // a carrier's counts: "carloads declined 5%", "average daily volume dropped 12%"
+    'passenger numbers', 'carloads', 'carloadings', 'revenue ton-miles', 'average daily volume'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
+  // "traffic grew 3% to 119.4 million passengers": a carrier's traffic, in lower case only (a
+  // capitalised "Traffic" is a name's: "Penn Traffic Co").
+  { id: 'other.carrier-traffic', category: 'other', nameSafe: true, lowerOnly: true, phrases: ['traffic'], reason: "a carrier's traffic: passengers or freight carried, not money" },
   // Devices shipped and customers lost are counts, not money: "shipments fell 1%", "churn improved to 0.9%".
   { id: 'other.units', category: 'other', phrases: ['shipments', 'unit shipments', 'smartphone shipments', 'churn', 'churn rate', 'monthly churn', 'postpaid churn'], reason: 'devices shipped or the share of customers lost: volumes, not money' },
   // "Store traffic increased 2.4%", "a 4% drop in transactions", "the average ticket was up 0.8%": a
@@ -329,6 +336,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // are volumes, not money (and, opening a sentence, no names).
   // A money amount is no volume ("a $333m production contract", "deliveries fell the six-cent
   // limit"), so only percentages read these words.
+  // "BYD sold 1.11 million vehicles in the quarter, down 2%": a count of vehicles or units sold
+  // is a volume, not a deal (`#` is the count).
+  { id: 'other.units-sold', category: 'other', percentOnly: true, phrases: ['sold # vehicles', 'sold # cars', 'sold # units', 'sold # evs', 'sells # vehicles', 'sold # aircraft', 'sold # trucks',
+    'shipped # vehicles', 'shipped # units', 'delivered # vehicles', 'delivered # cars', 'delivered # aircraft', 'delivered # jets', 'delivered # planes'], reason: 'a count of vehicles or units sold or delivered: a volume, not a deal' },
   { id: 'other.volumes', category: 'other', percentOnly: true, notBefore: ['contract', 'contracts', 'cost', 'costs', 'value', 'values'], phrases: ['deliveries', 'capacity', 'volume', 'volumes', 'sales volume', 'sales volumes', 'output', 'production', 'crude steel', 'crude steel output',
     // a housebuilder's homes handed over: "completions would fall by 12 per cent"
     'completions', 'home completions', 'legal completions'], reason: 'units delivered, made or carried, or the capacity to carry them: volumes, not money' },
