@@ -168,7 +168,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "taking gearing to 16.8%", "net gearing of 22%": net debt over equity, a ratio of the balance sheet.
   { id: 'other.gearing', category: 'other', phrases: ['gearing', 'net gearing', 'gearing ratio', 'debt-to-equity ratio', 'net debt to equity'], reason: 'net debt over equity: a ratio, none of the money measures' },
   // cost
-  { id: 'cost', category: 'cost', phrases: ['tariff costs', 'tariff cost', 'tariff-related costs', 'inventory writedown', 'inventory writedowns', 'inventory write-down', 'inventory write-downs', 'inventory charge', 'inventory charges', 'retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
+  { id: 'cost', category: 'cost', phrases: ['tariff costs', 'tariff cost', 'tariff-related costs', 'inventory writedown', 'inventory writedowns', 'inventory write-down', 'inventory write-downs', 'inventory charge', 'inventory charges', 'retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'fuel bill', 'fuel bills', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions',
@@ -274,6 +274,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // ship or box costs to hire is a price, not an interest or exchange rate.
   // (nameSafe: "Tarvik Shipping", "Charter Communications", "Stone Container Corp" stay names.)
   { id: 'price.freight', category: 'price', nameSafe: true, phrases: ['freight rate', 'freight rates', 'charter rate', 'charter rates', 'time-charter rate', 'time-charter rates', 'container rates', 'shipping rates', 'container freight rates'], reason: 'the price of hiring a ship or moving a container' },
+  // A route's rate: "the rate from Shanghai to Rotterdam slipped 5% to $2,030" (places, not numbers, between).
+  { id: 'price.route-rate', category: 'price', phrases: ['rate from * to', 'rates from * to'], reason: 'the price of moving a container or cargo on a route' },
   // "Nimbus soars 68% in Nasdaq debut", "fell 12% in their trading debut": a listing's first day moves its share price
   // (not "a $500m debut bond", "its debut offering": a first issue of securities).
   { id: 'price.debut', category: 'price', notBefore: ['bond', 'bonds', 'note', 'notes', 'issue', 'sukuk', 'offering', 'deal', 'album', 'film', 'season', 'loan', 'dollar', 'euro'], phrases: ['debut', 'trading debut', 'market debut', 'stock market debut'], reason: 'a listing\'s first day of trading moves its share price' },
@@ -288,6 +290,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
   { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine
+  // "U.S. tariffs cost it about €1.3 billion", "tariffs will cost Toyota ¥1.45 trillion": the one
+  // the tariffs cost owns the cost, not the country that levies them.
+  { id: 'cost.tariffs', category: 'cost', subjectAfter: true, phrases: ['tariffs cost', 'tariffs would cost', 'tariffs will cost', 'tariffs could cost', 'tariffs to cost', 'tariffs may cost', 'tariffs might cost',
+    'duties cost', 'duties would cost', 'duties will cost', 'levies cost', 'levies would cost', 'levies will cost'], reason: 'what tariffs or duties cost the one named after the verb' },
   { id: 'fine.verb', category: 'fine', subjectAfter: true, phrases: ['fined', 'penalised', 'penalized'], reason: 'a verb of fining: the one fined owns the fine' },
   { id: 'fine', category: 'fine', phrases: ['fine', 'fines', 'penalty', 'penalties', 'settlement', 'settlements', 'damages', 'civil penalty', 'sanction', 'compensation'], reason: 'money paid for wrongdoing: fines, penalties, settlements' },
   // "agreed to settle for $5m" (not "futures settle at $3.54", "settled down 2 cents": where a price closed).

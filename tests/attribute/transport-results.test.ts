@@ -46,3 +46,33 @@ describe("a carrier's traffic is a volume; a capitalised Traffic is a name's", (
     expect(a.metric?.category).toBe('stake');
   });
 });
+
+describe('what tariffs cost belongs to the one they cost', () => {
+  it.each([
+    ['Nordwagen cut its margin forecast on Thursday. It said U.S. import tariffs cost it about €1.3 billion in the first nine months.', '€1.3 billion', 'Nordwagen'],
+    ['Kestrel Motors cut its forecast, saying U.S. tariffs will cost Kestrel ¥1.2 trillion this year.', '¥1.2 trillion', 'Kestrel'],
+    ['The carmaker Lumo Auto said European duties would cost it $400 million.', '$400 million', 'Lumo Auto'],
+  ] as const)('%s → %s is %s\'s cost', (text, figure, subject) => {
+    const a = aboutOf(text, figure, REF);
+    expect(a.metric?.category).toBe('cost');
+    expect(a.subject?.name).toBe(subject);
+  });
+
+  it('a fuel bill is a cost', () => {
+    expect(aboutOf("Skylark Air's fuel bill fell 6% to €1.78 billion.", '€1.78 billion', REF).metric?.category).toBe('cost');
+  });
+});
+
+describe("a route's rate is a freight price", () => {
+  it.each([
+    ['Spot rates eased again. The rate from Ningbo to Felixstowe slipped 4% to $1,950 per 40-foot container.', '$1,950'],
+    ['Spot rates eased again. The rate from Ningbo to Felixstowe slipped 4% to $1,950 per 40-foot container.', '4%'],
+    ['Tanker rates from the Gulf to Asia rose 12% last week.', '12%'],
+  ] as const)('%s → %s is a price', (text, figure) => {
+    expect(aboutOf(text, figure, REF).metric?.category).toBe('price');
+  });
+
+  it('a rate cut from a level to another stays a rate', () => {
+    expect(aboutOf('The central bank cut its policy rate from 5% to 4.75%.', '4.75%', REF).metric?.category).toBe('rate');
+  });
+});
