@@ -538,6 +538,23 @@ function fullYearWords(tokens: readonly Tok[], at: number, after: number): { fir
   return undefined;
 }
 
+/**
+ * A figure of a full-year forecast with no period found for it ("raised its full-year forecast
+ * for underlying EBITDA to $9.5 billion-$10.0 billion, …, after third-quarter earnings beat"): the
+ * calendar year of the reference date, as the text assumes calendar years. Only "full-year" (or
+ * "full year") before a word of guidance; `refYear` is the reference date's year.
+ */
+export function guidanceYear(text: string, tokens: readonly Tok[], at: number, after: number, refYear: string | undefined): FoundPeriod | undefined {
+  if (!refYear || !/^\d{4}$/.test(refYear)) return undefined;
+  const words = fullYearWords(tokens, at, after);
+  if (!words || words.last >= at || !GUIDANCE_NOUNS.has(tokens[words.last + 1]?.lower ?? '')) return undefined;
+  const span = { start: tokens[words.first]!.start, end: tokens[words.last]!.end };
+  return {
+    period: { start: `${refYear}-01-01`, end: `${refYear}-12-31`, text: text.slice(span.start, span.end), span, basis: 'full-year' },
+    why: `period: "${text.slice(span.start, span.end)}" guidance with no period named is for the year of the reference date, ${refYear}`,
+  };
+}
+
 /** A period carried from earlier figures (no period figure): a calendar month, quarter or half, not a fiscal one. */
 function isCalendarPart(p: AboutPeriod): boolean {
   if (/fiscal|ended|ending|\bto\b/i.test(p.text) || p.start.slice(8) !== '01') return false;

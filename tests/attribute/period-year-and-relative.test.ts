@@ -54,3 +54,18 @@ describe('"a year before" is a comparison', () => {
     expect(span(text, '6.0%')).toEqual(['2025-07-01', '2025-09-30']);
   });
 });
+
+describe('a full-year forecast with no period named is for the reference date\'s year', () => {
+  it.each([
+    ['COPENHAGEN, Nov 6 - Ostrava Lines raised its full-year forecast for underlying EBITDA to $9.5 billion-$10.0 billion, from $8.0 billion-$9.5 billion, after third-quarter earnings beat expectations.', '$9.5 billion-$10.0 billion'],
+    ['COPENHAGEN, Nov 6 - Ostrava Lines raised its full-year forecast for underlying EBITDA to $9.5 billion-$10.0 billion, from $8.0 billion-$9.5 billion, after third-quarter earnings beat expectations.', '$8.0 billion-$9.5 billion'],
+    ['Halden Freight lifted its full year guidance for operating profit to €1.2 billion, citing firm rates.', '€1.2 billion'],
+  ] as const)('%s → %s', (text, figure) => {
+    const p = aboutOf(text, figure, REF).period;
+    expect([p?.start, p?.end]).toEqual(['2026-01-01', '2026-12-31']);
+  });
+
+  it('"full-year" without a word of guidance, and no period, stays without one', () => {
+    expect(aboutOf('Halden Freight said full-year sales were €9 billion.', '€9 billion', REF).period).toBeUndefined();
+  });
+});
