@@ -15,11 +15,11 @@ import { BASIS_WORDS } from '../lexicon/range-cues';
 import { AMOUNT_MARKERS, BASE_MARKERS, CHANGE_NOUN_MODIFIERS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
 import type { Figure } from '../types';
 import type { ChangeRole } from './types';
-import { changeCuesAt, type CueMatch } from './cues';
+import { changeCuesAt, METRIC_INDEX, type CueMatch } from './cues';
 import type { Tok } from './tokens';
 import { isEquivalent } from './util';
 import { compareDecimal } from '../resolve/decimal';
-import { BE_FORMS, isPhrasalVerb, SUBORDINATE_OPENERS } from './words';
+import { BE_FORMS, isPhrasalVerb, isVerb, SUBORDINATE_OPENERS } from './words';
 
 /** Words after an amount that make it the size of a move: "raised 50 cts to $17.85", "added $2 from". */
 const CHANGE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'by']);
@@ -444,7 +444,10 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       const prev = tokens[from - 1];
       let n = to;
       // ("sending its shares down as much as 19%": the shares moved, so a hedge may follow too.)
-      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || prev.lower === "'s" || MOVED_SHARES.has(prev.lower))) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
+      // (Nor after the measure's own noun, as headlines and guidance write it: "sees revenue up as
+      // much as 4%", "Profit up nearly 10%"; not a verb's particle, "make up about 10%".)
+      const measure = prev?.kind === 'word' && !prev.cap && METRIC_INDEX.has(prev.lower) && !isVerb(prev.lower);
+      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || prev.lower === "'s" || MOVED_SHARES.has(prev.lower) || measure)) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
       const next = isAmountFigure(tokens[n]) ? tokens[n] : tokens[to];
       // "racks up $790M" is a phrasal verb, not a change.
       const phrasal = next?.figure?.kind === 'money' && prev?.kind === 'word' && isPhrasalVerb(prev.lower, cue.lower);

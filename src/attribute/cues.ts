@@ -58,13 +58,23 @@ function matchAt<R>(tokens: readonly Tok[], i: number, index: Index<R>): CueMatc
 /** Most words a `*` of a phrase stands for: "share of the * market" takes "Japanese car". */
 const GAP_MAX = 3;
 
+/** Scale words a count of a `#` may end with: "1.11 million vehicles". */
+const COUNT_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'mln', 'm', 'mn', 'lakh', 'crore']);
+
 /**
  * Where the phrase `words` ends when it starts at token `i`, or undefined. A `*` is one to
- * {@link GAP_MAX} words of any kind, possessives included ("share of China's phone market").
+ * {@link GAP_MAX} words of any kind, possessives included ("share of China's phone market");
+ * a `#` is a bare count, perhaps with its scale word ("sold 5.2 million vehicles").
  */
 function endOfPhrase(tokens: readonly Tok[], i: number, words: readonly string[]): number | undefined {
   let p = i + 1;
   for (let k = 1; k < words.length; k++) {
+    if (words[k] === '#') {
+      if (tokens[p]?.kind !== 'number') return undefined;
+      p++;
+      if (tokens[p]?.kind === 'word' && COUNT_SCALES.has(tokens[p]!.lower)) p++;
+      continue;
+    }
     if (words[k] === '*') {
       const next = words[++k]!;
       let q = p + 1;
@@ -123,6 +133,7 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
     // (A cancelled phrase may still hold a shorter one: "and free cash flow" is cash flow.)
     if (m && m.row.notAfter?.includes(tokens[i - 1]?.lower ?? '')) continue;
     if (m && m.row.notBefore?.includes(tokens[m.to]?.lower ?? '')) continue;
+    if (m && m.row.lowerOnly && i > 0 && tokens[i]!.cap) continue;
     if (m && (m.row.skip || inCompanyName(tokens, m.from, m.to))) {
       i = m.to - 1;
       continue;

@@ -256,7 +256,11 @@ function anaphorAt(tokens: readonly Tok[], after: number): { granularity: Anapho
   // before, not which quarter.)
   const next = tokens[after + 3], then = tokens[after + 4]?.figure;
   const gerund = (next?.lower === 'after' || next?.lower === 'before') && tokens[after + 4]?.kind === 'word' && !tokens[after + 4]!.cap && tokens[after + 4]!.lower.endsWith('ing');
-  if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period') && !gerund) return null;
+  // ("fell 23% to $3.1 billion in the quarter from a year earlier": "from" and a comparison
+  // period name the base of the change; the quarter is still the one talked about.)
+  const compared = tokens[after + 4]?.lower === 'the' ? tokens[after + 5]?.figure : then;
+  const base = next?.lower === 'from' && compared?.kind === 'period' && isComparisonText(compared.text);
+  if (next && next.kind === 'word' && OWN_PERIOD_AFTER.has(next.lower) && !(then && then.kind !== 'period') && !gerund && !base) return null;
   return { granularity: ANAPHOR_NOUNS.get(noun.lower), last: after + 2 };
 }
 
@@ -487,7 +491,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   for (let k = at - 1, depth = 0; k >= Math.max(0, at - WINDOW); k--) {
     if (tokens[k]!.kind === 'punct') depth = bracketDepth(tokens, k, depth, -1);
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false)) return res(k, 'sentence', 'is earlier in the sentence');
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';
     if (free && k >= 2 && tokens[k]!.kind === 'word' && (months || ANAPHOR_NOUNS.get(tokens[k]!.lower)) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {
@@ -546,6 +550,9 @@ function fullYearWords(tokens: readonly Tok[], at: number, after: number): { fir
     if (at - k > 8 && !GUIDANCE_NOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
     if (WHOLE_YEAR.has(t.lower)) return { first: k, last: k };
     if (t.lower === 'year' && WHOLE.has(tokens[k - 1]?.lower ?? '')) return { first: k - 1, last: k };
+    // "Capital expenditure for the year is expected to be about $3.5 billion": "for the year"
+    // after the measure, before the figure (not "for the year ended March 31", another year).
+    if (t.lower === 'year' && tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'for' && tokens[k + 1]?.kind === 'word' && !YEAR_NAMED_AFTER.has(tokens[k + 1]!.lower)) return { first: k - 2, last: k };
   }
   let k = after;
   const prep = tokens[k]?.lower;
@@ -558,6 +565,23 @@ function fullYearWords(tokens: readonly Tok[], at: number, after: number): { fir
   return undefined;
 }
 
+/**
+ * A figure of a full-year forecast with no period found for it ("raised its full-year forecast
+ * for underlying EBITDA to $9.5 billion-$10.0 billion, …, after third-quarter earnings beat"): the
+ * calendar year of the reference date, as the text assumes calendar years. Only "full-year" (or
+ * "full year") before a word of guidance; `refYear` is the reference date's year.
+ */
+export function guidanceYear(text: string, tokens: readonly Tok[], at: number, after: number, refYear: string | undefined): FoundPeriod | undefined {
+  if (!refYear || !/^\d{4}$/.test(refYear)) return undefined;
+  const words = fullYearWords(tokens, at, after);
+  if (!words || words.last >= at || !GUIDANCE_NOUNS.has(tokens[words.last + 1]?.lower ?? '')) return undefined;
+  const span = { start: tokens[words.first]!.start, end: tokens[words.last]!.end };
+  return {
+    period: { start: `${refYear}-01-01`, end: `${refYear}-12-31`, text: text.slice(span.start, span.end), span, basis: 'full-year' },
+    why: `period: "${text.slice(span.start, span.end)}" guidance with no period named is for the year of the reference date, ${refYear}`,
+  };
+}
+
 /** A period carried from earlier figures (no period figure): a calendar month, quarter or half, not a fiscal one. */
 function isCalendarPart(p: AboutPeriod): boolean {
   if (/fiscal|ended|ending|\bto\b/i.test(p.text) || p.start.slice(8) !== '01') return false;
@@ -566,6 +590,9 @@ function isCalendarPart(p: AboutPeriod): boolean {
   // (Nine months from January too: "full-year net income target" in a nine-month report.)
   return (months === 1 || (months === 3 && sm % 3 === 1) || (months === 6 && sm % 6 === 1) || (months === 9 && sm === 1)) && Number(p.end.slice(8)) === daysInMonth(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)));
 }
+
+/** The words of a year so far carried as a reported period (no period figure at hand). */
+const YEAR_SO_FAR = /\b(?:so far this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of the year)\b/i;
 
 /** Periods whose calendar year is plainly the year they are part of: not fiscal, not "six months ended". */
 const PART_OF_CALENDAR_YEAR = new Set(['quarter', 'half', 'month']);
@@ -579,9 +606,12 @@ export function widenToFullYear(text: string, tokens: readonly Tok[], at: number
   if (!found || found.period.basis === 'adjacent') return found;
   const p = found.figure;
   // A range of months ("October-December") counts when it is a calendar quarter, half or month.
-  const part = p && p.granularity !== 'custom' ? PART_OF_CALENDAR_YEAR.has(p.granularity) && !p.rule.includes('fiscal') && !p.rule.includes('ended') : isCalendarPart(found.period);
-  if (!part) return found;
   const y = found.period.start.slice(0, 4);
+  // (Also the year so far: "cut $2.2 billion of costs so far this year … Capital expenditure for
+  // the year is expected to be $3.5 billion".)
+  const yearSoFar = found.period.start === `${y}-01-01` && (p ? p.rule.endsWith('.ytd') : YEAR_SO_FAR.test(found.period.text));
+  const part = yearSoFar || (p && p.granularity !== 'custom' ? PART_OF_CALENDAR_YEAR.has(p.granularity) && !p.rule.includes('fiscal') && !p.rule.includes('ended') : isCalendarPart(found.period));
+  if (!part) return found;
   if (found.period.end.slice(0, 4) !== y) return found;
   const words = fullYearWords(tokens, at, after);
   if (!words) return found;
@@ -636,6 +666,35 @@ export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefi
     if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k)) return f;
   }
   return undefined;
+}
+
+/** Words opening a relative clause after a comma: ", which …", ", who …". */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
+
+/**
+ * The token at `k` is in a relative clause set off by a comma ("Fuel, which the group has 85%
+ * hedged for the current fiscal year at $76 a barrel, fell 3% to €3.0bn"): its period describes
+ * the name before, and is not the period of the figures of the clauses around it. Reads back
+ * at most {@link WINDOW} tokens.
+ */
+function inRelativeClause(tokens: readonly Tok[], k: number): boolean {
+  const clause = tokens[k]!.clause;
+  let first = k;
+  while (first > 0 && k - first < WINDOW && tokens[first - 1]!.clause === clause) first--;
+  return tokens[first]!.text === ',' && RELATIVE_OPENERS.has(tokens[first + 1]?.lower ?? '');
+}
+
+/**
+ * The period at `k` is in a relative clause that a comma and the main clause's verb close
+ * before the figure at `at` (", which … for the current fiscal year …, fell 3%").
+ */
+function relativeClosedBefore(tokens: readonly Tok[], k: number, at: number): boolean {
+  for (let j = k + 1; j < at; j++) {
+    if (tokens[j]!.text !== ',') continue;
+    const v = tokens[j + 1];
+    if (v?.kind === 'word' && !v.cap && isVerb(v.lower)) return inRelativeClause(tokens, k);
+  }
+  return false;
 }
 
 /** Words opening a clause of contrast after a comma: ", although …", ", though …", ", whereas …". */

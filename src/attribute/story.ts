@@ -18,7 +18,7 @@ import type { MetricRow } from '../lexicon/metrics';
 import { isFunctionWord, isKnownOrganisation, isPlaceAbbreviation, isPlaceWord, isRegionName, isVerb, isWorldRegion } from './words';
 
 /** Rows of what a company makes, ships or carries: "In Europe, deliveries rose 2.6%" is the company's too. */
-export const COMPANY_VOLUME_ROWS: ReadonlySet<string> = new Set(['other.volumes', 'other.units', 'other.traffic']);
+export const COMPANY_VOLUME_ROWS: ReadonlySet<string> = new Set(['other.volumes', 'other.units', 'other.traffic', 'other.carrier-traffic', 'other.units-sold']);
 /** Words before "output" or "production" that make it a country's ("In Germany, industrial output fell 1.2%"). */
 const ECONOMY_OUTPUT: ReadonlySet<string> = new Set(['industrial', 'factory', 'manufacturing', 'economic', 'national']);
 /** A company's volume read as the company's wherever it was made or carried ("Motorcycle output in Ohio"). */

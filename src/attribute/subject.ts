@@ -26,6 +26,7 @@ import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
 import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isKnownOrganisation, isMonthOrDay, isNameModifier, isPlaceWord, isVerb, POSSESSIVE_PRONOUNS } from './words';
 import { PERSON_TITLES } from '../lexicon/person-titles';
+import { PROGRAMME_NOUNS } from '../lexicon/products';
 
 /** A resolved referent: a name as written and where. */
 export interface Referent {
@@ -238,7 +239,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || isLaw(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || describesNext(tokens, m, byStart) || isProduct(tokens, m, ev) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || isLaw(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || describesNext(tokens, m, byStart) || isProduct(tokens, m, ev) || isProgramme(tokens, m) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -519,6 +520,24 @@ const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   if (det !== 'the') return false;
   for (let k = m.to; k < m.to + 3 && tokens[k]?.kind === 'word' && !tokens[k]!.cap && !isFunctionWord(tokens[k]!.lower); k++) if (COMPANY_NOUNS.has(tokens[k]!.lower)) return true;
   return false;
+};
+
+/** Before a plan's name: "its", "the", "their", "a", "an", "our". */
+const PROGRAMME_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'a', 'an', 'our']);
+
+/**
+ * "cut $2.2 billion of costs under its Efficiency Reimagined programme": a name between a
+ * determiner and a noun of a plan (`src/lexicon/products.ts`) is the plan's name, and owns
+ * nothing (not a possessive, a person or a place: "its U.S. expansion plan" is read elsewhere).
+ */
+const isProgramme = (tokens: readonly Tok[], m: Mention): boolean => {
+  if (m.kind === 'person' || m.kind === 'place' || m.possessive) return false;
+  const next = tokens[m.to];
+  if (!next || next.kind !== 'word' || next.cap || !PROGRAMME_NOUNS.has(next.lower)) return false;
+  // (Past capitalised words the name finder left out: "its Efficiency Reimagined programme".)
+  let k = m.from - 1;
+  while (k >= 0 && k >= m.from - 3 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k--;
+  return PROGRAMME_DETERMINERS.has(tokens[k]?.lower ?? '');
 };
 
 /** A name the text writes as a product ("its eye drug Vabysmo") owns nothing: its sales are its maker's, the company of the clause or the topic. */

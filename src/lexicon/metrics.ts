@@ -60,6 +60,8 @@ export interface MetricRow {
    * "it", "which", or a company noun ("the developer is valued at"). "orders valued at" is no company's worth.
    */
   readonly companyBefore?: boolean;
+  /** Only in lower case, or opening the sentence: a capitalised word inside one is a name's ("Penn Traffic"). */
+  readonly lowerOnly?: boolean;
   /** Phrases that name no measure and hide the cues inside them ("at constant exchange rates" names no rate). */
   readonly skip?: boolean;
   /** Why these words mean this category. */
@@ -179,7 +181,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // space let or of sales undone, none of the money measures and no interest rate.
   { id: 'other.property-ratios', category: 'other', percentOnly: true, phrases: ['occupancy', 'occupancy rate', 'occupancy rates', 'leased occupancy', 'portfolio occupancy', 'vacancy', 'vacancy rate', 'vacancy rates', 'vacancies', 'cancellation rate', 'cancellation rates', 'reservation rate', 'sales rate'], reason: 'the share of space let or empty, or of sales cancelled: a ratio, none of the money measures' },
   // cost
-  { id: 'cost', category: 'cost', phrases: ['tariff costs', 'tariff cost', 'tariff-related costs', 'inventory writedown', 'inventory writedowns', 'inventory write-down', 'inventory write-downs', 'inventory charge', 'inventory charges', 'retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'spend', 'spends', 'spent', 'to spend', 'costing',
+  { id: 'cost', category: 'cost', phrases: ['tariff costs', 'tariff cost', 'tariff-related costs', 'inventory writedown', 'inventory writedowns', 'inventory write-down', 'inventory write-downs', 'inventory charge', 'inventory charges', 'retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'fuel bill', 'fuel bills', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions',
@@ -296,6 +298,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // ship or box costs to hire is a price, not an interest or exchange rate.
   // (nameSafe: "Tarvik Shipping", "Charter Communications", "Stone Container Corp" stay names.)
   { id: 'price.freight', category: 'price', nameSafe: true, phrases: ['freight rate', 'freight rates', 'charter rate', 'charter rates', 'time-charter rate', 'time-charter rates', 'container rates', 'shipping rates', 'container freight rates'], reason: 'the price of hiring a ship or moving a container' },
+  // A route's rate: "the rate from Shanghai to Rotterdam slipped 5% to $2,030" (places, not numbers, between).
+  { id: 'price.route-rate', category: 'price', phrases: ['rate from * to', 'rates from * to'], reason: 'the price of moving a container or cargo on a route' },
   // "Nimbus soars 68% in Nasdaq debut", "fell 12% in their trading debut": a listing's first day moves its share price
   // (not "a $500m debut bond", "its debut offering": a first issue of securities).
   { id: 'price.debut', category: 'price', notBefore: ['bond', 'bonds', 'note', 'notes', 'issue', 'sukuk', 'offering', 'deal', 'album', 'film', 'season', 'loan', 'dollar', 'euro'], phrases: ['debut', 'trading debut', 'market debut', 'stock market debut'], reason: 'a listing\'s first day of trading moves its share price' },
@@ -310,6 +314,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
   { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine
+  // "U.S. tariffs cost it about €1.3 billion", "tariffs will cost Toyota ¥1.45 trillion": the one
+  // the tariffs cost owns the cost, not the country that levies them.
+  { id: 'cost.tariffs', category: 'cost', subjectAfter: true, phrases: ['tariffs cost', 'tariffs would cost', 'tariffs will cost', 'tariffs could cost', 'tariffs to cost', 'tariffs may cost', 'tariffs might cost',
+    'duties cost', 'duties would cost', 'duties will cost', 'levies cost', 'levies would cost', 'levies will cost'], reason: 'what tariffs or duties cost the one named after the verb' },
   { id: 'fine.verb', category: 'fine', subjectAfter: true, phrases: ['fined', 'penalised', 'penalized'], reason: 'a verb of fining: the one fined owns the fine' },
   { id: 'fine', category: 'fine', phrases: ['fine', 'fines', 'penalty', 'penalties', 'settlement', 'settlements', 'damages', 'civil penalty', 'sanction', 'compensation'], reason: 'money paid for wrongdoing: fines, penalties, settlements' },
   // "agreed to settle for $5m" (not "futures settle at $3.54", "settled down 2 cents": where a price closed).
@@ -339,7 +347,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "about 4.8 pct of its issued share capital": a part of a company's capital is a stake (a capital of 20 mln marks is not).
   { id: 'stake.capital', category: 'stake', percentOf: true, phrases: ['share capital', 'issued share capital', 'ordinary share capital', 'issued ordinary share capital', 'voting power'], reason: 'a percentage of a company\'s share capital is a holding' },
   // other: buybacks are neither a price nor a deal, and outrank the "stock" or "shares" they buy
-  { id: 'other.traffic', category: 'other', phrases: ['revenue passenger miles', 'revenue passenger mile', 'revenue passenger kilometres', 'revenue passenger kilometers', 'revenue passenger km', 'revenue ton miles', 'revenue tonne kilometres', 'available seat miles', 'available seat kilometres', 'available seat kilometers', 'load factor', 'passenger load factor', 'passenger traffic'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
+  { id: 'other.traffic', category: 'other', phrases: ['revenue passenger miles', 'revenue passenger mile', 'revenue passenger kilometres', 'revenue passenger kilometers', 'revenue passenger km', 'revenue ton miles', 'revenue tonne kilometres', 'available seat miles', 'available seat kilometres', 'available seat kilometers', 'load factor', 'passenger load factor', 'passenger traffic',
+    // a carrier's counts: "carloads declined 5%", "average daily volume dropped 12%"
+    'passenger numbers', 'carloads', 'carloadings', 'revenue ton-miles', 'average daily volume'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
+  // "traffic grew 3% to 119.4 million passengers": a carrier's traffic, in lower case only (a
+  // capitalised "Traffic" is a name's: "Penn Traffic Co").
+  { id: 'other.carrier-traffic', category: 'other', nameSafe: true, lowerOnly: true, phrases: ['traffic'], reason: "a carrier's traffic: passengers or freight carried, not money" },
   // Devices shipped and customers lost are counts, not money: "shipments fell 1%", "churn improved to 0.9%".
   { id: 'other.units', category: 'other', phrases: ['shipments', 'unit shipments', 'smartphone shipments', 'churn', 'churn rate', 'monthly churn', 'postpaid churn'], reason: 'devices shipped or the share of customers lost: volumes, not money' },
   // "Store traffic increased 2.4%", "a 4% drop in transactions", "the average ticket was up 0.8%": a
@@ -353,6 +366,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // are volumes, not money (and, opening a sentence, no names).
   // A money amount is no volume ("a $333m production contract", "deliveries fell the six-cent
   // limit"), so only percentages read these words.
+  // "BYD sold 1.11 million vehicles in the quarter, down 2%": a count of vehicles or units sold
+  // is a volume, not a deal (`#` is the count).
+  { id: 'other.units-sold', category: 'other', percentOnly: true, phrases: ['sold # vehicles', 'sold # cars', 'sold # units', 'sold # evs', 'sells # vehicles', 'sold # aircraft', 'sold # trucks',
+    'shipped # vehicles', 'shipped # units', 'delivered # vehicles', 'delivered # cars', 'delivered # aircraft', 'delivered # jets', 'delivered # planes'], reason: 'a count of vehicles or units sold or delivered: a volume, not a deal' },
   { id: 'other.volumes', category: 'other', percentOnly: true, notBefore: ['contract', 'contracts', 'cost', 'costs', 'value', 'values'], phrases: ['deliveries', 'capacity', 'volume', 'volumes', 'sales volume', 'sales volumes', 'output', 'production', 'crude steel', 'crude steel output',
     // a housebuilder's homes handed over: "completions would fall by 12 per cent"
     'completions', 'home completions', 'legal completions'], reason: 'units delivered, made or carried, or the capacity to carry them: volumes, not money' },

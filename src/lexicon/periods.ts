@@ -389,7 +389,7 @@ export const DAY_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['t
 export const SPAN_BEFORE_COUNT: ReadonlySet<string> = new Set(['for', 'over', 'the', 'during', 'within', 'in', 'of', 'next', 'past', 'first', 'last', 'throughout']);
 
 /** A period written as a comparison: "the year-earlier period", "a month earlier", "the prior-year quarter". */
-export const COMPARISON_PERIOD_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's)\b/i;
+export const COMPARISON_PERIOD_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago|before)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's)\b/i;
 /**
  * A period named as the one before another: "down from 40% in the prior quarter". A base, never
  * what a later "in the quarter" refers back to (that is the quarter the story reports).

@@ -27,3 +27,13 @@ export const TECH_TERMS: ReadonlySet<string> = new Set([
   'gddr6', 'gddr7', 'ssd', 'hdd', 'gpu', 'cpu', 'npu', 'tpu', 'apu', 'asic', 'fpga', 'soc', 'mcu', 'lcd', 'oled', 'amoled',
   'led', 'pc', 'ai', 'iot', 'euv', 'duv', 'cmos', 'mems',
 ]);
+
+/**
+ * Nouns naming a company's plan or programme: a name written right before one after "its",
+ * "the" or "a" ("under its Efficiency Reimagined programme", "the Fit for 55 plan", "its Next
+ * Gen initiative") is the plan's name, which owns nothing and is no topic for later figures.
+ */
+export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set([
+  'programme', 'programmes', 'program', 'programs', 'plan', 'plans', 'initiative', 'initiatives', 'scheme', 'schemes',
+  'strategy', 'campaign', 'project', 'projects', 'drive', 'overhaul', 'review',
+]);

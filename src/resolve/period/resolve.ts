@@ -503,7 +503,9 @@ class Resolver {
       // A year already (a fiscal one, "the year ended March 31") is itself; a part of one gives its calendar year.
       const year = found.granularity === 'fiscal-year' || wholeMonths(found.iv) === 12;
       // On a fiscal calendar the text states (or the caller gives), a part's full year is its fiscal year.
-      const fiscal = !year && this.ctx.fiscalGiven && this.ctx.fiscalYearStart !== 1;
+      // (Also on an Indian text's assumed April year once its quarters are named as fiscal: "the
+      // third quarter of FY27 … for the full fiscal year" is FY27.)
+      const fiscal = !year && (this.ctx.fiscalGiven || this.ctx.fiscalStated) && this.ctx.fiscalYearStart !== 1;
       this.anaphoraGranularity = found.granularity === 'fiscal-year' || fiscal ? 'fiscal-year' : 'year';
       if (fiscal) return fiscalYearInterval(fiscalYearOf(found.iv.end, this.ctx.fiscalYearStart), this.ctx.fiscalYearStart);
       return year ? found.iv : yearInterval(found.iv.end.y);
