@@ -19,6 +19,8 @@ import { sentenceIndex } from '../link/sentences';
 import { attributionStarts } from './sentences';
 import { withAppositiveDates } from './appositive';
 import type { Figure } from '../types';
+import { YEAR_AGO_TEXT } from '../lexicon/periods';
+import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve/period/calendar';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import { FORECAST_NOUNS, METRIC_ROWS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
@@ -192,7 +194,9 @@ interface Reported {
  * the sentence it is linked to ("the value of its portfolio rose 0.4% in the six months to 30
  * September", "completed 7,412 homes in the year to 31 December, down 6%"), so it carries on.
  */
-const STATED_SPAN = /\b(?:months|year|weeks|half|half-year)\s+(?:to|ended|ending)\b/i;
+// (Not "the year to date", which runs to the reference date: "bringing the total for the year to
+// date to €48.5 billion" after "net inflows of €14.2 billion in the third quarter".)
+const STATED_SPAN = /\b(?:months|year|weeks|half|half-year)\s+(?:to(?!\s+date)|ended|ending)\b/i;
 
 /** Words of a period that look back from another one: "the previous quarter", "a year before". */
 const BACKWARD = /\b(?:previous|prior|earlier|ago|before|preceding|corresponding)\b/i;
@@ -1007,6 +1011,7 @@ function attributeSentence(
     const linked = widenToFullYear(text, tokens, at, after, findPeriod({
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash',
+      ...(reported.until ? { until: reported.until } : {}),
     })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until?.slice(0, 4));
     const found = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? linked;
     const basis = found?.period.basis;
@@ -1107,15 +1112,15 @@ function revisedForecastPeriod(tokens: readonly Tok[], at: number, change: { gro
   return undefined;
 }
 
-/** A period that names the year before the one just told of: "a year earlier", "the year-ago quarter", "the same period last year". */
-const YEAR_AGO = /\b(?:a year (?:earlier|ago|before)|year[- ](?:earlier|ago)|same \w+ (?:a year (?:earlier|ago)|last year))\b/i;
-
-/** ISO date `iso` a year back: the last day of a month stays its month's last ("2025-02-28" → "2024-02-29"). */
-function yearBack(iso: string): string {
-  const y = Number(iso.slice(0, 4)) - 1, m = Number(iso.slice(5, 7)), d = Number(iso.slice(8, 10));
-  const last = (yy: number): number => new Date(Date.UTC(yy, m, 0)).getUTCDate();
-  return `${String(y).padStart(4, '0')}-${iso.slice(5, 8)}${String(d === last(y + 1) ? last(y) : Math.min(d, last(y))).padStart(2, '0')}`;
+/** `p`'s dates a year back: whole months stay whole ("2025-02-28" ends February 2024 on the 29th), other spans keep their days. */
+function yearBackOf(p: AboutPeriod): { start: string; end: string } {
+  const iv = { start: parseISODate(p.start), end: parseISODate(p.end) };
+  const back = wholeMonths(iv) !== undefined ? shiftMonths(iv, -12) : { start: addMonths(iv.start, -12), end: addMonths(iv.end, -12) };
+  return { start: toISO(back.start), end: toISO(back.end) };
 }
+
+/** An ISO date as year, month and day. */
+const parseISODate = (iso: string): YMD => ({ y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) });
 
 /**
  * The period of the level a figure is set against: the level its change reached ("climbed to Rs
@@ -1150,8 +1155,8 @@ const COMPARED_REACH = 12;
 function yearBeforeLevel(found: FoundPeriod | undefined, level: AboutPeriod | undefined): FoundPeriod | undefined {
   // (Not a level whose own period is an anaphor read against the latest one named, "Revenue for
   // the quarter was …": the recogniser read "the same quarter last year" against the same.)
-  if (!found || !level || level.basis === 'anaphora' || (found.period.basis !== 'adjacent' && found.period.basis !== 'clause') || !YEAR_AGO.test(found.period.text) || YEAR_AGO.test(level.text)) return undefined;
-  const start = yearBack(level.start), end = yearBack(level.end);
+  if (!found || !level || level.basis === 'anaphora' || (found.period.basis !== 'adjacent' && found.period.basis !== 'clause') || !YEAR_AGO_TEXT.test(found.period.text) || YEAR_AGO_TEXT.test(level.text)) return undefined;
+  const { start, end } = yearBackOf(level);
   if (start === found.period.start && end === found.period.end) return undefined;
   return { period: { ...found.period, start, end }, why: `${found.why}, a year before the period of the level it is set against ("${level.text}")` };
 }

@@ -31,7 +31,7 @@
  */
 import { CAUSE_WORDS } from '../lexicon/metrics';
 import { COMPARISON_PERIOD_TEXT, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
-import { daysInMonth } from '../resolve/period/calendar';
+import { addMonths, daysInMonth, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import type { Tok } from './tokens';
 import { isFunctionWord, isVerb } from './words';
@@ -222,6 +222,8 @@ export interface PeriodContext {
   readonly ahead?: AboutPeriod | undefined;
   /** The figure measures a result over time (revenue, profit, costs …), not a level on a day. */
   readonly result?: boolean;
+  /** The reference date (ISO), when given: a period made from a quarter must have ended by it. */
+  readonly until?: string;
 }
 
 /** Words right after a figure that name the period talked about: "in the quarter", "for the period". */
@@ -284,20 +286,28 @@ function derivedAnaphorPeriod(ctx: PeriodContext, tokens: readonly Tok[], a: { g
   const g = a.granularity;
   if (g !== 'half' && typeof g !== 'number') return undefined;
   const q = ctx.latest?.('quarter');
-  const iv = q && (g === 'half' ? halfOfQuarter(q) : monthsUpTo(q, g));
-  if (!iv) return undefined;
+  if (!q) return undefined;
   const span = { start: tokens[a.last - 1]!.start, end: tokens[a.last]!.end };
+  const ended = !ctx.until || q.end <= ctx.until;
+  // ("For the half" after a third quarter just ended, the calendar half still running: the six
+  // months that quarter ends. A forecast's half keeps the calendar's: "expects a loss for the
+  // second quarter and a loss of $4 million for the half".)
+  const calendarHalf = g === 'half' ? halfOfQuarter(q) : undefined;
+  const halfRuns = !!calendarHalf && !!ctx.until && calendarHalf.end > ctx.until;
+  // (Months up to a quarter only once it has ended: not a forecast's "expects fourth-quarter
+  // revenue of $5 billion".)
+  const iv = g === 'half' ? (ended && halfRuns ? monthsUpTo(q, 6) : calendarHalf) : ended ? monthsUpTo(q, g) : undefined;
+  if (!iv) return undefined;
   const text = ctx.text.slice(span.start, span.end);
-  const how = g === 'half' ? 'is the calendar half of' : 'end with';
+  const how = iv === calendarHalf ? 'is the calendar half of' : 'end with';
   return { period: { ...iv, text, span, basis: 'anaphora' }, why: `period: "${g === 'half' ? 'the half' : text}" ${where} ${how} the latest quarter named before it, "${q.text}"` };
 }
 
 /** The `months` whole months that end with period `p` (which ends on a month's last day), or undefined. */
 function monthsUpTo(p: ResolvedPeriod, months: number): { start: string; end: string } | undefined {
   const y = Number(p.end.slice(0, 4)), m = Number(p.end.slice(5, 7)), d = Number(p.end.slice(8, 10));
-  if (d !== new Date(Date.UTC(y, m, 0)).getUTCDate()) return undefined;
-  const first = new Date(Date.UTC(y, m - months, 1));
-  return { start: first.toISOString().slice(0, 10), end: p.end };
+  if (d !== daysInMonth(y, m)) return undefined;
+  return { start: toISO(addMonths({ y, m, d: 1 }, 1 - months)), end: p.end };
 }
 
 /** Units of time: "$500 a year" is no unit to skip before a period ("a year earlier"). */

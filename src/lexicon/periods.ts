@@ -388,6 +388,9 @@ export const DAY_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['t
 /** Before "N days from …", words that make it a span that starts there, not the day it ends on ("for 12 months from April 1"). */
 export const SPAN_BEFORE_COUNT: ReadonlySet<string> = new Set(['for', 'over', 'the', 'during', 'within', 'in', 'of', 'next', 'past', 'first', 'last', 'throughout']);
 
+/** A period that names the year before the one just told of: "a year earlier", "the year-ago quarter", "the prior-year period", "the same period last year". */
+export const YEAR_AGO_TEXT = /\b(?:a year (?:earlier|ago|before)|year[- ](?:earlier|ago)|prior[- ]year|same \w+ (?:a year (?:earlier|ago)|last year))\b/i;
+
 /** A period written as a comparison: "the year-earlier period", "a month earlier", "the prior-year quarter". */
 export const COMPARISON_PERIOD_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago|before)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's)\b/i;
 /**

@@ -106,6 +106,11 @@ describe('a stated reporting span carries', () => {
     const text = 'Ashdown Homes completed 9,120 homes in the year to 31 December, down 6%.\n\nRevenue fell 4% to £2.9bn.';
     expect(aboutOf(text, '£2.9bn', '2026-01-20').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
   });
+
+  it('"the year to date" is no stated span: the quarter named before it still carries', () => {
+    const text = 'Velmont said on Thursday that it attracted net inflows of €9.1 billion in the third quarter, bringing the total for the year to date to €30.2 billion.\n\nAssets under management reached €1.1 trillion at the end of September.\n\nAdjusted net income rose 6% to €310 million.';
+    expect(aboutOf(text, '€310 million', '2026-10-29').period).toMatchObject({ start: '2026-07-01', end: '2026-09-30' });
+  });
 });
 
 describe("a trust's distributions", () => {

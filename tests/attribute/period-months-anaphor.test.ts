@@ -25,6 +25,16 @@ describe('an anaphor of months made from the latest quarter named', () => {
     expect([p?.start, p?.end, p?.basis]).toEqual([start, end, 'anaphora']);
   });
 
+  it('a half after a third quarter is the six months that quarter ends, the calendar half still running', () => {
+    const text = 'Toyota made $5 billion in the quarter ended Sept. 30. For the half, Honda earned $3 billion.';
+    expect(aboutOf(text, '$3 billion', '2025-11-20').period).toMatchObject({ start: '2025-04-01', end: '2025-09-30' });
+  });
+
+  it('is not made from a forecast quarter', () => {
+    const forecast = 'The company expects fourth-quarter revenue of $5 billion. Revenue was $12 billion for the nine months.';
+    expect(aboutOf(forecast, '$12 billion', '2025-11-20').period?.start).not.toBe('2025-04-01');
+  });
+
   it('a nine-month period named before is the one referred to', () => {
     const text = 'Corrin Re said profit for the first nine months of 2025 rose 9%. The combined ratio was 90.1% for the nine months.';
     expect(aboutOf(text, '90.1%', '2025-11-06').period).toMatchObject({ start: '2025-01-01', end: '2025-09-30' });

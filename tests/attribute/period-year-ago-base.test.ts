@@ -19,6 +19,11 @@ describe('"a year earlier" after a base or a compared figure: the level\'s perio
     expect([p?.start, p?.end]).toEqual([start, end]);
   });
 
+  it('moves a single day back by its date, not to a month\'s end', () => {
+    const p = aboutOf('Shares closed at $5 on Feb. 28, 2025, compared with $4 a year earlier.', '$4', '2025-11-20').period;
+    expect([p?.start, p?.end]).toEqual(['2024-02-28', '2024-02-28']);
+  });
+
   it('keeps the anaphor\'s own reading when the level is "the quarter" read back', () => {
     // The level's period is itself the latest quarter named; the anaphor was read against the same.
     const text = 'Kestrel Mining reports on the March quarter. Revenue for the quarter was A$3.4 billion, compared with A$4.5 billion in the same quarter last year.';

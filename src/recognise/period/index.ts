@@ -154,8 +154,8 @@ const isContractMonth = (toks: Toks, m: RangeMatch): boolean => m.spec.t === 'mo
 /** A day, month, quarter or half written without its year (alone or as the ends of a range), and no word picking one ("next", "last"). */
 function isYearless(m: RangeMatch): boolean {
   const whole = m.spec.t === 'range' ? m.spec.from : m.spec;
-  // ("in the second half of July": days of a year-less month.)
-  const s = whole.t === 'nth-day' ? whole.of : whole;
+  // ("in the second half of July", "on the third Monday of March": days of a year-less month.)
+  const s = whole.t === 'nth-day' || whole.t === 'nth-weekday' ? whole.of : whole;
   if (s.t !== 'day' && s.t !== 'month' && s.t !== 'quarter' && s.t !== 'half') return false;
   return s.year.kind === 'implied' && !('pick' in s && s.pick !== undefined);
 }
@@ -432,7 +432,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // "the rest of 1987 … a year earlier": the year named is the base, not its remaining part.
       // ("the 2025/26 fiscal year, which began in July": the month describes the year's calendar.)
       if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m)) {
-        antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity });
+        antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity, ...(m.spec.t === 'ending' && m.spec.days !== undefined ? { weeks: true } : {}) });
       }
       // A bare split year ("2026-27") before any stated calendar is read as both calendar years;
       // a later statement ("Australia's financial year ends on June 30") makes it that fiscal year.

@@ -538,15 +538,25 @@ function expectsObjectTo(toks: Toks, k: number): boolean {
 }
 
 /** Words of intent or the future that a deadline after "by" serves: "said it would buy back … by March 31". */
-const DEADLINE_INTENT: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'could', 'should', 'must', 'might', 'plans', 'aims', 'intends', 'targets', 'expects', 'expected', 'hopes']);
+const DEADLINE_INTENT: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'plans', 'aims', 'intends', 'targets', 'expects', 'expected', 'hopes']);
+/**
+ * Modals of possibility or obligation, which govern a deadline when a verb follows them ("must be
+ * exercised by June 22", "should reach port by May 31"), not "have" or "not" ("should have sold
+ * the stake by March 31", "could not repay the loan by June 30" tell of what did not happen).
+ */
+const DEADLINE_MODALS: ReadonlySet<string> = new Set(['could', 'should', 'must', 'might']);
+/** Words a modal is followed by when the deadline is past or missed. */
+const NOT_AHEAD_AFTER_MODAL: ReadonlySet<string> = new Set(['have', 'not', 'never']);
+/** Every modal before "be" and a participle: "could be held by end-May", "will be completed by". */
+const MODALS_BEFORE_BE: ReadonlySet<string> = new Set([...DEADLINE_MODALS, 'will', 'would', 'shall', 'may', 'can']);
 /** How far back from "by" its clause's word of intent may be (the object, amount and all, between). */
 const DEADLINE_REACH = 16;
 
 /**
  * "said it would buy back up to ¥100 billion of its own stock by March 31", "aims to cut debt by
  * June", "could be signed by end-May": a deadline after "by", in a clause that a word of intent,
- * the future or a modal governs (a past verb met first, "completed the sale by March 31", or a
- * sentence's end stops the look back).
+ * the future or a modal governs (a past verb or a perfect met first, "completed the sale by March
+ * 31", "had sold it by June", or a sentence's end stops the look back).
  */
 export function deadlineAhead(toks: Toks, first: number): boolean {
   if (!isWordAt(toks, first - 1, 'by')) return false;
@@ -555,9 +565,12 @@ export function deadlineAhead(toks: Toks, first: number): boolean {
     if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '"' || t.text === '“' || t.text === '”')) return false;
     if (t.kind !== 'word') continue;
     if (DEADLINE_INTENT.has(t.lower) || (t.lower === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
-    // ("could be held by end-May": a passive after "be" is no past.)
-    if (isWordAt(toks, k - 1, 'be')) continue;
-    if (PAST_MARKERS.has(t.lower) || t.lower.endsWith('ed')) return false;
+    if (DEADLINE_MODALS.has(t.lower) && !wordIn(toks, k + 1, NOT_AHEAD_AFTER_MODAL)) return true;
+    // ("could be held by end-May", "is expected to be completed by September 30": a participle
+    // after a modal, or a word of intent and "to", and "be" is no past; "had been completed by" is.)
+    if (isWordAt(toks, k - 1, 'be') && (wordIn(toks, k - 2, MODALS_BEFORE_BE) || (isWordAt(toks, k - 2, 'to') && wordIn(toks, k - 3, DEADLINE_INTENT)))) continue;
+    // (A past tense, regular or not, or a perfect: "the board met by June 30", "had sold … by".)
+    if (TOLD_PAST.has(t.lower) || t.lower === 'have' || t.lower === 'has' || t.lower.endsWith('ed')) return false;
   }
   return false;
 }

@@ -15,6 +15,8 @@ import type { MonthRef, PeriodSpec, Pick, YearRef } from './spec';
 export interface Antecedent {
   readonly iv: Interval;
   readonly granularity: PeriodGranularity;
+  /** Written as a run of weeks: "the 13 weeks ended Nov. 1", "the 52 weeks to 28 February". */
+  readonly weeks?: boolean;
 }
 
 /**
@@ -49,7 +51,9 @@ export class Antecedents {
     // "the 13 weeks ended Nov. 1 … the year-earlier quarter", "the 52 weeks to 28 February … the
     // previous year": a retailer's quarter and year are counted in weeks.
     // (Referred back to, they move by the same dates, as annotators write it: see `anaphora`.)
-    if (a.granularity === 'custom') {
+    // (Only a run of weeks written so, once it has ended: not any span of as many days, "from
+    // March 3 to June 1".)
+    if (a.weeks && (!this.ref || compare(a.iv.end, this.ref) <= 0)) {
       const days = daysBetween(a.iv.start, a.iv.end) + 1;
       // (Thirteen weeks or fourteen, the quarter with a 53-week year's extra week; not that
       // year itself, whose year before ended a week before it started.)

@@ -33,6 +33,13 @@ describe('a deadline after "by" under a modal, and days of a month to come', () 
     ['The company expects the shares to be listed in the second half of July.', '2025-06-18', [['second half of July', 51, 70, '2025-07-16', '2025-07-31']]],
     // "had been repaid": a past perfect keeps the year rule.
     ['The bank said the loan had been repaid by June 30.', '2025-03-24', [['June 30', 42, 49, '2024-06-30', '2024-06-30']]],
+    // A modal before "have" or "not", or an irregular past met first, tells of what did not happen or happened.
+    ['The company should have sold the stake by March 31, but it did not.', '2025-11-20', [['March 31', 42, 50, '2025-03-31', '2025-03-31']]],
+    ['The company could not repay the loan by June 30, its lenders said.', '2025-11-20', [['June 30', 40, 47, '2025-06-30', '2025-06-30']]],
+    ['He said the firm could not say whether the board met by June 30.', '2025-11-20', [['June 30', 56, 63, '2025-06-30', '2025-06-30']]],
+    ['The bank, which could not find a buyer, sold the unit by March 31.', '2025-11-20', [['March 31', 57, 65, '2025-03-31', '2025-03-31']]],
+    // A weekday of a year-less month told as to come.
+    ['The company will report on the third Monday of March.', '2025-11-20', [['third Monday of March', 31, 52, '2026-03-16', '2026-03-16']]],
   ]);
 });
 

@@ -136,6 +136,9 @@ describe('a run of weeks as the quarter or year referred back to', () => {
   table([
     ['Profit in the 13 weeks ended Nov. 1, 2025 rose 9% from the year-earlier quarter.', '2025-11-20', [
       ['13 weeks ended Nov. 1, 2025', 14, 41, '2025-08-03', '2025-11-01'], ['year-earlier quarter', 59, 79, '2024-08-03', '2024-11-01']]],
+    // A span of as many days not written as weeks is no quarter: "the previous quarter" is the calendar's.
+    ['The offer ran from Jan. 1 to April 1. Sales were $4 million in the previous quarter.', '2025-11-20', [
+      ['from Jan. 1 to April 1', 14, 36, '2025-01-01', '2025-04-01'], ['previous quarter', 67, 83, '2025-07-01', '2025-09-30']]],
     ['Sales in the 52 weeks to 28 February 2026 beat the previous year.', '2026-04-15', [
       ['52 weeks to 28 February 2026', 13, 41, '2025-03-02', '2026-02-28'], ['previous year', 51, 64, '2024-03-02', '2025-02-28']]],
   ]);
