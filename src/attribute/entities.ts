@@ -367,6 +367,11 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       i++;
       continue;
     }
+    // "adjusted EBITDA AL rose 3.3%": "after leases", written after the measure, names no one.
+    if (t.lower === 'al' && prev?.kind === 'word' && prev.lower === 'ebitda' && t.start - prev.end <= 1) {
+      i++;
+      continue;
+    }
     // "Outlook", "Third Quarter Summary", "Costs": a word ending a short line of its own, written
     // nowhere else, heads a section of a release; it names no one (nor the topic of the lines after it).
     if ((isSectionHeading(text, t.start, t.end) && !isKnownOrganisation(t.lower) && !isPlaceWord(t.lower) && !ev.seenElsewhere(t.text, t.start)) || (t.kind === 'word' && t.cap && onByline(text, t.start))) {

@@ -30,3 +30,10 @@ describe('a measure read past what qualifies it', () => {
     expect(aboutOf(text, figure).metric.category).toBe(category);
   });
 });
+
+describe('"EBITDA AL": after leases, no owner', () => {
+  it('leaves the figures of its sentence to the company', () => {
+    const text = 'Saari Telecom raised its outlook. Adjusted EBITDA AL increased 3.3% to €11.4 billion, and adjusted net profit rose 14% to €2.7 billion.';
+    for (const figure of ['3.3%', '€11.4 billion', '14%']) expect(aboutOf(text, figure, '2025-11-13').subject?.name).toBe('Saari Telecom');
+  });
+});
