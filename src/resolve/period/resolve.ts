@@ -55,8 +55,8 @@ export class Antecedents {
     // March 3 to June 1".)
     if (a.weeks && (!this.ref || compare(a.iv.end, this.ref) <= 0)) {
       const days = daysBetween(a.iv.start, a.iv.end) + 1;
-      // (Thirteen weeks or fourteen, the quarter with a 53-week year's extra week; not that
-      // year itself, whose year before ended a week before it started.)
+      // (Thirteen weeks, or fourteen for the quarter that holds a 53-week year's extra week; not
+      // the 53-week year itself, 371 days: the year before it is a week shorter.)
       const as = days === 91 || days === 98 ? 'quarter' : days === 364 ? 'year' : undefined;
       if (as && wholeMonths(a.iv) === undefined) this.latestOf.set(as, { a: { ...a, granularity: as }, seq });
     }
