@@ -4,6 +4,7 @@
  */
 import { CHANGE_ROWS, type ChangeRow } from '../lexicon/change-verbs';
 import { METRIC_ROWS, type MetricRow } from '../lexicon/metrics';
+import { SCALE_LOOKUP } from '../lexicon/scales';
 import { isNameSuffix } from './entities';
 import type { Tok } from './tokens';
 
@@ -58,9 +59,6 @@ function matchAt<R>(tokens: readonly Tok[], i: number, index: Index<R>): CueMatc
 /** Most words a `*` of a phrase stands for: "share of the * market" takes "Japanese car". */
 const GAP_MAX = 3;
 
-/** Scale words a count of a `#` may end with: "1.11 million vehicles". */
-const COUNT_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'mln', 'm', 'mn', 'lakh', 'crore']);
-
 /**
  * Where the phrase `words` ends when it starts at token `i`, or undefined. A `*` is one to
  * {@link GAP_MAX} words of any kind, possessives included ("share of China's phone market");
@@ -72,7 +70,7 @@ function endOfPhrase(tokens: readonly Tok[], i: number, words: readonly string[]
     if (words[k] === '#') {
       if (tokens[p]?.kind !== 'number') return undefined;
       p++;
-      if (tokens[p]?.kind === 'word' && COUNT_SCALES.has(tokens[p]!.lower)) p++;
+      if (tokens[p]?.kind === 'word' && SCALE_LOOKUP.has(tokens[p]!.lower)) p++;
       continue;
     }
     if (words[k] === '*') {

@@ -192,10 +192,10 @@ interface Reported {
  * A period written as a span up to a day or month ("the six months to 30 September", "the year to
  * 31 December", "the 12 months ended June 30"): the period a company reports for, whatever figure of
  * the sentence it is linked to ("the value of its portfolio rose 0.4% in the six months to 30
- * September", "completed 7,412 homes in the year to 31 December, down 6%"), so it carries on.
+ * September", "completed 7,412 homes in the year to 31 December, down 6%"), so it carries on. Not
+ * "the year to date", which runs to the reference date ("bringing the total for the year to date
+ * to €48.5 billion" after "net inflows of €14.2 billion in the third quarter").
  */
-// (Not "the year to date", which runs to the reference date: "bringing the total for the year to
-// date to €48.5 billion" after "net inflows of €14.2 billion in the third quarter".)
 const STATED_SPAN = /\b(?:months|year|weeks|half|half-year)\s+(?:to(?!\s+date)|ended|ending)\b/i;
 
 /** Words of a period that look back from another one: "the previous quarter", "a year before". */
@@ -1122,6 +1122,9 @@ function yearBackOf(p: AboutPeriod): { start: string; end: string } {
 /** An ISO date as year, month and day. */
 const parseISODate = (iso: string): YMD => ({ y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) });
 
+/** How far back, in tokens, the figure a comparison is set against may be ("23.7%, compared with 17.1%"). */
+const COMPARED_REACH = 12;
+
 /**
  * The period of the level a figure is set against: the level its change reached ("climbed to Rs
  * 256 from Rs 233"), or the figure before it that it is compared with ("a margin of 23.7%,
@@ -1142,9 +1145,6 @@ function comparedLevel(tokens: readonly Tok[], at: number, change: { group: Chan
   }
   return undefined;
 }
-
-/** How far back, in tokens, the figure a comparison is set against may be ("23.7%, compared with 17.1%"). */
-const COMPARED_REACH = 12;
 
 /**
  * A figure set against a level and written with "a year earlier" right after it ("climbed to Rs
