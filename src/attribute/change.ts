@@ -15,7 +15,7 @@ import { BASIS_WORDS } from '../lexicon/range-cues';
 import { AMOUNT_MARKERS, BASE_MARKERS, CHANGE_NOUN_MODIFIERS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
 import type { Figure } from '../types';
 import type { ChangeRole } from './types';
-import { changeCuesAt, METRIC_INDEX, type CueMatch } from './cues';
+import { changeCuesAt, metricIndex, type CueMatch } from './cues';
 import type { Tok } from './tokens';
 import { isEquivalent } from './util';
 import { compareDecimal } from '../resolve/decimal';
@@ -446,7 +446,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       // ("sending its shares down as much as 19%": the shares moved, so a hedge may follow too.)
       // (Nor after the measure's own noun, as headlines and guidance write it: "sees revenue up as
       // much as 4%", "Profit up nearly 10%"; not a verb's particle, "make up about 10%".)
-      const measure = prev?.kind === 'word' && !prev.cap && METRIC_INDEX.has(prev.lower) && !isVerb(prev.lower);
+      const measure = prev?.kind === 'word' && !prev.cap && metricIndex().has(prev.lower) && !isVerb(prev.lower);
       if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || prev.lower === "'s" || MOVED_SHARES.has(prev.lower) || measure)) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
       const next = isAmountFigure(tokens[n]) ? tokens[n] : tokens[to];
       // "racks up $790M" is a phrasal verb, not a change.

@@ -92,8 +92,17 @@ function endOfPhrase(tokens: readonly Tok[], i: number, words: readonly string[]
   return p;
 }
 
-export const METRIC_INDEX: Index<MetricRow> = buildIndex(METRIC_ROWS, (r) => r.phrases);
-export const CHANGE_INDEX: Index<ChangeRow> = buildIndex(CHANGE_ROWS, (r) => r.words);
+/**
+ * A table's index, built on first use: only attribution reads the cue tables, and building
+ * them at import was a tenth of the package's load time for every caller.
+ */
+function lazyIndex<R>(rows: readonly R[], phrasesOf: (r: R) => readonly string[]): () => Index<R> {
+  let index: Index<R> | undefined;
+  return () => (index ??= buildIndex(rows, phrasesOf));
+}
+
+export const metricIndex = lazyIndex(METRIC_ROWS, (r) => r.phrases);
+const changeIndex = lazyIndex(CHANGE_ROWS, (r) => r.words);
 
 /** Words that end an institution's name besides the company endings: "Realty Income Trust". */
 const INSTITUTION_ENDS: ReadonlySet<string> = new Set(['trust', 'bank', 'fund', 'bancorp', 'properties', 'partners', 'association', 'insurance']);
@@ -118,7 +127,7 @@ function inCompanyName(tokens: readonly Tok[], from: number, to: number): boolea
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
     if (t.cap && (isNameSuffix(t.lower) || INSTITUTION_ENDS.has(t.lower))) return true;
-    if (t.cap ? CHANGE_INDEX.has(t.lower) || t.lower.length <= 2 : !NAME_JOINERS.has(t.lower)) return false;
+    if (t.cap ? changeIndex().has(t.lower) || t.lower.length <= 2 : !NAME_JOINERS.has(t.lower)) return false;
   }
   return false;
 }
@@ -127,7 +136,7 @@ function inCompanyName(tokens: readonly Tok[], from: number, to: number): boolea
 export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
   const out: CueMatch<MetricRow>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const m = matchAt(tokens, i, METRIC_INDEX)[0];
+    const m = matchAt(tokens, i, metricIndex())[0];
     // (A cancelled phrase may still hold a shorter one: "and free cash flow" is cash flow.)
     if (m && m.row.notAfter?.includes(tokens[i - 1]?.lower ?? '')) continue;
     if (m && m.row.notBefore?.includes(tokens[m.to]?.lower ?? '')) continue;
@@ -145,7 +154,7 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
 }
 
 /** Change cues at token `i`: every row the longest phrase there belongs to (a word can be verb and noun). */
-export const changeCuesAt = (tokens: readonly Tok[], i: number): CueMatch<ChangeRow>[] => matchAt(tokens, i, CHANGE_INDEX);
+export const changeCuesAt = (tokens: readonly Tok[], i: number): CueMatch<ChangeRow>[] => matchAt(tokens, i, changeIndex());
 
 /**
  * Words of rows read only as a linked subject (currencies) or marked `nameSafe`: they may be names
@@ -154,4 +163,4 @@ export const changeCuesAt = (tokens: readonly Tok[], i: number): CueMatch<Change
 const NAME_SAFE: ReadonlySet<string> = new Set(METRIC_ROWS.filter((r) => r.linkedOnly || r.percentOf || r.nameSafe).flatMap((r) => r.phrases.flatMap((w) => [w, w.split(' ')[0]!])));
 
 /** True when `lower` is a word of either table (such words are never names). */
-export const isCueWord = (lower: string): boolean => (METRIC_INDEX.has(lower) && !NAME_SAFE.has(lower)) || CHANGE_INDEX.has(lower);
+export const isCueWord = (lower: string): boolean => (metricIndex().has(lower) && !NAME_SAFE.has(lower)) || changeIndex().has(lower);

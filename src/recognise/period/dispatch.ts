@@ -74,12 +74,30 @@ interface ByNext {
 /** Each rule's `after` words and marks, read once (they may be given as one-shot iterators). */
 const AFTER = new Map(RULES.map((r) => [r, { any: new Set(r.after?.any), glued: new Set(r.after?.glued) }]));
 
-/** `rules` sorted by what follows their start, `after` applying to the rules where `applies` holds. */
+/**
+ * `rules` sorted by what follows their start, `after` applying to the rules where `applies`
+ * holds. One pass over the rules in order: a rule that `after` does not restrict joins every
+ * list, so each list keeps RULES order (filtering the rules once per word made this the
+ * costliest table built at import).
+ */
 function byNext(rules: readonly Rule[], applies: (r: Rule) => boolean): ByNext {
-  const follows = (r: Rule, w: string, glued: boolean): boolean => !applies(r) || AFTER.get(r)!.any.has(w) || (glued && AFTER.get(r)!.glued.has(w));
   const table = (glued: boolean): Map<string, readonly Reader[]> => {
-    const words = new Set(rules.filter(applies).flatMap((r) => [...AFTER.get(r)!.any, ...(glued ? AFTER.get(r)!.glued : [])]));
-    return new Map([...words].map((w) => [w, readersOf(rules.filter((r) => follows(r, w, glued)))]));
+    const lists = new Map<string, Reader[]>();
+    for (const r of rules) {
+      if (!applies(r)) continue;
+      for (const w of AFTER.get(r)!.any) lists.set(w, []);
+      if (glued) for (const w of AFTER.get(r)!.glued) lists.set(w, []);
+    }
+    for (const r of rules) {
+      if (!applies(r)) {
+        for (const list of lists.values()) list.push(r.read);
+        continue;
+      }
+      const after = AFTER.get(r)!;
+      for (const w of after.any) lists.get(w)!.push(r.read);
+      if (glued) for (const w of after.glued) if (!after.any.has(w)) lists.get(w)!.push(r.read);
+    }
+    return lists;
   };
   return { spaced: table(false), glued: table(true), other: readersOf(rules.filter((r) => !applies(r))) };
 }
