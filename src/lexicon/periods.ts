@@ -357,6 +357,31 @@ export const HALF_RESULT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns after "nine-month" that make it the months of results so far, not a length ("nine-month
+ * profit", "the nine-month total"; not "a nine-month high" nor "a nine-month delay").
+ */
+export const MONTHS_SO_FAR_NOUNS: ReadonlySet<string> = new Set([...HALF_RESULT_WORDS, 'total', 'totals', 'period', 'figures', 'performance']);
+
+/**
+ * Words of results and money that make "in the nine months" of a sentence the months of results
+ * so far even with no period named before it ("10 cts a share in the quarter and 25 cts in the
+ * nine months"). Not percentages: "if during the three months the trader … a one pct premium".
+ */
+export const SO_FAR_CUES: ReadonlySet<string> = new Set([
+  ...HALF_RESULT_WORDS, 'income', 'cts', 'cent', 'cents', 'dlrs', 'dollars', 'euros', 'yen', 'pounds', 'mln', 'bln', 'million', 'billion', 'quarter', 'qtr',
+]);
+
+/**
+ * Words after "the nine months" that make it a length or a period of its own, not the months of
+ * results so far: "the nine months to September" (read whole elsewhere), "the six months since
+ * the merger", "the three months before the vote", "the six months that followed".
+ */
+export const NOT_SO_FAR_AFTER: ReadonlySet<string> = new Set([
+  'to', 'ended', 'ending', 'through', 'thru', 'till', 'until', 'of', 'before', 'after', 'earlier', 'ago', 'later', 'since',
+  'old', 'following', 'preceding', 'prior', 'leading', 'that', 'which', 'when', 'it', 'we', 'they', 'he', 'she', 'remaining', 'left',
+]);
+
+/**
  * Capitalised words after a weekday that make the pair a title, not a day: newspapers ("the
  * Sunday Times", "the Sunday Telegraph"). Matched case-sensitively: "on Sunday times were hard"
  * stays a day.

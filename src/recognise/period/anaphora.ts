@@ -5,9 +5,9 @@
  * resolve against that period, moved back (or on) a year or one unit; with none before
  * them, against the reference date.
  */
-import { ANAPHORIC_MODIFIERS, GROSS_OF, MONTHS, PREPOSITION_OBJECT_OPENERS, UNITS, WEEKDAYS, YEAR_UNIT_NOUNS } from '../../lexicon/periods';
+import { ANAPHORIC_MODIFIERS, GROSS_OF, MONTHS, MONTHS_SO_FAR_NOUNS, NOT_SO_FAR_AFTER, PREPOSITION_OBJECT_OPENERS, SO_FAR_CUES, UNITS, WEEKDAYS, YEAR_UNIT_NOUNS } from '../../lexicon/periods';
 import { ABS, type PeriodSpec } from '../../resolve/period/spec';
-import { digitsAt, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, splitYearTailAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, digitsAt, HYPHENS, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, splitYearTailAt, stopMarkAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 type Want = 'quarter' | 'year' | 'month' | 'half' | 'week' | 'day' | undefined;
 
@@ -322,7 +322,72 @@ function readFullYear(toks: Toks, i: number): Match | undefined {
   return match(i, y + 1, { t: 'anaphora', months: 0, wholeYear: true, fallback: { t: 'rel', unit: 'year', offset: 0 } }, 'period.anaphora.full-year');
 }
 
+/** Words right before "nine-month profit" that leave it the months of results so far. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/** How far the sentence of "the nine months" is searched each way for signs of results, in tokens. */
+const RESULTS_REACH = 30;
+
+/**
+ * The sentence of tokens [first, next) reports results: a currency symbol, or a word of money
+ * or results (SO_FAR_CUES: "cts", "profit", "sales", "quarter").
+ */
+function reportsResults(toks: Toks, first: number, next: number): boolean {
+  let k = first;
+  while (k > 0 && first - k < RESULTS_REACH && !toks[k]!.newline && !(stopMarkAt(toks, k - 1) && toks[k]!.space)) k--;
+  for (; k < toks.length && k - next < RESULTS_REACH; k++) {
+    if (k >= next && ((stopMarkAt(toks, k) && (toks[k + 1]?.space ?? true)) || toks[k]!.newline)) break;
+    const t = toks[k]!;
+    if (t.kind === 'symbol' && t.text !== '%') return true;
+    if (t.kind === 'word' && SO_FAR_CUES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Words before "the nine months" that make it the months results are given for: "in", "for", "during". */
+const SO_FAR_BEFORE: ReadonlySet<string> = new Set(['in', 'for', 'during', 'over']);
+
+/**
+ * "for the nine months", "in the six months", "the nine-month total", "nine-month profit": the
+ * months of results so far, named back (anaphora `upTo`): the latest period of as many months,
+ * or the months up to the latest quarter that has ended. With none named, the months up to the
+ * end of the quarter before the reference date's, in a sentence of results only ("nine-month
+ * profit" in a headline, before the story names its quarter); elsewhere no period ("if during
+ * the three months the trader …" is a length). Three, six or nine months only; the span is
+ * the count and "months", as annotators mark it. Not a length: "a nine-month high", "over the
+ * six months since the deal", "the three months to June" (a period of its own, months-ended.ts).
+ */
+function readMonthsSoFar(toks: Toks, i: number): Match | undefined {
+  const c = readCount(toks, i, 9);
+  if (!c || c.value % 3 !== 0) return undefined;
+  let next: number;
+  if (isWordAt(toks, c.next, 'months')) {
+    // "for the nine months", "in the six months, …": after "the", and that after "in", "for", "during".
+    if (!isWordAt(toks, i - 1, 'the') || !wordIn(toks, i - 2, SO_FAR_BEFORE) || wordIn(toks, c.next + 1, NOT_SO_FAR_AFTER)) return undefined;
+    if (hyphenAt(toks, c.next + 1)) return undefined;
+    // ("the six months from April 1", "the three months from December to February": a period of its own.)
+    if (isWordAt(toks, c.next + 1, 'from') && (readMonth(toks, c.next + 2) !== undefined || toks[c.next + 2]?.kind === 'number' && digitsAt(toks, c.next + 2) === 4)) return undefined;
+    next = c.next + 1;
+  } else {
+    // "the nine-month total", "nine-month net profit": a noun of results after it.
+    if (!hyphenAt(toks, c.next) || !isWordAt(toks, c.next + 1, 'month') || !wordIn(toks, c.next + 2, MONTHS_SO_FAR_NOUNS)) return undefined;
+    // After "the", "its", or a name ("Alpenre nine-month profit"): not "a nine-month delay",
+    // "the strongest three-month period since 2021".
+    const before = toks[i - 1];
+    const opensLine = !before || toks[i]!.newline;
+    if (!opensLine && !wordIn(toks, i - 1, DETERMINERS) && !(before.kind === 'word' && before.text !== before.lower)) return undefined;
+    if (isWordAt(toks, c.next + 3, 'since')) return undefined;
+    next = c.next + 2;
+  }
+  const fallback: PeriodSpec = { t: 'ending', months: c.value, end: { t: 'rel', unit: 'quarter', offset: -1 } };
+  // With nothing named before, only in a sentence of results: "6 cts a share in the quarter and 10
+  // cts in the six months" (a table named the quarter), not "if during the three months the trader …".
+  const named = !reportsResults(toks, i, next);
+  return match(i, next, { t: 'anaphora', months: 0, upTo: c.value, fallback, ...(named ? { named } : {}) }, 'period.anaphora.months-so-far');
+}
+
 export const anaphoraRules: readonly Rule[] = [
+  { id: 'period.anaphora.months-so-far', numbers: true, digits: [1, 1], count: true, after: { any: ['months'], glued: HYPHENS }, words: COUNT_WORDS, read: readMonthsSoFar },
   { id: 'period.anaphora.full-year', words: ['full', 'whole', 'entire'], read: readFullYear },
   { id: 'period.anaphora.year-earlier', words: ['year', 'a'], read: readYearShift },
   { id: 'period.anaphora.unit-earlier', words: ['a'], read: readUnitEarlier },

@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, HALF_RESULT_WORDS, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -70,6 +70,21 @@ function afterPercent(toks: Toks, k: number): boolean {
  * the first quarter", "up from $4bn in the fourth quarter". Read back over the figure, a few
  * tokens, to a comparison word in the same clause.
  */
+/**
+ * A possessive year before a word that is no measure of results dates a thing, not results
+ * ("as last year's tariff increases fed through"): no antecedent of "a year earlier" after it.
+ * ("last year's sales", "2024's profit" stay results.)
+ */
+function datesAThing(toks: Toks, m: Match): boolean {
+  // (Years only: a month's or a day's possessive is its measure, "December's total", "January's level".)
+  if (m.spec.t !== 'year' && !(m.spec.t === 'rel' && (m.spec.unit === 'year' || m.spec.unit === 'fiscal-year'))) return false;
+  const apostrophe = toks[m.next];
+  if (!apostrophe || apostrophe.space || apostrophe.kind !== 'punct' || (apostrophe.text !== "'" && apostrophe.text !== '\u2019')) return false;
+  if (!isWordAt(toks, m.next + 1, 's') || toks[m.next + 1]!.space) return false;
+  const w = wordAt(toks, m.next + 2);
+  return w !== undefined && !HALF_RESULT_WORDS.has(w) && !MONTH_MEASURES.has(w) && toks[m.next + 2]!.kind === 'word';
+}
+
 function isComparisonBase(toks: Toks, m: Match): boolean {
   // "(Q2'25: SEK 12,050m)", "(9M24: S$5.41bn)": a period opening a bracket before a colon labels
   // the comparative figure of an aside.
@@ -431,7 +446,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // above is no period: "the same period a year earlier" never refers to it.)
       // "the rest of 1987 … a year earlier": the year named is the base, not its remaining part.
       // ("the 2025/26 fiscal year, which began in July": the month describes the year's calendar.)
-      if (m.spec.t !== 'anaphora' && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m)) {
+      // ("for the nine months" is one too: named from a quarter, "a year earlier" after it moves those months back.)
+      if ((m.spec.t !== 'anaphora' || m.spec.upTo !== undefined) && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m) && !datesAThing(toks, m)) {
         antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity, ...(m.spec.t === 'ending' && m.spec.days !== undefined ? { weeks: true } : {}) });
       }
       // A bare split year ("2026-27") before any stated calendar is read as both calendar years;

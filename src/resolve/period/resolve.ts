@@ -27,8 +27,8 @@ export interface Antecedent {
 export class Antecedents {
   private readonly latestOf = new Map<PeriodGranularity, { readonly a: Antecedent; readonly seq: number }>();
   private latest: Antecedent | undefined;
-  /** The latest of three, six and twelve whole months, by their count ("November to January", a quarter). */
-  private readonly latestSpanOf = new Map<number, Antecedent>();
+  /** The latest period of each count of whole months up to twelve ("November to January", a quarter), with its place. */
+  private readonly latestSpanOf = new Map<number, { readonly a: Antecedent; readonly seq: number }>();
   /** The latest that is neither a day nor a week. */
   private latestSpan: Antecedent | undefined;
   /** The latest of those that had ended by the reference date. */
@@ -61,7 +61,7 @@ export class Antecedents {
       if (as && wholeMonths(a.iv) === undefined) this.latestOf.set(as, { a: { ...a, granularity: as }, seq });
     }
     const n = wholeMonths(a.iv);
-    if (n === 3 || n === 6 || n === 12) this.latestSpanOf.set(n, a);
+    if (n !== undefined && n <= 12) this.latestSpanOf.set(n, { a, seq });
     this.latest = a;
     if (a.granularity !== 'day' && a.granularity !== 'week') {
       this.latestSpan = a;
@@ -71,7 +71,25 @@ export class Antecedents {
 
   /** The latest period of `months` whole months, aligned to quarters or not: "November to January". */
   findSpan(months: number): Antecedent | undefined {
-    return this.latestSpanOf.get(months);
+    return this.latestSpanOf.get(months)?.a;
+  }
+
+  /**
+   * What "the nine months" names: the latest period of `months` whole months, unless a quarter
+   * that has ended was named after it; then the `months` months up to that quarter's end
+   * ("third-quarter profit … $2.4 billion in the nine months" is January to September).
+   */
+  findMonthsTo(months: number): Antecedent | undefined {
+    const span = this.latestSpanOf.get(months);
+    const q = this.latestOf.get('quarter');
+    const ended = q && (!this.ref || compare(q.a.iv.end, this.ref) <= 0) ? q : undefined;
+    if (span && (!ended || span.seq > ended.seq || compare(span.a.iv.end, ended.a.iv.end) === 0)) return span.a;
+    if (!ended) return undefined;
+    const end = ended.a.iv.end;
+    const first = addMonths(ymd(end.y, end.m, 1), 1 - months);
+    // (Six months up to September are a half only on a fiscal calendar: 'custom' unless a calendar half.)
+    const granularity = months === 3 ? 'quarter' : months === 6 && (first.m === 1 || first.m === 7) ? 'half' : 'custom';
+    return { iv: monthsInterval(first.y, first.m, months), granularity };
   }
 
   /**
@@ -496,8 +514,10 @@ class Resolver {
   }
 
   private anaphora(spec: Extract<PeriodSpec, { t: 'anaphora' }>): Interval {
-    const found = spec.span ? this.ctx.antecedents.findSpan(Math.abs(spec.months)) : this.ctx.antecedents.find(spec.want, spec.ended);
+    const found = spec.upTo !== undefined ? this.ctx.antecedents.findMonthsTo(spec.upTo)
+      : spec.span ? this.ctx.antecedents.findSpan(Math.abs(spec.months)) : this.ctx.antecedents.find(spec.want, spec.ended);
     if (!found) {
+      if (spec.named) throw new Invalid('no period named before to refer to');
       const r = this.interval(spec.fallback);
       this.anaphoraGranularity = granularityOf(spec.fallback);
       return r;

@@ -140,6 +140,14 @@ export type PeriodSpec =
     readonly ended?: boolean;
     /** Refers back to the latest period of `-months` whole months, whatever its months: "the previous three months". */
     readonly span?: boolean;
+    /**
+     * The latest period of this many whole months, or as many months up to the end of the
+     * latest quarter that has ended, whichever was named later: "the nine months" after "the
+     * first nine months of 2025", or after "third-quarter profit".
+     */
+    readonly upTo?: number;
+    /** No period without an antecedent: `fallback` only gives the granularity. */
+    readonly named?: boolean;
   }
   /** From the start of `from` to the end of `to`. */
   | { readonly t: 'range'; readonly from: PeriodSpec; readonly to: PeriodSpec };

@@ -143,3 +143,16 @@ describe('a run of weeks as the quarter or year referred back to', () => {
       ['52 weeks to 28 February 2026', 13, 41, '2025-03-02', '2026-02-28'], ['previous year', 51, 64, '2024-03-02', '2025-02-28']]],
   ]);
 });
+
+describe('a possessive year that dates a thing is no antecedent (index.ts, datesAThing)', () => {
+  table([
+    // "last year's price increases": the quarter stays what "a year earlier" moves back.
+    ['Profit for the July-September quarter rose 9%, as last year\'s price increases fed through. Revenue per user climbed to $25 from $22 a year earlier.', '2025-11-04', [
+      ['July-September quarter', 15, 37, '2025-07-01', '2025-09-30'], ['last year', 50, 59, '2024-01-01', '2024-12-31'], ['a year earlier', 132, 146, '2024-07-01', '2024-09-30']]],
+    // A year's results, and a month's measure, stay antecedents.
+    ['Sales last year rose 4%, and 2024\'s profit was a record. A year earlier profit had fallen.', '2026-02-10', [
+      ['last year', 6, 15, '2025-01-01', '2025-12-31'], ['2024', 29, 33, '2024-01-01', '2024-12-31'], ['A year earlier', 57, 71, '2023-01-01', '2023-12-31']]],
+    ['December\'s total was 237,000 tonnes, down from 518,000 tonnes the year before.', '2025-02-10', [
+      ['December', 0, 8, '2024-12-01', '2024-12-31'], ['year before', 66, 77, '2023-12-01', '2023-12-31']]],
+  ]);
+});
