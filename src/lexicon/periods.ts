@@ -299,12 +299,15 @@ export const ODDS_AFTER: ReadonlySet<string> = new Set(['favourite', 'favorite',
  */
 export const GAME_CUES: ReadonlySet<string> = new Set([
   'scored', 'scoring', 'outscored', 'touchdown', 'touchdowns', 'quarterback', 'inning', 'innings', 'halftime',
-  'rebounds', 'assists', 'fumble', 'interception', 'kickoff', 'striker', 'goalkeeper', 'equaliser', 'equalizer',
+  'fumble', 'interception', 'kickoff', 'striker', 'goalkeeper', 'equaliser', 'equalizer',
   'referee', 'buzzer', 'wicket', 'wickets', 'pitcher', 'homered',
 ]);
 
-/** A game's units, game words only after a number ("a 40-yard run", "for 12 yards"; not "rail yards"). */
-export const GAME_UNITS: ReadonlySet<string> = new Set(['yard', 'yards']);
+/**
+ * A game's units, game words only after a number ("a 40-yard run", "for 12 yards", "11
+ * rebounds"; not "rail yards", nor "M&A rebounds in third quarter").
+ */
+export const GAME_UNITS: ReadonlySet<string> = new Set(['yard', 'yards', 'rebounds', 'assists']);
 
 /** Words of money and percentages: with one of these, a game's sentence speaks of results too. */
 export const RESULT_CUES: ReadonlySet<string> = new Set([

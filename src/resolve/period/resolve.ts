@@ -33,6 +33,8 @@ export class Antecedents {
   private latestSpan: Antecedent | undefined;
   /** The latest of those that had ended by the reference date. */
   private latestEndedSpan: Antecedent | undefined;
+  /** The latest of those that had begun by the reference date. */
+  private latestBegunSpan: Antecedent | undefined;
   private seq = 0;
 
   /** `ref`: the reference date, when known (see `add`). */
@@ -66,7 +68,17 @@ export class Antecedents {
     if (a.granularity !== 'day' && a.granularity !== 'week') {
       this.latestSpan = a;
       if (!this.ref || compare(a.iv.end, this.ref) <= 0) this.latestEndedSpan = a;
+      if (!this.ref || compare(a.iv.start, this.ref) <= 0) this.latestBegunSpan = a;
     }
+  }
+
+  /**
+   * What "the full year" is the year of: the latest period (not a day or a week) that had begun
+   * by the reference date. "expects EBITDA of €4.6bn for the full year" after "power for delivery
+   * next year" is this year's, as with nothing named.
+   */
+  findBegun(): Antecedent | undefined {
+    return this.latestBegunSpan;
   }
 
   /** The latest period of `months` whole months, aligned to quarters or not: "November to January". */
@@ -515,6 +527,7 @@ class Resolver {
 
   private anaphora(spec: Extract<PeriodSpec, { t: 'anaphora' }>): Interval {
     const found = spec.upTo !== undefined ? this.ctx.antecedents.findMonthsTo(spec.upTo)
+      : spec.wholeYear ? this.ctx.antecedents.findBegun()
       : spec.span ? this.ctx.antecedents.findSpan(Math.abs(spec.months)) : this.ctx.antecedents.find(spec.want, spec.ended);
     if (!found) {
       if (spec.named) throw new Invalid('no period named before to refer to');

@@ -89,6 +89,9 @@ describe('"the full year": the year of the latest period before it (anaphora.ts,
       ['third quarter', 20, 33, '2026-07-01', '2026-09-30'], ['whole financial year', 58, 78, '2026-01-01', '2026-12-31']]],
     // Its own end written after a comma: not an anaphor.
     ['Sales for the full fiscal year, ending May 30, should top $9 million.', '2026-02-12', [['May 30', 39, 45, '2025-05-30', '2025-05-30']]],
+    // A year still to come is not what "the full year" is the year of: the reference date's.
+    ['Gas for delivery next year traded at 31 euros. The utility still expects EBITDA of 4.6 billion euros for the full year.', '2026-05-13', [
+      ['next year', 17, 26, '2027-01-01', '2027-12-31'], ['full year', 109, 118, '2026-01-01', '2026-12-31']]],
   ]);
 });
 

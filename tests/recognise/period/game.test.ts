@@ -13,6 +13,9 @@ describe("a game's quarters and halves are not periods", () => {
     ['The hosts trailed 2-0 at the break but won the second half 3-1.', '2024-02-10', []],
     ['The second-half rally began with a 45-yard run.', '2024-02-10', []],
     ['He took three wickets in the second half.', '2024-02-10', []],
+    // "rebounds" and "assists" are a game's after a number only.
+    ['Jones grabbed 12 rebounds in the third quarter.', '2026-02-01', []],
+    ['She had 9 assists in the second half.', '2026-02-01', []],
   ]);
 });
 
@@ -23,6 +26,9 @@ describe('a company quarter in the same words stays a period', () => {
     ['Ticket sales rose 8% in the second half as the team kept scoring.', '2024-09-01', [['second half', 28, 39, '2024-07-01', '2024-12-31']]],
     // A year written: the quarter of a year, whatever else the sentence says.
     ['Fans saw the striker score in the first quarter of 2024.', '2024-09-01', [['first quarter of 2024', 34, 55, '2024-01-01', '2024-03-31']]],
+    // "rebounds" as a verb is no game's: "M&A rebounds".
+    ['Global M&A rebounds in third quarter as megadeals return', '2026-10-01', [
+      ['third quarter', 23, 36, '2026-07-01', '2026-09-30']]],
     // No game word ("overtime pay" is work, not a game).
     ['Overtime pay drove up the wage bill in the first quarter.', '2024-05-01', [['first quarter', 43, 56, '2024-01-01', '2024-03-31']]],
     // A tally, a fraction or a date is no score.
