@@ -491,6 +491,16 @@ export const AFTER_FINAL_QUARTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of {@link MONTH_MEASURES} that are never a verb's base form, so that "May" before them is
+ * the month, not the modal: "May exports included …", "China May sales rose" ("may trade",
+ * "may profit" and "may traffic" stay verbs).
+ */
+export const NOUN_ONLY_MEASURES: ReadonlySet<string> = new Set([
+  'revenue', 'revenues', 'sales', 'exports', 'imports', 'output', 'production', 'deliveries', 'shipments', 'orders', 'inflation',
+  'loans', 'bookings', 'volumes', 'cpi', 'ppi', 'pmi',
+]);
+
+/**
  * Lower-case words of what a month's figures report, which make a month written after a name a
  * month: "Formosa Foundry October revenue", "China September exports", "Hyundai May sales".
  */

@@ -113,7 +113,23 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
   // the sentence names is what moves back a year, as for "the year-ago period".
   const want = bareUnitBefore(toks, first) ?? (dayBefore(toks, first) ? 'day' : undefined);
   if (want) return match(first, j, { t: 'anaphora', months: -12, want, fallback }, 'period.anaphora.year-earlier');
-  return match(first, j, { t: 'anaphora', months: -12, fallback }, 'period.anaphora.year-earlier');
+  const done = !periodInSentence(toks, first);
+  return match(first, j, { t: 'anaphora', months: -12, fallback, ...(done ? { done } : {}) }, 'period.anaphora.year-earlier');
+}
+
+/**
+ * A period named earlier in the sentence of token `i`: a month, a unit of time ("quarter",
+ * "year") or a four-digit year. Without one, "a year earlier" compares results (PeriodSpec `done`).
+ */
+function periodInSentence(toks: Toks, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - UNIT_EARLIER_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?') && toks[k + 1]!.space) return false;
+    if (toks[k + 1]!.newline) return false;
+    if (digitsAt(toks, k) === 4) return true;
+    if (t.kind === 'word' && (MONTHS.has(t.lower) || SPAN_WORDS.has(t.lower) || WEEKDAYS.has(t.lower))) return true;
+  }
+  return false;
 }
 
 /** Units a bare "the quarter", "the half" names, for a "year-ago period" later in its sentence. */

@@ -311,6 +311,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     fiscalYearStart: preset ?? assumedFiscalStart(doc),
     fiscalGiven: preset !== undefined || doc.options.fiscalYearStartGiven,
     fiscalStated: presetStated,
+    fiscalQuarters: doc.options.fiscalYearStartGiven,
     antecedents,
     splitYearStart: () => splitYearStartOf(doc),
     ...(presetShift ? { fiscalLabelShift: presetShift } : {}),
@@ -341,9 +342,10 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
    * the reference date ("following its fiscal year ended March 31, 1985, it changed to a
    * calendar year") is history: the bare quarters around it keep the calendar's.
    */
-  const state = (start: number, end?: YMD, publicYear = false): void => {
+  const state = (start: number, end?: YMD, publicYear = false, quarter = false): void => {
     ctx.fiscalYearStart = start;
     ctx.fiscalGiven = true;
+    if (quarter) ctx.fiscalQuarters = true;
     // (Nor does a government's year: "the federal deficit for the fiscal year ending March 31"
     // dates a budget, and the GDP of "the first quarter" is the calendar's.)
     const recent = !publicYear && (!ref || !end || (end.y * 12 + end.m) >= (ref.y * 12 + ref.m) - 15);
@@ -413,7 +415,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
         const after = m.spec.t === 'ending' ? m.spec.yearEndsAfter ?? 0 : 0;
         const start = ((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1;
         // ("the second quarter ended June 30": a quarter of the calendar year states no calendar.)
-        if (start !== 1 || m.spec.t !== 'ending' || m.spec.fiscal) state(start, r.iv.end, isPublicYear(toks, m));
+        if (start !== 1 || m.spec.t !== 'ending' || m.spec.fiscal) state(start, r.iv.end, isPublicYear(toks, m), r.granularity === 'quarter');
         // "fiscal 2025 ended January 31, 2026": the number names the year by its start.
         if (m.spec.t === 'ending' && m.spec.label !== undefined) {
           ctx.fiscalLabelShift = r.iv.end.y === m.spec.label + 1 ? 1 : 0;
@@ -436,7 +438,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       if (!stated && !doc.options.fiscalYearStartGiven && bareQuarter && m.first - bareQuarter.first <= QUARTER_REACH && isQuarterEnding(m) && !isComparisonBase(toks, m)
         && !!ref && daysBetween(r.iv.end, ref) >= 0 && daysBetween(r.iv.end, ref) <= QUARTER_RECENT_DAYS) {
         const start = ((fiscalStartAfter(r.iv.end) - 1 + 3 * (4 - bareQuarter.q)) % 12) + 1;
-        if (start !== 1) state(start, r.iv.end);
+        if (start !== 1) state(start, r.iv.end, false, true);
       }
       // (The story's own quarter is the first it names, not a comparison: "… after a third-quarter
       // loss"; named again, it is nearer the months stated.)
@@ -447,7 +449,10 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // "the rest of 1987 … a year earlier": the year named is the base, not its remaining part.
       // ("the 2025/26 fiscal year, which began in July": the month describes the year's calendar.)
       // ("for the nine months" is one too: named from a quarter, "a year earlier" after it moves those months back.)
-      if ((m.spec.t !== 'anaphora' || m.spec.upTo !== undefined) && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m) && !datesAThing(toks, m)) {
+      if ((m.spec.t !== 'anaphora' || m.spec.upTo !== undefined) && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m) && !datesAThing(toks, m)
+        // ("full earnings later this month … compares with 6.5 trillion won a year earlier": the
+        // time of an event still to come, not a period of results.)
+        && !isWordAt(toks, m.first - 1, 'later')) {
         antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity, ...(m.spec.t === 'ending' && m.spec.days !== undefined ? { weeks: true } : {}) });
       }
       // A bare split year ("2026-27") before any stated calendar is read as both calendar years;

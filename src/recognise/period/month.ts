@@ -3,7 +3,7 @@
  * year", "March of nineteen ninety-nine", and numeric month-years "11/2016", "3-2015".
  * Year-first forms ("2016 June", "2016-11") are read in year.ts.
  */
-import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MONTH_CUES, MONTH_MEASURES, MONTHS, ORDINAL_SUFFIXES, SITTING_NOUNS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MONTH_CUES, MONTH_MEASURES, MONTHS, NOUN_ONLY_MEASURES, ORDINAL_SUFFIXES, SITTING_NOUNS } from '../../lexicon/periods';
 import { isValidDate } from '../../resolve/period/calendar';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { digitsAt, endsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, shortYearEndsAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
@@ -115,11 +115,14 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   // ("Formosa Foundry October revenue", "China September exports": after a name, a month that is
   // no other word, before a lower-case word of what a month reports, is the month.)
   if (before && before.kind === 'word' && isCapitalised(before.text) && !SENTENCE_FUNCTION_WORDS.has(before.lower)
-    && !(!AMBIGUOUS_MONTHS.has(w) && after?.kind === 'word' && after.text === after.lower && MONTH_MEASURES.has(after.lower))) return false;
+    && !(after?.kind === 'word' && after.text === after.lower && (AMBIGUOUS_MONTHS.has(w) ? NOUN_ONLY_MEASURES : MONTH_MEASURES).has(after.lower))) return false;
   // "the March on Washington", "the March for Our Lives": a march that is an event's name.
   if (w === 'march' && (prev === 'the' || prev === 'a') && after?.kind === 'word' && MARCH_EVENT_AFTER.has(after.lower)
     && toks[next + 1]?.kind === 'word' && isCapitalised(toks[next + 1]!.text) && !readMonth(toks, next + 1)) return false;
   if (!AMBIGUOUS_MONTHS.has(w)) return true;
+  // "May exports included …": before a measure that is no verb, the month, not the modal. (Not
+  // the second of a pair, "Jan/Mar deliveries": the pair is read whole or not at all.)
+  if (after?.kind === 'word' && after.text === after.lower && NOUN_ONLY_MEASURES.has(after.lower) && !(before?.kind === 'punct' && !t.space)) return true;
   // "The May jobs report": a sentence-initial determiner, then the month as a modifier.
   if (before && before.kind === 'word' && SENTENCE_FUNCTION_WORDS.has(before.lower) && isCapitalised(before.text) && after?.kind === 'word') return true;
   return w.length > 3 && !!before && !(before.kind === 'punct' && /[.!?:"“]/.test(before.text)) && !t.newline;

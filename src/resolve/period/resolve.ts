@@ -109,13 +109,17 @@ export class Antecedents {
    * without, the latest that is not a day or a week (with `ended`, the latest of those that
    * had ended by the reference date), else the latest of all.
    */
-  find(want?: 'quarter' | 'year' | 'month' | 'half' | 'week' | 'day', ended = false): Antecedent | undefined {
+  find(want?: 'quarter' | 'year' | 'month' | 'half' | 'week' | 'day', ended = false, done = false): Antecedent | undefined {
     // ("expects 2025 earnings of … up from $3.2 billion in the year-earlier period": a year still
     // running that a forecast names gives way to the quarter or half of it reported before.)
     const running = this.latestSpan;
     const part = this.latestEndedSpan;
     if (!want && ended && running && part && running !== part && (running.granularity === 'year' || running.granularity === 'fiscal-year')
       && (part.granularity === 'quarter' || part.granularity === 'half') && compare(part.iv.start, running.iv.start) >= 0 && compare(part.iv.end, running.iv.end) <= 0) return part;
+    // (A quarter or half still running or to come, when a period that has ended was named before
+    // it: see PeriodSpec `done`. A year or a month running is the text's own more often than not.)
+    if (!want && done && running && part && running !== part && this.ref && compare(running.iv.end, this.ref) > 0
+      && (running.granularity === 'quarter' || running.granularity === 'half')) return part;
     if (!want) return this.latestSpan ?? this.latest;
     const own = this.latestOf.get(want);
     const fiscal = want === 'year' ? this.latestOf.get('fiscal-year') : undefined;
@@ -147,6 +151,13 @@ export interface ResolveContext {
    * one started, which is for what is reported as done).
    */
   readonly ahead?: boolean;
+  /**
+   * The text's quarters are its fiscal ones: a quarter stated its end ("the fiscal first quarter
+   * ended Feb. 1"), or the caller gave `fiscalYearStart`. "The current quarter" and "last quarter"
+   * are then the company's quarters. (A year's end alone, "inflation in the year to January",
+   * says nothing of quarters.)
+   */
+  readonly fiscalQuarters?: boolean;
   /** Periods resolved earlier in the text (anaphora reads these). */
   readonly antecedents: Antecedents;
   /** The month a fiscal year written across two years starts in when no calendar is stated (the text's country); asked only for one. */
@@ -496,8 +507,15 @@ class Resolver {
       case 'week': { const w = isoWeekInterval(ref); return { start: addDays(w.start, 7 * offset), end: addDays(w.end, 7 * offset) }; }
       case 'weekend': { const sat = addDays(isoWeekInterval(ref).start, 5 + 7 * offset); return { start: sat, end: addDays(sat, 1) }; }
       case 'month': { const s = addMonths(ymd(ref.y, ref.m, 1), offset); return monthInterval(s.y, s.m); }
-      case 'quarter': { const s = addMonths(ymd(ref.y, 3 * Math.floor((ref.m - 1) / 3) + 1, 1), 3 * offset); return monthsInterval(s.y, s.m, 3); }
-      case 'half': { const s = addMonths(ymd(ref.y, ref.m <= 6 ? 1 : 7, 1), 6 * offset); return monthsInterval(s.y, s.m, 6); }
+      case 'quarter': case 'half': {
+        // On the company's quarters (ResolveContext.fiscalQuarters), "the current quarter" is its
+        // own: "the fiscal first quarter ended Feb. 1 … in the current quarter" is February to April.
+        const n = unit === 'quarter' ? 3 : 6;
+        const first = this.ctx.fiscalQuarters ? this.ctx.fiscalYearStart : 1;
+        const into = (((ref.m - first) % 12) + 12) % 12 % n;
+        const s = addMonths(ymd(ref.y, ref.m, 1), -into + n * offset);
+        return monthsInterval(s.y, s.m, n);
+      }
       case 'year': return yearInterval(ref.y + offset);
       case 'fiscal-year': { const s = this.fys; return fiscalYearInterval(fiscalYearOf(ref, s) + offset, s); }
     }
@@ -528,7 +546,7 @@ class Resolver {
   private anaphora(spec: Extract<PeriodSpec, { t: 'anaphora' }>): Interval {
     const found = spec.upTo !== undefined ? this.ctx.antecedents.findMonthsTo(spec.upTo)
       : spec.wholeYear ? this.ctx.antecedents.findBegun()
-      : spec.span ? this.ctx.antecedents.findSpan(Math.abs(spec.months)) : this.ctx.antecedents.find(spec.want, spec.ended);
+      : spec.span ? this.ctx.antecedents.findSpan(Math.abs(spec.months)) : this.ctx.antecedents.find(spec.want, spec.ended, spec.done);
     if (!found) {
       if (spec.named) throw new Invalid('no period named before to refer to');
       const r = this.interval(spec.fallback);

@@ -138,6 +138,12 @@ export type PeriodSpec =
      * that has ended by the reference date, not a year still running that a forecast names.
      */
     readonly ended?: boolean;
+    /**
+     * "from $1.3 billion a year earlier" in a sentence that names no period: results compared a
+     * year back are of a period that has ended, so a period still running or to come (a
+     * forecast's "current quarter" in a sentence before) gives way to the latest that has ended.
+     */
+    readonly done?: boolean;
     /** Refers back to the latest period of `-months` whole months, whatever its months: "the previous three months". */
     readonly span?: boolean;
     /**

@@ -57,3 +57,12 @@ describe('"the month of <month>": the noun is part of the span, "the" is not', (
     ['He served one month of October in jail.', '2021-06-15', [['October', 23, 30, '2020-10-01', '2020-10-31']]],
   ]);
 });
+
+describe('"May" before a measure that is no verb is the month, not the modal (month.ts, NOUN_ONLY_MEASURES)', () => {
+  spannedTable([
+    ['Exports fell in April. May exports included 374,482 cars, down 9.9% from a year earlier.', '2026-06-18', [
+      ['April', 16, 21, '2026-04-01', '2026-04-30'], ['May', 23, 26, '2026-05-01', '2026-05-31'], ['a year earlier', 73, 87, '2025-05-01', '2025-05-31']]],
+    ['Acme May sales rose 4%. Shares may trade higher, and prices may profit from it.', '2026-06-18', [
+      ['May', 5, 8, '2026-05-01', '2026-05-31']]],
+  ]);
+});
