@@ -490,6 +490,13 @@ export const AFTER_FINAL_QUARTER: ReadonlySet<string> = new Set([
   'results', 'profit', 'profits', 'sales', 'earnings', 'revenue', 'revenues', 'loss', 'losses', 'growth',
 ]);
 
+/** Words after "fiscal" that leave it a noun: "forecast for the current fiscal to 7.3%", "this fiscal as well". */
+export const FISCAL_NOUN_NEXT: ReadonlySet<string> = new Set([
+  'to', 'from', 'and', 'or', 'at', 'is', 'was', 'will', 'would', 'should', 'could', 'may', 'against', 'compared', 'versus', 'vs',
+  'as', 'when', 'while', 'amid', 'despite', 'on', 'with', 'after', 'but', 'by', 'in', 'than', 'so', 'itself', 'too', 'also',
+  'ending', 'ended',
+]);
+
 /**
  * Words of {@link MONTH_MEASURES} that are never a verb's base form, so that "May" before them is
  * the month, not the modal: "May exports included …", "China May sales rose" ("may trade",

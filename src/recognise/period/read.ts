@@ -2,7 +2,7 @@
  * Small readers shared by the period recognisers. Each reads a bounded number of tokens
  * from index `i` and returns what it read with the index after it, or undefined.
  */
-import { MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, SPLIT_TAX_YEAR_START, WEEKDAYS, YEAR_BOUND_WORDS } from '../../lexicon/periods';
+import { FISCAL_NOUN_NEXT, MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, SPLIT_TAX_YEAR_START, WEEKDAYS, YEAR_BOUND_WORDS } from '../../lexicon/periods';
 import { WORD_NUMBER } from '../../scan/word-classes';
 import { isDigits } from '../../scan/numeral';
 import { TENS_WORD_VALUES, UNIT_WORD_VALUES } from '../../scan/number-words';
@@ -342,10 +342,22 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean; s
   }
   if (isWordAt(toks, i, 'of') && isWordAt(toks, i + 1, 'the', 'its', 'their')) {
     let k = i + 2;
+    // "the second half of the fiscal": Indian English's noun for the fiscal year.
+    if (isWordAt(toks, k, 'fiscal') && fiscalNounAt(toks, k)) return { value: { year: { kind: 'implied' }, fiscal: true }, next: k + 1 };
     if (isWordAt(toks, k, 'fiscal')) { fiscal = true; k++; }
     if (isWordAt(toks, k, 'year') && (fiscal || !owned)) return { value: { year: { kind: 'implied' }, fiscal }, next: k + 1 };
   }
   return undefined;
+}
+
+/**
+ * "fiscal" at `j` stands as a noun, Indian English's for the fiscal year ("in the current
+ * fiscal", "the second half of the fiscal."): nothing, a mark or a function word after it ("this
+ * fiscal quarter" and "the fiscal deficit" are other things).
+ */
+export function fiscalNounAt(toks: Toks, j: number): boolean {
+  const next = toks[j + 1];
+  return next === undefined || (next.kind === 'punct' && !hyphenAt(toks, j + 1)) || wordIn(toks, j + 1, FISCAL_NOUN_NEXT);
 }
 
 export const spanText = (text: string, toks: Toks, m: { first: number; next: number }): string =>

@@ -12,16 +12,11 @@ import { readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate, yearOf } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { COUNT_WORDS, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, fiscalNounAt, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** Words after "financial year" that state its end or start: "the current financial year ending June". */
 const YEAR_END_WORDS: ReadonlySet<string> = new Set(['ending', 'ended', 'ends', 'to', 'through', 'which', 'that', 'beginning', 'starting', 'from']);
 
-/** Words after "fiscal" that leave it a noun: "forecast for the current fiscal to 7.3%", "this fiscal as well". */
-const FISCAL_NOUN_NEXT: ReadonlySet<string> = new Set([
-  'to', 'from', 'and', 'or', 'at', 'is', 'was', 'will', 'would', 'against', 'compared', 'versus', 'vs', 'as', 'when', 'while',
-  'amid', 'despite', 'on', 'with', 'after', 'but', 'by', 'in', 'than', 'so', 'itself', 'too', 'also', 'ending', 'ended',
-]);
 
 /** A singular unit word, with "weekend"/"week-end"/"fiscal year" forms. */
 function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'weekend'> | undefined {
@@ -33,7 +28,7 @@ function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'wee
   if ((w === 'fiscal' || w === 'financial') && isWordAt(toks, j + 1, 'year', 'yr')) return { value: 'fiscal-year', next: j + 2 };
   // "the current fiscal", "in the last fiscal": Indian English's noun for the fiscal year, where
   // no noun follows ("this fiscal quarter", "the current fiscal deficit" are other things).
-  if (w === 'fiscal' && (toks[j + 1] === undefined || (toks[j + 1]!.kind === 'punct' && !hyphenAt(toks, j + 1)) || wordIn(toks, j + 1, FISCAL_NOUN_NEXT))) return { value: 'fiscal-year', next: j + 1 };
+  if (w === 'fiscal' && fiscalNounAt(toks, j)) return { value: 'fiscal-year', next: j + 1 };
   if (w === 'weekend' || w === 'wkend') return { value: 'weekend', next: j + 1 };
   if (w === 'week' && hyphenAt(toks, j + 1) && isWordAt(toks, j + 2, 'end')) return { value: 'weekend', next: j + 3 };
   if (w === 'half' && !isWordAt(toks, j + 1, 'of')) return { value: 'half', next: j + 1 };

@@ -22,10 +22,17 @@ describe('an Indian text writes its fiscal year as a split year, unless it names
   ]);
 });
 
-describe('"the current fiscal" is the fiscal year; "the current fiscal deficit" no period', () => {
+describe('"the current fiscal", "this fiscal", "the second half of the fiscal": the fiscal year; "the current fiscal deficit" no period', () => {
   table([
     ["MUMBAI, Dec 1: Analysts see its revenue growing 10% in the current fiscal, after Rs 500 crore of orders.","2025-12-01",[["Dec 1",8,13,"2025-12-01","2025-12-01"],["current fiscal",59,73,"2025-04-01","2026-03-31"]]],
     ["MUMBAI, Dec 1: The current fiscal deficit worries bond traders holding Rs 500 crore of debt.","2025-12-01",[["Dec 1",8,13,"2025-12-01","2025-12-01"]]],
+    // "this fiscal", and "the fiscal" after a part of it; not before another noun.
+    ['MUMBAI, Jul 24: Price rises would support margins in the second half of the fiscal, after Rs 500 crore of orders.', '2025-07-24', [
+      ['Jul 24', 8, 14, '2025-07-24', '2025-07-24'], ['second half of the fiscal', 57, 82, '2025-10-01', '2026-03-31']]],
+    ['MUMBAI, Jul 24: Revenue this fiscal should grow 8%, on Rs 500 crore of orders.', '2025-07-24', [
+      ['Jul 24', 8, 14, '2025-07-24', '2025-07-24'], ['this fiscal', 24, 35, '2025-04-01', '2026-03-31']]],
+    ['MUMBAI, Jul 24: Spending in the first half of the fiscal deficit plan rose, on Rs 500 crore of orders.', '2025-07-24', [
+      ['Jul 24', 8, 14, '2025-07-24', '2025-07-24']]],
   ]);
 });
 
