@@ -123,12 +123,18 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
     else if (t.kind === 'punct' && (t.text === ';' || (t.text === '.' && toks[j + 1]!.space))) return false;
     else if (t.kind === 'word') {
       if (number && CHANGE_WORDS.has(t.lower)) changed = true;
+      // ("revenue from operations of ₹9,870 crore in the year ended March 31": after a measure,
+      // "from" names where it comes from.)
+      if (t.lower === 'from' && wordIn(toks, j - 1, MEASURES_FROM)) return false;
       if (COMPARISON_BASE_WORDS.has(t.lower)) return t.lower !== 'from' || (number && !changed);
       if (COMPARISON_TARGET_WORDS.has(t.lower)) return false;
     }
   }
   return false;
 }
+
+/** Measures that "from" after them names the source of: "revenue from operations", "cash from operations", "income from continuing operations". */
+const MEASURES_FROM: ReadonlySet<string> = new Set(['revenue', 'revenues', 'income', 'sales', 'earnings', 'profit', 'profits', 'cash', 'proceeds', 'loss', 'losses']);
 
 /** How far after a bare quarter ("fourth-quarter") the months it ended may be stated, in tokens: the next sentence or two. */
 const QUARTER_REACH = 80;

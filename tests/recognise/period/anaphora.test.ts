@@ -127,6 +127,12 @@ describe('"from" naming the measure before its verb is no comparison: the period
       ['third quarter', 45, 58, '2025-07-01', '2025-09-30'], ['previous quarter', 77, 93, '2025-04-01', '2025-06-30']]],
     ['Income from licences fell 9% in the first half, against the year-earlier period.', '2025-08-20', [
       ['first half', 36, 46, '2025-01-01', '2025-06-30'], ['year-earlier period', 60, 79, '2024-01-01', '2024-06-30']]],
+    // After a measure, "from" names its source, whatever follows: "revenue from operations of …".
+    ['Ravi Retail reported revenue from operations of ₹9,870 crore in the year ended March 31, 2025, up 68% from the previous year.', '2025-11-12', [
+      ['year ended March 31, 2025', 68, 93, '2024-04-01', '2025-03-31'], ['previous year', 111, 124, '2023-04-01', '2024-03-31']]],
+    // A figure after "from" is the base, and its period no antecedent.
+    ['Sales fell to $5 million from $6 million in the year ended March 31, 2025, and rose in the previous year.', '2025-11-12', [
+      ['year ended March 31, 2025', 48, 73, '2024-04-01', '2025-03-31'], ['previous year', 91, 104, '2024-01-01', '2024-12-31']]],
     // "from" right before the base still compares: the anaphor moves back from the latest own period.
     ['Orders fell 4% in the third quarter, down from 6% in the second quarter; in the previous quarter they had risen.', '2025-11-20', [
       ['third quarter', 22, 35, '2025-07-01', '2025-09-30'], ['second quarter', 57, 71, '2025-04-01', '2025-06-30'], ['previous quarter', 80, 96, '2025-04-01', '2025-06-30']]],
