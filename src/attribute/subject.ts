@@ -968,8 +968,13 @@ const ANALYSTS = new Set(['analyst', 'analysts', 'economists', 'strategists', 'b
  * like a person, it speaks of the figures of the company the text is about, and owns none.
  */
 const isAnalystSource = (tokens: readonly Tok[], from: number, to: number): boolean =>
-  (tokens[from - 1]?.lower === 'at' && ANALYSTS.has(tokens[from - 2]?.lower ?? '')) || ANALYSTS.has(tokens[from - 1]?.lower ?? '')
-  || ANALYSTS.has(tokens[from]!.lower) || ANALYSTS.has(tokens[to]?.lower ?? '');
+  ANALYSTS.has(tokens[to]?.lower ?? '')
+  || (((tokens[from - 1]?.lower === 'at' && ANALYSTS.has(tokens[from - 2]?.lower ?? '')) || ANALYSTS.has(tokens[from - 1]?.lower ?? '') || ANALYSTS.has(tokens[from]!.lower))
+    // ("Online brokerage Hoodwell Inc reported record revenue": a brokerage reporting its own results is the company.)
+    && !OWN_RESULTS_VERBS.has(tokens[to]?.lower ?? ''));
+
+/** Verbs by which a company gives its own results: a broker named before one reports, it forecasts no one's. */
+const OWN_RESULTS_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'posted', 'posts', 'booked', 'books', 'recorded', 'records', 'swung', 'swings', 'logged', 'logs']);
 
 /** A title before or inside the name at tokens [from, to): "chief executive Dana Oakes", "President Hiroshi Tanabe". */
 const hasTitle = (tokens: readonly Tok[], from: number, to: number): boolean => {
