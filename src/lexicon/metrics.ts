@@ -111,6 +111,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'revenue.bank-fees-names', category: 'revenue', nameSafe: true, percentViaChange: true, phrases: ['advisory fees', 'performance fees', 'asset management fees', 'wealth management fees', 'brokerage fees',
     // a fund manager's own fee lines ("Base fees grew 14%", "net management fees increased 8%")
     'management fees', 'net management fees', 'base fees', 'investment advisory fees',
+    // an exchange's, custodian's or card network's fee lines ("clearing and transaction fees of $1.35bn")
+    'clearing fees', 'clearing and transaction fees', 'trading fees', 'custody fees', 'listing fees', 'market data fees', 'interchange fees',
     'trading revenue', 'trading revenues', 'markets revenue', 'markets revenues', 'equities trading', 'equities revenue', 'equities revenues',
     // Asian banks' word for it: "trading income rose 11%"
     'trading income', 'net trading income'], reason: "a bank's trading revenue and the fees it earns: its revenue" },

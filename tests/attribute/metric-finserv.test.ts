@@ -43,3 +43,29 @@ describe('finserv abbreviations are no subject', () => {
     expect(aboutOf(text, figure, '2026-02-10').subject?.name).toBe(subject);
   });
 });
+
+// A payment firm's volume is a result of the period it was reported for, and carries it.
+describe('money volumes carry the period reported', () => {
+  it('carries the quarter of a payment volume to the revenue after it', () => {
+    const text = 'Quillpay Inc said total payment volume rose 9% to $91 billion in the fourth quarter.\n\nRevenue rose 6% to $2.3 billion.';
+    expect(aboutOf(text, '$2.3 billion', '2026-02-10').period?.start).toBe('2025-10-01');
+  });
+});
+
+describe('a count of contracts traded carries its quarter', () => {
+  it('gives the revenue after it the quarter the volume was reported for', () => {
+    const text = 'Orbis Exchange Group said average daily volume reached 12.1 million contracts in the fourth quarter, up 22% from a year earlier.\n\nRevenue rose 9% to $1.1 billion.';
+    const about = aboutOf(text, '$1.1 billion', '2026-02-10');
+    expect([about.period?.start, about.period?.end]).toEqual(['2025-10-01', '2025-12-31']);
+  });
+});
+
+describe('an exchange\'s fee lines are its revenue', () => {
+  it.each([
+    ['Revenue rose 8% to $900 million, with clearing and transaction fees of $700 million.', '$700 million'],
+    ['Custody fees rose 6% to $410 million.', '$410 million'],
+    ['Interchange fees climbed 11% in the quarter.', '11%'],
+  ] as const)('%s → %s is revenue', (text, figure) => {
+    expect(aboutOf(text, figure).metric.category).toBe('revenue');
+  });
+});
