@@ -168,8 +168,10 @@ const isAmountFigure = (t: Tok | undefined): t is Tok & { figure: Figure } => !!
 function towardResult(tokens: readonly Tok[], to: number): { direction: ChangeDirection; word: string; end: number } | undefined {
   const first = tokens[to];
   if (!first || (first.lower !== 'to' && first.lower !== 'into' && first.lower !== 'back')) return undefined;
-  for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
+  for (let k = to; k < Math.min(tokens.length, to + 6); k++) {
     const t = tokens[k]!;
+    // ("swung to a third-quarter net profit", "swung to a 2025 loss": the period of the result.)
+    if (t.kind === 'figure' && t.figure!.kind === 'period') continue;
     if (t.kind !== 'word') return undefined;
     const two = k + 1 < tokens.length ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
     // Own keys only: "swung to constructor" must not find Object's constructor.

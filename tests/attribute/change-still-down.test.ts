@@ -18,3 +18,13 @@ describe('"is still down about", "are now up roughly": a change after an adverb 
     expect(aboutOf('Engineers still make up about 6% of the workforce.', '6%').direction).toBeUndefined();
   });
 });
+
+// "swung to a third-quarter net profit": the period written in the result keeps the swing's direction.
+describe('a swing to a result with its period written in it', () => {
+  it.each([
+    ['Tessaly Inc swung to a fourth-quarter net profit of $61 million from a loss a year earlier.', '$61 million', 'up'],
+    ['Tessaly Inc swung to a 2025 loss of $12 million.', '$12 million', 'down'],
+  ] as const)('%s → %s %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure, '2026-02-10').direction).toBe(direction);
+  });
+});
