@@ -119,6 +119,8 @@ const PRE_ADVERBS = new Set(['up', 'down', 'off']);
 const AFTER_MEASURE: ReadonlySet<string> = new Set(['tax', 'taxes', 'taxation', 'minorities']);
 /** A company's shares before "up"/"down": "its shares down as much as 19%" moves them. */
 const MOVED_SHARES: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks']);
+/** Adverbs of time between a form of "be" and "up"/"down": "is still down about 11%", "are now up some 30%". */
+const BE_ADVERBS: ReadonlySet<string> = new Set(['still', 'now', 'already', 'currently']);
 /** After "added"/"adding", words that open reported speech ("adding this was equal to 1.2 cts"), not an added amount. */
 const REPORTED_AFTER_ADD: ReadonlySet<string> = new Set(['that', 'this', 'these', 'it', 'he', 'she', 'they', 'we', 'there', 'its', 'his', 'her', 'their', 'our']);
 /**
@@ -166,8 +168,10 @@ const isAmountFigure = (t: Tok | undefined): t is Tok & { figure: Figure } => !!
 function towardResult(tokens: readonly Tok[], to: number): { direction: ChangeDirection; word: string; end: number } | undefined {
   const first = tokens[to];
   if (!first || (first.lower !== 'to' && first.lower !== 'into' && first.lower !== 'back')) return undefined;
-  for (let k = to; k < Math.min(tokens.length, to + 5); k++) {
+  for (let k = to; k < Math.min(tokens.length, to + 6); k++) {
     const t = tokens[k]!;
+    // ("swung to a third-quarter net profit", "swung to a 2025 loss": the period of the result.)
+    if (t.kind === 'figure' && t.figure!.kind === 'period') continue;
     if (t.kind !== 'word') return undefined;
     const two = k + 1 < tokens.length ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
     // Own keys only: "swung to constructor" must not find Object's constructor.
@@ -447,7 +451,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       // (Nor after the measure's own noun, as headlines and guidance write it: "sees revenue up as
       // much as 4%", "Profit up nearly 10%"; not a verb's particle, "make up about 10%".)
       const measure = prev?.kind === 'word' && !prev.cap && metricIndex().has(prev.lower) && !isVerb(prev.lower);
-      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || prev.lower === "'s" || MOVED_SHARES.has(prev.lower) || measure)) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
+      // ("is still down about 11% this year", "are now up roughly 30%": an adverb of time after "is".)
+      const beStill = prev?.kind === 'word' && BE_ADVERBS.has(prev.lower) && BE_FORMS.has(tokens[from - 2]?.lower ?? '');
+      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || beStill || prev.lower === "'s" || MOVED_SHARES.has(prev.lower) || measure)) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
       const next = isAmountFigure(tokens[n]) ? tokens[n] : tokens[to];
       // "racks up $790M" is a phrasal verb, not a change.
       const phrasal = next?.figure?.kind === 'money' && prev?.kind === 'word' && isPhrasalVerb(prev.lower, cue.lower);

@@ -161,6 +161,10 @@ const ANTECEDENT_LOOKBACK = 12;
 const OTHER_METRIC: AboutMetric = { category: 'other' };
 /** Commodities a market quotes ("Brent", "gold", "copper"), written as a name when a sentence opens with one. */
 const COMMODITY_NAMES: ReadonlySet<string> = new Set(METRIC_ROWS.find((r) => r.id === 'price.commodity')!.phrases);
+/** A company's volume ("US volume growth", "TPV in Europe"), not a country's output ("In Germany, industrial output fell"). */
+const marketVolume = (cue: { readonly row: { readonly id: string }; readonly phrase: string } | undefined): boolean => !!cue && COMPANY_VOLUME_ROWS.has(cue.row.id) && /volume|gmv|tpv|ttv|gtv/.test(cue.phrase);
+/** The company written as a pronoun or description between a place and its figure: "In Brazil, where the bank has …, loans grew 41%". */
+const COMPANY_IN_SENTENCE = /\b(?:its|the (?:company|bank|lender|group|firm|insurer|brokerage|fintech|neobank|exchange)(?:'s)?)\s/i;
 /** How many sentences an earlier figure's period carries to figures without one (period.ts rule 5). */
 const REPORTED_LOOKBACK = 6;
 
@@ -534,7 +538,14 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   let company: Referent | null | undefined;
   for (const [f, w] of work) {
     if (!w.subject || !w.metric || economies.has(f) || !isPlaceName(w.subject.name) || !writtenAsMarket(text, w.subject.span)) continue;
-    if (!MARKET_METRICS.has(w.metric.metric.category) && (w.subject.basis !== 'topic' || w.metric.metric.category !== 'cash')) continue;
+    // ("In Brazil, where the bank has 110 million clients, its loans grew 41%": a place after the
+    // "In" that opens its sentence is where the company's book or volume is, in its story; so is
+    // a company's volume in a place, "US volume growth would be above 35%".)
+    // (Only with the company in the sentence, "its", "the bank": "In Brazil, public debt rose to 78%
+    // of GDP" is the country's.)
+    const opensIn = w.metric.metric.category !== 'rate' && whereBefore(text, w.subject.span.start) && starts[sentenceIndex(starts, w.subject.span.start)] === w.subject.span.start - 3
+      && COMPANY_IN_SENTENCE.test(text.slice(w.subject.span.end, f.span.start));
+    if (!MARKET_METRICS.has(w.metric.metric.category) && (w.subject.basis !== 'topic' || w.metric.metric.category !== 'cash') && !opensIn && !marketVolume(w.metric.cue)) continue;
     if (company === undefined) company = storyCompany() ?? null;
     if (!company || company.start > f.span.start) continue;
     w.why.push(`subject: "${company.name}", the company the story is about, owns its measure in "${w.subject.name}", one of its markets`);
@@ -1002,7 +1013,9 @@ function attributeSentence(
     // 1.50 dlrs to 54.50 on Friday".)
     const unnamedMove = !metric && (f.kind === 'percent' || (f.kind === 'money' && !!f.scale));
     const movedOverPeriod = !!change && change.role !== 'base' && (unnamedMove || metric?.metric.category === 'other' || marketShare);
-    const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || PERIOD_RESULT_ROWS.has(metric.cue?.row.id ?? '') || (metric.metric.category === 'price' && averagedBefore(tokens, at)));
+    // (A count of contracts traded, a deal word that metric.ts read as other, is an exchange's volume of the period.)
+    const contractsTraded = metric?.metric.category === 'other' && metric.cue?.row.id === 'deal-value';
+    const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || contractsTraded || PERIOD_RESULT_ROWS.has(metric.cue?.row.id ?? '') || (metric.metric.category === 'price' && averagedBefore(tokens, at)));
     const flow = (result || movedOverPeriod) && !(metric?.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);

@@ -36,6 +36,8 @@ const LINK_BEFORE = new Set([
   'nearly', 'almost', 'just', 'some', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'by', 'record', 'only',
   'would', 'will', 'could', 'expected', 'forecast', 'seen', 'put', 'pegged', 'set', 'reported', 'posted', 'booked', 'recorded', 'of', 'for', 'with', 'on',
   'as', 'much', 'many', 'up', 'down', 'to', 'new', 'high', 'low', 'close',
+  // "bitcoin is still down about 11%", "ether is now up 30%": an adverb of time before the change
+  'still', 'now', 'already',
   // "the Australian dollar was flat at $0.658", "little changed at", "quoted at": a level without a move
   'flat', 'steady', 'unchanged', 'stable', 'little', 'changed', 'quoted', 'traded', 'trading', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
 ]);
@@ -302,11 +304,23 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (SCALE_LOOKUP.has(tokens[k]?.lower ?? '')) k--;
     return tokens[k]?.kind === 'number';
   };
+  // ("6.5 mln futures and options contracts": a number, perhaps with its scale, a few words before.)
+  const countOfContracts = (cue: CueMatch<MetricRow>): boolean => {
+    if (tokens[at]!.figure?.kind !== 'percent' || cue.row.id !== 'deal-value' || (cue.phrase !== 'contracts' && cue.phrase !== 'contract')) return false;
+    for (let k = cue.from - 1; k >= 0 && k >= cue.from - 4; k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'number') return true;
+      if (t.kind !== 'word' || !(SCALE_LOOKUP.has(t.lower) || t.lower === 'futures' || t.lower === 'options' || t.lower === 'and' || t.lower === 'swaps')) return false;
+    }
+    return false;
+  };
   const found = (cue: CueMatch<MetricRow>, why: string, category?: MetricCategory, loose = false): MetricFound => {
     const head = category === undefined ? rateOn(cue) : undefined;
     if (head) { why = `${why}; "${head.phrase} on" it names the measure`; cue = head; }
     // "2,709,600 shares, or 7.7 pct": a count of shares restated as a percentage is a stake.
     if (category === undefined && countOfShares(cue)) { category = 'stake'; why = `${why}; a count of shares as a percentage`; }
+    // "a record 26.4 million contracts a day, up 18%": a count of contracts is a volume traded, not a deal's value.
+    if (category === undefined && countOfContracts(cue)) { category = 'other'; why = `${why}; a count of contracts traded`; }
     // "acquire all the outstanding stock of Billboard for 100 mln dlrs": a whole amount paid for
     // shares is no price of one; it is what the deal is worth.
     if (category === undefined && cue.row.id === 'price' && SHARE_WORDS.has(cue.phrase) && fig?.kind === 'money' && !fig.per && fig.scale) { category = 'deal-value'; why = `${why}; a whole amount for shares`; }

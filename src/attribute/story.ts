@@ -18,7 +18,9 @@ import type { MetricRow } from '../lexicon/metrics';
 import { isFunctionWord, isKnownOrganisation, isPlaceAbbreviation, isPlaceWord, isRegionName, isVerb, isWorldRegion } from './words';
 
 /** Rows of what a company makes, ships or carries: "In Europe, deliveries rose 2.6%" is the company's too. */
-export const COMPANY_VOLUME_ROWS: ReadonlySet<string> = new Set(['other.volumes', 'other.units', 'other.traffic', 'other.carrier-traffic', 'other.units-sold']);
+export const COMPANY_VOLUME_ROWS: ReadonlySet<string> = new Set(['other.volumes', 'other.units', 'other.traffic', 'other.carrier-traffic', 'other.units-sold',
+  // a payment firm's or exchange's volume of money handled: "TPV rose 9% in the quarter"
+  'other.money-volumes']);
 /** Words before "output" or "production" that make it a country's ("In Germany, industrial output fell 1.2%"). */
 const ECONOMY_OUTPUT: ReadonlySet<string> = new Set(['industrial', 'factory', 'manufacturing', 'economic', 'national']);
 /** A company's volume read as the company's wherever it was made or carried ("Motorcycle output in Ohio"). */
@@ -56,7 +58,8 @@ export const isContinentList = (name: string): boolean => placeParts(name).every
 const WHERE_WORDS: ReadonlySet<string> = new Set(['in', 'outside', 'across']);
 /** The word before `at` (skipping "the") is "in", "outside" or "across": "Revenue in the U.S.". */
 export function whereBefore(text: string, at: number): boolean {
-  const words = text.slice(Math.max(0, at - 16), at).toLowerCase().split(' ').filter((w) => w.length > 0);
+  // (Any white space ends a word: "… loans.\n\nIn Brazil, loans grew" opens a paragraph with "In".)
+  const words = text.slice(Math.max(0, at - 16), at).toLowerCase().split(/\s/).filter((w) => w.length > 0);
   let last = words.pop();
   if (last === 'the') last = words.pop();
   return !!last && WHERE_WORDS.has(last);

@@ -313,11 +313,14 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     // "the company", "the Chinese vendor"
     if (t.lower === 'the') {
       let j = i + 1;
-      while (j < i + 3 && tokens[j]?.kind === 'word' && !COMPANY_NOUNS.has(tokens[j]!.lower)) j++;
+      // ("the largest US exchange", "the second-biggest crypto exchange": a market firm's noun after
+      // a rank; "the exchange", "the Vancouver stock exchange" may be a market.)
+      const firm = (k: number): boolean => COMPANY_NOUNS.has(tokens[k]!.lower) || (k > i + 1 && MARKET_FIRM_NOUNS.has(tokens[k]!.lower) && RANKING.test(tokens[i + 1]!.lower) && tokens[k - 1]!.lower !== 'stock');
+      while (j < i + 3 && tokens[j]?.kind === 'word' && !firm(j)) j++;
       const head = tokens[j];
       // "the European Central Bank": capitalised words ending in a name are that name, not a description.
       const named = !!head && head.cap && mentions.some((m) => m.to === j + 1 && m.from > i && m.to - m.from >= 2);
-      if (head && head.kind === 'word' && !named && COMPANY_NOUNS.has(head.lower) && tokens[j + 1]?.lower !== 'of' && !tokens.slice(i + 1, j).some((u) => u.kind !== 'word')) {
+      if (head && head.kind === 'word' && !named && firm(j) && tokens[j + 1]?.lower !== 'of' && !tokens.slice(i + 1, j).some((u) => u.kind !== 'word')) {
         out.push({
           from: i, to: j + 1, clause: t.clause, oblique: isPrepositionBefore(tokens, i), possessive: head.possessive,
           pronoun: { text: tokens.slice(i, j + 1).map((u) => u.text).join(' '), start: t.start, end: head.end, plural: false, description: true },
@@ -522,6 +525,13 @@ const isPlaceAdjective = (tokens: readonly Tok[], m: Mention): boolean => {
   return false;
 };
 
+/**
+ * Financial firms as payments and markets stories describe them after a rank: "Coinvault, the
+ * largest US exchange, said …". Not among the company nouns: "the exchange" alone, "the Taiwan
+ * dollar exchange rate", "the Vancouver stock exchange" are as often a market or a rate.
+ */
+const MARKET_FIRM_NOUNS: ReadonlySet<string> = new Set(['exchange', 'exchanges', 'bourse', 'fintech', 'neobank', 'processor', 'marketplace']);
+
 /** Before a plan's name: "its", "the", "their", "a", "an", "our". */
 const PROGRAMME_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'a', 'an', 'our']);
 
@@ -720,12 +730,17 @@ const isMakerNoun = (lower: string): boolean => lower.endsWith('maker') || lower
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'in', 'for']);
 
 /** When no candidate is free: the first name after "of"/"at"/"in" ("The market value of Coho Winery fell"). */
+/** Verbs of a share's listing or trading before "in" and a place: "listed in New York", "debuted in Hong Kong". */
+const LISTING_VERBS: ReadonlySet<string> = new Set(['listed', 'lists', 'debuted', 'debuts', 'floated', 'floats', 'traded', 'trades', 'trading', 'quoted', 'priced']);
+
 export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[]): Candidate | undefined {
   return cands.find((c) => {
     if (!c.mention || !c.oblique || c.person) return false;
     const k = tokens[c.from - 1]?.lower === 'the' ? c.from - 2 : c.from - 1;
     // ("the maker of Oatlings cereal": what a company makes owns none of its figures.)
     if (tokens[k]?.lower === 'of' && isMakerNoun(tokens[k - 1]?.lower ?? '')) return false;
+    // ("The stock, which listed in New York at $40": where shares list or trade owns none of their price.)
+    if (tokens[k]?.lower === 'in' && LISTING_VERBS.has(tokens[k - 1]?.lower ?? '')) return false;
     // ("Net income attributable to Harwell Industries was …": a filing's owner of a result.)
     return OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'attributable');
   });
@@ -968,8 +983,33 @@ const ANALYSTS = new Set(['analyst', 'analysts', 'economists', 'strategists', 'b
  * like a person, it speaks of the figures of the company the text is about, and owns none.
  */
 const isAnalystSource = (tokens: readonly Tok[], from: number, to: number): boolean =>
-  (tokens[from - 1]?.lower === 'at' && ANALYSTS.has(tokens[from - 2]?.lower ?? '')) || ANALYSTS.has(tokens[from - 1]?.lower ?? '')
-  || ANALYSTS.has(tokens[from]!.lower) || ANALYSTS.has(tokens[to]?.lower ?? '');
+  ANALYSTS.has(tokens[to]?.lower ?? '')
+  || (((tokens[from - 1]?.lower === 'at' && ANALYSTS.has(tokens[from - 2]?.lower ?? '')) || ANALYSTS.has(tokens[from - 1]?.lower ?? '') || ANALYSTS.has(tokens[from]!.lower))
+    // ("Online brokerage Hoodwell Inc reported record revenue": a brokerage reporting its own results is the company.)
+    && !OWN_RESULTS_VERBS.has(tokens[to]?.lower ?? ''))
+  || setsTarget(tokens, to);
+
+/** Verbs by which an analyst moves or keeps a target: "Bernstein raised its price target", "JPMorgan cut its target price". */
+const TARGET_VERBS: ReadonlySet<string> = new Set(['raised', 'raises', 'cut', 'cuts', 'lifted', 'lifts', 'lowered', 'lowers', 'trimmed', 'trims', 'kept', 'keeps', 'set', 'sets',
+  'boosted', 'boosts', 'slashed', 'slashes', 'reiterated', 'reiterates', 'maintained', 'maintains', 'increased', 'reduced', 'hiked']);
+
+/**
+ * "Bernstein raised its price target on the stock to $395", "JPMorgan cut its target price to
+ * $115": the name before a verb of a target and "its … price target", "its target price" or "its
+ * price objective" (within four words) is a firm of analysts, which speaks of the stock's company and owns no figure of it.
+ */
+const setsTarget = (tokens: readonly Tok[], to: number): boolean => {
+  if (!TARGET_VERBS.has(tokens[to]?.lower ?? '') || !POSSESSIVE_PRONOUNS.has(tokens[to + 1]?.lower ?? '')) return false;
+  // (A price target only: "cut its margin target" is the company's own goal.)
+  for (let k = to + 2; k <= to + 5 && tokens[k]?.kind === 'word'; k++) {
+    if ((tokens[k]!.lower === 'target' || tokens[k]!.lower === 'objective') && tokens[k - 1]!.lower === 'price') return true;
+    if (tokens[k]!.lower === 'target' && tokens[k + 1]?.lower === 'price') return true;
+  }
+  return false;
+};
+
+/** Verbs by which a company gives its own results: a broker named before one reports, it forecasts no one's. */
+const OWN_RESULTS_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'posted', 'posts', 'booked', 'books', 'recorded', 'records', 'swung', 'swings', 'logged', 'logs']);
 
 /** A title before or inside the name at tokens [from, to): "chief executive Dana Oakes", "President Hiroshi Tanabe". */
 const hasTitle = (tokens: readonly Tok[], from: number, to: number): boolean => {

@@ -34,6 +34,9 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // technology and startup terms: "an AI coding assistant", "the medical imaging AI startup's valuation",
   // "a SaaS firm", "EV makers" (a company's name may still end in one: "Parallax AI" is read as "Parallax")
   'AI', 'GenAI', 'SaaS', 'API', 'GPU', 'LLM', 'EV', 'VC', 'IoT', 'SPAC', 'B2B', 'B2C', 'D2C', 'DTC', 'ESG',
+  // payments, brokers' and asset managers' measures and products: "GMV rose 23%", "TPV of $437bn",
+  // "ADV hit a record", "ETF inflows", "EBITDA before ESOP costs", "a BNPL lender", "P2P volume"
+  'GMV', 'GTV', 'TPV', 'TTV', 'ADV', 'AUA', 'AuA', 'NNM', 'NNA', 'EBTDA', 'ESOP', 'ESOPs', 'ETF', 'ETFs', 'ETP', 'ETPs', 'BNPL', 'P2P',
 ]);
 
 /** `word` (as written) is such an abbreviation, perhaps after "Non-" / "non-". */

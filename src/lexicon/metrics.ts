@@ -111,6 +111,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'revenue.bank-fees-names', category: 'revenue', nameSafe: true, percentViaChange: true, phrases: ['advisory fees', 'performance fees', 'asset management fees', 'wealth management fees', 'brokerage fees',
     // a fund manager's own fee lines ("Base fees grew 14%", "net management fees increased 8%")
     'management fees', 'net management fees', 'base fees', 'investment advisory fees',
+    // an exchange's, custodian's or card network's fee lines ("clearing and transaction fees of $1.35bn")
+    'clearing fees', 'clearing and transaction fees', 'trading fees', 'custody fees', 'listing fees', 'market data fees', 'interchange fees',
     'trading revenue', 'trading revenues', 'markets revenue', 'markets revenues', 'equities trading', 'equities revenue', 'equities revenues',
     // Asian banks' word for it: "trading income rose 11%"
     'trading income', 'net trading income'], reason: "a bank's trading revenue and the fees it earns: its revenue" },
@@ -143,6 +145,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'loss', category: 'loss', phrases: ['loss', 'losses', 'net loss', 'net losses', 'operating loss', 'pretax loss', 'pre-tax loss', 'gross loss', 'red ink', 'loss attributable', 'loss before tax', 'loss after tax'], reason: 'any loss' },
   // ebitda
   { id: 'ebitda', category: 'ebitda', phrases: ['ebitda', 'adjusted ebitda', 'ebitdar', 'core earnings before interest',
+    // "cash EBITDA" is EBITDA with non-cash items taken out, not cash held; Australian lenders
+    // report "cash EBTDA" (before tax, depreciation and amortisation, after interest)
+    'cash ebitda', 'adjusted cash ebitda', 'ebtda', 'cash ebtda',
     // spelled out, as Latin American and African results write it before "(EBITDA)": not a tax
     'earnings before interest, taxes, depreciation and amortization', 'earnings before interest, taxes, depreciation and amortisation',
     'earnings before interest, tax, depreciation and amortization', 'earnings before interest, tax, depreciation and amortisation',
@@ -338,6 +343,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'arabica', 'robusta', 'diesel', 'gasoline', 'heating oil', 'coal', 'lumber', 'oil futures', 'brent futures', 'gold futures', 'copper futures',
     'gasoil', 'gas oil', 'jet fuel', 'fuel oil', 'naphtha', 'alumina', 'coking coal', 'thermal coal', 'oats', 'soybean meal', 'live cattle', 'lean hogs', 'feeder cattle',
     'orange juice', 'molybdenum', 'rhodium', 'milling wheat', 'rough rice'], reason: 'a commodity that moves (or its futures): its price' },
+  // Crypto-assets trade like commodities: "Bitcoin rose 4%", "ether is down 11% this year" move
+  // by their price (a stablecoin's market value or a token's volume is read by other rows).
+  { id: 'price.crypto', category: 'price', linkedOnly: true, viaChange: true, phrases: ['bitcoin', 'ether', 'ethereum', 'solana', 'xrp', 'dogecoin', 'litecoin', 'cardano',
+    'cryptocurrency', 'the cryptocurrency', 'bitcoin futures', 'ether futures'], reason: 'a crypto-asset that moves: its price' },
   // "led the market with a 24% share", "a 9% share in the venture": a share of a market or a company.
   { id: 'stake.share', category: 'stake', afterPercent: true, phrases: ['share'], reason: 'a percentage share: of a market, or of a company' },
   // "a 9.9% position in the dairy group": a holding (elsewhere a "cash position" is no stake).
@@ -370,6 +379,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // is a volume, not a deal (`#` is the count).
   { id: 'other.units-sold', category: 'other', percentOnly: true, phrases: ['sold # vehicles', 'sold # cars', 'sold # units', 'sold # evs', 'sells # vehicles', 'sold # aircraft', 'sold # trucks',
     'shipped # vehicles', 'shipped # units', 'delivered # vehicles', 'delivered # cars', 'delivered # aircraft', 'delivered # jets', 'delivered # planes'], reason: 'a count of vehicles or units sold or delivered: a volume, not a deal' },
+  // A payment firm's, marketplace's or exchange's volume of money handled is no revenue and no
+  // deal: "total payment volume of $437bn", "GMV of $32.7bn", "total transaction volume grew 32%
+  // to A$8.4bn", "trading volume fell 30% to $1.1trn" (money and percentages both).
+  { id: 'other.money-volumes', category: 'other', phrases: ['gmv', 'gross merchandise volume', 'gross merchandise value', 'tpv', 'total payment volume', 'total payments volume',
+    'payment volume', 'payments volume', 'ttv', 'total transaction volume', 'transaction volume', 'transaction volumes', 'gtv', 'gross transaction value', 'gross transaction volume',
+    'trading volume', 'trading volumes', 'spot trading volume', 'notional volume', 'processed volume', 'cross-border volume', 'purchase volume'], reason: 'money handled or traded for others: a volume, not revenue or a deal' },
   { id: 'other.volumes', category: 'other', percentOnly: true, notBefore: ['contract', 'contracts', 'cost', 'costs', 'value', 'values'], phrases: ['deliveries', 'capacity', 'volume', 'volumes', 'sales volume', 'sales volumes', 'output', 'production', 'crude steel', 'crude steel output',
     // a housebuilder's homes handed over: "completions would fall by 12 per cent"
     'completions', 'home completions', 'legal completions'], reason: 'units delivered, made or carried, or the capacity to carry them: volumes, not money' },
