@@ -35,3 +35,12 @@ describe('a region carried on as the topic owns none of the company\'s figures',
     expect(a.metric?.category).toBe('profit');
   });
 });
+
+describe('an acronym with "&" stands for the full name written before it', () => {
+  it.each([
+    ['Hollis & Marrow said sales rose 3% in the quarter. H&M shares fell 2.2% in Stockholm.', '2.2%', 'Hollis & Marrow'],
+    ['Pell & Garrity Co said revenue rose 2%. P&G shares fell 1.5%.', '1.5%', 'Pell & Garrity'],
+  ])('%s → %s', (text, fig, subject) => {
+    expect(aboutOf(text, fig, '2025-09-26').subject?.name).toBe(subject);
+  });
+});
