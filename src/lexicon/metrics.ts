@@ -104,7 +104,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'comps', 'comp sales', 'comp-store sales', 'comparable-store sales'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // A film's takings at cinemas are its distributor's revenue: "grossed $122 million over the
   // weekend", "box office receipts rose 14%", "domestic ticket sales stand at $4.6 billion".
-  { id: 'revenue.box-office', category: 'revenue', phrases: ['grossed', 'box office', 'box-office', 'box office sales', 'box office receipts', 'box office takings', 'ticket sales', 'opening weekend'], reason: "a film's takings at cinemas: its revenue" },
+  { id: 'revenue.box-office', category: 'revenue', nameSafe: true, phrases: ['grossed', 'box office', 'box-office', 'box office sales', 'box office receipts', 'box office takings', 'ticket sales', 'opening weekend'], reason: "a film's takings at cinemas: its revenue" },
   // A bank's or fund manager's trading revenue and the fees it earns are its revenue, not a cost ("investment
   // banking fees slipped 3%", "performance fees more than doubled", "fixed income trading up 17%").
   { id: 'revenue.bank-fees', category: 'revenue', percentViaChange: true, phrases: ['investment banking fees', 'investment banking revenue', 'investment banking revenues', 'fee revenue', 'fee revenues', 'fees and commissions', 'fixed income trading', 'fixed-income trading', 'fixed income revenue', 'ficc', 'ficc trading', 'equity trading'], reason: "a bank's trading revenue and the fees it earns: its revenue" },
