@@ -92,7 +92,10 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATE_OPENERS, 'onc
  * widened" names no margin of the figure (not "as much as", "such as", "as well as", nor the role
  * of "as a": "425 mln dlrs as a loss").
  */
-const AS_CLAUSE_NEXT: ReadonlySet<string> = new Set(['the', 'its', 'their', 'higher', 'lower', 'rising', 'falling', 'weaker', 'stronger']);
+const AS_CLAUSE_NEXT: ReadonlySet<string> = new Set(['the', 'its', 'their', 'higher', 'lower', 'rising', 'falling', 'weaker', 'stronger',
+  // "Japan fell 18% as tourist spending cooled", "rose 4% as demand recovered": the buyers or the
+  // demand that moved, the subject of a clause of cause
+  'demand', 'consumer', 'consumers', 'shoppers', 'tourist', 'tourists', 'customers', 'buyers', 'spending', 'prices', 'costs', 'sales', 'volumes']);
 const opensClause = (tokens: readonly Tok[], k: number): boolean =>
   SUBORDINATORS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'as' && tokens[k - 1]?.lower !== 'such' && AS_CLAUSE_NEXT.has(tokens[k + 1]?.lower ?? ''));
 

@@ -27,3 +27,30 @@ describe('depletions are a volume, not money', () => {
     expect(a.direction).toBe('down');
   });
 });
+
+describe('a word of box office takings still opens a name', () => {
+  it('keeps "Ticket" of a company named so', () => {
+    const text = 'Prime Ticket is an events travel company. Prime Ticket and its units sponsor golf events. Its 2024 revenues totaled 12 million Canadian dollars.';
+    expect(aboutOf(text, '12 million Canadian dollars', '2025-03-01').subject?.name).toContain('Ticket');
+  });
+});
+
+describe('a figure after "after" is compared with the one before it, so measures the same', () => {
+  it.each([
+    ['Tarrow Foods guided to an operating margin of 15.8% or more, after 16.9% in 2024.', '16.9%', 'margin'],
+    ['Orvel said organic sales fell 6% in the second quarter, after a 4% fall in the first.', '4%', 'revenue'],
+    ['Retail price inflation is forecast at six pct after 4.1 pct in 1986.', '4.1 pct', 'rate'],
+  ])('%s → %s', (text, fig, metric) => {
+    expect(aboutOf(text, fig, '2025-10-24').metric?.category).toBe(metric);
+  });
+});
+
+describe('a measure named in a clause of cause after the figure is not the figure\'s', () => {
+  it.each([
+    ['Orvel said revenue fell 4% in the half. In Japan, sales fell 12% as tourist spending slowed.', '12%', 'revenue'],
+    ['Orvel said revenue fell 4% in the half. Japan fell 12% as tourist spending slowed.', '12%', 'other'],
+    ['Kestrel Brands shares rose 4% as consumer spending recovered.', '4%', 'price'],
+  ])('%s → %s', (text, fig, metric) => {
+    expect(aboutOf(text, fig, '2025-07-25').metric?.category).toBe(metric);
+  });
+});
