@@ -133,7 +133,9 @@ const OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her'
 
 /** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
 const OF_SKIP = new Set(['senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
-  'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term']);
+  'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term',
+  // the accounting kind of a charge or gain: "$1.5 billion of exceptional impairment charges"
+  'exceptional', 'one-off', 'one-time', 'non-cash', 'noncash', 'non-recurring', 'nonrecurring', 'extraordinary']);
 
 const labelOf = (text: string, tokens: readonly Tok[], cue: CueMatch<MetricRow>, category: MetricCategory = cue.row.category): AboutMetric => ({
   category,

@@ -54,3 +54,12 @@ describe('a measure named in a clause of cause after the figure is not the figur
     expect(aboutOf(text, fig, '2025-07-25').metric?.category).toBe(metric);
   });
 });
+
+describe('the accounting kind of a charge between "of" and its noun', () => {
+  it.each([
+    ['Operating profit fell 12% to $2.1 billion, hit by $900 million of exceptional impairment charges.', '$900 million', 'cost'],
+    ['Net income dropped, reflecting £40m of one-off charges.', '£40m', 'cost'],
+  ])('%s → %s', (text, fig, metric) => {
+    expect(aboutOf(text, fig, '2025-08-06').metric?.category).toBe(metric);
+  });
+});
