@@ -15,6 +15,8 @@ export const isAcronymName = (name: string): boolean => {
   if (name.length < 2 || name.length > 6) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
+    // ("H&M", "P&G", "M&S": an ampersand between two capitals, for the "&" of the full name.)
+    if (c === 38 && i > 0 && i < name.length - 1 && name.charCodeAt(i - 1) !== 38) continue;
     if (c < 65 || c > 90) return false;
   }
   return true;
@@ -47,7 +49,9 @@ const REACH = 20_000;
 const MAX_SKIPPED = 2;
 
 /** The full name `acronym` abbreviates, first written in `[from, to)`: its span, or undefined. */
-function firstExpansion(text: string, acronym: string, from: number, to: number): { start: number; end: number } | undefined {
+function firstExpansion(text: string, written: string, from: number, to: number): { start: number; end: number } | undefined {
+  // The letters only: "H&M" is the H and M of "Hennes & Mauritz", whose "&" is skipped.
+  const acronym = written.replace(/&/g, '');
   const head = acronym[0]!;
   for (let i = text.indexOf(head, from); i >= 0 && i < to; i = text.indexOf(head, i + 1)) {
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;

@@ -116,7 +116,7 @@ function innerCommonWords(tokens: readonly Tok[], j: number, clause: number): nu
   return -1;
 }
 
-function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok): boolean {
+function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok, after?: Tok): boolean {
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
   if (w.length === 1) return false; // the G of "5G", "Plan B"
@@ -190,6 +190,11 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // ("Cellara shares jumped" is kept: "shares" can be a verb, and the name recurs).
   // ("Lease operating expenses were …": an "-ing" word that opens a measure's name is its modifier, not a verb.)
   if (initial && !headline && !common && !t.possessive && next?.kind === 'word' && !next.cap && (!isVerb(next.lower) || (next.lower.endsWith('ing') && ev.isCue(next.lower))) && !isFunctionWord(next.lower) && !ev.seenElsewhere(w, t.start)) return false;
+  // "Coffee and confectionery were the biggest drivers", "Wines & spirits fell 7%": a word opening
+  // a sentence before "and" or "&" and a lower-case word, written nowhere else with its capital,
+  // heads a list of common nouns (a company so named writes its second part capitalised too:
+  // "Procter & Gamble", "Marks and Spencer").
+  if (initial && !headline && !t.possessive && (next?.lower === 'and' || next?.text === '&') && after?.kind === 'word' && !after.cap && !ev.seenElsewhere(w, t.start)) return false;
   if (!common && !isVerb(lower) && !ev.lowerSeen(lower)) return true;
   // "Orange cut its dividend", "Shell posted…": a common word the document never writes in
   // lower case, opening a sentence and followed by a verb, is a name. (Not before an "-ing"
@@ -390,7 +395,7 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     // "Bank of Canada", "Bank of New York", "State-owned Bank of Deccan": a company noun before
     // "of" and a name word starts the name, opening a sentence or inside one.
     const nounOf = COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
-    if (!nounOf && !isNameWord(t, initial, headline, ev, tokens[i + 1])) {
+    if (!nounOf && !isNameWord(t, initial, headline, ev, tokens[i + 1], tokens[i + 2])) {
       // "the European Central Bank", "the Systemic Risk Council": capitalised common words after
       // "the" that end in a bank's or a public body's head word are its name, though the text
       // writes each word in lower case too ("the central bank", "systemic risk").

@@ -246,8 +246,8 @@ class LazyTopic implements Discourse {
   constructor(
     private readonly look: () => { ref: Referent; at: number } | undefined,
     readonly namedWith?: (word: string) => Referent | undefined,
-    /** The nearest earlier topic that is no place (looked up only for a place's result). */
-    readonly companyTopic?: () => Referent | undefined,
+    /** The nearest earlier topic that is no place (looked up only for a place's result); `loose`: of any length. */
+    readonly companyTopic?: (loose?: boolean) => Referent | undefined,
     /** The company of the story's opening sentences (looked up only for a stale "the company"). */
     readonly storyCompany?: () => Referent | undefined,
     /** The stock index named last before an offset (looked up only for "the index"). */
@@ -484,7 +484,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       continue;
     }
     const { tokens, cands } = readSentence(s);
-    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), () => companyTopic(s), storyCompany, (at) => indexBefore(s, at));
+    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), (loose) => companyTopic(s, loose), storyCompany, (at) => indexBefore(s, at));
     const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.
@@ -1076,13 +1076,17 @@ function attributeSentence(
   // U.S. climbed 41%", "Asia, Oceania and Africa grew 3.9%", "U.S. tariffs cost the company
   // €580m" are the company's, earned or spent there. (After sharing: a listed figure's metric
   // may come from the one before it.)
+  // A region of the world carried on as the topic ("Europe rose 1%. Operating profit dropped 15%",
+  // "… a wet June in western Europe weighed on sales. Net debt stood at …") owns no measure of
+  // a company's at all: it has no economy of its own to report.
   for (const f of amounts) {
     const w = work.get(f);
     const sub = w?.subject;
-    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence') || !w.metric || !(MARKET_METRICS.has(w.metric.metric.category) || companyVolume(tokens, w.metric.cue)) || !isPlaceName(sub.name)) continue;
+    const carried = sub?.basis === 'topic' && isContinentList(sub.name);
+    if (!w || !sub || (sub.basis !== 'clause' && sub.basis !== 'sentence' && !carried) || !w.metric || !(MARKET_METRICS.has(w.metric.metric.category) || companyVolume(tokens, w.metric.cue) || (carried && w.metric.metric.category !== 'rate')) || !isPlaceName(sub.name)) continue;
     // Where sales were made: a place after "in", "outside", "across", or a region of the world.
-    if (!whereBefore(text, sub.span.start) && !isContinentList(sub.name)) continue;
-    const topic = discourse.companyTopic?.();
+    if (!carried && !whereBefore(text, sub.span.start) && !isContinentList(sub.name)) continue;
+    const topic = discourse.companyTopic?.(carried);
     if (!topic) continue;
     w.why.push(`subject: "${sub.name}" is where the result was made; the story is about "${topic.name}"`);
     w.subject = { name: topic.name, span: { start: topic.start, end: topic.end }, basis: 'topic' };

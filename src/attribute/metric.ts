@@ -94,7 +94,10 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATE_OPENERS, 'onc
  * widened" names no margin of the figure (not "as much as", "such as", "as well as", nor the role
  * of "as a": "425 mln dlrs as a loss").
  */
-const AS_CLAUSE_NEXT: ReadonlySet<string> = new Set(['the', 'its', 'their', 'higher', 'lower', 'rising', 'falling', 'weaker', 'stronger']);
+const AS_CLAUSE_NEXT: ReadonlySet<string> = new Set(['the', 'its', 'their', 'higher', 'lower', 'rising', 'falling', 'weaker', 'stronger',
+  // "Japan fell 18% as tourist spending cooled", "rose 4% as demand recovered": the buyers or the
+  // demand that moved, the subject of a clause of cause
+  'demand', 'consumer', 'consumers', 'shoppers', 'tourist', 'tourists', 'customers', 'buyers', 'spending', 'prices', 'costs', 'sales', 'volumes']);
 const opensClause = (tokens: readonly Tok[], k: number): boolean =>
   SUBORDINATORS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'as' && tokens[k - 1]?.lower !== 'such' && AS_CLAUSE_NEXT.has(tokens[k + 1]?.lower ?? ''));
 
@@ -132,7 +135,9 @@ const OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her'
 
 /** Words between a figure and "in/of" + cue (rule 3): the change noun, determiners, adjectives. */
 const OF_SKIP = new Set(['senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
-  'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term']);
+  'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term',
+  // the accounting kind of a charge or gain: "$1.5 billion of exceptional impairment charges"
+  'exceptional', 'one-off', 'one-time', 'non-cash', 'noncash', 'non-recurring', 'nonrecurring', 'extraordinary']);
 
 const labelOf = (text: string, tokens: readonly Tok[], cue: CueMatch<MetricRow>, category: MetricCategory = cue.row.category): AboutMetric => ({
   category,

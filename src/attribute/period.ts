@@ -372,6 +372,16 @@ function toldBefore(tokens: readonly Tok[], at: number): boolean {
   return false;
 }
 
+/**
+ * "up from ¥320 billion forecast in August, and net sales of ¥2.25 trillion": a month or a day
+ * right after a verb of telling and "in" is when a forecast was told, no period of the figures
+ * after it in the sentence.
+ */
+const toldIn = (tokens: readonly Tok[], k: number): boolean => {
+  const f = tokens[k]!.figure;
+  return !!f && f.kind === 'period' && (f.granularity === 'month' || f.granularity === 'day') && tokens[k - 1]?.lower === 'in' && TELLING.has(tokens[k - 2]?.lower ?? '');
+};
+
 /** A resolved period earlier in the clause of the figure at `at`. */
 function periodEarlierInClause(tokens: readonly Tok[], at: number, clause: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - WINDOW) && tokens[k]!.clause === clause; k--) if (isResolvedPeriod(tokens[k]!.figure)) return true;
@@ -501,7 +511,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   for (let k = at - 1, depth = 0; k >= Math.max(0, at - WINDOW); k--) {
     if (tokens[k]!.kind === 'punct') depth = bracketDepth(tokens, k, depth, -1);
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at)) return res(k, 'sentence', 'is earlier in the sentence');
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';
     if (free && k >= 2 && tokens[k]!.kind === 'word' && (months || ANAPHOR_NOUNS.get(tokens[k]!.lower)) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {

@@ -123,7 +123,7 @@ export interface StoryText {
 }
 
 /** The company a story is about (`storyCompany`) and the company the text is about before sentence s (`companyTopic`). */
-export function storyReaders(story: StoryText): { storyCompany: () => Referent | undefined; companyTopic: (s: number) => Referent | undefined } {
+export function storyReaders(story: StoryText): { storyCompany: () => Referent | undefined; companyTopic: (s: number, loose?: boolean) => Referent | undefined } {
   const { text, starts, ev, lookback, topicBefore, readSentence } = story;
   // An organisation, which a story can be about: not a person (nor a name a title or a first
   // name comes before, nor one who speaks: "Karl-Heinz Briam, a board member, said"), not a
@@ -155,11 +155,13 @@ export function storyReaders(story: StoryText): { storyCompany: () => Referent |
     return undefined;
   };
   // The nearest topic before sentence s that is no place: "Acme raised its forecast. In Europe,
-  // sales rose 4%, while Asia grew 3%. Revenue in the U.S. …" is still about Acme.
-  const companyTopic = (s: number): Referent | undefined => {
+  // sales rose 4%, while Asia grew 3%. Revenue in the U.S. …" is still about Acme. `loose` takes
+  // a one-word name with no company ending too ("Carlsberg"), for a region carried on as the
+  // topic, which owns nothing of the company's.
+  const companyTopic = (s: number, loose = false): Referent | undefined => {
     for (let k = s; k > 0 && k >= s - lookback; k--) {
       const t = topicBefore(k);
-      if (t && !t.ref.plural && !isPlaceName(t.ref.name)) return isCompany(t.ref, true) ? t.ref : undefined;
+      if (t && !t.ref.plural && !isPlaceName(t.ref.name)) return isCompany(t.ref, !loose) ? t.ref : undefined;
       if (t) k = Math.min(k, t.at + 1);
     }
     return undefined;

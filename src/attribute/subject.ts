@@ -24,7 +24,7 @@ import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isKnownOrganisation, isMonthOrDay, isNameModifier, isPlaceWord, isVerb, POSSESSIVE_PRONOUNS } from './words';
+import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isKnownOrganisation, isMonthOrDay, isNameModifier, isPlaceWord, isVerb, isWorldRegion, POSSESSIVE_PRONOUNS } from './words';
 import { PERSON_TITLES } from '../lexicon/person-titles';
 import { PROGRAMME_NOUNS } from '../lexicon/products';
 
@@ -43,8 +43,8 @@ export interface Discourse {
   readonly topicSentence: number;
   /** The nearest name of the sentences before that is written with `word` ("Norges Bank" for "bank"), if any. */
   readonly namedWith?: (word: string) => Referent | undefined;
-  /** The nearest earlier topic that is no place: whose results a place's sales are. */
-  readonly companyTopic?: () => Referent | undefined;
+  /** The nearest earlier topic that is no place: whose results a place's sales are (`loose`: a one-word name with no company ending too). */
+  readonly companyTopic?: (loose?: boolean) => Referent | undefined;
   /** The company the story is about, from its opening sentences. */
   readonly storyCompany?: () => Referent | undefined;
   /** The nearest stock index named before text offset `at` ("the FTSE 100" for "the index"), if any. */
@@ -1066,6 +1066,9 @@ export function resolve(c: Candidate, earlier: Referent | undefined, d: Discours
     // ("the company expects …" many bullet points and quotes after the release named it: the
     // company the story is about.)
     const r = earlier ?? (sentence - d.topicSentence <= 3 ? d.topic : undefined) ?? (COMPANY_NOUNS.has(head) ? d.storyCompany?.() : undefined);
+    // ("… a wet June in western Europe weighed on sales. The brewer expects …": a company's
+    // description never stands for a region of the world; the company before it is meant.)
+    if (r && head !== 'bank' && COMPANY_NOUNS.has(head) && isWorldRegion(r.name.toLowerCase())) return d.companyTopic?.(true) ?? d.storyCompany?.();
     return r && !r.plural ? r : undefined;
   }
   // ("For the full year it expects …" with no topic left in reach: the company of the story.)

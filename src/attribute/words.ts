@@ -250,7 +250,9 @@ export const COMPARED: ReadonlySet<string> = new Set(['vs', 'versus', 'against',
   // "beating the 2.1% analysts had expected", "missing the consensus of $1.2bn"
   'beating', 'topping', 'missing', 'exceeding', 'trailing',
   // "ahead of Wall Street's consensus of $3.14", "ahead of the $2.9bn analysts expected"
-  'ahead']);
+  'ahead',
+  // "a margin of 16%, after 17.1% in 2024", "organic sales fell 9% in the second quarter, after a 5% fall in the first"
+  'after']);
 
 /** Words after "than" that make it compare with another figure, not hedge the amount: "less than the £14.6bn forecast". */
 export const THAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an', 'previous']);

@@ -102,6 +102,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'annualised revenue run rate', 'annualized revenue run rate', 'annual revenue run rate', 'annualised run rate', 'annualized run rate', 'run-rate revenue', 'annualised revenue', 'annualized revenue',
     // a retailer's comparable sales, as headlines shorten them: "China comps down 4%", "comp sales rose 3%"
     'comps', 'comp sales', 'comp-store sales', 'comparable-store sales'], reason: 'money coming in from selling: revenue, sales, turnover' },
+  // A film's takings at cinemas are its distributor's revenue: "grossed $122 million over the
+  // weekend", "box office receipts rose 14%", "domestic ticket sales stand at $4.6 billion".
+  { id: 'revenue.box-office', category: 'revenue', nameSafe: true, phrases: ['grossed', 'box office', 'box-office', 'box office sales', 'box office receipts', 'box office takings', 'ticket sales', 'opening weekend'], reason: "a film's takings at cinemas: its revenue" },
   // A bank's or fund manager's trading revenue and the fees it earns are its revenue, not a cost ("investment
   // banking fees slipped 3%", "performance fees more than doubled", "fixed income trading up 17%").
   { id: 'revenue.bank-fees', category: 'revenue', percentViaChange: true, phrases: ['investment banking fees', 'investment banking revenue', 'investment banking revenues', 'fee revenue', 'fee revenues', 'fees and commissions', 'fixed income trading', 'fixed-income trading', 'fixed income revenue', 'ficc', 'ficc trading', 'equity trading'], reason: "a bank's trading revenue and the fees it earns: its revenue" },
@@ -387,7 +390,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'trading volume', 'trading volumes', 'spot trading volume', 'notional volume', 'processed volume', 'cross-border volume', 'purchase volume'], reason: 'money handled or traded for others: a volume, not revenue or a deal' },
   { id: 'other.volumes', category: 'other', percentOnly: true, notBefore: ['contract', 'contracts', 'cost', 'costs', 'value', 'values'], phrases: ['deliveries', 'capacity', 'volume', 'volumes', 'sales volume', 'sales volumes', 'output', 'production', 'crude steel', 'crude steel output',
     // a housebuilder's homes handed over: "completions would fall by 12 per cent"
-    'completions', 'home completions', 'legal completions'], reason: 'units delivered, made or carried, or the capacity to carry them: volumes, not money' },
+    'completions', 'home completions', 'legal completions',
+    // a drinks maker's cases sold on by its distributors: "depletions declined 3%"
+    'depletions', 'depletion trends'], reason: 'units delivered, made or carried, or the capacity to carry them: volumes, not money' },
   // A housing market's transactions and building, counted in homes: "existing home sales rose 3.4%",
   // "housing starts fell 6.9%", "mortgage approvals fell 4%". (nameSafe: "Home Depot", "New York",
   // "Mortgage Bankers Association", "Alaska Housing Finance" stay names.)

@@ -110,14 +110,17 @@ const COMPARED_POINTS_REACH = 12;
 /**
  * "5.2 percentage points on the combined ratio, down from 7.1 points a year earlier": bare
  * points after "from" (or "versus", "against") compared with percentage points a few tokens
- * before are percentage points too.
+ * before are percentage points too; so are bare points listed with them after "and" ("pricing
+ * contributed 2.8 percentage points and volume 0.6 points").
  */
 function comparedWithPercentagePoints(tokens: readonly Token[], first: number): boolean {
-  if (!isWordIn(tokens[first - 1], COMPARED_POINTS)) return false;
+  const compared = isWordIn(tokens[first - 1], COMPARED_POINTS);
+  let listed = false;
   for (let j = first - 2; j >= 1 && j >= first - COMPARED_POINTS_REACH; j--) {
     const t = tokens[j]!;
     if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) return false;
-    if (isWord(t, 'point', 'points', 'pts', 'pt') && isWord(tokens[j - 1], 'percentage')) return true;
+    if (isWord(t, 'and')) listed = true;
+    if (isWord(t, 'point', 'points', 'pts', 'pt') && isWord(tokens[j - 1], 'percentage')) return compared || listed;
   }
   return false;
 }

@@ -330,6 +330,9 @@ describe('bare "points" of a rate are percentage points; index and price points 
     // Compared with percentage points just before it.
     ['Storm claims added 4.8 percentage points to the ratio, down from 6.3 points in 2025.', '6.3 points', '6.3', 'percentage-point'],
     ['Weather took 2.1 percentage points off growth, versus 0.9 points a year ago.', '0.9 points', '0.9', 'percentage-point'],
+    // Listed with percentage points after "and".
+    ['Price increases added 3.1 percentage points and volumes 0.4 points to sales growth.', '0.4 points', '0.4', 'percentage-point'],
+    ['Mix contributed 1.2 percentage points, and acquisitions a further 2 points.', '2 points', '2', 'percentage-point'],
   ])('%s', (sentence, text, value, unit) => {
     const f = percents(sentence).find((x) => x.text === text);
     expect(f, JSON.stringify(percents(sentence).map((x) => x.text))).toBeDefined();
@@ -348,5 +351,9 @@ describe('bare "points" of a rate are percentage points; index and price points 
     'The Dow fell 120 points from 35,000 points.',
   ])('no percentage: %s', (sentence) => {
     expect(percents(sentence)).toEqual([]);
+  });
+
+  it('lists bare points with percentage points only inside one sentence', () => {
+    expect(percents('Rates rose 0.5 percentage point. The index and the Dow fell 120 points.').map((f) => f.text)).toEqual(['0.5 percentage point']);
   });
 });

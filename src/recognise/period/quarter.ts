@@ -325,6 +325,20 @@ function readLastOf(toks: Toks, i: number): Match | undefined {
   return finishPeriod(toks, i, { value: { n: unit === 'quarter' ? 4 : 2, unit }, next: j + 1 }, false);
 }
 
+/**
+ * period.quarter.holiday: "the holiday quarter", as consumer companies call the quarter of the
+ * year-end holidays: October to December, the fourth ("the holiday quarter of 2024").
+ */
+function readHolidayQuarter(toks: Toks, i: number): Match | undefined {
+  const j = hyphenAt(toks, i + 1) ? i + 2 : i + 1;
+  if (!isWordAt(toks, j, 'quarter')) return undefined;
+  // The three months to December, as "the December quarter" reads: calendar months, whatever
+  // fiscal year the text states (a fiscal fourth quarter may be January to March).
+  const ys = readYearSuffix(toks, j + 1);
+  const end: PeriodSpec = { t: 'month', m: 12, year: ys ? ys.value.year : { kind: 'implied' } };
+  return match(i, ys ? ys.next : j + 1, { t: 'ending', months: 3, end, ...(ys ? {} : { byStart: true }) }, 'period.quarter.holiday');
+}
+
 const ORDINAL_STARTS = ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th'];
 void QUARTER_WORDS; void HALF_WORDS;
 
@@ -335,4 +349,5 @@ export const quarterRules: readonly Rule[] = [
   { id: 'period.fiscal.fq', words: ['fq'], read: readFQ },
   { id: 'period.quarter.glued', numbers: true, digits: [1, 2], after: { glued: ['q', 'qfy'] }, read: readGluedQ },
   { id: 'period.quarter.last-of', words: ['last', 'final'], read: readLastOf },
+  { id: 'period.quarter.holiday', words: ['holiday'], read: readHolidayQuarter },
 ];
