@@ -490,6 +490,9 @@ export const AFTER_FINAL_QUARTER: ReadonlySet<string> = new Set([
   'results', 'profit', 'profits', 'sales', 'earnings', 'revenue', 'revenues', 'loss', 'losses', 'growth',
 ]);
 
+/** Measures that "from" after them names the source of: "revenue from operations", "cash from operations", "income from continuing operations". */
+export const MEASURES_FROM: ReadonlySet<string> = new Set(['revenue', 'revenues', 'income', 'sales', 'earnings', 'profit', 'profits', 'cash', 'proceeds', 'loss', 'losses']);
+
 /** Words after "fiscal" that leave it a noun: "forecast for the current fiscal to 7.3%", "this fiscal as well". */
 export const FISCAL_NOUN_NEXT: ReadonlySet<string> = new Set([
   'to', 'from', 'and', 'or', 'at', 'is', 'was', 'will', 'would', 'should', 'could', 'may', 'against', 'compared', 'versus', 'vs',

@@ -360,7 +360,7 @@ function reportsResults(toks: Toks, first: number, next: number): boolean {
   return false;
 }
 
-/** Words before "the nine months" that make it the months results are given for: "in", "for", "during". */
+/** Words before "the nine months" that make it the months results are given for: "in", "for", "during", "over". */
 const SO_FAR_BEFORE: ReadonlySet<string> = new Set(['in', 'for', 'during', 'over']);
 
 /**
@@ -378,7 +378,7 @@ function readMonthsSoFar(toks: Toks, i: number): Match | undefined {
   if (!c || c.value % 3 !== 0) return undefined;
   let next: number;
   if (isWordAt(toks, c.next, 'months')) {
-    // "for the nine months", "in the six months, …": after "the", and that after "in", "for", "during".
+    // "for the nine months", "in the six months, …": after "the", and that after SO_FAR_BEFORE.
     if (!isWordAt(toks, i - 1, 'the') || !wordIn(toks, i - 2, SO_FAR_BEFORE) || wordIn(toks, c.next + 1, NOT_SO_FAR_AFTER)) return undefined;
     if (hyphenAt(toks, c.next + 1)) return undefined;
     // ("the six months from April 1", "the three months from December to February": a period of its own.)

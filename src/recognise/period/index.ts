@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, HALF_RESULT_WORDS, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -132,9 +132,6 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   }
   return false;
 }
-
-/** Measures that "from" after them names the source of: "revenue from operations", "cash from operations", "income from continuing operations". */
-const MEASURES_FROM: ReadonlySet<string> = new Set(['revenue', 'revenues', 'income', 'sales', 'earnings', 'profit', 'profits', 'cash', 'proceeds', 'loss', 'losses']);
 
 /** How far after a bare quarter ("fourth-quarter") the months it ended may be stated, in tokens: the next sentence or two. */
 const QUARTER_REACH = 80;

@@ -107,7 +107,8 @@ export class Antecedents {
   /**
    * With `want`, the latest period of that granularity (a fiscal year counts as a year);
    * without, the latest that is not a day or a week (with `ended`, the latest of those that
-   * had ended by the reference date), else the latest of all.
+   * had ended by the reference date; with `done`, that one rather than a quarter or half still
+   * running), else the latest of all.
    */
   find(want?: 'quarter' | 'year' | 'month' | 'half' | 'week' | 'day', ended = false, done = false): Antecedent | undefined {
     // ("expects 2025 earnings of … up from $3.2 billion in the year-earlier period": a year still
