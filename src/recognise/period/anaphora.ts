@@ -360,6 +360,35 @@ function reportsResults(toks: Toks, first: number, next: number): boolean {
   return false;
 }
 
+/** Period nouns after "latest" / "most recent": the antecedent they ask for, and their unit without one. */
+const LATEST_UNITS: ReadonlyMap<string, { readonly want: Want; readonly unit: 'quarter' | 'half' | 'month' | 'year' }> = new Map([
+  ['quarter', { want: 'quarter', unit: 'quarter' }], ['qtr', { want: 'quarter', unit: 'quarter' }],
+  ['half', { want: 'half', unit: 'half' }], ['month', { want: 'month', unit: 'month' }], ['year', { want: 'year', unit: 'year' }],
+] as const);
+
+/**
+ * "in the latest quarter", "its most recent fiscal year", "Latest quarter net includes …": the
+ * period the story reports, named back (the latest quarter, half, month or year named before
+ * it, once it has ended); with none, the last whole one before the reference date, as "last
+ * quarter" is. After a determiner, or opening a sentence. Not "the latest quarter-point cut",
+ * "the latest half-hour", nor "January, the latest month for which data were available" (a
+ * description of the period just named).
+ */
+function readLatest(toks: Toks, i: number): Match | undefined {
+  const j = isWordAt(toks, i, 'most') ? (isWordAt(toks, i + 1, 'recent') ? i + 2 : -1) : i + 1;
+  if (j < 0) return undefined;
+  if (i > 0 && !wordIn(toks, i - 1, DETERMINERS) && !toks[i]!.newline && !stopMarkAt(toks, i - 1)) return undefined;
+  const fiscal = isWordAt(toks, j, 'fiscal', 'financial');
+  const k = fiscal ? j + 1 : j;
+  const w = wordAt(toks, k);
+  const found = w === undefined ? undefined : LATEST_UNITS.get(w);
+  if (!found || hyphenAt(toks, k + 1) || (fiscal && w !== 'year' && w !== 'quarter')) return undefined;
+  // ("January, the latest month for which data were available": a description of the period named.)
+  if (isWordAt(toks, k + 1, 'for') && isWordAt(toks, k + 2, 'which')) return undefined;
+  const unit = fiscal && w === 'year' ? 'fiscal-year' : found.unit;
+  return match(i, k + 1, { t: 'anaphora', months: 0, want: found.want, ended: true, fallback: { t: 'rel', unit, offset: -1 } }, 'period.anaphora.latest');
+}
+
 /** Words before "the nine months" that make it the months results are given for: "in", "for", "during", "over". */
 const SO_FAR_BEFORE: ReadonlySet<string> = new Set(['in', 'for', 'during', 'over']);
 
@@ -405,6 +434,7 @@ function readMonthsSoFar(toks: Toks, i: number): Match | undefined {
 export const anaphoraRules: readonly Rule[] = [
   { id: 'period.anaphora.months-so-far', numbers: true, digits: [1, 1], count: true, after: { any: ['months'], glued: HYPHENS }, words: COUNT_WORDS, read: readMonthsSoFar },
   { id: 'period.anaphora.full-year', words: ['full', 'whole', 'entire'], read: readFullYear },
+  { id: 'period.anaphora.latest', words: ['latest', 'most'], read: readLatest },
   { id: 'period.anaphora.year-earlier', words: ['year', 'a'], read: readYearShift },
   { id: 'period.anaphora.unit-earlier', words: ['a'], read: readUnitEarlier },
   { id: 'period.anaphora.prior-year', words: ['prior', 'previous', 'last'], read: readPriorYear },

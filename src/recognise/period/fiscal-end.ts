@@ -19,11 +19,13 @@ export interface StatedEnd {
   readonly next: number;
   /** The end is a parenthesis or relative clause: the period is the label alone. */
   readonly aside: boolean;
+  /** The end's year was not written: how the end was told (PeriodSpec `openEnd`). */
+  readonly open?: 'ended' | 'ending';
 }
 
 /**
  * The stated end of fiscal year `fy` after its label, read from token `j`. A year-less end
- * takes the label's year. A written year must be the label's or the next one (fiscal years
+ * takes the label's year (resolving may move it a year on: PeriodSpec `openEnd`). A written year must be the label's or the next one (fiscal years
  * named by the year they start in: "fiscal 2024, ended March 31, 2025"); any other, or a
  * relative one ("ended last June"), is not this year's end.
  */
@@ -45,9 +47,7 @@ export function readStatedEnd(toks: Toks, j: number, fy: number): StatedEnd | un
   const e = d.value;
   if (e.t !== 'day' && e.t !== 'month') return undefined;
   if (e.t === 'day' && e.month.kind !== 'abs') return undefined;
-  let end: PeriodSpec;
-  if (e.year.kind === 'implied') end = { ...e, year: { kind: 'abs', y: fy } };
-  else if (e.year.kind === 'abs' && stating && (e.year.y === fy || e.year.y === fy + 1)) end = e;
-  else return undefined;
-  return { end, next: d.next, aside };
+  if (e.year.kind === 'implied') return { end: { ...e, year: { kind: 'abs', y: fy } }, next: d.next, aside, open: w === 'ended' ? 'ended' : 'ending' };
+  if (e.year.kind === 'abs' && stating && (e.year.y === fy || e.year.y === fy + 1)) return { end: e, next: d.next, aside };
+  return undefined;
 }

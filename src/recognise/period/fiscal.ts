@@ -172,7 +172,7 @@ function readFY(toks: Toks, i: number): Match | undefined {
 function withStatedEnd(toks: Toks, i: number, fy: FiscalYearNumber): Match {
   const se = readStatedEnd(toks, fy.next, fy.value);
   if (!se) return match(i, fy.next, { t: 'year', year: fy.split ? { kind: 'abs', y: fy.value, split: true } : { kind: 'abs', y: fy.value }, fiscal: true }, 'period.fiscal');
-  return match(i, se.aside ? fy.next : se.next, { t: 'ending', months: 12, end: se.end, fiscal: true, ...(fy.split ? {} : { label: fy.value }) }, 'period.fiscal.ending');
+  return match(i, se.aside ? fy.next : se.next, { t: 'ending', months: 12, end: se.end, fiscal: true, ...(fy.split ? {} : { label: fy.value, ...(se.open ? { openEnd: se.open } : {}) }) }, 'period.fiscal.ending');
 }
 
 /**

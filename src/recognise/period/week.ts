@@ -76,9 +76,10 @@ function readWeekOf(toks: Toks, i: number): Match | undefined {
   if (isWordAt(toks, i + 1, 'ended', 'ending', 'to', 'through')) {
     const d = readMonthDay(toks, i + 2) ?? readDayMonth(toks, i + 2) ?? readNumericDate(toks, i + 2) ?? readWeekdayDate(toks, i + 2);
     if (d) return match(i, d.next, { t: 'ending', days: 7, end: d.value }, 'period.week.ended');
-    // "the week ended Friday": the latest such weekday.
+    // "the week ended Friday", "in the week to Wednesday": the latest such weekday. ("to" only
+    // after "the": "postponed by a week to Friday" moves a date.)
     const wd = readWeekday(toks, i + 2);
-    if (wd && isWordAt(toks, i + 1, 'ended', 'ending')) return match(i, wd.next, { t: 'ending', days: 7, end: { t: 'weekday', wd: wd.value, pick: 'bare' } }, 'period.week.ended');
+    if (wd && (isWordAt(toks, i + 1, 'ended', 'ending') || isWordAt(toks, i - 1, 'the'))) return match(i, wd.next, { t: 'ending', days: 7, end: { t: 'weekday', wd: wd.value, pick: 'bare' } }, 'period.week.ended');
   }
   return undefined;
 }

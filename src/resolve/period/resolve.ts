@@ -105,7 +105,8 @@ export class Antecedents {
   }
 
   /**
-   * With `want`, the latest period of that granularity (a fiscal year counts as a year);
+   * With `want`, the latest period of that granularity (a fiscal year counts as a year; with
+   * `ended`, none when that one had not ended by the reference date);
    * without, the latest that is not a day or a week (with `ended`, the latest of those that
    * had ended by the reference date; with `done`, that one rather than a quarter or half still
    * running), else the latest of all.
@@ -124,7 +125,9 @@ export class Antecedents {
     if (!want) return this.latestSpan ?? this.latest;
     const own = this.latestOf.get(want);
     const fiscal = want === 'year' ? this.latestOf.get('fiscal-year') : undefined;
-    return (fiscal && (!own || fiscal.seq > own.seq) ? fiscal : own)?.a;
+    const found = (fiscal && (!own || fiscal.seq > own.seq) ? fiscal : own)?.a;
+    // ("the latest quarter" after "expects growth in the current quarter": not one still running.)
+    return ended && found && this.ref && compare(found.iv.end, this.ref) > 0 ? undefined : found;
   }
 }
 
@@ -288,6 +291,16 @@ class Resolver {
     return implied && compare(addMonths(date, 3), this.ref) < 0;
   }
 
+  /**
+   * A fiscal year's end written without its year after the label, `end` in the label's year:
+   * that, or the same day a year on, by PeriodSpec `openEnd`.
+   */
+  private openEnd(end: YMD, told: 'ended' | 'ending'): YMD {
+    const later = addMonths(end, 12);
+    if (told === 'ended') return compare(later, this.ref) <= 0 ? later : end;
+    return compare(addMonths(end, 3), this.ref) < 0 ? later : end;
+  }
+
   /** Year for a named month or quarter picked by a modifier ("next June", "last Q1"). */
   private picked(pick: Pick, index: number, current: number): number {
     const ref = this.ref;
@@ -360,6 +373,7 @@ class Resolver {
       case 'ending': {
         let end = this.interval(spec.end).end;
         if (spec.near && this.nearer(spec.end, end)) end = addMonths(end, 12);
+        if (spec.openEnd && end.m <= 3 && this.ctx.ref) end = this.openEnd(end, spec.openEnd);
         if (spec.endsBefore) {
           // The same day that many months back, or that month's last day when the year ends on one.
           const back = addMonths(end, -spec.endsBefore);

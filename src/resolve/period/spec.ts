@@ -87,6 +87,14 @@ export type PeriodSpec =
      * 2026"): a year that ends in the year after its number names fiscal years by their start.
      */
     readonly label?: number;
+    /**
+     * The end's year was not written after the label ("fiscal 1986 ended January 31"): an end
+     * in January to March is in the label's year or the next, whichever the reference date
+     * makes it: the latest that had come by then ('ended'), or the first not more than three
+     * months past ('ending': "fiscal 1986 ending March 31" written in March 1987 is the year
+     * still running).
+     */
+    readonly openEnd?: 'ended' | 'ending';
   }
   /**
    * `months` months from the first day of `start`: "the fiscal year beginning April 1". With
@@ -136,6 +144,7 @@ export type PeriodSpec =
     /**
      * "the year-earlier period": the antecedent is a period results were reported for, one
      * that has ended by the reference date, not a year still running that a forecast names.
+     * With `want` ("the latest quarter"): the latest of that unit, if it has ended.
      */
     readonly ended?: boolean;
     /**

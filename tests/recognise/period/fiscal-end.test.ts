@@ -221,3 +221,22 @@ describe('a public fiscal year leaves bare quarters on the calendar', () => {
       [['first quarter', 31, 44, '2026-01-01', '2026-03-31'], ['fiscal year ending March 31', 74, 101, '2025-04-01', '2026-03-31']]],
   ]);
 });
+
+describe('an end in January to March written without its year is in the label\'s year or the next, by the reference date', () => {
+  table([
+    // Ended: the latest that had come. Named by the year it starts in, so the next label is too.
+    ['Bramwell reported a loss for fiscal 2024 ended February 1 and expects fiscal 2025 to be better.', '2025-03-18', [
+      ['fiscal 2024 ended February 1', 29, 57, '2024-02-02', '2025-02-01'], ['fiscal 2025', 70, 81, '2025-02-01', '2026-01-31']]],
+    // The label's own year had come: named by the year it ends in.
+    ['Corven said profit for fiscal 2025 ended January 31 rose 6%.', '2025-03-05', [
+      ['fiscal 2025 ended January 31', 23, 51, '2024-02-01', '2025-01-31']]],
+    // Ending: the year still running.
+    ['The ministry set the target for fiscal 2025 ending March 31.', '2026-02-20', [
+      ['fiscal 2025 ending March 31', 32, 59, '2025-04-01', '2026-03-31']]],
+    ['Hollis expects fiscal 2026 ending January 31 to bring growth.', '2025-04-10', [
+      ['fiscal 2026 ending January 31', 15, 44, '2025-02-01', '2026-01-31']]],
+    // A later month keeps the label's year.
+    ['Fiscal 2024 ended June 30 was a record for Pendry.', '2025-08-20', [
+      ['Fiscal 2024 ended June 30', 0, 25, '2023-07-01', '2024-06-30']]],
+  ]);
+});
