@@ -308,6 +308,14 @@ function readAmountAt(reader: AmountReader, i: number): Amount | undefined {
         base = `${base}.${p.digits}`;
         fractionDigits = p.digits.length;
         next = p.next;
+      } else {
+        // "2 and a half percent", "4 and a quarter dollars", as spelled numbers take it.
+        const half = readAndAFraction(tokens, next);
+        if (half) {
+          base = addDecimal(base, half.value);
+          fractionDigits = decimals(base);
+          next = half.next;
+        }
       }
     }
     // A grain quote's fraction of its last decimal place: "$9.63-1/2" is 963½ cents, 9.635;

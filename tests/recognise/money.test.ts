@@ -170,6 +170,7 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['It pays $45.20 a share.', '$45.20', 'USD', '45.2'],
     ['It came to twenty dollars and 43 cents.', 'twenty dollars and 43 cents', 'USD', '20.43'],
     ['A bid of two and a half million dollars.', 'two and a half million dollars', 'USD', '2500000'],
+    ['A bid of 3 and a half million dollars.', '3 and a half million dollars', 'USD', '3500000'],
     ['A deal worth one point five billion dollars.', 'one point five billion dollars', 'USD', '1500000000'],
     // The decimal point spoken after digits.
     ['The ticket was 3 point 5 dollars.', '3 point 5 dollars', 'USD', '3.5'],

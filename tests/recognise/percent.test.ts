@@ -50,6 +50,8 @@ describe('percent', () => {
     ['Yields rose a quarter of a percentage point.', 'a quarter of a percentage point', '0.25', 'percentage-point'],
     ['Fees fell three-quarters of a percent.', 'three-quarters of a percent', '0.75', 'percent'],
     ['Margins widened by one and a half percent.', 'one and a half percent', '1.5', 'percent'],
+    ['Inflation ran at 2 and a half per cent.', '2 and a half per cent', '2.5', 'percent'],
+    ['The coupon is 6 and a quarter percent.', '6 and a quarter percent', '6.25', 'percent'],
     ['Turnout reached sixty-six and two thirds percent.', 'sixty-six and two thirds percent', '66.666666666667', 'percent'],
     ['Its stake is twelve and one third per cent.', 'twelve and one third per cent', '12.333333333333', 'percent'],
     ['Yields rose 0.25 of a percentage point.', '0.25 of a percentage point', '0.25', 'percentage-point'],

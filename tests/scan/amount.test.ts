@@ -16,6 +16,9 @@ describe('AmountReader', () => {
     ['paid two and a half million', 1, '2500000', '2.5', 'million', 6],
     ['paid two and a third million', 1, '2333333.333333', '2.333333333333', 'million', 6],
     ['paid nine and two-thirds', 1, '9.666666666667', '9.666666666667', undefined, 6],
+    // After digits, as after spelled numbers.
+    ['paid 2 and a half million', 1, '2500000', '2.5', 'million', 6],
+    ['paid 7 and three-quarters', 1, '7.75', '7.75', undefined, 6],
     ['paid 1 234 567 euros', 1, '1234567', '1234567', undefined, 4],
     ['paid ₹1.2 lakh crore', 2, '1200000000000', '1.2', 'lakh crore', 5],
   ])('%s', (text, at, value, base, scale, next) => {
