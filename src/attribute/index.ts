@@ -34,6 +34,7 @@ import { findPeriod, inConcession, isAntecedentPeriod, type Anaphor, type FoundP
 import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
+import { matchTableColumns } from './table';
 import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
@@ -574,6 +575,11 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
 
   // "$96.1 million, $88.7 million and $102.3 million for 2025, 2024 and 2023, respectively".
   matchRespectively(text, periodsRead, work);
+  // Cells of a table laid out in plain text take their column's header.
+  matchTableColumns(text, periodsRead, work, () => {
+    if (company === undefined) company = storyCompany() ?? null;
+    return company ?? undefined;
+  });
 
   return figures.map((f) => {
     if (f.kind === 'period') return f;
@@ -584,6 +590,10 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (w.subject) about.subject = w.subject;
     if (w.change && w.change.role !== 'base') about.direction = w.change.group.direction;
     if (w.change) about.change = changeOf(w.change.group, w.change.role);
+    else if (w.column) {
+      about.direction = w.column.direction;
+      about.change = w.column;
+    }
     if (w.period) about.period = w.period;
     if (f.kind === 'money' && f.equivalentOf) about.equivalentOf = spanOf(f.equivalentOf);
     about.why = w.why;

@@ -10,7 +10,7 @@ import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtre
 import { METRIC_ROWS } from '../lexicon/metrics';
 import { afterPriorNoun, earnedBefore, type MetricFound } from './metric';
 import type { Tok } from './tokens';
-import type { AboutPeriod, AboutSubject, ChangeRole } from './types';
+import type { AboutChange, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { isPlaceName } from './story';
 
 /** What the attribute stage has worked out for one figure so far. */
@@ -19,6 +19,8 @@ export interface WorkAbout {
   subject?: AboutSubject;
   change?: { group: ChangeGroup; role: ChangeRole };
   period?: AboutPeriod;
+  /** A change a table states by its column ("Change") and the figure's sign: table.ts. */
+  column?: AboutChange;
   why: string[];
 }
 
