@@ -598,6 +598,26 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', '
 /** Words before a word in "-ed" that make it an adjective, not a past verb: "an increased dividend", "its revised forecast". */
 const ADJECTIVE_BEFORE_ED: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 
+/** How far back on its line a dividend note's "Pay" label may be from its "Record" label, in tokens ("Pay June one Record May eight"). */
+const PAY_LABEL_REACH = 6;
+
+/**
+ * A day labelled in a dividend note, "Qtly div 10 cts vs 10 cts prior Pay May 22 Record May 8":
+ * the day it is paid, and the record day after the "Pay" label, are both still to come when the
+ * dividend is declared. Capitalised labels only ("Record March sales" is no label: no "Pay" before it).
+ */
+function dividendNoteDay(toks: Toks, first: number): boolean {
+  const label = toks[first - 1];
+  if (!label || label.kind !== 'word') return false;
+  if (label.text === 'Pay') return true;
+  if (label.text !== 'Record') return false;
+  for (let k = first - 2; k >= 0 && k >= first - 1 - PAY_LABEL_REACH; k--) {
+    if (toks[k]!.text === 'Pay') return true;
+    if (toks[k]!.newline) return false;
+  }
+  return false;
+}
+
 /** Words of the base a figure is compared with, which is past: "expect a margin of 17.8%, up from 16.3% in the second quarter". */
 const BASE_WORDS: ReadonlySet<string> = new Set(['than', 'since', 'versus', 'vs', 'against']);
 /** Words before "than" that make it a bound, not a base: "will cut more than 15% of its workforce … from the fourth quarter". */
@@ -622,6 +642,7 @@ export function foreseenBefore(toks: Toks, first: number): boolean {
   if (isWordAt(toks, first - 1, 'at') || (isWordAt(toks, first - 1, 'of') && isWordAt(toks, first - 2, 'as'))) return false;
   // (A line break before the date's token: no sentence before it on that line.)
   if (toks[first]?.newline) return false;
+  if (dividendNoteDay(toks, first)) return true;
   for (let k = first - 1; k >= 0 && k >= first - FORESEE_REACH; k--) {
     const t = toks[k]!;
     if (t.kind === 'punct' && (t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && sentenceEnd(toks, k)))) return false;

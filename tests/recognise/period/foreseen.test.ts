@@ -8,6 +8,14 @@ describe('told as still to come anywhere before it in the sentence', () => {
     // Dividend timetables: payable and record dates.
     ['The board declared a quarterly dividend of 42 cents a share, payable Jan. 15 to holders of record Dec. 31.', '2025-11-20', [['Jan. 15', 69, 76, '2026-01-15', '2026-01-15'], ['Dec. 31', 98, 105, '2025-12-31', '2025-12-31']]],
     ['The group said it would pay an interim dividend of 9p a share in October.', '2026-06-02', [['October', 65, 72, '2026-10-01', '2026-10-31']]],
+    // A dividend note's labels: the payment and record days are still to come.
+    ['Qtly div 12 cts vs 11 cts prior\n\nPay June 15\nRecord May 29', '2026-04-20', [
+      ['June 15', 37, 44, '2026-06-15', '2026-06-15'], ['May 29', 52, 58, '2026-05-29', '2026-05-29']]],
+    ['Qtly div 40 cts vs 40 cts prior  Pay April one  Record March 20', '2026-03-04', [
+      ['April one', 37, 46, '2026-04-01', '2026-04-01'], ['March 20', 55, 63, '2026-03-20', '2026-03-20']]],
+    // ("Record" with no "Pay" label before it is no label.)
+    ['Record March sales lifted the shares.', '2026-04-20', [
+      ['March', 7, 12, '2026-03-01', '2026-03-31']]],
     ['The final dividend of 31p, to be paid on 4 July, was held.', '2026-03-02', [['4 July', 41, 47, '2026-07-04', '2026-07-04']]],
     // Markets' odds of a central bank's move.
     ['Traders now see a 70% chance of a quarter-point cut in March.', '2026-01-10', [['March', 55, 60, '2026-03-01', '2026-03-31']]],
