@@ -33,6 +33,8 @@ describe('days', () => {
     // A day in a split year (a crop season) is not in the season's first calendar year.
     ['Exports up to March 4 in the 2020/21 season rose.', '2021-05-01', [['March 4', '2021-03-04', '2021-03-04', 'day'], ['2020/21', '2020-01-01', '2021-12-31', 'custom']]],
     ['Cane crushed by May 9 in 2021-22 fell.', '2022-06-01', [['May 9', '2022-05-09', '2022-05-09', 'day'], ['2021-22', '2021-01-01', '2022-12-31', 'custom']]],
+    // ("of the 2020/21 season" too: the week ends in no year of its own, not in 2020.)
+    ['Buying reached 900 tonnes in the week ended March 6 of the 2020/21 season.', '2021-03-12', [['week ended March 6', '2021-02-28', '2021-03-06', 'week'], ['2020/21', '2020-01-01', '2021-12-31', 'custom']]],
   ]);
   it('is not a day in a fraction, a score or a compound', () => {
     expect(periods('Shares rose 1/2 to 30-1/4.', '2020-01-01')).toEqual([]);
