@@ -7,7 +7,7 @@
 import { AMBIGUOUS_MONTHS, CLAUSE_GOES_ON, DOTTED_DATE_CUES, EVENT_AFTER_DATE, MONTHS, NOT_YEAR_AFTER, ODDS_AFTER, ORDINAL_SUFFIXES, ORDINALS, RATING_BEFORE, UNITS, VERSION_WORDS, WEEKDAYS } from '../../lexicon/periods';
 import type { MonthRef, PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { isValidDate } from '../../resolve/period/calendar';
-import { namesEventAfterThe, readMonthPhrase } from './month';
+import { isContractCode, namesEventAfterThe, readMonthPhrase } from './month';
 import { readLetterPeriod } from './quarter';
 import {
   digitsAt, endsAt, expandYear, glued, hyphenAt, intAt, isDigits, isWordAt, match, punctAt, readDayNumber, readDayWords, readMonth, readOrdinal,
@@ -69,6 +69,7 @@ export function readMonthDay(toks: Toks, i: number): Read<PeriodSpec> | undefine
   else if (isWordAt(toks, j, 'the')) j++;
   const d = readDayNumber(toks, j) ?? readDayWords(toks, j);
   if (!d || !dayEndsCleanlyAt(toks, d.next)) return undefined;
+  if (j === mo.next && isContractCode(toks, i, j)) return undefined;
   // "December fourth quarter": an ordinal word that belongs to the next noun.
   if (toks[j]!.kind === 'word' && (wordIn(toks, d.next, ORDINAL_NOUNS) || punctAt(toks, d.next, '-'))) return undefined;
   // "May 2" needs the number to read as a day, not "May 2 people" — ambiguous months need a digit day plus no noun.

@@ -88,11 +88,21 @@ export function namesEventAfterThe(toks: Toks, i: number): boolean {
  * "march", "April Smith", "shop with april"): a temporal cue before it, a list of months, a
  * capital mid-sentence (not before or after another capitalised word), or nothing else at all.
  */
+/**
+ * "WHEAT MAY7 284 3/4 UP 1 1/4 JUL7": a futures contract's code, a month in capitals glued to the
+ * last digit of its year, is neither a month nor a day (day.ts).
+ */
+export const isContractCode = (toks: Toks, i: number, next: number): boolean => {
+  const t = toks[i]!, n = toks[next];
+  return !!n && !n.space && n.kind === 'number' && n.text.length === 1 && t.text === t.text.toUpperCase();
+};
+
 export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   const w = wordAt(toks, i)!;
   const t = toks[i]!;
   const prev = wordAt(toks, i - 1);
   if (i === 0 && next >= toks.length) return true;
+  if (isContractCode(toks, i, next)) return false;
   // "this may have …": after a modifier, a lower-case "may"/"march" before another word is the verb.
   const modifier = prev === 'this' || prev === 'last' || prev === 'next' || prev === 'past' || prev === 'coming';
   if (modifier && AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind === 'word') return false;

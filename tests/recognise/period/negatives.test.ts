@@ -14,6 +14,10 @@ describe('newswire look-alikes', () => {
     ['Year-earlier figures were restated.', []],
     ['He spoke on Tuesday afternoons.', []],
     ['Theresa May said no.', []],
+    // Futures contract codes: a month in capitals glued to its year's last digit.
+    ['CORN OPEN P SETT  MAY7 1550A 1552  JUL7 1601B 1598  MAR8 -- 1640', []],
+    // (A day written in capitals keeps its space: "MAY 7".)
+    ['DIVIDEND PAYABLE MAY 7', ['MAY 7']],
     // Two people, not a list of months; a procession's name.
     ['Theresa May and April Ryan spoke first.', []],
     ['Guests included Jack March and May Lee.', []],
