@@ -5,9 +5,10 @@
  * resolve against that period, moved back (or on) a year or one unit; with none before
  * them, against the reference date.
  */
-import { ANAPHORIC_MODIFIERS, GROSS_OF, MONTHS, MONTHS_SO_FAR_NOUNS, NOT_SO_FAR_AFTER, PREPOSITION_OBJECT_OPENERS, SO_FAR_CUES, UNITS, WEEKDAYS, YEAR_UNIT_NOUNS } from '../../lexicon/periods';
+import { ANAPHORIC_MODIFIERS, ENDING_WORDS, GROSS_OF, MONTHS, MONTHS_SO_FAR_NOUNS, NOT_SO_FAR_AFTER, PREPOSITION_OBJECT_OPENERS, SO_FAR_CUES, UNITS, WEEKDAYS, YEAR_UNIT_NOUNS } from '../../lexicon/periods';
 import { ABS, type PeriodSpec } from '../../resolve/period/spec';
-import { COUNT_WORDS, digitsAt, HYPHENS, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, splitYearTailAt, stopMarkAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, digitsAt, HYPHENS, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, readYearSuffix, splitYearTailAt, stopMarkAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { readOrdinalPeriod } from './quarter';
 
 type Want = 'quarter' | 'year' | 'month' | 'half' | 'week' | 'day' | undefined;
 
@@ -28,6 +29,20 @@ function yearBack(want: Want): PeriodSpec {
     case 'week': return { t: 'rel', unit: 'week', offset: -52 };
     default: return { t: 'rel', unit: 'year', offset: -1 };
   }
+}
+
+/**
+ * An ordinal quarter or half at `j` after a word that moves it a year back ("year-ago", "prior"):
+ * the quarter or half as written alone, a year earlier. Not with its own year ("the prior first
+ * quarter of 1986" names it, and one with its end stated is read whole).
+ */
+function yearBackPart(toks: Toks, j: number): Read<PeriodSpec> | undefined {
+  const op = readOrdinalPeriod(toks, j);
+  if (!op || op.value.fiscal || readYearSuffix(toks, op.next)) return undefined;
+  // ("the previous third quarter ended November 30 last year": the quarter with its end is read whole.)
+  if (wordIn(toks, op.next, ENDING_WORDS) || punctAt(toks, op.next, '(')) return undefined;
+  const year = { kind: 'implied', back: 1 } as const;
+  return { value: op.value.unit === 'quarter' ? { t: 'quarter', q: op.value.n, year } : { t: 'half', h: op.value.n, year }, next: op.next };
 }
 
 /** The noun after a year-shift adjective: "period", "quarter", "fiscal year", "six months". */
@@ -88,6 +103,9 @@ function readYearShift(toks: Toks, i: number): Match | undefined {
     return match(i, j + 2, { t: 'rel', unit: 'year', offset: -2 }, 'period.relative');
   }
   j++;
+  // "the year-ago first quarter": that quarter, a year before the one written alone.
+  const part = yearBackPart(toks, j);
+  if (part) return match(first, part.next, part.value, 'period.anaphora.year-earlier');
   const noun = readNoun(toks, j);
   if (noun) {
     // "EPS in the quarter was $2.21, up from $1.93 in the year-ago period": the unit the
@@ -261,6 +279,9 @@ function readPrevious(toks: Toks, i: number): Match | undefined {
     return same && match(i, same.next, same.spec, same.rule);
   }
   if (w === 'week') return match(i, i + 2, { t: 'rel', unit: 'week', offset: off }, 'period.anaphora.previous');
+  // "the prior first quarter", "the previous fourth quarter": that quarter a year before.
+  const part = off < 0 ? yearBackPart(toks, i + 1) : undefined;
+  if (part) return match(i, part.next, part.value, 'period.anaphora.previous');
   // ("the previous financial year": the British, Indian and Australian name of a fiscal year.)
   if ((w === 'fiscal' || w === 'financial') && isWordAt(toks, i + 2, 'year')) return match(i, i + 3, { t: 'anaphora', months: 12 * off, want: 'year', fallback: { t: 'rel', unit: 'fiscal-year', offset: off } }, 'period.anaphora.previous');
   // "52 percent in the third quarter from 46 percent in the previous three months", "in November

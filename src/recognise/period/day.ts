@@ -11,7 +11,7 @@ import { isContractCode, namesEventAfterThe, readMonthPhrase } from './month';
 import { readLetterPeriod } from './quarter';
 import {
   digitsAt, endsAt, expandYear, glued, hyphenAt, intAt, isDigits, isWordAt, match, punctAt, readDayNumber, readDayWords, readMonth, readOrdinal,
-  readWeekday, readYear, readYearSuffix, shortYearEndsAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks,
+  readWeekday, readYear, readYearSuffix, shortYearEndsAt, splitYearTailAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks,
 } from './read';
 
 const IMPLIED: YearRef = { kind: 'implied' };
@@ -39,6 +39,8 @@ function readDayYear(toks: Toks, j: number): Read<YearRef> | undefined {
   const ys = readYearSuffix(toks, j);
   if (ys) {
     if (ys.value.year.kind === 'abs' && digitsAt(toks, ys.next - 1) === 4 && !dayEndsCleanlyAt(toks, ys.next)) return undefined;
+    // ("the week ended March 27 of the 1985/86 season": a day in a split year is in neither half of it alone.)
+    if (splitYearTailAt(toks, ys.next)) return undefined;
     return { value: ys.value.year, next: ys.next };
   }
   return undefined;

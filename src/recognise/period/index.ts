@@ -166,6 +166,9 @@ function toCome(toks: Toks, m: RangeMatch): boolean {
   return futureBefore(toks, m.first, AHEAD_REACH) || deadlineAhead(toks, m.first) || foreseenBefore(toks, m.first);
 }
 
+/** "the year-ago first quarter", "the prior first half": a part named a year before the one written alone (anaphora.ts). */
+const namedYearBack = (s: PeriodSpec): boolean => (s.t === 'quarter' || s.t === 'half') && s.year.kind === 'implied' && s.year.back !== undefined;
+
 /** "Brent for November delivery", "the September contract": a futures month, always the coming one. */
 const isContractMonth = (toks: Toks, m: RangeMatch): boolean => m.spec.t === 'month' && m.spec.year.kind === 'implied' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER);
 
@@ -452,7 +455,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // "the rest of 1987 … a year earlier": the year named is the base, not its remaining part.
       // ("the 2025/26 fiscal year, which began in July": the month describes the year's calendar.)
       // ("for the nine months" is one too: named from a quarter, "a year earlier" after it moves those months back.)
-      if ((m.spec.t !== 'anaphora' || m.spec.upTo !== undefined) && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m) && !datesAThing(toks, m)
+      // ("In the year-earlier second quarter, …": a quarter named a year back is a base too, as "the year-earlier quarter" is.)
+      if ((m.spec.t !== 'anaphora' || m.spec.upTo !== undefined) && !namedYearBack(m.spec) && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m) && !datesAThing(toks, m)
         // ("full earnings later this month … compares with 6.5 trillion won a year earlier": the
         // time of an event still to come, not a period of results.)
         && !isWordAt(toks, m.first - 1, 'later')) {

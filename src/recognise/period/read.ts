@@ -312,10 +312,9 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean; s
   const y = readYear(toks, j, opts.short ?? false);
   if (y) {
     let next = y.next;
-    // "January 31 in the 1986/87 season", "the week ended March 27 of the 1985/86 season": a day
-    // or month in a split year (a season, a fiscal year) is not in its first calendar year.
-    // (A part of one, "the first half of 1986/87", is read below with `split`.)
-    if ((isWordAt(toks, i, 'in') || (!opts.split && isWordAt(toks, i, 'of'))) && punctAt(toks, next, '/', '-') && glued(toks, next) && glued(toks, next + 1) && toks[next + 1]?.kind === 'number') return undefined;
+    // "January 31 in the 1986/87 season": a day or month in a split year (a season, a fiscal
+    // year) is not in its first calendar year.
+    if (isWordAt(toks, i, 'in') && punctAt(toks, next, '/', '-') && glued(toks, next) && glued(toks, next + 1) && toks[next + 1]?.kind === 'number') return undefined;
     // With `split`: "the first half of 1986/87", "Q3 2025-26": a part of the fiscal year that
     // ends in the second year.
     const to = opts.split ? splitYearEnd(toks, next, y.value) : undefined;

@@ -276,8 +276,9 @@ class Resolver {
     if (yr.kind === 'as') return this.interval(yr.of).start.y;
     // (One that ended at most three months back is still the reference year's: "were scheduled
     // to expire February 28" written in March is a deadline just past, not next year's.)
-    if (this.ctx.ahead && endFor) { const end = endFor(base); return compare(addMonths(end, 3), ref) < 0 ? base + 1 : base; }
-    return compare(startFor(base), ref) > 0 ? base - 1 : base;
+    const back = yr.back ?? 0;
+    if (this.ctx.ahead && endFor) { const end = endFor(base); return (compare(addMonths(end, 3), ref) < 0 ? base + 1 : base) - back; }
+    return (compare(startFor(base), ref) > 0 ? base - 1 : base) - back;
   }
 
   /**

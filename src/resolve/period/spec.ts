@@ -14,8 +14,11 @@ export type YearRef =
   | { readonly kind: 'abs'; readonly y: number; readonly split?: boolean }
   /** Relative to the reference date: "this year" (0), "last year" (-1), "next year" (+1). */
   | { readonly kind: 'rel'; readonly offset: number }
-  /** Not written: the year rule of FORMAT.md picks it. */
-  | { readonly kind: 'implied' }
+  /**
+   * Not written: the year rule of FORMAT.md picks it; `back` years before that one ("the
+   * year-ago first quarter", "the prior first quarter": 1).
+   */
+  | { readonly kind: 'implied'; readonly back?: number }
   /**
    * Not written, and shared with the first calendar period of a list, `of`: the year `of`
    * starts in ("the third and fourth quarters": the fourth is in the third's year).

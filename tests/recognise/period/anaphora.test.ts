@@ -165,3 +165,21 @@ describe('a possessive year that dates a thing is no antecedent (index.ts, dates
       ['December', 0, 8, '2024-12-01', '2024-12-31'], ['year before', 66, 77, '2023-12-01', '2023-12-31']]],
   ]);
 });
+
+describe('a quarter or half named a year back: "the year-ago first quarter", "the prior first half"', () => {
+  table([
+    ['Net income was 5.1 mln dlrs, against 4.2 mln dlrs in the year-ago first quarter.', '1987-04-20', [
+      ['year-ago first quarter', 57, 79, '1986-01-01', '1986-03-31']]],
+    ['Loan losses were 35 mln dlrs vs 44 mln dlrs the prior first quarter.', '1987-04-13', [
+      ['prior first quarter', 48, 67, '1986-01-01', '1986-03-31']]],
+    // The fourth quarter alone is last year's in March: the previous one, the year before.
+    ['Acme earned 585,000 dlrs in the previous fourth quarter.', '1987-03-05', [
+      ['previous fourth quarter', 32, 55, '1985-10-01', '1985-12-31']]],
+    // With its end stated, the quarter is read whole.
+    ['The company earned 31 cts a share in the previous third quarter ended November 30 last year.', '1987-10-19', [
+      ['third quarter ended November 30 last year', 50, 91, '1986-09-01', '1986-11-30']]],
+    // A base, not what "the full year" is the year of.
+    ['Second-quarter profit rose. In the year-earlier second quarter it earned 40 cts a share, and for the full year it expects record results.', '1987-04-02', [
+      ['Second-quarter', 0, 14, '1987-04-01', '1987-06-30'], ['year-earlier second quarter', 35, 62, '1986-04-01', '1986-06-30'], ['full year', 101, 110, '1987-01-01', '1987-12-31']]],
+  ]);
+});
