@@ -572,7 +572,7 @@ export function deadlineAhead(toks: Toks, first: number): boolean {
 
 /** Words of the future, intent or expectation that a yearless date after them in their sentence serves: "will suspend its dividend from the fourth quarter", "a 68% chance of a cut in September". */
 const FORESEEING: ReadonlySet<string> = new Set([
-  'will', 'would', 'shall', 'expects', 'expect', 'sees', 'forecasts', 'projects',
+  'will', 'would', 'shall', 'should', 'expects', 'expect', 'sees', 'forecasts', 'projects',
   'payable', 'scheduled', 'slated', 'chance', 'chances', 'probability', 'odds', 'bets', 'likely', 'unlikely',
 ]);
 /** Verbs of intent, which are nouns too: only before "to" ("plans to buy back … by December", not "unveiled the plan in November"). */

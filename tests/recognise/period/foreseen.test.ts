@@ -13,6 +13,9 @@ describe('told as still to come anywhere before it in the sentence', () => {
       ['June 15', 37, 44, '2026-06-15', '2026-06-15'], ['May 29', 52, 58, '2026-05-29', '2026-05-29']]],
     ['Qtly div 40 cts vs 40 cts prior  Pay April one  Record March 20', '2026-03-04', [
       ['April one', 37, 46, '2026-04-01', '2026-04-01'], ['March 20', 55, 63, '2026-03-20', '2026-03-20']]],
+    // What should happen is still to come.
+    ['The offering should be completed in late March or early April.', '2026-03-05', [
+      ['March', 41, 46, '2026-03-01', '2026-03-31'], ['April', 56, 61, '2026-04-01', '2026-04-30']]],
     // What is likely, or unlikely, is still to come.
     ['Officials said the tariffs were likely to take effect on June 9.', '2026-05-20', [
       ['June 9', 57, 63, '2026-06-09', '2026-06-09']]],
