@@ -345,6 +345,12 @@ export const CONTRACT_MONTH_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of goods to be moved before a date without its year ("for shipment May 1-10", "for
+ * delivery in April", "cargoes loading in April"): a market's trade is for the coming dates.
+ */
+export const DELIVERY_BEFORE: ReadonlySet<string> = new Set(['delivery', 'deliveries', 'loading', 'arrival', 'shipment', 'shipments']);
+
+/**
  * Nouns after a month that name a document or an event by it, of what has been ("below a
  * December forecast", "the February budget", "the December pact"): however the sentence speaks
  * of the future, the month is the latest one.

@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -169,8 +169,16 @@ function toCome(toks: Toks, m: RangeMatch): boolean {
 /** "the year-ago first quarter", "the prior first half": a part named a year before the one written alone (anaphora.ts). */
 const namedYearBack = (s: PeriodSpec): boolean => (s.t === 'quarter' || s.t === 'half') && s.year.kind === 'implied' && s.year.back !== undefined;
 
-/** "Brent for November delivery", "the September contract": a futures month, always the coming one. */
-const isContractMonth = (toks: Toks, m: RangeMatch): boolean => m.spec.t === 'month' && m.spec.year.kind === 'implied' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER);
+/**
+ * "Brent for November delivery", "the September contract", "for shipment May 1-10", "for
+ * delivery in April": a futures month, or goods to be moved then, always the coming one.
+ */
+const isContractMonth = (toks: Toks, m: RangeMatch): boolean => {
+  if (m.spec.t === 'month' && m.spec.year.kind === 'implied' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER)) return true;
+  if (!isYearless(m)) return false;
+  const k = isWordAt(toks, m.first - 1, 'in', 'during') ? m.first - 2 : m.first - 1;
+  return wordIn(toks, k, DELIVERY_BEFORE);
+};
 
 /** A day, month, quarter or half written without its year (alone or as the ends of a range), and no word picking one ("next", "last"). */
 function isYearless(m: RangeMatch): boolean {

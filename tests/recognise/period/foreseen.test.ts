@@ -13,6 +13,13 @@ describe('told as still to come anywhere before it in the sentence', () => {
       ['June 15', 37, 44, '2026-06-15', '2026-06-15'], ['May 29', 52, 58, '2026-05-29', '2026-05-29']]],
     ['Qtly div 40 cts vs 40 cts prior  Pay April one  Record March 20', '2026-03-04', [
       ['April one', 37, 46, '2026-04-01', '2026-04-01'], ['March 20', 55, 63, '2026-03-20', '2026-03-20']]],
+    // Goods to be shipped or delivered then: the coming dates.
+    ['The barley is for shipment May 5-20, the department said.', '2026-03-16', [
+      ['May 5-20', 27, 35, '2026-05-05', '2026-05-20']]],
+    ['Refiners bought palm oil for delivery in April.', '2026-03-18', [
+      ['April', 41, 46, '2026-04-01', '2026-04-30']]],
+    ['Iran may discount cargoes loading in April.', '2026-03-12', [
+      ['April', 37, 42, '2026-04-01', '2026-04-30']]],
     // What should happen is still to come.
     ['The offering should be completed in late March or early April.', '2026-03-05', [
       ['March', 41, 46, '2026-03-01', '2026-03-31'], ['April', 56, 61, '2026-04-01', '2026-04-30']]],
