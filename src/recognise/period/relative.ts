@@ -598,6 +598,21 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', '
 /** Words before a word in "-ed" that make it an adjective, not a past verb: "an increased dividend", "its revised forecast". */
 const ADJECTIVE_BEFORE_ED: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 
+/** Words before "date" that name a day of a schedule: "the payment date is April 2", "the closing date of May 5". */
+const SCHEDULED_DATE_LABELS: ReadonlySet<string> = new Set(['payment', 'pay', 'settlement', 'closing', 'record', 'expiration', 'expiry', 'maturity', 'delivery', 'listing']);
+
+/**
+ * "The payment date is April 2", "a closing date of May 5", "the settlement date will be June 1":
+ * a day a schedule names, still to come (a eurobond's terms are set before it is paid). Not
+ * "the payment date was April 2".
+ */
+function scheduledDateNamed(toks: Toks, first: number): boolean {
+  let k = first - 1;
+  if (isWordAt(toks, k, 'be') && isWordAt(toks, k - 1, 'will')) k -= 2;
+  else if (isWordAt(toks, k, 'is', 'of', 'on') || punctAt(toks, k, ':')) k--;
+  return isWordAt(toks, k, 'date') && wordIn(toks, k - 1, SCHEDULED_DATE_LABELS);
+}
+
 /** How far back on its line a dividend note's "Pay" label may be from its "Record" label, in tokens ("Pay June one Record May eight"). */
 const PAY_LABEL_REACH = 6;
 
@@ -642,7 +657,7 @@ export function foreseenBefore(toks: Toks, first: number): boolean {
   if (isWordAt(toks, first - 1, 'at') || (isWordAt(toks, first - 1, 'of') && isWordAt(toks, first - 2, 'as'))) return false;
   // (A line break before the date's token: no sentence before it on that line.)
   if (toks[first]?.newline) return false;
-  if (dividendNoteDay(toks, first)) return true;
+  if (dividendNoteDay(toks, first) || scheduledDateNamed(toks, first)) return true;
   for (let k = first - 1; k >= 0 && k >= first - FORESEE_REACH; k--) {
     const t = toks[k]!;
     if (t.kind === 'punct' && (t.text === ';' || t.text === '?' || t.text === '!' || (t.text === '.' && sentenceEnd(toks, k)))) return false;

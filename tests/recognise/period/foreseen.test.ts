@@ -13,6 +13,11 @@ describe('told as still to come anywhere before it in the sentence', () => {
       ['June 15', 37, 44, '2026-06-15', '2026-06-15'], ['May 29', 52, 58, '2026-05-29', '2026-05-29']]],
     ['Qtly div 40 cts vs 40 cts prior  Pay April one  Record March 20', '2026-03-04', [
       ['April one', 37, 46, '2026-04-01', '2026-04-01'], ['March 20', 55, 63, '2026-03-20', '2026-03-20']]],
+    // A day a schedule names ("the payment date is", "a record date of").
+    ['The notes carry a 7 pct coupon. The payment date is April 2.', '2026-03-04', [
+      ['April 2', 52, 59, '2026-04-02', '2026-04-02']]],
+    ['A record date of April 10 was set for the distribution.', '2026-03-30', [
+      ['April 10', 17, 25, '2026-04-10', '2026-04-10']]],
     // Goods to be shipped or delivered then: the coming dates.
     ['The barley is for shipment May 5-20, the department said.', '2026-03-16', [
       ['May 5-20', 27, 35, '2026-05-05', '2026-05-20']]],
