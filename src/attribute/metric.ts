@@ -199,6 +199,14 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return false;
   };
+  /** A debt cue within two words from token `j`, with no preposition or conjunction before it: "revenue bonds", "general obligation debt". */
+  const securitiesAt = (j: number): boolean => {
+    for (let n = j; n < j + 2 && n < tokens.length; n++) {
+      if (cueAt.get(n)?.row.category === 'debt') return true;
+      if (tokens[n]!.kind !== 'word' || NOT_MODIFIERS.has(tokens[n]!.lower)) return false;
+    }
+    return false;
+  };
   /** "of the equity", "of the company", "of its unit": a company's whole after "of" right after the figure. */
   const ofCompany = (): boolean => {
     let j = after + 1;
@@ -223,6 +231,10 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     let modifiers = changed && prep.lower === 'in' ? 2 : 0;
     for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
       const c = cueAt.get(j);
+      // ("$650 million of revenue bonds", "$1.2 billion of general obligation bonds", "of older
+      // debt": the securities' own words before the debt cue, a measure's word among them, name
+      // the kind of debt; the debt cue names the figure.)
+      if (prep.lower === 'of' && k === after && c?.row.category !== 'debt' && tokens[j]!.kind === 'word' && !NOT_MODIFIERS.has(tokens[j]!.lower) && securitiesAt(c ? c.to : j + 1)) continue;
       // ("4.8% of its issued share capital": a holding's noun after "of" is linked to the figure.)
       // ("a loss of 17.7 mln dlrs on revenues of 228 mln dlrs": the revenue the result was made on, not its measure.)
       if (c && prep.lower === 'on' && c.row.category === 'revenue' && tokens[c.to]?.lower === 'of' && tokens[c.to + 1]?.kind === 'figure') return undefined;
