@@ -49,7 +49,16 @@ export interface Discourse {
   readonly storyCompany?: () => Referent | undefined;
   /** The nearest stock index named before text offset `at` ("the FTSE 100" for "the index"), if any. */
   readonly indexBefore?: (at: number) => Referent | undefined;
+  /** The nearest place named before text offset `at` that a {@link PLACE_NOUNS} noun stands for ("Kenya" for "the country"), if any. */
+  readonly placeBefore?: (at: number, noun: string) => Referent | undefined;
 }
+
+/**
+ * Nouns of descriptions that stand for a place named before: "after the country raised $1.5
+ * billion" (a country), "the state received $5.9 billion of orders" (a state, a city, a province).
+ * A public-finance story's subject is the place whose budget or debt it is.
+ */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'province']);
 
 /** Nouns of descriptions that organisations carry in their names: "the bank" for "Norges Bank", "the group" for "Arden Group". */
 export const NAMED_HEADS: ReadonlySet<string> = new Set(['bank', 'group', 'fund']);
@@ -327,6 +336,18 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
           verbFollows: verbFollows(tokens, j + 1, headline),
         });
         i = j;
+      } else if (PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.kind === 'word' && !tokens[i + 1]!.cap && (tokens[i + 1]!.possessive || verbFollows(tokens, i + 2, headline))) {
+        // "the country raised", "the state's general fund": a place named before (resolve()); not
+        // "the state oil company" (a company's description) nor "the State Department".
+        const head = tokens[i + 1]!;
+        const verb = verbFollows(tokens, i + 2, headline);
+        out.push({
+          // ("after the country raised …": a conjunction opens its own clause, whose subject it is.)
+          from: i, to: i + 2, clause: t.clause, oblique: isPrepositionBefore(tokens, i) && !(verb && CONJUNCTIONS.has(tokens[i - 1]?.lower ?? '')), possessive: head.possessive,
+          pronoun: { text: `${t.text} ${head.text}`, start: t.start, end: head.end, plural: false, description: true },
+          verbFollows: verb,
+        });
+        i += 1;
       } else if (indexHead(tokens, i + 1) > 0) {
         // "The index ended the week up 1.9%", "the blue-chip index": the stock index named before (resolve()).
         const k = indexHead(tokens, i + 1);
@@ -1061,6 +1082,7 @@ export function resolve(c: Candidate, earlier: Referent | undefined, d: Discours
     const head = p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase().replace(/'s?$/, '');
     // "the index": only a stock index (named before in the sentence, or in the sentences before).
     if (head === 'index') return earlier && isStockIndex(earlier.name) ? earlier : d.indexBefore?.(p.start);
+    if (PLACE_NOUNS.has(head)) return d.placeBefore?.(p.start, head);
     const named = NAMED_HEADS.has(head) && !earlier ? d.namedWith?.(head) : undefined;
     if (named) return named;
     // ("the company expects …" many bullet points and quotes after the release named it: the

@@ -69,3 +69,23 @@ describe("a government's budget balance carries the period reported", () => {
     expect([p?.start, p?.end]).toEqual(['2026-01-01', '2026-01-31']);
   });
 });
+
+describe("a sovereign bond's term and name stand between the amount and the bond", () => {
+  it.each([
+    // The term counts as one word, after "of" and right after the figure.
+    ['Spain sold 9 billion euros of a new 10-year Bonos bond via banks.', '9 billion euros', 'debt'],
+    ['The Treasury also sold a 4 billion euro 15-year green bond.', '4 billion euro', 'debt'],
+    // An economy's output after "X% of" is its size, not a volume: the measure is the debt.
+    ['Public debt is expected to climb to 121.5% of output next year.', '121.5%', 'debt'],
+    ['Debt will peak at 88 per cent of national income in 2029.', '88 per cent', 'debt'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+  it.each([
+    // A government bond's name (BTP, OAT, JGB) names the kind of debt, not its owner.
+    ['Italy raised 6 billion euros from a new 7-year BTP bond on Monday.', '6 billion euros', 'Italy'],
+    ['France sold 11 billion euros of OATs at its monthly auction.', '11 billion euros', 'France'],
+  ] as const)('%s → %s belongs to %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
