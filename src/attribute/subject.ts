@@ -88,6 +88,19 @@ const conjunctionBefore = (tokens: readonly Tok[], m: Mention): boolean =>
  */
 const withParticiple = (tokens: readonly Tok[], from: number, to: number): boolean =>
   tokens[from - 1]?.lower === 'with' && tokens[to]?.kind === 'word' && !tokens[to]!.cap && tokens[to]!.lower.endsWith('ing');
+/** Last words of a government's own bodies besides {@link BODY_HEADS}: "Treasury", "Cabinet", "Parliament". */
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['treasury', 'cabinet', 'parliament', 'congress', 'senate', 'exchequer']);
+/**
+ * A name that is a government's body: its last word a public body's head ("Finance Ministry",
+ * "Debt Management Office", "Treasury"), or a central or reserve bank ("Central Bank", "Reserve
+ * Bank"); not a company ("Mizuho Bank", "SoftBank Group").
+ */
+const isPublicBody = (tokens: readonly Tok[], m: Mention): boolean => {
+  const last = tokens[m.to - 1]!.lower.replace(/'s?$/, '');
+  if (BODY_HEADS.has(last) || GOVERNMENT_HEADS.has(last)) return true;
+  return last === 'bank' && m.to - m.from >= 2 && (tokens[m.to - 2]!.lower === 'central' || tokens[m.to - 2]!.lower === 'reserve');
+};
+
 /** Prepositions before a described name that make it another party: "led by venture firm X", "sold to rival X". */
 const AGENT_PREPOSITIONS = new Set(['by', 'from', 'to', 'against', 'than', 'versus', 'vs', 'like', 'unlike']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
@@ -255,6 +268,17 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     if (m) {
       // A possessive place before another name modifies it: "Sweden's Ericsson AB".
       const next = byStart.get(m.to);
+      // ("Kenya's Treasury expects a deficit of 4.5% of GDP", "Japan's Finance Ministry will
+      // sell …": a country's own public body speaks for the country, whose budget and debt it is.)
+      if (m.possessive && m.kind === 'place' && next && isPublicBody(tokens, next)) {
+        const verb = verbFollows(tokens, next.to, headline);
+        out.push({
+          from: m.from, to: next.to, clause: m.clause, mention: { ...m, possessive: next.possessive, to: next.to }, possessive: next.possessive,
+          oblique: isPrepositionBefore(tokens, m.from) && !(verb && conjunctionBefore(tokens, m)), verbFollows: verb,
+        });
+        i = next.to - 1;
+        continue;
+      }
       if (m.possessive && m.kind === 'place' && next) continue;
       // "Britain's biggest retailer", "Japan's No. 2 automaker": a place's company described,
       // which stands for a company named before, as "the retailer" would.

@@ -19,3 +19,15 @@ describe('"the country", "the state" stand for the place named before', () => {
     expect(aboutOf(text, '$2 billion').subject?.name).not.toBe('Norway');
   });
 });
+
+describe("a country's own public body speaks for the country", () => {
+  it.each([
+    ["Ghana's Finance Ministry expects a deficit of 3.9% of GDP next year.", '3.9%', 'Ghana'],
+    ["Peru's Treasury plans to borrow $2.5 billion abroad.", '$2.5 billion', 'Peru'],
+    ["Egypt's Central Bank said reserves rose to $47.1 billion.", '$47.1 billion', 'Egypt'],
+    // (A company after a possessive country stays the owner: "Sweden's Ericsson AB".)
+    ["Japan's Mizuho Bank lent $400 million to the project.", '$400 million', 'Mizuho Bank'],
+  ] as const)('%s → %s belongs to %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
