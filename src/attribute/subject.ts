@@ -101,6 +101,26 @@ const isPublicBody = (tokens: readonly Tok[], m: Mention): boolean => {
   return last === 'bank' && m.to - m.from >= 2 && (tokens[m.to - 2]!.lower === 'central' || tokens[m.to - 2]!.lower === 'reserve');
 };
 
+/** A title word among tokens `from`…`to - 1`: "Finance Minister", "Prime Minister", "Governor". */
+const titledWithin = (tokens: readonly Tok[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (TITLES.has(tokens[k]!.lower)) return true;
+  return false;
+};
+
+/**
+ * The end of a place's words that open a name before an official's title ("California Governor
+ * Gavin Newsom", "New York City Mayor Eric Adams"): the title's index, when every word before it
+ * is a place's; else -1.
+ */
+function officeOfPlace(tokens: readonly Tok[], from: number, to: number): number {
+  for (let k = from + 1; k < to && k <= from + 3; k++) {
+    if (!TITLES.has(tokens[k]!.lower)) continue;
+    for (let j = from; j < k; j++) if (!isPlaceWord(tokens[j]!.lower) && !(j > from && tokens[j]!.lower === 'city') && !(j === from && tokens[j]!.lower === 'new')) return -1;
+    return k;
+  }
+  return -1;
+}
+
 /** Prepositions before a described name that make it another party: "led by venture firm X", "sold to rival X". */
 const AGENT_PREPOSITIONS = new Set(['by', 'from', 'to', 'against', 'than', 'versus', 'vs', 'like', 'unlike']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
@@ -322,8 +342,25 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
       const governed = (isPrepositionBefore(tokens, m.from) && !(verb && (conjunctionBefore(tokens, m) || (!possessive && withParticiple(tokens, m.from, to))))) || ((!verb || after > to) && joinsGoverned(tokens, out, m.from));
+      // "California Governor Gavin Newsom proposed a $348.9 billion spending plan": a place before
+      // an official's title is the government whose budget it is; the official, named after it,
+      // stays the speaker of what the sentence says.
+      let placeEnd = person && !possessive ? officeOfPlace(tokens, m.from, to) : -1;
+      if (placeEnd > 0) {
+        const place: Mention = { ...m, name: tokensText(tokens, m, tokens[placeEnd - 1]!.end), end: tokens[placeEnd - 1]!.end, to: placeEnd, kind: 'place', possessive: false };
+        out.push({ from: m.from, to: placeEnd, clause: m.clause, mention: place, oblique: apposition || m.clause === relative || governed, verbFollows: verb, possessive: false });
+      }
+      // ("Brazilian Finance Minister Dilson Funaro said the surplus …": a nationality read as its
+      // country right before an official's title is the same government.)
+      const nationality = tokens[m.from - 1];
+      const country = placeEnd < 0 && person && !possessive && nationality?.cap && nationality.clause === m.clause ? DEMONYM_COUNTRIES.get(nationality.lower) : undefined;
+      if (country && titledWithin(tokens, m.from, Math.min(to, m.from + 3))) {
+        const place: Mention = { ...m, name: country, start: nationality!.start, end: nationality!.end, from: m.from - 1, to: m.from, kind: 'place', possessive: false };
+        out.push({ from: m.from - 1, to: m.from, clause: m.clause, mention: place, oblique: apposition || m.clause === relative || governed, verbFollows: verb, possessive: false });
+        placeEnd = m.from;
+      }
       out.push({
-        from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person, described: !governed && describedAfterPreposition(tokens, m.from),
+        from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed || placeEnd > 0, apposition: apposition || placeEnd > 0, person, described: !governed && describedAfterPreposition(tokens, m.from),
         addressee: TELLING.has(tokens[tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1]?.lower ?? ''),
         relative: m.clause === relative || (tokens[m.from - 1]?.lower === 'the' && isPrepositionBefore(tokens, m.from)),
         verbFollows: verb, possessive,

@@ -31,3 +31,15 @@ describe("a country's own public body speaks for the country", () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe("a place or nationality before an official's title is the government whose figure it is", () => {
+  it.each([
+    ['Oregon Governor Tina Kotek proposed a $38.6 billion two-year budget.', '$38.6 billion', 'Oregon'],
+    ['Texas Governor Greg Abbott said sales tax revenue rose 6.1% in May.', '6.1%', 'Texas'],
+    ['Chilean Finance Minister Mario Marcel said the deficit would narrow to 1.9% of GDP.', '1.9%', 'Chile'],
+    // (Carried on as the topic: "Receipts ran $2 billion above forecast" is the state's.)
+    ['Ohio Governor Mike DeWine unveiled his budget. Receipts ran $2.1 billion above forecast.', '$2.1 billion', 'Ohio'],
+  ] as const)('%s → %s belongs to %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
