@@ -81,9 +81,10 @@ for (const m of BASE_MARKERS) {
 }
 /** Possessive determiners before a figure: "up from its €2.10". */
 const POSSESSIVE_DETS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
-/** The token after an owner written at `k` ("its", "Lumeris's"), else `k`. */
+/** The token after an owner written at `k` ("its", "Lumeris's") or "the" before an amount ("down from the 10.375% it paid"), else `k`. */
 const ownedAfter = (tokens: readonly Tok[], k: number): number => {
   if (POSSESSIVE_DETS.has(tokens[k]?.lower ?? '')) return k + 1;
+  if (tokens[k]?.lower === 'the' && isAmountFigure(tokens[k + 1])) return k + 1;
   return tokens[k]?.possessive && tokens[k]!.cap ? k + 1 : k;
 };
 /** Words naming an estimate a base was: "up from its previous guidance of about £12.7bn". */

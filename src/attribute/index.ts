@@ -24,7 +24,7 @@ import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import { FORECAST_NOUNS, METRIC_ROWS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
-import { DEMONYM_COUNTRIES_WRITTEN } from '../lexicon/demonyms';
+import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { findMentions } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, reportsAt, theEconomy } from './country';
@@ -56,6 +56,10 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:
 const HEAD_CHARS = 240;
 /** How many sentences back "the bank" looks for a name written with "bank". */
 const NAMED_LOOKBACK = 4;
+/** Countries written by their short names as well as those the nationality adjectives name. */
+const COUNTRY_SHORT_NAMES: ReadonlySet<string> = new Set(['u.s.', 'us', 'usa', 'u.s.a.', 'uk', 'u.k.', 'united kingdom', 'america', 'holland', 'korea', 'the netherlands']);
+/** A place named as a country ("Kenya", "U.S."), not a state, city or region. */
+const isCountryName = (name: string): boolean => DEMONYM_COUNTRY_NAMES_LOWER.has(name.toLowerCase()) || COUNTRY_SHORT_NAMES.has(name.toLowerCase());
 /** Reporting verbs that name a figure's source at the end of its sentence: "…, the ministry said". */
 const SOURCE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'announced', 'estimated']);
 
@@ -174,8 +178,8 @@ const REPORTED_LOOKBACK = 6;
  * figure to the next; levels at a moment (prices, stakes, debt, deal values) do not.
  */
 const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin', 'cost', 'tax', 'cash', 'dividend']);
-/** Rows of `other` measures that are results of a period too: an insurer's combined ratio, a life insurer's value of new business, a fund manager's net inflows, a housing market's sales, starts and approvals ("home sales rose 3.4% in October") and its home prices over the month or year reported ("the median home price rose 4% to $407,200"). */
-const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns', 'other.housing', 'price.names']);
+/** Rows of `other` measures that are results of a period too: an insurer's combined ratio, a life insurer's value of new business, a fund manager's net inflows, a housing market's sales, starts and approvals ("home sales rose 3.4% in October") and its home prices over the month or year reported ("the median home price rose 4% to $407,200"), and a government's budget balance over its fiscal year or month ("the deficit came to $1.78 trillion"). */
+const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns', 'other.housing', 'price.names', 'other.fiscal-balance']);
 
 /** The period an earlier figure was linked to, and its sentence. */
 interface Carried { period: AboutPeriod; sentence: number; /** Linked to a figure in a clause with a forecast word. */ readonly forecast?: boolean }
@@ -253,6 +257,8 @@ class LazyTopic implements Discourse {
     readonly storyCompany?: () => Referent | undefined,
     /** The stock index named last before an offset (looked up only for "the index"). */
     readonly indexBefore?: (at: number) => Referent | undefined,
+    /** The place named last before an offset that "the country", "the state" stands for. */
+    readonly placeBefore?: (at: number, noun: string) => Referent | undefined,
   ) {}
   private get(): { ref: Referent; at: number } | undefined {
     if (!this.done) {
@@ -431,6 +437,33 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     return undefined;
   };
 
+  // The place named last before offset `at`, in sentence s or the few before it, that "the
+  // country" or "the state" stands for: a country for "country" and "nation", any other place
+  // for "state", "city" and "province" ("Kenya … after the country raised $1.5 billion"). One
+  // that is no object of a preposition in the sentence itself comes first ("Colombia can hope to
+  // earn …, 55 pct of the country's export revenue"), then a country that is the topic, then
+  // one before ("Brazil was paying its debts to … the U.S. government. The country has
+  // declared …" is Brazil's), then any.
+  const placeBefore = (s: number, at: number, noun: string): Referent | undefined => {
+    const nation = noun === 'country' || noun === 'nation';
+    const find = (from: number, to: number, governed: boolean): Referent | undefined => {
+      for (let k = from; k >= 0 && k >= to; k--) {
+        const cands = readSentence(k).cands;
+        for (let i = cands.length - 1; i >= 0; i--) {
+          const c = cands[i]!, m = c.mention;
+          if (!m || m.kind !== 'place' || m.end > at || (c.oblique && !governed)) continue;
+          if (isCountryName(m.name) === nation) return { name: m.name, start: m.start, end: m.end, plural: false };
+        }
+      }
+      return undefined;
+    };
+    const own = find(s, s, false);
+    if (own) return own;
+    const topic = nation ? topicBefore(s)?.ref : undefined;
+    if (topic && isCountryName(topic.name)) return topic;
+    return find(s - 1, s - NAMED_LOOKBACK, false) ?? find(s, s - NAMED_LOOKBACK, true);
+  };
+
   // The period the paragraph has been talking about: the last plain period of the nearest
   // earlier sentence of the paragraph that states one ("Acme's first-quarter profit rose …
   // Revenue slipped 2%": the 2% is for the first quarter too). A blank line ends a paragraph.
@@ -485,7 +518,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       continue;
     }
     const { tokens, cands } = readSentence(s);
-    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), (loose) => companyTopic(s, loose), storyCompany, (at) => indexBefore(s, at));
+    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), (loose) => companyTopic(s, loose), storyCompany, (at) => indexBefore(s, at), (at, noun) => placeBefore(s, at, noun));
     const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.

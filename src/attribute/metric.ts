@@ -78,6 +78,8 @@ const TOTALS: ReadonlySet<string> = new Set(['total', 'of', 'record', 'combined'
 /** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
 /** The size of an economy, which a percentage "of" it is measured against ("borrowing of 5% of GNP"). */
 const ECONOMY_SIZE: ReadonlySet<string> = new Set(['gdp', 'gnp', 'gross domestic product', 'gross national product']);
+/** Words for an economy's output that only right after "X% of" name its size: "debt at 96% of output" (not "cut output by 5%"). */
+const ECONOMY_OUTPUT: ReadonlySet<string> = new Set(['output', 'economic output', 'national output', 'national income']);
 
 const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter',
   'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
@@ -199,6 +201,14 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return false;
   };
+  /** A debt cue within two words from token `j`, with no preposition or conjunction before it: "revenue bonds", "general obligation debt". */
+  const securitiesAt = (j: number): boolean => {
+    for (let n = j; n < j + 2 && n < tokens.length; n++) {
+      if (cueAt.get(n)?.row.category === 'debt') return true;
+      if (tokens[n]!.kind !== 'word' || NOT_MODIFIERS.has(tokens[n]!.lower)) return false;
+    }
+    return false;
+  };
   /** "of the equity", "of the company", "of its unit": a company's whole after "of" right after the figure. */
   const ofCompany = (): boolean => {
     let j = after + 1;
@@ -221,8 +231,12 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // After a change noun ("a 40% drop in oil revenues"), what changed may carry words of its
     // own before the cue: two at most, and no preposition or conjunction.
     let modifiers = changed && prep.lower === 'in' ? 2 : 0;
-    for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    for (let j = k + 1, end = k + 6; j < Math.min(tokens.length, end); j++) {
       const c = cueAt.get(j);
+      // ("$650 million of revenue bonds", "$1.2 billion of general obligation bonds", "of older
+      // debt": the securities' own words before the debt cue, a measure's word among them, name
+      // the kind of debt; the debt cue names the figure.)
+      if (prep.lower === 'of' && k === after && c?.row.category !== 'debt' && tokens[j]!.kind === 'word' && !NOT_MODIFIERS.has(tokens[j]!.lower) && securitiesAt(c ? c.to : j + 1)) continue;
       // ("4.8% of its issued share capital": a holding's noun after "of" is linked to the figure.)
       // ("a loss of 17.7 mln dlrs on revenues of 228 mln dlrs": the revenue the result was made on, not its measure.)
       if (c && prep.lower === 'on' && c.row.category === 'revenue' && tokens[c.to]?.lower === 'of' && tokens[c.to + 1]?.kind === 'figure') return undefined;
@@ -240,6 +254,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       // ("$39 billion of 10-year notes": a tenor in digits before the debt cue.)
       if (t.kind === 'number' && tokens[j + 1]?.text === '-' && (tokens[j + 2]?.lower === 'year' || tokens[j + 2]?.lower === 'month') && debtWithin(j + 3)) {
         j += 2;
+        end += 2; // (the term is one word: "of a new 10-year BTP bond")
         continue;
       }
       if (t.kind !== 'word') break;
@@ -342,7 +357,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with,
     // for the figure itself and for the next one ("debt would climb from 100% of GDP to 120%").
-    !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && OWN_VERBS.has(c.phrase))))) && (!c.row.viaChange || (linked && changed))
+    !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && !(ECONOMY_OUTPUT.has(c.phrase) && gdpBase(c.from)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && OWN_VERBS.has(c.phrase))))) && (!c.row.viaChange || (linked && changed))
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent') || (fig?.kind === 'percent' && linked && changed && ownedShare(c.from)))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
     && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))
@@ -414,7 +429,11 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const glued = t.start === tokens[k - 1]?.end;
     // ("a €1.25bn 10-year tranche": a term written as one word; "a €1.1bn seven-year loan".)
     const skip = (t.kind === 'figure' && t.figure!.kind === 'period') || t.kind === 'number' || (t.kind === 'word' && (COMPOUND_SKIP.has(t.lower) || (glued && tokens[k - 1]!.kind === 'number') || (glued && tokens[k - 1]!.text === '-' && TERM_UNITS.has(t.lower)) || isTermWord(t.lower))) || t.text === '-';
-    if (skip) continue;
+    if (skip) {
+      // (A term's hyphen and unit count with its number as one word: "a 5 billion euro 30-year green bond".)
+      if (glued && (t.text === '-' || (tokens[k - 1]!.text === '-' && TERM_UNITS.has(t.lower)))) skipped--;
+      continue;
+    }
     if (unknown-- > 0 && t.kind === 'word' && !t.cap && !t.lower.includes('-') && !NOT_MODIFIERS.has(t.lower) && cueAt.has(k + 1)) continue;
     break;
   }

@@ -683,9 +683,24 @@ export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefi
     // Not a period in brackets: "(H1 2025: GBP701.3m)" is the prior period of the figure beside it.
     // ("A year earlier, it earned $7.8 billion. Revenue fell 4%": a comparison period opening its
     // sentence is that sentence's own, not what the next one is about.)
-    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k)) return f;
+    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k) && !boundsYear(tokens, k)) return f;
   }
   return undefined;
+}
+
+/** Verbs of a fiscal year's first or last day after "which"/"that": "fiscal 2026, which ends in March 2027". */
+const YEAR_BOUND_VERBS: ReadonlySet<string> = new Set(['ends', 'ended', 'end', 'begins', 'began', 'begin', 'starts', 'started', 'start']);
+
+/**
+ * The period at `k` is the month or day a year before it ends or starts on, told in a relative
+ * clause ("in fiscal 2026, which ends in March 2027"): it bounds that year, and is no period the
+ * sentences after are about.
+ */
+function boundsYear(tokens: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.lower === 'in' || tokens[j]?.lower === 'on') j--;
+  if (!YEAR_BOUND_VERBS.has(tokens[j]?.lower ?? '')) return false;
+  return tokens[j - 1]?.lower === 'which' || tokens[j - 1]?.lower === 'that';
 }
 
 /** Words opening a relative clause after a comma: ", which …", ", who …". */

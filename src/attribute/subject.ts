@@ -49,7 +49,16 @@ export interface Discourse {
   readonly storyCompany?: () => Referent | undefined;
   /** The nearest stock index named before text offset `at` ("the FTSE 100" for "the index"), if any. */
   readonly indexBefore?: (at: number) => Referent | undefined;
+  /** The nearest place named before text offset `at` that a {@link PLACE_NOUNS} noun stands for ("Kenya" for "the country"), if any. */
+  readonly placeBefore?: (at: number, noun: string) => Referent | undefined;
 }
+
+/**
+ * Nouns of descriptions that stand for a place named before: "after the country raised $1.5
+ * billion" (a country), "the state received $5.9 billion of orders" (a state, a city, a province).
+ * A public-finance story's subject is the place whose budget or debt it is.
+ */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'province']);
 
 /** Nouns of descriptions that organisations carry in their names: "the bank" for "Norges Bank", "the group" for "Arden Group". */
 export const NAMED_HEADS: ReadonlySet<string> = new Set(['bank', 'group', 'fund']);
@@ -79,6 +88,39 @@ const conjunctionBefore = (tokens: readonly Tok[], m: Mention): boolean =>
  */
 const withParticiple = (tokens: readonly Tok[], from: number, to: number): boolean =>
   tokens[from - 1]?.lower === 'with' && tokens[to]?.kind === 'word' && !tokens[to]!.cap && tokens[to]!.lower.endsWith('ing');
+/** Last words of a government's own bodies besides {@link BODY_HEADS}: "Treasury", "Cabinet", "Parliament". */
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['treasury', 'cabinet', 'parliament', 'congress', 'senate', 'exchequer']);
+/**
+ * A name that is a government's body: its last word a public body's head ("Finance Ministry",
+ * "Debt Management Office", "Treasury"), or a central or reserve bank ("Central Bank", "Reserve
+ * Bank"); not a company ("Mizuho Bank", "SoftBank Group").
+ */
+const isPublicBody = (tokens: readonly Tok[], m: Mention): boolean => {
+  const last = tokens[m.to - 1]!.lower.replace(/'s?$/, '');
+  if (BODY_HEADS.has(last) || GOVERNMENT_HEADS.has(last)) return true;
+  return last === 'bank' && m.to - m.from >= 2 && (tokens[m.to - 2]!.lower === 'central' || tokens[m.to - 2]!.lower === 'reserve');
+};
+
+/** A title word among tokens `from`…`to - 1`: "Finance Minister", "Prime Minister", "Governor". */
+const titledWithin = (tokens: readonly Tok[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (TITLES.has(tokens[k]!.lower)) return true;
+  return false;
+};
+
+/**
+ * The end of a place's words that open a name before an official's title ("California Governor
+ * Gavin Newsom", "New York City Mayor Eric Adams"): the title's index, when every word before it
+ * is a place's; else -1.
+ */
+function officeOfPlace(tokens: readonly Tok[], from: number, to: number): number {
+  for (let k = from + 1; k < to && k <= from + 3; k++) {
+    if (!TITLES.has(tokens[k]!.lower)) continue;
+    for (let j = from; j < k; j++) if (!isPlaceWord(tokens[j]!.lower) && !(j > from && tokens[j]!.lower === 'city') && !(j === from && tokens[j]!.lower === 'new')) return -1;
+    return k;
+  }
+  return -1;
+}
+
 /** Prepositions before a described name that make it another party: "led by venture firm X", "sold to rival X". */
 const AGENT_PREPOSITIONS = new Set(['by', 'from', 'to', 'against', 'than', 'versus', 'vs', 'like', 'unlike']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
@@ -246,6 +288,17 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     if (m) {
       // A possessive place before another name modifies it: "Sweden's Ericsson AB".
       const next = byStart.get(m.to);
+      // ("Kenya's Treasury expects a deficit of 4.5% of GDP", "Japan's Finance Ministry will
+      // sell …": a country's own public body speaks for the country, whose budget and debt it is.)
+      if (m.possessive && m.kind === 'place' && next && isPublicBody(tokens, next)) {
+        const verb = verbFollows(tokens, next.to, headline);
+        out.push({
+          from: m.from, to: next.to, clause: m.clause, mention: { ...m, possessive: next.possessive, to: next.to }, possessive: next.possessive,
+          oblique: isPrepositionBefore(tokens, m.from) && !(verb && conjunctionBefore(tokens, m)), verbFollows: verb,
+        });
+        i = next.to - 1;
+        continue;
+      }
       if (m.possessive && m.kind === 'place' && next) continue;
       // "Britain's biggest retailer", "Japan's No. 2 automaker": a place's company described,
       // which stands for a company named before, as "the retailer" would.
@@ -289,8 +342,25 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
       const governed = (isPrepositionBefore(tokens, m.from) && !(verb && (conjunctionBefore(tokens, m) || (!possessive && withParticiple(tokens, m.from, to))))) || ((!verb || after > to) && joinsGoverned(tokens, out, m.from));
+      // "California Governor Gavin Newsom proposed a $348.9 billion spending plan": a place before
+      // an official's title is the government whose budget it is; the official, named after it,
+      // stays the speaker of what the sentence says.
+      let placeEnd = person && !possessive ? officeOfPlace(tokens, m.from, to) : -1;
+      if (placeEnd > 0) {
+        const place: Mention = { ...m, name: tokensText(tokens, m, tokens[placeEnd - 1]!.end), end: tokens[placeEnd - 1]!.end, to: placeEnd, kind: 'place', possessive: false };
+        out.push({ from: m.from, to: placeEnd, clause: m.clause, mention: place, oblique: apposition || m.clause === relative || governed, verbFollows: verb, possessive: false });
+      }
+      // ("Brazilian Finance Minister Dilson Funaro said the surplus …": a nationality read as its
+      // country right before an official's title is the same government.)
+      const nationality = tokens[m.from - 1];
+      const country = placeEnd < 0 && person && !possessive && nationality?.cap && nationality.clause === m.clause ? DEMONYM_COUNTRIES.get(nationality.lower) : undefined;
+      if (country && titledWithin(tokens, m.from, Math.min(to, m.from + 3))) {
+        const place: Mention = { ...m, name: country, start: nationality!.start, end: nationality!.end, from: m.from - 1, to: m.from, kind: 'place', possessive: false };
+        out.push({ from: m.from - 1, to: m.from, clause: m.clause, mention: place, oblique: apposition || m.clause === relative || governed, verbFollows: verb, possessive: false });
+        placeEnd = m.from;
+      }
       out.push({
-        from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed, apposition, person, described: !governed && describedAfterPreposition(tokens, m.from),
+        from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed || placeEnd > 0, apposition: apposition || placeEnd > 0, person, described: !governed && describedAfterPreposition(tokens, m.from),
         addressee: TELLING.has(tokens[tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1]?.lower ?? ''),
         relative: m.clause === relative || (tokens[m.from - 1]?.lower === 'the' && isPrepositionBefore(tokens, m.from)),
         verbFollows: verb, possessive,
@@ -327,6 +397,18 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
           verbFollows: verbFollows(tokens, j + 1, headline),
         });
         i = j;
+      } else if (PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.kind === 'word' && !tokens[i + 1]!.cap && (tokens[i + 1]!.possessive || verbFollows(tokens, i + 2, headline))) {
+        // "the country raised", "the state's general fund": a place named before (resolve()); not
+        // "the state oil company" (a company's description) nor "the State Department".
+        const head = tokens[i + 1]!;
+        const verb = verbFollows(tokens, i + 2, headline);
+        out.push({
+          // ("after the country raised …": a conjunction opens its own clause, whose subject it is.)
+          from: i, to: i + 2, clause: t.clause, oblique: isPrepositionBefore(tokens, i) && !(verb && CONJUNCTIONS.has(tokens[i - 1]?.lower ?? '')), possessive: head.possessive,
+          pronoun: { text: `${t.text} ${head.text}`, start: t.start, end: head.end, plural: false, description: true },
+          verbFollows: verb,
+        });
+        i += 1;
       } else if (indexHead(tokens, i + 1) > 0) {
         // "The index ended the week up 1.9%", "the blue-chip index": the stock index named before (resolve()).
         const k = indexHead(tokens, i + 1);
@@ -1061,6 +1143,7 @@ export function resolve(c: Candidate, earlier: Referent | undefined, d: Discours
     const head = p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase().replace(/'s?$/, '');
     // "the index": only a stock index (named before in the sentence, or in the sentences before).
     if (head === 'index') return earlier && isStockIndex(earlier.name) ? earlier : d.indexBefore?.(p.start);
+    if (PLACE_NOUNS.has(head)) return d.placeBefore?.(p.start, head);
     const named = NAMED_HEADS.has(head) && !earlier ? d.namedWith?.(head) : undefined;
     if (named) return named;
     // ("the company expects …" many bullet points and quotes after the release named it: the

@@ -36,6 +36,8 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'lift', 'lifts', 'lifted', 'lifting', 'boost', 'boosts', 'boosted', 'boosting', 'hike', 'hikes', 'hiked', 'hiking',
       'double', 'doubles', 'doubled', 'doubling', 'triple', 'triples', 'tripled', 'tripling', 'spike', 'spiked', 'spiking', 'leap', 'leaps', 'leapt', 'leaped', 'leaping',
       'rally', 'rallied', 'rallies', 'rallying', 'accelerate', 'accelerated', 'accelerating', 'swell', 'swelled', 'swollen',
+      // a budget gap or a debt pile that grows fast: "the deficit ballooned to $1.8 trillion"
+      'balloon', 'balloons', 'ballooned', 'ballooning',
       'strengthen', 'strengthens', 'strengthened', 'strengthening', 'firmed', 'firming', 'appreciated',
       // inflation "quickened to 3.5%", as emerging-market central bank stories write it
       'quicken', 'quickens', 'quickened', 'quickening',
@@ -53,6 +55,8 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
     words: ['fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped', 'dropping', 'decline', 'declines', 'declined', 'declining',
       'decrease', 'decreases', 'decreased', 'decreasing', 'slump', 'slumps', 'slumped', 'slumping', 'plunge', 'plunges', 'plunged', 'plunging',
       'tumble', 'tumbles', 'tumbled', 'tumbling', 'slide', 'slides', 'slid', 'sliding', 'shrink', 'shrinks', 'shrank', 'shrunk', 'shrinking',
+      // a deficit cut back: "pared its deficit to 3.1%", "the surplus was pared to 10.13 billion dlrs"
+      'pare', 'pares', 'pared', 'paring',
       'sink', 'sinks', 'sank', 'sunk', 'sinking', 'dip', 'dips', 'dipped', 'dipping', 'slip', 'slips', 'slipped', 'slipping', 'plummet', 'plummets', 'plummeted', 'plummeting',
       'sag', 'sagged', 'slow', 'slowed', 'slowing', 'ease', 'eased', 'easing', 'weaken', 'weakened', 'weakening', 'narrow', 'narrows', 'narrowed', 'narrowing',
       'contracted', 'contracting', 'reduce', 'reduces', 'reduced', 'reducing', 'lowers', 'lowered', 'lowering',
@@ -75,7 +79,10 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
   },
   {
     id: 'down.verb-marked', direction: 'down', form: 'verb', needsMarker: true,
-    words: ['cut', 'cuts', 'cutting', 'slash', 'slashes', 'slashed', 'slashing', 'shed', 'sheds', 'shedding', 'lose', 'loses', 'lost', 'losing', 'lower'],
+    words: ['cut', 'cuts', 'cutting', 'slash', 'slashes', 'slashed', 'slashing', 'shed', 'sheds', 'shedding', 'lose', 'loses', 'lost', 'losing', 'lower',
+      // a facility that empties: "the reverse repo facility drained to $28 billion" (not the money
+      // market's "bills will drain some 1.61 billion stg", an amount taken out, not a level's move)
+      'drain', 'drains', 'drained'],
     reason: 'a verb saying the measure went down, when "by"/"to"/"from" or a percentage follows ("lost $5m" is a loss)',
   },
   {

@@ -213,6 +213,8 @@ export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   tk: 'BDT', 'tk.': 'BDT',
   // The European Currency Unit, 1979-1998 ("a 100 mln Ecu eurobond", "330 Ecus per tonne").
   ecu: 'XEU', ecus: 'XEU',
+  // The IMF's special drawing right by its usual letters ("SDR 760 million", "1.2 billion SDRs").
+  sdr: 'XDR', sdrs: 'XDR',
 };
 
 /** Forms that name one currency only before the number: Peru's sol by its sign ("S/ 0.45"; "March 9 S/P" is no sol). */

@@ -15,6 +15,9 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'VNB', 'APE', 'GWP', 'SST', 'VONB', 'NBV', 'CSM', 'BVPS', 'NWP', 'NPE',
   // insurers' lines of business, written as their measures' qualifiers ("the P-C combined ratio")
   'P&C', 'P-C', 'L&H',
+  // governments' bonds by their names: the kind of debt a country sells, not its owner ("a new
+  // 10-year BTP bond", "JGB yields rose", "€4bn of OATs", "TIPS breakevens")
+  'BTP', 'BTPs', 'OAT', 'OATs', 'JGB', 'JGBs', 'TIPS', 'Bund', 'Bunds', 'Bonos', 'BTAN', 'CCTeu',
   // benchmark rates: what a margin moves with, not an owner ("as SORA fell", "lower Hibor")
   'SORA', 'HIBOR', 'Hibor', 'SOFR', 'SONIA', 'EURIBOR', 'Euribor', 'TONA', 'MCLR',
   // table headings of a change, and amounts in a currency's millions or billions ("DKKm", "EURbn")

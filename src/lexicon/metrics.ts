@@ -196,6 +196,24 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // written as one hyphened word before its noun: "a £3bn cost-savings programme", "a €500m cost-cutting plan"
     'cost-savings', 'cost-saving', 'cost-cutting',
     'annual savings'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
+  // A government's spending and what its debt costs it: "total expenditure is budgeted at Rs 53.5
+  // lakh crore", "interest payments are projected at Sh1.09 trillion", "a record 122.3 trillion yen
+  // budget" (a budget's amount is what it plans to spend; "budget deficit" and the like are below).
+  // (Not "interest payments on 68 billion dlrs of debt": what follows "on" is the debt they are paid on.)
+  { id: 'cost.public', category: 'cost', notBefore: ['on'], phrases: ['expenditure', 'expenditures', 'total expenditure',
+    'interest payments', 'interest payment', 'net interest payments', 'interest costs', 'interest bill', 'debt interest', 'debt service', 'debt servicing', 'debt-servicing costs', 'debt servicing costs', 'debt service costs',
+    'interest payments on the * debt', 'interest on the * debt', 'interest on the debt', 'interest payments on the debt',
+    'spending plan', 'spending plans'], reason: "a government's spending and the interest it pays: money going out" },
+  // (A word that opens company names too, "Budget Rent a Car": it may still be a name. Only tied to
+  // its figure, and a percentage only as its change: "the budget forecast of eight pct" for
+  // inflation is no spending.)
+  { id: 'cost.budget', category: 'cost', nameSafe: true, tiedOnly: true, percentViaChange: true, phrases: ['budget', 'budgets'], reason: "a budget's amount: what it plans to spend" },
+  // A government's balance: "a deficit of 4.4% of GDP", "a primary surplus of 1.6 trillion pesos",
+  // "its budget gap grew to $1.15 billion", "fiscal headroom of £22 billion". None of the closed
+  // list's measures (not a company's loss, nor money owed).
+  { id: 'other.fiscal-balance', category: 'other', phrases: ['deficit', 'deficits', 'budget deficit', 'budget deficits', 'fiscal deficit',
+    'surplus', 'budget surplus', 'fiscal surplus', 'shortfall', 'budget shortfall', 'budget gap', 'budget hole', 'financing gap', 'funding gap', 'fiscal gap',
+    'headroom', 'fiscal headroom', 'fiscal space'], reason: "a government's budget balance or its margin against its fiscal rules: none of the money measures" },
   // A bank's provisions for bad loans are a cost, though they name "losses": "provisions for credit losses
   // fell to $1.8bn", "loan-loss provisions", "net charge-offs of $1.5bn", "credit costs were ¥41bn".
   { id: 'cost.credit', category: 'cost', phrases: ['provisions for credit losses', 'provision for credit losses', 'provisions for loan losses', 'provision for loan losses', 'provisions for loan and lease losses', 'provision for loan and lease losses',
@@ -225,7 +243,14 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // banks' capital securities: "a CHF 450m perpetual Additional Tier 1 note", "AT1 bonds"
     'perpetual bond', 'perpetual bonds', 'perpetual note', 'perpetual notes', 'perpetuals', 'at1', 'at1s', 'covered bond', 'covered bonds',
     // a debt ratio ("the debt-to-GDP ratio rose to 43%")
-    'debt-to-gdp', 'debt-to-gdp ratio', 'debt ratio', 'debt-to-gdp ratios'], reason: 'money owed' },
+    'debt-to-gdp', 'debt-to-gdp ratio', 'debt ratio', 'debt-to-gdp ratios',
+    // debt service as a share of exports: "the debt service ratio widened to 33.2 pct"
+    'debt service ratio', 'debt-service ratio'], reason: 'money owed' },
+  // The IMF's lending to a country: "a $7 billion Extended Fund Facility", "a disbursement of about
+  // $1 billion", "a 36-month Stand-By Arrangement of $3 billion": a loan, money the country owes.
+  // (Their first words open names too, "Extended Stay", "Rapid Global": they may still be names.)
+  { id: 'debt.imf', category: 'debt', nameSafe: true, phrases: ['extended fund facility', 'extended credit facility', 'stand-by arrangement', 'standby arrangement', 'stand-by credit facility', 'extended arrangement', 'flexible credit line', 'precautionary and liquidity line', 'rapid financing instrument', 'resilience and sustainability facility'], reason: "the IMF's loan programmes: money the borrower owes" },
+  { id: 'debt.programme', category: 'debt', phrases: ['loan programme', 'loan program', 'bailout programme', 'bailout program', 'bailout loan', 'bailout loans', 'disbursement', 'disbursements'], reason: "a lender's loan programme and its payouts: money the borrower owes" },
   // British government bonds ("sell £300bn of gilts"); not the young sows of a hog market report
   // ("barrows and gilts rose $1"). (Not "Treasury": a word that opens a phrase is never a name.)
   { id: 'debt.gilts', category: 'debt', notAfter: ['and', 'barrows'], phrases: ['gilts', 'gilt'], reason: 'British government bonds are money owed' },
@@ -337,7 +362,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // what a tax starts above or leaves out: "a tax-free allowance of £1,000", "the oil depletion allowance", "the higher-rate threshold"
     // (Phrases whose first word begins company names are in tax.names.)
     'taxed', 'tax-free allowance', 'depletion allowance', 'higher-rate threshold', 'tax threshold', 'tax thresholds', 'income tax threshold', 'income tax thresholds', 'exemption limit', 'tds threshold',
-    'tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits'], reason: 'taxes, tariffs and duties' },
+    'tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits',
+    // a country's taxes as a share of its economy: "raise the tax-to-GDP ratio to 13%"
+    'tax-to-gdp', 'tax-to-gdp ratio', 'tax-to-gdp ratios'], reason: 'taxes, tariffs and duties' },
   // stake
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
   // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.

@@ -171,8 +171,35 @@ function readFY(toks: Toks, i: number): Match | undefined {
  */
 function withStatedEnd(toks: Toks, i: number, fy: FiscalYearNumber): Match {
   const se = readStatedEnd(toks, fy.next, fy.value);
-  if (!se) return match(i, fy.next, { t: 'year', year: fy.split ? { kind: 'abs', y: fy.value, split: true } : { kind: 'abs', y: fy.value }, fiscal: true }, 'period.fiscal');
+  if (!se) {
+    const start = fy.split ? undefined : readStatedStart(toks, fy.next);
+    if (start) return match(i, fy.next, start, 'period.fiscal.starting');
+    return match(i, fy.next, { t: 'year', year: fy.split ? { kind: 'abs', y: fy.value, split: true } : { kind: 'abs', y: fy.value }, fiscal: true }, 'period.fiscal');
+  }
   return match(i, se.aside ? fy.next : se.next, { t: 'ending', months: 12, end: se.end, fiscal: true, ...(fy.split ? {} : { label: fy.value, ...(se.open ? { openEnd: se.open } : {}) }) }, 'period.fiscal.ending');
+}
+
+/**
+ * The start a text states for a fiscal year in a clause after its label: "fiscal 2027, which
+ * starts July 1", "fiscal 2026, which begins in April", "fiscal 2026, which began on Oct. 1". A
+ * label names its year by its start or by its end as the country does (Japan's fiscal 2026 starts
+ * in April 2026, a US state's fiscal 2027 in July 2026), so the start is read as the one the
+ * verb's tense tells, from the reference date: coming ("starts") or latest ("began"), like "the
+ * fiscal year beginning April 1". The label alone is the period; the date stays a day of its own.
+ */
+function readStatedStart(toks: Toks, j: number): PeriodSpec | undefined {
+  let k = j;
+  if (!punctAt(toks, k, ',')) return undefined;
+  k++;
+  if (!isWordAt(toks, k, 'which', 'that')) return undefined;
+  k++;
+  const near = START_WORDS.get(wordAt(toks, k) ?? '');
+  if (near === undefined) return undefined;
+  k++;
+  if (isWordAt(toks, k, 'on', 'in')) k++;
+  const d = readEndDate(toks, k, false);
+  if (!d || (d.value.t !== 'day' && d.value.t !== 'month') || d.value.year.kind !== 'implied') return undefined;
+  return { t: 'starting', months: 12, start: d.value, fiscal: true, near };
 }
 
 /**

@@ -487,6 +487,9 @@ export function futureBefore(toks: Toks, i: number, reach = 6): boolean {
     const w = t.lower;
     // "We'll know on Monday": the contraction is a word after its apostrophe.
     if (FUTURE_MARKERS.has(w) || (w === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
+    // "fiscal 2027, which starts July 1", "the programme, which begins in March": a start told in
+    // the present, the coming one.
+    if ((w === 'starts' || w === 'begins') && isWordAt(toks, k - 1, 'which', 'that')) return true;
     // "completion is expected in the third quarter", "the coupon is due on", "has until 2 November".
     if ((w === 'expected' || w === 'due') && wordIn(toks, k - 1, SCHEDULE_BE)) return true;
     if (w === 'until' && wordIn(toks, k - 1, DEADLINE_HAVE)) return true;
