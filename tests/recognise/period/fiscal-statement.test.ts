@@ -24,8 +24,9 @@ describe('a quarter ended on a stated day, or a 52- or 53-week year, states the 
 describe('what states no calendar, or an old one, leaves bare quarters on the calendar year', () => {
   table([
     // A calendar quarter's end; a year ended long before the text (history); a quarter with its year.
+    // (What "should" happen is the coming fourth quarter, on the calendar.)
     ["Sales grew in the second quarter ended June 30, 2025, and should grow in the fourth quarter.", '2025-08-01', [
-      ['second quarter ended June 30, 2025', 18, 52, '2025-04-01', '2025-06-30'], ['fourth quarter', 77, 91, '2024-10-01', '2024-12-31']]],
+      ['second quarter ended June 30, 2025', 18, 52, '2025-04-01', '2025-06-30'], ['fourth quarter', 77, 91, '2025-10-01', '2025-12-31']]],
     ["Following its fiscal year ended March 31, 2019, Pellworth moved to a calendar year; fourth quarter profit rose.", '2021-02-26', [
       ['fiscal year ended March 31, 2019', 14, 46, '2018-04-01', '2019-03-31'], ['fourth quarter', 84, 98, '2020-10-01', '2020-12-31']]],
     ["Sales rose in the fiscal fourth quarter ended Feb. 1, 2026, but fourth quarter 2025 output at its plants fell.", '2026-03-10', [
