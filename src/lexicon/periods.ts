@@ -337,11 +337,13 @@ export const PAST_SPAN_CUES: ReadonlySet<string> = new Set([
 
 /**
  * Words after a month without its year that make it a futures or cargo month, always the coming
- * one ("Brent for November delivery", "the September contract", "cargoes for October loading"):
+ * one ("Brent for November delivery", "the September contract", "cargoes for October loading",
+ * "465 June calls"):
  * a market quotes what is still to be delivered.
  */
 export const CONTRACT_MONTH_AFTER: ReadonlySet<string> = new Set([
   'delivery', 'deliveries', 'contract', 'contracts', 'futures', 'loading', 'loadings', 'arrival', 'arrivals', 'shipment', 'shipments',
+  'calls', 'puts', 'options',
 ]);
 
 /**

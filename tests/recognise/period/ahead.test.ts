@@ -46,6 +46,7 @@ describe('a deadline after "by" under a modal, and days of a month to come', () 
 describe('a futures or cargo month is the coming one', () => {
   spannedTable([
     ['Arabica for December delivery gained 2 cents on the day.', '2025-08-20', [['December', 12, 20, '2025-12-01', '2025-12-31']]],
+    ['Traders bought 400 June calls and 120 June puts.', '2025-04-07', [['June', 19, 23, '2025-06-01', '2025-06-30'], ['June', 38, 42, '2025-06-01', '2025-06-30']]],
     ['Traders sold the November contract ahead of the harvest.', '2025-09-01', [['November', 17, 25, '2025-11-01', '2025-11-30']]],
     ['Cargoes for March loading were offered at a discount.', '2026-01-20', [['March', 12, 17, '2026-03-01', '2026-03-31']]],
   ]);
