@@ -676,6 +676,8 @@ export function foreseenBefore(toks: Toks, first: number): boolean {
     if (w === 'in' && k + 1 !== first && prev !== undefined && PRICING.has(prev)) return true;
     // "completion, expected in the third quarter", "is seen rising", "to be paid on 7 August".
     if ((w === 'seen' || w === 'expected' || w === 'due') && (prev !== undefined ? SCHEDULE_BE.has(prev) : punctAt(toks, k - 1, ','))) return true;
+    // "a summit to take place in May", "talks to be held on April 9": an event set for a day.
+    if (((w === 'place' && prev === 'take') || (w === 'held' && prev === 'be')) && isWordAt(toks, k - 2, 'to')) return true;
     // ("is to be paid", "a dividend of €0.73, to be paid on": not "found its value to be 851 mln stg as at Dec 31".)
     if (w === 'be' && prev === 'to' && (wordIn(toks, k - 2, SCHEDULE_BE) || punctAt(toks, k - 2, ','))) return true;
     if (prev === 'be' || prev === 'been') continue;

@@ -25,6 +25,11 @@ describe('told as still to come anywhere before it in the sentence', () => {
       ['April', 41, 46, '2026-04-01', '2026-04-30']]],
     ['Iran may discount cargoes loading in April.', '2026-03-12', [
       ['April', 37, 42, '2026-04-01', '2026-04-30']]],
+    // An event set for a day.
+    ['The plan needs approval at a meeting to be held on April 30.', '2026-04-03', [
+      ['April 30', 51, 59, '2026-04-30', '2026-04-30']]],
+    ['A summit is to take place in May, officials said.', '2026-03-17', [
+      ['May', 29, 32, '2026-05-01', '2026-05-31']]],
     // What should happen is still to come.
     ['The offering should be completed in late March or early April.', '2026-03-05', [
       ['March', 41, 46, '2026-03-01', '2026-03-31'], ['April', 56, 61, '2026-04-01', '2026-04-30']]],
