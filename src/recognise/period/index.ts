@@ -171,11 +171,14 @@ const namedYearBack = (s: PeriodSpec): boolean => (s.t === 'quarter' || s.t === 
 
 /**
  * "Brent for November delivery", "the September contract", "for shipment May 1-10", "for
- * delivery in April": a futures month, or goods to be moved then, always the coming one.
+ * delivery in April", "for March 15/April 15 shipment": a futures month, or goods to be moved
+ * then, always the coming one.
  */
 const isContractMonth = (toks: Toks, m: RangeMatch): boolean => {
   if (m.spec.t === 'month' && m.spec.year.kind === 'implied' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER)) return true;
   if (!isYearless(m)) return false;
+  // ("for March 15/April 15 shipment": days of a cargo's window.)
+  if (wordIn(toks, m.next, DELIVERY_BEFORE)) return true;
   const k = isWordAt(toks, m.first - 1, 'in', 'during') ? m.first - 2 : m.first - 1;
   return wordIn(toks, k, DELIVERY_BEFORE);
 };
@@ -370,7 +373,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   const emit = (m: RangeMatch): void => {
     const spec = budgetYear(toks, m) ?? aprilSplitYear(m, aprilText) ?? m.spec;
     let r = resolvePeriod(spec, ctx);
-    if (isContractMonth(toks, m) || (toCome(toks, m) && !latestStands(m, r, ref))) r = resolvePeriod(spec, { ...ctx, ahead: true });
+    if ((isContractMonth(toks, m) || toCome(toks, m)) && !latestStands(m, r, ref)) r = resolvePeriod(spec, { ...ctx, ahead: true });
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
       // An impossible range ("May 30 - 2"): keep its parts; an impossible date: drop it.
       if (m.parts) for (const p of m.parts) emit(p);

@@ -47,6 +47,9 @@ describe('a futures or cargo month is the coming one', () => {
   spannedTable([
     ['Arabica for December delivery gained 2 cents on the day.', '2025-08-20', [['December', 12, 20, '2025-12-01', '2025-12-31']]],
     ['Traders bought 400 June calls and 120 June puts.', '2025-04-07', [['June', 19, 23, '2025-06-01', '2025-06-30'], ['June', 38, 42, '2025-06-01', '2025-06-30']]],
+    ['Taiwan bought soybeans for May 15-30 shipment.', '2026-03-03', [['May 15-30', 27, 36, '2026-05-15', '2026-05-30']]],
+    // (A window under way is the one meant.)
+    ['The premium was above that for the November to April shipment.', '2026-03-02', [['November to April', 35, 52, '2025-11-01', '2026-04-30']]],
     ['Traders sold the November contract ahead of the harvest.', '2025-09-01', [['November', 17, 25, '2025-11-01', '2025-11-30']]],
     ['Cargoes for March loading were offered at a discount.', '2026-01-20', [['March', 12, 17, '2026-03-01', '2026-03-31']]],
   ]);
