@@ -27,7 +27,8 @@ describe('personal finance', () => {
   ]));
   // "APR" in capitals with no cue is an acronym (annual percentage rate); other months in capitals stay months.
   describe('APR', () => spannedTable([
-    ['Traders sold 20,000 tonnes for OCT/NOV shipment.', '2026-06-01', [['OCT/NOV', 31, 38, '2025-10-01', '2025-11-30']]],
+    // (A shipment window is the coming one, as "for April shipment" is.)
+    ['Traders sold 20,000 tonnes for OCT/NOV shipment.', '2026-06-01', [['OCT/NOV', 31, 38, '2026-10-01', '2026-11-30']]],
     ['Arrivals for OCT were higher.', '2026-06-01', [['OCT', 13, 16, '2025-10-01', '2025-10-31']]],
     ['Loans for APR delivery rose.', '2026-06-01', [['APR', 10, 13, '2026-04-01', '2026-04-30']]],
     ['The typical APR on store cards is 29.9%.', '2026-06-01', []],
