@@ -15,6 +15,7 @@
  * a figure ("vs", "including", a clause opening with "it": clause.ts); then each figure takes
  * what it lacks from the figures around it (shared.ts).
  */
+import { isVocative, readTranscript } from './transcript';
 import { sentenceIndex } from '../link/sentences';
 import { attributionStarts } from './sentences';
 import { withAppositiveDates } from './appositive';
@@ -570,6 +571,29 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (!owner || owner.name === w.subject.name) continue;
     w.why.push(`subject: "${w.subject.name}" is a part of "${owner.name}", whose results it reports`);
     w.subject = { name: owner.name, span: { start: owner.start, end: owner.end }, basis: 'topic' };
+  }
+
+  // In a call transcript the company holding the call owns what its speakers report: "we" and
+  // "our" are it, and the people thanked or asked ("Thanks, Tom.", "Maria, on the margin …"),
+  // the speaker lines' names and firms and the title's words own nothing (transcript.ts). Not
+  // a rate: "the fed funds rate", "¥145 to the dollar" are no company's.
+  const call = readTranscript(text);
+  if (call?.company) {
+    const { name, start, end } = call.company;
+    for (const f of amounts) {
+      const w = work.get(f);
+      const sub = w?.subject;
+      if (!w || sub?.name === name) continue;
+      const speaks = !!sub && (call.onHeading(sub.span.start) || isVocative(text, sub.name, sub.span.start) || call.speakerWord(sub.name.split(' ')[0]!));
+      if (w.metric?.metric.category === 'rate') {
+        // (A rate's speaker owns it no more than the company does.)
+        if (speaks) w.subject = undefined;
+        continue;
+      }
+      if (sub ? !(sub.basis === 'topic' || speaks) : w.metric?.metric.category === 'price') continue;
+      w.why.push(`subject: "${name}" holds the call${sub ? `; "${sub.name}" speaks, is spoken to or heads a line` : ''}`);
+      w.subject = { name, span: { start, end }, basis: 'topic' };
+    }
   }
 
   // "$96.1 million, $88.7 million and $102.3 million for 2025, 2024 and 2023, respectively".
