@@ -16,6 +16,7 @@
  * what it lacks from the figures around it (shared.ts).
  */
 import { isVocative, readTranscript } from './transcript';
+import { takeRestated } from './restated';
 import { sentenceIndex } from '../link/sentences';
 import { attributionStarts } from './sentences';
 import { withAppositiveDates } from './appositive';
@@ -572,6 +573,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     w.why.push(`subject: "${w.subject.name}" is a part of "${owner.name}", whose results it reports`);
     w.subject = { name: owner.name, span: { start: owner.start, end: owner.end }, basis: 'topic' };
   }
+
+  // A figure written again, or corrected to, measures what the first one did (restated.ts).
+  takeRestated(text, amounts, work);
 
   // In a call transcript the company holding the call owns what its speakers report: "we" and
   // "our" are it, and the people thanked or asked ("Thanks, Tom.", "Maria, on the margin …"),
