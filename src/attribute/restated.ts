@@ -5,7 +5,9 @@
  * in the name of …" (a writer referring back). Not a bare repeat: "productivity fell 0.5 pct"
  * after "prices fell 0.5 pct" is another measure. So does a figure a speaker corrects to: "$1.31 -- excuse me, $1.33", "£22.6 billion
  * -- sorry, £22.8 billion". Both take the metric (and, when they have none, the period and the
- * subject) of the figure they stand for. One pass over the text's amounts, in order.
+ * subject) of the figure they stand for. Basis or percentage points with no metric words take
+ * the metric of the last such points that had some ("margin expanded 180 basis points … call it
+ * 60 basis points"). One pass over the text's amounts, in order.
  */
 import type { Figure } from '../types';
 import type { WorkAbout } from './shared';
@@ -30,6 +32,8 @@ const unread = (f: Figure, w: WorkAbout): boolean =>
 
 export function takeRestated(text: string, amounts: readonly Figure[], work: Map<Figure, WorkAbout>): void {
   const seen = new Map<string, WorkAbout>();
+  // The last basis-point and percentage-point figures with metric words of their own.
+  const points = new Map<string, WorkAbout>();
   let prev: Figure | undefined;
   for (const f of amounts) {
     const w = work.get(f);
@@ -44,9 +48,16 @@ export function takeRestated(text: string, amounts: readonly Figure[], work: Map
         w.why.push(`metric: ${corrected ? `corrects "${prev!.text}"` : 'restates the same figure written before'} → ${first.metric.metric.category}`);
         if (!w.period && first.period) w.period = first.period;
         if (!w.subject && first.subject) w.subject = first.subject;
+      } else if (f.kind === 'percent' && points.get(f.unit)?.metric) {
+        // Points with no measure named move the measure the text last moved in such points:
+        // "margin expanded 180 basis points … the guide implies 50 to 70 basis points", "a
+        // further 25 basis points" after a rate cut.
+        w.metric = points.get(f.unit)!.metric;
+        w.why.push(`metric: ${f.unit === 'basis-point' ? 'basis' : 'percentage'} points with no metric words move what the ones before did → ${w.metric!.metric.category}`);
       }
     }
     if (w && key && !unread(f, w)) seen.set(key, w);
+    if (w && f.kind === 'percent' && (f.unit === 'basis-point' || f.unit === 'percentage-point') && w.metric?.cue) points.set(f.unit, w);
     prev = f;
   }
 }

@@ -28,6 +28,8 @@ export interface TranscriptReading {
   readonly company: { readonly name: string; readonly start: number; readonly end: number } | undefined;
   /** `start` lies on the title line or a speaker line. */
   onHeading(start: number): boolean;
+  /** `start` lies on the title line. */
+  onTitle(start: number): boolean;
   /** A word of a speaker's name ("Maria", "Chen" of "Maria Chen -- Chief Financial Officer"). */
   speakerWord(word: string): boolean;
 }
@@ -89,6 +91,7 @@ export function readTranscript(text: string): TranscriptReading | undefined {
   return {
     company,
     onHeading: (start) => headings.some((h) => h.start <= start && start < h.end),
+    onTitle: (start) => !!title && title.start <= start && start < title.end,
     speakerWord: (w) => speakerWords.has(w),
   };
 }

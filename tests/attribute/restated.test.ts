@@ -39,3 +39,16 @@ describe('a figure a speaker corrects to takes the metric of the one corrected',
     expect(aboutAt(text, figure, 0).metric.category).toBe(metric);
   });
 });
+
+describe('points with no measure named move what the points before did', () => {
+  it.each([
+    ['Operating margin at Pelton Works widened 150 basis points in the year. Management expects another 40 basis points next year.', '40 basis points', 'margin'],
+    ['Gross margin at Pelton Works fell 1.2 percentage points. It should recover 0.5 percentage points next year.', '0.5 percentage points', 'margin'],
+  ] as const)('%s → %s', (text, figure, metric) => {
+    expect(aboutAt(text, figure, 0).metric.category).toBe(metric);
+  });
+
+  it('leaves basis points a rate with none before', () => {
+    expect(aboutAt('Traders expect a 25 basis point cut in June.', '25 basis point', 0).metric.category).toBe('rate');
+  });
+});

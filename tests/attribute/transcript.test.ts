@@ -79,3 +79,26 @@ describe('calls\' abbreviations own nothing', () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+describe('a result with no period in a transcript is for the period its title names', () => {
+  const call = `Wexford Labs (WXL) Q3 2027 Earnings Call Transcript
+
+Operator: Welcome to the Wexford Labs call.
+
+Ana Ruiz -- Chief Executive Officer
+Thank you. It was a strong third quarter.
+
+Lee Park -- Chief Financial Officer
+Thanks, Ana. Gross profit was $412 million and gross margin was 61.5%. Net debt was $1.1 billion, and we paid a dividend of 30 cents.`;
+  it.each([
+    ['$412 million', '2027-07-01', '2027-09-30'],
+    ['61.5%', '2027-07-01', '2027-09-30'],
+  ] as const)('%s → %s..%s', (figure, start, end) => {
+    const p = aboutOf(call, figure, '2027-10-28').period;
+    expect([p?.start, p?.end]).toEqual([start, end]);
+  });
+
+  it.each([['$1.1 billion'], ['30 cents']] as const)('a balance or a dividend, %s, takes none', (figure) => {
+    expect(aboutOf(call, figure, '2027-10-28').period).toBeUndefined();
+  });
+});

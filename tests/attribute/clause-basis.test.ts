@@ -1,0 +1,19 @@
+/**
+ * A percentage listed after a change's amount past the words of its currency basis is another
+ * amount of that change (attribute/clause.ts BASIS_WORDS). Sentences written for this project.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('a change measured at constant currency and as reported', () => {
+  it.each([
+    ['Harwick Pharma said sales rose 9% at constant exchange rates and 6% reported.', '6%', 'revenue', 'up'],
+    ['Tolland Services said revenue grew 3.2% sequentially in constant currency and 5.1% year-on-year.', '5.1%', 'revenue', 'up'],
+    ['Merrow Brands said sales fell 2% at CER and 4% in reported terms.', '4%', 'revenue', 'down'],
+    ['Ostlund Foods said sales were up 5% on an organic basis and 3% reported.', '3%', 'revenue', 'up'],
+  ] as const)('%s → %s', (text, figure, metric, direction) => {
+    const about = aboutOf(text, figure);
+    expect(about.metric.category).toBe(metric);
+    expect(about.direction).toBe(direction);
+  });
+});
