@@ -34,18 +34,24 @@ export function takeRestated(text: string, amounts: readonly Figure[], work: Map
   const seen = new Map<string, WorkAbout>();
   // The last basis-point and percentage-point figures with metric words of their own.
   const points = new Map<string, WorkAbout>();
+  // The figures this pass gave a metric.
+  const reread = new Set<WorkAbout>();
   let prev: Figure | undefined;
   for (const f of amounts) {
     const w = work.get(f);
     const key = valueKey(f);
     if (w && unread(f, w)) {
       const corrected = prev && f.span.start - prev.span.end <= MAX_GAP && prev.kind === f.kind && CORRECTION.test(text.slice(prev.span.end, f.span.start).replace(/\s+/g, ' ').trim()) ? work.get(prev) : undefined;
-      const first = corrected ?? (key && DEFINITE.test(text.slice(Math.max(0, f.span.start - 7), f.span.start)) ? seen.get(key) : undefined);
+      // ("$1.33 -- versus $1.24 last year" after "$1.31 -- excuse me,": a figure compared with
+      // one this pass reread takes its new metric too.)
+      const sharedFromPrev = !!prev && reread.has(work.get(prev)!) && w.why.some((x) => x.endsWith('so the same metric'));
+      const first = corrected ?? (sharedFromPrev ? work.get(prev!) : undefined) ?? (key && DEFINITE.test(text.slice(Math.max(0, f.span.start - 7), f.span.start)) ? seen.get(key) : undefined);
       // (Not an amount of money read as a rate or a stake: "the 15 billion dlr figure" after an
       // economy's, "the 21 mln dlrs to be paid" after an interest bought, were misread the first time.)
       if (first?.metric && !unread(f, first) && !(f.kind === 'money' && (first.metric.metric.category === 'rate' || first.metric.metric.category === 'stake'))) {
         w.metric = first.metric;
-        w.why.push(`metric: ${corrected ? `corrects "${prev!.text}"` : 'restates the same figure written before'} → ${first.metric.metric.category}`);
+        reread.add(w);
+        w.why.push(`metric: ${corrected ? `corrects "${prev!.text}"` : sharedFromPrev ? `compared with "${prev!.text}", whose metric was found since` : 'restates the same figure written before'} → ${first.metric.metric.category}`);
         if (!w.period && first.period) w.period = first.period;
         if (!w.subject && first.subject) w.subject = first.subject;
       } else if (f.kind === 'percent' && points.get(f.unit)?.metric) {

@@ -293,6 +293,14 @@ export function shareFields(ctx: SharedContext): void {
         w.why.push(`metric: ${same[1]}${whole ? ' (the whole amount before its per-share restatement)' : ''}, so the same metric`);
       }
     }
+    // "Capital additions were £1.73 billion, or 13.9% of revenue", "R&D was $2.1 billion, or 14%
+    // of sales": a share of revenue restating the amount before it measures what that amount
+    // does (its ratio to revenue), not revenue.
+    if (f.kind === 'percent' && prevFigure?.kind === 'money' && prev?.metric?.cue && prev.metric.metric.category !== 'revenue' && w.metric?.metric.category === 'revenue'
+      && isOrAfterFigure(tokens, index.get(f)!) && tokens[index.get(f)! + 1]?.lower === 'of' && w.metric.cue?.from === index.get(f)! + 2) {
+      w.metric = prev.metric;
+      w.why.push(`metric: a share of revenue restating "${prevFigure.text}", so the same metric`);
+    }
     if (!w.metric && f.kind === 'percent' && w.change && (GROWTH_CUES.has(w.change.group.cue.lower) || tokens[w.change.group.from - 1]?.lower === 'growth') && w.subject && isPlaceName(w.subject.name)) {
       // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's;
       // so is its growth that moves ("Growth slowed to 4.5% from 4.8%").

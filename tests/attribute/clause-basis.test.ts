@@ -17,3 +17,16 @@ describe('a change measured at constant currency and as reported', () => {
     expect(about.direction).toBe(direction);
   });
 });
+
+describe('a share of revenue restating an amount measures what the amount does', () => {
+  it.each([
+    ['Capital expenditure at Dunmore Telecom was £640 million, or 15.2% of revenue.', '15.2%', 'cost'],
+    ['Research and development costs were $2.1 billion, or 14% of sales.', '14%', 'cost'],
+  ] as const)('%s → %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric.category).toBe(metric);
+  });
+
+  it('leaves a share of revenue after revenue alone', () => {
+    expect(aboutOf('Online sales were $900 million, or 30% of revenue.', '30%').metric.category).toBe('revenue');
+  });
+});

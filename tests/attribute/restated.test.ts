@@ -35,6 +35,8 @@ describe('a figure a speaker corrects to takes the metric of the one corrected',
   it.each([
     ['Adjusted EPS was $2.07 -- excuse me, $2.09 -- for the quarter.', '$2.09', 'eps'],
     ['Net debt ended the year at £4.6 billion -- sorry, £4.8 billion -- after the deal.', '£4.8 billion', 'debt'],
+    // and the figure compared with the corrected one
+    ['Adjusted EPS was $2.07 -- excuse me, $2.09 -- versus $1.95 a year ago.', '$1.95', 'eps'],
   ] as const)('%s → %s', (text, figure, metric) => {
     expect(aboutAt(text, figure, 0).metric.category).toBe(metric);
   });
