@@ -102,3 +102,25 @@ Thanks, Ana. Gross profit was $412 million and gross margin was 61.5%. Net debt 
     expect(aboutOf(call, figure, '2027-10-28').period).toBeUndefined();
   });
 });
+
+describe('what a measure leaves out owns none of it', () => {
+  it.each([
+    ['Harrow Bancorp had a good quarter. Net interest income, excluding Markets, was $9.2 billion.', '$9.2 billion', 'Harrow Bancorp'],
+    ['Dunmore Telecom said revenue, except Wholesale, rose 3%.', '3%', 'Dunmore Telecom'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
+
+describe('a spaced dash after a figure opens another clause', () => {
+  it.each([
+    ['Kestrel Foods said U.S. comps rose 3.1% -- traffic fell 2%.', '3.1%', 'revenue'],
+    ['Kestrel Foods said same-store sales rose 4% — footfall was flat.', '4%', 'revenue'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric.category).toBe(metric);
+  });
+
+  it('keeps a compound noun right after the figure', () => {
+    expect(aboutOf('Kestrel Foods booked a $40 million Q3 loss.', '$40 million').metric.category).toBe('loss');
+  });
+});
