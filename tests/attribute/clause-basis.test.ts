@@ -30,3 +30,17 @@ describe('a share of revenue restating an amount measures what the amount does',
     expect(aboutOf('Online sales were $900 million, or 30% of revenue.', '30%').metric.category).toBe('revenue');
   });
 });
+
+describe('an amount of one currency to another\'s unit is an exchange rate', () => {
+  it.each([
+    ['Tamaki Motors assumes ¥148 to the U.S. dollar for the second half.', '¥148'],
+    ['Results were translated at 1,450 won to the dollar.', '1,450 won'],
+    ['The budget assumes 7.2 yuan per dollar.', '7.2 yuan'],
+  ] as const)('%s → %s is a rate', (text, figure) => {
+    expect(aboutOf(text, figure).metric.category).toBe('rate');
+  });
+
+  it('leaves a recovery "on the dollar" alone', () => {
+    expect(aboutOf('Bondholders of Carrow Mills will recover 42 cents on the dollar.', '42 cents').metric.category).not.toBe('rate');
+  });
+});
