@@ -15,6 +15,8 @@
  * a figure ("vs", "including", a clause opening with "it": clause.ts); then each figure takes
  * what it lacks from the figures around it (shared.ts).
  */
+import { isVocative, readTranscript } from './transcript';
+import { takeRestated } from './restated';
 import { sentenceIndex } from '../link/sentences';
 import { attributionStarts } from './sentences';
 import { withAppositiveDates } from './appositive';
@@ -30,7 +32,7 @@ import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, stakeOfShares, type MetricFound } from './metric';
-import { findPeriod, inConcession, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod } from './period';
+import { findPeriod, inConcession, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
 import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
@@ -604,6 +606,47 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (!owner || owner.name === w.subject.name) continue;
     w.why.push(`subject: "${w.subject.name}" is a part of "${owner.name}", whose results it reports`);
     w.subject = { name: owner.name, span: { start: owner.start, end: owner.end }, basis: 'topic' };
+  }
+
+  // A figure written again, or corrected to, measures what the first one did (restated.ts).
+  takeRestated(text, amounts, work);
+
+  // In a call transcript the company holding the call owns what its speakers report: "we" and
+  // "our" are it, and the people thanked or asked ("Thanks, Tom.", "Maria, on the margin …"),
+  // the speaker lines' names and firms and the title's words own nothing (transcript.ts). Not
+  // a rate: "the fed funds rate", "¥145 to the dollar" are no company's.
+  const call = readTranscript(text);
+  // A result with no period found is for the quarter or half the call's title names ("Valdoria
+  // Pharma SE (VLDR) Q3 2025 Earnings Call Transcript"): each speaker's turn opens a paragraph,
+  // past which no period is carried. Not the base of a change ("up from 5% to 7% previously"),
+  // nor a balance or a dividend, which are no results of a period.
+  const titled = call && periodsRead.find((p): p is ResolvedPeriod => isResolvedPeriod(p) && call.onTitle(p.span.start));
+  const titleDays = titled ? (Date.parse(titled.end) - Date.parse(titled.start)) / 86_400_000 : 0;
+  if (titled && titleDays >= 80 && titleDays <= 190) {
+    for (const f of amounts) {
+      const w = work.get(f);
+      const category = w?.metric?.metric.category;
+      if (!w || w.period || !category || !FLOW_METRICS.has(category) || category === 'dividend' || w.change?.role === 'base') continue;
+      w.period = { start: titled.start, end: titled.end, text: titled.text, span: { start: titled.span.start, end: titled.span.end }, basis: 'reported' };
+      w.why.push(`period: "${titled.text}", the period the call's title names`);
+    }
+  }
+  if (call?.company) {
+    const { name, start, end } = call.company;
+    for (const f of amounts) {
+      const w = work.get(f);
+      const sub = w?.subject;
+      if (!w || sub?.name === name) continue;
+      const speaks = !!sub && (call.onHeading(sub.span.start) || isVocative(text, sub.name, sub.span.start) || call.speakerWord(sub.name.split(' ')[0]!));
+      if (w.metric?.metric.category === 'rate') {
+        // (A rate's speaker owns it no more than the company does.)
+        if (speaks) w.subject = undefined;
+        continue;
+      }
+      if (sub ? !(sub.basis === 'topic' || speaks) : w.metric?.metric.category === 'price') continue;
+      w.why.push(`subject: "${name}" holds the call${sub ? `; "${sub.name}" speaks, is spoken to or heads a line` : ''}`);
+      w.subject = { name, span: { start, end }, basis: 'topic' };
+    }
   }
 
   // "$96.1 million, $88.7 million and $102.3 million for 2025, 2024 and 2023, respectively".

@@ -52,6 +52,9 @@ const EARNING_VERBS: ReadonlySet<string> = new Set(['generated', 'generates', 'g
 /** Verbs that say so with "in" after them: "brought in", "raked in", "pulled in". */
 const EARNING_IN_VERBS: ReadonlySet<string> = new Set(['brought', 'brings', 'bringing', 'bring', 'raked', 'rakes', 'raking', 'rake', 'pulled', 'pulls', 'pulling', 'pull']);
 
+/** A dash set off by a space before it: "--", "—", "–", " - ". */
+const SPACED_DASH = /^[-–—]{1,2}$/;
+
 /** What brings in cash rather than sales: "Operating activities generated $1.2bn", "its operations generated". */
 const CASH_SOURCES: ReadonlySet<string> = new Set(['operations', 'operation', 'activities']);
 
@@ -420,6 +423,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   for (let k = after, skipped = 0; k < tokens.length && skipped <= 3; k++, skipped++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
+    // ("U.S. comps up 2.6% -- traffic was down 1%": a spaced dash opens another clause.)
+    if (t.kind === 'punct' && SPACED_DASH.test(t.text) && t.start !== tokens[k - 1]?.end) break;
     const c = cueAt.get(k);
     // ("a $5bn cash offer", "a $2bn stock deal": how it is paid, before the noun that names it.)
     // ("a $25m zero coupon bond": a kind of security, before the security.)

@@ -295,6 +295,14 @@ export function shareFields(ctx: SharedContext): void {
         w.why.push(`metric: ${same[1]}${whole ? ' (the whole amount before its per-share restatement)' : ''}, so the same metric`);
       }
     }
+    // "Capital additions were £1.73 billion, or 13.9% of revenue", "R&D was $2.1 billion, or 14%
+    // of sales": a share of revenue restating the amount before it measures what that amount
+    // does (its ratio to revenue), not revenue.
+    if (f.kind === 'percent' && prevFigure?.kind === 'money' && prev?.metric?.cue && prev.metric.metric.category !== 'revenue' && w.metric?.metric.category === 'revenue'
+      && isOrAfterFigure(tokens, index.get(f)!) && tokens[index.get(f)! + 1]?.lower === 'of' && w.metric.cue?.from === index.get(f)! + 2) {
+      w.metric = prev.metric;
+      w.why.push(`metric: a share of revenue restating "${prevFigure.text}", so the same metric`);
+    }
     if (!w.metric && f.kind === 'percent' && w.change && (GROWTH_CUES.has(w.change.group.cue.lower) || tokens[w.change.group.from - 1]?.lower === 'growth') && w.subject && isPlaceName(w.subject.name)) {
       // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's;
       // so is its growth that moves ("Growth slowed to 4.5% from 4.8%").
@@ -318,6 +326,12 @@ export function shareFields(ctx: SharedContext): void {
       w.metric = { metric: { category: 'rate' }, why: 'metric: basis points with no metric words → rate (rates, yields and spreads move in basis points)' };
       w.why.unshift(w.metric.why);
     }
+    if (!w.metric && f.kind === 'money' && !f.scale && quotedAgainst(tokens, index.get(f)! + 1)) {
+      // "The forecast assumes ¥145 to the U.S. dollar", "7.1 yuan per dollar": an amount of one
+      // currency to another's unit is an exchange rate.
+      w.metric = { metric: { category: 'rate' }, why: 'metric: an amount to another currency\'s unit ("to the dollar") → rate (an exchange rate)' };
+      w.why.unshift(w.metric.why);
+    }
     const earned = !w.metric && f.kind === 'money' && !f.per ? earnedBefore(tokens, index.get(f)!) : undefined;
     if (earned) {
       w.metric = { metric: { category: earned }, why: `metric: an amount a verb says was brought in ("generated", "brought in"), with no metric words → ${earned}` };
@@ -339,6 +353,23 @@ export function shareFields(ctx: SharedContext): void {
     prevFigure = f;
     if (f.kind === 'money' && !isPerShare(f)) lastWhole = w;
   }
+}
+
+/** Currencies' units an exchange rate is quoted against: "to the dollar", "per euro". */
+const QUOTE_CURRENCIES: ReadonlySet<string> = new Set(['dollar', 'euro', 'pound', 'yen', 'yuan', 'renminbi', 'franc', 'sterling', 'greenback', 'rupee', 'won']);
+/** Words between "to"/"per" and the currency: "to the U.S. dollar", "per US dollar". */
+const QUOTE_GAP: ReadonlySet<string> = new Set(['the', 'u.s.', 'us', 'u.s', 'one', 'a', '.', 'single']);
+
+/** From token `k`: "to the (U.S.) dollar", "per dollar", "against the euro" — the unit an exchange rate is quoted in. */
+function quotedAgainst(tokens: readonly Tok[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  if (w !== 'to' && w !== 'per' && w !== 'against') return false;
+  for (let j = k + 1; j <= k + 4; j++) {
+    const t = tokens[j]?.lower ?? '';
+    if (QUOTE_CURRENCIES.has(t)) return true;
+    if (!QUOTE_GAP.has(t)) return false;
+  }
+  return false;
 }
 
 /** Verbs of expecting right before an amount: "Analysts had expected €1.07bn", "analysts forecast about $2bn". */

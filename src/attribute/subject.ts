@@ -66,6 +66,8 @@ export const NAMED_HEADS: ReadonlySet<string> = new Set(['bank', 'group', 'fund'
 const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'after', 'before', 'between', 'including', 'like', 'than', 'over', 'via', 'into', 'about',
   'among', 'versus', 'vs', 'toward', 'towards', 'under', 'through', 'behind', 'beyond', 'outside', 'inside', 'without', 'within', 'unlike', 'per', 'near', 'across',
+  // what a measure leaves out: "Net interest income, excluding Markets, was $15.9 billion"
+  'excluding', 'except', 'besides',
 ]);
 /**
  * Participles whose object follows them as a preposition's would: "cut its target, blaming U.S.

@@ -40,6 +40,9 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // payments, brokers' and asset managers' measures and products: "GMV rose 23%", "TPV of $437bn",
   // "ADV hit a record", "ETF inflows", "EBITDA before ESOP costs", "a BNPL lender", "P2P volume"
   'GMV', 'GTV', 'TPV', 'TTV', 'ADV', 'AUA', 'AuA', 'NNM', 'NNA', 'EBTDA', 'ESOP', 'ESOPs', 'ETF', 'ETFs', 'ETP', 'ETPs', 'BNPL', 'P2P',
+  // calls' growth bases and software backlogs: "up 11% at CER" (constant exchange rates), "RPO grew
+  // 25%", "current RPO", "cRPO", net and gross revenue retention, "G&A should be flat"
+  'CER', 'RPO', 'RPOs', 'cRPO', 'NRR', 'GRR', 'G&A',
 ]);
 
 /** `word` (as written) is such an abbreviation, perhaps after "Non-" / "non-". */

@@ -88,6 +88,12 @@ function measuresRate(tokens: readonly Token[], first: number, next: number): bo
   // "a half point rate cut": the rate named right after.
   if (isWordIn(tokens[next], RATE_NOUNS) && tokens[next]!.space) return true;
   if (comparedWithPercentagePoints(tokens, first)) return true;
+  // "the stronger euro took three points off our growth", "shaved a point off the margin":
+  // points taken off a rate named right after "off".
+  if (isWord(tokens[next], 'off')) {
+    const j = isWordIn(tokens[next + 1], OFF_DETERMINERS) ? next + 2 : next + 1;
+    if (isWordIn(tokens[j], RATE_NOUNS) || (tokens[j]?.kind === 'word' && isWordIn(tokens[j + 1], RATE_NOUNS))) return true;
+  }
   let k = first - 1;
   if (isWord(tokens[k], 'by')) k--;
   const t = tokens[k];
@@ -101,6 +107,9 @@ function measuresRate(tokens: readonly Token[], first: number, next: number): bo
   if (isWordIn(tokens[k - 1], AUXILIARIES)) k--;
   return rateNounAt(tokens, k - 1);
 }
+
+/** Words between "off" and the rate points are taken off: "off our growth", "off the reported margin". */
+const OFF_DETERMINERS: ReadonlySet<string> = new Set(['our', 'the', 'its', 'their', 'group', 'reported']);
 
 /** Words before bare points compared with percentage points written just before: "down from 7.1 points". */
 const COMPARED_POINTS: ReadonlySet<string> = new Set(['from', 'versus', 'vs', 'against']);

@@ -25,6 +25,9 @@ export function cuesRange(doc: Doc, first: number, next: number): boolean {
   if (isWordIn(tokens[after], RANGE_CUES_AFTER)) return true;
   // "the 8% to 9% yields", "the $10 to $12 tickets": "the" and a noun around one attributive range.
   if (isWord(tokens[first - 1], 'the') && isAttributiveNoun(tokens[after])) return true;
+  // "the 2% to 3% -- does that assume …", "Is the $4.05 to $4.15 still right?": "the" before a
+  // range written again, closed by a mark (not "from the …", a move's base).
+  if (isWord(tokens[first - 1], 'the') && !isWord(tokens[first - 2], 'from') && (!tokens[after] || (tokens[after]!.kind === 'punct' && CLOSING_MARKS.has(tokens[after]!.text)))) return true;
   // "fell to 36.3 pct to 40.3 pct a year before": a high end dated back is the base of a change.
   if (isWord(tokens[first - 1], 'to') && isWord(tokens[after], 'a', 'an') && isWord(tokens[after + 2], 'earlier', 'before', 'ago')) return false;
   // "raised its forecast to $5.10 to $5.30, from $4.90 to $5.20 previously": "from" a former
@@ -217,6 +220,9 @@ function comparedAfterRange(tokens: readonly Token[], k: number): boolean {
   const before = tokens[tokens[low - 1]?.kind === 'symbol' ? low - 2 : low - 1];
   return !isWord(before, 'from') && !isWordIn(before, CHANGE_WORDS);
 }
+
+/** Marks that close a range written again after "the": a dash, a question, a comma, a full stop. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['-', '--', '—', '–', '?', ',', '.', ';', ')']);
 
 /** A lower-case word that can be the noun after an attributive range: not a function word. */
 const isAttributiveNoun = (t: Token | undefined): boolean =>

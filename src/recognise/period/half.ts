@@ -39,8 +39,9 @@ function readGluedH(toks: Toks, i: number): Match | undefined {
 
 /**
  * period.half.back: "the back half of the year", "the front half of 2025", "the latter half of
- * 2017": words for the second and first halves. Only with a year after them: "the back half of the
- * field" is no period.
+ * 2017": words for the second and first halves. Alone ("margins improve in the back half",
+ * "weighted to the front half"), the half of the year at hand, as "the second half" alone is;
+ * never before "of" and no year: "the back half of the field" is no period.
  */
 function readBackHalf(toks: Toks, i: number): Match | undefined {
   // "the back half": the noun phrase; "moved back half of the year's stock" is not one.
@@ -50,7 +51,7 @@ function readBackHalf(toks: Toks, i: number): Match | undefined {
   if (!isWordAt(toks, j, 'half')) return undefined;
   // "the latter half of the 1987/88 fiscal year": a half of the fiscal year ending in 1988.
   const ys = readYearSuffix(toks, j + 1, { split: true });
-  if (!ys) return undefined;
+  if (!ys) return finishPeriod(toks, i, { value: { n: isWordAt(toks, i, 'front') ? 1 : 2, unit: 'half' }, next: j + 1 }, false);
   return match(i, ys.next, { t: 'half', h: isWordAt(toks, i, 'back', 'latter') ? 2 : 1, year: ys.value.year, fiscal: ys.value.fiscal }, ys.value.fiscal ? 'period.fiscal' : 'period.half');
 }
 

@@ -28,5 +28,9 @@ describe('the back (front) half of a year', () => {
     ['He ran the back half of the course.', '2025-03-01', []],
     ['Hiring picked up in the latter half of 2023.', '2025-03-01', [['latter half of 2023', 24, 43, '2023-07-01', '2023-12-31']]],
     ['They moved back half of the year\'s stock.', '2025-03-01', []],
+    // alone, in results talk: the half of the year at hand, as "the second half" alone is
+    ['We see margins widening in the back half, Ms Lund said.', '2025-09-01', [['back half', 31, 40, '2025-07-01', '2025-12-31']]],
+    ['Shipments were weighted to the front half.', '2025-09-01', [['front half', 31, 41, '2025-01-01', '2025-06-30']]],
+    ['The team scored twice in the back half of the game.', '2025-09-01', []],
   ]);
 });
