@@ -17,6 +17,7 @@
  * Columns are matched by character position: cells are cut at runs of two or more spaces
  * (or a tab), and a figure's cell belongs to the header cell it overlaps most.
  */
+import { daysInMonth } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import { metricCues } from './cues';
 import type { WorkAbout } from './shared';
@@ -92,17 +93,20 @@ function columnHead(head: readonly Cell[], cell: Cell): number {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The `months` months up to a day that ends its month ("Three Months Ended / Sept. 30, 2025"). */
 function monthsTo(end: string, months: number): string | undefined {
   const y = Number(end.slice(0, 4)), m = Number(end.slice(5, 7)), d = Number(end.slice(8, 10));
-  if (d !== daysIn(y, m)) return undefined;
+  if (d !== daysInMonth(y, m)) return undefined;
   const first = y * 12 + (m - 1) - (months - 1);
   return `${Math.floor(first / 12)}-${pad((first % 12) + 1)}-01`;
 }
 
-/** `owner`: the company the story is about, for the figures of a row whose label names no one. */
+/**
+ * Gives the figures of each table row in `figures` (text order) what their column's header says,
+ * in `work`. `owner`: the company the story is about, for the figures of a row whose label names
+ * no one.
+ */
 export function matchTableColumns(text: string, figures: readonly Figure[], work: Map<Figure, WorkAbout>, owner: () => Referent | undefined): void {
   if (!TABLE_HINT.test(text)) return;
   const lineStarts: number[] = [0];
@@ -125,7 +129,10 @@ export function matchTableColumns(text: string, figures: readonly Figure[], work
     return p && p.span.start >= c.start && p.span.end <= c.end ? p : undefined;
   };
 
-  /** The header line of the table row `li`, with its cells, and the line it starts the search from. */
+  /**
+   * The header line of the table row `li`: the nearest line above it, past the table's other rows
+   * and one blank line, with two cells or more and no amount; none past a line of prose.
+   */
   const headers = new Map<number, number | undefined>();
   const headerOf = (li: number): number | undefined => {
     if (headers.has(li)) return headers.get(li);
