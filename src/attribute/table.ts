@@ -17,6 +17,7 @@
  * Columns are matched by character position: cells are cut at runs of two or more spaces
  * (or a tab), and a figure's cell belongs to the header cell it overlaps most.
  */
+import { sentenceIndex } from '../link/sentences';
 import { daysInMonth } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import { metricCues } from './cues';
@@ -69,15 +70,10 @@ function cellsOf(text: string, from: number, to: number): Cell[] {
   return cells;
 }
 
-/** The index of the last of `sorted` (ascending) at or before `at`. */
+/** The index of the last of `sorted` (ascending) at or before `at`; -1 when none is. */
 function lastAtOrBefore(sorted: readonly number[], at: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  const k = sentenceIndex(sorted, at);
+  return sorted[k] !== undefined && sorted[k]! <= at ? k : -1;
 }
 
 const overlap = (a: Cell, b: Cell): number => Math.min(a.col1, b.col1) - Math.max(a.col0, b.col0);

@@ -336,21 +336,20 @@ export const PAST_SPAN_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words after a month without its year that make it a futures or cargo month, always the coming
- * one ("Brent for November delivery", "the September contract", "cargoes for October loading",
- * "465 June calls"):
- * a market quotes what is still to be delivered.
- */
-export const CONTRACT_MONTH_AFTER: ReadonlySet<string> = new Set([
-  'delivery', 'deliveries', 'contract', 'contracts', 'futures', 'loading', 'loadings', 'arrival', 'arrivals', 'shipment', 'shipments',
-  'calls', 'puts', 'options',
-]);
-
-/**
  * Words of goods to be moved before a date without its year ("for shipment May 1-10", "for
  * delivery in April", "cargoes loading in April"): a market's trade is for the coming dates.
  */
 export const DELIVERY_BEFORE: ReadonlySet<string> = new Set(['delivery', 'deliveries', 'loading', 'arrival', 'shipment', 'shipments']);
+
+/**
+ * Words after a month without its year that make it a futures or cargo month, always the coming
+ * one ("Brent for November delivery", "the September contract", "cargoes for October loading",
+ * "465 June calls"): a market quotes what is still to be delivered. The words of goods to be
+ * moved, and their plurals and the words of contracts.
+ */
+export const CONTRACT_MONTH_AFTER: ReadonlySet<string> = new Set([
+  ...DELIVERY_BEFORE, 'loadings', 'arrivals', 'contract', 'contracts', 'futures', 'calls', 'puts', 'options',
+]);
 
 /**
  * Nouns after a month that name a document or an event by it, of what has been ("below a
