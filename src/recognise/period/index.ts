@@ -373,7 +373,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   const emit = (m: RangeMatch): void => {
     const spec = budgetYear(toks, m) ?? aprilSplitYear(m, aprilText) ?? m.spec;
     let r = resolvePeriod(spec, ctx);
-    if ((isContractMonth(toks, m) || toCome(toks, m)) && !latestStands(m, r, ref)) r = resolvePeriod(spec, { ...ctx, ahead: true });
+    // (latestStands first: it is a date comparison, the other two walk the words before.)
+    if (!latestStands(m, r, ref) && (isContractMonth(toks, m) || toCome(toks, m))) r = resolvePeriod(spec, { ...ctx, ahead: true });
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
       // An impossible range ("May 30 - 2"): keep its parts; an impossible date: drop it.
       if (m.parts) for (const p of m.parts) emit(p);
