@@ -178,6 +178,18 @@ export interface Resolution {
 class NeedsReference extends Error {}
 class Invalid extends Error {}
 
+/**
+ * How many days off a month's end a 52/53-week calendar's quarters and years end: they end on
+ * the same weekday every year, the one nearest (or last before) a month's end.
+ */
+const WEEK_CALENDAR_SLACK = 7;
+
+/** A day within a week of a month's end, but not the end itself: the end of a 52/53-week calendar's quarter or year. */
+function weekCalendarEnd(end: YMD): boolean {
+  const last = daysInMonth(end.y, end.m);
+  return end.d !== last && (end.d > last - WEEK_CALENDAR_SLACK || end.d <= WEEK_CALENDAR_SLACK);
+}
+
 interface Flags { year?: boolean; fiscalYearStart?: boolean; relative?: boolean; anaphora?: boolean }
 
 /** Granularity of a spec, known before any dates are computed. */
@@ -382,6 +394,10 @@ class Resolver {
         }
         if (spec.days) return { start: addDays(end, 1 - spec.days), end };
         const months = spec.months ?? 12;
+        // "the fiscal first quarter ended Feb. 1", "the year ended Sept. 27": a quarter or year
+        // ending a few days off a month's end is a 52/53-week calendar's, thirteen weeks to
+        // the quarter (November 3 to February 1, not November 2).
+        if (spec.end.t === 'day' && !spec.endsBefore && months % 3 === 0 && weekCalendarEnd(end)) return { start: addDays(end, 1 - (months / 3) * 91), end };
         // A period ending on a month end starts on a 1st; else it ends the day before the same date.
         const startOf = (e: YMD): YMD => {
           const after = addDays(e, 1);

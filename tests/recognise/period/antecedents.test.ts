@@ -11,7 +11,7 @@ import { spannedTable as table } from './helpers';
 describe("the current and the last quarter on the company's own quarters", () => {
   table([
     ['In the fiscal first quarter ended Feb. 1, revenue rose 29%. The company expects a margin of 67% in the current quarter.', '2026-03-05', [
-      ['fiscal first quarter ended Feb. 1', 7, 40, '2025-11-02', '2026-02-01'], ['current quarter', 103, 118, '2026-02-01', '2026-04-30']]],
+      ['fiscal first quarter ended Feb. 1', 7, 40, '2025-11-03', '2026-02-01'], ['current quarter', 103, 118, '2026-02-01', '2026-04-30']]],
     ['Its first quarter ended Feb. 28. Profit may fall in the current quarter, and last quarter was weak.', '2026-03-20', [
       ['first quarter ended Feb. 28', 4, 31, '2025-12-01', '2026-02-28'], ['current quarter', 56, 71, '2026-03-01', '2026-05-31'], ['last quarter', 77, 89, '2025-12-01', '2026-02-28']]],
     // A year's end alone states no quarters: "the last quarter" stays the calendar's.
@@ -30,7 +30,7 @@ describe('"a year earlier" after the time of an event still to come', () => {
 describe('"a year earlier" compares results: not with a forecast quarter named in a sentence before', () => {
   table([
     ['Kestrel earned $1.2 billion in the fiscal first quarter ended Feb. 1. It expects revenue of $19 billion in the current quarter. Net income rose to $5.5 billion from $1.3 billion a year earlier.', '2026-03-05', [
-      ['fiscal first quarter ended Feb. 1', 35, 68, '2025-11-02', '2026-02-01'], ['current quarter', 111, 126, '2026-02-01', '2026-04-30'], ['a year earlier', 178, 192, '2024-11-02', '2025-02-01']]],
+      ['fiscal first quarter ended Feb. 1', 35, 68, '2025-11-03', '2026-02-01'], ['current quarter', 111, 126, '2026-02-01', '2026-04-30'], ['a year earlier', 178, 192, '2024-11-03', '2025-02-01']]],
     // In the forecast's own sentence, the forecast's quarter.
     ['It expects revenue of $19 billion in the current quarter, up from $15 billion a year earlier.', '2026-03-05', [
       ['current quarter', 41, 56, '2026-01-01', '2026-03-31'], ['a year earlier', 78, 92, '2025-01-01', '2025-03-31']]],

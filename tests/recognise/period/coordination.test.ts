@@ -24,7 +24,7 @@ describe('a year-less quarter coordinated with the year it closes is that year\'
   table([
     // A fiscal year stated by its end: the quarter is the last three months to that end.
     ['Marlow Foods posted its fourth quarter and fiscal year ended June 28, 2024 results.', '2024-08-20', [
-      ['fourth quarter', 24, 38, '2024-03-29', '2024-06-28'], ['fiscal year ended June 28, 2024', 43, 74, '2023-06-29', '2024-06-28']]],
+      ['fourth quarter', 24, 38, '2024-03-30', '2024-06-28'], ['fiscal year ended June 28, 2024', 43, 74, '2023-07-01', '2024-06-28']]],
     ['Figures for the fourth quarter and the year ended December 31, 2023 follow.', '2024-02-10', [
       ['fourth quarter', 16, 30, '2023-10-01', '2023-12-31'], ['year ended December 31, 2023', 39, 67, '2023-01-01', '2023-12-31']]],
     // A fiscal year by its label, after a stated calendar.

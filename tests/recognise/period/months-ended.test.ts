@@ -102,3 +102,17 @@ describe('a 10-Q names its quarter "the quarterly period ended"', () => {
     ['It pays a quarterly dividend of 10 cents.', '2024-08-05', []],
   ]);
 });
+
+describe('a quarter, half or year ended a few days off a month end is counted in weeks (a 52/53-week calendar)', () => {
+  table([
+    // Thirteen weeks to the quarter: October 27, not October 26.
+    ['Revenue at Pinecrest Micro rose 22% in the fiscal fourth quarter ended Jan. 25, 2026.', '2026-02-26', [['fiscal fourth quarter ended Jan. 25, 2026', 43, 84, '2025-10-27', '2026-01-25']]],
+    ['Marsh Lane Stores earned $310 million in the year ended Sept. 27, 2025.', '2025-11-06', [['year ended Sept. 27, 2025', 45, 70, '2024-09-29', '2025-09-27']]],
+    ['Sales for the nine months ended Oct. 4, 2025 were flat.', '2025-11-12', [['nine months ended Oct. 4, 2025', 14, 44, '2025-01-05', '2025-10-04']]],
+    ['The 12 months ended Jan. 3, 1987 brought a loss.', '1987-03-02', [['12 months ended Jan. 3, 1987', 4, 32, '1986-01-05', '1987-01-03']]],
+    ['In the first half ended Aug. 2, 2025, margins widened.', '2025-09-04', [['first half ended Aug. 2, 2025', 7, 36, '2025-02-02', '2025-08-02']]],
+    // A month's end, or a close in mid-month: whole months.
+    ['Profit rose in the quarter ended Jan. 31, 2026.', '2026-03-01', [['quarter ended Jan. 31, 2026', 19, 46, '2025-11-01', '2026-01-31']]],
+    ['Sales fell in the quarter ended March 15, 2025, a retailer with a mid-month close said.', '2025-04-20', [['quarter ended March 15, 2025', 18, 46, '2024-12-16', '2025-03-15']]],
+  ]);
+});

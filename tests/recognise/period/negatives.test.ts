@@ -86,7 +86,7 @@ describe('dates that recur every year', () => {
     ['Installments fall due on June 1, 2026 and on June 1 of each year after that.', [['June 1, 2026', 25, 37, '2026-06-01', '2026-06-01']]],
     // A weekday's anchor in a 52/53-week calendar: no day of its own.
     ['The retailer closes its books on the Saturday nearest to January 31.', []],
-    ['Each fiscal year ends on the Sunday closest September 30; fiscal 2023 ended on October 1, 2023.', [['fiscal 2023 ended on October 1, 2023', 58, 94, '2022-10-02', '2023-10-01']]],
+    ['Each fiscal year ends on the Sunday closest September 30; fiscal 2023 ended on October 1, 2023.', [['fiscal 2023 ended on October 1, 2023', 58, 94, '2022-10-03', '2023-10-01']]],
     // (A payment still to come: the coming June 15, not the latest one.)
     ['Payment is due on the business day nearest to June 15.', [['June 15', 46, 53, '2024-06-15', '2024-06-15']]],
     // Not a list that ends in "each year": periods of their own.

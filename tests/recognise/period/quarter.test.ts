@@ -39,7 +39,7 @@ describe('a quarter "ending" a year-less day: the coming end unless it is at mos
     ['The firm earned $4 in the quarter ended June 30.', '2022-05-10', [['quarter ended June 30', 26, 47, '2021-04-01', '2021-06-30']]],
     ['Results for the first quarter ending December 31 were flat.', '2022-02-10', [['first quarter ending December 31', 16, 48, '2021-10-01', '2021-12-31']]],
     // The end in a relative clause set off by a comma.
-    ['Profit for its fiscal second quarter, which ended Aug. 3, rose.', '2024-09-12', [['fiscal second quarter, which ended Aug. 3', 15, 56, '2024-05-04', '2024-08-03']]],
+    ['Profit for its fiscal second quarter, which ended Aug. 3, rose.', '2024-09-12', [['fiscal second quarter, which ended Aug. 3', 15, 56, '2024-05-05', '2024-08-03']]],
     ['Orders in the third quarter, which ends Oct. 31, look firm.', '2024-09-12', [['third quarter, which ends Oct. 31', 14, 47, '2024-08-01', '2024-10-31']]],
   ]);
 });
@@ -56,7 +56,7 @@ describe('the same words still date a quarter', () => {
 describe('a year-less end after a quarter with a year takes the year the label implies', () => {
   table([
     ['Its fiscal 2021 first quarter to end June 30 looks weak.', '2020-05-01', [['fiscal 2021 first quarter to end June 30', 4, 44, '2020-04-01', '2020-06-30']]],
-    ['The third quarter of 2019 ended September 28 was strong.', '2021-01-01', [['third quarter of 2019 ended September 28', 4, 44, '2019-06-29', '2019-09-28']]],
+    ['The third quarter of 2019 ended September 28 was strong.', '2021-01-01', [['third quarter of 2019 ended September 28', 4, 44, '2019-06-30', '2019-09-28']]],
     ['Sales in the fourth quarter to end March 31, 2021 rose.', '2021-05-01', [['fourth quarter to end March 31, 2021', 13, 49, '2021-01-01', '2021-03-31']]],
   ]);
 });
