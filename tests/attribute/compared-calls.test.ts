@@ -22,7 +22,7 @@ describe('a whole amount and its per-share restatement, compared with the prior 
   });
 
   it('the comparison period after the restatement does not carry to the next sentence', () => {
-    expect(aboutOf(text, '$140 million', '2027-11-02').period).toMatchObject({ start: '2027-07-04', end: '2027-10-03' });
+    expect(aboutOf(text, '$140 million', '2027-11-02').period).toMatchObject({ start: '2027-07-05', end: '2027-10-03' });
   });
 });
 

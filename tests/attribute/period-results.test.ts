@@ -5,7 +5,7 @@ import { aboutOf } from './helpers';
 // the results that follow (carried like a period a figure was reported for).
 describe('"reported results for" a period carries to the figures after it', () => {
   it.each([
-    ['Brisco Tools today reported financial results for the three months ended October 3, 2027.\n\nRevenue was $812 million, up 6%.', '$812 million', '2027-07-04', '2027-10-03'],
+    ['Brisco Tools today reported financial results for the three months ended October 3, 2027.\n\nRevenue was $812 million, up 6%.', '$812 million', '2027-07-05', '2027-10-03'],
     ['Ashby plc - Interim results for the six months ended 30 June 2027\n\nRevenue of GBP410.2m, up 3.1%', 'GBP410.2m', '2027-01-01', '2027-06-30'],
     ['Let me walk you through our results for the first half of 2027.\n\nNet sales increased 5% to 900 billion yen.', '900 billion yen', '2027-01-01', '2027-06-30'],
     ['Brisco Tools Reports Third Quarter 2027 Results\n\nRevenue of $812 million, up 6%', '$812 million', '2027-07-01', '2027-09-30'],
