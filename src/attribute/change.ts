@@ -12,7 +12,7 @@
  * "from"/"compared with" the base. A noun or adverb cue also takes the figure right before it.
  */
 import { BASIS_WORDS } from '../lexicon/range-cues';
-import { AMOUNT_MARKERS, BASE_MARKERS, CHANGE_NOUN_MODIFIERS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
+import { AMOUNT_MARKERS, BASE_MARKERS, CHANGE_NOUN_MODIFIERS, MAKE_UP_VERBS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
 import type { Figure } from '../types';
 import type { ChangeRole } from './types';
 import { changeCuesAt, metricIndex, type CueMatch } from './cues';
@@ -457,7 +457,8 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || beStill || prev.lower === "'s" || MOVED_SHARES.has(prev.lower) || measure)) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
       const next = isAmountFigure(tokens[n]) ? tokens[n] : tokens[to];
       // "racks up $790M" is a phrasal verb, not a change.
-      const phrasal = next?.figure?.kind === 'money' && prev?.kind === 'word' && isPhrasalVerb(prev.lower, cue.lower);
+      // ("made up 41% of revenue": a share of the whole, of any kind of figure.)
+      const phrasal = prev?.kind === 'word' && ((next?.figure?.kind === 'money' && isPhrasalVerb(prev.lower, cue.lower)) || (cue.lower === 'up' && MAKE_UP_VERBS.has(prev.lower)));
       if (PRE_ADVERBS.has(cue.lower) && isAmountFigure(next) && !phrasal) {
         add(next, 'amount');
         // "$5bn, up 10%": the level before the comma reached this.

@@ -125,6 +125,9 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
  */
 export const SPREAD_BENCHMARKS: ReadonlySet<string> = new Set([...INTERBANK_RATES, 'prime', 'par', 'treasuries', 'swaps', 'mid-swaps', 'gilts', 'bunds']);
 
+/** Verbs whose "up" makes a share of a whole, not a rise: "Cloud made up 41% of revenue". */
+export const MAKE_UP_VERBS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
+
 /** After "swung to", "fell into": results that set the direction of a `toward` change. */
 export const TOWARD_RESULTS: Readonly<Record<string, ChangeDirection>> = {
   loss: 'down', losses: 'down', red: 'down', deficit: 'down', 'net loss': 'down', 'operating loss': 'down', 'pretax loss': 'down', 'pre-tax loss': 'down',

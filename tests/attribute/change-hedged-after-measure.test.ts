@@ -18,4 +18,13 @@ describe('a hedged "up"/"down" after the measure names the move', () => {
   it('a particle of a verb states no move', () => {
     expect(aboutOf('Wages make up about 10% of the carrier\'s costs.', '10%').direction).toBeUndefined();
   });
+
+  // "made up 41%" with no hedge between: a share of the whole, of money as of a percentage.
+  it.each([
+    ['Memory chips, its biggest unit, made up 41% of last year\'s sales.', '41%'],
+    ['Licensing makes up 18% of revenue at Tolland Media.', '18%'],
+    ['Fees made up $2.4 billion of the bank\'s income.', '$2.4 billion'],
+  ] as const)('%s → %s has no direction', (text, figure) => {
+    expect(aboutOf(text, figure).direction).toBeUndefined();
+  });
 });
