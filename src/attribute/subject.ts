@@ -702,7 +702,10 @@ const isDatelineTo = (tokens: readonly Tok[], m: Mention, to: number): boolean =
  */
 function leadDatelineEnd(tokens: readonly Tok[]): number {
   let j = 0;
-  while (j < 4 && tokens[j]?.kind === 'word' && tokens[j]!.text.length > 1 && tokens[j]!.text === tokens[j]!.text.toUpperCase()) j++;
+  // (Places joined by a slash count as one: "BEIJING/HONG KONG, Aug 20 –".)
+  for (let words = 0; words < 4; ) {
+    if (isCapitalsWord(tokens[j])) { j++; words++; } else if (j > 0 && slashedPlace(tokens, j)) j++; else break;
+  }
   if (j === 0 || !DATELINE_ENDS.has(tokens[j]?.text ?? '')) return -1;
   let open = false;
   for (let k = j; k < tokens.length && k < j + 10; k++) {
@@ -715,6 +718,9 @@ function leadDatelineEnd(tokens: readonly Tok[]): number {
   return -1;
 }
 
+/** A word of two or more letters written in capitals: a dateline's place ("NEW", "DELHI"). */
+const isCapitalsWord = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase();
+
 /** How far into a text a dateline may open a sentence after a headline and a byline. */
 const DATELINE_REACH = 1200;
 
@@ -726,7 +732,8 @@ const DATELINE_REACH = 1200;
  */
 const datelineTail = (tokens: readonly Tok[], k: number): boolean => {
   let dated = false;
-  while (tokens[k]?.text === '/' && tokens[k + 1]?.kind === 'word') k += 2;
+  // ("BEIJING/HONG KONG, Aug 20 –": the place after the slash may be two words.)
+  while (tokens[k]?.text === '/' && tokens[k + 1]?.kind === 'word') for (k += 2; k < tokens.length && isCapitalsWord(tokens[k]); k++);
   if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'figure' && tokens[k + 1]!.figure!.kind === 'period') {
     k += 2;
     dated = true;

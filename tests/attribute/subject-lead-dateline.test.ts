@@ -10,6 +10,9 @@ describe('a dateline opening a line of the lead, after a headline, owns nothing'
     ['Chip results\n\nTAINAN, Taiwan, Jan. 15 — Formosa Wafer Co. posted a 22% rise in profit. Revenue climbed 18% in the quarter.', '18%', 'Formosa Wafer Co'],
     ['Outlook cut\n\nTURKU, Finland (Feb. 2) -- Saari Networks cut its outlook. Sales fell 7% in the fourth quarter.', '7%', 'Saari Networks'],
     ['Headline here\n\nPUNE, Nov 4 (TeleWire) — Deccan Tel said profit rose 12%. Revenue rose 5% in the quarter.', '5%', 'Deccan Tel'],
+    // Two places joined by a slash, the second of two words, then the name in apposition.
+    ['Lanshan Motors trims loss\n\nSHANGHAI/HONG KONG, Aug 20 – Lanshan Motors, the Shanghai-listed carmaker, said its net loss narrowed to 1.4 billion yuan.', '1.4 billion yuan', 'Lanshan Motors'],
+    ['Tidewell Partners draws record inflows as rates fall\n\nNEW YORK/SAN FRANCISCO, May 2 – Tidewell Partners, the asset manager, said assets rose 3% in April.', '3%', 'Tidewell Partners'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
