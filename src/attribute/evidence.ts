@@ -118,16 +118,18 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
 
 /** Whether the name at [from, to) is written as a product (bounded windows around it). */
 function writtenAsProduct(text: string, from: number, to: number): boolean {
-  // ("the maker of Apple's iPhones": a name written with 's owns the thing made.)
-  if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) return false;
   const prev = wordBefore(text, from);
-  if (PRODUCT_NOUNS.has(prev.word)) return true;
-  if (MAKER_OF.test(text.slice(Math.max(0, from - 20), from))) return true;
-  // "maker of Ozempic and Wegovy": listed after a made thing.
+  // "maker of Ozempic and Wegovy", "maker of Dove soap and Hellmann's mayonnaise": listed after
+  // a made thing (a brand's own 's included), past the noun of what it is.
   if (prev.word === 'and') {
-    const before = wordBefore(text, prev.start);
+    let before = wordBefore(text, prev.start);
+    if (/^[a-z]/.test(before.word)) before = wordBefore(text, before.start);
     if (/^[A-Z]/.test(before.word) && MAKER_OF.test(text.slice(Math.max(0, before.start - 20), before.start))) return true;
   }
+  // ("the maker of Apple's iPhones": a name written with 's owns the thing made.)
+  if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) return false;
+  if (PRODUCT_NOUNS.has(prev.word)) return true;
+  if (MAKER_OF.test(text.slice(Math.max(0, from - 20), from))) return true;
   // "Gardasil, its HPV vaccine,": an apposition whose head noun is a product noun.
   if (text.charCodeAt(to) !== 0x2c || text.charCodeAt(to + 1) !== 0x20) return false;
   let k = to + 2, last = '', n = 0;

@@ -283,7 +283,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || isLaw(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || describesNext(tokens, m, byStart) || isProduct(tokens, m, ev) || isProgramme(tokens, m) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || isLaw(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || describesNext(tokens, m, byStart) || isProduct(m, ev) || isProgramme(tokens, m) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -635,18 +635,11 @@ const isProgramme = (tokens: readonly Tok[], m: Mention): boolean => {
 };
 
 /** A name the text writes as a product ("its eye drug Vabysmo") owns nothing: its sales are its maker's, the company of the clause or the topic. */
-const isProduct = (tokens: readonly Tok[], m: Mention, ev: NameEvidence | undefined): boolean => {
-  // (A known company is never its own product: "Foxconn, the maker of Apple's iPhones".)
-  if (m.kind === 'person' || m.kind === 'place' || m.possessive || isKnownOrganisation(m.name.toLowerCase()) || !ev?.productName?.(m.name)) return false;
-  // (One governed and listed before another name, "maker of Oatlings cereal and Crisp Crowns
-  // crackers", stays a candidate: the governed one says the names after it are governed too.)
-  if (!isPrepositionBefore(tokens, m.from)) return true;
-  for (let k = m.to; k < m.to + 3; k++) {
-    const t = tokens[k];
-    if (t?.kind === 'word' && t.lower === 'and') return false;
-    if (!isPlainWord(t)) return true;
-  }
-  return true;
+const isProduct = (m: Mention, ev: NameEvidence | undefined): boolean => {
+  // (A known company is never its own product: "Foxconn, the maker of Apple's iPhones". A name
+  // with 's is one only listed after a made thing: "maker of Dove soap and Hellmann's mayonnaise".)
+  // (The names listed after it are products too: "maker of Oatlings cereal and Crisp Crowns crackers".)
+  return !(m.kind === 'person' || m.kind === 'place' || isKnownOrganisation(m.name.toLowerCase()) || !ev?.productName?.(m.name));
 };
 
 /** Currency words of "in U.S. dollar terms", "in Hong Kong dollar terms": a way of counting, not an owner. */

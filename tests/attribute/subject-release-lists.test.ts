@@ -25,6 +25,14 @@ describe('names listed after a governed name are governed too', () => {
     const text = 'Dellmoor Foods Inc cut its forecast. The Ohio-based maker of Oatlings cereal and Crisp Crowns crackers now expects sales to fall 2%.';
     expect(aboutOf(text, '2%').subject?.name).toBe('Dellmoor Foods Inc');
   });
+
+  // A brand written with its own 's, listed after a made thing, is a product too; so is the first.
+  it.each([
+    ["Brightwell Group said sales rose 3%. The maker of Sunleaf tea and Corrigan's crisps kept its forecast for growth of 2% to 4%.", '2% to 4%', 'Brightwell Group'],
+    ['Halvard Brands said sales rose 3%. The maker of Sunleaf tea and Corrigan crisps repeated its margin goal of 17%.', '17%', 'Halvard Brands'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
 });
 
 // A release's section headings ("Outlook", "Third Quarter Summary") are no names.
