@@ -1152,8 +1152,9 @@ export function resolve(c: Candidate, earlier: Referent | undefined, d: Discours
     // company the story is about.)
     const r = earlier ?? (sentence - d.topicSentence <= 3 ? d.topic : undefined) ?? (COMPANY_NOUNS.has(head) ? d.storyCompany?.() : undefined);
     // ("… a wet June in western Europe weighed on sales. The brewer expects …": a company's
-    // description never stands for a region of the world; the company before it is meant.)
-    if (r && head !== 'bank' && COMPANY_NOUNS.has(head) && isWorldRegion(r.name.toLowerCase())) return d.companyTopic?.(true) ?? d.storyCompany?.();
+    // description never stands for a region of the world, nor a country ("Japan … dropped 8%.
+    // … the British brand expects …"); the company before it is meant.)
+    if (r && head !== 'bank' && COMPANY_NOUNS.has(head) && (isWorldRegion(r.name.toLowerCase()) || isPlaceWord(r.name.toLowerCase()))) return d.companyTopic?.(true) ?? d.storyCompany?.();
     return r && !r.plural ? r : undefined;
   }
   // ("For the full year it expects …" with no topic left in reach: the company of the story.)

@@ -136,7 +136,10 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
     'bank lender insurer retailer automaker carmaker airline miner producer provider developer chipmaker giant utility brewer publisher ' +
     'broker brokerage fund partnership startup start-up unit subsidiary ' +
     // makers by trade, as results stories describe them: "Japan's fourth-largest drugmaker"
-    'drugmaker steelmaker planemaker shipbuilder homebuilder housebuilder grocer distributor refiner bottler owner').split(' '),
+    'drugmaker steelmaker planemaker shipbuilder homebuilder housebuilder grocer distributor refiner bottler owner ' +
+    // "the British brand", "the luxury label" (not "chain" or "house": "the Comet electrical
+    // chain", "The House" are names of their own)
+    'brand label').split(' '),
 );
 
 /** Participles that make a name an adjective after a hyphen: `Hong Kong-listed`, `Texas-based`. */

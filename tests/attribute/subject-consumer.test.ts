@@ -34,6 +34,14 @@ describe('a region carried on as the topic owns none of the company\'s figures',
     expect(a.subject?.name).toBe('Hallgren');
     expect(a.metric?.category).toBe('profit');
   });
+  // Nor after a country, and "brand" and "label" describe a company too.
+  it.each([
+    ['Ashcombe said sales rose 2% in the quarter. Japan, hit by a strong yen, dropped 8%. The British brand still expects operating profit of about £140 million.', '£140 million', 'Ashcombe'],
+    ['Maison Vireaux said sales rose 4%. Sales in China fell 3%. The French label expects margins of 21% this year.', '21%', 'Maison Vireaux'],
+    ['Corvane said revenue grew 5%. Brazil was weak. The company expects revenue of $2 billion next year.', '$2 billion', 'Corvane'],
+  ] as const)('%s → %s of %s', (text, fig, subject) => {
+    expect(aboutOf(text, fig, '2025-08-15').subject?.name).toBe(subject);
+  });
 });
 
 describe('an acronym with "&" stands for the full name written before it', () => {
