@@ -454,7 +454,8 @@ export const SPLIT_YEAR_START = 4;
 /**
  * Countries whose fiscal (financial) year runs July to June, by currency: a fiscal year written
  * across two years ("the 2025-26 financial year", "fiscal 1986/87") in a text about one of them
- * starts in July, not in {@link SPLIT_YEAR_START}'s April.
+ * starts in July, not in {@link SPLIT_YEAR_START}'s April; so does a fiscal label before the text
+ * states a calendar ("the 2026 financial year" is July 2025 to June 2026).
  */
 export const JULY_FISCAL_CURRENCIES: ReadonlySet<string> = new Set(['AUD', 'PKR', 'EGP', 'KES', 'BDT', 'UGX', 'TZS']);
 

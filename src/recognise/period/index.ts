@@ -286,12 +286,13 @@ function leadingCurrency(doc: Doc): string | undefined {
 /**
  * The fiscal calendar fiscal labels are read on before the text states one: the caller's, else
  * April when the text is about a country whose fiscal year runs April to March ("MUMBAI … the
- * April-June quarter of FY27": FY27 is April 2026 to March 2027), else the calendar year.
+ * April-June quarter of FY27": FY27 is April 2026 to March 2027), July when it runs July to June
+ * ("SYDNEY … the 2026 financial year" is July 2025 to June 2026), else the calendar year.
  */
 function assumedFiscalStart(doc: Doc): number {
   if (doc.options.fiscalYearStartGiven) return doc.options.fiscalYearStart;
   const best = leadingCurrency(doc);
-  return best !== undefined && APRIL_FISCAL_CURRENCIES.has(best) ? 4 : doc.options.fiscalYearStart;
+  return best === undefined ? doc.options.fiscalYearStart : APRIL_FISCAL_CURRENCIES.has(best) ? 4 : JULY_FISCAL_CURRENCIES.has(best) ? 7 : doc.options.fiscalYearStart;
 }
 
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */

@@ -51,3 +51,17 @@ describe("a split year after a word of a budget's balance is that government's f
     expect(pick(text, ref)).toContainEqual(expected);
   });
 });
+
+describe('a text about a country whose fiscal year runs July to June reads fiscal labels on it', () => {
+  it.each([
+    ["SYDNEY, Feb 25 – Brindle Foods, Australia's third-largest grocer, expects profit of A$410 million for the 2026 financial year.", '2026-02-25', [
+      ['Feb 25', '2026-02-25', '2026-02-25'], ['2026 financial year', '2025-07-01', '2026-06-30']]],
+    ["KARACHI, March 2: Pakistan's government expects revenue of 9 trillion rupees in fiscal 2026.", '2026-03-02', [
+      ['March 2', '2026-03-02', '2026-03-02'], ['fiscal 2026', '2025-07-01', '2026-06-30']]],
+    // Calendar years and quarters written with their year stay the calendar's.
+    ['SYDNEY, Feb 25 – Brindle Foods said sales rose 3% in 2025 and in the first quarter of 2026.', '2026-02-25', [
+      ['Feb 25', '2026-02-25', '2026-02-25'], ['2025', '2025-01-01', '2025-12-31'], ['first quarter of 2026', '2026-01-01', '2026-03-31']]],
+  ] as const)('%s', (text, ref, expected) => {
+    expect(pick(text, ref)).toEqual(expected);
+  });
+});
