@@ -261,6 +261,10 @@ class LazyTopic implements Discourse {
     readonly indexBefore?: (at: number) => Referent | undefined,
     /** The place named last before an offset that "the country", "the state" stands for. */
     readonly placeBefore?: (at: number, noun: string) => Referent | undefined,
+    /** Whether a referent is a person (looked up only for a company's description). */
+    readonly isPerson?: (r: Referent) => boolean,
+    /** The organisation named last before an offset (for a company's description that the topic, a person, cannot stand for). */
+    readonly organisationBefore?: (at: number) => Referent | undefined,
   ) {}
   private get(): { ref: Referent; at: number } | undefined {
     if (!this.done) {
@@ -426,6 +430,26 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     return undefined;
   };
 
+  // Whether a referent is a person's name, as its sentence reads it.
+  // (A lone surname, "Rivera", is a person's when the text wrote it after a first name before.)
+  const personCand = (c: Candidate): boolean => c.person || c.mention!.kind === 'person' || ev.surnameBefore(c.mention!.name, c.mention!.start);
+  const isPersonRef = (r: Referent): boolean => {
+    const c = readSentence(sentenceIndex(starts, r.start)).cands.find((x) => x.mention?.start === r.start);
+    return !!c && personCand(c);
+  };
+  // The organisation named last before offset `at`, in sentence s or the few before it ("the
+  // Harbor City Mariners … Rivera made $19.5m … the club's payroll"): no person, place or group.
+  const organisationBefore = (s: number, at: number): Referent | undefined => {
+    for (let k = s; k >= 0 && k >= s - NAMED_LOOKBACK; k--) {
+      const cands = readSentence(k).cands;
+      for (let i = cands.length - 1; i >= 0; i--) {
+        const m = cands[i]!.mention;
+        if (m && m.end <= at && m.kind === 'org' && !personCand(cands[i]!)) return { name: m.name, start: m.start, end: m.end, plural: false };
+      }
+    }
+    return undefined;
+  };
+
   // The stock index named last before offset `at`, in sentence s or the few before it ("Britain's
   // FTSE 100 rose 0.7% … The index ended the week up 1.9%").
   const indexBefore = (s: number, at: number): Referent | undefined => {
@@ -520,7 +544,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       continue;
     }
     const { tokens, cands } = readSentence(s);
-    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), (loose) => companyTopic(s, loose), storyCompany, (at) => indexBefore(s, at), (at, noun) => placeBefore(s, at, noun));
+    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), (loose) => companyTopic(s, loose), storyCompany, (at) => indexBefore(s, at), (at, noun) => placeBefore(s, at, noun), isPersonRef, (at) => organisationBefore(s, at));
     const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.

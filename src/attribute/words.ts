@@ -136,7 +136,9 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
     'bank lender insurer retailer automaker carmaker airline miner producer provider developer chipmaker giant utility brewer publisher ' +
     'broker brokerage fund partnership startup start-up unit subsidiary ' +
     // makers by trade, as results stories describe them: "Japan's fourth-largest drugmaker"
-    'drugmaker steelmaker planemaker shipbuilder homebuilder housebuilder grocer distributor refiner bottler owner').split(' '),
+    'drugmaker steelmaker planemaker shipbuilder homebuilder housebuilder grocer distributor refiner bottler owner ' +
+    // media and sports business: "the studio said", "the broadcaster's shares", "the club's payroll", "the league's previous deal"
+    'studio broadcaster streamer label club team franchise league').split(' '),
 );
 
 /** Participles that make a name an adjective after a hyphen: `Hong Kong-listed`, `Texas-based`. */

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index';
+import { aboutOf } from './helpers';
+
+// Sentences written for these tests: media, entertainment and sports business news.
+describe('box office: a film\'s opening, later weekends and running totals are its revenue', () => {
+  it.each([
+    ["'Moonrise' takes $98 million debut at the North American box office.", '$98 million'],
+    ['The sequel posted a $265 million worldwide opening, its studio said.', '$265 million'],
+    ['Ticket buyers gave the animated film a $41 million domestic debut.', '$41 million'],
+    ['The thriller dropped 61% in its second weekend.', '61%'],
+    ['The musical added $22 million, taking its worldwide gross to $870 million.', '$870 million'],
+    ['The horror film slipped 40%, lifting its domestic total to $132.5 million.', '$132.5 million'],
+  ] as const)('%s → %s is revenue', (text, figure) => {
+    expect(aboutOf(text, figure, '2025-08-04').metric.category).toBe('revenue');
+  });
+  it('a listing\'s debut still moves its share price', () => {
+    expect(aboutOf('Shares of Quenby Tech jumped 38% in their Nasdaq debut on Thursday.', '38%').metric.category).toBe('price');
+    expect(aboutOf('Quenby Tech enjoyed a 38% debut pop on Thursday.', '38%').metric.category).not.toBe('revenue');
+  });
+});
+
+describe('rights, payroll and worth in sports business', () => {
+  it.each([
+    ['The broadcaster paid ₹4,200 crore for the media rights to the tournament.', '₹4,200 crore', 'deal-value'],
+    ['Orwell Sport agreed to pay €310 million for the streaming rights through 2030.', '€310 million', 'deal-value'],
+    ["The Rovers' payroll rose to $212 million this season.", '$212 million', 'cost'],
+    ['The average club is now worth $3.9 billion, according to the survey.', '$3.9 billion', 'market-value'],
+    ['Larchmont Media was worth $8 billion before the deal.', '$8 billion', 'market-value'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure, '2025-08-04').metric.category).toBe(category);
+  });
+  it.each([
+    ['It received two loans from the World Bank worth a total $450 million for ports.', '$450 million'],
+    ['The rival bid was a deal worth $2.2 billion.', '$2.2 billion'],
+  ] as const)('"worth" without its "be" is no company\'s worth: %s', (text, figure) => {
+    expect(aboutOf(text, figure, '2025-08-04').metric.category).not.toBe('market-value');
+  });
+});
+
+describe('"ahead of" / "behind" a base after a percentage state a move', () => {
+  it.each([
+    ['Year-to-date admissions stand at 410 million, 9% ahead of 2024.', '9%', 'up'],
+    ['Advance ticket sales are running 6% ahead of last year.', '6%', 'up'],
+    ['Subscriptions were 3% behind the company\'s target.', '3%', 'down'],
+    ['Revenue was 2.5% ahead of the previous record set in 2019.', '2.5%', 'up'],
+  ] as const)('%s → %s %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure, '2025-08-04').direction).toBe(direction);
+  });
+  it('"ahead of" an event is a time, no move', () => {
+    expect(aboutOf('The overnight rate held at 4.25% ahead of the central bank meeting.', '4.25%', '2025-08-04').direction).toBeUndefined();
+  });
+});
+
+describe('"an average of" between a verb of change and its percentage', () => {
+  it.each([
+    ['Season-ticket prices will rise an average of 7% next season, the club said.', '7%', 'up'],
+    ['Cinema admissions fell by an average of 4% across the region.', '4%', 'down'],
+  ] as const)('%s → %s %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure, '2025-08-04').direction).toBe(direction);
+  });
+});
+
+describe("a company's description never stands for a person named before it", () => {
+  const text = 'Catcher Dario Menendez signed a new deal with the Kestrel Bay Hawks on Friday. Menendez earned $14 million in 2025. ' +
+    "The club's payroll is set to climb 6% to $190 million next year, and the team is now worth $2.3 billion.";
+  it.each([['6%'], ['$190 million'], ['$2.3 billion']] as const)('%s belongs to the club, not the player', (figure) => {
+    expect(aboutOf(text, figure, '2025-12-01').subject?.name).toBe('Kestrel Bay Hawks');
+  });
+  it('the player still owns his pay', () => {
+    expect(aboutOf(text, '$14 million', '2025-12-01').subject?.name).toBe('Menendez');
+  });
+  it("a player's role before the name marks a person: the club is meant, not the pitcher", () => {
+    const t = 'The Oakport Gulls signed a new television deal on Monday. Pitcher Ryo Tanabe earns $31 million a year. The club\'s revenue rose 8% to $410 million.';
+    expect(aboutOf(t, '8%', '2025-12-01').subject?.name).toBe('Oakport Gulls');
+  });
+  it('figures and spans are unchanged by attribution', () => {
+    const plain = extract(text, { referenceDate: '2025-12-01' }).map((f) => [f.kind, f.span.start, f.span.end]);
+    const withAbout = extract(text, { referenceDate: '2025-12-01', attribution: true }).map((f) => [f.kind, f.span.start, f.span.end]);
+    expect(withAbout).toEqual(plain);
+  });
+});
