@@ -799,6 +799,10 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
     return { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; per unit of a trust → eps` };
   // "$2.41 a year earlier": a comparison in time, not a yearly price.
   if (TIME_UNITS.has(per) && tokens && at !== undefined && AGO.has(nextWordAfter(tokens, at, f) ?? '')) return m;
+  // ("will pay the league $2.6 billion a year", "earns $70 million a year": a scaled sum a year or a
+  // month with no words of a measure is a yearly flow, a deal's or a salary's, no unit price; "$120
+  // a year" for a subscription stays one.)
+  if (!m && TIME_UNITS.has(per) && (per === 'year' || per === 'month') && f.scale) return m;
   if (!m && PRICE_UNITS.has(per)) return { metric: { category: 'price' }, why: `metric: an amount per ${per} → price` };
   // "iron ore sold for an average of $108 a tonne": a unit price, not the value of a deal;
   // "the front-month contract fell to €31.40 per megawatt hour": nor a contract's value.

@@ -80,3 +80,15 @@ describe("a company's description never stands for a person named before it", ()
     expect(withAbout).toEqual(plain);
   });
 });
+
+describe('a scaled sum a year with no words of a measure is no unit price', () => {
+  it.each([
+    ['Under the new agreement, Velden Media will pay the league $2.4 billion a year.', '$2.4 billion'],
+    ['The striker will earn about €30 million a year until 2029.', '€30 million'],
+  ] as const)('%s → %s is not a price', (text, figure) => {
+    expect(aboutOf(text, figure, '2025-08-04').metric.category).not.toBe('price');
+  });
+  it('a subscription "$14.99 a month" stays a price', () => {
+    expect(aboutOf('The ad-free tier is now $14.99 a month.', '$14.99', '2025-08-04').metric.category).toBe('price');
+  });
+});
