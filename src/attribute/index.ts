@@ -42,6 +42,7 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { writtenAsPart } from './segment';
+import { DIVISION_NAME_TAILS } from '../lexicon/company-parts';
 import { COMPANY_VOLUME_ROWS, companyAround, companyVolume, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket } from './story';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
 import { CHANGE_ADVERBS, FORECAST_WORDS, FORECASTING_VERBS, INDEFINITE_ARTICLES, NOT_FORECAST_BEFORE, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
@@ -392,6 +393,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
         head = pickSubject(cands.filter((c) => c.from < from && c.mention));
         if (!head) continue;
       }
+      // "Britannia Studios revenue rose 9%" after "Britannia Broadcasting plc said …": a division named
+      // with the company's first word is no topic; the story goes on about the company.
+      if (head.mention && divisionOfTopic(head.mention.name, k)) continue;
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
       else {
         // "Chief executive Jane Roe said he expects …": "he" is the speaker again, and the story
@@ -405,6 +409,17 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     }
     topics.set(s, found);
     return found;
+  };
+
+  // A name that begins with the first word of the topic before sentence k and ends in a word of a
+  // division ("Britannia Studios" after "Britannia Broadcasting plc"): a part of that company.
+  const divisionOfTopic = (name: string, k: number): boolean => {
+    const words = name.split(' ');
+    if (words.length < 2 || !DIVISION_NAME_TAILS.has(words[words.length - 1]!.toLowerCase())) return false;
+    const before = topicBefore(k)?.ref.name;
+    if (!before || before === name) return false;
+    const first = before.split(' ');
+    return first[0]!.toLowerCase() === words[0]!.toLowerCase() && !DIVISION_NAME_TAILS.has(first[first.length - 1]!.toLowerCase());
   };
 
   // The company a story is about, and the company the text is about before a sentence (story.ts).

@@ -92,3 +92,29 @@ describe('a scaled sum a year with no words of a measure is no unit price', () =
     expect(aboutOf('The ad-free tier is now $14.99 a month.', '$14.99', '2025-08-04').metric.category).toBe('price');
   });
 });
+
+describe('a division named with the company\'s first word owns its clause, not the story', () => {
+  const text = 'Halden Media plc said half-year operating profit fell 12% to £96m. Halden Studios revenue rose 7% to £410m, helped by two drama sales. ' +
+    'Online advertising revenue grew 11% to £150m. It declared an interim dividend of 2.4p a share, and the group expects £25m of cost savings this year.';
+  it.each([['7%', 'Halden Studios'], ['£410m', 'Halden Studios']] as const)('%s is the division\'s', (figure, subject) => {
+    expect(aboutOf(text, figure, '2025-07-30').subject?.name).toBe(subject);
+  });
+  it.each([['2.4p'], ['£25m']] as const)('%s after it is the company\'s', (figure) => {
+    expect(aboutOf(text, figure, '2025-07-30').subject?.name).toMatch(/^Halden( Media)?/);
+    expect(aboutOf(text, figure, '2025-07-30').subject?.name).not.toBe('Halden Studios');
+  });
+  it('two clubs sharing a first word are no division of each other', () => {
+    const t = 'Manchester United said revenue rose 4% to £650m. Manchester City reported revenue of £715m. It also cut its net debt.';
+    expect(aboutOf(t, '£715m', '2025-09-30').subject?.name).toBe('Manchester City');
+  });
+});
+
+describe('deal words in the plural, and a weekday compound that names no one', () => {
+  it('"the agreements … will pay $3.1 billion a year" is a deal value', () => {
+    expect(aboutOf('The agreements start next season and will pay the conference about $3.1 billion a year.', '$3.1 billion', '2025-03-19').metric.category).toBe('deal-value');
+  });
+  it('"a Thursday-night package" is no owner of the figure', () => {
+    const about = aboutOf('Kelvale Sport pays $1.1 billion a year for a Thursday-night package.', '$1.1 billion', '2025-03-19');
+    expect(about.subject?.name).toBe('Kelvale Sport');
+  });
+});
