@@ -459,7 +459,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       const cands = readSentence(k).cands;
       for (let i = cands.length - 1; i >= 0; i--) {
         const m = cands[i]!.mention;
-        if (m && m.end <= at && m.kind === 'org' && !personCand(cands[i]!)) return { name: m.name, start: m.start, end: m.end, plural: false };
+        if (m && m.end <= at && m.kind === 'org' && !personCand(cands[i]!) && !isPlaceName(m.name)) return { name: m.name, start: m.start, end: m.end, plural: false };
       }
     }
     return undefined;
@@ -1095,6 +1095,13 @@ function attributeSentence(
       // 3. an earlier clause's subject
       subject = toSubject(earlierOne.ref, 'sentence', earlierOne.cand);
       why.push(`subject: "${earlierOne.ref.name}" is the subject of an earlier clause`);
+    }
+    // ("Rivera made $19.5m in 2025. … Local television revenue fell 12%": a company's measure is
+    // no person's; when the topic is a person, the organisation named last before is meant.)
+    const organisation = !subject && discourse.topic && metric && COMPANY_METRICS.has(metric.metric.category) && discourse.isPerson?.(discourse.topic) ? discourse.organisationBefore?.(f.span.start) : undefined;
+    if (!subject && organisation) {
+      subject = { name: organisation.name, span: { start: organisation.start, end: organisation.end }, basis: 'topic' };
+      why.push(`subject: "${organisation.name}" is the organisation named last before; "${discourse.topic!.name}", what the preceding sentences are about, is a person`);
     }
     if (!subject && discourse.topic) {
       // 4. the topic of the text so far

@@ -235,6 +235,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // A bank's or insurer's cost ratios: "the cost-to-income ratio improved to 49.8%", "an expense ratio of 27%"
   // (its costs as a share of income or premiums; not the "income" inside the word).
   { id: 'cost.ratio', category: 'cost', phrases: ['cost-to-income ratio', 'cost-to-income', 'cost-income ratio', 'cost-income', 'cost to income ratio', 'cost income ratio', 'cost-to-income ratios', 'cost-income ratios', 'efficiency ratio', 'expense ratio', 'cost ratio', 'cost-to-assets ratio', 'cost to assets ratio'], reason: "a bank's or insurer's costs as a share of its income or premiums" },
+  // "Player wages totalled €573 million", "salaries of $2.1bn": pay is a cost; in money only ("wages
+  // rose 3.2%" in an economy story is no company's cost).
+  { id: 'cost.pay', category: 'cost', moneyFigure: true, phrases: ['wages', 'salaries', 'player wages', 'wages and salaries', 'salary costs', 'wage costs', 'player salaries'], reason: 'pay for staff or players: a cost' },
   // "aiming for savings of DKK 8 billion a year": costs cut (not a saver's: "depositors withdrew savings of $2bn")
   { id: 'cost.savings', category: 'cost', notAfter: ['withdrew', 'withdraw', 'withdrawn', 'their', 'his', 'her', 'household', 'personal', 'retirement', 'life'], phrases: ['savings of'], reason: 'costs cut' },
   // "Fees total two pct, with 1-1/4 pct for selling": what a bond issue pays its banks

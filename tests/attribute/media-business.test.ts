@@ -118,3 +118,19 @@ describe('deal words in the plural, and a weekday compound that names no one', (
     expect(about.subject?.name).toBe('Kelvale Sport');
   });
 });
+
+describe('pay is a cost; a company measure with a person as the topic is the organisation\'s', () => {
+  it.each([
+    ['Player wages rose to £412 million in the season.', '£412 million', 'cost'],
+    ['Salaries of $2.1 billion were the studio\'s largest cost.', '$2.1 billion', 'cost'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure, '2025-10-16').metric.category).toBe(category);
+  });
+  it('"wages rose 3.2%" in an economy story is no cost', () => {
+    expect(aboutOf('Average wages rose 3.2% in March from a year earlier.', '3.2%', '2025-10-16').metric.category).not.toBe('cost');
+  });
+  it('a revenue figure with no owner after sentences about a player is the club\'s', () => {
+    const text = 'Forward Elias Brandt joined the Westmoor Wolves on a four-year deal. Brandt scored 31 goals last season. Matchday revenue rose 9% to $88 million.';
+    expect(aboutOf(text, '$88 million', '2025-10-16').subject?.name).toBe('Westmoor Wolves');
+  });
+});
