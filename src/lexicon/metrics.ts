@@ -110,7 +110,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // worldwide gross to $1.1 billion", "lifting its domestic total to $118 million".)
   { id: 'revenue.box-office', category: 'revenue', nameSafe: true, phrases: ['grossed', 'box office', 'box-office', 'box office sales', 'box office receipts', 'box office takings', 'ticket sales', 'opening weekend',
     'opening-weekend', 'second weekend', 'third weekend', 'fourth weekend', 'second-weekend', 'grosses', 'worldwide gross', 'global gross', 'domestic gross', 'international gross', 'overseas gross', 'lifetime gross',
-    'domestic total', 'worldwide total', 'global total', 'international total', 'overseas total', 'worldwide haul', 'global haul'], reason: "a film's takings at cinemas: its revenue" },
+    'domestic total', 'worldwide total', 'global total', 'international total', 'overseas total', 'worldwide haul', 'global haul',
+    // "forecast a domestic opening of $120 million to $135 million", "a worldwide debut of $310 million"
+    'domestic opening of', 'worldwide opening of', 'global opening of', 'worldwide debut of', 'global debut of', 'domestic debut of'], reason: "a film's takings at cinemas: its revenue" },
   // "a $310 million worldwide opening", "a $41 million domestic debut": an amount of money written
   // right before an opening is what a film or show took in it (a listing's debut moves a share
   // price by a percentage, "rose 20% in its debut"; a scaled amount right before a bare "debut" is

@@ -11,8 +11,13 @@ describe('box office: a film\'s opening, later weekends and running totals are i
     ['The thriller dropped 61% in its second weekend.', '61%'],
     ['The musical added $22 million, taking its worldwide gross to $870 million.', '$870 million'],
     ['The horror film slipped 40%, lifting its domestic total to $132.5 million.', '$132.5 million'],
+    ['Tracking pointed to a domestic opening of $85 million to $95 million for the remake.', '$85 million to $95 million'],
+    ['The studio reported a worldwide debut of $204 million.', '$204 million'],
   ] as const)('%s → %s is revenue', (text, figure) => {
     expect(aboutOf(text, figure, '2025-08-04').metric.category).toBe('revenue');
+  });
+  it('"the opening of its $50 million plant" is no box office', () => {
+    expect(aboutOf('The opening of its $50 million plant was delayed to June.', '$50 million', '2025-08-04').metric.category).not.toBe('revenue');
   });
   it('a listing\'s debut still moves its share price', () => {
     expect(aboutOf('Shares of Quenby Tech jumped 38% in their Nasdaq debut on Thursday.', '38%').metric.category).toBe('price');
