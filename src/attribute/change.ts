@@ -63,7 +63,9 @@ export interface ChangeGroup {
 
 const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'just', 'only', 'over', 'under', 'more', 'than', 'less', 'a', 'an', 'the', 'record', 'new', 'high', 'low', 'of', 'estimated', 'slightly', 'further', 'another', 'total',
   // "fell as much as 5.2%", "by a cumulative 525 basis points"
-  'as', 'much', 'cumulative', 'combined', 'additional', 'extra']);
+  'as', 'much', 'cumulative', 'combined', 'additional', 'extra',
+  // "prices will rise an average of 8%", "fares rose by an average 5%"
+  'average']);
 /**
  * Hedges between "up"/"down" and the amount: "down about 4%", "up something like 10%". Only
  * words of size, unlike HEDGES: articles and adjectives ("a", "record", "new") after "up" or
@@ -399,6 +401,30 @@ function nounCueRightAfter(tokens: readonly Tok[], k: number, next: { from: numb
   return true;
 }
 
+/** Words after "ahead of" / "behind" that name a level compared with: "ahead of the 1986 pace", "behind last year". */
+const AHEAD_BASES: ReadonlySet<string> = new Set(['last', 'previous', 'prior', 'same', 'year-earlier', 'year-ago', 'pace', 'record', 'level', 'levels', 'target', 'targets', 'forecast', 'forecasts',
+  'estimate', 'estimates', 'expectations', 'consensus', 'budget', 'plan', 'guidance', 'year', 'period', 'quarter', 'month', 'week', 'weekend', 'season']);
+
+/**
+ * "11% ahead of 2024", "5% behind last year's pace": "ahead"/"behind" right after a percentage
+ * compare it with a base (a period, or a word of a level, within four words), not a time ("ahead
+ * of the meeting").
+ */
+function aheadOfBase(tokens: readonly Tok[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev?.figure || prev.figure.kind !== 'percent') return false;
+  let k = i + 1;
+  if (tokens[i]!.lower === 'ahead') {
+    if (tokens[k]?.lower !== 'of') return false;
+    k++;
+  }
+  for (let n = k; n < k + 4 && n < tokens.length && tokens[n]!.clause === tokens[i]!.clause; n++) {
+    const t = tokens[n]!;
+    if (t.figure?.kind === 'period' || AHEAD_BASES.has(t.lower.replace(/'s$/, ''))) return true;
+  }
+  return false;
+}
+
 /** The change groups of a sentence; a figure belongs to at most one. */
 export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
@@ -410,6 +436,8 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     // "fell more than expected to 3.0%", "rose less than forecast": a comparison with a forecast
     // that hedges the verb before it, not a cue of its own ("10% more than a year ago" still is).
     if (isHedgingComparison(tokens, i)) continue;
+    // "rose 2% ahead of the vote": "ahead" of an event is a time, no move.
+    if ((tokens[i]!.lower === 'ahead' || tokens[i]!.lower === 'behind') && !aheadOfBase(tokens, i)) continue;
     // "on firmer interest margins", "a weaker rupee": a comparative before its noun describes it.
     if (ATTRIBUTIVE_COMPARATIVES.has(tokens[i]!.lower) && tokens[i + 1]?.kind === 'word') continue;
     // "trimmed mean inflation": the name of a measure of core inflation, no cut.

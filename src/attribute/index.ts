@@ -42,7 +42,8 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { writtenAsPart } from './segment';
-import { COMPANY_VOLUME_ROWS, companyAround, companyVolume, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket } from './story';
+import { DIVISION_NAME_TAILS } from '../lexicon/company-parts';
+import { COMPANY_VOLUME_ROWS, companyAround, companyVolume, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket, writtenWithEnding } from './story';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
 import { CHANGE_ADVERBS, FORECAST_WORDS, FORECASTING_VERBS, INDEFINITE_ARTICLES, NOT_FORECAST_BEFORE, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
 
@@ -261,6 +262,10 @@ class LazyTopic implements Discourse {
     readonly indexBefore?: (at: number) => Referent | undefined,
     /** The place named last before an offset that "the country", "the state" stands for. */
     readonly placeBefore?: (at: number, noun: string) => Referent | undefined,
+    /** Whether a referent is a person (looked up only for a company's description). */
+    readonly isPerson?: (r: Referent) => boolean,
+    /** The organisation named last before an offset (for a company's description that the topic, a person, cannot stand for). */
+    readonly organisationBefore?: (at: number) => Referent | undefined,
   ) {}
   private get(): { ref: Referent; at: number } | undefined {
     if (!this.done) {
@@ -388,6 +393,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
         head = pickSubject(cands.filter((c) => c.from < from && c.mention));
         if (!head) continue;
       }
+      // "Britannia Studios revenue rose 9%" after "Britannia Broadcasting plc said …": a division named
+      // with the company's first word is no topic; the story goes on about the company.
+      if (head.mention && divisionOfTopic(head.mention.name, k)) continue;
       if (head.mention) found = { ref: resolve(head, undefined, NO_TOPIC, k)!, at: k };
       else {
         // "Chief executive Jane Roe said he expects …": "he" is the speaker again, and the story
@@ -401,6 +409,17 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     }
     topics.set(s, found);
     return found;
+  };
+
+  // A name that begins with the first word of the topic before sentence k and ends in a word of a
+  // division ("Britannia Studios" after "Britannia Broadcasting plc"): a part of that company.
+  const divisionOfTopic = (name: string, k: number): boolean => {
+    const words = name.split(' ');
+    if (words.length < 2 || !DIVISION_NAME_TAILS.has(words[words.length - 1]!.toLowerCase())) return false;
+    const before = topicBefore(k)?.ref.name;
+    if (!before || before === name) return false;
+    const first = before.split(' ');
+    return first[0]!.toLowerCase() === words[0]!.toLowerCase() && !DIVISION_NAME_TAILS.has(first[first.length - 1]!.toLowerCase());
   };
 
   // The company a story is about, and the company the text is about before a sentence (story.ts).
@@ -421,6 +440,29 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
         // In the name ("Bank of Canada", "Norges Bank"), or right after it ("Norges" when the
         // document writes "bank" in lower case too, so the word is no part of the name found).
         if ((m.start <= at && at < m.end) || m.end + 1 === at) return { name: m.name, start: m.start, end: m.end, plural: false };
+      }
+    }
+    return undefined;
+  };
+
+  // Whether a referent is a person's name, as its sentence reads it.
+  // (A lone surname, "Rivera", is a person's when the text wrote it after a first name before.)
+  const personCand = (c: Candidate): boolean => c.person || c.mention!.kind === 'person' || ev.surnameBefore(c.mention!.name, c.mention!.start);
+  const isPersonRef = (r: Referent): boolean => {
+    const c = readSentence(sentenceIndex(starts, r.start)).cands.find((x) => x.mention?.start === r.start);
+    if (!c || !personCand(c)) return false;
+    // ("Eli Lilly and Co. … Lilly now has 58% of the market": a company named after a person,
+    // written somewhere with its company ending, is the company.)
+    return !writtenWithEnding(text, r.name) && !writtenWithEnding(text, `${r.name} and`) && !writtenWithEnding(text, `${r.name} &`);
+  };
+  // The organisation named last before offset `at`, in sentence s or the few before it ("the
+  // Harbor City Mariners … Rivera made $19.5m … the club's payroll"): no person, place or group.
+  const organisationBefore = (s: number, at: number): Referent | undefined => {
+    for (let k = s; k >= 0 && k >= s - NAMED_LOOKBACK; k--) {
+      const cands = readSentence(k).cands;
+      for (let i = cands.length - 1; i >= 0; i--) {
+        const m = cands[i]!.mention;
+        if (m && m.end <= at && m.kind === 'org' && !personCand(cands[i]!) && !isPlaceName(m.name)) return { name: m.name, start: m.start, end: m.end, plural: false };
       }
     }
     return undefined;
@@ -520,7 +562,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       continue;
     }
     const { tokens, cands } = readSentence(s);
-    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), (loose) => companyTopic(s, loose), storyCompany, (at) => indexBefore(s, at), (at, noun) => placeBefore(s, at, noun));
+    const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), (loose) => companyTopic(s, loose), storyCompany, (at) => indexBefore(s, at), (at, noun) => placeBefore(s, at, noun), isPersonRef, (at) => organisationBefore(s, at));
     const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.
@@ -1056,6 +1098,13 @@ function attributeSentence(
       // 3. an earlier clause's subject
       subject = toSubject(earlierOne.ref, 'sentence', earlierOne.cand);
       why.push(`subject: "${earlierOne.ref.name}" is the subject of an earlier clause`);
+    }
+    // ("Rivera made $19.5m in 2025. … Local television revenue fell 12%": a company's measure is
+    // no person's; when the topic is a person, the organisation named last before is meant.)
+    const organisation = !subject && discourse.topic && metric && COMPANY_METRICS.has(metric.metric.category) && discourse.isPerson?.(discourse.topic) ? discourse.organisationBefore?.(f.span.start) : undefined;
+    if (!subject && organisation) {
+      subject = { name: organisation.name, span: { start: organisation.start, end: organisation.end }, basis: 'topic' };
+      why.push(`subject: "${organisation.name}" is the organisation named last before; "${discourse.topic!.name}", what the preceding sentences are about, is a person`);
     }
     if (!subject && discourse.topic) {
       // 4. the topic of the text so far

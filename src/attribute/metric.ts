@@ -350,6 +350,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // "buy a 4.9% stake in the company for $40 million": the amount paid for a stake is what
     // the deal is worth ("a $40 million stake" stays the holding).
     if (category === undefined && cue.row.category === 'stake' && fig?.kind === 'money' && !fig.per && tokens[at - 1]?.lower === 'for') { category = 'deal-value'; why = `${why}; an amount paid for a stake`; }
+    // "'Skyward' soars to $152 million debut": a scaled amount of money right before "debut" is what
+    // a film took in its first days, no share price ("a 38% debut pop", "priced at $21" are).
+    if (category === undefined && cue.row.id === 'price.debut' && fig?.kind === 'money' && fig.scale && cue.from === after) { category = 'revenue'; why = `${why}; an amount of money taken in a debut`; }
     category ??= bondRate(cue) ? 'rate' : contractMoved(cue) ? 'price' : valuedThing(cue) ?? cue.row.category;
     return { metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose };
   };
@@ -365,6 +368,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
     && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))
     && (!c.row.percentOnly || fig?.kind === 'percent')
+    && (!c.row.moneyFigure || fig?.kind === 'money')
     && (!c.row.companyBefore || companyValued(c.from))
     && (!c.row.afterFigure || c.from === after || (c.from === after + 1 && tokens[after]!.text === ','));
   // "Xiaomi's share rose to 14.4%", "its share fell 2 points": a share owned by a name or a
@@ -380,9 +384,13 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   // (a name, "it", "which", a company noun) right before the cue, past forms of "be" and a few adverbs.
   const companyValued = (k: number): boolean => {
     let j = k - 1;
-    while (j >= 0 && j > k - 4 && tokens[j]!.kind === 'word' && (BE_FORMS.has(tokens[j]!.lower) || VALUED_ADVERBS.has(tokens[j]!.lower))) j--;
+    let be = false;
+    while (j >= 0 && j > k - 4 && tokens[j]!.kind === 'word' && (BE_FORMS.has(tokens[j]!.lower) || VALUED_ADVERBS.has(tokens[j]!.lower))) be ||= BE_FORMS.has(tokens[j--]!.lower);
     const t = tokens[j];
     if (!t || t.kind !== 'word') return false;
+    // ("the club is now worth", "Acme was worth": "worth" needs its "be"; "loans from the World
+    // Bank worth a total $300m" are the loans' worth.)
+    if (tokens[k]!.lower === 'worth' && !be) return false;
     // ("assets of the failed bank valued at", "the hull of the Herald were valued at": what is valued is before "of".)
     for (let n = j - 1; n >= 0 && n >= j - 4; n--) if (tokens[n]!.lower === 'of') return false;
     if (COMPANY_NOUNS.has(t.lower)) return true;
@@ -791,6 +799,10 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
     return { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; per unit of a trust → eps` };
   // "$2.41 a year earlier": a comparison in time, not a yearly price.
   if (TIME_UNITS.has(per) && tokens && at !== undefined && AGO.has(nextWordAfter(tokens, at, f) ?? '')) return m;
+  // ("will pay the league $2.6 billion a year", "earns $70 million a year": a scaled sum a year or a
+  // month with no words of a measure is a yearly flow, a deal's or a salary's, no unit price; "$120
+  // a year" for a subscription stays one.)
+  if (!m && TIME_UNITS.has(per) && (per === 'year' || per === 'month') && f.scale) return m;
   if (!m && PRICE_UNITS.has(per)) return { metric: { category: 'price' }, why: `metric: an amount per ${per} → price` };
   // "iron ore sold for an average of $108 a tonne": a unit price, not the value of a deal;
   // "the front-month contract fell to €31.40 per megawatt hour": nor a contract's value.

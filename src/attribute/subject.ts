@@ -51,6 +51,10 @@ export interface Discourse {
   readonly indexBefore?: (at: number) => Referent | undefined;
   /** The nearest place named before text offset `at` that a {@link PLACE_NOUNS} noun stands for ("Kenya" for "the country"), if any. */
   readonly placeBefore?: (at: number, noun: string) => Referent | undefined;
+  /** Whether a referent names a person ("Shortstop Marco Rivera", "Rivera"). */
+  readonly isPerson?: (r: Referent) => boolean;
+  /** The nearest organisation named before text offset `at`, in its sentence or the few before it. */
+  readonly organisationBefore?: (at: number) => Referent | undefined;
 }
 
 /**
@@ -61,7 +65,7 @@ export interface Discourse {
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'province']);
 
 /** Nouns of descriptions that organisations carry in their names: "the bank" for "Norges Bank", "the group" for "Arden Group". */
-export const NAMED_HEADS: ReadonlySet<string> = new Set(['bank', 'group', 'fund']);
+export const NAMED_HEADS: ReadonlySet<string> = new Set(['bank', 'group', 'fund', 'league', 'club']);
 
 const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'from', 'in', 'on', 'at', 'by', 'for', 'against', 'after', 'before', 'between', 'including', 'like', 'than', 'over', 'via', 'into', 'about',
@@ -1151,6 +1155,9 @@ export function resolve(c: Candidate, earlier: Referent | undefined, d: Discours
     // ("the company expects …" many bullet points and quotes after the release named it: the
     // company the story is about.)
     const r = earlier ?? (sentence - d.topicSentence <= 3 ? d.topic : undefined) ?? (COMPANY_NOUNS.has(head) ? d.storyCompany?.() : undefined);
+    // ("Rivera made $19.5m last year. … the club's payroll rose 5%": a company's description never
+    // stands for a person; the organisation named last before it is meant.)
+    if (r && COMPANY_NOUNS.has(head) && d.isPerson?.(r)) return d.organisationBefore?.(p.start);
     // ("… a wet June in western Europe weighed on sales. The brewer expects …": a company's
     // description never stands for a region of the world, nor a country ("Japan … dropped 8%.
     // … the British brand expects …"); the company before it is meant.)

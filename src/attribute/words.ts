@@ -139,7 +139,9 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
     'drugmaker steelmaker planemaker shipbuilder homebuilder housebuilder grocer distributor refiner bottler owner ' +
     // "the British brand", "the luxury label" (not "chain" or "house": "the Comet electrical
     // chain", "The House" are names of their own)
-    'brand label').split(' '),
+    'brand label ' +
+    // media and sports business: "the studio said", "the broadcaster's shares", "the club's payroll", "the league's previous deal"
+    'studio broadcaster streamer club team franchise league').split(' '),
 );
 
 /** Participles that make a name an adjective after a hyphen: `Hong Kong-listed`, `Texas-based`. */
@@ -168,7 +170,8 @@ export const COMPANY_NAME_HEADS: ReadonlySet<string> = new Set(['bank', 'markets
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   'office', 'ministry', 'agency', 'institute', 'bureau', 'department', 'commission', 'government', 'administration', 'secretariat', 'service', 'board', 'council', 'authority', 'committee',
 ]);
-export const isMonthOrDay = (lower: string): boolean => MONTHS_DAYS.has(lower);
+/** (Also a weekday or month glued to a hyphen: "Thursday-night", "March-quarter" are times, no names.) */
+export const isMonthOrDay = (lower: string): boolean => MONTHS_DAYS.has(lower) || (lower.indexOf('-') > 0 && MONTHS_DAYS.has(lower.slice(0, lower.indexOf('-'))));
 
 /** Words of time and their table abbreviations ("Six Mths", "Period ended", "4th Qtr"): never names. */
 const TIME_WORDS: ReadonlySet<string> = new Set(['period', 'periods', 'quarter', 'quarters', 'year', 'years', 'month', 'months', 'week', 'weeks', 'mths', 'mth', 'qtr', 'qtrs', 'yr', 'yrs', 'wks']);

@@ -109,12 +109,13 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
   {
     id: 'up.adverb', direction: 'up', form: 'adverb',
     // ("the S&P/ASX 200 was 0.2% firmer", "the yen was 0.4% stronger": a market's or a currency's level.)
-    words: ['up', 'higher', 'more', 'above', 'firmer', 'stronger'],
+    // ("11% ahead of 2024", "bookings are running 5% ahead": a level above the one it is compared with.)
+    words: ['up', 'higher', 'more', 'above', 'firmer', 'stronger', 'ahead'],
     reason: '"up 10%", "10% higher" after a level',
   },
   {
     id: 'down.adverb', direction: 'down', form: 'adverb',
-    words: ['down', 'lower', 'less', 'below', 'off', 'weaker', 'softer'],
+    words: ['down', 'lower', 'less', 'below', 'off', 'weaker', 'softer', 'behind'],
     reason: '"down 10%", "10% lower" after a level',
   },
 ];

@@ -11,3 +11,12 @@ export const MARKET_NOUNS: ReadonlySet<string> = new Set(['market', 'markets', '
 
 /** Words before a name that make it another company, not a part: "rival Beta saw revenue fall". */
 export const RIVAL_WORDS: ReadonlySet<string> = new Set(['rival', 'rivals', 'peer', 'peers', 'competitor', 'competitors']);
+
+/**
+ * Last words of a division's name that begins with its company's first word: "ITV Studios",
+ * "Sony Pictures", "Britannia Digital" in a story about ITV plc, Sony Group or Britannia
+ * Broadcasting. The division owns the figures of its own clause, but the story goes on about the
+ * company (attribute/index.ts: no topic). Not a club's or a brand's second word ("Manchester City").
+ */
+export const DIVISION_NAME_TAILS: ReadonlySet<string> = new Set(['studios', 'studio', 'pictures', 'music', 'records', 'entertainment', 'networks', 'network', 'sports', 'games',
+  'publishing', 'television', 'tv', 'digital', 'films', 'animation', 'interactive', 'news', 'radio', 'streaming', 'live', 'parks', 'resorts', 'advertising']);

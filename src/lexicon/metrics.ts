@@ -46,6 +46,8 @@ export interface MetricRow {
   readonly percentViaChange?: boolean;
   /** Only for a money figure: "closed at $4.45" is a price, "funds opened at 6-3/8 pct" a rate. */
   readonly moneyOnly?: boolean;
+  /** Only for a money figure, scaled or not: "a $98 million debut" is a film's takings, "a 38% debut pop" a share price's move. */
+  readonly moneyFigure?: boolean;
   /** Only for a percentage: "deliveries fell 4%" counts vehicles, but "deliveries fell the six-cent limit" are futures, whose move is a price. */
   readonly percentOnly?: boolean;
   /**
@@ -104,7 +106,18 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'comps', 'comp sales', 'comp-store sales', 'comparable-store sales'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // A film's takings at cinemas are its distributor's revenue: "grossed $122 million over the
   // weekend", "box office receipts rose 14%", "domestic ticket sales stand at $4.6 billion".
-  { id: 'revenue.box-office', category: 'revenue', nameSafe: true, phrases: ['grossed', 'box office', 'box-office', 'box office sales', 'box office receipts', 'box office takings', 'ticket sales', 'opening weekend'], reason: "a film's takings at cinemas: its revenue" },
+  // (Also a film's later weekends and its running totals: "fell 58% in its second weekend", "its
+  // worldwide gross to $1.1 billion", "lifting its domestic total to $118 million".)
+  { id: 'revenue.box-office', category: 'revenue', nameSafe: true, phrases: ['grossed', 'box office', 'box-office', 'box office sales', 'box office receipts', 'box office takings', 'ticket sales', 'opening weekend',
+    'opening-weekend', 'second weekend', 'third weekend', 'fourth weekend', 'second-weekend', 'grosses', 'worldwide gross', 'global gross', 'domestic gross', 'international gross', 'overseas gross', 'lifetime gross',
+    'domestic total', 'worldwide total', 'global total', 'international total', 'overseas total', 'worldwide haul', 'global haul',
+    // "forecast a domestic opening of $120 million to $135 million", "a worldwide debut of $310 million"
+    'domestic opening of', 'worldwide opening of', 'global opening of', 'worldwide debut of', 'global debut of', 'domestic debut of'], reason: "a film's takings at cinemas: its revenue" },
+  // "a $310 million worldwide opening", "a $41 million domestic debut": an amount of money written
+  // right before an opening is what a film or show took in it (a listing's debut moves a share
+  // price by a percentage, "rose 20% in its debut"; a scaled amount right before a bare "debut" is
+  // read in attribute/metric.ts, as "debut" is price.debut's word).
+  { id: 'revenue.opening', category: 'revenue', afterFigure: true, moneyFigure: true, phrases: ['opening', 'worldwide debut', 'global debut', 'domestic debut', 'worldwide opening', 'global opening', 'domestic opening', 'weekend debut', 'weekend opening', 'opening-weekend', 'opening weekend'], reason: "what a film or show took in its first days: its revenue" },
   // A bank's or fund manager's trading revenue and the fees it earns are its revenue, not a cost ("investment
   // banking fees slipped 3%", "performance fees more than doubled", "fixed income trading up 17%").
   { id: 'revenue.bank-fees', category: 'revenue', percentViaChange: true, phrases: ['investment banking fees', 'investment banking revenue', 'investment banking revenues', 'fee revenue', 'fee revenues', 'fees and commissions', 'fixed income trading', 'fixed-income trading', 'fixed income revenue', 'ficc', 'ficc trading', 'equity trading'], reason: "a bank's trading revenue and the fees it earns: its revenue" },
@@ -189,7 +202,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // space let or of sales undone, none of the money measures and no interest rate.
   { id: 'other.property-ratios', category: 'other', percentOnly: true, phrases: ['occupancy', 'occupancy rate', 'occupancy rates', 'leased occupancy', 'portfolio occupancy', 'vacancy', 'vacancy rate', 'vacancy rates', 'vacancies', 'cancellation rate', 'cancellation rates', 'reservation rate', 'sales rate'], reason: 'the share of space let or empty, or of sales cancelled: a ratio, none of the money measures' },
   // cost
-  { id: 'cost', category: 'cost', phrases: ['tariff costs', 'tariff cost', 'tariff-related costs', 'inventory writedown', 'inventory writedowns', 'inventory write-down', 'inventory write-downs', 'inventory charge', 'inventory charges', 'retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'fuel bill', 'fuel bills', 'spend', 'spends', 'spent', 'to spend', 'costing',
+  { id: 'cost', category: 'cost', phrases: ['tariff costs', 'tariff cost', 'tariff-related costs', 'inventory writedown', 'inventory writedowns', 'inventory write-down', 'inventory write-downs', 'inventory charge', 'inventory charges', 'retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'payroll', 'player payroll', 'team payroll', 'fuel bill', 'fuel bills', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions',
@@ -224,6 +237,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // A bank's or insurer's cost ratios: "the cost-to-income ratio improved to 49.8%", "an expense ratio of 27%"
   // (its costs as a share of income or premiums; not the "income" inside the word).
   { id: 'cost.ratio', category: 'cost', phrases: ['cost-to-income ratio', 'cost-to-income', 'cost-income ratio', 'cost-income', 'cost to income ratio', 'cost income ratio', 'cost-to-income ratios', 'cost-income ratios', 'efficiency ratio', 'expense ratio', 'cost ratio', 'cost-to-assets ratio', 'cost to assets ratio'], reason: "a bank's or insurer's costs as a share of its income or premiums" },
+  // "Player wages totalled €573 million", "salaries of $2.1bn": pay is a cost; in money only ("wages
+  // rose 3.2%" in an economy story is no company's cost).
+  { id: 'cost.pay', category: 'cost', moneyFigure: true, phrases: ['wages', 'salaries', 'player wages', 'wages and salaries', 'salary costs', 'wage costs', 'player salaries'], reason: 'pay for staff or players: a cost' },
   // "aiming for savings of DKK 8 billion a year": costs cut (not a saver's: "depositors withdrew savings of $2bn")
   { id: 'cost.savings', category: 'cost', notAfter: ['withdrew', 'withdraw', 'withdrawn', 'their', 'his', 'her', 'household', 'personal', 'retirement', 'life'], phrases: ['savings of'], reason: 'costs cut' },
   // "Fees total two pct, with 1-1/4 pct for selling": what a bond issue pays its banks
@@ -285,9 +301,13 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "Quillon was valued at $700 million", "the developer is now valued at $27bn", "the €1.2bn it was
   // valued at": what a company is worth, only when a company is what is valued ("valued * at" needs
   // a word between; "orders valued at $9bn", "exports were valued at $34m" are not a company's worth).
-  { id: 'market-value.valued-at', category: 'market-value', companyBefore: true, phrases: ['valued at'], reason: 'what a company is worth' },
+  // (Also "the club is now worth $4.7 billion", "Acme was worth $2bn": what a company or a team is
+  // worth; "a deal worth $5bn", "shares worth $1m" are not a company's worth.)
+  { id: 'market-value.valued-at', category: 'market-value', companyBefore: true, phrases: ['valued at', 'worth'], reason: 'what a company is worth' },
   // deal value
-  { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'winning bid', 'winning bids', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'pact', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue', 'ipo', 'initial public offering', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
+  { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'winning bid', 'winning bids', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'agreements', 'pact', 'pacts', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue',
+    // a league's or a tournament's rights sold to broadcasters and streamers: "paid ₹7,500 crore for media rights"
+    'media rights', 'broadcast rights', 'broadcasting rights', 'tv rights', 'television rights', 'streaming rights', 'rights deal', 'rights deals', 'rights fee', 'rights fees', 'rights package', 'naming rights', 'transfer fee', 'ipo', 'initial public offering', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
     // a drug licence's terms: "$150 million upfront and up to $1.5 billion in milestones"
     'upfront', 'up-front', 'upfront payments', 'up-front payment', 'licensing deal', 'licensing deals', 'licensing agreement', 'licence deal', 'license deal',
     // "lift gross proceeds to $994 million": what an offering or a sale brings in

@@ -4,4 +4,6 @@
  * read by attribution's subject rules and its name evidence.
  */
 export const PERSON_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chairperson', 'chief', 'executive', 'president', 'governor', 'minister', 'director', 'analyst', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'head', 'secretary', 'economist', 'founder', 'co-founder', 'cofounder', 'officer', 'manager', 'editor', 'senator', 'treasurer', 'chancellor']);
+  'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'head', 'secretary', 'economist', 'founder', 'co-founder', 'cofounder', 'officer', 'manager', 'editor', 'senator', 'treasurer', 'chancellor',
+  // players, coaches and performers, as sports and entertainment business news writes them: "pitcher Kenji Ota", "winger Tom Hale"
+  'pitcher', 'shortstop', 'outfielder', 'quarterback', 'striker', 'midfielder', 'winger', 'defender', 'goalkeeper', 'coach', 'commissioner', 'actor', 'actress', 'singer', 'rapper']);

@@ -99,6 +99,8 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (toks[j]!.kind === 'word' && RECORD_WORDS.has(toks[j]!.lower)) return true;
     return false;
   }
+  // "a dividend of 1.7p, unchanged from last year", "flat on the first half": the period a level is held against.
+  if (isWordAt(toks, k, 'from', 'on') && isWordAt(toks, k - 1, 'unchanged', 'flat', 'steady', 'stable')) return true;
   // "up 7 per cent on the June quarter", "down 6% from the second quarter": a percentage, then
   // the period it is measured against.
   // ("down 0.5 pct from December, when it rose 3.6 pct": the period is talked about again.)

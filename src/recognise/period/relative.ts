@@ -432,6 +432,9 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
   const w = wordAt(toks, i)!;
   const prev = wordAt(toks, i - 1);
   if (prev === 'every' || prev === 'each' || prev === 'per' || prev === 'other' || prev === 'alternate') return undefined;
+  // "a Thursday-night package", "a Sunday-afternoon slot": a kind of day, none dated ("a Friday
+  // close of 2.32" is last Friday's).
+  if (prev === 'a' && punctAt(toks, wd.next, '-') && glued(toks, wd.next)) return undefined;
   // "Friday mornings", "Tuesday nights": a recurring time, not a day.
   if (isWordAt(toks, wd.next, 'mornings', 'afternoons', 'evenings', 'nights')) return undefined;
   let j = wd.next;
