@@ -13,6 +13,8 @@
  *   4. previous-sentence  the last such period of the nearest earlier sentence of the
  *      earlier-sentence   paragraph that has one (`previous-sentence` when that is the
  *                         sentence right before)
+ *   5a. session           for a price, exchange rate, yield or stock index that moves: the
+ *                         weekday the story's lead names ("U.S. stocks fell on Tuesday")
  *   5. reported           the period the latest earlier figure of the text was linked to in
  *                         its own sentence (rules 1-3): news gives each sentence a paragraph,
  *                         and "Revenue rose 14%" after "Net income rose … in the quarter
@@ -48,6 +50,12 @@ const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout',
   // "$18 billion in all of 2024", "for the whole of 2025"
   'all', 'whole']);
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
+
+/** Words that open the cause of a market move: "fell 3% after it said …", "rose 2% as investors …". */
+const MOVE_CAUSES: ReadonlySet<string> = new Set(['after', 'following', 'as', 'because', 'amid']);
+
+/** After "as", words of a comparison or a date, no cause: "as of February 1986", "as much as", "as low as". */
+const NOT_CAUSE_AFTER_AS: ReadonlySet<string> = new Set(['of', 'at', 'well', 'much', 'many', 'high', 'low', 'far', 'little', 'recently', 'late', 'early']);
 
 /** A period written as its unit alone ("the quarter", "year"): after "on", the figure's own. */
 const BARE_UNIT_TEXT = /^(?:the )?(?:quarter|year|half|month|week|period)$/i;
@@ -224,6 +232,10 @@ export interface PeriodContext {
   readonly result?: boolean;
   /** The reference date (ISO), when given: a period made from a quarter must have ended by it. */
   readonly until?: string;
+  /** The trading day of the story's lead, for a price, rate or index that moves (rule 5a). */
+  readonly session?: ResolvedPeriod | undefined;
+  /** The figure is a move of a price, rate or index: what comes after "after", "as" later in its clause is its cause (rule 2). */
+  readonly move?: boolean;
 }
 
 /** Words right after a figure that name the period talked about: "in the quarter", "for the period". */
@@ -478,6 +490,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     if (t.clause !== clause) break;
     if (t.text === ',' && tokens[k + 1]?.lower !== 'due' && CAUSE_WORDS.has(tokens[k + 1]?.lower ?? '') && periodBefore(tokens, at, ok)) break;
     if (t.kind === 'punct') depth = bracketDepth(tokens, k, depth, 1);
+    // ("Halvard fell 3.3% after it said first-quarter revenue would drop": a market move's cause
+    // is another event, whose period is not the move's.)
+    if (ctx.move && k >= after && depth === 0 && t.kind === 'word' && MOVE_CAUSES.has(t.lower) && !(t.lower === 'as' && NOT_CAUSE_AFTER_AS.has(tokens[k + 1]?.lower ?? ''))) break;
     // "generated $900 million in free cash flow in the quarter": the anaphor later in the clause.
     if (k > after && depth === 0 && t.kind === 'word' && ANAPHOR_PREPOSITIONS.has(t.lower) && ctx.latest && !wantComparison) {
       const a = anaphorAt(tokens, k);
@@ -536,6 +551,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       figure: earlier.period,
       why: `period: "${earlier.period.text}" is in ${previous ? 'the sentence before' : `a sentence ${earlier.sentencesBack} back in the paragraph`}`,
     };
+  }
+  // 5a. a market move with no period of its own: the trading day the story's lead names
+  if (ctx.session && !wantComparison) {
+    return { period: toAbout(ctx.session, 'session'), figure: ctx.session, why: `period: "${ctx.session.text}" is the trading day the story's lead names, and the figure is a move of a price, rate or index` };
   }
   // 5. the period an earlier figure of the text was reported for
   if (ctx.reported && !wantComparison) {
