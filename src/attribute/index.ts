@@ -249,12 +249,16 @@ function outlookBefore(tokens: readonly Tok[], at: number): boolean {
   return false;
 }
 
+/** The figure at token `at` restates the one before it: "settled up $2.21, or 3.1%". */
+const restatesBefore = (tokens: readonly Tok[], at: number): boolean => tokens[at - 1]?.lower === 'or' && tokens[at - 2]?.text === ',' && tokens[at - 3]?.kind === 'figure';
+
 /** A day written in the clause of token `at`, before it: "The 30-year bond yield closed Monday at 7.84 pct". */
-function dayBefore(tokens: readonly Tok[], at: number): boolean {
+function dayBefore(tokens: readonly Tok[], at: number, session: ResolvedPeriod): boolean {
   const clause = tokens[at]!.clause;
   for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) {
     const g = tokens[k]!.figure;
-    if (g?.kind === 'period' && g.granularity === 'day') return true;
+    // (The session's own day, also as a dateline's date, "LONDON, May 22 (Wire) - … on Friday", is no other day.)
+    if (g?.kind === 'period' && g.granularity === 'day' && g.start !== session.start) return true;
   }
   return false;
 }
@@ -272,6 +276,15 @@ const isMarketMetric = (m: MetricFound): boolean => {
   // (A bond's yield named by the bond: "the 10-year Japanese government bond rose 2.5 basis points".)
   return !m.cue || id === 'rate.currency' || m.cue.row.category === 'debt' || MARKET_RATE_PHRASES.has(m.cue.phrase);
 };
+
+/** Rows that name a traded market's level without a change: a currency, a commodity, a crypto-asset, where a price closed. */
+const MARKET_LEVEL_ROWS: ReadonlySet<string> = new Set(['rate.currency', 'price.commodity', 'price.crypto', 'price.traded', 'price.trading']);
+/**
+ * A level with no change of its own that is a market's on the day: "or 3.1%" restating a move,
+ * "Sterling was flat at $1.3425", "the yield was 4.2%" (not a tender's "139.70 dlrs for March
+ * shipment" nor an offer's "46.75 dlrs a share", named by no market's words).
+ */
+const marketLevel = (m: MetricFound): boolean => !m.cue || MARKET_LEVEL_ROWS.has(m.cue.row.id) || MARKET_RATE_PHRASES.has(m.cue.phrase);
 
 /**
  * A move with no metric words yet of a price (an amount of money without a scale among its
@@ -1233,19 +1246,21 @@ function attributeSentence(
     // reported: it takes the lead's session day, when there is one, and carries no result's period.)
     // (With no metric words yet, only in a market report: "Unilever Plc's increasing 29.9 pct to
     // 50.17p" in a results story is a dividend per share.)
-    const marketMove = !!change && change.role !== 'base' && (metric ? isMarketMetric(metric) : !!reported.session && priceMoveGroup(f, change.group));
+    // (A market's level with no change of its own, "settled up $2.21, or 3.1%", "Sterling was flat at
+    // $1.3425", is the day's too.)
+    const marketMove = change ? change.role !== 'base' && (metric ? isMarketMetric(metric) : !!reported.session && priceMoveGroup(f, change.group)) : !!metric && isMarketMetric(metric) && (marketLevel(metric) || restatesBefore(tokens, at));
     const flow = (result || (movedOverPeriod && !marketMove)) && !(metric?.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
     // (Not a move still to come, "food prices would rise by 9.3 pct", "could fall as low as 135
     // yen", nor one whose clause names its own day before it, "the yield closed Monday at 7.84 pct".)
     const session = marketMove && reported.session && f.span.start > reported.session.span.end && !OWN_SPAN_AFTER.test(text.slice(f.span.end, f.span.end + 40))
-      && !outlookBefore(tokens, at) && !dayBefore(tokens, at) ? reported.session : undefined;
+      && !outlookBefore(tokens, at) && !dayBefore(tokens, at, reported.session) ? reported.session : undefined;
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const linked = widenToFullYear(text, tokens, at, after, findPeriod({
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
-      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove,
+      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)),
       ...(reported.until ? { until: reported.until } : {}),
     })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until?.slice(0, 4));
     const found = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? linked;

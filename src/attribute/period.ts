@@ -32,7 +32,7 @@
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
 import { CAUSE_WORDS } from '../lexicon/metrics';
-import { COMPARISON_PERIOD_TEXT, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import type { Tok } from './tokens';
@@ -50,6 +50,12 @@ const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout',
   // "$18 billion in all of 2024", "for the whole of 2025"
   'all', 'whole']);
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
+
+/**
+ * The period at token `k` names the contract a market move is of ("Brent crude futures for
+ * November delivery settled up $2.21", "the December contract fell 0.4%"), not when it moved.
+ */
+const contractMonth = (ctx: PeriodContext, k: number): boolean => !!ctx.move && CONTRACT_MONTH_AFTER.has(ctx.tokens[k + 1]?.lower ?? '');
 
 /** Words that open the cause of a market move: "fell 3% after it said …", "rose 2% as investors …". */
 const MOVE_CAUSES: ReadonlySet<string> = new Set(['after', 'following', 'as', 'because', 'amid']);
@@ -509,7 +515,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // comes earlier; "a 22% drop in first-quarter profit" keeps its own.)
       const article = tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an' || tokens[k - 1]?.lower === 'the';
       const attributive = article && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && !isFunctionWord(tokens[k + 1]!.lower) && !isVerb(tokens[k + 1]!.lower) && periodEarlierInClause(tokens, at, clause);
-      if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause))) return res(k, 'clause', 'is later in the same clause');
+      if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
     if (!related(f) || (ctx.isBase(f) && !wantComparison)) {
@@ -526,7 +532,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   for (let k = at - 1, depth = 0; k >= Math.max(0, at - WINDOW); k--) {
     if (tokens[k]!.kind === 'punct') depth = bracketDepth(tokens, k, depth, -1);
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k)) return res(k, 'sentence', 'is earlier in the sentence');
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !contractMonth(ctx, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';
     if (free && k >= 2 && tokens[k]!.kind === 'word' && (months || ANAPHOR_NOUNS.get(tokens[k]!.lower)) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {
@@ -544,7 +550,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // keep the period results were reported for.)
   const forecastBefore = !!earlier && !!ctx.ahead && !!ctx.reported && ctx.reported !== ctx.ahead
     && earlier.period.start === ctx.ahead.start && earlier.period.end === ctx.ahead.end;
-  if (earlier && !wantComparison && !forecastBefore) {
+  // (Nor, for a market move, the contract month of a move before: "Brent crude futures for November
+  // delivery settled up $2.21. U.S. crude rose $2.05".)
+  const contractBefore = !!earlier && !!ctx.move && CONTRACT_MONTH_AFTER.has(/^\s+([a-z]+)/i.exec(ctx.text.slice(earlier.period.span.end, earlier.period.span.end + 16))?.[1]?.toLowerCase() ?? '');
+  if (earlier && !wantComparison && !forecastBefore && !contractBefore) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),

@@ -110,3 +110,24 @@ describe('verbs of a market value lost and of a yield curve', () => {
     expect(aboutOf(text, figure, '2026-02-12').direction).toBe(direction);
   });
 });
+
+describe('a futures contract\'s month names the contract, not the day it moved', () => {
+  const text = [
+    'OIL-Crude climbs on supply worries',
+    '',
+    'LONDON, Feb 12 (Wire) - Oil prices rose on Thursday as Gulf supplies tightened.',
+    '',
+    'Brent crude futures for April delivery settled up 94 cents, or 1.3%, at $73.10 a barrel. U.S. crude gained 81 cents to $69.42.',
+    '',
+    'Cocoa for May delivery was steady at $7,820 a tonne.',
+  ].join('\n');
+  it.each([['94 cents'], ['1.3%'], ['$73.10'], ['81 cents'], ['$69.42']] as const)('%s moved on Thursday', (figure) => {
+    const a = aboutOf(text, figure, '2026-02-12');
+    expect(a.period?.start).toBe('2026-02-12');
+    expect(a.period?.end).toBe('2026-02-12');
+    expect(a.metric?.category).toBe('price');
+  });
+  it('a price quoted for a month with no move is not the session\'s move', () => {
+    expect(aboutOf(text, '$7,820', '2026-02-12').period?.basis).not.toBe('session');
+  });
+});
