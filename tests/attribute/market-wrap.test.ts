@@ -131,3 +131,13 @@ describe('a futures contract\'s month names the contract, not the day it moved',
     expect(aboutOf(text, '$7,820', '2026-02-12').period?.basis).not.toBe('session');
   });
 });
+
+describe('a time zone after a clock time is no name', () => {
+  it.each([
+    ['Copper was 0.8% higher at $9,655 a ton by 0945 GMT, after touching $9,700 earlier.', '$9,700'],
+    ['Spot silver slipped 0.3% to $30.15 by 2:10 p.m. ET, having hit $30.60 on Monday.', '$30.60'],
+  ] as const)('%s → %s is not the time zone\'s', (text, figure) => {
+    const name = aboutOf(text, figure, '2026-02-12').subject?.name;
+    expect(name === 'GMT' || name === 'ET').toBe(false);
+  });
+});
