@@ -141,3 +141,16 @@ describe('a time zone after a clock time is no name', () => {
     expect(name === 'GMT' || name === 'ET').toBe(false);
   });
 });
+
+describe('a percentage in a table written with its sign states a change', () => {
+  const text = [
+    'Regional indexes at the close:',
+    '',
+    '  Index          Close      Day       Month',
+    '  Topix        2,811.4     +0.7%     -2.3%',
+    '  KOSPI        2,590.2     -1.1%     +4.6%',
+  ].join('\n');
+  it.each([['0.7%', 'up'], ['-2.3%', 'down'], ['-1.1%', 'down'], ['4.6%', 'up']] as const)('%s is %s', (figure, direction) => {
+    expect(aboutOf(text, figure, '2026-02-12').direction).toBe(direction);
+  });
+});
