@@ -21,7 +21,7 @@ import { sentenceIndex } from '../link/sentences';
 import { attributionStarts } from './sentences';
 import { withAppositiveDates } from './appositive';
 import type { Figure } from '../types';
-import { YEAR_AGO_TEXT } from '../lexicon/periods';
+import { WEEKDAYS, YEAR_AGO_TEXT } from '../lexicon/periods';
 import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve/period/calendar';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
@@ -80,6 +80,15 @@ const unitPriceMove = (group: ChangeGroup): boolean => {
   for (const [g, role] of group.members) if (role === 'target' && g.kind === 'money' && g.per) return true;
   return false;
 };
+
+/** Words after a name that make it a stock index: "the Hang Seng China Enterprises index". */
+const INDEX_AFTER = /^[ \t]+ind(?:ex|exes|ices)\b/i;
+
+/** The subject is a stock index: a known one ("FTSE 100", "the Dow"), or a name written before "index". */
+const movesAsIndex = (text: string, subject: AboutSubject): boolean =>
+  isStockIndex(subject.name) || (!isPlaceName(subject.name) && INDEX_AFTER.test(text.slice(subject.span.end, subject.span.end + 10)) && !INDEX_OF.test(text.slice(subject.span.end, subject.span.end + 16)));
+/** "the U.S. index of leading indicators": an index of what follows "of" is no stock index. */
+const INDEX_OF = /^[ \t]+ind(?:ex|exes|ices)[ \t]+of\b/i;
 
 /** The last commodity cue ("gold", "Brent crude") before token `at` in its clause, not a word of a name ("Harwell Oil Co"). */
 function commodityBefore(cues: readonly CueMatch<MetricRow>[], tokens: readonly Tok[], cands: readonly Candidate[], at: number): CueMatch<MetricRow> | undefined {
@@ -173,6 +182,122 @@ const COMMODITY_NAMES: ReadonlySet<string> = new Set(METRIC_ROWS.find((r) => r.i
 const marketVolume = (cue: { readonly row: { readonly id: string }; readonly phrase: string } | undefined): boolean => !!cue && COMPANY_VOLUME_ROWS.has(cue.row.id) && /volume|gmv|tpv|ttv|gtv/.test(cue.phrase);
 /** The company written as a pronoun or description between a place and its figure: "In Brazil, where the bank has …, loans grew 41%". */
 const COMPANY_IN_SENTENCE = /\b(?:its|the (?:company|bank|lender|group|firm|insurer|brokerage|fintech|neobank|exchange)(?:'s)?)\s/i;
+/** How far into the text the lead's trading day may be written (the headline and the first sentence or two). */
+const LEAD_REACH = 600;
+/** Words of a market in the sentence that names its trading day. */
+const MARKET_WORDS = /\b(?:stocks?|shares|equities|bourses?|markets?|ind(?:ex|exes|ices)|prices|yields?|bonds?|treasuries|gilts|bunds|dollar|euro|yen|sterling|pound|yuan|rupee|currenc(?:y|ies)|oil|crude|brent|gold|silver|copper|metals|futures|bitcoin)\b/i;
+/** The end of a lead sentence: a stop after a word of lower-case letters or digits ("U.S. stocks" goes on), or a blank line. */
+const LEAD_END = /[a-z0-9%)]{2}[.!?]["'\u2019\u201d]?(?:[ \t]+(?=["\u201cA-Z])|[ \t]*\n)|\n[ \t]*\n/g;
+/** How many lines before the lead may be a headline or a byline. */
+const HEAD_LINES = 3;
+/** The longest first line read as a headline. */
+const HEADLINE_MAX = 200;
+const SENTENCE_END = /[.!?:]["'\u2019\u201d]?[ \t]*$/;
+/** How many days before the reference date a lead's weekday may be and still be the session reported. */
+const SESSION_DAYS = 7;
+
+/**
+ * The trading day a market report is about: the first weekday written in its lead ("U.S. stocks
+ * fell on Tuesday", "Oil prices rose about 3% on Wednesday"), not in the headline, within a week
+ * before the reference date. Prices, rates and indexes that move later in the story with no
+ * period of their own moved on that day ("The S&P 500 lost 1.2%", "Nvidia slumped 6.4% to $112.80").
+ */
+function sessionDay(text: string, periods: readonly Figure[], referenceISO: string | undefined): ResolvedPeriod | undefined {
+  // (Lines that end no sentence before the lead are a headline and a byline: "Wall St ends lower
+  // as chip rout deepens", "By Priya Natarajan".)
+  let body = 0;
+  for (let line = 0; line < HEAD_LINES; line++) {
+    while (body < text.length && body < LEAD_REACH && (text[body] === '\n' || text[body] === ' ' || text[body] === '\t' || text[body] === '\r')) body++;
+    const nl = text.indexOf('\n', body);
+    if (nl < 0 || nl - body > HEADLINE_MAX || SENTENCE_END.test(text.slice(body, nl))) break;
+    body = nl;
+  }
+  while (body < text.length && body < LEAD_REACH && (text[body] === '\n' || text[body] === ' ' || text[body] === '\t' || text[body] === '\r')) body++;
+  const headlineEnd = body;
+  // (In the lead's first sentence: "U.S. stocks fell on Tuesday", not "… in London on Friday night
+  // provided the impetus" a sentence on.)
+  LEAD_END.lastIndex = body;
+  const m = LEAD_END.exec(text.slice(0, body + LEAD_REACH));
+  const leadEnd = m ? m.index + 2 : body + LEAD_REACH;
+  for (const p of periods) {
+    if (p.span.start > leadEnd) break;
+    if (!isResolvedPeriod(p) || p.granularity !== 'day' || p.span.start < headlineEnd || !WEEKDAYS.has(p.text.toLowerCase())) continue;
+    // (Only in a sentence about a market: "U.S. stocks fell on Tuesday", not "Acme reported
+    // quarterly revenue of $9.1 billion on Tuesday", a results story.)
+    const { start, end } = p.span;
+    const from = Math.max(headlineEnd, text.lastIndexOf('.', start), start - LEAD_REACH);
+    const dot = text.indexOf('.', end);
+    if (!MARKET_WORDS.test(text.slice(from, dot < 0 || dot > end + LEAD_REACH ? end + LEAD_REACH : dot))) return undefined;
+    if (referenceISO && (p.end > referenceISO || Date.parse(referenceISO) - Date.parse(p.start) > SESSION_DAYS * 86_400_000)) return undefined;
+    return p;
+  }
+  return undefined;
+}
+
+/** Words after a move that name a span other than the session: "up 1.1% for the week", "down 6% on the month", "so far". */
+const OWN_SPAN_AFTER = /^\s*(?:,\s*)?(?:(?:for|on|over|in|this|last)\s+(?:the\s+)?(?:week|month|quarter|year|session\s+so\s+far)|so\s+far|year[- ]to[- ]date|since\b)/i;
+
+/** Words of what is expected or may happen, besides the forecast words: "he expected OPEC to raise prices to 20 dlrs", "if prices fall below 1,600 SDR". */
+const OUTLOOK_WORDS: ReadonlySet<string> = new Set(['expected', 'expecting', 'likely', 'unlikely', 'predicted', 'estimated', 'anticipated', 'can', 'cannot', 'if', 'unless']);
+
+/** A word of what is expected or may happen in the clause of token `at`, before it: "would rise by 9.3 pct". */
+function outlookBefore(tokens: readonly Tok[], at: number): boolean {
+  const clause = tokens[at]!.clause;
+  for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && (FORECAST_WORDS.has(t.lower) || OUTLOOK_WORDS.has(t.lower))) return true;
+  }
+  return false;
+}
+
+/** The figure at token `at` restates the one before it: "settled up $2.21, or 3.1%". */
+const restatesBefore = (tokens: readonly Tok[], at: number): boolean => tokens[at - 1]?.lower === 'or' && tokens[at - 2]?.text === ',' && tokens[at - 3]?.kind === 'figure';
+
+/** A day written in the clause of token `at`, before it: "The 30-year bond yield closed Monday at 7.84 pct". */
+function dayBefore(tokens: readonly Tok[], at: number, session: ResolvedPeriod): boolean {
+  const clause = tokens[at]!.clause;
+  for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) {
+    const g = tokens[k]!.figure;
+    // (The session's own day, also as a dateline's date, "LONDON, May 22 (Wire) - … on Friday", is no other day.)
+    if (g?.kind === 'period' && g.granularity === 'day' && g.start !== session.start) return true;
+  }
+  return false;
+}
+
+/** Rows of `price` that are no move of a traded price on the day: an analyst's target, an offer's premium, home prices over a month. */
+const NOT_MARKET_PRICE_ROWS: ReadonlySet<string> = new Set(['price.target', 'price.premium', 'price.names']);
+/** Words of `rate` that trade in markets (not an economy's inflation or unemployment). */
+const MARKET_RATE_PHRASES: ReadonlySet<string> = new Set(['yield', 'yields', 'spread', 'spreads', 'credit spread', 'credit spreads', 'dollar index', 'exchange rate', 'exchange rates']);
+
+/** A metric of what trades in a market: a price (no target or premium), an exchange rate, a yield or spread, basis points named by nothing. */
+const isMarketMetric = (m: MetricFound): boolean => {
+  const id = m.cue?.row.id;
+  if (m.metric.category === 'price') return !id || !NOT_MARKET_PRICE_ROWS.has(id);
+  if (m.metric.category !== 'rate') return false;
+  // (A bond's yield named by the bond: "the 10-year Japanese government bond rose 2.5 basis points".)
+  return !m.cue || id === 'rate.currency' || m.cue.row.category === 'debt' || MARKET_RATE_PHRASES.has(m.cue.phrase);
+};
+
+/** Rows that name a traded market's level without a change: a currency, a commodity, a crypto-asset, where a price closed. */
+const MARKET_LEVEL_ROWS: ReadonlySet<string> = new Set(['rate.currency', 'price.commodity', 'price.crypto', 'price.traded', 'price.trading']);
+/**
+ * A level with no change of its own that is a market's on the day: "or 3.1%" restating a move,
+ * "Sterling was flat at $1.3425", "the yield was 4.2%" (not a tender's "139.70 dlrs for March
+ * shipment" nor an offer's "46.75 dlrs a share", named by no market's words).
+ */
+const marketLevel = (m: MetricFound): boolean => !m.cue || MARKET_LEVEL_ROWS.has(m.cue.row.id) || MARKET_RATE_PHRASES.has(m.cue.phrase);
+
+/**
+ * A move with no metric words yet of a price (an amount of money without a scale among its
+ * figures: "up 4.4% at $63.77", "gained 3.2% to €24.85") or in basis points ("rose 7 basis
+ * points to 4.38%"), which shared.ts reads as a price or rate later.
+ */
+const priceMoveGroup = (f: Figure, group: ChangeGroup): boolean => {
+  if (f.kind === 'percent' && f.unit === 'basis-point') return true;
+  for (const g of group.members.keys()) if (g.kind === 'money' && !g.scale && !g.per && g.currency && Number(g.amount) < 1_000_000) return true;
+  return false;
+};
+
 /** How many sentences an earlier figure's period carries to figures without one (period.ts rule 5). */
 const REPORTED_LOOKBACK = 6;
 
@@ -197,6 +322,8 @@ interface Reported {
   ahead?: Carried;
   /** A part of `past` that a figure of the sentence `aside.sentence` was linked to: it carries within that sentence only. */
   aside?: Carried;
+  /** The trading day the story's lead names ("U.S. stocks fell on Tuesday"): the day of the market moves after it ({@link sessionDay}). */
+  session?: ResolvedPeriod | undefined;
   readonly until?: string | undefined;
 }
 
@@ -546,7 +673,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   };
 
   // The period the latest figure was linked to in its own sentence (period.ts rule 5).
-  const reported: Reported = { until: referenceISO };
+  const reported: Reported = { until: referenceISO, session: sessionDay(text, periodsRead, referenceISO) };
   let lastMeasured: { sentence: number; metric: MetricFound } | undefined;
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const figs = bySentence.get(s)!;
@@ -904,7 +1031,7 @@ function attributeSentence(
 
     // metric
     const metricFound = adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }), tokens, at);
-    const metric = preferredDividend(f, stakeOfShares(f, metricFound, !!change, tokens, at), !!change, tokens, at);
+    let metric = preferredDividend(f, stakeOfShares(f, metricFound, !!change, tokens, at), !!change, tokens, at);
 
     // subject
     let subject: AboutSubject | undefined;
@@ -963,7 +1090,7 @@ function attributeSentence(
         owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase) && !(DEAL_CATEGORIES.has(cue.row.category) && INDEFINITE_ARTICLES.has(tokens[c.from - 1]?.lower ?? '')))) && c.clause === tokens[cue.from]!.clause);
       }
       // "raised his earnings estimates for Acme": an analyst's view of a company's measure.
-      if (owner && (isPersonalPronoun(owner) || owner.person) && COMPANY_METRICS.has(metric.metric.category)) owner = undefined;
+      if (owner && (isPersonalPronoun(owner) || owner.person) && COMPANY_METRICS.has(metric!.metric.category)) owner = undefined;
       if (!owner && tokens[cue.to]?.lower === 'at') owner = cands.find((c) => c.from === cue.to + 1);
       // "upgraded 500 mln dlrs of debt of Navistar", "the revenue of the Acme group": a name right after "of".
       // (Not a name that describes a noun after it, "sales of Cabbage Patch dolls" (a plural may
@@ -1132,6 +1259,18 @@ function attributeSentence(
     const defined = subject && !isAcronymName(subject.name) ? definedAcronym(text, subject.name, subject.span.end) : undefined;
     if (subject && defined) subject = { ...subject, name: `${subject.name} (${defined})` };
 
+    // A stock index that moves ("the Nikkei ended up 1.6%", "the Shanghai Composite index inched
+    // up 0.2%") moves by the prices of its shares: with no metric words of its own, a price.
+    // (A move's amount: a level in percent, "rose only to 53.9 pct", is no stock index's.)
+    const verbMove = !!change && change.role === 'amount' && change.group.rows.every((r) => r.form !== 'noun');
+    if (!metric && verbMove && (subject?.basis === 'clause' || subject?.basis === 'pronoun') && movesAsIndex(text, subject)) {
+      metric = { metric: { category: 'price' }, why: `metric: "${subject.name}" is a stock index that moved → price (the prices of its shares)` };
+    } else if (!metric && verbMove && f.kind === 'percent' && (f.unit ?? 'percent') === 'percent' && reported.session && subject?.basis === 'clause' && !isPlaceName(subject.name) && f.span.start > reported.session.span.end) {
+      // In a market report (its lead names the trading day), a company that moves by a percentage
+      // with no measure named moved by its share price: "Sony Group added 2.7%", "Antofagasta slid 3.9%".
+      metric = { metric: { category: 'price' }, why: `metric: "${subject.name}" moved by a percentage in a market report, with no metric words → price (its shares)` };
+    }
+
     // change
     if (change) why.push(`change: ${change.role} of "${change.group.cue.text}" → ${change.group.direction} (${change.group.rows.map((r) => r.id).join(', ')}: ${change.group.rows[0]!.reason})`);
 
@@ -1151,14 +1290,26 @@ function attributeSentence(
     // (A count of contracts traded, a deal word that metric.ts read as other, is an exchange's volume of the period.)
     const contractsTraded = metric?.metric.category === 'other' && metric.cue?.row.id === 'deal-value';
     const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || contractsTraded || PERIOD_RESULT_ROWS.has(metric.cue?.row.id ?? '') || (metric.metric.category === 'price' && averagedBefore(tokens, at)));
-    const flow = (result || movedOverPeriod) && !(metric?.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
+    // (A price, exchange rate, yield or stock index that moves, "Nvidia slumped 6.4% to $112.80",
+    // "the euro fell 0.4% to $1.1508", is a move of the trading day, not a result of the period
+    // reported: it takes the lead's session day, when there is one, and carries no result's period.)
+    // (With no metric words yet, only in a market report: "Unilever Plc's increasing 29.9 pct to
+    // 50.17p" in a results story is a dividend per share.)
+    // (A market's level with no change of its own, "settled up $2.21, or 3.1%", "Sterling was flat at
+    // $1.3425", is the day's too.)
+    const marketMove = change ? change.role !== 'base' && (metric ? isMarketMetric(metric) : !!reported.session && priceMoveGroup(f, change.group)) : !!metric && isMarketMetric(metric) && (marketLevel(metric) || restatesBefore(tokens, at));
+    const flow = (result || (movedOverPeriod && !marketMove)) && !(metric?.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
+    // (Not a move still to come, "food prices would rise by 9.3 pct", "could fall as low as 135
+    // yen", nor one whose clause names its own day before it, "the yield closed Monday at 7.84 pct".)
+    const session = marketMove && reported.session && f.span.start > reported.session.span.end && !OWN_SPAN_AFTER.test(text.slice(f.span.end, f.span.end + 40))
+      && !outlookBefore(tokens, at) && !dayBefore(tokens, at, reported.session) ? reported.session : undefined;
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const linked = widenToFullYear(text, tokens, at, after, findPeriod({
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
-      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash',
+      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)),
       ...(reported.until ? { until: reported.until } : {}),
     })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until?.slice(0, 4));
     const found = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? linked;

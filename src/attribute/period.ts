@@ -13,6 +13,8 @@
  *   4. previous-sentence  the last such period of the nearest earlier sentence of the
  *      earlier-sentence   paragraph that has one (`previous-sentence` when that is the
  *                         sentence right before)
+ *   5a. session           for a price, exchange rate, yield or stock index that moves: the
+ *                         weekday the story's lead names ("U.S. stocks fell on Tuesday")
  *   5. reported           the period the latest earlier figure of the text was linked to in
  *                         its own sentence (rules 1-3): news gives each sentence a paragraph,
  *                         and "Revenue rose 14%" after "Net income rose … in the quarter
@@ -30,7 +32,7 @@
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
 import { CAUSE_WORDS } from '../lexicon/metrics';
-import { COMPARISON_PERIOD_TEXT, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import type { Tok } from './tokens';
@@ -48,6 +50,18 @@ const ADJ_GAP = new Set(['in', 'for', 'during', 'over', 'through', 'throughout',
   // "$18 billion in all of 2024", "for the whole of 2025"
   'all', 'whole']);
 const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'from', 'than', 'against', 'with', 'since']);
+
+/**
+ * The period at token `k` names the contract a market move is of ("Brent crude futures for
+ * November delivery settled up $2.21", "the December contract fell 0.4%"), not when it moved.
+ */
+const contractMonth = (ctx: PeriodContext, k: number): boolean => !!ctx.move && CONTRACT_MONTH_AFTER.has(ctx.tokens[k + 1]?.lower ?? '');
+
+/** Words that open the cause of a market move: "fell 3% after it said …", "rose 2% as investors …". */
+const MOVE_CAUSES: ReadonlySet<string> = new Set(['after', 'following', 'as', 'because', 'amid']);
+
+/** After "as", words of a comparison or a date, no cause: "as of February 1986", "as much as", "as low as". */
+const NOT_CAUSE_AFTER_AS: ReadonlySet<string> = new Set(['of', 'at', 'well', 'much', 'many', 'high', 'low', 'far', 'little', 'recently', 'late', 'early']);
 
 /** A period written as its unit alone ("the quarter", "year"): after "on", the figure's own. */
 const BARE_UNIT_TEXT = /^(?:the )?(?:quarter|year|half|month|week|period)$/i;
@@ -224,6 +238,10 @@ export interface PeriodContext {
   readonly result?: boolean;
   /** The reference date (ISO), when given: a period made from a quarter must have ended by it. */
   readonly until?: string;
+  /** The trading day of the story's lead, for a price, rate or index that moves (rule 5a). */
+  readonly session?: ResolvedPeriod | undefined;
+  /** The figure is a move of a price, rate or index: what comes after "after", "as" later in its clause is its cause (rule 2). */
+  readonly move?: boolean;
 }
 
 /** Words right after a figure that name the period talked about: "in the quarter", "for the period". */
@@ -478,6 +496,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     if (t.clause !== clause) break;
     if (t.text === ',' && tokens[k + 1]?.lower !== 'due' && CAUSE_WORDS.has(tokens[k + 1]?.lower ?? '') && periodBefore(tokens, at, ok)) break;
     if (t.kind === 'punct') depth = bracketDepth(tokens, k, depth, 1);
+    // ("Halvard fell 3.3% after it said first-quarter revenue would drop": a market move's cause
+    // is another event, whose period is not the move's.)
+    if (ctx.move && k >= after && depth === 0 && t.kind === 'word' && MOVE_CAUSES.has(t.lower) && !(t.lower === 'as' && NOT_CAUSE_AFTER_AS.has(tokens[k + 1]?.lower ?? ''))) break;
     // "generated $900 million in free cash flow in the quarter": the anaphor later in the clause.
     if (k > after && depth === 0 && t.kind === 'word' && ANAPHOR_PREPOSITIONS.has(t.lower) && ctx.latest && !wantComparison) {
       const a = anaphorAt(tokens, k);
@@ -494,7 +515,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // comes earlier; "a 22% drop in first-quarter profit" keeps its own.)
       const article = tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an' || tokens[k - 1]?.lower === 'the';
       const attributive = article && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && !isFunctionWord(tokens[k + 1]!.lower) && !isVerb(tokens[k + 1]!.lower) && periodEarlierInClause(tokens, at, clause);
-      if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause))) return res(k, 'clause', 'is later in the same clause');
+      if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
     if (!related(f) || (ctx.isBase(f) && !wantComparison)) {
@@ -511,7 +532,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   for (let k = at - 1, depth = 0; k >= Math.max(0, at - WINDOW); k--) {
     if (tokens[k]!.kind === 'punct') depth = bracketDepth(tokens, k, depth, -1);
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k)) return res(k, 'sentence', 'is earlier in the sentence');
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !contractMonth(ctx, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';
     if (free && k >= 2 && tokens[k]!.kind === 'word' && (months || ANAPHOR_NOUNS.get(tokens[k]!.lower)) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {
@@ -529,13 +550,20 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // keep the period results were reported for.)
   const forecastBefore = !!earlier && !!ctx.ahead && !!ctx.reported && ctx.reported !== ctx.ahead
     && earlier.period.start === ctx.ahead.start && earlier.period.end === ctx.ahead.end;
-  if (earlier && !wantComparison && !forecastBefore) {
+  // (Nor, for a market move, the contract month of a move before: "Brent crude futures for November
+  // delivery settled up $2.21. U.S. crude rose $2.05".)
+  const contractBefore = !!earlier && !!ctx.move && CONTRACT_MONTH_AFTER.has(/^\s+([a-z]+)/i.exec(ctx.text.slice(earlier.period.span.end, earlier.period.span.end + 16))?.[1]?.toLowerCase() ?? '');
+  if (earlier && !wantComparison && !forecastBefore && !contractBefore) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),
       figure: earlier.period,
       why: `period: "${earlier.period.text}" is in ${previous ? 'the sentence before' : `a sentence ${earlier.sentencesBack} back in the paragraph`}`,
     };
+  }
+  // 5a. a market move with no period of its own: the trading day the story's lead names
+  if (ctx.session && !wantComparison) {
+    return { period: toAbout(ctx.session, 'session'), figure: ctx.session, why: `period: "${ctx.session.text}" is the trading day the story's lead names, and the figure is a move of a price, rate or index` };
   }
   // 5. the period an earlier figure of the text was reported for
   if (ctx.reported && !wantComparison) {

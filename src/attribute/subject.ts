@@ -170,6 +170,9 @@ const NOT_HEAD_NOUN: ReadonlySet<string> = new Set(['it', 'its', 'they', 'their'
 /** Verbs whose object is the one told, before what is said: "told the SEC it …". */
 const TELLING = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'notified', 'notifies', 'advised', 'assured', 'reminded']);
 
+/** The noun after a stock index's name: "the Shanghai Composite index". */
+const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'indexes', 'indices']);
+
 function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): boolean {
   for (let j = k, steps = 0; j < tokens.length && steps < 5; j++, steps++) {
     const t = tokens[j]!;
@@ -179,6 +182,8 @@ function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): bool
     if (t.kind === 'figure' && t.figure?.kind === 'period' && (ON_DAY.has(tokens[j - 1]?.lower ?? '') || TODAY.has(t.figure.text.toLowerCase()))) continue;
     if (t.kind !== 'word') return false;
     if (t.cap && !headline && steps > 0) return false;
+    // ("the Hang Seng index dropped 1.3%": the noun of a stock index's name.)
+    if (steps === 0 && INDEX_NOUNS.has(t.lower)) continue;
     if (isVerb(t.lower)) return true;
     if (!ADVERBS.has(t.lower)) return false;
   }
@@ -447,7 +452,10 @@ function indexHead(tokens: readonly Tok[], k: number): number {
 }
 
 /** A stock index's name: "FTSE 100", "DAX", "S&P 500" (its first word, as written before its number). */
-export const isStockIndex = (name: string): boolean => isStockIndexName(name) || isStockIndexName(name.split(' ')[0] ?? '');
+export const isStockIndex = (name: string): boolean => {
+  const words = name.split(' ');
+  return isStockIndexName(name) || (words[0]!.toLowerCase() !== 'dow' && isStockIndexName(words[0]!)) || (words.length > 2 && isStockIndexName(`${words[0]} ${words[1]}`));
+};
 
 /** Words that rank a company among its country's: "biggest", "No. 2", "top", "leading". */
 const RANKING = /(?:est|^top|^leading|^no|^number|^dominant|^most)$/;
@@ -541,7 +549,12 @@ const isSourceOfData = (tokens: readonly Tok[], m: Mention): boolean => {
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'consensus', 'data', 'calculation', 'calculations', 'compilation', 'tally']);
 
 /** Stock indexes named with a number of members: "FTSE 100", "S&P 500" (not "the Boeing 737 maker"). */
-const STOCK_INDEX_NAMES: ReadonlySet<string> = new Set(['ftse', 's&p', 'nikkei', 'stoxx', 'euro stoxx', 'cac', 'dax', 'mdax', 'russell', 'nifty', 'asx', 'hang seng', 'kospi', 'topix', 'msci', 'nasdaq', 'tsx', 'smi', 'ibex', 'aex', 'omx']);
+const STOCK_INDEX_NAMES: ReadonlySet<string> = new Set(['ftse', 's&p', 'nikkei', 'stoxx', 'euro stoxx', 'cac', 'dax', 'mdax', 'russell', 'nifty', 'asx', 'hang seng', 'kospi', 'topix', 'msci', 'nasdaq', 'tsx', 'smi', 'ibex', 'aex', 'omx',
+  // "the Sensex climbed 0.8%", "the CSI 300", "Brazil's Bovespa"
+  'sensex', 'csi', 'jse', 'bovespa', 'merval', 'klci', 'psei', 'tase',
+  // Written whole or opening the name, as its first two words: "the Dow fell 0.6%", "the Dow Jones
+  // Industrial Average", "the NSE Nifty 50" (not "Dow Chemical").
+  'dow', 'dow jones', 'nse nifty', 'bse sensex', 'shanghai composite', 'shenzhen composite', 'straits times']);
 const isStockIndexName = (name: string): boolean => STOCK_INDEX_NAMES.has(name.toLowerCase());
 
 /**
@@ -781,8 +794,18 @@ const describesNext = (tokens: readonly Tok[], m: Mention, byStart: ReadonlyMap<
  */
 const isInApposition = (tokens: readonly Tok[], before: readonly Candidate[], k: number): boolean => {
   const det = tokens[k - 1], comma = tokens[k - 2], last = before[before.length - 1];
-  return !!det && !!comma && !!last?.mention && last.to === k - 2 && comma.text === ',' && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an');
+  return !!det && !!comma && !!last?.mention && last.to === k - 2 && comma.text === ',' && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an') && !frontedPlace(tokens, last);
 };
+
+/**
+ * "In Tokyo, the Nikkei fell 1.3%": a place after a preposition that opens the sentence sets the
+ * scene; the name after its comma is the clause's subject, no apposition of the place.
+ */
+const frontedPlace = (tokens: readonly Tok[], c: Candidate): boolean => {
+  const p = tokens[c.from - 1]?.lower === 'the' ? c.from - 2 : c.from - 1;
+  return !!c.oblique && c.mention?.kind === 'place' && (p === 0 || tokens[p - 1]?.kind === 'punct') && FRONTING_PREPOSITIONS.has(tokens[p]?.lower ?? '');
+};
+const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'throughout']);
 
 /**
  * "based in Vancouver, British Columbia, said": the region after a governed place says where

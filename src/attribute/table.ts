@@ -33,6 +33,9 @@ const TABLE_HINT = /\S(?: {2,}|\t)[^\s]/;
 /** Header words of a column of changes: "Change", "% chg", "YoY", "+/-". */
 const CHANGE_HEADER = /^(?:%\s*)?(?:change|chg\.?|yoy|y\/y|y-o-y|growth|var\.?|variance|\+\/-)(?:\s*\(%\))?$/i;
 
+/** A figure written with a plus or minus sign. */
+const SIGNED = /^[+\-\u2212]/;
+
 /** A line above the header that makes a day below it the end of months: "Three Months Ended". */
 const MONTHS_ENDED = /\b(three|six|nine|twelve|3|6|9|12)[ -]months?\s+ended\b|\b(quarter|year)\s+ended\b/i;
 const MONTH_COUNTS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12, '3': 3, '6': 6, '9': 9, '12': 12, quarter: 3, year: 12 };
@@ -205,7 +208,9 @@ export function matchTableColumns(text: string, figures: readonly Figure[], work
       w.period = period;
       w.why.push(`period: "${p.text}", the header of ${change ? 'the first column of the table its column of changes compares' : 'its column of the table'}`);
     }
-    if (change) {
+    // (A percentage written with its sign, "+1.8%", "-0.4%" under "Week" or "YTD", states a change too.)
+    const signed = f.kind === 'percent' && (SIGNED.test(f.text) || text[f.span.start - 1] === '+');
+    if (change || signed) {
       const value = f.kind === 'money' ? f.amount : f.kind === 'percent' ? f.value : 0;
       if (value !== 0 && !w.change) {
         const stated: AboutChange = { role: 'amount', direction: value < 0 ? 'down' : 'up', cue: { text: headText, span: { start: hc.start, end: hc.end } } };

@@ -91,6 +91,8 @@ export type PeriodBasis =
   | 'full-year'
   /** The period the latest earlier figure of the text was linked to in its own sentence, across paragraphs. */
   | 'reported'
+  /** The trading day a market report's lead names ("stocks fell on Tuesday"), for a price, rate or index that moves later. */
+  | 'session'
   /** Shared with the other figures of the same change or stated equivalent. */
   | 'shared';
 

@@ -38,6 +38,8 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'rally', 'rallied', 'rallies', 'rallying', 'accelerate', 'accelerated', 'accelerating', 'swell', 'swelled', 'swollen',
       // a budget gap or a debt pile that grows fast: "the deficit ballooned to $1.8 trillion"
       'balloon', 'balloons', 'ballooned', 'ballooning',
+      // a yield curve or spread that steepens has widened: "steepened the gap between two- and 10-year yields to 62 basis points"
+      'steepen', 'steepens', 'steepened', 'steepening',
       'strengthen', 'strengthens', 'strengthened', 'strengthening', 'firmed', 'firming', 'appreciated',
       // inflation "quickened to 3.5%", as emerging-market central bank stories write it
       'quicken', 'quickens', 'quickened', 'quickening',
@@ -69,6 +71,10 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       // "wiping $3.2 billion off its market value"; an investor's "marked down its stake by 55%"
       // (not "mark down": a first word of a phrase is never a name, and Mark is one)
       'wipe', 'wipes', 'wiped', 'wiping', 'marked down', 'marking down',
+      // "knocking about £2.1bn off its market value", "erasing 13,600 crore rupees from its market capitalisation"
+      'knock', 'knocks', 'knocked', 'knocking', 'erasing',
+      // a yield curve or spread that flattens has narrowed: "the curve flattened 4 basis points"
+      'flatten', 'flattens', 'flattened', 'flattening',
       'settled down', 'settled lower', 'closed down', 'closed lower', 'ended down', 'ended lower', 'finished down', 'finished lower'],
     reason: 'a verb saying the measure went down',
   },

@@ -43,6 +43,8 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // calls' growth bases and software backlogs: "up 11% at CER" (constant exchange rates), "RPO grew
   // 25%", "current RPO", "cRPO", net and gross revenue retention, "G&A should be flat"
   'CER', 'RPO', 'RPOs', 'cRPO', 'NRR', 'GRR', 'G&A',
+  // time zones after a clock time in market reports: "$3,512.40 per ounce by 1:45 p.m. ET", "at 0930 GMT"
+  'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'JST', 'HKT', 'SGT', 'AEST', 'AEDT',
 ]);
 
 /** `word` (as written) is such an abbreviation, perhaps after "Non-" / "non-". */
