@@ -196,6 +196,11 @@ const SENTENCE_END = /[.!?:]["'\u2019\u201d]?[ \t]*$/;
 /** How many days before the reference date a lead's weekday may be and still be the session reported. */
 const SESSION_DAYS = 7;
 
+/** Past the spaces, tabs and line breaks at `at`, no further than {@link LEAD_REACH}. */
+function skipBlank(text: string, at: number): number {
+  while (at < text.length && at < LEAD_REACH && (text[at] === '\n' || text[at] === ' ' || text[at] === '\t' || text[at] === '\r')) at++;
+  return at;
+}
 /**
  * The trading day a market report is about: the first weekday written in its lead ("U.S. stocks
  * fell on Tuesday", "Oil prices rose about 3% on Wednesday"), not in the headline, within a week
@@ -207,12 +212,12 @@ function sessionDay(text: string, periods: readonly Figure[], referenceISO: stri
   // as chip rout deepens", "By Priya Natarajan".)
   let body = 0;
   for (let line = 0; line < HEAD_LINES; line++) {
-    while (body < text.length && body < LEAD_REACH && (text[body] === '\n' || text[body] === ' ' || text[body] === '\t' || text[body] === '\r')) body++;
+    body = skipBlank(text, body);
     const nl = text.indexOf('\n', body);
     if (nl < 0 || nl - body > HEADLINE_MAX || SENTENCE_END.test(text.slice(body, nl))) break;
     body = nl;
   }
-  while (body < text.length && body < LEAD_REACH && (text[body] === '\n' || text[body] === ' ' || text[body] === '\t' || text[body] === '\r')) body++;
+  body = skipBlank(text, body);
   const headlineEnd = body;
   // (In the lead's first sentence: "U.S. stocks fell on Tuesday", not "… in London on Friday night
   // provided the impetus" a sentence on.)

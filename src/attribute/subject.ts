@@ -691,9 +691,12 @@ const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affil
  */
 const isDateline = (tokens: readonly Tok[], m: Mention): boolean => isDatelineTo(tokens, m, capsAfter(tokens, m.to));
 
+/** A word of two or more letters written in capitals: a dateline's place ("NEW", "DELHI"). */
+const isCapitalsWord = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase();
+
 /** Past the place's other words in capitals that the name left out: the "CITY" of "MEXICO CITY, Nov 20 -". */
 const capsAfter = (tokens: readonly Tok[], k: number): number => {
-  for (const end = k + 2; k < end && tokens[k]?.kind === 'word' && tokens[k]!.text.length > 1 && tokens[k]!.text === tokens[k]!.text.toUpperCase(); ) k++;
+  for (const end = k + 2; k < end && isCapitalsWord(tokens[k]); ) k++;
   return k;
 };
 
@@ -701,7 +704,7 @@ const isDatelineTo = (tokens: readonly Tok[], m: Mention, to: number): boolean =
   m.from <= 4 && (tokens[0]!.start <= 2 || (tokens[0]!.start < DATELINE_REACH && datelineTail(tokens, to))) && (DATELINE_ENDS.has(tokens[to]?.text ?? '') || slashedPlace(tokens, to)) && m.name.length > 2 && m.name === m.name.toUpperCase()
   // "NEW DELHI, Feb 1 -", "LOS ANGELES, …": capitals before the name too ("NEW" is no name word);
   // "TOKYO/TAIPEI, Nov 14 -": two places, a slash between.
-  && tokens.slice(0, m.from).every((t) => (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase()) || (t.kind === 'punct' && t.text === '/'));
+  && tokens.slice(0, m.from).every((t) => isCapitalsWord(t) || (t.kind === 'punct' && t.text === '/'));
 
 /**
  * A dateline on a line of the lead after a headline ("KDDI guides …\n\nTOKYO, May 14 — KDDI
@@ -727,9 +730,6 @@ function leadDatelineEnd(tokens: readonly Tok[]): number {
   }
   return -1;
 }
-
-/** A word of two or more letters written in capitals: a dateline's place ("NEW", "DELHI"). */
-const isCapitalsWord = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase();
 
 /** How far into a text a dateline may open a sentence after a headline and a byline. */
 const DATELINE_REACH = 1200;
@@ -770,7 +770,7 @@ const datelineTail = (tokens: readonly Tok[], k: number): boolean => {
 /** A slash glued between two places of a dateline, at `k`: the "/" of "SEOUL/JAKARTA". */
 const slashedPlace = (tokens: readonly Tok[], k: number): boolean => {
   const t = tokens[k], n = tokens[k + 1];
-  return !!t && t.kind === 'punct' && t.text === '/' && !!n && n.kind === 'word' && n.text.length > 1 && n.text === n.text.toUpperCase() && n.start === t.end;
+  return !!t && t.kind === 'punct' && t.text === '/' && isCapitalsWord(n) && n!.start === t.end;
 };
 
 /**
