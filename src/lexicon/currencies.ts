@@ -30,7 +30,7 @@ export const FAMILIES: Readonly<Record<CurrencyFamily, FamilyInfo>> = {
   lira: { fallback: 'ITL', candidates: ['ITL', 'TRY'] },
   peso: { fallback: 'MXN', candidates: ['MXN', 'PHP', 'ARS', 'CLP', 'COP'] },
   rupee: { fallback: 'INR', candidates: ['INR', 'PKR', 'LKR', 'NPR'] },
-  dinar: { fallback: null, candidates: ['KWD', 'BHD', 'JOD', 'IQD', 'DZD', 'TND', 'LYD', 'RSD'] },
+  dinar: { fallback: null, candidates: ['KWD', 'BHD', 'JOD', 'IQD', 'DZD', 'TND', 'LYD', 'RSD', 'YUD'] },
   riyal: { fallback: null, candidates: ['SAR', 'QAR', 'OMR', 'IRR', 'YER'] },
   yen: { fallback: 'JPY', candidates: ['JPY'] },
   /** "¥" is written for both the yen and the yuan. */
@@ -159,7 +159,7 @@ export const FAMILY_ADJECTIVES: Readonly<Partial<Record<CurrencyFamily, Readonly
   lira: { italian: 'ITL', turkish: 'TRY', maltese: 'MTL' },
   peso: { mexican: 'MXN', mexico: 'MXN', philippine: 'PHP', argentine: 'ARS', argentinian: 'ARS', chilean: 'CLP', colombian: 'COP', cuban: 'CUP', uruguayan: 'UYU', dominican: 'DOP' },
   rupee: { indian: 'INR', pakistani: 'PKR', 'sri lankan': 'LKR', nepalese: 'NPR', nepali: 'NPR', mauritian: 'MUR' },
-  dinar: { kuwaiti: 'KWD', bahraini: 'BHD', jordanian: 'JOD', iraqi: 'IQD', algerian: 'DZD', tunisian: 'TND', libyan: 'LYD', serbian: 'RSD' },
+  dinar: { kuwaiti: 'KWD', bahraini: 'BHD', jordanian: 'JOD', iraqi: 'IQD', algerian: 'DZD', tunisian: 'TND', libyan: 'LYD', serbian: 'RSD', yugoslav: 'YUD' },
   riyal: { saudi: 'SAR', qatari: 'QAR', omani: 'OMR', iranian: 'IRR', yemeni: 'YER' },
   yen: { japanese: 'JPY' },
   yuan: { chinese: 'CNY' },
@@ -290,6 +290,8 @@ export const WITHDRAWN: Readonly<Record<string, string>> = {
   LUF: '2001-12-31', ATS: '2001-12-31', PTE: '2001-12-31', FIM: '2001-12-31', GRD: '2001-12-31', IEP: '2001-12-31',
   BRC: '1989-01-15', ARA: '1991-12-31', DDM: '1990-06-30', XEU: '1998-12-31', CYP: '2007-12-31', MTL: '2007-12-31',
   EEK: '2010-12-31', SKK: '2008-12-31',
+  // The Yugoslav dinar of 1966 (its successors, YUN and YUM, came with redenominations).
+  YUD: '1989-12-31',
 };
 
 /** Places and institutions that tell which member of a family a story means. */
@@ -308,6 +310,7 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   mumbai: 'INR', delhi: 'INR', bengaluru: 'INR', bangalore: 'INR', chennai: 'INR', kolkata: 'INR',
   hyderabad: 'INR', pune: 'INR', ahmedabad: 'INR', gurugram: 'INR', gurgaon: 'INR', noida: 'INR',
   kuwait: 'KWD', kuwaiti: 'KWD', bahrain: 'BHD', jordan: 'JOD', iraq: 'IQD', iraqi: 'IQD', algeria: 'DZD', tunisia: 'TND', libya: 'LYD',
+  yugoslavia: 'YUD', yugoslav: 'YUD', belgrade: 'YUD', serbia: 'RSD',
   saudi: 'SAR', qatar: 'QAR', oman: 'OMR', iran: 'IRR', iranian: 'IRR',
   egypt: 'EGP', egyptian: 'EGP', lebanon: 'LBP', ireland: 'IEP', irish: 'IEP',
   italy: 'ITL', italian: 'ITL', turkey: 'TRY', turkish: 'TRY', türkiye: 'TRY', turkiye: 'TRY', istanbul: 'TRY', ankara: 'TRY',

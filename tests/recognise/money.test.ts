@@ -585,6 +585,15 @@ describe('money: currency choice', () => {
     expect(f!.currency).toBeNull();
     expect(f!.amount).toBe(10);
   });
+
+  it('reads dinars in a Yugoslav story of its day as YUD, and in a Serbian one now as RSD', () => {
+    expect(money('BELGRADE - The bank lent 12 billion dinars.', '1987-03-02')[0]!.currency).toBe('YUD');
+    expect(money('Exports from Yugoslavia were worth 40 billion dinars.', '1987-03-02')[0]!.currency).toBe('YUD');
+    expect(money('Output was 3.1 billion Yugoslav dinars.', '1987-03-02')[0]!.currency).toBe('YUD');
+    expect(money('Serbia spent 90 billion dinars on roads.', '2024-03-02')[0]!.currency).toBe('RSD');
+    // (Belgrade after the Yugoslav dinar's time tells no dinar.)
+    expect(money('BELGRADE - The bank lent 12 billion dinars.', '2024-03-02')[0]!.currency).toBeNull();
+  });
 });
 
 describe('money: qualifiers', () => {
