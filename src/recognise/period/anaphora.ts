@@ -248,6 +248,11 @@ function readPriorYear(toks: Toks, i: number): Match | undefined {
   if (hyphenAt(toks, j)) j++;
   if (!isWordAt(toks, j, 'year')) return undefined;
   j++;
+  // "the prior-year fourth quarter", "Prior year 4th qtr": that quarter, a year before the one
+  // written alone, as after "year-ago". ("last year" names a calendar year: "last year fourth
+  // quarter" is read as the two periods.)
+  const part = wordAt(toks, i) === 'last' ? undefined : yearBackPart(toks, j);
+  if (part) return match(i, part.next, part.value, 'period.anaphora.prior-year');
   const noun = readNoun(toks, j);
   if (noun && noun.value !== 'year') return match(i, noun.next, { t: 'anaphora', months: -12, want: noun.value, fallback: yearBack(noun.value) }, 'period.anaphora.prior-year');
   if (wordAt(toks, i) !== 'prior' && wordAt(toks, i) !== 'previous') return undefined;

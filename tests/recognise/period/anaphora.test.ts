@@ -175,6 +175,16 @@ describe('a quarter or half named a year back: "the year-ago first quarter", "th
     // The fourth quarter alone is last year's in March: the previous one, the year before.
     ['Acme earned 585,000 dlrs in the previous fourth quarter.', '1987-03-05', [
       ['previous fourth quarter', 32, 55, '1985-10-01', '1985-12-31']]],
+    // "prior year" and "previous-year" before a part, hyphened or not, as "year-ago" is.
+    ['Orders beat the prior year first quarter by a wide margin.', '1987-04-13', [
+      ['prior year first quarter', 16, 40, '1986-01-01', '1986-03-31']]],
+    ['Prior-year 4th qtr net excludes a gain of 2 mln dlrs.', '1987-03-05', [
+      ['Prior-year 4th qtr', 0, 18, '1985-10-01', '1985-12-31']]],
+    ['Margins narrowed from the previous year second half.', '2026-03-01', [
+      ['previous year second half', 26, 51, '2024-07-01', '2024-12-31']]],
+    // ("last year" names the calendar year: its quarter is read on its own.)
+    ['Sales fell last year fourth quarter.', '1987-03-05', [
+      ['last year', 11, 20, '1986-01-01', '1986-12-31'], ['fourth quarter', 21, 35, '1986-10-01', '1986-12-31']]],
     // With its end stated, the quarter is read whole.
     ['The company earned 31 cts a share in the previous third quarter ended November 30 last year.', '1987-10-19', [
       ['third quarter ended November 30 last year', 50, 91, '1986-09-01', '1986-11-30']]],
