@@ -75,6 +75,25 @@ const ADVERB_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'approxim
   // "shares down as much as 19%"
   'as', 'much']);
 const AMOUNT_WORDS = new Set(AMOUNT_MARKERS);
+/** Words before a name: "the", "its" ("the Advanced Planning System"). */
+const NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/** Marks that end a sentence before a name opens the next. */
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '"', '\u201c']);
+
+/** A word written with a capital and lower-case letters after it ("Advanced", not "ADVANCED"). */
+const isTitleCase = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && t.cap && t.text.length > 1 && t.text !== t.text.toUpperCase();
+
+/**
+ * The word at `i` sits inside a name: written in title case, before another title-case word, and
+ * after a determiner, another title-case word or nothing of its sentence ("Advanced Micro Devices
+ * posted …"). Not in text written in capitals, where every word would pass.
+ */
+function inName(tokens: readonly Tok[], i: number): boolean {
+  if (!isTitleCase(tokens[i]) || !isTitleCase(tokens[i + 1])) return false;
+  const prev = tokens[i - 1];
+  if (!prev || (prev.kind === 'punct' && SENTENCE_MARKS.has(prev.text))) return true;
+  return prev.kind === 'word' && (NAME_DETERMINERS.has(prev.lower) || isTitleCase(prev));
+}
 const TARGET_WORDS = new Set(TARGET_MARKERS);
 const BASE_FIRST = new Map<string, string[][]>();
 for (const m of BASE_MARKERS) {
@@ -440,6 +459,10 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     if ((tokens[i]!.lower === 'ahead' || tokens[i]!.lower === 'behind') && !aheadOfBase(tokens, i)) continue;
     // "on firmer interest margins", "a weaker rupee": a comparative before its noun describes it.
     if (ATTRIBUTIVE_COMPARATIVES.has(tokens[i]!.lower) && tokens[i + 1]?.kind === 'word') continue;
+    // "the Advanced Planning System", "its Rising Star range", "the Desk Top Financial Planning
+    // System": a capitalised cue between a determiner or a capitalised word and another
+    // capitalised word is part of a name, no move.
+    if (inName(tokens, i)) continue;
     // "trimmed mean inflation": the name of a measure of core inflation, no cut.
     if (tokens[i]!.lower === 'trimmed' && tokens[i + 1]?.lower === 'mean') continue;
     // "gained more than 20%", "fell by less than 2%", "rose to more than $5bn": right after a verb
@@ -482,7 +505,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       const measure = prev?.kind === 'word' && !prev.cap && metricIndex().has(prev.lower) && !isVerb(prev.lower);
       // ("is still down about 11% this year", "are now up roughly 30%": an adverb of time after "is".)
       const beStill = prev?.kind === 'word' && BE_ADVERBS.has(prev.lower) && BE_FORMS.has(tokens[from - 2]?.lower ?? '');
-      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || beStill || prev.lower === "'s" || MOVED_SHARES.has(prev.lower) || measure)) while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
+      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || beStill || prev.lower === "'s" || MOVED_SHARES.has(prev.lower) || measure)) {
+        // ("showed pretax profits up by 57 pct", "shares were down by about 4%": "by" the size.)
+        if (tokens[n]?.lower === 'by') n++;
+        while (n < to + 4 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
+      }
       const next = isAmountFigure(tokens[n]) ? tokens[n] : tokens[to];
       // "racks up $790M" is a phrasal verb, not a change.
       // ("made up 41% of revenue": a share of the whole, of any kind of figure.)

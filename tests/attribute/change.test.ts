@@ -70,6 +70,33 @@ describe('changes stated with nouns and adverbs', () => {
     expect(pct.change?.target).toEqual(money.change?.target);
   });
 
+  it.each([
+    // "up by"/"down by" after the measure or "were": "by" gives the size, as after a verb.
+    ['Halden posted pretax profits up by 41 pct to 12.5 mln stg for the year.', '41 pct', 'up', 'amount'],
+    ['Halden posted pretax profits up by 41 pct to 12.5 mln stg for the year.', '12.5 mln stg', 'up', 'target'],
+    ['Prices in the port were down by about 3% at $410 a tonne.', '3%', 'down', 'amount'],
+    ['The ministry said exports were up by roughly 9 pct.', '9 pct', 'up', 'amount'],
+  ] as const)('adverb and "by": %s → %s', (text, figure, direction, role) => {
+    const a = aboutOf(text, figure);
+    expect(a.direction).toBe(direction);
+    expect(a.change?.role).toBe(role);
+  });
+
+  it.each([
+    // A cue word inside a name moves nothing: "the Advanced Planning System", "Rising Star".
+    ['Its Advanced Ledger Suite is priced at $2,400 a seat.', '$2,400'],
+    ['Advanced Micro Devices posted revenue of $7.7 billion.', '$7.7 billion'],
+    ['The kit is sold by Desk Top Planning Inc for $995.', '$995'],
+  ] as const)('a cue inside a name: %s → %s', (text, figure) => {
+    const a = aboutOf(text, figure);
+    expect(a.direction).toBeUndefined();
+    expect(a.change).toBeUndefined();
+  });
+
+  it('a cue written in capitals throughout still moves ("SALES HAVE RISEN 20 PCT")', () => {
+    expect(aboutOf('OSLO - SALES HAVE RISEN BY 20 PCT THIS YEAR.', '20 PCT').direction).toBe('up');
+  });
+
   it('"100 bps of cuts": the basis points before "of" and a change noun are its size', () => {
     expect(aboutOf('Futures now price 75 bps of cuts from the Riksbank.', '75 bps')).toMatchObject({ direction: 'down', change: { role: 'amount' } });
     expect(aboutOf('Swaps show 40 basis points of hikes by March.', '40 basis points')).toMatchObject({ direction: 'up', change: { role: 'amount' } });
