@@ -177,7 +177,9 @@ const namedYearBack = (s: PeriodSpec): boolean => (s.t === 'quarter' || s.t === 
  * then, always the coming one.
  */
 const isContractMonth = (toks: Toks, m: RangeMatch): boolean => {
-  if (m.spec.t === 'month' && m.spec.year.kind === 'implied' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER)) return true;
+  // ("the May/June contract": a pair of months, as a spread or a shipment window writes them.)
+  const month = m.spec.t === 'range' ? m.spec.from : m.spec;
+  if (month.t === 'month' && month.year.kind === 'implied' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER)) return true;
   if (!isYearless(m)) return false;
   // ("for March 15/April 15 shipment": days of a cargo's window.)
   if (wordIn(toks, m.next, DELIVERY_BEFORE)) return true;

@@ -26,13 +26,17 @@ function isNameAt(toks: Toks, k: number): boolean {
   return !SENTENCE_FUNCTION_WORDS.has(t.lower) && !LIST_JOINERS.has(t.lower) && !MONTH_CUES.has(t.lower) && !readMonth(toks, k);
 }
 
+/** A word or mark joining months in a list, or a slash glued between two ("May/June shipment", "April/May"). */
+const listJoinerAt = (toks: Toks, j: number): boolean =>
+  LIST_JOINERS.has(toks[j]!.lower) || (toks[j]!.text === '/' && glued(toks, j) && glued(toks, j + 1));
+
 /**
  * Another month follows after a list/range joiner: "march to may", "may, or june". Not one
  * that is a name itself: in "Theresa May and April Ryan" neither is a month.
  */
 function monthListAround(toks: Toks, i: number, next: number): boolean {
   let j = next;
-  for (let steps = 0; steps < 2 && toks[j] && LIST_JOINERS.has(toks[j]!.lower); steps++) j++;
+  for (let steps = 0; steps < 2 && toks[j] && listJoinerAt(toks, j); steps++) j++;
   if (j > next) {
     // "january and in feb": a cue word before the next month.
     if (isWordAt(toks, j, 'in', 'during', 'until', 'through')) j++;
@@ -40,7 +44,7 @@ function monthListAround(toks: Toks, i: number, next: number): boolean {
     if (m && !(isCapitalised(toks[j]!.text) && isNameAt(toks, m.next))) return true;
   }
   let k = i - 1;
-  for (let steps = 0; steps < 2 && toks[k] && LIST_JOINERS.has(toks[k]!.lower); steps++) k--;
+  for (let steps = 0; steps < 2 && toks[k] && listJoinerAt(toks, k); steps++) k--;
   return k < i - 1 && k >= 0 && !!readMonth(toks, k) && !(isCapitalised(toks[k]!.text) && isNameAt(toks, k - 1));
 }
 
