@@ -138,6 +138,18 @@ const isVersionAt = (toks: Toks, i: number, first: number): boolean => {
   return prev.text[0] !== w[0] && !DOTTED_DATE_CUES.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
 };
 
+/**
+ * "back on 4-22", "due in 4-22": a hyphened month and day with no year, only after "on" (or after
+ * "in" when the day is past 12, so no small pair such as a score or "in 1-2" counts), and ending
+ * the phrase (not "in 3-4 weeks", "on 1-2 pct"). Month first, as for slashes.
+ */
+function hyphenedMonthDayAt(toks: Toks, i: number, d: number): boolean {
+  const prev = wordAt(toks, i - 1);
+  if (!(prev === 'on' || (prev === 'in' && d > 12)) || toks[i - 2]?.kind === 'number') return false;
+  const after = toks[i + 3];
+  return !after || after.newline || (after.kind === 'punct' && after.text !== '-' && after.text !== '/' && after.text !== '%');
+}
+
 /** Numeric dates: "2015-3-3", "10/22/2016", "10-31-74", "20/10/2012", "10.31.1974", "01.03.2022" (day first), "2019-aug-01", "2/15". */
 export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const t = toks[i];
@@ -198,6 +210,7 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   if (needYear) return undefined;
   // Month/day without a year: only with a slash, month first unless the first number can only be
   // a day ("22/04"), and not a fraction ("1/2 pct", "3-1/2", "24/7").
+  if (sep.text === '-' && m === n1 && isValidDate(2000, m, d) && hyphenedMonthDayAt(toks, i, d)) return { value: day(d, { kind: 'abs', m }, IMPLIED), next: i + 3 };
   if (sep.text !== '/' || !isValidDate(2000, m, d)) return undefined;
   if (m !== n1 && !(len2 === 2 && toks[i + 2]!.text[0] === '0')) return undefined;
   if (punctAt(toks, i - 1, '-') && glued(toks, i)) return undefined;

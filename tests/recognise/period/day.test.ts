@@ -35,3 +35,13 @@ describe('a slashed month and day closed by a comma and its year', () => {
     ['The bond rose 1/2, 1988 notes were flat.', '1988-03-01', [['1988', 19, 23, '1988-01-01', '1988-12-31']]],
   ]);
 });
+
+describe('a hyphened month and day with no year, after "on" or a late day after "in"', () => {
+  spannedTable([
+    ['The shipment left on 3-14.', '2021-05-02', [['3-14', 21, 25, '2021-03-14', '2021-03-14']]],
+    ['Ballots are counted in 6-28', '2021-07-01', [['6-28', 23, 27, '2021-06-28', '2021-06-28']]],
+    // A count of weeks, a small pair after "in", a percentage range: no date.
+    ['Delivery comes in 3-4 weeks.', '2021-05-02', []],
+    ['Delivery comes in 1-2.', '2021-05-02', []],
+  ]);
+});
