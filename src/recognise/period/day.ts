@@ -91,7 +91,11 @@ export function readDayMonth(toks: Toks, i: number): Read<PeriodSpec> | undefine
   if (!d) return undefined;
   let j = d.next;
   let sep: string | undefined;
+  // "16. Nov. 2016": the European ordinal dot after the day, a space, then the month; only with
+  // its four-digit year (a sentence ending in a number before "Nov." is no date).
+  let dottedDay = false;
   if (punctAt(toks, j, '-', '/', '.') && glued(toks, j) && glued(toks, j + 1)) { sep = toks[j]!.text; j++; }
+  else if (punctAt(toks, j, '.') && glued(toks, j) && toks[i]!.kind === 'number' && readMonth(toks, j + 1)) { dottedDay = true; j++; }
   else if (isWordAt(toks, j, 'of')) { j++; if (isWordAt(toks, j, 'the')) j++; }
   const mo = readMonth(toks, j);
   if (!mo) return undefined;
@@ -115,6 +119,7 @@ export function readDayMonth(toks: Toks, i: number): Read<PeriodSpec> | undefine
       year = { kind: 'abs', y: expandYear(intAt(toks, next)!) }; next++;
     }
   }
+  if (dottedDay && !(year.kind === 'abs' && digitsAt(toks, next - 1) === 4)) return undefined;
   // "10 may …": an ambiguous lower-case month word needs a year or a capital.
   if (AMBIGUOUS_MONTHS.has(mw) && year.kind === 'implied' && toks[j]!.text === mw && !isWordAt(toks, d.next, 'of') && !endsAt(toks, next)) return undefined;
   return { value: day(d.value, { kind: 'abs', m: mo.value }, year), next: afterWeekdayAside(toks, next) };
@@ -132,6 +137,18 @@ const isVersionAt = (toks: Toks, i: number, first: number): boolean => {
   if (VERSION_WORDS.has(w)) return true;
   return prev.text[0] !== w[0] && !DOTTED_DATE_CUES.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
 };
+
+/**
+ * "back on 4-22", "due in 4-22": a hyphened month and day with no year, only after "on" (or after
+ * "in" when the day is past 12, so no small pair such as a score or "in 1-2" counts), and ending
+ * the phrase (not "in 3-4 weeks", "on 1-2 pct"). Month first, as for slashes.
+ */
+function hyphenedMonthDayAt(toks: Toks, i: number, d: number): boolean {
+  const prev = wordAt(toks, i - 1);
+  if (!(prev === 'on' || (prev === 'in' && d > 12)) || toks[i - 2]?.kind === 'number') return false;
+  const after = toks[i + 3];
+  return !after || after.newline || (after.kind === 'punct' && after.text !== '-' && after.text !== '/' && after.text !== '%');
+}
 
 /** Numeric dates: "2015-3-3", "10/22/2016", "10-31-74", "20/10/2012", "10.31.1974", "01.03.2022" (day first), "2019-aug-01", "2/15". */
 export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
@@ -193,6 +210,7 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   if (needYear) return undefined;
   // Month/day without a year: only with a slash, month first unless the first number can only be
   // a day ("22/04"), and not a fraction ("1/2 pct", "3-1/2", "24/7").
+  if (sep.text === '-' && m === n1 && isValidDate(2000, m, d) && hyphenedMonthDayAt(toks, i, d)) return { value: day(d, { kind: 'abs', m }, IMPLIED), next: i + 3 };
   if (sep.text !== '/' || !isValidDate(2000, m, d)) return undefined;
   if (m !== n1 && !(len2 === 2 && toks[i + 2]!.text[0] === '0')) return undefined;
   if (punctAt(toks, i - 1, '-') && glued(toks, i)) return undefined;
@@ -212,6 +230,11 @@ export function readNumericDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   if (!dateCue && (prev === 'up' || prev === 'down' || prev === 'off' || prev === 'at' || prev === 'or')) return undefined;
   // "rated it 8/10", "a 3/1 favourite": a score or odds.
   if (wordIn(toks, i - 1, RATING_BEFORE) || wordIn(toks, i - 2, RATING_BEFORE) || wordIn(toks, i - 3, RATING_BEFORE) || wordIn(toks, i + 3, ODDS_AFTER)) return undefined;
+  // "06/06, 2015", "8/12,2015": a four-digit year after a comma closes the slashed date.
+  if (punctAt(toks, i + 3, ',') && digitsAt(toks, i + 4) === 4 && dayEndsCleanlyAt(toks, i + 5)) {
+    const y = intAt(toks, i + 4)!;
+    if (y >= 1900 && y <= 2099 && isValidDate(y, m, d)) return { value: day(d, { kind: 'abs', m }, { kind: 'abs', y }), next: i + 5 };
+  }
   return { value: day(d, { kind: 'abs', m }, IMPLIED), next: i + 3 };
 }
 
@@ -299,6 +322,18 @@ function readNth(toks: Toks, i: number): Read<PeriodSpec> | undefined {
 const withWeekday = (r: Read<PeriodSpec>, wd: number): Read<PeriodSpec> =>
   r.value.t === 'day' && r.value.year.kind === 'implied' ? { value: { ...r.value, wd }, next: r.next } : r;
 
+/**
+ * "Friday (June 15)", "Friday-Jun-15": a date in brackets, or hyphened on, right after its
+ * weekday (at `j`) is one day with it, and the weekday can pin its year.
+ */
+export function readDateAfterWeekday(toks: Toks, j: number, wd: number): Read<PeriodSpec> | undefined {
+  const bracket = punctAt(toks, j, '(');
+  if (!(bracket || hyphenAt(toks, j)) || readWeekday(toks, j + 1)) return undefined;
+  const inner = readMonthDay(toks, j + 1) ?? readDayMonth(toks, j + 1);
+  if (!inner || (bracket && !punctAt(toks, inner.next, ')'))) return undefined;
+  return withWeekday({ value: inner.value, next: bracket ? inner.next + 1 : inner.next }, wd);
+}
+
 /** Weekday-led: "Monday, Feb 18", "Sunday, 10 January", "Tuesday the 19th", "Thu 15th". */
 export function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undefined {
   const wd = readWeekday(toks, i);
@@ -307,6 +342,8 @@ export function readWeekdayDate(toks: Toks, i: number): Read<PeriodSpec> | undef
   if (punctAt(toks, j, ',')) j++;
   const r = readMonthDay(toks, j) ?? readDayMonth(toks, j) ?? readNumericDate(toks, j);
   if (r) return withWeekday(r, wd.value);
+  const aside = readDateAfterWeekday(toks, j, wd.value);
+  if (aside) return aside;
   if (isWordAt(toks, j, 'the')) {
     j++;
     // "Tuesday, the 12th of February, 2013"

@@ -227,9 +227,12 @@ function readMonthRule(toks: Toks, i: number): Match | undefined {
     return match(i, ys ? ys.next : q.next, { t: 'ending', months: q.value, end, ...(ys ? {} : { byStart: true }) }, 'period.month.quarter');
   }
   // "Aug 97", "Sept 88.": a capitalised month and two digits that cannot be its day, ending the
-  // phrase or before the next such column head ("Feb 87 Jan 87 Feb 86").
+  // phrase or before the next such column head ("Feb 87 Jan 87 Feb 86"); in lower case too where
+  // the word can only be the month ("sept 88") or nothing before makes it a verb ("may 97" opening
+  // the text or after "in": not "it may 97").
   if (r.value.t === 'month' && r.value.year.kind === 'implied' && r.next === mo!.next && digitsAt(toks, r.next) === 2 && !glued(toks, r.next)
-    && intAt(toks, r.next)! > 31 && (shortYearEndsAt(toks, r.next + 1) || (readMonth(toks, r.next + 1) && digitsAt(toks, readMonth(toks, r.next + 1)!.next) === 2)) && isCapitalised(toks[i]!.text)) {
+    && intAt(toks, r.next)! > 31 && (shortYearEndsAt(toks, r.next + 1) || (readMonth(toks, r.next + 1) && digitsAt(toks, readMonth(toks, r.next + 1)!.next) === 2))
+    && (isCapitalised(toks[i]!.text) || !AMBIGUOUS_MONTHS.has(toks[i]!.lower) || i === 0 || isWordAt(toks, i - 1, 'in', 'of', 'since', 'from'))) {
     return match(i, r.next + 1, { t: 'month', m: r.value.m, year: { kind: 'abs', y: expandYear(intAt(toks, r.next)!) } }, 'period.month');
   }
   if (r.value.t === 'month' && r.value.year.kind === 'implied' && !monthStandsAlone(toks, i, r.next)) return undefined;

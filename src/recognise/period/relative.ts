@@ -8,7 +8,7 @@
 import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import { ABS, type PeriodSpec, type Pick } from '../../resolve/period/spec';
 import { monthSpan } from './anaphora';
-import { readDayMonth, readMonthDay } from './day';
+import { readDateAfterWeekday, readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate, yearOf } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
@@ -120,8 +120,11 @@ function readModified(toks: Toks, i: number): Match | undefined {
   if (q) return match(i, q.next, { t: 'quarter', q: q.value, year: { kind: 'implied' }, pick: pickOf(w, past, coming) }, 'period.relative.quarter');
   // last friday, this coming monday
   const wd = readWeekday(toks, j);
-  if (wd) return match(i, wd.next, { t: 'weekday', wd: wd.value, pick: pickOf(w, past, coming) }, 'period.relative.weekday');
-  return undefined;
+  if (!wd) return undefined;
+  // "this Friday (Jun-15)": the date written with it says which Friday.
+  const dated = readDateAfterWeekday(toks, wd.next, wd.value);
+  if (dated) return match(i, dated.next, dated.value, 'period.relative.weekday');
+  return match(i, wd.next, { t: 'weekday', wd: wd.value, pick: pickOf(w, past, coming) }, 'period.relative.weekday');
 }
 
 /** A full weekday name, or a capitalised or dotted abbreviation ("Tues.", "Wed"), at `j`. */

@@ -34,7 +34,7 @@ describe('a company quarter in the same words stays a period', () => {
     // A tally, a fraction or a date is no score.
     ['The board voted 7-2 in the first quarter to sell the unit.', '2024-05-01', [['first quarter', 27, 40, '2024-01-01', '2024-03-31']]],
     ['The stock ended the first half at 14-3/4.', '2024-09-01', [['first half', 20, 30, '2024-01-01', '2024-06-30']]],
-    ['First-half results came out on 12-5, a year after the merger.', '2024-09-01', [['First-half', 0, 10, '2024-01-01', '2024-06-30']]],
+    ['First-half results came out on 12-5, a year after the merger.', '2024-09-01', [['First-half', 0, 10, '2024-01-01', '2024-06-30'], ['12-5', 31, 35, '2023-12-05', '2023-12-05']]],
     // Reporting shorthand is never a game's.
     ['The team scored its best Q3 yet.', '2024-11-01', [['Q3', 25, 27, '2024-07-01', '2024-09-30']]],
     // Yards only count after a number; a name is no game word.

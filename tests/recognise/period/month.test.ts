@@ -66,3 +66,12 @@ describe('"May" before a measure that is no verb is the month, not the modal (mo
       ['May', 5, 8, '2026-05-01', '2026-05-31']]],
   ]);
 });
+
+describe('a lower-case month and a two-digit year that cannot be its day', () => {
+  spannedTable([
+    ['sept 84: the plant shut.', '1990-05-01', [['sept 84', 0, 7, '1984-09-01', '1984-09-30']]],
+    ['may 93', '1999-05-01', [['may 93', 0, 6, '1993-05-01', '1993-05-31']]],
+    // "may" after a subject is the verb, whatever number follows.
+    ['the reading may 88.', '1999-05-01', []],
+  ]);
+});

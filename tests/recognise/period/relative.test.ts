@@ -210,3 +210,10 @@ describe('"the week beginning <date>": the seven days from that day', () => {
     ['In the week starting on May 6, output fell.', '2020-03-20', [['week starting on May 6', 7, 29, '2019-05-06', '2019-05-12']]],
   ]);
 });
+
+describe('a modified weekday with its date in brackets is that date', () => {
+  table([
+    ['Talks resume next Wednesday (Sept 9) in Geneva.', '2020-09-01', [['next Wednesday (Sept 9)', 13, 36, '2020-09-09', '2020-09-09']]],
+    ['Doors open this Saturday(Aug-22).', '2020-08-18', [['this Saturday(Aug-22)', 11, 32, '2020-08-22', '2020-08-22']]],
+  ]);
+});
