@@ -81,3 +81,12 @@ describe('the range an offering is marketed at is a price range', () => {
     expect(aboutOf(text, figure).metric.category).toBe(category);
   });
 });
+
+describe('listings counted in money are deals', () => {
+  it.each([
+    ['Mumbai has hosted IPOs worth more than $14 billion so far this year.', '$14 billion', 'deal-value'],
+    ['Initial public offerings raised a combined €6.3 billion in Europe in the quarter.', '€6.3 billion', 'deal-value'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});
