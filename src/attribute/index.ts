@@ -42,6 +42,8 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { writtenAsPart } from './segment';
+import { valuedTarget } from './deal';
+import { DEAL_STATES } from '../lexicon/deals';
 import { DIVISION_NAME_TAILS } from '../lexicon/company-parts';
 import { COMPANY_VOLUME_ROWS, companyAround, companyVolume, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket, writtenWithEnding } from './story';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
@@ -168,7 +170,15 @@ function describedByRelative(tokens: readonly Tok[], cands: readonly Candidate[]
     // (A stock index, a source of no company's figures, owns its own moves: "the DAX, which fell 1%".)
     const named = (x: Candidate): boolean => !!x.mention && x.mention.kind !== 'place' && x.mention.kind !== 'person' && (!x.person || isStockIndex(x.mention.name));
     // (A stock index's number after its name: "the FTSE 100, which …".)
-    return byTo.get(k - 1)?.find(named) ?? (tokens[k - 2]?.kind === 'number' ? byTo.get(k - 2)?.find((x) => named(x) && isStockIndex(x.mention!.name)) : undefined);
+    const direct = byTo.get(k - 1)?.find(named) ?? (tokens[k - 2]?.kind === 'number' ? byTo.get(k - 2)?.find((x) => named(x) && isStockIndex(x.mention!.name)) : undefined);
+    if (direct) return direct;
+    // ("Sonvik's German clinics business, which had sales of …": the owner of the noun before the comma.)
+    for (let j = k - 2; j > 0 && j >= k - 6; j--) {
+      const owner = byTo.get(j)?.find((x) => x.possessive && named(x));
+      if (owner) return owner;
+      if (tokens[j - 1]!.kind !== 'word') break;
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -1118,8 +1128,11 @@ function attributeSentence(
       }
     }
     if (!subject) {
-      // 1a. a name written with 's right before the figure: "Mack Trucks Inc's 140 mln dlrs of debt".
-      const owner = byTo.get(at)?.find((c) => c.possessive && c.mention && !c.person && c.mention.kind !== 'place' && c.clause === clause);
+      // 1a. a name written with 's right before the figure: "Mack Trucks Inc's 140 mln dlrs of debt",
+      // also past words of a deal's stage: "Aldermatt's proposed 11.5 billion franc takeover".
+      let end = at;
+      while (end > at - 3 && tokens[end - 1]?.kind === 'word' && DEAL_STATES.has(tokens[end - 1]!.lower)) end--;
+      const owner = byTo.get(end)?.find((c) => c.possessive && c.mention && !c.person && c.mention.kind !== 'place' && c.clause === clause);
       const ref = owner && resolve(owner, undefined, discourse, s);
       if (owner && ref) {
         subject = toSubject(ref, 'possessive', owner);
@@ -1167,6 +1180,16 @@ function attributeSentence(
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);
         why.push(`subject: "${ref.name}" is what the ", which …" clause of the figure describes`);
+      }
+    }
+    if (!subject && cue) {
+      // 1f. "agreed to buy Oostmeer NV for €41.20 a share, valuing the company at €6.8bn": what a
+      // deal values, written as a description or "it", is the company it buys.
+      const c = valuedTarget(tokens, cands, cue);
+      const ref = c && resolve(c, undefined, discourse, s);
+      if (c && ref) {
+        subject = toSubject(ref, 'clause', c);
+        why.push(`subject: "${ref.name}" is the company the deal buys, which "${cue.phrase}" values`);
       }
     }
     if (!subject) {

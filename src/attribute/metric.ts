@@ -14,7 +14,7 @@
  * A per-share amount of a profit or loss is `eps`; other per-unit amounts are `price`.
  */
 import { SCALE_LOOKUP } from '../lexicon/scales';
-import { BOND_WORDS, CAUSE_WORDS, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
+import { BOND_WORDS, CAUSE_WORDS, OFFER_PHRASES, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
@@ -76,6 +76,10 @@ export function earnedBefore(tokens: readonly Tok[], at: number): 'revenue' | 'c
 
 /** Words of size or bound that may stand between an adjacent-only cue and its figure: "raising about HK$12bn", "raised more than $5m". */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'just', 'an', 'a', 'further', 'additional', 'another', 'at', 'least', 'up', 'to', 'as', 'much', 'estimated']);
+/** The largest sum with no scale read as an offer for one share ("a 3,150 yen tender offer"). */
+const PER_SHARE_OFFER_MAX = 10_000;
+/** Words that set a percentage against what follows: "26% above the closing price", "12% below the offer price". */
+const SET_AGAINST: ReadonlySet<string> = new Set(['above', 'below', 'over', 'under']);
 /** Words of a sum between an adjacent-only cue and its figure: "raised a total of $3.4bn", "borrowed a record $5bn", "a combined $2bn". */
 const TOTALS: ReadonlySet<string> = new Set(['total', 'of', 'record', 'combined', 'cumulative']);
 /** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
@@ -450,6 +454,16 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (unknown-- > 0 && t.kind === 'word' && !t.cap && !t.lower.includes('-') && !NOT_MODIFIERS.has(t.lower) && cueAt.has(k + 1)) continue;
     break;
   }
+  // 1c. "The offer is 26% above Brightwell's closing price", "12% below the IPO price": a
+  // percentage set against a price is how far above or below it another price is, not a measure
+  // of the offer or deal named before it.
+  // (Not basis points: "priced 75 basis points over Treasuries" is a spread, a rate.)
+  if (fig?.kind === 'percent' && fig.unit === 'percent' && SET_AGAINST.has(tokens[after]?.lower ?? '')) {
+    for (let k = after + 1; k < tokens.length && k <= after + 5 && tokens[k]!.clause === clause && tokens[k]!.kind !== 'figure'; k++) {
+      const c = cueAt.get(k);
+      if (c?.row.id === 'price') return found(c, `"${tokens[after]!.text}" a price after the figure`);
+    }
+  }
   // "expects the merger to add $90m to operating profit": what it adds to, before any cue linked before.
   if (ADDING.has(tokens[at - 1]?.lower ?? '')) {
     const of = ofCue();
@@ -530,6 +544,18 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       // "pumps about 41% of the world's crude": a part of the world's supply is a market share.
       if (percentOf && (of.c.row.id === 'price' || of.c.row.id === 'price.commodity') && worldBefore(tokens, after + 1, of.c.from)) return found(of.c, `${of.why}; a percentage of the world's`, 'stake');
       return found(of.c, of.why);
+    }
+  }
+  // 3b. "will sell its coal unit to a consortium led by PT Sarana for up to A$3.4 billion": a
+  // scaled amount right after "for" in a clause that buys or sells is what the deal is worth,
+  // however far back the verb is.
+  if (fig?.kind === 'money' && fig.scale) {
+    let k = at - 1;
+    while (k > at - 4 && APPROXIMATORS.has(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.lower === 'for') {
+      for (let i = firstCueFrom(cues, k) - 1; i >= 0 && tokens[cues[i]!.from]!.clause === clause; i--) {
+        if (cues[i]!.row.id === 'deal-value.verb') return found(cues[i]!, 'the amount after "for" in a clause that buys or sells', undefined, true);
+      }
     }
   }
   // "would be valued at HK$76 billion, or 22 times its earnings": valued at a multiple of its
@@ -775,6 +801,10 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // "a premium of 91 basis points over Treasuries": a premium in basis points is a yield spread, a rate.
   if (f.kind === 'percent' && f.unit === 'basis-point' && m?.cue?.row.id === 'price.premium')
     return { metric: { ...m.metric, category: 'rate' }, cue: m.cue, why: `${m.why}; in basis points → rate` };
+  // "Almont tables 412p counter-offer", "topping a 375p agreed bid": an offer or bid of a sum with
+  // no scale is what is offered for one share (a company is bid for in millions or billions).
+  if (f.kind === 'money' && !f.per && !f.scale && f.amount < PER_SHARE_OFFER_MAX && m?.cue?.row.id === 'deal-value' && OFFER_PHRASES.has(m.cue.phrase))
+    return { metric: { ...m.metric, category: 'price' }, cue: m.cue, why: `${m.why}; an offer of a sum with no scale is per share → price` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   if (/share|shr|ads|adr/.test(per)) {

@@ -88,7 +88,10 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
     words: ['cut', 'cuts', 'cutting', 'slash', 'slashes', 'slashed', 'slashing', 'shed', 'sheds', 'shedding', 'lose', 'loses', 'lost', 'losing', 'lower',
       // a facility that empties: "the reverse repo facility drained to $28 billion" (not the money
       // market's "bills will drain some 1.61 billion stg", an amount taken out, not a level's move)
-      'drain', 'drains', 'drained'],
+      'drain', 'drains', 'drained',
+      // what a share issue does to each share's measure: "would dilute its book value per share by 4%"
+      // (not "diluted", mostly an adjective: "diluted earnings per share", "fully diluted")
+      'dilute', 'dilutes', 'diluting'],
     reason: 'a verb saying the measure went down, when "by"/"to"/"from" or a percentage follows ("lost $5m" is a loss)',
   },
   {

@@ -305,15 +305,21 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // worth; "a deal worth $5bn", "shares worth $1m" are not a company's worth.)
   { id: 'market-value.valued-at', category: 'market-value', companyBefore: true, phrases: ['valued at', 'worth'], reason: 'what a company is worth' },
   // deal value
-  { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'winning bid', 'winning bids', 'offer', 'tender offer', 'purchase', 'sale', 'transaction', 'agreement', 'agreements', 'pact', 'pacts', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue',
+  { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'winning bid', 'winning bids', 'offer', 'tender offer', 'counter-offer', 'counteroffer', 'counterbid', 'counter-bid', 'purchase', 'sale', 'transaction', 'agreement', 'agreements', 'pact', 'pacts', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue',
     // a league's or a tournament's rights sold to broadcasters and streamers: "paid ₹7,500 crore for media rights"
-    'media rights', 'broadcast rights', 'broadcasting rights', 'tv rights', 'television rights', 'streaming rights', 'rights deal', 'rights deals', 'rights fee', 'rights fees', 'rights package', 'naming rights', 'transfer fee', 'ipo', 'initial public offering', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
+    'media rights', 'broadcast rights', 'broadcasting rights', 'tv rights', 'television rights', 'streaming rights', 'rights deal', 'rights deals', 'rights fee', 'rights fees', 'rights package', 'naming rights', 'transfer fee', 'ipo', 'initial public offering', 'ipos', 'initial public offerings', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
     // a drug licence's terms: "$150 million upfront and up to $1.5 billion in milestones"
     'upfront', 'up-front', 'upfront payments', 'up-front payment', 'licensing deal', 'licensing deals', 'licensing agreement', 'licence deal', 'license deal',
     // "lift gross proceeds to $994 million": what an offering or a sale brings in
     'proceeds', 'gross proceeds', 'net proceeds',
     // orders taken and not yet delivered: "the backlog stood at $6.1bn", "a forward order book of £2.3bn"
     'backlog', 'backlogs', 'order book', 'order books', 'forward order book', 'orderbook', 'order backlog', 'order intake', 'new orders', 'net orders'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
+  // The parts of a deal's price, in money: "including A$600m in deferred payments", "the cash
+  // component of €2.8bn", "the total consideration of 29.5 mln stg" (not "a 4.3 pct cut in the
+  // cash portion of the payments"; nor "under consideration", "a major consideration").
+  { id: 'deal-value.parts', category: 'deal-value', moneyFigure: true, notAfter: ['under', 'into', 'major', 'important', 'serious', 'careful', 'further', 'its', 'their', 'his', 'her'],
+    phrases: ['deferred payment', 'deferred payments', 'deferred consideration', 'contingent payment', 'contingent payments', 'contingent consideration', 'earn-out', 'earn-outs', 'earnout', 'earnouts',
+      'consideration', 'cash consideration', 'total consideration', 'cash component', 'cash portion', 'cash element', 'stock component', 'share component', 'upfront cash'], reason: "a part of a deal's price" },
   // (Not after "for": "1-1/4 pct for selling and 5/8 pct for management" is a bond's fee split.)
   { id: 'deal-value.verb', category: 'deal-value', notAfter: ['for'], phrases: ['acquire', 'acquires', 'acquired', 'acquiring', 'buy', 'buys', 'bought', 'buying', 'purchased', 'sell', 'sells', 'sold', 'selling', 'invest', 'invests', 'invested', 'investing', 'raised funding', 'won a contract', 'awarded'], reason: 'a verb of buying, selling or investing names a deal' },
   // A startup's funding rounds: "raised $85 million in a Series C round", "a $60 million Series A",
@@ -346,7 +352,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "the 90-day VWAP of $18.75": an average share price
     'vwap', 'volume-weighted average price', 'volume weighted average price',
     // "above its marketed range of $20 to $22": the range an offering's shares were marketed at (not an "indicated range" of a coupon)
-    'marketed range'], reason: 'a price: of a share, a good or a unit' },
+    'marketed range',
+    // "29.6% above the offer price", "the IPO price of HK$27.80", "its closing price": what one share
+    // was offered, issued or last traded at (longer than the deal's "offer", "offering", "ipo")
+    'offer price', 'offer prices', 'offering price', 'issue price', 'ipo price', 'listing price', 'closing price', 'closing prices', 'price range'], reason: 'a price: of a share, a good or a unit' },
   // "the average loaded freight rate fell 21% to $2,396 per FEU", "charter rates doubled": what a
   // ship or box costs to hire is a price, not an interest or exchange rate.
   // (nameSafe: "Tarvik Shipping", "Charter Communications", "Stone Container Corp" stay names.)
@@ -361,6 +370,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     reason: 'where a stock or a good traded: its price' },
   // The same with a first word that also opens names ("Texaco Trading and Transport").
   { id: 'price.trading', category: 'price', adjacentOnly: true, moneyOnly: true, nameSafe: true, phrases: ['trading at', 'trades at', 'trade at', 'closing at'], reason: 'where a stock or a good traded: its price' },
+  // "the bottom of an indicative range of HK$27.80 to HK$32.60": the range an offering's shares are
+  // marketed at (money only: "an indicative range of 5.25% to 5.5%" is a bond's coupon).
+  { id: 'price.range', category: 'price', moneyFigure: true, phrases: ['indicative range', 'indicative price range', 'indicated range', 'indicated price range'], reason: 'the range of prices a share offering is marketed at' },
   // "a 32% premium to Friday's close", "a premium of 24% to the undisturbed price", "at a discount of 21%":
   // what an offer or a new share's price is above or below a share price (tied: "a premium brand" elsewhere names nothing).
   { id: 'price.premium', category: 'price', tiedOnly: true, phrases: ['premium', 'discount'], reason: 'an offer or issue price above or below a share price' },
@@ -517,6 +529,9 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
 
 /** Nouns of a forecast: what "raised its 2026 outlook to …" revises. */
 export const FORECAST_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'outlook', 'guidance', 'target', 'targets', 'estimate', 'estimates', 'projection', 'projections']);
+
+/** Deal cues that name an offer for shares: with a sum of no scale ("a 375p agreed bid") what one share is offered. */
+export const OFFER_PHRASES: ReadonlySet<string> = new Set(['offer', 'tender offer', 'counter-offer', 'counteroffer', 'counterbid', 'counter-bid', 'bid', 'takeover', 'buyout']);
 
 /** Nouns of an earlier or other estimate: a figure after "a previous range of", "its projection of" restates the figure before it, so no cue nearby names it. */
 export const PRIOR_NOUNS: ReadonlySet<string> = new Set(['range', 'projection', 'projections', 'guidance', 'forecast', 'outlook', 'estimate', 'target', 'view', 'expectation', 'expectations']);

@@ -13,6 +13,9 @@ describe('changes stated with verbs', () => {
     ["Umbrella's net loss narrowed to $3 million.", '$3 million', 'down', 'target'],
     ['Hooli cut its dividend by 25%.', '25%', 'down', 'amount'],
     ['The lender raised its dividend to 40 cents from 35 cents.', '40 cents', 'up', 'target'],
+    // a share issue spreads a measure over more shares: "dilute … by" is a move down
+    ["The rights issue will dilute Tarvin Bank's earnings per share by 6.5% next year.", '6.5%', 'down', 'amount'],
+    ['Issuing the new stock dilutes book value per share by 3.2%, Corlow said.', '3.2%', 'down', 'amount'],
   ] as const)('%s → %s', (text, figure, direction, role) => {
     const a = aboutOf(text, figure);
     expect(a.direction).toBe(direction);
@@ -233,5 +236,14 @@ describe('a gain booked in the accounts is income, not a move', () => {
   it('a gain in a price or a measure is still a move', () => {
     const a = aboutOf('Shares of Lumatek posted a gain of 12% after the results.', '12%');
     expect(a.direction).toBe('up');
+  });
+});
+
+describe('"diluted" as an adjective states no move', () => {
+  it.each([
+    ['Holders would own 49.5% of the shares on a fully diluted basis.', '49.5%', undefined],
+    ['Diluted earnings per share rose 7% to $2.14.', '7%', 'up'],
+  ] as const)('%s → %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure).direction).toBe(direction);
   });
 });

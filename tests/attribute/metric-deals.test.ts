@@ -33,3 +33,60 @@ describe('"They" after a sentence whose subject is the shares: their price', () 
     expect(aboutOf(text, '22%').direction).toBe('down');
   });
 });
+
+describe('a percentage above or below a price is a price, not the offer before it', () => {
+  it.each([
+    ["The bid is 31% above Marlowe's closing price on Tuesday.", '31%', 'price'],
+    ['Shares of Dunnock Air opened at $27.40, 14.2% above the offer price.', '14.2%', 'price'],
+    ['The proposal stands 8% below the IPO price of two years ago.', '8%', 'price'],
+    // no price after it: the measure linked before stays
+    ['Revenue came in 4% above the consensus forecast.', '4%', 'revenue'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});
+
+describe('an offer or bid of a sum with no scale is what one share is offered', () => {
+  it.each([
+    ['Tamsin Group tables 388p counter-offer for Brackley Mills', '388p', 'price'],
+    ['Brackley Mills backed a 352p agreed bid from Orrin Capital last month.', '352p', 'price'],
+    ['The consortium made a 2,840 yen tender offer on Monday.', '2,840 yen', 'price'],
+    // a scaled sum is the whole deal
+    ['Orrin Capital made a £1.2bn offer for Brackley Mills.', '£1.2bn', 'deal-value'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});
+
+describe("the parts of a deal's price, and a sale priced after \"for\"", () => {
+  it.each([
+    ['Norvale Mining will sell its nickel assets to a group led by Pacifica Metals for up to A$1.9 billion (US$1.25 billion).', 'A$1.9 billion', 'deal-value'],
+    ['Norvale Mining will sell its nickel assets to a group led by Pacifica Metals for up to A$1.9 billion (US$1.25 billion).', 'US$1.25 billion', 'deal-value'],
+    ['The price includes $350 million in deferred payments tied to nickel prices.', '$350 million', 'deal-value'],
+    ['The cash component of €2.1 billion will be paid on completion.', '€2.1 billion', 'deal-value'],
+    ['Sellers could receive a further £90m earn-out over three years.', '£90m', 'deal-value'],
+    ['The total consideration of £31.5m will be met in cash and new shares.', '£31.5m', 'deal-value'],
+    // "consideration" that is no price: a thing weighed
+    ['Running costs, which already reached €65 million, would be a major consideration.', '€65 million', 'cost'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});
+
+describe('the range an offering is marketed at is a price range', () => {
+  it.each([
+    ['Yuhang Power set an indicative range of HK$12.40 to HK$14.10 for its shares.', 'HK$12.40 to HK$14.10', 'price'],
+    ['Corvid Health narrowed its price range to $22 to $24 a share.', '$22 to $24', 'price'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});
+
+describe('listings counted in money are deals', () => {
+  it.each([
+    ['Mumbai has hosted IPOs worth more than $14 billion so far this year.', '$14 billion', 'deal-value'],
+    ['Initial public offerings raised a combined €6.3 billion in Europe in the quarter.', '€6.3 billion', 'deal-value'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});

@@ -44,3 +44,37 @@ describe('"its" after "NAME to VERB" is that name\'s', () => {
     expect(aboutOf('Halcyon Corp rejected a proposal by Drover Inc to acquire its stock at 18 dlrs a share.', '18 dlrs').subject?.name).not.toBe('Drover Inc');
   });
 });
+
+describe('a possessive before the figure owns it past words of the deal\'s stage', () => {
+  it.each([
+    ["The regulator opened a review of Calloway Group's proposed $6.2 billion purchase of Birchfield Labs.", '$6.2 billion', 'Calloway Group'],
+    ["Britain's Competition and Markets Authority began a review on Tuesday of retailer Kellaway Group's proposed £1.2bn takeover of Tarrant Mills.", '£1.2bn', 'Kellaway Group'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
+
+describe('"valuing the company at" after a deal that buys a company: that company', () => {
+  it.each([
+    ['Brennick Industries agreed to acquire Swiss valve maker Ostler AG for 88 francs a share, valuing the company at 2.9 billion francs.', '2.9 billion francs', 'Ostler AG'],
+    ['Harlan Capital will take Japanese retailer Moriya Stores private in a tender offer valuing it at 410 billion yen.', '410 billion yen', 'Moriya Stores'],
+    ['Quenby made a 290p cash offer for Alder Foods on Monday, valuing the bakery group at £820m.', '£820m', 'Alder Foods'],
+    // a name valued, and the merged company, stay as they were
+    ['Brennick Industries agreed to acquire Ostler AG, valuing Ostler at 2.9 billion francs.', '2.9 billion francs', 'Ostler'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+
+  it('the combined company is not the one bought', () => {
+    const text = 'Brennick Industries agreed to acquire Ostler AG in a deal valuing the combined company at 9 billion francs.';
+    expect(aboutOf(text, '9 billion francs').subject?.name).not.toBe('Ostler AG');
+  });
+});
+
+describe('a ", which …" clause after a name\'s possessive noun describes that name\'s part', () => {
+  it.each([
+    ["Verrow offered to sell Castine's Spanish bottling business, which had sales of about 240 million euros last year.", '240 million euros', 'Castine'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
