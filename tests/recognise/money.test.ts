@@ -796,6 +796,10 @@ describe('money: a scaled amount that leaves its currency to the amount before i
     ['Bad debts reached 4.6 billion dlrs (2.9 billion excluding Mexico) in June.', '2.9 billion', 'USD', '2900000000'],
     ['Bad debts reached 4.6 billion dlrs (2.9 billion excluding Mexico), against 3.8 billion in March.', '3.8 billion', 'USD', '3800000000'],
     ['Councils get 62 billion forints (48 billion in 1986).', '48 billion', 'HUF', '48000000000'],
+    // After a translation in brackets, the amount compared is in the currency it translates.
+    ['Pretax profit slipped to 7.31 billion crowns ($768 million) from 7.9 billion in 2023.', '7.9 billion', 'SEK', '7900000000'],
+    ['Fee income rose to 2.45 billion euros ($2.7 billion) against 2.2 billion a year before.', '2.2 billion', 'EUR', '2200000000'],
+    ['Sales reached $4.2 billion (3.9 billion euros), up from 3.6 billion.', '3.6 billion', 'USD', '3600000000'],
     // After a money noun and "of": "against losses of", "compared with a deficit of", "on sales of".
     ['The unit earned 31 mln francs against losses of 240 mln in 1985.', '240 mln', 'CHF', '240000000'],
     ['Norway had a surplus of 5.2 billion crowns, compared with a deficit of 1.9 billion a year before.', '1.9 billion', 'NOK', '1900000000'],

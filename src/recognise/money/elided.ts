@@ -148,15 +148,16 @@ const PAIRING: ReadonlySet<string> = new Set(['from', 'to', 'against', 'vs', 've
 
 /**
  * Adds to `out` the money figures elided after `reading` (whose figure is `figure`), searched
- * up to token `stop` (the next money reading) within the sentence.
+ * from token `from` (the end of `reading`, or of its translation in brackets) up to token
+ * `stop` (the next money reading) within the sentence.
  */
-export function readElided(doc: Doc, reading: Reading, figure: MoneyFigure, stop: number, out: MoneyFigure[]): void {
+export function readElided(doc: Doc, reading: Reading, figure: MoneyFigure, stop: number, out: MoneyFigure[], from = reading.next): void {
   if (!figure.currency || reading.currency.value.minor || !(reading.high ?? reading.low).amount.scale) return;
   const tokens = doc.tokens;
-  let limit = Math.min(stop, reading.next + REACH);
-  for (let k = reading.next; k < limit; k++) {
+  let limit = Math.min(stop, from + REACH);
+  for (let k = from; k < limit; k++) {
     const t = tokens[k]!;
-    if (t.newline && k > reading.next) break;
+    if (t.newline && k > from) break;
     if (t.kind === 'punct') {
       if (endsSentence(doc, k)) break;
       continue;

@@ -31,6 +31,20 @@ export function isStatedPair(doc: Doc, previous: Reading, reading: Reading): boo
 
 const TRANSLATION_GAPS = new Set(['(', '[', ', or', 'or', ', or about', '( about', ', about', '( or']);
 
+/** Gaps that open brackets: the second amount is an aside, not the sentence's own figure. */
+const BRACKET_GAPS = new Set(['(', '[', '( about', '( or']);
+
+/**
+ * The second amount states the first in another currency within brackets ("9.8 billion crowns
+ * ($1.0 billion)"): an aside, so the sentence's own currency stays the first one's.
+ */
+export function isBracketedPair(doc: Doc, previous: Reading, reading: Reading): boolean {
+  if (!isStatedPair(doc, previous, reading)) return false;
+  let between = '';
+  for (let k = previous.next; k < reading.first; k++) between += (between ? ' ' : '') + doc.tokens[k]!.lower;
+  return BRACKET_GAPS.has(between);
+}
+
 const signed = (side: Side, minor: boolean): string => {
   const v = minor ? shiftDecimal(side.amount.value, -2) : side.amount.value;
   return side.negative ? negateDecimal(v) : v;

@@ -26,7 +26,7 @@ import { FAMILIES } from '../../lexicon/currencies';
 import type { MoneyFigure } from '../../types';
 import { readArticleUnit } from './article-unit';
 import { readCurrencyFirstMoney } from './currency-first';
-import { isStatedPair, isTranslation, toFigure } from './figure';
+import { isBracketedPair, isStatedPair, isTranslation, toFigure } from './figure';
 import { readElided } from './elided';
 import { readNumberFirstMoney } from './number-first';
 import { readBetween } from './range';
@@ -103,8 +103,11 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
       if ((ratedNow || previousRated) && previousFigure && previous && isStatedPair(doc, previous, reading)) {
         (rated ??= []).push([previousFigure, figure]);
       }
-      // Only a scaled amount lends its currency ("8.1 billion dlrs ... from 7.05 billion").
-      if (figure.scale) readElided(doc, reading, figure, readings[r + 1]?.first ?? doc.tokens.length, out);
+      // Only a scaled amount lends its currency ("8.1 billion dlrs ... from 7.05 billion"). After
+      // a translation in brackets, the amount compared is in the currency of the figure it
+      // translates: "9.8 billion crowns ($1.0 billion) from 10.6 billion" is 10.6 billion crowns.
+      const lender = previousFigure?.currency && previousFigure.scale && previous && isBracketedPair(doc, previous, reading) ? { reading: previous, figure: previousFigure } : { reading, figure };
+      if (figure.scale) readElided(doc, lender.reading, lender.figure, readings[r + 1]?.first ?? doc.tokens.length, out, reading.next);
     }
     previous = reading;
     previousFigure = figure;
