@@ -248,7 +248,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // amount ("set aside 20% of their acreage" is no cost).
   // Operators' capex: "capital additions", and capex as a share of revenue ("capex intensity").
   // Korean companies' word for capex: "raised its facility investment plan to 29 trillion won".
-  { id: 'cost.capex', category: 'cost', phrases: ['capital additions', 'capex intensity', 'capital intensity', 'facility investment', 'facility investments', 'facilities investment'], reason: "an operator's capital expenditure, or its ratio to revenue" },
+  // (An operator's spending plan over years: "a $111 billion investment plan for 2025-2029", "capital
+  // investment of about £8.3 billion", "a five-year capital plan of $13.8 billion": capex, not a deal.)
+  { id: 'cost.capex', category: 'cost', phrases: ['capital additions', 'capex intensity', 'capital intensity', 'facility investment', 'facility investments', 'facilities investment',
+    'capital investment', 'capital investments', 'investment plan', 'investment plans', 'investment programme', 'investment program', 'capital plan', 'capital plans', 'capital programme', 'capital program', 'investment budget'], reason: "an operator's capital expenditure, or its ratio to revenue" },
   { id: 'cost.set-aside', category: 'cost', adjacentOnly: true, percentViaChange: true, phrases: ['set aside', 'sets aside', 'setting aside'], reason: 'money set aside is a provision, a cost' },
   // debt
   { id: 'debt', category: 'debt', phrases: ['credit card balances', 'credit card debt', 'debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches', 'fixed income securities', 'fixed-income securities',

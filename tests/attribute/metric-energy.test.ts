@@ -63,3 +63,15 @@ describe('"profit after tax" names the measure of a noun of change, not a clause
     expect(aboutOf('Profit fell 5% to $2 billion after Tarn sold a smelter for $900 million.', '$900 million').direction).toBeUndefined();
   });
 });
+
+describe('an operator\'s investment or capital plan is its capex, not a deal', () => {
+  it.each([
+    ['Solvik Energi unveiled a $42 billion investment plan for 2026-2030.', '$42 billion', 'cost'],
+    ['The grid operator expects capital investment of about £6.1 billion this year.', '£6.1 billion', 'cost'],
+    ['Marrow Electric reaffirmed a five-year capital plan of $9.4 billion.', '$9.4 billion', 'cost'],
+    // An investment into a company stays a deal.
+    ['Kestrel Capital made a $300 million investment in Tarrow Solar.', '$300 million', 'deal-value'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
