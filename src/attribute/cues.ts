@@ -132,6 +132,9 @@ function inCompanyName(tokens: readonly Tok[], from: number, to: number): boolea
   return false;
 }
 
+/** Words before a measure left out of another: "EBITDA excluding impairments". */
+const LEFT_OUT_BEFORE: ReadonlySet<string> = new Set(['excluding', 'excl', 'ex-']);
+
 /** Every metric cue of the sentence, left to right, non-overlapping (longest first). */
 export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
   const out: CueMatch<MetricRow>[] = [];
@@ -141,6 +144,12 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
     if (m && m.row.notAfter?.includes(tokens[i - 1]?.lower ?? '')) continue;
     if (m && m.row.notBefore?.includes(tokens[m.to]?.lower ?? '')) continue;
     if (m && m.row.lowerOnly && i > 0 && tokens[i]!.cap) continue;
+    // ("Operating profit (EBITDA) excluding impairments rose 18%": what is left out names no
+    // figure of its own; "excluding charges of $50 million" keeps it.)
+    if (m && LEFT_OUT_BEFORE.has(tokens[i - 1]?.lower ?? '') && tokens[m.to]?.lower !== 'of' && tokens[m.to]?.kind !== 'figure' && tokens[m.to]?.kind !== 'number') {
+      i = m.to - 1;
+      continue;
+    }
     if (m && (m.row.skip || inCompanyName(tokens, m.from, m.to))) {
       i = m.to - 1;
       continue;

@@ -217,7 +217,7 @@ function skipBlank(text: string, at: number): number {
  * before the reference date. Prices, rates and indexes that move later in the story with no
  * period of their own moved on that day ("The S&P 500 lost 1.2%", "Nvidia slumped 6.4% to $112.80").
  */
-function sessionDay(text: string, periods: readonly Figure[], referenceISO: string | undefined): ResolvedPeriod | undefined {
+function sessionDay(text: string, periods: readonly Figure[], referenceISO: string | undefined): LeadDays {
   // (Lines that end no sentence before the lead are a headline and a byline: "Wall St ends lower
   // as chip rout deepens", "By Priya Natarajan".)
   let body = 0;
@@ -240,14 +240,30 @@ function sessionDay(text: string, periods: readonly Figure[], referenceISO: stri
     // (Only in a sentence about a market: "U.S. stocks fell on Tuesday", not "Acme reported
     // quarterly revenue of $9.1 billion on Tuesday", a results story.)
     const { start, end } = p.span;
+    if (referenceISO && (p.end > referenceISO || Date.parse(referenceISO) - Date.parse(p.start) > SESSION_DAYS * 86_400_000)) return {};
     const from = Math.max(headlineEnd, text.lastIndexOf('.', start), start - LEAD_REACH);
     const dot = text.indexOf('.', end);
-    if (!MARKET_WORDS.test(text.slice(from, dot < 0 || dot > end + LEAD_REACH ? end + LEAD_REACH : dot))) return undefined;
-    if (referenceISO && (p.end > referenceISO || Date.parse(referenceISO) - Date.parse(p.start) > SESSION_DAYS * 86_400_000)) return undefined;
-    return p;
+    if (MARKET_WORDS.test(text.slice(from, dot < 0 || dot > end + LEAD_REACH ? end + LEAD_REACH : dot))) return { session: p };
+    // (A results story's weekday that its dateline dates too: "LONDON, Nov 14 - Albion Power
+    // raised its dividend on Thursday": the day its shares moved.)
+    const dated = periods.some((d) => d !== p && isResolvedPeriod(d) && d.granularity === 'day' && d.span.start >= headlineEnd && d.span.start - headlineEnd <= DATELINE_REACH && d.start === p.start);
+    return dated ? { storyDay: p } : {};
   }
-  return undefined;
+  return {};
 }
+
+/** How far into the lead a dateline's date may be written: "ABERDEEN, Scotland, March 6 -", "Jan 29 (Wire) -". */
+const DATELINE_REACH = 40;
+
+/** The trading day a market report's lead names, or the day a results story's lead and dateline both name. */
+interface LeadDays {
+  readonly session?: ResolvedPeriod;
+  /** Only for moves of a share price or a stock index: "Shares rose 2.3% to 1,041 pence in early trading." */
+  readonly storyDay?: ResolvedPeriod;
+}
+
+/** Metric words of a company's share price: "Shares rose 2.3%", "Redmesa's shares were down 2.7%". */
+const SHARE_PRICE_PHRASES: ReadonlySet<string> = new Set(['shares', 'stock', 'share price', 'stock price']);
 
 /** Words after a move that name a span other than the session: "up 1.1% for the week", "down 6% on the month", "so far". */
 const OWN_SPAN_AFTER = /^\s*(?:,\s*)?(?:(?:for|on|over|in|this|last)\s+(?:the\s+)?(?:week|month|quarter|year|session\s+so\s+far)|so\s+far|year[- ]to[- ]date|since\b)/i;
@@ -339,6 +355,8 @@ interface Reported {
   aside?: Carried;
   /** The trading day the story's lead names ("U.S. stocks fell on Tuesday"): the day of the market moves after it ({@link sessionDay}). */
   session?: ResolvedPeriod | undefined;
+  /** The weekday a results story's lead names and its dateline dates: the day of its share moves ({@link sessionDay}). */
+  storyDay?: ResolvedPeriod | undefined;
   readonly until?: string | undefined;
 }
 
@@ -688,7 +706,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   };
 
   // The period the latest figure was linked to in its own sentence (period.ts rule 5).
-  const reported: Reported = { until: referenceISO, session: sessionDay(text, periodsRead, referenceISO) };
+  const lead = sessionDay(text, periodsRead, referenceISO);
+  const reported: Reported = { until: referenceISO, session: lead.session, storyDay: lead.storyDay };
   let lastMeasured: { sentence: number; metric: MetricFound } | undefined;
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const figs = bySentence.get(s)!;
@@ -1291,7 +1310,9 @@ function attributeSentence(
     // up 0.2%") moves by the prices of its shares: with no metric words of its own, a price.
     // (A move's amount: a level in percent, "rose only to 53.9 pct", is no stock index's.)
     const verbMove = !!change && change.role === 'amount' && change.group.rows.every((r) => r.form !== 'noun');
+    let indexMove = false;
     if (!metric && verbMove && (subject?.basis === 'clause' || subject?.basis === 'pronoun') && movesAsIndex(text, subject)) {
+      indexMove = true;
       metric = { metric: { category: 'price' }, why: `metric: "${subject.name}" is a stock index that moved → price (the prices of its shares)` };
     } else if (!metric && verbMove && f.kind === 'percent' && (f.unit ?? 'percent') === 'percent' && reported.session && subject?.basis === 'clause' && !isPlaceName(subject.name) && f.span.start > reported.session.span.end) {
       // In a market report (its lead names the trading day), a company that moves by a percentage
@@ -1329,8 +1350,11 @@ function attributeSentence(
     const flow = (result || (movedOverPeriod && !marketMove)) && !(metric?.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
     // (Not a move still to come, "food prices would rise by 9.3 pct", "could fall as low as 135
     // yen", nor one whose clause names its own day before it, "the yield closed Monday at 7.84 pct".)
-    const session = marketMove && reported.session && f.span.start > reported.session.span.end && !OWN_SPAN_AFTER.test(text.slice(f.span.end, f.span.end + 40))
-      && !outlookBefore(tokens, at) && !dayBefore(tokens, at, reported.session) ? reported.session : undefined;
+    // (In a results story, only a move of its shares or of a stock index takes the day: "Shares
+    // rose 2.3% to 1,041 pence", "the benchmark Nifty 50 index edged down 0.2%".)
+    const day = reported.session ?? (indexMove || SHARE_PRICE_PHRASES.has(metric?.cue?.phrase ?? '') ? reported.storyDay : undefined);
+    const session = marketMove && day && f.span.start > day.span.end && !OWN_SPAN_AFTER.test(text.slice(f.span.end, f.span.end + 40))
+      && !outlookBefore(tokens, at) && !dayBefore(tokens, at, day) ? day : undefined;
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.

@@ -400,6 +400,28 @@ const toldIn = (tokens: readonly Tok[], k: number): boolean => {
   return !!f && f.kind === 'period' && (f.granularity === 'month' || f.granularity === 'day') && tokens[k - 1]?.lower === 'in' && TELLING.has(tokens[k - 2]?.lower ?? '');
 };
 
+/** Verbs of a clause that says who told a result: "…, the company reported earlier this month". */
+const TOLD_VERBS: ReadonlySet<string> = new Set(['reported', 'said', 'announced', 'posted', 'disclosed', 'revealed', 'published']);
+/** Words between a verb of telling and the day or month it was told: "reported earlier this month", "said in March". */
+const TOLD_GAP: ReadonlySet<string> = new Set(['earlier', 'later', 'in', 'on', 'late', 'early']);
+
+/**
+ * The period at token `k` ends a clause of telling set off by a comma, its teller before the
+ * verb: "…, the company reported earlier this month", "…, Petrosul said last week". (Not a
+ * participle after the figure, "the 60 billion lire reported in 1985", which dates the figure.)
+ */
+function toldAt(tokens: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 3 && TOLD_GAP.has(tokens[j]?.lower ?? '')) j--;
+  if (!TOLD_VERBS.has(tokens[j]?.lower ?? '')) return false;
+  for (let i = j - 1; i >= j - 3 && i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.text === ',') return i < j - 1;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** A resolved period earlier in the clause of the figure at `at`. */
 function periodEarlierInClause(tokens: readonly Tok[], at: number, clause: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - WINDOW) && tokens[k]!.clause === clause; k--) if (isResolvedPeriod(tokens[k]!.figure)) return true;
@@ -515,6 +537,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // comes earlier; "a 22% drop in first-quarter profit" keeps its own.)
       const article = tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'an' || tokens[k - 1]?.lower === 'the';
       const attributive = article && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && !isFunctionWord(tokens[k + 1]!.lower) && !isVerb(tokens[k + 1]!.lower) && periodEarlierInClause(tokens, at, clause);
+      // ("Third-quarter net income slumped 22% to 32.6 billion reais, the company reported earlier
+      // this month": a period after a verb of telling is when the result was told, when the
+      // sentence names the result's own period before it; rule 3 finds that.)
+      if (toldAt(tokens, k) && periodBefore(tokens, at, ok)) break;
       if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
       continue;
     }

@@ -42,7 +42,8 @@ export const LEAD_CHARS = 1500;
 function opensLine(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
-  return i >= 0 && text.charCodeAt(i) === 0x0a;
+  // (The text's first line opens a line too: "STAVANGER, Norway, Oct 23 – Nordvik …".)
+  return i < 0 || text.charCodeAt(i) === 0x0a;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;

@@ -192,6 +192,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin',
     // a bank's net interest margin, as analysts abbreviate it
     'nim', 'nims',
+    // a refiner's gross refining margin, as Indian refiners abbreviate it: "its GRM averaged $5.90 a
+    // barrel" (not "refining" itself, which names companies: "Sun Refining and Marketing Co")
+    'grm', 'grms',
     // a carmaker's operating profit over its revenue: "a return on sales of 2% to 4%"
     'return on sales', 'operating return on sales', 'ebit return on sales'], reason: 'profit as a share of revenue' },
   // "taking gearing to 16.8%", "net gearing of 22%": net debt over equity, a ratio of the balance sheet.
@@ -248,7 +251,13 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // amount ("set aside 20% of their acreage" is no cost).
   // Operators' capex: "capital additions", and capex as a share of revenue ("capex intensity").
   // Korean companies' word for capex: "raised its facility investment plan to 29 trillion won".
-  { id: 'cost.capex', category: 'cost', phrases: ['capital additions', 'capex intensity', 'capital intensity', 'facility investment', 'facility investments', 'facilities investment'], reason: "an operator's capital expenditure, or its ratio to revenue" },
+  // (An operator's spending plan over years: "a $111 billion investment plan for 2025-2029", "capital
+  // investment of about £8.3 billion", "a five-year capital plan of $13.8 billion": capex, not a deal.)
+  { id: 'cost.capex', category: 'cost', phrases: ['capital additions', 'capex intensity', 'capital intensity', 'facility investment', 'facility investments', 'facilities investment',
+    'capital investment', 'capital investments', 'investment plan', 'investment plans', 'investment programme', 'investment program', 'capital plan', 'capital plans', 'capital programme', 'capital program', 'investment budget'], reason: "an operator's capital expenditure, or its ratio to revenue" },
+  // "takes 9.6 billion crown hit on U.S. offshore projects", "a $2 billion hit from the writedown":
+  // an amount of money before "hit" is a charge.
+  { id: 'cost.hit', category: 'cost', afterFigure: true, moneyFigure: true, phrases: ['hit'], reason: 'a hit to the accounts: a charge, a cost' },
   { id: 'cost.set-aside', category: 'cost', adjacentOnly: true, percentViaChange: true, phrases: ['set aside', 'sets aside', 'setting aside'], reason: 'money set aside is a provision, a cost' },
   // debt
   { id: 'debt', category: 'debt', phrases: ['credit card balances', 'credit card debt', 'debt', 'debts', 'net debt', 'borrowing', 'borrowings', 'loan', 'loans', 'liabilities', 'bonds', 'bond', 'credit facility', 'credit line', 'debt load', 'indebtedness', 'tranche', 'tranches', 'fixed income securities', 'fixed-income securities',

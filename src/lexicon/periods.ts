@@ -249,6 +249,8 @@ export const YEAR_CONTEXT_AFTER: ReadonlySet<string> = new Set([
 export const MONTH_CUES = new Set([
   'in', 'during', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'from', 'through', 'thru', 'last', 'next', 'this',
   'of', 'before', 'after', 'end', 'beginning', 'start', 'between', 'coming', 'past', 'throughout',
+  // a month a span ends or begins with: "Brent ended May with a loss of 1%", "prices began June higher"
+  'ended', 'ending', 'began',
 ]);
 
 /** Words that join months in a list or range ("March to May", "jan or feb"). */

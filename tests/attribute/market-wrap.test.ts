@@ -94,6 +94,30 @@ describe('the trading day a market report\'s lead names is the day of the moves 
     expect(aboutOf(text, '$31.20', '2026-02-12').period?.start).toBe('2026-02-12');
   });
 
+  it.each([
+    ['Shares of Maribel Gas closed up 3.1% at 412 pence.', '3.1%'],
+    ['Maribel\'s shares were down 1.4% at $22.75 in afternoon trading.', '$22.75'],
+    ['The benchmark FTSE 100 index edged up 0.3%.', '0.3%'],
+  ] as const)('a results story whose dateline dates its lead\'s weekday: %s → %s moved that day', (sentence, figure) => {
+    const text = `PERTH, Feb 12 - Maribel Gas raised its interim dividend by 8% to 14 cents a share on Thursday after first-half profit rose 11%.\n\n${sentence}`;
+    const a = aboutOf(text, figure, '2026-02-12');
+    expect(a.period?.start).toBe('2026-02-12');
+    expect(a.period?.end).toBe('2026-02-12');
+  });
+
+  it('a results story\'s weekday that its dateline does not date is no day of its shares', () => {
+    // (The board met on Wednesday; the story is dated Thursday: the shares may have moved on either.)
+    const text = 'PERTH, Feb 12 - Maribel Gas raised its interim dividend by 8% to 14 cents a share on Wednesday.\n\nShares of Maribel Gas closed up 3.1% at 412 pence.';
+    expect(aboutOf(text, '3.1%', '2026-02-12').period?.basis).not.toBe('session');
+  });
+
+  it('a results story\'s dated weekday does not date its results or a commodity\'s price', () => {
+    const text = 'PERTH, Feb 12 - Maribel Gas said on Thursday its fourth-quarter profit rose 11% to A$410 million.\n\nIts realised LNG price fell 6% to $10.20 per million British thermal units.';
+    expect(aboutOf(text, '6%', '2026-02-12').period?.basis).not.toBe('session');
+    expect(aboutOf(text, '11%', '2026-02-12').period?.start).toBe('2025-10-01');
+    expect(aboutOf(text, '11%', '2026-02-12').period?.end).toBe('2025-12-31');
+  });
+
   it('a weekday only in the headline names no session', () => {
     const text = 'Stocks to watch on Monday\n\nKestrel Systems shed 7.1% to $44.60 after a downgrade.';
     expect(aboutOf(text, '$44.60', '2026-02-09').period).toBeUndefined();

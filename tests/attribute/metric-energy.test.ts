@@ -63,3 +63,33 @@ describe('"profit after tax" names the measure of a noun of change, not a clause
     expect(aboutOf('Profit fell 5% to $2 billion after Tarn sold a smelter for $900 million.', '$900 million').direction).toBeUndefined();
   });
 });
+
+describe('an operator\'s investment or capital plan is its capex, not a deal', () => {
+  it.each([
+    ['Solvik Energi unveiled a $42 billion investment plan for 2026-2030.', '$42 billion', 'cost'],
+    ['The grid operator expects capital investment of about £6.1 billion this year.', '£6.1 billion', 'cost'],
+    ['Marrow Electric reaffirmed a five-year capital plan of $9.4 billion.', '$9.4 billion', 'cost'],
+    // An investment into a company stays a deal.
+    ['Kestrel Capital made a $300 million investment in Tarrow Solar.', '$300 million', 'deal-value'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});
+
+describe('refiners\' margins, hits and measures left out', () => {
+  it.each([
+    // A refiner's gross refining margin, also abbreviated.
+    ['For the year, the refiner\'s GRM averaged $7.15 a barrel.', '$7.15', 'margin'],
+    ['Its gross refining margin was $9.40 per barrel in the quarter.', '$9.40', 'margin'],
+    // An amount of money before "hit" is a charge.
+    ['Skarvik takes $1.2 billion hit on Gulf of Mexico wells', '$1.2 billion', 'cost'],
+    // A measure after "excluding" that names no figure is left out of the measure before it.
+    ['Core earnings (EBIT) excluding write-downs rose 7% to $2 billion.', '$2 billion', 'profit'],
+    ['Underlying operating profit excluding impairments rose 12% to $3.3 billion.', '12%', 'profit'],
+    ['Net income excluding special items climbed 9% to €410 million.', '€410 million', 'profit'],
+    // It still names its own figure.
+    ['Excluding charges of $85 million, profit rose 4%.', '$85 million', 'cost'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});

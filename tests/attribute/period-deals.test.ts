@@ -25,6 +25,18 @@ describe('a week after a result with its own period names when it was reported',
       expect(about.period?.end).toBe('2024-09-30');
     }
   });
+  it.each([
+    ['Second-quarter net income fell 18% to 4.1 billion reais, the company reported earlier this month.', '4.1 billion reais'],
+    ['First-half profit rose to $910 million, Tarrow Oil said last week.', '$910 million'],
+  ] as const)('a clause of telling after a result of a named period: %s → %s keeps the result\'s period', (text, figure) => {
+    const about = aboutOf(text, figure, '2024-08-20');
+    expect(about.period?.start).toBe(figure === '$910 million' ? '2024-01-01' : '2024-04-01');
+    expect(about.period?.end).toBe('2024-06-30');
+  });
+  it('a participle after the figure still dates it: "the 60 million euros reported in 2023"', () => {
+    const about = aboutOf('Brenmoor expects 2024 profit well above the 60 million euros reported in 2023.', '60 million euros', '2024-08-20');
+    expect(about.period?.start).toBe('2023-01-01');
+  });
   it('a week alone is still the figure\'s own: "sold bonds worth $2 billion last week"', () => {
     const about = aboutOf('Brenmoor sold bonds worth $2 billion last week.', '$2 billion', '2024-11-12');
     expect(about.period?.start).toBe('2024-11-04');

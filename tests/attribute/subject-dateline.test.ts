@@ -15,3 +15,13 @@ describe('a dateline on the line after a headline owns nothing', () => {
     expect(aboutOf('Chemicals outlook\n\nHALCO, the Dutch chemicals group, reported profit of €88 million for 2025.', '€88 million', '2026-05-06').subject?.name).toBe('HALCO');
   });
 });
+
+describe('a dateline that opens the text, with its region or country, owns nothing', () => {
+  it.each([
+    ['BERGEN, Norway, Oct 23 – Skarvik Olje posted a profit of $2.1 billion on Thursday.\n\nThe producer said its net debt fell to $4.4 billion.', '$4.4 billion', 'Skarvik Olje'],
+    ['TULSA, Oklahoma, Feb 20 – Redbank Midstream raised its dividend on Thursday.\n\nIts pipeline revenue rose 7% in the fourth quarter.', '7%', 'Redbank Midstream'],
+    ['INVERNESS, Scotland, March 6 – Lochmore Power reported a loss.\n\nThe utility said its costs climbed 12% last year.', '12%', 'Lochmore Power'],
+  ] as const)('%s → %s is %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '2026-05-06').subject?.name).toBe(subject);
+  });
+});

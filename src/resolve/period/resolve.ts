@@ -24,6 +24,12 @@ export interface Antecedent {
  * latest of each granularity is ever asked for, so that is what is kept: walking back over
  * every earlier period for each anaphor was quadratic in a long text.
  */
+/**
+ * The longest span a year-shift moves back from, in days between its first and last day: two
+ * calendar years ("1986/87" read as both years: "25.23 mln a year earlier" is 1985/86).
+ */
+const LONGEST_YEAR_DAYS = 731;
+
 export class Antecedents {
   private readonly latestOf = new Map<PeriodGranularity, { readonly a: Antecedent; readonly seq: number }>();
   private latest: Antecedent | undefined;
@@ -579,7 +585,10 @@ class Resolver {
     const found = spec.upTo !== undefined ? this.ctx.antecedents.findMonthsTo(spec.upTo)
       : spec.wholeYear ? this.ctx.antecedents.findBegun()
       : spec.span ? this.ctx.antecedents.findSpan(Math.abs(spec.months)) : this.ctx.antecedents.find(spec.want, spec.ended, spec.done);
-    if (!found) {
+    // ("supply gas from 2026 to 2035 … TTF was 38% higher than a year ago": a span of many years
+    // is not what "a year ago" moves back from: it takes its fallback, as with nothing named.)
+    const tooLong = !!found && Math.abs(spec.months) === 12 && !spec.want && !spec.upTo && !spec.wholeYear && !spec.span && !spec.named && daysBetween(found.iv.start, found.iv.end) > LONGEST_YEAR_DAYS;
+    if (!found || tooLong) {
       if (spec.named) throw new Invalid('no period named before to refer to');
       const r = this.interval(spec.fallback);
       this.anaphoraGranularity = granularityOf(spec.fallback);

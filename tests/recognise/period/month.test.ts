@@ -75,3 +75,13 @@ describe('a lower-case month and a two-digit year that cannot be its day', () =>
     ['the reading may 88.', '1999-05-01', []],
   ]);
 });
+
+describe('a month a span ends or begins with, after "ended", "ending" or "began" (lexicon/periods.ts, MONTH_CUES)', () => {
+  spannedTable([
+    ['Copper ended May with a loss of 2%.', '2026-06-18', [['May', 13, 16, '2026-05-01', '2026-05-31']]],
+    ['Gas prices began March higher and were ending June lower.', '2026-07-10', [
+      ['March', 17, 22, '2026-03-01', '2026-03-31'], ['June', 46, 50, '2026-06-01', '2026-06-30']]],
+    // The modal stays a verb.
+    ['Output ended higher and may rise further.', '2026-06-18', []],
+  ]);
+});
