@@ -345,16 +345,17 @@ function lowerIsBetterBefore(tokens: readonly Tok[], k: number): boolean {
   return false;
 }
 
-/** The comma opening a description that the comma at `close` ends (", a key measure of …,"), within 30 tokens; else -1. */
+/** The comma opening a description that the comma at `close` ends (", a key measure of …,", ", which excludes …,"), within 30 tokens; else -1. */
 function asideOpening(tokens: readonly Tok[], close: number): number {
   for (let j = close - 1; j >= 0 && j >= close - 30; j--) {
     const t = tokens[j]!;
-    if (t.text === ',') return INDEFINITE_OR_THE.has(tokens[j + 1]?.lower ?? '') ? j : -1;
+    if (t.text === ',') return ASIDE_OPENERS.has(tokens[j + 1]?.lower ?? '') ? j : -1;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '%') return -1;
   }
   return -1;
 }
-const INDEFINITE_OR_THE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Words that open a description set off by commas: ", a gauge of …,", ", which excludes catastrophes,". */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'which']);
 
 /** `up`/`down` when a change has a target and a base of the same unit that differ, and no amount; else undefined. */
 function directionOfValues(members: ReadonlyMap<Figure, ChangeRole>): ChangeDirection | undefined {

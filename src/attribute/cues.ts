@@ -28,8 +28,9 @@ function buildIndex<R>(rows: readonly R[], phrasesOf: (r: R) => readonly string[
   const index = new Map<string, Entry<R>[]>();
   for (const row of rows)
     for (const phrase of phrasesOf(row)) {
-      // A comma is a word of its own: "earnings before interest, taxes, depreciation and amortization".
-      const words = phrase.replace(/,/g, ' ,').split(' ');
+      // A comma is a word of its own: "earnings before interest, taxes, depreciation and amortization";
+      // so are a colon and a slash between two words: "cost:income ratio", "cost/income ratio".
+      const words = phrase.replace(/,/g, ' ,').replace(/([:/])/g, ' $1 ').split(' ');
       const list = index.get(words[0]!) ?? [];
       list.push({ words, phrase, row });
       index.set(words[0]!, list);
@@ -55,6 +56,9 @@ function matchAt<R>(tokens: readonly Tok[], i: number, index: Index<R>): CueMatc
   }
   return out;
 }
+
+/** Marks a phrase may hold as words of their own: "interest, taxes", "cost:income", "cost/income". */
+const PHRASE_MARKS: ReadonlySet<string> = new Set([',', ':', '/']);
 
 /** Most words a `*` of a phrase stands for: "share of the * market" takes "Japanese car". */
 const GAP_MAX = 3;
@@ -86,7 +90,7 @@ function endOfPhrase(tokens: readonly Tok[], i: number, words: readonly string[]
     }
     const u = tokens[p];
     // A possessive ends a phrase: "Apple's sales" is not "apple sales".
-    if (!u || (u.kind !== 'word' && words[k] !== ',') || u.lower !== words[k] || tokens[p - 1]!.possessive) return undefined;
+    if (!u || (u.kind !== 'word' && !PHRASE_MARKS.has(words[k]!)) || u.lower !== words[k] || tokens[p - 1]!.possessive) return undefined;
     p++;
   }
   return p;

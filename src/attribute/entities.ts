@@ -68,7 +68,7 @@ const OPENERS = new Set(['(', '"', '“', "'", '‘', '[', ':', '—', '–', '-
 const PEOPLE_PLURAL = /(?:ors|ers|ists|ants|ents|ians|ies|als|ives|ees)$/;
 
 /** Words that say what a name is to the story's topic, written before the name: "Rival Acme said". */
-const DESCRIPTORS = new Set(['rival', 'rivals', 'peer', 'peers', 'competitor', 'competitors', 'parent', 'sister', 'partner', 'fellow']);
+export const DESCRIPTORS: ReadonlySet<string> = new Set(['rival', 'rivals', 'peer', 'peers', 'competitor', 'competitors', 'parent', 'sister', 'partner', 'fellow']);
 
 /** Endings of adverbs made from adjectives ("originally", "currently", "reportedly"), which the lexicon may not list. */
 const ADVERB_ENDING = /(?:ally|ently|antly|ously|ively|edly|ably|ibly|ately|ingly|arly|ily|ntly)$/;

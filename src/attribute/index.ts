@@ -27,7 +27,7 @@ import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import { FORECAST_NOUNS, METRIC_ROWS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
-import { findMentions } from './entities';
+import { DESCRIPTORS, findMentions } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
@@ -139,6 +139,22 @@ const CAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'because']);
 function becauseClause(tokens: readonly Tok[], clause: number): boolean {
   const first = tokens.findIndex((t) => t.clause === clause);
   return first > 0 && tokens[first]!.text === ',' && CAUSE_OPENERS.has(tokens[first + 1]?.lower ?? '');
+}
+
+/**
+ * The name at token `from` stands after "as" or "because" that follows a figure of the
+ * sentence, with no comma: "slipped 3% to $6.1 billion as the Federal Reserve's rate cuts
+ * squeezed yields" gives the reason, as ", as …" does.
+ */
+function causeAfterFigure(tokens: readonly Tok[], from: number): boolean {
+  for (let k = from - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !CAUSE_OPENERS.has(t.lower)) continue;
+    // ("as" right after the figure, before "the" or a name: not "as against", "as well as", "such as".)
+    const next = tokens[k + 1];
+    return tokens[k - 1]!.kind === 'figure' && !!next && next.kind === 'word' && (next.lower === 'the' || next.cap);
+  }
+  return false;
 }
 
 /** How many sentences back the topic is looked for. */
@@ -328,6 +344,21 @@ const priceMoveGroup = (f: Figure, group: ChangeGroup): boolean => {
   for (const g of group.members.keys()) if (g.kind === 'money' && !g.scale && !g.per && g.currency && Number(g.amount) < 1_000_000) return true;
   return false;
 };
+
+/** Words before "dividend" that make it one declared with the results of a period: "interim dividend", "final dividend". */
+const DECLARED_DIVIDENDS: ReadonlySet<string> = new Set(['interim', 'final']);
+
+/** A word of forecast other than "will" in the clause: "They expect Hang Seng to pay a final dividend of 1.37 dlrs" is analysts' forecast. */
+function forecastVerbIn(tokens: readonly Tok[], clause: number): boolean {
+  for (const t of tokens) if (t.clause === clause && t.kind === 'word' && t.lower !== 'will' && FORECAST_WORDS.has(t.lower)) return true;
+  return false;
+}
+
+/** The clause names an interim or final dividend ("will pay an interim dividend of 1.32p a share, 15% higher"). */
+function declaredDividendIn(tokens: readonly Tok[], clause: number): boolean {
+  for (let k = 1; k < tokens.length; k++) if (tokens[k]!.clause === clause && tokens[k]!.lower === 'dividend' && DECLARED_DIVIDENDS.has(tokens[k - 1]!.lower)) return true;
+  return false;
+}
 
 /** How many sentences an earlier figure's period carries to figures without one (period.ts rule 5). */
 const REPORTED_LOOKBACK = 6;
@@ -522,6 +553,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       // "Loan income rose 14%, as the Bank of Japan's rate rise let lenders charge more": a name
       // only in a clause of cause after the main one is no topic; look further back.
       if (firstClause !== undefined && firstClause > 0 && becauseClause(tokens, firstClause)) continue;
+
       // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
       // 'Northgate Therapeutics, Inc. (the "Company") entered into …': the name a filing defines as
       // "the Company" is what it is about, whatever other parties the sentence names.
@@ -542,6 +574,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
         continue;
       }
       if (!head) continue;
+      if (head.mention && causeAfterFigure(tokens, head.from)) continue;
       // "Brent crude averaged $67 a barrel in the period": a commodity that moved is no topic for
       // the company's figures after it; the story goes on about the one before.
       if (head.mention && COMMODITY_NAMES.has(head.mention.name.toLowerCase())) continue;
@@ -715,7 +748,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       // "… today reported results for the three months ended September 27, 2026.": the period
       // of the results that follow, carried like a period a figure was reported for.
       for (const f of figs) {
-        const p = resultsPeriodOf(text, f);
+        const p = resultsPeriodOf(text, f, !reported.past && !reported.ahead);
         if (!p) continue;
         if (reported.until && p.end > reported.until) reported.ahead = { period: p, sentence: s };
         else reported.past = { period: p, sentence: s };
@@ -1125,7 +1158,11 @@ function attributeSentence(
       }
       // "raised his earnings estimates for Acme": an analyst's view of a company's measure.
       if (owner && (isPersonalPronoun(owner) || owner.person) && COMPANY_METRICS.has(metric!.metric.category)) owner = undefined;
-      if (!owner && tokens[cue.to]?.lower === 'at') owner = cands.find((c) => c.from === cue.to + 1);
+      // ("a 7% fall in cash earnings at rival Tasman Banking": a word of how it relates may stand between.)
+      if (!owner && tokens[cue.to]?.lower === 'at') {
+        const from = DESCRIPTORS.has(tokens[cue.to + 1]?.lower ?? '') && !tokens[cue.to + 1]!.cap ? cue.to + 2 : cue.to + 1;
+        owner = cands.find((c) => c.from === from);
+      }
       // "upgraded 500 mln dlrs of debt of Navistar", "the revenue of the Acme group": a name right after "of".
       // (Not a name that describes a noun after it, "sales of Cabbage Patch dolls" (a plural may
       // be a verb too: "models"), nor what a deal
@@ -1356,7 +1393,10 @@ function attributeSentence(
     const session = marketMove && day && f.span.start > day.span.end && !OWN_SPAN_AFTER.test(text.slice(f.span.end, f.span.end + 40))
       && !outlookBefore(tokens, at) && !dayBefore(tokens, at, day) ? day : undefined;
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
-    const slot = (flow && reported.ahead && forecastClause(clause) && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
+    // (An interim or final dividend a company "will pay" is declared on the results reported, not
+    // a forecast: "It will pay an interim dividend of 1.32p" after "expects … for 2025" is the half's.)
+    const declared = metric?.metric.category === 'dividend' && declaredDividendIn(tokens, clause) && !forecastVerbIn(tokens, clause);
+    const slot = (flow && reported.ahead && forecastClause(clause) && !declared && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const linked = widenToFullYear(text, tokens, at, after, findPeriod({

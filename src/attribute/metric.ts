@@ -84,7 +84,7 @@ const SET_AGAINST: ReadonlySet<string> = new Set(['above', 'below', 'over', 'und
 const TOTALS: ReadonlySet<string> = new Set(['total', 'of', 'record', 'combined', 'cumulative']);
 /** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
 /** The size of an economy, which a percentage "of" it is measured against ("borrowing of 5% of GNP"). */
-const ECONOMY_SIZE: ReadonlySet<string> = new Set(['gdp', 'gnp', 'gross domestic product', 'gross national product']);
+const ECONOMY_SIZE: ReadonlySet<string> = new Set(['gdp', 'gnp', 'gross domestic product', 'gross national product', 'national income', 'net material product']);
 /** Words for an economy's output that only right after "X% of" name its size: "debt at 96% of output" (not "cut output by 5%"). */
 const ECONOMY_OUTPUT: ReadonlySet<string> = new Set(['output', 'economic output', 'national output', 'national income']);
 
@@ -479,6 +479,14 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const c = relativeCue(relBefore);
     if (c) return c;
   }
+  // 1c. after an apposition set off by commas, the measure it describes: "Net interest income,
+  // the difference between what a bank earns on loans and pays on deposits, slipped 3%" is the
+  // income, not the deposits named inside.
+  const appositive = appositionBefore(tokens, at, clause, cueEndingAt);
+  if (appositive !== undefined) {
+    const c = cueEndingAt.get(appositive);
+    if (c && usable(c, false)) return found(c, `the measure before the ", ${tokens[appositive + 1]!.lower} …," apposition it follows`);
+  }
   // 2. linked before: "a net loss of", "fines equal to about"
   let comma = false, changed = false;
   for (let k = at - 1, steps = 0; k >= 0 && steps <= 6; k--, steps++) {
@@ -664,6 +672,32 @@ function qualifierBefore(tokens: readonly Tok[], from: number): number {
 function closesNear(tokens: readonly Tok[], comma: number, at: number): boolean {
   for (let j = comma + 1; j < at; j++) if (tokens[j]!.text === ',') return j >= at - 4;
   return false;
+}
+
+/** Articles that open an apposition set off by commas: ", the difference between …,". */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** How many tokens an apposition between a measure and its verb may hold. */
+const APPOSITION_REACH = 24;
+
+/**
+ * The comma opening an apposition that ends at most six tokens before the figure at `at`, in
+ * its clause, with no figure inside and no measure named after it ("Net interest income, the
+ * difference between …, slipped 3% to $6.1 billion"); undefined otherwise.
+ */
+function appositionBefore(tokens: readonly Tok[], at: number, clause: number, cueEndingAt: ReadonlyMap<number, unknown>): number | undefined {
+  let close = -1;
+  for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
+    const t = tokens[j]!;
+    if (t.clause !== clause || cueEndingAt.has(j + 1)) return undefined;
+    if (t.text === ',') { close = j; break; }
+  }
+  if (close < 2 || tokens[close + 1]?.kind !== 'word') return undefined;
+  for (let k = close - 1; k > 0 && k >= close - APPOSITION_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.clause !== clause || t.kind === 'figure') return undefined;
+    if (t.text === ',') return APPOSITION_OPENERS.has(tokens[k + 1]?.lower ?? '') ? k : undefined;
+  }
+  return undefined;
 }
 
 /** Relative pronouns that open a clause set off by commas. */

@@ -705,18 +705,35 @@ export function widenToFullYear(text: string, tokens: readonly Tok[], at: number
 const RESULTS_BEFORE = /\b(?:reported|reports|announced|announces|released|releases|posted|posts|published|publishes|our|interim|annual|quarterly|preliminary)\s+(?:[a-z-]+\s+)?results\s+(?:for|of)\s+(?:the\s+)?$/i;
 /** A headline's "Results" after the period: "Marlow Reports Third Quarter 2026 Results". */
 const RESULTS_AFTER = /^\s+(?:Financial\s+|Earnings\s+|Operating\s+)?Results\b/;
+/**
+ * A result's measure right after the period, as a lead names what it reports before giving any
+ * figure: "reported a smaller-than-expected fall in third-quarter operating profit on Tuesday".
+ */
+const RESULT_MEASURE_AFTER = /^\s+(?:(?:net|operating|pre-tax|pretax|core|underlying|adjusted|gross|cash|statutory|attributable|recurring)\s+){0,2}(?:profits?|earnings|income|revenues?|sales|losses|loss)\b/i;
 
 /**
  * A period that a text announces results for ("today reported financial results for the three
  * months ended September 27", "Interim results for the six months ended 30 June", "Third
- * Quarter 2026 Results"), in a sentence without amounts: the period of the results that follow.
+ * Quarter 2026 Results"; with `first`, when no period has been reported yet, also "a fall in
+ * third-quarter operating profit"), in a sentence without amounts: the period of the results that follow.
  * Only the few characters around the period are read.
  */
-export function resultsPeriodOf(text: string, p: Figure): AboutPeriod | undefined {
+export function resultsPeriodOf(text: string, p: Figure, first = false): AboutPeriod | undefined {
   if (!isAntecedentPeriod(p)) return undefined;
   const { start, end } = p.span;
-  if (!RESULTS_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !RESULTS_AFTER.test(text.slice(end, end + 30))) return undefined;
+  if (!RESULTS_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !RESULTS_AFTER.test(text.slice(end, end + 30)) && !(first && measureNamedAfter(text, p))) return undefined;
   return toAbout(p, 'reported');
+}
+
+/**
+ * A quarter or half written as one hyphenated adjective before a result's measure ("a fall in
+ * third-quarter operating profit", "first-half pre-tax profit"): the period a lead reports before
+ * giving any figure. (Not "its flat first half net profit" nor "1985 net profit": a year or a
+ * half written apart may be a fiscal one or a comparison.)
+ */
+function measureNamedAfter(text: string, p: ResolvedPeriod): boolean {
+  if ((p.granularity !== 'quarter' && p.granularity !== 'half') || !/^[a-z]+-(?:quarter|half)$/i.test(p.text)) return false;
+  return RESULT_MEASURE_AFTER.test(text.slice(p.span.end, p.span.end + 50));
 }
 
 /** A period another can refer back to: resolved, longer than a week, not a comparison by its own words. */

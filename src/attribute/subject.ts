@@ -794,7 +794,11 @@ const describesNext = (tokens: readonly Tok[], m: Mention, byStart: ReadonlyMap<
  */
 const isInApposition = (tokens: readonly Tok[], before: readonly Candidate[], k: number): boolean => {
   const det = tokens[k - 1], comma = tokens[k - 2], last = before[before.length - 1];
-  return !!det && !!comma && !!last?.mention && last.to === k - 2 && comma.text === ',' && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an') && !frontedPlace(tokens, last);
+  // ("Nordvik Bank, the Nordic region's third-largest lender,": a company's head word the name
+  // finder left out, as the text writes "the bank" too, may stand between the name and the comma.)
+  const head = tokens[k - 3];
+  const named = last?.to === k - 2 || (last?.to === k - 3 && !!head && head.kind === 'word' && head.cap && COMPANY_NAME_HEADS.has(head.lower));
+  return !!det && !!comma && !!last?.mention && named && comma.text === ',' && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an') && !frontedPlace(tokens, last);
 };
 
 /**
@@ -1122,9 +1126,20 @@ const setsTarget = (tokens: readonly Tok[], to: number): boolean => {
 /** Verbs by which a company gives its own results: a broker named before one reports, it forecasts no one's. */
 const OWN_RESULTS_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'posted', 'posts', 'booked', 'books', 'recorded', 'records', 'swung', 'swings', 'logged', 'logs']);
 
+/** Initials written as one word: "J.K.", "A.R.". */
+const INITIALS = /^(?:[A-Z]\.){2,3}$/;
+
 /** A title before or inside the name at tokens [from, to): "chief executive Dana Oakes", "President Hiroshi Tanabe". */
 const hasTitle = (tokens: readonly Tok[], from: number, to: number): boolean => {
-  if (TITLES.has(tokens[from - 1]?.lower ?? '')) return true;
+  // ("managing director R. Venkataraman", "chairman J.K. Rowe": initials between the title and the surname.)
+  let k = from - 1;
+  for (;;) {
+    const t = tokens[k];
+    if (k >= 2 && t?.text === '.' && tokens[k - 1]!.kind === 'word' && tokens[k - 1]!.cap && tokens[k - 1]!.text.length === 1) k -= 2;
+    else if (k >= 1 && t?.kind === 'word' && INITIALS.test(t.text)) k--;
+    else break;
+  }
+  if (TITLES.has(tokens[k]?.lower ?? '')) return true;
   for (let k = from; k < to; k++) if (TITLES.has(tokens[k]!.lower)) return true;
   return false;
 };

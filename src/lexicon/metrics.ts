@@ -188,6 +188,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'distribution per unit', 'distributions per unit', 'dpu', 'interest on capital', 'interest on equity',
     // a REIT's or trust's payout: "distributions of 19.0 cents", "a special distribution of 50 cts per share"
     'distributions', 'distribution per security', 'distributions per security', 'special distribution', 'quarterly distribution', 'interim distribution', 'final distribution', 'annual distribution'], reason: 'money paid out to shareholders' },
+  // A share of profit paid out: "it will distribute 80% of its 2024 net profit to shareholders",
+  // "plans to pay out 60% of earnings" (the payout ratio; only a percentage "of" something).
+  { id: 'dividend.payout-share', category: 'dividend', percentOf: true, percentOnly: true, phrases: ['distribute', 'distributes', 'distributed', 'distributing', 'pay out', 'pays out', 'paid out', 'paying out'], reason: 'a share of profit paid out to shareholders: the payout' },
   // margin
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin',
     // a bank's net interest margin, as analysts abbreviate it
@@ -237,9 +240,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'credit costs', 'credit cost', 'net charge-offs', 'charge-offs', 'net charge offs', 'net write-offs', 'expected credit losses', 'expected credit loss', 'bad loan provisions', 'bad-loan provisions', 'provisions and contingencies',
     // Singapore and Hong Kong banks write "allowances": "allowances for credit losses rose to S$187m"
     'allowances for credit losses', 'allowance for credit losses', 'allowances for credit and other losses', 'credit allowances'], reason: 'what a bank sets aside or writes off for bad loans: a cost' },
-  // A bank's or insurer's cost ratios: "the cost-to-income ratio improved to 49.8%", "an expense ratio of 27%"
+  // A bank's or insurer's cost ratios: "the cost-to-income ratio improved to 49.8%", "an expense ratio of 27%",
+  // also written with a colon or a slash ("the cost:income ratio", "its cost/income ratio")
   // (its costs as a share of income or premiums; not the "income" inside the word).
-  { id: 'cost.ratio', category: 'cost', phrases: ['cost-to-income ratio', 'cost-to-income', 'cost-income ratio', 'cost-income', 'cost to income ratio', 'cost income ratio', 'cost-to-income ratios', 'cost-income ratios', 'efficiency ratio', 'expense ratio', 'cost ratio', 'cost-to-assets ratio', 'cost to assets ratio'], reason: "a bank's or insurer's costs as a share of its income or premiums" },
+  { id: 'cost.ratio', category: 'cost', phrases: ['cost-to-income ratio', 'cost-to-income', 'cost-income ratio', 'cost-income', 'cost to income ratio', 'cost income ratio', 'cost-to-income ratios', 'cost-income ratios', 'efficiency ratio', 'expense ratio', 'cost ratio', 'cost-to-assets ratio', 'cost to assets ratio',
+    'cost:income ratio', 'cost:income', 'cost/income ratio', 'cost/income', 'cost:income ratios', 'cost/income ratios'], reason: "a bank's or insurer's costs as a share of its income or premiums" },
   // "Player wages totalled €573 million", "salaries of $2.1bn": pay is a cost; in money only ("wages
   // rose 3.2%" in an economy story is no company's cost).
   { id: 'cost.pay', category: 'cost', moneyFigure: true, phrases: ['wages', 'salaries', 'player wages', 'wages and salaries', 'salary costs', 'wage costs', 'player salaries'], reason: 'pay for staff or players: a cost' },
@@ -470,6 +475,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // of 212%", "return on tangible equity of 14.3%" (not the "assets" in "return on assets", nor a "rate").
   { id: 'other.bank-ratios', category: 'other', phrases: ['cet1', 'cet1 ratio', 'cet-1 ratio', 'cet 1 ratio', 'cet1 capital ratio', 'total capital ratio', 'leverage ratio', 'capital ratio', 'capital ratios', 'capital adequacy ratio', 'core tier 1 ratio', 'core tier one ratio', 'capitalisation ratio', 'capitalization ratio', 'sst ratio',
     'liquidity coverage ratio', 'net stable funding ratio', 'provision coverage ratio', 'provision coverage', 'bad loan ratio', 'bad-loan ratio', 'npl ratio', 'non-performing loan ratio', 'nonperforming loan ratio', 'gross npa', 'gross npas', 'net npa', 'net npas', 'gross npa ratio', 'net npa ratio',
+    // ("Gross non-performing assets improved to 1.62 per cent of gross advances": the NPA ratio, not assets held.)
+    'gross non-performing assets', 'net non-performing assets', 'gross nonperforming assets', 'net nonperforming assets', 'gross non-performing assets ratio', 'net non-performing assets ratio',
     'credit-deposit ratio', 'loan-to-deposit ratio', 'loan-deposit ratio'], reason: "a bank's or insurer's capital, liquidity or asset-quality ratio: none of the money measures" },
   // Its returns on equity or assets are none of the money measures either, but they are results
   // of a period ("return on equity was 19.2%" in a nine-month report is the nine months').
@@ -498,7 +505,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "a cost of equity of 6.0%", "a weighted average cost of capital of 7.5%": a required return is a rate, not a cost.
   { id: 'rate.cost-of-capital', category: 'rate', percentOnly: true, phrases: ['cost of equity', 'cost of capital', 'cost of debt', 'weighted average cost of capital', 'wacc'], reason: 'the return investors or lenders require, a rate' },
   { id: 'rate.names', category: 'rate', nameSafe: true, phrases: ['standard variable rate', 'savings rate', 'savings rates', 'fixed rate', 'fixed rates'], reason: 'a rate a lender or saver pays' },
-  { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'gnp', 'gross national product', 'real gnp', 'economy', 'exchange rate', 'yield', 'yields', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'coupons', 'spread', 'spreads', 'credit spread', 'credit spreads', 'inflation rate', 'consumer prices', 'cpi', 'consumer price index', 'producer price index', 'retail price index', 'wholesale price index', 'cost of living index', 'annualised growth', 'annualized growth', 'annualised rate', 'annualized rate', 'real growth', 'real gdp', 'real gross domestic product', ...INTERBANK_RATES, 'bear interest', 'bears interest', 'bearing interest', 'accrue interest', 'accrues interest', 'interest at',
+  { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'gnp', 'gross national product', 'real gnp', 'national income', 'net material product', 'economy', 'exchange rate', 'yield', 'yields', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'coupons', 'spread', 'spreads', 'credit spread', 'credit spreads', 'inflation rate', 'consumer prices', 'cpi', 'consumer price index', 'producer price index', 'retail price index', 'wholesale price index', 'cost of living index', 'annualised growth', 'annualized growth', 'annualised rate', 'annualized rate', 'real growth', 'real gdp', 'real gross domestic product', ...INTERBANK_RATES, 'bear interest', 'bears interest', 'bearing interest', 'accrue interest', 'accrues interest', 'interest at',
     // "price thoughts in the 6.75% area", "initial price talk of 155 bps": a new bond's yield or spread guidance
     'price talk', 'initial price talk', 'price thoughts', 'initial price thoughts',
     // Household borrowing and saving: "the average purchase APR", "a two-year fix at 4.79%", "easy-access accounts paying 4.6% AER"

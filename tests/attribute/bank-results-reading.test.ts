@@ -60,3 +60,63 @@ describe('the amount analysts expected shares the measure before it', () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+describe('a name after "as" or "because" right after the figure is no topic either (index.ts causeAfterFigure)', () => {
+  it('the lender of the lead owns the figures after', () => {
+    const text = 'Corrib Bancorp said net income rose 9% in the quarter. Lending income dipped 2% to $3.4 billion as the Federal Reserve\'s cuts squeezed yields. The margin narrowed 8 basis points to 2.7%.';
+    expect(aboutOf(text, '2.7%').subject?.name).toBe('Corrib Bancorp');
+  });
+});
+
+describe('an apposition between a measure and its verb does not hide the measure (metric.ts appositionBefore)', () => {
+  it.each([
+    ['Net interest income, the gap between what a lender earns on loans and pays on deposits, fell 4% to $2.2 billion.', '4%', 'revenue'],
+    ['Net interest income, the gap between what a lender earns on loans and pays on deposits, fell 4% to $2.2 billion.', '$2.2 billion', 'revenue'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});
+
+describe('a company head word between a name and its apposition (subject.ts isInApposition)', () => {
+  it('the bank, not the region the apposition names, is the topic', () => {
+    const text = 'Skarven Bank, the Nordic region\'s fourth-biggest lender, reported higher profit on Monday.\n\nOperating profit rose 6% to 7.1 billion crowns. The bank\'s Finnish arm grew deposits 2%.';
+    expect(aboutOf(text, '6%').subject?.name).toBe('Skarven');
+  });
+});
+
+describe('a lead that names a quarter of results before any figure gives it to the figures after (period.ts measureNamedAfter)', () => {
+  it.each([
+    ['Skarven Bank posted a smaller drop in third-quarter operating profit on Tuesday.\n\nOperating profit fell 5% to 7.2 billion crowns.', '5%', '2025-07-01', '2025-09-30'],
+    ['Torva Insurance reported a jump in first-half net profit.\n\nNet profit rose 12% to 410 million euros.', '410 million euros', '2025-01-01', '2025-06-30'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    expect(aboutOf(text, figure, '2025-11-04').period).toMatchObject({ start, end });
+  });
+
+  it('not a half written apart, which may be a fiscal one', () => {
+    const text = 'Kellerby said its first half net profit was flat.\n\nNet earnings rose 2.1% to 31 mln dlrs in the 26 weeks ended December 28.\n\nNet would have risen 9.5 pct but for tax.';
+    expect(aboutOf(text, '9.5 pct', '1987-03-19').period).toMatchObject({ start: '1986-06-30', end: '1986-12-28' });
+  });
+});
+
+describe('a person named with initials after a title is the source (subject.ts hasTitle)', () => {
+  it.each([
+    '"We expect loan growth of 14% in 2026," managing director K. Raghavan said.',
+    '"We expect loan growth of 14% in 2026," chief executive A.K. Menon said.',
+  ])('%s', (text) => {
+    expect(aboutOf(text, '14%').subject?.name ?? null).toBeNull();
+  });
+});
+
+describe('an interim or final dividend the company will pay is the period reported, not a forecast\'s year (index.ts declared dividends)', () => {
+  it('the half reported', () => {
+    const text = 'Pellow Bank said pre-tax profit rose 8% to £2.1bn in the six months to 30 June. It expects a return on equity of 12% for 2025. It will pay an interim dividend of 2.4p a share.';
+    expect(aboutOf(text, '2.4p', '2025-07-28').period).toMatchObject({ start: '2025-01-01', end: '2025-06-30' });
+  });
+});
+
+describe('a rival after "at" owns the measure (index.ts)', () => {
+  it('"earnings at rival X"', () => {
+    const text = 'Kestrel Bank said profit rose 4%. That compares with a 6% drop in cash earnings at rival Marlin Banking Corp.';
+    expect(aboutOf(text, '6%').subject?.name).toBe('Marlin Banking Corp');
+  });
+});

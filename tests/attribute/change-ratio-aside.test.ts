@@ -10,6 +10,8 @@ describe('"improved" after a description of a measure that is better lower', () 
     ['The combined ratio, a gauge of underwriting profit where a figure below 100% means a profit, improved by 2.1 percentage points to 93.4%.', '2.1 percentage points', 'down'],
     ['The combined ratio, a gauge of underwriting profit where a figure below 100% means a profit, improved by 2.1 percentage points to 93.4%.', '93.4%', 'down'],
     ["Kestrel Bank's cost-income ratio, the lender's main efficiency gauge, improved to 48.2%.", '48.2%', 'down'],
+    // (A relative clause set off by commas too: ", which excludes …,".)
+    ['The underlying combined ratio, which leaves out storms and reserve releases, improved by 0.8 points to 91.2%.', '91.2%', 'down'],
   ] as const)('%s → %s is %s', (text, figure, direction) => {
     expect(aboutOf(text, figure).direction).toBe(direction);
   });

@@ -78,3 +78,15 @@ describe('a move in money before "higher"/"lower" and the level it reached', () 
     expect(aboutOf(text, figure).direction).toBe(direction);
   });
 });
+
+describe('bank ratios written with a colon or slash, NPA ratios and payout shares', () => {
+  it.each([
+    ['The cost:income ratio improved to 52.1% from 54.3%.', '52.1%', 'cost'],
+    ['Its cost/income ratio fell to 61 percent.', '61 percent', 'cost'],
+    ['Gross non-performing assets eased to 2.1 per cent of advances.', '2.1 per cent', 'other'],
+    ['The lender will distribute 70% of its 2025 net profit to shareholders.', '70%', 'dividend'],
+    ['Tavi Bank plans to pay out 55% of earnings as dividends.', '55%', 'dividend'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});

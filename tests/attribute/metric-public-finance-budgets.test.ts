@@ -20,6 +20,8 @@ describe("a government's budget: spending, its balance and the interest on its d
     // The budget balance and the margin against fiscal rules are none of the money measures.
     ['The government posted a budget deficit of $211 billion in March.', '$211 billion', 'other'],
     ['Kenya targets a fiscal deficit of 4.1% of GDP next year.', '4.1%', 'other'],
+    // (National income as the base, as GDP is: the deficit's share, not the economy's growth.)
+    ['The Hague aims for a public sector deficit of 6.5 pct of net national income.', '6.5 pct', 'other'],
     ['Argentina reported a primary surplus of 980 billion pesos.', '980 billion pesos', 'other'],
     ['The city faces a budget gap of $840 million.', '$840 million', 'other'],
     ['The chancellor left herself headroom of £12.4 billion.', '£12.4 billion', 'other'],

@@ -62,6 +62,8 @@ const CASES: [category: string, text: string, figure: string, label?: string][] 
   ['stake', 'Its share of the Korean car market slipped to 21%.', '21%', 'share of the Korean car market'],
   ['stake', "Its share of Brazil's cement market rose to 14%.", '14%', "share of Brazil's cement market"],
   ['rate', 'Inflation in Freedonia slowed to 3.1% in March.', '3.1%', 'Inflation'],
+  // (An economy's income, not a company's: "income" alone would be profit.)
+  ['rate', 'National income, the planners\' measure of output, is set to grow 4.2% next year.', '4.2%', 'National income'],
   ['rate', 'The central bank raised interest rates by 50 basis points to 4.25%.', '4.25%', 'interest rates'],
   ['other', 'The museum welcomed visitors who donated $40 million.', '$40 million'],
   ['other', 'Litware bought back $250 million of its shares in May.', '$250 million', 'bought back'],
