@@ -553,7 +553,6 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       // "Loan income rose 14%, as the Bank of Japan's rate rise let lenders charge more": a name
       // only in a clause of cause after the main one is no topic; look further back.
       if (firstClause !== undefined && firstClause > 0 && becauseClause(tokens, firstClause)) continue;
-
       // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
       // 'Northgate Therapeutics, Inc. (the "Company") entered into …': the name a filing defines as
       // "the Company" is what it is about, whatever other parties the sentence names.

@@ -454,7 +454,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (unknown-- > 0 && t.kind === 'word' && !t.cap && !t.lower.includes('-') && !NOT_MODIFIERS.has(t.lower) && cueAt.has(k + 1)) continue;
     break;
   }
-  // 1c. "The offer is 26% above Brightwell's closing price", "12% below the IPO price": a
+  // 1a. "The offer is 26% above Brightwell's closing price", "12% below the IPO price": a
   // percentage set against a price is how far above or below it another price is, not a measure
   // of the offer or deal named before it.
   // (Not basis points: "priced 75 basis points over Treasuries" is a spread, a rate.)
