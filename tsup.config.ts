@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { defineConfig } from 'tsup';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,8 +15,21 @@ const copyBundledLicences = (outDir: string) => async (): Promise<void> => {
   copyFileSync('node_modules/@date-fns/utc/LICENSE.md', join(outDir, 'licenses/date-fns-utc.md'));
 };
 
-/** The command and its worker: ES modules only, one file each (no shared chunks to clean). */
-const CLI_FILES = ['cli.js', 'cli.js.map', 'cli-worker.js', 'cli-worker.js.map'];
+/**
+ * The Node builds load attribution lazily: `src/attribute/load.ts` (attribution bundled in) is
+ * swapped for `load-node.ts`, which requires `attribution.cjs`, built on its own below, on the
+ * first call with `attribution: true`. Attribution is almost half of the code; a plain import
+ * no longer has V8 compile it. The browser build keeps load.ts, everything in one file.
+ */
+const lazyAttribution: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'lazy-attribution',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/attribute\/load$/ }, () => ({ path: resolve('src/attribute/load-node.ts') }));
+  },
+};
+
+/** Files of the builds that do not clean: the command and its worker (ES modules only, one file each), attribution, the browser bundle. */
+const UNCLEANED = ['cli.js', 'cli-worker.js', 'attribution.cjs', 'browser.js'].flatMap((f) => [f, `${f}.map`]);
 
 // A function of the caller's options: the tests build into a directory of their own (outDir).
 export default defineConfig((options) => [
@@ -25,12 +38,38 @@ export default defineConfig((options) => [
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    // Builds run in parallel: keep the CLI build's files when cleaning.
-    clean: CLI_FILES.map((f) => `!${f}`),
+    // Builds run in parallel: keep the other builds' files when cleaning.
+    clean: UNCLEANED.map((f) => `!${f}`),
     target: 'node20',
     splitting: true,
     treeshake: true,
+    esbuildPlugins: [lazyAttribution],
     onSuccess: copyBundledLicences(options.outDir ?? 'dist'),
+  },
+  {
+    // What the Node builds require on the first call with `attribution: true` (one file, CommonJS,
+    // so both builds can load it synchronously).
+    entry: { attribution: 'src/attribute/index.ts' },
+    format: ['cjs'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    splitting: false,
+    treeshake: true,
+  },
+  {
+    // Bundlers for browsers pick this file (the `browser` condition of package.json's exports):
+    // no Node imports, attribution bundled in.
+    entry: { browser: 'src/index.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    splitting: false,
+    treeshake: true,
   },
   {
     // src/cli/main.ts starts with `#!/usr/bin/env node`; tsup keeps it and marks cli.js executable.
@@ -42,6 +81,7 @@ export default defineConfig((options) => [
     target: 'node20',
     splitting: false,
     treeshake: true,
+    esbuildPlugins: [lazyAttribution],
     define: { __FINFIGURES_VERSION__: JSON.stringify(version) },
   },
 ]);

@@ -11,7 +11,7 @@ import { freezeFigure } from './refine/freeze';
 import { mergeFigures, mergeInTextOrder } from './refine/overlaps';
 import { convertFigures } from './convert/figures';
 import { linkFigures } from './link';
-import { attributeFigures } from './attribute';
+import { loadAttribution } from './attribute/load';
 import type { ExtractOptions, Figure } from './types';
 
 /**
@@ -36,9 +36,9 @@ export function extract(text: string, options?: ExtractOptions): Figure[] {
   let merged = linkFigures(text, mergeFigures(amounts, periods));
   // Rate data loads only here, on the first call with `convertTo`.
   if (options?.convertTo !== undefined) merged = convertFigures(merged, options, opts.referenceISO);
-  // Attribution (and compromise's lexicon) only when asked for; it only adds `about`. It reads
+  // Attribution (its code, and compromise's lexicon) only when asked for; it only adds `about`. It reads
   // periods even when they are not returned, without letting them change the other figures.
-  if (opts.attribution) merged = attributeFigures(text, merged, periods.length || opts.kinds.has('period') ? [] : recognisePeriods(doc), opts.referenceISO);
+  if (opts.attribution) merged = loadAttribution()(text, merged, periods.length || opts.kinds.has('period') ? [] : recognisePeriods(doc), opts.referenceISO);
   const out: Figure[] = [];
   for (const f of merged) if (opts.kinds.has(f.kind)) out.push(freezeFigure(f));
   return out;

@@ -18,15 +18,16 @@ describe('compromise loads only in attribution mode', () => {
   });
 });
 
-// The built package, as users load it: `import` (ESM) and `require` (CJS).
+// The built package, as users load it: `import` (ESM) and `require` (CJS). Neither compromise nor
+// attribution's own code (attribution.cjs) loads before a call asks for attribution.
 const script = (load: string): string => `
 ${load}
-const loaded = () => Object.keys(require('node:module')._cache ?? {}).some((k) => k.includes('compromise'));
+const loaded = (name) => Object.keys(require('node:module')._cache ?? {}).some((k) => k.includes(name));
 const plain = extract(${JSON.stringify(TEXT)}, { referenceDate: '2018-10-08' });
-const before = loaded();
+const before = loaded('compromise'), codeBefore = loaded('attribution.cjs');
 const figs = extract(${JSON.stringify(TEXT)}, { referenceDate: '2018-10-08', attribution: true });
 const pct = figs.find((f) => f.text === '27%');
-console.log(JSON.stringify({ before, after: loaded(), plainHasAbout: plain.some((f) => 'about' in f), about: pct.about }));
+console.log(JSON.stringify({ before, codeBefore, after: loaded('compromise'), codeAfter: loaded('attribution.cjs'), plainHasAbout: plain.some((f) => 'about' in f), about: pct.about }));
 `;
 
 describe.skipIf(!existsSync(join(DIST, 'index.cjs')))('built dist', () => {
@@ -40,6 +41,9 @@ describe.skipIf(!existsSync(join(DIST, 'index.cjs')))('built dist', () => {
     const out = JSON.parse(r.stdout.trim());
     expect(out.before).toBe(false);
     expect(out.after).toBe(true);
+    // Attribution's own code is a file of its own, required on the first call that asks for it.
+    expect(out.codeBefore).toBe(false);
+    expect(out.codeAfter).toBe(true);
     expect(out.plainHasAbout).toBe(false);
     expect(out.about).toMatchObject({ metric: { category: 'revenue' }, subject: { name: 'Acme Corp' }, direction: 'down', period: { start: '2018-01-01', end: '2018-06-30' } });
   });

@@ -28,7 +28,7 @@ const pointer = join(artifacts, 'dist-current');
  */
 export const TEST_DIST = existsSync(pointer) ? join(artifacts, readFileSync(pointer, 'utf8').trim()) : join(artifacts, 'dist');
 
-const OUTPUTS = ['cli.js', 'cli-worker.js', 'index.js', 'stream.js', 'stream.cjs', 'report.js'];
+const OUTPUTS = ['cli.js', 'cli-worker.js', 'index.js', 'stream.js', 'stream.cjs', 'report.js', 'attribution.cjs', 'browser.js'];
 
 function newest(path: string): number {
   const st = statSync(path);

@@ -119,32 +119,37 @@ describe('packaging', () => {
     expect(cjs).toBe('4\n');
   });
 
-  it('the core entry imports no Node modules (browser and Deno safe)', () => {
-    const seen = new Set<string>();
-    const imports: string[] = [];
-    const visit = (file: string): void => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const src = readFileSync(join(DIST, file), 'utf8');
-      for (const m of src.matchAll(/(?:^|[;\n])\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-        const spec = m[1] ?? m[2]!;
-        if (spec.startsWith('./')) visit(spec.slice(2));
-        else imports.push(spec);
-      }
+  it('the browser build imports no Node modules; the Node build only node:module, to load attribution', () => {
+    const nodeImports = (entry: string): string[] => {
+      const seen = new Set<string>();
+      const imports: string[] = [];
+      const visit = (file: string): void => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        const src = readFileSync(join(DIST, file), 'utf8');
+        for (const m of src.matchAll(/(?:^|[;\n])\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+          const spec = m[1] ?? m[2]!;
+          if (spec.startsWith('./')) visit(spec.slice(2));
+          else imports.push(spec);
+        }
+      };
+      visit(entry);
+      expect([...seen].some((f) => readFileSync(join(DIST, f), 'utf8').includes('piscina'))).toBe(false);
+      const builtins = /^(node:|fs$|path$|os$|module$|stream|worker_threads$|child_process$|url$|util$|events$|string_decoder$)/;
+      return imports.filter((s) => builtins.test(s));
     };
-    visit('index.js');
-    expect(seen.size).toBeGreaterThan(1);
-    const builtins = /^(node:|fs$|path$|os$|stream|worker_threads$|child_process$|url$|util$|events$|string_decoder$)/;
-    expect(imports.filter((s) => builtins.test(s))).toEqual([]);
-    expect([...seen].some((f) => readFileSync(join(DIST, f), 'utf8').includes('piscina'))).toBe(false);
+    expect(nodeImports('browser.js')).toEqual([]);
+    expect(nodeImports('index.js')).toEqual(['module']);
   });
 
-  it('the core entry and finfigures/report bundle for a browser; finfigures/stream does not', async () => {
+  it('the core entry (its browser build) and finfigures/report bundle for a browser; finfigures/stream does not', async () => {
     const { build } = await import('esbuild');
     const bundle = (entry: string) => build({ entryPoints: [join(DIST, entry)], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
-    const core = await bundle('index.js');
+    const core = await bundle('browser.js');
     expect(core.outputFiles[0]!.text).toContain('function extract(');
     await expect(bundle('report.js')).resolves.toBeDefined();
     await expect(bundle('stream.js')).rejects.toThrow(/Could not resolve "(stream|string_decoder)"/);
+    // The Node build loads attribution with node:module (the `browser` export is browser.js).
+    await expect(bundle('index.js')).rejects.toThrow(/Could not resolve "(node:)?module"/);
   });
 });
