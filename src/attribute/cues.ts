@@ -176,4 +176,11 @@ export const changeCuesAt = (tokens: readonly Tok[], i: number): CueMatch<Change
 const NAME_SAFE: ReadonlySet<string> = new Set(METRIC_ROWS.filter((r) => r.linkedOnly || r.percentOf || r.nameSafe).flatMap((r) => r.phrases.flatMap((w) => [w, w.split(' ')[0]!])));
 
 /** True when `lower` is a word of either table (such words are never names). */
-export const isCueWord = (lower: string): boolean => (metricIndex().has(lower) && !NAME_SAFE.has(lower)) || changeIndex().has(lower);
+export const isCueWord = (lower: string, next?: string): boolean => {
+  if (changeIndex().has(lower)) return true;
+  const list = metricIndex().get(lower);
+  if (!list || NAME_SAFE.has(lower)) return false;
+  // With the word after it: a word that only opens longer phrases is a cue only before the
+  // phrase's second word ("Underwriting" of "underwriting ratio" in "Wexford Underwriting posted").
+  return next === undefined || list.some((e) => e.words.length === 1 || e.words[1] === next);
+};

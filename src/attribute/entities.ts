@@ -49,8 +49,12 @@ const CONNECTORS = new Set(['of', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'd
 export interface NameEvidence {
   /** Lower-case words the document writes in lower case somewhere. */
   readonly lowerSeen: (lower: string) => boolean;
-  /** Words that are cues of the attribution tables (never names): `Loss`, `Revenue`, `Drop`. */
-  readonly isCue: (lower: string) => boolean;
+  /**
+   * Words that are cues of the attribution tables (never names): `Loss`, `Revenue`, `Drop`.
+   * With `next`, the lower-cased word after it, a word that only opens longer cue phrases is one
+   * only before the phrase's next word.
+   */
+  readonly isCue: (lower: string, next?: string) => boolean;
   /** The word is written, capitalised as here, somewhere else in the document than at `at`. */
   readonly seenElsewhere: (word: string, at: number) => boolean;
   /** The word is written, capitalised as here, inside a sentence elsewhere (after a lower-case word or a comma): "Shares in Schroders fell". */
@@ -148,7 +152,10 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "NOTE"); one that names a measure ("EBIT", "EPS") is the metric, not its owner.
   // ("DRAM prices", "DDR5 chips": a kind of chip or component, a common noun of the trade.)
   if (isAcronym(w)) return !ev.isCue(lower) && !TECH_TERMS.has(lower) && !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
-  if (ev.isCue(lower) || (initial && COMPANY_NOUNS.has(lower))) return false;
+  // ("Wexford Underwriting posted": inside a sentence, a word the lexicon does not know that only
+  // opens longer cues, as "underwriting" opens "underwriting ratio", is a cue only before their
+  // next word. Common words keep their reading: "Stock", "Credit", "Series".)
+  if (ev.isCue(lower, initial || isCommonWord(lower) ? undefined : next?.kind === 'word' ? next.lower : '') || (initial && COMPANY_NOUNS.has(lower))) return false;
   // "Board declares quarterly dividend": the company's board opening a line, before a verb (not "Board of Trade").
   if (initial && lower === 'board' && next?.kind === 'word' && !next.cap && next.lower !== 'of' && isVerb(next.lower)) return false;
   // ("Philippines" is a country, though compromise also lists it as a demonym.)

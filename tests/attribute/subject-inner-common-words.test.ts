@@ -27,3 +27,21 @@ describe('a place\'s ranked company description', () => {
     expect(aboutOf(text, figure, '2026-08-20').subject?.name).toBe(subject);
   });
 });
+
+// A word no lexicon lists that only opens a longer cue ("underwriting" of "underwriting ratio")
+// is part of a name written inside a sentence, unless the cue's next word follows it.
+describe('a word opening a longer cue, inside a name', () => {
+  it.each([
+    ['Halvard Underwriting, the Bermuda insurer, posted a pre-tax profit of $820 million for 2025.', '$820 million', 'Halvard Underwriting'],
+    ['Net income at Halvard Underwriting rose 14% to $390 million.', '14%', 'Halvard Underwriting'],
+    ['Our unit, Fjell Attritional Ltd, said pre-tax profit rose 3%.', '3%', 'Fjell Attritional Ltd'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '2026-02-20').subject?.name).toBe(subject);
+  });
+
+  it('the cue itself still reads as the metric, not a name', () => {
+    const about = aboutOf('At Halvard Re, the Underwriting ratio improved to 91.2% from 94.0%.', '91.2%', '2026-02-20');
+    expect(about.subject?.name).toBe('Halvard Re');
+    expect(about.metric?.label).toBe('Underwriting ratio');
+  });
+});
