@@ -9,6 +9,7 @@
 import { STERLING_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
 import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
+import { COMMODITY_ACRONYMS } from '../lexicon/metrics';
 import { TECH_TERMS } from '../lexicon/products';
 import type { Sentence, Tok } from './tokens';
 import {
@@ -151,7 +152,7 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // An all-caps word the lexicon knows as a common word is a table label or a shout ("YEAR",
   // "NOTE"); one that names a measure ("EBIT", "EPS") is the metric, not its owner.
   // ("DRAM prices", "DDR5 chips": a kind of chip or component, a common noun of the trade.)
-  if (isAcronym(w)) return !ev.isCue(lower) && !TECH_TERMS.has(lower) && !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
+  if (isAcronym(w)) return !ev.isCue(lower) && !TECH_TERMS.has(lower) && !COMMODITY_ACRONYMS.has(lower) && !(w.length > 2 && isCommonWord(lower) && !isKnownOrganisation(lower));
   // ("Wexford Underwriting posted": inside a sentence, a word the lexicon does not know that only
   // opens longer cues, as "underwriting" opens "underwriting ratio", is a cue only before their
   // next word. Common words keep their reading: "Stock", "Credit", "Series".)

@@ -25,7 +25,7 @@ import { WEEKDAYS, YEAR_AGO_TEXT } from '../lexicon/periods';
 import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve/period/calendar';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
-import { FORECAST_NOUNS, METRIC_ROWS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
+import { FORECAST_NOUNS, METRIC_ROWS, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { DESCRIPTORS, findMentions } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
@@ -264,6 +264,14 @@ function sessionDay(text: string, periods: readonly Figure[], referenceISO: stri
     // raised its dividend on Thursday": the day its shares moved.)
     const dated = periods.some((d) => d !== p && isResolvedPeriod(d) && d.granularity === 'day' && d.span.start >= headlineEnd && d.span.start - headlineEnd <= DATELINE_REACH && d.start === p.start);
     return dated ? { storyDay: p } : {};
+  }
+  // (A lead with no weekday: its dateline's day, within a week before the reference date, is the
+  // day the shares moved: "PERTH, Aug 20 – … Coralline shares closed 4.1% higher at A$8.94".)
+  for (const d of periods) {
+    if (d.span.start - headlineEnd > DATELINE_REACH) break;
+    if (d.span.start < headlineEnd || !isResolvedPeriod(d) || d.granularity !== 'day') continue;
+    const recent = !referenceISO || (d.end <= referenceISO && Date.parse(referenceISO) - Date.parse(d.start) <= SESSION_DAYS * 86_400_000);
+    return recent ? { storyDay: d } : {};
   }
   return {};
 }
@@ -1157,6 +1165,8 @@ function attributeSentence(
       }
       // "raised his earnings estimates for Acme": an analyst's view of a company's measure.
       if (owner && (isPersonalPronoun(owner) || owner.person) && COMPANY_METRICS.has(metric!.metric.category)) owner = undefined;
+      // ("as realised LNG prices fell 18%": the price the company got for the good, not the good's market.)
+      if (owner && !owner.possessive && metric!.metric.category === 'price' && OWN_PRICE_WORDS.has(tokens[owner.from - 1]?.lower ?? '')) owner = undefined;
       // ("a 7% fall in cash earnings at rival Tasman Banking": a word of how it relates may stand between.)
       if (!owner && tokens[cue.to]?.lower === 'at') {
         const from = DESCRIPTORS.has(tokens[cue.to + 1]?.lower ?? '') && !tokens[cue.to + 1]!.cap ? cue.to + 2 : cue.to + 1;

@@ -19,7 +19,7 @@ import { MARKET_RESEARCH_FIRMS } from '../lexicon/sources';
 import { DATELINE_ENDS } from '../lexicon/datelines';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
-import type { MetricRow } from '../lexicon/metrics';
+import { OWN_PRICE_WORDS, type MetricRow } from '../lexicon/metrics';
 import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
@@ -983,6 +983,17 @@ function euroZoneAt(tokens: readonly Tok[], k: number): Referent | undefined {
 /** The candidate is a commodity's name ("Silver", "Gold" opening a sentence), not an owner. */
 const isCommodityName = (cues: readonly CueMatch<MetricRow>[], c: Candidate): boolean => cues.some((q) => q.from === c.from && q.to === c.to && q.row.id === 'price.commodity');
 
+/** A word of {@link OWN_PRICE_WORDS} before token `from`, past "average": "its average realised price". */
+function ownPriceBefore(tokens: readonly Tok[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (OWN_PRICE_WORDS.has(t.lower)) return true;
+    if (t.lower !== 'average') return false;
+  }
+  return false;
+}
+
 /** Words before the currency a rate is quoted against: "climbed against the dollar", "to the dollar". */
 const COUNTER = new Set(['against', 'versus', 'vs', 'to', 'per']);
 
@@ -1013,6 +1024,8 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
   // nor a place or market after a preposition: "On the LME, copper rose 2%".)
   // (Nor is the end of a name a commodity: "Kestrel Gold surged 4%".)
   if (moved && cands.some((c) => c.from < moved.from && c.to >= moved.to)) return undefined;
+  // (Nor the price a company got for it: "its realised gas price dropped 29%".)
+  if (moved && ownPriceBefore(tokens, moved.from)) return undefined;
   return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person && !c.oblique && !isCommodityName(cues, c)) ? moved : undefined;
 }
 

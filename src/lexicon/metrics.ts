@@ -418,7 +418,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'tin', 'cobalt', 'lithium', 'uranium', 'palm oil', 'soyoil', 'soybean oil', 'soymeal', 'rubber', 'canola', 'rapeseed', 'barley', 'rice',
     'arabica', 'robusta', 'diesel', 'gasoline', 'heating oil', 'coal', 'lumber', 'oil futures', 'brent futures', 'gold futures', 'copper futures',
     'gasoil', 'gas oil', 'jet fuel', 'fuel oil', 'naphtha', 'alumina', 'coking coal', 'thermal coal', 'oats', 'soybean meal', 'live cattle', 'lean hogs', 'feeder cattle',
-    'orange juice', 'molybdenum', 'rhodium', 'milling wheat', 'rough rice'], reason: 'a commodity that moves (or its futures): its price' },
+    'orange juice', 'molybdenum', 'rhodium', 'milling wheat', 'rough rice', 'lng', 'liquefied natural gas', 'lpg'], reason: 'a commodity that moves (or its futures): its price' },
   // Crypto-assets trade like commodities: "Bitcoin rose 4%", "ether is down 11% this year" move
   // by their price (a stablecoin's market value or a token's volume is read by other rows).
   { id: 'price.crypto', category: 'price', linkedOnly: true, viaChange: true, phrases: ['bitcoin', 'ether', 'ethereum', 'solana', 'xrp', 'dogecoin', 'litecoin', 'cardano',
@@ -574,3 +574,16 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
 
 /** Kinds of shares written between a count and "shares": "96,500 common shares". */
 export const SHARE_KINDS: ReadonlySet<string> = new Set(['common', 'ordinary', 'preferred', 'voting', 'new', 'outstanding']);
+
+/**
+ * Words right before a commodity's price that make it the company's own, not the market's:
+ * "its realised gas price dropped 29%", "as realized LNG prices fell 18%", "their average
+ * realised oil price".
+ */
+export const OWN_PRICE_WORDS: ReadonlySet<string> = new Set(['its', 'their', 'realised', 'realized']);
+
+/**
+ * Commodities written in capitals ("LNG prices fell 18%", "LPG imports"): goods, never the owner
+ * of a figure (the price path reads "LNG rose 4%" as the good's own move). Lower case.
+ */
+export const COMMODITY_ACRONYMS: ReadonlySet<string> = new Set(['lng', 'lpg']);
