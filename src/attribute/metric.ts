@@ -19,7 +19,7 @@ import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
 import type { AboutMetric } from './types';
-import { BE_FORMS, COMPANY_NOUNS, INDEFINITE_ARTICLES, POSSESSIVE_PRONOUNS, SUBORDINATE_OPENERS } from './words';
+import { BE_FORMS, COMPANY_NOUNS, INDEFINITE_ARTICLES, isFunctionWord, POSSESSIVE_PRONOUNS, SUBORDINATE_OPENERS } from './words';
 
 export interface MetricFound {
   readonly metric: AboutMetric;
@@ -115,6 +115,8 @@ const VALUED_ADVERBS: ReadonlySet<string> = new Set(['now', 'last', 'then', 'cur
 
 /** Verbs of holding that name a stake in the percentage right after them, "of" or not: "will own 14.3% after the listing". */
 const OWN_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'control', 'controls']);
+/** Verbs of holding that name a stake in a percentage right after them that ends its clause: "its largest owner, which holds 27.6%, has agreed" (not "held 5% in cash"). */
+const HOLD_VERBS: ReadonlySet<string> = new Set(['hold', 'holds', 'held']);
 
 
 /** A term written as one word: "seven-year", "five-year", "30-day". */
@@ -367,14 +369,32 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with,
     // for the figure itself and for the next one ("debt would climb from 100% of GDP to 120%").
-    !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && !(ECONOMY_OUTPUT.has(c.phrase) && gdpBase(c.from)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && OWN_VERBS.has(c.phrase))))) && (!c.row.viaChange || (linked && changed))
+    !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && !(ECONOMY_OUTPUT.has(c.phrase) && gdpBase(c.from)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && (OWN_VERBS.has(c.phrase) || (HOLD_VERBS.has(c.phrase) && (!tokens[after] || tokens[after]!.kind === 'punct'))))))) && (!c.row.viaChange || (linked && changed))
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent') || (fig?.kind === 'percent' && linked && changed && ownedShare(c.from)))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
     && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))
     && (!c.row.percentOnly || fig?.kind === 'percent')
     && (!c.row.moneyFigure || fig?.kind === 'money')
     && (!c.row.companyBefore || companyValued(c.from))
-    && (!c.row.afterFigure || c.from === after || (c.from === after + 1 && tokens[after]!.text === ','));
+    && (!c.row.afterFigure || c.from === after || (c.from === after + 1 && tokens[after]!.text === ','))
+    && (c.row.category === 'deal-value' || c.row.category === 'stake' || !!c.row.subjectAfter || !describesCompany(c.to));
+  // "acquire payroll software firm Lonnvik AB for 142 crowns", "Lonnvik, a payroll software firm,":
+  // a cue that, with a word or two after it, describes what a company does, before its name or
+  // the end of an apposition, is no measure. (A deal's or a stake's cue still is: "investment
+  // firm X paid …", "its 75 pct owned subsidiary".)
+  const describesCompany = (k: number): boolean => {
+    // (Not a cue that ends in a preposition: "its price target on miner Quorra Mining".)
+    if (isFunctionWord(tokens[k - 1]!.lower)) return false;
+    for (let j = k; j < tokens.length && j <= k + 2; j++) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word' || t.cap || isFunctionWord(t.lower)) return false;
+      if (COMPANY_NOUNS.has(t.lower)) {
+        const next = tokens[j + 1];
+        return !!next && ((next.kind === 'word' && next.cap) || next.text === ',');
+      }
+    }
+    return false;
+  };
   // "Xiaomi's share rose to 14.4%", "its share fell 2 points": a share owned by a name or a
   // pronoun that moves by a percentage is its share of a market (not "its share price", "the share
   // of exports", nor a share that moves to an amount of money: "its share rose 3% to $12.40").

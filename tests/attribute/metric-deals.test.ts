@@ -90,3 +90,29 @@ describe('listings counted in money are deals', () => {
     expect(aboutOf(text, figure).metric.category).toBe(category);
   });
 });
+
+// "which holds 27.6%, has agreed": a verb of holding right before a percentage that ends its
+// clause names a stake ("of" need not follow); "held 5% in cash" and "held at 2%" do not.
+describe('a percentage held, ending its clause, is a stake', () => {
+  it.each([
+    ['Its largest shareholder, Skarv Capital, which holds 27.6%, backed the offer.', '27.6%', 'stake'],
+    ['The state now holds 14.9%, the most allowed without a bid.', '14.9%', 'stake'],
+    ['Pension funds held 5% in cash at the end of March.', '5%', 'other'],
+    ['Inflation held at 2% in May.', '2%', 'rate'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure, '2026-06-03').metric.category).toBe(category);
+  });
+});
+
+// "acquire payroll software firm Lonnvik AB for 142 crowns a share": a cue that describes what a
+// company does, before its name or the end of an apposition, is no measure of the figure.
+describe('a cue describing a company is no measure', () => {
+  it.each([
+    ['Marlow Partners agreed to acquire payroll software firm Lonnvik AB for 142 Swedish crowns per share.', '142 Swedish crowns', 'price'],
+    ['Marlow Partners agreed to acquire Lonnvik AB, a payroll software firm, for 142 Swedish crowns per share.', '142 Swedish crowns', 'price'],
+    // (A deal's own cue still names the figure: "investment firm … for 27 million dollars".)
+    ['The unit was sold to Los Angeles investment firm Carrow Partners for about 27 million dollars.', '27 million dollars', 'deal-value'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure, '2026-06-03').metric.category).toBe(category);
+  });
+});
