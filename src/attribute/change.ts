@@ -12,7 +12,7 @@
  * "from"/"compared with" the base. A noun or adverb cue also takes the figure right before it.
  */
 import { BASIS_WORDS } from '../lexicon/range-cues';
-import { AMOUNT_MARKERS, BASE_MARKERS, CHANGE_NOUN_MODIFIERS, MAKE_UP_VERBS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
+import { AMOUNT_MARKERS, BASE_MARKERS, CHANGE_NOUN_MODIFIERS, LOWER_BETTER_RATIOS, MAKE_UP_VERBS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
 import type { Figure } from '../types';
 import type { ChangeRole } from './types';
 import { changeCuesAt, metricIndex, type CueMatch } from './cues';
@@ -338,7 +338,7 @@ function lowerIsBetterBefore(tokens: readonly Tok[], k: number): boolean {
     }
     if (t.kind !== 'word' && !(t.kind === 'punct' && t.text === '/')) return false;
     if (t.lower === 'coverage') return false;
-    if (t.lower === 'combined' && tokens[j + 1]?.lower === 'ratio') return true;
+    if (LOWER_BETTER_RATIOS.has(t.lower) && tokens[j + 1]?.lower === 'ratio') return true;
     // "cost/income ratio", "cost to income ratio"
     if (LOWER_IS_BETTER.has(t.lower) || (t.lower === 'income' && tokens[j - 1]?.lower !== 'net' && (tokens[j - 2]?.lower === 'cost' || tokens[j - 1]?.lower === 'cost'))) return true;
   }

@@ -9,6 +9,7 @@
 import { STERLING_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
 import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
+import { SECTION_HEADING_WORDS } from '../lexicon/headings';
 import { COMMODITY_ACRONYMS } from '../lexicon/metrics';
 import { TECH_TERMS } from '../lexicon/products';
 import type { Sentence, Tok } from './tokens';
@@ -179,6 +180,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (w.charCodeAt(1) === 45 && isLowerAfterDash(w)) return false;
   // "Rival Penhallow Stores said…": a word saying how the name relates to the topic, not part of it.
   if (initial && DESCRIPTORS.has(lower) && next?.kind === 'word' && next.cap) return false;
+  // "Harlow Foods Corp - Management's Discussion and Analysis": a filing's section heading names no one.
+  if ((headline || initial) && (SECTION_HEADING_WORDS.has(lower) || (lower === 'management' && t.possessive && next?.kind === 'word' && SECTION_HEADING_WORDS.has(next.lower)))) return false;
   if (isKnownOrganisation(lower) || isPlaceWord(lower) || isPersonFirstName(lower)) return true;
   // "Listing is in Luxembourg", "Pricing was set …", "Totaling $53m, the tranche …": a gerund
   // opening a sentence, not a name unless the text writes it again or as a surname ("Sterling"

@@ -31,7 +31,7 @@ import { DESCRIPTORS, findMentions } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
-import { adjustForUnit, findMetric, preferredDividend, stakeOfShares, type MetricFound } from './metric';
+import { adjustForUnit, findMetric, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, inConcession, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
 import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
@@ -41,7 +41,7 @@ import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
-import { writtenAsPart } from './segment';
+import { partNounAfter, writtenAsPart } from './segment';
 import { valuedTarget } from './deal';
 import { DEAL_STATES } from '../lexicon/deals';
 import { DIVISION_NAME_TAILS } from '../lexicon/company-parts';
@@ -831,6 +831,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     w.subject = { name: company.name, span: { start: company.start, end: company.end }, basis: 'topic' };
   }
 
+  /** Measures a part of a company may hold as its own: the price it is sold for, a stake in it, its value. */
+  const PART_MAY_OWN: ReadonlySet<string> = new Set(['deal-value', 'stake', 'market-value']);
   // A part of a company ("By segment, Networks sales fell 6%", "the Intelligent Cloud segment
   // posted revenue of …") owns none of its results: the company the text is about does.
   const isPart = (span: { readonly start: number; readonly end: number }): boolean => writtenAsPart(text, span, starts[sentenceIndex(starts, span.start)]!);
@@ -843,7 +845,12 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   };
   for (const [f, w] of work) {
     // (Carried on as the topic, a part is no owner of any figure.)
-    if (!w.subject || !w.metric || !(MARKET_METRICS.has(w.metric.metric.category) || w.subject.basis === 'topic') || isPlaceName(w.subject.name)) continue;
+    // ("Surgical Solutions segment revenue increased …, driven by price increases of 3%", "our
+    // Snacks segment, partly offset by currency translation of $4.1 million": a part named with
+    // its part noun owns none of the figures of its sentence; a deal's, a stake's or a value's
+    // may be its own.)
+    if (!w.subject || !w.metric || isPlaceName(w.subject.name)) continue;
+    if (!(MARKET_METRICS.has(w.metric.metric.category) || w.subject.basis === 'topic' || (!PART_MAY_OWN.has(w.metric.metric.category) && partNounAfter(text, w.subject.span)))) continue;
     if (!isPart(w.subject.span)) continue;
     const owner = partOwner(f);
     if (!owner || owner.name === w.subject.name) continue;
@@ -1104,7 +1111,7 @@ function attributeSentence(
     const change = groupOf.get(f);
 
     // metric
-    const metricFound = adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }), tokens, at);
+    const metricFound = ratioToSales(text, f, adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }), tokens, at), tokens, at, cueEndingAt);
     let metric = preferredDividend(f, stakeOfShares(f, metricFound, !!change, tokens, at), !!change, tokens, at);
 
     // subject

@@ -843,6 +843,46 @@ export function preferredDividend(f: Figure, m: MetricFound | undefined, moved: 
   return m;
 }
 
+/** Measures that, as a percentage of sales, are a margin. */
+export const MARGIN_OF: ReadonlySet<string> = new Set(['profit', 'ebitda']);
+/** Words of sales a ratio is taken of: "as a percentage of net sales", "21.0% of segment revenue". */
+const SALES_WORDS: ReadonlySet<string> = new Set(['sales', 'revenue', 'revenues', 'turnover']);
+
+/** Sales named within three words from token `j`, past their modifiers: "segment revenue", "net sales". */
+function salesWithin(tokens: readonly Tok[], j: number): boolean {
+  for (let n = j; n < j + 3 && n < tokens.length; n++) {
+    const t = tokens[n]!;
+    if (t.kind !== 'word') return false;
+    if (SALES_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A profit stated as a percentage of sales is a margin: "Gross profit as a percentage of net
+ * sales decreased to 31.4%" (the sales are what the ratio is taken of, not what it measures); a
+ * cost so stated stays a cost ("Selling expenses as a percentage of revenue fell to 9.8%"); and
+ * so is a restatement ", or 21.0% of segment revenue" after an operating income.
+ */
+export function ratioToSales(text: string, f: Figure, m: MetricFound | undefined, tokens: readonly Tok[], at: number, cueEndingAt: ReadonlyMap<number, CueMatch<MetricRow>>): MetricFound | undefined {
+  if (f.kind !== 'percent' || f.unit !== 'percent' || !m) return m;
+  // ", or 21.0% of segment revenue" restating a profit read from the clause (one read as revenue
+  // is taken over in shared.ts).
+  if (MARGIN_OF.has(m.metric.category) && tokens[at - 1]?.lower === 'or' && tokens[at - 2]?.text === ',' && tokens[at + 1]?.lower === 'of' && salesWithin(tokens, at + 2))
+    return { metric: { ...m.metric, category: 'margin' }, cue: m.cue, why: `${m.why}; a percentage of sales → margin` };
+  // "as a percentage of net sales", "as a percent of revenue": the measure before "as" is the ratio's.
+  const c = m.cue;
+  if (m.metric.category !== 'revenue' || !c) return m;
+  let k = c.from - 1;
+  if (tokens[k]?.lower !== 'of' || (tokens[k - 1]?.lower !== 'percentage' && tokens[k - 1]?.lower !== 'percent' && tokens[k - 1]?.text !== '%') || tokens[k - 2]?.lower !== 'a' || tokens[k - 3]?.lower !== 'as') return m;
+  k -= 3;
+  const owner = cueEndingAt.get(k);
+  if (!owner || owner.row.category === 'revenue') return m;
+  const category = MARGIN_OF.has(owner.row.category) ? 'margin' : owner.row.category;
+  const span = { start: tokens[owner.from]!.start, end: tokens[owner.to - 1]!.end };
+  return { metric: { category, label: text.slice(span.start, span.end), span }, cue: owner, why: `metric: "${owner.phrase}" as a percentage of sales → ${category}` };
+}
+
 /** Per-share and per-unit amounts: "1.20 dlrs a share" of a profit is eps; "$60 a barrel" is a price. */
 export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: readonly Tok[], at?: number): MetricFound | undefined {
   // "the new shares were sold at 412 pence each", "bought at $5 each": a price a unit was sold at, not a deal's value.

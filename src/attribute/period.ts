@@ -31,7 +31,7 @@
  * the base of a change, never to its amount or target. Days and weeks link only when
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
-import { CAUSE_WORDS } from '../lexicon/metrics';
+import { CAUSE_WORDS, MOVE_EFFECT_WORDS } from '../lexicon/metrics';
 import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
@@ -516,7 +516,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   for (let k = after, depth = 0; k < Math.min(tokens.length, after + WINDOW); k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
-    if (t.text === ',' && tokens[k + 1]?.lower !== 'due' && CAUSE_WORDS.has(tokens[k + 1]?.lower ?? '') && periodBefore(tokens, at, ok)) break;
+    // ("Diagnostics revenue decreased 4.6%, primarily due to the extra week in fiscal 2023": nor
+    // when the cause's period ended before the one the text before reports; "rose 1%, led by a
+    // gain in wages in February" keeps its month.)
+    if (t.text === ',' && causeOpensAt(tokens, k + 1) && (periodBefore(tokens, at, ok) || earlierCause(tokens, k, ctx.previous?.period ?? ctx.reported))) break;
     if (t.kind === 'punct') depth = bracketDepth(tokens, k, depth, 1);
     // ("Halvard fell 3.3% after it said first-quarter revenue would drop": a market move's cause
     // is another event, whose period is not the move's.)
@@ -557,6 +560,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   let free = !yearAfter; // and no other figure's amount between
   for (let k = at - 1, depth = 0; k >= Math.max(0, at - WINDOW); k--) {
     if (tokens[k]!.kind === 'punct') depth = bracketDepth(tokens, k, depth, -1);
+    // ("forecast first-quarter sales below estimates on Wednesday, sending its shares down 8.4%":
+    // a move told as the effect of the news before it is the session's, not the news's period.)
+    if (ctx.move && tokens[k]!.text === ',' && MOVE_EFFECT_WORDS.has(tokens[k + 1]?.lower ?? '')) break;
     const f = tokens[k]!.figure;
     if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !contractMonth(ctx, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
@@ -707,9 +713,10 @@ const RESULTS_BEFORE = /\b(?:reported|reports|announced|announces|released|relea
 const RESULTS_AFTER = /^\s+(?:Financial\s+|Earnings\s+|Operating\s+)?Results\b/;
 /**
  * A result's measure right after the period, as a lead names what it reports before giving any
- * figure: "reported a smaller-than-expected fall in third-quarter operating profit on Tuesday".
+ * figure: "reported a smaller-than-expected fall in third-quarter operating profit on Tuesday",
+ * "two railroads reported contrasting fourth-quarter results".
  */
-const RESULT_MEASURE_AFTER = /^\s+(?:(?:net|operating|pre-tax|pretax|core|underlying|adjusted|gross|cash|statutory|attributable|recurring)\s+){0,2}(?:profits?|earnings|income|revenues?|sales|losses|loss)\b/i;
+const RESULT_MEASURE_AFTER = /^\s+(?:(?:net|operating|pre-tax|pretax|core|underlying|adjusted|gross|cash|statutory|attributable|recurring|financial)\s+){0,2}(?:profits?|earnings|income|revenues?|sales|losses|loss|results)\b/i;
 
 /**
  * A period that a text announces results for ("today reported financial results for the three
@@ -757,6 +764,35 @@ export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefi
     if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k) && !boundsYear(tokens, k)) return f;
   }
   return undefined;
+}
+
+/**
+ * A cause opens at token `j` (after a comma): "helped by", "driven by", "due to", past an adverb
+ * ("primarily due to the extra week in fiscal 2023"); not "due to be paid" or "due to announce
+ * its 1986 profit", a schedule ("due to lower volumes" is a cause).
+ */
+function causeOpensAt(tokens: readonly Tok[], j: number): boolean {
+  if (tokens[j]?.kind === 'word' && tokens[j]!.lower.endsWith('ly') && !tokens[j]!.cap) j++;
+  const w = tokens[j]?.lower ?? '';
+  if (!CAUSE_WORDS.has(w)) return false;
+  if (w !== 'due') return true;
+  const v = tokens[j + 2];
+  return tokens[j + 1]?.lower === 'to' && !(v?.kind === 'word' && isVerb(v.lower) && !v.lower.endsWith('er'));
+}
+
+/**
+ * The first period of the clause of cause after the comma at `k` ends before `base` starts: it
+ * dates another, earlier event ("…, primarily due to the extra week in fiscal 2023" in a story
+ * of fiscal 2024), not the figure before it. Reads at most {@link WINDOW} tokens.
+ */
+function earlierCause(tokens: readonly Tok[], k: number, base: { readonly start: string } | undefined): boolean {
+  if (!base) return false;
+  const clause = tokens[k]!.clause;
+  for (let j = k + 1; j < tokens.length && j < k + WINDOW && tokens[j]!.clause === clause; j++) {
+    const f = tokens[j]!.figure;
+    if (isResolvedPeriod(f)) return f.end.slice(0, 10) < base.start.slice(0, 10);
+  }
+  return false;
 }
 
 /** Verbs of a fiscal year's first or last day after "which"/"that": "fiscal 2026, which ends in March 2027". */

@@ -21,6 +21,12 @@ function wordBefore(text: string, at: number, from: number): string {
   return text.slice(start, end);
 }
 
+/** The name at `span` is written with a part noun right after it: "the Surgical Solutions segment", "our Snacks segment". */
+export function partNounAfter(text: string, span: { readonly start: number; readonly end: number }): boolean {
+  const next = WORD_PAST_NAME.exec(text.slice(span.end, span.end + 64))?.[1];
+  return next !== undefined && PART_NOUNS.has(next);
+}
+
 /** "By segment, …", "By division: …", "Among segments, …": a sentence setting out results part by part. */
 const BY_PART = /^(?:by|among(?: its)?|across(?: its)?) (?:operating |business |reporting )?(?:segments?|divisions?|units?|business(?:es)?)\b/i;
 

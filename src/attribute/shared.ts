@@ -8,7 +8,7 @@ import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
 import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
 import { METRIC_ROWS } from '../lexicon/metrics';
-import { afterPriorNoun, earnedBefore, type MetricFound } from './metric';
+import { afterPriorNoun, earnedBefore, MARGIN_OF, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutChange, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { isPlaceName } from './story';
@@ -245,7 +245,8 @@ export function shareFields(ctx: SharedContext): void {
     }
     // "ahead of the £3.45 billion analysts had forecast", "below a consensus of A$7.02 billion":
     // the amount analysts expected of the measure of the figure before it in the sentence.
-    if (!w.metric && prev?.metric && prevFigure?.kind === f.kind && (f.kind !== 'money' || !!f.per === !!(prevFigure as Figure & { per?: string }).per) && isConsensusAmount(tokens, index.get(f)!)) {
+    // (A beat "by 6 cents" after "74 cents per share" is of the same measure, though written without "per share".)
+    if (!w.metric && prev?.metric && prevFigure?.kind === f.kind && (f.kind !== 'money' || !!f.per === !!(prevFigure as Figure & { per?: string }).per || beatBy(tokens, index.get(f)!)) && isConsensusAmount(tokens, index.get(f)!)) {
       w.metric = prev.metric;
       w.why.push(`metric: the amount analysts expected, of the measure of "${prevFigure.text}" before it`);
       // ("beating the $2.02 analysts had expected": an expectation of the same result, for its period.)
@@ -297,11 +298,14 @@ export function shareFields(ctx: SharedContext): void {
     }
     // "Capital additions were £1.73 billion, or 13.9% of revenue", "R&D was $2.1 billion, or 14%
     // of sales": a share of revenue restating the amount before it measures what that amount
-    // does (its ratio to revenue), not revenue.
+    // does (its ratio to revenue), not revenue; of a profit, it is a margin ("operating income
+    // was $301.2 million, or 21.0% of segment revenue").
+    const cueFrom = w.metric?.cue?.from;
     if (f.kind === 'percent' && prevFigure?.kind === 'money' && prev?.metric?.cue && prev.metric.metric.category !== 'revenue' && w.metric?.metric.category === 'revenue'
-      && isOrAfterFigure(tokens, index.get(f)!) && tokens[index.get(f)! + 1]?.lower === 'of' && w.metric.cue?.from === index.get(f)! + 2) {
-      w.metric = prev.metric;
-      w.why.push(`metric: a share of revenue restating "${prevFigure.text}", so the same metric`);
+      && isOrAfterFigure(tokens, index.get(f)!) && tokens[index.get(f)! + 1]?.lower === 'of' && cueFrom !== undefined && cueFrom >= index.get(f)! + 2 && cueFrom <= index.get(f)! + 3) {
+      const margin = MARGIN_OF.has(prev.metric.metric.category);
+      w.metric = margin ? { ...prev.metric, metric: { ...prev.metric.metric, category: 'margin' } } : prev.metric;
+      w.why.push(`metric: a share of revenue restating "${prevFigure.text}", so ${margin ? 'its margin' : 'the same metric'}`);
     }
     if (!w.metric && f.kind === 'percent' && w.change && (GROWTH_CUES.has(w.change.group.cue.lower) || tokens[w.change.group.from - 1]?.lower === 'growth') && w.subject && isPlaceName(w.subject.name)) {
       // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's;
@@ -396,8 +400,16 @@ function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
   // "the 65-cent consensus", "the ¥548 billion average estimate"
   const after = AVERAGE_WORDS.has(tokens[k + 1]?.lower ?? '') && CONSENSUS_NOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
   if (CONSENSUS_NOUNS.has(tokens[after]?.lower ?? '') && tokens[after]!.clause === tokens[k]!.clause && tokens[k - 1]?.lower === 'the') return true;
+  if (beatBy(tokens, k)) return true;
   return tokens[k - 1]?.lower === 'of' && CONSENSUS_NOUNS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 2]!.clause === tokens[k]!.clause;
 }
+
+/**
+ * The figure at `k` is how far a result was from what analysts expected: "beating estimates by 6
+ * cents", "missing forecasts by $40 million", of the same measure and period.
+ */
+const beatBy = (tokens: readonly Tok[], k: number): boolean =>
+  tokens[k - 1]?.lower === 'by' && CONSENSUS_NOUNS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 2]!.clause === tokens[k]!.clause;
 
 /** Words between an expected amount and its noun: "the ¥548 billion average estimate". */
 const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'mean', 'median']);

@@ -135,6 +135,13 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
  */
 export const SPREAD_BENCHMARKS: ReadonlySet<string> = new Set([...INTERBANK_RATES, 'prime', 'par', 'treasuries', 'swaps', 'mid-swaps', 'gilts', 'bunds']);
 
+/**
+ * Words before "ratio" of measures that improve by falling: a railroad's "operating ratio", a
+ * bank's "efficiency ratio", an insurer's "combined ratio" or "loss ratio" ("its operating ratio
+ * worsened 150 basis points to 61.8%" went up).
+ */
+export const LOWER_BETTER_RATIOS: ReadonlySet<string> = new Set(['combined', 'operating', 'efficiency', 'expense', 'loss']);
+
 /** Verbs whose "up" makes a share of a whole, not a rise: "Cloud made up 41% of revenue". */
 export const MAKE_UP_VERBS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);
 

@@ -562,6 +562,12 @@ export const VALUED_THINGS: ReadonlyMap<string, MetricCategory> = new Map([
 ]);
 
 /** Words opening a clause of cause or effect after a comma: ", helped by price increases" says why, not what. */
+/**
+ * Participles after a comma that tell a market move as the effect of what the sentence reported
+ * before it: "forecast first-quarter sales below estimates, sending its shares down 8.4%".
+ */
+export const MOVE_EFFECT_WORDS: ReadonlySet<string> = new Set(['sending', 'pushing', 'driving', 'knocking', 'lifting', 'dragging', 'taking', 'leaving']);
+
 export const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'boosted', 'hit', 'hurt', 'led', 'weighed', 'dragged', 'thanks', 'due', 'reflecting', 'owing', 'aided', 'supported', 'lifted', 'fuelled', 'fueled', 'spurred', 'pressured',
   // … or of effect: ", lifting quarterly revenue by 3%" says what followed, of another measure.
   'lifting', 'boosting', 'pushing', 'dragging', 'hurting', 'weighing', 'denting', 'squeezing', 'eroding', 'trimming']);

@@ -20,3 +20,14 @@ describe('"improved" after a description of a measure that is better lower', () 
     expect(aboutOf('Operating margin, a closely watched gauge, improved by 1.5 percentage points to 12.4%.', '12.4%').direction).toBe('up');
   });
 });
+
+// A railroad's operating ratio and a bank's efficiency ratio are better lower too.
+describe('"improved" or "worsened" of an operating or efficiency ratio', () => {
+  it.each([
+    ['Ashby Rail said its operating ratio improved 80 basis points to 63.1% in the quarter.', '80 basis points', 'down'],
+    ['Ashby Rail said its operating ratio improved 80 basis points to 63.1% in the quarter.', '63.1%', 'down'],
+    ['The efficiency ratio at Corran Bank improved 2 points to 58%.', '58%', 'down'],
+  ] as const)('%s → %s is %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure, '2026-01-23').direction).toBe(direction);
+  });
+});

@@ -35,3 +35,12 @@ describe('an amount expected later in its sentence, with no words of its own: th
     expect(aboutOf(text, figure).metric.category).toBe(category);
   });
 });
+
+// "beating estimates by 4 cents": how far the result was from the estimate, of its measure and period.
+describe('a beat or miss "by" an amount is of the measure before it', () => {
+  it('"earned 81 cents per share in the third quarter, beating estimates by 4 cents"', () => {
+    const about = aboutOf('Denholm Tools earned 81 cents per share in the third quarter, beating estimates by 4 cents.', '4 cents', '2025-11-04');
+    expect(about.metric.category).toBe('eps');
+    expect([about.period?.start, about.period?.end]).toEqual(['2025-07-01', '2025-09-30']);
+  });
+});

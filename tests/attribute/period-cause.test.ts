@@ -17,3 +17,42 @@ describe('a period in a ", helped by …" clause is the cause\'s', () => {
     expect([p?.start, p?.end]).toEqual(['2026-09-01', '2026-09-30']);
   });
 });
+
+// A cause whose period ended before the one the text reports ("…, primarily due to the extra
+// week in fiscal 2023" in a story of fiscal 2024) dates another event: the figure keeps the
+// reported period.
+describe('a cause dated before the period reported is not the figure\'s period', () => {
+  const text = 'Revenue at Castellan rose 6% to $820 million in fiscal 2025.\n\nImaging revenue fell 3.2% to $210 million, mainly due to the extra week in fiscal 2024, which added $9 million of sales.';
+  it.each([
+    ['3.2%', '2025-01-01', '2025-12-31'],
+    ['$210 million', '2025-01-01', '2025-12-31'],
+    // (What the cause added is the cause's year.)
+    ['$9 million', '2024-01-01', '2024-12-31'],
+  ] as const)('%s', (figure, start, end) => {
+    const p = aboutOf(text, figure, '2026-02-10').period;
+    expect([p?.start, p?.end]).toEqual([start, end]);
+  });
+});
+
+// A market move told as the effect of the news before it (", sending its shares down 8.4%") is
+// no move of that news's period.
+describe('a move after ", sending" does not take the period of the news before it', () => {
+  it('"forecast first-quarter sales below estimates on Wednesday, sending its shares down 6.1%"', () => {
+    const about = aboutOf('Tamsin Apparel forecast first-quarter sales below estimates on Wednesday, sending its shares down 6.1% in early trading.', '6.1%', '2026-03-04');
+    expect(about.metric.category).toBe('price');
+    expect(about.period?.text).not.toBe('first-quarter');
+  });
+});
+
+// A lead that reports "fourth-quarter results" with no figure of its own gives that quarter to
+// the results of the paragraphs after it.
+describe('"reported … fourth-quarter results" in a lead dates the results after it', () => {
+  it.each([
+    ['$4.4 billion', '2025-10-01', '2025-12-31'],
+    ['3%', '2025-10-01', '2025-12-31'],
+  ] as const)('%s', (figure, start, end) => {
+    const text = 'Two big freight carriers reported mixed fourth-quarter results on Thursday.\n\nHollins Freight Corp said operating revenue fell 3% to $4.4 billion.';
+    const p = aboutOf(text, figure, '2026-01-23').period;
+    expect([p?.start, p?.end]).toEqual([start, end]);
+  });
+});

@@ -61,3 +61,13 @@ describe("a part's results are its company's", () => {
     expect(aboutOf(text, '$4.4 billion').subject?.name).toBe('Orvane Corp');
   });
 });
+
+// A part named with its part noun owns none of its sentence's figures, whatever their measure
+// (a currency effect, a price rise), not only results: the company above does.
+describe('a part named with its part noun owns no figure of any measure', () => {
+  it.each([
+    ['Melwood Industries Inc\n\nNet sales rose 5% in 2025 on higher volumes in our Coatings segment, partly offset by currency translation of $12 million.', '$12 million', 'Melwood Industries Inc'],
+  ] as const)('%s → %s', (text, figure, owner) => {
+    expect(aboutOf(text, figure, '2026-02-10').subject?.name).toBe(owner);
+  });
+});

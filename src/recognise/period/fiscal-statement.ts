@@ -3,6 +3,9 @@
  * "fiscal years, which end on September 30") sets the calendar of the fiscal periods around it
  * (index.ts); a present-tense end ("whose fiscal year ends in September") only states it.
  */
+import { addDays, daysBetween, type Interval } from '../../resolve/period/calendar';
+import { fiscalStartAfter, fiscalYearOf } from '../../resolve/period/fiscal';
+import { resolvePeriod, weekCalendarEnd, type ResolveContext } from '../../resolve/period/resolve';
 import type { RangeMatch } from './range';
 import { glued, isWordAt, punctAt, wordAt, type Toks } from './read';
 
@@ -143,4 +146,29 @@ export function quartersNamedFiscal(matches: readonly RangeMatch[], start: numbe
   if (labelled && bare.size > 0) return true;
   for (const q of bare) if (named.has(q)) return true;
   return false;
+}
+
+/**
+ * The fiscal years the text states on a 52/53-week calendar, by the year number they end in:
+ * a year to a written day a few days off a month's end ("Fiscal 2024 was a 52-week year ended
+ * September 28, 2024", "fiscal 2026, which ends June 27, 2026", "the 53 weeks ended Feb. 1,
+ * 2025"). Read before the periods are, so a "fiscal 2024" before the statement is those weeks too.
+ */
+export function statedWeekYears(toks: Toks, matches: readonly RangeMatch[], ctx: ResolveContext): Map<number, Interval> | undefined {
+  let out: Map<number, Interval> | undefined;
+  for (const m of matches) {
+    const s = m.spec;
+    if (s.t !== 'ending' || s.end.t !== 'day' || s.end.year.kind !== 'abs' || s.yearEndsAfter !== undefined || s.endsBefore !== undefined) continue;
+    if (!statesFiscalYear(m, statedEndVerb(toks, m))) continue;
+    // (Not after a split year, "the 1987/88 fiscal year ending April 1, 1988": a government's or
+    // an April-to-March year, on months.)
+    if (toks[m.first - 1]?.kind === 'number' && punctAt(toks, m.first - 2, '/', '-')) continue;
+    const iv = resolvePeriod(s, ctx).iv;
+    if (!iv || !weekCalendarEnd(iv.end)) continue;
+    const days = daysBetween(iv.start, iv.end) + 1;
+    if (days !== 364 && days !== 371) continue;
+    // (A year ending early in a month, "Feb. 1, 2025", is the one that ends with January.)
+    (out ??= new Map()).set(fiscalYearOf(addDays(iv.end, -20), fiscalStartAfter(iv.end)), iv);
+  }
+  return out;
 }

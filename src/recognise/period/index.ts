@@ -21,7 +21,7 @@ import type { PeriodFigure, PeriodImplied } from '../../types';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { shareYears } from './coordination';
 import { readPeriods } from './dispatch';
-import { describesFiscalYear, pairedFiscalStart, quartersNamedFiscal, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statesFiscalYear } from './fiscal-statement';
+import { describesFiscalYear, pairedFiscalStart, quartersNamedFiscal, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statedWeekYears, statesFiscalYear } from './fiscal-statement';
 import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
@@ -129,6 +129,9 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
       // "from" names where it comes from.)
       if (t.lower === 'from' && wordIn(toks, j - 1, MEASURES_FROM)) return false;
       if (COMPARISON_BASE_WORDS.has(t.lower)) return t.lower !== 'from' || (number && !changed);
+      // ("compared to $381.2 million for the three months ended September 30, 2024": "to" after
+      // "compared" opens the base, not a target.)
+      if (t.lower === 'to' && isWordAt(toks, j - 1, 'compared', 'compares', 'compare')) return true;
       if (COMPARISON_TARGET_WORDS.has(t.lower)) return false;
     }
   }
@@ -338,6 +341,9 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     splitYearStart: () => splitYearStartOf(doc),
     ...(presetShift ? { fiscalLabelShift: presetShift } : {}),
   };
+  // "Fiscal 2024 was a 52-week year ended September 28, 2024": every "fiscal 2024" is those weeks.
+  const weekYears = doc.options.fiscalYearStartGiven ? undefined : statedWeekYears(toks, matches, ctx);
+  if (weekYears) ctx.weekYears = weekYears;
   // "Q2 … the July-September quarter" on an Indian text's assumed April year: its quarters are fiscal.
   if (preset === undefined && !doc.options.fiscalYearStartGiven && ctx.fiscalYearStart !== 1 && quartersNamedFiscal(matches, ctx.fiscalYearStart)) ctx.fiscalStated = true;
   const figures: PeriodFigure[] = [];
@@ -473,7 +479,9 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // ("the 2025/26 fiscal year, which began in July": the month describes the year's calendar.)
       // ("for the nine months" is one too: named from a quarter, "a year earlier" after it moves those months back.)
       // ("In the year-earlier second quarter, …": a quarter named a year back is a base too, as "the year-earlier quarter" is.)
-      if ((m.spec.t !== 'anaphora' || m.spec.upTo !== undefined) && !namedYearBack(m.spec) && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m) && !datesAThing(toks, m)
+      // ("its main source of profit during the past two years … compared with 76.2 mln dlrs a year
+      // ago": a span of several years or quarters back is no period of results a year is counted back from.)
+      if ((m.spec.t !== 'anaphora' || m.spec.upTo !== undefined) && !namedYearBack(m.spec) && !(m.spec.t === 'rel-n' && m.spec.n > 1 && (m.spec.unit === 'year' || m.spec.unit === 'quarter')) && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m) && !datesAThing(toks, m)
         // ("full earnings later this month … compares with 6.5 trillion won a year earlier": the
         // time of an event still to come, not a period of results.)
         && !isWordAt(toks, m.first - 1, 'later')) {

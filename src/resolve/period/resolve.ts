@@ -168,6 +168,13 @@ export interface ResolveContext {
    * says nothing of quarters.)
    */
   readonly fiscalQuarters?: boolean;
+  /**
+   * Fiscal years of a 52/53-week calendar that the text states, by the year number they end in
+   * ("Fiscal 2024 was a 52-week year ended September 28, 2024", "fiscal 2026, which ends June 27,
+   * 2026"): "fiscal 2024" elsewhere is those weeks, and its quarters and halves are 13 and 26
+   * weeks from its start (the fourth quarter or second half running to its end), not months.
+   */
+  readonly weekYears?: ReadonlyMap<number, Interval>;
   /** Periods resolved earlier in the text (anaphora reads these). */
   readonly antecedents: Antecedents;
   /** The month a fiscal year written across two years starts in when no calendar is stated (the text's country); asked only for one. */
@@ -191,7 +198,7 @@ class Invalid extends Error {}
 const WEEK_CALENDAR_SLACK = 7;
 
 /** A day within a week of a month's end, but not the end itself: the end of a 52/53-week calendar's quarter or year. */
-function weekCalendarEnd(end: YMD): boolean {
+export function weekCalendarEnd(end: YMD): boolean {
   const last = daysInMonth(end.y, end.m);
   return end.d !== last && (end.d > last - WEEK_CALENDAR_SLACK || end.d <= WEEK_CALENDAR_SLACK);
 }
@@ -320,6 +327,19 @@ class Resolver {
     return compare(addMonths(end, 3), this.ref) < 0 ? later : end;
   }
 
+  /**
+   * Part `n` of `parts` (4 quarters or 2 halves) of fiscal year `fy` when the text stated it as
+   * a 52/53-week year: 13 weeks a quarter from its start, the last part running to its end
+   * ("the second quarter of fiscal 2026" of a year from June 29, 2025 is September 28 to
+   * December 27).
+   */
+  private weeksOf(fy: number, parts: number, n: number): Interval | undefined {
+    const year = this.ctx.weekYears?.get(fy);
+    if (!year) return undefined;
+    const days = 364 / parts;
+    return { start: addDays(year.start, days * (n - 1)), end: n === parts ? year.end : addDays(year.start, days * n - 1) };
+  }
+
   /** Year for a named month or quarter picked by a modifier ("next June", "last Q1"). */
   private picked(pick: Pick, index: number, current: number): number {
     const ref = this.ref;
@@ -336,7 +356,8 @@ class Resolver {
       case 'year': {
         if (spec.fiscal) {
           const s = this.fysFor(spec.year);
-          return fiscalYearInterval(this.year(spec.year, (y) => fiscalYearInterval(y, s).start, true), s);
+          const fy = this.year(spec.year, (y) => fiscalYearInterval(y, s).start, true);
+          return this.ctx.weekYears?.get(fy) ?? fiscalYearInterval(fy, s);
         }
         return yearInterval(this.year(spec.year, (y) => ymd(y, 1, 1)));
       }
@@ -365,7 +386,7 @@ class Resolver {
         if (spec.fiscal || this.onStatedCalendar(spec)) {
           const s = this.fysFor(spec.year);
           const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 3 * (spec.q - 1), 3).start, true, (y) => fiscalMonthsInterval(y, s, 3 * (spec.q - 1), 3).end);
-          return fiscalMonthsInterval(fy, s, 3 * (spec.q - 1), 3);
+          return this.weeksOf(fy, 4, spec.q) ?? fiscalMonthsInterval(fy, s, 3 * (spec.q - 1), 3);
         }
         const y = spec.pick && spec.year.kind === 'implied'
           ? this.picked(spec.pick, spec.q, Math.ceil(this.ref.m / 3))
@@ -376,7 +397,7 @@ class Resolver {
         if (spec.fiscal || this.onStatedCalendar(spec)) {
           const s = this.fysFor(spec.year);
           const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 6 * (spec.h - 1), 6).start, true, (y) => fiscalMonthsInterval(y, s, 6 * (spec.h - 1), 6).end);
-          return fiscalMonthsInterval(fy, s, 6 * (spec.h - 1), 6);
+          return this.weeksOf(fy, 2, spec.h) ?? fiscalMonthsInterval(fy, s, 6 * (spec.h - 1), 6);
         }
         return halfInterval(this.year(spec.year, (y) => ymd(y, 6 * (spec.h - 1) + 1, 1), false, (y) => halfInterval(y, spec.h).end), spec.h);
       }

@@ -36,3 +36,14 @@ describe('"a year earlier" compares results: not with a forecast quarter named i
       ['current quarter', 41, 56, '2026-01-01', '2026-03-31'], ['a year earlier', 78, 92, '2025-01-01', '2025-03-31']]],
   ]);
 });
+
+describe('"the prior-year period" and "a year ago" count back from the period reported, not from its base', () => {
+  table([
+    // "compared to" opens the base, like "compared with": the prior-year period is the reported quarter's.
+    ['Sales were $90 million in the three months ended June 30, 2025, compared to $84 million for the three months ended June 30, 2024. Margins fell from the prior-year period.', '2025-08-05', [
+      ['three months ended June 30, 2025', 30, 62, '2025-04-01', '2025-06-30'], ['three months ended June 30, 2024', 96, 128, '2024-04-01', '2024-06-30'], ['prior-year period', 152, 169, '2024-04-01', '2024-06-30']]],
+    // A span of several years back is no period results are counted back from.
+    ['Gains fell to $12 million in the third quarter. Gains have been its main source of profit over the past two years. It added $70 million to reserves, compared with $76 million a year ago.', '2025-10-20', [
+      ['third quarter', 33, 46, '2025-07-01', '2025-09-30'], ['past two years', 99, 113, '2023-01-01', '2024-12-31'], ['a year ago', 175, 185, '2024-07-01', '2024-09-30']]],
+  ]);
+});

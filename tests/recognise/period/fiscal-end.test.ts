@@ -21,7 +21,8 @@ describe('a fiscal label joined to its stated end is one period', () => {
 describe('a label whose stated end falls in the next year names every fiscal year by its start', () => {
   table([
     ['Fiscal 2024 ended February 1, 2025. Store sales in fiscal 2024 rose, and the third quarter of fiscal 2025 looks soft.', '2025-03-25', [
-      ['Fiscal 2024 ended February 1, 2025', 0, 34, '2024-02-04', '2025-02-01'], ['fiscal 2024', 51, 62, '2024-02-01', '2025-01-31'],
+      // (Written again, fiscal 2024 is the same 52 weeks; fiscal 2025's are not stated, so it stays on months.)
+      ['Fiscal 2024 ended February 1, 2025', 0, 34, '2024-02-04', '2025-02-01'], ['fiscal 2024', 51, 62, '2024-02-04', '2025-02-01'],
       ['third quarter of fiscal 2025', 77, 105, '2025-08-01', '2025-10-31']]],
     // Stated after the label: the labels before it are read the same way.
     ['Dorrit reviews fiscal 2026 today; its fiscal 2026 ended March 31, 2027.', '2027-05-12', [

@@ -13,9 +13,11 @@ describe('a quarter ended on a stated day, or a 52- or 53-week year, states the 
     ["Ferncliff Outfitters swung to a third-quarter loss. Revenue for the third quarter ended Nov. 1, 2025 fell, and it expects the fourth quarter to be weak.", '2025-11-26', [
       ['third-quarter', 32, 45, '2025-08-01', '2025-10-31'], ['third quarter ended Nov. 1, 2025', 68, 100, '2025-08-03', '2025-11-01'], ['fourth quarter', 126, 140, '2025-11-01', '2026-01-31']]],
     ["Profit at Oakhurst rose in the 52 weeks to 1 March 2026. Sales in the fourth quarter rose 2%, and costs will rise in 2026/27.", '2026-04-28', [
-      ['52 weeks to 1 March 2026', 31, 55, '2025-03-03', '2026-03-01'], ['fourth quarter', 70, 84, '2025-12-01', '2026-02-28'], ['2026/27', 117, 124, '2026-03-01', '2027-02-28']]],
+      // (The fourth quarter of that 52-week year is its last 13 weeks, to the year's end.)
+      ['52 weeks to 1 March 2026', 31, 55, '2025-03-03', '2026-03-01'], ['fourth quarter', 70, 84, '2025-12-01', '2026-03-01'], ['2026/27', 117, 124, '2026-03-01', '2027-02-28']]],
     ["Harrow Foods said sales rose in the 53 weeks ended Feb. 1, 2026, and in the fourth quarter.", '2026-03-12', [
-      ['53 weeks ended Feb. 1, 2026', 36, 63, '2025-01-27', '2026-02-01'], ['fourth quarter', 76, 90, '2025-11-01', '2026-01-31']]],
+      // (A 53-week year's fourth quarter has the extra week: 14 weeks to its end.)
+      ['53 weeks ended Feb. 1, 2026', 36, 63, '2025-01-27', '2026-02-01'], ['fourth quarter', 76, 90, '2025-10-27', '2026-02-01']]],
     ["Sales rose in the first half, the company said of its first half ended Aug. 2, 2025.", '2025-09-04', [
       ['first half', 18, 28, '2025-02-01', '2025-07-31'], ['first half ended Aug. 2, 2025', 54, 83, '2025-02-02', '2025-08-02']]],
   ]);
@@ -31,5 +33,21 @@ describe('what states no calendar, or an old one, leaves bare quarters on the ca
       ['fiscal year ended March 31, 2019', 14, 46, '2018-04-01', '2019-03-31'], ['fourth quarter', 84, 98, '2020-10-01', '2020-12-31']]],
     ["Sales rose in the fiscal fourth quarter ended Feb. 1, 2026, but fourth quarter 2025 output at its plants fell.", '2026-03-10', [
       ['fiscal fourth quarter ended Feb. 1, 2026', 18, 58, '2025-11-03', '2026-02-01'], ['fourth quarter 2025', 64, 83, '2025-10-01', '2025-12-31']]],
+  ]);
+});
+
+describe('a 52/53-week fiscal year the text states dates every mention of it, and its quarters are 13 weeks', () => {
+  table([
+    // The label before the statement takes its weeks too; a quarter of it is 13 weeks from its start.
+    ["Fiscal 2025 was a 52-week year ended September 27, 2025. Sales in fiscal 2025 rose 4%, and second-quarter fiscal 2025 margins widened.", '2025-11-18', [
+      ['Fiscal 2025', 0, 11, '2024-09-29', '2025-09-27'], ['year ended September 27, 2025', 26, 55, '2024-09-29', '2025-09-27'],
+      ['fiscal 2025', 66, 77, '2024-09-29', '2025-09-27'], ['second-quarter fiscal 2025', 91, 117, '2024-12-29', '2025-03-29']]],
+    ["Brennan Tools expects higher sales in fiscal 2027, which ends June 26, 2027; the first half of fiscal 2027 will be weaker.", '2026-08-10', [
+      ['fiscal 2027', 38, 49, '2026-06-28', '2027-06-26'], ['June 26, 2027', 62, 75, '2027-06-26', '2027-06-26'], ['first half of fiscal 2027', 81, 106, '2026-06-28', '2026-12-26']]],
+    // A year to a month's end stays on months; so does a split year's (a government's, April to March).
+    ["Fiscal 2025 ended June 30, 2025, and fiscal 2025 sales rose.", '2025-08-10', [
+      ['Fiscal 2025 ended June 30, 2025', 0, 31, '2024-07-01', '2025-06-30'], ['fiscal 2025', 37, 48, '2024-07-01', '2025-06-30']]],
+    ["Inflation will slow in the 2026/27 fiscal year ending April 3, 2027, the minister said.", '2026-05-10', [
+      ['2026/27', 27, 34, '2026-04-01', '2027-03-31'], ['fiscal year ending April 3, 2027', 35, 67, '2026-04-05', '2027-04-03']]],
   ]);
 });
