@@ -168,6 +168,8 @@ const NOT_CAUSE_AFTER_AS: ReadonlySet<string> = new Set(['against', 'well', 'of'
 const ANNUAL_RESULTS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin']);
 /** A year told relative to another, which a measure called annual is not reported for: "last year's", "the previous year". */
 const NOT_REPORTED_YEAR = /\b(?:last|previous|prior|ago|earlier|later|next|coming)\b/i;
+/** "later this year": a time still to come, not the year reported. */
+const LATER_BEFORE = /\blater\s+$/i;
 
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
@@ -1130,14 +1132,15 @@ function attributeSentence(
   // measure called annual, with no period found for it, is for the year-long period written next,
   // later in its sentence or in the sentence after. The span is that of "annual".
   // (Only a result that moves, "annual profit fell 22%", "cut its annual profit forecast by 15%",
-  // and a year told as the one reported, not "last year's": "an annual dividend of 15 cts, down
-  // from 25 cts last year", "boost annual sales to $165m from last year's $98m" name no such year.)
+  // and a year told as the one reported, not "last year's" nor "later this year": "an annual
+  // dividend of 15 cts, down from 25 cts last year", "boost annual sales to $165m from last year's
+  // $98m", "could cut annual revenue needed by $20m … later this year" name no such year.)
   const annualAhead = (f: Figure, metric: MetricFound | undefined, role: string | undefined): FoundPeriod | undefined => {
     const cueFrom = metric?.cue?.from;
     const word = cueFrom === undefined ? undefined : tokens[cueFrom - 1];
     if (word?.lower !== 'annual' || !ANNUAL_RESULTS.has(metric!.metric.category) || (role !== 'amount' && role !== 'target')) return undefined;
     const p = yearAfter(f, s);
-    if (!p || NOT_REPORTED_YEAR.test(p.text)) return undefined;
+    if (!p || NOT_REPORTED_YEAR.test(p.text) || LATER_BEFORE.test(text.slice(Math.max(0, p.span.start - 8), p.span.start))) return undefined;
     return {
       period: { start: p.start, end: p.end, text: word.text, span: { start: word.start, end: word.end }, basis: 'full-year' },
       figure: p,

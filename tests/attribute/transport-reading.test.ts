@@ -108,3 +108,10 @@ describe('a figure listed after one told as "previously" shares its measure (cla
     expect(aboutOf(text, '¥1.04 trillion').metric.category).toBe('profit');
   });
 });
+
+describe('"later this year" is no year an annual measure is reported for (index.ts annualAhead)', () => {
+  it('no period', () => {
+    const text = 'The railway said the new timetable could cut annual revenue by about $15 million. It will ask the regulator for a fare rise later this year.';
+    expect(aboutOf(text, '$15 million', '2025-03-04').period).toBeUndefined();
+  });
+});
