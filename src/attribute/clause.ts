@@ -88,7 +88,9 @@ export function listedAfter(tokens: readonly Tok[], k: number, j: number, words:
  * dlrs in year", "five mln dlrs in the quarter and 5.6 mln dlrs in the first half".
  */
 const PERIOD_GAP: ReadonlySet<string> = new Set(['in', 'for', 'the', 'quarter', 'qtr', 'year', 'half', 'period', 'month', 'week', 'fiscal',
-  'first', 'second', 'third', 'fourth', 'latest', 'current', 'same', 'prior', 'previous', 'year-ago', 'year-earlier']);
+  'first', 'second', 'third', 'fourth', 'latest', 'current', 'same', 'prior', 'previous', 'year-ago', 'year-earlier',
+  // "down from 1.3 trillion yen previously and 1.52 trillion yen in the previous year": a forecast replaced
+  'previously', 'earlier']);
 
 /**
  * "grew 12.4% year-on-year and 3.1% sequentially", "revenue grew 14% and operating profit

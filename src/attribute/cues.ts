@@ -79,12 +79,15 @@ function endOfPhrase(tokens: readonly Tok[], i: number, words: readonly string[]
     }
     if (words[k] === '*') {
       const next = words[++k]!;
+      // (An owner's possessive opening the gap counts as "the" would: "share of China's new
+      // energy vehicle market".)
+      const max = p + GAP_MAX + (tokens[p]?.possessive ? 1 : 0);
       let q = p + 1;
-      while (q <= p + GAP_MAX && !(tokens[q]?.kind === 'word' && tokens[q]!.lower === next)) {
+      while (q <= max && !(tokens[q]?.kind === 'word' && tokens[q]!.lower === next)) {
         if (tokens[q]?.kind !== 'word') return undefined;
         q++;
       }
-      if (q > p + GAP_MAX || tokens[p]?.kind !== 'word') return undefined;
+      if (q > max || tokens[p]?.kind !== 'word') return undefined;
       p = q + 1;
       continue;
     }

@@ -144,18 +144,32 @@ function becauseClause(tokens: readonly Tok[], clause: number): boolean {
 /**
  * The name at token `from` stands after "as" or "because" that follows a figure of the
  * sentence, with no comma: "slipped 3% to $6.1 billion as the Federal Reserve's rate cuts
- * squeezed yields" gives the reason, as ", as …" does.
+ * squeezed yields" gives the reason, as ", as …" does; so does "on Thursday as higher U.S.
+ * import tariffs squeezed margins", a word or two before the name. Returns the opener's
+ * token, or -1.
  */
-function causeAfterFigure(tokens: readonly Tok[], from: number): boolean {
+function causeAfterFigure(tokens: readonly Tok[], from: number): number {
   for (let k = from - 1; k > 0; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || !CAUSE_OPENERS.has(t.lower)) continue;
-    // ("as" right after the figure, before "the" or a name: not "as against", "as well as", "such as".)
+    // ("as" right after the figure, before "the" or a name: not "as against", "as well as", "such
+    // as"; before another word only when only words stand between, a few: "as a stronger won …",
+    // "as ships sailed around the Cape of Good Hope", not "as a whole, the OECD said".)
     const next = tokens[k + 1];
-    return tokens[k - 1]!.kind === 'figure' && !!next && next.kind === 'word' && (next.lower === 'the' || next.cap);
+    if (tokens[k - 1]!.kind !== 'figure' || !next || next.kind !== 'word') return -1;
+    return next.lower === 'the' || next.cap || (from - k <= 8 && tokens.slice(k + 1, from).every((u) => u.kind === 'word') && !NOT_CAUSE_AFTER_AS.has(next.lower)) ? k : -1;
   }
-  return false;
+  return -1;
 }
+/** Words after "as" that open no clause of cause: "as against", "as well as", "as of March". */
+const NOT_CAUSE_AFTER_AS: ReadonlySet<string> = new Set(['against', 'well', 'of', 'from', 'per', 'to', 'part', 'much', 'many', 'long', 'far', 'compared', 'opposed', 'with', 'in', 'at', 'for', 'by', 'on', 'and', 'or', 'such']);
+
+/** Results a company calls annual ("annual pre-tax profit fell 22%"), not rates, budgets or dividends. */
+const ANNUAL_RESULTS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin']);
+/** A year told relative to another, which a measure called annual is not reported for: "last year's", "the previous year". */
+const NOT_REPORTED_YEAR = /\b(?:last|previous|prior|ago|earlier|later|next|coming)\b/i;
+/** "later this year": a time still to come, not the year reported. */
+const LATER_BEFORE = /\blater\s+$/i;
 
 /** How many sentences back the topic is looked for. */
 const TOPIC_LOOKBACK = 8;
@@ -210,8 +224,24 @@ const marketVolume = (cue: { readonly row: { readonly id: string }; readonly phr
 const COMPANY_IN_SENTENCE = /\b(?:its|the (?:company|bank|lender|group|firm|insurer|brokerage|fintech|neobank|exchange)(?:'s)?)\s/i;
 /** How far into the text the lead's trading day may be written (the headline and the first sentence or two). */
 const LEAD_REACH = 600;
-/** Words of a market in the sentence that names its trading day. */
-const MARKET_WORDS = /\b(?:stocks?|shares|equities|bourses?|markets?|ind(?:ex|exes|ices)|prices|yields?|bonds?|treasuries|gilts|bunds|dollar|euro|yen|sterling|pound|yuan|rupee|currenc(?:y|ies)|oil|crude|brent|gold|silver|copper|metals|futures|bitcoin)\b/i;
+/** Words of a market in the sentence that names its trading day (global: {@link namesMarket} reads each). */
+const MARKET_WORDS = /\b(?:stocks?|shares|equities|bourses?|markets?|ind(?:ex|exes|ices)|prices|yields?|bonds?|treasuries|gilts|bunds|dollar|euro|yen|sterling|pound|yuan|rupee|currenc(?:y|ies)|oil|crude|brent|gold|silver|copper|metals|futures|bitcoin)\b/gi;
+/** A company's own shares: "sending its shares up 7%", "Acme's stock fell" (a results story's, not a market's). */
+const OWN_SHARES_BEFORE = /(?:\b(?:its|their)|['\u2019]s)\s+$/i;
+const OWN_SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
+
+/**
+ * Whether a lead sentence is about a market: a word of {@link MARKET_WORDS}, other than a
+ * company's own shares ("Lone Air on Thursday forecast higher fares, sending its shares up 7%"
+ * is a results story, whose later prices are no moves of the day).
+ */
+function namesMarket(sentence: string): boolean {
+  MARKET_WORDS.lastIndex = 0;
+  for (let m = MARKET_WORDS.exec(sentence); m; m = MARKET_WORDS.exec(sentence)) {
+    if (!OWN_SHARE_WORDS.has(m[0].toLowerCase()) || !OWN_SHARES_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
+}
 /** The end of a lead sentence: a stop after a word of lower-case letters or digits ("U.S. stocks" goes on), or a blank line. */
 const LEAD_END = /[a-z0-9%)]{2}[.!?]["'\u2019\u201d]?(?:[ \t]+(?=["\u201cA-Z])|[ \t]*\n)|\n[ \t]*\n/g;
 /** How many lines before the lead may be a headline or a byline. */
@@ -259,7 +289,7 @@ function sessionDay(text: string, periods: readonly Figure[], referenceISO: stri
     if (referenceISO && (p.end > referenceISO || Date.parse(referenceISO) - Date.parse(p.start) > SESSION_DAYS * 86_400_000)) return {};
     const from = Math.max(headlineEnd, text.lastIndexOf('.', start), start - LEAD_REACH);
     const dot = text.indexOf('.', end);
-    if (MARKET_WORDS.test(text.slice(from, dot < 0 || dot > end + LEAD_REACH ? end + LEAD_REACH : dot))) return { session: p };
+    if (namesMarket(text.slice(from, dot < 0 || dot > end + LEAD_REACH ? end + LEAD_REACH : dot))) return { session: p };
     // (A results story's weekday that its dateline dates too: "LONDON, Nov 14 - Albion Power
     // raised its dividend on Thursday": the day its shares moved.)
     const dated = periods.some((d) => d !== p && isResolvedPeriod(d) && d.granularity === 'day' && d.span.start >= headlineEnd && d.span.start - headlineEnd <= DATELINE_REACH && d.start === p.start);
@@ -581,7 +611,15 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
         continue;
       }
       if (!head) continue;
-      if (head.mention && causeAfterFigure(tokens, head.from)) continue;
+      if (head.mention) {
+        // The subject of the main clause before the cause stays the topic: "Hanseong Motor
+        // reported a 19% drop … on Thursday as higher U.S. import tariffs squeezed margins".
+        const cause = causeAfterFigure(tokens, head.from);
+        if (cause >= 0) {
+          head = pickSubject(cands.filter((c) => c.clause === firstClause && c.to <= cause && c.mention));
+          if (!head?.mention || head.person || isSpeaker(tokens, head)) continue;
+        }
+      }
       // "Brent crude averaged $67 a barrel in the period": a commodity that moved is no topic for
       // the company's figures after it; the story goes on about the one before.
       if (head.mention && COMMODITY_NAMES.has(head.mention.name.toLowerCase())) continue;
@@ -708,6 +746,16 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     return find(s - 1, s - NAMED_LOOKBACK, false) ?? find(s, s - NAMED_LOOKBACK, true);
   };
 
+  // The first year-long period written after figure f, later in its sentence s or in the
+  // sentence after, which may open the next paragraph of a story whose lead is one sentence (for a
+  // measure called "annual": attributeSentence).
+  const yearAfter = (f: Figure, s: number): ResolvedPeriod | undefined => {
+    for (let k = s; k <= s + 1 && k < starts.length; k++) {
+      for (const p of bySentence.get(k) ?? []) if (p.span.start >= f.span.end && isResolvedPeriod(p) && monthsSpanned(p) === 12) return p;
+    }
+    return undefined;
+  };
+
   // The period the paragraph has been talking about: the last plain period of the nearest
   // earlier sentence of the paragraph that states one ("Acme's first-quarter profit rose …
   // Revenue slipped 2%": the 2% is for the first quarter too). A blank line ends a paragraph.
@@ -773,7 +821,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const perShare = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? perShareCue(text, readSentence(s - 1).tokens) : undefined);
     // "… EBITDA fell 3.2% to €1.04bn. Analysts had expected €1.07bn.": the measure of the last figure of the sentence before.
     const expected = (): MetricFound | undefined => (lastMeasured?.sentence === s - 1 ? lastMeasured.metric : undefined);
-    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore, reported, expected);
+    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore, reported, expected, yearAfter);
     lastMeasured = undefined;
     for (const f of figs) {
       const m = f.kind === 'period' ? undefined : work.get(f)?.metric;
@@ -980,6 +1028,7 @@ function attributeSentence(
   latestBefore: (at: number, granularity?: Anaphor) => ResolvedPeriod | undefined,
   reported: Reported,
   expected: () => MetricFound | undefined,
+  yearAfter: (f: Figure, s: number) => ResolvedPeriod | undefined,
 ): void {
   const cues = metricCues(tokens);
   const cueAt = new Map<number, CueMatch<MetricRow>>();
@@ -1094,6 +1143,25 @@ function attributeSentence(
 
   // The clauses with a forecast word, found in one pass when a carried period is first asked for.
   let forecasts: Set<number> | undefined;
+  // "said annual pre-tax profit fell 22% … Revenue for the year to 31 December slipped 4%": a
+  // measure called annual, with no period found for it, is for the year-long period written next,
+  // later in its sentence or in the sentence after. The span is that of "annual".
+  // (Only a result that moves, "annual profit fell 22%", "cut its annual profit forecast by 15%",
+  // and a year told as the one reported, not "last year's" nor "later this year": "an annual
+  // dividend of 15 cts, down from 25 cts last year", "boost annual sales to $165m from last year's
+  // $98m", "could cut annual revenue needed by $20m … later this year" name no such year.)
+  const annualAhead = (f: Figure, metric: MetricFound | undefined, role: string | undefined): FoundPeriod | undefined => {
+    const cueFrom = metric?.cue?.from;
+    const word = cueFrom === undefined ? undefined : tokens[cueFrom - 1];
+    if (word?.lower !== 'annual' || !ANNUAL_RESULTS.has(metric!.metric.category) || (role !== 'amount' && role !== 'target')) return undefined;
+    const p = yearAfter(f, s);
+    if (!p || NOT_REPORTED_YEAR.test(p.text) || LATER_BEFORE.test(text.slice(Math.max(0, p.span.start - 8), p.span.start))) return undefined;
+    return {
+      period: { start: p.start, end: p.end, text: word.text, span: { start: word.start, end: word.end }, basis: 'full-year' },
+      figure: p,
+      why: `period: "${p.text}", the year written next, is the year of the "${word.text}" measure`,
+    };
+  };
   const forecastClause = (clause: number): boolean => {
     if (!forecasts) {
       forecasts = new Set();
@@ -1241,6 +1309,15 @@ function attributeSentence(
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);
         why.push(`subject: "${ref.name}" is named after "with" right before its move`);
+      }
+    }
+    if (!subject && !cue && change?.role === 'amount' && change.group.from === at + 1 && tokens[change.group.to]?.lower === 'in') {
+      // 1d'. "underperforming a 0.3% gain in the benchmark KOSPI": a stock index named after the
+      // change noun and "in" owns the move (not the clause's subject, whose shares moved before).
+      const c = nameAfter(tokens, cands, change.group.to + 1);
+      if (c?.mention && isStockIndex(c.mention.name)) {
+        subject = toSubject({ name: c.mention.name, start: c.mention.start, end: c.mention.end, plural: false }, 'clause', c);
+        why.push(`subject: "${c.mention.name}" is the index named after "${change.group.cue.text} in"`);
       }
     }
     if (!subject) {
@@ -1419,7 +1496,7 @@ function attributeSentence(
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)),
       ...(reported.until ? { until: reported.until } : {}),
-    })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until?.slice(0, 4));
+    })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until?.slice(0, 4)) ?? annualAhead(f, metric, change?.role);
     const found = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? linked;
     const basis = found?.period.basis;
     // Only a period results were reported for carries: not a comparison ("$96 million a year

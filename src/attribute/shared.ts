@@ -401,8 +401,15 @@ function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
   const after = AVERAGE_WORDS.has(tokens[k + 1]?.lower ?? '') && CONSENSUS_NOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
   if (CONSENSUS_NOUNS.has(tokens[after]?.lower ?? '') && tokens[after]!.clause === tokens[k]!.clause && tokens[k - 1]?.lower === 'the') return true;
   if (beatBy(tokens, k)) return true;
-  return tokens[k - 1]?.lower === 'of' && CONSENSUS_NOUNS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 2]!.clause === tokens[k]!.clause;
+  if (tokens[k - 1]?.lower !== 'of' || tokens[k - 2]?.clause !== tokens[k]!.clause) return false;
+  if (CONSENSUS_NOUNS.has(tokens[k - 2]!.lower)) return true;
+  // "came in at €4.1bn, above its own target of €3bn to €4bn": the company's own expectation of
+  // the same measure (right after a determiner, so not "a cost-savings target of €500m").
+  return OWN_TARGET_NOUNS.has(tokens[k - 2]!.lower) && TARGET_DETERMINERS.has(tokens[k - 3]?.lower ?? '');
 }
+/** A company's own expectation of a result: "its target of", "the guidance of". */
+const OWN_TARGET_NOUNS: ReadonlySet<string> = new Set(['target', 'guidance', 'goal']);
+const TARGET_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'own', 'the', 'a', 'our']);
 
 /**
  * The figure at `k` is how far a result was from what analysts expected: "beating estimates by 6

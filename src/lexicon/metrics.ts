@@ -388,8 +388,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // marketed at (money only: "an indicative range of 5.25% to 5.5%" is a bond's coupon).
   { id: 'price.range', category: 'price', moneyFigure: true, phrases: ['indicative range', 'indicative price range', 'indicated range', 'indicated price range'], reason: 'the range of prices a share offering is marketed at' },
   // "a 32% premium to Friday's close", "a premium of 24% to the undisturbed price", "at a discount of 21%":
-  // what an offer or a new share's price is above or below a share price (tied: "a premium brand" elsewhere names nothing).
-  { id: 'price.premium', category: 'price', tiedOnly: true, phrases: ['premium', 'discount'], reason: 'an offer or issue price above or below a share price' },
+  // what an offer or a new share's price is above or below a share price (tied: "a premium brand" elsewhere names nothing);
+  // "discounts of 50% on large orders": what buyers pay below a list price.
+  { id: 'price.premium', category: 'price', tiedOnly: true, phrases: ['premium', 'discount', 'discounts'], reason: 'an offer or issue price above or below a share price' },
   // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
   { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine
