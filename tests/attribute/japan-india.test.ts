@@ -72,3 +72,9 @@ describe('", up 11% from" after a level', () => {
     expect(aboutOf(text, '48 billion yen').change?.role).toBe('target');
   });
 });
+
+describe('payout words of Japanese results', () => {
+  it('"return 40% of profit to shareholders" is the payout', () => {
+    expect(aboutOf('Ogura plans to return 40% of profit to shareholders.', '40%', '2024-05-09').metric?.category).toBe('dividend');
+  });
+});
