@@ -32,6 +32,8 @@ export interface DocMemo {
   statedMembers?: ReadonlyMap<string, string>;
   /** resolve/currency.ts `datelineCurrency` (null: the text opens with no such dateline). */
   dateline?: string | null;
+  /** recognise/period `writesIndianUnits`: the text writes "₹", crore or lakh. */
+  indianUnits?: boolean;
 }
 
 export const makeDoc = (text: string, options: ResolvedOptions): Doc => {

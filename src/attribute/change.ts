@@ -446,6 +446,13 @@ function aheadOfBase(tokens: readonly Tok[], i: number): boolean {
 }
 
 /** The change groups of a sentence; a figure belongs to at most one. */
+/** A period figure in the clause of token `k - 1`, from token `k` to the clause's end (a bounded window). */
+function periodLaterInClause(tokens: readonly Tok[], k: number): boolean {
+  const clause = tokens[k - 1]!.clause;
+  for (let j = k; j < tokens.length && j < k + 16 && tokens[j]!.clause === clause; j++) if (tokens[j]!.figure?.kind === 'period') return true;
+  return false;
+}
+
 export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
   const taken = new Set<Figure>();
@@ -526,6 +533,12 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
           const marker = tokens[k + 1]?.lower;
           if ((marker === 'at' || marker === 'to') && isAmountFigure(tokens[k + 2])) add(tokens[k + 2], 'target');
         }
+        // "285 billion yen, up 11% from 256.8 billion yen": the level it moved from, after the amount.
+        // (Not one whose clause goes on to a period, "from the 164.7 mln dlrs reported for February
+        // 1986": read as a compared figure, it keeps that period.)
+        const k = isAmountFigure(tokens[n]) ? n : to;
+        const b = tokens[k + 1]?.lower === 'from' && tokens[k + 1]!.clause === cue.clause ? baseAfterFrom(tokens, k + 2) : -1;
+        if (b >= 0 && isAmountFigure(tokens[b]) && !periodLaterInClause(tokens, b + 1)) add(tokens[b], 'base');
       } else if (PRE_ADVERBS.has(cue.lower) && (next?.lower === 'from' || next?.lower === 'against') && isAmountFigure(tokens[baseAfterFrom(tokens, to + 1)]) && prev?.text === ',') {
         // "€0.05 per share, down from €0.19": the level before the comma, and its base
         // (also past its owner: "up from its €2.10", "up from Lumeris's €2.10").

@@ -12,6 +12,7 @@ import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
 import { SECTION_HEADING_WORDS } from '../lexicon/headings';
 import { COMMODITY_ACRONYMS } from '../lexicon/metrics';
 import { TECH_TERMS } from '../lexicon/products';
+import { STREET_ESTIMATE_NOUNS } from '../lexicon/sources';
 import type { Sentence, Tok } from './tokens';
 import {
   BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isTimeZone, isUnitAbbreviation, isMonthOrDay, isNameModifier, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isRegionName, isTimeWord, isVerb,
@@ -406,6 +407,12 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     // "Bank of Canada", "Bank of New York", "State-owned Bank of Deccan": a company noun before
     // "of" and a name word starts the name, opening a sentence or inside one.
     const nounOf = COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
+    // "results beat Street estimates": the analysts, not an owner (a name before it, "Wall
+    // Street", never starts here).
+    if (t.text === 'Street' && !headline && !t.possessive && next?.kind === 'word' && !next.cap && STREET_ESTIMATE_NOUNS.has(next.lower)) {
+      i++;
+      continue;
+    }
     if (!nounOf && !isNameWord(t, initial, headline, ev, tokens[i + 1], tokens[i + 2])) {
       // "the European Central Bank", "the Systemic Risk Council": capitalised common words after
       // "the" that end in a bank's or a public body's head word are its name, though the text

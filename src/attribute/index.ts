@@ -32,7 +32,7 @@ import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
-import { findPeriod, inConcession, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
+import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
 import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
@@ -89,6 +89,8 @@ const INDEX_AFTER = /^[ \t]+ind(?:ex|exes|ices)\b/i;
 /** The subject is a stock index: a known one ("FTSE 100", "the Dow"), or a name written before "index". */
 const movesAsIndex = (text: string, subject: AboutSubject): boolean =>
   isStockIndex(subject.name) || (!isPlaceName(subject.name) && INDEX_AFTER.test(text.slice(subject.span.end, subject.span.end + 10)) && !INDEX_OF.test(text.slice(subject.span.end, subject.span.end + 16)));
+/** "index" written with its possessive (the token strips the 's): "the Topix index's 0.4% gain". */
+const INDEX_NOUNS_LOWER: ReadonlySet<string> = new Set(['index', 'indexes', 'indices']);
 /** "the U.S. index of leading indicators": an index of what follows "of" is no stock index. */
 const INDEX_OF = /^[ \t]+ind(?:ex|exes|ices)[ \t]+of\b/i;
 
@@ -410,7 +412,11 @@ const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 
 const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns', 'other.housing', 'price.names', 'other.fiscal-balance']);
 
 /** The period an earlier figure was linked to, and its sentence. */
-interface Carried { period: AboutPeriod; sentence: number; /** Linked to a figure in a clause with a forecast word. */ readonly forecast?: boolean }
+interface Carried {
+  period: AboutPeriod; sentence: number;
+  /** Linked to a figure in a clause with a forecast word. */ readonly forecast?: boolean;
+  /** The sentence the period was first linked in (`sentence` moves on as it carries). */ readonly first?: number;
+}
 
 /**
  * The periods earlier figures were reported for: `past`, one that had ended by the reference
@@ -427,6 +433,8 @@ interface Reported {
   /** The weekday a results story's lead names and its dateline dates: the day of its share moves ({@link sessionDay}). */
   storyDay?: ResolvedPeriod | undefined;
   readonly until?: string | undefined;
+  /** Whether sentence `s` is the text's first line written as a headline, with no sentence end. */
+  readonly headline?: (s: number) => boolean;
 }
 
 /**
@@ -793,9 +801,32 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     return undefined;
   };
 
+  /**
+   * The latest twelve months written before text offset `at` that hold `part`: the year on the
+   * text's calendar that "full-year" means after a part of it ("the year ended March 31 … a loss
+   * in the fourth quarter, though full-year profit rose 4%" is April to March).
+   */
+  const yearHolding = (at: number, part: { readonly start: string; readonly end: string }): ResolvedPeriod | undefined => {
+    let lo = 0, hi = antecedents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (antecedents[mid]!.span.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - ANTECEDENT_LOOKBACK; k--) {
+      const p = antecedents[k]!;
+      if (at - p.span.end > 3000) return undefined;
+      if (monthsSpanned(p) === 12 && p.start <= part.start && p.end >= part.end) return p;
+    }
+    return undefined;
+  };
+
   // The period the latest figure was linked to in its own sentence (period.ts rule 5).
   const lead = sessionDay(text, periodsRead, referenceISO);
-  const reported: Reported = { until: referenceISO, session: lead.session, storyDay: lead.storyDay };
+  const reported: Reported = {
+    until: referenceISO, session: lead.session, storyDay: lead.storyDay,
+    headline: (k) => k === 0 && starts.length > 1 && !SENTENCE_END.test(text.slice(starts[0]!, starts[1]!).trimEnd()),
+  };
   let lastMeasured: { sentence: number; metric: MetricFound } | undefined;
   for (const s of [...bySentence.keys()].sort((a, b) => a - b)) {
     const figs = bySentence.get(s)!;
@@ -821,7 +852,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const perShare = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? perShareCue(text, readSentence(s - 1).tokens) : undefined);
     // "… EBITDA fell 3.2% to €1.04bn. Analysts had expected €1.07bn.": the measure of the last figure of the sentence before.
     const expected = (): MetricFound | undefined => (lastMeasured?.sentence === s - 1 ? lastMeasured.metric : undefined);
-    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore, reported, expected, yearAfter);
+    attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore, yearHolding, reported, expected, yearAfter);
     lastMeasured = undefined;
     for (const f of figs) {
       const m = f.kind === 'period' ? undefined : work.get(f)?.metric;
@@ -1026,6 +1057,7 @@ function attributeSentence(
   carried: () => MetricFound | undefined,
   perShare: () => MetricFound | undefined,
   latestBefore: (at: number, granularity?: Anaphor) => ResolvedPeriod | undefined,
+  yearHolding: (at: number, part: { readonly start: string; readonly end: string }) => ResolvedPeriod | undefined,
   reported: Reported,
   expected: () => MetricFound | undefined,
   yearAfter: (f: Figure, s: number) => ResolvedPeriod | undefined,
@@ -1224,6 +1256,28 @@ function attributeSentence(
       if (thing) {
         subject = wordsSubject(text, tokens, thing.from, thing.to);
         why.push(`subject: "${subject.name}" is the commodity its clause names before the move`);
+      }
+    }
+    const indexNounMove = f.kind === 'percent' && tokens[after]?.kind === 'word' && tokens[after + 1]?.lower === 'in' && isChangeWord(after);
+    const indexOwns = f.kind === 'percent' && tokens[at - 1]?.possessive === true && INDEX_NOUNS_LOWER.has(tokens[at - 1]!.lower);
+    if (!subject && (indexNounMove || indexOwns)) {
+      // 0d. a stock index's move: a move noun right after the percentage and "in" the index
+      // ("compared with a 12.4% rise in the Nifty Bank index", "a 1.1% fall in the Topix"), or
+      // "index's" right before it ("outperforming the benchmark Topix index's 0.4% gain"): the
+      // index's, not the clause's company's.
+      // (A name ending in a company word the text also writes in lower case, "the Nifty Bank" after
+      // "the bank's shares", is read as a description: its words are the index's name all the same.)
+      const named = (x: Candidate): AboutSubject | undefined => x.mention
+        ? { name: x.mention.name, span: { start: x.mention.start, end: x.mention.end }, basis: 'clause' }
+        : x.pronoun?.description && x.to - x.from >= 2 && tokens[x.from]!.lower === 'the' ? wordsSubject(text, tokens, x.from + 1, x.to) : undefined;
+      for (const x of cands) {
+        if (x.clause !== clause || !(indexOwns ? x.to === at - 1 : x.from > after + 1 && x.from <= after + 4 && tokens.slice(after + 2, x.from).every((u) => u.kind === 'word' && !u.cap))) continue;
+        const n = named(x);
+        if (n && movesAsIndex(text, n)) {
+          subject = n;
+          why.push(`subject: "${n.name}" is the stock index that moved`);
+          break;
+        }
       }
     }
     if (cue && !subject) {
@@ -1492,12 +1546,12 @@ function attributeSentence(
     const slot = (flow && reported.ahead && forecastClause(clause) && !declared && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
-    const linked = widenToFullYear(text, tokens, at, after, findPeriod({
+    const linked = widenToFullYear(text, tokens, at, after, (part) => yearHolding(f.span.start, part), findPeriod({
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)),
       ...(reported.until ? { until: reported.until } : {}),
     })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until?.slice(0, 4)) ?? annualAhead(f, metric, change?.role);
-    const found = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? linked;
+    const found = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? yearOnYearBase(f, change, linked, work) ?? linked;
     const basis = found?.period.basis;
     // Only a period results were reported for carries: not a comparison ("$96 million a year
     // earlier", "below the $9.5 billion of the previous quarter").
@@ -1513,7 +1567,7 @@ function attributeSentence(
       && !(reported.past && s - reported.past.sentence <= REPORTED_LOOKBACK && isYearBeforeOf(found!.period, reported.past.period))
       && !(reported.aside && s - reported.aside.sentence <= REPORTED_LOOKBACK && isYearBeforeOf(found!.period, reported.aside.period))
     ) {
-      const entry = { period: found!.period, sentence: s };
+      const entry = { period: found!.period, sentence: s, first: s };
       if (reported.until && found!.period.end > reported.until) reported.ahead = { ...entry, forecast: forecastClause(clause) };
       // ("Pretax profit for the six months to June 30 was £3.61 billion … The margin widened to
       // 3.04% in the second quarter from 2.96% in the first. [¶] Impairment charges fell to £212
@@ -1521,7 +1575,12 @@ function attributeSentence(
       // sentence, are still the half's.)
       // (So is a part that opens its sentence, "Third-quarter net income alone was $1.3 billion"
       // in a nine-month story: the blind annotators keep the story's period after it.)
-      else if (reported.past && s - reported.past.sentence <= REPORTED_LOOKBACK && isPartOf(found!.period, reported.past.period)) {
+      // (Not a part named as one before and referred back to again after a headline that named the
+      // whole last, "Q4 net profit …; FY25 revenue crosses ₹10 lakh crore [¶] … for the
+      // January-March quarter. [¶] Revenue for the quarter rose 10.5%": the story's own period,
+      // which the figures after it keep.)
+      else if (reported.past && s - reported.past.sentence <= REPORTED_LOOKBACK && isPartOf(found!.period, reported.past.period)
+        && !(basis === 'anaphora' && !!reported.headline?.(reported.past.first ?? reported.past.sentence) && reported.aside && reported.aside.period.start === found!.period.start && reported.aside.period.end === found!.period.end)) {
         reported.past.sentence = s;
         reported.aside = entry;
       } else reported.past = entry;
@@ -1648,6 +1707,32 @@ function yearBeforeLevel(found: FoundPeriod | undefined, level: AboutPeriod | un
   if (start === found.period.start && end === found.period.end) return undefined;
   return { period: { ...found.period, start, end }, why: `${found.why}, a year before the period of the level it is set against ("${level.text}")` };
 }
+
+/**
+ * The base of a year's growth by a percentage ("Profit for the year ended March rose 28% from
+ * 874 billion yen", "net profit of 285 billion yen, up 11% from 256.8 billion yen"): the year
+ * before the level's, when the base has no period of its own or only took the level's. (A
+ * forecast revised, "raised its forecast to ¥320 billion from ¥280 billion", moves by no
+ * percentage and keeps its target's year.)
+ */
+function yearOnYearBase(base: Figure, change: { group: ChangeGroup; role: ChangeRole } | undefined, found: FoundPeriod | undefined, work: ReadonlyMap<Figure, WorkAbout>): FoundPeriod | undefined {
+  if (change?.role !== 'base') return undefined;
+  let grew = false;
+  let level: AboutPeriod | undefined;
+  for (const [g, role] of change.group.members) {
+    if (role === 'amount' && g.kind === 'percent') grew = true;
+    if (role === 'target' || role === 'amount') level ??= work.get(g)?.period;
+  }
+  // (Not a level dated by a comparison, "risen 129 pct from the comparable fiscal 1986 period".)
+  if (!grew || !level || monthsSpanned(level) !== 12 || isComparisonText(level.text)) return undefined;
+  // (Only a level of money: "3.5 pct growth in 1987 against the 6.5 pct forecast" compares rates.)
+  if (base.kind !== 'money' || (found && (!CARRIED_BASES.has(found.period.basis) || found.period.start !== level.start || found.period.end !== level.end))) return undefined;
+  const { start, end } = yearBackOf(level);
+  return { period: { ...level, start, end, basis: 'shared' }, why: `period: the base of a year's growth is the year before "${level.text}"` };
+}
+
+/** How a base may have come by the level's period without naming one: from its sentence or the periods before. */
+const CARRIED_BASES: ReadonlySet<string> = new Set(['sentence', 'previous-sentence', 'earlier-sentence', 'reported']);
 
 /** The words of tokens [from, to) as the subject: a currency or commodity named in the clause. */
 function wordsSubject(text: string, tokens: readonly Tok[], from: number, to: number): AboutSubject {

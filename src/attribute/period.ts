@@ -66,7 +66,7 @@ const NOT_CAUSE_AFTER_AS: ReadonlySet<string> = new Set(['of', 'at', 'well', 'mu
 /** A period written as its unit alone ("the quarter", "year"): after "on", the figure's own. */
 const BARE_UNIT_TEXT = /^(?:the )?(?:quarter|year|half|month|week|period)$/i;
 /** A period whose own words make it a comparison, or the same period of another year. */
-const isComparisonText = (text: string): boolean => COMPARISON_PERIOD_TEXT.test(text) || SAME_PERIOD_TEXT.test(text);
+export const isComparisonText = (text: string): boolean => COMPARISON_PERIOD_TEXT.test(text) || SAME_PERIOD_TEXT.test(text);
 
 /** Before "than", words that make it part of a figure's qualifier: "more than 85% in 1986" is no comparison. */
 const QUALIFYING_THAN = new Set(['more', 'less', 'fewer', 'greater', 'little', 'slightly', 'rather']);
@@ -624,7 +624,8 @@ function fullYearWords(tokens: readonly Tok[], at: number, after: number): { fir
   const clause = tokens[at]!.clause;
   for (let k = at - 1; k >= 0 && k >= at - FORECAST_REACH && tokens[k]!.clause === clause; k--) {
     const t = tokens[k]!;
-    if (t.kind === 'figure') break;
+    // ("full-year profit rose 4% to 402 billion yen": the target looks past the change's amount.)
+    if (t.kind === 'figure' && !(k === at - 2 && t.figure?.kind === 'percent' && tokens[at - 1]!.lower === 'to')) break;
     // ("raised its full-year forecast for adjusted earnings before interest and taxes to $12
     // billion": farther back only before a word of guidance.)
     if (at - k > 8 && !GUIDANCE_NOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
@@ -682,7 +683,7 @@ const PART_OF_CALENDAR_YEAR = new Set(['quarter', 'half', 'month']);
  * year of the period found for it, when that period is a quarter, half or month of a calendar
  * year; otherwise `found` unchanged.
  */
-export function widenToFullYear(text: string, tokens: readonly Tok[], at: number, after: number, found: FoundPeriod | undefined): FoundPeriod | undefined {
+export function widenToFullYear(text: string, tokens: readonly Tok[], at: number, after: number, yearHolding: (part: { readonly start: string; readonly end: string }) => { readonly start: string; readonly end: string } | undefined, found: FoundPeriod | undefined): FoundPeriod | undefined {
   if (!found || found.period.basis === 'adjacent') return found;
   const p = found.figure;
   // A range of months ("October-December") counts when it is a calendar quarter, half or month.
@@ -696,10 +697,13 @@ export function widenToFullYear(text: string, tokens: readonly Tok[], at: number
   const words = fullYearWords(tokens, at, after);
   if (!words) return found;
   const span = { start: tokens[words.first]!.start, end: tokens[words.last]!.end };
+  // (On the text's own calendar when it has written a year that holds the part: "the year ended
+  // March 31 … the fourth quarter … full-year profit" is that year, not the calendar one.)
+  const year = yearHolding(found.period) ?? { start: `${y}-01-01`, end: `${y}-12-31` };
   return {
-    period: { start: `${y}-01-01`, end: `${y}-12-31`, text: text.slice(span.start, span.end), span, basis: 'full-year' },
+    period: { start: year.start, end: year.end, text: text.slice(span.start, span.end), span, basis: 'full-year' },
     figure: p,
-    why: `${found.why}; the figure is for the full year: ${y}`,
+    why: `${found.why}; the figure is for the full year: ${year.start} to ${year.end}`,
   };
 }
 
@@ -747,7 +751,7 @@ function measureNamedAfter(text: string, p: ResolvedPeriod): boolean {
 export const isAntecedentPeriod = (f: Figure): f is ResolvedPeriod => isResolvedPeriod(f) && linkable(f, false) && !isComparisonText(f.text) && !PREVIOUS_PERIOD_TEXT.test(f.text);
 
 /** Whole months a period covers ("July-September": 3), or undefined when it does not start on a 1st and end on a month's last day. */
-export function monthsSpanned(p: ResolvedPeriod): number | undefined {
+export function monthsSpanned(p: { readonly start: string; readonly end: string }): number | undefined {
   const sy = Number(p.start.slice(0, 4)), sm = Number(p.start.slice(5, 7)), ey = Number(p.end.slice(0, 4)), em = Number(p.end.slice(5, 7));
   if (p.start.slice(8) !== '01' || Number(p.end.slice(8)) !== daysInMonth(ey, em)) return undefined;
   return (ey - sy) * 12 + em - sm + 1;

@@ -190,7 +190,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'distributions', 'distribution per security', 'distributions per security', 'special distribution', 'quarterly distribution', 'interim distribution', 'final distribution', 'annual distribution'], reason: 'money paid out to shareholders' },
   // A share of profit paid out: "it will distribute 80% of its 2024 net profit to shareholders",
   // "plans to pay out 60% of earnings" (the payout ratio; only a percentage "of" something).
-  { id: 'dividend.payout-share', category: 'dividend', percentOf: true, percentOnly: true, phrases: ['distribute', 'distributes', 'distributed', 'distributing', 'pay out', 'pays out', 'paid out', 'paying out'], reason: 'a share of profit paid out to shareholders: the payout' },
+  // ("plans to return 50% of profit to shareholders", as Japanese companies state their total payout ratio.)
+  { id: 'dividend.payout-share', category: 'dividend', percentOf: true, percentOnly: true, phrases: ['distribute', 'distributes', 'distributed', 'distributing', 'pay out', 'pays out', 'paid out', 'paying out', 'return', 'returns', 'returning'], reason: 'a share of profit paid out to shareholders: the payout' },
   // margin
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin',
     // a bank's net interest margin, as analysts abbreviate it

@@ -470,6 +470,12 @@ export const JULY_FISCAL_CURRENCIES: ReadonlySet<string> = new Set(['AUD', 'PKR'
 export const APRIL_FISCAL_CURRENCIES: ReadonlySet<string> = new Set(['INR']);
 
 /**
+ * Scale words of the Indian numbering system: a text that counts money in them and names no
+ * place is read as Indian for its fiscal labels ("₹19,407 crore … FY25" is April 2024 to March 2025).
+ */
+export const INDIAN_UNIT_WORDS: ReadonlySet<string> = new Set(['crore', 'crores', 'lakh', 'lakhs']);
+
+/**
  * The first month and day of a tax year written across two calendar years ("the 2025-26 tax
  * year", "tax year 2025/26"): the British one, 6 April to 5 April, which is the tax year the
  * English-language press writes that way (an American tax year is a calendar year, "tax year 2025").

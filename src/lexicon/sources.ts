@@ -22,3 +22,12 @@ export const STATISTICS_AGENCIES: ReadonlyMap<string, string> = new Map([
   ['knbs', 'Kenya'], ['kenya national bureau of statistics', 'Kenya'], ['stats sa', 'South Africa'], ['statistics south africa', 'South Africa'],
   ['ghana statistical service', 'Ghana'], ['uganda bureau of statistics', 'Uganda'], ['national bureau of statistics of china', 'China'],
 ]);
+
+/**
+ * Nouns of analysts' numbers after "Street" alone, the press's name for the analysts who cover
+ * a stock ("beat Street estimates", "below Street expectations"): "Street" there names no one.
+ * ("Wall Street" and "Dalal Street" before them stay names.) Lower case.
+ */
+export const STREET_ESTIMATE_NOUNS: ReadonlySet<string> = new Set([
+  'estimate', 'estimates', 'expectation', 'expectations', 'forecast', 'forecasts', 'consensus', 'projections', 'view', 'views',
+]);

@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -281,13 +281,31 @@ function splitYearStartOf(doc: Doc): number {
   return best !== undefined && JULY_FISCAL_CURRENCIES.has(best) ? 7 : SPLIT_YEAR_START;
 }
 
-/** The currency of the country the text names most (its place and nationality cues), when one leads. */
+/**
+ * The currency of the country the text names most (its place and nationality cues), when one
+ * leads; with no place named at all, the rupee of a text that writes "₹" or counts in crore and
+ * lakh ("Vardhan Industries Q4 net profit at ₹19,407 crore; FY25 revenue …"), as the Indian
+ * press does.
+ */
 function leadingCurrency(doc: Doc): string | undefined {
   let best: string | undefined, most = 0, tie = false;
-  for (const [code, n] of currencyContext(doc).cues) {
+  const cues = currencyContext(doc).cues;
+  for (const [code, n] of cues) {
     if (n > most) { best = code; most = n; tie = false; } else if (n === most) tie = true;
   }
+  if (cues.size === 0) return (doc.memo.indianUnits ??= writesIndianUnits(doc)) ? 'INR' : undefined;
   return tie ? undefined : best;
+}
+
+/** Whether the text writes the rupee sign or an Indian scale word ("₹2.64 lakh crore", "Rs 4,320 crore"). */
+function writesIndianUnits(doc: Doc): boolean {
+  const toks = doc.tokens;
+  for (const i of doc.marked) {
+    const t = toks[i]!;
+    if (t.kind === 'number') continue;
+    if (t.kind === 'symbol' ? t.text === '₹' : t.kind === 'word' && INDIAN_UNIT_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

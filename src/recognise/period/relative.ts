@@ -25,6 +25,10 @@ function readUnit(toks: Toks, j: number): Read<PeriodUnit | 'fiscal-year' | 'wee
   // ("last financial year": the British, Indian and Australian name of a fiscal year.)
   // (Not "the current financial year ending June": the fiscal rule reads the year with its end.)
   if (w === 'financial' && isWordAt(toks, j + 1, 'year') && wordIn(toks, j + 2, YEAR_END_WORDS)) return undefined;
+  // (Nor "the current fiscal year ending February 2027": the fiscal rule reads it whole, with its
+  // end, not as this year and a month. Not "its current fiscal year through April 4", the year so
+  // far, nor "its last fiscal year ending October 31", the one before.)
+  if (w === 'fiscal' && isWordAt(toks, j + 1, 'year') && isWordAt(toks, j - 1, 'current', 'this') && !isWordAt(toks, j + 2, 'through', 'thru', 'till', 'until') && readEndDate(toks, j + 2, true)) return undefined;
   if ((w === 'fiscal' || w === 'financial') && isWordAt(toks, j + 1, 'year', 'yr')) return { value: 'fiscal-year', next: j + 2 };
   // "the current fiscal", "in the last fiscal": Indian English's noun for the fiscal year, where
   // no noun follows ("this fiscal quarter", "the current fiscal deficit" are other things).
