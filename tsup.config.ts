@@ -28,6 +28,9 @@ const lazyAttribution: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/** The builds of one file each, beside the main build (which cleans the directory, in parallel). */
+const SINGLE_FILE: Options = { dts: false, sourcemap: true, clean: false, target: 'node20', splitting: false, treeshake: true };
+
 /** Files of the builds that do not clean: the command and its worker (ES modules only, one file each), attribution, the browser bundle. */
 const UNCLEANED = ['cli.js', 'cli-worker.js', 'attribution.cjs', 'browser.js'].flatMap((f) => [f, `${f}.map`]);
 
@@ -49,38 +52,24 @@ export default defineConfig((options) => [
   {
     // What the Node builds require on the first call with `attribution: true` (one file, CommonJS,
     // so both builds can load it synchronously).
+    ...SINGLE_FILE,
     entry: { attribution: 'src/attribute/index.ts' },
     format: ['cjs'],
-    dts: false,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    splitting: false,
-    treeshake: true,
   },
   {
     // Bundlers for browsers pick this file (the `browser` condition of package.json's exports):
     // no Node imports, attribution bundled in.
+    ...SINGLE_FILE,
     entry: { browser: 'src/index.ts' },
     format: ['esm'],
     platform: 'browser',
-    dts: false,
-    sourcemap: true,
-    clean: false,
     target: 'es2022',
-    splitting: false,
-    treeshake: true,
   },
   {
     // src/cli/main.ts starts with `#!/usr/bin/env node`; tsup keeps it and marks cli.js executable.
+    ...SINGLE_FILE,
     entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
-    dts: false,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    splitting: false,
-    treeshake: true,
     esbuildPlugins: [lazyAttribution],
     define: { __FINFIGURES_VERSION__: JSON.stringify(version) },
   },

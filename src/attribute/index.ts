@@ -785,13 +785,18 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // began in July"): it describes the year's calendar (recognise/period/fiscal-statement.ts).
   const describesYear = (p: Figure): boolean => FISCAL_YEAR_CLAUSE_BEFORE.test(text.slice(Math.max(0, p.span.start - 30), p.span.start));
   const antecedents = [...periodsRead, ...hiddenRead].filter((p): p is ResolvedPeriod => isAntecedentPeriod(p) && !label(p) && !since(p) && !describesYear(p)).sort((a, b) => a.span.start - b.span.start);
-  const latestBefore = (at: number, granularity?: Anaphor): ResolvedPeriod | undefined => {
+  /** How many antecedents end at or before text offset `at` (a binary search: they are in text order). */
+  const endedBy = (at: number): number => {
     let lo = 0, hi = antecedents.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (antecedents[mid]!.span.end <= at) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  };
+  const latestBefore = (at: number, granularity?: Anaphor): ResolvedPeriod | undefined => {
+    const lo = endedBy(at);
     for (let k = lo - 1; k >= 0 && k >= lo - ANTECEDENT_LOOKBACK; k--) {
       const p = antecedents[k]!;
       // "in the quarter" may look back across paragraphs (news paragraphs are short); a bare "for the period" may not.
@@ -807,12 +812,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
    * in the fourth quarter, though full-year profit rose 4%" is April to March).
    */
   const yearHolding = (at: number, part: { readonly start: string; readonly end: string }): ResolvedPeriod | undefined => {
-    let lo = 0, hi = antecedents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (antecedents[mid]!.span.end <= at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = endedBy(at);
     for (let k = lo - 1; k >= 0 && k >= lo - ANTECEDENT_LOOKBACK; k--) {
       const p = antecedents[k]!;
       if (at - p.span.end > 3000) return undefined;
