@@ -3,11 +3,12 @@
  * ES module with no imports at all, attribution bundled in (the Node builds require it from
  * attribution.cjs instead). Checked under Node, and in headless chromium when it is installed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../cli/run';
+import { HAVE_CHROMIUM, launchChromium } from '../report/chromium';
 
 const dist = inject('finfiguresDist');
 const file = join(dist, 'browser.js');
@@ -70,17 +71,11 @@ describe('dist/browser.js', () => {
   });
 });
 
-const CHROMIUM = process.env.FINFIGURES_CHROMIUM ?? '/usr/bin/chromium';
-
-describe.skipIf(!existsSync(CHROMIUM))('dist/browser.js in headless chromium', () => {
+describe.skipIf(!HAVE_CHROMIUM)('dist/browser.js in headless chromium', () => {
   let browser: import('playwright-core').Browser;
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -5,18 +5,17 @@
  * tooltip. Screenshots go to tests/artifacts/. Skips, saying why, when /usr/bin/chromium is
  * absent (`apt-get install -y chromium`); FINFIGURES_CHROMIUM overrides the path.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupDigits } from '../../src/report/describe';
 import { ROOT, runCli } from '../cli/run';
+import { CHROMIUM, HAVE_CHROMIUM, launchChromium } from './chromium';
 import { REPORT_TEXT } from './texts';
 
-const CHROMIUM = process.env.FINFIGURES_CHROMIUM ?? '/usr/bin/chromium';
-const HAVE = existsSync(CHROMIUM);
-if (!HAVE) console.warn(`report browser test skipped: no browser at ${CHROMIUM} (apt-get install -y chromium, or set FINFIGURES_CHROMIUM)`);
+if (!HAVE_CHROMIUM) console.warn(`report browser test skipped: no browser at ${CHROMIUM} (apt-get install -y chromium, or set FINFIGURES_CHROMIUM)`);
 
 const ARTIFACTS = join(ROOT, 'tests/artifacts');
 
@@ -29,7 +28,7 @@ interface Fig {
   converted?: { currency: string; amountExact: string };
 }
 
-describe.skipIf(!HAVE)('report in headless chromium', () => {
+describe.skipIf(!HAVE_CHROMIUM)('report in headless chromium', () => {
   let browser: import('playwright-core').Browser;
   let url: string;
   let figures: Fig[];
@@ -45,11 +44,7 @@ describe.skipIf(!HAVE)('report in headless chromium', () => {
     figures = (JSON.parse((await runCli(['extract', ...opts, file])).stdout) as { figures: Fig[] }).figures;
     url = pathToFileURL(html).href;
     mkdirSync(ARTIFACTS, { recursive: true });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
