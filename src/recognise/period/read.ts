@@ -307,7 +307,11 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean; s
     fiscal = true; j++;
     if (punctAt(toks, j, '-', "'", '’') && glued(toks, j)) j += punctAt(toks, j, '-') ? 1 : 0;
     const y = readYear(toks, j, true);
-    return y ? { value: { year: { kind: 'abs', y: y.value }, fiscal }, next: y.next } : undefined;
+    if (!y) return undefined;
+    // With `split`: "Q4 FY2025/26", "H1 FY25-26": a part of the fiscal year that ends in the second year.
+    const to = opts.split ? splitYearEnd(toks, y.next, y.value) : undefined;
+    if (to !== undefined) return { value: { year: { kind: 'abs', y: y.value + 1, split: true }, fiscal }, next: to + 1 };
+    return { value: { year: { kind: 'abs', y: y.value }, fiscal }, next: y.next };
   }
   const y = readYear(toks, j, opts.short ?? false);
   if (y) {

@@ -166,6 +166,11 @@ describe('analysts\' shorthand', () => {
     ['Sales in FY06/25 slipped.', '2025-08-01', [['FY06/25', '2024-07-01', '2025-06-30', 'fiscal-year']]],
     // A split fiscal year with no calendar stated starts in April (lexicon/periods.ts SPLIT_YEAR_START).
     ['Sales in FY2024/25 slipped.', '2025-08-01', [['FY2024/25', '2024-04-01', '2025-03-31', 'fiscal-year']]],
+    // A quarter or half of such a year is a part of the whole split year, not of its first year.
+    ['Margins in Q4 FY2025/26 widened.', '2026-05-10', [['Q4 FY2025/26', '2026-01-01', '2026-03-31', 'quarter']]],
+    ['Its H1 FY25-26 loss narrowed.', '2025-11-10', [['H1 FY25-26', '2025-04-01', '2025-09-30', 'half']]],
+    ['Sales in Q2 of FY 2026-27 rose.', '2026-11-10', [['Q2 of FY 2026-27', '2026-07-01', '2026-09-30', 'quarter']]],
+    ['Bookings in Q3 FY25-Q4 FY25 held.', '2026-05-10', [['Q3 FY25-Q4 FY25', '2025-07-01', '2025-12-31', 'custom']]],
     // A US month and day after "FY" stays a day.
     ['Our FY 9/30 year end is near.', '2024-05-20', [['9/30', '2023-09-30', '2023-09-30', 'day']]],
     ['FY 3/31/2024 results are out.', '2024-05-20', [['3/31/2024', '2024-03-31', '2024-03-31', 'day']]],
