@@ -256,10 +256,17 @@ export const MINOR_UNITS: Readonly<Record<string, { readonly family?: CurrencyFa
 };
 
 /**
- * Upper-case words that are ISO codes but far more often English: "ALL 5 solutions".
- * These are read as currencies only with an unambiguous currency context.
+ * Upper-case words that are ISO codes but far more often English: "ALL 5 solutions". Never
+ * read as codes, except those in {@link PLACE_CUED_CODES}.
  */
 export const CODE_STOPWORDS: ReadonlySet<string> = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB', 'SOS', 'PEN', 'MAD', 'BAM', 'AMD', 'GEL', 'LAK', 'MKD', 'TRY', 'CVE', 'BOV', 'STD']);
+
+/**
+ * Of those, the codes read as currencies where the text names their place (a cue of
+ * {@link CONTEXT_CUES}): "TRY 40bn" in a story about Turkey, "PEN 1.2 billion" in one about
+ * Peru. Words a story about the place still writes in capitals ("ALL", "TOP") stay out.
+ */
+export const PLACE_CUED_CODES: ReadonlySet<string> = new Set(['TRY', 'PEN', 'MAD', 'AMD', 'MKD', 'BAM', 'LAK']);
 
 /**
  * ISO codes also read in lower case ("eur 20", "10 usd"), as chat and lower-cased text write
@@ -321,6 +328,8 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   kenya: 'KES', kenyan: 'KES', nairobi: 'KES', mombasa: 'KES', uganda: 'UGX', ugandan: 'UGX', kampala: 'UGX',
   tanzania: 'TZS', tanzanian: 'TZS', dodoma: 'TZS', nigeria: 'NGN', nigerian: 'NGN', lagos: 'NGN', abuja: 'NGN',
   uae: 'AED', dubai: 'AED', 'abu dhabi': 'AED', emirati: 'AED', sharjah: 'AED', morocco: 'MAD', moroccan: 'MAD', casablanca: 'MAD', rabat: 'MAD',
+  peru: 'PEN', peruvian: 'PEN', lima: 'PEN', armenia: 'AMD', armenian: 'AMD', yerevan: 'AMD', macedonia: 'MKD', macedonian: 'MKD', skopje: 'MKD',
+  bosnia: 'BAM', bosnian: 'BAM', sarajevo: 'BAM', laos: 'LAK', vientiane: 'LAK',
 };
 
 /**

@@ -5,7 +5,7 @@
  * lexicon/currencies.ts. Built once, on first use.
  */
 import {
-  CODE_STOPWORDS, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS, NAME_DEMONYMS, NAME_PLURALS,
+  CODE_STOPWORDS, PLACE_CUED_CODES, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS, NAME_DEMONYMS, NAME_PLURALS,
   ALIASES_BEFORE, CODED_DOLLARS, GLUED_SHORT_FORMS, SHORT_FORMS_AFTER, SPACED_SHORT_FORMS, PREFIXED_DOLLARS, SCALE_PREFIXES, SCALE_SUFFIXES, SCALED_CODES, SCALED_SYMBOLS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN,
   type CurrencyFamily,
 } from './currencies';
@@ -27,6 +27,8 @@ export interface CurrencyMention {
   readonly capitals?: boolean;
   /** Also a common English word: needs a scale, an adjective or context. */
   readonly weak?: boolean;
+  /** An ISO code that is also an English word: only where the text names its place ("TRY 40bn" in a Turkish story). */
+  readonly placeCue?: boolean;
   /** Spaced from the number only where the text names a place of the currency ("Dh 12 billion" in a Dubai story). */
   readonly spacedCue?: boolean;
   /** Glued to the number only with a scale ("Ps12.3 billion", not "PS5"). */
@@ -123,6 +125,7 @@ function build(): CurrencyLexicon {
   for (const [alias, code] of Object.entries(CURRENCY_ALIASES)) both(alias, { code });
   for (const [alias, code] of Object.entries(ALIASES_BEFORE)) before.add(alias, { code, capitals: true });
   for (const code of isoCodes()) if (!CODE_STOPWORDS.has(code)) both(code.toLowerCase(), { code, isoCode: true });
+  for (const code of PLACE_CUED_CODES) both(code.toLowerCase(), { code, isoCode: true, placeCue: true });
   // A scale joined on: "EURm 45", "350 MSEK", "£m 12.5" (symbols before the number only).
   for (const code of SCALED_CODES) {
     const lower = code.toLowerCase();

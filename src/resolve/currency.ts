@@ -320,6 +320,9 @@ export function familyHasCue(doc: Doc, family: CurrencyFamily): boolean {
   return FAMILIES[family].candidates.some((c) => inUseOn(c, doc.options.referenceISO) && (cues.get(c) ?? 0) > 0);
 }
 
+/** Whether the text names a place of the currency `code` ("Turkey", "Ankara" for TRY). */
+export const codeHasCue = (doc: Doc, code: string): boolean => (currencyContext(doc).cues.get(code) ?? 0) > 0;
+
 /**
  * Whether the text writes a weak family's word after a scale word ("1.26 billion marks"): then
  * a bare "26.95 marks" elsewhere in it is that currency too, not a count of grades.

@@ -6,7 +6,7 @@ import type { Token } from '../../scan/tokens';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
 import { FAMILIES, type CurrencyFamily } from '../../lexicon/currencies';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
-import { familyHasCue, familyScaledInText } from '../../resolve/currency';
+import { codeHasCue, familyHasCue, familyScaledInText } from '../../resolve/currency';
 import { isPunct, isSign, isSignAfterSymbol, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
 import { isCodeName, isNotMoney } from './not-money';
 import type { Side } from './types';
@@ -33,6 +33,7 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   if (cur.value.gluedOnly && (t.space || open)) return undefined;
   if (cur.value.capitals && !startsCapital(tokens[cur.first]!)) return undefined;
   if (cur.value.spacedCue && (t.space || open) && !familyHasCue(doc, cur.value.family!)) return undefined;
+  if (cur.value.placeCue && !codeHasCue(doc, cur.value.code!)) return undefined;
   if (cur.value.gluedScaled && !t.space && !open && !amount.scale) return undefined;
   if (cur.value.titleCase && tokens[cur.first]!.text.slice(1) !== tokens[cur.first]!.lower.slice(1)) return undefined;
   if (cur.value.weak && !amount.scale && !(cur.value.family && familyHasCue(doc, cur.value.family))) return undefined;
@@ -167,6 +168,7 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   const cur = readCurrencyAfter(doc.tokens, side.next) ?? (dotted ? readCurrencyAfter(doc.tokens, side.next + 1) : undefined);
   if (!cur || opensNextAmount(doc, side, cur)) return undefined;
   const m = cur.value;
+  if (m.placeCue && !codeHasCue(doc, m.code!)) return undefined;
   if (m.weak && !side.amount.scale && !groupedThousands(doc, side, cur) && !(m.family && (familyHasCue(doc, m.family) || familyScaledInText(doc, m.family)))) return undefined;
   // "two grand" is money only in lower case and before no noun ("two grand pianos", "3 Grand Prix wins").
   if (m.scale?.text === 'grand' && (side.amount.scale || doc.tokens[cur.first]!.text !== 'grand' || nounAfter(doc.tokens[cur.next]))) return undefined;

@@ -26,6 +26,11 @@ describe('emerging-market currency forms', () => {
     ['Its shares in Turkey ended at TL 88.15.', 'TL 88.15', 'TRY', '88.15'],
     ['The Lima miner earned 230 million soles in the half.', '230 million soles', 'PEN', '230000000'],
     ['The Peruvian brewer declared a dividend of S/ 0.62 per share.', 'S/ 0.62', 'PEN', '0.62'],
+    // Codes that are English words, in a text that names their place.
+    ["Turkey's central government ran a deficit of TRY 41.5bn in May.", 'TRY 41.5bn', 'TRY', '41500000000'],
+    ['The Ankara builder booked orders worth 6.2 billion TRY.', '6.2 billion TRY', 'TRY', '6200000000'],
+    ['Peru sold PEN 3.1 billion of sovereign bonds.', 'PEN 3.1 billion', 'PEN', '3100000000'],
+    ['The Casablanca phosphate group earned MAD 4.05 billion.', 'MAD 4.05 billion', 'MAD', '4050000000'],
   ] as const)('%s', (text, figure, currency, amount) => {
     const f = money(text).find((x) => text.slice(x.span.start, x.span.end) === figure);
     expect(f?.currency).toBe(currency);
@@ -37,6 +42,10 @@ describe('emerging-market currency forms', () => {
     'Gamers in Mexico queued for the PS 5 launch.',
     'Istanbul shops sold the TL5 model.',
     'A report will appear in the March 9 S/P Creditweek.',
+    // Without the place they stay words, and "ALL" stays a word even with it.
+    'WE TRY 40 TIMES AND STILL FAIL',
+    'The PEN 3 stylus ships in May.',
+    'Albania: ALL 5 parties signed.',
   ])('no money in "%s"', (text) => {
     expect(money(text)).toEqual([]);
   });
