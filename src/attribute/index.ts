@@ -47,7 +47,7 @@ import { DEAL_STATES } from '../lexicon/deals';
 import { DIVISION_NAME_TAILS } from '../lexicon/company-parts';
 import { COMPANY_VOLUME_ROWS, companyAround, companyVolume, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket, writtenWithEnding } from './story';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { CHANGE_ADVERBS, FORECAST_WORDS, FORECASTING_VERBS, INDEFINITE_ARTICLES, NOT_FORECAST_BEFORE, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
+import { CHANGE_ADVERBS, FORECAST_WORDS, FORECASTING_VERBS, INDEFINITE_ARTICLES, NOT_FORECAST_BEFORE, REVISING_VERBS, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
 
 export type { About } from './types';
 
@@ -1651,9 +1651,19 @@ function revisedForecastPeriod(tokens: readonly Tok[], at: number, change: { gro
   if (!forecast && level && adverb && !NOT_FORECAST_BEFORE.has(tokens[at - 1]?.lower ?? '')) {
     for (let k = group.from - 1; k >= 0 && k >= group.from - 24 && !forecast && tokens[k]!.clause === clause; k--) forecast = tokens[k]!.kind === 'word' && FORECASTING_VERBS.has(tokens[k]!.lower);
   }
-  if (!forecast) return undefined;
+  // ("raised its 2024 revenue guidance to growth of 6-8% from 4-6%": a noun of change after the
+  // forecast a verb revises; not "guidance assumes growth of 5% from …", which revises nothing.)
+  let revised = false;
+  if (!forecast && tokens[at]!.clause === clause) {
+    for (let k = group.from - 1; k >= 0 && k >= group.from - 12 && !revised && tokens[k]!.clause === clause; k--) {
+      if (!FORECAST_NOUNS.has(tokens[k]!.lower)) continue;
+      for (let v = k - 1; v >= 0 && v >= k - 5 && !revised && tokens[v]!.clause === clause; v--) revised = REVISING_VERBS.has(tokens[v]!.lower);
+    }
+  }
+  if (!forecast && !revised) return undefined;
+  // (The target; after a revised forecast also a growth rate revised from another: "to growth of 6-8% from 4-6%".)
   for (const [g, role] of group.members) {
-    const p = role === 'target' ? work.get(g)?.period : undefined;
+    const p = role === 'target' || (revised && role === 'amount' && g.kind === base?.kind) ? work.get(g)?.period : undefined;
     if (p) return { period: { ...p, basis: 'shared' }, why: `period: "${p.text}" of the forecast it revises ("${group.cue.text}" … to …): a forecast for the same period` };
   }
   return undefined;

@@ -277,5 +277,8 @@ export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'ahead
 export const FORECASTING_VERBS: ReadonlySet<string> = new Set(['expects', 'expected', 'sees', 'forecasts', 'projects', 'predicts', 'targets', 'guides', 'anticipates']);
 /** Words before a base that make it a level reached, not a forecast: "a current 30%". */
 export const NOT_FORECAST_BEFORE: ReadonlySet<string> = new Set(['current', 'actual', 'recorded', 'reported']);
+/** Verbs that revise a forecast: "raised its 2024 revenue guidance to growth of 6-8% from 4-6%". */
+export const REVISING_VERBS: ReadonlySet<string> = new Set(['raised', 'raises', 'lifted', 'lifts', 'lowered', 'lowers', 'cut', 'cuts', 'trimmed', 'trims', 'boosted', 'boosts',
+  'upgraded', 'upgrades', 'downgraded', 'downgrades', 'revised', 'revises', 'narrowed', 'narrows', 'increased', 'reduced', 'hiked', 'slashed']);
 /** Cues of a change written as an adverb after the new level: "…, up from", "…, down from". */
 export const CHANGE_ADVERBS: ReadonlySet<string> = new Set(['up', 'down']);
