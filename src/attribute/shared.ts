@@ -205,6 +205,11 @@ export function shareFields(ctx: SharedContext): void {
         w.metric = { metric: { ...m, category: 'eps' }, cue: prev.metric.cue, why: `metric: a per-share restatement after a ${m.category} → eps` };
         w.why.push(w.metric.why);
       }
+      // ("net income rose 12% to $1.84 billion, or $1.19 per diluted share": the same result, so its period.)
+      if (!w.period && prev.period) {
+        w.period = prev.period;
+        w.why.push(`period: the period of "${prevFigure?.text ?? ''}", which the figure restates per share`);
+      }
     }
     // "Shr loss 34 cts vs loss 2.14 dlrs", "Shr nine cts vs profit 35 cts": the result word after
     // "vs" says which way the per-share figure went, not that it is a whole profit or loss.
@@ -235,6 +240,11 @@ export function shareFields(ctx: SharedContext): void {
     if (!w.metric && prev?.metric && isTotalOf(tokens, index.get(f)!)) {
       w.metric = prev.metric;
       w.why.push('metric: the total ("taking the total to") the figure before adds up to, so the same metric');
+      // ("a final dividend of 24.5 pence, taking the total for the year to 36.5p": that figure's year.)
+      if (!w.period && prev.period) {
+        w.period = prev.period;
+        w.why.push(`period: the period of "${prevFigure?.text ?? ''}", which the total adds up`);
+      }
     }
     if (!w.metric && opensWithIt(tokens, index.get(f)!)) {
       const m = carried();

@@ -24,6 +24,11 @@ describe('"taking the total to …" is the sum of the figure before', () => {
   ] as const)('%s → %s is %s', (text, figure, metric) => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
+
+  it('the total takes the period of the figure it adds up, in a paragraph of its own', () => {
+    const text = 'Halden Re posted a pretax profit of $900 million for 2025.\n\nIt will pay a final dividend of 21 pence, taking the total for the year to 33p.';
+    expect(aboutOf(text, '33p', '2026-03-01').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
 });
 
 describe('"beating the X" compares with the figure before; a term loan is debt', () => {

@@ -28,6 +28,11 @@ describe('a per-share amount "equal to" a profit or loss before it is that figur
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 
+  it('a per-share restatement takes the period of the result it restates, carried from a paragraph before', () => {
+    const text = 'Two lenders posted higher third-quarter profits on Tuesday.\n\nMarlow Bancorp\'s net income rose 9% to $1.2 billion, or $1.05 per diluted share.';
+    expect(aboutOf(text, '$1.05', '2025-10-15').period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+  });
+
   it('"adding this was …" gives the figure before it no direction', () => {
     expect(aboutOf('Tarrow had a net loss of 3.1 mln dlrs in 1986, adding this was equal to nine cts a share.', '3.1 mln dlrs').direction).toBeUndefined();
   });
