@@ -356,10 +356,17 @@ const NOT_MARKET_PRICE_ROWS: ReadonlySet<string> = new Set(['price.target', 'pri
 /** Words of `rate` that trade in markets (not an economy's inflation or unemployment). */
 const MARKET_RATE_PHRASES: ReadonlySet<string> = new Set(['yield', 'yields', 'spread', 'spreads', 'credit spread', 'credit spreads', 'dollar index', 'exchange rate', 'exchange rates']);
 
-/** A metric of what trades in a market: a price (no target or premium), an exchange rate, a yield or spread, basis points named by nothing. */
+/**
+ * Prices a company charges over a period, not traded on a day: "the average fare per kilometre
+ * rose 3% to 5.12 rupees" in a quarter's results, "rents rose 4%", "ASP fell 2%".
+ */
+const CHARGED_PRICE_PHRASES: ReadonlySet<string> = new Set(['fare', 'fares', 'rent', 'rents', 'average rent', 'average rents', 'tuition', 'tuition fees', 'asp', 'asps', 'list price',
+  'rental value', 'rental values', 'estimated rental value', 'estimated rental values', 'erv', 'rental growth', 'rent growth', 'rental rates', 'rental rate', 'asking rents']);
+
+/** A metric of what trades in a market: a price (no target, premium or price charged), an exchange rate, a yield or spread, basis points named by nothing. */
 const isMarketMetric = (m: MetricFound): boolean => {
   const id = m.cue?.row.id;
-  if (m.metric.category === 'price') return !id || !NOT_MARKET_PRICE_ROWS.has(id);
+  if (m.metric.category === 'price') return !id || !(NOT_MARKET_PRICE_ROWS.has(id) || CHARGED_PRICE_PHRASES.has(m.cue!.phrase));
   if (m.metric.category !== 'rate') return false;
   // (A bond's yield named by the bond: "the 10-year Japanese government bond rose 2.5 basis points".)
   return !m.cue || id === 'rate.currency' || m.cue.row.category === 'debt' || MARKET_RATE_PHRASES.has(m.cue.phrase);

@@ -39,3 +39,19 @@ describe('a comparison period opening a sentence does not carry to the next one'
     expect(p?.end).toBe('2022-03-31');
   });
 });
+
+// "Yield, or the average fare per kilometre, rose 3%": a price a company charges over the period
+// reported is a result of that period, not a move of a traded price on the day of the story.
+describe('a price charged over the period takes the period reported, not the story\'s day', () => {
+  const lead = 'PUNE, Feb 5 (Reuters) - Sahyadri Air posted a 22% jump in third-quarter profit on Thursday, helped by busy holiday travel and cheaper jet fuel prices.\n\nNet profit for the three months ended Dec. 31 rose to 9.1 billion rupees from 7.4 billion rupees a year ago.\n\n';
+  it.each([
+    ['Yield, or the average fare per kilometre, climbed 2% to 4.80 rupees.', '2%'],
+    ['Yield, or the average fare per kilometre, climbed 2% to 4.80 rupees.', '4.80 rupees'],
+  ] as const)('%s → %s', (sentence, figure) => {
+    expect(aboutOf(lead + sentence, figure, '2026-02-05').period).toMatchObject({ start: '2025-10-01', end: '2025-12-31' });
+  });
+
+  it('a share price that moves still takes the day', () => {
+    expect(aboutOf(lead + 'Its shares climbed 2% to 1,310 rupees.', '1,310 rupees', '2026-02-05').period).toMatchObject({ start: '2026-02-05', end: '2026-02-05' });
+  });
+});
