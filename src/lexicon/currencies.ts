@@ -120,7 +120,7 @@ export const STERLING_WORDS: Readonly<Record<string, { readonly minor?: true }>>
 
 /** Unit words of each family, singular and plural, including newswire abbreviations. */
 export const FAMILY_WORDS: Readonly<Record<string, CurrencyFamily>> = {
-  dollar: 'dollar', dollars: 'dollar', dlr: 'dollar', dlrs: 'dollar', bucks: 'dollar', buck: 'dollar',
+  dollar: 'dollar', dollars: 'dollar', dlr: 'dollar', dlrs: 'dollar', dls: 'dollar', bucks: 'dollar', buck: 'dollar',
   pound: 'pound', pounds: 'pound', stg: 'pound', sterling: 'pound', 'pounds sterling': 'pound', 'pound sterling': 'pound',
   franc: 'franc', francs: 'franc', frs: 'franc',
   crown: 'crown', crowns: 'crown', krona: 'crown', kronor: 'crown', krone: 'crown', kroner: 'crown', kronur: 'crown',

@@ -117,6 +117,9 @@ describe('money: currency after the number', () => {
     ['A fee of 12,000 Swiss francs.', '12,000 Swiss francs', 'CHF', '12000'],
     ['Reserves of 9 billion Kuwaiti dinars.', '9 billion Kuwaiti dinars', 'KWD', '9000000000'],
     ['Net income was 3.5 mln dlrs.', '3.5 mln dlrs', 'USD', '3500000'],
+    // The wire's shorter "dls" now and then.
+    ['Tariffs of up to 45 mln dls were threatened.', '45 mln dls', 'USD', '45000000'],
+    ['The workstation sells for 18,500 dls.', '18,500 dls', 'USD', '18500'],
     ['The dividend is 22 cts a share.', '22 cts', 'USD', '0.22'],
     ['Profit of 40 mln stg.', '40 mln stg', 'GBP', '40000000'],
     ['Sales of 1.2 billion yen.', '1.2 billion yen', 'JPY', '1200000000'],
