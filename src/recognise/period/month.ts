@@ -15,6 +15,8 @@ const isCapitalised = (s: string): boolean => s[0] !== s[0]!.toLowerCase();
 
 /** Capitalised only because they start a sentence: "The May jobs report" is a month, "Theresa May" is not. */
 const SENTENCE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'each', 'every', 'and', 'but', 'so', 'if', 'as']);
+/** Words after which "May" can be no modal verb: "its May car production". */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her', 'your', 'my']);
 
 /**
  * A word at `k` that makes the month next to it a person's name: capitalised (not in capitals,
@@ -139,6 +141,8 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   if (after?.kind === 'word' && after.text === after.lower && NOUN_ONLY_MEASURES.has(after.lower) && !(before?.kind === 'punct' && !t.space)) return true;
   // "The May jobs report": a sentence-initial determiner, then the month as a modifier.
   if (before && before.kind === 'word' && SENTENCE_FUNCTION_WORDS.has(before.lower) && isCapitalised(before.text) && after?.kind === 'word') return true;
+  // "said its May car production rose", "Ford's May truck output": no modal follows a possessive.
+  if (after?.kind === 'word' && (POSSESSIVE_DETERMINERS.has(prev ?? '') || (prev === 's' && punctAt(toks, i - 2, "'", '’') && glued(toks, i - 1)))) return true;
   return w.length > 3 && !!before && !(before.kind === 'punct' && /[.!?:"“]/.test(before.text)) && !t.newline;
 }
 

@@ -64,6 +64,9 @@ describe('"May" before a measure that is no verb is the month, not the modal (mo
       ['April', 16, 21, '2026-04-01', '2026-04-30'], ['May', 23, 26, '2026-05-01', '2026-05-31'], ['a year earlier', 73, 87, '2025-05-01', '2025-05-31']]],
     ['Acme May sales rose 4%. Shares may trade higher, and prices may profit from it.', '2026-06-18', [
       ['May', 5, 8, '2026-05-01', '2026-05-31']]],
+    // After a possessive no modal can follow, whatever noun comes next.
+    ['Ostra said its May van output fell.', '2026-06-18', [['May', 15, 18, '2026-05-01', '2026-05-31']]],
+    ["Ostra's May bus deliveries rose.", '2026-06-18', [['May', 8, 11, '2026-05-01', '2026-05-31']]],
   ]);
 });
 
