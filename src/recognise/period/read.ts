@@ -312,6 +312,10 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean; s
     const to = opts.split ? splitYearEnd(toks, y.next, y.value) : undefined;
     if (to !== undefined) return { value: { year: { kind: 'abs', y: y.value + 1, split: true }, fiscal }, next: to + 1 };
     return { value: { year: { kind: 'abs', y: y.value }, fiscal }, next: y.next };
+  } else if (toks[j]?.text === 'CY' && (isWordAt(toks, i, 'of') || j === i)) {
+    // "Q3 CY2026", "the second half of CY25": analysts' calendar year, set against a fiscal one.
+    const y = readYear(toks, j + 1, true);
+    return y ? { value: { year: { kind: 'abs', y: y.value }, fiscal: false }, next: y.next } : undefined;
   }
   const y = readYear(toks, j, opts.short ?? false);
   if (y) {

@@ -65,6 +65,8 @@ describe('fiscal years', () => {
       ['Revenue for fiscal 2019 grew.', '2019-12-01', [['fiscal 2019', '2018-10-01', '2019-09-30', 'fiscal-year']]],
       ['Sales in Q1 FY20 beat estimates.', '2020-02-01', [['Q1 FY20', '2019-10-01', '2019-12-31', 'quarter']]],
       ['The first quarter of fiscal 2020 was soft.', '2020-02-01', [['first quarter of fiscal 2020', '2019-10-01', '2019-12-31', 'quarter']]],
+      // "CY" keeps the calendar, whatever the fiscal one.
+      ['Sales in Q1 CY20 beat estimates.', '2020-06-01', [['Q1 CY20', '2020-01-01', '2020-03-31', 'quarter']]],
     ], 10);
   });
   table([
@@ -171,6 +173,9 @@ describe('analysts\' shorthand', () => {
     ['Its H1 FY25-26 loss narrowed.', '2025-11-10', [['H1 FY25-26', '2025-04-01', '2025-09-30', 'half']]],
     ['Sales in Q2 of FY 2026-27 rose.', '2026-11-10', [['Q2 of FY 2026-27', '2026-07-01', '2026-09-30', 'quarter']]],
     ['Bookings in Q3 FY25-Q4 FY25 held.', '2026-05-10', [['Q3 FY25-Q4 FY25', '2025-07-01', '2025-12-31', 'custom']]],
+    // Analysts' calendar year after a quarter or half: one period, on the calendar.
+    ['Demand in Q3 CY2026 firmed.', '2026-11-10', [['Q3 CY2026', '2026-07-01', '2026-09-30', 'quarter']]],
+    ['Shipments in the second half of CY25 slowed.', '2026-11-10', [['second half of CY25', '2025-07-01', '2025-12-31', 'half']]],
     // A US month and day after "FY" stays a day.
     ['Our FY 9/30 year end is near.', '2024-05-20', [['9/30', '2023-09-30', '2023-09-30', 'day']]],
     ['FY 3/31/2024 results are out.', '2024-05-20', [['3/31/2024', '2024-03-31', '2024-03-31', 'day']]],
