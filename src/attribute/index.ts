@@ -29,6 +29,7 @@ import { FORECAST_NOUNS, METRIC_ROWS, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricR
 import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { DESCRIPTORS, findMentions } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
+import { AUXILIARIES } from '../lexicon/percent-units';
 import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
@@ -433,6 +434,8 @@ interface Carried {
 interface Reported {
   past?: Carried;
   ahead?: Carried;
+  /** The period an economy's inflation, output or jobs moved over ("rose to 3.8% in July"): it carries to the economy's later moves only. */
+  economy?: Carried;
   /** A part of `past` that a figure of the sentence `aside.sentence` was linked to: it carries within that sentence only. */
   aside?: Carried;
   /** The trading day the story's lead names ("U.S. stocks fell on Tuesday"): the day of the market moves after it ({@link sessionDay}). */
@@ -1345,9 +1348,14 @@ function attributeSentence(
       // "Philippine inflation", "West German exports fell". An economy's rate is always the
       // country's; other measures only outside a company's story ("Acme said Japanese sales
       // rose" is Acme's sales in Japan).
-      const head = cue ? cue.from : change && change.group.from > at - SUBJECT_WINDOW && change.group.from < at && change.role === 'amount' ? change.group.from : -1;
+      // ("Euro zone growth was trimmed by 0.2 percentage point to 0.8%": past the auxiliary of a
+      // passive or perfect verb, for the move's amount and the level it reached.)
+      let head = cue ? cue.from : change && change.group.from > at - SUBJECT_WINDOW && change.group.from < at && (change.role === 'amount' || change.role === 'target') ? change.group.from : -1;
+      if (!cue && head > 0 && AUXILIARIES.has(tokens[head - 1]!.lower)) head--;
       const country = head > 0 ? countryBefore(tokens, head) : undefined;
-      if (country && (metric?.metric.category === 'rate' || !companyAround(cands, at, discourse))) {
+      // (A place's growth is its economy's, in any story: "Euro zone growth was trimmed".)
+      const growth = !cue && head > 0 && tokens[head - 1]!.lower === 'growth';
+      if (country && (metric?.metric.category === 'rate' || growth || !companyAround(cands, at, discourse))) {
         subject = toSubject(country, 'possessive');
         why.push(`subject: "${country.name}" is the country of "${text.slice(country.start, country.end)}", written on the measure`);
       }
@@ -1529,7 +1537,11 @@ function attributeSentence(
     const movedOverPeriod = !!change && change.role !== 'base' && (unnamedMove || metric?.metric.category === 'other' || marketShare);
     // (A count of contracts traded, a deal word that metric.ts read as other, is an exchange's volume of the period.)
     const contractsTraded = metric?.metric.category === 'other' && metric.cue?.row.id === 'deal-value';
-    const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || contractsTraded || PERIOD_RESULT_ROWS.has(metric.cue?.row.id ?? '') || (metric.metric.category === 'price' && averagedBefore(tokens, at)));
+    // (An economy's inflation, output or jobs that a verb says moved, "Services inflation accelerated
+    // to 5.0%" a paragraph after "rose to 3.8% in July", moved over the month or quarter reported
+    // too; not a forecast, "inflation is forecast at seven pct", nor a level, "hovering around 4%".)
+    const economyMoved = !!metric && isEconomyMeasure(metric.metric) && !!change && change.role !== 'base' && change.group.rows.every((r) => r.form === 'verb') && !outlookBefore(tokens, at);
+    const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || contractsTraded || PERIOD_RESULT_ROWS.has(metric.cue?.row.id ?? '') || (metric.metric.category === 'price' && averagedBefore(tokens, at)) || economyMoved);
     // (A price, exchange rate, yield or stock index that moves, "Nvidia slumped 6.4% to $112.80",
     // "the euro fell 0.4% to $1.1508", is a move of the trading day, not a result of the period
     // reported: it takes the lead's session day, when there is one, and carries no result's period.)
@@ -1550,7 +1562,8 @@ function attributeSentence(
     // (An interim or final dividend a company "will pay" is declared on the results reported, not
     // a forecast: "It will pay an interim dividend of 1.32p" after "expects … for 2025" is the half's.)
     const declared = metric?.metric.category === 'dividend' && declaredDividendIn(tokens, clause) && !forecastVerbIn(tokens, clause);
-    const slot = (flow && reported.ahead && forecastClause(clause) && !declared && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
+    // (An economy's move takes only the period an economy's move before it was reported for.)
+    const slot = economyMoved ? reported.economy : (flow && reported.ahead && forecastClause(clause) && !declared && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const linked = widenToFullYear(text, tokens, at, after, (part) => yearHolding(f.span.start, part), findPeriod({
@@ -1575,7 +1588,8 @@ function attributeSentence(
       && !(reported.aside && s - reported.aside.sentence <= REPORTED_LOOKBACK && isYearBeforeOf(found!.period, reported.aside.period))
     ) {
       const entry = { period: found!.period, sentence: s, first: s };
-      if (reported.until && found!.period.end > reported.until) reported.ahead = { ...entry, forecast: forecastClause(clause) };
+      if (economyMoved) reported.economy = entry;
+      else if (reported.until && found!.period.end > reported.until) reported.ahead = { ...entry, forecast: forecastClause(clause) };
       // ("Pretax profit for the six months to June 30 was £3.61 billion … The margin widened to
       // 3.04% in the second quarter from 2.96% in the first. [¶] Impairment charges fell to £212
       // million": a part of the period reported is an aside; the figures after it, past its

@@ -382,7 +382,7 @@ function periodBefore(tokens: readonly Tok[], at: number, ok: (k: number) => boo
 }
 
 /** Verbs of telling or revising results: "is expected to report profit of €2.4bn on April 29". */
-const TELLING: ReadonlySet<string> = new Set(['report', 'reports', 'reported', 'reporting', 'post', 'posts', 'posted', 'announce', 'announces', 'announced', 'raised', 'cut', 'lowered', 'forecast', 'forecasts']);
+const TELLING: ReadonlySet<string> = new Set(['report', 'reports', 'reported', 'reporting', 'post', 'posts', 'posted', 'announce', 'announces', 'announced', 'raised', 'cut', 'lowered', 'forecast', 'forecasts', 'estimated', 'projected']);
 
 /** A verb of telling or revising results earlier in the clause of the figure at `at`. */
 function toldBefore(tokens: readonly Tok[], at: number): boolean {
@@ -391,13 +391,32 @@ function toldBefore(tokens: readonly Tok[], at: number): boolean {
 }
 
 /**
- * "up from ¥320 billion forecast in August, and net sales of ¥2.25 trillion": a month or a day
- * right after a verb of telling and "in" is when a forecast was told, no period of the figures
- * after it in the sentence.
+ * "up from ¥320 billion forecast in August, and net sales of ¥2.25 trillion", "…, the budget
+ * office estimated in June": a month or a day right after a verb of telling and "in" is when a
+ * forecast was told, no period of the figures before or after it in the sentence.
  */
 const toldIn = (tokens: readonly Tok[], k: number): boolean => {
   const f = tokens[k]!.figure;
   return !!f && f.kind === 'period' && (f.granularity === 'month' || f.granularity === 'day') && tokens[k - 1]?.lower === 'in' && TELLING.has(tokens[k - 2]?.lower ?? '');
+};
+
+/** Pronouns that tell: "less than it projected in January". */
+const TELLERS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we']);
+/**
+ * The verb of telling at token `v` has its teller right before it, a pronoun or a name: "…, the
+ * budget office estimated in June", "less than it projected in January". Not a participle after a
+ * figure, "the 0.9 pct decline posted in January", "the 633.5 mln reported in February", which
+ * dates the figure.
+ */
+const toldBySubject = (tokens: readonly Tok[], v: number): boolean => {
+  if (TELLERS.has(tokens[v - 1]?.lower ?? '')) return true;
+  // Back over the teller's words to the comma that opens its clause, or to the sentence's start.
+  for (let k = v - 1; k >= 0 && k >= v - 6; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') continue;
+    return k < v - 1 && t.text === ',';
+  }
+  return false;
 };
 
 /** Verbs of a clause that says who told a result: "…, the company reported earlier this month". */
@@ -544,6 +563,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // this month": a period after a verb of telling is when the result was told, when the
       // sentence names the result's own period before it; rule 3 finds that.)
       if (toldAt(tokens, k) && periodBefore(tokens, at, ok)) break;
+      // ("is on course to reach $1.9 trillion, the Congressional Budget Office estimated in June",
+      // "0.9 percentage point less than it projected in January": the month is when it was told.)
+      if (toldIn(tokens, k) && toldBySubject(tokens, k - 2)) continue;
       if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
@@ -765,7 +787,9 @@ export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefi
     // Not a period in brackets: "(H1 2025: GBP701.3m)" is the prior period of the figure beside it.
     // ("A year earlier, it earned $7.8 billion. Revenue fell 4%": a comparison period opening its
     // sentence is that sentence's own, not what the next one is about.)
-    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k) && !boundsYear(tokens, k)) return f;
+    // (Nor when something was told: "… less than it projected in January. Euro zone growth was
+    // trimmed" is about the year forecast, not January.)
+    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k) && !boundsYear(tokens, k) && !(toldIn(tokens, k) && toldBySubject(tokens, k - 2))) return f;
   }
   return undefined;
 }

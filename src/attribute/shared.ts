@@ -8,6 +8,7 @@ import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
 import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
 import { METRIC_ROWS } from '../lexicon/metrics';
+import { AUXILIARIES } from '../lexicon/percent-units';
 import { afterPriorNoun, earnedBefore, MARGIN_OF, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutChange, AboutPeriod, AboutSubject, ChangeRole } from './types';
@@ -41,6 +42,10 @@ export interface SharedContext {
 }
 
 /** Change words that, said of a country, are its economy's growth: "growth of 0.4%", "a 0.2% contraction". */
+/** "growth" right before the verb at `from`, or before its auxiliary: "Growth slowed", "growth was trimmed". */
+const growthBefore = (tokens: readonly Tok[], from: number): boolean =>
+  tokens[from - 1]?.lower === 'growth' || (AUXILIARIES.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.lower === 'growth');
+
 const GROWTH_CUES: ReadonlySet<string> = new Set(['growth', 'grew', 'grow', 'grows', 'expanded', 'expansion', 'contraction', 'contracted', 'shrank', 'shrinkage']);
 
 /** Periods found outside the figure's own sentence: a change member's own period beats them. */
@@ -317,9 +322,9 @@ export function shareFields(ctx: SharedContext): void {
       w.metric = margin ? { ...prev.metric, metric: { ...prev.metric.metric, category: 'margin' } } : prev.metric;
       w.why.push(`metric: a share of revenue restating "${prevFigure.text}", so ${margin ? 'its margin' : 'the same metric'}`);
     }
-    if (!w.metric && f.kind === 'percent' && w.change && (GROWTH_CUES.has(w.change.group.cue.lower) || tokens[w.change.group.from - 1]?.lower === 'growth') && w.subject && isPlaceName(w.subject.name)) {
+    if (!w.metric && f.kind === 'percent' && w.change && (GROWTH_CUES.has(w.change.group.cue.lower) || growthBefore(tokens, w.change.group.from)) && w.subject && isPlaceName(w.subject.name)) {
       // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's;
-      // so is its growth that moves ("Growth slowed to 4.5% from 4.8%").
+      // so is its growth that moves ("Growth slowed to 4.5% from 4.8%", "Euro zone growth was trimmed by 0.2 point").
       w.metric = { metric: { category: 'rate', label: w.change.group.cue.text }, why: `metric: "${w.change.group.cue.text}" of a country → rate (growth of an economy)` };
       w.why.unshift(w.metric.why);
     }

@@ -8,7 +8,7 @@
  */
 import { sentenceIndex } from '../link/sentences';
 import { MARKET_NOUNS } from '../lexicon/company-parts';
-import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
+import { CURRENCY_UNION_NAMES, DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { isGovernmentBody } from './country';
 import { isNameSuffix, type NameEvidence } from './entities';
 import { isSpeaker, type Candidate, type Discourse, type Referent } from './subject';
@@ -47,7 +47,7 @@ const placeParts = (name: string): string[] => (name.toLowerCase().startsWith('t
 export function isPlaceName(name: string): boolean {
   return placeParts(name).every((p) => {
     const lower = p.toLowerCase();
-    return p.length > 0 && (DEMONYM_COUNTRY_NAMES_LOWER.has(lower) || isRegionName(lower) || isPlaceAbbreviation(p) || (isPlaceWord(lower) && !isKnownOrganisation(lower)));
+    return p.length > 0 && (DEMONYM_COUNTRY_NAMES_LOWER.has(lower) || CURRENCY_UNION_NAMES.has(lower) || isRegionName(lower) || isPlaceAbbreviation(p) || (isPlaceWord(lower) && !isKnownOrganisation(lower)));
   });
 }
 

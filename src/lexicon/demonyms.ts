@@ -46,3 +46,6 @@ export const DEMONYM_COUNTRIES_WRITTEN: ReadonlyMap<string, string> = new Map(
 /** The countries of the table as written ("West Germany"), and lower-cased, for places the lexicon may lack. */
 export const DEMONYM_COUNTRY_NAMES: ReadonlySet<string> = new Set(DEMONYM_COUNTRIES.values());
 export const DEMONYM_COUNTRY_NAMES_LOWER: ReadonlySet<string> = new Set([...DEMONYM_COUNTRY_NAMES].map((c) => c.toLowerCase()));
+
+/** The currency union's names, an economy like a country's: "Euro zone growth was trimmed", "euro area inflation". Lower case. */
+export const CURRENCY_UNION_NAMES: ReadonlySet<string> = new Set(['euro zone', 'euro area', 'eurozone']);

@@ -519,7 +519,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // price indexes are inflation, not the price of a good: "PCE prices rose 2.7%", "producer prices fell 1.9%",
     // "the HICP", "China's one-year LPR" (loan prime rate), "the dollar index dipped 0.2%"
     'producer prices', 'pce', 'pce prices', 'core pce', 'pce price index', 'hicp', 'ppi', 'core cpi', 'import prices', 'export prices', 'wholesale prices',
-    'lpr', 'dollar index', 'exchange rates'],
+    'lpr', 'dollar index', 'exchange rates',
+    // A central bank's target and the world economy's growth: "the federal funds target range to
+    // 4.75%-5.00%", "the 1.5%-4.5% target range", "cut its global growth forecast to 2.8%"
+    'federal funds', 'fed funds', 'target range', 'inflation target', 'global growth'],
     reason: 'a rate: interest, inflation, unemployment, growth of an economy, exchange rates' },
   // "fixed income" is a class of securities and a bank's bond trading, never an income; a measure of
   // its own ("fixed income trading", "fixed-income securities") is read by its row first.

@@ -151,6 +151,16 @@ export const COMPARISON_TARGET_WORDS: ReadonlySet<string> = new Set(['to', 'at',
  */
 export const FISCAL_END_WORDS: ReadonlySet<string> = new Set(['ended', 'ending', 'ends']);
 
+/**
+ * Words that state a fiscal year's first day after it ("the fiscal year beginning April 1",
+ * "fiscal 2026, which began on Oct. 1"), with whether the start is the nearest one (present
+ * or coming: "starts") or the latest (past: "began").
+ */
+export const FISCAL_START_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ['beginning', true], ['starting', true], ['begins', true], ['starts', true], ['commencing', true], ['commences', true],
+  ['began', false], ['started', false], ['commenced', false],
+]);
+
 /** Words before a unit that make it a rate, not a period: "1,800 tonnes a month until June", "5 dlrs per year to 1990". */
 export const RATE_BEFORE_UNIT: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
 

@@ -88,3 +88,27 @@ describe('a dashed aside is read past', () => {
     expect(aboutOf('Marlow Foods - then known as Pellico - reported pre-tax profit of $2.0 million.', '$2.0 million').subject?.name).toBe('Marlow Foods');
   });
 });
+
+describe("a central bank's target range and the world's growth are rates", () => {
+  it.each([
+    ['The Fed moved the federal funds target range to 3.50%-3.75%.', '3.50%-3.75%'],
+    ['Inflation stayed above the 2%-4% target range set by the council.', '2%-4%'],
+    ['The World Bank lowered its global growth forecast to 2.3%.', '2.3%'],
+    ['Economists see global growth slowing to 2.9% in 2026.', '2.9%'],
+  ] as const)('%s → %s is a rate', (text, figure) => {
+    expect(aboutOf(text, figure, '2025-12-10').metric.category).toBe('rate');
+  });
+});
+
+describe("a place's growth that moves is its economy's, in a story about a fund or a bank too", () => {
+  it.each([
+    ['The Fund kept its outlook for India. Euro zone growth was trimmed by 0.3 percentage point to 1.1%.', '1.1%', 'Euro zone', 'down'],
+    ['The Fund kept its outlook for India. Euro zone growth was trimmed by 0.3 percentage point to 1.1%.', '0.3 percentage point', 'Euro zone', 'down'],
+    ['The lender kept its forecasts. Japanese growth has slowed to 0.6%.', '0.6%', 'Japan', 'down'],
+  ] as const)('%s → %s', (text, figure, subject, direction) => {
+    const a = aboutOf(text, figure, '2025-10-14');
+    expect(a.metric.category).toBe('rate');
+    expect(a.subject?.name).toBe(subject);
+    expect(a.direction).toBe(direction);
+  });
+});

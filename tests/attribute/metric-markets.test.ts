@@ -113,8 +113,8 @@ describe('where a stock or a good traded is its price; "Stock Exchange" names no
     ['The market capitalisation of the Stock Exchange of Penang rose to 42 billion dlrs.', '42 billion dlrs', 'market-value'],
     // A scaled amount that closed somewhere is no price: a deal or a fund.
     ['The takeover closed at $5 billion, the company said.', '$5 billion', 'deal-value'],
-    // A rate that opened somewhere stays no price.
-    ['Federal funds opened at 6-3/8 pct and eased later.', '6-3/8 pct', 'other'],
+    // A rate that opened somewhere stays no price: the federal funds rate is a rate.
+    ['Federal funds opened at 6-3/8 pct and eased later.', '6-3/8 pct', 'rate'],
   ] as const)('%s → %s is %s', (text, figure, metric) => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });

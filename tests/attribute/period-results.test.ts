@@ -104,3 +104,16 @@ describe('results after a forecast keep the period results were reported for', (
     expect(aboutOf('Harlow Systems spent $9.1 billion on capital expenditure in the July-September quarter.\n\nHarlow raised its 2027 capex forecast to $40 billion. It expects revenue of $48 billion.', '$48 billion', '2027-10-30').period).toMatchObject({ start: '2027-01-01', end: '2027-12-31' });
   });
 });
+
+describe("an economy's inflation, output and jobs carry the period reported across paragraphs", () => {
+  it.each([
+    ['Polish inflation rose to 4.4% in October from 4.1% in September, the statistics office said.\n\nCore inflation accelerated to 3.9%.', '3.9%', '2025-10-01', '2025-10-31'],
+    ['Chilean GDP grew 2.1% in the third quarter, the central bank said.\n\nOn a quarterly basis, GDP expanded 0.6%.', '0.6%', '2025-07-01', '2025-09-30'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    expect(aboutOf(text, figure, '2025-11-14').period).toMatchObject({ start, end });
+  });
+  it('a price with no economy named carries nothing across a paragraph', () => {
+    const text = 'Polish inflation rose to 4.4% in October, the statistics office said.\n\nThe zloty firmed 0.3%.';
+    expect(aboutOf(text, '0.3%', '2025-11-14').period).toBeUndefined();
+  });
+});

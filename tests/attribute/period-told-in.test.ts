@@ -18,3 +18,26 @@ describe('"forecast in August" is no period of the figures after it', () => {
     expect(a.period).toMatchObject({ start: '2025-08-01', end: '2025-08-31' });
   });
 });
+
+describe('"estimated in June", "projected in January": when it was told, past the figure too', () => {
+  it('a month after the figure in a clause of telling', () => {
+    const text = 'The state deficit for fiscal 2025, which ends on June 30, should reach $4.2 billion, the legislative budget office estimated in March.';
+    const a = aboutOf(text, '$4.2 billion', '2025-04-10');
+    expect(a.period).toMatchObject({ start: '2024-07-01', end: '2025-06-30' });
+  });
+  it('a month after a comparison with what was projected', () => {
+    const text = 'The OECD sees Canada growing 1.2% in 2026, 0.4 percentage point less than it projected in September.';
+    const a = aboutOf(text, '0.4 percentage point', '2025-12-02');
+    expect(a.period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+  });
+  it('a participle right after a figure dates the figure', () => {
+    const text = 'Year on year, the index was down 1.1% in March, little changed from the 1.3% decline posted in February.';
+    const a = aboutOf(text, '1.3%', '2025-04-20');
+    expect(a.period).toMatchObject({ start: '2025-02-01', end: '2025-02-28' });
+  });
+  it('nor is it carried to the next sentence', () => {
+    const text = 'The OECD sees Canada growing 1.2% this year, less than it projected in September. Mexican growth was cut by 0.3 percentage point to 0.9%.';
+    const a = aboutOf(text, '0.9%', '2025-12-02');
+    expect(a.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+});

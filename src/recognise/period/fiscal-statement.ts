@@ -16,8 +16,9 @@ import { glued, isWordAt, punctAt, wordAt, type Toks } from './read';
  * ends `yearEndsAfter` months later); or the end itself stated of the fiscal year: "whose
  * fiscal year ends June 30", "its fiscal year ended in September".
  */
-export const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boolean => {
+export const statesFiscalYear = (m: RangeMatch, verb: string | undefined, rolling?: ReadonlySet<RangeMatch>): boolean => {
   if (m.spec.t === 'ending') {
+    if (rolling?.has(m)) return false;
     return (m.spec.months === 12 && (m.rule.startsWith('period.unit-ended') || m.rule.startsWith('period.fiscal.ending'))) || m.spec.yearEndsAfter !== undefined
       // "the 52 weeks to 28 February 2026", "the 53 weeks ended Feb. 1, 2026": a retailer's year.
       || ((m.spec.days === 364 || m.spec.days === 371) && m.rule.startsWith('period.months-ended'));
@@ -25,6 +26,27 @@ export const statesFiscalYear = (m: RangeMatch, verb: string | undefined): boole
   if (m.spec.t === 'starting') return m.spec.months === 12 && !!m.spec.fiscal;
   return verb !== undefined;
 };
+
+/**
+ * "prices rose 3.8% in the year to December, up from 3.4% in the year to September": twelve
+ * months to two different months, each without its day, are a statistic's rolling years, as
+ * statistics offices count them; a fiscal year cannot end in both, so neither states a calendar.
+ * (One alone may be a company's year, "In the year to March, British Airways reported …", and
+ * so may "the year to end-March".)
+ */
+export function rollingYears(toks: Toks, matches: readonly RangeMatch[]): ReadonlySet<RangeMatch> | undefined {
+  let found: RangeMatch[] | undefined;
+  let month: number | undefined, two = false;
+  for (const m of matches) {
+    const s = m.spec;
+    if (m.rule !== 'period.unit-ended' || s.t !== 'ending' || s.end.t !== 'month' || !isWordAt(toks, m.first, 'year')) continue;
+    if (!isWordAt(toks, m.first + 1, 'to', 'through') || isWordAt(toks, m.first + 2, 'end')) continue;
+    (found ??= []).push(m);
+    if (month !== undefined && month !== s.end.m) two = true;
+    month = s.end.m;
+  }
+  return two && found ? new Set(found) : undefined;
+}
 
 /**
  * The verb before a month or day stated as the fiscal year's end ("fiscal year ends in
@@ -41,29 +63,35 @@ export const statedEndVerb = (toks: Toks, m: RangeMatch): string | undefined => 
   if (!isWordAt(toks, k, 'ends', 'ended', 'ending', 'end') || (near && !isWordAt(toks, k, 'ends', 'end'))) return undefined;
   const verb = toks[k]!.lower;
   k--;
-  if (isWordAt(toks, k, 'which', 'that')) { k--; if (punctAt(toks, k, ',')) k--; }
+  const relative = isWordAt(toks, k, 'which', 'that');
+  if (relative) { k--; if (punctAt(toks, k, ',')) k--; }
   if (!isWordAt(toks, k, 'year', 'years')) return undefined;
   // ("its financial year ends on 30 June", "Australia's financial year ends on June 30": the
-  // British and Australian name, when the year is someone's; "until the financial year ends on
+  // British and Australian name, when the year is someone's, or in a clause of its own about
+  // it: "the 2025-26 financial year, which ends on June 30"; "until the financial year ends on
   // June 30" is a day.)
-  if (isWordAt(toks, k - 1, 'fiscal') || (isWordAt(toks, k - 1, 'financial') && (isWordAt(toks, k - 2, 'its', 'whose', 'their', 'our') || possessiveAt(toks, k - 2)))) return verb;
+  if (isWordAt(toks, k - 1, 'fiscal') || (isWordAt(toks, k - 1, 'financial') && (relative || isWordAt(toks, k - 2, 'its', 'whose', 'their', 'our') || possessiveAt(toks, k - 2)))) return verb;
   // "… its fiscal 2025 forecast. The year ends on Jan. 31, 2026.": a sentence of its own about
   // "the year", with the day's year written, states the end of the year the text is about.
   return isWordAt(toks, k - 1, 'the') && sentenceStartAt(toks, k - 1) && m.spec.t === 'day' && m.spec.year.kind === 'abs' ? verb : undefined;
 };
 
 /**
- * "the first five months of the 2025/26 fiscal year, which began in July": a month without its
- * year that a clause on a fiscal year says it starts (or ended) in describes that year's
- * calendar; "over the period" and "a year earlier" after it refer back to the months reported,
+ * "the first five months of the 2025/26 fiscal year, which began in July", "… of fiscal 2026,
+ * which began on Oct. 1": a month or day without its year that a clause on a fiscal year says
+ * it starts (or ended) in describes that year's calendar; "over the period" and "a year earlier" after it refer back to the months reported,
  * not to the month.
  */
 const YEAR_BOUND_VERBS: ReadonlySet<string> = new Set(['began', 'begins', 'begin', 'started', 'starts', 'start', 'ended', 'ends', 'end']);
 
-export const describesFiscalYear = (toks: Toks, m: RangeMatch): boolean =>
-  m.spec.t === 'month' && m.spec.year.kind === 'implied' && isWordAt(toks, m.first - 1, 'in')
-  && YEAR_BOUND_VERBS.has(wordAt(toks, m.first - 2) ?? '')
-  && isWordAt(toks, m.first - 3, 'which', 'that') && punctAt(toks, m.first - 4, ',') && isWordAt(toks, m.first - 5, 'year');
+export const describesFiscalYear = (toks: Toks, m: RangeMatch): boolean => {
+  const s = m.spec;
+  if ((s.t !== 'month' || !isWordAt(toks, m.first - 1, 'in')) && (s.t !== 'day' || !isWordAt(toks, m.first - 1, 'on'))) return false;
+  if (s.year.kind !== 'implied' || !YEAR_BOUND_VERBS.has(wordAt(toks, m.first - 2) ?? '')) return false;
+  if (!isWordAt(toks, m.first - 3, 'which', 'that') || !punctAt(toks, m.first - 4, ',')) return false;
+  // "… fiscal year, which began in July", "… of fiscal 2026, which began on Oct. 1".
+  return isWordAt(toks, m.first - 5, 'year') || (toks[m.first - 5]?.kind === 'number' && isWordAt(toks, m.first - 6, 'fiscal'));
+};
 
 /** Token `k` opens a sentence: the text's first, after a line break, or after a full stop. */
 const sentenceStartAt = (toks: Toks, k: number): boolean =>

@@ -5,10 +5,10 @@
  * quarter", "fiscal 2019 third quarter", "FY19 Q1", "FY3/2024". A fiscal year is named by the calendar year
  * it ends in and follows `options.fiscalYearStart`; an explicit start or end date overrides it.
  */
-import { FISCAL_END_WORDS } from '../../lexicon/periods';
+import { FISCAL_END_WORDS, FISCAL_START_WORDS } from '../../lexicon/periods';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readStatedEnd } from './fiscal-end';
-import { presentEnd, readEndDate } from './months-ended';
+import { presentEnd, readEndDate, readStatedStart } from './months-ended';
 import { finishPeriod, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, nextYearGluedAt, punctAt, readYear, splitTaxYear, splitYearTailAt, textGluedAt, wordAt, type Match, type Read, type Rule, type Toks } from './read';
 
@@ -45,15 +45,6 @@ function quarterOfYear(toks: Toks, i: number, j: number, fy: FiscalYearNumber): 
 }
 
 /**
- * Present or coming starts ("beginning April 1") and ends ("that ends in June"): the nearest
- * one; past ones ("began", "that ended"): the latest.
- */
-const START_WORDS: ReadonlyMap<string, boolean> = new Map([
-  ['beginning', true], ['starting', true], ['begins', true], ['starts', true], ['commencing', true], ['commences', true],
-  ['began', false], ['started', false], ['commenced', false],
-]);
-
-/**
  * After "fiscal year": its first day ("beginning April 1", "that starts in April", "which
  * began on July 1"), or its end in a relative clause ("that ended March 31", "which ends in
  * June"). "ended March 31" without "that" is read by `readEndDate`.
@@ -64,7 +55,7 @@ function readYearBound(toks: Toks, j: number): Read<PeriodSpec> | undefined {
   if (clause) k++;
   const w = wordAt(toks, k);
   if (w === undefined) return undefined;
-  const near = START_WORDS.get(w);
+  const near = FISCAL_START_WORDS.get(w);
   if (near === undefined && !(clause && (w === 'ends' || FISCAL_END_WORDS.has(w)))) return undefined;
   k++;
   if (isWordAt(toks, k, 'on', 'in')) k++;
@@ -177,29 +168,6 @@ function withStatedEnd(toks: Toks, i: number, fy: FiscalYearNumber): Match {
     return match(i, fy.next, { t: 'year', year: fy.split ? { kind: 'abs', y: fy.value, split: true } : { kind: 'abs', y: fy.value }, fiscal: true }, 'period.fiscal');
   }
   return match(i, se.aside ? fy.next : se.next, { t: 'ending', months: 12, end: se.end, fiscal: true, ...(fy.split ? {} : { label: fy.value, ...(se.open ? { openEnd: se.open } : {}) }) }, 'period.fiscal.ending');
-}
-
-/**
- * The start a text states for a fiscal year in a clause after its label: "fiscal 2027, which
- * starts July 1", "fiscal 2026, which begins in April", "fiscal 2026, which began on Oct. 1". A
- * label names its year by its start or by its end as the country does (Japan's fiscal 2026 starts
- * in April 2026, a US state's fiscal 2027 in July 2026), so the start is read as the one the
- * verb's tense tells, from the reference date: coming ("starts") or latest ("began"), like "the
- * fiscal year beginning April 1". The label alone is the period; the date stays a day of its own.
- */
-function readStatedStart(toks: Toks, j: number): PeriodSpec | undefined {
-  let k = j;
-  if (!punctAt(toks, k, ',')) return undefined;
-  k++;
-  if (!isWordAt(toks, k, 'which', 'that')) return undefined;
-  k++;
-  const near = START_WORDS.get(wordAt(toks, k) ?? '');
-  if (near === undefined) return undefined;
-  k++;
-  if (isWordAt(toks, k, 'on', 'in')) k++;
-  const d = readEndDate(toks, k, false);
-  if (!d || (d.value.t !== 'day' && d.value.t !== 'month') || d.value.year.kind !== 'implied') return undefined;
-  return { t: 'starting', months: 12, start: d.value, fiscal: true, near };
 }
 
 /**

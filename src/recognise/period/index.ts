@@ -21,7 +21,7 @@ import type { PeriodFigure, PeriodImplied } from '../../types';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { shareYears } from './coordination';
 import { readPeriods } from './dispatch';
-import { describesFiscalYear, pairedFiscalStart, quartersNamedFiscal, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statedWeekYears, statesFiscalYear } from './fiscal-statement';
+import { describesFiscalYear, pairedFiscalStart, quartersNamedFiscal, rollingYears, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statedWeekYears, statesFiscalYear } from './fiscal-statement';
 import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
@@ -83,6 +83,17 @@ function datesAThing(toks: Toks, m: Match): boolean {
   if (!isWordAt(toks, m.next + 1, 's') || toks[m.next + 1]!.space) return false;
   const w = wordAt(toks, m.next + 2);
   return w !== undefined && !HALF_RESULT_WORDS.has(w) && !MONTH_MEASURES.has(w) && toks[m.next + 2]!.kind === 'word';
+}
+
+/**
+ * "… bring it down sharply from next month", "starting next year": a coming period after "from"
+ * or "starting" with no end after it is when something begins, not a period figures were
+ * reported for, so no antecedent ("… compared with 3.18% the previous month" is the month
+ * before the one reported).
+ */
+function startsAhead(toks: Toks, m: Match): boolean {
+  return m.spec.t === 'rel' && m.spec.offset > 0 && isWordAt(toks, m.first - 1, 'from', 'starting', 'beginning')
+    && !isWordAt(toks, m.next, 'to', 'until', 'through', 'till');
 }
 
 function isComparisonBase(toks: Toks, m: Match): boolean {
@@ -359,6 +370,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     splitYearStart: () => splitYearStartOf(doc),
     ...(presetShift ? { fiscalLabelShift: presetShift } : {}),
   };
+  const rolling = doc.options.fiscalYearStartGiven ? undefined : rollingYears(toks, matches);
   // "Fiscal 2024 was a 52-week year ended September 28, 2024": every "fiscal 2024" is those weeks.
   const weekYears = doc.options.fiscalYearStartGiven ? undefined : statedWeekYears(toks, matches, ctx);
   if (weekYears) ctx.weekYears = weekYears;
@@ -458,7 +470,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.
       // The latest statement wins: a text about two companies moves from one calendar to the next.
       const verb = statedEndVerb(toks, m);
-      if (!doc.options.fiscalYearStartGiven && statesFiscalYear(m, verb)) {
+      if (!doc.options.fiscalYearStartGiven && statesFiscalYear(m, verb, rolling)) {
         const after = m.spec.t === 'ending' ? m.spec.yearEndsAfter ?? 0 : 0;
         const start = ((fiscalStartAfter(r.iv.end) - 1 + after) % 12) + 1;
         // ("the second quarter ended June 30": a quarter of the calendar year states no calendar.)
@@ -499,7 +511,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // ("In the year-earlier second quarter, …": a quarter named a year back is a base too, as "the year-earlier quarter" is.)
       // ("its main source of profit during the past two years … compared with 76.2 mln dlrs a year
       // ago": a span of several years or quarters back is no period of results a year is counted back from.)
-      if ((m.spec.t !== 'anaphora' || m.spec.upTo !== undefined) && !namedYearBack(m.spec) && !(m.spec.t === 'rel-n' && m.spec.n > 1 && (m.spec.unit === 'year' || m.spec.unit === 'quarter')) && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m) && !datesAThing(toks, m)
+      if ((m.spec.t !== 'anaphora' || m.spec.upTo !== undefined) && !namedYearBack(m.spec) && !(m.spec.t === 'rel-n' && m.spec.n > 1 && (m.spec.unit === 'year' || m.spec.unit === 'quarter')) && m.first < lastAnaphor && !isComparisonBase(toks, m) && !describesFiscalYear(toks, m) && !datesAThing(toks, m) && !startsAhead(toks, m)
         // ("full earnings later this month … compares with 6.5 trillion won a year earlier": the
         // time of an event still to come, not a period of results.)
         && !isWordAt(toks, m.first - 1, 'later')) {

@@ -7,7 +7,7 @@
  * three months of 2023"; and days from the start of a month: "the first 10 days of March". A
  * length alone ("six months of talks") is a duration, not a period.
  */
-import { ENDING_WORDS, PERIOD_BEFORE_ARTICLE, RATE_BEFORE_UNIT, UNITS } from '../../lexicon/periods';
+import { ENDING_WORDS, FISCAL_START_WORDS, PERIOD_BEFORE_ARTICLE, RATE_BEFORE_UNIT, UNITS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readDayMonth, readMonthDay, readNumericDate } from './day';
 import { readMonthPhrase } from './month';
@@ -195,6 +195,10 @@ function readFirstMonths(toks: Toks, i: number): Match | undefined {
   const ys = readYearSuffix(toks, j, { split: true });
   const spec: PeriodSpec = { t: 'first', months: c.value * per, year: ys ? ys.value.year : { kind: 'implied' }, fiscal: ys?.value.fiscal ?? false };
   const next = ys ? ys.next : j;
+  // "the first five months of fiscal 2026, which began on Oct. 1": months from the start the
+  // clause states, in the year its tense tells, as "fiscal 2026, which began on Oct. 1" is read.
+  const started = ys?.value.fiscal && ys.value.year.kind === 'abs' ? readStatedStart(toks, next) : undefined;
+  if (started?.t === 'starting') return match(i, next, { ...started, months: c.value * per }, 'period.first-months');
   // "first six months ended June 30" — the end date says the same; read it if present.
   const end = readEndDate(toks, next, true);
   // "the first 10 months of fiscal 1986/87 ending March": after a split year the end is the
@@ -207,6 +211,29 @@ function readFirstMonths(toks: Toks, i: number): Match | undefined {
   }
   if (end) return match(i, end.next, { t: 'ending', months: c.value * per, end: end.value }, 'period.first-months');
   return match(i, next, spec, 'period.first-months');
+}
+
+/**
+ * The start a text states for a fiscal year in a clause after its label: "fiscal 2027, which
+ * starts July 1", "fiscal 2026, which begins in April", "fiscal 2026, which began on Oct. 1". A
+ * label names its year by its start or by its end as the country does (Japan's fiscal 2026 starts
+ * in April 2026, a US state's fiscal 2027 in July 2026), so the start is read as the one the
+ * verb's tense tells, from the reference date: coming ("starts") or latest ("began"), like "the
+ * fiscal year beginning April 1". The label alone is the period; the date stays a day of its own.
+ */
+export function readStatedStart(toks: Toks, j: number): PeriodSpec | undefined {
+  let k = j;
+  if (!punctAt(toks, k, ',')) return undefined;
+  k++;
+  if (!isWordAt(toks, k, 'which', 'that')) return undefined;
+  k++;
+  const near = FISCAL_START_WORDS.get(wordAt(toks, k) ?? '');
+  if (near === undefined) return undefined;
+  k++;
+  if (isWordAt(toks, k, 'on', 'in')) k++;
+  const d = readEndDate(toks, k, false);
+  if (!d || (d.value.t !== 'day' && d.value.t !== 'month') || d.value.year.kind !== 'implied') return undefined;
+  return { t: 'starting', months: 12, start: d.value, fiscal: true, near };
 }
 
 /** A written year ("2016") as the period weeks are counted in. */

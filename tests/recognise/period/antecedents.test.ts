@@ -47,3 +47,11 @@ describe('"the prior-year period" and "a year ago" count back from the period re
       ['third quarter', 33, 46, '2025-07-01', '2025-09-30'], ['past two years', 99, 113, '2023-01-01', '2024-12-31'], ['a year ago', 175, 185, '2024-07-01', '2024-09-30']]],
   ]);
 });
+
+describe('"the previous month" after a coming period that only says when something begins', () => {
+  table([
+    // "from next month": when the easing starts, no month of figures; the previous month is March's.
+    ['Inflation rose to 4.1% in March and is expected to ease from next month. Month-on-month, prices rose 0.4%, against 0.6% the previous month.', '2026-04-03', [
+      ['March', 26, 31, '2026-03-01', '2026-03-31'], ['next month', 61, 71, '2026-05-01', '2026-05-31'], ['previous month', 124, 138, '2026-02-01', '2026-02-28']]],
+  ]);
+});

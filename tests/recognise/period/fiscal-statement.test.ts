@@ -51,3 +51,27 @@ describe('a 52/53-week fiscal year the text states dates every mention of it, an
       ['2026/27', 27, 34, '2026-04-01', '2027-03-31'], ['fiscal year ending April 3, 2027', 35, 67, '2026-04-05', '2027-04-03']]],
   ]);
 });
+
+describe('twelve months to two different months are rolling years, and state no calendar', () => {
+  table([
+    // Inflation in the year to March and in the year to December: neither is a fiscal year, so the
+    // fiscal label after them keeps the calendar the text's currency gives (the calendar year).
+    ["Prices rose 2.9% in the year to March, after 3.1% in the year to December; fiscal 2026 will be tougher.", '2026-04-20', [
+      ['year to March', 24, 37, '2025-04-01', '2026-03-31'], ['year to December', 57, 73, '2025-01-01', '2025-12-31'], ['fiscal 2026', 75, 86, '2026-01-01', '2026-12-31']]],
+    // One alone is a company's year ("In the year to March, …"): its fiscal label is April to March.
+    ["In the year to March, Corvel Air cut its loss; fiscal 2026 will be better.", '2026-05-20', [
+      ['year to March', 7, 20, '2025-04-01', '2026-03-31'], ['fiscal 2026', 47, 58, '2025-04-01', '2026-03-31']]],
+  ]);
+});
+
+describe('a fiscal year named in a clause of its own states its end', () => {
+  table([
+    // "the 2025-26 financial year, which ends on June 30": the split year is July to June, and the
+    // day, a calendar of every year, is no period.
+    ["The Treasury forecast a deficit for the 2025-26 financial year, which ends on June 30, of 2.1% of output.", '2026-02-10', [
+      ['2025-26 financial year', 40, 62, '2025-07-01', '2026-06-30']]],
+    // Without the clause, a split financial year in a text that says nothing of its calendar is April to March.
+    ["The Treasury forecast a deficit for the 2025-26 financial year of 2.1% of output.", '2026-02-10', [
+      ['2025-26 financial year', 40, 62, '2025-04-01', '2026-03-31']]],
+  ]);
+});

@@ -28,4 +28,28 @@ describe('a month describing a fiscal year is no antecedent', () => {
     const text = 'The fiscal year, which began in July, has been hard.';
     expect(periods(text, '2025-10-20').map((p) => [p.text, p.start, p.end])).toEqual([['July', '2025-07-01', '2025-07-31']]);
   });
+
+  it('a day the clause says the year began on is no antecedent either', () => {
+    const text = 'Washington ran a $940 billion deficit in the first four months of fiscal 2026, which began on Oct. 1, up 6% from the same period a year earlier.';
+    expect(periods(text, '2026-02-12').map((p) => [p.text, p.start, p.end])).toEqual([
+      ['first four months of fiscal 2026', '2025-10-01', '2026-01-31'],
+      ['Oct. 1', '2025-10-01', '2025-10-01'],
+      ['same period a year earlier', '2024-10-01', '2025-01-31'],
+    ]);
+  });
+});
+
+describe('the first months of a fiscal year are counted from the start its clause states', () => {
+  it.each([
+    // A month or a day, after a year label or a split year, in a text whose currency says nothing of the calendar.
+    ['Tax receipts in the first seven months of the 2025/26 fiscal year, which began in July, rose 4%.', '2026-03-01', 'first seven months of the 2025/26 fiscal year', '2025-07-01', '2026-01-31'],
+    ['Outlays in the first three months of fiscal 2026, which began on Oct. 1, fell.', '2026-01-15', 'first three months of fiscal 2026', '2025-10-01', '2025-12-31'],
+    // A coming start ("begins") is the next one.
+    ['Spending in the first two months of fiscal 2027, which begins in April, will be cut.', '2026-02-10', 'first two months of fiscal 2027', '2026-04-01', '2026-05-31'],
+    // With no clause, the months stay on the calendar assumed.
+    ['Outlays in the first three months of fiscal 2026 fell.', '2026-01-15', 'first three months of fiscal 2026', '2026-01-01', '2026-03-31'],
+  ] as const)('%s', (text, ref, label, start, end) => {
+    const f = periods(text, ref).find((p) => p.text === label);
+    expect([f?.start, f?.end]).toEqual([start, end]);
+  });
 });
