@@ -51,3 +51,15 @@ describe('a 52/53-week fiscal year the text states dates every mention of it, an
       ['2026/27', 27, 34, '2026-04-01', '2027-03-31'], ['fiscal year ending April 3, 2027', 35, 67, '2026-04-05', '2027-04-03']]],
   ]);
 });
+
+// A quarter ended a few days off a month's end states a 52/53-week calendar: the fiscal quarters
+// the text names by number are on its weeks (resolve/period/resolve.ts onWeekGrid).
+describe('a bare quarter on the weeks a stated quarter end gives', () => {
+  table([
+    ['Comparable sales in its fourth quarter rose 4%. For the quarter ended Feb. 1, net income was $300 million.', '2025-03-05', [
+      ['fourth quarter', 24, 38, '2024-11-03', '2025-02-01'], ['quarter ended Feb. 1', 56, 76, '2024-11-03', '2025-02-01']]],
+    // A quarter of whole months states no weeks.
+    ['Harbor Tool expects a loss in the third quarter. Sales in the quarter ended June 30 fell.', '2025-07-20', [
+      ['third quarter', 34, 47, '2025-04-01', '2025-06-30'], ['quarter ended June 30', 62, 83, '2025-04-01', '2025-06-30']]],
+  ]);
+});
