@@ -132,6 +132,15 @@ const MOVE_ADVERBS: ReadonlySet<string> = new Set(['up', 'down', 'higher', 'lowe
 /** Measures only a company has: a person's "his earnings" are an estimate of someone else's. */
 const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'debt', 'cash', 'assets', 'market-value']);
 
+/**
+ * "a 360p target price", "cut her price target to 95p": an analyst's target is a price of the
+ * stock covered, the company's, as a company's measure is; never the analyst's own.
+ */
+const isPriceTarget = (tokens: readonly Tok[], m: MetricFound | undefined): boolean =>
+  m?.metric.category === 'price' && !!m.cue && (/\b(?:target|objective)\b/.test(m.cue.phrase) || tokens[m.cue.from - 1]?.lower === 'target' || tokens[m.cue.to]?.lower === 'target' || tokens[m.cue.to]?.lower === 'objective');
+/** A measure no person owns: a company's (COMPANY_METRICS), or an analyst's price target for its stock. */
+const companyOnly = (tokens: readonly Tok[], m: MetricFound | undefined): boolean => !!m && (COMPANY_METRICS.has(m.metric.category) || isPriceTarget(tokens, m));
+
 
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
@@ -1303,7 +1312,7 @@ function attributeSentence(
         owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase) && !(DEAL_CATEGORIES.has(cue.row.category) && INDEFINITE_ARTICLES.has(tokens[c.from - 1]?.lower ?? '')))) && c.clause === tokens[cue.from]!.clause);
       }
       // "raised his earnings estimates for Acme": an analyst's view of a company's measure.
-      if (owner && (isPersonalPronoun(owner) || owner.person) && COMPANY_METRICS.has(metric!.metric.category)) owner = undefined;
+      if (owner && (isPersonalPronoun(owner) || owner.person) && companyOnly(tokens, metric)) owner = undefined;
       // ("as realised LNG prices fell 18%": the price the company got for the good, not the good's market.)
       if (owner && !owner.possessive && metric!.metric.category === 'price' && OWN_PRICE_WORDS.has(tokens[owner.from - 1]?.lower ?? '')) owner = undefined;
       // ("a 7% fall in cash earnings at rival Tasman Banking": a word of how it relates may stand between.)
@@ -1439,7 +1448,7 @@ function attributeSentence(
         else c ??= speaker;
       }
       // "Analyst Jane Roe raised her estimate to $2.10 a share": a person owns no company's measure.
-      if (c && (c.person || isPersonalPronoun(c)) && metric && COMPANY_METRICS.has(metric.metric.category)) c = undefined;
+      if (c && (c.person || isPersonalPronoun(c)) && companyOnly(tokens, metric)) c = undefined;
       const ref = c && resolve(c, earlierRef ?? antecedentBefore(cands, c), discourse, s);
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);
@@ -1466,7 +1475,7 @@ function attributeSentence(
     }
     // A person who spoke in an earlier clause ("Chief executive Dana Oakes said sales rose 3%,
     // while online sales jumped 11%") is the source of this figure too, not its owner.
-    const earlierSpeaker = !!earlierOne?.cand.mention && (isSpeaker(tokens, earlierOne.cand) || (!!earlierOne.cand.person && !!metric && COMPANY_METRICS.has(metric.metric.category)));
+    const earlierSpeaker = !!earlierOne?.cand.mention && (isSpeaker(tokens, earlierOne.cand) || (!!earlierOne.cand.person && companyOnly(tokens, metric)));
     if (!subject && earlierOne && !(earlierSpeaker && discourse.topic)) {
       // 3. an earlier clause's subject
       subject = toSubject(earlierOne.ref, 'sentence', earlierOne.cand);
@@ -1474,7 +1483,7 @@ function attributeSentence(
     }
     // ("Rivera made $19.5m in 2025. … Local television revenue fell 12%": a company's measure is
     // no person's; when the topic is a person, the organisation named last before is meant.)
-    const organisation = !subject && discourse.topic && metric && COMPANY_METRICS.has(metric.metric.category) && discourse.isPerson?.(discourse.topic) ? discourse.organisationBefore?.(f.span.start) : undefined;
+    const organisation = !subject && discourse.topic && companyOnly(tokens, metric) && discourse.isPerson?.(discourse.topic) ? discourse.organisationBefore?.(f.span.start) : undefined;
     if (!subject && organisation) {
       subject = { name: organisation.name, span: { start: organisation.start, end: organisation.end }, basis: 'topic' };
       why.push(`subject: "${organisation.name}" is the organisation named last before; "${discourse.topic!.name}", what the preceding sentences are about, is a person`);

@@ -8,6 +8,7 @@
  */
 import { sentenceIndex } from '../link/sentences';
 import { MARKET_NOUNS } from '../lexicon/company-parts';
+import { CHANGE_ROWS } from '../lexicon/change-verbs';
 import { CURRENCY_UNION_NAMES, DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { isGovernmentBody } from './country';
 import { isNameSuffix, type NameEvidence } from './entities';
@@ -73,10 +74,18 @@ export function whereBefore(text: string, at: number): boolean {
  */
 export function writtenAsMarket(text: string, span: { start: number; end: number }): boolean {
   if (whereBefore(text, span.start)) return true;
-  const next = NEXT_LOWER_WORD.exec(text.slice(span.end, span.end + 24))?.[1];
+  const after = text.slice(span.end, span.end + 24);
+  const next = NEXT_LOWER_WORD.exec(after)?.[1];
+  // ("Sales in Greater China dropped 24%, while Japan jumped 31%": a place that moves by a number,
+  // with no measure of its own, is a market whose measure the sentence named.)
+  if (next && MOVE_VERBS.has(next) && MOVED_BY.test(after)) return true;
   return !!next && (MARKET_NOUNS.has(next) || (!isVerb(next) && !isFunctionWord(next)));
 }
 const NEXT_LOWER_WORD = /^ ([a-z][a-z-]*)/;
+/** One-word verbs of a move up or down ("rose", "jumped", "declined"), from the change lexicon. */
+const MOVE_VERBS: ReadonlySet<string> = new Set(CHANGE_ROWS.filter((r) => r.form === 'verb' && r.direction !== 'toward').flatMap((r) => r.words.filter((w) => !w.includes(' '))));
+/** The verb, then the number it moved by: " jumped 31%", " fell by 4%". */
+const MOVED_BY = /^ [a-z-]+ (?:by )?\d/;
 
 /**
  * The text writes `name` with a company ending right after it (a comma between allowed), at one

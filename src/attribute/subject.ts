@@ -204,6 +204,23 @@ function verbAfterAside(tokens: readonly Tok[], k: number, headline: boolean): b
   return false;
 }
 
+/** How many tokens a description set off by commas after a name may run. */
+const DESCRIPTION_REACH = 20;
+
+/**
+ * "Maison Orsay, the French owner of leather goods label Orsay and jeweller Castellane, reported
+ * a 3% drop": the comma closing a description that opens with an article after a name (`comma`),
+ * when a lower-case verb follows it; else -1. Only words and numbers between.
+ */
+function descriptionEnd(tokens: readonly Tok[], comma: number, headline: boolean): number {
+  for (let j = comma + 2; j < tokens.length && j <= comma + DESCRIPTION_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && verbFollows(tokens, j + 1, headline) ? j : -1;
+    if (t.kind !== 'word' && t.kind !== 'number') return -1;
+  }
+  return -1;
+}
+
 /** Verbs of saying after an aside: "Acme, the drugmaker, said …" keeps the speaker rules. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'stated', 'warned', 'argued', 'expects', 'expected', 'estimates', 'estimated', 'forecast', 'forecasts', 'predicted', 'predicts', 'announced', 'reported']);
 
@@ -285,10 +302,16 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
   // The clause of a relative clause (", which is backed by Calder Peak,"): it describes the name
   // before it, and the names inside are no subject of its figures.
   let relative = -1;
+  // The end of a description set off by commas after a name (", the French owner of leather goods
+  // label Orsay and jeweller Castellane,"): the names inside say what the name is.
+  let describedTo = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.aside) continue;
     if (t.lower === 'which' && tokens[i - 1]?.text === ',') relative = t.clause;
+    // (A company's, not a person's: "Jo Hale, an analyst at Fenwick Ltd, said" keeps the firm.)
+    const described = out[out.length - 1];
+    if (t.text === ',' && i > describedTo && described?.to === i && described.mention?.kind === 'org' && !described.person && ARTICLES.has(tokens[i + 1]?.lower ?? '')) describedTo = descriptionEnd(tokens, i, headline);
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
@@ -347,7 +370,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       if (modifier && isNameModifier(modifier.name)) after = modifier.to;
       const noun = after;
       while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !NOT_HEAD_NOUN.has(tokens[after]!.lower) && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
-      const apposition = isInApposition(tokens, out, m.from) || isPlaceOfPlace(tokens, out, mention);
+      const apposition = isInApposition(tokens, out, m.from) || isPlaceOfPlace(tokens, out, mention) || m.from < describedTo;
       const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to) || MARKET_SOURCES.has(mention.name.toLowerCase());
       // (Not a person, nor before "said": a speaker is a source, read by the speaker rules.)
       const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline));

@@ -114,3 +114,18 @@ describe('one test of the company a story is about', () => {
     expect(aboutOf('Norvelle raised its outlook on Tuesday. Revenue in the U.S. climbed 41% in the quarter.', '41%').subject?.name).toBe('Norvelle');
   });
 });
+
+// A place that moves by a number with no measure of its own, in a company's story ("Sales in
+// Europe fell 4%, while Japan jumped 12%"), is one of its markets (attribute/story.ts writtenAsMarket).
+describe('a place that moves by a number is a market of the story\'s company', () => {
+  it.each([
+    ['Lucerne Horology said sales in Europe fell 4%, while Japan jumped 12%. Net profit came in at CHF 210 million.', '12%', 'Lucerne Horology'],
+    ['Lucerne Horology said sales in Europe fell 4%, while Japan jumped 12%. Net profit came in at CHF 210 million.', 'CHF 210 million', 'Lucerne Horology'],
+  ] as const)('%s → %s belongs to %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '2026-02-10').subject?.name).toBe(subject);
+  });
+
+  it('keeps an economy that moves by its own measure', () => {
+    expect(aboutOf('Japan\'s economy grew 0.4% in the quarter, while inflation in Japan rose 3%.', '0.4%').subject?.name).toBe('Japan');
+  });
+});

@@ -60,3 +60,19 @@ describe('a place opening its sentence in a company\'s story', () => {
     expect(aboutOf('Caravel Bank reported net income of €210 million.\n\nIn Brazil, public debt rose to 78% of GDP.', '78%', '2026-02-10').subject?.name).toBe('Brazil');
   });
 });
+
+// A person who sets a price target ("analyst Mara Quill cut her target price") owns it no more
+// than a broker does: the target is the covered company's price (attribute/index.ts isPriceTarget).
+describe('an analyst\'s own price target belongs to the stock\'s company', () => {
+  it.each([
+    ['Fernhill Stores plc warned on profits. Broker analyst Mara Quill cut her target price to 120p from 180p.', '120p', 'Fernhill Stores'],
+    ['Fernhill Stores plc warned on profits. Broker analyst Mara Quill cut her target price to 120p from 180p.', '180p', 'Fernhill Stores'],
+    ['Fernhill Stores plc beat forecasts on Tuesday. "A clean quarter," said analyst Tom Vey, who kept a 410p price target.', '410p', 'Fernhill Stores'],
+  ] as const)('%s → %s belongs to %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '2026-02-10').subject?.name).toBe(subject);
+  });
+
+  it('keeps a price the person paid', () => {
+    expect(aboutOf('Collector Ada Lund paid $2,400 for the painting.', '$2,400').subject?.name).toMatch(/Ada Lund$/);
+  });
+});

@@ -73,3 +73,19 @@ describe('a measure code ("C1 costs", "M2 money supply") owns nothing', () => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+// A description set off by commas after a name ("Brisbane Crown, the owner of fashion label
+// Tessa and jeweller Orlo, reported …"): the names inside it say what the company is and own
+// nothing of its results (attribute/subject.ts descriptionEnd).
+describe('names inside a description between commas own nothing', () => {
+  it.each([
+    ['Brisbane Crown, the owner of fashion label Tessa and jeweller Orlo, reported a 4% rise in revenue.', '4%', 'Brisbane Crown'],
+    ['Halde Group, a maker of garden tools for Bauhaus and Obi, said sales fell 6%.', '6%', 'Halde Group'],
+  ] as const)('%s → %s belongs to %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '2026-02-10').subject?.name).toBe(subject);
+  });
+
+  it('keeps a list of companies that each act', () => {
+    expect(aboutOf('Acme, the retailer, and Beta, the grocer, said sales rose 3%.', '3%').subject?.name).toMatch(/Acme|Beta/);
+  });
+});

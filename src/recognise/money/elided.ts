@@ -27,7 +27,9 @@ import { isYearDigits } from '../../scan/numeral';
 import { MONTHS } from '../../lexicon/periods';
 import { RANGE_WORDS } from './range';
 import { DASH_SET } from './read-parts';
-import { PERIOD, WORD_NUMBER } from '../../scan/word-classes';
+import { CURRENCY_AFTER, PERIOD, WORD_NUMBER } from '../../scan/word-classes';
+import { FAMILIES } from '../../lexicon/currencies';
+import { readCurrencyAfter } from './read-parts';
 import { CHANGE_NOUNS } from '../../lexicon/range-cues';
 import type { MoneyFigure } from '../../types';
 import type { Reading } from './types';
@@ -207,7 +209,7 @@ function bareBefore(doc: Doc, k: number, high: Amount): { amount: Amount; first:
 }
 
 /** The figure of `amount` from token `k`, in the currency of `from`; with `high`, a range up to it. */
-function elidedFigure(doc: Doc, from: MoneyFigure, amount: Amount, k: number, high?: Amount): MoneyFigure {
+function elidedFigure(doc: Doc, from: MoneyFigure, amount: Amount, k: number, high?: Amount, reason = `the currency of "${from.text}", the amount it is compared with`): MoneyFigure {
   const tokens = doc.tokens;
   const span = { start: tokens[k]!.start, end: tokens[(high ?? amount).next - 1]!.end };
   const currency = from.currency!;
@@ -220,7 +222,7 @@ function elidedFigure(doc: Doc, from: MoneyFigure, amount: Amount, k: number, hi
     amount: decimalToNumber(amount.value),
     amountExact: amount.value,
     // Frozen here, as resolve/currency.ts freezes every other inference (refine/freeze.ts relies on it).
-    currencyInference: Object.freeze({ basis: 'context', candidates: Object.freeze([currency]), reason: `the currency of "${from.text}", the amount it is compared with` }),
+    currencyInference: Object.freeze({ basis: 'context', candidates: Object.freeze([currency]), reason }),
   };
   if (high) { figure.amountMax = decimalToNumber(high.value); figure.amountMaxExact = high.value; }
   if (amount.scale) figure.scale = amount.scale;
@@ -228,4 +230,62 @@ function elidedFigure(doc: Doc, from: MoneyFigure, amount: Amount, k: number, hi
   if (qualifier) figure.qualifier = qualifier;
   if (amount.notes?.length) figure.notes = amount.notes;
   return figure;
+}
+
+/**
+ * Rule `money.elided` after a currency named with "in": "sales in Swedish crowns dropped 4% to
+ * 59.1 billion", "exports in dollar terms rose to 2.3 billion from 2.1 billion". The sentence says
+ * which currency its bare scaled amounts are in, on the same terms as an amount compared with a
+ * money figure (`isElided`: a comparison word before it, no unit after it). A family's name
+ * ("in crowns") takes the member of the latest amount written in it before; a sentence that
+ * writes an amount of its own after the name is left to that amount ("in euros, revenue was
+ * 3.2 billion euros, up from 2.9 billion").
+ */
+export function readNamedElided(doc: Doc, out: MoneyFigure[]): void {
+  const tokens = doc.tokens;
+  let added: MoneyFigure[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!(t.cls & CURRENCY_AFTER) || t.kind !== 'word' || tokens[i - 1]!.lower !== 'in') continue;
+    const m = readCurrencyAfter(tokens, i);
+    if (!m || m.first !== i || m.value.minor || m.value.scale || m.value.weak) continue;
+    const currency = m.value.code ?? latestOfFamily(out, m.value.family, t.start);
+    if (!currency) continue;
+    let next = m.next;
+    if (tokens[next]?.lower === 'terms') next++;
+    const limit = Math.min(tokens.length, next + REACH);
+    for (let k = next; k < limit; k++) {
+      const u = tokens[k]!;
+      if (u.newline) break;
+      if (u.kind === 'punct') {
+        if (endsSentence(doc, k)) break;
+        continue;
+      }
+      if (u.kind !== 'number') continue;
+      // An amount of the sentence's own: the comparisons after it are read from it.
+      if (out.some((f) => f.span.start <= u.start && u.start < f.span.end)) break;
+      const amount = doc.amounts.read(k);
+      if (!amount?.scale || isYearDigits(u.text)) { if (amount) k = amount.next - 1; continue; }
+      if (!isElided(doc, k, amount)) break;
+      const named = doc.text.slice(tokens[i]!.start, tokens[m.next - 1]!.end);
+      const figure = elidedFigure(doc, { text: named, currency } as MoneyFigure, amount, k, undefined, `the currency of "in ${named}" before it in the sentence`);
+      (added ??= []).push(figure);
+      k = amount.next - 1;
+    }
+    i = m.next - 1;
+  }
+  if (!added) return;
+  out.push(...added);
+  out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The currency of the latest amount before `at` that is a member of `family`, else the family's usual one ("in dollar terms": USD). */
+function latestOfFamily(out: readonly MoneyFigure[], family: string | undefined, at: number): string | undefined {
+  const members: readonly string[] | undefined = family ? FAMILIES[family as keyof typeof FAMILIES]?.candidates : undefined;
+  if (!members) return undefined;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const f = out[k]!;
+    if (f.span.start < at && f.currency && members.includes(f.currency)) return f.currency;
+  }
+  return FAMILIES[family as keyof typeof FAMILIES].fallback ?? undefined;
 }

@@ -27,7 +27,7 @@ import type { MoneyFigure } from '../../types';
 import { readArticleUnit } from './article-unit';
 import { readCurrencyFirstMoney } from './currency-first';
 import { isBracketedPair, isStatedPair, isTranslation, toFigure } from './figure';
-import { readElided } from './elided';
+import { readElided, readNamedElided } from './elided';
 import { readNumberFirstMoney } from './number-first';
 import { readBetween } from './range';
 import { scaleTableAmounts } from './table-scale';
@@ -122,6 +122,7 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
       return recogniseMoney(doc);
     }
   }
+  readNamedElided(doc, out);
   return scaleTableAmounts(doc.text, out);
 }
 

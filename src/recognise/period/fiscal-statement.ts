@@ -3,7 +3,7 @@
  * "fiscal years, which end on September 30") sets the calendar of the fiscal periods around it
  * (index.ts); a present-tense end ("whose fiscal year ends in September") only states it.
  */
-import { addDays, daysBetween, type Interval } from '../../resolve/period/calendar';
+import { addDays, daysBetween, daysInMonth, type Interval, type YMD } from '../../resolve/period/calendar';
 import { fiscalStartAfter, fiscalYearOf } from '../../resolve/period/fiscal';
 import { resolvePeriod, weekCalendarEnd, type ResolveContext } from '../../resolve/period/resolve';
 import type { RangeMatch } from './range';
@@ -198,5 +198,33 @@ export function statedWeekYears(toks: Toks, matches: readonly RangeMatch[], ctx:
     // (A year ending early in a month, "Feb. 1, 2025", is the one that ends with January.)
     (out ??= new Map()).set(fiscalYearOf(addDays(iv.end, -20), fiscalStartAfter(iv.end)), iv);
   }
+  return out;
+}
+
+/** Lengths in days of the parts of a 52/53-week year written as weeks: 13, 26 and 52 or 53 weeks. */
+const WEEK_PARTS: ReadonlySet<number> = new Set([91, 182, 364, 371]);
+
+/**
+ * The ends of the 52/53-week calendar the text states by a quarter, half or year
+ * ending on a written day a few days off a month's end ("the quarter ended Feb. 1", "the six
+ * months to Dec. 28", "the 52 weeks to 1 March 2025"): its parts end on those days' weekday, a
+ * whole number of weeks apart. Read before the periods are, so "the fourth quarter" before the
+ * statement is on the same weeks (ResolveContext `weekGrid`).
+ */
+export function statedWeekGrid(matches: readonly RangeMatch[], ctx: ResolveContext): YMD[] | undefined {
+  let out: YMD[] | undefined, monthEnds: YMD[] | undefined;
+  for (const m of matches) {
+    const s = m.spec;
+    if (s.t !== 'ending' || s.end.t !== 'day' || s.yearEndsAfter !== undefined || s.endsBefore !== undefined) continue;
+    if (s.days !== undefined ? !WEEK_PARTS.has(s.days) : s.months !== 3 && s.months !== 6 && s.months !== 12) continue;
+    const iv = resolvePeriod(s, ctx).iv;
+    if (!iv) continue;
+    if (weekCalendarEnd(iv.end)) (out ??= []).push(iv.end);
+    else if (s.months === 12 && iv.end.d === daysInMonth(iv.end.y, iv.end.m)) (monthEnds ??= []).push(iv.end);
+  }
+  // ("fiscal 1986/87 ending June 30" beside "the half-year to March 30": a year stated to a month's
+  // end off those weeks keeps the text on months. "fiscal 2025, which ends Jan. 31, 2026" after
+  // "the quarter ended Feb. 1" is 52 weeks on: the same calendar.)
+  if (out && monthEnds?.some((e) => out!.some((g) => daysBetween(g, e) % 7 !== 0))) return undefined;
   return out;
 }

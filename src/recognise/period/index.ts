@@ -21,7 +21,7 @@ import type { PeriodFigure, PeriodImplied } from '../../types';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { shareYears } from './coordination';
 import { readPeriods } from './dispatch';
-import { describesFiscalYear, pairedFiscalStart, quartersNamedFiscal, rollingYears, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statedWeekYears, statesFiscalYear } from './fiscal-statement';
+import { describesFiscalYear, pairedFiscalStart, quartersNamedFiscal, rollingYears, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statedWeekGrid, statedWeekYears, statesFiscalYear } from './fiscal-statement';
 import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
@@ -162,6 +162,10 @@ const QUARTER_RECENT_DAYS = 100;
 const isQuarterEnding = (m: RangeMatch): boolean =>
   m.spec.t === 'ending' && m.spec.end.t === 'day' && m.spec.yearEndsAfter === undefined && m.spec.endsBefore === undefined && (m.spec.months === 3 || m.spec.days === 91 || m.spec.days === 98);
 
+/** "the six months to Dec. 28", "the 26 weeks ended June 29": a half with its end day written out. */
+const isHalfEnding = (m: RangeMatch): boolean =>
+  m.spec.t === 'ending' && m.spec.end.t === 'day' && m.spec.yearEndsAfter === undefined && m.spec.endsBefore === undefined && (m.spec.months === 6 || m.spec.days === 182);
+
 /** How far before a statement of a year's end its fiscal label may be, in tokens: the sentence before, a long one of guidance ranges included. */
 const LABEL_REACH = 80;
 
@@ -178,7 +182,7 @@ const AHEAD_REACH = 8;
 function toCome(toks: Toks, m: RangeMatch): boolean {
   // ("will stay below a December forecast", "the February budget": a month naming what has been;
   // not "will announce its March decision".)
-  if (!isYearless(m) || (isWordAt(toks, m.first - 1, 'a', 'an', 'the') && wordIn(toks, m.next, PAST_MONTH_AFTER))) return false;
+  if (!isYearless(m, toks) || (isWordAt(toks, m.first - 1, 'a', 'an', 'the') && wordIn(toks, m.next, PAST_MONTH_AFTER))) return false;
   return futureBefore(toks, m.first, AHEAD_REACH) || deadlineAhead(toks, m.first) || foreseenBefore(toks, m.first);
 }
 
@@ -194,16 +198,25 @@ const isContractMonth = (toks: Toks, m: RangeMatch): boolean => {
   // ("the May/June contract": a pair of months, as a spread or a shipment window writes them.)
   const month = m.spec.t === 'range' ? m.spec.from : m.spec;
   if (month.t === 'month' && month.year.kind === 'implied' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER)) return true;
-  if (!isYearless(m)) return false;
+  if (!isYearless(m, toks)) return false;
   // ("for March 15/April 15 shipment": days of a cargo's window.)
   if (wordIn(toks, m.next, DELIVERY_BEFORE)) return true;
   const k = isWordAt(toks, m.first - 1, 'in', 'during') ? m.first - 2 : m.first - 1;
   return wordIn(toks, k, DELIVERY_BEFORE);
 };
 
+/** "ended" is one of the words of `m`: "the year ended January 31". */
+const endedWithin = (toks: Toks, m: RangeMatch): boolean => {
+  for (let k = m.first; k < m.next; k++) if (isWordAt(toks, k, 'ended')) return true;
+  return false;
+};
+
 /** A day, month, quarter or half written without its year (alone or as the ends of a range), and no word picking one ("next", "last"). */
-function isYearless(m: RangeMatch): boolean {
-  const whole = m.spec.t === 'range' ? m.spec.from : m.spec;
+function isYearless(m: RangeMatch, toks: Toks): boolean {
+  // ("profit for the year to March 1", "sales in the six months to June 30": a period given by its
+  // length and a yearless end is as yearless as that end.)
+  // (Not one "ended": "its report on the year ended January 31" is the latest.)
+  const whole = m.spec.t === 'range' ? m.spec.from : m.spec.t === 'ending' && !m.spec.fiscal && m.spec.yearEndsAfter === undefined && m.spec.endsBefore === undefined && !endedWithin(toks, m) ? m.spec.end : m.spec;
   // ("in the second half of July", "on the third Monday of March": days of a year-less month.)
   const s = whole.t === 'nth-day' || whole.t === 'nth-weekday' ? whole.of : whole;
   if (s.t !== 'day' && s.t !== 'month' && s.t !== 'quarter' && s.t !== 'half') return false;
@@ -374,6 +387,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   // "Fiscal 2024 was a 52-week year ended September 28, 2024": every "fiscal 2024" is those weeks.
   const weekYears = doc.options.fiscalYearStartGiven ? undefined : statedWeekYears(toks, matches, ctx);
   if (weekYears) ctx.weekYears = weekYears;
+  const weekGrid = doc.options.fiscalYearStartGiven ? undefined : statedWeekGrid(matches, ctx);
+  if (weekGrid) ctx.weekGrid = weekGrid;
   // "Q2 … the July-September quarter" on an Indian text's assumed April year: its quarters are fiscal.
   if (preset === undefined && !doc.options.fiscalYearStartGiven && ctx.fiscalYearStart !== 1 && quartersNamedFiscal(matches, ctx.fiscalYearStart)) ctx.fiscalStated = true;
   const figures: PeriodFigure[] = [];
@@ -392,6 +407,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   let fiscalLabel: { readonly y: number; readonly first: number } | undefined;
   // The first quarter named by its number alone ("fourth-quarter profit"), for the months after it.
   let bareQuarter: { readonly q: number; readonly first: number } | undefined;
+  // The first half named by its number alone ("first-half profit"), likewise.
+  let bareHalf: { readonly h: number; readonly first: number } | undefined;
   let lastAnaphor = -1;
   for (const m of matches) if (m.spec.t === 'anaphora') lastAnaphor = m.first;
   /**
@@ -499,9 +516,17 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
         const start = ((fiscalStartAfter(r.iv.end) - 1 + 3 * (4 - bareQuarter.q)) % 12) + 1;
         if (start !== 1) state(start, r.iv.end, false, true);
       }
+      // "first-half net profit … for the six months to Dec. 28": the half the story named ends on
+      // that day, so its year ends 6 × (2 − n) months later (an Australian grocer's July–June year).
+      if (!stated && !doc.options.fiscalYearStartGiven && bareHalf && m.first - bareHalf.first <= QUARTER_REACH && isHalfEnding(m) && !isComparisonBase(toks, m)
+        && !!ref && daysBetween(r.iv.end, ref) >= 0 && daysBetween(r.iv.end, ref) <= QUARTER_RECENT_DAYS) {
+        const start = ((fiscalStartAfter(r.iv.end) - 1 + 6 * (2 - bareHalf.h)) % 12) + 1;
+        if (start !== 1) state(start, r.iv.end);
+      }
       // (The story's own quarter is the first it names, not a comparison: "… after a third-quarter
       // loss"; named again, it is nearer the months stated.)
       if (m.spec.t === 'quarter' && !m.spec.fiscal && m.spec.year.kind === 'implied' && !isComparisonBase(toks, m) && (!bareQuarter || bareQuarter.q === m.spec.q)) bareQuarter = { q: m.spec.q, first: m.first };
+      if (m.spec.t === 'half' && !m.spec.fiscal && m.spec.year.kind === 'implied' && !isComparisonBase(toks, m) && (!bareHalf || bareHalf.h === m.spec.h)) bareHalf = { h: m.spec.h, first: m.first };
       if (statesCalendarOnly(m, verb)) return;
       // Only anaphora read antecedents: after the last one, none is needed. (A calendar stated
       // above is no period: "the same period a year earlier" never refers to it.)

@@ -175,6 +175,12 @@ export interface ResolveContext {
    * weeks from its start (the fourth quarter or second half running to its end), not months.
    */
   readonly weekYears?: ReadonlyMap<number, Interval>;
+  /**
+   * Ends of a 52/53-week calendar the text states by a quarter, half or year ending a few days off
+   * a month's end ("the quarter ended Feb. 1", "the six months to Dec. 28"): the fiscal quarters,
+   * halves and years it names by label are on those weeks (`Resolver.onWeekGrid`).
+   */
+  readonly weekGrid?: readonly YMD[];
   /** Periods resolved earlier in the text (anaphora reads these). */
   readonly antecedents: Antecedents;
   /** The month a fiscal year written across two years starts in when no calendar is stated (the text's country); asked only for one. */
@@ -340,6 +346,27 @@ class Resolver {
     return { start: addDays(year.start, days * (n - 1)), end: n === parts ? year.end : addDays(year.start, days * n - 1) };
   }
 
+  /**
+   * A fiscal quarter, half or year read by months, on the 52/53-week calendar the text states
+   * (`weekGrid`): it ends as many weeks from the stated end as its last month's end is from the
+   * month's end the stated one stands for, and runs that many weeks back. A retailer's "fourth
+   * quarter" before "the quarter ended Feb. 1" is November 3 to February 1, not November to
+   * January; its "first half" before "the six months to Dec. 28" is June 30 to December 28.
+   * Without such a statement, the months.
+   */
+  private onWeekGrid(iv: Interval, weeks: number): Interval {
+    const grid = this.ctx.weekGrid;
+    if (!grid?.length) return iv;
+    // The stated end nearest the period, and the month's end it stands for (Feb. 1 for January's).
+    let anchor = grid[0]!;
+    for (const g of grid) if (Math.abs(daysBetween(g, iv.end)) < Math.abs(daysBetween(anchor, iv.end))) anchor = g;
+    // (Only within a year of it: 53-week years move the weeks of years further off.)
+    if (Math.abs(daysBetween(anchor, iv.end)) > 371) return iv;
+    const nominal = anchor.d <= 15 ? addDays(ymd(anchor.y, anchor.m, 1), -1) : ymd(anchor.y, anchor.m, daysInMonth(anchor.y, anchor.m));
+    const end = addDays(anchor, 7 * Math.round(daysBetween(nominal, iv.end) / 7));
+    return { start: addDays(end, 1 - 7 * weeks), end };
+  }
+
   /** Year for a named month or quarter picked by a modifier ("next June", "last Q1"). */
   private picked(pick: Pick, index: number, current: number): number {
     const ref = this.ref;
@@ -357,7 +384,7 @@ class Resolver {
         if (spec.fiscal) {
           const s = this.fysFor(spec.year);
           const fy = this.year(spec.year, (y) => fiscalYearInterval(y, s).start, true);
-          return this.ctx.weekYears?.get(fy) ?? fiscalYearInterval(fy, s);
+          return this.ctx.weekYears?.get(fy) ?? this.onWeekGrid(fiscalYearInterval(fy, s), 52);
         }
         return yearInterval(this.year(spec.year, (y) => ymd(y, 1, 1)));
       }
@@ -386,7 +413,7 @@ class Resolver {
         if (spec.fiscal || this.onStatedCalendar(spec)) {
           const s = this.fysFor(spec.year);
           const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 3 * (spec.q - 1), 3).start, true, (y) => fiscalMonthsInterval(y, s, 3 * (spec.q - 1), 3).end);
-          return this.weeksOf(fy, 4, spec.q) ?? fiscalMonthsInterval(fy, s, 3 * (spec.q - 1), 3);
+          return this.weeksOf(fy, 4, spec.q) ?? this.onWeekGrid(fiscalMonthsInterval(fy, s, 3 * (spec.q - 1), 3), 13);
         }
         const y = spec.pick && spec.year.kind === 'implied'
           ? this.picked(spec.pick, spec.q, Math.ceil(this.ref.m / 3))
@@ -397,7 +424,7 @@ class Resolver {
         if (spec.fiscal || this.onStatedCalendar(spec)) {
           const s = this.fysFor(spec.year);
           const fy = this.year(spec.year, (y) => fiscalMonthsInterval(y, s, 6 * (spec.h - 1), 6).start, true, (y) => fiscalMonthsInterval(y, s, 6 * (spec.h - 1), 6).end);
-          return this.weeksOf(fy, 2, spec.h) ?? fiscalMonthsInterval(fy, s, 6 * (spec.h - 1), 6);
+          return this.weeksOf(fy, 2, spec.h) ?? this.onWeekGrid(fiscalMonthsInterval(fy, s, 6 * (spec.h - 1), 6), 26);
         }
         return halfInterval(this.year(spec.year, (y) => ymd(y, 6 * (spec.h - 1) + 1, 1), false, (y) => halfInterval(y, spec.h).end), spec.h);
       }

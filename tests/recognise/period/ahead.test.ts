@@ -69,3 +69,14 @@ describe('what is not told as to come keeps the year rule', () => {
     ['The deal is expected to close in the second quarter of 2026.', '2025-03-10', [['second quarter of 2026', 37, 59, '2026-04-01', '2026-06-30']]],
   ]);
 });
+
+// A period given by its length and a yearless end ("the year to February 28") is as yearless as
+// its end: told as still to come, the coming one; reported, or "ended", the latest.
+describe('a period to a day without its year, told as still to come', () => {
+  spannedTable([
+    ['The grocer now expects pretax profit of about £400 million for the year to February 28.', '2025-11-12', [['year to February 28', 67, 86, '2025-03-01', '2026-02-28']]],
+    ['The chain said it would earn $90m to $95m in the 26 weeks to July 31.', '2025-03-03', [['26 weeks to July 31', 49, 68, '2025-01-31', '2025-07-31']]],
+    ['Sales rose 3% in the year to February 28, the chain said.', '2025-11-12', [['year to February 28', 21, 40, '2024-03-01', '2025-02-28']]],
+    ['Its auditor intends to qualify its report on the year ended January 31.', '2025-06-18', [['year ended January 31', 49, 70, '2024-02-01', '2025-01-31']]],
+  ]);
+});

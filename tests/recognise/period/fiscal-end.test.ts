@@ -21,9 +21,10 @@ describe('a fiscal label joined to its stated end is one period', () => {
 describe('a label whose stated end falls in the next year names every fiscal year by its start', () => {
   table([
     ['Fiscal 2024 ended February 1, 2025. Store sales in fiscal 2024 rose, and the third quarter of fiscal 2025 looks soft.', '2025-03-25', [
-      // (Written again, fiscal 2024 is the same 52 weeks; fiscal 2025's are not stated, so it stays on months.)
+      // (Written again, fiscal 2024 is the same 52 weeks; fiscal 2025's quarters are on the same
+      // weeks, 13 a quarter from the day after February 1, 2025.)
       ['Fiscal 2024 ended February 1, 2025', 0, 34, '2024-02-04', '2025-02-01'], ['fiscal 2024', 51, 62, '2024-02-04', '2025-02-01'],
-      ['third quarter of fiscal 2025', 77, 105, '2025-08-01', '2025-10-31']]],
+      ['third quarter of fiscal 2025', 77, 105, '2025-08-03', '2025-11-01']]],
     // Stated after the label: the labels before it are read the same way.
     ['Dorrit reviews fiscal 2026 today; its fiscal 2026 ended March 31, 2027.', '2027-05-12', [
       ['fiscal 2026', 15, 26, '2026-04-01', '2027-03-31'], ['today', 27, 32, '2027-05-12', '2027-05-12'], ['fiscal 2026 ended March 31, 2027', 38, 70, '2026-04-01', '2027-03-31']]],
@@ -227,7 +228,8 @@ describe('an end in January to March written without its year is in the label\'s
   table([
     // Ended: the latest that had come. Named by the year it starts in, so the next label is too.
     ['Bramwell reported a loss for fiscal 2024 ended February 1 and expects fiscal 2025 to be better.', '2025-03-18', [
-      ['fiscal 2024 ended February 1', 29, 57, '2024-02-04', '2025-02-01'], ['fiscal 2025', 70, 81, '2025-02-01', '2026-01-31']]],
+      // (Fiscal 2025 starts the day after: on the same weeks, it ends January 31, 2026.)
+      ['fiscal 2024 ended February 1', 29, 57, '2024-02-04', '2025-02-01'], ['fiscal 2025', 70, 81, '2025-02-02', '2026-01-31']]],
     // The label's own year had come: named by the year it ends in.
     ['Corven said profit for fiscal 2025 ended January 31 rose 6%.', '2025-03-05', [
       ['fiscal 2025 ended January 31', 23, 51, '2024-02-01', '2025-01-31']]],

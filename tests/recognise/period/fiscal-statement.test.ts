@@ -75,3 +75,15 @@ describe('a fiscal year named in a clause of its own states its end', () => {
       ['2025-26 financial year', 40, 62, '2025-04-01', '2026-03-31']]],
   ]);
 });
+
+// A quarter ended a few days off a month's end states a 52/53-week calendar: the fiscal quarters
+// the text names by number are on its weeks (resolve/period/resolve.ts onWeekGrid).
+describe('a bare quarter on the weeks a stated quarter end gives', () => {
+  table([
+    ['Comparable sales in its fourth quarter rose 4%. For the quarter ended Feb. 1, net income was $300 million.', '2025-03-05', [
+      ['fourth quarter', 24, 38, '2024-11-03', '2025-02-01'], ['quarter ended Feb. 1', 56, 76, '2024-11-03', '2025-02-01']]],
+    // A quarter of whole months states no weeks.
+    ['Harbor Tool expects a loss in the third quarter. Sales in the quarter ended June 30 fell.', '2025-07-20', [
+      ['third quarter', 34, 47, '2025-04-01', '2025-06-30'], ['quarter ended June 30', 62, 83, '2025-04-01', '2025-06-30']]],
+  ]);
+});

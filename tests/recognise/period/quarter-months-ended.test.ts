@@ -16,8 +16,26 @@ describe('a numbered quarter and the day it ended give the fiscal calendar', () 
   });
 
   it('a chip maker\'s second quarter ended early in March', () => {
+    // (On the weeks the end states: the quarter ended March 4 is the 13 weeks from December 4.)
     const p = periods('Dellmont Memory expects a loss in the second quarter. Revenue in the quarter ended March 4 rose 9%.', '2027-03-15');
-    expect(p['second quarter']).toEqual(['2026-12-01', '2027-02-28']);
+    expect(p['second quarter']).toEqual(['2026-12-04', '2027-03-04']);
+  });
+
+  it('an Australian grocer\'s first half to a day late in December', () => {
+    // "first-half profit … the six months to Dec. 28": a July–June year, on 26 weeks.
+    const text = 'Wattle Foods posted a 4% rise in first-half profit.\n\nNet profit for the six months to Dec. 28 was A$310 million. It sees second-half sales growth of 3%, and full-year capex of A$900 million.';
+    const p = periods(text, '2026-02-24');
+    expect(p['first-half']).toEqual(['2025-06-30', '2025-12-28']);
+    expect(p['six months to Dec. 28']).toEqual(['2025-06-30', '2025-12-28']);
+    expect(p['second-half']).toEqual(['2025-12-29', '2026-06-28']);
+  });
+
+  it.each([
+    // A half of the calendar year, or a half ended long before: no calendar stated.
+    ['Tarn Mills said first-half sales rose. Sales for the six months to June 30 were $2 billion.', 'first-half', ['2026-01-01', '2026-06-30']],
+    ['Tarn Mills said first-half sales rose, and sales in the six months to Dec. 28, 2024 were $2 billion.', 'first-half', ['2026-01-01', '2026-06-30']],
+  ] as const)('%s', (text, label, dates) => {
+    expect(periods(text, '2026-08-20')[label]).toEqual(dates);
   });
 
   it.each([

@@ -1,0 +1,45 @@
+/**
+ * Rule `money.elided` after a currency named with "in" (recognise/money/elided.ts,
+ * `readNamedElided`). Sentences written for this project.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, type MoneyFigure } from '../../../src/index';
+
+const money = (text: string): MoneyFigure[] => extract(text, { kinds: ['money'] }) as MoneyFigure[];
+
+describe('money: a bare scaled amount in a currency the sentence names with "in"', () => {
+  it.each([
+    // [sentence, figure text, currency, exact amount]
+    ['Group sales in Norwegian crowns slipped 2% to 41.3 billion as the krone firmed.', '41.3 billion', 'NOK', '41300000000'],
+    ['Measured in euros, turnover climbed to 8.4 billion from 7.9 billion.', '8.4 billion', 'EUR', '8400000000'],
+    ['Measured in euros, turnover climbed to 8.4 billion from 7.9 billion.', '7.9 billion', 'EUR', '7900000000'],
+    ['In dollar terms the chain\'s exports fell to 612 mln.', '612 mln', 'USD', '612000000'],
+    // A family's name takes the member written before it in the text.
+    ['Profit was 3.1 billion Danish crowns. Revenue in crowns rose 5% to 22.6 billion.', '22.6 billion', 'DKK', '22600000000'],
+  ] as const)('%s: %s', (sentence, text, currency, amount) => {
+    const f = money(sentence).find((x) => x.text === text);
+    expect(f, JSON.stringify(money(sentence).map((x) => x.text))).toBeDefined();
+    expect(f!.currency).toBe(currency);
+    expect(f!.amountExact).toBe(amount);
+    expect(f!.rule).toBe('money.elided');
+    expect(sentence.slice(f!.span.start, f!.span.end)).toBe(text);
+  });
+
+  it.each([
+    // A unit after the number, no comparison word, or the name in another sentence: no money.
+    'In euro terms, the group shipped 4 mln tonnes to 3.1 billion customers.',
+    'Sales in euros were 3 billion in the year.',
+    'Prices are quoted in dollars. Output rose to 2.4 billion.',
+    'Bonds in yen rose 3 pct to 1987 levels.',
+  ])('%s has no money', (sentence) => {
+    expect(money(sentence)).toEqual([]);
+  });
+
+  it('leaves a sentence with its own amount to that amount', () => {
+    const found = money('In euros, revenue was 3.2 billion euros, up from 2.9 billion.');
+    expect(found.map((f) => [f.text, f.currency, f.rule])).toEqual([
+      ['3.2 billion euros', 'EUR', 'money.number-first'],
+      ['2.9 billion', 'EUR', 'money.elided'],
+    ]);
+  });
+});
