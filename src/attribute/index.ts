@@ -55,7 +55,7 @@ export type { About } from './types';
 /** ", which began in " after a year: the month after it describes a fiscal year's calendar. */
 const FISCAL_YEAR_CLAUSE_BEFORE = /\byear,\s(?:which|that)\s(?:began|begins|begin|started|starts|start|ended|ends|end)\sin\s$/i;
 /** "since", perhaps with "the end of" and the like, right before a period (read on at most 30 characters). */
-const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+)?$/i;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+)?$/i;
 
 /** How far into a sentence without figures the subject is looked for. */
 const HEAD_CHARS = 240;

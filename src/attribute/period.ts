@@ -122,8 +122,8 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
   return false;
 }
 
-/** Words between "since" and its period: "since the end of 2021", "since early March". */
-const SINCE_GAP: ReadonlySet<string> = new Set(['the', 'end', 'start', 'beginning', 'of', 'early', 'late', 'mid']);
+/** Words between "since" and its period: "since the end of 2021", "since early March", "since its December peak". */
+const SINCE_GAP: ReadonlySet<string> = new Set(['the', 'its', 'their', 'end', 'start', 'beginning', 'of', 'early', 'late', 'mid']);
 
 /** "the strongest quarter since the end of 2021": a period after "since" (past its lead words) is where a span or record starts, not a figure's own. */
 export function afterSince(tokens: readonly Tok[], k: number): boolean {
