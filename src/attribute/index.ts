@@ -33,7 +33,7 @@ import { AUXILIARIES } from '../lexicon/percent-units';
 import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
-import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
+import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, leadPeriodOf, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
 import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
@@ -56,7 +56,7 @@ export type { About } from './types';
 /** ", which began in " after a year: the month after it describes a fiscal year's calendar. */
 const FISCAL_YEAR_CLAUSE_BEFORE = /\byear,\s(?:which|that)\s(?:began|begins|begin|started|starts|start|ended|ends|end)\sin\s$/i;
 /** "since", perhaps with "the end of" and the like, right before a period (read on at most 30 characters). */
-const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+)?$/i;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+)?$/i;
 
 /** How far into a sentence without figures the subject is looked for. */
 const HEAD_CHARS = 240;
@@ -872,6 +872,13 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     // "… EBITDA fell 3.2% to €1.04bn. Analysts had expected €1.07bn.": the measure of the last figure of the sentence before.
     const expected = (): MetricFound | undefined => (lastMeasured?.sentence === s - 1 ? lastMeasured.metric : undefined);
     attributeSentence(text, tokens, cands, discourse, s, previous, work, carried, perShare, latestBefore, yearHolding, reported, expected, yearAfter);
+    // "Streamwell added more subscribers than expected in the second quarter and raised its
+    // full-year margin forecast to 27%": a quarter or half the lead names that none of its
+    // figures took, once ended, is the period the results after it are reported for.
+    if (!reported.past && reported.until && s <= (reported.headline?.(0) ? 1 : 0)) {
+      const p = leadPeriodOf(tokens, reported.until, (q) => figs.some((f) => work.get(f)?.period?.span.start === q.span.start));
+      if (p) reported.past = { period: p, sentence: s };
+    }
     lastMeasured = undefined;
     for (const f of figs) {
       const m = f.kind === 'period' ? undefined : work.get(f)?.metric;

@@ -60,6 +60,13 @@ const contractMonth = (ctx: PeriodContext, k: number): boolean => !!ctx.move && 
 /** Words that open the cause of a market move: "fell 3% after it said …", "rose 2% as investors …". */
 const MOVE_CAUSES: ReadonlySet<string> = new Set(['after', 'following', 'as', 'because', 'amid']);
 
+/**
+ * Verbs of saying after a bare "and" that tell a second thing with its own period: "forecast
+ * third-quarter revenue of $9.73 billion and said revenue for 2024 would grow 14%" (2024 is not
+ * the forecast's period).
+ */
+const SAYING_AFTER_AND: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds']);
+
 /** After "as", words of a comparison or a date, no cause: "as of February 1986", "as much as", "as low as". */
 const NOT_CAUSE_AFTER_AS: ReadonlySet<string> = new Set(['of', 'at', 'well', 'much', 'many', 'high', 'low', 'far', 'little', 'recently', 'late', 'early']);
 
@@ -115,8 +122,8 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
   return false;
 }
 
-/** Words between "since" and its period: "since the end of 2021", "since early March". */
-const SINCE_GAP: ReadonlySet<string> = new Set(['the', 'end', 'start', 'beginning', 'of', 'early', 'late', 'mid']);
+/** Words between "since" and its period: "since the end of 2021", "since early March", "since its December peak". */
+const SINCE_GAP: ReadonlySet<string> = new Set(['the', 'its', 'their', 'end', 'start', 'beginning', 'of', 'early', 'late', 'mid']);
 
 /** "the strongest quarter since the end of 2021": a period after "since" (past its lead words) is where a span or record starts, not a figure's own. */
 export function afterSince(tokens: readonly Tok[], k: number): boolean {
@@ -543,6 +550,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     // ("Halvard fell 3.3% after it said first-quarter revenue would drop": a market move's cause
     // is another event, whose period is not the move's.)
     if (ctx.move && k >= after && depth === 0 && t.kind === 'word' && MOVE_CAUSES.has(t.lower) && !(t.lower === 'as' && NOT_CAUSE_AFTER_AS.has(tokens[k + 1]?.lower ?? ''))) break;
+    if (depth === 0 && t.lower === 'and' && SAYING_AFTER_AND.has(tokens[k + 1]?.lower ?? '')) break;
     // "generated $900 million in free cash flow in the quarter": the anaphor later in the clause.
     if (k > after && depth === 0 && t.kind === 'word' && ANAPHOR_PREPOSITIONS.has(t.lower) && ctx.latest && !wantComparison) {
       const a = anaphorAt(tokens, k);
@@ -755,6 +763,21 @@ export function resultsPeriodOf(text: string, p: Figure, first = false): AboutPe
   if (!isAntecedentPeriod(p)) return undefined;
   const { start, end } = p.span;
   if (!RESULTS_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !RESULTS_AFTER.test(text.slice(end, end + 30)) && !(first && measureNamedAfter(text, p))) return undefined;
+  return toAbout(p, 'reported');
+}
+
+/**
+ * The quarter or half a story's lead names for what the company did before any of its figures,
+ * when none of them took it ("Streamwell added more subscribers than expected in the second
+ * quarter and raised its full-year margin forecast to 27%"): the last plain period of the
+ * sentence, ended by `until`, that `taken` says no figure was linked to. Carried like a period
+ * reported for. (Not one named after the figures: "slipped to 2.66 billion stg in January …
+ * close to the average level for 1986's fourth quarter" compares.)
+ */
+export function leadPeriodOf(tokens: readonly Tok[], until: string, taken: (p: ResolvedPeriod) => boolean): AboutPeriod | undefined {
+  const p = lastPlainPeriod(tokens);
+  if (!p || (p.granularity !== 'quarter' && p.granularity !== 'half') || p.end > until || taken(p)) return undefined;
+  if (tokens.some((t) => t.figure && t.figure.kind !== 'period' && t.start < p.span.start)) return undefined;
   return toAbout(p, 'reported');
 }
 

@@ -404,7 +404,7 @@ const isExpectedAmount = (tokens: readonly Tok[], k: number): boolean => {
 
 /** Who expects, and what they expect: "the $2bn analysts had forecast", "a consensus of $2bn". */
 const ANALYSTS: ReadonlySet<string> = new Set(['analysts', 'analyst', 'economists']);
-const CONSENSUS_NOUNS: ReadonlySet<string> = new Set(['consensus', 'estimate', 'estimates', 'expectations', 'expectation', 'forecast', 'forecasts']);
+const CONSENSUS_NOUNS: ReadonlySet<string> = new Set(['consensus', 'estimate', 'estimates', 'expectations', 'expectation', 'forecast', 'forecasts', 'smartestimate']);
 
 /** The figure at `k` is what analysts expected: "the £3.45 billion analysts had forecast", "a consensus (estimate) of A$7.02 billion". */
 function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
@@ -416,6 +416,8 @@ function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
   const after = AVERAGE_WORDS.has(tokens[k + 1]?.lower ?? '') && CONSENSUS_NOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
   if (CONSENSUS_NOUNS.has(tokens[after]?.lower ?? '') && tokens[after]!.clause === tokens[k]!.clause && tokens[k - 1]?.lower === 'the') return true;
   if (beatBy(tokens, k)) return true;
+  // "but missed the 19.1 billion expected", "below the 1.6 billion forecast": the amount, then the word of expecting.
+  if (tokens[k - 1]?.lower === 'the' && EXPECTING.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.clause === tokens[k]!.clause) return true;
   if (tokens[k - 1]?.lower !== 'of' || tokens[k - 2]?.clause !== tokens[k]!.clause) return false;
   if (CONSENSUS_NOUNS.has(tokens[k - 2]!.lower)) return true;
   // "came in at €4.1bn, above its own target of €3bn to €4bn": the company's own expectation of

@@ -412,6 +412,13 @@ export const WEEKDAY_TITLE_AFTER: ReadonlySet<string> = new Set([
   'Times', 'Telegraph', 'Mirror', 'Express', 'Post', 'Herald', 'Tribune', 'Independent', 'Observer', 'Mail', 'People', 'Sport', 'Star',
   'Age', 'Journal', 'Gazette', 'Chronicle', 'Magazine', 'Edition', 'Supplement',
 ]);
+/**
+ * Verbs told in the present after "which" or "that" that schedule what they name, so the day
+ * or month after them is the coming one: "fiscal 2027, which starts July 1", "Finnish rival
+ * Nokkala, which reports on Thursday", "the central bank, which meets in March".
+ */
+export const SCHEDULED_PRESENT: ReadonlySet<string> = new Set(['starts', 'begins', 'reports', 'publishes', 'releases', 'announces', 'meets']);
+
 /** "Saturday Night Live", "Monday Night Football": a weekday, "Night" and another capitalised word make a show's name. */
 export const WEEKDAY_SHOW_WORDS: ReadonlySet<string> = new Set(['Night', 'Morning']);
 

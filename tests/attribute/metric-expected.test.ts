@@ -44,3 +44,15 @@ describe('a beat or miss "by" an amount is of the measure before it', () => {
     expect([about.period?.start, about.period?.end]).toEqual(['2025-07-01', '2025-09-30']);
   });
 });
+
+describe('"the X expected" and an LSEG SmartEstimate: what analysts expected of the measure before it (shared.ts)', () => {
+  it.each([
+    ['Sales of its eye drug grew 30% to 6.2 billion crowns in the second quarter, but missed the 6.5 billion expected.', '6.5 billion', 'revenue', '2026-04-01', '2026-06-30'],
+    ['Tarrant Telecom said quarterly EBITDA rose to $1.8 billion in the second quarter, above the $1.7 billion forecast.', '$1.7 billion', 'ebitda', '2026-04-01', '2026-06-30'],
+    ['Revenue for April-June was NT$512 billion, ahead of an LSEG SmartEstimate of NT$498 billion.', 'NT$498 billion', 'revenue', '2026-04-01', '2026-06-30'],
+  ] as const)('%s → %s is %s', (text, figure, category, start, end) => {
+    const about = aboutOf(text, figure, '2026-07-20');
+    expect(about.metric.category).toBe(category);
+    expect(about.period).toMatchObject({ start, end });
+  });
+});

@@ -42,3 +42,10 @@ describe('a week after a result with its own period names when it was reported',
     expect(about.period?.start).toBe('2024-11-04');
   });
 });
+
+describe('a period after "since its" or "since their" dates a peak, not the figure', () => {
+  it('"down 18% since its December peak": December is not the 18%\'s period', () => {
+    const text = 'Marlowe Software said revenue rose 9% in the quarter. The stock, down 18% since its December peak, gained 2% on Friday.';
+    expect(aboutOf(text, '18%', '2026-03-14').period?.text).not.toBe('December');
+  });
+});

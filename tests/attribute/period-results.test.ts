@@ -117,3 +117,38 @@ describe("an economy's inflation, output and jobs carry the period reported acro
     expect(aboutOf(text, '0.3%', '2025-11-14').period).toBeUndefined();
   });
 });
+
+// A lead that names the quarter before any of its figures, none of which takes it, gives it to
+// the results after it (period.ts leadPeriodOf).
+describe('a quarter the lead names before its figures carries to the results after it', () => {
+  const text = 'Tavora Media grows audience, raises margin goal\n\n'
+    + 'Tavora Media Inc signed up more viewers than analysts expected in the third quarter and raised its annual margin target to 22% from 21%.\n\n'
+    + 'Revenue climbed 12% to $3.4 billion. Net income rose to $610 million.';
+  it.each([
+    ['12%', '2026-07-01', '2026-09-30'],
+    ['$3.4 billion', '2026-07-01', '2026-09-30'],
+    ['$610 million', '2026-07-01', '2026-09-30'],
+  ] as const)('%s → %s..%s', (figure, start, end) => {
+    expect(aboutOf(text, figure, '2026-10-21').period).toMatchObject({ start, end, basis: 'reported' });
+  });
+
+  it.each([
+    // A quarter named after the lead's figures is compared with, not reported for.
+    ['Card lending slipped to $2.1 billion in May, close to the level of the first quarter.\n\nRevenue climbed 12% to $3.4 billion.', '$3.4 billion'],
+    // A quarter still to come is a forecast's.
+    ['Tavora Media Inc expects more viewers in the fourth quarter and raised its margin target to 22%.\n\nRevenue climbed 12% to $3.4 billion.', '$3.4 billion'],
+  ] as const)('%s → no period for %s', (text, figure) => {
+    expect(aboutOf(text, figure, '2026-10-21').period).toBeUndefined();
+  });
+});
+
+// "and said" tells a second thing: a period after it is not the first one's (period.ts rule 2).
+describe('a period after "and said" is not linked to a figure before it', () => {
+  it.each([
+    ['Corbel Systems forecast fourth-quarter sales of $2.2 billion and said sales for 2027 would rise 9%.', '$2.2 billion', '2026-10-01', '2026-12-31'],
+    ['Corbel Systems forecast fourth-quarter sales of $2.2 billion and said sales for 2027 would rise 9%.', '9%', '2027-01-01', '2027-12-31'],
+    ['Marlin Foods posted first-half profit of 41 million euros and added that it sees higher costs in 2027.', '41 million euros', '2026-01-01', '2026-06-30'],
+  ] as const)('%s: %s → %s..%s', (text, figure, start, end) => {
+    expect(aboutOf(text, figure, '2026-10-21').period).toMatchObject({ start, end });
+  });
+});

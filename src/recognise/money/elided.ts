@@ -36,9 +36,13 @@ import type { Reading } from './types';
 
 /**
  * Words that set a bare amount against the one before it; also against a forecast ("fell to
- * 1.02 billion euros, below the 1.6 billion expected", "less than the 2.1 billion forecast").
+ * 1.02 billion euros, below the 1.6 billion expected", "less than the 2.1 billion forecast"),
+ * the verb told in any tense ("grew to 17.8 billion crowns, but missed the 19.1 billion expected").
  */
-const JOINERS: ReadonlySet<string> = new Set(['from', 'to', 'against', 'vs', 'versus', 'and', 'with', 'below', 'above', 'than', 'beating', 'topping', 'missing']);
+const JOINERS: ReadonlySet<string> = new Set([
+  'from', 'to', 'against', 'vs', 'versus', 'and', 'with', 'below', 'above', 'than',
+  'beating', 'beat', 'beats', 'topping', 'topped', 'tops', 'missing', 'missed', 'misses', 'exceeding', 'exceeded',
+]);
 
 /** Words between the joiner and the number: "from a revised 28.3 billion", "against an estimated 4 billion". */
 const MODIFIERS: ReadonlySet<string> = new Set([

@@ -5,7 +5,7 @@
  * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
-import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, SCHEDULED_PRESENT, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import { ABS, type PeriodSpec, type Pick } from '../../resolve/period/spec';
 import { monthSpan } from './anaphora';
 import { readDateAfterWeekday, readDayMonth, readMonthDay } from './day';
@@ -497,9 +497,9 @@ export function futureBefore(toks: Toks, i: number, reach = 6): boolean {
     const w = t.lower;
     // "We'll know on Monday": the contraction is a word after its apostrophe.
     if (FUTURE_MARKERS.has(w) || (w === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
-    // "fiscal 2027, which starts July 1", "the programme, which begins in March": a start told in
-    // the present, the coming one.
-    if ((w === 'starts' || w === 'begins') && isWordAt(toks, k - 1, 'which', 'that')) return true;
+    // "fiscal 2027, which starts July 1", "the programme, which begins in March", "rival Nokkala,
+    // which reports on Thursday": a start or an event told in the present, the coming one.
+    if (SCHEDULED_PRESENT.has(w) && isWordAt(toks, k - 1, 'which', 'that')) return true;
     // "completion is expected in the third quarter", "the coupon is due on", "has until 2 November".
     if ((w === 'expected' || w === 'due') && wordIn(toks, k - 1, SCHEDULE_BE)) return true;
     if (w === 'until' && wordIn(toks, k - 1, DEADLINE_HAVE)) return true;

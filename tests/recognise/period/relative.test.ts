@@ -111,6 +111,11 @@ describe('a bare weekday after a word of the future is the coming one', () => {
     ['The firm announced plans to close the mill Monday.', '2022-05-11', [['Monday', 43, 49, '2022-05-09', '2022-05-09']]],
     ['The slide was due to comments on Sunday by the minister.', '2022-05-11', [['Sunday', 33, 39, '2022-05-08', '2022-05-08']]],
     ["Yields look set to fall further after Tuesday's auction.", '2022-05-11', [['Tuesday', 38, 45, '2022-05-10', '2022-05-10']]],
+    // An event that "which" schedules in the present is the coming one.
+    ['Its rival, which reports on Friday, is seen posting a loss.', '2022-05-11', [['Friday', 28, 34, '2022-05-13', '2022-05-13']]],
+    ['The regulator, which meets Monday, may lift the cap.', '2022-05-11', [['Monday', 27, 33, '2022-05-16', '2022-05-16']]],
+    // Not when the present tells what was done on that day ("said on Monday").
+    ['The carrier, which said on Monday it reports twice a year, fell.', '2022-05-11', [['Monday', 27, 33, '2022-05-09', '2022-05-09']]],
   ]);
 });
 
