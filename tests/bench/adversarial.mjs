@@ -68,6 +68,8 @@ const CASES = {
   'newlines': (n) => fill('\n', n),
   'NBSP run': (n) => '$5' + fill('\u00a0', n - 4) + 'bn',
   'emoji + surrogates': (n) => fill('💰$5😀\ud83d', n),
+  // Each "in euros" looked for the amounts after it among every money figure read before it.
+  '$5 in euros to 5 billion …': (n) => fill('$5 in euros to 5 billion ', n),
   // Found by the ReDoS audit (tests/redos): known bugs, expected to be super-linear until fixed.
   '$0.000…01 (zero run)': (n) => '$0.' + fill('0', n - 4) + '1',
   '$5m + spaces + year': (n) => '$5m' + fill(' ', n - 9) + 'x 2019',

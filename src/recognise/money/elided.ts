@@ -28,7 +28,7 @@ import { MONTHS } from '../../lexicon/periods';
 import { RANGE_WORDS } from './range';
 import { DASH_SET } from './read-parts';
 import { CURRENCY_AFTER, PERIOD, WORD_NUMBER } from '../../scan/word-classes';
-import { FAMILIES } from '../../lexicon/currencies';
+import { FAMILIES, type CurrencyFamily } from '../../lexicon/currencies';
 import { readCurrencyAfter } from './read-parts';
 import { CHANGE_NOUNS } from '../../lexicon/range-cues';
 import type { MoneyFigure } from '../../types';
@@ -248,12 +248,19 @@ function elidedFigure(doc: Doc, from: MoneyFigure, amount: Amount, k: number, hi
 export function readNamedElided(doc: Doc, out: MoneyFigure[]): void {
   const tokens = doc.tokens;
   let added: MoneyFigure[] | undefined;
-  for (let i = 1; i < tokens.length; i++) {
+  // The latest member of each family among the amounts before the name, kept as the walk goes
+  // forward (`out` is in text order), so each name costs no look back over the figures.
+  const latest = new Map<CurrencyFamily, string>();
+  let passed = 0;
+  // (Currency words carry a class, so they are among the marked tokens.)
+  for (const i of doc.marked) {
     const t = tokens[i]!;
-    if (!(t.cls & CURRENCY_AFTER) || t.kind !== 'word' || tokens[i - 1]!.lower !== 'in') continue;
+    if (i === 0 || !(t.cls & CURRENCY_AFTER) || t.kind !== 'word' || tokens[i - 1]!.lower !== 'in') continue;
     const m = readCurrencyAfter(tokens, i);
     if (!m || m.first !== i || m.value.minor || m.value.scale || m.value.weak) continue;
-    const currency = m.value.code ?? latestOfFamily(out, m.value.family, t.start);
+    for (; passed < out.length && out[passed]!.span.start < t.start; passed++) noteMember(latest, out[passed]!.currency);
+    const family = m.value.family;
+    const currency = m.value.code ?? (family ? latest.get(family) ?? FAMILIES[family].fallback : undefined);
     if (!currency) continue;
     let next = m.next;
     if (tokens[next]?.lower === 'terms') next++;
@@ -267,7 +274,7 @@ export function readNamedElided(doc: Doc, out: MoneyFigure[]): void {
       }
       if (u.kind !== 'number') continue;
       // An amount of the sentence's own: the comparisons after it are read from it.
-      if (out.some((f) => f.span.start <= u.start && u.start < f.span.end)) break;
+      if (coveredAt(out, u.start)) break;
       const amount = doc.amounts.read(k);
       if (!amount?.scale || isYearDigits(u.text)) { if (amount) k = amount.next - 1; continue; }
       if (!isElided(doc, k, amount)) break;
@@ -276,20 +283,33 @@ export function readNamedElided(doc: Doc, out: MoneyFigure[]): void {
       (added ??= []).push(figure);
       k = amount.next - 1;
     }
-    i = m.next - 1;
   }
   if (!added) return;
   out.push(...added);
   out.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** The currency of the latest amount before `at` that is a member of `family`, else the family's usual one ("in dollar terms": USD). */
-function latestOfFamily(out: readonly MoneyFigure[], family: string | undefined, at: number): string | undefined {
-  const members: readonly string[] | undefined = family ? FAMILIES[family as keyof typeof FAMILIES]?.candidates : undefined;
-  if (!members) return undefined;
-  for (let k = out.length - 1; k >= 0; k--) {
-    const f = out[k]!;
-    if (f.span.start < at && f.currency && members.includes(f.currency)) return f.currency;
+/** Families of each code, for {@link noteMember}: "SEK" is a crown. */
+const FAMILIES_OF: ReadonlyMap<string, readonly CurrencyFamily[]> = (() => {
+  const map = new Map<string, CurrencyFamily[]>();
+  for (const [family, f] of Object.entries(FAMILIES) as Array<[CurrencyFamily, (typeof FAMILIES)[CurrencyFamily]]>) {
+    for (const code of f.candidates) map.set(code, [...(map.get(code) ?? []), family]);
   }
-  return FAMILIES[family as keyof typeof FAMILIES].fallback ?? undefined;
+  return map;
+})();
+
+/** Records `code` as the latest member written of each family it belongs to. */
+function noteMember(latest: Map<CurrencyFamily, string>, code: string | null | undefined): void {
+  if (!code) return;
+  for (const family of FAMILIES_OF.get(code) ?? []) latest.set(family, code);
+}
+
+/** Whether a figure of `out` (in text order, not overlapping) covers offset `at`: a binary search. */
+function coveredAt(out: readonly MoneyFigure[], at: number): boolean {
+  let lo = 0, hi = out.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (out[mid]!.span.start <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found >= 0 && at < out[found]!.span.end;
 }
