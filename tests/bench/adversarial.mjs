@@ -68,6 +68,8 @@ const CASES = {
   'newlines': (n) => fill('\n', n),
   'NBSP run': (n) => '$5' + fill('\u00a0', n - 4) + 'bn',
   'emoji + surrogates': (n) => fill('💰$5😀\ud83d', n),
+  // Each stated quarter end was kept again, and each quarter on the weeks compared with all of them.
+  'quarter ended Feb. 1 …': (n) => fill('In its fourth quarter sales rose; for the quarter ended Feb. 1, 2025 profit fell. ', n),
   // Each "in euros" looked for the amounts after it among every money figure read before it.
   '$5 in euros to 5 billion …': (n) => fill('$5 in euros to 5 billion ', n),
   // Found by the ReDoS audit (tests/redos): known bugs, expected to be super-linear until fixed.

@@ -204,6 +204,9 @@ export function statedWeekYears(toks: Toks, matches: readonly RangeMatch[], ctx:
 /** Lengths in days of the parts of a 52/53-week year written as weeks: 13, 26 and 52 or 53 weeks. */
 const WEEK_PARTS: ReadonlySet<number> = new Set([91, 182, 364, 371]);
 
+/** How many stated ends {@link statedWeekGrid} keeps of each kind. */
+const MAX_STATED_ENDS = 12;
+
 /**
  * The ends of the 52/53-week calendar the text states by a quarter, half or year
  * ending on a written day a few days off a month's end ("the quarter ended Feb. 1", "the six
@@ -219,8 +222,10 @@ export function statedWeekGrid(matches: readonly RangeMatch[], ctx: ResolveConte
     if (s.days !== undefined ? !WEEK_PARTS.has(s.days) : s.months !== 3 && s.months !== 6 && s.months !== 12) continue;
     const iv = resolvePeriod(s, ctx).iv;
     if (!iv) continue;
-    if (weekCalendarEnd(iv.end)) (out ??= []).push(iv.end);
-    else if (s.months === 12 && iv.end.d === daysInMonth(iv.end.y, iv.end.m)) (monthEnds ??= []).push(iv.end);
+    // (A few distinct ends at most: a text states its calendar once or twice, and the checks
+    // below and each period on the grid compare with every end kept.)
+    if (weekCalendarEnd(iv.end)) { if ((out?.length ?? 0) < MAX_STATED_ENDS && !out?.some((g) => daysBetween(g, iv.end) === 0)) (out ??= []).push(iv.end); }
+    else if (s.months === 12 && iv.end.d === daysInMonth(iv.end.y, iv.end.m) && (monthEnds?.length ?? 0) < MAX_STATED_ENDS) (monthEnds ??= []).push(iv.end);
   }
   // ("fiscal 1986/87 ending June 30" beside "the half-year to March 30": a year stated to a month's
   // end off those weeks keeps the text on months. "fiscal 2025, which ends Jan. 31, 2026" after

@@ -3,7 +3,8 @@
  * quarter.ts) sets the calendar of the bare quarters and halves around it (src/resolve/period/resolve.ts).
  * Sentences written for this project.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index';
 import { spannedTable as table } from './helpers';
 
 describe('a quarter ended on a stated day, or a 52- or 53-week year, states the fiscal calendar', () => {
@@ -86,4 +87,21 @@ describe('a bare quarter on the weeks a stated quarter end gives', () => {
     ['Harbor Tool expects a loss in the third quarter. Sales in the quarter ended June 30 fell.', '2025-07-20', [
       ['third quarter', 34, 47, '2025-04-01', '2025-06-30'], ['quarter ended June 30', 62, 83, '2025-04-01', '2025-06-30']]],
   ]);
+});
+
+// Each statement of the same end used to be kept again, and every quarter on the weeks compared
+// with all of them: quadratic in a text that repeats one.
+it('a repeated statement of a quarter end keeps the reading linear', { retry: 2, timeout: 60_000 }, () => {
+  const unit = 'In its fourth quarter sales rose; for the quarter ended Feb. 1, 2025 profit fell. ';
+  const time = (n: number): number => {
+    let best = Infinity;
+    for (let i = 0; i < 2; i++) {
+      const t0 = performance.now();
+      extract(unit.repeat(n), { kinds: ['period'], referenceDate: '2025-03-05' });
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  time(100); // warm up
+  expect(time(4000) / time(1000)).toBeLessThan(4 * 2.5);
 });
