@@ -25,7 +25,7 @@ import { WEEKDAYS, YEAR_AGO_TEXT } from '../lexicon/periods';
 import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve/period/calendar';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
-import { FORECAST_NOUNS, METRIC_ROWS, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
+import { CHARGED_PRICE_PHRASES, FORECAST_NOUNS, METRIC_ROWS, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { DESCRIPTORS, findMentions } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
@@ -365,13 +365,6 @@ function dayBefore(tokens: readonly Tok[], at: number, session: ResolvedPeriod):
 const NOT_MARKET_PRICE_ROWS: ReadonlySet<string> = new Set(['price.target', 'price.premium', 'price.names']);
 /** Words of `rate` that trade in markets (not an economy's inflation or unemployment). */
 const MARKET_RATE_PHRASES: ReadonlySet<string> = new Set(['yield', 'yields', 'spread', 'spreads', 'credit spread', 'credit spreads', 'dollar index', 'exchange rate', 'exchange rates']);
-
-/**
- * Prices a company charges over a period, not traded on a day: "the average fare per kilometre
- * rose 3% to 5.12 rupees" in a quarter's results, "rents rose 4%", "ASP fell 2%".
- */
-const CHARGED_PRICE_PHRASES: ReadonlySet<string> = new Set(['fare', 'fares', 'rent', 'rents', 'average rent', 'average rents', 'tuition', 'tuition fees', 'asp', 'asps', 'list price',
-  'rental value', 'rental values', 'estimated rental value', 'estimated rental values', 'erv', 'rental growth', 'rent growth', 'rental rates', 'rental rate', 'asking rents']);
 
 /** A metric of what trades in a market: a price (no target, premium or price charged), an exchange rate, a yield or spread, basis points named by nothing. */
 const isMarketMetric = (m: MetricFound): boolean => {

@@ -598,3 +598,11 @@ export const OWN_PRICE_WORDS: ReadonlySet<string> = new Set(['its', 'their', 're
  * of a figure (the price path reads "LNG rose 4%" as the good's own move). Lower case.
  */
 export const COMMODITY_ACRONYMS: ReadonlySet<string> = new Set(['lng', 'lpg']);
+
+/**
+ * Prices a company charges over a period, not traded on a day: "the average fare per kilometre
+ * rose 3% to 5.12 rupees" in a quarter's results, "rents rose 4%", "ASP fell 2%" (phrases of the
+ * `price` row that attribute/index.ts keeps from a market's moves).
+ */
+export const CHARGED_PRICE_PHRASES: ReadonlySet<string> = new Set(['fare', 'fares', 'rent', 'rents', 'average rent', 'average rents', 'tuition', 'tuition fees', 'asp', 'asps', 'list price',
+  'rental value', 'rental values', 'estimated rental value', 'estimated rental values', 'erv', 'rental growth', 'rent growth', 'rental rates', 'rental rate', 'asking rents']);
