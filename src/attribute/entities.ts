@@ -85,6 +85,11 @@ const ABSTRACT_NOUN_ENDING = /(?:tion|sion|ment|ness|ity)$/;
 const PLURAL_ACRONYM = /^[A-Z]{2,5}s$/;
 /** The last part of a hyphened adjective: "long-term", "London-based", "state-owned", "AI-driven". */
 const COMPOUND_ADJECTIVE_END = /-(?:term|based|listed|owned|backed|focused|related|linked|driven|led|run)$/;
+/** Token `i` and a dash and a participle glued after it: "U.S.-listed", "U.K.-based" (the tokens split at the abbreviation's dot). */
+function gluedCompoundAdjective(tokens: readonly Tok[], i: number): boolean {
+  const dash = tokens[i + 1], word = tokens[i + 2];
+  return dash?.text === '-' && dash.start === tokens[i]!.end && word?.kind === 'word' && !word.cap && word.start === dash.end && COMPOUND_ADJECTIVE_END.test(`-${word.lower}`);
+}
 /** A contraction ("I'm", "We're", "They'll", "Don't", "It's"): a pronoun or verb with its clitic, never a name. */
 const CONTRACTION = /^(?:we|you|they|i|he|she|it|that|there)['’]|['’](?:m|re|ve|ll|d|t)$/;
 
@@ -374,6 +379,11 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.cap) {
       i++;
+      continue;
+    }
+    // "Cairnbio's U.S.-listed stock": an abbreviation glued by a dash to a participle is an adjective too.
+    if (gluedCompoundAdjective(tokens, i)) {
+      i += 3;
       continue;
     }
     const prev = tokens[i - 1];

@@ -1311,6 +1311,12 @@ function attributeSentence(
         // listing" say where it is listed, not whose it is.)
         owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase) && !(DEAL_CATEGORIES.has(cue.row.category) && INDEFINITE_ARTICLES.has(tokens[c.from - 1]?.lower ?? '')))) && c.clause === tokens[cue.from]!.clause);
       }
+      // ("Cairnbio's U.S. shares", "its Japanese sales": a place between a possessive and the
+      // metric says where; the possessor owns it.)
+      if (owner && !owner.possessive && owner.mention?.kind === 'place') {
+        const place = owner;
+        owner = byTo.get(place.from)?.find((c) => c.possessive && c.clause === place.clause) ?? place;
+      }
       // "raised his earnings estimates for Acme": an analyst's view of a company's measure.
       if (owner && (isPersonalPronoun(owner) || owner.person) && companyOnly(tokens, metric)) owner = undefined;
       // ("as realised LNG prices fell 18%": the price the company got for the good, not the good's market.)

@@ -615,7 +615,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // (Nor, for a market move, the contract month of a move before: "Brent crude futures for November
   // delivery settled up $2.21. U.S. crude rose $2.05".)
   const contractBefore = !!earlier && !!ctx.move && CONTRACT_MONTH_AFTER.has(/^\s+([a-z]+)/i.exec(ctx.text.slice(earlier.period.span.end, earlier.period.span.end + 16))?.[1]?.toLowerCase() ?? '');
-  if (earlier && !wantComparison && !forecastBefore && !contractBefore) {
+  // (Nor, for a move that has happened, a period still to come: "The deal is expected to close in
+  // the second quarter. Velmora's shares slipped 1.1% in premarket trading.")
+  const comingBefore = !!earlier && !!ctx.move && !!ctx.until && earlier.period.start > ctx.until;
+  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),
@@ -873,7 +876,12 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose'])
 function inRelativeClause(tokens: readonly Tok[], k: number): boolean {
   const clause = tokens[k]!.clause;
   let first = k;
-  while (first > 0 && k - first < WINDOW && tokens[first - 1]!.clause === clause) first--;
+  while (first > 0 && k - first < WINDOW && tokens[first - 1]!.clause === clause) {
+    first--;
+    // (", whose …" opens no clause of its own: "Velmora, whose drug loses its patent in 2029, will
+    // fund the deal with $3 billion of debt".)
+    if (tokens[first]!.text === ',' && tokens[first + 1]?.lower === 'whose') return true;
+  }
   return tokens[first]!.text === ',' && RELATIVE_OPENERS.has(tokens[first + 1]?.lower ?? '');
 }
 

@@ -221,6 +221,16 @@ function descriptionEnd(tokens: readonly Tok[], comma: number, headline: boolean
   return -1;
 }
 
+/** The comma that closes a relative clause of "whose" opened at `comma`, before the main clause's verb; no money or percent inside. -1 if none. */
+function relativeEnd(tokens: readonly Tok[], comma: number, headline: boolean): number {
+  for (let j = comma + 2; j < tokens.length && j <= comma + DESCRIPTION_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && verbFollows(tokens, j + 1, headline) ? j : -1;
+    if ((t.kind === 'figure' && t.figure?.kind !== 'period') || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) return -1;
+  }
+  return -1;
+}
+
 /** Verbs of saying after an aside: "Acme, the drugmaker, said …" keeps the speaker rules. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'stated', 'warned', 'argued', 'expects', 'expected', 'estimates', 'estimated', 'forecast', 'forecasts', 'predicted', 'predicts', 'announced', 'reported']);
 
@@ -312,6 +322,8 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     // (A company's, not a person's: "Jo Hale, an analyst at Fenwick Ltd, said" keeps the firm.)
     const described = out[out.length - 1];
     if (t.text === ',' && i > describedTo && described?.to === i && described.mention?.kind === 'org' && !described.person && ARTICLES.has(tokens[i + 1]?.lower ?? '')) describedTo = descriptionEnd(tokens, i, headline);
+    // (And a relative clause of whose: "Velmora, whose best-selling drug loses U.S. patent protection in 2029, will fund …".)
+    if (t.text === ',' && i > describedTo && described?.to === i && described.mention?.kind === 'org' && !described.person && tokens[i + 1]?.lower === 'whose') describedTo = relativeEnd(tokens, i, headline);
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.

@@ -55,3 +55,17 @@ describe('a price charged over the period takes the period reported, not the sto
     expect(aboutOf(lead + 'Its shares climbed 2% to 1,310 rupees.', '1,310 rupees', '2026-02-05').period).toMatchObject({ start: '2026-02-05', end: '2026-02-05' });
   });
 });
+
+// "The deal is expected to close in the second quarter. Velmora's shares slipped 1.1% in
+// premarket trading.": a move that has happened is no move of a period still to come.
+describe('a share move does not take a period still to come from the sentence before', () => {
+  const text = 'March 6 (Wire) - Corvane said on Monday it would buy Lisk Labs. The deal is expected to close in the third quarter. Corvane shares slipped 1.1% in premarket trading.';
+  it('takes the day the lead names instead', () => {
+    const p = aboutOf(text, '1.1%', '2023-03-06').period;
+    expect(p?.start).toBe('2023-03-06');
+    expect(p?.end).toBe('2023-03-06');
+  });
+  it('with no day in the lead, it takes none', () => {
+    expect(aboutOf('The deal is expected to close in the third quarter. Corvane shares slipped 1.1%.', '1.1%', '2023-03-06').period).toBeUndefined();
+  });
+});

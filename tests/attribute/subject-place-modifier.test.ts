@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+// "Brixmoor's U.S. shares", "its Japanese sales": a place between a possessive and the metric
+// says where the measure is; the possessor owns it.
+describe('a place between a possessive and the metric words is no owner', () => {
+  it.each([
+    ["Halvard's U.S. shares jumped 12% on Tuesday.", '12%', 'Halvard'],
+    ["Orrin Foods said its Japanese sales rose 4% in the quarter.", '4%', 'Orrin Foods'],
+    // "U.S.-listed" splits at the abbreviation's dot; glued to its participle it is one adjective.
+    ["Pellucid Bio's U.S.-listed stock soared 58% to $36.90.", '58%', 'Pellucid Bio'],
+    ["Pellucid Bio's U.S.-listed stock soared 58% to $36.90.", '$36.90', 'Pellucid Bio'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure).subject?.name).toBe(subject);
+  });
+});
+
+// "Velmora, whose best-selling drug loses U.S. patent protection in 2029, will fund …": a
+// relative clause of "whose" describes the company; its names and periods are not the figures'.
+describe('a relative clause of "whose" between commas', () => {
+  const text = 'Tarrow Pharma, whose top-selling drug Ostrel loses U.S. patent protection in 2029, will fund the purchase with about $3 billion of new debt.';
+  it('leaves the company the subject', () => {
+    expect(aboutOf(text, '$3 billion').subject?.name).toBe('Tarrow Pharma');
+  });
+  it('does not give its year to the figure after it', () => {
+    expect(aboutOf(text, '$3 billion').period).toBeUndefined();
+  });
+});
