@@ -106,6 +106,8 @@ function currencyBefore(tokens: readonly Tok[], from: number): string | undefine
   return undefined;
 }
 
+/** Words before a metric's cue that say what a whole takes in, not what it is: "$1.1 billion including debt". */
+const INCLUDING: ReadonlySet<string> = new Set(['including', 'excluding', 'plus']);
 const isPerShare = (f: Figure): boolean => f.kind === 'money' && !!f.per && /share|shr/.test(f.per);
 
 /** Fills the fields each figure of the sentence takes from the others (in place, on `work`). */
@@ -215,6 +217,13 @@ export function shareFields(ctx: SharedContext): void {
         w.period = prev.period;
         w.why.push(`period: the period of "${prevFigure?.text ?? ''}", which the figure restates per share`);
       }
+    }
+    // "buy Cairnbio for $38 per share in cash, or about $4.8 billion": an offer per share restated
+    // as a whole is the deal's value.
+    if (f.kind === 'money' && !f.per && f.scale && prevFigure?.kind === 'money' && isPerShare(prevFigure) && prev?.metric?.cue?.row.category === 'deal-value'
+      && (!w.metric || w.metric.metric.category === 'other' || INCLUDING.has(tokens[(w.metric.cue?.from ?? 0) - 1]?.lower ?? '')) && isOrAfterFigure(tokens, index.get(f)!)) {
+      w.metric = { metric: { ...prev.metric.metric, category: 'deal-value' }, cue: prev.metric.cue, why: `metric: the whole of the offer per share "${prevFigure.text}" → deal-value` };
+      w.why.push(w.metric.why);
     }
     // "Shr loss 34 cts vs loss 2.14 dlrs", "Shr nine cts vs profit 35 cts": the result word after
     // "vs" says which way the per-share figure went, not that it is a whole profit or loss.

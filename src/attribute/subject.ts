@@ -173,6 +173,16 @@ const TELLING = new Set(['told', 'tells', 'tell', 'informed', 'informs', 'notifi
 /** The noun after a stock index's name: "the Shanghai Composite index". */
 const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'indexes', 'indices']);
 
+/** Verbs of a deal or a result a headline writes after "to": "Acme to buy Initech for $4.8 billion", "Acme to cut 2,000 jobs". */
+const INFINITIVE_HEADLINE_VERBS: ReadonlySet<string> = new Set(['buy', 'acquire', 'sell', 'merge', 'invest', 'raise', 'cut', 'pay', 'spend', 'take', 'return', 'boost', 'list', 'float', 'offer', 'divest', 'spin']);
+
+/** Only capitalised words (a name) stand before token `k` in its sentence, at most eight. */
+function opensWithName(tokens: readonly Tok[], k: number): boolean {
+  if (k > 8) return false;
+  for (let j = 0; j < k; j++) if (tokens[j]!.kind !== 'word' || !tokens[j]!.cap) return false;
+  return k > 0;
+}
+
 function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): boolean {
   for (let j = k, steps = 0; j < tokens.length && steps < 5; j++, steps++) {
     const t = tokens[j]!;
@@ -184,6 +194,9 @@ function verbFollows(tokens: readonly Tok[], k: number, headline: boolean): bool
     if (t.cap && !headline && steps > 0) return false;
     // ("the Hang Seng index dropped 1.3%": the noun of a stock index's name.)
     if (steps === 0 && INDEX_NOUNS.has(t.lower)) continue;
+    // ("Velmora to buy Cairnbio for $4.8 billion": a headline's future, the name and "to" and a verb.)
+    // (Only a name opening the sentence: "allowing Contel to buy shares at $3.25" is no headline.)
+    if (steps === 0 && t.lower === 'to' && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && INFINITIVE_HEADLINE_VERBS.has(tokens[j + 1]!.lower) && opensWithName(tokens, k)) return true;
     if (isVerb(t.lower)) return true;
     if (!ADVERBS.has(t.lower)) return false;
   }
@@ -327,7 +340,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isRulebook(tokens, m) || isLaw(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || describesNext(tokens, m, byStart) || isProduct(m, ev) || isProgramme(tokens, m) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isProductCode(tokens, m) || isRulebook(tokens, m) || isLaw(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || describesNext(tokens, m, byStart) || isProduct(m, ev) || isProgramme(tokens, m) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -539,6 +552,17 @@ const isRatingGrade = (tokens: readonly Tok[], m: Mention): boolean => {
  * "C1 costs", "M3 money supply", "A4 sheets": one capital and a digit or two before a lower-case
  * noun is the code of a measure or a size, no owner.
  */
+/**
+ * "Cairnbio's drug, CRB-17, generated sales", "its AZD-1222 vaccine": capitals glued by a dash to
+ * two digits or more are a product's code (split by the tokens at the dash), which owns nothing.
+ */
+const isProductCode = (tokens: readonly Tok[], m: Mention): boolean => {
+  if (m.to - m.from !== 1 || m.possessive) return false;
+  const dash = tokens[m.to], digits = tokens[m.to + 1];
+  // (Two digits or more: "TF-1" is a television channel's name.)
+  return dash?.text === '-' && dash.start === tokens[m.from]!.end && digits?.kind === 'number' && digits.start === dash.end && digits.text.length >= 2;
+};
+
 const isMeasureCode = (tokens: readonly Tok[], m: Mention): boolean => {
   if (m.to - m.from !== 1 || m.possessive || !MEASURE_CODE.test(m.name)) return false;
   const next = tokens[m.to];
