@@ -809,15 +809,22 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     }
     return lo;
   };
-  const latestBefore = (at: number, granularity?: Anaphor): ResolvedPeriod | undefined => {
+  // (With `ended` (the reference date), a figure told as done passes over a quarter or half still to come:
+  // "buy back shares in the fourth quarter. … taxes paid in the quarter totalled 58 billion crowns"
+  // is the quarter reported; the one to come is taken only when no other is named.)
+  const latestBefore = (at: number, granularity?: Anaphor, ended?: string): ResolvedPeriod | undefined => {
     const lo = endedBy(at);
+    let coming: ResolvedPeriod | undefined;
     for (let k = lo - 1; k >= 0 && k >= lo - ANTECEDENT_LOOKBACK; k--) {
       const p = antecedents[k]!;
       // "in the quarter" may look back across paragraphs (news paragraphs are short); a bare "for the period" may not.
-      if (at - p.span.end > 3000 || (!granularity && /\n[ \t]*\n/.test(text.slice(p.span.end, at)))) return undefined;
-      if (!granularity || p.granularity === granularity || monthsSpanned(p) === (typeof granularity === 'number' ? granularity : granularity === 'quarter' ? 3 : 6)) return p;
+      if (at - p.span.end > 3000 || (!granularity && /\n[ \t]*\n/.test(text.slice(p.span.end, at)))) break;
+      if (!granularity || p.granularity === granularity || monthsSpanned(p) === (typeof granularity === 'number' ? granularity : granularity === 'quarter' ? 3 : 6)) {
+        if (!ended || !granularity || p.end <= ended) return p;
+        coming ??= p;
+      }
     }
-    return undefined;
+    return coming;
   };
 
   /**
@@ -1077,7 +1084,7 @@ function attributeSentence(
   work: Map<Figure, WorkAbout>,
   carried: () => MetricFound | undefined,
   perShare: () => MetricFound | undefined,
-  latestBefore: (at: number, granularity?: Anaphor) => ResolvedPeriod | undefined,
+  latestBefore: (at: number, granularity?: Anaphor, ended?: string) => ResolvedPeriod | undefined,
   yearHolding: (at: number, part: { readonly start: string; readonly end: string }) => ResolvedPeriod | undefined,
   reported: Reported,
   expected: () => MetricFound | undefined,
@@ -1281,6 +1288,8 @@ function attributeSentence(
     }
     const indexNounMove = f.kind === 'percent' && tokens[after]?.kind === 'word' && tokens[after + 1]?.lower === 'in' && isChangeWord(after);
     const indexOwns = f.kind === 'percent' && tokens[at - 1]?.possessive === true && INDEX_NOUNS_LOWER.has(tokens[at - 1]!.lower);
+    /** Rule 0d found the index: "a 0.4% drop in the STOXX Europe 600 energy index". */
+    let indexNamed = false;
     if (!subject && (indexNounMove || indexOwns)) {
       // 0d. a stock index's move: a move noun right after the percentage and "in" the index
       // ("compared with a 12.4% rise in the Nifty Bank index", "a 1.1% fall in the Topix"), or
@@ -1297,6 +1306,7 @@ function attributeSentence(
         if (n && movesAsIndex(text, n)) {
           subject = n;
           why.push(`subject: "${n.name}" is the stock index that moved`);
+          indexNamed = true;
           break;
         }
       }
@@ -1459,7 +1469,10 @@ function attributeSentence(
       }
       // "Analyst Jane Roe raised her estimate to $2.10 a share": a person owns no company's measure.
       if (c && (c.person || isPersonalPronoun(c)) && companyOnly(tokens, metric)) c = undefined;
-      const ref = c && resolve(c, earlierRef ?? antecedentBefore(cands, c), discourse, s);
+      // ("… below Wall Street expectations, even though sales in its fourth quarter rose 3.8%": "it",
+      // "its" never stand for a person or a market's source, the subject of an earlier clause as they may be.)
+      const earlierOwner = earlierOne?.cand.person && c?.pronoun && !c.pronoun.plural && !isPersonalPronoun(c) ? undefined : earlierRef;
+      const ref = c && resolve(c, earlierOwner ?? antecedentBefore(cands, c), discourse, s);
       if (c && ref) {
         subject = toSubject(ref, 'clause', c);
         why.push(`subject: "${ref.name}" is the subject of the figure's clause`);
@@ -1529,7 +1542,8 @@ function attributeSentence(
     // (A move's amount: a level in percent, "rose only to 53.9 pct", is no stock index's.)
     const verbMove = !!change && change.role === 'amount' && change.group.rows.every((r) => r.form !== 'noun');
     let indexMove = false;
-    if (!metric && verbMove && (subject?.basis === 'clause' || subject?.basis === 'pronoun') && movesAsIndex(text, subject)) {
+    // (Or a noun of its move that names the index after "in": "underperforming a 0.4% drop in the STOXX Europe 600".)
+    if (!metric && (verbMove || indexNamed) && (subject?.basis === 'clause' || subject?.basis === 'pronoun') && movesAsIndex(text, subject)) {
       indexMove = true;
       metric = { metric: { category: 'price' }, why: `metric: "${subject.name}" is a stock index that moved → price (the prices of its shares)` };
     } else if (!metric && verbMove && f.kind === 'percent' && (f.unit ?? 'percent') === 'percent' && reported.session && subject?.basis === 'clause' && !isPlaceName(subject.name) && f.span.start > reported.session.span.end) {
@@ -1586,7 +1600,7 @@ function attributeSentence(
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const linked = widenToFullYear(text, tokens, at, after, (part) => yearHolding(f.span.start, part), findPeriod({
-      text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
+      text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g, outlookBefore(tokens, at) ? undefined : reported.until), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)),
       ...(reported.until ? { until: reported.until } : {}),
     })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until?.slice(0, 4)) ?? annualAhead(f, metric, change?.role);

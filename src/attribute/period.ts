@@ -666,7 +666,8 @@ function fullYearWords(tokens: readonly Tok[], at: number, after: number): { fir
     if (t.lower === 'year' && WHOLE.has(tokens[k - 1]?.lower ?? '')) return { first: k - 1, last: k };
     // "Capital expenditure for the year is expected to be about $3.5 billion": "for the year"
     // after the measure, before the figure (not "for the year ended March 31", another year).
-    if (t.lower === 'year' && tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'for' && tokens[k + 1]?.kind === 'word' && !YEAR_NAMED_AFTER.has(tokens[k + 1]!.lower)) return { first: k - 2, last: k };
+    // (Nor "to" before the figure: "taking total share repurchases for the year to $5 billion".)
+    if (t.lower === 'year' && tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'for' && tokens[k + 1]?.kind === 'word' && (!YEAR_NAMED_AFTER.has(tokens[k + 1]!.lower) || (k + 2 === at && tokens[k + 1]!.lower === 'to'))) return { first: k - 2, last: k };
   }
   let k = after;
   const prep = tokens[k]?.lower;

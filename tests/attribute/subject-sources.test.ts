@@ -18,3 +18,13 @@ describe('a name that sources, or describes, a figure does not own it', () => {
     expect(aboutOf(text, figure).subject?.name).toBe(owner);
   });
 });
+
+// "… below Wall Street expectations on Tuesday, as the chain braces for tariffs, even though sales
+// in its fourth quarter rose 3.8%": "its" never stands for a market's source that an earlier
+// clause names last; the company is meant.
+describe('"its" after a clause that names Wall Street', () => {
+  it('stands for the company', () => {
+    const text = 'Larchmont Stores Inc forecast annual sales below Wall Street expectations on Tuesday, as the discount chain braces for higher prices, even though comparable sales in its fourth quarter rose 3.8%.';
+    expect(aboutOf(text, '3.8%', '2025-03-04').subject?.name).toBe('Larchmont Stores Inc');
+  });
+});

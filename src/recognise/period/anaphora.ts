@@ -5,7 +5,7 @@
  * resolve against that period, moved back (or on) a year or one unit; with none before
  * them, against the reference date.
  */
-import { ANAPHORIC_MODIFIERS, ENDING_WORDS, GROSS_OF, MONTHS, MONTHS_SO_FAR_NOUNS, NOT_SO_FAR_AFTER, PREPOSITION_OBJECT_OPENERS, SO_FAR_CUES, UNITS, WEEKDAYS, YEAR_UNIT_NOUNS } from '../../lexicon/periods';
+import { ANAPHORIC_MODIFIERS, ENDING_WORDS, GROSS_OF, HALF_RESULT_WORDS, MONTHS, MONTHS_SO_FAR_NOUNS, NOT_SO_FAR_AFTER, PREPOSITION_OBJECT_OPENERS, SO_FAR_CUES, UNITS, WEEKDAYS, YEAR_UNIT_NOUNS } from '../../lexicon/periods';
 import { ABS, type PeriodSpec } from '../../resolve/period/spec';
 import { COUNT_WORDS, digitsAt, HYPHENS, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, readYearSuffix, splitYearTailAt, stopMarkAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 import { readOrdinalPeriod } from './quarter';
@@ -364,6 +364,9 @@ function readFullYear(toks: Toks, i: number): Match | undefined {
   return match(i, y + 1, { t: 'anaphora', months: 0, wholeYear: true, fallback: { t: 'rel', unit: 'year', offset: 0 } }, 'period.anaphora.full-year');
 }
 
+/** Words of a measure's basis between "nine-month" and its noun: "nine-month adjusted EBITDA", "six-month underlying profit". */
+const RESULT_BASIS_WORDS: ReadonlySet<string> = new Set(['adjusted', 'underlying', 'core', 'recurring', 'comparable', 'reported', 'organic']);
+
 /** Words right before "nine-month profit" that leave it the months of results so far. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 
@@ -441,13 +444,17 @@ function readMonthsSoFar(toks: Toks, i: number): Match | undefined {
     next = c.next + 1;
   } else {
     // "the nine-month total", "nine-month net profit": a noun of results after it.
-    if (!hyphenAt(toks, c.next) || !isWordAt(toks, c.next + 1, 'month') || !wordIn(toks, c.next + 2, MONTHS_SO_FAR_NOUNS)) return undefined;
+    // ("nine-month adjusted EBITDA": past a word of the measure's basis.)
+    const noun = wordIn(toks, c.next + 2, RESULT_BASIS_WORDS) ? c.next + 3 : c.next + 2;
+    if (!hyphenAt(toks, c.next) || !isWordAt(toks, c.next + 1, 'month') || !wordIn(toks, noun, MONTHS_SO_FAR_NOUNS)) return undefined;
     // After "the", "its", or a name ("Alpenre nine-month profit"): not "a nine-month delay",
-    // "the strongest three-month period since 2021".
+    // "the strongest three-month period since 2021". After "a" only before a result:
+    // "posted a nine-month adjusted EBITDA of 2.9 billion euros".
     const before = toks[i - 1];
     const opensLine = !before || toks[i]!.newline;
-    if (!opensLine && !wordIn(toks, i - 1, DETERMINERS) && !(before.kind === 'word' && before.text !== before.lower)) return undefined;
-    if (isWordAt(toks, c.next + 3, 'since')) return undefined;
+    const result = isWordAt(toks, i - 1, 'a') && wordIn(toks, noun, HALF_RESULT_WORDS);
+    if (!opensLine && !result && !wordIn(toks, i - 1, DETERMINERS) && !(before.kind === 'word' && before.text !== before.lower)) return undefined;
+    if (isWordAt(toks, noun + 1, 'since')) return undefined;
     next = c.next + 2;
   }
   const fallback: PeriodSpec = { t: 'ending', months: c.value, end: { t: 'rel', unit: 'quarter', offset: -1 } };

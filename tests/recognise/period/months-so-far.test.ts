@@ -20,6 +20,9 @@ describe('the months of results so far: the latest period of as many months, or 
     // A quarter ended on a stated day: the six months up to that day.
     ['Quarter ended Jan 31 revenue rose 6%, and 5% in the six months.', '2024-03-04', [
       ['Quarter ended Jan 31', 0, 20, '2023-11-01', '2024-01-31'], ['six months', 52, 62, '2023-08-01', '2024-01-31']]],
+    // After "a" only before a result, past a word of its basis.
+    ['Brennmark posted a nine-month adjusted EBITDA of 2.9 billion euros.', '2024-12-10', [
+      ['nine-month', 19, 29, '2024-01-01', '2024-09-30']]],
     // Nothing named before, in a sentence of results: the months up to the quarter before the reference date's.
     ['The tax credit was 4 cts a share in the quarter and 9 cts a share in the six months.', '2024-08-01', [
       ['six months', 73, 83, '2024-01-01', '2024-06-30']]],
@@ -31,6 +34,8 @@ describe('a length, or a period of its own, is no months so far', () => {
     ['Shares hit a nine-month high on Monday.', '2024-08-01', [
       ['Monday', 32, 38, '2024-07-29', '2024-07-29']]],
     ['Over the six months since the merger the stock fell.', '2024-08-01', [
+      ]],
+    ['The plant faces a nine-month delay and a six-month adjusted timetable.', '2024-08-01', [
       ]],
     ['The quota for the six months from April 1 is 90,000 tonnes.', '2024-03-01', [
       ['April 1', 34, 41, '2023-04-01', '2023-04-01']]],
