@@ -147,10 +147,19 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'th
 /** Words opening a clause of cause after a comma: ", as …", ", because …". */
 const CAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'because']);
 
-/** Clause `clause` (not the first) opens with ", as" or ", because": it gives the reason. */
+/**
+ * Words opening, after a comma and a figure, a clause that says when the figure's period was what
+ * it was: "162 billion yen the previous year, when typhoons hit western Japan" (Japan is no topic;
+ * a money or percent figure: not a fronted "Last year, when the company's net income was …, Ahmanson generated").
+ */
+const WHEN_OPENERS: ReadonlySet<string> = new Set(['when']);
+
+/** Clause `clause` (not the first) opens with ", as", ", because" or, after a figure, ", when": it gives the reason or the time. */
 function becauseClause(tokens: readonly Tok[], clause: number): boolean {
   const first = tokens.findIndex((t) => t.clause === clause);
-  return first > 0 && tokens[first]!.text === ',' && CAUSE_OPENERS.has(tokens[first + 1]?.lower ?? '');
+  if (first <= 0 || tokens[first]!.text !== ',') return false;
+  const opener = tokens[first + 1]?.lower ?? '';
+  return CAUSE_OPENERS.has(opener) || (WHEN_OPENERS.has(opener) && tokens.slice(0, first).some((t) => !!t.figure && t.figure.kind !== 'period'));
 }
 
 /**
