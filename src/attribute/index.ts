@@ -144,6 +144,16 @@ const companyOnly = (tokens: readonly Tok[], m: MetricFound | undefined): boolea
 
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/** ", which closed up " between a name (and "index") and its figure: the relative clause's subject is the name. */
+const WHICH_MOVED = /^(?: index)?, which [a-z]+(?: [a-z]+)? $/;
+
+/**
+ * "the broader Topix index, which closed up 0.3%": the figure moves in a relative clause right
+ * after the name it is about (a short, bounded slice of text).
+ */
+const whichMovedAfter = (text: string, nameEnd: number, figureStart: number): boolean =>
+  figureStart > nameEnd && figureStart - nameEnd <= 40 && WHICH_MOVED.test(text.slice(nameEnd, figureStart));
+
 /** Words opening a clause of cause after a comma: ", as …", ", because …". */
 const CAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'because']);
 
@@ -1528,7 +1538,7 @@ function attributeSentence(
     // (A move's amount: a level in percent, "rose only to 53.9 pct", is no stock index's.)
     const verbMove = !!change && change.role === 'amount' && change.group.rows.every((r) => r.form !== 'noun');
     let indexMove = false;
-    if (!metric && verbMove && (subject?.basis === 'clause' || subject?.basis === 'pronoun') && movesAsIndex(text, subject)) {
+    if (!metric && verbMove && (subject?.basis === 'clause' || subject?.basis === 'pronoun' || (!!subject && whichMovedAfter(text, subject.span.end, f.span.start))) && movesAsIndex(text, subject!)) {
       indexMove = true;
       metric = { metric: { category: 'price' }, why: `metric: "${subject.name}" is a stock index that moved → price (the prices of its shares)` };
     } else if (!metric && verbMove && f.kind === 'percent' && (f.unit ?? 'percent') === 'percent' && reported.session && subject?.basis === 'clause' && !isPlaceName(subject.name) && f.span.start > reported.session.span.end) {
