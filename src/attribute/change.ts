@@ -205,6 +205,26 @@ function towardResult(tokens: readonly Tok[], to: number): { direction: ChangeDi
 }
 
 /**
+ * "swung to A$318 million from a loss of A$142 million": a toward verb with an amount and no
+ * result word of its own moves away from its base's result (up from a loss, down from a profit).
+ */
+function awayFromBase(tokens: readonly Tok[], to: number): ChangeDirection | undefined {
+  if (tokens[to]?.lower !== 'to' || !isAmountFigure(tokens[to + 1]) || tokens[to + 1]!.figure!.kind !== 'money') return undefined;
+  let k = to + 2;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower !== 'from') return undefined;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return undefined;
+    const two = j + 1 < tokens.length ? `${t.lower} ${tokens[j + 1]!.lower}` : '';
+    const base = Object.hasOwn(TOWARD_RESULTS, two) ? TOWARD_RESULTS[two] : Object.hasOwn(TOWARD_RESULTS, t.lower) ? TOWARD_RESULTS[t.lower] : undefined;
+    if (base) return base === 'up' ? 'down' : 'up';
+    if (!RESULT_SKIP.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The role a marker before token `k` gives its figure: "from"/"compared with" base, "to"
  * target, "by"/"of" amount. The nearest marker wins, but "of" yields to a farther one
  * ("from a profit of RMB2.3bn" is a base); only hedges and a short noun phrase may sit between.
@@ -498,7 +518,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     if (isBookedGain(tokens, from, to)) continue;
     const toward = towardResult(tokens, to);
     const fixed = rows.find((r) => r.direction !== 'toward')?.direction as ChangeDirection | undefined;
-    const direction = toward?.direction ?? fixed;
+    const direction = toward?.direction ?? fixed ?? awayFromBase(tokens, to);
     if (!direction) continue; // "turned" without "to a profit/loss" says nothing
 
     if (onlyAdverb) {

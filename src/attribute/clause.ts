@@ -172,11 +172,14 @@ const totalForPeriod = (tokens: readonly Tok[], to: number): boolean =>
 /** Nouns of a sum the figure after "to" brings a measure to: "taking the total to 13.4 pence". */
 const TOTAL_WORDS = new Set(['total', 'tally', 'sum']);
 
+/** Verbs before "a total of" that add up the figure before: "making a total of 13p", "giving a total of 41.2 pence". */
+const TOTAL_MAKING = new Set(['making', 'giving']);
+
 /**
  * "…, taking the total to 13.4 pence", "bringing its total payout to", "Div 3.95p making 6.5p",
- * "making a total of 13p": the sum of the figure before, so of its metric.
+ * "making a total of 13p", "giving a total of 41.2 pence": the sum of the figure before, so of its metric.
  */
 export const isTotalOf = (tokens: readonly Tok[], k: number): boolean =>
   (tokens[k - 1]?.lower === 'to' && (TOTAL_WORDS.has(tokens[k - 2]?.lower ?? '') || totalForPeriod(tokens, k - 1)))
   || tokens[k - 1]?.lower === 'making'
-  || (tokens[k - 1]?.lower === 'of' && TOTAL_WORDS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'a' && tokens[k - 4]?.lower === 'making');
+  || (tokens[k - 1]?.lower === 'of' && TOTAL_WORDS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'a' && TOTAL_MAKING.has(tokens[k - 4]?.lower ?? ''));

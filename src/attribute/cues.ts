@@ -6,6 +6,7 @@ import { CHANGE_ROWS, type ChangeRow } from '../lexicon/change-verbs';
 import { METRIC_ROWS, type MetricRow } from '../lexicon/metrics';
 import { SCALE_LOOKUP } from '../lexicon/scales';
 import { isNameSuffix } from './entities';
+import { isPersonFirstName } from './words';
 import type { Tok } from './tokens';
 
 interface Entry<R> {
@@ -139,6 +140,15 @@ function inCompanyName(tokens: readonly Tok[], from: number, to: number): boolea
   return false;
 }
 
+/**
+ * The capitalised one-word cue [from, to) is a surname after a person's first name: "Chief
+ * executive Oliver Grant said pricing had softened" (no grant), "Dana Price" (no price).
+ */
+const isSurname = (tokens: readonly Tok[], from: number, to: number): boolean => {
+  const t = tokens[from]!, first = tokens[from - 1];
+  return to - from === 1 && t.cap && first?.kind === 'word' && first.cap && !first.possessive && t.start - first.end <= 1 && isPersonFirstName(first.lower);
+};
+
 /** Words before a measure left out of another: "EBITDA excluding impairments". */
 const LEFT_OUT_BEFORE: ReadonlySet<string> = new Set(['excluding', 'excl', 'ex-']);
 
@@ -157,7 +167,7 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
       i = m.to - 1;
       continue;
     }
-    if (m && (m.row.skip || inCompanyName(tokens, m.from, m.to))) {
+    if (m && (m.row.skip || inCompanyName(tokens, m.from, m.to) || isSurname(tokens, m.from, m.to))) {
       i = m.to - 1;
       continue;
     }

@@ -128,6 +128,14 @@ function innerCommonWords(tokens: readonly Tok[], j: number, clause: number): nu
   return -1;
 }
 
+/**
+ * Word `u` right after `t` is a surname: `t` a person's first name, `u` a plain capitalised word
+ * glued by one space, not a function word, month or verb ("Oliver Grant", "Dana Price").
+ */
+const surnameAfter = (t: Tok, u: Tok): boolean =>
+  isPersonFirstName(t.lower) && !t.possessive && u.start - t.end <= 1 && u.text.length > 2
+  && !isFunctionWord(u.lower) && !isMonthOrDay(u.lower) && !isVerb(u.lower) && !isPlaceWord(u.lower) && !COMPANY_NOUNS.has(u.lower);
+
 function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok, after?: Tok): boolean {
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
@@ -492,6 +500,14 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
         continue;
       }
       if (u.kind === 'punct' && u.text === '&' && tokens[j + 1]?.cap) {
+        j++;
+        continue;
+      }
+      // "Chief executive Oliver Grant said": a capitalised cue word right after a person's first
+      // name is the surname ("grant", "Price"), not a measure that ends the name.
+      if (j === i + 1 && u.kind === 'word' && u.cap && !u.possessive && ev.isCue(u.lower) && surnameAfter(t, u)) {
+        end = u.end;
+        possessive = u.possessive;
         j++;
         continue;
       }

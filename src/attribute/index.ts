@@ -144,13 +144,32 @@ const companyOnly = (tokens: readonly Tok[], m: MetricFound | undefined): boolea
 
 /** Articles and possessives before a name: "the Fed", "its Private unit". */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/** ", which closed up " between a name (and "index") and its figure: the relative clause's subject is the name. */
+const WHICH_MOVED = /^(?: index)?, which [a-z]+(?: [a-z]+)? $/;
+
+/**
+ * "the broader Topix index, which closed up 0.3%": the figure moves in a relative clause right
+ * after the name it is about (a short, bounded slice of text).
+ */
+const whichMovedAfter = (text: string, nameEnd: number, figureStart: number): boolean =>
+  figureStart > nameEnd && figureStart - nameEnd <= 40 && WHICH_MOVED.test(text.slice(nameEnd, figureStart));
+
 /** Words opening a clause of cause after a comma: ", as …", ", because …". */
 const CAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'because']);
 
-/** Clause `clause` (not the first) opens with ", as" or ", because": it gives the reason. */
+/**
+ * Words opening, after a comma and a figure, a clause that says when the figure's period was what
+ * it was: "162 billion yen the previous year, when typhoons hit western Japan" (Japan is no topic;
+ * a money or percent figure: not a fronted "Last year, when the company's net income was …, Ahmanson generated").
+ */
+const WHEN_OPENERS: ReadonlySet<string> = new Set(['when']);
+
+/** Clause `clause` (not the first) opens with ", as", ", because" or, after a figure, ", when": it gives the reason or the time. */
 function becauseClause(tokens: readonly Tok[], clause: number): boolean {
   const first = tokens.findIndex((t) => t.clause === clause);
-  return first > 0 && tokens[first]!.text === ',' && CAUSE_OPENERS.has(tokens[first + 1]?.lower ?? '');
+  if (first <= 0 || tokens[first]!.text !== ',') return false;
+  const opener = tokens[first + 1]?.lower ?? '';
+  return CAUSE_OPENERS.has(opener) || (WHEN_OPENERS.has(opener) && tokens.slice(0, first).some((t) => !!t.figure && t.figure.kind !== 'period'));
 }
 
 /**
@@ -1543,7 +1562,7 @@ function attributeSentence(
     const verbMove = !!change && change.role === 'amount' && change.group.rows.every((r) => r.form !== 'noun');
     let indexMove = false;
     // (Or a noun of its move that names the index after "in": "underperforming a 0.4% drop in the STOXX Europe 600".)
-    if (!metric && (verbMove || indexNamed) && (subject?.basis === 'clause' || subject?.basis === 'pronoun') && movesAsIndex(text, subject)) {
+    if (!metric && (verbMove || indexNamed) && (subject?.basis === 'clause' || subject?.basis === 'pronoun' || (!!subject && whichMovedAfter(text, subject.span.end, f.span.start))) && movesAsIndex(text, subject!)) {
       indexMove = true;
       metric = { metric: { category: 'price' }, why: `metric: "${subject.name}" is a stock index that moved → price (the prices of its shares)` };
     } else if (!metric && verbMove && f.kind === 'percent' && (f.unit ?? 'percent') === 'percent' && reported.session && subject?.basis === 'clause' && !isPlaceName(subject.name) && f.span.start > reported.session.span.end) {

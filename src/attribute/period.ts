@@ -35,6 +35,7 @@ import { CAUSE_WORDS, MOVE_EFFECT_WORDS } from '../lexicon/metrics';
 import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
+import { isToleranceOf } from './clause';
 import type { Tok } from './tokens';
 import { isFunctionWord, isVerb } from './words';
 import type { AboutPeriod, ChangeRole, PeriodBasis } from './types';
@@ -577,6 +578,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
+    // ("expects operating profit of €14.8bn, plus or minus €1bn, for 2024": the tolerance right
+    // after the figure does not stand between it and its period.)
+    if (isToleranceOf(tokens, k, at)) continue;
     if (!related(f) || (ctx.isBase(f) && !wantComparison)) {
       if (joined && !passed && depth === 0 && f.kind === tokens[at]!.figure?.kind && periodRightAfter(tokens, k + 1)) { passed = true; continue; }
       break;

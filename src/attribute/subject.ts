@@ -24,8 +24,8 @@ import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
-import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isKnownOrganisation, isMonthOrDay, isNameModifier, isPlaceWord, isVerb, isWorldRegion, POSSESSIVE_PRONOUNS } from './words';
-import { PERSON_TITLES } from '../lexicon/person-titles';
+import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isKnownOrganisation, isMonthOrDay, isNameModifier, isPersonFirstName, isPlaceWord, isVerb, isWorldRegion, POSSESSIVE_PRONOUNS } from './words';
+import { MANAGED_THINGS, PERSON_TITLES } from '../lexicon/person-titles';
 import { PROGRAMME_NOUNS } from '../lexicon/products';
 
 /** A resolved referent: a name as written and where. */
@@ -833,16 +833,17 @@ const slashedPlace = (tokens: readonly Tok[], k: number): boolean => {
 };
 
 /**
- * "Danish shipping group Nordhavn Line", "U.S. device maker Corvane": a name before a few
- * lower-case words ending in a company noun, then another name, says what kind of company
- * the second is (its country, its parent) and owns nothing itself.
+ * "Danish shipping group Nordhavn Line", "U.S. device maker Corvane", "British fund manager
+ * Thamesbridge Investors": a name before a few lower-case words ending in a company noun, then
+ * another name, says what kind of company the second is (its country, its parent) and owns
+ * nothing itself.
  */
 const describesNext = (tokens: readonly Tok[], m: Mention, byStart: ReadonlyMap<number, Mention>): boolean => {
   if (m.possessive) return false;
   for (let k = m.to; k < m.to + 3; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word' || t.cap || t.aside) return false;
-    if (COMPANY_NOUNS.has(t.lower) && byStart.has(k + 1)) return true;
+    if ((COMPANY_NOUNS.has(t.lower) || firmManager(tokens, k, k + 1)) && byStart.has(k + 1)) return true;
   }
   return false;
 };
@@ -1211,10 +1212,18 @@ const hasTitle = (tokens: readonly Tok[], from: number, to: number): boolean => 
     else if (k >= 1 && t?.kind === 'word' && INITIALS.test(t.text)) k--;
     else break;
   }
-  if (TITLES.has(tokens[k]?.lower ?? '')) return true;
+  if (TITLES.has(tokens[k]?.lower ?? '') && !firmManager(tokens, k, from)) return true;
   for (let k = from; k < to; k++) if (TITLES.has(tokens[k]!.lower)) return true;
   return false;
 };
+
+/**
+ * "British fund manager Thamesbridge Investors", "asset manager Corrib Capital": "manager" after
+ * what a firm manages names the firm's trade, not a person's role, unless the name opens with a
+ * person's first name ("fund manager Nick Train").
+ */
+const firmManager = (tokens: readonly Tok[], k: number, from: number): boolean =>
+  tokens[k]?.lower === 'manager' && MANAGED_THINGS.has(tokens[k - 1]?.lower ?? '') && !isPersonFirstName(tokens[from]?.lower ?? '');
 
 /** Verbs by which a person or a firm of analysts gives its view of someone else's figures. */
 const FORECASTING = new Set(['expects', 'expect', 'estimates', 'estimate', 'forecasts', 'forecast', 'predicts', 'predict', 'sees', 'see', 'projects', 'project']);

@@ -141,7 +141,9 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
     // chain", "The House" are names of their own)
     'brand label ' +
     // media and sports business: "the studio said", "the broadcaster's shares", "the club's payroll", "the league's previous deal"
-    'studio broadcaster streamer club team franchise league').split(' '),
+    'studio broadcaster streamer club team franchise league ' +
+    // insurers and property: "Danish reinsurer Kattegat Re", "Germany's third-biggest residential landlord"
+    'reinsurer landlord').split(' '),
 );
 
 /** Participles that make a name an adjective after a hyphen: `Hong Kong-listed`, `Texas-based`. */

@@ -103,7 +103,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'arr', 'annual recurring revenue', 'annualised recurring revenue', 'annualized recurring revenue', 'recurring revenue', 'run rate', 'run-rate', 'revenue run rate', 'revenue run-rate',
     'annualised revenue run rate', 'annualized revenue run rate', 'annual revenue run rate', 'annualised run rate', 'annualized run rate', 'run-rate revenue', 'annualised revenue', 'annualized revenue',
     // a retailer's comparable sales, as headlines shorten them: "China comps down 4%", "comp sales rose 3%"
-    'comps', 'comp sales', 'comp-store sales', 'comparable-store sales'], reason: 'money coming in from selling: revenue, sales, turnover' },
+    'comps', 'comp sales', 'comp-store sales', 'comparable-store sales',
+    // a landlord's rents taken in are its revenue, not a profit ("Like-for-like rental income grew 4.2%")
+    'rental income', 'net rental income', 'gross rental income', 'rental revenue', 'rental revenues'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // A film's takings at cinemas are its distributor's revenue: "grossed $122 million over the
   // weekend", "box office receipts rose 14%", "domestic ticket sales stand at $4.6 billion".
   // (Also a film's later weekends and its running totals: "fell 58% in its second weekend", "its
@@ -181,7 +183,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'operating earnings per share', 'adjusted earnings per share', 'core earnings per share', 'underlying earnings per share', 'basic earnings per share', 'net earnings per share',
     'operating profit per share', 'adjusted profit per share', 'net profit per share', 'adjusted net income per share', 'operating eps', 'adjusted eps', 'core eps', 'underlying eps',
     // a REIT's earnings per share or per unit
-    'ffo per share', 'core ffo per share', 'affo per share', 'ffo per unit', 'affo per unit', 'ffo per security', 'epra earnings per share', 'epra eps'], reason: 'earnings or loss per share' },
+    'ffo per share', 'core ffo per share', 'affo per share', 'ffo per unit', 'affo per unit', 'ffo per security', 'epra earnings per share', 'epra eps',
+    // spelled out: "a 4.5% rise in funds from operations per security"
+    'funds from operations per share', 'funds from operations per unit', 'funds from operations per security'], reason: 'earnings or loss per share' },
   // dividend
   { id: 'dividend', category: 'dividend', phrases: ['dividend', 'dividends', 'payout', 'payouts', 'total payout', 'total payouts', 'div', 'qtly div', 'final dividend', 'interim dividend', 'special dividend',
     // a trust's payout per unit; Brazil's "interest on capital", paid to shareholders like a dividend
@@ -304,7 +308,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'assets.loan-book', category: 'assets', phrases: ['loan book', 'loan books', 'loan portfolio', 'loan portfolios', 'loans and advances', 'gross loans and advances', 'net loans and advances', 'loans and advances to customers', 'gross loans', 'net loans'], reason: "a bank's loans: what it holds" },
   { id: 'assets', category: 'assets', phrases: ['assets', 'total assets', 'net assets', 'assets under management', 'aum',
     // an insurer's or fund's invested portfolio ("£95 billion of invested assets"; not the verb "invested")
-    'invested assets', 'assets under administration', 'assets under management and administration', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity'], reason: 'what is owned or held' },
+    'invested assets', 'assets under administration', 'assets under management and administration', 'deposits', 'reserves', 'foreign reserves', 'book value', 'shareholders equity',
+    // a fund manager's assets as Australians write them ("funds under management rose to A$118bn"), and
+    // a landlord's or fund's net worth per share ("a 1.8% fall in net asset value per share")
+    'funds under management', 'fum', 'net asset value', 'net asset value per share', 'nav', 'nav per share', 'net tangible assets', 'net tangible assets per share', 'nta per share'], reason: 'what is owned or held' },
   // market value
   { id: 'market-value', category: 'market-value', phrases: ['market value', 'market capitalisation', 'market capitalization', 'market cap', 'valuation', 'market worth', 'enterprise value', 'valuing', 'last valued at', 'value * at', 'values * at', 'valued * at',
     'values * at', 'valued * at', 'valuing * at',
@@ -534,7 +541,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'on-home-sales', category: 'other', skip: true, phrases: ['on home sales', 'from home sales', 'on house sales', 'from house sales'], reason: 'the base a margin or revenue is measured on, not a measure' },
   { id: 'fixed-income', category: 'other', skip: true, phrases: ['fixed income', 'fixed-income'], reason: 'a class of securities, not an income' },
   // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result.
-  { id: 'restated', category: 'other', skip: true, phrases: ['constant exchange rates', 'constant exchange rate', 'constant rates', 'constant currency', 'constant currencies', 'constant-currency'], reason: 'how a result is restated, not a measure' },
+  // ("would amount to about 29.6 pence at current exchange rates": how an amount is converted, not a rate.)
+  { id: 'restated', category: 'other', skip: true, phrases: ['constant exchange rates', 'constant exchange rate', 'constant rates', 'constant currency', 'constant currencies', 'constant-currency',
+    'at current exchange rates', 'at current exchange rate', 'at prevailing exchange rates', 'at prevailing exchange rate'], reason: 'how a result is restated, not a measure' },
 ];
 
 /** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */

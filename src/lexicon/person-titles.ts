@@ -7,3 +7,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwom
   'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'head', 'secretary', 'economist', 'founder', 'co-founder', 'cofounder', 'officer', 'manager', 'editor', 'senator', 'treasurer', 'chancellor',
   // players, coaches and performers, as sports and entertainment business news writes them: "pitcher Kenji Ota", "winger Tom Hale"
   'pitcher', 'shortstop', 'outfielder', 'quarterback', 'striker', 'midfielder', 'winger', 'defender', 'goalkeeper', 'coach', 'commissioner', 'actor', 'actress', 'singer', 'rapper']);
+
+/**
+ * What a firm manages, written before "manager": "fund manager", "asset manager", "investment
+ * manager" name a firm's trade ("British fund manager Thamesbridge Investors"), not only a role.
+ */
+export const MANAGED_THINGS: ReadonlySet<string> = new Set(['fund', 'asset', 'investment', 'wealth', 'money', 'property', 'portfolio']);

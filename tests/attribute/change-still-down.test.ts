@@ -28,3 +28,17 @@ describe('a swing to a result with its period written in it', () => {
     expect(aboutOf(text, figure, '2026-02-10').direction).toBe(direction);
   });
 });
+
+// "swung to A$120 million from a loss of A$40 million": no result word after "to", so the base's says which way.
+describe('a swing to an amount, away from the result of its base (change.ts awayFromBase)', () => {
+  it.each([
+    ['Tessaly Trust said statutory net profit swung to A$120 million from a loss of A$40 million.', 'A$120 million', 'up'],
+    ['Orrin Mutual said net income swung to $12 million, from a net profit of $30 million.', '$12 million', 'down'],
+  ] as const)('%s → %s %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure, '2025-08-14').direction).toBe(direction);
+  });
+
+  it('a base with no result word leaves the swing without a direction', () => {
+    expect(aboutOf('Net income swung to $12 million from $30 million.', '$12 million', '2025-08-14').direction).toBeUndefined();
+  });
+});

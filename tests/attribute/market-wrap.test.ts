@@ -178,3 +178,13 @@ describe('a percentage in a table written with its sign states a change', () => 
     expect(aboutOf(text, figure, '2026-02-12').direction).toBe(direction);
   });
 });
+
+describe('a stock index moving in ", which closed up 0.4%" right after its name (index.ts whichMovedAfter)', () => {
+  it('is a price of the story\'s day, not a result of the year reported', () => {
+    const text = 'TOKYO, May 19 (Reuters) - Kaidan Fire said on Tuesday net profit rose 8% to 90 billion yen in the year ended March 31.\n\nShares of Kaidan Fire ended 1.2% lower in Tokyo, underperforming the broader Topix index, which closed up 0.4%.';
+    const a = aboutOf(text, '0.4%', '2026-05-19');
+    expect(a.metric?.category).toBe('price');
+    expect(a.subject?.name).toBe('Topix');
+    expect(a.period).toMatchObject({ start: '2026-05-19', end: '2026-05-19' });
+  });
+});

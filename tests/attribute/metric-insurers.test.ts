@@ -31,6 +31,18 @@ describe('insurers and fund managers: the measure a figure names', () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 
+  it('"giving a total of" adds up the dividend before it, with its year (clause.ts isTotalOf)', () => {
+    const text = 'Ardent Life earned £1.2bn in the year to March 31. It proposed a final dividend of 14.3p, giving a total of 21.9 pence for the year.';
+    const about = aboutOf(text, '21.9 pence', '2025-06-10');
+    expect(about.metric?.category).toBe('dividend');
+    expect(about.period).toMatchObject({ start: '2024-04-01', end: '2025-03-31' });
+  });
+
+  it('"at current exchange rates" names no rate: the measure is the one after the amount', () => {
+    const text = 'Corran Group pays its dividends in pounds, which at current exchange rates would come to about 35 pence for the final payout.';
+    expect(aboutOf(text, '35 pence', '2026-03-01').metric?.category).toBe('dividend');
+  });
+
   it('a consensus after "ahead of Wall Street\'s" is compared with the per-share result before it', () => {
     const text = 'Corran Group earned $2.84 per share in the third quarter, ahead of Wall Street\'s consensus of $2.71.';
     expect(aboutOf(text, '$2.71', '2026-11-01').metric?.category).toBe('eps');

@@ -31,6 +31,15 @@ describe('property measures', () => {
     ['Existing home sales slid 2.3% in May, the realtors group said.', '2.3%', 'other'],
     ['Housing starts jumped 8.1% last month to an annual rate of 1.4 million.', '8.1%', 'other'],
     ['Mortgage approvals rose 3% in March, the central bank said.', '3%', 'other'],
+    // a landlord's rents taken in are revenue, not a profit ("income")
+    ['Like-for-like rental income at Hartwell rose 3.8% in the year.', '3.8%', 'revenue'],
+    ['Tessaly said net rental income climbed to A$512 million.', 'A$512 million', 'revenue'],
+    // FFO spelled out per security or unit is an eps
+    ['Tessaly posted a 2.9% rise in funds from operations per security.', '2.9%', 'eps'],
+    // what a landlord or a fund is worth per share, and a fund manager's funds under management
+    ['Hartwell reported a 2.2% drop in net asset value per share.', '2.2%', 'assets'],
+    ['Net tangible assets rose 0.8% to A$2.87 per unit.', 'A$2.87', 'assets'],
+    ['Funds under management reached A$96 billion at June 30.', 'A$96 billion', 'assets'],
   ] as const)('%s → %s is %s', (text, figure, category) => {
     expect(aboutOf(text, figure, '2025-07-20').metric.category).toBe(category);
   });

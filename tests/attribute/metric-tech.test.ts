@@ -14,6 +14,12 @@ describe('a tolerance measures the figure before it', () => {
     expect(aboutOf(text, figure).metric.category).toBe(category);
   });
 
+  it('the tolerance does not stand between the figure and its period after it (period.ts)', () => {
+    const text = 'Velder Re expects net income of $3.1 billion, plus or minus $200 million, for 2026.';
+    expect(aboutOf(text, '$3.1 billion', '2026-02-20').period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+    expect(aboutOf(text, '$200 million', '2026-02-20').period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+  });
+
   it('leaves a plain "or" figure to its own rules', () => {
     expect(aboutOf('Corvel Micro cut rates by 25 basis points, or a quarter point.', '25 basis points').metric.category).toBe('rate');
   });

@@ -61,3 +61,17 @@ describe('insurers and fund managers: whose figure it is', () => {
     expect(subjectOf(text2, '51.2%')).toBe('Tasman Life');
   });
 });
+
+describe('insurers, fund managers and landlords described by their trade (words.ts COMPANY_NOUNS; index.ts becauseClause)', () => {
+  it('a nationality before "fund manager", "reinsurer" or "landlord" describes the company named after it', () => {
+    expect(subjectOf('Irish fund manager Corrib Asset said on Monday net revenue rose 6% to €410m.', '6%')).toBe('Corrib Asset');
+    expect(subjectOf('Danish reinsurer Kattegat Re posted a 12% rise in premiums.', '12%')).toBe('Kattegat Re');
+    const text = 'Malvern Homes, Britain\'s second-largest residential landlord, said rents rose 3%. Rental income climbed 4.1% to £380m.';
+    expect(subjectOf(text, '4.1%')).toBe('Malvern Homes');
+  });
+
+  it('a place in a ", when …" clause after the figures is no topic for the sentences after', () => {
+    const text = 'Tamaki Fire said net profit rose 12% to 90 billion yen. Storm claims were 40 billion yen, against 55 billion yen a year earlier, when a typhoon struck Okinawa. The company raised its dividend to 80 yen.';
+    expect(subjectOf(text, '80 yen')).toBe('Tamaki Fire');
+  });
+});

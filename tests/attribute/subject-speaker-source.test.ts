@@ -34,3 +34,17 @@ describe('"he" or "she" after a named speaker is the speaker again, not the topi
     expect(aboutOf('Tellmark said its sales rose 4% in May. Its chairman said he expects sales to rise 6% in June.', '6%', '2025-11-20').subject?.name).toBe('Tellmark');
   });
 });
+
+describe('a surname that is also a cue word (entities.ts surnameAfter, cues.ts isSurname)', () => {
+  it('"Oliver Grant" is a person speaking, not a grant nor an owner', () => {
+    const text = 'Corran Holdings raised its dividend. Chief executive Oliver Grant said premium rates had fallen 4% across the book.';
+    const about = aboutOf(text, '4%', '2026-03-05');
+    expect(about.metric.category).not.toBe('deal-value');
+    expect(about.subject?.name).toBe('Corran Holdings');
+  });
+
+  it('"Dana Price" names no price', () => {
+    const text = 'Fenwick Mutual said on Monday net profit rose 9%, finance director Dana Price told analysts.';
+    expect(aboutOf(text, '9%', '2026-03-05').metric.category).toBe('profit');
+  });
+});

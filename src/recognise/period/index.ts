@@ -120,7 +120,10 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   // "3% more than in the second quarter of 2024", "higher than the first half": the period a
   // comparative is measured against.
   if (isWordAt(toks, k, 'than') || (isWordAt(toks, k, 'in', 'during') && isWordAt(toks, k - 1, 'than'))) return true;
-  if (!isWordAt(toks, k, 'in', 'for', 'during')) return false;
+  // "rose to £148bn at June 30 from £141bn at the end of December": a balance's base day,
+  // read back past "the end of" to its "at".
+  if (isWordAt(toks, k, 'of') && isWordAt(toks, k - 1, 'end')) k -= isWordAt(toks, k - 2, 'the') ? 3 : 2;
+  if (!isWordAt(toks, k, 'in', 'for', 'during', 'at')) return false;
   // "from 283 mln in the first quarter a year ago": the anaphor right after reads this period.
   if (isWordAt(toks, m.next, 'a', 'the') && isWordAt(toks, m.next + 1, 'year')) return false;
   let number = false;

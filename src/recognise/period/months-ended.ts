@@ -30,6 +30,14 @@ export function readEndDate(toks: Toks, j: number, needWord: boolean): Read<Peri
   return m ?? readEndOf(toks, j);
 }
 
+/**
+ * A restrictive "that"/"which" before "ended"/"ending" joins the end to its unit as "ended"
+ * alone does: "for the year that ended on March 31", "the six months which ended June 30".
+ * Returns the index of the ending word, or `j` unchanged.
+ */
+const skipRelativeThat = (toks: Toks, j: number): number =>
+  isWordAt(toks, j, 'that', 'which') && isWordAt(toks, j + 1, 'ended', 'ending') ? j + 1 : j;
+
 /** Words before "five years to 2020" that make it a period ("delayed four years to 1994" is a postponement). */
 const YEARS_TO_BEFORE: ReadonlySet<string> = new Set(['the', 'over', 'during', 'for', 'in', 'past', 'last', 'next', 'previous', 'preceding', 'following', 'coming']);
 
@@ -90,6 +98,7 @@ function readCountEnded(toks: Toks, i: number): Match | undefined {
   if (!unit || unit === 'day') return undefined;
   j++;
   if (isWordAt(toks, j, 'period', 'periods')) j++;
+  j = skipRelativeThat(toks, j);
   if (isWordAt(toks, j, 'to') && isWordAt(toks, j + 1, 'date')) return undefined;
   const end = readEndDate(toks, j, true) ?? (unit === 'year' && wordIn(toks, i - 1, YEARS_TO_BEFORE) ? readEndYear(toks, j) : undefined);
   if (!end) return undefined;
@@ -147,7 +156,7 @@ function readUnitEnded(toks: Toks, i: number): Match | undefined {
   if (isWordAt(toks, i - 1, 'the', 'this') && isWordAt(toks, i - 2, 'of') && isWordAt(toks, i - 3, 'beginning', 'start', 'turn')) return undefined;
   // Plural only in the filings' "the years ended December 31, 2021 and 2020" ("two years to March" is read by count).
   if (!unit || unit === 'day' || (toks[j]!.lower.endsWith('s') && !isWordAt(toks, i - 1, 'the'))) return undefined;
-  j++;
+  j = skipRelativeThat(toks, j + 1);
   if (isWordAt(toks, j, 'to') && isWordAt(toks, j + 1, 'date')) return undefined;
   // "year to" needs a date after it; "quarter to June 30".
   const end = readEndDate(toks, j, true);

@@ -111,6 +111,14 @@ describe('a period a comparative is measured against ("more than in", "higher th
   ]);
 });
 
+describe('a balance\'s base day "at the end of" a month is no antecedent (index.ts, isComparisonBase)', () => {
+  table([
+    ['Clients added $2 billion in the first half. Assets rose to $80 billion at June 30 from $75 billion at the end of December. Fees rose to $9 million from $7 million in the same period last year.', '2024-08-01', [
+      ['first half', 32, 42, '2024-01-01', '2024-06-30'], ['June 30', 74, 81, '2024-06-30', '2024-06-30'], ['December', 113, 121, '2023-12-01', '2023-12-31'],
+      ['same period last year', 170, 191, '2023-01-01', '2023-06-30']]],
+  ]);
+});
+
 describe('"the prior corresponding period": the comparison period, its modifier in the span', () => {
   table([
     // (A run of weeks compares with the same dates a year back, as annotators write it, not 52 weeks back.)

@@ -17,6 +17,15 @@ describe('a period "ending" a year-less day: the coming end unless it is at most
   ]);
 });
 
+describe('a restrictive "that" or "which" between the unit and "ended" (readUnitEnded, readCountEnded)', () => {
+  table([
+    ['Premiums grew 5% in the year that ended on March 31.', '2025-05-20', [['year that ended on March 31', 24, 51, '2024-04-01', '2025-03-31']]],
+    ['Claims eased over the six months which ended June 30.', '2024-08-10', [['six months which ended June 30', 22, 52, '2024-01-01', '2024-06-30']]],
+    // ("ended" as a verb of its own: no end date after it.)
+    ['It was the year that ended his run as chief in 2019.', '2024-08-10', [['2019', 47, 51, '2019-01-01', '2019-12-31']]],
+  ]);
+});
+
 describe('years to a written year', () => {
   table([
     ['Returns averaged 9% in the five years to 2020.', '2021-06-15', [['five years to 2020', 27, 45, '2016-01-01', '2020-12-31']]],
