@@ -615,7 +615,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // (Nor, for a market move, the contract month of a move before: "Brent crude futures for November
   // delivery settled up $2.21. U.S. crude rose $2.05".)
   const contractBefore = !!earlier && !!ctx.move && CONTRACT_MONTH_AFTER.has(/^\s+([a-z]+)/i.exec(ctx.text.slice(earlier.period.span.end, earlier.period.span.end + 16))?.[1]?.toLowerCase() ?? '');
-  if (earlier && !wantComparison && !forecastBefore && !contractBefore) {
+  // (Nor, for a market move, a span to date a move before was over: "Platinum has gained 11% since
+  // the start of the year … Ukhozi's shares rose 2.1%" is the day's move.)
+  const toDateBefore = !!earlier && !!ctx.move && (YEAR_SO_FAR.test(earlier.period.text) || /^since\b/i.test(earlier.period.text));
+  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !toDateBefore) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),
