@@ -25,7 +25,7 @@ import { WEEKDAYS, YEAR_AGO_TEXT } from '../lexicon/periods';
 import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve/period/calendar';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
-import { CHARGED_PRICE_PHRASES, FORECAST_NOUNS, METRIC_ROWS, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
+import { CHARGED_PRICE_PHRASES, COMMODITY_FIRST_WORDS, FORECAST_NOUNS, METRIC_ROWS, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { DESCRIPTORS, findMentions } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
@@ -342,6 +342,8 @@ function outlookBefore(tokens: readonly Tok[], at: number): boolean {
   const clause = tokens[at]!.clause;
   for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) {
     const t = tokens[k]!;
+    // ("May corn rose 3 cents", "while May wheat fell": the contract month, no modal.)
+    if (t.cap && t.lower === 'may' && COMMODITY_FIRST_WORDS.has(tokens[k + 1]?.lower ?? '')) continue;
     if (t.kind === 'word' && (FORECAST_WORDS.has(t.lower) || OUTLOOK_WORDS.has(t.lower))) return true;
   }
   return false;
@@ -1274,9 +1276,14 @@ function attributeSentence(
       // wheat contract was down 7 cents" (not after a name of the clause: "Acme's copper price";
       // nor for a move of another measure: "copper output fell 4%").
       const named = commodityBefore(cues, tokens, cands, at);
-      const thing = named && named.phrase !== 'futures' ? movedThing(tokens, cues, cands, named) : undefined;
+      // ("Arabica coffee futures in New York lost 1.7%": bare "futures" right after its commodity are the commodity's.)
+      const head = named?.phrase === 'futures' ? cueEndingAt.get(named.from) : undefined;
+      const thing = named && named.phrase !== 'futures' ? movedThing(tokens, cues, cands, named) : head?.row.id === 'price.commodity' ? movedThing(tokens, cues, cands, head) : undefined;
       if (thing) {
-        subject = wordsSubject(text, tokens, thing.from, thing.to);
+        // (With "futures", past the capitalised words that qualify the commodity: "Arabica coffee futures".)
+        let first = thing.from;
+        if (head) while (first > thing.from - 3 && tokens[first - 1]?.kind === 'word' && tokens[first - 1]!.clause === tokens[thing.from]!.clause && tokens[first - 1]!.cap) first--;
+        subject = wordsSubject(text, tokens, first, head ? named!.to : thing.to);
         why.push(`subject: "${subject.name}" is the commodity its clause names before the move`);
       }
     }

@@ -1055,7 +1055,10 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
   if (moved && cands.some((c) => c.from < moved.from && c.to >= moved.to)) return undefined;
   // (Nor the price a company got for it: "its realised gas price dropped 29%".)
   if (moved && ownPriceBefore(tokens, moved.from)) return undefined;
-  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person && !c.oblique && !isCommodityName(cues, c)) ? moved : undefined;
+  // (A place written right before a commodity only says whose market: "U.S. gold futures added
+  // 0.3%"; a currency's place is part of its name: "the Taiwan dollar".)
+  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person && !c.oblique && !isCommodityName(cues, c)
+    && !(c.to === moved.from && !c.possessive && c.mention?.kind === 'place' && moved.row.id === 'price.commodity')) ? moved : undefined;
 }
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */

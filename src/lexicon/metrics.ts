@@ -602,6 +602,12 @@ export const SHARE_KINDS: ReadonlySet<string> = new Set(['common', 'ordinary', '
 export const OWN_PRICE_WORDS: ReadonlySet<string> = new Set(['its', 'their', 'realised', 'realized', 'selling']);
 
 /**
+ * The first words of the commodities of the `price.commodity` row ("corn", "soybean", "gold"): a
+ * month right before one names a futures contract ("May corn rose 3 cents", "December gold").
+ */
+export const COMMODITY_FIRST_WORDS: ReadonlySet<string> = new Set(METRIC_ROWS.find((r) => r.id === 'price.commodity')!.phrases.map((p) => p.split(' ')[0]!));
+
+/**
  * Commodities written in capitals ("LNG prices fell 18%", "LPG imports"): goods, never the owner
  * of a figure (the price path reads "LNG rose 4%" as the good's own move). Lower case.
  */

@@ -155,3 +155,38 @@ describe('a span to date of a move before is not the period of a later market mo
     expect(aboutOf(text, '9%', '2025-03-04').period?.start).toBe('2025-01-01');
   });
 });
+
+describe('a month before a commodity names its futures contract, not when the price moved', () => {
+  const text = 'CHICAGO, May 6 - Grain futures rose on Tuesday.\n\nThe most-active July soybean contract on the Chicago Board of Trade rose 9-1/2 cents to $10.84 a bushel, while December corn fell 2 cents to $4.41.';
+  it.each([
+    ['9-1/2 cents', 'soybean', 'up'], ['$10.84', 'soybean', 'up'], ['2 cents', 'corn', 'down'], ['$4.41', 'corn', 'down'],
+  ] as const)('%s is the session\'s move of %s', (figure, subject, direction) => {
+    const a = aboutOf(text, figure, '2025-05-06');
+    expect([a.subject?.name, a.direction, a.period?.start, a.period?.end]).toEqual([subject, direction, '2025-05-06', '2025-05-06']);
+  });
+
+  it('"May corn" opening a sentence is the contract, not the modal: the move stays the session\'s', () => {
+    const t = 'CHICAGO, March 17 - Soybean futures rose on Tuesday.\n\nMay corn rose 3 cents to $4.48 a bushel.';
+    for (const figure of ['3 cents', '$4.48']) {
+      const a = aboutOf(t, figure, '2026-03-17');
+      expect([a.subject?.name, a.period?.start]).toEqual(['corn', '2026-03-17']);
+    }
+  });
+});
+
+describe('a commodity\'s futures and the market before it', () => {
+  it.each([
+    // Bare "futures" after its commodity is the commodity's, past the market after it.
+    ['Traders were busy. Arabica coffee futures in New York lost 1.7% to $3.41 per lb.', '1.7%', 'Arabica coffee futures'],
+    // A place right before the commodity says whose market, and owns nothing.
+    ['Gold rose on Friday.\n\nU.S. gold futures rose 0.3% to $3,431 an ounce.', '0.3%', 'gold futures'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    const a = aboutOf(text, figure, '2026-06-05');
+    expect([a.metric?.category, a.subject?.name]).toEqual(['price', subject]);
+  });
+
+  it('a month before a good\'s price is the month of the statistic, not a futures contract', () => {
+    const a = aboutOf('HOUSTON, April 29 - Gas demand slowed on Tuesday.\n\nThe January natural gas price at the burner tip was 16% lower than a year earlier.', '16%', '2026-04-29');
+    expect([a.period?.start, a.period?.end]).toEqual(['2026-01-01', '2026-01-31']);
+  });
+});
