@@ -8,7 +8,7 @@
  */
 import { STERLING_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
-import { isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
+import { GRADE_SYMBOLS, isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
 import { SECTION_HEADING_WORDS } from '../lexicon/headings';
 import { COMMODITY_ACRONYMS } from '../lexicon/metrics';
 import { TECH_TERMS } from '../lexicon/products';
@@ -425,6 +425,11 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     // "Bank of Canada", "Bank of New York", "State-owned Bank of Deccan": a company noun before
     // "of" and a name word starts the name, opening a sentence or inside one.
     const nounOf = COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
+    // "the benchmark 62% Fe index": a grade's metal after its percentage starts no name.
+    if (GRADE_SYMBOLS.has(t.text) && tokens[i - 1]?.figure?.kind === 'percent') {
+      i++;
+      continue;
+    }
     // "results beat Street estimates": the analysts, not an owner (a name before it, "Wall
     // Street", never starts here).
     if (t.text === 'Street' && !headline && !t.possessive && next?.kind === 'word' && !next.cap && STREET_ESTIMATE_NOUNS.has(next.lower)) {

@@ -25,7 +25,7 @@ import { WEEKDAYS, YEAR_AGO_TEXT } from '../lexicon/periods';
 import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve/period/calendar';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
-import { CHARGED_PRICE_PHRASES, FORECAST_NOUNS, METRIC_ROWS, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
+import { CHARGED_PRICE_PHRASES, COMMODITY_FIRST_WORDS, FORECAST_NOUNS, METRIC_ROWS, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { DESCRIPTORS, findMentions } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
@@ -363,6 +363,8 @@ function outlookBefore(tokens: readonly Tok[], at: number): boolean {
   const clause = tokens[at]!.clause;
   for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) {
     const t = tokens[k]!;
+    // ("May corn rose 3 cents", "while May wheat fell": the contract month, no modal.)
+    if (t.cap && t.lower === 'may' && COMMODITY_FIRST_WORDS.has(tokens[k + 1]?.lower ?? '')) continue;
     if (t.kind === 'word' && (FORECAST_WORDS.has(t.lower) || OUTLOOK_WORDS.has(t.lower))) return true;
   }
   return false;
@@ -501,9 +503,12 @@ const AVERAGED_REACH = 8;
  * A word of {@link AVERAGED} within {@link AVERAGED_REACH} tokens before token `at`, in its clause:
  * a price averaged over the period results are given for, which carries that period like a result.
  */
-function averagedBefore(tokens: readonly Tok[], at: number): boolean {
+function averagedBefore(tokens: readonly Tok[], at: number, adjective = false): boolean {
   const clause = tokens[at]!.clause;
-  for (let k = at - 1; k >= 0 && k >= at - AVERAGED_REACH && tokens[k]!.clause === clause; k--) if (AVERAGED.has(tokens[k]!.lower)) return true;
+  for (let k = at - 1; k >= 0 && k >= at - AVERAGED_REACH && tokens[k]!.clause === clause; k--) {
+    // (With `adjective`, only a word on the price's noun: "the average price", not "to an average of".)
+    if (AVERAGED.has(tokens[k]!.lower) && !(adjective && tokens[k + 1]?.lower === 'of')) return true;
+  }
   return false;
 }
 
@@ -1299,9 +1304,14 @@ function attributeSentence(
       // wheat contract was down 7 cents" (not after a name of the clause: "Acme's copper price";
       // nor for a move of another measure: "copper output fell 4%").
       const named = commodityBefore(cues, tokens, cands, at);
-      const thing = named && named.phrase !== 'futures' ? movedThing(tokens, cues, cands, named) : undefined;
+      // ("Arabica coffee futures in New York lost 1.7%": bare "futures" right after its commodity are the commodity's.)
+      const head = named?.phrase === 'futures' ? cueEndingAt.get(named.from) : undefined;
+      const thing = named && named.phrase !== 'futures' ? movedThing(tokens, cues, cands, named) : head?.row.id === 'price.commodity' ? movedThing(tokens, cues, cands, head) : undefined;
       if (thing) {
-        subject = wordsSubject(text, tokens, thing.from, thing.to);
+        // (With "futures", past the capitalised words that qualify the commodity: "Arabica coffee futures".)
+        let first = thing.from;
+        if (head) while (first > thing.from - 3 && tokens[first - 1]?.kind === 'word' && tokens[first - 1]!.clause === tokens[thing.from]!.clause && tokens[first - 1]!.cap) first--;
+        subject = wordsSubject(text, tokens, first, head ? named!.to : thing.to);
         why.push(`subject: "${subject.name}" is the commodity its clause names before the move`);
       }
     }
@@ -1593,7 +1603,12 @@ function attributeSentence(
     // to 5.0%" a paragraph after "rose to 3.8% in July", moved over the month or quarter reported
     // too; not a forecast, "inflation is forecast at seven pct", nor a level, "hovering around 4%".)
     const economyMoved = !!metric && isEconomyMeasure(metric.metric) && !!change && change.role !== 'base' && change.group.rows.every((r) => r.form === 'verb') && !outlookBefore(tokens, at);
-    const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || contractsTraded || PERIOD_RESULT_ROWS.has(metric.cue?.row.id ?? '') || (metric.metric.category === 'price' && averagedBefore(tokens, at)) || economyMoved);
+    const averaged = metric?.metric.category === 'price' && averagedBefore(tokens, at);
+    const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || contractsTraded || PERIOD_RESULT_ROWS.has(metric.cue?.row.id ?? '') || averaged || economyMoved);
+    // (A price written as averaged or realised, "the average basket price it received was 24,300
+    // rand an ounce, down 9%", and the amount of its change: not "would go up by 30 crowns … to an
+    // average of 1,665 crowns", a market's price.)
+    const averagedPrice = metric?.metric.category === 'price' && (averagedBefore(tokens, at, true) || (!!change && change.role === 'amount' && [...change.group.members].some(([g, role]) => role === 'target' && index.has(g) && averagedBefore(tokens, index.get(g)!, true))));
     // (A price, exchange rate, yield or stock index that moves, "Nvidia slumped 6.4% to $112.80",
     // "the euro fell 0.4% to $1.1508", is a move of the trading day, not a result of the period
     // reported: it takes the lead's session day, when there is one, and carries no result's period.)
@@ -1601,7 +1616,9 @@ function attributeSentence(
     // 50.17p" in a results story is a dividend per share.)
     // (A market's level with no change of its own, "settled up $2.21, or 3.1%", "Sterling was flat at
     // $1.3425", is the day's too.)
-    const marketMove = change ? change.role !== 'base' && (metric ? isMarketMetric(metric) : !!reported.session && priceMoveGroup(f, change.group)) : !!metric && isMarketMetric(metric) && (marketLevel(metric) || restatesBefore(tokens, at));
+    // (Nor a price averaged or realised over the period, "the average basket price it received
+    // was 24,300 rand an ounce, down 9%": the period reported's, not the day's.)
+    const marketMove = averagedPrice ? false : change ? change.role !== 'base' && (metric ? isMarketMetric(metric) : !!reported.session && priceMoveGroup(f, change.group)) : !!metric && isMarketMetric(metric) && (marketLevel(metric) || restatesBefore(tokens, at));
     const flow = (result || (movedOverPeriod && !marketMove)) && !(metric?.cue && tokens[metric.cue.from - 1]?.lower === 'stock');
     // (Not a move still to come, "food prices would rise by 9.3 pct", "could fall as low as 135
     // yen", nor one whose clause names its own day before it, "the yield closed Monday at 7.84 pct".)

@@ -31,7 +31,7 @@
  * the base of a change, never to its amount or target. Days and weeks link only when
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
-import { CAUSE_WORDS, MOVE_EFFECT_WORDS } from '../lexicon/metrics';
+import { CAUSE_WORDS, COMMODITY_FIRST_WORDS, MOVE_EFFECT_WORDS } from '../lexicon/metrics';
 import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
@@ -54,9 +54,22 @@ const COMPARISON_BEFORE = new Set(['compared', 'comparison', 'versus', 'vs', 'fr
 
 /**
  * The period at token `k` names the contract a market move is of ("Brent crude futures for
- * November delivery settled up $2.21", "the December contract fell 0.4%"), not when it moved.
+ * November delivery settled up $2.21", "the December contract fell 0.4%", a month before its
+ * commodity: "May corn rose 3 cents", "the July soybean contract"), not when it moved.
  */
-const contractMonth = (ctx: PeriodContext, k: number): boolean => !!ctx.move && CONTRACT_MONTH_AFTER.has(ctx.tokens[k + 1]?.lower ?? '');
+const contractMonth = (ctx: PeriodContext, k: number): boolean => {
+  if (!ctx.move) return false;
+  const next = ctx.tokens[k + 1]?.lower ?? '';
+  const f = ctx.tokens[k]!.figure;
+  if (CONTRACT_MONTH_AFTER.has(next)) return true;
+  if (!COMMODITY_FIRST_WORDS.has(next) || f?.kind !== 'period' || f.granularity !== 'month') return false;
+  // (Not a month's statistic of the good: "January natural gas price at burner tip is 16 pct lower".)
+  for (let j = k + 2; j <= k + 4; j++) if (PRICE_NOUNS.has(ctx.tokens[j]?.lower ?? '')) return false;
+  return true;
+};
+
+/** A price's own nouns after a good: "the January natural gas price", not a futures contract. */
+const PRICE_NOUNS: ReadonlySet<string> = new Set(['price', 'prices']);
 
 /** Words that open the cause of a market move: "fell 3% after it said …", "rose 2% as investors …". */
 const MOVE_CAUSES: ReadonlySet<string> = new Set(['after', 'following', 'as', 'because', 'amid']);
@@ -622,7 +635,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // (Nor, for a move that has happened, a period still to come: "The deal is expected to close in
   // the second quarter. Velmora's shares slipped 1.1% in premarket trading.")
   const comingBefore = !!earlier && !!ctx.move && !!ctx.until && earlier.period.start > ctx.until;
-  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore) {
+  // (Nor, for a market move, a span to date a move before was over: "Platinum has gained 11% since
+  // the start of the year … Ukhozi's shares rose 2.1%" is the day's move.)
+  const toDateBefore = !!earlier && !!ctx.move && (YEAR_SO_FAR.test(earlier.period.text) || /^since\b/i.test(earlier.period.text));
+  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !toDateBefore) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),

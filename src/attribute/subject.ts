@@ -1043,13 +1043,19 @@ function euroZoneAt(tokens: readonly Tok[], k: number): Referent | undefined {
 /** The candidate is a commodity's name ("Silver", "Gold" opening a sentence), not an owner. */
 const isCommodityName = (cues: readonly CueMatch<MetricRow>[], c: Candidate): boolean => cues.some((q) => q.from === c.from && q.to === c.to && q.row.id === 'price.commodity');
 
-/** A word of {@link OWN_PRICE_WORDS} before token `from`, past "average": "its average realised price". */
+/** Words between an own-price word and the good: "its average realised price", "average selling prices for hot-rolled coil". */
+const OWN_PRICE_GAP: ReadonlySet<string> = new Set(['average', 'price', 'prices', 'for', 'of']);
+
+/**
+ * A word of {@link OWN_PRICE_WORDS} before token `from`, past "average" and "price(s) for/of":
+ * "its average realised price", "average selling prices for hot-rolled coil dropped".
+ */
 function ownPriceBefore(tokens: readonly Tok[], from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+  for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
     if (OWN_PRICE_WORDS.has(t.lower)) return true;
-    if (t.lower !== 'average') return false;
+    if (!OWN_PRICE_GAP.has(t.lower)) return false;
   }
   return false;
 }
@@ -1086,7 +1092,10 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
   if (moved && cands.some((c) => c.from < moved.from && c.to >= moved.to)) return undefined;
   // (Nor the price a company got for it: "its realised gas price dropped 29%".)
   if (moved && ownPriceBefore(tokens, moved.from)) return undefined;
-  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person && !c.oblique && !isCommodityName(cues, c)) ? moved : undefined;
+  // (A place written right before a commodity only says whose market: "U.S. gold futures added
+  // 0.3%"; a currency's place is part of its name: "the Taiwan dollar".)
+  return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person && !c.oblique && !isCommodityName(cues, c)
+    && !(c.to === moved.from && !c.possessive && c.mention?.kind === 'place' && moved.row.id === 'price.commodity')) ? moved : undefined;
 }
 
 /** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */

@@ -309,7 +309,7 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   swedish: 'SEK', sweden: 'SEK', stockholm: 'SEK', norwegian: 'NOK', norway: 'NOK', oslo: 'NOK',
   danish: 'DKK', denmark: 'DKK', copenhagen: 'DKK',
   canadian: 'CAD', canada: 'CAD', toronto: 'CAD', ottawa: 'CAD', montreal: 'CAD', vancouver: 'CAD', calgary: 'CAD',
-  australian: 'AUD', australia: 'AUD', sydney: 'AUD', melbourne: 'AUD', canberra: 'AUD', brisbane: 'AUD', adelaide: 'AUD',
+  australian: 'AUD', australia: 'AUD', sydney: 'AUD', melbourne: 'AUD', canberra: 'AUD', brisbane: 'AUD', adelaide: 'AUD', perth: 'AUD',
   'hong kong': 'HKD', singapore: 'SGD', taiwan: 'TWD', taipei: 'TWD', zealand: 'NZD', wellington: 'NZD', auckland: 'NZD',
   mexican: 'MXN', mexico: 'MXN', philippine: 'PHP', philippines: 'PHP', manila: 'PHP', argentine: 'ARS', argentina: 'ARS', chile: 'CLP', colombia: 'COP',
   pakistan: 'PKR', pakistani: 'PKR', 'sri lanka': 'LKR', india: 'INR', indian: 'INR',

@@ -43,6 +43,9 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // calls' growth bases and software backlogs: "up 11% at CER" (constant exchange rates), "RPO grew
   // 25%", "current RPO", "cRPO", net and gross revenue retention, "G&A should be flat"
   'CER', 'RPO', 'RPOs', 'cRPO', 'NRR', 'GRR', 'G&A',
+  // miners' costs and goods: all-in sustaining costs, C1 cash costs, platinum group metals, free on
+  // board, hot-rolled coil ("AISC rose 9%", "the PGM basket price", "FOB exports rose")
+  'AISC', 'AIC', 'C1', 'PGM', 'PGMs', 'FOB', 'HRC',
   // time zones after a clock time in market reports: "$3,512.40 per ounce by 1:45 p.m. ET", "at 0930 GMT"
   'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'JST', 'HKT', 'SGT', 'AEST', 'AEDT',
 ]);
@@ -52,3 +55,9 @@ export function isMeasureAbbreviation(word: string): boolean {
   if (MEASURE_ABBREVIATIONS.has(word)) return true;
   return (word.startsWith('Non-') || word.startsWith('non-')) && MEASURE_ABBREVIATIONS.has(word.slice(4));
 }
+
+/**
+ * Chemical symbols that give an ore's grade right after a percentage ("the benchmark 62% Fe
+ * index", "1.2% Cu", "6% Li2O"): the metal, never an owner. Only there: "Santa Fe" is a name.
+ */
+export const GRADE_SYMBOLS: ReadonlySet<string> = new Set(['Fe', 'Cu', 'Ni', 'Zn', 'Pb', 'Au', 'Ag', 'Pt', 'Pd', 'Mn', 'Li2O', 'Co', 'Mo', 'Sn', 'V2O5', 'U3O8', 'P2O5', 'K2O']);

@@ -420,6 +420,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits',
     // a country's taxes as a share of its economy: "raise the tax-to-GDP ratio to 13%"
     'tax-to-gdp', 'tax-to-gdp ratio', 'tax-to-gdp ratios'], reason: 'taxes, tariffs and duties' },
+  // What a state charges on the ore mined: "Quebec's mining royalty of 4%" (a royalty alone is
+  // often a private one: "a four pct net smelter return royalty"). Name-safe: "Kroon Mining
+  // reported" keeps its name.
+  { id: 'tax.royalty', category: 'tax', nameSafe: true, phrases: ['mining royalty', 'mining royalties'], reason: 'a royalty on mining: what the state takes of the ore mined' },
   // stake
   { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
   // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.
@@ -427,7 +431,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'tin', 'cobalt', 'lithium', 'uranium', 'palm oil', 'soyoil', 'soybean oil', 'soymeal', 'rubber', 'canola', 'rapeseed', 'barley', 'rice',
     'arabica', 'robusta', 'diesel', 'gasoline', 'heating oil', 'coal', 'lumber', 'oil futures', 'brent futures', 'gold futures', 'copper futures',
     'gasoil', 'gas oil', 'jet fuel', 'fuel oil', 'naphtha', 'alumina', 'coking coal', 'thermal coal', 'oats', 'soybean meal', 'live cattle', 'lean hogs', 'feeder cattle',
-    'orange juice', 'molybdenum', 'rhodium', 'milling wheat', 'rough rice', 'lng', 'liquefied natural gas', 'lpg'], reason: 'a commodity that moves (or its futures): its price' },
+    'orange juice', 'molybdenum', 'rhodium', 'milling wheat', 'rough rice', 'lng', 'liquefied natural gas', 'lpg',
+    // miners' and farmers' goods: "the May soybean contract settled up 14 cents", "spodumene prices
+    // have fallen 80%", "hot-rolled coil dropped to €610 a tonne"
+    'soybean', 'spodumene', 'lithium carbonate', 'lithium hydroxide', 'potash', 'urea', 'manganese', 'vanadium', 'graphite',
+    'rebar', 'hot-rolled coil', 'iron ore fines', 'pig iron', 'nickel pig iron'], reason: 'a commodity that moves (or its futures): its price' },
   // Crypto-assets trade like commodities: "Bitcoin rose 4%", "ether is down 11% this year" move
   // by their price (a stablecoin's market value or a token's volume is read by other rows).
   { id: 'price.crypto', category: 'price', linkedOnly: true, viaChange: true, phrases: ['bitcoin', 'ether', 'ethereum', 'solana', 'xrp', 'dogecoin', 'litecoin', 'cardano',
@@ -598,9 +606,15 @@ export const SHARE_KINDS: ReadonlySet<string> = new Set(['common', 'ordinary', '
 /**
  * Words right before a commodity's price that make it the company's own, not the market's:
  * "its realised gas price dropped 29%", "as realized LNG prices fell 18%", "their average
- * realised oil price".
+ * realised oil price", "average selling prices for hot-rolled coil dropped".
  */
-export const OWN_PRICE_WORDS: ReadonlySet<string> = new Set(['its', 'their', 'realised', 'realized']);
+export const OWN_PRICE_WORDS: ReadonlySet<string> = new Set(['its', 'their', 'realised', 'realized', 'selling']);
+
+/**
+ * The first words of the commodities of the `price.commodity` row ("corn", "soybean", "gold"): a
+ * month right before one names a futures contract ("May corn rose 3 cents", "December gold").
+ */
+export const COMMODITY_FIRST_WORDS: ReadonlySet<string> = new Set(METRIC_ROWS.find((r) => r.id === 'price.commodity')!.phrases.map((p) => p.split(' ')[0]!));
 
 /**
  * Commodities written in capitals ("LNG prices fell 18%", "LPG imports"): goods, never the owner

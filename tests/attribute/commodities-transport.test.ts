@@ -100,3 +100,93 @@ describe('ship hire and container rates: the change of a price per day or per bo
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+// Miners' and farm-commodity stories: sentences written for these tests.
+describe('miners and farm commodities: grades, goods, royalties and their own prices', () => {
+  it('a chemical symbol after a grade ("62% Fe") is no name, so it never becomes the topic', () => {
+    const text = 'PERTH, Jan 20 - Tallawong Iron Ltd shipped more ore in the December quarter, the miner said.\n\nThe average realised price rose to US$97 a tonne, equal to about 92% of the benchmark 62% Fe index price, which averaged US$105 in the quarter.\n\nC1 cash costs came in at A$26.40 a wet tonne.';
+    expect(aboutOf(text, 'A$26.40', '2025-01-20').subject?.name).toBe('Tallawong Iron Ltd');
+    // ("Santa Fe" keeps its name: only after a percentage.)
+    expect(aboutOf('Santa Fe Pacific said net income rose 12% in the quarter.', '12%', '2025-01-20').subject?.name).toBe('Santa Fe Pacific');
+  });
+
+  it.each([
+    ['Traders were cautious. The most-active July soybean contract on the Chicago Board of Trade rose 9-1/2 cents to $10.84 a bushel.', '9-1/2 cents', 'soybean'],
+    ['Traders were cautious. The most-active July soybean contract on the Chicago Board of Trade rose 9-1/2 cents to $10.84 a bushel.', '$10.84', 'soybean'],
+    ['Lithium stocks slid. Spodumene prices have dropped 12% this quarter.', '12%', 'Spodumene'],
+  ] as const)('a miner\'s or farmer\'s good that moves owns its price: %s → %s', (text, figure, subject) => {
+    const a = aboutOf(text, figure, '2025-05-06');
+    expect(a.metric?.category).toBe('price');
+    expect(a.subject?.name).toBe(subject);
+  });
+
+  it('a company\'s average selling price of a good is its own, not the good\'s market', () => {
+    const a = aboutOf('Harrow Steel said average selling prices for hot-rolled coil fell to $610 a tonne.', '$610', '2025-05-06');
+    expect([a.metric?.category, a.subject?.name, a.direction]).toEqual(['price', 'Harrow Steel', 'down']);
+  });
+
+  it.each([
+    ["Ontario's mining royalty of 5% is unchanged.", '5%', 'tax', 'Ontario'],
+    ['Kestrel Resources holds a 2% net smelter return royalty on the mine.', '2%', 'other', 'Kestrel Resources'],
+    // ("Kroon Mining" keeps its name beside the royalty's words.)
+    ['Kroon Mining reported revenue of 14.2 billion rand.', '14.2 billion rand', 'revenue', 'Kroon Mining'],
+  ] as const)('a mining royalty is a tax, a private royalty is not: %s', (text, figure, metric, subject) => {
+    const a = aboutOf(text, figure, '2025-05-06');
+    expect([a.metric?.category, a.subject?.name]).toEqual([metric, subject]);
+  });
+});
+
+describe('a price averaged or realised is the period reported\'s, not the trading day\'s', () => {
+  const text = 'JOHANNESBURG, March 4 - Kroon Platinum reported lower half-year earnings on Tuesday.\n\nRevenue fell 8% to 14.2 billion rand in the six months to Dec. 31. The company, whose financial year ends in June, said the average price it received was 21,400 rand an ounce, down 6% from the first half of its 2024 financial year.';
+  it.each(['21,400 rand', '6%'])('%s', (figure) => {
+    const a = aboutOf(text, figure, '2025-03-04');
+    expect([a.period?.start, a.period?.end, a.direction]).toEqual(['2024-07-01', '2024-12-31', 'down']);
+  });
+});
+
+describe('a span to date of a move before is not the period of a later market move', () => {
+  it.each([
+    "JOHANNESBURG, March 4 - Gold miners rallied on Tuesday.\n\nGold has gained 9% since the start of the year. Kroon Mining's shares rose 1.5% to 40.10 rand.",
+    "JOHANNESBURG, March 4 - Gold miners rallied on Tuesday.\n\nGold has gained 9% so far this year. Kroon Mining's shares rose 1.5% to 40.10 rand.",
+  ])('%s', (text) => {
+    const a = aboutOf(text, '1.5%', '2025-03-04');
+    expect([a.subject?.name, a.direction, a.period?.start, a.period?.end]).toEqual(['Kroon Mining', 'up', '2025-03-04', '2025-03-04']);
+    // The move to date keeps its own span.
+    expect(aboutOf(text, '9%', '2025-03-04').period?.start).toBe('2025-01-01');
+  });
+});
+
+describe('a month before a commodity names its futures contract, not when the price moved', () => {
+  const text = 'CHICAGO, May 6 - Grain futures rose on Tuesday.\n\nThe most-active July soybean contract on the Chicago Board of Trade rose 9-1/2 cents to $10.84 a bushel, while December corn fell 2 cents to $4.41.';
+  it.each([
+    ['9-1/2 cents', 'soybean', 'up'], ['$10.84', 'soybean', 'up'], ['2 cents', 'corn', 'down'], ['$4.41', 'corn', 'down'],
+  ] as const)('%s is the session\'s move of %s', (figure, subject, direction) => {
+    const a = aboutOf(text, figure, '2025-05-06');
+    expect([a.subject?.name, a.direction, a.period?.start, a.period?.end]).toEqual([subject, direction, '2025-05-06', '2025-05-06']);
+  });
+
+  it('"May corn" opening a sentence is the contract, not the modal: the move stays the session\'s', () => {
+    const t = 'CHICAGO, March 17 - Soybean futures rose on Tuesday.\n\nMay corn rose 3 cents to $4.48 a bushel.';
+    for (const figure of ['3 cents', '$4.48']) {
+      const a = aboutOf(t, figure, '2026-03-17');
+      expect([a.subject?.name, a.period?.start]).toEqual(['corn', '2026-03-17']);
+    }
+  });
+});
+
+describe('a commodity\'s futures and the market before it', () => {
+  it.each([
+    // Bare "futures" after its commodity is the commodity's, past the market after it.
+    ['Traders were busy. Arabica coffee futures in New York lost 1.7% to $3.41 per lb.', '1.7%', 'Arabica coffee futures'],
+    // A place right before the commodity says whose market, and owns nothing.
+    ['Gold rose on Friday.\n\nU.S. gold futures rose 0.3% to $3,431 an ounce.', '0.3%', 'gold futures'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    const a = aboutOf(text, figure, '2026-06-05');
+    expect([a.metric?.category, a.subject?.name]).toEqual(['price', subject]);
+  });
+
+  it('a month before a good\'s price is the month of the statistic, not a futures contract', () => {
+    const a = aboutOf('HOUSTON, April 29 - Gas demand slowed on Tuesday.\n\nThe January natural gas price at the burner tip was 16% lower than a year earlier.', '16%', '2026-04-29');
+    expect([a.period?.start, a.period?.end]).toEqual(['2026-01-01', '2026-01-31']);
+  });
+});

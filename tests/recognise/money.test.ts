@@ -520,6 +520,16 @@ describe('money: currency choice', () => {
     expect(money(sentence).map((f) => f.currency)).toEqual(currencies);
   });
 
+  it.each([
+    ['Silver rose to $31.20 an ounce. In local-currency terms, silver hit a record A$47.80 in Sydney. Dealers quoted a premium of $2 an ounce.', ['USD', 'AUD', 'USD']],
+    ['Copper was at $9,410 a tonne; in Canadian dollar terms it fetched C$12,900. Zinc slipped to $2,705.', ['USD', 'CAD', 'USD']],
+    ['Nickel cost $16,200 a ton, or in local currency A$24,700, while tin ended at $31,050.', ['USD', 'AUD', 'USD']],
+    // Without such words the bare "$" after it still follows the explicit dollar.
+    ['Silver rose to $31.20 an ounce. It hit a record A$47.80 in Sydney. Dealers quoted a premium of $2 an ounce.', ['USD', 'AUD', 'AUD']],
+  ])('an explicit dollar written as a local-currency aside does not carry to later bare "$": %s', (sentence, currencies) => {
+    expect(money(sentence).map((f) => f.currency)).toEqual(currencies);
+  });
+
   it('reads a stated equivalent after a foreign amount in the default currency', () => {
     const found = money('A gain of CAD 10.9 million, or $8.3 million, was booked.');
     expect(found.map((f) => [f.text, f.currency])).toEqual([['CAD 10.9 million', 'CAD'], ['$8.3 million', 'USD']]);
@@ -1055,11 +1065,16 @@ describe('money: cents before any dollar take the currency of the text\'s amount
     // A text in rand: the rand's cents.
     ['Earnings per share rose to 388c and turnover to R12.4bn.', '388c', 'ZAR', '3.88'],
     ['Shr 140 cts vs 120 cts, pre-tax profit 90 mln rand.', '140 cts', 'ZAR', '1.4'],
+    // Cents and rand before the first bare dollar: a later dollar price does not make them US cents.
+    ['Diluted earnings fell to 216 cents as sales slid to 31.2 billion rand; coal sold for $96 a tonne.', '216 cents', 'ZAR', '2.16'],
+    ['Its dividend was 85 cents; revenue reached 12.5 billion rand ($690 million), and gold ended at $2,410 an ounce.', '85 cents', 'ZAR', '0.85'],
   ])('%s', (...row) => check(row));
 
   it.each<Row>([
     // A bare "$" in the text keeps the dollar's default; an earlier explicit dollar still rules.
     ['Shr 140 cts; sales of $90 million and 40 mln rand.', '140 cts', 'USD', '1.4'],
+    // A bare dollar before the rand: the cents are the dollar's.
+    ['Profit was $40 million, or 12 cents a share, and the unit earned 90 mln rand.', '12 cents', 'USD', '0.12'],
     ['It earned A$5 million, or 8 cents a share, and NZ$2 million in Auckland.', '8 cents', 'AUD', '0.08'],
     ['The coffee costs 90 cents.', '90 cents', 'USD', '0.9'],
   ])('%s', (...row) => check(row));

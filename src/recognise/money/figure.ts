@@ -88,13 +88,31 @@ function namesUSDollarBefore(doc: Doc, first: number): boolean {
   return false;
 }
 
+/**
+ * "In local-currency terms, gold traded at a record A$5,190 an ounce", "in Australian dollar
+ * terms": "local currency" or "… dollar terms" earlier in the sentence of an explicit amount.
+ * The writer turns to a local currency for an aside, so a later bare "$" keeps the text's own
+ * dollar ("… discounts of up to $18 an ounce" is US dollars), not the one of the aside.
+ */
+function namesLocalCurrencyBefore(doc: Doc, first: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = first - 1; k >= 0 && k >= first - DOLLAR_TERMS_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && (t.text === ';' || (t.text === '.' && tokens[k + 1]?.space))) return false;
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'local' && (isWord(tokens[k + 1], 'currency') || (tokens[k + 1]?.text === '-' && isWord(tokens[k + 2], 'currency')))) return true;
+    if (t.lower === 'terms' && (isWord(tokens[k - 1], 'dollar') || isWord(tokens[k - 1], 'currency'))) return true;
+  }
+  return false;
+}
+
 export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, translation: boolean): MoneyFigure | undefined {
   const tokens = doc.tokens;
   const cur = r.currency;
   if (cur.value.family === 'dollar' && !cur.value.code && !translation && explicit.latest('dollar') !== 'USD' && namesUSDollarBefore(doc, r.first)) explicit.record('USD');
   const choice = chooseCurrency(doc, cur.value, doc.text.slice(tokens[cur.first]!.start, tokens[cur.next - 1]!.end), explicit, translation);
   if (!choice) return undefined;
-  if (choice.inference.basis === 'explicit' && choice.currency) explicit.record(choice.currency);
+  if (choice.inference.basis === 'explicit' && choice.currency && !(cur.value.code !== 'USD' && namesLocalCurrencyBefore(doc, r.first))) explicit.record(choice.currency);
   const minor = !!cur.value.minor;
   const whole = !minor && !!choice.currency && WHOLE_UNIT_CURRENCIES.has(choice.currency);
   const low = whole ? dotGroupedThousands(doc, r.low) : r.low, high = whole && r.high ? dotGroupedThousands(doc, r.high) : r.high;

@@ -135,14 +135,17 @@ const DOLLARS: ReadonlySet<string> = new Set(FAMILIES.dollar.candidates);
  */
 function centsAhead(doc: Doc, readings: readonly Reading[]): string | undefined {
   if (!readings.some((r) => r.currency.value.minor && r.currency.value.family === 'dollar' && !r.currency.value.code)) return undefined;
-  let rand = false;
+  let rand = false, cents = false;
   for (let k = 0; k < readings.length; k++) {
     const r = readings[k]!;
     const v = r.currency.value;
     if (v.code && DOLLARS.has(v.code)) return v.code;
     // A bare "$" stating a rand amount in dollars ("R118.3 billion ($6.8 billion)"), as South
     // African papers add for foreign readers, is no dollar of the text's own.
-    if (v.family === 'dollar' && !v.minor && !v.code && !(rand && k > 0 && isTranslation(doc, readings[k - 1]!, r))) return undefined;
+    // Cents and rand written before the first bare dollar are rand cents ("142 cents … 28.6
+    // billion rand ($1.55 billion) … platinum near $1,005 an ounce").
+    if (v.family === 'dollar' && !v.minor && !v.code && !(rand && k > 0 && isTranslation(doc, readings[k - 1]!, r))) return rand && cents ? 'ZAR' : undefined;
+    if (v.minor && v.family === 'dollar' && !v.code) cents = true;
     if (v.code === 'ZAR' || v.family === 'rand') rand = true;
   }
   // ("JOHANNESBURG, Aug 20 (Wire) - … headline earnings per share of 1,020 cents": a text

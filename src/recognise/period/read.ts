@@ -333,7 +333,7 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean; s
       next = yearWords && !YEAR_BOUND_WORDS.has(wordAt(toks, to + 3) ?? '') ? to + 3 : to + 1;
       return { value: { year: { kind: 'abs', y: y.value + 1, split: true }, fiscal: true }, next };
     }
-    if (!fiscal && isWordAt(toks, next, 'fiscal') && isWordAt(toks, next + 1, 'year')) { fiscal = true; next += 2; }
+    if (!fiscal && isWordAt(toks, next, 'fiscal', 'financial') && isWordAt(toks, next + 1, 'year')) { fiscal = true; next += 2; }
     if (owned && !fiscal) return undefined;
     return { value: { year: { kind: 'abs', y: y.value }, fiscal }, next };
   }

@@ -369,9 +369,10 @@ function readSinceStart(toks: Toks, i: number): Match | undefined {
   const w = wordAt(toks, j + 3) ?? '';
   // Not "since the start of the year's second half" (a part of the unit) or "of the year
   // before" (another year).
-  // ("taking its gain since the start of the year to 35%": "to" and an amount is where a
-  // change ended, not the end of the year.)
-  const shift = wordIn(toks, j + 4, UNIT_SHIFT_WORDS) && !(isWordAt(toks, j + 4, 'to') && toks[j + 5]?.kind === 'number' && !readMonth(toks, j + 5));
+  // ("taking its gain since the start of the year to 35%", "… to $1,005", "gained 11% since the
+  // start of the year to trade near $1,005": "to" before anything but a month, a weekday or
+  // "date" is where a change ended or what it led to, not the end of the year.)
+  const shift = wordIn(toks, j + 4, UNIT_SHIFT_WORDS) && !(isWordAt(toks, j + 4, 'to') && !readMonth(toks, j + 5) && !WEEKDAYS.has(wordAt(toks, j + 5) ?? '') && !isWordAt(toks, j + 5, 'date'));
   if (!Object.hasOwn(TO_DATE_UNITS, w) || punctAt(toks, j + 4, "'", '’') || shift) return undefined;
   const unit = TO_DATE_UNITS[w];
   return match(i, j + 4, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
@@ -686,6 +687,10 @@ export function foreseenBefore(toks: Toks, first: number): boolean {
     if (w === 'in' && k + 1 !== first && prev !== undefined && PRICING.has(prev)) return true;
     // "completion, expected in the third quarter", "is seen rising", "to be paid on 7 August".
     if ((w === 'seen' || w === 'expected' || w === 'due') && (prev !== undefined ? SCHEDULE_BE.has(prev) : punctAt(toks, k - 1, ','))) return true;
+    // "with results due on Feb. 18", "a payment due in March": "due" right before the day's or
+    // month's preposition schedules it (not "was due on March 1", nor past a past tense in its
+    // clause: "missed the first of these for 71.25 mln due on September 29").
+    if (w === 'due' && k + 2 === first && isWordAt(toks, k + 1, 'on', 'in') && !pastInClauseBefore(toks, k)) return true;
     // "a summit to take place in May", "talks to be held on April 9": an event set for a day.
     if (((w === 'place' && prev === 'take') || (w === 'held' && prev === 'be')) && isWordAt(toks, k - 2, 'to')) return true;
     // ("is to be paid", "a dividend of €0.73, to be paid on": not "found its value to be 851 mln stg as at Dec 31".)
@@ -696,6 +701,19 @@ export function foreseenBefore(toks: Toks, first: number): boolean {
     if ((BASE_WORDS.has(w) && !(w === 'than' && prev !== undefined && BOUND_BEFORE_THAN.has(prev))) || fromAmount || (w === 'from' && (prev === 'up' || prev === 'down'))) return false;
     // ("the target zone set in December": "set" before "in" is its participle.)
     if (TOLD_PAST.has(w) || RELATIVE_OPENERS.has(w) || (w === 'set' && isWordAt(toks, k + 1, 'in')) || (w.length > 4 && w.endsWith('ed') && !(prev !== undefined && ADJECTIVE_BEFORE_ED.has(prev)))) return false;
+    if (t.newline) return false;
+  }
+  return false;
+}
+
+/** A past tense ("was", "missed", "said") between the start of the clause and token `k` (back to a comma or a sentence's end). */
+function pastInClauseBefore(toks: Toks, k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - FORESEE_REACH; m--) {
+    const t = toks[m]!;
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || (t.text === '.' && sentenceEnd(toks, m)))) return false;
+    if (t.kind !== 'word') continue;
+    const w = t.lower;
+    if (w === 'was' || w === 'were' || TOLD_PAST.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
     if (t.newline) return false;
   }
   return false;

@@ -58,6 +58,9 @@ describe('a text about a country whose fiscal year runs July to June reads fisca
       ['Feb 25', '2026-02-25', '2026-02-25'], ['2026 financial year', '2025-07-01', '2026-06-30']]],
     ["KARACHI, March 2: Pakistan's government expects revenue of 9 trillion rupees in fiscal 2026.", '2026-03-02', [
       ['March 2', '2026-03-02', '2026-03-02'], ['fiscal 2026', '2025-07-01', '2026-06-30']]],
+    // Perth, the home of Australia's miners, is an Australian place too; a part of "its" year is the fiscal one.
+    ['PERTH, Jan 28 – Coolgardie Iron cut costs in the second quarter of its 2026 financial year and kept its fiscal 2026 outlook.', '2026-01-28', [
+      ['Jan 28', '2026-01-28', '2026-01-28'], ['second quarter of its 2026 financial year', '2025-10-01', '2025-12-31'], ['fiscal 2026', '2025-07-01', '2026-06-30']]],
     // Calendar years and quarters written with their year stay the calendar's.
     ['SYDNEY, Feb 25 – Brindle Foods said sales rose 3% in 2025 and in the first quarter of 2026.', '2026-02-25', [
       ['Feb 25', '2026-02-25', '2026-02-25'], ['2025', '2025-01-01', '2025-12-31'], ['first quarter of 2026', '2026-01-01', '2026-03-31']]],

@@ -18,6 +18,10 @@ describe('told as still to come anywhere before it in the sentence', () => {
       ['April 2', 52, 59, '2026-04-02', '2026-04-02']]],
     ['A record date of April 10 was set for the distribution.', '2026-03-30', [
       ['April 10', 17, 25, '2026-04-10', '2026-04-10']]],
+    // "due on" or "due in" right before the day or month, with no past tense in its clause.
+    ['Sales rose 4%, the chief executive said, with results due on March 3.', '2026-01-20', [['March 3', 61, 68, '2026-03-03', '2026-03-03']]],
+    ['Investors await a payment due in April.', '2026-01-20', [['April', 33, 38, '2026-04-01', '2026-04-30']]],
+    ['The company missed a coupon of $40 million due on March 3.', '2026-01-20', [['March 3', 50, 57, '2025-03-03', '2025-03-03']]],
     // Goods to be shipped or delivered then: the coming dates.
     ['The barley is for shipment May 5-20, the department said.', '2026-03-16', [
       ['May 5-20', 27, 35, '2026-05-05', '2026-05-20']]],

@@ -25,5 +25,8 @@ describe('"the 2027 financial year" is a fiscal year, on the calendar the text s
 describe('"since the start of the year to 35%": "to" and an amount ends the change, not the year', () => {
   table([
     ['The shares rose 2%, taking their gain since the start of the year to 35%.', '2025-10-17', [['since the start of the year', 38, 65, '2025-01-01', '2025-10-17']]],
+    // "to" before a verb or a currency sign: what the change led to.
+    ['Tin gained 9% since the start of the year to trade near $31,000 a tonne.', '2025-05-06', [['since the start of the year', 14, 41, '2025-01-01', '2025-05-06']]],
+    ['Zinc has added 4% since the start of the year to $2,840.', '2025-05-06', [['since the start of the year', 18, 45, '2025-01-01', '2025-05-06']]],
   ]);
 });
