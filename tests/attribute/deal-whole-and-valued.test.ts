@@ -34,7 +34,7 @@ describe('a headline "X to buy Y for $N" is the buyer\'s deal', () => {
     expect(aboutOf('Morrow Health to buy cancer drug developer Tansy Labs for $4.8 billion', '$4.8 billion').subject?.name).toBe('Morrow Health');
   });
   it('not to a name inside a sentence before "to buy"', () => {
-    expect(aboutOf('Vantor Systems said it agreed to grant Cordell Partners warrants to buy 231,000 shares at 32 cents each.', '32 cents').subject?.name).toBe('Vantor Systems');
+    expect(aboutOf('Marwick Leather said it received a proposal from chairman and chief executive Philip Kane to acquire Marwick for $15.75 per share in cash.', '$15.75').subject?.name).toBe('Marwick Leather');
   });
 });
 
