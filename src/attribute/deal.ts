@@ -9,6 +9,8 @@ import type { Tok } from './tokens';
 
 /** The valuing cues whose words between name what is valued: "valuing the company at". */
 const VALUING: ReadonlySet<string> = new Set(['valuing * at', 'values * at', 'valued * at']);
+/** Those and "value * at": a name between their words owns the market value ("its bid valued TMOC at"). */
+export const VALUED_BETWEEN: ReadonlySet<string> = new Set([...VALUING, 'value * at']);
 /** How many words may stand between the verb or "for"/"of" and the company's name: "buy Dutch rival Oostmeer". */
 const TARGET_REACH = 7;
 

@@ -43,7 +43,7 @@ import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { partNounAfter, writtenAsPart } from './segment';
-import { valuedTarget } from './deal';
+import { VALUED_BETWEEN, valuedTarget } from './deal';
 import { DEAL_STATES } from '../lexicon/deals';
 import { DIVISION_NAME_TAILS } from '../lexicon/company-parts';
 import { COMPANY_VOLUME_ROWS, companyAround, companyVolume, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket, writtenWithEnding } from './story';
@@ -247,8 +247,6 @@ function describedByRelative(tokens: readonly Tok[], cands: readonly Candidate[]
 /** How many periods back "in the quarter" looks for its quarter. */
 const ANTECEDENT_LOOKBACK = 12;
 const OTHER_METRIC: AboutMetric = { category: 'other' };
-/** Cues of a market value that name the one valued between their words: "values * at", "valued * at". */
-const VALUES_AT = /^valu(?:e|es|ed|ing) \* at$/;
 /** Commodities a market quotes ("Brent", "gold", "copper"), written as a name when a sentence opens with one. */
 const COMMODITY_NAMES: ReadonlySet<string> = new Set(METRIC_ROWS.find((r) => r.id === 'price.commodity')!.phrases);
 /** A company's volume ("US volume growth", "TPV in Europe"), not a country's output ("In Germany, industrial output fell"). */
@@ -1378,7 +1376,7 @@ function attributeSentence(
       let object: Candidate | undefined;
       if (cue.row.subjectAfter) object = nameAfter(tokens, cands, cue.to);
       // "the deal values Cairnbio at $5.6 billion", "investors valued the company at": the one valued.
-      else if (cue.row.category === 'market-value' && VALUES_AT.test(cue.phrase)) object = cands.find((c) => c.from > cue.from && c.to < cue.to && !c.possessive && !!c.mention && !c.pronoun && !c.person);
+      else if (cue.row.category === 'market-value' && VALUED_BETWEEN.has(cue.phrase)) object = cands.find((c) => c.from > cue.from && c.to < cue.to && !c.possessive && !!c.mention && !c.pronoun && !c.person);
       // "a penalty of Rs 1.3 crore on the lender", "fines of $5m against Acme": the one named after the figure pays it.
       else if (cue.row.category === 'fine' && cue.to <= at && (tokens[after]?.lower === 'on' || tokens[after]?.lower === 'against')) object = nameAfter(tokens, cands, after + 1);
       owner = object ?? owner;

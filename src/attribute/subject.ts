@@ -221,28 +221,31 @@ function verbAfterAside(tokens: readonly Tok[], k: number, headline: boolean): b
 const DESCRIPTION_REACH = 20;
 
 /**
- * "Maison Orsay, the French owner of leather goods label Orsay and jeweller Castellane, reported
- * a 3% drop": the comma closing a description that opens with an article after a name (`comma`),
- * when a lower-case verb follows it; else -1. Only words and numbers between.
+ * The comma that closes an aside after a name opened by the comma at `comma`, when a lower-case
+ * verb follows it; else -1. `inside` says which tokens the aside may hold.
  */
-function descriptionEnd(tokens: readonly Tok[], comma: number, headline: boolean): number {
+function asideEnd(tokens: readonly Tok[], comma: number, headline: boolean, inside: (t: Tok) => boolean): number {
   for (let j = comma + 2; j < tokens.length && j <= comma + DESCRIPTION_REACH; j++) {
     const t = tokens[j]!;
     if (t.text === ',') return tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && verbFollows(tokens, j + 1, headline) ? j : -1;
-    if (t.kind !== 'word' && t.kind !== 'number') return -1;
+    if (!inside(t)) return -1;
   }
   return -1;
 }
 
-/** The comma that closes a relative clause of "whose" opened at `comma`, before the main clause's verb; no money or percent inside. -1 if none. */
-function relativeEnd(tokens: readonly Tok[], comma: number, headline: boolean): number {
-  for (let j = comma + 2; j < tokens.length && j <= comma + DESCRIPTION_REACH; j++) {
-    const t = tokens[j]!;
-    if (t.text === ',') return tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && verbFollows(tokens, j + 1, headline) ? j : -1;
-    if ((t.kind === 'figure' && t.figure?.kind !== 'period') || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) return -1;
-  }
-  return -1;
-}
+/**
+ * "Maison Orsay, the French owner of leather goods label Orsay and jeweller Castellane, reported
+ * a 3% drop": a description that opens with an article after a name holds only words and numbers.
+ */
+const descriptionEnd = (tokens: readonly Tok[], comma: number, headline: boolean): number =>
+  asideEnd(tokens, comma, headline, (t) => t.kind === 'word' || t.kind === 'number');
+
+/**
+ * "Velmora, whose best-selling drug loses U.S. patent protection in 2029, will fund …": a relative
+ * clause of "whose" may hold periods and abbreviations, but no money or percent.
+ */
+const relativeEnd = (tokens: readonly Tok[], comma: number, headline: boolean): number =>
+  asideEnd(tokens, comma, headline, (t) => !(t.kind === 'figure' && t.figure?.kind !== 'period') && !(t.kind === 'punct' && t.text !== '-' && t.text !== '.'));
 
 /** Verbs of saying after an aside: "Acme, the drugmaker, said …" keeps the speaker rules. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'stated', 'warned', 'argued', 'expects', 'expected', 'estimates', 'estimated', 'forecast', 'forecasts', 'predicted', 'predicts', 'announced', 'reported']);
