@@ -363,8 +363,15 @@ function afterUnit(tokens: readonly Tok[], at: number, after: number): number {
   const unit = f.per.toLowerCase().split(' ').filter((w) => !UNIT_WORDS.has(w));
   if (!unit.length || TIME_UNITS.has(unit[0]!)) return after;
   for (let n = 0; n < unit.length; n++) if (tokens[after + 1 + n]?.lower !== unit[n]) return after;
-  return after + 1 + unit.length;
+  // ("46.30 euros per megawatt hour on Tuesday", "$3.10 per million British thermal units on
+  // Monday": the rest of a unit of more words than the figure keeps.)
+  let k = after + 1 + unit.length;
+  for (const end = k + 3; k < end && UNIT_TAILS.has(tokens[k]?.lower ?? ''); ) k++;
+  return k;
 }
+
+/** Words that end a unit of several words: "megawatt hour", "million British thermal units", "cubic feet". */
+const UNIT_TAILS: ReadonlySet<string> = new Set(['hour', 'british', 'thermal', 'units', 'cubic', 'feet', 'metres', 'meters']);
 
 /**
  * Past a per-share restatement after an amount: "6.9 mln dlrs or 63 cts a share in the prior
@@ -462,6 +469,26 @@ function toldAt(tokens: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/**
+ * The period at `k` is a day after "on" right after the target or base of a change ("to 0.5%
+ * from 0.25% on Friday", "by 25 basis points to 5.25% on Friday"): the day the change was made.
+ */
+function dayOfChangeAfter(tokens: readonly Tok[], k: number): boolean {
+  const p = tokens[k]?.figure;
+  const level = tokens[k - 2];
+  return isResolvedPeriod(p) && p.granularity === 'day' && tokens[k - 1]?.lower === 'on' && !!level?.figure && level.figure.kind !== 'period' && (tokens[k - 3]?.lower === 'to' || (tokens[k - 3]?.lower === 'from' && comparedAmount(tokens, k - 2)));
+}
+
+/** A day written earlier in the clause of the figure at `at`. */
+function dayEarlierInClause(tokens: readonly Tok[], at: number): boolean {
+  const clause = tokens[at]!.clause;
+  for (let k = at - 1; k >= Math.max(0, at - WINDOW) && tokens[k]!.clause === clause; k--) {
+    const p = tokens[k]!.figure;
+    if (isResolvedPeriod(p) && p.granularity === 'day') return true;
+  }
+  return false;
+}
+
 /** A resolved period earlier in the clause of the figure at `at`. */
 function periodEarlierInClause(tokens: readonly Tok[], at: number, clause: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - WINDOW) && tokens[k]!.clause === clause; k--) if (isResolvedPeriod(tokens[k]!.figure)) return true;
@@ -525,6 +552,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // billion on April 29": a result is made over a quarter or a year; a day after "on" is when it
       // was told, whatever the sentence names before.)
       if (ctx.result && isResolvedPeriod(t.figure) && t.figure.granularity === 'day' && tokens[k - 1]?.lower === 'on' && (WEEKDAYS.has(t.figure.text.toLowerCase()) || toldBefore(tokens, at))) break;
+      // ("cut its growth forecast to 2.8% from 3.3% on Tuesday": a day after the base is the
+      // change's, when it was made, not the day the base was the level.)
+      if (wantComparison && dayOfChangeAfter(tokens, k) && tokens[k - 3]?.lower === 'from' && !dayEarlierInClause(tokens, at)) break;
       if (isResolvedPeriod(t.figure) && !(!wantComparison && tokens[after]?.lower === 'on' && (isComparisonText(t.figure.text) || onAfterPercent(tokens, k)))) return res(k, 'adjacent', 'is written right after the figure');
       break;
     }
@@ -594,6 +624,13 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     // ("expects operating profit of €14.8bn, plus or minus €1bn, for 2024": the tolerance right
     // after the figure does not stand between it and its period.)
     if (isToleranceOf(tokens, k, at)) continue;
+    // ("raised its policy rate to 0.5% from 0.25% on Friday": the day written after the base of
+    // the figure's change is when the change was made.)
+    // (So is a day after its target: "cut its repo rate by 25 basis points to 5.25% on Friday".)
+    // (Not when the clause names a period before, the figure's own day, "On Thursday, holdings
+    // declined to 57.0 billion marks from 60.0 billion on Wednesday", or what a forecast is for,
+    // "cut its 2026 growth forecast to 2.1% from 2.6% on Tuesday".)
+    if (!wantComparison && !ctx.result && depth === 0 && related(f) && dayOfChangeAfter(tokens, k + 2) && !periodEarlierInClause(tokens, at, clause)) return res(k + 2, 'clause', 'is the day of the change, written after another figure of it');
     if (!related(f) || (ctx.isBase(f) && !wantComparison)) {
       if (joined && !passed && depth === 0 && f.kind === tokens[at]!.figure?.kind && periodRightAfter(tokens, k + 1)) { passed = true; continue; }
       break;

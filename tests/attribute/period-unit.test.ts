@@ -9,6 +9,9 @@ describe('the period after a per-unit amount\'s unit', () => {
     ['Cordell reported first-quarter output on Tuesday.\n\nCopper fetched $4.35 a pound in the quarter.', '$4.35', '2026-01-01', '2026-03-31'],
     ['In the first quarter, Cordell earned 41 cents a share, against 25 cents a share a year earlier.', '25 cents', '2025-01-01', '2025-03-31'],
     ['Brent traded at $71 a barrel in March.', '$71', '2026-03-01', '2026-03-31'],
+    // A unit of several words: "per megawatt hour", "per million British thermal units".
+    ['The power benchmark traded at 88.10 euros per megawatt hour on Tuesday.', '88.10 euros', '2026-04-28', '2026-04-28'],
+    ['Henry Hub gas settled at $3.42 per million British thermal units on Monday.', '$3.42', '2026-04-27', '2026-04-27'],
   ] as const)('%s → %s in %s..%s', (text, figure, start, end) => {
     expect(aboutOf(text, figure, REF).period).toMatchObject({ start, end });
   });
