@@ -343,7 +343,7 @@ const DATELINE_REACH = 40;
 /** The trading day a market report's lead names, or the day a results story's lead and dateline both name. */
 interface LeadDays {
   readonly session?: ResolvedPeriod;
-  /** Only for moves of a share price or a stock index: "Shares rose 2.3% to 1,041 pence in early trading." */
+  /** Only for moves of a share price, a stock index, a yield or an exchange rate: "Shares rose 2.3% to 1,041 pence in early trading." */
   readonly storyDay?: ResolvedPeriod;
 }
 
@@ -917,10 +917,14 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   for (const [f, w] of work) {
     // (A national statistics agency named as such, "IBGE", "Statistics South Africa", counts its
     // own country's figures, wherever the text names the country.)
+    // (One carried as the topic is the country the text names first, when it has named one: "The
+    // government expects the economy to shrink 0.2%" after "…, Eurostat said" in a story of Germany.)
     const agencyOf = w.subject && STATISTICS_AGENCIES.get(w.subject.name.toLowerCase());
     if (w.subject && agencyOf) {
-      w.why.push(`subject: "${agencyOf}" is the country whose figures "${w.subject.name}" counts`);
-      w.subject = { ...w.subject, name: agencyOf };
+      if (w.subject.basis === 'topic' && land === null) land = firstCountry(text);
+      const first = w.subject.basis === 'topic' && land && land.end <= f.span.start ? land : undefined;
+      w.why.push(`subject: "${first?.name ?? agencyOf}" is the country whose figures "${w.subject.name}" counts`);
+      w.subject = first ? { name: first.name, span: { start: first.start, end: first.end }, basis: w.subject.basis } : { ...w.subject, name: agencyOf };
       continue;
     }
     // (A statistics office owns none of what it counts: "new home prices fell 0.3%, the National
@@ -1622,7 +1626,10 @@ function attributeSentence(
     // yen", nor one whose clause names its own day before it, "the yield closed Monday at 7.84 pct".)
     // (In a results story, only a move of its shares or of a stock index takes the day: "Shares
     // rose 2.3% to 1,041 pence", "the benchmark Nifty 50 index edged down 0.2%".)
-    const day = reported.session ?? (indexMove || SHARE_PRICE_PHRASES.has(metric?.cue?.phrase ?? '') ? reported.storyDay : undefined);
+    // (So does a yield or exchange rate that moved: "The yield on the 10-year note rose 3 basis
+    // points to 3.68%" in a story of a rate decision dated that day.)
+    const tradedRate = metric?.metric.category === 'rate' && !!metric.cue && isMarketMetric(metric);
+    const day = reported.session ?? (indexMove || tradedRate || SHARE_PRICE_PHRASES.has(metric?.cue?.phrase ?? '') ? reported.storyDay : undefined);
     const session = marketMove && day && f.span.start > day.span.end && !OWN_SPAN_AFTER.test(text.slice(f.span.end, f.span.end + 40))
       && !outlookBefore(tokens, at) && !dayBefore(tokens, at, day) ? day : undefined;
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.

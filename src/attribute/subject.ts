@@ -15,7 +15,7 @@
  * A description (`the Chinese vendor`) resolves only when the topic is one organisation
  * named in the last three sentences; otherwise it stays unresolved.
  */
-import { MARKET_RESEARCH_FIRMS } from '../lexicon/sources';
+import { MARKET_RESEARCH_FIRMS, STREET_ESTIMATE_NOUNS } from '../lexicon/sources';
 import { DATELINE_ENDS } from '../lexicon/datelines';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
@@ -605,8 +605,9 @@ const isLaw = (tokens: readonly Tok[], m: Mention): boolean => {
  */
 const isSourceOfData = (tokens: readonly Tok[], m: Mention): boolean => {
   const noun = tokens[m.to], after = tokens[m.to + 1];
-  // ("Nvidia data center revenue": a noun after "data" makes it a modifier, not the data compiled.)
-  return !!noun && SOURCE_NOUNS.has(noun.lower) && !(after?.kind === 'word' && !after.cap && !isFunctionWord(after.lower) && !isVerb(after.lower));
+  // ("Nvidia data center revenue": a noun after "data" makes it a modifier, not the data compiled;
+  // not an estimate's noun, "a Reuters poll forecast of 3.5%", which is what the poll gave.)
+  return !!noun && SOURCE_NOUNS.has(noun.lower) && !(after?.kind === 'word' && !after.cap && !isFunctionWord(after.lower) && !isVerb(after.lower) && !STREET_ESTIMATE_NOUNS.has(after.lower));
 };
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'consensus', 'data', 'calculation', 'calculations', 'compilation', 'tally']);
 

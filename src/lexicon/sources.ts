@@ -12,8 +12,8 @@ export const MARKET_RESEARCH_FIRMS: readonly string[] = [
 ];
 
 /**
- * National statistics agencies by the names and acronyms the press of Latin America, Africa
- * and the Middle East writes, with the country whose figures they count ("inflation was 5.2%,
+ * National statistics agencies by the names and acronyms the press writes (Latin America, Africa,
+ * the Middle East, Europe), with the country whose figures they count ("inflation was 5.2%,
  * statistics agency IBGE said" is Brazil's). Lower case; `attribute/index.ts` reads them.
  */
 export const STATISTICS_AGENCIES: ReadonlyMap<string, string> = new Map([
@@ -21,6 +21,11 @@ export const STATISTICS_AGENCIES: ReadonlyMap<string, string> = new Map([
   ['turkstat', 'Turkey'], ['turkish statistical institute', 'Turkey'], ['gastat', 'Saudi Arabia'], ['general authority for statistics', 'Saudi Arabia'],
   ['knbs', 'Kenya'], ['kenya national bureau of statistics', 'Kenya'], ['stats sa', 'South Africa'], ['statistics south africa', 'South Africa'],
   ['ghana statistical service', 'Ghana'], ['uganda bureau of statistics', 'Uganda'], ['national bureau of statistics of china', 'China'],
+  // Europe's, whose short names carry no word of statistics ("Destatis said", "according to Eurostat").
+  ['eurostat', 'euro zone'], ['destatis', 'Germany'], ['insee', 'France'], ['istat', 'Italy'], ['rosstat', 'Russia'],
+  ['statistics canada', 'Canada'], ['statcan', 'Canada'], ['stats nz', 'New Zealand'], ['statistics new zealand', 'New Zealand'],
+  ['statistics korea', 'South Korea'], ['statistics sweden', 'Sweden'], ['statistics norway', 'Norway'], ['statistics denmark', 'Denmark'],
+  ['statistics finland', 'Finland'], ['statistics netherlands', 'Netherlands'], ['statistik austria', 'Austria'],
 ]);
 
 /**

@@ -9,13 +9,16 @@ describe('a name that sources, or describes, a figure does not own it', () => {
   it.each([
     // The compiler of a poll or of data is no owner, nor the topic of the next sentence.
     ['Castellan Foods reported its results. In the quarter, sales grew 4% to €8.2 billion, short of the €8.4 billion expected in a Reuters poll. Operating profit came in at €910 million.', '€910 million', 'Castellan Foods'],
+    // (Also before the estimate's own noun: "a Reuters poll forecast of 2.1%".)
+    ['Lisbon\'s consumer prices rose 2.4% in March, above a Reuters poll forecast of 2.1%, after 2.6% in February.', '2.6%', undefined],
     ['Dunmore Inc reported on Monday. For the year, revenue was $3.3 billion, above the $3.1 billion in LSEG data. Net income was $140 million.', '$140 million', 'Dunmore Inc'],
     // An index the company belongs to describes it.
     ['Halvorsen Group has lifted its outlook. In a statement, the FTSE 250 retailer said sales rose 5.2%, ahead of the 4% growth it had planned.', '4%', 'Halvorsen Group'],
     // A place's ranked company stands for the company named before, past "with".
     ['Shares in Marisol, Spain\'s most valuable retailer with a market value of €90 billion, rose 1.9 per cent.', '1.9 per cent', 'Marisol'],
   ] as const)('%s → %s is owned by %s', (text, figure, owner) => {
-    expect(aboutOf(text, figure).subject?.name).toBe(owner);
+    expect(aboutOf(text, figure).subject?.name).not.toBe('Reuters');
+    if (owner) expect(aboutOf(text, figure).subject?.name).toBe(owner);
   });
 });
 
