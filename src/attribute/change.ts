@@ -111,11 +111,6 @@ const ownedAfter = (tokens: readonly Tok[], k: number): number => {
 /** Words naming an estimate a base was: "up from its previous guidance of about £12.7bn". */
 const ESTIMATE_NOUNS: ReadonlySet<string> = new Set(['guidance', 'forecast', 'forecasts', 'range', 'target', 'estimate', 'estimates', 'outlook', 'projection', 'expectation', 'expectations', 'goal']);
 const PRIOR_WORDS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior', 'original', 'initial', 'old']);
-/**
- * The base after "up from"/"down from" at `k`: past its owner ("its €2.10"), and past the estimate
- * it was, as guidance is revised ("down from a previous range of €2.6bn to €3bn", "up from its
- * previous guidance of about £12.7bn"). At most eight tokens on; else `ownedAfter(k)`.
- */
 /** The token past up to two hedges ("around", "about") from `k`. */
 const hedgedAfter = (tokens: readonly Tok[], k: number): number => {
   let n = k;
@@ -123,7 +118,15 @@ const hedgedAfter = (tokens: readonly Tok[], k: number): number => {
   return n;
 };
 
+/**
+ * The base after "up from"/"down from" at `k`: past a hedge ("up from about $9,150"), its owner
+ * ("its €2.10"), and the estimate it was, as guidance is revised ("down from a previous range of
+ * €2.6bn to €3bn", "up from its previous guidance of about £12.7bn"). At most eight tokens on;
+ * else `ownedAfter(k)`.
+ */
 const baseAfterFrom = (tokens: readonly Tok[], k: number): number => {
+  const hedged = hedgedAfter(tokens, k);
+  if (hedged > k && isAmountFigure(tokens[hedged])) return hedged;
   const owned = ownedAfter(tokens, k);
   if (isAmountFigure(tokens[owned])) return owned;
   let m = k;
@@ -135,6 +138,8 @@ const baseAfterFrom = (tokens: readonly Tok[], k: number): number => {
   for (const end = m + 3; m < end && tokens[m]?.kind === 'word' && ADVERB_HEDGES.has(w(m)); ) m++;
   return isAmountFigure(tokens[m]) ? m : owned;
 };
+/** Modal verbs that open a main clause after a relative one. */
+const MODAL_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'should', 'could', 'may', 'might', 'must', 'can']);
 /** Adverb cues valid before a figure ("up 10%"); the others only after one ("10% higher"). */
 const PRE_ADVERBS = new Set(['up', 'down', 'off']);
 /** Words after "after" that name what a profit is measured after ("net profit after tax"), not a clause of time. */
@@ -627,6 +632,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       if (cue.lower.endsWith('ing') && tokens[from - 1]?.text === ',') add(levelBefore(tokens, from - 1), 'target');
       // Figures after the cue, in its clause, until the next cue.
       const start = toward ? toward.end : to;
+      // (A cue in a relative clause, ", which rose 2% to A$596 million, should come in at 58 basis
+      // points": its figures end at the comma before the main clause's verb.)
+      const relative = (tokens[from - 1]?.lower === 'which' && tokens[from - 2]?.text === ',') || (tokens[from - 2]?.lower === 'which' && tokens[from - 3]?.text === ',');
       let stoodBefore = false;
       for (let k = start; k < limit; k++) {
         const t = tokens[k]!;
@@ -646,6 +654,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // noun open a clause about another measure, whose figures are no part of this change (not one
         // that names the level reached: "returned to the black, with net profit of 43 mln francs").
         if (t.text === ',' && k > start && tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.kind === 'word' && !withLevelOf(tokens, k + 2)) break;
+        if (relative && t.text === ',' && k > start && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && (isVerb(tokens[k + 1]!.lower) || MODAL_VERBS.has(tokens[k + 1]!.lower))) break;
         if (!isAmountFigure(t)) continue;
         if ([...members.keys()].some((f) => isEquivalent(f, t.figure))) continue; // a stated equivalent shares its partner's role
         if (stoodBefore) {

@@ -57,6 +57,8 @@ export type { About } from './types';
 const FISCAL_YEAR_CLAUSE_BEFORE = /\byear,\s(?:which|that)\s(?:began|begins|begin|started|starts|start|ended|ends|end)\sin\s$/i;
 /** "since", perhaps with "the end of" and the like, right before a period (read on at most 30 characters). */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+)?$/i;
+/** "against $79.10 in the", "compared with 4.2% in": an amount compared with, then its period (the tail of the text before one). */
+const COMPARED_AMOUNT_BEFORE = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?[^\s\d,;]*\d[^\s,;]*(?:\s+(?:a|per)\s+[a-z]+)?\s+(?:in|for)\s+(?:the\s+)?$/i;
 
 /** How far into a sentence without figures the subject is looked for. */
 const HEAD_CHARS = 240;
@@ -103,6 +105,43 @@ function commodityBefore(cues: readonly CueMatch<MetricRow>[], tokens: readonly 
     if (c.row.id === 'price.commodity' && tokens[c.from]!.clause === tokens[at]!.clause && !cands.some((x) => x.from <= c.from && c.from < x.to)) found = c;
   }
   return found;
+}
+
+/** Words before the forecasts a result is set against: "below forecasts", "beat analysts' forecasts", "in line with forecasts". */
+const CONSENSUS_BEFORE: ReadonlySet<string> = new Set(['below', 'above', 'than', 'beat', 'beats', 'beating', 'missed', 'misses', 'missing', 'topped', 'topping', 'exceeded', 'exceeding', 'with']);
+
+/** The forecast word at `k` is the analysts' a result is set against ("below forecasts of $7.0 billion"), not the company's own. */
+function consensusAt(tokens: readonly Tok[], k: number): boolean {
+  if (tokens[k]!.lower !== 'forecasts' && tokens[k]!.lower !== 'forecast') return false;
+  let j = k - 1;
+  if (tokens[j]?.possessive || tokens[j]?.lower === 'the') j--;
+  const w = tokens[j]?.lower ?? '';
+  return CONSENSUS_BEFORE.has(w) || (w === 'of' && (tokens[j - 1]?.lower === 'ahead' || tokens[j - 1]?.lower === 'short'));
+}
+
+/** Verbs of forecasting whose object may be a commodity: "sees gold averaging", "expects Brent to average". */
+const FORECASTING_OBJECT_VERBS: ReadonlySet<string> = new Set(['sees', 'see', 'saw', 'expects', 'expect', 'expected', 'forecasts', 'forecast', 'predicts', 'predict', 'predicted', 'projects', 'project', 'projected']);
+/** How many tokens before a price the commodity a forecast is of may be: "expects spot gold to average about $2,750". */
+const FORECAST_OBJECT_REACH = 8;
+
+/**
+ * The commodity that a verb of forecasting takes as its object a few words before the price at
+ * `at`, in its clause, with no other figure between: "sees gold averaging $2,750 an ounce",
+ * "expects Brent crude to average $66".
+ */
+function forecastGood(tokens: readonly Tok[], cues: readonly CueMatch<MetricRow>[], at: number): CueMatch<MetricRow> | undefined {
+  const clause = tokens[at]!.clause;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (c.to > at) continue;
+    if (at - c.to > FORECAST_OBJECT_REACH || tokens[c.from]!.clause !== clause) return undefined;
+    if (c.row.id !== 'price.commodity' || c.phrase === 'futures') continue;
+    for (let k = c.to; k < at; k++) if (tokens[k]!.kind === 'figure' || tokens[k]!.text === ',') return undefined;
+    let v = c.from - 1;
+    while (v > c.from - 3 && (tokens[v]?.lower === 'the' || tokens[v]?.lower === 'spot')) v--;
+    return FORECASTING_OBJECT_VERBS.has(tokens[v]?.lower ?? '') ? c : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -384,6 +423,8 @@ function dayBefore(tokens: readonly Tok[], at: number, session: ResolvedPeriod):
 
 /** Rows of `price` that are no move of a traded price on the day: an analyst's target, an offer's premium, home prices over a month. */
 const NOT_MARKET_PRICE_ROWS: ReadonlySet<string> = new Set(['price.target', 'price.premium', 'price.names']);
+/** Words before "yield" that make it a valuation's, not a market's: "the equivalent yield", "net initial yield", "dividend yield". */
+const VALUATION_YIELD_WORDS: ReadonlySet<string> = new Set(['equivalent', 'initial', 'reversionary', 'portfolio', 'dividend', 'rental', 'earnings', 'valuation', 'property', 'running']);
 /** Words of `rate` that trade in markets (not an economy's inflation or unemployment). */
 const MARKET_RATE_PHRASES: ReadonlySet<string> = new Set(['yield', 'yields', 'spread', 'spreads', 'credit spread', 'credit spreads', 'dollar index', 'exchange rate', 'exchange rates']);
 
@@ -820,7 +861,10 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // Nor a month that a clause on a fiscal year says it began in ("the 2025/26 fiscal year, which
   // began in July"): it describes the year's calendar (recognise/period/fiscal-statement.ts).
   const describesYear = (p: Figure): boolean => FISCAL_YEAR_CLAUSE_BEFORE.test(text.slice(Math.max(0, p.span.start - 30), p.span.start));
-  const antecedents = [...periodsRead, ...hiddenRead].filter((p): p is ResolvedPeriod => isAntecedentPeriod(p) && !label(p) && !since(p) && !describesYear(p)).sort((a, b) => a.span.start - b.span.start);
+  // Nor the period of an amount compared with ("against $79.10 in the second quarter of 2025"):
+  // "in the quarter" after it is still the quarter reported.
+  const compared = (p: Figure): boolean => COMPARED_AMOUNT_BEFORE.test(text.slice(Math.max(0, p.span.start - 40), p.span.start));
+  const antecedents = [...periodsRead, ...hiddenRead].filter((p): p is ResolvedPeriod => isAntecedentPeriod(p) && !label(p) && !since(p) && !describesYear(p) && !compared(p)).sort((a, b) => a.span.start - b.span.start);
   /** How many antecedents end at or before text offset `at` (a binary search: they are in text order). */
   const endedBy = (at: number): number => {
     let lo = 0, hi = antecedents.length;
@@ -1242,6 +1286,10 @@ function attributeSentence(
     if (word?.lower !== 'annual' || !ANNUAL_RESULTS.has(metric!.metric.category) || (role !== 'amount' && role !== 'target')) return undefined;
     const p = yearAfter(f, s);
     if (!p || NOT_REPORTED_YEAR.test(p.text) || LATER_BEFORE.test(text.slice(Math.max(0, p.span.start - 8), p.span.start))) return undefined;
+    // (A result reported is of a year that has ended: "reported a 23% fall in annual net profit …
+    // and warned that margins would shrink in fiscal 2025" names the year to come; a forecast,
+    // "cut its annual profit forecast by 15%", may be of one.)
+    if (reported.until && p.end > reported.until && !FORECAST_WORDS.has(tokens[metric!.cue!.to]?.lower ?? '')) return undefined;
     return {
       period: { start: p.start, end: p.end, text: word.text, span: { start: word.start, end: word.end }, basis: 'full-year' },
       figure: p,
@@ -1251,7 +1299,12 @@ function attributeSentence(
   const forecastClause = (clause: number): boolean => {
     if (!forecasts) {
       forecasts = new Set();
-      for (const t of tokens) if (t.kind === 'word' && FORECAST_WORDS.has(t.lower)) forecasts.add(t.clause);
+      // (Not analysts' forecasts a result is set against: "rose 7 pct to $6.9 billion, slightly
+      // below forecasts of $7.0 billion" is a result of the period reported.)
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (t.kind === 'word' && FORECAST_WORDS.has(t.lower) && !consensusAt(tokens, k)) forecasts.add(t.clause);
+      }
     }
     return forecasts.has(clause);
   };
@@ -1281,6 +1334,13 @@ function attributeSentence(
     const ofClause = !cue && metric?.metric.category === 'price' && !companyAround(cands, at, discourse) ? commodityBefore(cues, tokens, cands, at) : undefined;
     const moved = cue?.row.linkedOnly ? movedThing(tokens, cues, cands, cue) : commodity?.row.id === 'price.commodity' ? movedThing(tokens, cues, cands, commodity)
       : ofClause ? movedThing(tokens, cues, cands, ofClause) : undefined;
+    // ("The bank sees gold averaging $2,750 an ounce", "He expects Brent to average $66": the
+    // commodity a forecast is of owns its price, not the one who forecasts.)
+    const forecastOf = !moved && metric?.metric.category === 'price' ? forecastGood(tokens, cues, at) : undefined;
+    if (forecastOf) {
+      subject = wordsSubject(text, tokens, forecastOf.from, forecastOf.to);
+      why.push(`subject: "${subject.name}" is the commodity a forecast before the figure is of`);
+    }
     if (moved) {
       // 0. a currency or commodity that moves owns its rate or price: "the crown strengthened 0.7%"
       // ("Brent crude futures dropped 1.8%": bare "futures" takes the words of the commodity before it.)
@@ -1628,7 +1688,9 @@ function attributeSentence(
     // rose 2.3% to 1,041 pence", "the benchmark Nifty 50 index edged down 0.2%".)
     // (So does a yield or exchange rate that moved: "The yield on the 10-year note rose 3 basis
     // points to 3.68%" in a story of a rate decision dated that day.)
-    const tradedRate = metric?.metric.category === 'rate' && !!metric.cue && isMarketMetric(metric);
+    // (Not a yield a valuation gives, "The equivalent yield moved out by 10 basis points to 5.9%":
+    // a result of the period reported.)
+    const tradedRate = metric?.metric.category === 'rate' && !!metric.cue && isMarketMetric(metric) && !VALUATION_YIELD_WORDS.has(tokens[metric.cue.from - 1]?.lower ?? '');
     const day = reported.session ?? (indexMove || tradedRate || SHARE_PRICE_PHRASES.has(metric?.cue?.phrase ?? '') ? reported.storyDay : undefined);
     const session = marketMove && day && f.span.start > day.span.end && !OWN_SPAN_AFTER.test(text.slice(f.span.end, f.span.end + 40))
       && !outlookBefore(tokens, at) && !dayBefore(tokens, at, day) ? day : undefined;

@@ -79,7 +79,9 @@ const MOVE_CAUSES: ReadonlySet<string> = new Set(['after', 'following', 'as', 'b
  * third-quarter revenue of $9.73 billion and said revenue for 2024 would grow 14%" (2024 is not
  * the forecast's period).
  */
-const SAYING_AFTER_AND: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds']);
+const SAYING_AFTER_AND: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds',
+  // "reported a 23% fall in annual profit and warned that margins would shrink in fiscal 2025"
+  'warned', 'warns', 'cautioned', 'cautions']);
 
 /** After "as", words of a comparison or a date, no cause: "as of February 1986", "as much as", "as low as". */
 const NOT_CAUSE_AFTER_AS: ReadonlySet<string> = new Set(['of', 'at', 'well', 'much', 'many', 'high', 'low', 'far', 'little', 'recently', 'late', 'early']);
@@ -479,6 +481,24 @@ function dayOfChangeAfter(tokens: readonly Tok[], k: number): boolean {
   return isResolvedPeriod(p) && p.granularity === 'day' && tokens[k - 1]?.lower === 'on' && !!level?.figure && level.figure.kind !== 'period' && (tokens[k - 3]?.lower === 'to' || (tokens[k - 3]?.lower === 'from' && comparedAmount(tokens, k - 2)));
 }
 
+/** Words after two months that make them one span: "in November and December combined". */
+const JOINED_AFTER: ReadonlySet<string> = new Set(['combined', 'together']);
+/** Words before two months that make them one span: "sales during November and December rose". */
+const JOINED_BEFORE: ReadonlySet<string> = new Set(['during', 'over', 'across', 'throughout']);
+
+/**
+ * The two months of "November and December combined", "during November and December" (one after
+ * the other), when the period at `k` is one of them: the figure is of both together.
+ */
+function monthsJoined(tokens: readonly Tok[], k: number): [ResolvedPeriod, ResolvedPeriod] | undefined {
+  const first = tokens[k + 1]?.lower === 'and' ? k : tokens[k - 1]?.lower === 'and' ? k - 2 : -1;
+  const a = tokens[first]?.figure, b = tokens[first + 2]?.figure;
+  if (!isResolvedPeriod(a) || !isResolvedPeriod(b) || a.granularity !== 'month' || b.granularity !== 'month') return undefined;
+  const next = toISO(addMonths({ y: Number(a.start.slice(0, 4)), m: Number(a.start.slice(5, 7)), d: 1 }, 1));
+  if (b.start !== next) return undefined;
+  return JOINED_AFTER.has(tokens[first + 3]?.lower ?? '') || JOINED_BEFORE.has(tokens[first - 1]?.lower ?? '') ? [a, b] : undefined;
+}
+
 /** A day written earlier in the clause of the figure at `at`. */
 function dayEarlierInClause(tokens: readonly Tok[], at: number): boolean {
   const clause = tokens[at]!.clause;
@@ -534,6 +554,12 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   };
   const res = (k: number, basis: PeriodBasis, why: string): FoundPeriod => {
     const figure = tokens[k]!.figure as ResolvedPeriod;
+    const pair = monthsJoined(tokens, k);
+    if (pair) {
+      const span = { start: pair[0].span.start, end: pair[1].span.end };
+      const words = ctx.text.slice(span.start, span.end);
+      return { period: { start: pair[0].start, end: pair[1].end, text: words, span, basis }, figure, why: `period: "${words}" ${why}, the two months together` };
+    }
     return { period: toAbout(figure, basis), figure, why: `period: "${tokens[k]!.text}" ${why}` };
   };
 
@@ -583,6 +609,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   const w = tokens[after + 1];
   const joined = tokens[after]?.lower === 'and' && w?.kind === 'word' && (!isVerb(w.lower) || w.lower.endsWith('ing') || tokens[after + 2]?.kind === 'figure');
   let passed = false;
+  const relative = inRelativeClause(tokens, at);
   for (let k = after, depth = 0; k < Math.min(tokens.length, after + WINDOW); k++) {
     const t = tokens[k]!;
     if (t.clause !== clause) break;
@@ -595,6 +622,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     // is another event, whose period is not the move's.)
     if (ctx.move && k >= after && depth === 0 && t.kind === 'word' && MOVE_CAUSES.has(t.lower) && !(t.lower === 'as' && NOT_CAUSE_AFTER_AS.has(tokens[k + 1]?.lower ?? ''))) break;
     if (depth === 0 && t.lower === 'and' && SAYING_AFTER_AND.has(tokens[k + 1]?.lower ?? '')) break;
+    // ("base fees, which rose 2% to A$596 million, should come in lower in fiscal 2025": a relative
+    // clause the figure is in ends at a comma before the main clause's verb.)
+    if (depth === 0 && t.text === ',' && relative && mainVerbAt(tokens, k + 1)) break;
     // "generated $900 million in free cash flow in the quarter": the anaphor later in the clause.
     if (k > after && depth === 0 && t.kind === 'word' && ANAPHOR_PREPOSITIONS.has(t.lower) && ctx.latest && !wantComparison) {
       const a = anaphorAt(tokens, k);
@@ -675,7 +705,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // (Nor, for a market move, a span to date a move before was over: "Platinum has gained 11% since
   // the start of the year … Ukhozi's shares rose 2.1%" is the day's move.)
   const toDateBefore = !!earlier && !!ctx.move && (YEAR_SO_FAR.test(earlier.period.text) || /^since\b/i.test(earlier.period.text));
-  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !toDateBefore) {
+  // (Nor, for a move on the story's trading day, a period of results that ended before it: "Net
+  // profit for the year ended June 30 was A$212.4 million. Coorong shares fell 7.3%" on Aug. 21.)
+  const doneBefore = !!earlier && !!ctx.move && !!ctx.session && earlier.period.end < ctx.session.start && (monthsSpanned(earlier.period) ?? 0) >= 3;
+  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !toDateBefore && !doneBefore) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),
@@ -948,12 +981,17 @@ function inRelativeClause(tokens: readonly Tok[], k: number): boolean {
  * before the figure at `at` (", which … for the current fiscal year …, fell 3%").
  */
 function relativeClosedBefore(tokens: readonly Tok[], k: number, at: number): boolean {
-  for (let j = k + 1; j < at; j++) {
-    if (tokens[j]!.text !== ',') continue;
-    const v = tokens[j + 1];
-    if (v?.kind === 'word' && !v.cap && isVerb(v.lower)) return inRelativeClause(tokens, k);
-  }
+  for (let j = k + 1; j < at; j++) if (tokens[j]!.text === ',' && mainVerbAt(tokens, j + 1)) return inRelativeClause(tokens, k);
   return false;
+}
+
+/** Modal verbs that open a main clause after a relative one: ", which rose 2%, should come in". */
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'should', 'could', 'may', 'might', 'must', 'can']);
+
+/** A lower-case verb (or modal) at `k`, as the main clause's after a relative clause and its comma. */
+function mainVerbAt(tokens: readonly Tok[], k: number): boolean {
+  const v = tokens[k];
+  return v?.kind === 'word' && !v.cap && (isVerb(v.lower) || MODALS.has(v.lower));
 }
 
 /** Words opening a clause of contrast after a comma: ", although …", ", though …", ", whereas …". */

@@ -169,7 +169,9 @@ export const CHANGE_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['year-on-year
   // central banks' moves: "a 25 basis-point rate cut", "40 bps of further cuts", "75 bps of additional policy easing"
   'rate', 'interest-rate', 'policy', 'further', 'additional',
   // the measure itself: "52% revenue growth", "a 60% valuation cut", "a 10% workforce reduction"
-  'revenue', 'sales', 'profit', 'earnings', 'valuation', 'workforce', 'headcount', 'staff']);
+  'revenue', 'sales', 'profit', 'earnings', 'valuation', 'workforce', 'headcount', 'staff',
+  // the basis it is measured on: "a 5% organic decline"
+  'organic']);
 
 /** Words before a figure that make it the size of a change: "by 13%"; "of" only when no other marker is further back ("an increase of 2.5%"). */
 export const AMOUNT_MARKERS: readonly string[] = ['by'];

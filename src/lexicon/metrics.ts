@@ -87,6 +87,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'revenue', category: 'revenue', phrases: ['revenue', 'revenues', 'sales', 'net sales', 'turnover', 'rev', 'revs', 'top line', 'top-line', 'billings', 'operating revenue', 'operating revenues', 'total revenue', 'gross sales', 'bookings',
     // "organic growth slowed to 2.1%": sales growth without acquisitions and currencies
     'organic growth', 'organic sales', 'organic sales growth', 'organic revenue', 'organic revenue growth',
+    // ("posted a 5% organic decline": the move of such sales, named by its basis alone)
+    'organic decline', 'organic fall', 'organic drop', 'organic increase', 'organic rise', 'organic gain',
     // "postpaid ARPU rose 2.9%": an operator's revenue per user or account, not a name
     'arpu', 'arpus', 'arpa',
     // a Nigerian or Ghanaian bank's "gross earnings": all its income before costs
@@ -561,6 +563,8 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
   // Energy and bulk units: "$3.54 per mmBtu", "78 pence a therm", "€31.40 per megawatt hour" (read as its first
   // word), "$3.54 per million British thermal units", "$5.42 per boe", "$89 per wmt", "A$2,310/oz", "US$18/t".
   'therm', 'mmbtu', 'btu', 'mcf', 'boe', 'megawatt', 'mw', 'million', 'cwt', 'carat', 't', 'wmt', 'dmt', 'dmtu',
+  // "$1.65 per thousand cubic feet" (read as its first word)
+  'thousand',
   // Containers: "$2,480 per FEU", "$1,350 per TEU".
   'feu', 'teu', 'container',
 ]);

@@ -23,6 +23,8 @@ describe('", up from" a base written after its owner', () => {
   it.each([
     ['Harrow Group will pay a dividend of 64p for 2026, up from its 58p for 2025.', '58p'],
     ["The merged group will pay a dividend of €1.90 a share, up from Velm's €1.60.", '€1.60'],
+    // (Past a hedge too: "up from about 58p".)
+    ['Harrow Group will pay a dividend of 64p for 2026, up from about 58p for 2025.', '58p'],
   ] as const)('%s → %s is the base', (text, base) => {
     const about = aboutOf(text, base);
     expect(about.change?.role).toBe('base');

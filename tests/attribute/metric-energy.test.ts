@@ -8,6 +8,8 @@ describe('an amount per unit of a good named by revenue or the verb "cost" is a 
     ['Sales were booked at 2,140 dlrs per tonne for May shipment.', '2,140 dlrs', 'price'],
     ['Emission permits cost about €71 a tonne in Leipzig on Friday.', '€71', 'price'],
     ['Wholesale power cost 92 euros per megawatt hour last winter.', '92 euros', 'price'],
+    // A unit of several words, read as its first word: "per thousand cubic feet".
+    ['Its natural gas sold for $2.05 per thousand cubic feet.', '$2.05', 'price'],
     // Costs as a noun stay costs; revenue per user or per year is no price of a good.
     ['Cash costs at the mine were $21.40 a tonne.', '$21.40', 'cost'],
     ['The cost of haulage was $6.10 per tonne.', '$6.10', 'cost'],

@@ -9,6 +9,8 @@ describe("retailers' measures", () => {
     ['Guest traffic at the burger chain fell 2.2% in the quarter.', '2.2%', 'other'],
     ['Same-store sales rose 1%, as a 3% decline in transactions offset a 4% higher average ticket.', '3%', 'other'],
     ['Same-store sales rose 1%, as a 3% decline in transactions offset a 4% higher average ticket.', '4%', 'other'],
+    // An organic move named by its basis alone is of sales.
+    ['The perfumes division posted a 4% organic decline, while the watches unit grew 2%.', '4%', 'revenue'],
     // Headlines shorten comparable sales.
     ['Moreau Brands UK comps up 2.6% as heatwave lifts drinks', '2.6%', 'revenue'],
     ['Its comp sales climbed 5.1% in the holiday quarter.', '5.1%', 'revenue'],

@@ -34,3 +34,13 @@ describe('an index move named by a noun takes the story day', () => {
     expect([a.period?.start, a.period?.end]).toEqual(['2025-10-23', '2025-10-23']);
   });
 });
+
+// "against $79.10 in the second quarter of 2025. … free cash flow of $560 million in the quarter":
+// the period of an amount compared with is no antecedent of "the quarter".
+describe('"in the quarter" passes over the period of an amount compared with', () => {
+  it('takes the quarter reported', () => {
+    const text = 'Second-quarter net income at Dunmore Oil fell 30% to $410 million. Its oil price averaged $64.10 a barrel, against $78.90 in the second quarter of 2025. Free cash flow was $520 million in the quarter.';
+    const p = aboutOf(text, '$520 million', '2026-08-05').period;
+    expect([p?.start, p?.end]).toEqual(['2026-04-01', '2026-06-30']);
+  });
+});

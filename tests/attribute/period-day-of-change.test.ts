@@ -50,3 +50,11 @@ describe('a yield or currency move takes the story\'s day', () => {
     expect([p?.start, p?.end]).toEqual(['2025-12-05', '2025-12-05']);
   });
 });
+
+// A yield a valuation gives is a result of the period reported, not a market's move on the day.
+describe('a valuation\'s yield takes no story day', () => {
+  it('"the equivalent yield moved out by 10 basis points"', () => {
+    const text = 'LONDON, Dec 5 (Wire) - Harcourt Land reported full-year results on Friday. The equivalent yield moved out by 10 basis points to 5.8%.';
+    expect(aboutOf(text, '10 basis points', REF).period?.start).not.toBe('2025-12-05');
+  });
+});

@@ -19,3 +19,17 @@ describe('figures joined by "and" share the period written right after the last 
     expect(p?.start === '2025-01-01' && p?.end === '2025-12-31' && p.basis === 'clause').toBe(false);
   });
 });
+
+// Two months one after the other, written as one span ("combined", "during"), are the figure's together.
+describe('"November and December combined"', () => {
+  it.each([
+    ['Larkfield said comparable sales fell 3.2% in November and December combined.', '3.2%'],
+    ['Holiday spending during November and December rose 4.1% to $980 billion.', '4.1%'],
+    ['Holiday spending during November and December rose 4.1% to $980 billion.', '$980 billion'],
+  ] as const)('%s → %s', (text, figure) => {
+    expect(aboutOf(text, figure, '2026-01-12').period).toMatchObject({ start: '2025-11-01', end: '2025-12-31' });
+  });
+  it('not two months each with its own figure', () => {
+    expect(aboutOf('Sales rose 5% in November and fell 2% in December.', '5%', '2026-01-12').period).toMatchObject({ start: '2025-11-01', end: '2025-11-30' });
+  });
+});

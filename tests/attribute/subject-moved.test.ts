@@ -48,6 +48,20 @@ describe('a price per unit with no cue of its own is the commodity\'s its clause
   });
 });
 
+// The object of a verb of forecasting owns the price forecast, even in a company's story.
+describe('the commodity a forecast is of owns its price', () => {
+  it.each([
+    ['Tarrow Bank lifted its outlook on Monday. The bank sees gold averaging $2,900 an ounce next year.', '$2,900', 'gold'],
+    ['Kessel Securities expects copper to average $9,400 a ton in 2026.', '$9,400', 'copper'],
+    ['Analysts at Verra Capital predict silver to hit $38 an ounce by June.', '$38', 'silver'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '2025-11-03').subject?.name).toBe(subject);
+  });
+  it('not a company\'s own output it expects', () => {
+    expect(aboutOf('Acme expects copper output to reach 500,000 tonnes, with prices at $9,000 a ton.', '$9,000').subject?.name).toBe('Acme');
+  });
+});
+
 describe('bare "futures" that moved take the commodity written before them', () => {
   it.each([
     ['Brent crude futures dropped 1.8% to $71.40 a barrel by 1130 GMT.', '1.8%', 'Brent crude futures'],
