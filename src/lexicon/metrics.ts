@@ -304,6 +304,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'cash.holdings', category: 'cash', phrases: ['cash and equivalents', 'cash and cash equivalents', 'cash and short-term investments', 'cash and investments', 'cash and marketable securities', 'cash and short-term deposits', 'cash on hand',
     // "cash proceeds from the warrants": cash coming in, not a deal's value
     'cash proceeds'], reason: 'cash and near-cash held' },
+  // A blank-check company's cash held for its merger: "Harbor Lane holds $245 million in its trust
+  // account". (nameSafe: "Bankers Trust", "Royal Trust" stay names.)
+  { id: 'cash.trust-account', category: 'cash', nameSafe: true, phrases: ['trust account', 'trust accounts'], reason: 'cash and near-cash held' },
   // assets
   // (A market's homes for sale are no one's holding: "U.S. housing inventory rose 5%".)
   { id: 'assets.inventory', category: 'assets', notAfter: ['housing', 'home', 'homes', 'property', 'car', 'vehicle'], phrases: ['inventory', 'inventories'], reason: 'goods a company holds' },

@@ -19,6 +19,8 @@ describe('metrics of startup funding: rounds, valuations, recurring revenue', ()
     ['Brixo had been valued at $1.4 billion at its peak.', '$1.4 billion', 'market-value'],
     ['The start-up has been valued at €600 million by its backers.', '€600 million', 'market-value'],
     ['The company was being valued at $2 billion.', '$2 billion', 'market-value'],
+    // A blank-check company's trust account holds cash.
+    ['Ardent Acquisition Corp holds $230 million in its trust account.', '$230 million', 'cash'],
     ['Halvard Capital, which wrote a €250 million cheque, now sits on the board.', '€250 million', 'deal-value'],
     ['The sovereign fund, which put in 800 million yuan, is the largest backer.', '800 million yuan', 'deal-value'],
     // Valuations: post-money and pre-money; "valued at" when a company is what is valued.
