@@ -262,12 +262,14 @@ const RESTATED_COUNTS: ReadonlySet<string> = new Set(['points', 'point', 'jobs',
 
 /**
  * "34 points, or" (or "12.5 points or"), "about 250 jobs, or" from `from` to `to`: an index move
- * in points or a count of jobs, restated after "or" (a hedge may open it).
+ * in points or a count of jobs, restated after "or" (a hedge may open it, and one may follow "or":
+ * "shed 350 jobs, or roughly 18% of its workforce").
  */
 const pointsThenOr = (tokens: readonly Tok[], from: number, to: number): boolean => {
   const hedge = tokens[from]?.kind === 'word' && HEDGES.has(tokens[from]!.lower) ? 1 : 0;
   const comma = tokens[from + hedge + 2]?.text === ',' ? 1 : 0;
-  return to - from === 3 + hedge + comma && tokens[from + hedge]!.kind === 'number' && RESTATED_COUNTS.has(tokens[from + hedge + 1]!.lower) && tokens[to - 1]!.lower === 'or';
+  const tail = tokens[to - 1]?.kind === 'word' && tokens[to - 2]?.lower === 'or' && HEDGES.has(tokens[to - 1]!.lower) ? 1 : 0;
+  return to - from === 3 + hedge + comma + tail && tokens[from + hedge]!.kind === 'number' && RESTATED_COUNTS.has(tokens[from + hedge + 1]!.lower) && tokens[to - 1 - tail]!.lower === 'or';
 };
 
 /**

@@ -396,6 +396,17 @@ const OWN_SPAN_AFTER = /^\s*(?:,\s*)?(?:(?:for|on|over|in|this|last)\s+(?:the\s+
 const OUTLOOK_WORDS: ReadonlySet<string> = new Set(['expected', 'expecting', 'likely', 'unlikely', 'predicted', 'estimated', 'anticipated', 'can', 'cannot', 'if', 'unless']);
 
 /** A word of what is expected or may happen in the clause of token `at`, before it: "would rise by 9.3 pct". */
+/**
+ * The clause of the period `p` forecasts: "the company expected payment volume growth of 20% to
+ * 25% in fiscal 2026" (a word of {@link FORECAST_WORDS}, or "expected", "expecting").
+ */
+function forecastAround(tokens: readonly Tok[], p: Figure): boolean {
+  const k = tokens.findIndex((t) => t.figure === p);
+  if (k < 0) return false;
+  const clause = tokens[k]!.clause;
+  return tokens.some((t) => t.clause === clause && t.kind === 'word' && (FORECAST_WORDS.has(t.lower) || t.lower === 'expected' || t.lower === 'expecting'));
+}
+
 function outlookBefore(tokens: readonly Tok[], at: number): boolean {
   const clause = tokens[at]!.clause;
   for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) {
@@ -846,8 +857,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // Revenue slipped 2%": the 2% is for the first quarter too). A blank line ends a paragraph.
   const periodBefore = (s: number): EarlierPeriod | undefined => {
     for (let k = s - 1; k >= 0 && k >= s - PERIOD_LOOKBACK && sameParagraph(k + 1); k--) {
-      const p = bySentence.has(k) ? lastPlainPeriod(readSentence(k).tokens) : undefined;
-      if (p) return { period: p, sentencesBack: s - k };
+      const tokens = bySentence.has(k) ? readSentence(k).tokens : undefined;
+      const p = tokens && lastPlainPeriod(tokens);
+      if (p) return { period: p, sentencesBack: s - k, forecast: forecastAround(tokens, p) };
     }
     return undefined;
   };
@@ -1704,7 +1716,7 @@ function attributeSentence(
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const linked = widenToFullYear(text, tokens, at, after, (part) => yearHolding(f.span.start, part), findPeriod({
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g, outlookBefore(tokens, at) ? undefined : reported.until), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
-      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)),
+      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)), forecast: forecastClause(clause) || outlookBefore(tokens, at),
       ...(reported.until ? { until: reported.until } : {}),
     })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until?.slice(0, 4)) ?? annualAhead(f, metric, change?.role);
     const found = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? yearOnYearBase(f, change, linked, work) ?? linked;

@@ -110,6 +110,8 @@ const AS_CLAUSE_NEXT: ReadonlySet<string> = new Set(['the', 'its', 'their', 'hig
 const opensClause = (tokens: readonly Tok[], k: number): boolean =>
   SUBORDINATORS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'as' && tokens[k - 1]?.lower !== 'such' && AS_CLAUSE_NEXT.has(tokens[k + 1]?.lower ?? ''));
 
+/** "has", "had" before "been": "Gorillo had been valued at $3.1bn" is what a company was worth. */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
 /** Adverbs between a company and "valued at": "is now valued at", "was last valued at". */
 const VALUED_ADVERBS: ReadonlySet<string> = new Set(['now', 'last', 'then', 'currently', 'previously', 'recently', 'once', 'already', 'reportedly', 'being']);
 
@@ -359,6 +361,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // "'Skyward' soars to $152 million debut": a scaled amount of money right before "debut" is what
     // a film took in its first days, no share price ("a 38% debut pop", "priced at $21" are).
     if (category === undefined && cue.row.id === 'price.debut' && fig?.kind === 'money' && fig.scale && cue.from === after) { category = 'revenue'; why = `${why}; an amount of money taken in a debut`; }
+    // "non-performing loans stood at 3.8% of the book": bad loans as a percentage are the lender's
+    // asset-quality ratio, none of the money measures (an amount of them is loans it holds).
+    if (category === undefined && cue.row.id === 'assets.bad-loans' && fig?.kind === 'percent') { category = 'other'; why = `${why}; a percentage of bad loans is an asset-quality ratio`; }
     category ??= bondRate(cue) ? 'rate' : contractMoved(cue) ? 'price' : valuedThing(cue) ?? cue.row.category;
     return { metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose };
   };
@@ -409,7 +414,12 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const companyValued = (k: number): boolean => {
     let j = k - 1;
     let be = false;
-    while (j >= 0 && j > k - 4 && tokens[j]!.kind === 'word' && (BE_FORMS.has(tokens[j]!.lower) || VALUED_ADVERBS.has(tokens[j]!.lower))) be ||= BE_FORMS.has(tokens[j--]!.lower);
+    // ("Gorillo had been valued at", "it has been valued at": "has", "had" before "been" too.)
+    // (One step back each time: "was being valued at" once looped for ever when `be ||=` skipped its `j--`.)
+    while (j >= 0 && j > k - 5 && tokens[j]!.kind === 'word' && (BE_FORMS.has(tokens[j]!.lower) || VALUED_ADVERBS.has(tokens[j]!.lower) || (PERFECT_AUXILIARIES.has(tokens[j]!.lower) && tokens[j + 1]?.lower === 'been'))) {
+      if (BE_FORMS.has(tokens[j]!.lower)) be = true;
+      j--;
+    }
     const t = tokens[j];
     if (!t || t.kind !== 'word') return false;
     // ("the club is now worth", "Acme was worth": "worth" needs its "be"; "loans from the World

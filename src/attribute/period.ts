@@ -83,6 +83,10 @@ const SAYING_AFTER_AND: ReadonlySet<string> = new Set(['said', 'says', 'added', 
   // "reported a 23% fall in annual profit and warned that margins would shrink in fiscal 2025"
   'warned', 'warns', 'cautioned', 'cautions']);
 
+/** After "after", what an amount is net of, no cause: "11 mln dlrs after taxes", "after minority interests". */
+const NOT_CAUSE_AFTER_AFTER: ReadonlySet<string> = new Set(['tax', 'taxes', 'taxation', 'minority', 'minorities', 'interest', 'interests', 'charges', 'depreciation', 'provisions', 'extraordinary', 'deducting', 'deductions', 'allowing', 'adjusting', 'dividends', 'preferred']);
+/** Words before "following", "as" that make them no cause: "the following year", "such as". */
+const ARTICLE_OR_SUCH: ReadonlySet<string> = new Set(['the', 'a', 'such']);
 /** After "as", words of a comparison or a date, no cause: "as of February 1986", "as much as", "as low as". */
 const NOT_CAUSE_AFTER_AS: ReadonlySet<string> = new Set(['of', 'at', 'well', 'much', 'many', 'high', 'low', 'far', 'little', 'recently', 'late', 'early']);
 
@@ -236,6 +240,8 @@ const toAbout = (p: ResolvedPeriod, basis: PeriodBasis): AboutPeriod => ({ start
 export interface EarlierPeriod {
   readonly period: ResolvedPeriod;
   readonly sentencesBack: number;
+  /** Written in a clause that forecasts ("expected volume growth of 20% in fiscal 2026"). */
+  readonly forecast?: boolean;
 }
 
 export interface PeriodContext {
@@ -265,6 +271,8 @@ export interface PeriodContext {
   readonly session?: ResolvedPeriod | undefined;
   /** The figure is a move of a price, rate or index: what comes after "after", "as" later in its clause is its cause (rule 2). */
   readonly move?: boolean;
+  /** The figure's clause forecasts ("expects", "will", "guidance"): a period not yet over may be its own. */
+  readonly forecast?: boolean;
 }
 
 /** Words right after a figure that name the period talked about: "in the quarter", "for the period". */
@@ -621,6 +629,12 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     // ("Halvard fell 3.3% after it said first-quarter revenue would drop": a market move's cause
     // is another event, whose period is not the move's.)
     if (ctx.move && k >= after && depth === 0 && t.kind === 'word' && MOVE_CAUSES.has(t.lower) && !(t.lower === 'as' && NOT_CAUSE_AFTER_AS.has(tokens[k + 1]?.lower ?? ''))) break;
+    // ("revenue for 2023 fell 31% to €142m as trading slumped in the first half": any figure's
+    // cause, with no comma before it, dates another event when the sentence names the figure's
+    // own period before it; rule 3 finds that one.)
+    // (Not "11 mln dlrs after taxes for all of 1987", "the following year", "such as".)
+    if (!ctx.move && k >= after && depth === 0 && t.kind === 'word' && MOVE_CAUSES.has(t.lower) && !(t.lower === 'as' && NOT_CAUSE_AFTER_AS.has(tokens[k + 1]?.lower ?? ''))
+      && !(t.lower === 'after' && NOT_CAUSE_AFTER_AFTER.has(tokens[k + 1]?.lower ?? '')) && !ARTICLE_OR_SUCH.has(tokens[k - 1]?.lower ?? '') && periodBefore(tokens, at, ok)) break;
     if (depth === 0 && t.lower === 'and' && SAYING_AFTER_AND.has(tokens[k + 1]?.lower ?? '')) break;
     // ("base fees, which rose 2% to A$596 million, should come in lower in fiscal 2025": a relative
     // clause the figure is in ends at a comma before the main clause's verb.)
@@ -708,7 +722,12 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // (Nor, for a move on the story's trading day, a period of results that ended before it: "Net
   // profit for the year ended June 30 was A$212.4 million. Coorong shares fell 7.3%" on Aug. 21.)
   const doneBefore = !!earlier && !!ctx.move && !!ctx.session && earlier.period.end < ctx.session.start && (monthsSpanned(earlier.period) ?? 0) >= 3;
-  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !toDateBefore && !doneBefore) {
+  // (Nor, for a result told with no forecast word while an ended period is reported, a period not
+  // yet over that the sentence before named for a forecast: "expected volume growth of 20% to 25%
+  // in fiscal 2026 … Operating costs rose 14% to A$389 million" keeps the year reported.)
+  const runningBefore = !!earlier && !!earlier.forecast && !!ctx.result && !ctx.forecast && !!ctx.until && !!ctx.reported && !wantComparison
+    && earlier.period.end > ctx.until && ctx.reported.end <= ctx.until;
+  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !toDateBefore && !doneBefore && !runningBefore) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),

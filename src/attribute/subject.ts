@@ -15,7 +15,7 @@
  * A description (`the Chinese vendor`) resolves only when the topic is one organisation
  * named in the last three sentences; otherwise it stays unresolved.
  */
-import { MARKET_RESEARCH_FIRMS, STREET_ESTIMATE_NOUNS } from '../lexicon/sources';
+import { MARKET_RESEARCH_FIRMS, STOCK_EXCHANGES, STREET_ESTIMATE_NOUNS } from '../lexicon/sources';
 import { DATELINE_ENDS } from '../lexicon/datelines';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
@@ -343,7 +343,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isProductCode(tokens, m) || isRulebook(tokens, m) || isLaw(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || describesNext(tokens, m, byStart) || isProduct(m, ev) || isProgramme(tokens, m) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isProductCode(tokens, m) || isRulebook(tokens, m) || isLaw(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || isTradingVenue(tokens, m) || describesNext(tokens, m, byStart) || isProduct(m, ev) || isProgramme(tokens, m) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -596,6 +596,20 @@ const isLaw = (tokens: readonly Tok[], m: Mention): boolean => {
   let k = m.from - 1;
   while (k >= 0 && k >= m.from - 6 && tokens[k]!.kind === 'word' && tokens[k]!.cap) k--;
   return tokens[k]?.lower === 'the' && k < m.to - 2;
+};
+
+/**
+ * "The shares opened at $31.50 on the Nasdaq and closed up 38%", "listed on the London Stock
+ * Exchange": an exchange after "on" is where shares trade, and owns none of their figures (nor is
+ * it the topic that a later "it" stands for). ("Nasdaq Inc reported revenue of …" keeps Nasdaq.)
+ */
+const isTradingVenue = (tokens: readonly Tok[], m: Mention): boolean => {
+  if (m.possessive || m.kind === 'person') return false;
+  const k = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+  if (tokens[k]?.lower !== 'on') return false;
+  const name = m.name.toLowerCase();
+  // (The place of "on the London Stock Exchange" may be the name read, before "Stock Exchange".)
+  return STOCK_EXCHANGES.has(name) || name.endsWith(' stock exchange') || (tokens[m.to]?.text === 'Stock' && tokens[m.to + 1]?.text === 'Exchange');
 };
 
 /**

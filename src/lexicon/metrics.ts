@@ -75,6 +75,9 @@ export const INTERBANK_RATES: readonly string[] = ['libor', 'euribor', 'sofr', '
   // Brazil's policy rate and Mexico's interbank rate, as Latin American news names them ("the benchmark Selic rate at 15%", "expect the Selic to end 2026 at 12.25%").
   'selic', 'tiie'];
 
+/** A lender's loans that are not being repaid: "non-performing loans", "NPLs". */
+const BAD_LOANS: readonly string[] = ['non-performing loans', 'nonperforming loans', 'non-performing loan', 'nonperforming loan', 'npls', 'npl'];
+
 /** The letters of a startup's funding rounds: "Series A" to "Series H". */
 const SERIES_LETTERS: readonly string[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 
@@ -303,6 +306,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'cash.holdings', category: 'cash', phrases: ['cash and equivalents', 'cash and cash equivalents', 'cash and short-term investments', 'cash and investments', 'cash and marketable securities', 'cash and short-term deposits', 'cash on hand',
     // "cash proceeds from the warrants": cash coming in, not a deal's value
     'cash proceeds'], reason: 'cash and near-cash held' },
+  // A blank-check company's cash held for its merger: "Harbor Lane holds $245 million in its trust
+  // account". (nameSafe: "Bankers Trust", "Royal Trust" stay names.)
+  { id: 'cash.trust-account', category: 'cash', nameSafe: true, phrases: ['trust account', 'trust accounts'], reason: 'cash and near-cash held' },
   // assets
   // (A market's homes for sale are no one's holding: "U.S. housing inventory rose 5%".)
   { id: 'assets.inventory', category: 'assets', notAfter: ['housing', 'home', 'homes', 'property', 'car', 'vehicle'], phrases: ['inventory', 'inventories'], reason: 'goods a company holds' },
@@ -355,6 +361,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // (The first words also open names: "Venture Partners", "Seed Capital".)
   { id: 'deal-value.round', category: 'deal-value', nameSafe: true, phrases: ['seed round', 'seed funding', 'seed financing', 'pre-seed', 'pre-seed round', 'round led by', 'round of funding', 'round of financing', 'financing round', 'fundraising', 'fundraise',
     'venture funding', 'venture capital', 'venture investment', 'cheque', 'pre-ipo round', 'bridge round', 'down round', 'up round', 'extension round'], reason: 'a startup\'s funding round: money invested' },
+  // "closed a 650 million reais ($118 million) round at a valuation of 4.2 billion reais": "round"
+  // alone right after an amount of money (past its stated equivalent) is the round's size, not
+  // the valuation named later in the clause.
+  // (Not "a 1.5 billion dlr round of customer repurchase agreements": a round of something else.)
+  { id: 'deal-value.round-after', category: 'deal-value', afterFigure: true, moneyFigure: true, notBefore: ['of'], phrases: ['round'], reason: 'a startup\'s funding round: money invested' },
   // "the state fund, which put in 500 million yuan": money an investor put into a company (the verb right before the amount).
   { id: 'deal-value.put-in', category: 'deal-value', adjacentOnly: true, phrases: ['put in', 'puts in', 'putting in', 'poured in', 'pumped in', 'injected'], reason: 'money an investor put into a company' },
   // "the unit could fetch $2 billion": what a sale would bring (the verb right before the amount; "crude fetches a premium of 80 cents" is a price).
@@ -497,6 +508,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // ("Gross non-performing assets improved to 1.62 per cent of gross advances": the NPA ratio, not assets held.)
     'gross non-performing assets', 'net non-performing assets', 'gross nonperforming assets', 'net nonperforming assets', 'gross non-performing assets ratio', 'net non-performing assets ratio',
     'credit-deposit ratio', 'loan-to-deposit ratio', 'loan-deposit ratio'], reason: "a bank's or insurer's capital, liquidity or asset-quality ratio: none of the money measures" },
+  // A lender's bad loans are loans it holds, like its loan book, not money it owes: "non-performing
+  // loans totalled $968 million at year-end". (As a share of its book, "non-performing loans stood
+  // at 3.8% of the book", they are its asset-quality ratio: `attribute/metric.ts` reads a
+  // percentage of them as `other`.)
+  { id: 'assets.bad-loans', category: 'assets', phrases: BAD_LOANS, reason: "a lender's bad loans: loans it holds, not money it owes" },
   // Its returns on equity or assets are none of the money measures either, but they are results
   // of a period ("return on equity was 19.2%" in a nine-month report is the nine months').
   { id: 'other.returns', category: 'other', phrases: ['return on equity', 'return on tangible equity', 'return on average equity', 'return on average tangible equity', 'return on assets', 'return on average assets', 'rote', 'roe', 'roa', 'rorwa', 'return on risk-weighted assets', 'core return on equity'],

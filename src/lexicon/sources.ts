@@ -36,3 +36,14 @@ export const STATISTICS_AGENCIES: ReadonlyMap<string, string> = new Map([
 export const STREET_ESTIMATE_NOUNS: ReadonlySet<string> = new Set([
   'estimate', 'estimates', 'expectation', 'expectations', 'forecast', 'forecasts', 'consensus', 'projections', 'view', 'views',
 ]);
+
+/**
+ * Stock exchanges written as where shares list or trade ("opened at $31.50 on the Nasdaq",
+ * "debuted on the NYSE"): after "on" they are a venue, not an owner. Lower case, whole names;
+ * a name ending in "Stock Exchange" needs no row ("on the London Stock Exchange").
+ * `attribute/subject.ts` reads them.
+ */
+export const STOCK_EXCHANGES: ReadonlySet<string> = new Set([
+  'nasdaq', 'nyse', 'nyse american', 'nyse arca', 'amex', 'cboe', 'lse', 'aim', 'euronext', 'euronext paris', 'euronext amsterdam',
+  'xetra', 'asx', 'tsx', 'tsx venture', 'tsxv', 'hkex', 'sgx', 'bse', 'nse', 'jse', 'b3', 'bursa malaysia', 'idx', 'set',
+]);

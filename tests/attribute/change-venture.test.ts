@@ -9,6 +9,9 @@ describe('changes in startup and market news', () => {
     ['The retailer reported a 6% sales decline in the quarter.', '6%', 'down', 'revenue'],
     // Jobs cut, restated as a share of the workforce.
     ['Brightloop will cut about 120 jobs, or 9% of its workforce, by June.', '9%', 'down', undefined],
+    // (Also with a hedge after "or".)
+    ['Pallory will shed 350 jobs, or roughly 18% of its staff, and close two offices.', '18%', 'down', undefined],
+    ['The index lost 41 points, or about 2.2%, by the close.', '2.2%', 'down', undefined],
     // Value wiped off, a stake marked down, a haircut.
     ['The slump wiped $4.1 billion off its market value.', '$4.1 billion', 'down', 'market-value'],
     ['Orland Fund has marked down its stake in the startup by 40%.', '40%', 'down', 'stake'],

@@ -90,3 +90,16 @@ describe('bank ratios written with a colon or slash, NPA ratios and payout share
     expect(aboutOf(text, figure).metric.category).toBe(category);
   });
 });
+
+// A lender's bad loans: an amount of them is loans it holds (assets), not money it owes; as a
+// percentage of its book they are its asset-quality ratio (other).
+describe("a lender's non-performing loans are assets it holds, their share of the book a ratio", () => {
+  it.each([
+    ['Nonperforming loans at Dunmore Savings totalled $412 million at year-end.', '$412 million', 'assets'],
+    ['The write-down will increase non-performing loans by about $90 million.', '$90 million', 'assets'],
+    ['Lagos lender Ogunpay said non-performing loans stood at 4.1% of the book.', '4.1%', 'other'],
+    ['Its NPLs rose to 2.3% of total loans from 1.9%.', '2.3%', 'other'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure).metric.category).toBe(category);
+  });
+});

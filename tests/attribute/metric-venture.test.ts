@@ -9,6 +9,18 @@ describe('metrics of startup funding: rounds, valuations, recurring revenue', ()
     ['Norrow said the Series D round of $150 million was oversubscribed.', '$150 million', 'deal-value'],
     ['Round sizes for Series A financing fell to $14 million last year.', '$14 million', 'deal-value'],
     ['The founders closed a £3m seed round last spring.', '£3m', 'deal-value'],
+    // "round" alone right after an amount, past its stated equivalent, is the round's size, not a
+    // valuation named later in the clause; "a round of" something else is no funding round.
+    ['Jarrapay closed a 300 million reais ($55 million) round at a valuation of 2 billion reais.', '300 million reais', 'deal-value'],
+    ['Jarrapay closed a 300 million reais ($55 million) round at a valuation of 2 billion reais.', '$55 million', 'deal-value'],
+    ['Jarrapay closed a 300 million reais ($55 million) round at a valuation of 2 billion reais.', '2 billion reais', 'market-value'],
+    ['The central bank arranged a $2 billion round of repurchase agreements.', '$2 billion', 'other'],
+    // "had been valued at", "has been valued at" after a company: what it was worth.
+    ['Brixo had been valued at $1.4 billion at its peak.', '$1.4 billion', 'market-value'],
+    ['The start-up has been valued at €600 million by its backers.', '€600 million', 'market-value'],
+    ['The company was being valued at $2 billion.', '$2 billion', 'market-value'],
+    // A blank-check company's trust account holds cash.
+    ['Ardent Acquisition Corp holds $230 million in its trust account.', '$230 million', 'cash'],
     ['Halvard Capital, which wrote a €250 million cheque, now sits on the board.', '€250 million', 'deal-value'],
     ['The sovereign fund, which put in 800 million yuan, is the largest backer.', '800 million yuan', 'deal-value'],
     // Valuations: post-money and pre-money; "valued at" when a company is what is valued.

@@ -56,3 +56,23 @@ describe('"reported … fourth-quarter results" in a lead dates the results afte
     expect([p?.start, p?.end]).toEqual([start, end]);
   });
 });
+
+// A cause opened by "as", "after" or "amid" with no comma before it dates another event when the
+// sentence names the figure's own period before the figure; not "after taxes", "as of", "such as".
+describe('a period after "as …" with no comma is the cause\'s when the figure has its own', () => {
+  it.each([
+    ['Quentra said revenue for 2025 fell 28% to €96 million as trading volumes slumped in the first half.', '€96 million', '2025-01-01', '2025-12-31'],
+    ['Quentra said revenue for 2025 fell 28% to €96 million as trading volumes slumped in the first half.', '28%', '2025-01-01', '2025-12-31'],
+    ['In March, exports fell 12% to $3.1 billion after rising in February.', '$3.1 billion', '2026-03-01', '2026-03-31'],
+    // (An amount after tax keeps the period written after it.)
+    ['The charge will cut first-quarter profit by $4 million, and $15 million after taxes for all of 2026.', '$15 million', '2026-01-01', '2026-12-31'],
+  ] as const)('%s → %s', (text, figure, start, end) => {
+    const p = aboutOf(text, figure, '2026-10-29').period;
+    expect([p?.start, p?.end]).toEqual([start, end]);
+  });
+
+  it('with no period before the figure, the one after "as" still dates it', () => {
+    const p = aboutOf('Halbrook said sales rose 4% as demand recovered in the third quarter.', '4%', '2026-10-29').period;
+    expect([p?.start, p?.end]).toEqual(['2026-07-01', '2026-09-30']);
+  });
+});

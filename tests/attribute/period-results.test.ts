@@ -100,6 +100,20 @@ describe('results after a forecast keep the period results were reported for', (
     expect(aboutOf(text, figure, '2027-10-30').period).toMatchObject({ start, end });
   });
 
+  // (Also when the forecast sentence has no measure of money, so no forecast period is recorded:
+  // a year still running, named for what the company expected, is not the year of a result told
+  // as done after it.)
+  it.each([
+    ['Tessaly Pay said payment volume rose 24% to A$31 billion in the year to June 30, and revenue grew 18% to A$402 million.\nThe chief executive said the company expected volume growth of 15% to 20% in fiscal 2027. Operating costs rose 11% to A$250 million.', 'A$250 million'],
+    ['Tessaly Pay said payment volume rose 24% to A$31 billion in the year to June 30, and revenue grew 18% to A$402 million.\nThe chief executive said the company expected volume growth of 15% to 20% in fiscal 2027. Operating costs rose 11% to A$250 million.', '11%'],
+  ] as const)('%s → %s keeps the year reported', (text, figure) => {
+    expect(aboutOf(text, figure, '2026-08-20').period).toMatchObject({ start: '2025-07-01', end: '2026-06-30' });
+  });
+
+  it('a forecast of the same sentence kind still takes the year forecast', () => {
+    expect(aboutOf('Tessaly Pay said revenue grew 18% to A$402 million in the year to June 30.\nIt expected volume growth of 15% to 20% in fiscal 2027. It expects costs to rise 9% to A$272 million.', 'A$272 million', '2026-08-20').period).toMatchObject({ start: '2026-07-01', end: '2027-06-30' });
+  });
+
   it('a forecast after a forecast still takes its year', () => {
     expect(aboutOf('Harlow Systems spent $9.1 billion on capital expenditure in the July-September quarter.\n\nHarlow raised its 2027 capex forecast to $40 billion. It expects revenue of $48 billion.', '$48 billion', '2027-10-30').period).toMatchObject({ start: '2027-01-01', end: '2027-12-31' });
   });

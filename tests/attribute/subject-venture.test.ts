@@ -24,3 +24,23 @@ describe('subjects in startup news: technology terms and a city before a company
     expect(aboutOf('The US economy grew 2.1% in the first quarter.', '2.1%').subject?.name).toBe('US');
   });
 });
+
+// A stock exchange after "on" is where shares trade: it owns none of their figures, and a later
+// "it" stands for the company, not the exchange.
+describe('an exchange after "on" is a venue, not an owner', () => {
+  const text = 'Marrowfield Payments priced its IPO at $18 a share.\nThe stock opened at $22.40 on the Nasdaq and ended the day up 31%, giving the lender a market value of $4.6 billion. At the offer price it was valued at $3.2 billion.';
+  it.each([
+    ['$4.6 billion', 'Marrowfield Payments'],
+    ['$3.2 billion', 'Marrowfield Payments'],
+  ] as const)('%s is %s', (figure, subject) => {
+    expect(aboutOf(text, figure, '2025-06-12').subject?.name).toBe(subject);
+  });
+
+  it('a name ending in "Stock Exchange" after "on the" owns nothing either', () => {
+    expect(aboutOf('Kelbrook Digital floated in March.\nIts shares trade on the London Stock Exchange and it is now worth £900 million.', '£900 million', '2025-06-12').subject?.name).toBe('Kelbrook Digital');
+  });
+
+  it('the exchange operator named as a company keeps its own results', () => {
+    expect(aboutOf('Nasdaq reported revenue of $1.2 billion for the quarter.', '$1.2 billion', '2025-06-12').subject?.name).toBe('Nasdaq');
+  });
+});
