@@ -195,6 +195,13 @@ export function shareFields(ctx: SharedContext): void {
         w.metric = prev.metric;
         w.why.push('metric: restates a move of the shares → price');
       }
+      // "lowered its German sales by 140 million euros in the first half, or 7%", "rose 8% to CHF
+      // 12.4 billion in the quarter, or 11% at constant currencies": a percentage restating the
+      // amount past a period or basis measures the same.
+      if (!w.metric && prev.metric && f.kind === 'percent') {
+        w.metric = prev.metric;
+        w.why.push(`metric: restates "${prevFigure.text}" after "or", so the same metric`);
+      }
     }
     // "grew 12.4% year-on-year and 3.1% sequentially", "revenue grew 14% and operating profit 31%":
     // a percentage after a change's amount, its verb left out, moves the same way.

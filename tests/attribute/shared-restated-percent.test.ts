@@ -1,0 +1,20 @@
+/**
+ * Metrics a figure takes from the one before it (src/attribute/shared.ts, shareFields): a
+ * percentage restating an amount after "or" past a period or basis. Sentences written for this
+ * project.
+ */
+import { describe, expect, it } from 'vitest';
+import { aboutOf } from './helpers';
+
+describe('a percentage after "or" restates the amount of the change before it', () => {
+  it.each([
+    // Past the period written after the amount.
+    ['Marlow Biotech said it had cut its distribution costs by 45 million euros in the second quarter, or 6%.', '6%', 'cost', 'down'],
+    // Past the period and a basis after it.
+    ['Group revenue rose 9% to 3.1 billion francs in the six months to June 30, or 12% in local currencies.', '12%', 'revenue', 'up'],
+  ] as const)('%s → %s', (text, figure, metric, direction) => {
+    const a = aboutOf(text, figure, '2025-08-01');
+    expect(a.metric?.category).toBe(metric);
+    expect(a.direction).toBe(direction);
+  });
+});
