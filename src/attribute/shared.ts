@@ -177,7 +177,10 @@ export function shareFields(ctx: SharedContext): void {
         // metric, not the per-share restatement's just before it.
         // ("rose to SEK 7.3 billion, a margin of 13%, from SEK 5.5 billion": nor the margin it is restated as.)
         const restatedAs = prev.metric.metric.category === 'eps' || (prev.metric.metric.category === 'margin' && prevFigure?.kind === 'percent') ? prev.metric.metric.category : undefined;
-        const whole = restatedAs && f.kind === 'money' && !f.per
+        // (Only after a restatement per share: "earnings per share of €2.60 to €2.80, against €2.51
+        // last year" after "revenue growth of 5% to 7%" compares per-share amounts.)
+        const restatement = !!prevFigure && (isPerShare(prevFigure) || isOrAfterFigure(tokens, index.get(prevFigure)!));
+        const whole = restatedAs && f.kind === 'money' && !f.per && (restatedAs !== 'eps' || restatement)
           ? [...w.change.group.members.keys()].map((g) => work.get(g)?.metric).find((m) => m && m.metric.category !== restatedAs)
           : undefined;
         w.metric = whole ?? prev.metric;

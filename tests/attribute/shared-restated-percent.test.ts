@@ -1,7 +1,8 @@
 /**
  * Metrics a figure takes from the one before it (src/attribute/shared.ts, shareFields): a
- * percentage restating an amount after "or" past a period or basis. Sentences written for this
- * project.
+ * percentage restating an amount after "or" past a period or basis, and a per-share amount
+ * compared with a per-share range that follows a change of another measure. Sentences written
+ * for this project.
  */
 import { describe, expect, it } from 'vitest';
 import { aboutOf } from './helpers';
@@ -16,5 +17,15 @@ describe('a percentage after "or" restates the amount of the change before it', 
     const a = aboutOf(text, figure, '2025-08-01');
     expect(a.metric?.category).toBe(metric);
     expect(a.direction).toBe(direction);
+  });
+});
+
+describe('a per-share amount compared with a per-share range is per share, whatever change came before', () => {
+  it.each([
+    ['Vellum Medical expects sales growth of 4% to 6% in 2026 and adjusted earnings per share of $3.10 to $3.30, against $2.95 in 2025.', '$2.95', 'eps'],
+    // A whole amount after a restatement per share keeps the change's metric.
+    ['Net income rose to $212 million, or $1.87 a share, from $186 million.', '$186 million', 'profit'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure, '2025-08-01').metric?.category).toBe(metric);
   });
 });
