@@ -139,15 +139,26 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
 /** Words between "since" and its period: "since the end of 2021", "since early March", "since its December peak". */
 const SINCE_GAP: ReadonlySet<string> = new Set(['the', 'its', 'their', 'end', 'start', 'beginning', 'of', 'early', 'late', 'mid']);
 
-/** "the strongest quarter since the end of 2021": a period after "since" (past its lead words) is where a span or record starts, not a figure's own. */
+/** "the strongest quarter since the end of 2021", "since the company listed in 2021": a period after "since" (past its lead words, or a short clause) is where a span or record starts, not a figure's own. */
 export function afterSince(tokens: readonly Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     const w = tokens[j]!.kind === 'word' ? tokens[j]!.lower : '';
     if (w === 'since') return true;
-    if (!SINCE_GAP.has(w)) return false;
+    if (!SINCE_GAP.has(w)) break;
+  }
+  // "their biggest one-day gain since the company listed in 2021": a short clause of "since",
+  // its subject and verb before "in" and the period, dates the event a record runs from.
+  if (tokens[k - 1]?.lower !== 'in') return false;
+  for (let j = k - 2; j >= 0 && j >= k - SINCE_CLAUSE; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'since') return j <= k - 3;
   }
   return false;
 }
+
+/** How far back "since" may open a clause before "in" and a period: "since the company listed in". */
+const SINCE_CLAUSE = 7;
 
 /** The compared amount a comparison period at `k` is written after (as isComparison reads it), else -1. */
 function comparedAmountBefore(tokens: readonly Tok[], k: number): number {
