@@ -188,8 +188,10 @@ export function shareFields(ctx: SharedContext): void {
       }
     }
     // "rose 34p, or 4.1%", "rose to $1.19 billion, or $1.07 a share": a figure restating the one
-    // before it after "or" plays its part in the same change.
-    if (!w.change && prev?.change && prevFigure && isOrAfterFigure(tokens, index.get(f)!) && prev.change.group.members.has(prevFigure)) {
+    // before it after "or" plays its part in the same change (as when that one is the stated
+    // equivalent of a member: "rose 8% to 12.4 billion francs ($15.6 billion) in the quarter, or 11%").
+    const restated = !!prevFigure && !!prev?.change && (prev.change.group.members.has(prevFigure) || prev.change.group.members.has(partner.get(prevFigure) ?? prevFigure));
+    if (!w.change && prev?.change && prevFigure && isOrAfterFigure(tokens, index.get(f)!) && restated) {
       w.change = prev.change;
       w.why.push(`change: restates "${prevFigure.text}", the ${prev.change.role} of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
       // "shares were up 3.2p, or 0.2%": a move of the shares restated as a percentage is still their

@@ -13,6 +13,8 @@ describe('a percentage after "or" restates the amount of the change before it', 
     ['Marlow Biotech said it had cut its distribution costs by 45 million euros in the second quarter, or 6%.', '6%', 'cost', 'down'],
     // Past the period and a basis after it.
     ['Group revenue rose 9% to 3.1 billion francs in the six months to June 30, or 12% in local currencies.', '12%', 'revenue', 'up'],
+    // After the amount's stated equivalent.
+    ['Sales rose 5% to 8.2 billion francs ($9.3 billion) in the first half, or 9% at constant exchange rates.', '9%', 'revenue', 'up'],
   ] as const)('%s → %s', (text, figure, metric, direction) => {
     const a = aboutOf(text, figure, '2025-08-01');
     expect(a.metric?.category).toBe(metric);
