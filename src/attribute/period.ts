@@ -32,7 +32,7 @@
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
 import { CAUSE_WORDS, COMMODITY_FIRST_WORDS, MOVE_EFFECT_WORDS } from '../lexicon/metrics';
-import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, FORECAST_NOUNS, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import { isToleranceOf } from './clause';
@@ -145,15 +145,26 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
 /** Words between "since" and its period: "since the end of 2021", "since early March", "since its December peak". */
 const SINCE_GAP: ReadonlySet<string> = new Set(['the', 'its', 'their', 'end', 'start', 'beginning', 'of', 'early', 'late', 'mid']);
 
-/** "the strongest quarter since the end of 2021": a period after "since" (past its lead words) is where a span or record starts, not a figure's own. */
+/** "the strongest quarter since the end of 2021", "since the company listed in 2021": a period after "since" (past its lead words, or a short clause) is where a span or record starts, not a figure's own. */
 export function afterSince(tokens: readonly Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     const w = tokens[j]!.kind === 'word' ? tokens[j]!.lower : '';
     if (w === 'since') return true;
-    if (!SINCE_GAP.has(w)) return false;
+    if (!SINCE_GAP.has(w)) break;
+  }
+  // "their biggest one-day gain since the company listed in 2021": a short clause of "since",
+  // its subject and verb before "in" and the period, dates the event a record runs from.
+  if (tokens[k - 1]?.lower !== 'in') return false;
+  for (let j = k - 2; j >= 0 && j >= k - SINCE_CLAUSE; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'since') return j <= k - 3;
   }
   return false;
 }
+
+/** How far back "since" may open a clause before "in" and a period: "since the company listed in". */
+const SINCE_CLAUSE = 7;
 
 /** The compared amount a comparison period at `k` is written after (as isComparison reads it), else -1. */
 function comparedAmountBefore(tokens: readonly Tok[], k: number): number {
@@ -438,6 +449,22 @@ const toldIn = (tokens: readonly Tok[], k: number): boolean => {
   return !!f && f.kind === 'period' && (f.granularity === 'month' || f.granularity === 'day') && tokens[k - 1]?.lower === 'in' && TELLING.has(tokens[k - 2]?.lower ?? '');
 };
 
+/** Determiners before a month that dates a forecast: "its February forecast", "the January outlook" (and a possessive, "the company's March estimate"). */
+const FORECAST_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
+
+/**
+ * "core operating profit grew 9% to 402.5 billion yen, roughly in line with its February
+ * forecast": a month or day written as the adjective of a forecast, after a determiner, is when
+ * the forecast was made, no period of the figures in its sentence or the sentences after it.
+ * (A year so written is the year forecast: "raised its 2025 forecast".)
+ */
+const datesForecast = (tokens: readonly Tok[], k: number): boolean => {
+  const f = tokens[k]!.figure;
+  return !!f && f.kind === 'period' && (f.granularity === 'month' || f.granularity === 'day')
+    && (FORECAST_DETERMINERS.has(tokens[k - 1]?.lower ?? '') || !!tokens[k - 1]?.possessive)
+    && FORECAST_NOUNS.has(tokens[k + 1]?.lower ?? '');
+};
+
 /** Pronouns that tell: "less than it projected in January". */
 const TELLERS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we']);
 /**
@@ -662,6 +689,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // ("is on course to reach $1.9 trillion, the Congressional Budget Office estimated in June",
       // "0.9 percentage point less than it projected in January": the month is when it was told.)
       if (toldIn(tokens, k) && toldBySubject(tokens, k - 2)) continue;
+      if (datesForecast(tokens, k)) continue;
       if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
@@ -692,7 +720,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     // a move told as the effect of the news before it is the session's, not the news's period.)
     if (ctx.move && tokens[k]!.text === ',' && MOVE_EFFECT_WORDS.has(tokens[k + 1]?.lower ?? '')) break;
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !contractMonth(ctx, k)) return res(k, 'sentence', 'is earlier in the sentence');
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';
     if (free && k >= 2 && tokens[k]!.kind === 'word' && (months || ANAPHOR_NOUNS.get(tokens[k]!.lower)) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {
@@ -925,7 +953,7 @@ export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefi
     // sentence is that sentence's own, not what the next one is about.)
     // (Nor when something was told: "… less than it projected in January. Euro zone growth was
     // trimmed" is about the year forecast, not January.)
-    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k) && !boundsYear(tokens, k) && !(toldIn(tokens, k) && toldBySubject(tokens, k - 2))) return f;
+    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k) && !boundsYear(tokens, k) && !(toldIn(tokens, k) && toldBySubject(tokens, k - 2)) && !datesForecast(tokens, k)) return f;
   }
   return undefined;
 }

@@ -177,7 +177,10 @@ export function shareFields(ctx: SharedContext): void {
         // metric, not the per-share restatement's just before it.
         // ("rose to SEK 7.3 billion, a margin of 13%, from SEK 5.5 billion": nor the margin it is restated as.)
         const restatedAs = prev.metric.metric.category === 'eps' || (prev.metric.metric.category === 'margin' && prevFigure?.kind === 'percent') ? prev.metric.metric.category : undefined;
-        const whole = restatedAs && f.kind === 'money' && !f.per
+        // (Only after a restatement per share: "earnings per share of €2.60 to €2.80, against €2.51
+        // last year" after "revenue growth of 5% to 7%" compares per-share amounts.)
+        const restatement = !!prevFigure && (isPerShare(prevFigure) || isOrAfterFigure(tokens, index.get(prevFigure)!));
+        const whole = restatedAs && f.kind === 'money' && !f.per && (restatedAs !== 'eps' || restatement)
           ? [...w.change.group.members.keys()].map((g) => work.get(g)?.metric).find((m) => m && m.metric.category !== restatedAs)
           : undefined;
         w.metric = whole ?? prev.metric;
@@ -185,8 +188,10 @@ export function shareFields(ctx: SharedContext): void {
       }
     }
     // "rose 34p, or 4.1%", "rose to $1.19 billion, or $1.07 a share": a figure restating the one
-    // before it after "or" plays its part in the same change.
-    if (!w.change && prev?.change && prevFigure && isOrAfterFigure(tokens, index.get(f)!) && prev.change.group.members.has(prevFigure)) {
+    // before it after "or" plays its part in the same change (as when that one is the stated
+    // equivalent of a member: "rose 8% to 12.4 billion francs ($15.6 billion) in the quarter, or 11%").
+    const restated = !!prevFigure && !!prev?.change && (prev.change.group.members.has(prevFigure) || prev.change.group.members.has(partner.get(prevFigure) ?? prevFigure));
+    if (!w.change && prev?.change && prevFigure && isOrAfterFigure(tokens, index.get(f)!) && restated) {
       w.change = prev.change;
       w.why.push(`change: restates "${prevFigure.text}", the ${prev.change.role} of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
       // "shares were up 3.2p, or 0.2%": a move of the shares restated as a percentage is still their
@@ -194,6 +199,13 @@ export function shareFields(ctx: SharedContext): void {
       if (w.metric?.metric.category === 'stake' && prev.metric?.metric.category === 'price' && prev.metric.cue && prev.metric.cue === w.metric.cue) {
         w.metric = prev.metric;
         w.why.push('metric: restates a move of the shares → price');
+      }
+      // "lowered its German sales by 140 million euros in the first half, or 7%", "rose 8% to CHF
+      // 12.4 billion in the quarter, or 11% at constant currencies": a percentage restating the
+      // amount past a period or basis measures the same.
+      if (!w.metric && prev.metric && f.kind === 'percent') {
+        w.metric = prev.metric;
+        w.why.push(`metric: restates "${prevFigure.text}" after "or", so the same metric`);
       }
     }
     // "grew 12.4% year-on-year and 3.1% sequentially", "revenue grew 14% and operating profit 31%":

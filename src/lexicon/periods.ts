@@ -502,6 +502,12 @@ export const SPLIT_TAX_YEAR_START = { m: 4, d: 6 } as const;
 /** Words after "fiscal year" that bound it: "beginning April 1", "ending March", "which starts in April". */
 export const YEAR_BOUND_WORDS: ReadonlySet<string> = new Set(['beginning', 'begins', 'began', 'starting', 'starts', 'started', 'ending', 'ends', 'ended', 'which', 'that', 'to', 'through', 'thru', 'commencing', 'from']);
 
+/**
+ * Nouns of a forecast that a month or day written before them dates: "in line with its February
+ * forecast", "above the January outlook" (when the forecast was made, not a period of figures).
+ */
+export const FORECAST_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'outlook', 'outlooks', 'guidance', 'estimate', 'estimates', 'projection', 'projections']);
+
 /** Words of public finance: a fiscal year written after them is a government's ("the federal deficit for the fiscal year ending March 31"). */
 export const PUBLIC_FINANCE_WORDS: ReadonlySet<string> = new Set(['federal', 'government', 'budget', 'deficit', 'deficits', 'treasury', 'ministry']);
 

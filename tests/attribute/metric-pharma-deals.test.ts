@@ -49,3 +49,18 @@ describe('a cancelled phrase leaves its shorter cue', () => {
     expect(aboutOf('Sales rose 7% at constant exchange rates to CHF 30.9 billion.', '7%').metric?.category).toBe('revenue');
   });
 });
+
+// A trial's or a health system's share of patients is no rate of interest or growth.
+describe('a response, survival or remission rate is other, not rate', () => {
+  it.each([
+    ['The objective response rate was 44% in the Nexavel arm and 27% with docetaxel.', '44%'],
+    ['The objective response rate was 44% in the Nexavel arm and 27% with docetaxel.', '27%'],
+    ['Two-year survival rates improved to 61% from 48%.', '61%'],
+    ['Researchers reported a 30% remission rate among the 120 patients.', '30%'],
+  ] as const)('%s → %s', (text, figure) => {
+    expect(aboutOf(text, figure).metric?.category).toBe('other');
+  });
+  it('an interest rate stays a rate', () => {
+    expect(aboutOf('The central bank raised its benchmark rate to 4.75%.', '4.75%').metric?.category).toBe('rate');
+  });
+});

@@ -14,6 +14,17 @@ describe('a period after "since" dates a record or a span start, not the figure'
     const about = aboutOf(text, '20%', '2024-10-02');
     expect(about.period?.start).not.toBe('2020-10-01');
   });
+  it.each([
+    // A short clause of "since", its subject and verb before "in" (src/attribute/period.ts afterSince).
+    ['Tellbrook shares rose 9% on the news, the steepest gain since it listed in 2018.', '9%'],
+    ['Loxley Pharma stock climbed 14% to $41.30, its best day since the drugmaker was spun off in 2016.', '$41.30'],
+  ] as const)('"since it listed in 2018" is no period of %s', (text, figure) => {
+    expect(aboutOf(text, figure, '2025-06-10').period).toBeUndefined();
+  });
+  it('a clause of "since" keeps the period named before it', () => {
+    const text = 'Harlan Bio shares jumped 35% to $18.20 in the second quarter, their best run since the biotech went public in 2020.';
+    expect(aboutOf(text, '35%', '2025-06-10').period).toMatchObject({ start: '2025-04-01', end: '2025-06-30' });
+  });
 });
 
 describe('a week after a result with its own period names when it was reported', () => {

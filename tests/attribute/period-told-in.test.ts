@@ -41,3 +41,19 @@ describe('"estimated in June", "projected in January": when it was told, past th
     expect(a.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
   });
 });
+
+describe('"its April forecast": a month dating a forecast is no period of the figures (datesForecast)', () => {
+  const results = 'For the year ended June 30, Brenmoor Health said core profit rose 8% to $640 million, slightly above its April forecast. Net profit was $410 million.';
+  it.each([
+    // In the figure's clause, after a determiner.
+    [results, '$640 million', '2025-08-20', '2024-07-01', '2025-06-30'],
+    // Nor carried to the next sentence.
+    [results, '$410 million', '2025-08-20', '2024-07-01', '2025-06-30'],
+    // After a possessive name.
+    ["In the second quarter, Oakhurst Labs said orders rose 6% to 2.3 billion euros, ahead of the company's May estimate of 2.2 billion euros.", '2.3 billion euros', '2025-07-30', '2025-04-01', '2025-06-30'],
+    // A year so written is the year forecast.
+    ['Halvern Pharma raised its 2025 forecast for adjusted profit to $1.1 billion.', '$1.1 billion', '2025-08-20', '2025-01-01', '2025-12-31'],
+  ])('%s → %s', (text, figure, ref, start, end) => {
+    expect(aboutOf(text, figure, ref).period).toMatchObject({ start, end });
+  });
+});

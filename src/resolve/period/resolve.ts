@@ -126,8 +126,11 @@ export class Antecedents {
       && (part.granularity === 'quarter' || part.granularity === 'half') && compare(part.iv.start, running.iv.start) >= 0 && compare(part.iv.end, running.iv.end) <= 0) return part;
     // (A quarter or half still running or to come, when a period that has ended was named before
     // it: see PeriodSpec `done`. A year or a month running is the text's own more often than not.)
+    // (Nor a year that has not begun by the reference date: "loses patent protection in 2028 …
+    // swung to a loss, from a profit of $2.6 billion a year earlier" compares the quarter
+    // reported, not 2027. A month to come stays: "storage next month … heavier than a year ago".)
     if (!want && done && running && part && running !== part && this.ref && compare(running.iv.end, this.ref) > 0
-      && (running.granularity === 'quarter' || running.granularity === 'half')) return part;
+      && (running.granularity === 'quarter' || running.granularity === 'half' || (running.granularity === 'year' && compare(running.iv.start, this.ref) > 0))) return part;
     if (!want) return this.latestSpan ?? this.latest;
     const own = this.latestOf.get(want);
     const fiscal = want === 'year' ? this.latestOf.get('fiscal-year') : undefined;

@@ -1,0 +1,25 @@
+/**
+ * "a year earlier" in a sentence of results that names no period (resolve/period/resolve.ts,
+ * Antecedents.find with `done`): a year that has not begun by the reference date is
+ * when something is to happen, not the results compared, so the latest period that has ended is
+ * moved back instead. Sentences written for this project.
+ */
+import { describe } from 'vitest';
+import { spannedTable as table } from '../../recognise/period/helpers';
+
+describe('a year still to come is no base of "a year earlier"', () => {
+  table([
+    // A patent's expiry year after the quarter reported.
+    ['Sales rose 4% in the fourth quarter. The drug loses its patent in 2029. The group swung to a loss, from a profit of $1.2 billion a year earlier.', '2026-02-10', [
+      ['fourth quarter', 21, 35, '2025-10-01', '2025-12-31'], ['2029', 66, 70, '2029-01-01', '2029-12-31'], ['a year earlier', 129, 143, '2024-10-01', '2024-12-31']]],
+    // A year still to come after the half reported.
+    ['Profit climbed in the second half of 2024. The plant opens in 2026. Revenue was $9 million, compared with $7 million a year earlier.', '2025-08-01', [
+      ['second half of 2024', 22, 41, '2024-07-01', '2024-12-31'], ['2026', 62, 66, '2026-01-01', '2026-12-31'], ['a year earlier', 117, 131, '2023-07-01', '2023-12-31']]],
+    // A month to come stays the base: a forecast for it set against the same month a year back.
+    ['Profit climbed in the second half of 2024. Stocks will be lower next month. Revenue was $9 million, compared with $7 million a year earlier.', '2025-08-01', [
+      ['second half of 2024', 22, 41, '2024-07-01', '2024-12-31'], ['next month', 64, 74, '2025-09-01', '2025-09-30'], ['a year earlier', 125, 139, '2024-09-01', '2024-09-30']]],
+    // With nothing ended named before, the year to come is still what is moved back.
+    ['Halvorsen expects to launch the pill in 2027. Its profit was $2 billion, against $1.8 billion a year earlier.', '2026-02-10', [
+      ['2027', 40, 44, '2027-01-01', '2027-12-31'], ['a year earlier', 94, 108, '2026-01-01', '2026-12-31']]],
+  ]);
+});
