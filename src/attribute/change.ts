@@ -19,7 +19,7 @@ import { changeCuesAt, metricIndex, type CueMatch } from './cues';
 import type { Tok } from './tokens';
 import { isEquivalent } from './util';
 import { compareDecimal } from '../resolve/decimal';
-import { BE_FORMS, isPhrasalVerb, isVerb, SUBORDINATE_OPENERS } from './words';
+import { BE_FORMS, isPhrasalVerb, isVerb, MODAL_VERBS, SUBORDINATE_OPENERS } from './words';
 
 /** Words after an amount that make it the size of a move: "raised 50 cts to $17.85", "added $2 from". */
 const CHANGE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'by']);
@@ -138,8 +138,6 @@ const baseAfterFrom = (tokens: readonly Tok[], k: number): number => {
   for (const end = m + 3; m < end && tokens[m]?.kind === 'word' && ADVERB_HEDGES.has(w(m)); ) m++;
   return isAmountFigure(tokens[m]) ? m : owned;
 };
-/** Modal verbs that open a main clause after a relative one. */
-const MODAL_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'should', 'could', 'may', 'might', 'must', 'can']);
 /** Adverb cues valid before a figure ("up 10%"); the others only after one ("10% higher"). */
 const PRE_ADVERBS = new Set(['up', 'down', 'off']);
 /** Words after "after" that name what a profit is measured after ("net profit after tax"), not a clause of time. */

@@ -395,7 +395,6 @@ const OWN_SPAN_AFTER = /^\s*(?:,\s*)?(?:(?:for|on|over|in|this|last)\s+(?:the\s+
 /** Words of what is expected or may happen, besides the forecast words: "he expected OPEC to raise prices to 20 dlrs", "if prices fall below 1,600 SDR". */
 const OUTLOOK_WORDS: ReadonlySet<string> = new Set(['expected', 'expecting', 'likely', 'unlikely', 'predicted', 'estimated', 'anticipated', 'can', 'cannot', 'if', 'unless']);
 
-/** A word of what is expected or may happen in the clause of token `at`, before it: "would rise by 9.3 pct". */
 /**
  * The clause of the period `p` forecasts: "the company expected payment volume growth of 20% to
  * 25% in fiscal 2026" (a word of {@link FORECAST_WORDS}, or "expected", "expecting").
@@ -407,6 +406,7 @@ function forecastAround(tokens: readonly Tok[], p: Figure): boolean {
   return tokens.some((t) => t.clause === clause && t.kind === 'word' && (FORECAST_WORDS.has(t.lower) || t.lower === 'expected' || t.lower === 'expecting'));
 }
 
+/** A word of what is expected or may happen in the clause of token `at`, before it: "would rise by 9.3 pct". */
 function outlookBefore(tokens: readonly Tok[], at: number): boolean {
   const clause = tokens[at]!.clause;
   for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) {

@@ -37,7 +37,7 @@ import { addMonths, daysInMonth, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import { isToleranceOf } from './clause';
 import type { Tok } from './tokens';
-import { isFunctionWord, isVerb } from './words';
+import { isFunctionWord, isVerb, MODAL_VERBS } from './words';
 import type { AboutPeriod, ChangeRole, PeriodBasis } from './types';
 
 export type ResolvedPeriod = PeriodFigure & { readonly start: string; readonly end: string };
@@ -1032,13 +1032,10 @@ function relativeClosedBefore(tokens: readonly Tok[], k: number, at: number): bo
   return false;
 }
 
-/** Modal verbs that open a main clause after a relative one: ", which rose 2%, should come in". */
-const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'should', 'could', 'may', 'might', 'must', 'can']);
-
 /** A lower-case verb (or modal) at `k`, as the main clause's after a relative clause and its comma. */
 function mainVerbAt(tokens: readonly Tok[], k: number): boolean {
   const v = tokens[k];
-  return v?.kind === 'word' && !v.cap && (isVerb(v.lower) || MODALS.has(v.lower));
+  return v?.kind === 'word' && !v.cap && (isVerb(v.lower) || MODAL_VERBS.has(v.lower));
 }
 
 /** Words opening a clause of contrast after a comma: ", although …", ", though …", ", whereas …". */

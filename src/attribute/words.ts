@@ -161,6 +161,8 @@ export const isFunctionWord = (lower: string): boolean => FUNCTION_WORDS.has(low
 
 /** Forms of "be": "was raised" is passive, "is down about 4%" a level's change. */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Modal verbs: one after a relative clause and its comma opens the main clause (", which rose 2%, should come in"). */
+export const MODAL_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'should', 'could', 'may', 'might', 'must', 'can']);
 
 /** "its", "their", "his", "her": the owner written as a pronoun. */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
