@@ -48,7 +48,7 @@ import { DEAL_STATES } from '../lexicon/deals';
 import { DIVISION_NAME_TAILS } from '../lexicon/company-parts';
 import { COMPANY_VOLUME_ROWS, companyAround, companyVolume, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket, writtenWithEnding } from './story';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { CHANGE_ADVERBS, FORECAST_WORDS, FORECASTING_VERBS, INDEFINITE_ARTICLES, NOT_FORECAST_BEFORE, REVISING_VERBS, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
+import { CHANGE_ADVERBS, FORECAST_WORDS, FORECASTING_OBJECT_VERBS, FORECASTING_VERBS, INDEFINITE_ARTICLES, NOT_FORECAST_BEFORE, REVISING_VERBS, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
 
 export type { About } from './types';
 
@@ -119,8 +119,6 @@ function consensusAt(tokens: readonly Tok[], k: number): boolean {
   return CONSENSUS_BEFORE.has(w) || (w === 'of' && (tokens[j - 1]?.lower === 'ahead' || tokens[j - 1]?.lower === 'short'));
 }
 
-/** Verbs of forecasting whose object may be a commodity: "sees gold averaging", "expects Brent to average". */
-const FORECASTING_OBJECT_VERBS: ReadonlySet<string> = new Set(['sees', 'see', 'saw', 'expects', 'expect', 'expected', 'forecasts', 'forecast', 'predicts', 'predict', 'predicted', 'projects', 'project', 'projected']);
 /** How many tokens before a price the commodity a forecast is of may be: "expects spot gold to average about $2,750". */
 const FORECAST_OBJECT_REACH = 8;
 

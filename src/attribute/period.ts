@@ -534,19 +534,12 @@ function monthsJoined(tokens: readonly Tok[], k: number): [ResolvedPeriod, Resol
   return JOINED_AFTER.has(tokens[first + 3]?.lower ?? '') || JOINED_BEFORE.has(tokens[first - 1]?.lower ?? '') ? [a, b] : undefined;
 }
 
-/** A day written earlier in the clause of the figure at `at`. */
-function dayEarlierInClause(tokens: readonly Tok[], at: number): boolean {
-  const clause = tokens[at]!.clause;
+/** A resolved period (with `dayOnly`, a day) earlier in the clause of the figure at `at`. */
+function periodEarlierInClause(tokens: readonly Tok[], at: number, clause: number, dayOnly = false): boolean {
   for (let k = at - 1; k >= Math.max(0, at - WINDOW) && tokens[k]!.clause === clause; k--) {
     const p = tokens[k]!.figure;
-    if (isResolvedPeriod(p) && p.granularity === 'day') return true;
+    if (isResolvedPeriod(p) && (!dayOnly || p.granularity === 'day')) return true;
   }
-  return false;
-}
-
-/** A resolved period earlier in the clause of the figure at `at`. */
-function periodEarlierInClause(tokens: readonly Tok[], at: number, clause: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - WINDOW) && tokens[k]!.clause === clause; k--) if (isResolvedPeriod(tokens[k]!.figure)) return true;
   return false;
 }
 
@@ -615,7 +608,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       if (ctx.result && isResolvedPeriod(t.figure) && t.figure.granularity === 'day' && tokens[k - 1]?.lower === 'on' && (WEEKDAYS.has(t.figure.text.toLowerCase()) || toldBefore(tokens, at))) break;
       // ("cut its growth forecast to 2.8% from 3.3% on Tuesday": a day after the base is the
       // change's, when it was made, not the day the base was the level.)
-      if (wantComparison && dayOfChangeAfter(tokens, k) && tokens[k - 3]?.lower === 'from' && !dayEarlierInClause(tokens, at)) break;
+      if (wantComparison && dayOfChangeAfter(tokens, k) && tokens[k - 3]?.lower === 'from' && !periodEarlierInClause(tokens, at, tokens[at]!.clause, true)) break;
       if (isResolvedPeriod(t.figure) && !(!wantComparison && tokens[after]?.lower === 'on' && (isComparisonText(t.figure.text) || onAfterPercent(tokens, k)))) return res(k, 'adjacent', 'is written right after the figure');
       break;
     }

@@ -279,6 +279,8 @@ export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'ahead
 
 /** Verbs that make a change a revised forecast: "now expects …, up from …". */
 export const FORECASTING_VERBS: ReadonlySet<string> = new Set(['expects', 'expected', 'sees', 'forecasts', 'projects', 'predicts', 'targets', 'guides', 'anticipates']);
+/** Verbs of forecasting whose object may be a commodity ("sees gold averaging", "expects Brent to average"), in every tense. */
+export const FORECASTING_OBJECT_VERBS: ReadonlySet<string> = new Set([...FORECASTING_VERBS, 'see', 'saw', 'expect', 'forecast', 'predict', 'predicted', 'project', 'projected']);
 /** Words before a base that make it a level reached, not a forecast: "a current 30%". */
 export const NOT_FORECAST_BEFORE: ReadonlySet<string> = new Set(['current', 'actual', 'recorded', 'reported']);
 /** Verbs that revise a forecast: "raised its 2024 revenue guidance to growth of 6-8% from 4-6%". */
