@@ -22,3 +22,13 @@ export const SCALE_WORDS: Readonly<Record<string, ScaleWord>> = {
 
 /** The same table keyed for lookup by lower-case word. */
 export const SCALE_LOOKUP: ReadonlyMap<string, ScaleWord> = new Map(Object.entries(SCALE_WORDS).map(([w, s]) => [w.toLowerCase(), s]));
+
+/**
+ * Scale words that text copied out of PDF filings glues to the next word ("$7.6 millionand
+ * $0.9 millionfor the years", "$4 milliongain", "5.9 mlndlrs"): after a number, a word that
+ * starts with one of these is cut in two, unless the rest makes a word of its own with it.
+ */
+export const GLUED_SCALE_HEADS: readonly string[] = ['million', 'billion', 'thousand', 'trillion', 'mln', 'bln'];
+
+/** How the rest starts when head and rest are one word: "millionths", "billionaires", "thousandfold". */
+export const SCALE_WORD_SUFFIXES: readonly string[] = ['th', 'aire', 'fold', 's'];

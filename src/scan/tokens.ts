@@ -6,6 +6,7 @@
  * glued forms (`RMB7.8`, `$5.2bn`, `1Q19`) from spaced ones.
  */
 
+import { GLUED_SCALE_HEADS, SCALE_WORD_SUFFIXES } from '../lexicon/scales';
 import { HASH_SEED, hashStep, wordClasses } from './word-classes';
 
 export type TokenKind = 'word' | 'number' | 'symbol' | 'punct';
@@ -131,6 +132,18 @@ class SourceToken implements Token {
   }
 }
 
+/**
+ * Where a lower-case ASCII word right after a number ends its scale word when the scale
+ * word is glued to the next word ("millionand" → "million" + "and"), or -1.
+ */
+function gluedScaleEnd(text: string, start: number, end: number): number {
+  for (const head of GLUED_SCALE_HEADS) {
+    const cut = start + head.length;
+    if (cut + 1 < end && text.startsWith(head, start) && !SCALE_WORD_SUFFIXES.some((s) => text.startsWith(s, cut))) return cut;
+  }
+  return -1;
+}
+
 /** Tokens, and where the ones any recogniser can start from are. */
 export interface TokenScan {
   readonly tokens: readonly Token[];
@@ -163,6 +176,7 @@ export function scanTokens(text: string, classify = true): TokenScan {
   let i = 0;
   let space = true;
   let newline = true;
+  let afterNumber = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII fast paths first: they cover nearly all of English text.
@@ -210,6 +224,15 @@ export function scanTokens(text: string, classify = true): TokenScan {
         } else break;
       }
       kind = WORD;
+      if (afterNumber && ascii && !cased && i - start > 4) {
+        const cut = gluedScaleEnd(text, start, i);
+        if (cut > 0) {
+          // End this token at the scale word; the next pass reads the rest as a glued word.
+          i = cut;
+          hash = HASH_SEED;
+          for (let k = start; k < cut; k++) hash = hashStep(hash, text.charCodeAt(k));
+        }
+      }
       if (!ascii) {
         const word = text.slice(start, i);
         lower = word.toLowerCase();
@@ -242,6 +265,7 @@ export function scanTokens(text: string, classify = true): TokenScan {
     tokens[count++] = (new SourceToken(text, start, i, kind | (space ? SPACE_BIT : 0) | (newline ? NEWLINE_BIT : 0) | (cased ? CASED_BIT : 0) | (cls << CLASS_SHIFT), lower));
     space = false;
     newline = false;
+    afterNumber = kind === NUMBER;
   }
   tokens.length = count;
   return { tokens, marked };

@@ -876,6 +876,19 @@ describe('money: a scaled amount that leaves its currency to the amount before i
   });
 });
 
+describe('money: a scale word glued to the next word, as text copied from PDFs runs them', () => {
+  it.each<Row>([
+    ['Grants were $2.1 million, $5.4 millionand$0.7 millionfor the three years.', '$5.4 million', 'USD', '5400000'],
+    ['Grants were $2.1 million, $5.4 millionand$0.7 millionfor the three years.', '$0.7 million', 'USD', '700000'],
+    ['It booked a $12 milliongain on the sale.', '$12 million', 'USD', '12000000'],
+    ['Profit was 4.2 mlndlrs.', '4.2 mlndlrs', 'USD', '4200000'],
+  ])('%s', (...row) => check(row));
+
+  it('keeps a word of its own that starts with a scale word', () => {
+    expect(money('There are now 5 billionaires in the city and $3 billionfor roads.').map((f) => [f.text, f.amount])).toEqual([['$3 billion', 3e9]]);
+  });
+});
+
 describe('money: a scale joined to the currency word ("EURm", "MSEK", "£m")', () => {
   it.each<Row>([
     ['Group sales reached EURm 812.4 in the year.', 'EURm 812.4', 'EUR', '812400000'],

@@ -14,6 +14,13 @@ describe('tokenize', () => {
     ['up .5%', ['word:up', 'number:.5', 'symbol:%^']],
     ['Rs.16', ['word:Rs', 'punct:.^', 'number:16^']],
     ['1\u00a0234,50 €', ['number:1\u00a0234,50', 'symbol:€']],
+    // A scale word glued to the next word after a number is cut from it; words of their own are not.
+    ['$7.6 millionand', ['symbol:$', 'number:7.6^', 'word:million', 'word:and^']],
+    ['5.9 mlndlrs', ['number:5.9', 'word:mln', 'word:dlrs^']],
+    ['5 billionaires', ['number:5', 'word:billionaires']],
+    ['3 millionths', ['number:3', 'word:millionths']],
+    ['a millionand', ['word:a', 'word:millionand']],
+    ['5 Millionand', ['number:5', 'word:Millionand']],
   ])('%s', (text, expected) => {
     expect(shape(text)).toEqual(expected);
   });
