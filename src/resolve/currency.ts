@@ -135,6 +135,13 @@ export class ExplicitMentions {
    * ("206 cents … R48bn"). Set by the money recogniser from its readings; undefined: the default.
    */
   centsAhead: string | undefined = undefined;
+
+  /**
+   * The text writes its dateline's dollar with its prefix somewhere ("HONG KONG, May 22 - … a
+   * $21.6 million coupon … shares fell to HK$0.41"): it keeps the bare "$" for another dollar,
+   * so the dateline no longer says what a bare one is. Set by the money recogniser.
+   */
+  writesLocal = false;
 }
 
 /**
@@ -227,7 +234,7 @@ export function chooseCurrency(
     return choice(stated, 'context', candidates, `"${written}" read as ${stated}: a US-dollar equivalent stated in the text implies a rate only ${stated} has`);
   }
   // "SYDNEY: … $1.1 billion": local papers write their own dollar bare.
-  const local = family === 'dollar' && !bareDefault ? datelineCurrency(doc) : undefined;
+  const local = family === 'dollar' && !bareDefault && !explicit.writesLocal ? datelineCurrency(doc) : undefined;
   if (local && candidates.includes(local)) {
     return choice(local, 'context', candidates, `"${written}" read as ${local}: the text is datelined where it is used`);
   }

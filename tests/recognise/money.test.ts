@@ -789,6 +789,8 @@ describe('money: an article as one unit ("a dollar")', () => {
     'Coffee could fall to 15 cnts a pound.',
     'The price rises on a dollar for dollar basis.',
     'She has a yen for travel.',
+    // A word glued to a number after the unit is a name: a sterling bond of the AT1 kind.
+    'It was the cheapest deal on a sterling AT1 this year.',
   ])('no amount: %s', (sentence) => {
     expect(money(sentence).filter((f) => f.rule === 'money.article')).toEqual([]);
   });
@@ -1113,5 +1115,13 @@ describe('money: a local paper\'s dateline says which dollar a bare "$" is', () 
     ['In Sydney the grocer earned $1.12 billion.', '$1.12 billion', 'USD', '1120000000'],
     // A dollar written explicitly earlier still rules.
     ['SINGAPORE – It paid US$94 a tonne, or $31 a share.', '$31', 'USD', '31'],
+    // A text that writes its place's dollar with the prefix keeps the bare "$" for another dollar.
+    ['HONG KONG, June 3 - The developer missed a $14.2 million coupon, and its shares fell to HK$1.05.', '$14.2 million', 'USD', '14200000'],
+    ['HONG KONG, June 3 - It missed a $14.2 million coupon; its bonds fell 6 cents to 21 cents and shares hit HK$1.05.', '21 cents', 'USD', '0.21'],
+    ['TORONTO, May 4 - The miner sold $400 million of notes and C$150 million of shares.', '$400 million', 'USD', '400000000'],
   ])('%s', (...row) => check(row));
+
+  it('still follows a prefixed dollar written before a bare one', () => {
+    expect(money('HONG KONG: Sales were HK$3 billion and profit $1 billion.').map((f) => f.currency)).toEqual(['HKD', 'HKD']);
+  });
 });

@@ -40,7 +40,9 @@ export function readArticleUnit(doc: Doc, i: number): Reading | undefined {
   const tail = readMinorTail(doc, side.next);
   const end = tail?.next ?? side.next;
   const after = tokens[end];
-  const ends = !after || after.newline || (after.kind === 'punct' && after.text !== '-' && after.text !== '/') || isWordIn(after, AFTER_UNIT);
+  // (A word glued to a number is a name, not a word of AFTER_UNIT: "a sterling AT1" is a bond.)
+  const ends = !after || after.newline || (after.kind === 'punct' && after.text !== '-' && after.text !== '/')
+    || (isWordIn(after, AFTER_UNIT) && !(tokens[end + 1]?.kind === 'number' && !tokens[end + 1]!.space));
   // "on a dollar for dollar basis" is a manner, not an amount; "a yen for travel" is a longing.
   if (!ends || tokens[end + 1]?.lower === unit.lower || (unit.lower === 'yen' && isWordIn(after, YEN_LONGING))) return undefined;
   return tail

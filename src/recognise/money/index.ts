@@ -21,7 +21,7 @@
 import type { Doc } from '../../document';
 import { scanAnchored } from '../../scan/anchors';
 import { CURRENCY_BEFORE, CURRENCY_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../../scan/word-classes';
-import { datelinePlace, ExplicitMentions, mayNeedStatedRate, membersByStatedRate } from '../../resolve/currency';
+import { datelineCurrency, datelinePlace, ExplicitMentions, mayNeedStatedRate, membersByStatedRate } from '../../resolve/currency';
 import { FAMILIES } from '../../lexicon/currencies';
 import type { MoneyFigure } from '../../types';
 import { readArticleUnit } from './article-unit';
@@ -88,6 +88,8 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
   const readings = scanAnchored(doc, LOOKBACK, (i) => readAt(doc, i), CURRENCY_NEARBY);
   const explicit = new ExplicitMentions();
   explicit.centsAhead = centsAhead(doc, readings);
+  const local = datelineCurrency(doc);
+  explicit.writesLocal = !!local && readings.some((r) => r.currency.value.code === local);
   const out: MoneyFigure[] = [];
   let previous: Reading | undefined;
   let previousFigure: MoneyFigure | undefined;
