@@ -8,7 +8,7 @@
  */
 import { STERLING_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
-import { GRADE_SYMBOLS, isMeasureAbbreviation } from '../lexicon/measure-abbreviations';
+import { GRADE_SYMBOLS, isMeasureAbbreviation, RATING_GRADE_NEXT, RATING_GRADES } from '../lexicon/measure-abbreviations';
 import { SECTION_HEADING_WORDS } from '../lexicon/headings';
 import { COMMODITY_ACRONYMS } from '../lexicon/metrics';
 import { TECH_TERMS } from '../lexicon/products';
@@ -427,6 +427,11 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     const nounOf = COMPANY_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !!tokens[i + 2] && isNameWord(tokens[i + 2]!, false, headline, ev, tokens[i + 3]);
     // "the benchmark 62% Fe index": a grade's metal after its percentage starts no name.
     if (GRADE_SYMBOLS.has(t.text) && tokens[i - 1]?.figure?.kind === 'percent') {
+      i++;
+      continue;
+    }
+    // "affirmed Halvorsen's BBB+ rating": a credit grade, not a name (a sign glued after it, or a word of rating).
+    if (RATING_GRADES.has(t.text) && next && ((next.kind === 'punct' && (next.text === '+' || next.text === '-') && next.start === t.end) || RATING_GRADE_NEXT.has(next.lower))) {
       i++;
       continue;
     }

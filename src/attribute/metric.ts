@@ -14,7 +14,7 @@
  * A per-share amount of a profit or loss is `eps`; other per-unit amounts are `price`.
  */
 import { SCALE_LOOKUP } from '../lexicon/scales';
-import { BOND_WORDS, CAUSE_WORDS, OFFER_PHRASES, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
+import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, OFFER_PHRASES, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
@@ -115,9 +115,16 @@ const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have'])
 /** Adverbs between a company and "valued at": "is now valued at", "was last valued at". */
 const VALUED_ADVERBS: ReadonlySet<string> = new Set(['now', 'last', 'then', 'currently', 'previously', 'recently', 'once', 'already', 'reportedly', 'being']);
 
+/** What a bond's price is quoted per: "71.5 cents on the dollar", "60p in the pound". */
+const FACE_UNITS: ReadonlySet<string> = new Set(['dollar', 'euro', 'pound']);
+
 /** Verbs of holding that name a stake in the percentage right after them, "of" or not: "will own 14.3% after the listing". */
 const OWN_VERBS: ReadonlySet<string> = new Set(['own', 'owns', 'control', 'controls']);
-/** Verbs of holding that name a stake in a percentage right after them that ends its clause: "its largest owner, which holds 27.6%, has agreed" (not "held 5% in cash"). */
+/**
+ * Verbs of holding that name a stake in a percentage right after them that ends its clause: "its
+ * largest owner, which holds 27.6%, has agreed" (not "held 5% in cash", nor "the jobless rate held
+ * at 4.2%", a level kept).
+ */
 const HOLD_VERBS: ReadonlySet<string> = new Set(['hold', 'holds', 'held']);
 
 
@@ -194,7 +201,13 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const fig = tokens[at]!.figure;
   // ("to retire 5% of the debentures" is a part of them, not their rate.)
   // ("a term loan talked at 375bp": basis points of a loan are its spread, a rate too.)
-  const bondRate = (cue: CueMatch<MetricRow>): boolean => fig?.kind === 'percent' && (((cue.row.id === 'debt' || cue.row.id === 'debt.gilts') && (BOND_WORDS.has(cue.phrase) || fig.unit === 'basis-point') && tokens[after]?.lower !== 'of') || (cue.row.id === 'price' && fig.unit === 'basis-point'));
+  // ("Municipal bond issuance fell 11%": bonds sold, an amount of debt, not their yield.)
+  const bondRate = (cue: CueMatch<MetricRow>): boolean => fig?.kind === 'percent' && (((cue.row.id === 'debt' || cue.row.id === 'debt.gilts') && (BOND_WORDS.has(cue.phrase) || fig.unit === 'basis-point') && tokens[after]?.lower !== 'of' && !BOND_VOLUME_NOUNS.has(tokens[cue.to]?.lower ?? '')) || (cue.row.id === 'price' && fig.unit === 'basis-point'));
+  // "bonds fell to 71.5 cents on the dollar": debt quoted per unit of its face value is its price,
+  // and so is the size of its move ("jumped 4 cents to 71.5 cents on the dollar"); an amount of
+  // a unit or more is not ("bond issues up to 400 mln dlrs in the dollar, deutschmark and yen").
+  const faceAt = (k: number): boolean => (tokens[k]?.lower === 'on' || tokens[k]?.lower === 'in') && tokens[k + 1]?.lower === 'the' && FACE_UNITS.has(tokens[k + 2]?.lower ?? '');
+  const faceQuoted = fig?.kind === 'money' && fig.amount < 2 && (faceAt(after) || (tokens[after]?.lower === 'to' && tokens[after + 1]?.figure?.kind === 'money' && faceAt(after + 2)));
   // "valuing the deal at $5bn", "valued the shares at 100 pesos": what is valued names the figure.
   const valuedThing = (cue: CueMatch<MetricRow>): MetricCategory | undefined => {
     if (cue.row.id !== 'market-value' || cue.to - cue.from < 3) return undefined;
@@ -364,7 +377,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // "non-performing loans stood at 3.8% of the book": bad loans as a percentage are the lender's
     // asset-quality ratio, none of the money measures (an amount of them is loans it holds).
     if (category === undefined && cue.row.id === 'assets.bad-loans' && fig?.kind === 'percent') { category = 'other'; why = `${why}; a percentage of bad loans is an asset-quality ratio`; }
-    category ??= bondRate(cue) ? 'rate' : contractMoved(cue) ? 'price' : valuedThing(cue) ?? cue.row.category;
+    category ??= bondRate(cue) ? 'rate' : contractMoved(cue) || (cue.row.category === 'debt' && faceQuoted) ? 'price' : valuedThing(cue) ?? cue.row.category;
     return { metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose };
   };
   // "holds 19% of the group": a percentage followed by "of".
@@ -374,7 +387,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with,
     // for the figure itself and for the next one ("debt would climb from 100% of GDP to 120%").
-    !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && !(ECONOMY_OUTPUT.has(c.phrase) && gdpBase(c.from)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && (OWN_VERBS.has(c.phrase) || (HOLD_VERBS.has(c.phrase) && (!tokens[after] || tokens[after]!.kind === 'punct'))))))) && (!c.row.viaChange || (linked && changed))
+    !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && !(ECONOMY_OUTPUT.has(c.phrase) && gdpBase(c.from)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && (OWN_VERBS.has(c.phrase) || (HOLD_VERBS.has(c.phrase) && tokens[c.to]?.lower !== 'at' && (!tokens[after] || tokens[after]!.kind === 'punct'))))))) && (!c.row.viaChange || (linked && changed))
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent') || (fig?.kind === 'percent' && linked && changed && ownedShare(c.from)))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
     && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))

@@ -286,6 +286,9 @@ export interface PeriodContext {
   readonly forecast?: boolean;
 }
 
+/** A sentence's end inside a stretch of text. */
+const SENTENCE_STOP = /[.!?]\s/;
+
 /** Words right after a figure that name the period talked about: "in the quarter", "for the period". */
 const ANAPHOR_NOUNS: ReadonlyMap<string, 'quarter' | 'half' | undefined> = new Map([['quarter', 'quarter'], ['half', 'half'], ['period', undefined]]);
 /**
@@ -748,7 +751,12 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // in fiscal 2026 … Operating costs rose 14% to A$389 million" keeps the year reported.)
   const runningBefore = !!earlier && !!earlier.forecast && !!ctx.result && !ctx.forecast && !!ctx.until && !!ctx.reported && !wantComparison
     && earlier.period.end > ctx.until && ctx.reported.end <= ctx.until;
-  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !toDateBefore && !doneBefore && !runningBefore) {
+  // (Nor, for a move on the story's trading day, a period the lead names after that day, the
+  // news it moved on: "Treasury yields rose on Friday after data showed employers added more jobs
+  // than expected in May. The 10-year yield climbed 9 basis points" is Friday's move.)
+  const newsAfterSession = !!earlier && !!ctx.move && !!ctx.session && ctx.session.span.end <= earlier.period.span.start
+    && !SENTENCE_STOP.test(ctx.text.slice(ctx.session.span.end, earlier.period.span.start));
+  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !toDateBefore && !doneBefore && !runningBefore && !newsAfterSession) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),

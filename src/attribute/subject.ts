@@ -19,7 +19,7 @@ import { MARKET_RESEARCH_FIRMS, STOCK_EXCHANGES, STREET_ESTIMATE_NOUNS } from '.
 import { DATELINE_ENDS } from '../lexicon/datelines';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
-import { OWN_PRICE_WORDS, type MetricRow } from '../lexicon/metrics';
+import { OWN_PRICE_WORDS, SOVEREIGN_BOND_NAMES, type MetricRow } from '../lexicon/metrics';
 import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
@@ -1029,6 +1029,11 @@ export function countryBefore(tokens: readonly Tok[], cue: number): Referent | u
     const zone = euroZoneAt(tokens, k);
     if (zone) return tokens[k]!.clause === tokens[cue]?.clause ? zone : undefined;
     const t = tokens[k];
+    // ("French OAT yields", "Italian BTP yields": the market's own name for its bonds, in capitals.)
+    if (t?.kind === 'word' && t.cap && !t.possessive && SOVEREIGN_BOND_NAMES.has(t.lower)) {
+      k--;
+      continue;
+    }
     if (!t || t.kind !== 'word' || t.cap || t.aside || t.possessive || isFunctionWord(t.lower) || COMPANY_NOUNS.has(t.lower) || isVerb(t.lower)) break;
     k--;
   }

@@ -2,6 +2,7 @@
  * The words of one sentence, with each figure as a single token, cut into clauses. All the
  * attribution rules read these tokens: a window of a sentence, never the whole text.
  */
+import { MATURITY_BEFORE, MATURITY_INSTRUMENTS } from '../lexicon/periods';
 import type { Figure } from '../types';
 
 export interface Tok {
@@ -131,7 +132,7 @@ export function sentenceTokens(text: string, start: number, end: number, figures
   const tokens: Tok[] = [];
   let at = start;
   for (const f of figures) {
-    if (f.span.start < at || f.span.end > end) continue;
+    if (f.span.start < at || f.span.end > end || isMaturityYear(text, f)) continue;
     pushWords(text, at, f.span.start, tokens);
     tokens.push({ kind: 'figure', text: f.text, lower: '', start: f.span.start, end: f.span.end, figure: f, cap: false, possessive: false, clause: 0, aside: false });
     at = f.span.end;
@@ -147,6 +148,37 @@ export function sentenceTokens(text: string, start: number, end: number, figures
     if (t.cap) caps++;
   }
   return { start, end, tokens, headline: words >= 6 && caps / words >= 0.6, leadLine: start < LEAD_CHARS && opensLine(text, start) };
+}
+
+/** The word of letters that ends right before `end`, past spaces, or the one that starts right after `start`. */
+const wordBefore = (text: string, end: number): string => {
+  let e = end;
+  while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
+  let b = e;
+  while (b > 0 && e - b < 12 && /[A-Za-z]/.test(text[b - 1]!)) b--;
+  return text.slice(b, e).toLowerCase();
+};
+const wordAfter = (text: string, start: number): string => {
+  let b = start;
+  while (b < text.length && text.charCodeAt(b) === 0x20) b++;
+  let e = b;
+  while (e < text.length && e - b < 12 && /[A-Za-z]/.test(text[e]!)) e++;
+  return text.slice(b, e).toLowerCase();
+};
+
+/**
+ * A year that names a bond by its maturity ("the BTP due 2041", "its 2033 bonds", "bonds of
+ * 2016"): no period of
+ * the figures around it, so attribution reads it as a plain number. ("loans due in 1986" stay a
+ * period: what falls due in that year.)
+ */
+function isMaturityYear(text: string, f: Figure): boolean {
+  // (Only a year written in digits: "debt due this year" is what falls due in it.)
+  if (f.kind !== 'period' || f.granularity !== 'year' || !/^\d{4}$/.test(f.text)) return false;
+  const before = wordBefore(text, f.span.start);
+  // ("its 10 pct bonds of 2016": the instrument, then "of" and its year.)
+  if (before === 'of' && MATURITY_INSTRUMENTS.has(wordBefore(text, text.lastIndexOf('of', f.span.start)))) return true;
+  return MATURITY_BEFORE.has(before) || MATURITY_INSTRUMENTS.has(wordAfter(text, f.span.end));
 }
 
 const CLOSERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '<': '>' };

@@ -61,3 +61,11 @@ export function isMeasureAbbreviation(word: string): boolean {
  * index", "1.2% Cu", "6% Li2O"): the metal, never an owner. Only there: "Santa Fe" is a name.
  */
 export const GRADE_SYMBOLS: ReadonlySet<string> = new Set(['Fe', 'Cu', 'Ni', 'Zn', 'Pb', 'Au', 'Ag', 'Pt', 'Pd', 'Mn', 'Li2O', 'Co', 'Mo', 'Sn', 'V2O5', 'U3O8', 'P2O5', 'K2O']);
+
+/**
+ * Credit-rating grades of S&P and Fitch ("affirmed its BBB+ rating", "cut to CCC-"): a grade,
+ * never an owner. Read as one only with a sign glued after it or a word of rating next.
+ */
+export const RATING_GRADES: ReadonlySet<string> = new Set(['AAA', 'AA', 'BBB', 'BB', 'CCC', 'CC']);
+/** Words after a grade that show it is one: "a BBB rating", "AA-rated debt". */
+export const RATING_GRADE_NEXT: ReadonlySet<string> = new Set(['rating', 'ratings', 'rated', 'grade', 'category', 'territory']);

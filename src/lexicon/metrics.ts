@@ -259,6 +259,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "Player wages totalled €573 million", "salaries of $2.1bn": pay is a cost; in money only ("wages
   // rose 3.2%" in an economy story is no company's cost).
   { id: 'cost.pay', category: 'cost', moneyFigure: true, phrases: ['wages', 'salaries', 'player wages', 'wages and salaries', 'salary costs', 'wage costs', 'player salaries'], reason: 'pay for staff or players: a cost' },
+  // "average hourly earnings rose 0.4%": workers' pay in a jobs report, not a company's profit.
+  // (Not "weekly earnings": "Weekly" opens the names of papers, "Defence Weekly said"; nor before
+  // "for" or "per": "average earnings for panamax carriers" are ships' hire, "… per share" a company's.)
+  { id: 'other.pay', category: 'other', notBefore: ['per', 'for'], phrases: ['hourly earnings', 'average hourly earnings', 'average weekly earnings', 'average earnings', 'regular pay', 'total pay', 'wage growth', 'pay growth'], reason: "workers' pay in a jobs report, not a company's profit" },
   // "aiming for savings of DKK 8 billion a year": costs cut (not a saver's: "depositors withdrew savings of $2bn")
   { id: 'cost.savings', category: 'cost', notAfter: ['withdrew', 'withdraw', 'withdrawn', 'their', 'his', 'her', 'household', 'personal', 'retirement', 'life'], phrases: ['savings of'], reason: 'costs cut' },
   // "Fees total two pct, with 1-1/4 pct for selling": what a bond issue pays its banks
@@ -616,7 +620,18 @@ export const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'bo
   'lifting', 'boosting', 'pushing', 'dragging', 'hurting', 'weighing', 'denting', 'squeezing', 'eroding', 'trimming']);
 
 /** Debt cues of traded bonds: a percentage tied to them is a yield. */
-export const BOND_WORDS: ReadonlySet<string> = new Set(['sukuk', 'sukuks', 'bond', 'bonds', 'gilt', 'gilts', 'tranche', 'tranches', 'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds']);
+export const BOND_WORDS: ReadonlySet<string> = new Set(['sukuk', 'sukuks', 'bond', 'bonds', 'gilt', 'gilts', 'tranche', 'tranches', 'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds',
+  // banks' capital securities: "redeem £1 billion of 8.5% AT1s" is their coupon
+  'perpetual bond', 'perpetual bonds', 'perpetual note', 'perpetual notes', 'perpetuals', 'at1', 'at1s', 'covered bond', 'covered bonds']);
+
+/** Nouns after a bond cue that count bonds sold or held, not their yield: "municipal bond issuance fell 11%". */
+export const BOND_VOLUME_NOUNS: ReadonlySet<string> = new Set(['issuance', 'issues', 'issue', 'sales', 'supply', 'offerings', 'redemptions', 'purchases', 'buying', 'holdings', 'inflows', 'outflows', 'volumes', 'volume']);
+
+/**
+ * Government bonds named by their market's own word, written between a nationality and the
+ * measure: "French OAT yields", "Italian BTP yields", "Japanese JGB yields", "German Bund yields".
+ */
+export const SOVEREIGN_BOND_NAMES: ReadonlySet<string> = new Set(['oat', 'oats', 'btp', 'btps', 'bund', 'bunds', 'jgb', 'jgbs', 'bono', 'bonos', 'gilt', 'gilts', 'treasury', 'treasuries']);
 
 /** Price cues that name a company's shares: a percentage of them is a stake. */
 export const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);

@@ -558,3 +558,12 @@ export const MONTH_MEASURES: ReadonlySet<string> = new Set([
   'inflation', 'trade', 'retail', 'vehicle', 'car', 'auto', 'passenger', 'home', 'housing', 'industrial', 'factory', 'loan', 'loans',
   'lending', 'bookings', 'traffic', 'volumes', 'volume', 'cpi', 'ppi', 'pmi',
 ]);
+
+/** Words right before a year that make it a bond's maturity: "the BTP due 2041", "notes maturing 2033". */
+export const MATURITY_BEFORE: ReadonlySet<string> = new Set(['due', 'maturing', 'matures', 'mature', 'maturity']);
+
+/** Debt securities a year written right before names by their maturity: "its 2033 bonds", "a 2035 gilt". */
+export const MATURITY_INSTRUMENTS: ReadonlySet<string> = new Set([
+  'bond', 'bonds', 'note', 'notes', 'gilt', 'gilts', 'debenture', 'debentures', 'eurobond', 'eurobonds', 'sukuk', 'bund', 'bunds',
+  'btp', 'btps', 'oat', 'oats', 'jgb', 'jgbs', 'treasuries', 'paper', 'maturity', 'maturities', 'securities', 'tranche', 'tranches',
+]);
