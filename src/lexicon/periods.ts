@@ -354,6 +354,12 @@ export const PAST_SPAN_CUES: ReadonlySet<string> = new Set([
 export const DELIVERY_BEFORE: ReadonlySet<string> = new Set(['delivery', 'deliveries', 'loading', 'arrival', 'shipment', 'shipments']);
 
 /**
+ * Plurals of goods moved, which count what a company moved when it owns them ("Lumora's December
+ * deliveries rose", written in January): after a possessive they make no futures or cargo month.
+ */
+export const GOODS_MOVED_PLURALS: ReadonlySet<string> = new Set(['deliveries', 'shipments', 'loadings', 'arrivals']);
+
+/**
  * Words after a month without its year that make it a futures or cargo month, always the coming
  * one ("Brent for November delivery", "the September contract", "cargoes for October loading",
  * "465 June calls"): a market quotes what is still to be delivered. The words of goods to be
