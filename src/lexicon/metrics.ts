@@ -650,3 +650,12 @@ export const COMMODITY_ACRONYMS: ReadonlySet<string> = new Set(['lng', 'lpg']);
  */
 export const CHARGED_PRICE_PHRASES: ReadonlySet<string> = new Set(['fare', 'fares', 'rent', 'rents', 'average rent', 'average rents', 'tuition', 'tuition fees', 'asp', 'asps', 'list price',
   'rental value', 'rental values', 'estimated rental value', 'estimated rental values', 'erv', 'rental growth', 'rent growth', 'rental rates', 'rental rate', 'asking rents']);
+
+/**
+ * Verbs of taking away after which "off" names what the figure is taken from: "tariffs wiped
+ * €1.1bn off its operating income", "shaved $40m off quarterly profit".
+ */
+export const TAKING_OFF: ReadonlySet<string> = new Set([
+  'wipe', 'wipes', 'wiped', 'wiping', 'shave', 'shaves', 'shaved', 'shaving', 'knock', 'knocks', 'knocked', 'knocking',
+  'take', 'takes', 'took', 'taken', 'taking', 'lop', 'lops', 'lopped', 'lopping', 'slice', 'slices', 'sliced', 'slicing',
+]);
