@@ -564,3 +564,10 @@ export const MONTH_MEASURES: ReadonlySet<string> = new Set([
   'inflation', 'trade', 'retail', 'vehicle', 'car', 'auto', 'passenger', 'home', 'housing', 'industrial', 'factory', 'loan', 'loans',
   'lending', 'bookings', 'traffic', 'volumes', 'volume', 'cpi', 'ppi', 'pmi',
 ]);
+
+/**
+ * Present tenses of publishing and the nouns of what is published after them: "Volkenrad, which
+ * reports full-year results on March 11" tells of a day to come (a schedule, in the present).
+ */
+export const PUBLISHING_PRESENT: ReadonlySet<string> = new Set(['reports', 'publishes', 'releases', 'announces', 'presents', 'unveils']);
+export const PUBLISHED_RESULTS: ReadonlySet<string> = new Set(['results', 'earnings', 'figures']);
