@@ -659,3 +659,6 @@ export const TAKING_OFF: ReadonlySet<string> = new Set([
   'wipe', 'wipes', 'wiped', 'wiping', 'shave', 'shaves', 'shaved', 'shaving', 'knock', 'knocks', 'knocked', 'knocking',
   'take', 'takes', 'took', 'taken', 'taking', 'lop', 'lops', 'lopped', 'lopping', 'slice', 'slices', 'sliced', 'slicing',
 ]);
+
+/** Words between a currency's name and its level in another currency: "the dollar will average 150 yen", "the euro at 1.08 dollars". */
+export const LEVEL_BEFORE_AMOUNT: ReadonlySet<string> = new Set(['will', 'would', 'to', 'average', 'averages', 'averaged', 'averaging', 'at', 'of']);
