@@ -339,6 +339,12 @@ export function shareFields(ctx: SharedContext): void {
         }
       }
     }
+    // "expects the repair to cost $820 million, or roughly $585 per vehicle": an amount per unit
+    // restating the whole amount before it after "or" measures the same (per share: perShare above).
+    if (!w.metric && f.kind === 'money' && f.per && !isPerShare(f) && prevFigure?.kind === 'money' && !prevFigure.per && prev?.metric && prev.metric.metric.category !== 'other' && isOrAfterFigure(tokens, index.get(f)!)) {
+      w.metric = prev.metric;
+      w.why.push(`metric: "${f.text}" per ${f.per} restates "${prevFigure.text}" after "or", so the same metric`);
+    }
     // "Capital additions were £1.73 billion, or 13.9% of revenue", "R&D was $2.1 billion, or 14%
     // of sales": a share of revenue restating the amount before it measures what that amount
     // does (its ratio to revenue), not revenue; of a profit, it is a margin ("operating income
