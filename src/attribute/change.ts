@@ -556,7 +556,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         else {
           const k = isAmountFigure(tokens[n]) ? n : to;
           const marker = tokens[k + 1]?.lower;
-          if ((marker === 'at' || marker === 'to') && isAmountFigure(tokens[k + 2])) add(tokens[k + 2], 'target');
+          // (Past a hedge: "pushed the average price down 7% to about 286,000 yuan".)
+          const level = hedgedAfter(tokens, k + 2);
+          if ((marker === 'at' || marker === 'to') && isAmountFigure(tokens[level])) add(tokens[level], 'target');
         }
         // "285 billion yen, up 11% from 256.8 billion yen": the level it moved from, after the amount.
         // (Not one whose clause goes on to a period, "from the 164.7 mln dlrs reported for February

@@ -27,7 +27,7 @@ import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import { CHARGED_PRICE_PHRASES, COMMODITY_FIRST_WORDS, FORECAST_NOUNS, METRIC_ROWS, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
-import { DESCRIPTORS, findMentions } from './entities';
+import { DESCRIPTORS, findMentions, isNameSuffix } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { AUXILIARIES } from '../lexicon/percent-units';
 import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, reportsAt, theEconomy } from './country';
@@ -57,8 +57,11 @@ export type { About } from './types';
 const FISCAL_YEAR_CLAUSE_BEFORE = /\byear,\s(?:which|that)\s(?:began|begins|begin|started|starts|start|ended|ends|end)\sin\s$/i;
 /** "since", perhaps with "the end of" and the like, right before a period (read on at most 30 characters). */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+)?$/i;
-/** "against $79.10 in the", "compared with 4.2% in": an amount compared with, then its period (the tail of the text before one). */
-const COMPARED_AMOUNT_BEFORE = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?[^\s\d,;]*\d[^\s,;]*(?:\s+(?:a|per)\s+[a-z]+)?\s+(?:in|for)\s+(?:the\s+)?$/i;
+/** "against $79.10 in the", "compared with 4.2% in", "fell to 5.5% from 10% in the": an amount compared with, then its period (the tail of the text before one). */
+const COMPARED_AMOUNT_BEFORE = /\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?[^\s\d,;]*\d[^\s,;]*(?:\s+(?:a|per)\s+[a-z]+)?\s+(?:in|for)\s+(?:the\s+)?$/i;
+
+/** Measures that "quarterly" before them makes a quarter's result: "quarterly revenue", "quarterly profit" (not "a quarterly dividend"). */
+const QUARTERLY_MEASURES: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'cost', 'margin']);
 
 /** How far into a sentence without figures the subject is looked for. */
 const HEAD_CHARS = 240;
@@ -516,6 +519,8 @@ interface Reported {
   /** The weekday a results story's lead names and its dateline dates: the day of its share moves ({@link sessionDay}). */
   storyDay?: ResolvedPeriod | undefined;
   readonly until?: string | undefined;
+  /** The month the text's fiscal years start in, when it writes one not starting in January ("fiscal 2026" after "whose fiscal year ends in March": 4). */
+  readonly fiscalStart?: number;
   /** Whether sentence `s` is the text's first line written as a headline, with no sentence end. */
   readonly headline?: (s: number) => boolean;
 }
@@ -691,6 +696,16 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       let head = definedCompany(tokens, cands) ?? pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands) ?? measureOwner(tokens, cands, ev.isCue);
       // "I'm Hiro Sato, CFO of Kisaragi Electric.", "Welcome to the Halbrook second-quarter earnings call."
       if (!head || head.mention) head = employerOf(tokens, cands, head) ?? head;
+      // "Lisière said on Friday that U.S. tariffs had wiped …": a place written as a noun's modifier
+      // in what a company says is no topic over that company; the story goes on about the company.
+      // (Not a place that is the clause's subject: "He denied Kuwait was pumping …".)
+      if (head?.mention?.kind === 'place' && !head.possessive && tokens[head.to]?.kind === 'word' && !tokens[head.to]!.cap && !isVerb(tokens[head.to]!.lower)) {
+        const place = head;
+        const org = pickSubject(cands.filter((c) => c.clause === firstClause && c.from < place.from && c.verbFollows && c.mention?.kind === 'org' && !c.person));
+        // (Only a company's name, by its ending: "Van Driel said … if the US currency had" is a person's.)
+        const company = !!org?.mention && (isNameSuffix(org.mention.name.split(' ').pop()!.toLowerCase()) || writtenWithEnding(text, org.mention.name));
+        if (company && tokens.slice(org!.to, place.from).some((t) => SOURCE_VERBS.has(t.lower))) head = org;
+      }
       // "Japan's output rose 0.7%, the trade ministry said": the sentence is about what its
       // figure measures, not about the source named after it.
       if (head?.mention && isTrailingSource(tokens, head)) head = cands.find((c) => c.from < head!.from && c.mention && !c.oblique && !c.person && c.mention.kind !== 'group') ?? head;
@@ -920,8 +935,11 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
 
   // The period the latest figure was linked to in its own sentence (period.ts rule 5).
   const lead = sessionDay(text, periodsRead, referenceISO);
+  // (The first fiscal year read that does not start in January: the text's fiscal calendar.)
+  const fiscalYear = [...periodsRead, ...hiddenRead].find((p) => p.kind === 'period' && p.granularity === 'fiscal-year' && !!p.start && monthsSpanned(p as ResolvedPeriod) === 12 && !p.start.endsWith('-01-01'));
   const reported: Reported = {
     until: referenceISO, session: lead.session, storyDay: lead.storyDay,
+    ...(fiscalYear?.kind === 'period' && fiscalYear.start ? { fiscalStart: Number(fiscalYear.start.slice(5, 7)) } : {}),
     headline: (k) => k === 0 && starts.length > 1 && !SENTENCE_END.test(text.slice(starts[0]!, starts[1]!).trimEnd()),
   };
   let lastMeasured: { sentence: number; metric: MetricFound } | undefined;
@@ -1306,6 +1324,21 @@ function attributeSentence(
       why: `period: "${p.text}", the year written next, is the year of the "${word.text}" measure`,
     };
   };
+  // "reported a 9% drop in quarterly revenue … and trimmed its 2024 margin target", "an estimate
+  // of Rs 3,650 crore for quarterly profit" after "FY26": a measure called quarterly is of a
+  // quarter, the nearest one written before it, when the period found for it is longer or none.
+  const quarterlyOf = (f: Figure, metric: MetricFound | undefined, found: FoundPeriod | undefined): FoundPeriod | undefined => {
+    const cueFrom = metric?.cue?.from;
+    const word = cueFrom === undefined ? undefined : tokens[cueFrom - 1];
+    // (Not a dividend paid each quarter: "declared a quarterly dividend of 10 cts".)
+    if (word?.lower !== 'quarterly' || !QUARTERLY_MEASURES.has(metric!.metric.category) || (found && (monthsSpanned(found.period) ?? 0) <= 3)) return undefined;
+    const q = latestBefore(f.span.start, 'quarter');
+    return q && {
+      period: { start: q.start, end: q.end, text: q.text, span: { start: q.span.start, end: q.span.end }, basis: 'reported' },
+      figure: q,
+      why: `period: "${q.text}", the latest quarter written before, is the period of the "${word.text}" measure`,
+    };
+  };
   const forecastClause = (clause: number): boolean => {
     if (!forecasts) {
       forecasts = new Set();
@@ -1415,14 +1448,20 @@ function attributeSentence(
     if (cue && !subject) {
       // 1. possessive on the metric: "ZTE's revenue", "its revenues", "sales at Apple"
       let owner: Candidate | undefined;
+      let across = false;
       for (let d = 0; d <= 4 && !owner; d++) {
         const end = cue.from - d;
-        if (d > 0 && tokens[end]?.kind !== 'word') break;
+        // ("its first-half operating income", "Acme's 2024 revenue": a period between says which.)
+        if (d > 0 && tokens[end]?.kind !== 'word' && tokens[end]?.figure?.kind !== 'period') break;
+        // (The period must be the owner's next word: it is looked past once.)
+        if (across) break;
+        if (tokens[end]?.kind === 'figure') across = true;
         // A possessive, or a name written right before the metric: "Huawei Revenues Hit $107B" (not
         // before a security named by its currency or kind: "Ecu eurobond", "Euroyen notes", "Senior Notes").
         // (Nor a name after "a" before a deal: "in a Hong Kong initial public offering", "a Nasdaq
         // listing" say where it is listed, not whose it is.)
-        owner = byTo.get(end)?.find((c) => (c.possessive || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase) && !(DEAL_CATEGORIES.has(cue.row.category) && INDEFINITE_ARTICLES.has(tokens[c.from - 1]?.lower ?? '')))) && c.clause === tokens[cue.from]!.clause);
+        // (Across a period only a name or a bare "its": not a description, "Its Mercury unit's first-quarter sales".)
+        owner = byTo.get(end)?.find((c) => ((c.possessive && !(across && c.pronoun?.description)) || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase) && !(DEAL_CATEGORIES.has(cue.row.category) && INDEFINITE_ARTICLES.has(tokens[c.from - 1]?.lower ?? '')))) && c.clause === tokens[cue.from]!.clause);
       }
       // ("Cairnbio's U.S. shares", "its Japanese sales": a place between a possessive and the
       // metric says where; the possessor owns it.)
@@ -1716,8 +1755,9 @@ function attributeSentence(
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g, outlookBefore(tokens, at) ? undefined : reported.until), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)), forecast: forecastClause(clause) || outlookBefore(tokens, at),
       ...(reported.until ? { until: reported.until } : {}),
-    })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until?.slice(0, 4)) ?? annualAhead(f, metric, change?.role);
-    const found = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? yearOnYearBase(f, change, linked, work) ?? linked;
+    })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until, reported.fiscalStart) ?? annualAhead(f, metric, change?.role);
+    const plain = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? yearOnYearBase(f, change, linked, work) ?? linked;
+    const found = quarterlyOf(f, metric, plain) ?? plain;
     const basis = found?.period.basis;
     // Only a period results were reported for carries: not a comparison ("$96 million a year
     // earlier", "below the $9.5 billion of the previous quarter").

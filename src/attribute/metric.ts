@@ -14,7 +14,7 @@
  * A per-share amount of a profit or loss is `eps`; other per-unit amounts are `price`.
  */
 import { SCALE_LOOKUP } from '../lexicon/scales';
-import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, OFFER_PHRASES, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
+import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, OFFER_PHRASES, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, TAKING_OFF, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
@@ -244,14 +244,16 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const ofCue = (): { c: CueMatch<MetricRow>; why: string } | undefined => {
     let k = after;
     let changed = false;
-    for (; k < tokens.length && tokens[k]!.kind === 'word'; k++) {
+    // "wiped €1.1bn off its operating income": "off" after a verb of taking away names what it is taken from.
+    const takenOff = tokens[after]?.lower === 'off' && TAKING_OFF.has(tokens[at - 1]?.lower ?? '');
+    if (!takenOff) for (; k < tokens.length && tokens[k]!.kind === 'word'; k++) {
       if (isChangeWord(k)) changed = true;
       else if (!COMPOUND_SKIP.has(tokens[k]!.lower)) break;
     }
     const prep = tokens[k];
     // "would add £180m to operating profit": "to" after a verb of adding names what grows.
     const addedTo = prep?.lower === 'to' && k === after && ADDING.has(tokens[at - 1]?.lower ?? '');
-    if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for' || addedTo)) return undefined;
+    if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for' || addedTo || takenOff)) return undefined;
     // After a change noun ("a 40% drop in oil revenues"), what changed may carry words of its
     // own before the cue: two at most, and no preposition or conjunction.
     let modifiers = changed && prep.lower === 'in' ? 2 : 0;
@@ -508,7 +510,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
   }
   // "expects the merger to add $90m to operating profit": what it adds to, before any cue linked before.
-  if (ADDING.has(tokens[at - 1]?.lower ?? '')) {
+  if (ADDING.has(tokens[at - 1]?.lower ?? '') || (TAKING_OFF.has(tokens[at - 1]?.lower ?? '') && tokens[after]?.lower === 'off')) {
     const of = ofCue();
     if (of) return found(of.c, of.why);
   }

@@ -796,7 +796,8 @@ function fullYearWords(tokens: readonly Tok[], at: number, after: number): { fir
   for (let k = at - 1; k >= 0 && k >= at - FORECAST_REACH && tokens[k]!.clause === clause; k--) {
     const t = tokens[k]!;
     // ("full-year profit rose 4% to 402 billion yen": the target looks past the change's amount.)
-    if (t.kind === 'figure' && !(k === at - 2 && t.figure?.kind === 'percent' && tokens[at - 1]!.lower === 'to')) break;
+    // ("lowered its full-year sales forecast on Wednesday to …": a day it was said on stands between.)
+    if (t.kind === 'figure' && !(k === at - 2 && t.figure?.kind === 'percent' && tokens[at - 1]!.lower === 'to') && !(t.figure?.kind === 'period' && t.figure.granularity === 'day')) break;
     // ("raised its full-year forecast for adjusted earnings before interest and taxes to $12
     // billion": farther back only before a word of guidance.)
     if (at - k > 8 && !GUIDANCE_NOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
@@ -818,20 +819,34 @@ function fullYearWords(tokens: readonly Tok[], at: number, after: number): { fir
   return undefined;
 }
 
+/** How many words of a measure may stand between "full-year" and its word of guidance: "full-year net profit forecast". */
+const GUIDANCE_MEASURE_WORDS = 3;
+
 /**
  * A figure of a full-year forecast with no period found for it ("raised its full-year forecast
  * for underlying EBITDA to $9.5 billion-$10.0 billion, …, after third-quarter earnings beat"): the
- * calendar year of the reference date, as the text assumes calendar years. Only "full-year" (or
- * "full year") before a word of guidance; `refYear` is the reference date's year.
+ * calendar year of the reference date, as the text assumes calendar years, or the fiscal year
+ * holding it when the text's fiscal years start in month `fiscalStart` ("raised its full-year net
+ * profit forecast" from a company "whose fiscal year ends in March"). Only "full-year" (or "full
+ * year") before a word of guidance, a measure's words between ("full-year sales forecast");
+ * `ref` is the reference date.
  */
-export function guidanceYear(text: string, tokens: readonly Tok[], at: number, after: number, refYear: string | undefined): FoundPeriod | undefined {
-  if (!refYear || !/^\d{4}$/.test(refYear)) return undefined;
+export function guidanceYear(text: string, tokens: readonly Tok[], at: number, after: number, ref: string | undefined, fiscalStart = 1): FoundPeriod | undefined {
+  if (!ref || !/^\d{4}-\d{2}/.test(ref)) return undefined;
   const words = fullYearWords(tokens, at, after);
-  if (!words || words.last >= at || !GUIDANCE_NOUNS.has(tokens[words.last + 1]?.lower ?? '')) return undefined;
+  if (!words || words.last >= at) return undefined;
+  let g = words.last + 1;
+  while (g < at && g <= words.last + GUIDANCE_MEASURE_WORDS && tokens[g]!.kind === 'word' && !tokens[g]!.cap && !GUIDANCE_NOUNS.has(tokens[g]!.lower)) g++;
+  if (!GUIDANCE_NOUNS.has(tokens[g]?.lower ?? '')) return undefined;
   const span = { start: tokens[words.first]!.start, end: tokens[words.last]!.end };
+  const y = Number(ref.slice(0, 4)), m = Number(ref.slice(5, 7));
+  const from = fiscalStart === 1 || m >= fiscalStart ? y : y - 1;
+  const endMonth = fiscalStart === 1 ? 12 : fiscalStart - 1, endYear = fiscalStart === 1 ? from : from + 1;
+  const mm = (n: number): string => String(n).padStart(2, '0');
+  const start = `${from}-${mm(fiscalStart)}-01`, end = `${endYear}-${mm(endMonth)}-${mm(daysInMonth(endYear, endMonth))}`;
   return {
-    period: { start: `${refYear}-01-01`, end: `${refYear}-12-31`, text: text.slice(span.start, span.end), span, basis: 'full-year' },
-    why: `period: "${text.slice(span.start, span.end)}" guidance with no period named is for the year of the reference date, ${refYear}`,
+    period: { start, end, text: text.slice(span.start, span.end), span, basis: 'full-year' },
+    why: `period: "${text.slice(span.start, span.end)}" guidance with no period named is for the year holding the reference date, ${start} to ${end}`,
   };
 }
 

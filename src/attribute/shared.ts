@@ -7,7 +7,7 @@
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
 import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
-import { METRIC_ROWS } from '../lexicon/metrics';
+import { LEVEL_BEFORE_AMOUNT, METRIC_ROWS } from '../lexicon/metrics';
 import { AUXILIARIES } from '../lexicon/percent-units';
 import { afterPriorNoun, earnedBefore, MARGIN_OF, type MetricFound } from './metric';
 import type { Tok } from './tokens';
@@ -330,7 +330,20 @@ export function shareFields(ctx: SharedContext): void {
         const whole = prevFigure && isPerShare(prevFigure) && isOrAfterFigure(tokens, index.get(prevFigure)!) && f.kind === 'money' && !f.per && lastWhole?.metric ? lastWhole : undefined;
         w.metric = (whole ?? prev).metric;
         w.why.push(`metric: ${same[1]}${whole ? ' (the whole amount before its per-share restatement)' : ''}, so the same metric`);
+        // "accounted for 54.3% of China's car sales last year, …, compared with 47.6% in 2024": a
+        // figure compared with one whose owner its sentence names is that owner's too, over a
+        // topic carried from sentences before.
+        if (same[0] === isComparedWith && prev.subject && prev.subject.basis !== 'topic' && w.subject?.basis === 'topic') {
+          w.subject = prev.subject;
+          w.why.push(`subject: "${prev.subject.name}", the owner of the figure it is compared with`);
+        }
       }
+    }
+    // "expects the repair to cost $820 million, or roughly $585 per vehicle": an amount per unit
+    // restating the whole amount before it after "or" measures the same (per share: perShare above).
+    if (!w.metric && f.kind === 'money' && f.per && !isPerShare(f) && prevFigure?.kind === 'money' && !prevFigure.per && prev?.metric && prev.metric.metric.category !== 'other' && isOrAfterFigure(tokens, index.get(f)!)) {
+      w.metric = prev.metric;
+      w.why.push(`metric: "${f.text}" per ${f.per} restates "${prevFigure.text}" after "or", so the same metric`);
     }
     // "Capital additions were £1.73 billion, or 13.9% of revenue", "R&D was $2.1 billion, or 14%
     // of sales": a share of revenue restating the amount before it measures what that amount
@@ -366,6 +379,11 @@ export function shareFields(ctx: SharedContext): void {
       w.metric = { metric: { category: 'rate' }, why: 'metric: basis points with no metric words → rate (rates, yields and spreads move in basis points)' };
       w.why.unshift(w.metric.why);
     }
+    if (!w.metric && f.kind === 'money' && !f.scale && currencyLevelBefore(tokens, index.get(f)!)) {
+      // "assumes the dollar will average 150 yen": a currency's level in another currency is an exchange rate.
+      w.metric = { metric: { category: 'rate' }, why: 'metric: a currency named before the amount, which is its level in another currency → rate (an exchange rate)' };
+      w.why.unshift(w.metric.why);
+    }
     if (!w.metric && f.kind === 'money' && !f.scale && quotedAgainst(tokens, index.get(f)! + 1)) {
       // "The forecast assumes ¥145 to the U.S. dollar", "7.1 yuan per dollar": an amount of one
       // currency to another's unit is an exchange rate.
@@ -399,6 +417,16 @@ export function shareFields(ctx: SharedContext): void {
 const QUOTE_CURRENCIES: ReadonlySet<string> = new Set(['dollar', 'euro', 'pound', 'yen', 'yuan', 'renminbi', 'franc', 'sterling', 'greenback', 'rupee', 'won']);
 /** Words between "to"/"per" and the currency: "to the U.S. dollar", "per US dollar". */
 const QUOTE_GAP: ReadonlySet<string> = new Set(['the', 'u.s.', 'us', 'u.s', 'one', 'a', '.', 'single']);
+
+/**
+ * "the dollar will average 150 yen", "the euro at 1.08 dollars": a currency's name, after "the",
+ * right before the amount at `k` but for words of a level ({@link LEVEL_BEFORE_AMOUNT}).
+ */
+function currencyLevelBefore(tokens: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j >= k - 3 && LEVEL_BEFORE_AMOUNT.has(tokens[j]?.lower ?? '')) j--;
+  return j < k - 1 && QUOTE_CURRENCIES.has(tokens[j]?.lower ?? '') && tokens[j - 1]?.lower === 'the' && tokens[j]!.clause === tokens[k]!.clause;
+}
 
 /** From token `k`: "to the (U.S.) dollar", "per dollar", "against the euro" — the unit an exchange rate is quoted in. */
 function quotedAgainst(tokens: readonly Tok[], k: number): boolean {

@@ -665,3 +665,15 @@ export const COMMODITY_ACRONYMS: ReadonlySet<string> = new Set(['lng', 'lpg']);
  */
 export const CHARGED_PRICE_PHRASES: ReadonlySet<string> = new Set(['fare', 'fares', 'rent', 'rents', 'average rent', 'average rents', 'tuition', 'tuition fees', 'asp', 'asps', 'list price',
   'rental value', 'rental values', 'estimated rental value', 'estimated rental values', 'erv', 'rental growth', 'rent growth', 'rental rates', 'rental rate', 'asking rents']);
+
+/**
+ * Verbs of taking away after which "off" names what the figure is taken from: "tariffs wiped
+ * €1.1bn off its operating income", "shaved $40m off quarterly profit".
+ */
+export const TAKING_OFF: ReadonlySet<string> = new Set([
+  'wipe', 'wipes', 'wiped', 'wiping', 'shave', 'shaves', 'shaved', 'shaving', 'knock', 'knocks', 'knocked', 'knocking',
+  'take', 'takes', 'took', 'taken', 'taking', 'lop', 'lops', 'lopped', 'lopping', 'slice', 'slices', 'sliced', 'slicing',
+]);
+
+/** Words between a currency's name and its level in another currency: "the dollar will average 150 yen", "the euro at 1.08 dollars". */
+export const LEVEL_BEFORE_AMOUNT: ReadonlySet<string> = new Set(['will', 'would', 'to', 'average', 'averages', 'averaged', 'averaging', 'at', 'of']);

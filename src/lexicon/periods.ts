@@ -354,6 +354,12 @@ export const PAST_SPAN_CUES: ReadonlySet<string> = new Set([
 export const DELIVERY_BEFORE: ReadonlySet<string> = new Set(['delivery', 'deliveries', 'loading', 'arrival', 'shipment', 'shipments']);
 
 /**
+ * Plurals of goods moved, which count what a company moved when it owns them ("Lumora's December
+ * deliveries rose", written in January): after a possessive they make no futures or cargo month.
+ */
+export const GOODS_MOVED_PLURALS: ReadonlySet<string> = new Set(['deliveries', 'shipments', 'loadings', 'arrivals']);
+
+/**
  * Words after a month without its year that make it a futures or cargo month, always the coming
  * one ("Brent for November delivery", "the September contract", "cargoes for October loading",
  * "465 June calls"): a market quotes what is still to be delivered. The words of goods to be
@@ -567,3 +573,10 @@ export const MATURITY_INSTRUMENTS: ReadonlySet<string> = new Set([
   'bond', 'bonds', 'note', 'notes', 'gilt', 'gilts', 'debenture', 'debentures', 'eurobond', 'eurobonds', 'sukuk', 'bund', 'bunds',
   'btp', 'btps', 'oat', 'oats', 'jgb', 'jgbs', 'treasuries', 'paper', 'maturity', 'maturities', 'securities', 'tranche', 'tranches',
 ]);
+
+/**
+ * Present tenses of publishing and the nouns of what is published after them: "Volkenrad, which
+ * reports full-year results on March 11" tells of a day to come (a schedule, in the present).
+ */
+export const PUBLISHING_PRESENT: ReadonlySet<string> = new Set(['reports', 'publishes', 'releases', 'announces', 'presents', 'unveils']);
+export const PUBLISHED_RESULTS: ReadonlySet<string> = new Set(['results', 'earnings', 'figures']);

@@ -31,3 +31,16 @@ describe('", up from" a base written after its owner', () => {
     expect(about.metric.category).toBe('dividend');
   });
 });
+
+// "pushed the average price down 7% to about 286,000 yuan": the level after "to" past a hedge.
+describe('"down 7% to about …": the level reached past a hedge', () => {
+  it.each([
+    ["A price war pushed the average selling price of Tessaro's cars down 7% to about 286,000 yuan.", '286,000 yuan', 'price', 'down'],
+    ['Shares of Hexa Steel were up 3% at about 410 rupees.', '410 rupees', 'price', 'up'],
+  ] as const)('%s → %s', (text, figure, category, direction) => {
+    const about = aboutOf(text, figure, '2026-01-03');
+    expect(about.metric.category).toBe(category);
+    expect(about.direction).toBe(direction);
+    expect(about.change?.role).toBe('target');
+  });
+});

@@ -49,3 +49,25 @@ describe('"more than" without an article hedges the amount, it compares nothing'
     expect(about.period).toMatchObject({ start: '2023-01-01', end: '2023-03-31' });
   });
 });
+
+// "accounted for 54.3% of Norway's car sales last year, compared with 47.6% in 2024": the figure
+// compared with one whose owner its sentence names is that owner's too (shared.ts).
+describe('a figure compared with takes the owner its sentence names', () => {
+  it('over the topic of the sentences before', () => {
+    const text = "Lumora sold more cars. Electric cars accounted for 54.3% of Norway's car sales last year, compared with 47.6% in 2024.";
+    expect(aboutOf(text, '54.3%', '2026-01-03').subject?.name).toBe('Norway');
+    expect(aboutOf(text, '47.6%', '2026-01-03').subject?.name).toBe('Norway');
+  });
+});
+
+// "assumes the dollar will average 150 yen, versus 145 yen previously": a currency's level in
+// another currency is an exchange rate, and so is the level it is compared with (shared.ts).
+describe('a currency named before its level in another currency: a rate', () => {
+  it.each([
+    ['Kuroiwa Heavy assumes the dollar will average 150 yen in the second half, versus 145 yen previously.', '150 yen'],
+    ['Kuroiwa Heavy assumes the dollar will average 150 yen in the second half, versus 145 yen previously.', '145 yen'],
+    ['The planners expect the euro at 1.08 dollars next year.', '1.08 dollars'],
+  ] as const)('%s → %s', (text, figure) => {
+    expect(aboutOf(text, figure, '2024-11-07').metric.category).toBe('rate');
+  });
+});

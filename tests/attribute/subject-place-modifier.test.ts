@@ -26,3 +26,16 @@ describe('a relative clause of "whose" between commas', () => {
     expect(aboutOf(text, '$3 billion').period).toBeUndefined();
   });
 });
+
+// "Lisière Group said that U.S. tariffs had wiped …": a place written as a noun's modifier in what
+// a company says is no topic over the company for the sentences after (attribute/index.ts, topicBefore).
+describe('a place modifying a noun in what a company says leaves the company the topic', () => {
+  const text = 'Norcastle Foods Group said on Tuesday that U.S. levies had wiped 40 million euros off its operating profit. Sales fell 2% to 900 million euros.';
+  it.each([['2%'], ['900 million euros']] as const)('%s', (figure) => {
+    expect(aboutOf(text, figure, '2026-05-10').subject?.name).toBe('Norcastle Foods Group');
+  });
+  // (Not a person's name, which carries no company ending.)
+  it('a person speaking is no topic in its place', () => {
+    expect(aboutOf('Jon Varga said the U.S. economy grew faster. Output rose 2% in March.', '2%', '2026-05-10').subject?.name).toBe('U.S.');
+  });
+});

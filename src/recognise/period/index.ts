@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -198,15 +198,22 @@ const namedYearBack = (s: PeriodSpec): boolean => (s.t === 'quarter' || s.t === 
  * then, always the coming one.
  */
 const isContractMonth = (toks: Toks, m: RangeMatch): boolean => {
+  // (A plural of goods moved after a month a company owns counts what it moved: "Lumora's
+  // December deliveries rose", "its December shipments", written in January, are last December's.)
+  const owned = wordIn(toks, m.next, GOODS_MOVED_PLURALS) && ownerBefore(toks, m.first);
   // ("the May/June contract": a pair of months, as a spread or a shipment window writes them.)
   const month = m.spec.t === 'range' ? m.spec.from : m.spec;
-  if (month.t === 'month' && month.year.kind === 'implied' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER)) return true;
+  if (month.t === 'month' && month.year.kind === 'implied' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER) && !owned) return true;
   if (!isYearless(m, toks)) return false;
   // ("for March 15/April 15 shipment": days of a cargo's window.)
-  if (wordIn(toks, m.next, DELIVERY_BEFORE)) return true;
+  if (wordIn(toks, m.next, DELIVERY_BEFORE) && !owned) return true;
   const k = isWordAt(toks, m.first - 1, 'in', 'during') ? m.first - 2 : m.first - 1;
   return wordIn(toks, k, DELIVERY_BEFORE);
 };
+
+/** A possessive right before token `k`: "Lumora's", "its", "their" (not "her", also an object). */
+const ownerBefore = (toks: Toks, k: number): boolean =>
+  isWordAt(toks, k - 1, 'its', 'their', 'our', 'his') || (isWordAt(toks, k - 1, 's') && punctAt(toks, k - 2, "'", '’'));
 
 /** "ended" is one of the words of `m`: "the year ended January 31". */
 const endedWithin = (toks: Toks, m: RangeMatch): boolean => {

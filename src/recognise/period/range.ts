@@ -175,6 +175,8 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       if (from.t === 'month' && to.t === 'month') {
         let j = toNext;
         if (isWordAt(toks, j, 'quarter', 'qtr', 'period')) j++;
+        // ("the April-September half": six months named as a half take the noun too.)
+        else if (isWordAt(toks, j, 'half') && (to.m - from.m + 12) % 12 === 5) j++;
         const y = from.year.kind === 'implied' && to.year.kind === 'implied' ? readYearSuffix(toks, j) : undefined;
         // The end takes the year; the start follows it (resolve's fillRange). Not the first half of a split year ("of 1986/87").
         if (y && !y.value.fiscal && y.value.year.kind !== 'implied' && !splitYearTailAt(toks, y.next)) {

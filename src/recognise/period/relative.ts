@@ -5,7 +5,7 @@
  * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
-import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, SCHEDULED_PRESENT, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, SCHEDULED_PRESENT, PUBLISHED_RESULTS, PUBLISHING_PRESENT, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import { ABS, type PeriodSpec, type Pick } from '../../resolve/period/spec';
 import { monthSpan } from './anaphora';
 import { readDateAfterWeekday, readDayMonth, readMonthDay } from './day';
@@ -682,6 +682,8 @@ export function foreseenBefore(toks: Toks, first: number): boolean {
     if (FORESEEING.has(w) || (w === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
     // ("opens on", "ends on", not "begins to feel the effects of the December devaluation".)
     if (SCHEDULE_PRESENT.has(w) && wordIn(toks, k + 1, SCHEDULE_PREPOSITIONS)) return true;
+    // ("which reports full-year results on March 11": results published on the day, a few words between.)
+    if (PUBLISHING_PRESENT.has(w) && publishedOn(toks, k + 1, first)) return true;
     if (INTENDING.has(w) && isWordAt(toks, k + 1, 'to')) return true;
     // ("price in two cuts by December"; not "the offering price in December".)
     if (w === 'in' && k + 1 !== first && prev !== undefined && PRICING.has(prev)) return true;
@@ -704,6 +706,16 @@ export function foreseenBefore(toks: Toks, first: number): boolean {
     if (t.newline) return false;
   }
   return false;
+}
+
+/** How many tokens may stand between a verb of publishing and its results: "publishes its fourth-quarter earnings on". */
+const PUBLISHED_REACH = 6;
+
+/** Tokens `from` up to the date at `first` are the results a verb publishes, then "on" or "in": "full-year results on". */
+function publishedOn(toks: Toks, from: number, first: number): boolean {
+  if (first - from < 2 || first - from > PUBLISHED_REACH + 1 || !isWordAt(toks, first - 1, 'on', 'in')) return false;
+  for (let j = from; j < first - 2; j++) if (toks[j]!.kind !== 'word' && !punctAt(toks, j, '-')) return false;
+  return wordIn(toks, first - 2, PUBLISHED_RESULTS);
 }
 
 /** A past tense ("was", "missed", "said") between the start of the clause and token `k` (back to a comma or a sentence's end). */

@@ -90,3 +90,15 @@ describe('what stays the latest one', () => {
     ['Orvane expects a higher payout\nProfit in the second quarter was up 5%.', '2025-11-20', [['second quarter', 45, 59, '2025-04-01', '2025-06-30']]],
   ]);
 });
+
+// "Volkenrad, which reports full-year results on March 11": a present tense of publishing, then
+// the results and "on", schedules the day (relative.ts, publishedOn).
+describe('results a company publishes on a day without its year: the coming day', () => {
+  spannedTable([
+    ['The carmaker, which reports full-year results on March 11, said it would invest more.', '2025-02-04', [['March 11', 49, 57, '2025-03-11', '2025-03-11']]],
+    ['Brisco publishes its fourth-quarter earnings on March 3.', '2026-01-20', [
+      ['fourth-quarter', 21, 35, '2025-10-01', '2025-12-31'], ['March 3', 48, 55, '2026-03-03', '2026-03-03']]],
+    // A past tense tells of what was: the latest January 11.
+    ['Brisco reported results on January 11.', '2026-01-20', [['January 11', 27, 37, '2026-01-11', '2026-01-11']]],
+  ]);
+});

@@ -88,3 +88,14 @@ describe('a month a span ends or begins with, after "ended", "ending" or "began"
     ['Output ended higher and may rise further.', '2026-06-18', []],
   ]);
 });
+
+describe('a month a company owns before its deliveries or shipments is the latest one (index.ts, isContractMonth)', () => {
+  spannedTable([
+    // Written in January: last December's deliveries, not next December's contract.
+    ["Orvana's December deliveries climbed to a record.", '2027-01-05', [['December', 9, 17, '2026-12-01', '2026-12-31']]],
+    ['Orvana said its December shipments fell 4%.', '2027-01-05', [['December', 16, 24, '2026-12-01', '2026-12-31']]],
+    // A cargo's month after "for" stays the coming one.
+    ['The mill sold 20,000 tonnes for December shipments.', '2027-01-05', [['December', 32, 40, '2027-12-01', '2027-12-31']]],
+    ['Thai sugar for November shipment traded firmer.', '2027-01-05', [['November', 15, 23, '2027-11-01', '2027-11-30']]],
+  ]);
+});

@@ -90,3 +90,12 @@ describe('two months glued by a slash are one span of months, "May" and "Dec" in
     ['Traders may/might sell.', '1987-03-30', []],
   ]);
 });
+
+describe('six months named as a half take the noun (range.ts)', () => {
+  table([
+    ['For the April-September half, Kanto Steel earned more.', '2026-11-10', [['April-September half', 8, 28, '2026-04-01', '2026-09-30']]],
+    ['The October-March half was weak for Ridgeway.', '2026-05-10', [['October-March half', 4, 22, '2025-10-01', '2026-03-31']]],
+    // Three months are no half: the noun stays out.
+    ['The July-September half of the plan slipped.', '2026-11-10', [['July-September', 4, 18, '2026-07-01', '2026-09-30']]],
+  ]);
+});
