@@ -558,3 +558,10 @@ export const MONTH_MEASURES: ReadonlySet<string> = new Set([
   'inflation', 'trade', 'retail', 'vehicle', 'car', 'auto', 'passenger', 'home', 'housing', 'industrial', 'factory', 'loan', 'loans',
   'lending', 'bookings', 'traffic', 'volumes', 'volume', 'cpi', 'ppi', 'pmi',
 ]);
+
+/**
+ * Words between "a year earlier" and a period written after it that open another clause or
+ * figure, so the period is not what it moves back from: "from a 185 mln deficit a year earlier
+ * and a 225 mln deficit in January", "higher than a year ago after a 6.8 pct increase in March".
+ */
+export const YEAR_BACK_CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'when', 'as', 'against', 'versus', 'vs', 'compared', 'than']);
