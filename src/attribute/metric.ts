@@ -78,6 +78,8 @@ export function earnedBefore(tokens: readonly Tok[], at: number): 'revenue' | 'c
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'just', 'an', 'a', 'further', 'additional', 'another', 'at', 'least', 'up', 'to', 'as', 'much', 'estimated']);
 /** The largest sum with no scale read as an offer for one share ("a 3,150 yen tender offer"). */
 const PER_SHARE_OFFER_MAX = 10_000;
+/** How far before the loans a rate's "on" may be, in tokens: "rate on a 30-year fixed-rate loan" is nine. */
+const RATE_ON_REACH = 10;
 /** Words that set a percentage against what follows: "26% above the closing price", "12% below the offer price". */
 const SET_AGAINST: ReadonlySet<string> = new Set(['above', 'below', 'over', 'under']);
 /** Words of a sum between an adjacent-only cue and its figure: "raised a total of $3.4bn", "borrowed a record $5bn", "a combined $2bn". */
@@ -296,12 +298,15 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     return undefined;
   };
   // "yields on new single-B loans have fallen to 7.4%": the loans are what the rate is on; the
-  // rate before "on" is the measure (a few words of the loans' own between).
+  // rate before "on" is the measure (a few words of the loans' own between; for loans, a term
+  // among them: "the contract rate on a 30-year fixed-rate loan fell to 5.94%", "the rate on
+  // 15-year loans"; a bond's term stays with the bond: "yields on 10-year Canadian bonds").
   const rateOn = (cue: CueMatch<MetricRow>): CueMatch<MetricRow> | undefined => {
     if (cue.row.category === 'rate') return undefined;
-    for (let k = cue.from - 1; k >= 0 && k >= cue.from - 4; k--) {
+    const termed = !BOND_WORDS.has(cue.phrase);
+    for (let k = cue.from - 1; k >= 0 && k >= cue.from - (termed ? RATE_ON_REACH : 4); k--) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || t.clause !== tokens[cue.from]!.clause) return undefined;
+      if (!(t.kind === 'word' || (termed && (t.kind === 'number' || t.text === '-'))) || t.clause !== tokens[cue.from]!.clause) return undefined;
       if (t.lower === 'on') {
         const head = cueEndingAt.get(k);
         return head?.row.category === 'rate' ? head : undefined;

@@ -566,6 +566,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "gross margin on home sales narrowed to 18%", "revenue from home sales rose 4%": the sales are what
   // the margin or revenue is earned on, not the measure (the head before them names it).
   { id: 'on-home-sales', category: 'other', skip: true, phrases: ['on home sales', 'from home sales', 'on house sales', 'from house sales'], reason: 'the base a margin or revenue is measured on, not a measure' },
+  // "rents on renewed leases were 6.2% higher on a cash basis": how a figure is counted, not cash.
+  { id: 'cash-basis', category: 'other', skip: true, phrases: ['cash basis', 'a cash basis', 'cash-basis', 'cash-on-cash basis'], reason: 'how a figure is counted, not a measure of cash' },
   { id: 'fixed-income', category: 'other', skip: true, phrases: ['fixed income', 'fixed-income'], reason: 'a class of securities, not an income' },
   // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result.
   // ("would amount to about 29.6 pence at current exchange rates": how an amount is converted, not a rate.)
@@ -584,6 +586,9 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
   'thousand',
   // Containers: "$2,480 per FEU", "$1,350 per TEU".
   'feu', 'teu', 'container',
+  // Floor space and land: "averaging $58.75 per square foot", "€14 per square metre" (read as its
+  // first word), "£40 psf", "A$1,200 per sqm", "$9,000 an acre".
+  'square', 'sq', 'sqm', 'psf', 'acre', 'hectare',
 ]);
 
 /** Nouns of a forecast: what "raised its 2026 outlook to …" revises. */
