@@ -379,7 +379,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // price jumped 4% to $407,200", "the average selling price rose 2% to £362,000".)
   { id: 'price.names', category: 'price', nameSafe: true, phrases: ['home value', 'home values', 'property values',
     'home price', 'home prices', 'house price', 'house prices', 'median home price', 'median sale price', 'median sales price', 'median existing home price', 'median existing-home price',
-    'median new home price', 'average house price', 'average home price', 'average selling price', 'average sales price', 'average sale price', 'average price of a home', 'new home prices', 'asking prices'], reason: 'the price of a home' },
+    'median new home price', 'average house price', 'average home price', 'average selling price', 'average sales price', 'average sale price', 'average price of a home', 'new home prices', 'asking prices',
+    // "the median price of a new home sold in January was $412,500" (the homes sold are what is priced, no deal)
+    'median price of a home', 'median price of a new home', 'median price of an existing home', 'average price of a new home', 'median price of homes sold', 'median price of a * home sold', 'median price of a home sold'], reason: 'the price of a home' },
   { id: 'price', category: 'price', notAfter: ['in', 'and'], notBefore: ['exchange', 'exchanges', 'split', 'splits'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
     // "the median dwelling value rose 0.6%", "tuition and fees average $11,610"
     'dwelling value', 'dwelling values', 'tuition', 'tuition fees',
@@ -622,6 +624,12 @@ export const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'bo
 
 /** Debt cues of traded bonds: a percentage tied to them is a yield. */
 export const BOND_WORDS: ReadonlySet<string> = new Set(['sukuk', 'sukuks', 'bond', 'bonds', 'gilt', 'gilts', 'tranche', 'tranches', 'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds']);
+
+/**
+ * A REIT's funds from operations: written as an amount with no scale ("expected FFO of 61 cents",
+ * "core FFO of $1.12"), it is per share, as REITs report it (a whole FFO is in millions).
+ */
+export const FFO_PHRASES: ReadonlySet<string> = new Set(['funds from operations', 'core funds from operations', 'adjusted funds from operations', 'ffo', 'core ffo', 'affo', 'normalized ffo', 'normalised ffo']);
 
 /** Price cues that name a company's shares: a percentage of them is a stake. */
 export const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);

@@ -21,6 +21,11 @@ describe('metrics of property stories', () => {
     ['The average rate on a 30-year fixed-rate mortgage fell to 6.21% last week.', '6.21%', 'rate'],
     ['The rate on 15-year loans slipped to 5.48% from 5.55%.', '5.48%', 'rate'],
     ['The rate on 15-year loans slipped to 5.48% from 5.55%.', '5.55%', 'rate'],
+    // a REIT's FFO with no scale is per share (metric.ts, lexicon/metrics.ts FFO_PHRASES); in millions it stays a profit
+    ['Analysts polled by LSEG had expected core FFO of 58 cents for Halworth.', '58 cents', 'eps'],
+    ['Halworth said funds from operations rose to $318 million in the year.', '$318 million', 'profit'],
+    // the homes sold are what a median price prices, no deal (lexicon/metrics.ts price.names)
+    ['The median price of a new home sold in August was $409,800, the department said.', '$409,800', 'price'],
   ] as const)('%s → %s is %s', (text, figure, category) => {
     expect(aboutOf(text, figure, REF).metric.category).toBe(category);
   });
