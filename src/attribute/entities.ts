@@ -7,7 +7,7 @@
  * sentence or in a headline ("Ericsson Lands $3.5B Deal") the stricter test applies.
  */
 import { STERLING_WORDS } from '../lexicon/currencies';
-import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES } from '../lexicon/demonyms';
+import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES, REGION_ADJECTIVES } from '../lexicon/demonyms';
 import { GRADE_SYMBOLS, isMeasureAbbreviation, RATING_GRADE_NEXT, RATING_GRADES } from '../lexicon/measure-abbreviations';
 import { SECTION_HEADING_WORDS } from '../lexicon/headings';
 import { COMMODITY_ACRONYMS } from '../lexicon/metrics';
@@ -209,7 +209,8 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (initial && !headline && PEOPLE_PLURAL.test(lower) && next?.kind === 'word' && !next.cap && (common || ev.lowerSeen(lower) || !ev.seenInside?.(w, t.start))) return false;
   // "Allowances rose 27%", "Management expects …": the plural of a common noun, or a word for a
   // company's managers, opening a sentence is no name unless the text writes it so elsewhere.
-  if (initial && !headline && !t.possessive && next?.kind === 'word' && !next.cap && (lower === 'management' || pluralOfCommon(lower)) && !ev.seenElsewhere(w, t.start) && !isKnownOrganisation(lower)) return false;
+  // ("Units in the trust closed 0.8% higher": so is the plural of a measure's word, "unit".)
+  if (initial && !headline && !t.possessive && next?.kind === 'word' && !next.cap && (lower === 'management' || pluralOfCommon(lower) || (lower.length > 4 && lower.endsWith('s') && ev.isCue(lower.slice(0, -1)))) && !ev.seenElsewhere(w, t.start) && !isKnownOrganisation(lower)) return false;
   // "Wireless service revenue grew 4%": a word unknown to the lexicon opening a sentence before
   // a lower-case noun, written nowhere else in the text, modifies that noun. A name is named again
   // ("Cellara shares jumped" is kept: "shares" can be a verb, and the name recurs).
@@ -419,6 +420,13 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     const nation = next?.kind === 'word' && next.cap && !next.possessive && tokens[i + 2]?.kind === 'word' && !tokens[i + 2]!.cap ? DEMONYM_COUNTRIES.get(`${t.lower} ${next.lower}`) : undefined;
     if (nation && nation.toLowerCase() !== `${t.lower} ${next!.lower}`) {
       out.push({ name: nation, start: t.start, end: next!.end, kind: 'place', possessive: false, from: i, to: i + 2, clause: t.clause });
+      i += 2;
+      continue;
+    }
+    // "to a Middle Eastern sovereign fund for £310 million": a region's adjective before a common
+    // noun says what kind of buyer it is and names no one. (Not a company's short name the text
+    // writes elsewhere: "1.5 mln North American common shares … North American said".)
+    if (!nation && next?.kind === 'word' && next.cap && !next.possessive && tokens[i + 2]?.kind === 'word' && !tokens[i + 2]!.cap && !isVerb(tokens[i + 2]!.lower) && !isFunctionWord(tokens[i + 2]!.lower) && REGION_ADJECTIVES.has(`${t.lower} ${next.lower}`) && !ev.seenElsewhere(t.text, t.start)) {
       i += 2;
       continue;
     }

@@ -360,7 +360,11 @@ function sessionDay(text: string, periods: readonly Figure[], referenceISO: stri
     if (referenceISO && (p.end > referenceISO || Date.parse(referenceISO) - Date.parse(p.start) > SESSION_DAYS * 86_400_000)) return {};
     const from = Math.max(headlineEnd, text.lastIndexOf('.', start), start - LEAD_REACH);
     const dot = text.indexOf('.', end);
-    if (namesMarket(text.slice(from, dot < 0 || dot > end + LEAD_REACH ? end + LEAD_REACH : dot))) return { session: p };
+    // (Nor a lead whose move has a month or longer of its own: "British house prices rose by 0.3
+    // per cent in July, the building society said on Thursday" reports a statistic, not a session.)
+    const ownSpan = periods.some((q) => q.span.start >= from && q.span.start < leadEnd && isResolvedPeriod(q) && q.granularity !== 'day' && q.granularity !== 'week'
+      && MOVE_BEFORE_SPAN.test(text.slice(Math.max(0, q.span.start - 24), q.span.start)));
+    if (!ownSpan && namesMarket(text.slice(from, dot < 0 || dot > end + LEAD_REACH ? end + LEAD_REACH : dot))) return { session: p };
     // (A results story's weekday that its dateline dates too: "LONDON, Nov 14 - Albion Power
     // raised its dividend on Thursday": the day its shares moved.)
     const dated = periods.some((d) => d !== p && isResolvedPeriod(d) && d.granularity === 'day' && d.span.start >= headlineEnd && d.span.start - headlineEnd <= DATELINE_REACH && d.start === p.start);
@@ -376,6 +380,9 @@ function sessionDay(text: string, periods: readonly Figure[], referenceISO: stri
   }
   return {};
 }
+
+/** A percentage right before "in"/"for" and a period: "rose by 0.3 per cent in July", "up 2% for the quarter". */
+const MOVE_BEFORE_SPAN = /(?:%|\bper ?cent|\bpct)\s+(?:in|for|during)\s+(?:the\s+)?$/i;
 
 /** How far into the lead a dateline's date may be written: "ABERDEEN, Scotland, March 6 -", "Jan 29 (Wire) -". */
 const DATELINE_REACH = 40;

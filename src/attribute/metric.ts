@@ -14,7 +14,7 @@
  * A per-share amount of a profit or loss is `eps`; other per-unit amounts are `price`.
  */
 import { SCALE_LOOKUP } from '../lexicon/scales';
-import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, OFFER_PHRASES, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, TAKING_OFF, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
+import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, FFO_PHRASES, OFFER_PHRASES, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, TAKING_OFF, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
@@ -78,6 +78,10 @@ export function earnedBefore(tokens: readonly Tok[], at: number): 'revenue' | 'c
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'just', 'an', 'a', 'further', 'additional', 'another', 'at', 'least', 'up', 'to', 'as', 'much', 'estimated']);
 /** The largest sum with no scale read as an offer for one share ("a 3,150 yen tender offer"). */
 const PER_SHARE_OFFER_MAX = 10_000;
+/** The largest FFO with no scale read as per share ("FFO of 61 cents", "core FFO of $1.12"). */
+const FFO_PER_SHARE_MAX = 100;
+/** How far before the loans a rate's "on" may be, in tokens: "rate on a 30-year fixed-rate loan" is nine. */
+const RATE_ON_REACH = 10;
 /** Words that set a percentage against what follows: "26% above the closing price", "12% below the offer price". */
 const SET_AGAINST: ReadonlySet<string> = new Set(['above', 'below', 'over', 'under']);
 /** Words of a sum between an adjacent-only cue and its figure: "raised a total of $3.4bn", "borrowed a record $5bn", "a combined $2bn". */
@@ -311,12 +315,15 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     return undefined;
   };
   // "yields on new single-B loans have fallen to 7.4%": the loans are what the rate is on; the
-  // rate before "on" is the measure (a few words of the loans' own between).
+  // rate before "on" is the measure (a few words of the loans' own between; for loans, a term
+  // among them: "the contract rate on a 30-year fixed-rate loan fell to 5.94%", "the rate on
+  // 15-year loans"; a bond's term stays with the bond: "yields on 10-year Canadian bonds").
   const rateOn = (cue: CueMatch<MetricRow>): CueMatch<MetricRow> | undefined => {
     if (cue.row.category === 'rate') return undefined;
-    for (let k = cue.from - 1; k >= 0 && k >= cue.from - 4; k--) {
+    const termed = !BOND_WORDS.has(cue.phrase);
+    for (let k = cue.from - 1; k >= 0 && k >= cue.from - (termed ? RATE_ON_REACH : 4); k--) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || t.clause !== tokens[cue.from]!.clause) return undefined;
+      if (!(t.kind === 'word' || (termed && (t.kind === 'number' || t.text === '-'))) || t.clause !== tokens[cue.from]!.clause) return undefined;
       if (t.lower === 'on') {
         const head = cueEndingAt.get(k);
         return head?.row.category === 'rate' ? head : undefined;
@@ -924,6 +931,9 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // no scale is what is offered for one share (a company is bid for in millions or billions).
   if (f.kind === 'money' && !f.per && !f.scale && f.amount < PER_SHARE_OFFER_MAX && m?.cue?.row.id === 'deal-value' && OFFER_PHRASES.has(m.cue.phrase))
     return { metric: { ...m.metric, category: 'price' }, cue: m.cue, why: `${m.why}; an offer of a sum with no scale is per share → price` };
+  // "Analysts had expected FFO of 61 cents": a REIT's FFO with no scale is per share (FFO_PHRASES).
+  if (f.kind === 'money' && !f.per && !f.scale && f.amount < FFO_PER_SHARE_MAX && m?.metric.category === 'profit' && m.cue && FFO_PHRASES.has(m.cue.phrase))
+    return { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; FFO with no scale is per share → eps` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   if (/share|shr|ads|adr/.test(per)) {

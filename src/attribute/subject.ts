@@ -20,6 +20,7 @@ import { DATELINE_ENDS } from '../lexicon/datelines';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
 import { OWN_PRICE_WORDS, SOVEREIGN_BOND_NAMES, type MetricRow } from '../lexicon/metrics';
+import { UNIT_WORDS } from '../lexicon/number-words';
 import type { CueMatch } from './cues';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
@@ -745,7 +746,11 @@ const currencyTerms = (tokens: readonly Tok[], k: number): boolean => TERMS_CURR
  * pronoun or a possessive common noun names a thing of that owner, not an owner.
  */
 const afterCommonPossessive = (tokens: readonly Tok[], m: Mention, ev: NameEvidence | undefined): boolean => {
-  const prev = tokens[m.from - 1], next = tokens[m.to];
+  // "Its two Sydney towers were 84% leased", "their 14 London hotels": past a count, the name
+  // says where the owner's things are, whatever else the text calls it.
+  const counted = isCount(tokens[m.from - 1]);
+  const prev = tokens[counted ? m.from - 2 : m.from - 1], next = tokens[m.to];
+  if (counted) return !!prev && POSSESSIVE_PRONOUNS.has(prev.lower) && next?.kind === 'word' && !next.cap && !ORG_PARTS.has(next.lower);
   // ("Its Solvency II ratio" opening a sentence too: a capitalised possessive pronoun.)
   if (!prev || prev.kind !== 'word' || (prev.cap && !POSSESSIVE_PRONOUNS.has(prev.lower)) || !(POSSESSIVE_PRONOUNS.has(prev.lower) || prev.possessive)) return false;
   // "its MidCon Corp subsidiary", "its JCPenney stores": a part of the owner, with its own figures.
@@ -757,6 +762,9 @@ const afterCommonPossessive = (tokens: readonly Tok[], m: Mention, ev: NameEvide
   const first = tokens[m.from]!;
   return m.kind === 'place' || !ev || !ev.seenElsewhere(first.text, first.start);
 };
+
+/** A count before a noun: "two", "14". */
+const isCount = (t: Tok | undefined): boolean => !!t && (t.kind === 'number' || (t.kind === 'word' && !t.cap && Object.prototype.hasOwnProperty.call(UNIT_WORDS, t.lower)));
 
 /** Nouns of a named part of an organisation: "its Pontiac division", "its MidCon Corp subsidiary". */
 const ORG_PARTS = new Set(['subsidiary', 'subsidiaries', 'unit', 'units', 'affiliate', 'affiliates', 'division', 'divisions', 'department', 'arm', 'stores', 'chain', 'brand', 'bank']);

@@ -91,7 +91,10 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'drain', 'drains', 'drained',
       // what a share issue does to each share's measure: "would dilute its book value per share by 4%"
       // (not "diluted", mostly an adjective: "diluted earnings per share", "fully diluted")
-      'dilute', 'dilutes', 'diluting'],
+      'dilute', 'dilutes', 'diluting',
+      // a value cut in the books: "wrote down the value of its flats by 10.2 per cent" (not
+      // "wrote down $500m", the amount of a write-down, which is a cost)
+      'wrote down', 'write down', 'writes down', 'writing down', 'written down'],
     reason: 'a verb saying the measure went down, when "by"/"to"/"from" or a percentage follows ("lost $5m" is a loss)',
   },
   {

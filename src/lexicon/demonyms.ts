@@ -49,3 +49,13 @@ export const DEMONYM_COUNTRY_NAMES_LOWER: ReadonlySet<string> = new Set([...DEMO
 
 /** The currency union's names, an economy like a country's: "Euro zone growth was trimmed", "euro area inflation". Lower case. */
 export const CURRENCY_UNION_NAMES: ReadonlySet<string> = new Set(['euro zone', 'euro area', 'eurozone']);
+
+/**
+ * Two-word adjectives of world regions ("a Middle Eastern sovereign fund", "North American
+ * buyers"): before a common noun they say what kind of thing it is, and name no one.
+ */
+export const REGION_ADJECTIVES: ReadonlySet<string> = new Set([
+  'middle eastern', 'far eastern', 'north american', 'south american', 'latin american', 'central american',
+  'southeast asian', 'south east asian', 'east asian', 'south asian', 'central asian',
+  'north african', 'west african', 'east african', 'southern african', 'central european', 'eastern european', 'western european', 'northern european', 'southern european',
+]);

@@ -383,7 +383,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // price jumped 4% to $407,200", "the average selling price rose 2% to £362,000".)
   { id: 'price.names', category: 'price', nameSafe: true, phrases: ['home value', 'home values', 'property values',
     'home price', 'home prices', 'house price', 'house prices', 'median home price', 'median sale price', 'median sales price', 'median existing home price', 'median existing-home price',
-    'median new home price', 'average house price', 'average home price', 'average selling price', 'average sales price', 'average sale price', 'average price of a home', 'new home prices', 'asking prices'], reason: 'the price of a home' },
+    'median new home price', 'average house price', 'average home price', 'average selling price', 'average sales price', 'average sale price', 'average price of a home', 'new home prices', 'asking prices',
+    // "the median price of a new home sold in January was $412,500" (the homes sold are what is priced, no deal)
+    'median price of a home', 'median price of a new home', 'median price of an existing home', 'average price of a new home', 'median price of homes sold', 'median price of a * home sold', 'median price of a home sold'], reason: 'the price of a home' },
   { id: 'price', category: 'price', notAfter: ['in', 'and'], notBefore: ['exchange', 'exchanges', 'split', 'splits'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
     // "the median dwelling value rose 0.6%", "tuition and fees average $11,610"
     'dwelling value', 'dwelling values', 'tuition', 'tuition fees',
@@ -570,6 +572,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "gross margin on home sales narrowed to 18%", "revenue from home sales rose 4%": the sales are what
   // the margin or revenue is earned on, not the measure (the head before them names it).
   { id: 'on-home-sales', category: 'other', skip: true, phrases: ['on home sales', 'from home sales', 'on house sales', 'from house sales'], reason: 'the base a margin or revenue is measured on, not a measure' },
+  // "rents on renewed leases were 6.2% higher on a cash basis": how a figure is counted, not cash.
+  { id: 'cash-basis', category: 'other', skip: true, phrases: ['cash basis', 'a cash basis', 'cash-basis', 'cash-on-cash basis'], reason: 'how a figure is counted, not a measure of cash' },
   { id: 'fixed-income', category: 'other', skip: true, phrases: ['fixed income', 'fixed-income'], reason: 'a class of securities, not an income' },
   // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result.
   // ("would amount to about 29.6 pence at current exchange rates": how an amount is converted, not a rate.)
@@ -588,6 +592,9 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
   'thousand',
   // Containers: "$2,480 per FEU", "$1,350 per TEU".
   'feu', 'teu', 'container',
+  // Floor space and land: "averaging $58.75 per square foot", "€14 per square metre" (read as its
+  // first word), "£40 psf", "A$1,200 per sqm", "$9,000 an acre".
+  'square', 'sq', 'sqm', 'psf', 'acre', 'hectare',
 ]);
 
 /** Nouns of a forecast: what "raised its 2026 outlook to …" revises. */
@@ -632,6 +639,12 @@ export const BOND_VOLUME_NOUNS: ReadonlySet<string> = new Set(['issuance', 'issu
  * measure: "French OAT yields", "Italian BTP yields", "Japanese JGB yields", "German Bund yields".
  */
 export const SOVEREIGN_BOND_NAMES: ReadonlySet<string> = new Set(['oat', 'oats', 'btp', 'btps', 'bund', 'bunds', 'jgb', 'jgbs', 'bono', 'bonos', 'gilt', 'gilts', 'treasury', 'treasuries']);
+
+/**
+ * A REIT's funds from operations: written as an amount with no scale ("expected FFO of 61 cents",
+ * "core FFO of $1.12"), it is per share, as REITs report it (a whole FFO is in millions).
+ */
+export const FFO_PHRASES: ReadonlySet<string> = new Set(['funds from operations', 'core funds from operations', 'adjusted funds from operations', 'ffo', 'core ffo', 'affo', 'normalized ffo', 'normalised ffo']);
 
 /** Price cues that name a company's shares: a percentage of them is a stake. */
 export const SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);

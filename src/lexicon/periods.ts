@@ -580,3 +580,10 @@ export const MATURITY_INSTRUMENTS: ReadonlySet<string> = new Set([
  */
 export const PUBLISHING_PRESENT: ReadonlySet<string> = new Set(['reports', 'publishes', 'releases', 'announces', 'presents', 'unveils']);
 export const PUBLISHED_RESULTS: ReadonlySet<string> = new Set(['results', 'earnings', 'figures']);
+
+/**
+ * Words between "a year earlier" and a period written after it that open another clause or
+ * figure, so the period is not what it moves back from: "from a 185 mln deficit a year earlier
+ * and a 225 mln deficit in January", "higher than a year ago after a 6.8 pct increase in March".
+ */
+export const YEAR_BACK_CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'when', 'as', 'against', 'versus', 'vs', 'compared', 'than']);

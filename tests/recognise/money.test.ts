@@ -261,6 +261,9 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
     ['Ore fetched $94 per wet metric tonne.', 'tonne'],
     ['The day-ahead contract was 80 pence a therm.', 'therm'],
     ['Sales of $5 million a long time ago.', undefined],
+    // floor space and land after "a": read as the unit's first word
+    ['Offices on the avenue let for $74 a square foot.', 'square'],
+    ['Farmland near the river sold for $8,400 an acre.', 'acre'],
   ])('marks per-unit amounts: %s', (sentence, per) => {
     expect(money(sentence)[0]!.per).toBe(per);
   });

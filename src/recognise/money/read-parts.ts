@@ -146,6 +146,8 @@ const UNITS_AFTER_A: ReadonlySet<string> = new Set([
   'share', 'barrel', 'ton', 'tonne', 'ounce', 'pound', 'bushel', 'gallon', 'unit', 'head', 'piece', 'kilo', 'kg', 'litre', 'liter',
   'dozen', 'hour', 'seat', 'vote', 'bond', 'note', 'year', 'month', 'week', 'day', 'quarter',
   'therm', 'mmbtu', 'tons', 'tonnes', 'lb', 'oz', 'megawatt', 'megawatt-hour', 'mwh', 'kwh', 'cwt', 'carat',
+  // Floor space and land: "$72 a square foot", "£1,150 a square metre", "$9,000 an acre".
+  'square', 'acre', 'hectare',
 ]);
 
 /** Words before a unit that only qualify it: "a metric ton", "per troy ounce", "per wet metric tonne". */

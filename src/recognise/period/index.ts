@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START, YEAR_BACK_CLAUSE_WORDS } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -354,6 +354,34 @@ function assumedFiscalStart(doc: Doc): number {
   return best === undefined ? doc.options.fiscalYearStart : APRIL_FISCAL_CURRENCIES.has(best) ? 4 : JULY_FISCAL_CURRENCIES.has(best) ? 7 : doc.options.fiscalYearStart;
 }
 
+/** How many tokens after "a year earlier" the period of its clause may start (`yearBackBefore`). */
+const YEAR_BACK_AHEAD_REACH = 14;
+/** Periods of results that "a year earlier" can move back from: a month, quarter, half, year or run of months. */
+const YEAR_BACK_NAMED: ReadonlySet<PeriodSpec['t']> = new Set(['month', 'quarter', 'half', 'year', 'first', 'ending']);
+
+/**
+ * "fell 12.4% from a year earlier to 21.6 billion yuan ($3.03 billion) in October", "rose 5%
+ * from a year ago in the first quarter": an adverb "a year earlier" with no unit of time before it
+ * in its sentence, and the period its clause is for written after it (after "in", "for",
+ * "during"), with no comma or sentence end between. Not "… a year earlier, the company said
+ * in March" (another clause) nor a day or weekday after it.
+ */
+function yearBackBefore(toks: Toks, m: RangeMatch, ahead: RangeMatch): boolean {
+  const spec = m.spec;
+  // (`done`: no period named before it in its sentence. "February sales rose 13.1 pct from a year
+  // ago and … in the four-week period ended Feb 28" moves February back.)
+  if (spec.t !== 'anaphora' || m.rule !== 'period.anaphora.year-earlier' || spec.months !== -12 || !spec.done || spec.want !== undefined || spec.upTo !== undefined || spec.span || spec.wholeYear || spec.inYear !== undefined) return false;
+  if (!YEAR_BACK_NAMED.has(ahead.spec.t) || ahead.first - m.next > YEAR_BACK_AHEAD_REACH || ahead.first <= m.next) return false;
+  for (let k = m.next; k < ahead.first; k++) {
+    const t = toks[k]!;
+    if (t.newline || (t.kind === 'punct' && t.text !== '(' && t.text !== ')' && t.text !== '$')) return false;
+    // ("from a 185 mln deficit a year earlier and a 225 mln deficit in January": another figure's period.)
+    if (t.kind === 'word' && YEAR_BACK_CLAUSE_WORDS.has(t.lower)) return false;
+  }
+  const k = isWordAt(toks, ahead.first - 1, 'the') ? ahead.first - 2 : ahead.first - 1;
+  return isWordAt(toks, k, 'in', 'for', 'during') && !isComparisonBase(toks, ahead);
+}
+
 /** Finds every period in the document, in text order, non-overlapping. Never throws. */
 export function recognisePeriods(doc: Doc): PeriodFigure[] {
   try {
@@ -438,9 +466,15 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     if (!stated && (assumed || (bareParts && recent && start !== 1))) { restart = start; restartStated = recent; }
     stated = true;
   };
-  const emit = (m: RangeMatch): void => {
+  const emit = (m: RangeMatch, ahead?: RangeMatch): void => {
     const spec = budgetYear(toks, m) ?? aprilSplitYear(m, aprilText) ?? m.spec;
     let r = resolvePeriod(spec, ctx);
+    // "sales fell 12% from a year earlier to 21.6 billion yuan in October": the period the clause
+    // names right after the anaphor is what it moves back from, not the latest one before it.
+    if (ahead && yearBackBefore(toks, m, ahead)) {
+      const named = resolvePeriod(ahead.spec, ctx);
+      if (named.iv) r = resolvePeriod(spec, { ...ctx, antecedents: new Antecedents([{ iv: named.iv, granularity: named.granularity }], ref) });
+    }
     // (latestStands first: it is a date comparison, the other two walk the words before.)
     if (!latestStands(m, r, ref) && (isContractMonth(toks, m) || toCome(toks, m))) r = resolvePeriod(spec, { ...ctx, ahead: true });
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
@@ -571,7 +605,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       continue;
     }
     if (anchorsNearestWeekday(toks, m)) continue;
-    emit(m);
+    emit(m, matches[k + 1]);
     previous = m;
   }
   return restart === undefined ? { figures } : { figures, restart, restartStated, ...(restartShift ? { restartShift } : {}) };

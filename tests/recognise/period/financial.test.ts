@@ -133,8 +133,9 @@ describe('anaphora', () => {
     ['Output grew 2 pct over the first half of last year, against 1 pct in the same period of 1985.', '1987-03-01',
       [['first half of last year', '1986-01-01', '1986-06-30', 'half'], ['same period of 1985', '1985-01-01', '1985-06-30', 'half']]],
     // A target is no base ("to 9 mln in May"), and an anaphor right after a base reads that base.
+    // ("from a year earlier … in May": the month its clause names after it, a year back.)
     ['Exports fell 4% from a year earlier to 9 mln in May, and were 8 mln in April.', '1987-06-18',
-      [['a year earlier', '1986-06-18', '1986-06-18', 'day'], ['May', '1987-05-01', '1987-05-31', 'month'], ['April', '1987-04-01', '1987-04-30', 'month']]],
+      [['a year earlier', '1986-05-01', '1986-05-31', 'month'], ['May', '1987-05-01', '1987-05-31', 'month'], ['April', '1987-04-01', '1987-04-30', 'month']]],
     ['Profit fell to 5 mln from 7 mln in the first quarter a year ago.', '1987-04-20',
       [['first quarter', '1987-01-01', '1987-03-31', 'quarter'], ['a year ago', '1986-01-01', '1986-03-31', 'quarter']]],
     // The same unit as the latest period, in a year the text names.
