@@ -41,6 +41,7 @@ import { matchTableColumns } from './table';
 import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
+import { isSpaceAt } from '../scan/tokens';
 import type { About, AboutChange, AboutMetric, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { partNounAfter, writtenAsPart } from './segment';
 import { VALUED_BETWEEN, valuedTarget } from './deal';
@@ -358,7 +359,10 @@ function sessionDay(text: string, periods: readonly Figure[], referenceISO: stri
     // quarterly revenue of $9.1 billion on Tuesday", a results story.)
     const { start, end } = p.span;
     if (referenceISO && (p.end > referenceISO || Date.parse(referenceISO) - Date.parse(p.start) > SESSION_DAYS * 86_400_000)) return {};
-    const from = Math.max(headlineEnd, text.lastIndexOf('.', start), start - LEAD_REACH);
+    // (A sentence's stop, not the point of a price: "fell 12-3/4 cents to $10.21-1/2 a bushel on Monday".)
+    const from = Math.max(headlineEnd, stopBefore(text, start, start - LEAD_REACH), start - LEAD_REACH);
+    // (After it, the first point of any kind still ends what is read: the lead's own words, not a
+    // clause of cause further on, "as investors poured money into its bond and money market funds".)
     const dot = text.indexOf('.', end);
     // (Nor a lead whose move has a month or longer of its own: "British house prices rose by 0.3
     // per cent in July, the building society said on Thursday" reports a statistic, not a session.)
@@ -383,6 +387,13 @@ function sessionDay(text: string, periods: readonly Figure[], referenceISO: stri
 
 /** A percentage right before "in"/"for" and a period: "rose by 0.3 per cent in July", "up 2% for the quarter". */
 const MOVE_BEFORE_SPAN = /(?:%|\bper ?cent|\bpct)\s+(?:in|for|during)\s+(?:the\s+)?$/i;
+
+/** The last "." before `k` and after `floor` that ends a sentence (a space or the end after it), or -1. */
+function stopBefore(text: string, k: number, floor: number): number {
+  // (From 0, `lastIndexOf` would find the same stop again: the walk ends there.)
+  for (let i = text.lastIndexOf('.', k); i > floor && i >= 0; i = i === 0 ? -1 : text.lastIndexOf('.', i - 1)) if (i + 1 >= text.length || isSpaceAt(text, i + 1)) return i;
+  return -1;
+}
 
 /** How far into the lead a dateline's date may be written: "ABERDEEN, Scotland, March 6 -", "Jan 29 (Wire) -". */
 const DATELINE_REACH = 40;

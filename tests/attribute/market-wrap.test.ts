@@ -68,6 +68,11 @@ describe('the trading day a market report\'s lead names is the day of the moves 
     expect(aboutOf(wrap, '2.6%', REF).period?.basis).not.toBe('session');
   });
 
+  it('reads the lead to its sentence stop, past the point of a price before the weekday', () => {
+    const text = 'KANSAS CITY, Aug 4 - Wheat futures fell 9-1/2 cents to $5.31-3/4 a bushel on Monday.\n\nOats slipped 1.9% to $3.12 a bushel.';
+    expect(aboutOf(text, '1.9%', '2025-08-04').period).toMatchObject({ start: '2025-08-04', end: '2025-08-04', basis: 'session' });
+  });
+
   it('a lead that names no weekday names no session', () => {
     const text = 'NEW YORK, Feb 12 (Wire) - U.S. stocks ended lower.\n\nKestrel Systems shed 7.1% to $44.60 after a downgrade.';
     expect(aboutOf(text, '$44.60', REF).period).toBeUndefined();
