@@ -150,7 +150,7 @@ export function sentenceTokens(text: string, start: number, end: number, figures
   return { start, end, tokens, headline: words >= 6 && caps / words >= 0.6, leadLine: start < LEAD_CHARS && opensLine(text, start) };
 }
 
-/** The word of letters that ends right before `end`, past spaces, or the one that starts right after `start`. */
+/** The word of letters (at most 12) that ends right before `end`, past spaces. */
 const wordBefore = (text: string, end: number): string => {
   let e = end;
   while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
@@ -158,6 +158,7 @@ const wordBefore = (text: string, end: number): string => {
   while (b > 0 && e - b < 12 && /[A-Za-z]/.test(text[b - 1]!)) b--;
   return text.slice(b, e).toLowerCase();
 };
+/** The word of letters (at most 12) that starts right after `start`, past spaces. */
 const wordAfter = (text: string, start: number): string => {
   let b = start;
   while (b < text.length && text.charCodeAt(b) === 0x20) b++;
@@ -168,9 +169,8 @@ const wordAfter = (text: string, start: number): string => {
 
 /**
  * A year that names a bond by its maturity ("the BTP due 2041", "its 2033 bonds", "bonds of
- * 2016"): no period of
- * the figures around it, so attribution reads it as a plain number. ("loans due in 1986" stay a
- * period: what falls due in that year.)
+ * 2016"): no period of the figures around it, so attribution reads it as a plain number.
+ * ("loans due in 1986" stay a period: what falls due in that year.)
  */
 function isMaturityYear(text: string, f: Figure): boolean {
   // (Only a year written in digits: "debt due this year" is what falls due in it.)

@@ -27,6 +27,7 @@ export const SCALE_LOOKUP: ReadonlyMap<string, ScaleWord> = new Map(Object.entri
  * Scale words that text copied out of PDF filings glues to the next word ("$7.6 millionand
  * $0.9 millionfor the years", "$4 milliongain", "5.9 mlndlrs"): after a number, a word that
  * starts with one of these is cut in two, unless the rest makes a word of its own with it.
+ * (Each starts with "m", "b" or "t": the tokenizer tests that first.)
  */
 export const GLUED_SCALE_HEADS: readonly string[] = ['million', 'billion', 'thousand', 'trillion', 'mln', 'bln'];
 

@@ -137,6 +137,9 @@ class SourceToken implements Token {
  * word is glued to the next word ("millionand" → "million" + "and"), or -1.
  */
 function gluedScaleEnd(text: string, start: number, end: number): number {
+  // (Every head starts with "m", "b" or "t": most words after a number stop here.)
+  const c = text.charCodeAt(start);
+  if (c !== 0x6d && c !== 0x62 && c !== 0x74) return -1;
   for (const head of GLUED_SCALE_HEADS) {
     const cut = start + head.length;
     if (cut + 1 < end && text.startsWith(head, start) && !SCALE_WORD_SUFFIXES.some((s) => text.startsWith(s, cut))) return cut;
