@@ -8,18 +8,11 @@
 
 import { PART_NOUNS, RIVAL_WORDS } from '../lexicon/company-parts';
 import { isNameSuffix } from './entities';
+import { wordBefore } from './util';
 
 /** The first lower-case word after a name, past the rest of it in capitals ("Intelligent Cloud segment"). */
 const WORD_PAST_NAME = /^(?: [A-Z][A-Za-z&-]*){0,3} ([a-z]+)/;
 
-/** The word right before `at` (one space between), read back from it: no regex to backtrack. */
-function wordBefore(text: string, at: number, from: number): string {
-  let end = at;
-  while (end > from && text.charCodeAt(end - 1) === 0x20) end--;
-  let start = end;
-  while (start > from && /[A-Za-z]/.test(text[start - 1]!)) start--;
-  return text.slice(start, end);
-}
 
 /** The name at `span` is written with a part noun right after it: "the Surgical Solutions segment", "our Snacks segment". */
 export function partNounAfter(text: string, span: { readonly start: number; readonly end: number }): boolean {

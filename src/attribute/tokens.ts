@@ -4,6 +4,7 @@
  */
 import { MATURITY_BEFORE, MATURITY_INSTRUMENTS } from '../lexicon/periods';
 import type { Figure } from '../types';
+import { wordAfter, wordBefore } from './util';
 
 export interface Tok {
   readonly kind: 'word' | 'number' | 'punct' | 'figure';
@@ -150,22 +151,8 @@ export function sentenceTokens(text: string, start: number, end: number, figures
   return { start, end, tokens, headline: words >= 6 && caps / words >= 0.6, leadLine: start < LEAD_CHARS && opensLine(text, start) };
 }
 
-/** The word of letters (at most 12) that ends right before `end`, past spaces. */
-const wordBefore = (text: string, end: number): string => {
-  let e = end;
-  while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
-  let b = e;
-  while (b > 0 && e - b < 12 && /[A-Za-z]/.test(text[b - 1]!)) b--;
-  return text.slice(b, e).toLowerCase();
-};
-/** The word of letters (at most 12) that starts right after `start`, past spaces. */
-const wordAfter = (text: string, start: number): string => {
-  let b = start;
-  while (b < text.length && text.charCodeAt(b) === 0x20) b++;
-  let e = b;
-  while (e < text.length && e - b < 12 && /[A-Za-z]/.test(text[e]!)) e++;
-  return text.slice(b, e).toLowerCase();
-};
+/** How far a maturity year's neighbouring word is read, in characters. */
+const MATURITY_WORD_REACH = 24;
 
 /**
  * A year that names a bond by its maturity ("the BTP due 2041", "its 2033 bonds", "bonds of
@@ -175,10 +162,11 @@ const wordAfter = (text: string, start: number): string => {
 function isMaturityYear(text: string, f: Figure): boolean {
   // (Only a year written in digits: "debt due this year" is what falls due in it.)
   if (f.kind !== 'period' || f.granularity !== 'year' || !/^\d{4}$/.test(f.text)) return false;
-  const before = wordBefore(text, f.span.start);
+  const word = (at: number): string => wordBefore(text, at, Math.max(0, at - MATURITY_WORD_REACH)).toLowerCase();
+  const before = word(f.span.start);
   // ("its 10 pct bonds of 2016": the instrument, then "of" and its year.)
-  if (before === 'of' && MATURITY_INSTRUMENTS.has(wordBefore(text, text.lastIndexOf('of', f.span.start)))) return true;
-  return MATURITY_BEFORE.has(before) || MATURITY_INSTRUMENTS.has(wordAfter(text, f.span.end));
+  if (before === 'of' && MATURITY_INSTRUMENTS.has(word(text.lastIndexOf('of', f.span.start)))) return true;
+  return MATURITY_BEFORE.has(before) || MATURITY_INSTRUMENTS.has(wordAfter(text, f.span.end, Math.min(text.length, f.span.end + MATURITY_WORD_REACH)).toLowerCase());
 }
 
 const CLOSERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '<': '>' };

@@ -11,3 +11,21 @@ export const isEquivalent = (a: Figure, b: Figure): boolean => {
 };
 
 export const spanOf = (s: { readonly start: number; readonly end: number }): Span => ({ start: s.start, end: s.end });
+
+/** The word of letters right before `at` (past spaces), read back no further than `from`: no regex to backtrack. */
+export function wordBefore(text: string, at: number, from: number): string {
+  let end = at;
+  while (end > from && text.charCodeAt(end - 1) === 0x20) end--;
+  let start = end;
+  while (start > from && /[A-Za-z]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** The word of letters right after `at` (past spaces), read no further than `to`. */
+export function wordAfter(text: string, at: number, to: number): string {
+  let start = at;
+  while (start < to && text.charCodeAt(start) === 0x20) start++;
+  let end = start;
+  while (end < to && /[A-Za-z]/.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
