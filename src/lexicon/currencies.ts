@@ -24,7 +24,9 @@ export interface FamilyInfo {
 export const FAMILIES: Readonly<Record<CurrencyFamily, FamilyInfo>> = {
   dollar: { fallback: 'USD', candidates: ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD'] },
   pound: { fallback: 'GBP', candidates: ['GBP', 'EGP', 'LBP', 'IEP'] },
-  franc: { fallback: 'CHF', candidates: ['CHF', 'FRF', 'BEF', 'LUF'] },
+  // (and the CFA francs of West and Central Africa, the Congolese and Rwandan francs: "raised its
+  // farmgate price to 1,500 CFA francs per kg from 1,000 francs")
+  franc: { fallback: 'CHF', candidates: ['CHF', 'FRF', 'BEF', 'LUF', 'XOF', 'XAF', 'CDF', 'RWF'] },
   crown: { fallback: 'SEK', candidates: ['SEK', 'NOK', 'DKK', 'CZK', 'ISK'] },
   mark: { fallback: 'DEM', candidates: ['DEM', 'FIM'], weak: true },
   lira: { fallback: 'ITL', candidates: ['ITL', 'TRY'] },
@@ -153,7 +155,7 @@ export const FAMILY_ADJECTIVES: Readonly<Partial<Record<CurrencyFamily, Readonly
     jamaican: 'JMD', zimbabwe: 'ZWL', namibian: 'NAD', fijian: 'FJD', barbados: 'BBD', bahamian: 'BSD', brunei: 'BND', liberian: 'LRD',
   },
   pound: { british: 'GBP', uk: 'GBP', 'u.k.': 'GBP', egyptian: 'EGP', lebanese: 'LBP', irish: 'IEP', sudanese: 'SDG', syrian: 'SYP', cyprus: 'CYP' },
-  franc: { swiss: 'CHF', french: 'FRF', belgian: 'BEF', luxembourg: 'LUF', 'cfa': 'XOF', congolese: 'CDF' },
+  franc: { swiss: 'CHF', french: 'FRF', belgian: 'BEF', luxembourg: 'LUF', 'cfa': 'XOF', congolese: 'CDF', rwandan: 'RWF' },
   crown: { swedish: 'SEK', norwegian: 'NOK', danish: 'DKK', czech: 'CZK', icelandic: 'ISK', estonian: 'EEK', slovak: 'SKK' },
   mark: { german: 'DEM', 'west german': 'DEM', 'east german': 'DDM', finnish: 'FIM', bosnian: 'BAM' },
   lira: { italian: 'ITL', turkish: 'TRY', maltese: 'MTL' },
@@ -330,6 +332,11 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   uae: 'AED', dubai: 'AED', 'abu dhabi': 'AED', emirati: 'AED', sharjah: 'AED', morocco: 'MAD', moroccan: 'MAD', casablanca: 'MAD', rabat: 'MAD',
   peru: 'PEN', peruvian: 'PEN', lima: 'PEN', armenia: 'AMD', armenian: 'AMD', yerevan: 'AMD', macedonia: 'MKD', macedonian: 'MKD', skopje: 'MKD',
   bosnia: 'BAM', bosnian: 'BAM', sarajevo: 'BAM', laos: 'LAK', vientiane: 'LAK',
+  // (The franc zones of Africa: the West African CFA franc, the Central African one, the Congolese and Rwandan francs.)
+  'ivory coast': 'XOF', ivorian: 'XOF', abidjan: 'XOF', senegal: 'XOF', senegalese: 'XOF', dakar: 'XOF', mali: 'XOF', malian: 'XOF', bamako: 'XOF',
+  'burkina faso': 'XOF', ouagadougou: 'XOF', benin: 'XOF', cotonou: 'XOF', togo: 'XOF', lome: 'XOF',
+  cameroon: 'XAF', cameroonian: 'XAF', douala: 'XAF', yaounde: 'XAF', gabon: 'XAF', gabonese: 'XAF', libreville: 'XAF',
+  kinshasa: 'CDF', rwanda: 'RWF', rwandan: 'RWF', kigali: 'RWF',
 };
 
 /**

@@ -583,6 +583,16 @@ describe('money: currency choice', () => {
     expect(money('ZURICH - The bank earned 120 mln francs.', '1987-03-02')[0]!.currency).toBe('CHF');
   });
 
+  it.each([
+    ['The board lifted the cocoa price to 1,800 CFA francs a kilo from 1,500 francs.', '1,500 francs', 'XOF'],
+    ['DAKAR, May 4 - The state will borrow 250 billion francs on the regional market.', '250 billion francs', 'XOF'],
+    ['Cameroon plans to spend 700 billion francs on roads.', '700 billion francs', 'XAF'],
+    ['In Kigali, the lender earned 12 billion francs.', '12 billion francs', 'RWF'],
+    ['ZURICH - The insurer earned 900 mln francs.', '900 mln francs', 'CHF'],
+  ])('reads African francs by the text\'s place or its last explicit franc: %s', (text, figure, code) => {
+    expect(money(text, '2025-05-04').find((f) => f.text === figure)?.currency).toBe(code);
+  });
+
   it('reads historical currencies only while they were in use', () => {
     expect(money('Frankfurt - It earned 50 mln marks.', '1987-03-02')[0]!.currency).toBe('DEM');
     expect(money('Frankfurt - It earned 50 mln marks.', '2015-03-02')).toEqual([]);
