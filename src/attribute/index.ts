@@ -440,6 +440,19 @@ function outlookBefore(tokens: readonly Tok[], at: number): boolean {
 /** The figure at token `at` restates the one before it: "settled up $2.21, or 3.1%". */
 const restatesBefore = (tokens: readonly Tok[], at: number): boolean => tokens[at - 1]?.lower === 'or' && tokens[at - 2]?.text === ',' && tokens[at - 3]?.kind === 'figure';
 
+/**
+ * The day `day` is written after token `at` in its sentence, after "on": "fell 0.5% against the
+ * yen on Wednesday"; not past another number, whose day it is: "fixed lower at 1.8063 marks
+ * after 1.8231 on Friday".
+ */
+function onDayAfter(tokens: readonly Tok[], at: number, day: ResolvedPeriod): boolean {
+  for (let k = at + 1; k < tokens.length; k++) {
+    if (tokens[k]!.figure === day) return tokens[k - 1]!.lower === 'on';
+    if (tokens[k]!.kind === 'number') return false;
+  }
+  return false;
+}
+
 /** A day written in the clause of token `at`, before it: "The 30-year bond yield closed Monday at 7.84 pct". */
 function dayBefore(tokens: readonly Tok[], at: number, session: ResolvedPeriod): boolean {
   const clause = tokens[at]!.clause;
@@ -1759,7 +1772,9 @@ function attributeSentence(
     // a result of the period reported.)
     const tradedRate = metric?.metric.category === 'rate' && !!metric.cue && isMarketMetric(metric) && !VALUATION_YIELD_WORDS.has(tokens[metric.cue.from - 1]?.lower ?? '');
     const day = reported.session ?? (indexMove || tradedRate || SHARE_PRICE_PHRASES.has(metric?.cue?.phrase ?? '') ? reported.storyDay : undefined);
-    const session = marketMove && day && f.span.start > day.span.end && !OWN_SPAN_AFTER.test(text.slice(f.span.end, f.span.end + 40))
+    // (A move in the lead itself, before its weekday, is that day's too: "The dollar fell 0.5%
+    // against a basket of currencies on Wednesday"; not "up 0.50 cents from Monday", its base.)
+    const session = marketMove && day && (f.span.start > day.span.end || (day === reported.session && onDayAfter(tokens, at, day))) && !OWN_SPAN_AFTER.test(text.slice(f.span.end, f.span.end + 40))
       && !outlookBefore(tokens, at) && !dayBefore(tokens, at, day) ? day : undefined;
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     // (An interim or final dividend a company "will pay" is declared on the results reported, not

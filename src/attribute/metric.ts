@@ -386,6 +386,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // "non-performing loans stood at 3.8% of the book": bad loans as a percentage are the lender's
     // asset-quality ratio, none of the money measures (an amount of them is loans it holds).
     if (category === undefined && cue.row.id === 'assets.bad-loans' && fig?.kind === 'percent') { category = 'other'; why = `${why}; a percentage of bad loans is an asset-quality ratio`; }
+    // "U.S. home sales rose 14% to $6.2 billion": sales counted in homes elsewhere are a builder's
+    // revenue when the change ends at an amount of money.
+    if (category === undefined && cue.row.percentOnly && cue.phrase.endsWith(' sales') && fig?.kind === 'percent' && tokens[after]?.lower === 'to' && tokens[after + 1]?.figure?.kind === 'money') { category = 'revenue'; why = `${why}; sales that rose or fell to an amount of money`; }
     category ??= bondRate(cue) ? 'rate' : contractMoved(cue) || (cue.row.category === 'debt' && faceQuoted) ? 'price' : valuedThing(cue) ?? cue.row.category;
     return { metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose };
   };

@@ -172,7 +172,9 @@ export function shareFields(ctx: SharedContext): void {
       // (Not a metric the figure before only got for want of words, when this move is of a price:
       // "the index added 0.5%, with Acme up 1.7% at 81,300 won".)
       const fallback = prev?.metric?.metric.category === 'other' && !prev.metric.cue && unitPriceChange(w.change.group, work);
-      if (!w.metric && prev?.metric && !fallback) {
+      // (Nor the odds the figure before gives of this move: "a 70% chance of a 25 basis-point cut".)
+      const odds = prev?.metric?.cue?.row.id === 'other.odds';
+      if (!w.metric && prev?.metric && !fallback && !odds) {
         // "to $212 million, or $1.87 a share, from $186 million": a whole amount takes its change's
         // metric, not the per-share restatement's just before it.
         // ("rose to SEK 7.3 billion, a margin of 13%, from SEK 5.5 billion": nor the margin it is restated as.)

@@ -1042,6 +1042,11 @@ export function countryBefore(tokens: readonly Tok[], cue: number): Referent | u
       k--;
       continue;
     }
+    // ("German 10-year Bund yields", "Spanish 10-year yields": the tenor, read as one word.)
+    if (t?.kind === 'word' && t.lower === 'year' && tokens[k - 1]?.text === '-' && tokens[k - 2]?.kind === 'number') {
+      k -= 3;
+      continue;
+    }
     if (!t || t.kind !== 'word' || t.cap || t.aside || t.possessive || isFunctionWord(t.lower) || COMPANY_NOUNS.has(t.lower) || isVerb(t.lower)) break;
     k--;
   }

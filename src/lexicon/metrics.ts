@@ -263,6 +263,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // (Not "weekly earnings": "Weekly" opens the names of papers, "Defence Weekly said"; nor before
   // "for" or "per": "average earnings for panamax carriers" are ships' hire, "… per share" a company's.)
   { id: 'other.pay', category: 'other', notBefore: ['per', 'for'], phrases: ['hourly earnings', 'average hourly earnings', 'average weekly earnings', 'average earnings', 'regular pay', 'total pay', 'wage growth', 'pay growth'], reason: "workers' pay in a jobs report, not a company's profit" },
+  // "traders see a 60% chance of a cut", "a 75 percent probability of a hike": odds
+  // that something happens, not a rate, price or share of anything (only right after the figure:
+  // "little chance of a rise above 6-3/4 pct" is a rate).
+  { id: 'other.odds', category: 'other', percentOnly: true, afterFigure: true, phrases: ['chance', 'chances', 'probability', 'probabilities', 'likelihood', 'odds'], reason: 'the odds that something happens: none of the money measures' },
   // "aiming for savings of DKK 8 billion a year": costs cut (not a saver's: "depositors withdrew savings of $2bn")
   { id: 'cost.savings', category: 'cost', notAfter: ['withdrew', 'withdraw', 'withdrawn', 'their', 'his', 'her', 'household', 'personal', 'retirement', 'life'], phrases: ['savings of'], reason: 'costs cut' },
   // "Fees total two pct, with 1-1/4 pct for selling": what a bond issue pays its banks

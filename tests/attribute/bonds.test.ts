@@ -39,6 +39,9 @@ describe('bonds: a government bond named by its market\'s word', () => {
   it.each([
     ['French OAT yields rose 2 bps to 3.05%.', '3.05%', 'France'],
     ['Dutch yields were flat, while Italian BTP yields fell 5 bps to 3.48%.', '3.48%', 'Italy'],
+    // (past the tenor between the adjective and the bonds)
+    ['German 10-year Bund yields climbed 4 basis points to 2.61%.', '2.61%', 'Germany'],
+    ['Spanish 30-year yields eased 3 bps to 4.02%.', '3 bps', 'Spain'],
   ])('%s → %s is %s\'s', (text, figure, country) => {
     expect(aboutOf(text, figure, '2025-06-10').subject?.name).toBe(country);
   });

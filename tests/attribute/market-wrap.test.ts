@@ -73,6 +73,16 @@ describe('the trading day a market report\'s lead names is the day of the moves 
     expect(aboutOf(text, '1.9%', '2025-08-04').period).toMatchObject({ start: '2025-08-04', end: '2025-08-04', basis: 'session' });
   });
 
+  it('a move in the lead itself, before its weekday, is that day\'s', () => {
+    const text = 'LONDON, March 4 (Wire) - Sterling slipped 0.4% against a firmer dollar on Wednesday as gilt yields rose.';
+    expect(aboutOf(text, '0.4%', '2026-03-04').period).toMatchObject({ start: '2026-03-04', end: '2026-03-04', basis: 'session' });
+  });
+
+  it('a lead\'s weekday after another number is that number\'s day, not the move\'s', () => {
+    const text = 'FRANKFURT, March 9 - The dollar was fixed lower at 1.4120 euros after 1.4275 on Friday, dealers said.';
+    expect(aboutOf(text, '1.4120 euros', '2026-03-09').period?.basis).not.toBe('session');
+  });
+
   it('a lead that names no weekday names no session', () => {
     const text = 'NEW YORK, Feb 12 (Wire) - U.S. stocks ended lower.\n\nKestrel Systems shed 7.1% to $44.60 after a downgrade.';
     expect(aboutOf(text, '$44.60', REF).period).toBeUndefined();

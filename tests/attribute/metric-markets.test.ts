@@ -14,6 +14,10 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['tenor in digits', 'The state sold $16 billion of 20-year bonds.', '$16 billion', 'debt'],
   ['tranche amount', 'A 10-year tranche of $400 million was also placed.', '$400 million', 'debt'],
   ['target after a change', 'The yield on the benchmark bond fell 4 basis points to 2.96%.', '2.96%', 'rate'],
+  // the odds that something happens, written right after the figure
+  ['odds of a cut', 'Futures now price a 65% chance that the central bank cuts in June.', '65%', 'other'],
+  ['probability', 'Economists put a 30 percent probability on a recession next year.', '30 percent', 'other'],
+  ['no odds when only near', 'There was little chance of the prime rate rising above 7-1/4 pct.', '7-1/4 pct', 'rate'],
   // currencies and commodities that move
   ['currency firmed', 'The Swiss franc firmed 0.7% against the euro.', '0.7%', 'rate'],
   ['currency strengthened', 'The yen strengthened 1.1% after the data.', '1.1%', 'rate'],

@@ -29,6 +29,9 @@ describe('property measures', () => {
     ['Ashdown Homes had a forward order book of £1.9bn in December.', '£1.9bn', 'deal-value'],
     // a housing market's counts
     ['Existing home sales slid 2.3% in May, the realtors group said.', '2.3%', 'other'],
+    // (a builder's home sales that rose to an amount of money are its revenue)
+    ['Aldmere Homes said U.S. home sales climbed 11% to $4.3 billion.', '11%', 'revenue'],
+    ['Aldmere Homes said U.S. home sales climbed 11% to $4.3 billion.', '$4.3 billion', 'revenue'],
     ['Housing starts jumped 8.1% last month to an annual rate of 1.4 million.', '8.1%', 'other'],
     ['Mortgage approvals rose 3% in March, the central bank said.', '3%', 'other'],
     // a landlord's rents taken in are revenue, not a profit ("income")
