@@ -632,6 +632,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       // "a net loss of $48 million, narrowing from $112 million": a participle after a comma
       // says how the level before the comma changed.
       if (cue.lower.endsWith('ing') && tokens[from - 1]?.text === ',') add(levelBefore(tokens, from - 1), 'target');
+      // "a dividend of $0.31 per share, an increase of 6.9%": so does a noun of change after the
+      // comma, with its amount after "of".
+      if (rows.some((r) => r.form === 'noun') && tokens[to]?.lower === 'of' && (tokens[from - 1]?.lower === 'a' || tokens[from - 1]?.lower === 'an') && tokens[from - 2]?.text === ',') add(levelBefore(tokens, from - 2), 'target');
       // Figures after the cue, in its clause, until the next cue.
       const start = toward ? toward.end : to;
       // (A cue in a relative clause, ", which rose 2% to A$596 million, should come in at 58 basis
@@ -676,6 +679,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // "lost 3.5 pence to 78.25 pence", "cut 5 cts to 20 cts": an amount followed by "to" and the new level
         // is the change's amount, even after a verb that needs a marker ("lost $5m" alone is a loss).
         else if (marker === undefined && needsMarker && members.size === 0 && onlyHedges(tokens, start, k) && tokens[k + 1]?.lower === 'to' && isAmountFigure(tokens[k + 2]) && tokens[k + 2]!.figure!.kind === t.figure.kind) add(t, 'amount');
+        // "A weaker yen added about ¥35 billion to operating profit": an amount added to a measure
+        // is how much it grew ("added" alone is no move: "added $5m in fees").
+        else if (marker === undefined && needsMarker && members.size === 0 && cue.lower.startsWith('add') && onlyHedges(tokens, start, k) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.kind === 'word') add(t, 'amount');
         // "the index fell 34 points, or 1.9%": index points are no figure; the percentage restating them is the amount.
         else if (marker === undefined && t.figure.kind === 'percent' && members.size === 0 && pointsThenOr(tokens, start, k)) add(t, 'amount');
         // "lifted sales 18%", "cut its costs 10%": a short object, then the percentage.

@@ -100,6 +100,8 @@ const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarter
 
 /** Words opening a clause of result after a comma: "at $30.58, giving it a market value of …" names the next figure's measure. */
 const RESULT_WORDS: ReadonlySet<string> = new Set(['giving', 'taking', 'bringing', 'leaving']);
+/** Adverbs of degree before a word of cause: ", primarily due to", ", mainly reflecting", ", partly offset". */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['primarily', 'mainly', 'largely', 'mostly', 'partly', 'partially', 'principally', 'chiefly', 'predominantly', 'substantially']);
 /** Words opening a clause of reason or time after a figure: a measure named past them is another one's. */
 const SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATE_OPENERS, 'once', 'until']);
 /**
@@ -244,19 +246,23 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (OWNERS.has(tokens[j]?.lower ?? '') || tokens[j]?.possessive) j++;
     return COMPANY_WHOLES.has(tokens[j]?.lower ?? '');
   };
+  // The verb right before the figure, past a word of size: "added about ¥35 billion to operating profit".
+  let v = at - 1;
+  while (v > at - 3 && APPROXIMATORS.has(tokens[v]?.lower ?? '')) v--;
+  const verb = tokens[v]?.lower ?? '';
   /** Rule 3's cue: "in"/"of"/"on"/"for" after the figure, then a cue within a few words. */
   const ofCue = (): { c: CueMatch<MetricRow>; why: string } | undefined => {
     let k = after;
     let changed = false;
     // "wiped €1.1bn off its operating income": "off" after a verb of taking away names what it is taken from.
-    const takenOff = tokens[after]?.lower === 'off' && TAKING_OFF.has(tokens[at - 1]?.lower ?? '');
+    const takenOff = tokens[after]?.lower === 'off' && TAKING_OFF.has(verb);
     if (!takenOff) for (; k < tokens.length && tokens[k]!.kind === 'word'; k++) {
       if (isChangeWord(k)) changed = true;
       else if (!COMPOUND_SKIP.has(tokens[k]!.lower)) break;
     }
     const prep = tokens[k];
     // "would add £180m to operating profit": "to" after a verb of adding names what grows.
-    const addedTo = prep?.lower === 'to' && k === after && ADDING.has(tokens[at - 1]?.lower ?? '');
+    const addedTo = prep?.lower === 'to' && k === after && ADDING.has(verb);
     if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for' || addedTo || takenOff)) return undefined;
     // After a change noun ("a 40% drop in oil revenues"), what changed may carry words of its
     // own before the cue: two at most, and no preposition or conjunction.
@@ -542,6 +548,12 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const c = cueEndingAt.get(appositive);
     if (c && usable(c, false)) return found(c, `the measure before the ", ${tokens[appositive + 1]!.lower} …," apposition it follows`);
   }
+  // 2a. "A weaker yen added about ¥35 billion to operating profit", "wiped $1.1bn off its
+  // operating income": what an amount is added to or taken off names it, not what did it.
+  if ((ADDING.has(verb) && tokens[after]?.lower === 'to') || (TAKING_OFF.has(verb) && tokens[after]?.lower === 'off')) {
+    const of = ofCue();
+    if (of) return found(of.c, of.why);
+  }
   // 2. linked before: "a net loss of", "fines equal to about"
   let comma = false, changed = false;
   for (let k = at - 1, steps = 0; k >= 0 && steps <= 6; k--, steps++) {
@@ -663,7 +675,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       // (", or about 22 times its earnings": the figure is a multiple of that measure, not it.)
       // (Nor a word opening a clause of its reason or time: "fell 3% to $118 after it cut its revenue
       // forecast" names the share price, not revenue.)
-      if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && (CAUSE_WORDS.has(tokens[k + 1]?.lower ?? '') || RESULT_WORDS.has(tokens[k + 1]?.lower ?? ''))) || (tokens[k]!.lower === 'times' && tokens[k - 1]?.kind === 'number')
+      // ("an increase of $47.7 million, primarily due to higher net income": past a word of degree.)
+      const opener = DEGREE_WORDS.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2]?.lower ?? '' : tokens[k + 1]?.lower ?? '';
+      if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && (CAUSE_WORDS.has(opener) || RESULT_WORDS.has(opener))) || (tokens[k]!.lower === 'times' && tokens[k - 1]?.kind === 'number')
         || opensClause(tokens, k)) clear = false;
     }
     // ("which at 52 cents a quarter yields 4.5%": a cue right before a figure is that figure's.)

@@ -247,3 +247,15 @@ describe('"diluted" as an adjective states no move', () => {
     expect(aboutOf(text, figure).direction).toBe(direction);
   });
 });
+
+describe('a level, then a noun of change with its amount after "of"', () => {
+  it.each([
+    ['Pelham Foods declared a quarterly dividend of $0.42 per share, an increase of 5% over the prior dividend.', '$0.42', 'up'],
+    ['Sales at Hobart Mills were $318.4 million, a decrease of $12.1 million from the prior year.', '$318.4 million', 'down'],
+    ['Exports totalled 41.3 billion francs in May, a rise of 2.2 pct on April.', '41.3 billion francs', 'up'],
+  ] as const)('%s → %s moved %s', (text, figure, direction) => {
+    const about = aboutOf(text, figure, '2025-08-01');
+    expect(about.direction).toBe(direction);
+    expect(about.change?.role).toBe('target');
+  });
+});

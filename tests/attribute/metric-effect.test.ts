@@ -35,3 +35,26 @@ describe("a country's growth is its economy's", () => {
     expect(aboutOf(text, figure).metric?.category).toBe(metric);
   });
 });
+
+describe('an amount added to or taken off a measure is of that measure, and moves it', () => {
+  it.each([
+    ['A weaker won added about 410 billion won to Hanmo\'s operating profit in the quarter.', '410 billion won', 'profit', 'up'],
+    ['Higher payroll taxes will add around £52 million to Brindle\'s costs next year.', '£52 million', 'cost', 'up'],
+    ['The stronger franc wiped nearly 300 million francs off Vauclair\'s sales.', '300 million francs', 'revenue', 'down'],
+  ] as const)('%s → %s is %s, %s', (text, figure, metric, direction) => {
+    const about = aboutOf(text, figure, '2025-11-20');
+    expect(about.metric?.category).toBe(metric);
+    expect(about.direction).toBe(direction);
+  });
+
+  it('"added" alone names no move', () => {
+    expect(aboutOf('Nerwin added $5 million in fees in the quarter.', '$5 million', '2025-11-20').direction).toBeUndefined();
+  });
+});
+
+describe('a cause after a comma, past a word of degree, names no measure of the figure', () => {
+  it('"an increase of $31.2 million, mainly due to higher net income" is of the cash before it', () => {
+    const text = 'Cash from operations was $288.5 million for the half, an increase of $31.2 million, mainly due to higher net income.';
+    expect(aboutOf(text, '$31.2 million', '2025-08-01').metric?.category).toBe('cash');
+  });
+});
