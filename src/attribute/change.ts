@@ -244,6 +244,8 @@ function markerBefore(tokens: readonly Tok[], k: number, stop: number): ChangeRo
     const lower = t.lower;
     // "rose more than 20%", "to less than $5bn": "more/less than" right before the figure hedges it, no base.
     if (lower === 'than' && j === k - 1 && (tokens[j - 1]?.lower === 'more' || tokens[j - 1]?.lower === 'less')) { j--; continue; }
+    // "reduce its margin by up to 1.5 percentage points": "up to" after "by" bounds the amount, no target.
+    if (lower === 'to' && tokens[j - 1]?.lower === 'up' && tokens[j - 2]?.lower === 'by') { j--; continue; }
     // At most a short noun phrase between marker and figure: "from a net profit of".
     if (!HEDGES.has(lower) && !BASE_FIRST.has(lower) && !TARGET_WORDS.has(lower) && !AMOUNT_WORDS.has(lower) && ++content > 2) break;
     for (const words of BASE_FIRST.get(lower) ?? []) if (words.every((w, n) => tokens[j + n]?.lower === w)) return 'base';
@@ -277,6 +279,8 @@ const pointsThenOr = (tokens: readonly Tok[], from: number, to: number): boolean
 const byBefore = (tokens: readonly Tok[], k: number): boolean => {
   let j = k - 1;
   while (j > k - 4 && tokens[j]?.kind === 'word' && HEDGES.has(tokens[j]!.lower)) j--;
+  // ("by up to 1.5 percentage points")
+  if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'up') j -= 2;
   return tokens[j]?.lower === 'by';
 };
 
@@ -478,6 +482,17 @@ function periodLaterInClause(tokens: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** Noun cues that also name a measure: "sales growth". */
+const MEASURE_NOUNS: ReadonlySet<string> = new Set(['growth']);
+/** How far back in its clause a verb of change may be for a measure noun to be its object. */
+const OBJECT_REACH = 16;
+
+/** A verb cue earlier in the clause of token `i`, within {@link OBJECT_REACH} tokens: "reduce … sales growth by". */
+function verbCueBefore(tokens: readonly Tok[], cues: readonly { from: number; to: number; rows: readonly ChangeRow[] }[], i: number): boolean {
+  const c = cues[cues.length - 1];
+  return !!c && i - c.to <= OBJECT_REACH && c.rows.some((r) => r.form === 'verb') && tokens[c.from]!.clause === tokens[i]!.clause;
+}
+
 export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
   const taken = new Set<Figure>();
@@ -503,6 +518,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     const last = cues[cues.length - 1];
     if ((tokens[i]!.lower === 'more' || tokens[i]!.lower === 'less') && tokens[i + 1]?.lower === 'than' && last
       && (last.to === i || (last.to === i - 1 && (tokens[i - 1]!.lower === 'by' || tokens[i - 1]!.lower === 'to')))) continue;
+    // ("reduce its margin by up to 1.5 points": "up to" after "by" bounds the amount, no move.)
+    if (tokens[i]!.lower === 'up' && tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.lower === 'by') continue;
+    // "will reduce full-year sales growth by about 4 percentage points": growth that a verb of
+    // change before it moves "by" an amount names the measure, no move of its own.
+    if (MEASURE_NOUNS.has(tokens[i]!.lower) && tokens[ms[0]!.to]?.lower === 'by' && verbCueBefore(tokens, cues, i)) continue;
     cues.push({ from: i, to: ms[0]!.to, rows: ms.map((m) => m.row) });
     i = ms[0]!.to - 1;
   }

@@ -259,3 +259,24 @@ describe('a level, then a noun of change with its amount after "of"', () => {
     expect(about.change?.role).toBe('target');
   });
 });
+
+describe('"by up to" bounds the amount of a move', () => {
+  it.each([
+    ['The levy would reduce Carwick\'s operating margin by up to 1.2 percentage points.', '1.2 percentage points', 'down'],
+    ['The central bank may raise its key rate by up to 75 basis points.', '75 basis points', 'up'],
+  ] as const)('%s → %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure, '2025-08-01').direction).toBe(direction);
+  });
+});
+
+describe('growth that a verb of change moves "by" an amount names the measure', () => {
+  it('"will cut full-year sales growth by about 3 percentage points" is a move down', () => {
+    const text = 'A stronger franc will cut full-year sales growth by about 3 percentage points and core profit growth by 5 percentage points.';
+    expect(aboutOf(text, '3 percentage points', '2025-08-01').direction).toBe('down');
+    expect(aboutOf(text, '5 percentage points', '2025-08-01').direction).toBe('down');
+  });
+
+  it('growth alone still moves up', () => {
+    expect(aboutOf('Sales growth of 4% beat forecasts.', '4%', '2025-08-01').direction).toBe('up');
+  });
+});
