@@ -10,7 +10,7 @@ export type CurrencyFamily =
   | 'dollar' | 'pound' | 'franc' | 'crown' | 'mark' | 'lira' | 'peso' | 'rupee' | 'dinar' | 'riyal'
   | 'yen' | 'yen-sign' | 'yuan' | 'euro' | 'won' | 'rand' | 'real' | 'guilder' | 'peseta' | 'escudo' | 'schilling'
   | 'drachma' | 'markka' | 'shekel' | 'rouble' | 'ringgit' | 'rupiah' | 'baht' | 'dirham' | 'zloty'
-  | 'forint' | 'naira' | 'cruzado' | 'austral' | 'tugrik' | 'punt' | 'koruna' | 'kwacha' | 'cedi';
+  | 'forint' | 'naira' | 'cruzado' | 'austral' | 'tugrik' | 'punt' | 'koruna' | 'kwacha' | 'cedi' | 'shilling';
 
 export interface FamilyInfo {
   /** The default when nothing in the text says otherwise (null: no safe default). */
@@ -45,6 +45,9 @@ export const FAMILIES: Readonly<Record<CurrencyFamily, FamilyInfo>> = {
   peseta: { fallback: 'ESP', candidates: ['ESP'] },
   escudo: { fallback: 'PTE', candidates: ['PTE'] },
   schilling: { fallback: 'ATS', candidates: ['ATS', 'KES', 'UGX', 'TZS'] },
+  // East Africa's shillings as English writes them ("41.2 billion shillings"): Austria's is the
+  // "schilling", so no member is a safe default; a place the story names picks one.
+  shilling: { fallback: null, candidates: ['KES', 'UGX', 'TZS', 'SOS'] },
   drachma: { fallback: 'GRD', candidates: ['GRD'] },
   markka: { fallback: 'FIM', candidates: ['FIM'] },
   shekel: { fallback: 'ILS', candidates: ['ILS'] },
@@ -134,7 +137,7 @@ export const FAMILY_WORDS: Readonly<Record<string, CurrencyFamily>> = {
   euro: 'euro', euros: 'euro',
   won: 'won', rand: 'rand', real: 'real', reais: 'real', reals: 'real',
   guilder: 'guilder', guilders: 'guilder', peseta: 'peseta', pesetas: 'peseta', escudo: 'escudo', escudos: 'escudo',
-  schilling: 'schilling', schillings: 'schilling', drachma: 'drachma', drachmas: 'drachma', drachmae: 'drachma',
+  schilling: 'schilling', schillings: 'schilling', shilling: 'shilling', shillings: 'shilling', drachma: 'drachma', drachmas: 'drachma', drachmae: 'drachma',
   markka: 'markka', markkaa: 'markka', shekel: 'shekel', shekels: 'shekel', sheqel: 'shekel', sheqels: 'shekel',
   rouble: 'rouble', roubles: 'rouble', ruble: 'rouble', rubles: 'rouble',
   ringgit: 'ringgit', ringgits: 'ringgit', rupiah: 'rupiah', rupiahs: 'rupiah', baht: 'baht',
@@ -176,6 +179,7 @@ export const FAMILY_ADJECTIVES: Readonly<Partial<Record<CurrencyFamily, Readonly
   austral: { argentine: 'ARA' },
   guilder: { dutch: 'NLG', antillean: 'ANG' },
   schilling: { austrian: 'ATS', kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS' },
+  shilling: { kenyan: 'KES', kenya: 'KES', ugandan: 'UGX', uganda: 'UGX', tanzanian: 'TZS', tanzania: 'TZS', somali: 'SOS', somalia: 'SOS' },
   zloty: { polish: 'PLN' },
   forint: { hungarian: 'HUF' },
   naira: { nigerian: 'NGN' },
@@ -326,7 +330,7 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   china: 'CNY', chinese: 'CNY', beijing: 'CNY', shanghai: 'CNY', shenzhen: 'CNY', japan: 'JPY', japanese: 'JPY', tokyo: 'JPY', osaka: 'JPY',
   korea: 'KRW', korean: 'KRW', seoul: 'KRW', 'south africa': 'ZAR', johannesburg: 'ZAR', 'cape town': 'ZAR', pretoria: 'ZAR', durban: 'ZAR', brazil: 'BRL', brazilian: 'BRL',
   kenya: 'KES', kenyan: 'KES', nairobi: 'KES', mombasa: 'KES', uganda: 'UGX', ugandan: 'UGX', kampala: 'UGX',
-  tanzania: 'TZS', tanzanian: 'TZS', dodoma: 'TZS', nigeria: 'NGN', nigerian: 'NGN', lagos: 'NGN', abuja: 'NGN',
+  tanzania: 'TZS', tanzanian: 'TZS', dodoma: 'TZS', 'dar es': 'TZS', somalia: 'SOS', somali: 'SOS', mogadishu: 'SOS', nigeria: 'NGN', nigerian: 'NGN', lagos: 'NGN', abuja: 'NGN',
   uae: 'AED', dubai: 'AED', 'abu dhabi': 'AED', emirati: 'AED', sharjah: 'AED', morocco: 'MAD', moroccan: 'MAD', casablanca: 'MAD', rabat: 'MAD',
   peru: 'PEN', peruvian: 'PEN', lima: 'PEN', armenia: 'AMD', armenian: 'AMD', yerevan: 'AMD', macedonia: 'MKD', macedonian: 'MKD', skopje: 'MKD',
   bosnia: 'BAM', bosnian: 'BAM', sarajevo: 'BAM', laos: 'LAK', vientiane: 'LAK',
