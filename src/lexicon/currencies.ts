@@ -229,13 +229,19 @@ export const PREFIXED_DOLLARS: Readonly<Record<string, string>> = {
   us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', 'u. s.': 'USD', a: 'AUD', au: 'AUD', aus: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', cdn: 'CAD',
   hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', nz: 'NZD', mex: 'MXN', mx: 'MXN', z: 'ZWL', j: 'JMD', ec: 'XCD', fj: 'FJD', tt: 'TTD', bds: 'BBD',
   bz: 'BZD', g: 'GYD', gy: 'GYD', n: 'NAD', l: 'LRD', ws: 'WST', si: 'SBD',
+  // Latin America's pesos written with the dollar sign and their country's letters: "Ch$ 412
+  // billion" (Chile), "Col$ 4.1 trillion" (Colombia), "AR$ 45 billion" (Argentina), "RD$ 9 billion"
+  // (the Dominican Republic).
+  ch: 'CLP', col: 'COP', ar: 'ARS', rd: 'DOP',
 };
 
 /**
  * A dollar's own ISO code glued before the sign: "CAD$ 20", "USD$5", "AUD$1.2m". Spaced ("AUD
  * $80 million") the code stays a word of its own, as filings' tagging reads it.
  */
-export const CODED_DOLLARS: readonly string[] = ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'TTD', 'BBD', 'BSD', 'FJD', 'NAD', 'XCD', 'LRD', 'BND', 'BZD'];
+export const CODED_DOLLARS: readonly string[] = ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'TTD', 'BBD', 'BSD', 'FJD', 'NAD', 'XCD', 'LRD', 'BND', 'BZD',
+  // the pesos that write the same sign: "COP$ 4.5 trillion", "MXN$ 2.1 billion"
+  'MXN', 'CLP', 'COP', 'ARS', 'UYU', 'DOP'];
 
 /**
  * Currencies priced in whole units, where "Rp 5.000", "VND 50.000" group thousands with a dot:

@@ -63,6 +63,20 @@ describe('emerging-market currency forms', () => {
     expect(f?.amountExact).toBe(amount);
   });
 
+  // Latin America's pesos with the dollar sign and their country's letters or code.
+  it.each([
+    ['The Valparaiso port operator earned Ch$ 96 billion in the year.', 'Ch$ 96 billion', 'CLP', '96000000000'],
+    ['The Medellin lender earned Col$1.7 trillion.', 'Col$1.7 trillion', 'COP', '1700000000000'],
+    ['The Rosario grain trader lost AR$ 12.5 billion.', 'AR$ 12.5 billion', 'ARS', '12500000000'],
+    ['The Punta Cana resort group earned RD$3.2 billion.', 'RD$3.2 billion', 'DOP', '3200000000'],
+    ['The Cali utility will invest COP$ 2.8 trillion.', 'COP$ 2.8 trillion', 'COP', '2800000000000'],
+    ['The Puebla bottler earned MXN$1.4 billion.', 'MXN$1.4 billion', 'MXN', '1400000000'],
+  ] as const)('pesos with the dollar sign: %s', (text, figure, currency, amount) => {
+    const f = money(text).find((x) => text.slice(x.span.start, x.span.end) === figure);
+    expect(f?.currency).toBe(currency);
+    expect(f?.amountExact).toBe(amount);
+  });
+
   it('shillings with no place named are money of an open currency', () => {
     const [f] = money('The collector paid 40 shillings for the coin.');
     expect(f?.text).toBe('40 shillings');
