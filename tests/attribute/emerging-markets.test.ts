@@ -86,6 +86,20 @@ describe('currencies of emerging-market stories', () => {
     const about = aboutOf('The sol fell on Monday, though it remains up about 6% against the dollar this year.', '6%', REF);
     expect(about.direction).toBe('up');
   });
+
+  it('"it" after a currency that moved is that currency, not the name read first', () => {
+    const text = "Bank Indonesia's board met on Monday. The rupiah slipped 0.3% to 16,420 per dollar, though it remains up about 2% this quarter.";
+    const about = aboutOf(text, '2%', REF);
+    expect(about.subject?.name).toBe('rupiah');
+    expect(about.metric?.category).toBe('rate');
+  });
+
+  it('an amount of a currency per another is that currency\'s rate', () => {
+    const about = aboutOf('Halden Bank raised its dividend. The naira weakened again. It traded at 1,612 naira per dollar on the parallel market.', '1,612 naira', REF);
+    expect(about.subject?.name).toBe('naira');
+    // A subject of its own clause stays: a company's assumed rate is the company's.
+    expect(aboutOf('Kestrel Motors assumes 152 yen per dollar for the year.', '152 yen', REF).subject?.name).toBe('Kestrel Motors');
+  });
 });
 
 describe('an economy\'s headline measure in a company story', () => {
