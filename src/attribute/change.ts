@@ -146,6 +146,8 @@ const AFTER_MEASURE: ReadonlySet<string> = new Set(['tax', 'taxes', 'taxation', 
 const MOVED_SHARES: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks']);
 /** Adverbs of time between a form of "be" and "up"/"down": "is still down about 11%", "are now up some 30%". */
 const BE_ADVERBS: ReadonlySet<string> = new Set(['still', 'now', 'already', 'currently']);
+/** Verbs that, like "is", hold a level: "it remains up about 11% this year", "the index stayed down roughly 2%". */
+const STAY_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 /** After "added"/"adding", words that open reported speech ("adding this was equal to 1.2 cts"), not an added amount. */
 const REPORTED_AFTER_ADD: ReadonlySet<string> = new Set(['that', 'this', 'these', 'it', 'he', 'she', 'they', 'we', 'there', 'its', 'his', 'her', 'their', 'our']);
 /**
@@ -558,7 +560,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       const measure = prev?.kind === 'word' && !prev.cap && metricIndex().has(prev.lower) && !isVerb(prev.lower);
       // ("is still down about 11% this year", "are now up roughly 30%": an adverb of time after "is".)
       const beStill = prev?.kind === 'word' && BE_ADVERBS.has(prev.lower) && BE_FORMS.has(tokens[from - 2]?.lower ?? '');
-      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || beStill || prev.lower === "'s" || MOVED_SHARES.has(prev.lower) || measure)) {
+      if (prev && (prev.kind === 'figure' || prev.text === ',' || BE_FORMS.has(prev.lower) || STAY_VERBS.has(prev.lower) || beStill || prev.lower === "'s" || MOVED_SHARES.has(prev.lower) || measure)) {
         // ("showed pretax profits up by 57 pct", "shares were down by about 4%": "by" the size.)
         if (tokens[n]?.lower === 'by') n++;
         while (n < to + 4 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;

@@ -6,7 +6,7 @@
  */
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES } from '../lexicon/demonyms';
 import type { AboutMetric } from './types';
-import { BODY_HEADS } from './words';
+import { BODY_HEADS, isPlaceAbbreviation, isPlaceWord } from './words';
 
 /** A government body: "Central Statistical Office", "Finance Ministry", "Ministry of Finance", "Office for National Statistics". */
 export function isGovernmentBody(name: string): boolean {
@@ -30,6 +30,23 @@ export const isStatisticsBody = (name: string): boolean => /\b(?:statistics|stat
 export const theEconomy = (text: string, metric: AboutMetric, subject: string): boolean =>
   metric.label?.toLowerCase() === 'economy' && !!metric.span && /\bthe\s$/i.test(text.slice(Math.max(0, metric.span.start - 4), metric.span.start))
   && !DEMONYM_COUNTRY_NAMES.has(subject) && !DEMONYM_COUNTRIES.has(subject.toLowerCase());
+
+/** The labels of an economy's headline measures, which no company has ("wage inflation" may be one's cost). */
+const NATIONAL_LABELS: ReadonlySet<string> = new Set(['inflation', 'inflation rate', 'consumer prices', 'cpi', 'consumer price index', 'gdp', 'gross domestic product', 'economic growth', 'unemployment', 'unemployment rate', 'jobless rate']);
+/** What may stand right before such a label: a sentence's start or a word saying which print ("Annual inflation", "and core CPI"). Matched on a short slice: linear. */
+const NATIONAL_BEFORE = /(?:^|[.!?"“:;]\s*|\b(?:annual|headline|core|monthly|underlying|the|and|while|as|with|but|year-on-year|twelve-month|12-month|annualised|annualized)\s+)$/i;
+
+/**
+ * "Zenora Bank … Annual inflation climbed to 29.9% in January": an economy's headline measure
+ * carried over from a company the story is about is the country's, not the company's (a
+ * country already named as the subject keeps it).
+ */
+export const nationalMeasureOfTopic = (text: string, metric: AboutMetric | undefined, subject: string): boolean =>
+  isEconomyMeasure(metric) && !!metric!.span && NATIONAL_LABELS.has(metric!.label!.toLowerCase())
+  && NATIONAL_BEFORE.test(text.slice(Math.max(0, metric!.span.start - 24), metric!.span.start))
+  && !DEMONYM_COUNTRY_NAMES.has(subject) && !DEMONYM_COUNTRIES.has(subject.toLowerCase())
+  // (Nor a place the lexicon knows: "Hong Kong", "U.S." stay.)
+  && !isPlaceAbbreviation(subject) && !isPlaceWord(subject.toLowerCase());
 
 /** Whether the name ending at `end` reports what follows: "the National Bureau of Statistics said …" (not "… cut its budget"). */
 export const reportsAt = (text: string, end: number): boolean => /^\s+(?:said|says|showed|shows|reported|reports|estimated|estimates)\b/.test(text.slice(end, end + 16));

@@ -174,8 +174,9 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (ev.isCue(lower, initial || isCommonWord(lower) ? undefined : next?.kind === 'word' ? next.lower : '') || (initial && COMPANY_NOUNS.has(lower))) return false;
   // "Board declares quarterly dividend": the company's board opening a line, before a verb (not "Board of Trade").
   if (initial && lower === 'board' && next?.kind === 'word' && !next.cap && next.lower !== 'of' && isVerb(next.lower)) return false;
-  // ("Philippines" is a country, though compromise also lists it as a demonym.)
-  if (isDemonym(lower) && !COUNTRY_NAMES.has(lower)) return false;
+  // ("Philippines" is a country, though compromise also lists it as a demonym; so is "Saudi
+  // Arabia", whose first word is one: "Saudi Arabia's economy grew" is not "Arabia's".)
+  if (isDemonym(lower) && !COUNTRY_NAMES.has(lower) && !(next?.kind === 'word' && next.cap && COUNTRY_NAMES.has(`${lower} ${bare(next)}`))) return false;
   // An adverb opening a sentence: "Finally, the bank said …", "Originally the margin was …".
   if (initial && lower.endsWith('ly') && next?.kind === 'punct' && next.text === ',') return false;
   if (initial && lower.length >= 7 && ADVERB_ENDING.test(lower) && !isKnownOrganisation(lower) && !isPersonFirstName(lower) && next?.kind === 'word' && !next.cap) return false;

@@ -30,7 +30,7 @@ import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexic
 import { DESCRIPTORS, findMentions, isNameSuffix } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { AUXILIARIES } from '../lexicon/percent-units';
-import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, reportsAt, theEconomy } from './country';
+import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, nationalMeasureOfTopic, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, leadPeriodOf, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
@@ -1033,6 +1033,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     // (A statistics office owns none of what it counts: "new home prices fell 0.3%, the National
     // Bureau of Statistics said" are the country's prices too.)
     if (!w.subject || !((isEconomyMeasure(w.metric?.metric) && (isGovernmentBody(w.subject.name) || theEconomy(text, w.metric!.metric, w.subject.name)))
+      || (w.subject.basis === 'topic' && nationalMeasureOfTopic(text, w.metric?.metric, w.subject.name))
       || (isStatisticsBody(w.subject.name) && reportsAt(text, w.subject.span.end)))) continue;
     if (land === null) land = firstCountry(text);
     if (!land || land.end > f.span.start) continue;
@@ -1382,6 +1383,8 @@ function attributeSentence(
     }
     return forecasts.has(clause);
   };
+  // The quarter a measure called quarterly was given in this sentence (see `quarterlyOf`).
+  let sentenceQuarter: FoundPeriod | undefined;
   for (const f of amounts) {
     if (work.has(f) && partner.has(f)) continue;
     const at = index.get(f)!;
@@ -1790,7 +1793,15 @@ function attributeSentence(
       ...(reported.until ? { until: reported.until } : {}),
     })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until, reported.fiscalStart) ?? annualAhead(f, metric, change?.role);
     const plain = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? yearOnYearBase(f, change, linked, work) ?? linked;
-    const found = quarterlyOf(f, metric, plain) ?? plain;
+    const own = quarterlyOf(f, metric, plain);
+    if (own) sentenceQuarter = own;
+    // ("said quarterly net profit rose 7.8% to AED 2.6 billion, and its revenue reached 13.9 billion
+    // dirhams": a result later in the sentence that writes no period of its own is of that quarter
+    // too, not of the longer period the text reported before.)
+    const sameQuarter = !own && sentenceQuarter && metric && QUARTERLY_MEASURES.has(metric.metric.category)
+      && plain?.period.basis !== 'adjacent' && plain?.period.basis !== 'clause' && (!plain || (monthsSpanned(plain.period) ?? 0) > 3)
+      ? { ...sentenceQuarter, why: `${sentenceQuarter.why}, the quarterly measure before it in the sentence` } : undefined;
+    const found = own ?? sameQuarter ?? plain;
     const basis = found?.period.basis;
     // Only a period results were reported for carries: not a comparison ("$96 million a year
     // earlier", "below the $9.5 billion of the previous quarter").

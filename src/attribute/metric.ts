@@ -13,6 +13,7 @@
  *
  * A per-share amount of a profit or loss is `eps`; other per-unit amounts are `price`.
  */
+import { FAMILY_WORDS } from '../lexicon/currencies';
 import { SCALE_LOOKUP } from '../lexicon/scales';
 import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, FFO_PHRASES, OFFER_PHRASES, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, TAKING_OFF, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
@@ -485,7 +486,10 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       const c = cues[i]!;
       if (c.to > rel.comma) continue;
       if (tokens[c.from]!.clause !== tokens[rel.comma - 1]?.clause || rel.comma - c.to > reach) break;
-      if (usable(c, false)) return found(c, `the nearest cue before the ", ${tokens[rel.comma + 1]!.lower} …" clause ${rel.inside ? 'it is in' : 'it follows'}`, undefined, true);
+      // ("The rand, which lost 21% against the dollar": a currency right before the comma is what
+      // the clause's verb moved, as if written "the rand lost 21%".)
+      const moved = rel.inside && c.to === rel.comma && c.row.id === 'rate.currency' && usable(c, false, true);
+      if (moved || usable(c, false)) return found(c, `the nearest cue before the ", ${tokens[rel.comma + 1]!.lower} …" clause ${rel.inside ? 'it is in' : 'it follows'}`, undefined, true);
     }
     return undefined;
   }
@@ -953,6 +957,11 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
     return { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; FFO with no scale is per share → eps` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
+  // "It traded at 1,580 naira per dollar": an amount of one currency per unit of another is an
+  // exchange rate, though "traded at" names a price ("1.43 dlrs per pound" is a weight's price;
+  // "5 cents per dollar of sales" in dollars is a ratio, no rate).
+  if ((!m || m.cue?.row.id === 'price.traded') && per !== 'pound' && Object.hasOwn(FAMILY_WORDS, per) && f.currency && f.currency !== 'USD')
+    return { metric: { category: 'rate' }, cue: m?.cue, why: `${m ? `${m.why}; ` : 'metric: '}an amount of one currency per ${per} → rate (an exchange rate)` };
   if (/share|shr|ads|adr/.test(per)) {
     if (!m && tokens && at !== undefined && earningWordBefore(tokens, at)) return { metric: { category: 'eps' }, why: 'metric: an amount per share after a word of earnings → eps' };
     if (!m || m.metric.category === 'profit' || m.metric.category === 'loss' || m.metric.category === 'eps')

@@ -7,6 +7,7 @@
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
 import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
+import { FAMILY_WORDS } from '../lexicon/currencies';
 import { LEVEL_BEFORE_AMOUNT, METRIC_ROWS } from '../lexicon/metrics';
 import { AUXILIARIES } from '../lexicon/percent-units';
 import { afterPriorNoun, earnedBefore, MARGIN_OF, type MetricFound } from './metric';
@@ -110,6 +111,36 @@ function currencyBefore(tokens: readonly Tok[], from: number): string | undefine
 const INCLUDING: ReadonlySet<string> = new Set(['including', 'excluding', 'plus']);
 const isPerShare = (f: Figure): boolean => f.kind === 'money' && !!f.per && /share|shr/.test(f.per);
 
+/** "it" earlier in the clause of the figure at token `at`, before any other figure. */
+function itInClauseBefore(tokens: readonly Tok[], at: number): Tok | undefined {
+  const clause = tokens[at]!.clause;
+  for (let k = at - 1; k >= 0 && k >= at - 12 && tokens[k]!.clause === clause; k--) {
+    if (tokens[k]!.kind === 'figure') return undefined;
+    if (tokens[k]!.lower === 'it') return tokens[k];
+  }
+  return undefined;
+}
+
+/** The figure's subject is the currency its metric words name: "The peso weakened 0.4%". */
+const movedCurrency = (w: WorkAbout | undefined): boolean =>
+  !!w?.subject && w.metric?.cue?.row.id === 'rate.currency' && w.subject.name.toLowerCase() === w.metric.metric.label?.toLowerCase();
+
+/**
+ * "It traded at 1,580 naira per dollar": an exchange rate written as an amount of a currency
+ * per another is that currency's rate; its word, as written, names it.
+ */
+function quotedCurrency(f: Figure, w: WorkAbout): AboutSubject | undefined {
+  if (f.kind !== 'money' || !f.per || w.metric?.metric.category !== 'rate') return undefined;
+  const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
+  if (per === 'pound' || !Object.hasOwn(FAMILY_WORDS, per)) return undefined;
+  // (The letters ending the figure's text, read back by hand: no regex to audit.)
+  let from = f.text.length;
+  while (from > 0 && /[A-Za-z]/.test(f.text[from - 1]!)) from--;
+  const word = f.text.slice(from);
+  if (!word || !Object.hasOwn(FAMILY_WORDS, word.toLowerCase()) || word.toLowerCase() === per) return undefined;
+  return { name: word, span: { start: f.span.end - word.length, end: f.span.end }, basis: 'clause' };
+}
+
 /** Fills the fields each figure of the sentence takes from the others (in place, on `work`). */
 export function shareFields(ctx: SharedContext): void {
   const { amounts, work, tokens, index, partner, carried, perShare, expected } = ctx;
@@ -118,6 +149,13 @@ export function shareFields(ctx: SharedContext): void {
   let lastWhole: WorkAbout | undefined;
   for (const f of amounts) {
     const w = work.get(f)!;
+    // (Only over a subject read from a pronoun or the story's topic, or none: "the rand was at 18.05
+    // rand to the dollar" keeps its own.)
+    const quoted = (!w.subject || w.subject.basis === 'pronoun' || w.subject.basis === 'topic') ? quotedCurrency(f, w) : undefined;
+    if (quoted) {
+      w.subject = quoted;
+      w.why.push(`subject: "${quoted.name}", the currency an amount of it per ${f.kind === 'money' ? f.per : ''} quotes`);
+    }
     if (w.change) {
       for (const [g] of w.change.group.members) {
         const o = work.get(g);
@@ -187,6 +225,13 @@ export function shareFields(ctx: SharedContext): void {
           : undefined;
         w.metric = whole ?? prev.metric;
         w.why.push(whole ? `metric: shared with its change, not the per-share figure before it` : 'metric: a change without its own metric words takes the one of the figure before it');
+        // "The peso weakened 0.4% …, though it remains up about 11%": "it" is the currency that moved
+        // in the figure before, not the name the pronoun was first read as.
+        const it = itInClauseBefore(tokens, index.get(f)!);
+        if (!whole && it && movedCurrency(prev) && w.subject?.name !== prev.subject!.name) {
+          w.subject = { name: prev.subject!.name, span: prev.subject!.span, basis: 'pronoun', via: { text: it.text, span: { start: it.start, end: it.end } } };
+          w.why.push(`subject: "${it.text}" stands for "${prev.subject!.name}", the currency that moved in "${prevFigure?.text ?? ''}"`);
+        }
       }
     }
     // "rose 34p, or 4.1%", "rose to $1.19 billion, or $1.07 a share": a figure restating the one

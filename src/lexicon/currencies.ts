@@ -10,7 +10,7 @@ export type CurrencyFamily =
   | 'dollar' | 'pound' | 'franc' | 'crown' | 'mark' | 'lira' | 'peso' | 'rupee' | 'dinar' | 'riyal'
   | 'yen' | 'yen-sign' | 'yuan' | 'euro' | 'won' | 'rand' | 'real' | 'guilder' | 'peseta' | 'escudo' | 'schilling'
   | 'drachma' | 'markka' | 'shekel' | 'rouble' | 'ringgit' | 'rupiah' | 'baht' | 'dirham' | 'zloty'
-  | 'forint' | 'naira' | 'cruzado' | 'austral' | 'tugrik' | 'punt' | 'koruna' | 'kwacha' | 'cedi';
+  | 'forint' | 'naira' | 'cruzado' | 'austral' | 'tugrik' | 'punt' | 'koruna' | 'kwacha' | 'cedi' | 'shilling';
 
 export interface FamilyInfo {
   /** The default when nothing in the text says otherwise (null: no safe default). */
@@ -47,6 +47,9 @@ export const FAMILIES: Readonly<Record<CurrencyFamily, FamilyInfo>> = {
   peseta: { fallback: 'ESP', candidates: ['ESP'] },
   escudo: { fallback: 'PTE', candidates: ['PTE'] },
   schilling: { fallback: 'ATS', candidates: ['ATS', 'KES', 'UGX', 'TZS'] },
+  // East Africa's shillings as English writes them ("41.2 billion shillings"): Austria's is the
+  // "schilling", so no member is a safe default; a place the story names picks one.
+  shilling: { fallback: null, candidates: ['KES', 'UGX', 'TZS', 'SOS'] },
   drachma: { fallback: 'GRD', candidates: ['GRD'] },
   markka: { fallback: 'FIM', candidates: ['FIM'] },
   shekel: { fallback: 'ILS', candidates: ['ILS'] },
@@ -136,7 +139,7 @@ export const FAMILY_WORDS: Readonly<Record<string, CurrencyFamily>> = {
   euro: 'euro', euros: 'euro',
   won: 'won', rand: 'rand', real: 'real', reais: 'real', reals: 'real',
   guilder: 'guilder', guilders: 'guilder', peseta: 'peseta', pesetas: 'peseta', escudo: 'escudo', escudos: 'escudo',
-  schilling: 'schilling', schillings: 'schilling', drachma: 'drachma', drachmas: 'drachma', drachmae: 'drachma',
+  schilling: 'schilling', schillings: 'schilling', shilling: 'shilling', shillings: 'shilling', drachma: 'drachma', drachmas: 'drachma', drachmae: 'drachma',
   markka: 'markka', markkaa: 'markka', shekel: 'shekel', shekels: 'shekel', sheqel: 'shekel', sheqels: 'shekel',
   rouble: 'rouble', roubles: 'rouble', ruble: 'rouble', rubles: 'rouble',
   ringgit: 'ringgit', ringgits: 'ringgit', rupiah: 'rupiah', rupiahs: 'rupiah', baht: 'baht',
@@ -178,6 +181,7 @@ export const FAMILY_ADJECTIVES: Readonly<Partial<Record<CurrencyFamily, Readonly
   austral: { argentine: 'ARA' },
   guilder: { dutch: 'NLG', antillean: 'ANG' },
   schilling: { austrian: 'ATS', kenyan: 'KES', ugandan: 'UGX', tanzanian: 'TZS' },
+  shilling: { kenyan: 'KES', kenya: 'KES', ugandan: 'UGX', uganda: 'UGX', tanzanian: 'TZS', tanzania: 'TZS', somali: 'SOS', somalia: 'SOS' },
   zloty: { polish: 'PLN' },
   forint: { hungarian: 'HUF' },
   naira: { nigerian: 'NGN' },
@@ -227,13 +231,19 @@ export const PREFIXED_DOLLARS: Readonly<Record<string, string>> = {
   us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', 'u. s.': 'USD', a: 'AUD', au: 'AUD', aus: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', cdn: 'CAD',
   hk: 'HKD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL', nz: 'NZD', mex: 'MXN', mx: 'MXN', z: 'ZWL', j: 'JMD', ec: 'XCD', fj: 'FJD', tt: 'TTD', bds: 'BBD',
   bz: 'BZD', g: 'GYD', gy: 'GYD', n: 'NAD', l: 'LRD', ws: 'WST', si: 'SBD',
+  // Latin America's pesos written with the dollar sign and their country's letters: "Ch$ 412
+  // billion" (Chile), "Col$ 4.1 trillion" (Colombia), "AR$ 45 billion" (Argentina), "RD$ 9 billion"
+  // (the Dominican Republic).
+  ch: 'CLP', col: 'COP', ar: 'ARS', rd: 'DOP',
 };
 
 /**
  * A dollar's own ISO code glued before the sign: "CAD$ 20", "USD$5", "AUD$1.2m". Spaced ("AUD
  * $80 million") the code stays a word of its own, as filings' tagging reads it.
  */
-export const CODED_DOLLARS: readonly string[] = ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'TTD', 'BBD', 'BSD', 'FJD', 'NAD', 'XCD', 'LRD', 'BND', 'BZD'];
+export const CODED_DOLLARS: readonly string[] = ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'TTD', 'BBD', 'BSD', 'FJD', 'NAD', 'XCD', 'LRD', 'BND', 'BZD',
+  // the pesos that write the same sign: "COP$ 4.5 trillion", "MXN$ 2.1 billion"
+  'MXN', 'CLP', 'COP', 'ARS', 'UYU', 'DOP'];
 
 /**
  * Currencies priced in whole units, where "Rp 5.000", "VND 50.000" group thousands with a dot:
@@ -328,7 +338,7 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   china: 'CNY', chinese: 'CNY', beijing: 'CNY', shanghai: 'CNY', shenzhen: 'CNY', japan: 'JPY', japanese: 'JPY', tokyo: 'JPY', osaka: 'JPY',
   korea: 'KRW', korean: 'KRW', seoul: 'KRW', 'south africa': 'ZAR', johannesburg: 'ZAR', 'cape town': 'ZAR', pretoria: 'ZAR', durban: 'ZAR', brazil: 'BRL', brazilian: 'BRL',
   kenya: 'KES', kenyan: 'KES', nairobi: 'KES', mombasa: 'KES', uganda: 'UGX', ugandan: 'UGX', kampala: 'UGX',
-  tanzania: 'TZS', tanzanian: 'TZS', dodoma: 'TZS', nigeria: 'NGN', nigerian: 'NGN', lagos: 'NGN', abuja: 'NGN',
+  tanzania: 'TZS', tanzanian: 'TZS', dodoma: 'TZS', 'dar es': 'TZS', somalia: 'SOS', somali: 'SOS', mogadishu: 'SOS', nigeria: 'NGN', nigerian: 'NGN', lagos: 'NGN', abuja: 'NGN',
   uae: 'AED', dubai: 'AED', 'abu dhabi': 'AED', emirati: 'AED', sharjah: 'AED', morocco: 'MAD', moroccan: 'MAD', casablanca: 'MAD', rabat: 'MAD',
   peru: 'PEN', peruvian: 'PEN', lima: 'PEN', armenia: 'AMD', armenian: 'AMD', yerevan: 'AMD', macedonia: 'MKD', macedonian: 'MKD', skopje: 'MKD',
   bosnia: 'BAM', bosnian: 'BAM', sarajevo: 'BAM', laos: 'LAK', vientiane: 'LAK',

@@ -601,8 +601,11 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
   'square', 'sq', 'sqm', 'psf', 'acre', 'hectare',
 ]);
 
-/** Nouns of a forecast: what "raised its 2026 outlook to …" revises. */
-export const FORECAST_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'outlook', 'guidance', 'target', 'targets', 'estimate', 'estimates', 'projection', 'projections']);
+/**
+ * Nouns of a forecast: what "raised its 2026 outlook to …" revises; a plan too ("cut its 2025
+ * capital expenditure plan to ₺4 billion from ₺6.5 billion": both are the plan for 2025).
+ */
+export const FORECAST_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'outlook', 'guidance', 'target', 'targets', 'estimate', 'estimates', 'projection', 'projections', 'plan', 'plans']);
 
 /** Deal cues that name an offer for shares: with a sum of no scale ("a 375p agreed bid") what one share is offered. */
 export const OFFER_PHRASES: ReadonlySet<string> = new Set(['offer', 'tender offer', 'counter-offer', 'counteroffer', 'counterbid', 'counter-bid', 'bid', 'takeover', 'buyout']);

@@ -20,7 +20,7 @@ export interface CurrencyChoice {
 }
 
 /** Families whose default is a guess: a place named in the story is better evidence. */
-const CUE_FAMILIES: ReadonlySet<CurrencyFamily> = new Set(['franc', 'crown', 'peso', 'rupee', 'dinar', 'riyal', 'dirham', 'schilling', 'mark', 'lira', 'yen-sign']);
+const CUE_FAMILIES: ReadonlySet<CurrencyFamily> = new Set(['franc', 'crown', 'peso', 'rupee', 'dinar', 'riyal', 'dirham', 'schilling', 'shilling', 'mark', 'lira', 'yen-sign']);
 
 /** Hint keys (the `currencyHints` option) for each family. */
 /**

@@ -64,3 +64,73 @@ describe('countries of emerging-market adjectives', () => {
     expect(aboutOf(text, figure, REF).subject?.name).toBe(subject);
   });
 });
+
+describe('currencies of emerging-market stories', () => {
+  it.each([
+    // An amount of one currency per another is an exchange rate, though "traded at" names a price.
+    ['The naira weakened again. It traded at 1,612 naira per dollar on the parallel market.', '1,612 naira', 'rate'],
+    ['The cedi changed hands at 15.2 cedis per dollar.', '15.2 cedis', 'rate'],
+    // A currency right before ", which …" is what the clause's verb moved.
+    ['The rand, which slid 6% against the dollar in the quarter, hurt the miner.', '6%', 'rate'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure, REF).metric?.category).toBe(metric);
+  });
+
+  it('a currency before ", which …" owns the move inside it', () => {
+    const about = aboutOf('The lira, which lost 19% against the dollar last year, steadied in March.', '19%', REF);
+    expect(about.subject?.name).toBe('lira');
+    expect(about.direction).toBe('down');
+  });
+
+  it('"remains up about 11%": a verb that holds a level before a hedged move', () => {
+    const about = aboutOf('The sol fell on Monday, though it remains up about 6% against the dollar this year.', '6%', REF);
+    expect(about.direction).toBe('up');
+  });
+
+  it('"it" after a currency that moved is that currency, not the name read first', () => {
+    const text = "Bank Indonesia's board met on Monday. The rupiah slipped 0.3% to 16,420 per dollar, though it remains up about 2% this quarter.";
+    const about = aboutOf(text, '2%', REF);
+    expect(about.subject?.name).toBe('rupiah');
+    expect(about.metric?.category).toBe('rate');
+  });
+
+  it('an amount of a currency per another is that currency\'s rate', () => {
+    const about = aboutOf('Halden Bank raised its dividend. The naira weakened again. It traded at 1,612 naira per dollar on the parallel market.', '1,612 naira', REF);
+    expect(about.subject?.name).toBe('naira');
+    // A subject of its own clause stays: a company's assumed rate is the company's.
+    expect(aboutOf('Kestrel Motors assumes 152 yen per dollar for the year.', '152 yen', REF).subject?.name).toBe('Kestrel Motors');
+  });
+});
+
+describe('an economy\'s headline measure in a company story', () => {
+  it('is the country\'s, not the company\'s the story is about', () => {
+    const text = 'ACCRA - Volta Cocoa Ltd, one of Ghana\'s biggest exporters, said sales rose 9%. Annual inflation eased to 21.5% in August, the lowest in two years.';
+    expect(aboutOf(text, '21.5%', REF).subject?.name).toBe('Ghana');
+    // The company keeps its own figures.
+    expect(aboutOf(text, '9%', REF).subject?.name).toBe('Volta Cocoa Ltd');
+  });
+
+  it('is not moved off a place, nor is a company\'s own cost inflation', () => {
+    expect(aboutOf('Hong Kong\'s retailers are upbeat, and China buys more. Gross domestic product grew 3.1% last year.', '3.1%', REF).subject?.name).toBe('Hong Kong');
+    expect(aboutOf('Marlow Foods Plc, which sells in Kenya, said sales rose 4%. Wage inflation of 6% squeezed margins.', '6%', REF).subject?.name).toBe('Marlow Foods Plc');
+  });
+
+  it('"Saudi Arabia" is one name, not "Arabia"', () => {
+    expect(aboutOf('Saudi Arabia\'s economy expanded 3.2% in the second quarter.', '3.2%', REF).subject?.name).toBe('Saudi Arabia');
+  });
+});
+
+describe('periods of emerging-market results', () => {
+  it('the base of a revised plan is the plan for the same year', () => {
+    const text = 'The Istanbul glassmaker lowered its 2025 capital expenditure plan to TL 3 billion from TL 4.2 billion.';
+    expect(aboutOf(text, 'TL 4.2 billion', REF).period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    expect(aboutOf(text, 'TL 3 billion', REF).period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
+  it('a result later in a sentence that calls a measure quarterly is of the same quarter', () => {
+    const text = 'DUBAI - Harbour Telecom posted a third-quarter profit of Dh 1.1 billion. For the first nine months, profit was Dh 3.2 billion. '
+      + 'Rival Dune Telecom said quarterly net profit rose 6% to Dh 900 million, and its revenue reached Dh 5.1 billion, up 2%.';
+    expect(aboutOf(text, 'Dh 5.1 billion', REF).period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+    expect(aboutOf(text, '2%', REF).period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+  });
+});

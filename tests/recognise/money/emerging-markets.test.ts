@@ -50,6 +50,39 @@ describe('emerging-market currency forms', () => {
     expect(money(text)).toEqual([]);
   });
 
+  // East Africa's shillings written in English: the place the story names picks the country
+  // (Austria's is the "schilling"); with no place named the currency stays open.
+  it.each([
+    ['NAIROBI - The telecoms group earned 18.6 billion shillings in the half.', '18.6 billion shillings', 'KES', '18600000000'],
+    ["Uganda's parliament passed a budget of 52 trillion shillings.", '52 trillion shillings', 'UGX', '52000000000000'],
+    ['The Tanzanian brewer paid 410 shillings a share.', '410 shillings', 'TZS', '410'],
+    ['The Mombasa port operator booked 3.5 billion Kenya shillings of fees.', '3.5 billion Kenya shillings', 'KES', '3500000000'],
+  ] as const)('shillings: %s', (text, figure, currency, amount) => {
+    const f = money(text).find((x) => text.slice(x.span.start, x.span.end) === figure);
+    expect(f?.currency).toBe(currency);
+    expect(f?.amountExact).toBe(amount);
+  });
+
+  // Latin America's pesos with the dollar sign and their country's letters or code.
+  it.each([
+    ['The Valparaiso port operator earned Ch$ 96 billion in the year.', 'Ch$ 96 billion', 'CLP', '96000000000'],
+    ['The Medellin lender earned Col$1.7 trillion.', 'Col$1.7 trillion', 'COP', '1700000000000'],
+    ['The Rosario grain trader lost AR$ 12.5 billion.', 'AR$ 12.5 billion', 'ARS', '12500000000'],
+    ['The Punta Cana resort group earned RD$3.2 billion.', 'RD$3.2 billion', 'DOP', '3200000000'],
+    ['The Cali utility will invest COP$ 2.8 trillion.', 'COP$ 2.8 trillion', 'COP', '2800000000000'],
+    ['The Puebla bottler earned MXN$1.4 billion.', 'MXN$1.4 billion', 'MXN', '1400000000'],
+  ] as const)('pesos with the dollar sign: %s', (text, figure, currency, amount) => {
+    const f = money(text).find((x) => text.slice(x.span.start, x.span.end) === figure);
+    expect(f?.currency).toBe(currency);
+    expect(f?.amountExact).toBe(amount);
+  });
+
+  it('shillings with no place named are money of an open currency', () => {
+    const [f] = money('The collector paid 40 shillings for the coin.');
+    expect(f?.text).toBe('40 shillings');
+    expect(f?.currency).toBeNull();
+  });
+
   it('South African cents stay rand beside a dollar equivalent', () => {
     const text = 'JOHANNESBURG - Karoo Foods lifted headline earnings per share to 318.4 cents, on turnover of R42.1 billion ($2.4 billion), and paid a dividend of 150 cents.';
     const byText = new Map(money(text).map((f) => [text.slice(f.span.start, f.span.end), f]));
