@@ -112,12 +112,16 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a landlord's rents taken in are its revenue, not a profit ("Like-for-like rental income grew 4.2%")
     'rental income', 'net rental income', 'gross rental income', 'rental revenue', 'rental revenues'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // A film's takings at cinemas are its distributor's revenue: "grossed $122 million over the
-  // weekend", "box office receipts rose 14%", "domestic ticket sales stand at $4.6 billion".
+  // weekend", "box office receipts rose 14%", "domestic ticket sales stand at $4.6 billion",
+  // "took in $38 million" (money taken in, whoever takes it, is revenue).
   // (Also a film's later weekends and its running totals: "fell 58% in its second weekend", "its
   // worldwide gross to $1.1 billion", "lifting its domestic total to $118 million".)
   { id: 'revenue.box-office', category: 'revenue', nameSafe: true, phrases: ['grossed', 'box office', 'box-office', 'box office sales', 'box office receipts', 'box office takings', 'ticket sales', 'opening weekend',
     'opening-weekend', 'second weekend', 'third weekend', 'fourth weekend', 'second-weekend', 'grosses', 'worldwide gross', 'global gross', 'domestic gross', 'international gross', 'overseas gross', 'lifetime gross',
     'domestic total', 'worldwide total', 'global total', 'international total', 'overseas total', 'worldwide haul', 'global haul',
+    // "took in $38.2 million at U.S. and Canadian cinemas", "weekend takings" (not "raked in", which
+    // as often tells what a share offer raised)
+    'took in', 'takings',
     // "forecast a domestic opening of $120 million to $135 million", "a worldwide debut of $310 million"
     'domestic opening of', 'worldwide opening of', 'global opening of', 'worldwide debut of', 'global debut of', 'domestic debut of'], reason: "a film's takings at cinemas: its revenue" },
   // "a $310 million worldwide opening", "a $41 million domestic debut": an amount of money written
