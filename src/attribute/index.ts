@@ -1004,7 +1004,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     lastMeasured = undefined;
     for (const f of figs) {
       const m = f.kind === 'period' ? undefined : work.get(f)?.metric;
-      if (m?.cue && m.metric.category !== 'other') lastMeasured = { sentence: s, metric: m };
+      // (Not the base of a change: "swung to a profit of 212 million crowns from a loss of 95
+      // million. The consensus had been for 160 million" expected a profit.)
+      if (m?.cue && m.metric.category !== 'other' && work.get(f)?.change?.role !== 'base') lastMeasured = { sentence: s, metric: m };
     }
   }
 

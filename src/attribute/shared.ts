@@ -460,8 +460,14 @@ const isExpectedAmount = (tokens: readonly Tok[], k: number): boolean => {
   let j = k - 1;
   while (j > k - 3 && EXPECT_GAP.has(tokens[j]?.lower ?? '')) j--;
   const det = tokens[j - 1]?.lower;
+  // "The consensus forecast had been for 160 million crowns", "The consensus was €1.2bn".
+  let i = j;
+  while (i > j - 4 && CONSENSUS_VERBS.has(tokens[i]?.lower ?? '')) i--;
+  if (i < j && CONSENSUS_NOUNS.has(tokens[i]?.lower ?? '') && tokens[i]!.clause === tokens[k]!.clause && tokens[i]!.lower !== 'forecasts') return true;
   return EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause && det !== 'an' && det !== 'a' && det !== 'the' && det !== 'then';
 };
+/** Words between a consensus noun and the amount it was: "had been for", "was". */
+const CONSENSUS_VERBS: ReadonlySet<string> = new Set(['had', 'been', 'was', 'is', 'for', 'stood', 'at']);
 
 /** Who expects, and what they expect: "the $2bn analysts had forecast", "a consensus of $2bn". */
 const ANALYSTS: ReadonlySet<string> = new Set(['analysts', 'analyst', 'economists']);

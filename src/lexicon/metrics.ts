@@ -163,7 +163,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'funds from operations', 'core funds from operations', 'adjusted funds from operations', 'ffo', 'core ffo', 'affo', 'normalized ffo', 'normalised ffo',
     'same-store net operating income', 'same-property net operating income', 'noi', 'same-store noi', 'same-property noi', 'epra earnings'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.gain', category: 'profit', phrases: ['extraordinary gain', 'extraordinary gains', 'pretax gain', 'pre-tax gain', 'after-tax gain', 'aftertax gain',
-    'one-time gain', 'one-time gains', 'nonrecurring gain', 'non-recurring gain', 'special gain', 'gain on the sale', 'gain on sale', 'gains on the sale', 'gain from the sale',
+    'one-time gain', 'one-time gains', 'one-off gain', 'one-off gains', 'disposal gain', 'gain on disposal', 'nonrecurring gain', 'non-recurring gain', 'special gain', 'gain on the sale', 'gain on sale', 'gains on the sale', 'gain from the sale',
     'gains on sales', 'gains from sales', 'inventory gain', 'inventory gains', 'inventory holding gain', 'inventory holding gains'], reason: 'a gain booked on a sale or a one-off item is income' },
   { id: 'profit.verb', category: 'profit', phrases: ['earned'], reason: 'a verb of earning names a profit ("the unit earned $2bn")' },
   // (Not after an article: "clients withdrew a net £4.2bn" says the amount is net of flows both ways.)
@@ -481,6 +481,14 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'other.carrier-traffic', category: 'other', nameSafe: true, lowerOnly: true, phrases: ['traffic'], reason: "a carrier's traffic: passengers or freight carried, not money" },
   // Devices shipped and customers lost are counts, not money: "shipments fell 1%", "churn improved to 0.9%".
   { id: 'other.units', category: 'other', phrases: ['shipments', 'unit shipments', 'smartphone shipments', 'churn', 'churn rate', 'monthly churn', 'postpaid churn'], reason: 'devices shipped or the share of customers lost: volumes, not money' },
+  // "paying subscribers rose 9%", "streaming hours rose 9 per cent", "monthly active users grew 14%":
+  // an operator's or a streamer's audience, counted, not money (a percentage only: "subscription
+  // revenue" is revenue, and an amount is no count).
+  // (Not "users" alone: "16 pct lower for industrial users" is a price. A name may open with one of
+  // these words: "China Daily", "Daily Express".)
+  { id: 'other.audience', category: 'other', percentOnly: true, nameSafe: true, phrases: ['subscribers', 'paying subscribers', 'paid subscribers', 'premium subscribers', 'subscriber base', 'subscriber numbers',
+    'subscriptions', 'paid subscriptions', 'net additions', 'net adds', 'active users', 'monthly active users', 'daily active users', 'streaming hours', 'viewing hours', 'hours streamed',
+    'hours watched', 'viewers', 'viewership', 'listeners'], reason: "an operator's or a streamer's audience: a count of people or hours, not money" },
   // "Store traffic increased 2.4%", "a 4% drop in transactions", "the average ticket was up 0.8%": a
   // retailer's or restaurant's visits and spend per visit, which make up its comparable sales.
   // (Not "traffic" alone: "91.8 pct of Penn Traffic" names a company.) "transactions" in a row of its own:

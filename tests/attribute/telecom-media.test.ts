@@ -59,3 +59,29 @@ describe('a figure compared with a ratio before it measures what the ratio measu
     expect(aboutOf(text, figure, '2025-11-10').metric.category).toBe(category);
   });
 });
+
+describe("an operator's or a streamer's audience is counted, not money", () => {
+  it.each([
+    ['Revenue at Kelso Mobile rose 5% and paying subscribers rose 9%.', '9%', 'other'],
+    ['Kelso said viewing hours fell 3% in the quarter.', '3%', 'other'],
+    ['Kelso said monthly active users grew 14% from a year earlier.', '14%', 'other'],
+    ['Kelso said subscription revenue rose 7%.', '7%', 'revenue'],
+  ] as const)('%s → %s is %s', (text, figure, category) => {
+    expect(aboutOf(text, figure, '2025-11-10').metric.category).toBe(category);
+  });
+});
+
+describe('results words of telecoms and media stories', () => {
+  it('"a one-off gain of" is a profit', () => {
+    expect(aboutOf('Dunmore Telecom expects a one-off gain of about 1.2 billion rand on the tower sale.', '1.2 billion rand', '2025-11-10').metric.category).toBe('profit');
+  });
+  it('a forecast after "after £1.5bn last year" keeps the year forecast, not the base\'s', () => {
+    const about = aboutOf('Kelso Media expects revenue of £1.4bn for 2025, after £1.5bn last year. Adjusted EBITDA is forecast at around £310m.', '£310m', '2025-11-10');
+    expect(about.metric.category).toBe('ebitda');
+    expect([about.period?.start, about.period?.end]).toEqual(['2025-01-01', '2025-12-31']);
+  });
+  it('"The consensus forecast had been for …" expected the result, not the base it rose from', () => {
+    const text = 'Kelso swung to an operating profit of 84 million crowns from a loss of 12 million crowns. The consensus forecast had been for 70 million crowns.';
+    expect(aboutOf(text, '70 million crowns', '2025-11-10').metric.category).toBe('profit');
+  });
+});
