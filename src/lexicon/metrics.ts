@@ -344,9 +344,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // worth; "a deal worth $5bn", "shares worth $1m" are not a company's worth.)
   { id: 'market-value.valued-at', category: 'market-value', companyBefore: true, phrases: ['valued at', 'worth'], reason: 'what a company is worth' },
   // deal value
+  // A league's or a tournament's rights sold to broadcasters and streamers: "paid ₹7,500 crore for
+  // media rights". (Their first words also end names: "Norvik Media said", "Orbis TV", "Kestrel Broadcasting".)
+  { id: 'deal-value.media-rights', category: 'deal-value', nameSafe: true, phrases: ['media rights', 'broadcast rights', 'broadcasting rights', 'tv rights', 'television rights', 'streaming rights'], reason: 'rights to show a sport or a show, bought or sold: a deal' },
   { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'winning bid', 'winning bids', 'offer', 'tender offer', 'counter-offer', 'counteroffer', 'counterbid', 'counter-bid', 'purchase', 'sale', 'transaction', 'agreement', 'agreements', 'pact', 'pacts', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue',
-    // a league's or a tournament's rights sold to broadcasters and streamers: "paid ₹7,500 crore for media rights"
-    'media rights', 'broadcast rights', 'broadcasting rights', 'tv rights', 'television rights', 'streaming rights', 'rights deal', 'rights deals', 'rights fee', 'rights fees', 'rights package', 'naming rights', 'transfer fee', 'ipo', 'initial public offering', 'ipos', 'initial public offerings', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
+    'rights deal', 'rights deals', 'rights fee', 'rights fees', 'rights package', 'naming rights', 'transfer fee', 'ipo', 'initial public offering', 'ipos', 'initial public offerings', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
     // a drug licence's terms: "$150 million upfront and up to $1.5 billion in milestones"
     'upfront', 'up-front', 'upfront payments', 'up-front payment', 'licensing deal', 'licensing deals', 'licensing agreement', 'licence deal', 'license deal',
     // "lift gross proceeds to $994 million": what an offering or a sale brings in

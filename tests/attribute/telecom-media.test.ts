@@ -85,3 +85,16 @@ describe('results words of telecoms and media stories', () => {
     expect(aboutOf(text, '70 million crowns', '2025-11-10').metric.category).toBe('profit');
   });
 });
+
+describe('a company named with Media, TV or Broadcasting keeps the whole name', () => {
+  it.each([
+    ['Norvik Media said revenue rose 9% in the quarter.', '9%', 'Norvik Media'],
+    ['Revenue at Orbis TV fell 4% in the quarter.', '4%', 'Orbis TV'],
+    ['Kestrel Broadcasting said advertising revenue slipped 2%.', '2%', 'Kestrel Broadcasting'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '2025-11-10').subject?.name).toBe(subject);
+  });
+  it('media rights are still a deal', () => {
+    expect(aboutOf('Velta Sport sold the media rights to its league for €1.1 billion.', '€1.1 billion', '2025-11-10').metric.category).toBe('deal-value');
+  });
+});
