@@ -9,7 +9,7 @@
 import { STERLING_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES, REGION_ADJECTIVES } from '../lexicon/demonyms';
 import { GRADE_SYMBOLS, isMeasureAbbreviation, RATING_GRADE_NEXT, RATING_GRADES } from '../lexicon/measure-abbreviations';
-import { SECTION_HEADING_WORDS } from '../lexicon/headings';
+import { SECTION_HEADING_WORDS, SENTENCE_ADVERBS } from '../lexicon/headings';
 import { COMMODITY_ACRONYMS } from '../lexicon/metrics';
 import { TECH_TERMS } from '../lexicon/products';
 import { STREET_ESTIMATE_NOUNS } from '../lexicon/sources';
@@ -178,7 +178,7 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // Arabia", whose first word is one: "Saudi Arabia's economy grew" is not "Arabia's".)
   if (isDemonym(lower) && !COUNTRY_NAMES.has(lower) && !(next?.kind === 'word' && next.cap && COUNTRY_NAMES.has(`${lower} ${bare(next)}`))) return false;
   // An adverb opening a sentence: "Finally, the bank said …", "Originally the margin was …".
-  if (initial && lower.endsWith('ly') && next?.kind === 'punct' && next.text === ',') return false;
+  if (initial && (lower.endsWith('ly') || SENTENCE_ADVERBS.has(lower)) && next?.kind === 'punct' && next.text === ',') return false;
   if (initial && lower.length >= 7 && ADVERB_ENDING.test(lower) && !isKnownOrganisation(lower) && !isPersonFirstName(lower) && next?.kind === 'word' && !next.cap) return false;
   // "Attrition on a trailing twelve-month basis stood at 13.1%", "Utilisation at the plants rose":
   // an abstract noun opening a sentence before a lower-case word, written nowhere else with its

@@ -8,7 +8,7 @@ import { isCueWord } from './cues';
 import type { NameEvidence } from './entities';
 import { PERSON_TITLES } from '../lexicon/person-titles';
 import { isPersonFirstName } from './words';
-import { MAKER_OF, PRODUCT_NOUNS } from '../lexicon/products';
+import { MAKER_OF, OWNED_PRODUCT_NOUNS, PRODUCT_NOUNS } from '../lexicon/products';
 
 const isLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 
@@ -118,7 +118,9 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
 
 /** Whether the name at [from, to) is written as a product (bounded windows around it). */
 function writtenAsProduct(text: string, from: number, to: number): boolean {
-  const prev = wordBefore(text, from);
+  // A title in quotes reads as the words before its opening quote: 'the sequel "Frostline 2"'.
+  const q = text.charCodeAt(from - 1);
+  const prev = wordBefore(text, q === 0x22 || q === 0x201c || q === 0x27 || q === 0x2018 ? from - 1 : from);
   // "maker of Ozempic and Wegovy", "maker of Dove soap and Hellmann's mayonnaise": listed after
   // a made thing (a brand's own 's included), past the noun of what it is.
   if (prev.word === 'and') {
@@ -129,6 +131,12 @@ function writtenAsProduct(text: string, from: number, to: number): boolean {
   // ("the maker of Apple's iPhones": a name written with 's owns the thing made.)
   if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) return false;
   if (PRODUCT_NOUNS.has(prev.word)) return true;
+  if (OWNED_PRODUCT_NOUNS.has(prev.word)) {
+    // "its streaming platform AlbionX", "their app Tunely": owned, so a product.
+    let owner = wordBefore(text, prev.start);
+    if (owner.word && owner.word !== 'its' && owner.word !== 'their' && owner.word !== 'Its' && owner.word !== 'Their') owner = wordBefore(text, owner.start);
+    if (owner.word.toLowerCase() === 'its' || owner.word.toLowerCase() === 'their') return true;
+  }
   if (MAKER_OF.test(text.slice(Math.max(0, from - 20), from))) return true;
   // "Gardasil, its HPV vaccine,": an apposition whose head noun is a product noun.
   if (text.charCodeAt(to) !== 0x2c || text.charCodeAt(to + 1) !== 0x20) return false;

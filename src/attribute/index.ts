@@ -34,7 +34,7 @@ import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, nat
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, leadPeriodOf, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
-import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, whoseOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
 import { matchTableColumns } from './table';
@@ -408,6 +408,14 @@ interface LeadDays {
 /** Metric words of a company's share price: "Shares rose 2.3%", "Redmesa's shares were down 2.7%". */
 const SHARE_PRICE_PHRASES: ReadonlySet<string> = new Set(['shares', 'stock', 'share price', 'stock price']);
 
+/** The metric of the figure right before `f` in its sentence when that is a move of shares ("Acme shares rose 3%"). */
+function shareMoveBefore(amounts: readonly Figure[], f: Figure, work: ReadonlyMap<Figure, WorkAbout>): MetricFound | undefined {
+  const i = amounts.indexOf(f);
+  const w = i > 0 ? work.get(amounts[i - 1]!) : undefined;
+  const m = w?.metric;
+  return m && m.metric.category === 'price' && m.cue && SHARE_PRICE_PHRASES.has(m.cue.phrase) && w.change && w.change.role !== 'base' ? m : undefined;
+}
+
 /** Words after a move that name a span other than the session: "up 1.1% for the week", "down 6% on the month", "so far". */
 const OWN_SPAN_AFTER = /^\s*(?:,\s*)?(?:(?:for|on|over|in|this|last)\s+(?:the\s+)?(?:week|month|quarter|year|session\s+so\s+far)|so\s+far|year[- ]to[- ]date|since\b)/i;
 
@@ -724,7 +732,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       // "Shares in Acme plunged 22%": when no name is free, the company whose shares open the sentence.
       // 'Northgate Therapeutics, Inc. (the "Company") entered into …': the name a filing defines as
       // "the Company" is what it is about, whatever other parties the sentence names.
-      let head = definedCompany(tokens, cands) ?? pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands) ?? measureOwner(tokens, cands, ev.isCue);
+      let head = definedCompany(tokens, cands) ?? pickSubject(cands.filter((c) => c.clause === firstClause)) ?? sharesOwner(tokens, cands) ?? measureOwner(tokens, cands, ev.isCue) ?? whoseOwner(tokens, cands);
       // "I'm Hiro Sato, CFO of Kisaragi Electric.", "Welcome to the Halbrook second-quarter earnings call."
       if (!head || head.mention) head = employerOf(tokens, cands, head) ?? head;
       // "Lisière said on Friday that U.S. tariffs had wiped …": a place written as a noun's modifier
@@ -1009,7 +1017,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     lastMeasured = undefined;
     for (const f of figs) {
       const m = f.kind === 'period' ? undefined : work.get(f)?.metric;
-      if (m?.cue && m.metric.category !== 'other') lastMeasured = { sentence: s, metric: m };
+      // (Not the base of a change: "swung to a profit of 212 million crowns from a loss of 95
+      // million. The consensus had been for 160 million" expected a profit.)
+      if (m?.cue && m.metric.category !== 'other' && work.get(f)?.change?.role !== 'base') lastMeasured = { sentence: s, metric: m };
     }
   }
 
@@ -1724,6 +1734,12 @@ function attributeSentence(
       // In a market report (its lead names the trading day), a company that moves by a percentage
       // with no measure named moved by its share price: "Sony Group added 2.7%", "Antofagasta slid 3.9%".
       metric = { metric: { category: 'price' }, why: `metric: "${subject.name}" moved by a percentage in a market report, with no metric words → price (its shares)` };
+    } else if (!metric && verbMove && f.kind === 'percent' && (f.unit ?? 'percent') === 'percent' && subject?.basis === 'clause' && !isPlaceName(subject.name)) {
+      // After a move of shares in its sentence, a company that moves by a percentage with no
+      // measure named moved by its share price too, on the same day: "Larkspur shares jumped 22%,
+      // while Corvid fell 5.4%", "rose as much as 7.8% before closing 5.2% up".
+      const shares = shareMoveBefore(amounts, f, work);
+      if (shares) metric = { ...shares, why: `metric: "${subject.name}" moved by a percentage after a move of shares in its sentence ("${shares.cue!.phrase}") → price (its shares)` };
     }
 
     // change

@@ -1085,6 +1085,9 @@ function ofComparedFigure(tokens: readonly Tok[], k: number): boolean {
     for (let i = j - 1; i >= 0 && i >= j - 3; i--) {
       const t = tokens[i]!;
       if (t.kind === 'word' && COMPARED_FIGURE.has(t.lower)) return true;
+      // "revenue of £1.9bn for 2024, after £2.1bn last year": "after" an amount its period follows
+      // right away sets it against the one before (not "after a $2m charge in the quarter").
+      if (t.kind === 'word' && t.lower === 'after' && i === j - 1 && j === k - 1) return true;
       if (t.kind !== 'word' || (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'with' && t.lower !== 'to')) return false;
     }
     return false;

@@ -367,8 +367,20 @@ export function shareFields(ctx: SharedContext): void {
         w.why.unshift(w.metric.why);
       }
     }
+    // "Capex came to 21% of revenue in the first half, against 24% a year earlier": a figure
+    // compared with the one before it, whose only cue is the nearest word of its clause, measures
+    // what that figure measures when that word is the base of the figure before ("21% of
+    // revenue") or far after it ("profit of 239 mln compared with 126 mln in 1985 on sales …"),
+    // not its own noun ("from a nine cent federal excise tax").
+    const k = index.get(f)!;
+    const cueAt = w.metric?.cue?.from ?? -1;
+    const foreign = !!prevFigure && ((cueAt > index.get(prevFigure)! && cueAt <= index.get(prevFigure)! + 2 && cueAt < k) || cueAt > k + 4);
+    if (w.metric?.loose && foreign && prev?.metric && !prev.metric.loose && prev.metric.metric.category !== 'other' && prev.metric.metric.category !== w.metric.metric.category && prevFigure?.kind === f.kind
+      && isComparedWith(tokens, k)) {
+      w.metric = prev.metric;
+      w.why.push(`metric: compared with "${prevFigure.text}", so its measure, not the nearest word of the clause`);
+    }
     if (!w.metric && prev?.metric) {
-      const k = index.get(f)!;
       const same = SAME_AS_BEFORE.find(([reads]) => reads(tokens, k));
       if (same) {
         // "$208 million, or $1.12 a share, compared to $231 million": a whole amount is compared
@@ -495,8 +507,14 @@ const isExpectedAmount = (tokens: readonly Tok[], k: number): boolean => {
   let j = k - 1;
   while (j > k - 3 && EXPECT_GAP.has(tokens[j]?.lower ?? '')) j--;
   const det = tokens[j - 1]?.lower;
+  // "The consensus forecast had been for 160 million crowns", "The consensus was €1.2bn".
+  let i = j;
+  while (i > j - 4 && CONSENSUS_VERBS.has(tokens[i]?.lower ?? '')) i--;
+  if (i < j && CONSENSUS_NOUNS.has(tokens[i]?.lower ?? '') && tokens[i]!.clause === tokens[k]!.clause && tokens[i]!.lower !== 'forecasts') return true;
   return EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause && det !== 'an' && det !== 'a' && det !== 'the' && det !== 'then';
 };
+/** Words between a consensus noun and the amount it was: "had been for", "was". */
+const CONSENSUS_VERBS: ReadonlySet<string> = new Set(['had', 'been', 'was', 'is', 'for', 'stood', 'at']);
 
 /** Who expects, and what they expect: "the $2bn analysts had forecast", "a consensus of $2bn". */
 const ANALYSTS: ReadonlySet<string> = new Set(['analysts', 'analyst', 'economists']);

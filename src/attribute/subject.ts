@@ -971,6 +971,15 @@ export function measureOwner(tokens: readonly Tok[], cands: readonly Candidate[]
   return tokens[c.from - 1]!.lower === 'at' && isCue(tokens[c.from - 2]!.lower) ? c : undefined;
 }
 
+/**
+ * A company a sentence with no free subject describes with "whose": "The bill is a setback for
+ * Telekontor, whose net debt stood at €31bn" is about Telekontor, so "Its shares fell" after it is its.
+ */
+export function whoseOwner(tokens: readonly Tok[], cands: readonly Candidate[]): Candidate | undefined {
+  return cands.find((c) => !!c.mention && !c.person && c.mention.kind !== 'person' && c.mention.kind !== 'place'
+    && tokens[c.to]?.text === ',' && tokens[c.to + 1]?.lower === 'whose');
+}
+
 /** Words between a company's name and "call" in a transcript's opening: "the Acme second-quarter earnings call". */
 const CALL_WORDS: ReadonlySet<string> = new Set(['earnings', 'results', 'conference', 'investor', 'analyst', 'quarterly', 'annual', 'interim', 'full-year', 'half-year', 'fiscal', 'year-end', 'financial']);
 const CALL_NOUNS: ReadonlySet<string> = new Set(['call', 'webcast', 'presentation']);

@@ -4,3 +4,12 @@
  * heading, they name no company, and the figures under them are the filer's.
  */
 export const SECTION_HEADING_WORDS: ReadonlySet<string> = new Set(['discussion', 'analysis', 'liquidity', 'overview', 'highlights']);
+
+/**
+ * Adverbs a story opens a sentence with before a comma, not ending in "-ly" ("Worldwide, the film
+ * has grossed …", "Overall, revenue rose 3%", "Elsewhere, Orbis fell 2%"): they name no one.
+ */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'worldwide', 'overall', 'meanwhile', 'elsewhere', 'still', 'however', 'nationwide', 'abroad', 'domestically',
+  'internationally', 'globally', 'altogether', 'otherwise', 'instead', 'likewise', 'together', 'overseas',
+]);

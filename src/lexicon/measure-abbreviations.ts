@@ -34,6 +34,9 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Grade',
   // energy units
   'GWh', 'MWh', 'kWh', 'TWh', 'GW', 'MW',
+  // radio bands, line speeds, data and network kinds: what spectrum or a plan is, not its owner
+  // ("the auction of 3.6 GHz spectrum raised …", "a 500 Mbps plan", "FTTH connections rose 12%")
+  'GHz', 'MHz', 'kHz', 'Gbps', 'Mbps', 'GB', 'TB', 'LTE', 'FTTH', 'FTTP', 'FTTC', 'FWA', 'OTT', 'SVOD', 'AVOD', 'VoD',
   // technology and startup terms: "an AI coding assistant", "the medical imaging AI startup's valuation",
   // "a SaaS firm", "EV makers" (a company's name may still end in one: "Parallax AI" is read as "Parallax")
   'AI', 'GenAI', 'SaaS', 'API', 'GPU', 'LLM', 'EV', 'VC', 'IoT', 'SPAC', 'B2B', 'B2C', 'D2C', 'DTC', 'ESG',

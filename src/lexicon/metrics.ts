@@ -112,12 +112,16 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a landlord's rents taken in are its revenue, not a profit ("Like-for-like rental income grew 4.2%")
     'rental income', 'net rental income', 'gross rental income', 'rental revenue', 'rental revenues'], reason: 'money coming in from selling: revenue, sales, turnover' },
   // A film's takings at cinemas are its distributor's revenue: "grossed $122 million over the
-  // weekend", "box office receipts rose 14%", "domestic ticket sales stand at $4.6 billion".
+  // weekend", "box office receipts rose 14%", "domestic ticket sales stand at $4.6 billion",
+  // "took in $38 million" (money taken in, whoever takes it, is revenue).
   // (Also a film's later weekends and its running totals: "fell 58% in its second weekend", "its
   // worldwide gross to $1.1 billion", "lifting its domestic total to $118 million".)
   { id: 'revenue.box-office', category: 'revenue', nameSafe: true, phrases: ['grossed', 'box office', 'box-office', 'box office sales', 'box office receipts', 'box office takings', 'ticket sales', 'opening weekend',
     'opening-weekend', 'second weekend', 'third weekend', 'fourth weekend', 'second-weekend', 'grosses', 'worldwide gross', 'global gross', 'domestic gross', 'international gross', 'overseas gross', 'lifetime gross',
     'domestic total', 'worldwide total', 'global total', 'international total', 'overseas total', 'worldwide haul', 'global haul',
+    // "took in $38.2 million at U.S. and Canadian cinemas", "weekend takings" (not "raked in", which
+    // as often tells what a share offer raised)
+    'took in', 'takings',
     // "forecast a domestic opening of $120 million to $135 million", "a worldwide debut of $310 million"
     'domestic opening of', 'worldwide opening of', 'global opening of', 'worldwide debut of', 'global debut of', 'domestic debut of'], reason: "a film's takings at cinemas: its revenue" },
   // "a $310 million worldwide opening", "a $41 million domestic debut": an amount of money written
@@ -159,7 +163,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'funds from operations', 'core funds from operations', 'adjusted funds from operations', 'ffo', 'core ffo', 'affo', 'normalized ffo', 'normalised ffo',
     'same-store net operating income', 'same-property net operating income', 'noi', 'same-store noi', 'same-property noi', 'epra earnings'], reason: 'what is left after costs: profit, income, earnings, EBIT' },
   { id: 'profit.gain', category: 'profit', phrases: ['extraordinary gain', 'extraordinary gains', 'pretax gain', 'pre-tax gain', 'after-tax gain', 'aftertax gain',
-    'one-time gain', 'one-time gains', 'nonrecurring gain', 'non-recurring gain', 'special gain', 'gain on the sale', 'gain on sale', 'gains on the sale', 'gain from the sale',
+    'one-time gain', 'one-time gains', 'one-off gain', 'one-off gains', 'disposal gain', 'gain on disposal', 'nonrecurring gain', 'non-recurring gain', 'special gain', 'gain on the sale', 'gain on sale', 'gains on the sale', 'gain from the sale',
     'gains on sales', 'gains from sales', 'inventory gain', 'inventory gains', 'inventory holding gain', 'inventory holding gains'], reason: 'a gain booked on a sale or a one-off item is income' },
   { id: 'profit.verb', category: 'profit', phrases: ['earned'], reason: 'a verb of earning names a profit ("the unit earned $2bn")' },
   // (Not after an article: "clients withdrew a net £4.2bn" says the amount is net of flows both ways.)
@@ -344,9 +348,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // worth; "a deal worth $5bn", "shares worth $1m" are not a company's worth.)
   { id: 'market-value.valued-at', category: 'market-value', companyBefore: true, phrases: ['valued at', 'worth'], reason: 'what a company is worth' },
   // deal value
+  // A league's or a tournament's rights sold to broadcasters and streamers: "paid ₹7,500 crore for
+  // media rights". (Their first words also end names: "Norvik Media said", "Orbis TV", "Kestrel Broadcasting".)
+  { id: 'deal-value.media-rights', category: 'deal-value', nameSafe: true, phrases: ['media rights', 'broadcast rights', 'broadcasting rights', 'tv rights', 'television rights', 'streaming rights'], reason: 'rights to show a sport or a show, bought or sold: a deal' },
   { id: 'deal-value', category: 'deal-value', phrases: ['deal', 'deals', 'acquisition', 'acquisitions', 'merger', 'takeover', 'buyout', 'contract', 'contracts', 'order', 'orders', 'investment', 'investments', 'funding', 'funding round', 'bid', 'winning bid', 'winning bids', 'offer', 'tender offer', 'counter-offer', 'counteroffer', 'counterbid', 'counter-bid', 'purchase', 'sale', 'transaction', 'agreement', 'agreements', 'pact', 'pacts', 'financing', 'joint venture', 'tender', 'offering', 'offerings', 'equity offering', 'share offering', 'rights issue',
-    // a league's or a tournament's rights sold to broadcasters and streamers: "paid ₹7,500 crore for media rights"
-    'media rights', 'broadcast rights', 'broadcasting rights', 'tv rights', 'television rights', 'streaming rights', 'rights deal', 'rights deals', 'rights fee', 'rights fees', 'rights package', 'naming rights', 'transfer fee', 'ipo', 'initial public offering', 'ipos', 'initial public offerings', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
+    'rights deal', 'rights deals', 'rights fee', 'rights fees', 'rights package', 'naming rights', 'transfer fee', 'ipo', 'initial public offering', 'ipos', 'initial public offerings', 'package', 'bailout', 'stimulus', 'grant', 'loan package', 'milestone', 'milestones', 'milestone payment', 'milestone payments', 'sales milestones', 'upfront payment',
     // a drug licence's terms: "$150 million upfront and up to $1.5 billion in milestones"
     'upfront', 'up-front', 'upfront payments', 'up-front payment', 'licensing deal', 'licensing deals', 'licensing agreement', 'licence deal', 'license deal',
     // "lift gross proceeds to $994 million": what an offering or a sale brings in
@@ -481,6 +487,14 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'other.carrier-traffic', category: 'other', nameSafe: true, lowerOnly: true, phrases: ['traffic'], reason: "a carrier's traffic: passengers or freight carried, not money" },
   // Devices shipped and customers lost are counts, not money: "shipments fell 1%", "churn improved to 0.9%".
   { id: 'other.units', category: 'other', phrases: ['shipments', 'unit shipments', 'smartphone shipments', 'churn', 'churn rate', 'monthly churn', 'postpaid churn'], reason: 'devices shipped or the share of customers lost: volumes, not money' },
+  // "paying subscribers rose 9%", "streaming hours rose 9 per cent", "monthly active users grew 14%":
+  // an operator's or a streamer's audience, counted, not money (a percentage only: "subscription
+  // revenue" is revenue, and an amount is no count).
+  // (Not "users" alone: "16 pct lower for industrial users" is a price. A name may open with one of
+  // these words: "China Daily", "Daily Express".)
+  { id: 'other.audience', category: 'other', percentOnly: true, nameSafe: true, phrases: ['subscribers', 'paying subscribers', 'paid subscribers', 'premium subscribers', 'subscriber base', 'subscriber numbers',
+    'subscriptions', 'paid subscriptions', 'net additions', 'net adds', 'active users', 'monthly active users', 'daily active users', 'streaming hours', 'viewing hours', 'hours streamed',
+    'hours watched', 'viewers', 'viewership', 'listeners'], reason: "an operator's or a streamer's audience: a count of people or hours, not money" },
   // "Store traffic increased 2.4%", "a 4% drop in transactions", "the average ticket was up 0.8%": a
   // retailer's or restaurant's visits and spend per visit, which make up its comparable sales.
   // (Not "traffic" alone: "91.8 pct of Penn Traffic" names a company.) "transactions" in a row of its own:

@@ -90,3 +90,13 @@ export const OUNCE_WORDS: ReadonlySet<string> = new Set(['ounce', 'ounces', 'oz'
  * an amount: "COP28" (a climate summit), "RON95" (petrol grade). "CNY3", "MYR42" stay money.
  */
 export const GLUED_CODE_NAMES: ReadonlySet<string> = new Set(['COP', 'RON']);
+
+/**
+ * Plural nouns of things counted, not money: a scaled number a verb of theirs reaches ("premium
+ * subscribers climbed to 61 million") counts them, and takes no currency from an amount before it.
+ */
+export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
+  'subscribers', 'subscriptions', 'users', 'customers', 'members', 'viewers', 'listeners', 'readers', 'households',
+  'accounts', 'connections', 'lines', 'passengers', 'visitors', 'employees', 'workers', 'downloads', 'streams',
+  'followers', 'players', 'homes', 'units', 'shares', 'tonnes', 'barrels', 'vehicles', 'deliveries', 'admissions',
+]);

@@ -12,6 +12,17 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   'drug', 'drugs', 'medicine', 'medicines', 'medication', 'treatment', 'treatments', 'therapy', 'therapies',
   'immunotherapy', 'vaccine', 'vaccines', 'shot', 'shots', 'jab', 'injection', 'injectable', 'pill', 'pills', 'tablet',
   'thinner', 'biosimilar', 'antibody', 'inhibitor', 'insulin', 'painkiller', 'antidepressant', 'antibiotic', 'blockbuster',
+  // films and records, whose takings are their studio's or label's ("Halcyon's thriller \"Night Ledger\" opened with $17.5 million")
+  'film', 'films', 'movie', 'movies', 'sequel', 'prequel', 'remake', 'thriller', 'comedy', 'musical', 'documentary', 'album',
+]);
+
+/**
+ * Nouns naming what a company runs or sells, a product only after "its" or "their" and at
+ * most one word more ("its streaming platform AlbionX", "their music app Tunely"): after "the"
+ * they as often name the company itself ("the streaming service Streamwave said").
+ */
+export const OWNED_PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  'platform', 'service', 'app', 'brand', 'channel', 'label', 'franchise', 'network', 'series', 'show',
 ]);
 /** Makers: "the maker of Ozempic and Wegovy" names what it makes. */
 export const MAKER_OF = /(?:maker|makers|manufacturer|producer)s? of $/;

@@ -11,6 +11,9 @@ describe("a measure's abbreviation, a contraction or a courtesy is no owner", ()
     ['Tamsin Bancorp beat estimates. Its CET1 ratio ended at 12.4%.', '12.4%', 'Tamsin Bancorp'],
     ['Corliss Software grew quickly. ARR climbed 31% to $2.2 billion.', '31%', 'Corliss Software'],
     ['Brannock Power added capacity. Deliveries hit 3.1 GWh, and revenue rose 12% YoY.', '12%', 'Brannock Power'],
+    // a radio band or a line speed names what is sold, not who sells it
+    ["Poland's sale of 700 MHz licences raised 1.9 billion zlotys.", '1.9 billion zlotys', 'Poland'],
+    ['Vellmar Fibre lifted prices. Its 500 Mbps plan now costs 39 euros a month.', '39 euros', 'Vellmar Fibre'],
     // a contraction opening a speaker's line
     ["Ostrava Mills had a good half. I'm Dana Quell. Revenue grew 6%.", '6%', 'Ostrava Mills'],
     // a courtesy opening a line of a transcript

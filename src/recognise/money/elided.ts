@@ -33,6 +33,7 @@ import { readCurrencyAfter } from './read-parts';
 import { CHANGE_NOUNS } from '../../lexicon/range-cues';
 import type { MoneyFigure } from '../../types';
 import type { Reading } from './types';
+import { COUNTED_NOUNS } from '../../lexicon/not-money';
 
 /**
  * Words that set a bare amount against the one before it; also against a forecast ("fell to
@@ -118,10 +119,25 @@ function isElided(doc: Doc, k: number, amount: Amount): boolean {
   if (joiner?.kind === 'punct' && joiner.text === '(' && j === k - 1) return followedByNoUnit(doc, amount);
   if (!joiner || joiner.kind !== 'word' || !(viaNoun >= 0 ? NOUN_JOINERS : JOINERS).has(joiner.lower)) return false;
   if (joiner.lower === 'with' && !(tokens[j - 1]?.lower ?? '').startsWith('compar')) return false;
+  if (countedBefore(doc, j)) return false;
   // "between 16 and 24 billion": the high end of a range of bare numbers.
   if (joiner.lower === 'and' && (tokens[j - 2]?.lower === 'between' || tokens[j - 3]?.lower === 'between')) return false;
   return followedByNoUnit(doc, amount);
 }
+
+/**
+ * A counted noun right before the verb before the joiner at `j`: in "premium subscribers
+ * climbed to 61 million" the number counts subscribers (also "users have risen to").
+ */
+function countedBefore(doc: Doc, j: number): boolean {
+  const tokens = doc.tokens;
+  let i = j - 2;
+  if (tokens[i]?.kind === 'word' && AUXILIARIES.has(tokens[i]!.lower)) i--;
+  const t = tokens[i];
+  return tokens[j - 1]?.kind === 'word' && t?.kind === 'word' && COUNTED_NOUNS.has(t.lower);
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is']);
 
 /** The token after the amount cannot be its unit: punctuation, a function word or a period word. */
 function noUnitAfter(doc: Doc, amount: Amount): boolean {

@@ -68,3 +68,17 @@ describe('a bare amount after "missed", "beat", "topped", "exceeded" is the mone
       ['2 billion dollars', 17, 34, 'USD', 2e9]]);
   });
 });
+
+describe('a scaled number a counted noun climbs to is a count, not the money before it', () => {
+  it.each([
+    ['Sales grew 9% to 2.1 billion euros, while paying members climbed to 48 million.', [
+      ['2.1 billion euros', 17, 34, 'EUR', 2.1e9]]],
+    ['Turnover reached 812 million pounds and broadband customers have risen to 9.2 million.', [
+      ['812 million pounds', 17, 35, 'GBP', 812e6]]],
+    // A money noun before the verb keeps the currency.
+    ['Revenue rose to 3.3 billion crowns and operating profit climbed to 410 million.', [
+      ['3.3 billion crowns', 16, 34, 'SEK', 3.3e9], ['410 million', 67, 78, 'SEK', 410e6]]],
+  ] as const)('%s', (text, expected) => {
+    expect(moneyOn(text).map((f) => [f.text, f.span.start, f.span.end, f.currency ?? null, f.amount])).toEqual(expected);
+  });
+});
