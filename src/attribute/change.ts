@@ -12,7 +12,7 @@
  * "from"/"compared with" the base. A noun or adverb cue also takes the figure right before it.
  */
 import { BASIS_WORDS } from '../lexicon/range-cues';
-import { AMOUNT_MARKERS, BASE_MARKERS, CHANGE_NOUN_MODIFIERS, LOWER_BETTER_RATIOS, MAKE_UP_VERBS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
+import { AMOUNT_MARKERS, BASE_MARKERS, CHANGE_NOUN_MODIFIERS, CHANGE_ROWS, LOWER_BETTER_RATIOS, MAKE_UP_VERBS, SPREAD_BENCHMARKS, TARGET_MARKERS, TOWARD_RESULTS, type ChangeDirection, type ChangeRow } from '../lexicon/change-verbs';
 import type { Figure } from '../types';
 import type { ChangeRole } from './types';
 import { changeCuesAt, metricIndex, type CueMatch } from './cues';
@@ -495,11 +495,41 @@ function verbCueBefore(tokens: readonly Tok[], cues: readonly { from: number; to
   return !!c && i - c.to <= OBJECT_REACH && c.rows.some((r) => r.form === 'verb') && tokens[c.from]!.clause === tokens[i]!.clause;
 }
 
+/** The row of verbs that turn to a result: "swung", "turned" (and "reversing", read by {@link turnedFrom}). */
+const TURNING_ROW: ChangeRow = CHANGE_ROWS.find((r) => r.id === 'toward.verb')!;
+
+/**
+ * "from a loss of $212 million", "a loss of 96 billion pesos" after a participle at `to`: the
+ * result turned from, as the direction of the level before (up from a loss), and its amount's token.
+ */
+function turnedFrom(tokens: readonly Tok[], to: number): { direction: ChangeDirection; base: number } | undefined {
+  let k = tokens[to]?.lower === 'from' ? to + 1 : to;
+  let result: ChangeDirection | undefined;
+  for (const end = k + 4; k < end && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    if (Object.hasOwn(TOWARD_RESULTS, t.lower)) {
+      result = TOWARD_RESULTS[t.lower];
+      k++;
+      break;
+    }
+    if (!RESULT_SKIP.has(t.lower)) return undefined;
+  }
+  if (!result || tokens[k]?.lower !== 'of') return undefined;
+  const base = hedgedAfter(tokens, k + 1);
+  return isAmountFigure(tokens[base]) && tokens[base]!.figure!.kind === 'money' ? { direction: result === 'up' ? 'down' : 'up', base } : undefined;
+}
+
 export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
   const taken = new Set<Figure>();
   const cues: { from: number; to: number; rows: ChangeRow[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // ("net income of $412m, reversing a loss of $96m": no cue elsewhere, "reversing a weaker trend".)
+    if (tokens[i]!.lower === 'reversing' && tokens[i - 1]?.text === ',' && turnedFrom(tokens, i + 1)) {
+      cues.push({ from: i, to: i + 1, rows: [TURNING_ROW] });
+      continue;
+    }
     const ms: CueMatch<ChangeRow>[] = changeCuesAt(tokens, i);
     if (!ms.length) continue;
     // "fell more than expected to 3.0%", "rose less than forecast": a comparison with a forecast
@@ -541,6 +571,18 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       members.set(t.figure, role);
     };
 
+    // ", swinging from a loss of $212 million", ", reversing a loss of 96 billion pesos": a participle
+    // after a level says the level turned from the opposite result, the one after "of" its base.
+    const turned = tokens[from - 1]?.text === ',' && cue.lower.endsWith('ing') ? turnedFrom(tokens, to) : undefined;
+    if (turned) {
+      add(levelBefore(tokens, from - 1), 'target');
+      add(tokens[turned.base], 'base');
+      if (members.size === 2) {
+        for (const f of members.keys()) taken.add(f);
+        groups.push({ direction: turned.direction, cue, from, to, rows, members });
+      }
+      continue;
+    }
     if (cue.lower.startsWith('add') && REPORTED_AFTER_ADD.has(tokens[to]?.lower ?? '')) continue;
     if (isBookedGain(tokens, from, to)) continue;
     const toward = towardResult(tokens, to);

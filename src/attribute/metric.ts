@@ -101,6 +101,10 @@ const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarter
 
 /** Words opening a clause of result after a comma: "at $30.58, giving it a market value of …" names the next figure's measure. */
 const RESULT_WORDS: ReadonlySet<string> = new Set(['giving', 'taking', 'bringing', 'leaving']);
+/** Words before "costs" that make them the price of credit: "borrowing costs", "funding costs". */
+const CREDIT_COST_WORDS: ReadonlySet<string> = new Set(['borrowing', 'funding', 'financing']);
+/** Words right before a percentage that make it a level: "to 10.75%", "at 5.2%", "of 4.5%". */
+const RATE_LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'at', 'of']);
 /** Adverbs of degree before a word of cause: ", primarily due to", ", mainly reflecting", ", partly offset". */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['primarily', 'mainly', 'largely', 'mostly', 'partly', 'partially', 'principally', 'chiefly', 'predominantly', 'substantially']);
 /** Words opening a clause of reason or time after a figure: a measure named past them is another one's. */
@@ -396,6 +400,10 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // "U.S. home sales rose 14% to $6.2 billion": sales counted in homes elsewhere are a builder's
     // revenue when the change ends at an amount of money.
     if (category === undefined && cue.row.percentOnly && cue.phrase.endsWith(' sales') && fig?.kind === 'percent' && tokens[after]?.lower === 'to' && tokens[after + 1]?.figure?.kind === 'money') { category = 'revenue'; why = `${why}; sales that rose or fell to an amount of money`; }
+    // "expected to lower borrowing costs by 50 basis points to 10.75%": the cost of borrowing in
+    // points, or as a level, is an interest rate ("financing costs rose 12%" stay a cost).
+    if (category === undefined && cue.row.category === 'cost' && fig?.kind === 'percent' && CREDIT_COST_WORDS.has(tokens[cue.from - 1]?.lower ?? '')
+      && (fig.unit !== 'percent' || RATE_LEVEL_BEFORE.has(tokens[at - 1]?.lower ?? ''))) { category = 'rate'; why = `${why}; the cost of borrowing as a rate`; }
     category ??= bondRate(cue) ? 'rate' : contractMoved(cue) || (cue.row.category === 'debt' && faceQuoted) ? 'price' : valuedThing(cue) ?? cue.row.category;
     return { metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose };
   };

@@ -280,3 +280,21 @@ describe('growth that a verb of change moves "by" an amount names the measure', 
     expect(aboutOf('Sales growth of 4% beat forecasts.', '4%', '2025-08-01').direction).toBe('up');
   });
 });
+
+describe('a level, then a participle of the opposite result it turned from', () => {
+  it.each([
+    ['Dunmore posted a pretax profit of $88 million for 2025, swinging from a loss of $14 million.', '$88 million', '$14 million', 'up'],
+    ['Caldera Bank reported net income of 210 billion pesos, reversing a loss of 35 billion pesos.', '210 billion pesos', '35 billion pesos', 'up'],
+    ['Tamsin Retail posted a net loss of £6 million, reversing a profit of £9 million.', '£6 million', '£9 million', 'down'],
+  ] as const)('%s', (text, level, base, direction) => {
+    const a = aboutOf(text, level, '2026-02-01');
+    expect(a.direction).toBe(direction);
+    expect(a.change?.role).toBe('target');
+    expect(aboutOf(text, base, '2026-02-01').change?.role).toBe('base');
+  });
+
+  it('"reversing" with no result after it is no move', () => {
+    const text = 'Sterling firmed on the data, reversing a weaker trend, to stand at 1.2450 dollars.';
+    expect(aboutOf(text, '1.2450 dollars', '2026-02-01').change?.cue.text).toBe('firmed');
+  });
+});

@@ -14,6 +14,10 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['tenor in digits', 'The state sold $16 billion of 20-year bonds.', '$16 billion', 'debt'],
   ['tranche amount', 'A 10-year tranche of $400 million was also placed.', '$400 million', 'debt'],
   ['target after a change', 'The yield on the benchmark bond fell 4 basis points to 2.96%.', '2.96%', 'rate'],
+  // the cost of borrowing in points or as a level is an interest rate; a change of an amount of it is a cost
+  ['borrowing costs in points', 'The central bank is set to lower borrowing costs by 25 basis points to 6.5%.', '25 basis points', 'rate'],
+  ['borrowing costs as a level', 'The central bank is set to lower borrowing costs by 25 basis points to 6.5%.', '6.5%', 'rate'],
+  ['funding costs as a change', 'Funding costs at Ravel Bank rose 14% in the half.', '14%', 'cost'],
   // the odds that something happens, written right after the figure
   ['odds of a cut', 'Futures now price a 65% chance that the central bank cuts in June.', '65%', 'other'],
   ['probability', 'Economists put a 30 percent probability on a recession next year.', '30 percent', 'other'],
