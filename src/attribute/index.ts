@@ -1814,8 +1814,10 @@ function attributeSentence(
     // ("said quarterly net profit rose 7.8% to AED 2.6 billion, and its revenue reached 13.9 billion
     // dirhams": a result later in the sentence that writes no period of its own is of that quarter
     // too, not of the longer period the text reported before.)
-    const sameQuarter = !own && sentenceQuarter && metric && QUARTERLY_MEASURES.has(metric.metric.category)
-      && plain?.period.basis !== 'adjacent' && plain?.period.basis !== 'clause' && (!plain || (monthsSpanned(plain.period) ?? 0) > 3)
+    // (Nor the base of a change, another period's: "… target to 8.5% from 9.2%".)
+    const sameQuarter = !own && sentenceQuarter && metric && QUARTERLY_MEASURES.has(metric.metric.category) && change?.role !== 'base'
+      // (Nor one whose sentence writes a period for it: "… and trimmed its 2024 margin target to 8.5%".)
+      && plain?.period.basis !== 'adjacent' && plain?.period.basis !== 'clause' && plain?.period.basis !== 'sentence' && (!plain || (monthsSpanned(plain.period) ?? 0) > 3)
       ? { ...sentenceQuarter, why: `${sentenceQuarter.why}, the quarterly measure before it in the sentence` } : undefined;
     const found = own ?? sameQuarter ?? plain;
     const basis = found?.period.basis;

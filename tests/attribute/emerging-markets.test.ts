@@ -133,4 +133,11 @@ describe('periods of emerging-market results', () => {
     expect(aboutOf(text, 'Dh 5.1 billion', REF).period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
     expect(aboutOf(text, '2%', REF).period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
   });
+
+  it('not a figure whose sentence names its year, nor the base of a change', () => {
+    const text = 'DUBAI - Harbour Telecom posted a third-quarter profit of Dh 1.1 billion. For the first nine months, profit was Dh 3.2 billion. '
+      + 'Rival Dune Telecom reported a 6% drop in quarterly revenue to Dh 4.9 billion and cut its 2025 margin target to 31% from 33%.';
+    expect(aboutOf(text, '31%', REF).period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    expect(aboutOf(text, '33%', REF).period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
 });
