@@ -247,7 +247,7 @@ function markerBefore(tokens: readonly Tok[], k: number, stop: number): ChangeRo
     // "rose more than 20%", "to less than $5bn": "more/less than" right before the figure hedges it, no base.
     if (lower === 'than' && j === k - 1 && (tokens[j - 1]?.lower === 'more' || tokens[j - 1]?.lower === 'less')) { j--; continue; }
     // "reduce its margin by up to 1.5 percentage points": "up to" after "by" bounds the amount, no target.
-    if (lower === 'to' && tokens[j - 1]?.lower === 'up' && tokens[j - 2]?.lower === 'by') { j--; continue; }
+    if (lower === 'to' && upToAfterBy(tokens, j - 1)) { j--; continue; }
     // At most a short noun phrase between marker and figure: "from a net profit of".
     if (!HEDGES.has(lower) && !BASE_FIRST.has(lower) && !TARGET_WORDS.has(lower) && !AMOUNT_WORDS.has(lower) && ++content > 2) break;
     for (const words of BASE_FIRST.get(lower) ?? []) if (words.every((w, n) => tokens[j + n]?.lower === w)) return 'base';
@@ -278,11 +278,14 @@ const pointsThenOr = (tokens: readonly Tok[], from: number, to: number): boolean
  * "by" right before the figure, past at most three hedges: "lowered rates by a cumulative 725
  * basis points", "cut it by about 1%" (the object between verb and "by" is no hedge).
  */
+/** "up to" at token `j` right after "by": "by up to 1.5 percentage points" bounds an amount. */
+const upToAfterBy = (tokens: readonly Tok[], j: number): boolean => tokens[j]?.lower === 'up' && tokens[j + 1]?.lower === 'to' && tokens[j - 1]?.lower === 'by';
+
 const byBefore = (tokens: readonly Tok[], k: number): boolean => {
   let j = k - 1;
   while (j > k - 4 && tokens[j]?.kind === 'word' && HEDGES.has(tokens[j]!.lower)) j--;
   // ("by up to 1.5 percentage points")
-  if (tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'up') j -= 2;
+  if (tokens[j]?.lower === 'to' && upToAfterBy(tokens, j - 1)) j -= 2;
   return tokens[j]?.lower === 'by';
 };
 
@@ -551,7 +554,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     if ((tokens[i]!.lower === 'more' || tokens[i]!.lower === 'less') && tokens[i + 1]?.lower === 'than' && last
       && (last.to === i || (last.to === i - 1 && (tokens[i - 1]!.lower === 'by' || tokens[i - 1]!.lower === 'to')))) continue;
     // ("reduce its margin by up to 1.5 points": "up to" after "by" bounds the amount, no move.)
-    if (tokens[i]!.lower === 'up' && tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.lower === 'by') continue;
+    if (upToAfterBy(tokens, i)) continue;
     // "will reduce full-year sales growth by about 4 percentage points": growth that a verb of
     // change before it moves "by" an amount names the measure, no move of its own.
     if (MEASURE_NOUNS.has(tokens[i]!.lower) && tokens[ms[0]!.to]?.lower === 'by' && verbCueBefore(tokens, cues, i)) continue;

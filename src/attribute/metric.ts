@@ -66,8 +66,7 @@ const CASH_SOURCES: ReadonlySet<string> = new Set(['operations', 'operation', 'a
  * cash.
  */
 export function earnedBefore(tokens: readonly Tok[], at: number): 'revenue' | 'cash' | undefined {
-  let k = at - 1;
-  while (k >= 0 && k >= at - 3 && APPROXIMATORS.has(tokens[k]!.lower)) k--;
+  const k = pastApproximators(tokens, at, 3);
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
   const verb = EARNING_VERBS.has(t.lower) ? k : t.lower === 'in' && EARNING_IN_VERBS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : -1;
@@ -77,6 +76,12 @@ export function earnedBefore(tokens: readonly Tok[], at: number): 'revenue' | 'c
 
 /** Words of size or bound that may stand between an adjacent-only cue and its figure: "raising about HK$12bn", "raised more than $5m". */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'just', 'an', 'a', 'further', 'additional', 'another', 'at', 'least', 'up', 'to', 'as', 'much', 'estimated']);
+/** The token before `at` past at most `most` words of {@link APPROXIMATORS}: the verb of "raised about $5m". */
+function pastApproximators(tokens: readonly Tok[], at: number, most: number): number {
+  let k = at - 1;
+  while (k >= 0 && k >= at - most && APPROXIMATORS.has(tokens[k]!.lower)) k--;
+  return k;
+}
 /** The largest sum with no scale read as an offer for one share ("a 3,150 yen tender offer"). */
 const PER_SHARE_OFFER_MAX = 10_000;
 /** The largest FFO with no scale read as per share ("FFO of 61 cents", "core FFO of $1.12"). */
@@ -252,9 +257,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     return COMPANY_WHOLES.has(tokens[j]?.lower ?? '');
   };
   // The verb right before the figure, past a word of size: "added about ¥35 billion to operating profit".
-  let v = at - 1;
-  while (v > at - 3 && APPROXIMATORS.has(tokens[v]?.lower ?? '')) v--;
-  const verb = tokens[v]?.lower ?? '';
+  const verb = tokens[pastApproximators(tokens, at, 2)]?.lower ?? '';
   /** Rule 3's cue: "in"/"of"/"on"/"for" after the figure, then a cue within a few words. */
   const ofCue = (): { c: CueMatch<MetricRow>; why: string } | undefined => {
     let k = after;
@@ -637,8 +640,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   // scaled amount right after "for" in a clause that buys or sells is what the deal is worth,
   // however far back the verb is.
   if (fig?.kind === 'money' && fig.scale) {
-    let k = at - 1;
-    while (k > at - 4 && APPROXIMATORS.has(tokens[k]?.lower ?? '')) k--;
+    const k = pastApproximators(tokens, at, 3);
     if (tokens[k]?.lower === 'for') {
       for (let i = firstCueFrom(cues, k) - 1; i >= 0 && tokens[cues[i]!.from]!.clause === clause; i--) {
         if (cues[i]!.row.id === 'deal-value.verb') return found(cues[i]!, 'the amount after "for" in a clause that buys or sells', undefined, true);
