@@ -152,6 +152,8 @@ function isComparisonBase(toks: Toks, m: Match): boolean {
   return false;
 }
 
+/** A year in digits in a period's text ("the first three months of 2024", "Q1 '24"), a bounded test. */
+const YEAR_DIGITS = /\d{4}|'\d\d\b/;
 /** How far after a bare quarter ("fourth-quarter") the months it ended may be stated, in tokens: the next sentence or two. */
 const QUARTER_REACH = 80;
 /** How long before the reference date the quarter just reported may have ended, in days. */
@@ -584,7 +586,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
         // ("full earnings later this month … compares with 6.5 trillion won a year earlier": the
         // time of an event still to come, not a period of results.)
         && !isWordAt(toks, m.first - 1, 'later')) {
-        antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' } : { iv: r.iv, granularity: r.granularity, ...(m.spec.t === 'ending' && m.spec.days !== undefined ? { weeks: true } : {}) });
+        antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' }
+          : { iv: r.iv, granularity: r.granularity, ...(m.spec.t === 'ending' && m.spec.days !== undefined ? { weeks: true } : {}), ...(YEAR_DIGITS.test(fig.text) ? { yearWritten: true } : {}) });
       }
       // A bare split year ("2026-27") before any stated calendar is read as both calendar years;
       // a later statement ("Australia's financial year ends on June 30") makes it that fiscal year.

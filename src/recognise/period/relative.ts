@@ -107,7 +107,7 @@ function readModified(toks: Toks, i: number): Match | undefined {
     if (unit.value === 'weekend' && past) offset = -1;
     const soFar = w === 'this' && !past && !coming ? soFarAround(toks, i, next, unit.value) : undefined;
     if (soFar) return soFar;
-    return match(i, next, { t: 'rel', unit: unit.value, offset }, 'period.relative');
+    return match(i, next, { t: 'rel', unit: unit.value, offset, ...(w === 'current' && unit.value === 'year' ? { current: true } : {}) }, 'period.relative');
   }
   // "this decade", "the current decade": the calendar decade of the reference date. Not
   // "next"/"past decade", which mostly mean the ten years either side of it, a duration.

@@ -17,6 +17,8 @@ export interface Antecedent {
   readonly granularity: PeriodGranularity;
   /** Written as a run of weeks: "the 13 weeks ended Nov. 1", "the 52 weeks to 28 February". */
   readonly weeks?: boolean;
+  /** Its year written in digits ("the first three months of 2024"), not counted back ("last year's first quarter"). */
+  readonly yearWritten?: boolean;
 }
 
 /**
@@ -29,6 +31,17 @@ export interface Antecedent {
  * calendar years ("1986/87" read as both years: "25.23 mln a year earlier" is 1985/86).
  */
 const LONGEST_YEAR_DAYS = 731;
+
+/** Whether `a` is whole months that end a year before `b`'s, as many as `b`'s: "the first three months of 2024" to "the first quarter of 2025". */
+function isYearBefore(a: Interval, b: Interval): boolean {
+  const n = wholeMonths(b);
+  return n !== undefined && n < 12 && wholeMonths(a) === n && compare(addMonths(a.start, 12), b.start) === 0;
+}
+
+/** A year, on any calendar: twelve whole months ("fiscal 2026", "the year to June 30, 2025"). */
+function isYearLong(a: Antecedent): boolean {
+  return wholeMonths(a.iv) === 12;
+}
 
 export class Antecedents {
   private readonly latestOf = new Map<PeriodGranularity, { readonly a: Antecedent; readonly seq: number }>();
@@ -49,6 +62,12 @@ export class Antecedents {
   }
 
   add(a: Antecedent): void {
+    // "first-quarter revenue fell 3% … Revenue in the first three months of 2024 was €19.9 billion
+    // … after a 32% surge a year earlier": the period a year before the latest one, its year
+    // written, is the base it was compared with, not a period of its own that "a year earlier"
+    // counts back from. ("In last year's first quarter, it earned $934,000, compared with $2.3
+    // million a year earlier" is told from that quarter.)
+    if (a.yearWritten && this.latestSpan && isYearBefore(a.iv, this.latestSpan.iv)) return;
     const seq = this.seq++;
     this.latestOf.set(a.granularity, { a, seq });
     // "January through March of 1987" is a quarter to "the 1986 quarter" after it, once it has
@@ -129,8 +148,14 @@ export class Antecedents {
     // (Nor a year that has not begun by the reference date: "loses patent protection in 2028 …
     // swung to a loss, from a profit of $2.6 billion a year earlier" compares the quarter
     // reported, not 2027. A month to come stays: "storage next month … heavier than a year ago".)
+    // (Nor a year in its first quarter that follows the year just reported: "FFO rose for the year
+    // to June 30, 2025 … forecast growth in fiscal 2026. Net profit swung to A$318 million from a
+    // loss of A$142 million a year earlier", told in August: a year barely begun has no results
+    // to compare, while one near its end may have estimates, "losses at 15 billion yen in 1986/87
+    // … compares with a profit a year earlier", told in late March.)
     if (!want && done && running && part && running !== part && this.ref && compare(running.iv.end, this.ref) > 0
-      && (running.granularity === 'quarter' || running.granularity === 'half' || (running.granularity === 'year' && compare(running.iv.start, this.ref) > 0))) return part;
+      && (running.granularity === 'quarter' || running.granularity === 'half' || (running.granularity === 'year' && compare(running.iv.start, this.ref) > 0)
+        || (isYearLong(running) && isYearLong(part) && compare(addDays(part.iv.end, 1), running.iv.start) === 0 && daysBetween(running.iv.start, this.ref) <= 92))) return part;
     if (!want) return this.latestSpan ?? this.latest;
     const own = this.latestOf.get(want);
     const fiscal = want === 'year' ? this.latestOf.get('fiscal-year') : undefined;
@@ -259,7 +284,7 @@ export function resolvePeriod(spec: PeriodSpec, ctx: ResolveContext): Resolution
 
 class Resolver {
   anaphoraGranularity: PeriodGranularity | undefined;
-  /** A split year read as the stated fiscal year. */
+  /** A split year, or "the current year", read as the stated fiscal year. */
   splitFiscal = false;
   constructor(private readonly ctx: ResolveContext, private readonly flags: Flags) {}
 
@@ -455,6 +480,14 @@ class Resolver {
         // ending a few days off a month's end is a 52/53-week calendar's, thirteen weeks to
         // the quarter (November 3 to February 1, not November 2).
         if (spec.end.t === 'day' && !spec.endsBefore && months % 3 === 0 && weekCalendarEnd(end)) return { start: addDays(end, 1 - (months / 3) * 91), end };
+        // ("For the quarter ended Feb. 1 … fiscal 2025, which ends Jan. 31, 2026": a year or quarter
+        // to a day that the text's week calendar reaches in whole 13-week quarters, or one week
+        // more, starts the day after that calendar's end: February 2, not February 1.)
+        if (spec.end.t === 'day' && !spec.endsBefore && months % 3 === 0) {
+          const days = (months / 3) * 91;
+          const from = this.ctx.weekGrid?.find((g) => { const n = daysBetween(g, end); return n === days || n === days + 7; });
+          if (from) return { start: addDays(from, 1), end };
+        }
         // A period ending on a month end starts on a 1st; else it ends the day before the same date.
         const startOf = (e: YMD): YMD => {
           const after = addDays(e, 1);
@@ -472,7 +505,15 @@ class Resolver {
         if (spec.near && this.nearer(spec.start, start)) start = addMonths(start, 12);
         return { start, end: addDays(addMonths(start, spec.months), -1) };
       }
-      case 'rel': return this.relative(spec.unit, spec.offset);
+      case 'rel': {
+        // ("for the fiscal year ended March 31 … expects sales to halve in the current year": the
+        // year it is in on the calendar it states, not the calendar year.)
+        if (spec.current && spec.unit === 'year' && this.ctx.fiscalStated && this.ctx.fiscalYearStart !== 1) {
+          this.splitFiscal = true;
+          return this.relative('fiscal-year', 0);
+        }
+        return this.relative(spec.unit, spec.offset);
+      }
       case 'rel-n': return this.relativeN(spec.unit, spec.n, spec.dir);
       case 'offset': {
         this.flags.relative = true;

@@ -106,7 +106,11 @@ export type PeriodSpec =
    */
   | { readonly t: 'starting'; readonly months: number; readonly start: PeriodSpec; readonly fiscal?: boolean; readonly near?: boolean }
   /** The unit containing the reference date, moved by `offset` units ("last quarter"). */
-  | { readonly t: 'rel'; readonly unit: PeriodUnit | 'fiscal-year' | 'weekend'; readonly offset: number }
+  | {
+    readonly t: 'rel'; readonly unit: PeriodUnit | 'fiscal-year' | 'weekend'; readonly offset: number;
+    /** "the current year": in a text that states its fiscal calendar, the company's year in progress. */
+    readonly current?: boolean;
+  }
   /** `n` whole units before (dir -1) or after (dir +1) the current one ("past two quarters"). */
   | { readonly t: 'rel-n'; readonly unit: PeriodUnit; readonly n: number; readonly dir: -1 | 1 }
   /** The day `n` units from the reference date ("in 3 days", "two weeks ago"). */

@@ -83,6 +83,9 @@ describe('a bare quarter on the weeks a stated quarter end gives', () => {
   table([
     ['Comparable sales in its fourth quarter rose 4%. For the quarter ended Feb. 1, net income was $300 million.', '2025-03-05', [
       ['fourth quarter', 24, 38, '2024-11-03', '2025-02-01'], ['quarter ended Feb. 1', 56, 76, '2024-11-03', '2025-02-01']]],
+    // A year stated to a month's end that the weeks reach in 52 of them starts the day after the stated quarter's end.
+    ['For the quarter ended Feb. 1, net income rose. For fiscal 2025, which ends Jan. 31, 2026, the chain expects sales to grow.', '2025-03-05', [
+      ['quarter ended Feb. 1', 8, 28, '2024-11-03', '2025-02-01'], ['fiscal 2025', 51, 62, '2025-02-02', '2026-01-31'], ['Jan. 31, 2026', 75, 88, '2026-01-31', '2026-01-31']]],
     // A quarter of whole months states no weeks.
     ['Harbor Tool expects a loss in the third quarter. Sales in the quarter ended June 30 fell.', '2025-07-20', [
       ['third quarter', 34, 47, '2025-04-01', '2025-06-30'], ['quarter ended June 30', 62, 83, '2025-04-01', '2025-06-30']]],

@@ -23,3 +23,18 @@ describe('a year still to come is no base of "a year earlier"', () => {
       ['2027', 40, 44, '2027-01-01', '2027-12-31'], ['a year earlier', 94, 108, '2026-01-01', '2026-12-31']]],
   ]);
 });
+
+describe('a year barely begun after the year reported is no base of "a year earlier"', () => {
+  const report = 'Earnings rose in the year to June 30, 2025, and the fund sees growth in fiscal 2026. Net income was A$90 million, up from A$70 million a year earlier.';
+  table([
+    // Six weeks into fiscal 2026: the year reported is what is moved back.
+    [report, '2025-08-14', [
+      ['year to June 30, 2025', 21, 42, '2024-07-01', '2025-06-30'], ['fiscal 2026', 72, 83, '2025-07-01', '2026-06-30'], ['a year earlier', 135, 149, '2023-07-01', '2024-06-30']]],
+    // Near the end of the year running it may have estimates: that year is moved back.
+    [report, '2026-05-20', [
+      ['year to June 30, 2025', 21, 42, '2024-07-01', '2025-06-30'], ['fiscal 2026', 72, 83, '2025-07-01', '2026-06-30'], ['a year earlier', 135, 149, '2024-07-01', '2025-06-30']]],
+    // Calendar years alike: a February story on last year's results with this year's outlook.
+    ['Profit climbed in 2025, and the company expects higher sales in 2026. Net income was $5 million, against $4 million a year earlier.', '2026-02-20', [
+      ['2025', 18, 22, '2025-01-01', '2025-12-31'], ['2026', 64, 68, '2026-01-01', '2026-12-31'], ['a year earlier', 116, 130, '2024-01-01', '2024-12-31']]],
+  ]);
+});
