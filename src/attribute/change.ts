@@ -523,6 +523,13 @@ function turnedFrom(tokens: readonly Tok[], to: number): { direction: ChangeDire
   return isAmountFigure(tokens[base]) && tokens[base]!.figure!.kind === 'money' ? { direction: result === 'up' ? 'down' : 'up', base } : undefined;
 }
 
+/** Whether one of `words` comes before token `i` in its clause (a cue's `after`). */
+function wordBeforeInClause(tokens: readonly Tok[], i: number, words: readonly string[]): boolean {
+  const clause = tokens[i]!.clause;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k]!.clause === clause; k--) if (words.includes(tokens[k]!.lower)) return true;
+  return false;
+}
+
 export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
   const taken = new Set<Figure>();
@@ -533,7 +540,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       cues.push({ from: i, to: i + 1, rows: [TURNING_ROW] });
       continue;
     }
-    const ms: CueMatch<ChangeRow>[] = changeCuesAt(tokens, i);
+    const ms: CueMatch<ChangeRow>[] = changeCuesAt(tokens, i).filter((m) => !m.row.after || wordBeforeInClause(tokens, i, m.row.after));
     if (!ms.length) continue;
     // "fell more than expected to 3.0%", "rose less than forecast": a comparison with a forecast
     // that hedges the verb before it, not a cue of its own ("10% more than a year ago" still is).

@@ -289,6 +289,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       // ("a 12% rise in first-half profit", "of its 2023 revenue": a period says which; not
       // "on 1985 earnings", a basis, nor "in the July contract", a thing of its own.)
       if (t.kind === 'figure' && t.figure!.kind === 'period' && prep.lower !== 'on' && (j === k + 1 || tokens[j - 1]!.possessive || POSSESSIVE_PRONOUNS.has(tokens[j - 1]!.lower))) continue;
+      // ("£4.5 billion of a 2035 gilt", "of the 2033 bonds": a debt's maturity year.)
+      if (t.kind === 'number' && t.text.length === 4 && prep.lower === 'of' && debtWithin(j + 1)) continue;
       // ("$1.25 billion of 4.6% notes": a coupon before debt; "£500m of Tier 2 notes": a class.)
       if (t.kind === 'figure' && t.figure!.kind === 'percent' && j === k + 1 && (prep.lower === 'of' || prep.lower === 'in') && debtWithin(j + 1)) {
         modifiers = 2; // ("of 3.9% covered bonds": the securities' own words up to the debt cue)

@@ -23,6 +23,11 @@ export interface ChangeRow {
    * figure is a percentage: "raised $50m" is money raised, "raised its dividend by 10%" a change.
    */
   readonly needsMarker?: boolean;
+  /**
+   * The cue counts only after one of these words earlier in its clause: "spreads tightened by 90
+   * basis points" narrowed, while a central bank that "tightened by 50 basis points" raised rates.
+   */
+  readonly after?: readonly string[];
   readonly reason: string;
 }
 
@@ -75,6 +80,8 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'knock', 'knocks', 'knocked', 'knocking', 'erasing',
       // a yield curve or spread that flattens has narrowed: "the curve flattened 4 basis points"
       'flatten', 'flattens', 'flattened', 'flattening',
+      // prices in a market that gives way: "reinsurance pricing softened by about 4%"
+      'soften', 'softens', 'softened', 'softening',
       'settled down', 'settled lower', 'closed down', 'closed lower', 'ended down', 'ended lower', 'finished down', 'finished lower'],
     reason: 'a verb saying the measure went down',
   },
@@ -96,6 +103,12 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       // "wrote down $500m", the amount of a write-down, which is a cost)
       'wrote down', 'write down', 'writes down', 'writing down', 'written down'],
     reason: 'a verb saying the measure went down, when "by"/"to"/"from" or a percentage follows ("lost $5m" is a loss)',
+  },
+  {
+    id: 'down.spread-verb', direction: 'down', form: 'verb',
+    words: ['tighten', 'tightens', 'tightened', 'tightening'],
+    after: ['spread', 'spreads'],
+    reason: 'a spread that tightens has narrowed: "high-yield spreads have tightened by about 80 basis points"',
   },
   {
     id: 'toward.verb', direction: 'toward', form: 'verb', needsMarker: true,

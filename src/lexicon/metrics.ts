@@ -293,6 +293,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'notes', 'hybrid note', 'hybrid notes', 'hybrid bond', 'hybrid bonds', 'debenture', 'debentures', 'eurobond', 'eurobonds',
     // Islamic bonds, as Gulf, Egyptian, Turkish and Malaysian issuers sell them ("$2 billion in sukuk")
     'sukuk', 'sukuks',
+
     // banks' capital securities: "a CHF 450m perpetual Additional Tier 1 note", "AT1 bonds"
     'perpetual bond', 'perpetual bonds', 'perpetual note', 'perpetual notes', 'perpetuals', 'at1', 'at1s', 'covered bond', 'covered bonds',
     // a debt ratio ("the debt-to-GDP ratio rose to 43%")
@@ -306,6 +307,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'debt.programme', category: 'debt', phrases: ['loan programme', 'loan program', 'bailout programme', 'bailout program', 'bailout loan', 'bailout loans', 'disbursement', 'disbursements'], reason: "a lender's loan programme and its payouts: money the borrower owes" },
   // British government bonds ("sell £300bn of gilts"); not the young sows of a hog market report
   // ("barrows and gilts rose $1"). (Not "Treasury": a word that opens a phrase is never a name.)
+  // What a debt office or borrower sells: "€400 billion of gross issuance", "a $100m note issuance
+  // facility". (Not "the issuance of 45% of the stock": what is issued then names it.)
+  { id: 'debt.issuance', category: 'debt', notBefore: ['of'], notAfter: ['share', 'stock', 'equity'], phrases: ['issuance', 'gross issuance', 'net issuance'], reason: 'securities sold to borrow are money owed' },
   { id: 'debt.gilts', category: 'debt', notAfter: ['and', 'barrows'], phrases: ['gilts', 'gilt'], reason: 'British government bonds are money owed' },
   // "the government will borrow Rs 6.6 lakh crore", "agreed to borrow up to 150 billion yen": the verb right before the amount.
   { id: 'debt.borrow', category: 'debt', adjacentOnly: true, phrases: ['borrow', 'borrows', 'borrowed'], reason: 'money borrowed is debt' },

@@ -19,6 +19,15 @@ describe('bonds: what a figure measures', () => {
     // Bonds sold are an amount of debt, not a yield.
     ['Junk bond issuance dropped 14% in the quarter.', '14%', 'debt'],
     ['Euro zone government bond supply will fall 9% next year.', '9%', 'debt'],
+    // A debt named by its maturity year after "of a"/"of the".
+    ['The debt office will auction £3.75 billion of a 2034 gilt on Wednesday.', '£3.75 billion', 'debt'],
+    ['Lisbon sold 1.2 billion euros of the 2032 bonds.', '1.2 billion euros', 'debt'],
+    // What a debt office plans to sell over a year; not what is issued when "of" names it.
+    ['The agency now targets 410 billion euros of gross issuance in 2026.', '410 billion euros', 'debt'],
+    ['The bank set up a £150 million note issuance facility.', '£150 million', 'debt'],
+    ['Creditors will get the issuance of 40% of the stock of the new company.', '40%', 'stake'],
+    // Prices that soften fall.
+    ['Reinsurance prices softened by about 6% at the mid-year renewals.', '6%', 'price'],
   ])('%s → %s', (text, figure, metric) => {
     expect(aboutOf(text, figure, '2025-06-10').metric?.category).toBe(metric);
   });
@@ -70,5 +79,17 @@ describe('bonds: a market move takes the lead\'s trading day over the news it mo
   it('keeps a period the sentence before names for a move of its own', () => {
     const text = 'NEW YORK, March 7 - Treasury yields fell on Friday.\nThey had risen in February. The two-year yield dropped 8 basis points to 3.91%.';
     expect(aboutOf(text, '3.91%', '2025-03-07').period).toMatchObject({ start: '2025-02-01', end: '2025-02-28' });
+  });
+});
+
+describe('bonds: which way a spread moves', () => {
+  it.each([
+    // A spread that tightens narrows; a central bank that tightens raises rates, so no move is read from the verb.
+    ['Euro high-yield spreads have tightened by about 70 basis points this year.', '70 basis points', 'down'],
+    ['Strategists see the spread tightening a further 10 basis points by June.', '10 basis points', 'down'],
+    ['The central bank tightened by 50 basis points in March.', '50 basis points', undefined],
+    ['Reinsurance prices softened by about 6% at the mid-year renewals.', '6%', 'down'],
+  ] as const)('%s → %s', (text, figure, direction) => {
+    expect(aboutOf(text, figure, '2025-06-10').direction).toBe(direction);
   });
 });
