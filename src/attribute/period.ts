@@ -852,7 +852,12 @@ export function guidanceYear(text: string, tokens: readonly Tok[], at: number, a
 
 /** A period carried from earlier figures (no period figure): a calendar month, quarter or half, not a fiscal one. */
 function isCalendarPart(p: AboutPeriod): boolean {
-  if (/fiscal|ended|ending|\bto\b/i.test(p.text) || p.start.slice(8) !== '01') return false;
+  return !/fiscal|ended|ending|\bto\b/i.test(p.text) && onCalendar(p);
+}
+
+/** Whether a period's dates are a calendar month, quarter, half or nine months from January, whatever its words. */
+function onCalendar(p: AboutPeriod): boolean {
+  if (p.start.slice(8) !== '01') return false;
   const months = (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
   const sm = Number(p.start.slice(5, 7));
   // (Nine months from January too: "full-year net income target" in a nine-month report.)
@@ -878,7 +883,11 @@ export function widenToFullYear(text: string, tokens: readonly Tok[], at: number
   // (Also the year so far: "cut $2.2 billion of costs so far this year … Capital expenditure for
   // the year is expected to be $3.5 billion".)
   const yearSoFar = found.period.start === `${y}-01-01` && (p ? p.rule.endsWith('.ytd') : YEAR_SO_FAR.test(found.period.text));
-  const part = yearSoFar || (p && p.granularity !== 'custom' ? PART_OF_CALENDAR_YEAR.has(p.granularity) && !p.rule.includes('fiscal') && !p.rule.includes('ended') : isCalendarPart(found.period));
+  // (A quarter stated by its end counts when it is a calendar one: "adjusted EBITDA of $6 million
+  // for the three months to Sept 30 … raised its full-year revenue forecast" is the year, never
+  // that quarter. Not six months ended: "the six months to Dec. 31" is often a fiscal half.)
+  const endedQuarter = p?.granularity === 'quarter' && p.rule.includes('ended') && onCalendar(found.period);
+  const part = yearSoFar || endedQuarter || (p && p.granularity !== 'custom' ? PART_OF_CALENDAR_YEAR.has(p.granularity) && !p.rule.includes('fiscal') && !p.rule.includes('ended') : isCalendarPart(found.period));
   if (!part) return found;
   if (found.period.end.slice(0, 4) !== y) return found;
   const words = fullYearWords(tokens, at, after);

@@ -536,7 +536,8 @@ function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
   if (CONSENSUS_NOUNS.has(tokens[k - 2]!.lower)) return true;
   // "came in at €4.1bn, above its own target of €3bn to €4bn": the company's own expectation of
   // the same measure (right after a determiner, so not "a cost-savings target of €500m").
-  return OWN_TARGET_NOUNS.has(tokens[k - 2]!.lower) && TARGET_DETERMINERS.has(tokens[k - 3]?.lower ?? '');
+  // ("rose 18% to 18.4 billion crowns, in line with guidance of 18-19 billion crowns": the same.)
+  return OWN_TARGET_NOUNS.has(tokens[k - 2]!.lower) && (TARGET_DETERMINERS.has(tokens[k - 3]?.lower ?? '') || (tokens[k - 3]?.lower === 'with' && tokens[k - 4]?.lower === 'line'));
 }
 /** A company's own expectation of a result: "its target of", "the guidance of". */
 const OWN_TARGET_NOUNS: ReadonlySet<string> = new Set(['target', 'guidance', 'goal']);

@@ -19,3 +19,11 @@ describe('full-year guidance with no period named', () => {
     expect([a.period?.start, a.period?.end]).toEqual(period);
   });
 });
+
+describe('full-year guidance after a calendar quarter stated by its end', () => {
+  it('is the calendar year, not that quarter', () => {
+    const text = 'Kestrel Pay reported a profit of $4 million for the three months to Sept. 30. Its parent raised its full-year revenue forecast to $2.1 billion.';
+    const a = aboutOf(text, '$2.1 billion', '2025-11-12');
+    expect([a.period?.start, a.period?.end]).toEqual(['2025-01-01', '2025-12-31']);
+  });
+});

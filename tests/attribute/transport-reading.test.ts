@@ -76,6 +76,8 @@ describe('an amount after "its own target of" is an expectation of the measure b
   it.each([
     ['Free cash flow at the car unit came in at 3.6 billion euros, above its own target of 2.5 billion to 3 billion euros.', '2.5 billion to 3 billion euros', 'cash'],
     ['Group revenue reached $18.2 billion, short of its target of $19 billion.', '$19 billion', 'revenue'],
+    // "in line with guidance of": the same.
+    ['Core earnings rose 11% to 7.9 billion crowns, in line with guidance of 7.5-8 billion crowns.', '7.5-8 billion crowns', 'profit'],
   ] as const)('%s → %s is %s', (text, figure, metric) => {
     expect(aboutOf(text, figure).metric.category).toBe(metric);
   });

@@ -258,7 +258,9 @@ function readPriorYear(toks: Toks, i: number): Match | undefined {
   if (wordAt(toks, i) !== 'prior' && wordAt(toks, i) !== 'previous') return undefined;
   // "the prior year": the year before the latest period's year.
   if (toks[j]?.kind === 'word' && !wordIn(toks, j, AFTER_PRIOR_YEAR)) return undefined;
-  return match(i, j, { t: 'anaphora', months: -12, want: 'year', fallback: { t: 'rel', unit: 'year', offset: -1 } }, 'period.anaphora.prior-year');
+  // (Its sentence naming no period, the year before one that has ended: see readPrevious.)
+  const done = !periodInSentence(toks, i);
+  return match(i, j, { t: 'anaphora', months: -12, want: 'year', fallback: { t: 'rel', unit: 'year', offset: -1 }, ...(done ? { done } : {}) }, 'period.anaphora.prior-year');
 }
 
 /** Whole months that make a quarter, a half or a year. */
@@ -299,7 +301,11 @@ function readPrevious(toks: Toks, i: number): Match | undefined {
   if (punctAt(toks, i + 2, '-') || isWordAt(toks, i + 2, 'end')) return undefined; // "prior year-end"
   const want: Want = w === 'qtr' ? 'quarter' : (w as Want);
   const unit = want === 'quarter' ? 'quarter' : want === 'half' ? 'half' : want === 'month' ? 'month' : 'year';
-  return match(i, i + 2, { t: 'anaphora', months: months * off, want, fallback: { t: 'rel', unit, offset: off } }, 'period.anaphora.previous');
+  // ("members rose 34% from the prior quarter", "against 104.8 billion yen in the previous year",
+  // its sentence naming no period: results compared with the quarter or year before are of one
+  // that has ended, PeriodSpec `done`.)
+  const done = off < 0 && (want === 'quarter' || want === 'year') && !periodInSentence(toks, i);
+  return match(i, i + 2, { t: 'anaphora', months: months * off, want, fallback: { t: 'rel', unit, offset: off }, ...(done ? { done } : {}) }, 'period.anaphora.previous');
 }
 
 /**

@@ -38,3 +38,17 @@ describe('a year barely begun after the year reported is no base of "a year earl
       ['2025', 18, 22, '2025-01-01', '2025-12-31'], ['2026', 64, 68, '2026-01-01', '2026-12-31'], ['a year earlier', 116, 130, '2024-01-01', '2024-12-31']]],
   ]);
 });
+
+describe('a quarter or year still running is no base of "the prior quarter" or "the previous year" in a sentence of results', () => {
+  table([
+    // Its sentence names no period: the quarter before the one reported.
+    ['Sales rose 9% in the second quarter. The group expects third-quarter sales of $2 billion. Subscribers rose 12% from the prior quarter.', '2025-07-20', [
+      ['second quarter', 21, 35, '2025-04-01', '2025-06-30'], ['third-quarter', 55, 68, '2025-07-01', '2025-09-30'], ['prior quarter', 120, 133, '2025-01-01', '2025-03-31']]],
+    // In the forecast's own sentence: the quarter before the one forecast.
+    ['Sales rose 9% in the second quarter. The group expects third-quarter sales of $2 billion, up 5% from the prior quarter.', '2025-07-20', [
+      ['second quarter', 21, 35, '2025-04-01', '2025-06-30'], ['third-quarter', 55, 68, '2025-07-01', '2025-09-30'], ['prior quarter', 105, 118, '2025-04-01', '2025-06-30']]],
+    // "the previous year" alike, after a fiscal year reported and the one running.
+    ['For the fiscal year ended March 31, revenue rose 6%. It expects sales to halve in the current year. Net profit was 90 billion yen, against 70 billion yen in the previous year.', '2025-05-13', [
+      ['fiscal year ended March 31', 8, 34, '2024-04-01', '2025-03-31'], ['current year', 86, 98, '2025-04-01', '2026-03-31'], ['previous year', 161, 174, '2023-04-01', '2024-03-31']]],
+  ]);
+});
