@@ -326,6 +326,17 @@ export function shareFields(ctx: SharedContext): void {
         w.why.unshift(w.metric.why);
       }
     }
+    // "Spot gold was up 0.4% at $3,412.60 an ounce, after hitting $3,440.10 on Thursday": a level
+    // reached, after a level of its sentence, is of the same measure and thing.
+    if (!w.metric && prev?.metric && prev.metric.metric.category !== 'other' && prevFigure?.kind === f.kind && !prev.change?.group.members.has(f)
+      && LEVEL_REACHED.has(tokens[index.get(f)! - 1]?.lower ?? '') && tokens[index.get(f)! - 2]?.lower === 'after') {
+      w.metric = prev.metric;
+      w.why.push(`metric: a level reached after "${prevFigure.text}", so the same metric`);
+      if (prev.subject && (!w.subject || w.subject.basis === 'topic')) {
+        w.subject = prev.subject;
+        w.why.push(`subject: "${prev.subject.name}", whose level "${prevFigure.text}" is`);
+      }
+    }
     // "ahead of the £3.45 billion analysts had forecast", "below a consensus of A$7.02 billion":
     // the amount analysts expected of the measure of the figure before it in the sentence.
     // (A beat "by 6 cents" after "74 cents per share" is of the same measure, though written without "per share".)
@@ -555,6 +566,8 @@ const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'mean', 'median']
 
 /** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+/** Verbs of a level reached, after "after": "after hitting $3,440.10 on Thursday". */
+const LEVEL_REACHED: ReadonlySet<string> = new Set(['hitting', 'touching', 'reaching']);
 const OR_JOINER: ReadonlySet<string> = new Set(['or']);
 
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus', 'against']);

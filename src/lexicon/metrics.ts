@@ -403,6 +403,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'price', category: 'price', notAfter: ['in', 'and'], notBefore: ['exchange', 'exchanges', 'split', 'splits'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
     // "the median dwelling value rose 0.6%", "tuition and fees average $11,610"
     'dwelling value', 'dwelling values', 'tuition', 'tuition fees',
+    // what an insurer charges, which insurance stories call rates: "personal auto rates up 11%",
+    // "reinsurance rates rose 5% at the renewals"
+    'premium rates', 'renewal rates', 'reinsurance rates', 'insurance rates', 'auto rates', 'auto insurance rates', 'catastrophe rates', 'property catastrophe rates', 'reinsurance pricing', 'insurance pricing',
     // rents as landlords and surveyors write them: "like-for-like rental values rose 3.6%", "organic rental growth of 4.1%", "ERV growth"
     'rental value', 'rental values', 'estimated rental value', 'estimated rental values', 'erv', 'rental growth', 'rent growth', 'rental rates', 'rental rate', 'asking rents', 'average rent', 'average rents',
     // "the 90-day VWAP of $18.75": an average share price

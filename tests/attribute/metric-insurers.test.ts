@@ -16,6 +16,9 @@ describe('insurers and fund managers: the measure a figure names', () => {
     ['Net premiums written at Fenwick Mutual rose 2.9% in the quarter.', '2.9%', 'revenue'],
     ['Annualised new premium rose 8% to $3.9 billion in the half.', '$3.9 billion', 'revenue'],
     ['Single premiums at Ardent Life fell 4% to £610m.', '£610m', 'revenue'],
+    // What an insurer charges is a price, however the story names it.
+    ['Written premiums rose to $2.1 billion, with personal auto rates up 9% on average.', '9%', 'price'],
+    ['Property catastrophe rates fell 7% at the mid-year renewals, the broker said.', '7%', 'price'],
     // (not past a comma: what is left out of the margin is not what moved)
     ['The fee margin, excluding performance fees, narrowed to 31 basis points.', '31 basis points', 'margin'],
     ['Kestrel Capital said base fees rose 11% on higher markets.', '11%', 'revenue'],

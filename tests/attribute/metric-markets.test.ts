@@ -27,6 +27,7 @@ const CASES: [rule: string, text: string, figure: string, category: string][] = 
   ['currency strengthened', 'The yen strengthened 1.1% after the data.', '1.1%', 'rate'],
   ['commodity', 'Copper slipped 0.8% on demand worries.', '0.8%', 'price'],
   ['commodity level', 'Silver jumped 3.2% to $38.10 an ounce.', '$38.10', 'price'],
+  ['level reached after a level', 'Spot platinum was up 0.6% at $1,118 an ounce, after hitting $1,131 on Monday.', '$1,131', 'price'],
   ['commodity share', 'Platinum gained 2% and palladium rose 1.5%.', '1.5%', 'price'],
   ['more commodities', 'Spot tin eased 0.8% in thin trade.', '0.8%', 'price'],
   ['fuel', 'Heating oil prices rose 3.1 pct in May.', '3.1 pct', 'price'],

@@ -87,7 +87,8 @@ const YEAR_BOUND_VERBS: ReadonlySet<string> = new Set(['began', 'begins', 'begin
 export const describesFiscalYear = (toks: Toks, m: RangeMatch): boolean => {
   const s = m.spec;
   if ((s.t !== 'month' || !isWordAt(toks, m.first - 1, 'in')) && (s.t !== 'day' || !isWordAt(toks, m.first - 1, 'on'))) return false;
-  if (s.year.kind !== 'implied' || !YEAR_BOUND_VERBS.has(wordAt(toks, m.first - 2) ?? '')) return false;
+  // (With its year too: "the current fiscal year, which ends in March 2025".)
+  if ((s.year.kind !== 'implied' && (s.t !== 'month' || s.year.kind !== 'abs')) || !YEAR_BOUND_VERBS.has(wordAt(toks, m.first - 2) ?? '')) return false;
   if (!isWordAt(toks, m.first - 3, 'which', 'that') || !punctAt(toks, m.first - 4, ',')) return false;
   // "… fiscal year, which began in July", "… of fiscal 2026, which began on Oct. 1".
   return isWordAt(toks, m.first - 5, 'year') || (toks[m.first - 5]?.kind === 'number' && isWordAt(toks, m.first - 6, 'fiscal'));

@@ -13,6 +13,8 @@ describe('a month describing a fiscal year is no antecedent', () => {
   it.each([
     ['Egypt\'s deficit reached 2.4% of GDP in the first four months of the 2025/26 fiscal year, which began in July, from 2.9% a year earlier.', '2025-11-20', '2024-07-01', '2024-10-31'],
     ['Revenue grew in the first half of the 2025-26 fiscal year, which started in April, against a year earlier.', '2025-11-20', '2024-04-01', '2024-09-30'],
+    // A month written with its year describes it too.
+    ['Earnings rose in the year ended March 31. The bank sees growth in the current fiscal year, which ends in March 2026. Fees were 9 billion yen, against 7 billion yen a year earlier.', '2025-05-15', '2023-04-01', '2024-03-31'],
   ] as const)('%s', (text, ref, start, end) => {
     const f = periods(text, ref).find((p) => p.text === 'a year earlier');
     expect([f?.start, f?.end]).toEqual([start, end]);
