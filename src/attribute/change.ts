@@ -19,7 +19,7 @@ import { changeCuesAt, metricIndex, type CueMatch } from './cues';
 import type { Tok } from './tokens';
 import { isEquivalent } from './util';
 import { compareDecimal } from '../resolve/decimal';
-import { BE_FORMS, isPhrasalVerb, isVerb, MODAL_VERBS, SUBORDINATE_OPENERS } from './words';
+import { BE_FORMS, isFunctionWord, isPhrasalVerb, isVerb, MODAL_VERBS, SUBORDINATE_OPENERS } from './words';
 
 /** Words after an amount that make it the size of a move: "raised 50 cts to $17.85", "added $2 from". */
 const CHANGE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'by']);
@@ -686,6 +686,14 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // (a percentage is a share of it: "30% of growth").
         const points = tokens[k - 1]?.figure;
         if (tokens[k]?.lower === 'of' && rows.some((r) => r.form === 'noun') && points?.kind === 'percent' && points.unit !== 'percent') k--;
+        // "two billion dlrs of cuts", "A$17.1 billion of income tax cuts": money before "of" (and a
+        // noun or two of what moves) is the size of the move.
+        // (Not a gain booked: "another 3.8 mln dlrs of gain from the sale will be recognized".)
+        else if (rows.some((r) => r.form === 'noun') && cue.lower !== 'gain' && cue.lower !== 'gains') {
+          let j = k;
+          while (j > k - 2 && tokens[j]?.kind === 'word' && !tokens[j]!.cap && !isFunctionWord(tokens[j]!.lower)) j--;
+          if (tokens[j]?.lower === 'of' && tokens[j - 1]?.figure?.kind === 'money') k = j - 1;
+        }
         if (isAmountFigure(tokens[k]) && tokens[k]!.clause === cue.clause) {
           add(tokens[k], 'amount');
           // "$5.5 billion in revenue, a 26% increase": the level before the comma reached it.

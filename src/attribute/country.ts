@@ -51,6 +51,41 @@ export const nationalMeasureOfTopic = (text: string, metric: AboutMetric | undef
 /** Whether the name ending at `end` reports what follows: "the National Bureau of Statistics said …" (not "… cut its budget"). */
 export const reportsAt = (text: string, end: number): boolean => /^\s+(?:said|says|showed|shows|reported|reports|estimated|estimates)\b/.test(text.slice(end, end + 16));
 
+/**
+ * Whether the name ending at `end` reports or foresees what it is said of: "the Treasury said",
+ * "the Office for Budget Responsibility forecast that borrowing would reach …" (not "… will sell").
+ */
+export const foreseesAt = (text: string, end: number): boolean =>
+  reportsAt(text, end) || /^\s+(?:forecast|forecasts|projected|projects|expects|expected|predicted|predicts)\b/.test(text.slice(end, end + 16));
+
+/** Last words of a government's fiscal bodies that {@link isGovernmentBody} does not read: "the Treasury", "National Treasury", "the Exchequer". */
+const FISCAL_BODY_HEADS: ReadonlySet<string> = new Set(['treasury', 'exchequer']);
+
+/** Words of a body that keeps or counts a government's books: "Finance Ministry", "Congressional Budget Office", "Commerce Department". */
+const FISCAL_BODY_WORDS = /\b(?:ministry|government|department|budget|finance|fiscal|treasury|revenue|tax|taxation|bureau|statistics)\b/;
+
+/**
+ * A government's body that keeps or reports its books: "Congressional Budget Office", "Office for
+ * Budget Responsibility", "Finance Ministry", "Treasury". (Not any name ending in a body's word:
+ * "Arabian Auto Agency" is a company, the "Commission" of the EC no country's.)
+ */
+export function isFiscalBody(name: string): boolean {
+  const lower = name.toLowerCase();
+  const last = lower.split(/\s+/).pop()!;
+  return FISCAL_BODY_HEADS.has(last) || (isGovernmentBody(name) && FISCAL_BODY_WORDS.test(lower));
+}
+
+/** A government's books: its budget balance, borrowing, debt, taxes and spending. */
+const FISCAL_MEASURE = /\b(?:deficits?|surplus(?:es)?|borrowing|debt|budget|tax(?:es)?|revenues?|receipts|spending|outlays|expenditure|capex|gap)\b/;
+
+/**
+ * A measure of a government's books ("public sector borrowing", "budget deficit", "tax revenue"):
+ * reported or forecast by a fiscal body ("…, the Treasury said", "the CBO estimated"), it is the
+ * country's, as an economy's measure is.
+ */
+export const isFiscalMeasure = (metric: AboutMetric | undefined): boolean =>
+  !!metric && !!metric.label && (metric.category === 'other' || metric.category === 'debt' || metric.category === 'tax' || metric.category === 'cost' || metric.category === 'revenue') && FISCAL_MEASURE.test(metric.label.toLowerCase());
+
 /** Measures of a whole economy: its output, prices, jobs. */
 const ECONOMY_MEASURE = /\b(?:gdp|gnp|gross (?:domestic|national) product|inflation|unemployment|jobless|economy|economic growth|real growth|consumer prices|(?:consumer|producer|retail|wholesale) price index|cpi|cost of living)\b/;
 
@@ -65,10 +100,43 @@ const writtenCountries = (): RegExp => {
   const words = [...DEMONYM_COUNTRIES.keys()].map(cap).concat([...DEMONYM_COUNTRY_NAMES], ['U.S.', 'U.K.']);
   const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.'));
   // A fixed list of literal alternatives: matching stays linear.
-  return (countryPattern = new RegExp(`(?<![\\p{L}.])(?:${escaped.join('|')})(?![\\p{L}])`, 'u'));
+  // Global, for countriesIn's walk: each reader sets lastIndex first.
+  return (countryPattern = new RegExp(`(?<![\\p{L}.])(?:${escaped.join('|')})(?![\\p{L}])`, 'gu'));
 };
 
 export interface Found { readonly name: string; readonly start: number; readonly end: number }
+
+/**
+ * The countries the text names, in order ("Britain's finance minister …", "South Africa's"), as
+ * {@link firstCountry} reads each: for the country nearest before a figure.
+ */
+export function countriesIn(text: string): Found[] {
+  const re = writtenCountries();
+  re.lastIndex = 0;
+  const out: Found[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0], end = m.index + w.length;
+    // Not a word of another name or a currency: "Inter-American Development Bank", "U.S. Dlrs".
+    if (text[m.index - 1] === '-' || CURRENCY_AFTER.test(text.slice(end, end + 9))) continue;
+    out.push({ name: w.includes('.') ? w : DEMONYM_COUNTRIES.get(w.toLowerCase()) ?? w, start: m.index, end });
+  }
+  return out;
+}
+
+/** A currency's word right after a country's: "U.S. dollars", "Australian dlrs" (a slice of a few characters: linear). */
+const CURRENCY_AFTER = /^\s(?:dollars?|dlrs?|cents?)\b/i;
+
+/**
+ * The country whose books a fiscal body reports at text offset `at`: the one named last before
+ * it in its paragraph ("In Argentina, the Treasury posted …"), else the first one the text names
+ * before it (the story's).
+ */
+export function countryOfBooks(text: string, countries: readonly Found[], at: number): Found | undefined {
+  const para = text.lastIndexOf('\n\n', at);
+  let near: Found | undefined;
+  for (const c of countries) if (c.end <= at && c.start > para) near = c;
+  return near ?? (countries[0] && countries[0].end <= at ? countries[0] : undefined);
+}
 
 /**
  * The first country the text names (as a name or an adjective), with its span. An adjective is
@@ -76,7 +144,9 @@ export interface Found { readonly name: string; readonly start: number; readonly
  * subject of a figure is written.
  */
 export function firstCountry(text: string): Found | undefined {
-  const m = writtenCountries().exec(text);
+  const re = writtenCountries();
+  re.lastIndex = 0;
+  const m = re.exec(text);
   const w = m?.[0];
   return m && w ? { name: w.includes('.') ? w : DEMONYM_COUNTRIES.get(w.toLowerCase()) ?? w, start: m.index, end: m.index + w.length } : undefined;
 }

@@ -518,6 +518,15 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
         j++;
         continue;
       }
+      // "Office for Budget Responsibility", "Institute for Fiscal Studies": a capitalised common
+      // word or two after the connector, before a name word, are the name's too.
+      if (!headline && u.kind === 'word' && !u.cap && CONNECTORS.has(u.lower) && tokens[j + 1]?.cap) {
+        const k = innerCommonWords(tokens, j + 1, t.clause);
+        if (k > 0 && isNameWord(tokens[k]!, false, headline, ev, tokens[k + 1])) {
+          j = k;
+          continue;
+        }
+      }
       if (u.kind === 'punct' && u.text === '&' && tokens[j + 1]?.cap) {
         j++;
         continue;

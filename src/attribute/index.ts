@@ -30,11 +30,11 @@ import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexic
 import { DESCRIPTORS, findMentions, isNameSuffix } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { AUXILIARIES } from '../lexicon/percent-units';
-import { firstCountry, isEconomyMeasure, isGovernmentBody, isStatisticsBody, nationalMeasureOfTopic, reportsAt, theEconomy } from './country';
+import { countriesIn, countryOfBooks, firstCountry, foreseesAt, type Found as CountryFound, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody, isStatisticsBody, nationalMeasureOfTopic, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, leadPeriodOf, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
-import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, whoseOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, governmentPlace, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, whoseOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
 import { matchTableColumns } from './table';
@@ -1026,6 +1026,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // An economy's measure is its country's, not the office's that reports it: the country the
   // text names first (looked for once, and only when such a figure asks).
   let land: ReturnType<typeof firstCountry> | null = null;
+  let countries: CountryFound[] | undefined;
   const economies = new Set<Figure>();
   for (const [f, w] of work) {
     // (A national statistics agency named as such, "IBGE", "Statistics South Africa", counts its
@@ -1042,9 +1043,23 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     }
     // (A statistics office owns none of what it counts: "new home prices fell 0.3%, the National
     // Bureau of Statistics said" are the country's prices too.)
+    // (Nor does a fiscal body own the government's books it reports or forecasts: "public sector
+    // borrowing would reach £127.5 billion, the Office for Budget Responsibility forecast".)
+    const fiscal = !!w.subject && isFiscalMeasure(w.metric?.metric) && isFiscalBody(w.subject.name) && (w.subject.basis === 'topic' || foreseesAt(text, w.subject.span.end));
     if (!w.subject || !((isEconomyMeasure(w.metric?.metric) && (isGovernmentBody(w.subject.name) || theEconomy(text, w.metric!.metric, w.subject.name)))
       || (w.subject.basis === 'topic' && nationalMeasureOfTopic(text, w.metric?.metric, w.subject.name))
-      || (isStatisticsBody(w.subject.name) && reportsAt(text, w.subject.span.end)))) continue;
+      || (isStatisticsBody(w.subject.name) && reportsAt(text, w.subject.span.end))
+      || fiscal)) continue;
+    if (fiscal) {
+      // (The country named last before the figure in its paragraph: a story of several countries' budgets.)
+      countries ??= countriesIn(text);
+      const near = countryOfBooks(text, countries, f.span.start);
+      if (!near) continue;
+      w.why.push(`subject: "${near.name}" is the country whose ${w.metric?.metric.label ?? 'figure'} "${w.subject.name}" reports`);
+      w.subject = { name: near.name, span: { start: near.start, end: near.end }, basis: w.subject.basis };
+      economies.add(f);
+      continue;
+    }
     if (land === null) land = firstCountry(text);
     if (!land || land.end > f.span.start) continue;
     w.why.push(`subject: "${land.name}" is the country whose ${w.metric?.metric.label ?? 'figure'} "${w.subject.name}" reports`);
@@ -1333,7 +1348,9 @@ function attributeSentence(
     let best: { ref: Referent; cand: Candidate } | undefined;
     for (const [c, list] of byClause) {
       if (c >= clause || c > lastTokenClause) break;
-      const p = pickSubject(list);
+      let p = pickSubject(list);
+      // ("Britain's finance minister Rachel Reeves announced …, and said contributions would rise by 1.2 percentage points")
+      if (p) p = governmentPlace(tokens, cands, p) ?? p;
       const ref = p && resolve(p, best?.ref ?? antecedentBefore(cands, p), discourse, s);
       if (p && ref) best = { ref, cand: p };
     }
@@ -1651,6 +1668,9 @@ function attributeSentence(
         if (!c && discourse.topic) c = undefined;
         else c ??= speaker;
       }
+      // "In Chicago, Mayor Brandon Johnson faces a budget gap of $982 million": an official or a
+      // public body speaks for the place named before it, whose budget it is.
+      if (c) c = governmentPlace(tokens, cands, c) ?? c;
       // "Analyst Jane Roe raised her estimate to $2.10 a share": a person owns no company's measure.
       if (c && (c.person || isPersonalPronoun(c)) && companyOnly(tokens, metric)) c = undefined;
       // ("… below Wall Street expectations, even though sales in its fourth quarter rose 3.8%": "it",

@@ -32,7 +32,7 @@
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
 import { CAUSE_WORDS, COMMODITY_FIRST_WORDS, MOVE_EFFECT_WORDS } from '../lexicon/metrics';
-import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, FORECAST_NOUNS, PREVIOUS_PERIOD_TEXT, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, FORECAST_NOUNS, FORECAST_PARTICIPLES, PREVIOUS_PERIOD_TEXT, RELEASE_VERBS, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import { isToleranceOf } from './clause';
@@ -452,6 +452,25 @@ const toldIn = (tokens: readonly Tok[], k: number): boolean => {
   return !!f && f.kind === 'period' && (f.granularity === 'month' || f.granularity === 'day') && tokens[k - 1]?.lower === 'in' && TELLING.has(tokens[k - 2]?.lower ?? '');
 };
 
+/**
+ * "data released last month showed", "figures published on Tuesday": a month, week or day right
+ * after a verb of publishing (or after it and "in", "on") is when the data came out.
+ */
+const releasedAt = (tokens: readonly Tok[], k: number): boolean => {
+  const f = tokens[k]!.figure;
+  if (!f || f.kind !== 'period' || (f.granularity !== 'month' && f.granularity !== 'day' && f.granularity !== 'week')) return false;
+  const v = tokens[k - 1]?.lower === 'in' || tokens[k - 1]?.lower === 'on' ? k - 2 : k - 1;
+  return RELEASE_VERBS.has(tokens[v]?.lower ?? '');
+};
+
+/**
+ * The period at `k` is when something was told, no period of figures: told by a subject ("…, the
+ * budget office estimated in June"), a forecast's participle ("the A$26.9 billion projected in
+ * December") or data's publishing ("data released last month showed").
+ */
+const toldWhen = (tokens: readonly Tok[], k: number): boolean =>
+  (toldIn(tokens, k) && (toldBySubject(tokens, k - 2) || FORECAST_PARTICIPLES.has(tokens[k - 2]?.lower ?? ''))) || releasedAt(tokens, k);
+
 /** Determiners before a month that dates a forecast: "its February forecast", "the January outlook" (and a possessive, "the company's March estimate"). */
 const FORECAST_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
 
@@ -684,7 +703,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       if (toldAt(tokens, k) && periodBefore(tokens, at, ok)) break;
       // ("is on course to reach $1.9 trillion, the Congressional Budget Office estimated in June",
       // "0.9 percentage point less than it projected in January": the month is when it was told.)
-      if (toldIn(tokens, k) && toldBySubject(tokens, k - 2)) continue;
+      if (toldWhen(tokens, k)) continue;
       if (datesForecast(tokens, k)) continue;
       if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
       continue;
@@ -716,7 +735,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     // a move told as the effect of the news before it is the session's, not the news's period.)
     if (ctx.move && tokens[k]!.text === ',' && MOVE_EFFECT_WORDS.has(tokens[k + 1]?.lower ?? '')) break;
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)) return res(k, 'sentence', 'is earlier in the sentence');
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';
     if (free && k >= 2 && tokens[k]!.kind === 'word' && (months || ANAPHOR_NOUNS.get(tokens[k]!.lower)) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {
@@ -978,7 +997,7 @@ export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefi
     // sentence is that sentence's own, not what the next one is about.)
     // (Nor when something was told: "… less than it projected in January. Euro zone growth was
     // trimmed" is about the year forecast, not January.)
-    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k) && !boundsYear(tokens, k) && !(toldIn(tokens, k) && toldBySubject(tokens, k - 2)) && !datesForecast(tokens, k)) return f;
+    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k) && !boundsYear(tokens, k) && !toldWhen(tokens, k) && !datesForecast(tokens, k)) return f;
   }
   return undefined;
 }

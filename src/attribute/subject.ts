@@ -26,8 +26,9 @@ import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
 import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isKnownOrganisation, isMonthOrDay, isNameModifier, isPersonFirstName, isPlaceWord, isVerb, isWorldRegion, POSSESSIVE_PRONOUNS } from './words';
-import { MANAGED_THINGS, PERSON_TITLES } from '../lexicon/person-titles';
+import { GOVERNMENT_TITLES, MANAGED_THINGS, PERSON_TITLES } from '../lexicon/person-titles';
 import { PROGRAMME_NOUNS } from '../lexicon/products';
+import { isFiscalBody } from './country';
 
 /** A resolved referent: a name as written and where. */
 export interface Referent {
@@ -1289,6 +1290,40 @@ export function isSpeaker(tokens: readonly Tok[], c: Candidate): boolean {
   if (SPEAKING.has(verb)) return c.mention.kind === 'person' || !!c.person || hasTitle(tokens, c.from, c.to);
   // "Analysts at Morrow estimate peak sales of $2bn": the analysts' view of the topic's figure.
   return FORECASTING.has(verb) && (c.mention.kind === 'person' || hasTitle(tokens, c.from, c.to) || isAnalystSource(tokens, c.from, c.to));
+}
+
+/** How many lower-case words before a name its title may take: "finance minister", "deputy prime minister". */
+const TITLE_BEFORE_REACH = 3;
+
+/** A government's official: a title of {@link GOVERNMENT_TITLES} in the name or in the words right before it ("finance minister Rachel Reeves", "Treasurer Jim Chalmers"). */
+function isOfficial(tokens: readonly Tok[], c: Candidate): boolean {
+  for (let k = c.from; k < c.to; k++) if (GOVERNMENT_TITLES.has(tokens[k]!.lower)) return true;
+  for (let k = c.from - 1; k >= 0 && k >= c.from - TITLE_BEFORE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (GOVERNMENT_TITLES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Britain's finance minister Rachel Reeves announced £40 billion of tax rises", "In Argentina,
+ * the Treasury posted a primary surplus of 10.4 trillion pesos", "Australia forecast a deficit …,
+ * as Treasurer Jim Chalmers unveiled A$17.1 billion of tax cuts": an official or a public body
+ * speaks for the government of the place its sentence names before it, whose budget, taxes and
+ * debt they are. That place's candidate, if any.
+ */
+export function governmentPlace(tokens: readonly Tok[], cands: readonly Candidate[], c: Candidate): Candidate | undefined {
+  // (A body only when it acts, "the Treasury posted": not "Treasury bill rates fell", a security's name.)
+  const next = tokens[c.to];
+  const modifier = next?.kind === 'word' && !next.cap && !isVerb(next.lower) && !ADVERBS.has(next.lower) && !isFunctionWord(next.lower);
+  if (!c.mention || c.mention.kind === 'place' || !(isOfficial(tokens, c) || (c.verbFollows && !modifier && !c.person && c.mention.kind === 'org' && isFiscalBody(c.mention.name)))) return undefined;
+  let place: Candidate | undefined;
+  for (const x of cands) {
+    if (x.from >= c.from) break;
+    if (x.mention?.kind === 'place' && !x.apposition) place = x;
+  }
+  return place;
 }
 
 /** Reporting verbs after a figure name its source: "…, Litware said", "said Litware". */

@@ -456,7 +456,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'taxed', 'tax-free allowance', 'depletion allowance', 'higher-rate threshold', 'tax threshold', 'tax thresholds', 'income tax threshold', 'income tax thresholds', 'exemption limit', 'tds threshold',
     'tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits',
     // a country's taxes as a share of its economy: "raise the tax-to-GDP ratio to 13%"
-    'tax-to-gdp', 'tax-to-gdp ratio', 'tax-to-gdp ratios'], reason: 'taxes, tariffs and duties' },
+    'tax-to-gdp', 'tax-to-gdp ratio', 'tax-to-gdp ratios',
+    // an income tax's bands: "the lowest marginal rate falls to 15% from 16%"
+    'marginal rate', 'marginal rates', 'marginal tax rate', 'marginal tax rates'], reason: 'taxes, tariffs and duties' },
   // What a state charges on the ore mined: "Quebec's mining royalty of 4%" (a royalty alone is
   // often a private one: "a four pct net smelter return royalty"). Name-safe: "Kroon Mining
   // reported" keeps its name.

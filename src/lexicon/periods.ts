@@ -514,6 +514,20 @@ export const YEAR_BOUND_WORDS: ReadonlySet<string> = new Set(['beginning', 'begi
  */
 export const FORECAST_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'outlook', 'outlooks', 'guidance', 'estimate', 'estimates', 'projection', 'projections']);
 
+/**
+ * Participles of forecasting: a month or day after one and "in", right after a figure, is when
+ * the forecast was made ("wider than the A$26.9 billion projected in December"), unlike a
+ * result's ("the 633.5 mln reported in February", which dates the figure).
+ */
+export const FORECAST_PARTICIPLES: ReadonlySet<string> = new Set(['projected', 'forecast', 'estimated', 'predicted']);
+
+/**
+ * Verbs of publishing data: a month or day right after one is when it came out ("data released
+ * last month showed"). Not "issued", which dates what was issued ("the paper issued in January
+ * raised 159.6 mln francs", "building permits issued in November rose").
+ */
+export const RELEASE_VERBS: ReadonlySet<string> = new Set(['released', 'published']);
+
 /** Words of public finance: a fiscal year written after them is a government's ("the federal deficit for the fiscal year ending March 31"). */
 export const PUBLIC_FINANCE_WORDS: ReadonlySet<string> = new Set(['federal', 'government', 'budget', 'deficit', 'deficits', 'treasury', 'ministry']);
 

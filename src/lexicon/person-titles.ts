@@ -9,6 +9,14 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(['chairman', 'chairwom
   'pitcher', 'shortstop', 'outfielder', 'quarterback', 'striker', 'midfielder', 'winger', 'defender', 'goalkeeper', 'coach', 'commissioner', 'actor', 'actress', 'singer', 'rapper']);
 
 /**
+ * Titles of a government's officials: one speaks for the government of the place named before
+ * them ("Britain's finance minister Rachel Reeves announced £40 billion of tax rises", "In
+ * Chicago, Mayor Brandon Johnson faces a budget gap"), whose budget it is. ("President" and
+ * "governor" are also a company's or a central bank's, so they are not listed.)
+ */
+export const GOVERNMENT_TITLES: ReadonlySet<string> = new Set(['minister', 'treasurer', 'chancellor', 'mayor', 'premier']);
+
+/**
  * What a firm manages, written before "manager": "fund manager", "asset manager", "investment
  * manager" name a firm's trade ("British fund manager Thamesbridge Investors"), not only a role.
  */

@@ -200,7 +200,7 @@ const choice = (currency: string | null, basis: CurrencyInference['basis'], cand
  * inference are frozen and may be shared with other figures.
  */
 export function chooseCurrency(
-  doc: Doc, mention: CurrencyMention, written: string, explicit: ExplicitMentions, translation = false,
+  doc: Doc, mention: CurrencyMention, written: string, explicit: ExplicitMentions, translation = false, at = -1,
 ): CurrencyChoice | undefined {
   const memo = shared.on(doc.options.referenceISO);
   if (mention.code) {
@@ -244,6 +244,8 @@ export function chooseCurrency(
   // ("229,900 yuan ($32,400)" in a story that names Hong Kong: a stated equivalent translates
   // into the default dollar, whatever places the text names.)
   if (!(translation && info.fallback && candidates.includes(info.fallback)) && (CUE_FAMILIES.has(family) || (info.fallback && !candidates.includes(info.fallback)))) {
+    const near = at >= 0 ? sentenceCue(doc, at, candidates) : undefined;
+    if (near) return choice(near, 'context', candidates, `"${written}" read as ${near}: its sentence names a place that uses it`);
     const { cues } = currencyContext(doc);
     let best: string | undefined, bestCount = 0;
     for (const c of candidates) {
@@ -262,6 +264,50 @@ export function chooseCurrency(
   return memo.set(mention, written, choice(fallback, dated ? 'date' : 'default', candidates, reason));
 }
 
+
+/** How far the sentence of a mention is read for a place, each way (tokens). */
+const SENTENCE_CUE_REACH = 40;
+
+/**
+ * The one member of a family whose place the mention's own sentence names ("In Argentina, the
+ * Treasury posted a surplus of 10.4 trillion pesos" in a story that names Mexico more often):
+ * the sentence is better evidence than the story's count. Undefined when the sentence names
+ * none, or places of two members.
+ */
+function sentenceCue(doc: Doc, at: number, candidates: readonly string[]): string | undefined {
+  const toks = doc.tokens;
+  const stop = (k: number): boolean => {
+    const t = toks[k]!;
+    return t.kind === 'punct' && (t.text === ';' || ((t.text === '.' || t.text === '!' || t.text === '?') && toks[k + 1]?.space === true));
+  };
+  // A blank line before token k: a new paragraph (a single break may only wrap the line).
+  const paragraph = (k: number): boolean => {
+    if (k === 0 || !toks[k]!.newline) return false;
+    const gap = doc.text.slice(toks[k - 1]!.end, toks[k]!.start);
+    return gap.indexOf('\n') !== gap.lastIndexOf('\n');
+  };
+  let found: string | undefined;
+  const look = (k: number): boolean => {
+    const t = toks[k]!;
+    if (!(t.cls & CURRENCY_CUE)) return true;
+    let code = CUES.get(t.lower);
+    if (!code && CUE_FIRST_WORDS.has(t.lower) && toks[k + 1]?.kind === 'word') code = CUES.get(`${t.lower} ${toks[k + 1]!.lower}`);
+    if (!code || !candidates.includes(code)) return true;
+    if (found && found !== code) return false;
+    found = code;
+    return true;
+  };
+  for (let k = at; k >= 0 && k > at - SENTENCE_CUE_REACH; k--) {
+    if (k < at && stop(k)) break;
+    if (!look(k)) return undefined;
+    if (paragraph(k)) break;
+  }
+  for (let k = at + 1; k < toks.length && k < at + SENTENCE_CUE_REACH; k++) {
+    if (stop(k) || paragraph(k)) break;
+    if (!look(k)) return undefined;
+  }
+  return found;
+}
 
 /**
  * The currency of the place a text is datelined at ("SYDNEY: ", "TORONTO, May 4 -"): one or

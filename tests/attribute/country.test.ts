@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstCountry, isEconomyMeasure, isGovernmentBody } from '../../src/attribute/country';
+import { countriesIn, countryOfBooks, firstCountry, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody } from '../../src/attribute/country';
 
 describe('isGovernmentBody', () => {
   it.each(['Central Statistical Office', 'Finance Ministry', 'Ministry of Finance', 'Office for National Statistics', 'Bureau of Labor Statistics', 'Economic Planning Agency', 'Government'])('%s is one', (name) => {
@@ -29,5 +29,36 @@ describe('firstCountry', () => {
   });
   it('needs the capital', () => {
     expect(firstCountry('He ate french fries in turkey season.')).toBeUndefined();
+  });
+});
+
+describe('isFiscalBody', () => {
+  it.each(['Treasury', 'National Treasury', 'Congressional Budget Office', 'Office for Budget Responsibility', 'Finance Ministry', 'Commerce Department'])('%s is one', (name) => {
+    expect(isFiscalBody(name)).toBe(true);
+  });
+  it.each(['Arabian Auto Agency', 'Commission', 'Delivery Service', 'Acme Corp'])('%s is not', (name) => {
+    expect(isFiscalBody(name)).toBe(false);
+  });
+});
+
+describe('isFiscalMeasure', () => {
+  it("is a government's balance, debt, taxes or spending", () => {
+    expect(isFiscalMeasure({ category: 'debt', label: 'public sector borrowing' })).toBe(true);
+    expect(isFiscalMeasure({ category: 'other', label: 'budget deficit' })).toBe(true);
+    expect(isFiscalMeasure({ category: 'rate', label: 'inflation' })).toBe(false);
+    expect(isFiscalMeasure({ category: 'revenue', label: 'sales' })).toBe(false);
+  });
+});
+
+describe('countriesIn and countryOfBooks', () => {
+  it('skips a country that is part of a name or a currency', () => {
+    const text = 'Peru owes the Inter-American Development Bank 90 U.S. dlrs per head.';
+    expect(countriesIn(text).map((c) => c.name)).toEqual(['Peru']);
+  });
+  it("takes the paragraph's country, else the story's first", () => {
+    const text = 'Chile cut its deficit.\n\nIn Peru, receipts rose. The ministry said so.\n\nThe ministry said revenue rose.';
+    const list = countriesIn(text);
+    expect(countryOfBooks(text, list, text.indexOf('The ministry'))?.name).toBe('Peru');
+    expect(countryOfBooks(text, list, text.lastIndexOf('The ministry'))?.name).toBe('Chile');
   });
 });

@@ -12,6 +12,12 @@ describe('capitalised common words inside a company name', () => {
     expect(aboutOf(text, figure, '2026-08-20').subject?.name).toBe(subject);
   });
 
+  it('a capitalised common word after a connector, before a name word ("Office for Budget Responsibility")', () => {
+    // (Though the text writes "budget" in lower case too.)
+    const text = 'The budget was the largest in years. The Office for Budget Responsibility expects borrowing to reach £90 billion.';
+    expect(aboutOf(text, '£90 billion', '2026-08-20').subject?.name).toBe('Office for Budget Responsibility');
+  });
+
   it('a sentence opening with a common word keeps it out of the name after a verb', () => {
     expect(aboutOf('Revenue at Kaveri rose 9% to Rs 450 crore.', '9%', '2026-08-20').subject?.name).toBe('Kaveri');
   });

@@ -110,7 +110,7 @@ export function toFigure(doc: Doc, r: Reading, explicit: ExplicitMentions, trans
   const tokens = doc.tokens;
   const cur = r.currency;
   if (cur.value.family === 'dollar' && !cur.value.code && !translation && explicit.latest('dollar') !== 'USD' && namesUSDollarBefore(doc, r.first)) explicit.record('USD');
-  const choice = chooseCurrency(doc, cur.value, doc.text.slice(tokens[cur.first]!.start, tokens[cur.next - 1]!.end), explicit, translation);
+  const choice = chooseCurrency(doc, cur.value, doc.text.slice(tokens[cur.first]!.start, tokens[cur.next - 1]!.end), explicit, translation, r.first);
   if (!choice) return undefined;
   if (choice.inference.basis === 'explicit' && choice.currency && !(cur.value.code !== 'USD' && namesLocalCurrencyBefore(doc, r.first))) explicit.record(choice.currency);
   const minor = !!cur.value.minor;

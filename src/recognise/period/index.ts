@@ -291,17 +291,32 @@ const SEASON_WORDS: ReadonlySet<string> = new Set(['season', 'seasons', 'crop', 
  * Not in a text of seasons ("sugar output in the 1986/87 season (October/September) … the same
  * 1985/86 period"), whose split years run on the season's months.
  */
-function aprilSplitYear(m: Match, aprilText: () => boolean): PeriodSpec | undefined {
+function aprilSplitYear(toks: Toks, m: Match, aprilText: () => boolean): PeriodSpec | undefined {
   const s = m.spec;
-  if (s.t !== 'years' || !s.split || !aprilText()) return undefined;
+  // (Not one that "fiscal year" and its bound follow, "the 2026/27 fiscal year ending April 3,
+  // 2027": the resolver reads it on the calendar the bound states.)
+  if (s.t !== 'years' || !s.split || isWordAt(toks, m.next, 'fiscal', 'financial') || !aprilText()) return undefined;
   return { t: 'year', year: { kind: 'abs', y: s.to, split: true }, fiscal: true };
 }
 
-/** Whether the text, about India, writes its split years as fiscal years: it names no season. */
-function aprilSplitText(doc: Doc): boolean {
-  if (doc.options.fiscalYearStartGiven || assumedFiscalStart(doc) !== 4) return false;
+/**
+ * Whether the text writes its split years as fiscal years: about India, or one of them written
+ * as a fiscal year ("the 2025/26 fiscal year, which starts on April 1 … a deficit of 4.8% of GDP
+ * in 2025/26 … to 16% in 2026/27": each is that fiscal year, not two calendar years); and it
+ * names no season.
+ */
+function aprilSplitText(doc: Doc, matches: readonly RangeMatch[]): boolean {
+  if (doc.options.fiscalYearStartGiven) return false;
+  if (assumedFiscalStart(doc) !== 4 && !matches.some((m) => writtenFiscalSplit(doc.tokens, m))) return false;
   for (const t of doc.tokens) if (t.kind === 'word' && SEASON_WORDS.has(t.lower)) return false;
   return true;
+}
+
+/** "the 2025/26 fiscal year", "fiscal 1986/87", "the 2025-26 financial year starting April 1": a split year named fiscal. */
+function writtenFiscalSplit(toks: Toks, m: RangeMatch): boolean {
+  const s = m.spec;
+  if (s.t === 'year') return s.fiscal === true && s.year.kind === 'abs' && s.year.split === true;
+  return s.t === 'years' && s.split === true && isWordAt(toks, m.next, 'fiscal', 'financial') && isWordAt(toks, m.next + 1, 'year');
 }
 
 /** "The federal deficit for the fiscal year ending March 31": a government's fiscal year, not a company's calendar. */
@@ -433,7 +448,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   if (preset === undefined && !doc.options.fiscalYearStartGiven && ctx.fiscalYearStart !== 1 && quartersNamedFiscal(matches, ctx.fiscalYearStart)) ctx.fiscalStated = true;
   const figures: PeriodFigure[] = [];
   let aprilSplit: boolean | undefined;
-  const aprilText = (): boolean => (aprilSplit ??= aprilSplitText(doc));
+  const aprilText = (): boolean => (aprilSplit ??= aprilSplitText(doc, matches));
   type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };
   let stated = preset !== undefined;
   let assumed = false;
@@ -469,7 +484,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     stated = true;
   };
   const emit = (m: RangeMatch, ahead?: RangeMatch): void => {
-    const spec = budgetYear(toks, m) ?? aprilSplitYear(m, aprilText) ?? m.spec;
+    const spec = budgetYear(toks, m) ?? aprilSplitYear(toks, m, aprilText) ?? m.spec;
     let r = resolvePeriod(spec, ctx);
     // "sales fell 12% from a year earlier to 21.6 billion yuan in October": the period the clause
     // names right after the anaphor is what it moves back from, not the latest one before it.
