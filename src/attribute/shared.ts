@@ -192,6 +192,15 @@ export function shareFields(ctx: SharedContext): void {
           w.metric = o.metric;
           w.why.push(`metric: shared with its change ("${g.text}")`);
         }
+        // "The benchmark palm oil contract … gained 57 ringgit … to 4,012 ringgit": the commodity
+        // that moved owns each figure of its move, the level it reached too.
+        // (Over the story's topic only: "Indonesia" of the lead owns no palm oil price.)
+        // (From the move's amount only: "gas share fell to 66 pct from 76 pct due to falling oil
+        // prices" is no move of oil.)
+        if ((!w.subject || w.subject.basis === 'topic') && o.subject && o.subject.basis !== 'topic' && w.change.role !== 'base' && o.change?.role === 'amount' && o.why.some((x) => x.startsWith('subject:') && x.includes('commodity'))) {
+          w.subject = o.subject;
+          w.why.push(`subject: "${o.subject.name}", the commodity that moved in "${g.text}"`);
+        }
         // A member's own period ("to $14 billion in the quarter") beats one carried from earlier sentences.
         if (o.period && (!w.period || (WEAK_PERIOD.has(w.period.basis) && !WEAK_PERIOD.has(o.period.basis))) && w.change.role !== 'base' && o.change?.role !== 'base') {
           w.period = { ...o.period, basis: 'shared' };
@@ -225,6 +234,12 @@ export function shareFields(ctx: SharedContext): void {
           : undefined;
         w.metric = whole ?? prev.metric;
         w.why.push(whole ? `metric: shared with its change, not the per-share figure before it` : 'metric: a change without its own metric words takes the one of the figure before it');
+        // ("Shares of Doaba rose 4.7%, outperforming the Nifty 50 index, which gained 0.4%": a market's
+        // move read so is of the trading day of the move before it, not of the results reported.)
+        if (!whole && prev.period?.basis === 'session' && (!w.period || w.period.basis === 'reported') && (prev.metric.metric.category === 'price' || prev.metric.metric.category === 'rate')) {
+          w.period = prev.period;
+          w.why.push(`period: the trading day of "${prevFigure?.text ?? ''}", whose measure the move takes`);
+        }
         // "The peso weakened 0.4% …, though it remains up about 11%": "it" is the currency that moved
         // in the figure before, not the name the pronoun was first read as.
         const it = itInClauseBefore(tokens, index.get(f)!);
@@ -241,6 +256,19 @@ export function shareFields(ctx: SharedContext): void {
     if (!w.change && prev?.change && prevFigure && isOrAfterFigure(tokens, index.get(f)!) && restated) {
       w.change = prev.change;
       w.why.push(`change: restates "${prevFigure.text}", the ${prev.change.role} of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
+      // ("raw sugar settled down 0.21 cent, or 1.1%": the same move, so the same owner; the
+      // commodity that moved over a name of the clause: "the May arabica contract on ICE Futures
+      // U.S. rose 14.35 cents, or 3.6%" is arabica's move, not the exchange's.)
+      const commodity = !!prev.subject && prev.subject.basis !== 'topic' && prev.why.some((x) => x.startsWith('subject:') && x.includes('commodity'));
+      if (prev.subject && (!w.subject || (w.subject.basis === 'topic' && prev.subject.basis !== 'topic') || (commodity && w.subject.name !== prev.subject.name))) {
+        w.subject = prev.subject;
+        w.why.push(`subject: "${prev.subject.name}", whose move "${prevFigure.text}" the figure restates`);
+      }
+      // (And the trading day of a market's move: "Robusta for March delivery added $162, or 2.9%".)
+      if (prev.period?.basis === 'session' && w.period?.basis !== 'session') {
+        w.period = prev.period;
+        w.why.push(`period: the trading day of "${prevFigure.text}", whose move the figure restates`);
+      }
       // "shares were up 3.2p, or 0.2%": a move of the shares restated as a percentage is still their
       // price (a percentage of shares stating no move of its own was read as a stake).
       if (w.metric?.metric.category === 'stake' && prev.metric?.metric.category === 'price' && prev.metric.cue && prev.metric.cue === w.metric.cue) {
@@ -379,6 +407,13 @@ export function shareFields(ctx: SharedContext): void {
       && isComparedWith(tokens, k)) {
       w.metric = prev.metric;
       w.why.push(`metric: compared with "${prevFigure.text}", so its measure, not the nearest word of the clause`);
+    }
+    // ("Board crush margins averaged about $38 a tonne, against roughly $55 a tonne a year ago": a
+    // price per unit compared with one whose words name its measure measures the same.)
+    if (w.metric && !w.metric.cue && w.metric.metric.category === 'price' && f.kind === 'money' && f.per && prevFigure?.kind === 'money' && prevFigure.per === f.per
+      && prev?.metric?.cue && prev.metric.metric.category !== 'price' && isComparedWith(tokens, k)) {
+      w.metric = prev.metric;
+      w.why.push(`metric: compared with "${prevFigure.text}" per ${f.per}, so its measure`);
     }
     if (!w.metric && prev?.metric) {
       const same = SAME_AS_BEFORE.find(([reads]) => reads(tokens, k));
