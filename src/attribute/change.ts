@@ -33,6 +33,15 @@ const MOVE_STOPS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'which',
  * day, "on Monday"), or "at" and a level right after it ("lost 2p at 1,333", not "raised 159 mln
  * francs at 98.4 pct", an issue price, nor "raising $864 million and valuing it at $6.3 billion").
  */
+/** How many tokens a ", which …," clause inside a change may hold. */
+const RELATIVE_REACH = 15;
+
+/** The token where clause `clause` goes on after a ", which …," clause that starts at `k`, or -1. */
+function resumedAt(tokens: readonly Tok[], k: number, limit: number, clause: number): number {
+  for (let r = k + 1; r < limit && r <= k + RELATIVE_REACH; r++) if (tokens[r]!.clause === clause) return r;
+  return -1;
+}
+
 /** "to" and a new level of the same kind at `k`: "to 78.25 pence". */
 const newLevelAfter = (tokens: readonly Tok[], k: number, kind: string): boolean =>
   tokens[k]?.lower === 'to' && isAmountFigure(tokens[k + 1]) && tokens[k + 1]!.figure!.kind === kind;
@@ -721,7 +730,14 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       let stoodBefore = false;
       for (let k = start; k < limit; k++) {
         const t = tokens[k]!;
-        if (t.clause !== cue.clause) break;
+        if (t.clause !== cue.clause) {
+          // ("lifted its guidance for the 2025 financial year, which ends July 31, to 70-80 cents
+          // from 60-75 cents": past a ", which …," clause the cue's clause goes on; tokens.ts.)
+          const back = resumedAt(tokens, k, limit, cue.clause);
+          if (back < 0) break;
+          k = back - 1;
+          continue;
+        }
         if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && participleLevel(tokens, k + 1)) stoodBefore = true;
         // "slid 6.8% to 311p after warning that profit would come in at £510m": a clause of reason
         // or time after the move holds figures of its own ("at 712p after 697p" compares: a figure

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
+import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { LEVEL_BEFORE_AMOUNT, METRIC_ROWS } from '../lexicon/metrics';
 import { AUXILIARIES } from '../lexicon/percent-units';
@@ -65,6 +65,7 @@ const SAME_AS_BEFORE: ReadonlyArray<readonly [(tokens: readonly Tok[], k: number
   [isComparedWith, 'compared ("vs", "against") with the figure before it'],
   [isBracketedPrior, 'the prior period\'s ("(H1 2025: …)") of the figure before it'],
   [isExtremeOf, 'the high or low ("a record high of") of what the figure before it measures'],
+  [isLevelTouched, 'the level ("after touching a record …") the measure of the figure before it stood at'],
 ];
 
 /** Below this an amount written without a scale may be a price ("$118.42", "£318,000"). */
@@ -431,6 +432,17 @@ export function shareFields(ctx: SharedContext): void {
           w.subject = prev.subject;
           w.why.push(`subject: "${prev.subject.name}", the owner of the figure it is compared with`);
         }
+        // ("rose 14.35 cents to $4.1240 per lb, after touching a record $4.2995 earlier in the
+        // session": the same price, so its owner and trading day.)
+        if (same[0] === isLevelTouched && prev.subject && prev.subject.basis !== 'topic' && w.subject?.basis !== 'possessive') {
+          w.subject = prev.subject;
+          w.why.push(`subject: "${prev.subject.name}", whose measure stood at the level`);
+        }
+        // (Over a month written earlier in the sentence: "The May cocoa contract" names the contract.)
+        if (same[0] === isLevelTouched && prev.period?.basis === 'session' && (!w.period || w.period.basis === 'sentence')) {
+          w.period = prev.period;
+          w.why.push(`period: the trading day of "${prevFigure?.text ?? ''}"`);
+        }
       }
     }
     // "expects the repair to cost $820 million, or roughly $585 per vehicle": an amount per unit
@@ -561,8 +573,10 @@ function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
     const j = tokens[k + 2]?.lower === 'had' || tokens[k + 2]?.lower === 'have' ? k + 3 : k + 2;
     if (EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause) return true;
   }
-  // "the 65-cent consensus", "the ¥548 billion average estimate"
-  const after = AVERAGE_WORDS.has(tokens[k + 1]?.lower ?? '') && CONSENSUS_NOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
+  // "the 65-cent consensus", "the ¥548 billion average estimate", "the 85-cent average analyst estimate"
+  let after = AVERAGE_WORDS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  if (ANALYSTS.has(tokens[after]?.lower ?? '') && CONSENSUS_NOUNS.has(tokens[after + 1]?.lower ?? '')) after++;
+  if (!CONSENSUS_NOUNS.has(tokens[after]?.lower ?? '')) after = k + 1;
   if (CONSENSUS_NOUNS.has(tokens[after]?.lower ?? '') && tokens[after]!.clause === tokens[k]!.clause && tokens[k - 1]?.lower === 'the') return true;
   if (beatBy(tokens, k)) return true;
   // "but missed the 19.1 billion expected", "below the 1.6 billion forecast": the amount, then the word of expecting.
