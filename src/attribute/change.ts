@@ -33,6 +33,25 @@ const MOVE_STOPS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'which',
  * day, "on Monday"), or "at" and a level right after it ("lost 2p at 1,333", not "raised 159 mln
  * francs at 98.4 pct", an issue price, nor "raising $864 million and valuing it at $6.3 billion").
  */
+/** How many tokens a ", which …," clause inside a change may hold. */
+const RELATIVE_REACH = 15;
+
+/** The token where clause `clause` goes on after a ", which …," clause that starts at `k`, or -1. */
+function resumedAt(tokens: readonly Tok[], k: number, limit: number, clause: number): number {
+  for (let r = k + 1; r < limit && r <= k + RELATIVE_REACH; r++) if (tokens[r]!.clause === clause) return r;
+  return -1;
+}
+
+/** "to" and a new level of the same kind at `k`: "to 78.25 pence". */
+const newLevelAfter = (tokens: readonly Tok[], k: number, kind: string): boolean =>
+  tokens[k]?.lower === 'to' && isAmountFigure(tokens[k + 1]) && tokens[k + 1]!.figure!.kind === kind;
+
+/** Past ", or 2.9%," at `k` (a percentage restating the amount before it): the token after it; else `k`. */
+function restatedPercentEnd(tokens: readonly Tok[], k: number): number {
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'or' && tokens[k + 2]?.figure?.kind === 'percent' && tokens[k + 3]?.text === ',') return k + 4;
+  return k;
+}
+
 function moveAfter(tokens: readonly Tok[], k: number): boolean {
   const first = k;
   for (; k < tokens.length && k < first + 8; k++) {
@@ -327,7 +346,8 @@ function levelBefore(tokens: readonly Tok[], comma: number): Tok | undefined {
     if (depth > 0) continue;
     if (isAmountFigure(t)) return t;
     if (t.kind === 'punct') return undefined;
-    if (t.kind === 'word' && isVerbLike(t.lower)) return undefined;
+    // ("earned A$76 million before interest and tax, up 12%": the "and" of a measure's name joins no clause.)
+    if (t.kind === 'word' && isVerbLike(t.lower) && !(t.lower === 'and' && tokens[j - 1]?.lower === 'interest' && /^tax(?:es)?$/.test(tokens[j + 1]?.lower ?? ''))) return undefined;
   }
   return undefined;
 }
@@ -725,7 +745,14 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       let stoodBefore = false;
       for (let k = start; k < limit; k++) {
         const t = tokens[k]!;
-        if (t.clause !== cue.clause) break;
+        if (t.clause !== cue.clause) {
+          // ("lifted its guidance for the 2025 financial year, which ends July 31, to 70-80 cents
+          // from 60-75 cents": past a ", which …," clause the cue's clause goes on; tokens.ts.)
+          const back = resumedAt(tokens, k, limit, cue.clause);
+          if (back < 0) break;
+          k = back - 1;
+          continue;
+        }
         if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && participleLevel(tokens, k + 1)) stoodBefore = true;
         // "slid 6.8% to 311p after warning that profit would come in at £510m": a clause of reason
         // or time after the move holds figures of its own ("at 712p after 697p" compares: a figure
@@ -760,7 +787,8 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         else if (marker === undefined && onlyHedges(tokens, start, k) && (!needsMarker || t.figure.kind === 'percent')) add(t, 'amount');
         // "lost 3.5 pence to 78.25 pence", "cut 5 cts to 20 cts": an amount followed by "to" and the new level
         // is the change's amount, even after a verb that needs a marker ("lost $5m" alone is a loss).
-        else if (marker === undefined && needsMarker && members.size === 0 && onlyHedges(tokens, start, k) && tokens[k + 1]?.lower === 'to' && isAmountFigure(tokens[k + 2]) && tokens[k + 2]!.figure!.kind === t.figure.kind) add(t, 'amount');
+        // (Also past a percentage restating the amount: "Robusta added $162, or 2.9%, to $5,748 a tonne".)
+        else if (marker === undefined && needsMarker && members.size === 0 && onlyHedges(tokens, start, k) && newLevelAfter(tokens, restatedPercentEnd(tokens, k + 1), t.figure.kind)) add(t, 'amount');
         // "A weaker yen added about ¥35 billion to operating profit": an amount added to a measure
         // is how much it grew ("added" alone is no move: "added $5m in fees").
         else if (marker === undefined && needsMarker && members.size === 0 && cue.lower.startsWith('add') && onlyHedges(tokens, start, k) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.kind === 'word') add(t, 'amount');

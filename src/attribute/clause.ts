@@ -158,6 +158,22 @@ const EXTREMES: ReadonlySet<string> = new Set(['high', 'highs', 'low', 'lows', '
 /** "… to $3,412 after a record high of $3,470": the extreme, before token `k`, of what the figure before measures. */
 export const isExtremeOf = (tokens: readonly Tok[], k: number): boolean => tokens[k - 1]?.lower === 'of' && EXTREMES.has(tokens[k - 2]?.lower ?? '');
 
+/** Participles of a level a measure stood at: "after touching a record $4.2995", "before hitting $4.30". */
+const TOUCHING: ReadonlySet<string> = new Set(['touching', 'hitting', 'reaching', 'peaking', 'topping', 'tumbling', 'sinking', 'dipping', 'spiking']);
+/** Words between such a participle and the level: "a record", "an intraday high of", "at". */
+const TOUCHED_GAP: ReadonlySet<string> = new Set(['a', 'an', 'the', 'record', 'fresh', 'new', 'all-time', 'intraday', 'session', 'high', 'low', 'peak', 'of', 'at', 'to', 'as', 'much']);
+
+/**
+ * "rose 14.35 cents to $4.1240 per lb, after touching a record $4.2995 earlier in the session":
+ * the figure at `k` after "after"/"before" and a participle of touching is a level the measure
+ * of the figure before it stood at.
+ */
+export function isLevelTouched(tokens: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 5 && tokens[j]?.kind === 'word' && TOUCHED_GAP.has(tokens[j]!.lower)) j--;
+  return TOUCHING.has(tokens[j]?.lower ?? '') && (tokens[j - 1]?.lower === 'after' || tokens[j - 1]?.lower === 'before') && tokens[j]!.clause === tokens[k]!.clause;
+}
+
 /** "… 12 basis points to 3.48%": "to" right after an amount, before token `k`. */
 export const isTargetOf = (tokens: readonly Tok[], k: number): boolean => {
   const f = tokens[k - 2]?.figure;

@@ -8,7 +8,7 @@ import { isCueWord } from './cues';
 import type { NameEvidence } from './entities';
 import { PERSON_TITLES } from '../lexicon/person-titles';
 import { isPersonFirstName } from './words';
-import { MAKER_OF, OWNED_PRODUCT_NOUNS, PRODUCT_NOUNS } from '../lexicon/products';
+import { MAKER_OF, MAKER_OF_NAMED, OWNED_PRODUCT_NOUNS, PRODUCT_NOUNS } from '../lexicon/products';
 
 const isLetterCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 
@@ -126,7 +126,7 @@ function writtenAsProduct(text: string, from: number, to: number): boolean {
   if (prev.word === 'and') {
     let before = wordBefore(text, prev.start);
     if (/^[a-z]/.test(before.word)) before = wordBefore(text, before.start);
-    if (/^[A-Z]/.test(before.word) && MAKER_OF.test(text.slice(Math.max(0, before.start - 20), before.start))) return true;
+    if (/^[A-Z]/.test(before.word) && (MAKER_OF.test(text.slice(Math.max(0, before.start - 20), before.start)) || MAKER_OF_NAMED.test(text.slice(Math.max(0, before.start - 60), before.start)))) return true;
   }
   // ("the maker of Apple's iPhones": a name written with 's owns the thing made.)
   if (text.charCodeAt(to) === 0x27 || text.charCodeAt(to) === 0x2019) return false;

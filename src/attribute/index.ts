@@ -101,12 +101,17 @@ const INDEX_NOUNS_LOWER: ReadonlySet<string> = new Set(['index', 'indexes', 'ind
 /** "the U.S. index of leading indicators": an index of what follows "of" is no stock index. */
 const INDEX_OF = /^[ \t]+ind(?:ex|exes|ices)[ \t]+of\b/i;
 
+/** "Futures" capitalised after a capitalised word: an exchange's name ("ICE Futures U.S."), not a commodity's futures. */
+const exchangeFutures = (tokens: readonly Tok[], c: CueMatch<MetricRow>): boolean =>
+  c.phrase === 'futures' && tokens[c.from]!.cap && c.from > 0 && tokens[c.from - 1]!.kind === 'word' && tokens[c.from - 1]!.cap;
+
 /** The last commodity cue ("gold", "Brent crude") before token `at` in its clause, not a word of a name ("Harwell Oil Co"). */
 function commodityBefore(cues: readonly CueMatch<MetricRow>[], tokens: readonly Tok[], cands: readonly Candidate[], at: number): CueMatch<MetricRow> | undefined {
   let found: CueMatch<MetricRow> | undefined;
   for (const c of cues) {
     if (c.to > at) break;
-    if (c.row.id === 'price.commodity' && tokens[c.from]!.clause === tokens[at]!.clause && !cands.some((x) => x.from <= c.from && c.from < x.to)) found = c;
+    // (Nor "Futures" inside an exchange's name: "the May arabica contract on ICE Futures U.S. rose".)
+    if (c.row.id === 'price.commodity' && tokens[c.from]!.clause === tokens[at]!.clause && !cands.some((x) => x.from <= c.from && c.from < x.to) && !exchangeFutures(tokens, c)) found = c;
   }
   return found;
 }
@@ -1039,6 +1044,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       const first = w.subject.basis === 'topic' && land && land.end <= f.span.start ? land : undefined;
       w.why.push(`subject: "${first?.name ?? agencyOf}" is the country whose figures "${w.subject.name}" counts`);
       w.subject = first ? { name: first.name, span: { start: first.start, end: first.end }, basis: w.subject.basis } : { ...w.subject, name: agencyOf };
+      // (The country's own figures: no market of a company the story is about.)
+      economies.add(f);
       continue;
     }
     // (A statistics office owns none of what it counts: "new home prices fell 0.3%, the National
@@ -1464,7 +1471,9 @@ function attributeSentence(
         why.push(`subject: "${subject.name}" is the commodity written right before its move`);
       }
     }
-    if (!subject && change && (change.role === 'amount' || change.role === 'target') && (metric?.metric.category === 'price' || !metric?.cue) && unitPriceMove(change.group)) {
+    // (A traded contract that moves is a price too: "the benchmark palm oil contract gained 57 ringgit".)
+    const contractPrice = metric?.metric.category === 'price' && (cue?.phrase === 'contract' || cue?.phrase === 'contracts');
+    if (!subject && change && (change.role === 'amount' || change.role === 'target') && (metric?.metric.category === 'price' || !metric?.cue) && (unitPriceMove(change.group) || contractPrice)) {
       // 0c. a commodity that opens the clause of a price's move, past the words that qualify it:
       // "arabica coffee on ICE fell 2.2%", "raw sugar settled 0.31 cent lower", "the most-active
       // wheat contract was down 7 cents" (not after a name of the clause: "Acme's copper price";

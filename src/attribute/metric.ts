@@ -352,19 +352,27 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   // (Not "a contract worth more than $500m", "1.4 mln contracts, up 78%" (a count traded), "the
   // share of the contracts", nor a change further than a short verb phrase away.)
   const contractMoved = (cue: CueMatch<MetricRow>): boolean => {
-    if (cue.row.id !== 'deal-value' || (cue.phrase !== 'contract' && cue.phrase !== 'contracts') || at - cue.to > 8) return false;
+    if (cue.row.id !== 'deal-value' || (cue.phrase !== 'contract' && cue.phrase !== 'contracts') || at - cue.to > CONTRACT_MOVE_REACH + 8) return false;
     const before = tokens[cue.from - 1];
     if (before && (before.lower === 'of' || (before.lower === 'the' && tokens[cue.from - 2]?.lower === 'of'))) return false;
     // ("6.5 mln futures and options contracts, up 15%", "increased 9% to 1,196,731": counts traded.)
     for (let k = Math.max(0, cue.from - 4); k < cue.from; k++) if (tokens[k]!.kind === 'number' || (tokens[k]!.kind === 'figure' && tokens[k]!.figure!.kind !== 'period')) return false;
     if (tokens[after]?.lower === 'to' && tokens[after + 1]?.kind === 'number') return false;
-    let moved = false;
+    let moved = -1;
     for (let k = cue.to; k < at; k++) {
       const t = tokens[k]!;
       if (t.kind === 'number' || CONTRACT_VALUE_WORDS.has(t.lower)) return false;
-      if (t.kind === 'word' && isChangeWord(k)) moved = true;
+      if (moved < 0 && t.kind === 'word' && isChangeWord(k)) moved = k;
     }
-    return moved;
+    if (moved < 0) return false;
+    if (at - cue.to <= 8) return true;
+    // ("the benchmark palm oil contract for September delivery on Bursa Malaysia Derivatives
+    // Exchange gained 57 ringgit, or 1.4%": its verb past its delivery month and its exchange,
+    // with no punctuation between, and the figure a short way after the verb.)
+    if (tokens[cue.to]?.lower !== 'for' && tokens[cue.to]?.lower !== 'on') return false;
+    if (moved - cue.to > CONTRACT_MOVE_REACH || at - moved > 8) return false;
+    for (let k = cue.to; k < moved; k++) if (tokens[k]!.kind === 'punct') return false;
+    return true;
   };
   const countOfShares = (cue: CueMatch<MetricRow>): boolean => {
     if (tokens[at]!.figure?.kind !== 'percent' || cue.row.id !== 'price' || !SHARE_WORDS.has(cue.phrase)) return false;
@@ -809,6 +817,9 @@ function relativeClauseOf(tokens: readonly Tok[], at: number, clause: number): {
 }
 
 /** Words that make a contract's figure its value or size, not its price: "a contract worth more than $5m". */
+/** How many tokens a traded contract may be before its move, past its delivery month and exchange ("contract for September delivery on Bursa Malaysia Derivatives Exchange gained"). */
+const CONTRACT_MOVE_REACH = 14;
+
 const CONTRACT_VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'valued', 'value', 'total', 'totalling', 'totaling', 'potential', 'volume', 'more', 'less', 'than']);
 
 /** "the world's", "world", "global" between `from` and `to`: what follows is the whole market. */

@@ -391,6 +391,13 @@ function afterUnit(tokens: readonly Tok[], at: number, after: number): number {
   // Monday": the rest of a unit of more words than the figure keeps.)
   let k = after + 1 + unit.length;
   for (const end = k + 3; k < end && UNIT_TAILS.has(tokens[k]?.lower ?? ''); ) k++;
+  // ("NZ$10.00 per kilogram of milk solids for the 2025/26 season", "$1.10 per pound of copper in
+  // the quarter": past a word or two of what the unit measures.)
+  if (tokens[k]?.lower === 'of') {
+    let j = k + 1;
+    while (j < k + 3 && tokens[j]?.kind === 'word' && !tokens[j]!.cap && !isFunctionWord(tokens[j]!.lower) && !isVerb(tokens[j]!.lower)) j++;
+    if (j > k + 1) k = j;
+  }
   return k;
 }
 
@@ -508,6 +515,8 @@ const toldBySubject = (tokens: readonly Tok[], v: number): boolean => {
 
 /** Verbs of a clause that says who told a result: "…, the company reported earlier this month". */
 const TOLD_VERBS: ReadonlySet<string> = new Set(['reported', 'said', 'announced', 'posted', 'disclosed', 'revealed', 'published']);
+/** How many words the teller of a clause of telling may have ("the Indian Sugar and Bio-Energy Manufacturers Association"). */
+const TELLER_WORDS = 8;
 /** Words between a verb of telling and the day or month it was told: "reported earlier this month", "said in March". */
 const TOLD_GAP: ReadonlySet<string> = new Set(['earlier', 'later', 'in', 'on', 'late', 'early']);
 
@@ -520,7 +529,8 @@ function toldAt(tokens: readonly Tok[], k: number): boolean {
   let j = k - 1;
   while (j > k - 3 && TOLD_GAP.has(tokens[j]?.lower ?? '')) j--;
   if (!TOLD_VERBS.has(tokens[j]?.lower ?? '')) return false;
-  for (let i = j - 1; i >= j - 3 && i >= 0; i--) {
+  // (A teller of several words: "…, the Indian Sugar and Bio-Energy Manufacturers Association said this month".)
+  for (let i = j - 1; i >= j - TELLER_WORDS && i >= 0; i--) {
     const t = tokens[i]!;
     if (t.text === ',') return i < j - 1;
     if (t.kind !== 'word') return false;

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isOrAfterFigure, isPartOf, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
+import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { LEVEL_BEFORE_AMOUNT, METRIC_ROWS } from '../lexicon/metrics';
 import { AUXILIARIES } from '../lexicon/percent-units';
@@ -65,6 +65,7 @@ const SAME_AS_BEFORE: ReadonlyArray<readonly [(tokens: readonly Tok[], k: number
   [isComparedWith, 'compared ("vs", "against") with the figure before it'],
   [isBracketedPrior, 'the prior period\'s ("(H1 2025: …)") of the figure before it'],
   [isExtremeOf, 'the high or low ("a record high of") of what the figure before it measures'],
+  [isLevelTouched, 'the level ("after touching a record …") the measure of the figure before it stood at'],
 ];
 
 /** Below this an amount written without a scale may be a price ("$118.42", "£318,000"). */
@@ -192,6 +193,15 @@ export function shareFields(ctx: SharedContext): void {
           w.metric = o.metric;
           w.why.push(`metric: shared with its change ("${g.text}")`);
         }
+        // "The benchmark palm oil contract … gained 57 ringgit … to 4,012 ringgit": the commodity
+        // that moved owns each figure of its move, the level it reached too.
+        // (Over the story's topic only: "Indonesia" of the lead owns no palm oil price.)
+        // (From the move's amount only: "gas share fell to 66 pct from 76 pct due to falling oil
+        // prices" is no move of oil.)
+        if ((!w.subject || w.subject.basis === 'topic') && o.subject && o.subject.basis !== 'topic' && w.change.role !== 'base' && o.change?.role === 'amount' && o.why.some((x) => x.startsWith('subject:') && x.includes('commodity'))) {
+          w.subject = o.subject;
+          w.why.push(`subject: "${o.subject.name}", the commodity that moved in "${g.text}"`);
+        }
         // A member's own period ("to $14 billion in the quarter") beats one carried from earlier sentences.
         if (o.period && (!w.period || (WEAK_PERIOD.has(w.period.basis) && !WEAK_PERIOD.has(o.period.basis))) && w.change.role !== 'base' && o.change?.role !== 'base') {
           w.period = { ...o.period, basis: 'shared' };
@@ -225,6 +235,12 @@ export function shareFields(ctx: SharedContext): void {
           : undefined;
         w.metric = whole ?? prev.metric;
         w.why.push(whole ? `metric: shared with its change, not the per-share figure before it` : 'metric: a change without its own metric words takes the one of the figure before it');
+        // ("Shares of Doaba rose 4.7%, outperforming the Nifty 50 index, which gained 0.4%": a market's
+        // move read so is of the trading day of the move before it, not of the results reported.)
+        if (!whole && prev.period?.basis === 'session' && (!w.period || w.period.basis === 'reported') && (prev.metric.metric.category === 'price' || prev.metric.metric.category === 'rate')) {
+          w.period = prev.period;
+          w.why.push(`period: the trading day of "${prevFigure?.text ?? ''}", whose measure the move takes`);
+        }
         // "The peso weakened 0.4% …, though it remains up about 11%": "it" is the currency that moved
         // in the figure before, not the name the pronoun was first read as.
         const it = itInClauseBefore(tokens, index.get(f)!);
@@ -241,6 +257,19 @@ export function shareFields(ctx: SharedContext): void {
     if (!w.change && prev?.change && prevFigure && isOrAfterFigure(tokens, index.get(f)!) && restated) {
       w.change = prev.change;
       w.why.push(`change: restates "${prevFigure.text}", the ${prev.change.role} of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
+      // ("raw sugar settled down 0.21 cent, or 1.1%": the same move, so the same owner; the
+      // commodity that moved over a name of the clause: "the May arabica contract on ICE Futures
+      // U.S. rose 14.35 cents, or 3.6%" is arabica's move, not the exchange's.)
+      const commodity = !!prev.subject && prev.subject.basis !== 'topic' && prev.why.some((x) => x.startsWith('subject:') && x.includes('commodity'));
+      if (prev.subject && (!w.subject || (w.subject.basis === 'topic' && prev.subject.basis !== 'topic') || (commodity && w.subject.name !== prev.subject.name))) {
+        w.subject = prev.subject;
+        w.why.push(`subject: "${prev.subject.name}", whose move "${prevFigure.text}" the figure restates`);
+      }
+      // (And the trading day of a market's move: "Robusta for March delivery added $162, or 2.9%".)
+      if (prev.period?.basis === 'session' && w.period?.basis !== 'session') {
+        w.period = prev.period;
+        w.why.push(`period: the trading day of "${prevFigure.text}", whose move the figure restates`);
+      }
       // "shares were up 3.2p, or 0.2%": a move of the shares restated as a percentage is still their
       // price (a percentage of shares stating no move of its own was read as a stake).
       if (w.metric?.metric.category === 'stake' && prev.metric?.metric.category === 'price' && prev.metric.cue && prev.metric.cue === w.metric.cue) {
@@ -326,17 +355,6 @@ export function shareFields(ctx: SharedContext): void {
         w.why.unshift(w.metric.why);
       }
     }
-    // "Spot gold was up 0.4% at $3,412.60 an ounce, after hitting $3,440.10 on Thursday": a level
-    // reached, after a level of its sentence, is of the same measure and thing.
-    if (!w.metric && prev?.metric && prev.metric.metric.category !== 'other' && prevFigure?.kind === f.kind && !prev.change?.group.members.has(f)
-      && LEVEL_REACHED.has(tokens[index.get(f)! - 1]?.lower ?? '') && tokens[index.get(f)! - 2]?.lower === 'after') {
-      w.metric = prev.metric;
-      w.why.push(`metric: a level reached after "${prevFigure.text}", so the same metric`);
-      if (prev.subject && (!w.subject || w.subject.basis === 'topic')) {
-        w.subject = prev.subject;
-        w.why.push(`subject: "${prev.subject.name}", whose level "${prevFigure.text}" is`);
-      }
-    }
     // "ahead of the £3.45 billion analysts had forecast", "below a consensus of A$7.02 billion":
     // the amount analysts expected of the measure of the figure before it in the sentence.
     // (A beat "by 6 cents" after "74 cents per share" is of the same measure, though written without "per share".)
@@ -391,6 +409,13 @@ export function shareFields(ctx: SharedContext): void {
       w.metric = prev.metric;
       w.why.push(`metric: compared with "${prevFigure.text}", so its measure, not the nearest word of the clause`);
     }
+    // ("Board crush margins averaged about $38 a tonne, against roughly $55 a tonne a year ago": a
+    // price per unit compared with one whose words name its measure measures the same.)
+    if (w.metric && !w.metric.cue && w.metric.metric.category === 'price' && f.kind === 'money' && f.per && prevFigure?.kind === 'money' && prevFigure.per === f.per
+      && prev?.metric?.cue && prev.metric.metric.category !== 'price' && isComparedWith(tokens, k)) {
+      w.metric = prev.metric;
+      w.why.push(`metric: compared with "${prevFigure.text}" per ${f.per}, so its measure`);
+    }
     if (!w.metric && prev?.metric) {
       const same = SAME_AS_BEFORE.find(([reads]) => reads(tokens, k));
       if (same) {
@@ -406,6 +431,17 @@ export function shareFields(ctx: SharedContext): void {
         if (same[0] === isComparedWith && prev.subject && prev.subject.basis !== 'topic' && w.subject?.basis === 'topic') {
           w.subject = prev.subject;
           w.why.push(`subject: "${prev.subject.name}", the owner of the figure it is compared with`);
+        }
+        // ("rose 14.35 cents to $4.1240 per lb, after touching a record $4.2995 earlier in the
+        // session": the same price, so its owner and trading day.)
+        if (same[0] === isLevelTouched && prev.subject && prev.subject.basis !== 'topic' && w.subject?.basis !== 'possessive') {
+          w.subject = prev.subject;
+          w.why.push(`subject: "${prev.subject.name}", whose measure stood at the level`);
+        }
+        // (Over a month written earlier in the sentence: "The May cocoa contract" names the contract.)
+        if (same[0] === isLevelTouched && prev.period?.basis === 'session' && (!w.period || w.period.basis === 'sentence')) {
+          w.period = prev.period;
+          w.why.push(`period: the trading day of "${prevFigure?.text ?? ''}"`);
         }
       }
     }
@@ -537,8 +573,10 @@ function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
     const j = tokens[k + 2]?.lower === 'had' || tokens[k + 2]?.lower === 'have' ? k + 3 : k + 2;
     if (EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause) return true;
   }
-  // "the 65-cent consensus", "the ¥548 billion average estimate"
-  const after = AVERAGE_WORDS.has(tokens[k + 1]?.lower ?? '') && CONSENSUS_NOUNS.has(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1;
+  // "the 65-cent consensus", "the ¥548 billion average estimate", "the 85-cent average analyst estimate"
+  let after = AVERAGE_WORDS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  if (ANALYSTS.has(tokens[after]?.lower ?? '') && CONSENSUS_NOUNS.has(tokens[after + 1]?.lower ?? '')) after++;
+  if (!CONSENSUS_NOUNS.has(tokens[after]?.lower ?? '')) after = k + 1;
   if (CONSENSUS_NOUNS.has(tokens[after]?.lower ?? '') && tokens[after]!.clause === tokens[k]!.clause && tokens[k - 1]?.lower === 'the') return true;
   if (beatBy(tokens, k)) return true;
   // "but missed the 19.1 billion expected", "below the 1.6 billion forecast": the amount, then the word of expecting.
@@ -566,8 +604,6 @@ const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'mean', 'median']
 
 /** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
-/** Verbs of a level reached, after "after": "after hitting $3,440.10 on Thursday". */
-const LEVEL_REACHED: ReadonlySet<string> = new Set(['hitting', 'touching', 'reaching']);
 const OR_JOINER: ReadonlySet<string> = new Set(['or']);
 
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus', 'against']);

@@ -222,13 +222,33 @@ function markDashAsides(tokens: Tok[]): void {
 /** Clause numbers: a new clause after `;`, `:`, a dash, or a comma followed by a joiner word. */
 function markClauses(tokens: Tok[]): void {
   let clause = 0;
+  // The clause a ", which …," clause interrupts, while in it.
+  let interrupted: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.aside && t.kind === 'punct') {
       const next = tokens[i + 1];
-      if (t.text === ';' || t.text === '—' || t.text === '–') clause++;
-      else if (t.text === ',' && next && next.kind === 'word' && CLAUSE_JOINERS.has(next.lower)) clause++;
+      if (t.text === ';' || t.text === '—' || t.text === '–') { clause++; interrupted = undefined; }
+      // (Only at the comma that closes it: "Its unit, which …, saw a rise in income, to 454 mln" is
+      // one clause after the first comma.)
+      else if (t.text === ',' && interrupted !== undefined && resumesChange(tokens, i + 1)) { clause = interrupted; interrupted = undefined; }
+      else if (t.text === ',' && next && next.kind === 'word' && CLAUSE_JOINERS.has(next.lower)) {
+        interrupted = next.lower === 'which' ? clause : undefined;
+        clause++;
+      } else if (t.text === ',') interrupted = undefined;
     }
     t.clause = clause;
   }
+}
+
+/**
+ * "lifted its earnings guidance for the 2025 financial year, which ends July 31, to 70-80 cents
+ * per share from 60-75 cents": "to", "from" or "by" and an amount right after the comma that
+ * closes a ", which …" clause go on with the clause it interrupted.
+ */
+function resumesChange(tokens: readonly Tok[], k: number): boolean {
+  const w = tokens[k];
+  if (w?.kind !== 'word' || (w.lower !== 'to' && w.lower !== 'from' && w.lower !== 'by')) return false;
+  const f = tokens[k + 1]?.figure;
+  return !!f && f.kind !== 'period';
 }

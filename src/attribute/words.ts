@@ -272,7 +272,9 @@ export const COMPARED_GAP: ReadonlySet<string> = new Set(['with', 'to', 'a', 'th
   // "compared with an average analyst estimate of …", "against a consensus forecast of …"
   'an', 'average', 'analyst', 'analysts', 'consensus', 'mean', 'market', 'forecasts', 'estimates', 'expectation', 'expectations',
   // "Wall Street's consensus of", "the Street's estimate of"
-  'wall', "street's", 'street']);
+  'wall', "street's", 'street',
+  // hedges of the amount compared with: "against roughly $55 a tonne a year ago"
+  'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some']);
 
 /** Words opening a clause of reason or time after a move ("after", "despite"): its figures are not the move's. */
 export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set(['after', 'ahead', 'following', 'despite', 'because', 'amid', 'although', 'though']);

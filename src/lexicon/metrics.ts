@@ -154,6 +154,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "Statutory profit before tax of £86m" (British, Indian and African reports): the profit, not the tax
     'profit before tax', 'profit before taxes', 'profit before taxation', 'profits before tax', 'income before taxes', 'income before income taxes', 'earnings before taxes',
     'profit after tax', 'profits after tax', 'headline earnings', 'net profit after tax', 'net profit before tax', 'earnings before interest and tax', 'earnings before interest and taxes',
+    // written after the amount a unit earned: "its crush business earned A$76 million before interest and tax" (EBIT, not the tax)
+    'before interest and tax', 'before interest and taxes',
     // "a net result of €412m" (continental European reports): the profit
     'net result', 'net results', 'operating result', 'result before tax',
     // Australian banks' headline "cash profit" / "cash earnings" (before the "cash" of a cash pile)
@@ -169,7 +171,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // (Not after an article: "clients withdrew a net £4.2bn" says the amount is net of flows both ways.)
   { id: 'profit.net-adjacent', category: 'profit', phrases: ['net', 'oper net', 'net inc'], adjacentOnly: true, notAfter: ['a'], reason: 'newswire tables write net profit as "Net 5.3 mln"' },
   // loss
-  { id: 'loss', category: 'loss', phrases: ['loss', 'losses', 'net loss', 'net losses', 'operating loss', 'pretax loss', 'pre-tax loss', 'gross loss', 'red ink', 'loss attributable', 'loss before tax', 'loss after tax'], reason: 'any loss' },
+  { id: 'loss', category: 'loss', phrases: ['loss', 'losses', 'net loss', 'net losses', 'operating loss', 'pretax loss', 'pre-tax loss', 'gross loss', 'red ink', 'loss attributable', 'loss before tax', 'loss after tax', 'loss before interest and tax', 'loss before interest and taxes'], reason: 'any loss' },
   // ebitda
   { id: 'ebitda', category: 'ebitda', phrases: ['ebitda', 'adjusted ebitda', 'ebitdar', 'core earnings before interest',
     // "cash EBITDA" is EBITDA with non-cash items taken out, not cash held; Australian lenders
@@ -622,6 +624,9 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
   // Floor space and land: "averaging $58.75 per square foot", "€14 per square metre" (read as its
   // first word), "£40 psf", "A$1,200 per sqm", "$9,000 an acre".
   'square', 'sq', 'sqm', 'psf', 'acre', 'hectare',
+  // Farm units: "228 reais per arroba" (Brazilian cattle), "NZ$10.15 per kgMS" (milk solids),
+  // "370 rupees per quintal" (Indian cane), "per bale" (cotton), "per bag" (coffee), "per hectolitre".
+  'arroba', 'kgms', 'quintal', 'bale', 'bag', 'sack', 'hectolitre', 'hectoliter', 'hl', 'bu',
 ]);
 
 /**

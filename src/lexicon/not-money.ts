@@ -100,3 +100,14 @@ export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
   'accounts', 'connections', 'lines', 'passengers', 'visitors', 'employees', 'workers', 'downloads', 'streams',
   'followers', 'players', 'homes', 'units', 'shares', 'tonnes', 'barrels', 'vehicles', 'deliveries', 'admissions',
 ]);
+
+/**
+ * Units a price in pounds is quoted per, which no weight is: "7,985 pounds a ton" (London cocoa),
+ * "412 pounds per tonne", "10 pounds a share". "1,800 pounds per acre" and "5 pounds of flour" weigh.
+ */
+export const POUND_PRICE_UNITS: ReadonlySet<string> = new Set([
+  'ton', 'tons', 'tonne', 'tonnes', 'share', 'shares', 'barrel', 'therm', 'megawatt', 'mwh', 'ounce', 'carat', 'head',
+]);
+
+/** Words between "per" or "a" and a unit that only qualify it: "pounds a metric ton", "per long ton". */
+export const POUND_UNIT_QUALIFIERS: ReadonlySet<string> = new Set(['metric', 'long', 'short', 'troy']);

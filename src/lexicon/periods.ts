@@ -601,3 +601,21 @@ export const PUBLISHED_RESULTS: ReadonlySet<string> = new Set(['results', 'earni
  * and a 225 mln deficit in January", "higher than a year ago after a 6.8 pct increase in March".
  */
 export const YEAR_BACK_CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'when', 'as', 'against', 'versus', 'vs', 'compared', 'than']);
+
+/**
+ * Nouns after a split year that make it a farm or trade season, which runs on its own months
+ * and never on a company's fiscal calendar ("the 2024/25 season", "the 2025/26 soybean harvest").
+ */
+export const SEASON_NOUNS: ReadonlySet<string> = new Set(['season', 'seasons', 'crop', 'crops', 'harvest', 'harvests', 'campaign']);
+
+/** Words before "year" that make it a season's year ("the 2025/26 marketing year", "the 2024/25 coffee year"). */
+export const SEASON_YEAR_WORDS: ReadonlySet<string> = new Set([
+  'marketing', 'crop', 'cropping', 'coffee', 'cocoa', 'sugar', 'milling', 'crushing', 'dairy', 'milk', 'wheat', 'grain', 'grains', 'cotton',
+  'rice', 'corn', 'maize', 'soybean', 'oilseed', 'oilseeds', 'wool', 'harvest',
+]);
+
+/** Words between a split year and a season noun that do not make it a fiscal or budget year ("the 2025/26 fiscal season" is none). */
+export const NOT_SEASON_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial', 'tax', 'budget', 'budgetary', 'accounting', 'calendar']);
+
+/** Verbs of a clause that states a season's months ("the 2024/25 season, which runs from October to September"). */
+export const SEASON_SPAN_VERBS: ReadonlySet<string> = new Set(['runs', 'run', 'running', 'lasts', 'spans', 'covers', 'stretches', 'extends']);

@@ -26,6 +26,12 @@ export const OWNED_PRODUCT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Makers: "the maker of Ozempic and Wegovy" names what it makes. */
 export const MAKER_OF = /(?:maker|makers|manufacturer|producer)s? of $/;
+/**
+ * The same, past the first words of a made thing's name of several ("maker of Crème d'Or
+ * chocolate and Bergkaffee capsules", "maker of Old El Paso tacos"): up to two words, and the
+ * start of the last one.
+ */
+export const MAKER_OF_NAMED = /(?:maker|makers|manufacturer|producer)s? of (?:[^\s,.;:()]+ ){0,2}[^\s,.;:()]*$/;
 
 /**
  * Kinds of chip, component and technology written in capitals ("DRAM prices rose", "NAND

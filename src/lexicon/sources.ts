@@ -26,6 +26,12 @@ export const STATISTICS_AGENCIES: ReadonlyMap<string, string> = new Map([
   ['statistics canada', 'Canada'], ['statcan', 'Canada'], ['stats nz', 'New Zealand'], ['statistics new zealand', 'New Zealand'],
   ['statistics korea', 'South Korea'], ['statistics sweden', 'Sweden'], ['statistics norway', 'Norway'], ['statistics denmark', 'Denmark'],
   ['statistics finland', 'Finland'], ['statistics netherlands', 'Netherlands'], ['statistik austria', 'Austria'],
+  // Farm statistics offices, which count their own country's farms and crops ("cash receipts are
+  // forecast to fall 2.5%, the Economic Research Service said" are U.S. farms').
+  ['economic research service', 'U.S.'], ['national agricultural statistics service', 'U.S.'], ['nass', 'U.S.'],
+  ['abares', 'Australia'], ['australian bureau of agricultural and resource economics and sciences', 'Australia'],
+  ['australian bureau of agricultural and resource economics', 'Australia'], ['conab', 'Brazil'],
+  ['malaysian palm oil board', 'Malaysia'], ['mpob', 'Malaysia'],
 ]);
 
 /**

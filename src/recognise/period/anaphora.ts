@@ -286,6 +286,9 @@ function readPrevious(toks: Toks, i: number): Match | undefined {
     return same && match(i, same.next, same.spec, same.rule);
   }
   if (w === 'week') return match(i, i + 2, { t: 'rel', unit: 'week', offset: off }, 'period.anaphora.previous');
+  // "NZ$10.15 for the 2024/25 season, up from NZ$7.80 in the previous season": the season a year
+  // before the latest one named; none without one ("the previous season" of a league dates nothing).
+  if (off < 0 && w === 'season') return match(i, i + 2, { t: 'anaphora', months: -12, want: 'year', named: true, fallback: { t: 'rel', unit: 'year', offset: -1 } }, 'period.anaphora.previous');
   // "the prior first quarter", "the previous fourth quarter": that quarter a year before.
   const part = off < 0 ? yearBackPart(toks, i + 1) : undefined;
   if (part) return match(i, part.next, part.value, 'period.anaphora.previous');

@@ -26,6 +26,7 @@ import { isGamePart } from './game';
 import { parallelYears } from './parallel';
 import { joinRanges, type RangeMatch } from './range';
 import { isWordAt, punctAt, wordAt, wordIn, type Match, type Toks } from './read';
+import { seasonEnd, seasonSpec, statedSeason } from './season';
 import { tableHeadYears } from './table-head';
 import { anchorsNearestWeekday, listedAfter, recursYearly, yearless } from './recurring';
 import { deadlineAhead, foreseenBefore, futureBefore } from './relative';
@@ -444,6 +445,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   if (weekYears) ctx.weekYears = weekYears;
   const weekGrid = doc.options.fiscalYearStartGiven ? undefined : statedWeekGrid(matches, ctx);
   if (weekGrid) ctx.weekGrid = weekGrid;
+  // "the 2024/25 season, which runs from October to September": the months of the text's seasons.
+  const seasonMonths = statedSeason(toks, matches);
   // "Q2 … the July-September quarter" on an Indian text's assumed April year: its quarters are fiscal.
   if (preset === undefined && !doc.options.fiscalYearStartGiven && ctx.fiscalYearStart !== 1 && quartersNamedFiscal(matches, ctx.fiscalYearStart)) ctx.fiscalStated = true;
   const figures: PeriodFigure[] = [];
@@ -484,8 +487,12 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
     stated = true;
   };
   const emit = (m: RangeMatch, ahead?: RangeMatch): void => {
-    const spec = budgetYear(toks, m) ?? aprilSplitYear(toks, m, aprilText) ?? m.spec;
-    let r = resolvePeriod(spec, ctx);
+    // A season's split year is on the season's months, if stated, else both calendar years,
+    // whatever fiscal calendar the text gives its companies.
+    // (Twelve months read as a fiscal year, so "the previous season" finds it as a year.)
+    const season = seasonEnd(toks, m) !== undefined;
+    const spec = season ? seasonMonths && seasonMonths.months !== 12 ? seasonSpec(m.spec, seasonMonths) : m.spec : budgetYear(toks, m) ?? aprilSplitYear(toks, m, aprilText) ?? m.spec;
+    let r = season ? resolvePeriod(spec, { ...ctx, fiscalGiven: seasonMonths !== undefined, fiscalYearStart: seasonMonths?.start ?? 1 }) : resolvePeriod(spec, ctx);
     // "sales fell 12% from a year earlier to 21.6 billion yuan in October": the period the clause
     // names right after the anaphor is what it moves back from, not the latest one before it.
     if (ahead && yearBackBefore(toks, m, ahead)) {

@@ -81,9 +81,9 @@ describe('two months glued by a slash are one span of months, "May" and "Dec" in
     ['Output grew 0.6 pct in Oct/Dec after 0.4 pct in the previous quarter.', '1987-03-10', [
       ['Oct/Dec', 23, 30, '1986-10-01', '1986-12-31'], ['previous quarter', 52, 68, '1986-07-01', '1986-09-30']]],
     ['Exports in April/May were strong.', '1987-06-15', [['April/May', 11, 20, '1987-04-01', '1987-05-31']]],
-    // A season across the year's end keeps its order.
+    // A season across the year's end keeps its order (and the season is those months: season.ts).
     ['Output in the 1986/87 season (November/May) was 480,000 tonnes.', '1987-03-01', [
-      ['1986/87', 14, 21, '1986-01-01', '1987-12-31'], ['November/May', 30, 42, '1986-11-01', '1987-05-31']]],
+      ['1986/87', 14, 21, '1986-11-01', '1987-05-31'], ['November/May', 30, 42, '1986-11-01', '1987-05-31']]],
     // A futures pair is the coming one.
     ['The May/June contract fell.', '1987-03-30', [['May/June', 4, 12, '1987-05-01', '1987-06-30']]],
     // (The modal stays a word.)
