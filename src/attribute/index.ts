@@ -30,7 +30,7 @@ import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexic
 import { DESCRIPTORS, findMentions, isNameSuffix } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { AUXILIARIES } from '../lexicon/percent-units';
-import { countriesIn, countryOfBooks, firstCountry, foreseesAt, type Found as CountryFound, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody, isStatisticsBody, nationalMeasureOfTopic, reportsAt, theEconomy } from './country';
+import { countriesIn, countryOfBooks, firstCountry, paragraphBreaks, foreseesAt, type Found as CountryFound, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody, isStatisticsBody, nationalMeasureOfTopic, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, leadPeriodOf, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
@@ -1032,6 +1032,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // text names first (looked for once, and only when such a figure asks).
   let land: ReturnType<typeof firstCountry> | null = null;
   let countries: CountryFound[] | undefined;
+  let breaks: number[] | undefined;
   const economies = new Set<Figure>();
   for (const [f, w] of work) {
     // (A national statistics agency named as such, "IBGE", "Statistics South Africa", counts its
@@ -1060,7 +1061,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (fiscal) {
       // (The country named last before the figure in its paragraph: a story of several countries' budgets.)
       countries ??= countriesIn(text);
-      const near = countryOfBooks(text, countries, f.span.start);
+      breaks ??= paragraphBreaks(text);
+      const near = countryOfBooks(text, countries, f.span.start, breaks);
       if (!near) continue;
       w.why.push(`subject: "${near.name}" is the country whose ${w.metric?.metric.label ?? 'figure'} "${w.subject.name}" reports`);
       w.subject = { name: near.name, span: { start: near.start, end: near.end }, basis: w.subject.basis };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesIn, countryOfBooks, firstCountry, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody } from '../../src/attribute/country';
+import { countriesIn, countryOfBooks, firstCountry, paragraphBreaks, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody } from '../../src/attribute/country';
 
 describe('isGovernmentBody', () => {
   it.each(['Central Statistical Office', 'Finance Ministry', 'Ministry of Finance', 'Office for National Statistics', 'Bureau of Labor Statistics', 'Economic Planning Agency', 'Government'])('%s is one', (name) => {
@@ -60,5 +60,13 @@ describe('countriesIn and countryOfBooks', () => {
     const list = countriesIn(text);
     expect(countryOfBooks(text, list, text.indexOf('The ministry'))?.name).toBe('Peru');
     expect(countryOfBooks(text, list, text.lastIndexOf('The ministry'))?.name).toBe('Chile');
+  });
+  it('takes the last country named before the figure in its paragraph, the breaks found once', () => {
+    const text = 'Chile cut its deficit.\n\nPeru spent more, and Bolivia less. The ministry said so. Ecuador waits.';
+    const list = countriesIn(text);
+    const breaks = paragraphBreaks(text);
+    expect(breaks).toEqual([22]);
+    expect(countryOfBooks(text, list, text.indexOf('The ministry'), breaks)?.name).toBe('Bolivia');
+    expect(countryOfBooks(text, list, text.indexOf('Peru'), breaks)?.name).toBe('Chile');
   });
 });
