@@ -55,8 +55,7 @@ export class Antecedents {
   /** The latest of those that had begun by the reference date. */
   private latestBegunSpan: Antecedent | undefined;
   /** The latest quarter, and the latest year (a fiscal one too), that had ended by the reference date. */
-  private latestEndedQuarter: Antecedent | undefined;
-  private latestEndedYear: Antecedent | undefined;
+  private readonly latestEndedOf = new Map<'quarter' | 'year', Antecedent>();
   private seq = 0;
 
   /** `ref`: the reference date, when known (see `add`). */
@@ -92,11 +91,12 @@ export class Antecedents {
     }
     const n = wholeMonths(a.iv);
     if (n !== undefined && n <= 12) this.latestSpanOf.set(n, { a, seq });
-    const quarter = this.latestOf.get('quarter');
     if (!this.ref || compare(a.iv.end, this.ref) <= 0) {
-      if (quarter?.seq === seq) this.latestEndedQuarter = quarter.a;
-      const year = this.latestOf.get('year');
-      if (a.granularity === 'fiscal-year' || year?.seq === seq) this.latestEndedYear = a.granularity === 'fiscal-year' ? a : year!.a;
+      // (What this one was just kept as: itself, or the quarter or year its months or weeks make.)
+      const quarter = this.latestOf.get('quarter'), year = this.latestOf.get('year');
+      if (quarter?.seq === seq) this.latestEndedOf.set('quarter', quarter.a);
+      if (year?.seq === seq) this.latestEndedOf.set('year', year.a);
+      if (a.granularity === 'fiscal-year') this.latestEndedOf.set('year', a);
     }
     this.latest = a;
     if (a.granularity !== 'day' && a.granularity !== 'week') {
@@ -170,9 +170,9 @@ export class Antecedents {
     const fiscal = want === 'year' ? this.latestOf.get('fiscal-year') : undefined;
     const found = (fiscal && (!own || fiscal.seq > own.seq) ? fiscal : own)?.a;
     // ("second-quarter revenue rose … expects third-quarter sales of … Members rose 34% from the
-    // prior quarter": with `done`, the quarter before the latest one that has ended, not before
-    // one still running or to come.)
-    const endedPart = done && want === 'quarter' ? this.latestEndedQuarter : done && want === 'year' ? this.latestEndedYear : undefined;
+    // prior quarter": with `done`, the quarter or year before the latest one that has ended, not
+    // before one still running or to come.)
+    const endedPart = done && (want === 'quarter' || want === 'year') ? this.latestEndedOf.get(want) : undefined;
     if (endedPart && found && this.ref && compare(found.iv.end, this.ref) > 0) return endedPart;
     // ("the latest quarter" after "expects growth in the current quarter": not one still running.)
     return ended && found && this.ref && compare(found.iv.end, this.ref) > 0 ? undefined : found;
