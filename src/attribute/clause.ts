@@ -19,8 +19,17 @@ export function opensWithIt(tokens: readonly Tok[], k: number): boolean {
   return !!t && (t.lower === 'it' || t.lower === 'they') && !!tokens[first + 1] && isVerb(tokens[first + 1]!.lower);
 }
 
+/** The sentence's subject is "it" or "they", a verb right after: "It hit a record …". */
+export function opensWithPronoun(tokens: readonly Tok[]): boolean {
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  return first >= 0 && opensWithIt(tokens, first);
+}
+
 /** The metric named in a sentence's subject, before its first verb: "Initech's revenue declined". */
 export function subjectMetric(text: string, tokens: readonly Tok[]): MetricFound | undefined {
+  // ("It hit a record $2,450 in May": a sentence about "it" names no measure in its subject;
+  // "hit" is its verb, not the charge a "hit" can be.)
+  if (opensWithPronoun(tokens)) return undefined;
   const cues = metricCues(tokens);
   // (A cue word that is also a verb form is no verb, nor a measure's noun: "Aventine's shares rose
   // 11%. They had fallen 38%", "Acme shares were up 1.4%. They have risen 19% this year.")

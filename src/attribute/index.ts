@@ -35,7 +35,7 @@ import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, findMetric, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, leadPeriodOf, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
 import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, governmentPlace, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, whoseOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
-import { isComparedWith, perShareCue, subjectMetric } from './clause';
+import { isComparedWith, isTotalOf, opensWithPronoun, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
 import { matchTableColumns } from './table';
 import { shareFields, type WorkAbout } from './shared';
@@ -1005,7 +1005,15 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     const previous = periodBefore(s);
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.
-    const carried = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? subjectMetric(text, readSentence(s - 1).tokens) : undefined);
+    // ("Gold rose 1%. It hit a record in May. It has gained 12% this year": past a sentence that
+    // opens with "it" too, up to three sentences back.)
+    const carried = (): MetricFound | undefined => {
+      for (let k = s - 1; k >= 0 && k >= s - 3 && sameParagraph(k + 1); k--) {
+        const before = readSentence(k).tokens;
+        if (!opensWithPronoun(before)) return subjectMetric(text, before);
+      }
+      return undefined;
+    };
     // "… cut its dividend. Shareholders will now receive €0.05 per share": a per-share amount
     // without its own words takes a dividend or earnings cue of the sentence before.
     const perShare = (): MetricFound | undefined => (s > 0 && sameParagraph(s) ? perShareCue(text, readSentence(s - 1).tokens) : undefined);
@@ -1839,7 +1847,20 @@ function attributeSentence(
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)), forecast: forecastClause(clause) || outlookBefore(tokens, at),
       ...(reported.until ? { until: reported.until } : {}),
     })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until, reported.fiscalStart) ?? annualAhead(f, metric, change?.role);
-    const plain = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? yearOnYearBase(f, change, linked, work) ?? linked;
+    // (A result already reported, not a forecast: "climbed to A$142.8 million from A$122.1 million".)
+    // (A base without metric words of its own, "…, up from 20 crowns", is of its target's measure
+    // and period, which may not be known yet: "bringing the total for the year to 21 crowns".)
+    const resultBase = change?.role === 'base' && (!metric || metric.metric.category === 'other') && [...change.group.members].some(([g, role]) => {
+      const target = work.get(g);
+      if (role !== 'target' || !target?.period) return false;
+      // (A target with no metric yet only when it is a total: "Woolworth eased to 813p from 830p" is a share price.)
+      return target.metric ? !MARKET_CATEGORIES.has(target.metric.metric.category) : isTotalOf(tokens, index.get(g)!);
+    });
+    // (Not a base followed by words of its own time the recognisers read as no period: "from 1.94
+    // billion in the third", "from 2.10 billion at the end of the first quarter".)
+    const ownTime = OWN_TIME_AFTER.has(tokens[after]?.lower ?? '');
+    const reportedResult = (flow && result && !MARKET_CATEGORIES.has(metric?.metric.category ?? '') || resultBase) && !ownTime && !forecastClause(clause) && !!reported.until;
+    const plain = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? yearOnYearBase(f, change, linked, work, reportedResult ? reported.until : undefined) ?? linked ?? totalPeriod(f, amounts, work, tokens, at);
     const own = quarterlyOf(f, metric, plain);
     if (own) sentenceQuarter = own;
     // ("said quarterly net profit rose 7.8% to AED 2.6 billion, and its revenue reached 13.9 billion
@@ -2024,8 +2045,13 @@ function yearBeforeLevel(found: FoundPeriod | undefined, level: AboutPeriod | un
  * before the level's, when the base has no period of its own or only took the level's. (A
  * forecast revised, "raised its forecast to ¥320 billion from ¥280 billion", moves by no
  * percentage and keeps its target's year.)
+ *
+ * Without a percentage, the base of a result whose year, half or quarter has ended by the date
+ * `reportedBy` (a result reported, in no forecast's clause) is the same period a year before:
+ * "net profit for the year to June 30 climbed to A$142.8 million from A$122.1 million", "net
+ * income fell to $1.54 billion in the fourth quarter from $1.66 billion".
  */
-function yearOnYearBase(base: Figure, change: { group: ChangeGroup; role: ChangeRole } | undefined, found: FoundPeriod | undefined, work: ReadonlyMap<Figure, WorkAbout>): FoundPeriod | undefined {
+function yearOnYearBase(base: Figure, change: { group: ChangeGroup; role: ChangeRole } | undefined, found: FoundPeriod | undefined, work: ReadonlyMap<Figure, WorkAbout>, reportedBy?: string): FoundPeriod | undefined {
   if (change?.role !== 'base') return undefined;
   let grew = false;
   let level: AboutPeriod | undefined;
@@ -2033,13 +2059,33 @@ function yearOnYearBase(base: Figure, change: { group: ChangeGroup; role: Change
     if (role === 'amount' && g.kind === 'percent') grew = true;
     if (role === 'target' || role === 'amount') level ??= work.get(g)?.period;
   }
+  if (!level) return undefined;
+  const months = monthsSpanned(level);
+  const ended = !!reportedBy && level.end <= reportedBy && (months === 3 || months === 6 || months === 12) && !REVISING_VERBS.has(change.group.cue.text.toLowerCase());
   // (Not a level dated by a comparison, "risen 129 pct from the comparable fiscal 1986 period".)
-  if (!grew || !level || monthsSpanned(level) !== 12 || isComparisonText(level.text)) return undefined;
+  if (!(grew ? months === 12 : ended) || isComparisonText(level.text)) return undefined;
   // (Only a level of money: "3.5 pct growth in 1987 against the 6.5 pct forecast" compares rates.)
   if (base.kind !== 'money' || (found && (!CARRIED_BASES.has(found.period.basis) || found.period.start !== level.start || found.period.end !== level.end))) return undefined;
   const { start, end } = yearBackOf(level);
   return { period: { ...level, start, end, basis: 'shared' }, why: `period: the base of a year's growth is the year before "${level.text}"` };
 }
+
+/**
+ * "a final dividend of 14 crowns per share, bringing the total for the year to 21 crowns": the
+ * total adds up the period of the figure before it. (Found here, not with the other shared
+ * fields, so that the base after it, "up from 20 crowns", is of the year before.)
+ */
+function totalPeriod(f: Figure, amounts: readonly Figure[], work: ReadonlyMap<Figure, WorkAbout>, tokens: readonly Tok[], at: number): FoundPeriod | undefined {
+  const before = amounts[amounts.indexOf(f) - 1];
+  const period = before && before.kind === f.kind && work.get(before)?.change?.role !== 'base' ? work.get(before)?.period : undefined;
+  if (!period || !isTotalOf(tokens, at)) return undefined;
+  return { period: { ...period, basis: 'shared' }, why: `period: the period of "${before!.text}", which the total adds up` };
+}
+
+/** Measures of a market, whose level is of a day, not of a period reported: "eased to 813p from 830p". */
+const MARKET_CATEGORIES: ReadonlySet<string> = new Set(['price', 'rate', 'stake']);
+/** Words after a base that open a time of its own: "from 1.94 billion in the third", "at the end of". */
+const OWN_TIME_AFTER: ReadonlySet<string> = new Set(['in', 'at', 'during', 'over', 'for', 'as']);
 
 /** How a base may have come by the level's period without naming one: from its sentence or the periods before. */
 const CARRIED_BASES: ReadonlySet<string> = new Set(['sentence', 'previous-sentence', 'earlier-sentence', 'reported']);

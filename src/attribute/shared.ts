@@ -348,12 +348,16 @@ export function shareFields(ctx: SharedContext): void {
         w.why.push(`period: the period of "${prevFigure?.text ?? ''}", which the total adds up`);
       }
     }
-    if (!w.metric && opensWithIt(tokens, index.get(f)!)) {
-      const m = carried();
-      if (m) {
-        w.metric = { metric: m.metric, cue: m.cue, why: `metric: "it" stands for "${m.metric.label}", the subject of the sentence before` };
-        w.why.unshift(w.metric.why);
-      }
+    const it = opensWithIt(tokens, index.get(f)!) ? carried() : undefined;
+    if (!w.metric && it) {
+      w.metric = { metric: it.metric, cue: it.cue, why: `metric: "it" stands for "${it.metric.label}", the subject of the sentence before` };
+      w.why.unshift(w.metric.why);
+    }
+    // "Copper was down 0.6% at $8,990. It hit a record $11,104.50 in May": "it" is the commodity
+    // the sentence before is about, not the company or bank the story quotes.
+    if (it?.cue?.row.id === 'price.commodity' && it.metric.span && w.metric?.metric.category === 'price' && w.subject?.basis !== 'possessive') {
+      w.subject = { name: it.metric.label ?? '', span: it.metric.span, basis: 'pronoun' };
+      w.why.push(`subject: "it" stands for "${it.metric.label ?? ''}", the commodity the sentence before is about`);
     }
     // "ahead of the £3.45 billion analysts had forecast", "below a consensus of A$7.02 billion":
     // the amount analysts expected of the measure of the figure before it in the sentence.

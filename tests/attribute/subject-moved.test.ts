@@ -70,3 +70,29 @@ describe('bare "futures" that moved take the commodity written before them', () 
     expect(aboutOf(text, figure).subject?.name).toBe(subject);
   });
 });
+
+// "It" opening the sentence after a commodity's move is that commodity, not the bank quoted.
+describe('"it" after a commodity\'s sentence stands for the commodity', () => {
+  const text = 'Silver rose 0.8% to $31.20 an ounce on Tuesday, Harlan Bank said. It hit a peak of $32.05 in March. It has gained 9% this year.';
+  it.each([
+    ['$32.05', 'Silver', 'price', '2024-03-01', '2024-03-31'],
+    // Past a sentence that opens with "it" too, where "hit" is its verb, not a charge.
+    ['9%', 'Silver', 'price', '2024-01-01', '2024-12-31'],
+  ] as const)('%s → %s %s', (figure, subject, metric, start, end) => {
+    const a = aboutOf(text, figure, '2024-05-14');
+    expect(a.subject?.name).toBe(subject);
+    expect(a.metric?.category).toBe(metric);
+    expect(a.period?.start).toBe(start);
+    expect(a.period?.end).toBe(end);
+  });
+  it('"it hit" is a verb, not a charge', () => {
+    const a = aboutOf('Copper rose 2% on Monday. It hit $10,050 a ton. It has risen 11% since January.', '11%', '2025-06-02');
+    expect(a.metric?.category).toBe('price');
+    expect(a.subject?.name).toBe('Copper');
+  });
+  it('a company\'s own "it" keeps the company', () => {
+    const a = aboutOf('Initech\'s revenue declined in the quarter. It fell 14% to $3 million.', '14%', '2025-06-02');
+    expect(a.metric?.category).toBe('revenue');
+    expect(a.subject?.name).toBe('Initech');
+  });
+});
