@@ -245,6 +245,17 @@ function opensSentence(tokens: readonly Tok[], k: number): boolean {
 
 const linkable = (p: ResolvedPeriod, adjacent: boolean): boolean => adjacent || (p.granularity !== 'day' && p.granularity !== 'week');
 
+/**
+ * The period at `k` is written after "end of" or "end-": "net debt of $5bn at the end of March",
+ * "cash of €2bn at end-December". A level at a period's end is of its last day.
+ */
+function endOf(tokens: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.lower === 'the') j--;
+  if (tokens[j]?.lower === 'of') return tokens[j - 1]?.lower === 'end';
+  return j === k - 1 && tokens[j]?.text === '-' && tokens[j - 1]?.lower === 'end' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[k]!.start;
+}
+
 const toAbout = (p: ResolvedPeriod, basis: PeriodBasis): AboutPeriod => ({ start: p.start, end: p.end, text: p.text, span: { start: p.span.start, end: p.span.end }, basis });
 
 /** A period of an earlier sentence of the paragraph, and how many sentences back it is. */
@@ -619,6 +630,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       const span = { start: pair[0].span.start, end: pair[1].span.end };
       const words = ctx.text.slice(span.start, span.end);
       return { period: { start: pair[0].start, end: pair[1].end, text: words, span, basis }, figure, why: `period: "${words}" ${why}, the two months together` };
+    }
+    if (endOf(tokens, k) && figure.granularity !== 'day' && figure.granularity !== 'week') {
+      return { period: { ...toAbout(figure, basis), start: figure.end }, figure, why: `period: "${tokens[k]!.text}" ${why}, its last day ("the end of")` };
     }
     return { period: toAbout(figure, basis), figure, why: `period: "${tokens[k]!.text}" ${why}` };
   };

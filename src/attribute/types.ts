@@ -97,7 +97,7 @@ export type PeriodBasis =
   | 'shared';
 
 export interface AboutPeriod {
-  /** Inclusive ISO dates of the linked period figure. */
+  /** Inclusive ISO dates of the linked period figure; only its last day for a level "at the end of March". */
   readonly start: string;
   readonly end: string;
   /** The period figure's text and span. */
