@@ -194,6 +194,26 @@ const totalForPeriod = (tokens: readonly Tok[], to: number): boolean =>
   tokens[to - 3]?.lower === 'for' && TOTAL_WORDS.has(tokens[to - 4]?.lower ?? '') && tokens[to - 2]?.lower === 'the'
   && (tokens[to - 1]?.lower === 'year' || tokens[to - 1]?.lower === 'period' || tokens[to - 1]?.lower === 'half');
 
+/** Verbs of a part's share, by the word before the figure: "making up 72%", "accounting for 30%". */
+const SHARE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['up', new Set(['making', 'makes', 'make', 'made'])],
+  ['for', new Set(['accounting', 'accounts', 'account', 'accounted'])],
+]);
+const SHARE_HEDGES: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'just', 'more', 'than', 'less']);
+
+/**
+ * "Data center revenue climbed 44%, making up 72% of the total", "Subscription revenue, which
+ * makes up about 81% of the total, grew": the percentage at `k` is a part's share of a total the
+ * words leave unnamed, so it measures what the part is.
+ */
+export function isShareOfTotal(tokens: readonly Tok[], k: number): boolean {
+  const w = (i: number): string => tokens[i]?.lower ?? '';
+  if (w(k + 1) !== 'of' || !(w(k + 2) === 'total' || (w(k + 2) === 'the' && w(k + 3) === 'total'))) return false;
+  let v = k - 1;
+  while (v > k - 4 && SHARE_HEDGES.has(w(v))) v--;
+  return !!SHARE_VERBS.get(w(v))?.has(w(v - 1));
+}
+
 /** Nouns of a sum the figure after "to" brings a measure to: "taking the total to 13.4 pence". */
 const TOTAL_WORDS = new Set(['total', 'tally', 'sum']);
 

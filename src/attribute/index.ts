@@ -1441,6 +1441,15 @@ function attributeSentence(
     // metric
     const metricFound = ratioToSales(text, f, adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }), tokens, at), tokens, at, cueEndingAt);
     let metric = preferredDividend(f, stakeOfShares(f, metricFound, !!change, tokens, at), !!change, tokens, at);
+    // ("He expects Brent to average $66 in the third quarter", "expects gold to reach $3,700": a
+    // forecast of a commodity is of its price, though no unit is written.)
+    if (!metric && f.kind === 'money' && !f.per) {
+      const good = forecastGood(tokens, cues, at);
+      if (good) {
+        const span = { start: tokens[good.from]!.start, end: tokens[good.to - 1]!.end };
+        metric = { metric: { category: 'price', label: text.slice(span.start, span.end), span }, cue: good, why: `metric: a forecast of "${text.slice(span.start, span.end)}" → price` };
+      }
+    }
 
     // subject
     let subject: AboutSubject | undefined;
@@ -1921,7 +1930,7 @@ function attributeSentence(
     if (p && !work.has(p)) work.set(p, { ...entry, why: [...why, 'shared with its stated equivalent'] });
   }
 
-  shareFields({ amounts, work, tokens, index, partner, carried, perShare, expected });
+  shareFields({ amounts, work, tokens, index, partner, carried, subjectMetric: () => subjectMetric(text, tokens), perShare, expected });
 
   // In a company's story a place or region owns none of the company's results: "Revenue in the
   // U.S. climbed 41%", "Asia, Oceania and Africa grew 3.9%", "U.S. tariffs cost the company

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
+import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isShareOfTotal, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { LEVEL_BEFORE_AMOUNT, METRIC_ROWS } from '../lexicon/metrics';
 import { AUXILIARIES } from '../lexicon/percent-units';
@@ -36,6 +36,8 @@ export interface SharedContext {
   readonly partner: ReadonlyMap<Figure, Figure>;
   /** The metric the sentence before is about, for a clause opening with "it". */
   readonly carried: () => MetricFound | undefined;
+  /** The metric named in the sentence's own subject: "Subscription revenue, which makes up 81% of the total, grew". */
+  readonly subjectMetric: () => MetricFound | undefined;
   /** A profit or loss named in the sentence before, for a per-share amount. */
   readonly perShare: () => MetricFound | undefined;
   /** The measure of the last figure of the sentence before, for "Analysts had expected $5m". */
@@ -144,7 +146,7 @@ function quotedCurrency(f: Figure, w: WorkAbout): AboutSubject | undefined {
 
 /** Fills the fields each figure of the sentence takes from the others (in place, on `work`). */
 export function shareFields(ctx: SharedContext): void {
-  const { amounts, work, tokens, index, partner, carried, perShare, expected } = ctx;
+  const { amounts, work, tokens, index, partner, carried, subjectMetric, perShare, expected } = ctx;
   let prev: WorkAbout | undefined;
   let prevFigure: Figure | undefined;
   let lastWhole: WorkAbout | undefined;
@@ -333,6 +335,11 @@ export function shareFields(ctx: SharedContext): void {
       : f.kind === 'percent' && joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER))) {
       w.metric = prev.metric;
       w.why.push(`metric: listed with "${prevFigure.text}" before it, so the same metric`);
+      // ("expects Brent to average $66 in the third quarter and $63 in 2026": and of the same thing.)
+      if (!w.subject && prev.subject) {
+        w.subject = prev.subject;
+        w.why.push(`subject: listed with "${prevFigure.text}" before it, so the same subject`);
+      }
     }
     // "guides revenue of $78 billion, plus or minus 2%": a tolerance measures what the figure before it does.
     if (!w.metric && prev?.metric && prevFigure && isToleranceOf(tokens, index.get(f)!, index.get(prevFigure)!)) {
@@ -352,6 +359,16 @@ export function shareFields(ctx: SharedContext): void {
     if (!w.metric && it) {
       w.metric = { metric: it.metric, cue: it.cue, why: `metric: "it" stands for "${it.metric.label}", the subject of the sentence before` };
       w.why.unshift(w.metric.why);
+    }
+    // "Data center revenue climbed 44% to $1.02 billion, making up 72% of the total": a part's
+    // share of a total the words leave unnamed measures what the part is, the figure before it
+    // or the sentence's subject.
+    if (!w.metric && f.kind === 'percent' && isShareOfTotal(tokens, index.get(f)!)) {
+      const m = prev?.metric?.cue ? prev.metric : subjectMetric();
+      if (m) {
+        w.metric = { metric: m.metric, cue: m.cue, why: `metric: a share of the total "${m.metric.label ?? ''}" makes up` };
+        w.why.push(w.metric.why);
+      }
     }
     // "Copper was down 0.6% at $8,990. It hit a record $11,104.50 in May": "it" is the commodity
     // the sentence before is about, not the company or bank the story quotes.

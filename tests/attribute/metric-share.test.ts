@@ -86,3 +86,18 @@ describe('an owned share that moves by a percentage is a stake', () => {
     expect(aboutOf('The share of exports in output rose to 30%.', '30%').metric?.category).not.toBe('stake');
   });
 });
+
+// "making up 72% of the total": a part's share of a total left unnamed measures what the part is.
+describe('a share of the total is of the part\'s measure', () => {
+  it.each([
+    ['Cloud revenue rose 38% to $2.4 billion, making up 61% of the total.', '61%', 'revenue'],
+    ['Licence sales, which make up about 44% of the total, fell 6%.', '44%', 'revenue'],
+    ['Operating profit at the bank unit rose 9% to €1.1 billion, accounting for 58% of the total.', '58%', 'profit'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+
+  it('no measure named, no measure taken', () => {
+    expect(aboutOf('Exports account for 40% of the total.', '40%').metric?.category).toBe('other');
+  });
+});

@@ -57,6 +57,17 @@ describe('the commodity a forecast is of owns its price', () => {
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure, '2025-11-03').subject?.name).toBe(subject);
   });
+  // With no unit written, the forecast of a commodity is its price; a second amount listed after
+  // it is of the same commodity.
+  it.each([
+    ['She expects Brent to average $71 in the fourth quarter and $68 in 2026.', '$71', 'Brent'],
+    ['She expects Brent to average $71 in the fourth quarter and $68 in 2026.', '$68', 'Brent'],
+    ['Tarrow Bank expects gold to reach $3,900 by the end of 2026.', '$3,900', 'gold'],
+  ] as const)('%s → %s is the price of %s', (text, figure, subject) => {
+    const a = aboutOf(text, figure, '2025-11-03');
+    expect(a.subject?.name).toBe(subject);
+    expect(a.metric?.category).toBe('price');
+  });
   it('not a company\'s own output it expects', () => {
     expect(aboutOf('Acme expects copper output to reach 500,000 tonnes, with prices at $9,000 a ton.', '$9,000').subject?.name).toBe('Acme');
   });
