@@ -432,6 +432,9 @@ const isRestatedMove = (tokens: readonly Tok[], comma: number): boolean => {
   return isAmountFigure(pct) && pct.figure.kind === 'percent' && tokens[comma - 2]?.lower === 'or' && tokens[comma - 3]?.text === ',' && isAmountFigure(tokens[comma - 4]);
 };
 
+/** Comparatives that make money before them the amount of a move when a period follows "than". */
+const MONEY_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'higher', 'lower']);
+
 /** Words of a forecast after "more than" / "less than": "fell more than expected", "rose less than economists forecast". */
 const EXPECTATION_WORDS: ReadonlySet<string> = new Set(['expected', 'forecast', 'forecasted', 'anticipated', 'predicted', 'estimated', 'projected', 'feared', 'hoped', 'thought', 'planned', 'targeted', 'consensus']);
 
@@ -680,6 +683,10 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // "closed 1.4p higher at 212.6p": a move in money, then the level it reached.
         add(prev, 'amount');
         add(tokens[to + 1], 'target');
+      } else if (isAmountFigure(prev) && prev.figure.kind === 'money' && MONEY_COMPARATIVES.has(cue.lower) && next?.lower === 'than' && tokens[to + (tokens[to + 1]?.lower === 'in' ? 2 : 1)]?.figure?.kind === 'period') {
+        // "£1.3 billion less than a year earlier", "$40 million more than in 2024": the amount of
+        // a move from the period compared with.
+        add(prev, 'amount');
       } else if (cue.lower === 'down' && tokens[to]?.lower === 'to' && isAmountFigure(tokens[hedgedAfter(tokens, to + 1)])) {
         // "sending assets under management down to £761bn", "its load factor was down to 52.2
         // pct", "revised its forecast down to around 700 mln stg": the level it fell to. (Not "up
