@@ -537,7 +537,9 @@ const REPORTED_LOOKBACK = 6;
  */
 const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin', 'cost', 'tax', 'cash', 'dividend']);
 /** Rows of `other` measures that are results of a period too: an insurer's combined ratio, a life insurer's value of new business, a fund manager's net inflows, a housing market's sales, starts and approvals ("home sales rose 3.4% in October") and its home prices over the month or year reported ("the median home price rose 4% to $407,200"), and a government's budget balance over its fiscal year or month ("the deficit came to $1.78 trillion"). */
-const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns', 'other.housing', 'price.names', 'other.fiscal-balance']);
+const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns', 'other.housing', 'price.names', 'other.fiscal-balance',
+  // a fund's return over the year reported: "Private equity was the best-performing asset class, returning 14.6%" ("return" alone is the payout row's word)
+  'other.fund-return', 'dividend.payout-return']);
 
 /** The period an earlier figure was linked to, and its sentence. */
 interface Carried {

@@ -10,7 +10,7 @@ import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtre
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { LEVEL_BEFORE_AMOUNT, METRIC_ROWS } from '../lexicon/metrics';
 import { AUXILIARIES } from '../lexicon/percent-units';
-import { afterPriorNoun, earnedBefore, MARGIN_OF, type MetricFound } from './metric';
+import { afterPriorNoun, earnedBefore, inRelativeClause, MARGIN_OF, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutChange, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { isPlaceName } from './story';
@@ -222,7 +222,13 @@ export function shareFields(ctx: SharedContext): void {
       const fallback = prev?.metric?.metric.category === 'other' && !prev.metric.cue && unitPriceChange(w.change.group, work);
       // (Nor the odds the figure before gives of this move: "a 70% chance of a 25 basis-point cut".)
       const odds = prev?.metric?.cue?.row.id === 'other.odds';
-      if (!w.metric && prev?.metric && !fallback && !odds) {
+      // (Nor the amount a ", which …," clause gave the subject, to a percentage move with no amount
+      // of its own: "The fund, which manages A$186 billion, said its portfolio gained 17.8%" is no
+      // move of the assets; "…, which soared to 47.8 billion dlrs, fell back 10 pct to 43.1 billion" is.)
+      const at = index.get(f)!, prevAt = prevFigure?.kind === 'money' && f.kind === 'percent' ? index.get(prevFigure) : undefined;
+      const described = prevAt !== undefined && prevAt < at && ![...(w.change?.group.members.keys() ?? [])].some((g) => g.kind === 'money')
+        && inRelativeClause(tokens, prevAt) && tokens.slice(prevAt + 1, at).some((t) => t.text === ',');
+      if (!w.metric && prev?.metric && !fallback && !odds && !described) {
         // "to $212 million, or $1.87 a share, from $186 million": a whole amount takes its change's
         // metric, not the per-share restatement's just before it.
         // ("rose to SEK 7.3 billion, a margin of 13%, from SEK 5.5 billion": nor the margin it is restated as.)
