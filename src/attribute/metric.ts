@@ -391,9 +391,27 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return false;
   };
+  // "cut its holdings of index-linked gilts by £1.5 billion": securities after "of" say what an
+  // owner holds; the holding before them is the measure (a few words of the securities' own between).
+  const holdingOf = (cue: CueMatch<MetricRow>): CueMatch<MetricRow> | undefined => {
+    if (cue.row.category !== 'debt') return undefined;
+    for (let j = cue.from - 1; j >= 0 && j >= cue.from - 5; j--) {
+      const t = tokens[j]!;
+      if (t.lower === 'of') {
+        // (An owner's holding only, "its holdings of": "private sector holdings of government debt
+        // fell" is debt outstanding.)
+        const h = cueEndingAt.get(j), owner = h ? tokens[h.from - 1] : undefined;
+        return h?.row.category === 'stake' && !!owner && (owner.possessive || POSSESSIVE_PRONOUNS.has(owner.lower)) ? h : undefined;
+      }
+      if (t.kind !== 'word' && t.text !== '-') return undefined;
+    }
+    return undefined;
+  };
   const found = (cue: CueMatch<MetricRow>, why: string, category?: MetricCategory, loose = false): MetricFound => {
     const head = category === undefined ? rateOn(cue) : undefined;
     if (head) { why = `${why}; "${head.phrase} on" it names the measure`; cue = head; }
+    const holding = category === undefined && fig?.kind === 'money' ? holdingOf(cue) : undefined;
+    if (holding) { why = `${why}; "${holding.phrase} of" it names the measure`; cue = holding; }
     // "2,709,600 shares, or 7.7 pct": a count of shares restated as a percentage is a stake.
     if (category === undefined && countOfShares(cue)) { category = 'stake'; why = `${why}; a count of shares as a percentage`; }
     // "a record 26.4 million contracts a day, up 18%": a count of contracts is a volume traded, not a deal's value.

@@ -172,6 +172,13 @@ export function shareFields(ctx: SharedContext): void {
           w.metric = o.metric;
           w.why.push(`metric: the base of a stake's change ("${g.text}"), so a stake too`);
         }
+        // "adjusted earnings rose 14% to $2.31 per share": a percentage change of the same words as a
+        // per-share target is the change of earnings per share.
+        if (f.kind === 'percent' && w.change.role === 'amount' && o.change?.role === 'target' && isPerShare(g) && o.metric?.metric.category === 'eps'
+          && w.metric?.cue && w.metric.cue.from === o.metric.cue?.from && w.metric.metric.category === 'profit') {
+          w.metric = o.metric;
+          w.why.push(`metric: the change of "${g.text}", an amount per share of the same earnings → eps`);
+        }
         // "sold copper at an average of $4.35 a pound, up 9%": the change of a unit price is a price
         // change, not a deal's (the selling verb named the price's figure, through its unit).
         if (f.kind === 'percent' && w.metric?.cue?.row.id === 'deal-value.verb' && g.kind === 'money' && g.per && o.metric?.metric.category === 'price') {

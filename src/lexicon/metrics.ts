@@ -223,7 +223,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // barrel" (not "refining" itself, which names companies: "Sun Refining and Marketing Co")
     'grm', 'grms',
     // a carmaker's operating profit over its revenue: "a return on sales of 2% to 4%"
-    'return on sales', 'operating return on sales', 'ebit return on sales'], reason: 'profit as a share of revenue' },
+    'return on sales', 'operating return on sales', 'ebit return on sales',
+    // a fund manager's fees over the assets it manages, in basis points: "the average fee rate slipped
+    // 0.6 basis points to 38.2 bps" (a result of the period, like the fee margin; not an interest rate)
+    'fee rate', 'fee rates', 'average fee rate', 'revenue yield', 'management fee rate', 'effective fee rate'], reason: 'profit as a share of revenue' },
   // "taking gearing to 16.8%", "net gearing of 22%": net debt over equity, a ratio of the balance sheet.
   { id: 'other.gearing', category: 'other', phrases: ['gearing', 'net gearing', 'gearing ratio', 'debt-to-equity ratio', 'net debt to equity',
     // a landlord's or homebuilder's borrowing against its property or capital: "loan-to-value fell to 31.9%", "a debt-to-capital ratio of 9.8%"
@@ -585,6 +588,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "Brightwater, which oversees $940 billion" (money only: "manages to cut 5%" names no assets; not
   // "managed", "manage": banks "lead manage a 1.2 billion franc issue").
   { id: 'assets.managed', category: 'assets', adjacentOnly: true, moneyFigure: true, phrases: ['manages', 'oversees', 'oversee', 'oversaw', 'overseeing'], reason: 'the money a manager manages: its assets' },
+  // People's titles that hold a measure's word: "chief investment officer Rachel Ng said" names no
+  // investment (nor "chief revenue officer", "head of sales" a revenue).
+  { id: 'titles', category: 'other', skip: true, phrases: ['chief investment officer', 'investment officer', 'deputy chief investment officer', 'chief revenue officer', 'head of investments', 'head of investment', 'investment director', 'investment chief', 'head of sales', 'sales director', 'chief financial officer'], reason: "a person's title, not a measure" },
+  // What a fund charges, tied to it: "had charged 0.25% since its launch", "charges a 2% management fee".
+  { id: 'cost.charged', category: 'cost', adjacentOnly: true, percentOnly: true, phrases: ['charged', 'charges', 'charging', 'charge'], reason: 'a fee a fund charges its investors: a cost' },
   // Products and businesses named by "investment": "net inflows into its investment trusts totalled",
   // "tax-free investment accounts": a kind of fund, not the value of an investment made.
   { id: 'investment-products', category: 'other', skip: true, phrases: ['investment trust', 'investment trusts', 'investment fund', 'investment funds', 'investment account', 'investment accounts', 'investment products', 'investment product', 'investment strategies', 'investment strategy', 'investment vehicle', 'investment vehicles', 'investment portfolio', 'investment portfolios'], reason: 'a kind of fund or account, not an investment made' },

@@ -91,3 +91,42 @@ describe('funds: who a figure belongs to', () => {
     expect(aboutOf(text, '7%', '2025-05-14').subject?.name).toBe('Koyama Asset Management');
   });
 });
+
+describe('funds: fee rates, fees charged, titles and firm names', () => {
+  it.each([
+    // a manager's fee rate in basis points is its margin on the assets it manages
+    ["The group's average fee rate slipped 0.4 basis points to 36.9 bps.", '36.9 bps', 'margin'],
+    // what a fund charges its investors
+    ['The tracker had charged 0.18% since it was launched.', '0.18%', 'cost'],
+    // a title names no investment
+    ['"The gap is still about $40 billion," chief investment officer Dana Holt said.', '$40 billion', 'other'],
+    // …but an investment of a sum after a capitalised word still is one
+    ['Halvard said it expected a U.S. Investment of 240 mln dlrs in 1987.', '240 mln dlrs', 'deal-value'],
+    // an owner's holdings of bonds are its holding, not debt it owes
+    ['The scheme cut its holdings of index-linked gilts by £1.2 billion.', '£1.2 billion', 'stake'],
+    // (holdings of no one named stay the debt outstanding)
+    ['Holdings of government debt fell by about 400 mln stg in February.', '400 mln stg', 'debt'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure, '2025-07-20').metric?.category).toBe(metric);
+  });
+
+  it('a firm whose name ends in "Investments" is no investment made', () => {
+    expect(aboutOf('Rival Orrin Investments lowered the fee on its index tracker to 0.04%.', '0.04%', '2025-07-20').metric?.category).not.toBe('deal-value');
+  });
+
+  it('a fee rate is a result of the period: it takes the quarter reported before it', () => {
+    const text = 'Orrin Asset Management said net inflows were $12 billion in the third quarter.\n\nThe average fee rate fell 0.5 basis points to 41.2 basis points.';
+    expect(aboutOf(text, '41.2 basis points', '2025-10-20').period).toMatchObject({ start: '2025-07-01', end: '2025-09-30' });
+  });
+
+  it('a percentage change whose target is per share of the same earnings is eps', () => {
+    const text = 'Third-quarter adjusted earnings rose 11% to $1.87 per share.';
+    expect(aboutOf(text, '11%', '2025-10-20').metric?.category).toBe('eps');
+    expect(aboutOf(text, '$1.87', '2025-10-20').metric?.category).toBe('eps');
+  });
+
+  it('a term between a possessive owner and the measure is looked past ("Italy\'s 10-year yield")', () => {
+    const text = 'MILAN, Nov 5 (Reuters) - Corrado Bank shares fell 2% on Wednesday. Bond yields rose, with Italy\'s 10-year yield at 3.41%.';
+    expect(aboutOf(text, '3.41%', '2025-11-05').subject?.name).toBe('Italy');
+  });
+});
