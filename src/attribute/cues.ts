@@ -114,6 +114,8 @@ const changeIndex = lazyIndex(CHANGE_ROWS, (r) => r.words);
 
 /** Words that end an institution's name besides the company endings: "Realty Income Trust". */
 const INSTITUTION_ENDS: ReadonlySet<string> = new Set(['trust', 'bank', 'fund', 'bancorp', 'properties', 'partners', 'association', 'insurance']);
+/** Measure words that end investment firms' names: "Corvane Investments", "Halden Investors" (a capitalised word before them). */
+const FIRM_NAME_ENDS: ReadonlySet<string> = new Set(['investments', 'investors']);
 /** Words a name may join its parts with: "Savings and Loan", "Trust and Investment". */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'of']);
 
@@ -131,6 +133,9 @@ function inCompanyName(tokens: readonly Tok[], from: number, to: number): boolea
   const before = tokens[from - 1];
   if (from === 0 || !(capWord(before) || (NAME_JOINERS.has(before?.lower ?? '') && capWord(tokens[from - 2])))) return false;
   if (to - from === 1 && capWord(before) && isNameSuffix(tokens[from]!.lower)) return true; // "Arsenal Holdings"
+  // ("Rival Corvane Investments lowered the fee": the firm's name ends in the cue; not "U.S.
+  // Investments of $240 million", what is invested.)
+  if (to - from === 1 && capWord(before) && FIRM_NAME_ENDS.has(tokens[from]!.lower) && !capWord(tokens[to]) && tokens[to]?.lower !== 'of') return true;
   for (let k = to; k < to + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;

@@ -535,9 +535,13 @@ const REPORTED_LOOKBACK = 6;
  * Measures of what happened over a period (results), which carry a reported period from one
  * figure to the next; levels at a moment (prices, stakes, debt, deal values) do not.
  */
+/** The unit of a term written before a measure or security: the "year" of "10-year". */
+const TERM_UNIT_WORDS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day']);
 const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin', 'cost', 'tax', 'cash', 'dividend']);
 /** Rows of `other` measures that are results of a period too: an insurer's combined ratio, a life insurer's value of new business, a fund manager's net inflows, a housing market's sales, starts and approvals ("home sales rose 3.4% in October") and its home prices over the month or year reported ("the median home price rose 4% to $407,200"), and a government's budget balance over its fiscal year or month ("the deficit came to $1.78 trillion"). */
-const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns', 'other.housing', 'price.names', 'other.fiscal-balance']);
+const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns', 'other.housing', 'price.names', 'other.fiscal-balance',
+  // a fund's return over the year reported: "Private equity was the best-performing asset class, returning 14.6%" ("return" alone is the payout row's word)
+  'other.fund-return', 'dividend.payout-return']);
 
 /** The period an earlier figure was linked to, and its sentence. */
 interface Carried {
@@ -1538,10 +1542,13 @@ function attributeSentence(
       // 1. possessive on the metric: "ZTE's revenue", "its revenues", "sales at Apple"
       let owner: Candidate | undefined;
       let across = false;
+      // ("Germany's 10-year yield": a term written between the owner and the measure is looked past.)
+      let term = 0;
       for (let d = 0; d <= 4 && !owner; d++) {
-        const end = cue.from - d;
+        if (d > 0 && TERM_UNIT_WORDS.has(tokens[cue.from - d - term]?.lower ?? '') && tokens[cue.from - d - term - 1]?.text === '-' && tokens[cue.from - d - term - 2]?.kind === 'number') term += 2;
+        const end = cue.from - d - term;
         // ("its first-half operating income", "Acme's 2024 revenue": a period between says which.)
-        if (d > 0 && tokens[end]?.kind !== 'word' && tokens[end]?.figure?.kind !== 'period') break;
+        if (d > 0 && tokens[end]?.kind !== 'word' && tokens[end]?.figure?.kind !== 'period' && !(term > 0 && tokens[end]?.kind === 'number' && tokens[end + 1]?.text === '-')) break;
         // (The period must be the owner's next word: it is looked past once.)
         if (across) break;
         if (tokens[end]?.kind === 'figure') across = true;

@@ -391,9 +391,27 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return false;
   };
+  // "cut its holdings of index-linked gilts by £1.5 billion": securities after "of" say what an
+  // owner holds; the holding before them is the measure (a few words of the securities' own between).
+  const holdingOf = (cue: CueMatch<MetricRow>): CueMatch<MetricRow> | undefined => {
+    if (cue.row.category !== 'debt') return undefined;
+    for (let j = cue.from - 1; j >= 0 && j >= cue.from - 5; j--) {
+      const t = tokens[j]!;
+      if (t.lower === 'of') {
+        // (An owner's holding only, "its holdings of": "private sector holdings of government debt
+        // fell" is debt outstanding.)
+        const h = cueEndingAt.get(j), owner = h ? tokens[h.from - 1] : undefined;
+        return h?.row.category === 'stake' && !!owner && (owner.possessive || POSSESSIVE_PRONOUNS.has(owner.lower)) ? h : undefined;
+      }
+      if (t.kind !== 'word' && t.text !== '-') return undefined;
+    }
+    return undefined;
+  };
   const found = (cue: CueMatch<MetricRow>, why: string, category?: MetricCategory, loose = false): MetricFound => {
     const head = category === undefined ? rateOn(cue) : undefined;
     if (head) { why = `${why}; "${head.phrase} on" it names the measure`; cue = head; }
+    const holding = category === undefined && fig?.kind === 'money' ? holdingOf(cue) : undefined;
+    if (holding) { why = `${why}; "${holding.phrase} of" it names the measure`; cue = holding; }
     // "2,709,600 shares, or 7.7 pct": a count of shares restated as a percentage is a stake.
     if (category === undefined && countOfShares(cue)) { category = 'stake'; why = `${why}; a count of shares as a percentage`; }
     // "a record 26.4 million contracts a day, up 18%": a count of contracts is a volume traded, not a deal's value.
@@ -417,8 +435,15 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // points, or as a level, is an interest rate ("financing costs rose 12%" stay a cost).
     if (category === undefined && cue.row.category === 'cost' && fig?.kind === 'percent' && CREDIT_COST_WORDS.has(tokens[cue.from - 1]?.lower ?? '')
       && (fig.unit !== 'percent' || RATE_LEVEL_BEFORE.has(tokens[at - 1]?.lower ?? ''))) { category = 'rate'; why = `${why}; the cost of borrowing as a rate`; }
+    // "the fund returned 8.4%", "a 10.3% return": a payout's words with no "of" after the percentage.
+    if (category === undefined && cue.row.tiedElse && fig?.kind === 'percent' && !percentOf) category = cue.row.tiedElse;
     category ??= bondRate(cue) ? 'rate' : contractMoved(cue) || (cue.row.category === 'debt' && faceQuoted) ? 'price' : valuedThing(cue) ?? cue.row.category;
     return { metric: labelOf(text, tokens, cue, category), cue, why: `metric: "${cue.phrase}" → ${category} (${cue.row.id}: ${cue.row.reason}); ${why}`, loose };
+  };
+  // "the real rate of return on the 2-1/2 pct index-linked stock": the figure is what the return is on.
+  const onBetween = (from: number): boolean => {
+    for (let k = from; k < at; k++) if (tokens[k]!.lower === 'on' || tokens[k]!.lower === 'for') return true;
+    return false;
   };
   // "holds 19% of the group": a percentage followed by "of".
   const percentOf = tokens[at]!.figure?.kind === 'percent' && tokens[after]?.lower === 'of';
@@ -427,7 +452,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with,
     // for the figure itself and for the next one ("debt would climb from 100% of GDP to 120%").
-    !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && !(ECONOMY_OUTPUT.has(c.phrase) && gdpBase(c.from)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && (OWN_VERBS.has(c.phrase) || (HOLD_VERBS.has(c.phrase) && tokens[c.to]?.lower !== 'at' && (!tokens[after] || tokens[after]!.kind === 'punct'))))))) && (!c.row.viaChange || (linked && changed))
+    !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && !(ECONOMY_OUTPUT.has(c.phrase) && gdpBase(c.from)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (c.row.tiedElse !== undefined && fig?.kind === 'percent' && !percentOf && (compound || (linked && !onBetween(c.to)))) || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && (OWN_VERBS.has(c.phrase) || (HOLD_VERBS.has(c.phrase) && tokens[c.to]?.lower !== 'at' && (!tokens[after] || tokens[after]!.kind === 'punct'))))))) && (!c.row.viaChange || (linked && changed))
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent') || (fig?.kind === 'percent' && linked && changed && ownedShare(c.from)))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
     && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))
@@ -802,6 +827,17 @@ const RELATIVES: ReadonlySet<string> = new Set(['which', 'who']);
  * (a relative clause of at most 16 tokens, closed before a word; inside, at most five words
  * before the figure). Undefined otherwise.
  */
+/**
+ * Token `k` is in a ", which …" or ", who …" clause (the words after its comma, up to the next
+ * comma): "The fund, which manages A$186 billion for
+ * its members, said its portfolio gained 17.8%" describes the fund there, not the measure after.
+ */
+export function inRelativeClause(tokens: readonly Tok[], k: number): boolean {
+  const clause = tokens[k]!.clause;
+  while (k > 0 && tokens[k - 1]!.clause === clause && tokens[k - 1]!.text !== ',') k--;
+  return k > 0 && tokens[k - 1]!.text === ',' && RELATIVES.has(tokens[k]!.lower);
+}
+
 function relativeClauseOf(tokens: readonly Tok[], at: number, clause: number): { comma: number; inside: boolean } | undefined {
   let k = at;
   while (k > 0 && tokens[k - 1]!.clause === clause) k--;

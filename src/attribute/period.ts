@@ -31,7 +31,7 @@
  * the base of a change, never to its amount or target. Days and weeks link only when
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
-import { CAUSE_WORDS, COMMODITY_FIRST_WORDS, MOVE_EFFECT_WORDS } from '../lexicon/metrics';
+import { CAUSE_WORDS, COMMODITY_FIRST_WORDS, MOVE_EFFECT_WORDS, RESULT_PARTICIPLES } from '../lexicon/metrics';
 import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, FORECAST_NOUNS, FORECAST_PARTICIPLES, PREVIOUS_PERIOD_TEXT, RELEASE_VERBS, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
@@ -70,6 +70,12 @@ const contractMonth = (ctx: PeriodContext, k: number): boolean => {
 
 /** A price's own nouns after a good: "the January natural gas price", not a futures contract. */
 const PRICE_NOUNS: ReadonlySet<string> = new Set(['price', 'prices']);
+
+/** A money or percent figure from token `k` on, in clause `clause`. */
+function figureLaterInClause(tokens: readonly Tok[], k: number, clause: number): boolean {
+  for (; k < tokens.length && tokens[k]!.clause === clause; k++) if (tokens[k]!.figure && tokens[k]!.figure!.kind !== 'period') return true;
+  return false;
+}
 
 /** Words that open the cause of a market move: "fell 3% after it said …", "rose 2% as investors …". */
 const MOVE_CAUSES: ReadonlySet<string> = new Set(['after', 'following', 'as', 'because', 'amid']);
@@ -702,6 +708,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     if (!ctx.move && k >= after && depth === 0 && t.kind === 'word' && MOVE_CAUSES.has(t.lower) && !(t.lower === 'as' && NOT_CAUSE_AFTER_AS.has(tokens[k + 1]?.lower ?? ''))
       && !(t.lower === 'after' && NOT_CAUSE_AFTER_AFTER.has(tokens[k + 1]?.lower ?? '')) && !ARTICLE_OR_SUCH.has(tokens[k - 1]?.lower ?? '') && periodBefore(tokens, at, ok)) break;
     if (depth === 0 && t.lower === 'and' && SAYING_AFTER_AND.has(tokens[k + 1]?.lower ?? '')) break;
+    // ("up 3.2% at $104.15, bringing their gain over the past 12 months to 27%": a period in a
+    // participle clause that tells another figure is that figure's.)
+    if (depth === 0 && t.text === ',' && RESULT_PARTICIPLES.has(tokens[k + 1]?.lower ?? '') && figureLaterInClause(tokens, k + 2, clause)) break;
     // ("base fees, which rose 2% to A$596 million, should come in lower in fiscal 2025": a relative
     // clause the figure is in ends at a comma before the main clause's verb.)
     if (depth === 0 && t.text === ',' && relative && mainVerbAt(tokens, k + 1)) break;

@@ -10,7 +10,7 @@ import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtre
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { LEVEL_BEFORE_AMOUNT, METRIC_ROWS } from '../lexicon/metrics';
 import { AUXILIARIES } from '../lexicon/percent-units';
-import { afterPriorNoun, earnedBefore, MARGIN_OF, type MetricFound } from './metric';
+import { afterPriorNoun, earnedBefore, inRelativeClause, MARGIN_OF, type MetricFound } from './metric';
 import type { Tok } from './tokens';
 import type { AboutChange, AboutPeriod, AboutSubject, ChangeRole } from './types';
 import { isPlaceName } from './story';
@@ -174,6 +174,13 @@ export function shareFields(ctx: SharedContext): void {
           w.metric = o.metric;
           w.why.push(`metric: the base of a stake's change ("${g.text}"), so a stake too`);
         }
+        // "adjusted earnings rose 14% to $2.31 per share": a percentage change of the same words as a
+        // per-share target is the change of earnings per share.
+        if (f.kind === 'percent' && w.change.role === 'amount' && o.change?.role === 'target' && isPerShare(g) && o.metric?.metric.category === 'eps'
+          && w.metric?.cue && w.metric.cue.from === o.metric.cue?.from && w.metric.metric.category === 'profit') {
+          w.metric = o.metric;
+          w.why.push(`metric: the change of "${g.text}", an amount per share of the same earnings → eps`);
+        }
         // "sold copper at an average of $4.35 a pound, up 9%": the change of a unit price is a price
         // change, not a deal's (the selling verb named the price's figure, through its unit).
         if (f.kind === 'percent' && w.metric?.cue?.row.id === 'deal-value.verb' && g.kind === 'money' && g.per && o.metric?.metric.category === 'price') {
@@ -224,7 +231,13 @@ export function shareFields(ctx: SharedContext): void {
       const fallback = prev?.metric?.metric.category === 'other' && !prev.metric.cue && unitPriceChange(w.change.group, work);
       // (Nor the odds the figure before gives of this move: "a 70% chance of a 25 basis-point cut".)
       const odds = prev?.metric?.cue?.row.id === 'other.odds';
-      if (!w.metric && prev?.metric && !fallback && !odds) {
+      // (Nor the amount a ", which …," clause gave the subject, to a percentage move with no amount
+      // of its own: "The fund, which manages A$186 billion, said its portfolio gained 17.8%" is no
+      // move of the assets; "…, which soared to 47.8 billion dlrs, fell back 10 pct to 43.1 billion" is.)
+      const at = index.get(f)!, prevAt = prevFigure?.kind === 'money' && f.kind === 'percent' ? index.get(prevFigure) : undefined;
+      const described = prevAt !== undefined && prevAt < at && ![...(w.change?.group.members.keys() ?? [])].some((g) => g.kind === 'money')
+        && inRelativeClause(tokens, prevAt) && tokens.slice(prevAt + 1, at).some((t) => t.text === ',');
+      if (!w.metric && prev?.metric && !fallback && !odds && !described) {
         // "to $212 million, or $1.87 a share, from $186 million": a whole amount takes its change's
         // metric, not the per-share restatement's just before it.
         // ("rose to SEK 7.3 billion, a margin of 13%, from SEK 5.5 billion": nor the margin it is restated as.)

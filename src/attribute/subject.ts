@@ -27,6 +27,7 @@ import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
 import { BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isFunctionWord, isKnownOrganisation, isMonthOrDay, isNameModifier, isPersonFirstName, isPlaceWord, isVerb, isWorldRegion, POSSESSIVE_PRONOUNS } from './words';
 import { GOVERNMENT_TITLES, MANAGED_THINGS, PERSON_TITLES } from '../lexicon/person-titles';
+import { RANK_WORDS } from '../lexicon/company-parts';
 import { PROGRAMME_NOUNS } from '../lexicon/products';
 import { isFiscalBody } from './country';
 
@@ -179,6 +180,9 @@ const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'indexes', 'indices']
 const INFINITIVE_HEADLINE_VERBS: ReadonlySet<string> = new Set(['buy', 'acquire', 'sell', 'merge', 'invest', 'raise', 'cut', 'pay', 'spend', 'take', 'return', 'boost', 'list', 'float', 'offer', 'divest', 'spin']);
 
 /** Only capitalised words (a name) stand before token `k` in its sentence, at most eight. */
+/** A word ranking a company among its peers: "biggest", "second-largest" ({@link RANK_WORDS}). */
+const isRankWord = (w: string): boolean => RANK_WORDS.has(w) || w.endsWith('-largest') || w.endsWith('-biggest');
+
 function opensWithName(tokens: readonly Tok[], k: number): boolean {
   if (k > 8) return false;
   for (let j = 0; j < k; j++) if (tokens[j]!.kind !== 'word' || !tokens[j]!.cap) return false;
@@ -399,7 +403,8 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const modifier = byStart.get(after);
       if (modifier && isNameModifier(modifier.name)) after = modifier.to;
       const noun = after;
-      while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !NOT_HEAD_NOUN.has(tokens[after]!.lower) && !isVerb(tokens[after]!.lower) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
+      // ("Japan's biggest fund manager, said": a word after a rank is a noun, "fund" too.)
+      while (tokens[after]?.kind === 'word' && !tokens[after]!.cap && !NOT_HEAD_NOUN.has(tokens[after]!.lower) && (!isVerb(tokens[after]!.lower) || (after > noun && isRankWord(tokens[after - 1]!.lower))) && !ADVERBS.has(tokens[after]!.lower) && after - noun < 3 && !PREPOSITIONS.has(tokens[after]!.lower)) after++;
       const apposition = isInApposition(tokens, out, m.from) || isPlaceOfPlace(tokens, out, mention) || m.from < describedTo;
       const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to) || MARKET_SOURCES.has(mention.name.toLowerCase());
       // (Not a person, nor before "said": a speaker is a source, read by the speaker rules.)

@@ -9,6 +9,13 @@ export const PART_NOUNS: ReadonlySet<string> = new Set(['segment', 'segments', '
 /** Nouns of where a company sells, after a place ("the India market area", "the Brazil operations"), some of them verbs too ("to market"). */
 export const MARKET_NOUNS: ReadonlySet<string> = new Set(['market', 'markets', 'business', 'businesses', 'operations', 'segment', 'region', 'area', 'division', 'unit']);
 
+/**
+ * Words that rank a company among its peers before the noun of its trade: "Japan's biggest fund
+ * manager", "the second-largest asset manager" (a word after them is a noun, even one that is a
+ * verb too: "fund"). Hyphenated ranks ("second-largest", "third-biggest") end in one of them.
+ */
+export const RANK_WORDS: ReadonlySet<string> = new Set(['biggest', 'largest', 'top', 'leading', 'oldest', 'smallest', 'richest', 'best-known', 'fastest-growing']);
+
 /** Words before a name that make it another company, not a part: "rival Beta saw revenue fall". */
 export const RIVAL_WORDS: ReadonlySet<string> = new Set(['rival', 'rivals', 'peer', 'peers', 'competitor', 'competitors']);
 

@@ -43,6 +43,9 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // payments, brokers' and asset managers' measures and products: "GMV rose 23%", "TPV of $437bn",
   // "ADV hit a record", "ETF inflows", "EBITDA before ESOP costs", "a BNPL lender", "P2P volume"
   'GMV', 'GTV', 'TPV', 'TTV', 'ADV', 'AUA', 'AuA', 'NNM', 'NNA', 'EBTDA', 'ESOP', 'ESOPs', 'ETF', 'ETFs', 'ETP', 'ETPs', 'BNPL', 'P2P',
+  // savers' tax-free accounts and funds' legal forms, where money goes, never an owner: "a surge of
+  // retail money into tax-free NISA accounts", "ISA season", "rollovers into IRAs", "UCITS funds"
+  'NISA', 'ISA', 'ISAs', 'SIPP', 'SIPPs', 'IRA', 'IRAs', 'UCITS', 'OEIC', 'OEICs', 'SICAV', 'SICAVs', 'MMF', 'MMFs',
   // calls' growth bases and software backlogs: "up 11% at CER" (constant exchange rates), "RPO grew
   // 25%", "current RPO", "cRPO", net and gross revenue retention, "G&A should be flat"
   'CER', 'RPO', 'RPOs', 'cRPO', 'NRR', 'GRR', 'G&A',

@@ -40,6 +40,11 @@ export interface MetricRow {
   readonly viaChange?: boolean;
   /** Only for a percentage followed by "of": "holds 19% of the group" is a stake; "holds $5bn in cash", "inflation held at 2%" are not. */
   readonly percentOf?: boolean;
+  /**
+   * With `percentOf`: the category the cue names when tied to a percentage with no "of" after it
+   * ("the fund returned 8.4%", "a 10.3% return": a fund's return; "return 50% of profit" is a payout).
+   */
+  readonly tiedElse?: MetricCategory;
   /** Only written right after a percentage: "a 24% share" is a stake; elsewhere "share" is a unit of stock ("$1.20 a share"). */
   readonly afterPercent?: boolean;
   /** A percentage only through a change word: "premiums rose 25%" is revenue, "premiums of 60% over the offer price" are no sales. */
@@ -205,8 +210,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'distributions', 'distribution per security', 'distributions per security', 'special distribution', 'quarterly distribution', 'interim distribution', 'final distribution', 'annual distribution'], reason: 'money paid out to shareholders' },
   // A share of profit paid out: "it will distribute 80% of its 2024 net profit to shareholders",
   // "plans to pay out 60% of earnings" (the payout ratio; only a percentage "of" something).
-  // ("plans to return 50% of profit to shareholders", as Japanese companies state their total payout ratio.)
-  { id: 'dividend.payout-share', category: 'dividend', percentOf: true, percentOnly: true, phrases: ['distribute', 'distributes', 'distributed', 'distributing', 'pay out', 'pays out', 'paid out', 'paying out', 'return', 'returns', 'returning'], reason: 'a share of profit paid out to shareholders: the payout' },
+  { id: 'dividend.payout-share', category: 'dividend', percentOf: true, percentOnly: true, phrases: ['distribute', 'distributes', 'distributed', 'distributing', 'pay out', 'pays out', 'paid out', 'paying out'], reason: 'a share of profit paid out to shareholders: the payout' },
+  // "plans to return 50% of profit to shareholders", as Japanese companies state their total payout
+  // ratio; with no "of" after the percentage, what a fund or portfolio earned ("a 10.3% return",
+  // "returning 14.6%": `other`). Not "in return for".
+  { id: 'dividend.payout-return', category: 'dividend', percentOf: true, tiedElse: 'other', percentOnly: true, notAfter: ['in'], phrases: ['return', 'returns', 'returning'], reason: 'a share of profit returned to shareholders: the payout; without "of", a fund\'s return' },
   // margin
   { id: 'margin', category: 'margin', phrases: ['margin', 'margins', 'gross margin', 'operating margin', 'profit margin', 'net margin', 'ebitda margin', 'ebit margin',
     // a bank's net interest margin, as analysts abbreviate it
@@ -215,7 +223,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // barrel" (not "refining" itself, which names companies: "Sun Refining and Marketing Co")
     'grm', 'grms',
     // a carmaker's operating profit over its revenue: "a return on sales of 2% to 4%"
-    'return on sales', 'operating return on sales', 'ebit return on sales'], reason: 'profit as a share of revenue' },
+    'return on sales', 'operating return on sales', 'ebit return on sales',
+    // a fund manager's fees over the assets it manages, in basis points: "the average fee rate slipped
+    // 0.6 basis points to 38.2 bps" (a result of the period, like the fee margin; not an interest rate)
+    'fee rate', 'fee rates', 'average fee rate', 'revenue yield', 'management fee rate', 'effective fee rate'], reason: 'profit as a share of revenue' },
   // "taking gearing to 16.8%", "net gearing of 22%": net debt over equity, a ratio of the balance sheet.
   { id: 'other.gearing', category: 'other', phrases: ['gearing', 'net gearing', 'gearing ratio', 'debt-to-equity ratio', 'net debt to equity',
     // a landlord's or homebuilder's borrowing against its property or capital: "loan-to-value fell to 31.9%", "a debt-to-capital ratio of 9.8%"
@@ -565,6 +576,26 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'other.fund-flows', category: 'other', phrases: ['inflows', 'outflows', 'net inflows', 'net outflows', 'net flows', 'net new money', 'net new assets', 'net new business', 'net client cash flows', 'client inflows', 'client outflows',
     // "clients withdrew a net £4.2bn", "redemptions of $3bn"
     'withdrew a net', 'pulled a net', 'redemptions', 'net redemptions'], reason: "money clients put into or took out of a fund manager's funds over a period: a result, none of the money measures" },
+  // A pension scheme's assets against its liabilities: none of the money measures ("the funding
+  // ratio rose to 125.4%", "its funded status improved to 78%"; not the "funding" of a deal).
+  { id: 'other.pension-funding', category: 'other', phrases: ['funding ratio', 'funding ratios', 'funded ratio', 'funding level', 'funding levels', 'funded status', 'funding position', 'solvency level'], reason: "a pension scheme's assets as a share of its liabilities: none of the money measures" },
+  // What a fund or portfolio earned, as a percentage: "the fund returned 8.4%", "an annualised return
+  // of 11.3%" (tied to it only; "return", "returns" alone are dividend.payout-share's, whose
+  // `tiedElse` reads "a 10.3% return" so and "return 50% of profit" as a payout).
+  { id: 'other.fund-return', category: 'other', tiedOnly: true, percentOnly: true, phrases: ['returned', 'annualised return', 'annualized return', 'annualised returns', 'annualized returns', 'total return', 'net return', 'investment return'],
+    reason: 'what a fund or portfolio earned over a period: none of the money measures' },
+  // A fund manager's or fund's size, right after a verb of managing it: "which manages £38 billion",
+  // "Brightwater, which oversees $940 billion" (money only: "manages to cut 5%" names no assets; not
+  // "managed", "manage": banks "lead manage a 1.2 billion franc issue").
+  { id: 'assets.managed', category: 'assets', adjacentOnly: true, moneyFigure: true, phrases: ['manages', 'oversees', 'oversee', 'oversaw', 'overseeing'], reason: 'the money a manager manages: its assets' },
+  // People's titles that hold a measure's word: "chief investment officer Rachel Ng said" names no
+  // investment (nor "chief revenue officer", "head of sales" a revenue).
+  { id: 'titles', category: 'other', skip: true, phrases: ['chief investment officer', 'investment officer', 'deputy chief investment officer', 'chief revenue officer', 'head of investments', 'head of investment', 'investment director', 'investment chief', 'head of sales', 'sales director', 'chief financial officer'], reason: "a person's title, not a measure" },
+  // What a fund charges, tied to it: "had charged 0.25% since its launch", "charges a 2% management fee".
+  { id: 'cost.charged', category: 'cost', adjacentOnly: true, percentOnly: true, phrases: ['charged', 'charges', 'charging', 'charge'], reason: 'a fee a fund charges its investors: a cost' },
+  // Products and businesses named by "investment": "net inflows into its investment trusts totalled",
+  // "tax-free investment accounts": a kind of fund, not the value of an investment made.
+  { id: 'investment-products', category: 'other', skip: true, phrases: ['investment trust', 'investment trusts', 'investment fund', 'investment funds', 'investment account', 'investment accounts', 'investment products', 'investment product', 'investment strategies', 'investment strategy', 'investment vehicle', 'investment vehicles', 'investment portfolio', 'investment portfolios'], reason: 'a kind of fund or account, not an investment made' },
   // A life insurer's measures of the business it wrote: results of a period, none of the money
   // measures ("value of new business grew 17% in the half", "new business profit rose 9%").
   { id: 'other.life-results', category: 'other', phrases: ['value of new business', 'new business value', 'new business profit', 'new business profits', 'vonb', 'vnb', 'nbv', 'new business contractual service margin',
@@ -656,6 +687,13 @@ export const VALUED_THINGS: ReadonlyMap<string, MetricCategory> = new Map([
  * before it: "forecast first-quarter sales below estimates, sending its shares down 8.4%".
  */
 export const MOVE_EFFECT_WORDS: ReadonlySet<string> = new Set(['sending', 'pushing', 'driving', 'knocking', 'lifting', 'dragging', 'taking', 'leaving']);
+
+/**
+ * Participles after a comma that open a clause telling another figure as the result of the one
+ * before: "up 3.2% at $104.15, bringing their gain over the past 12 months to 27%" (the 12
+ * months are the 27%'s, not the day's move).
+ */
+export const RESULT_PARTICIPLES: ReadonlySet<string> = new Set([...MOVE_EFFECT_WORDS, 'bringing', 'giving', 'putting']);
 
 export const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'boosted', 'hit', 'hurt', 'led', 'weighed', 'dragged', 'thanks', 'due', 'reflecting', 'owing', 'aided', 'supported', 'lifted', 'fuelled', 'fueled', 'spurred', 'pressured',
   // … or of effect: ", lifting quarterly revenue by 3%" says what followed, of another measure.

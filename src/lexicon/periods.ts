@@ -619,3 +619,6 @@ export const NOT_SEASON_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financi
 
 /** Verbs of a clause that states a season's months ("the 2024/25 season, which runs from October to September"). */
 export const SEASON_SPAN_VERBS: ReadonlySet<string> = new Set(['runs', 'run', 'running', 'lasts', 'spans', 'covers', 'stretches', 'extends']);
+
+/** Words that bound a span to date at a day: "year to date through April 9", "YTD to March 28". */
+export const TO_DATE_BOUNDS: ReadonlySet<string> = new Set(['through', 'thru', 'to', 'until']);

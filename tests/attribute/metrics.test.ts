@@ -182,7 +182,8 @@ describe('"on revenues of" after a result names what it was made on, not its mea
 
 describe("a metric word inside a company's name names no measure", () => {
   it.each([
-    ['Tavern Investment Co Ltd manages about 900 mln dlrs for clients.', '900 mln dlrs', 'other'],
+    // (not the "Investment" of its name; "manages" names what it manages: its assets)
+    ['Tavern Investment Co Ltd manages about 900 mln dlrs for clients.', '900 mln dlrs', 'assets'],
     ['Carrow sold the hotel to Bayside Holdings Ltd for 80 mln dlrs.', '80 mln dlrs', 'deal-value'],
     ['Fenwick Savings and Loan Insurance Corp will receive 2 billion dlrs.', '2 billion dlrs', 'other'],
     ['The Eastern Trust and Investment Corp will issue a 30 billion yen, 10-year bond.', '30 billion yen', 'debt'],

@@ -5,7 +5,7 @@
  * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
-import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, SCHEDULED_PRESENT, PUBLISHED_RESULTS, PUBLISHING_PRESENT, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, SCHEDULED_PRESENT, TO_DATE_BOUNDS, PUBLISHED_RESULTS, PUBLISHING_PRESENT, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import { ABS, type PeriodSpec, type Pick } from '../../resolve/period/spec';
 import { monthSpan } from './anaphora';
 import { readDateAfterWeekday, readDayMonth, readMonthDay } from './day';
@@ -330,7 +330,7 @@ function readYtd(toks: Toks, i: number): Match | undefined {
   const w = wordAt(toks, i) ?? '';
   if (Object.hasOwn(TO_DATE_ABBREVIATIONS, w)) {
     const unit = TO_DATE_ABBREVIATIONS[w];
-    return match(i, i + 1, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
+    return throughDay(toks, i, i + 1, unit) ?? match(i, i + 1, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
   }
   if (!Object.hasOwn(TO_DATE_UNITS, w)) return undefined;
   const unit = TO_DATE_UNITS[w];
@@ -341,7 +341,18 @@ function readYtd(toks: Toks, i: number): Match | undefined {
   j++;
   if (h && hyphenAt(toks, j)) j++;
   if (!isWordAt(toks, j, 'date')) return undefined;
-  return match(i, j + 1, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
+  return throughDay(toks, i, j + 1, unit) ?? match(i, j + 1, unit ? { t: 'ytd', unit } : { t: 'ytd' }, 'period.relative.ytd');
+}
+
+/**
+ * "year to date through April 9", "YTD to 28 March": the unit to date up to the day written after
+ * it, one period (a fund's return is stated to a day before the story's).
+ */
+function throughDay(toks: Toks, i: number, j: number, unit: 'month' | 'quarter' | undefined): Match | undefined {
+  if (!wordIn(toks, j, TO_DATE_BOUNDS)) return undefined;
+  const day = readMonthDay(toks, j + 1) ?? readDayMonth(toks, j + 1);
+  if (!day || day.value.t !== 'day') return undefined;
+  return match(i, day.next, unit ? { t: 'ytd', unit, through: day.value } : { t: 'ytd', through: day.value }, 'period.relative.ytd');
 }
 
 /** Words after a unit that move it or bound it elsewhere: "the year before", "the year ended June". */

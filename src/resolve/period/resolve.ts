@@ -568,8 +568,9 @@ class Resolver {
           this.flags.relative = true;
           return { start: whole.start, end: ref };
         }
-        this.flags.relative = true;
-        const ref = this.ref;
+        // ("up 2.9% year to date through April 9": the year of that day, up to it.)
+        const ref = spec.through ? this.interval(spec.through).end : this.ref;
+        if (!spec.through) this.flags.relative = true;
         const startMonth = spec.unit === 'month' ? ref.m : spec.unit === 'quarter' ? 3 * Math.floor((ref.m - 1) / 3) + 1 : 1;
         return { start: ymd(ref.y, startMonth, 1), end: ref };
       }

@@ -128,7 +128,8 @@ export type PeriodSpec =
   /** The Monday–Sunday week containing a day ("the week of October 6th"). */
   | { readonly t: 'week-of'; readonly day: PeriodSpec }
   /** Year to date: 1 January through the reference date. */
-  | { readonly t: 'ytd'; readonly unit?: 'month' | 'quarter'; /** "so far in 2026": that year to date (the whole year when the reference date is outside it). */ readonly ofYear?: number }
+  | { readonly t: 'ytd'; readonly unit?: 'month' | 'quarter'; /** "so far in 2026": that year to date (the whole year when the reference date is outside it). */ readonly ofYear?: number;
+      /** "year to date through April 9": the unit up to that day, not to the reference date. */ readonly through?: PeriodSpec }
   /**
    * The reference date through the end of its unit ("rest of the month"); with `ofYear`, the
    * reference date through the end of that year when it falls in it, else the whole year

@@ -31,6 +31,17 @@ describe('"so far this year" is the year to date', () => {
   ]);
 });
 
+describe('"year to date" bounded by a day after it runs to that day', () => {
+  table([
+    ['The trust is up 4.2% year to date through May 16.', '2024-05-20', [['year to date through May 16', 21, 48, '2024-01-01', '2024-05-16']]],
+    ['Its return was 1.9% year-to-date to 28 February.', '2025-03-03', [['year-to-date to 28 February', 20, 47, '2025-01-01', '2025-02-28']]],
+    ['Flows were negative YTD through June 13.', '2023-06-20', [['YTD through June 13', 20, 39, '2023-01-01', '2023-06-13']]],
+    ['Sales rose 3% month to date through Oct. 11.', '2022-10-14', [['month to date through Oct. 11', 14, 43, '2022-10-01', '2022-10-11']]],
+    // Without a day after it, the span runs to the reference date.
+    ['The index is up 7% year to date.', '2024-05-20', [['year to date', 19, 31, '2024-01-01', '2024-05-20']]],
+  ]);
+});
+
 describe('"since the beginning of the year" is the year to date', () => {
   table([
     ['Since the beginning of the year, the fund has gained 6%.', '2022-08-19', [['Since the beginning of the year', 0, 31, '2022-01-01', '2022-08-19']]],
