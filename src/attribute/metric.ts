@@ -274,7 +274,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for' || addedTo || takenOff)) return undefined;
     // After a change noun ("a 40% drop in oil revenues"), what changed may carry words of its
     // own before the cue: two at most, and no preposition or conjunction.
-    let modifiers = changed && prep.lower === 'in' ? 2 : 0;
+    // ("knocked 5.6% off reported sales": so may what is taken from.)
+    let modifiers = (changed && prep.lower === 'in') || takenOff ? 2 : 0;
     for (let j = k + 1, end = k + 6; j < Math.min(tokens.length, end); j++) {
       const c = cueAt.get(j);
       // ("$650 million of revenue bonds", "$1.2 billion of general obligation bonds", "of older

@@ -30,3 +30,9 @@ describe('UK and European results: the measure a figure names', () => {
     expect(aboutOf('The bank booked $310m as a loss on the sale of its card unit.', '$310m').metric?.category).toBe('loss');
   });
 });
+
+describe('an acquisition\'s accounting adjustment names no price', () => {
+  it('"earnings per share before purchase price allocation of €4.10 to €4.40" is eps', () => {
+    expect(aboutOf('Halberg AG expects basic earnings per share before purchase price allocation of €4.10 to €4.40.', '€4.10 to €4.40').metric?.category).toBe('eps');
+  });
+});
