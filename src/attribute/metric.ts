@@ -529,6 +529,12 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // ("a $25m zero coupon bond": a kind of security, before the security.)
     // (Not "a 2% coupon priced at par": a verb of pricing after it is no noun it modifies.)
     const payment = (c?.phrase === 'cash' || c?.phrase === 'stock' || c?.phrase === 'coupon') && cueAt.has(c.to) && cueAt.get(c.to)!.row.category !== 'price';
+    // ("9% organic growth in orders": a growth that names what grew after "in" is that measure's.)
+    const growthOf = !!c && c.row.category === 'revenue' && tokens[c.to - 1]?.lower === 'growth' && tokens[c.to]?.lower === 'in' && cueAt.has(c.to + 1) && cueAt.get(c.to + 1)!.row.category !== 'revenue';
+    if (growthOf) {
+      const next = cueAt.get(c.to + 1)!;
+      if (usable(next, false)) return found(next, `"in …" after "${c.phrase}" written right after the figure`);
+    }
     if (!payment && usable(c, false, false, false, true)) return found(c, 'written right after the figure');
     const glued = t.start === tokens[k - 1]?.end;
     // ("a €1.25bn 10-year tranche": a term written as one word; "a €1.1bn seven-year loan".)
