@@ -678,6 +678,10 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         add(prev, 'amount');
         // "closed 1.6% higher at A$41.20": the level it reached.
         if ((next?.lower === 'at' || next?.lower === 'to') && isAmountFigure(tokens[to + 1])) add(tokens[to + 1], 'target');
+        // "an interim dividend of 3.6p per share, 2.9% higher than a year earlier": the level before the comma.
+        // (Not when a period follows the adverb, "net income was 106.9 mln dlrs, three pct below
+        // 1985": the level's own period is then read as that one.)
+        else if (tokens[from - 2]?.text === ',' && tokens[to]?.figure?.kind !== 'period') add(levelBefore(tokens, from - 2), 'target');
       } else if (isAmountFigure(prev) && prev.figure.kind === 'money' && (cue.lower === 'higher' || cue.lower === 'lower')
         && (next?.lower === 'at' || next?.lower === 'to') && isAmountFigure(tokens[to + 1])) {
         // "closed 1.4p higher at 212.6p": a move in money, then the level it reached.
@@ -741,6 +745,17 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       // "a net loss of $48 million, narrowing from $112 million": a participle after a comma
       // says how the level before the comma changed.
       if (cue.lower.endsWith('ing') && tokens[from - 1]?.text === ',') add(levelBefore(tokens, from - 1), 'target');
+      // "on revenue of £4.9bn, which was up 9%", "sales of €2bn, which rose 4%": so does a relative
+      // clause right after the comma, its cue an adverb after "was" or a verb, when the level is
+      // right before the comma and the clause gives only the change's amount (not "a loss of nine
+      // mln guilders in 1985, which narrowed to 4.5 mln": there the level before is the base; nor
+      // "a 5.4-pct stake in Van Lanschot, which lowered risk provisions": another measure).
+      {
+        const w = tokens[from - 1]?.lower === 'was' || tokens[from - 1]?.lower === 'were' ? from - 2 : from - 1;
+        const a = tokens[to]?.lower === 'by' ? to + 1 : to;
+        if (tokens[w]?.lower === 'which' && tokens[w - 1]?.text === ',' && isAmountFigure(tokens[w - 2]) && tokens[a]?.figure?.kind === 'percent' && tokens[a + 1]?.lower !== 'to'
+          && (w < from - 1 ? rows.some((r) => r.form === 'adverb') : rows.some((r) => r.form === 'verb'))) add(tokens[w - 2], 'target');
+      }
       // "a dividend of $0.31 per share, an increase of 6.9%": so does a noun of change after the
       // comma, with its amount after "of".
       if (rows.some((r) => r.form === 'noun') && tokens[to]?.lower === 'of' && (tokens[from - 1]?.lower === 'a' || tokens[from - 1]?.lower === 'an') && tokens[from - 2]?.text === ',') add(levelBefore(tokens, from - 2), 'target');

@@ -71,11 +71,14 @@ export function isToleranceOf(tokens: readonly Tok[], k: number, j: number): boo
 /**
  * Words saying on what basis a change is measured: "up 9.2% year-on-year and 2.6% sequentially",
  * "5.2% as reported", and a call's currency bases: "up 7% at constant exchange rates and 4%
- * reported", "2.1% sequentially in constant currency and 4.4% year-on-year", "9% at CER and 6%".
+ * reported", "2.1% sequentially in constant currency and 4.4% year-on-year", "9% at CER and 6%";
+ * also a European report's bases written before the second figure: "up 6 per cent in reported
+ * terms and 8 per cent at constant currency", "up 7% in Swiss francs and 9% in local currencies".
  */
 const BASIS_WORDS: ReadonlySet<string> = new Set(['year-on-year', 'year-over-year', 'quarter-on-quarter', 'quarter-over-quarter', 'month-on-month', 'month-over-month',
   'sequentially', 'annually', 'yoy', 'qoq', 'organically', 'as', 'reported',
-  'at', 'in', 'constant', 'exchange', 'rates', 'currency', 'currencies', 'cer', 'cc', 'fx-neutral', 'like-for-like', 'lfl', 'organic', 'basis', 'an', 'on']);
+  'at', 'in', 'constant', 'exchange', 'rates', 'currency', 'currencies', 'cer', 'cc', 'fx-neutral', 'like-for-like', 'lfl', 'organic', 'basis', 'an', 'on',
+  'terms', 'local', 'nominal', 'real', 'dollar', 'dollars', 'euro', 'euros', 'sterling', 'swiss', 'franc', 'francs', 'crown', 'crowns', 'kronor', 'yen']);
 
 /**
  * The figure at token `k` is listed after the one at `j` ("19.1% and 22.4%"), perhaps past the

@@ -25,7 +25,7 @@ import { WEEKDAYS, YEAR_AGO_TEXT } from '../lexicon/periods';
 import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve/period/calendar';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
-import { CHARGED_PRICE_PHRASES, COMMODITY_FIRST_WORDS, FORECAST_NOUNS, METRIC_ROWS, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
+import { CHARGED_PRICE_PHRASES, COMMODITY_FIRST_WORDS, FORECAST_NOUNS, METRIC_ROWS, ORDER_INTAKE_PHRASES, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { DESCRIPTORS, findMentions, isNameSuffix } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
@@ -57,6 +57,8 @@ export type { About } from './types';
 /** ", which began in " after a year: the month after it describes a fiscal year's calendar. */
 const FISCAL_YEAR_CLAUSE_BEFORE = /\byear,\s(?:which|that)\s(?:began|begins|begin|started|starts|start|ended|ends|end)\sin\s$/i;
 /** "since", perhaps with "the end of" and the like, right before a period (read on at most 30 characters). */
+/** "since a" right before a figure: the figure a record is measured from ("since a 5.1 pct drop in December, 1974"). */
+const SINCE_FIGURE_BEFORE = /\bsince\s+(?:a|an|the)\s+$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+)?$/i;
 /** "against $79.10 in the", "compared with 4.2% in", "fell to 5.5% from 10% in the": an amount compared with, then its period (the tail of the text before one). */
 const COMPARED_AMOUNT_BEFORE = /\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?[^\s\d,;]*\d[^\s,;]*(?:\s+(?:a|per)\s+[a-z]+)?\s+(?:in|for)\s+(?:the\s+)?$/i;
@@ -376,7 +378,10 @@ function sessionDay(text: string, periods: readonly Figure[], referenceISO: stri
     if (!ownSpan && namesMarket(text.slice(from, dot < 0 || dot > end + LEAD_REACH ? end + LEAD_REACH : dot))) return { session: p };
     // (A results story's weekday that its dateline dates too: "LONDON, Nov 14 - Albion Power
     // raised its dividend on Thursday": the day its shares moved.)
-    const dated = periods.some((d) => d !== p && isResolvedPeriod(d) && d.granularity === 'day' && d.span.start >= headlineEnd && d.span.start - headlineEnd <= DATELINE_REACH && d.start === p.start);
+    // (Or, with no dateline, a weekday that is the reference date itself: "Brackenridge Inns said on
+    // Tuesday …" in a story dated that Tuesday.)
+    const dated = periods.some((d) => d !== p && isResolvedPeriod(d) && d.granularity === 'day' && d.span.start >= headlineEnd && d.span.start - headlineEnd <= DATELINE_REACH && d.start === p.start)
+      || (!!referenceISO && p.start === referenceISO);
     return dated ? { storyDay: p } : {};
   }
   // (A lead with no weekday: its dateline's day, within a week before the reference date, is the
@@ -919,7 +924,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   const periodBefore = (s: number): EarlierPeriod | undefined => {
     for (let k = s - 1; k >= 0 && k >= s - PERIOD_LOOKBACK && sameParagraph(k + 1); k--) {
       const tokens = bySentence.has(k) ? readSentence(k).tokens : undefined;
-      const p = tokens && lastPlainPeriod(tokens);
+      // (Not the period of a cause after a figure that ended before the period reported: "fell 15
+      // per cent after a boom in tourist spending last year" in a half-year report.)
+      const p = tokens && lastPlainPeriod(tokens, reported.past?.period.start);
       if (p) return { period: p, sentencesBack: s - k, forecast: forecastAround(tokens, p) };
     }
     return undefined;
@@ -984,7 +991,9 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // The period the latest figure was linked to in its own sentence (period.ts rule 5).
   const lead = sessionDay(text, periodsRead, referenceISO);
   // (The first fiscal year read that does not start in January: the text's fiscal calendar.)
-  const fiscalYear = [...periodsRead, ...hiddenRead].find((p) => p.kind === 'period' && p.granularity === 'fiscal-year' && !!p.start && monthsSpanned(p as ResolvedPeriod) === 12 && !p.start.endsWith('-01-01'));
+  const fiscalYear = [...periodsRead, ...hiddenRead].find((p) => p.kind === 'period' && p.granularity === 'fiscal-year' && !!p.start && monthsSpanned(p as ResolvedPeriod) === 12 && !p.start.endsWith('-01-01'))
+    // (Or the first half or quarter of a fiscal year, which opens it: "the first half of its 2025/26 financial year".)
+    ?? [...periodsRead, ...hiddenRead].find((p) => p.kind === 'period' && p.rule === 'period.fiscal' && (p.granularity === 'half' || p.granularity === 'quarter') && !!p.start && /^(?:the\s+)?first\b/i.test(p.text) && !p.start.endsWith('-01-01'));
   const reported: Reported = {
     until: referenceISO, session: lead.session, storyDay: lead.storyDay,
     ...(fiscalYear?.kind === 'period' && fiscalYear.start ? { fiscalStart: Number(fiscalYear.start.slice(5, 7)) } : {}),
@@ -1820,7 +1829,9 @@ function attributeSentence(
     // too; not a forecast, "inflation is forecast at seven pct", nor a level, "hovering around 4%".)
     const economyMoved = !!metric && isEconomyMeasure(metric.metric) && !!change && change.role !== 'base' && change.group.rows.every((r) => r.form === 'verb') && !outlookBefore(tokens, at);
     const averaged = metric?.metric.category === 'price' && averagedBefore(tokens, at);
-    const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || contractsTraded || PERIOD_RESULT_ROWS.has(metric.cue?.row.id ?? '') || averaged || economyMoved);
+    // (Orders taken, "Orders increased 11% to 21.0 billion euros", are a result of the period too.)
+    const ordersTaken = metric?.metric.category === 'deal-value' && metric.cue?.row.id === 'deal-value' && ORDER_INTAKE_PHRASES.has(metric.cue.phrase ?? '');
+    const result = !!metric && (FLOW_METRICS.has(metric.metric.category) || COMPANY_VOLUME_ROWS.has(metric.cue?.row.id ?? '') || contractsTraded || PERIOD_RESULT_ROWS.has(metric.cue?.row.id ?? '') || averaged || economyMoved || ordersTaken);
     // (A price written as averaged or realised, "the average basket price it received was 24,300
     // rand an ounce, down 9%", and the amount of its change: not "would go up by 30 crowns … to an
     // average of 1,665 crowns", a market's price.)
@@ -1862,7 +1873,7 @@ function attributeSentence(
       text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g, outlookBefore(tokens, at) ? undefined : reported.until), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)), forecast: forecastClause(clause) || outlookBefore(tokens, at),
       ...(reported.until ? { until: reported.until } : {}),
-    })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until, reported.fiscalStart) ?? annualAhead(f, metric, change?.role);
+    }), reported.fiscalStart) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until, reported.fiscalStart) ?? annualAhead(f, metric, change?.role);
     // (A result already reported, not a forecast: "climbed to A$142.8 million from A$122.1 million".)
     // (A base without metric words of its own, "…, up from 20 crowns", is of its target's measure
     // and period, which may not be known yet: "bringing the total for the year to 21 crowns".)
@@ -1896,6 +1907,9 @@ function attributeSentence(
       // 14% in October" does not make October the period of the results after it.)
       (flow && result || (!!found && STATED_SPAN.test(found.period.text))) && change?.role !== 'base' && (basis === 'adjacent' || basis === 'anaphora' || basis === 'clause' || basis === 'sentence') && reportingSpan(found!.period)
       && !BACKWARD.test(found!.period.text) && !isComparedWith(tokens, at)
+      // (Nor a figure a record is measured from: "the largest one month fall in shipments since a
+      // 5.1 pct drop in December, 1974. Unfilled orders fell 0.6 pct" is January's.)
+      && !SINCE_FIGURE_BEFORE.test(text.slice(Math.max(0, f.span.start - 16), f.span.start))
       // (Nor one in a clause of contrast: "…, although its margin in the second half was stable at 1.72%".)
       && !inConcession(tokens, at)
       // ("Net income was SEK 3.8 billion, compared with a loss of SEK 30.5 billion in the third

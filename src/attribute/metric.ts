@@ -274,7 +274,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for' || addedTo || takenOff)) return undefined;
     // After a change noun ("a 40% drop in oil revenues"), what changed may carry words of its
     // own before the cue: two at most, and no preposition or conjunction.
-    let modifiers = changed && prep.lower === 'in' ? 2 : 0;
+    // ("knocked 5.6% off reported sales": so may what is taken from.)
+    let modifiers = (changed && prep.lower === 'in') || takenOff ? 2 : 0;
     for (let j = k + 1, end = k + 6; j < Math.min(tokens.length, end); j++) {
       const c = cueAt.get(j);
       // ("$650 million of revenue bonds", "$1.2 billion of general obligation bonds", "of older
@@ -553,6 +554,12 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // ("a $25m zero coupon bond": a kind of security, before the security.)
     // (Not "a 2% coupon priced at par": a verb of pricing after it is no noun it modifies.)
     const payment = (c?.phrase === 'cash' || c?.phrase === 'stock' || c?.phrase === 'coupon') && cueAt.has(c.to) && cueAt.get(c.to)!.row.category !== 'price';
+    // ("9% organic growth in orders": a growth that names what grew after "in" is that measure's.)
+    const growthOf = !!c && c.row.category === 'revenue' && tokens[c.to - 1]?.lower === 'growth' && tokens[c.to]?.lower === 'in' && cueAt.has(c.to + 1) && cueAt.get(c.to + 1)!.row.category !== 'revenue';
+    if (growthOf) {
+      const next = cueAt.get(c.to + 1)!;
+      if (usable(next, false)) return found(next, `"in …" after "${c.phrase}" written right after the figure`);
+    }
     if (!payment && usable(c, false, false, false, true)) return found(c, 'written right after the figure');
     const glued = t.start === tokens[k - 1]?.end;
     // ("a €1.25bn 10-year tranche": a term written as one word; "a €1.1bn seven-year loan".)
@@ -603,6 +610,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   if ((ADDING.has(verb) && tokens[after]?.lower === 'to') || (TAKING_OFF.has(verb) && tokens[after]?.lower === 'off')) {
     const of = ofCue();
     if (of) return found(of.c, of.why);
+    // (Nor, with no measure's words after it, what did it: "the stronger euro shaving about 3.5
+    // percentage points off reported growth" is no exchange rate; the figure before says what grew.)
+    return undefined;
   }
   // 2. linked before: "a net loss of", "fines equal to about"
   let comma = false, changed = false;

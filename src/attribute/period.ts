@@ -643,7 +643,12 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     return { period: toAbout(figure, basis), figure, why: `period: "${tokens[k]!.text}" ${why}` };
   };
 
-  // 1. adjacent (to the figure, or to its per-share restatement)
+  // 1. adjacent (to the figure, or to its per-share restatement); also a period owning the
+  // figure right before it: "from last year's 16.7%", "2023's £4.1bn".
+  let o = at - 1;
+  while (o > at - 3 && o > 0 && (tokens[o]!.lower === 's' || tokens[o]!.text === "'" || tokens[o]!.text === '’')) o--;
+  const owner = tokens[o];
+  if (owner && isResolvedPeriod(owner.figure) && /^['’]s\s*$/.test(ctx.text.slice(owner.end, tokens[at]!.start))) return res(o, 'adjacent', 'owns the figure');
   for (let k = afterRestatement(tokens, at, after), steps = 0; k < tokens.length && steps < 5; k++, steps++) {
     const t = tokens[k]!;
     if (t.kind === 'figure') {
@@ -706,7 +711,11 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     // own period before it; rule 3 finds that one.)
     // (Not "11 mln dlrs after taxes for all of 1987", "the following year", "such as".)
     if (!ctx.move && k >= after && depth === 0 && t.kind === 'word' && MOVE_CAUSES.has(t.lower) && !(t.lower === 'as' && NOT_CAUSE_AFTER_AS.has(tokens[k + 1]?.lower ?? ''))
-      && !(t.lower === 'after' && NOT_CAUSE_AFTER_AFTER.has(tokens[k + 1]?.lower ?? '')) && !ARTICLE_OR_SUCH.has(tokens[k - 1]?.lower ?? '') && periodBefore(tokens, at, ok)) break;
+      && !(t.lower === 'after' && NOT_CAUSE_AFTER_AFTER.has(tokens[k + 1]?.lower ?? '')) && !ARTICLE_OR_SUCH.has(tokens[k - 1]?.lower ?? '')
+      // (Nor, with no period before it, when the cause's period ended before the one the text
+      // reports: "Sales in Japan fell 15 per cent after a boom in tourist spending last year" in a
+      // half-year report.)
+      && (periodBefore(tokens, at, ok) || (t.lower !== 'as' && earlierCause(tokens, k, ctx.previous?.period ?? ctx.reported)))) break;
     if (depth === 0 && t.lower === 'and' && SAYING_AFTER_AND.has(tokens[k + 1]?.lower ?? '')) break;
     // ("up 3.2% at $104.15, bringing their gain over the past 12 months to 27%": a period in a
     // participle clause that tells another figure is that figure's.)
@@ -768,7 +777,8 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     // a move told as the effect of the news before it is the session's, not the news's period.)
     if (ctx.move && tokens[k]!.text === ',' && MOVE_EFFECT_WORDS.has(tokens[k + 1]?.lower ?? '')) break;
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)) return res(k, 'sentence', 'is earlier in the sentence');
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)
+      && !toDateOfMoveBefore(ctx, tokens, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';
     if (free && k >= 2 && tokens[k]!.kind === 'word' && (months || ANAPHOR_NOUNS.get(tokens[k]!.lower)) && ctx.latest && !wantComparison && tokens[k]!.clause === clause) {
@@ -808,7 +818,11 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // than expected in May. The 10-year yield climbed 9 basis points" is Friday's move.)
   const newsAfterSession = !!earlier && !!ctx.move && !!ctx.session && ctx.session.span.end <= earlier.period.span.start
     && !SENTENCE_STOP.test(ctx.text.slice(ctx.session.span.end, earlier.period.span.start));
-  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !toDateBefore && !doneBefore && !runningBefore && !newsAfterSession) {
+  // (Nor, for a move on the story's trading day, a period still running after that day, which a
+  // forecast was given for: "the guidance implied second-half profit of roughly £345m. Shares in
+  // Harrowgate rose 6.3 per cent" is the day's move.)
+  const runningPastSession = !!earlier && !!ctx.move && !!ctx.session && earlier.period.end > ctx.session.end && !toDateBefore;
+  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !toDateBefore && !doneBefore && !runningBefore && !newsAfterSession && !runningPastSession) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),
@@ -827,6 +841,19 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   return undefined;
 }
 
+/**
+ * For a move on the story's trading day, a span to date written right after another figure is
+ * that figure's: "Delacroix shares, down 8 per cent so far this year, fell 3.9 per cent" (the
+ * 3.9 per cent is the day's move).
+ */
+function toDateOfMoveBefore(ctx: PeriodContext, tokens: readonly Tok[], k: number): boolean {
+  if (!ctx.move || !ctx.session) return false;
+  const f = tokens[k]!.figure;
+  if (!f || (!YEAR_SO_FAR.test(f.text) && !/^since\b/i.test(f.text))) return false;
+  const before = tokens[k - 1]?.figure;
+  return !!before && before.kind !== 'period';
+}
+
 /** Words that make a figure the whole year's: "full-year revenue", "for the full year". */
 const WHOLE = new Set(['full', 'whole']);
 const WHOLE_YEAR = new Set(['full-year', 'whole-year']);
@@ -840,6 +867,8 @@ const YEAR_NAMED_AFTER = new Set(['ended', 'ending', 'to', 'through', 'until', '
  */
 /** How far back "full-year" may be before a word of guidance: "its full-year forecast for adjusted earnings before interest and taxes to". */
 const FORECAST_REACH = 14;
+/** Words that open a clause of another event between "full-year" and a figure: "raised its full-year outlook after profit rose 14%". */
+const EVENT_OPENERS: ReadonlySet<string> = new Set(['after', 'because', 'while', 'although', 'though', 'despite', 'whereas']);
 /** Words of guidance after "full-year": the figures it is given for are the year's. */
 const GUIDANCE_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'guidance', 'outlook', 'target', 'targets']);
 
@@ -850,6 +879,9 @@ function fullYearWords(tokens: readonly Tok[], at: number, after: number): { fir
     // ("full-year profit rose 4% to 402 billion yen": the target looks past the change's amount.)
     // ("lowered its full-year sales forecast on Wednesday to …": a day it was said on stands between.)
     if (t.kind === 'figure' && !(k === at - 2 && t.figure?.kind === 'percent' && tokens[at - 1]!.lower === 'to') && !(t.figure?.kind === 'period' && t.figure.granularity === 'day')) break;
+    // ("raised its full-year guidance on Thursday after core operating profit rose 14% … in the
+    // first half": a clause of what happened first is not the guidance.)
+    if (EVENT_OPENERS.has(t.lower)) break;
     // ("raised its full-year forecast for adjusted earnings before interest and taxes to $12
     // billion": farther back only before a word of guidance.)
     if (at - k > 8 && !GUIDANCE_NOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
@@ -902,6 +934,13 @@ export function guidanceYear(text: string, tokens: readonly Tok[], at: number, a
   };
 }
 
+/** The twelve months from a month's first day: "2025-04-01" → April 2025 to March 2026. */
+function twelveMonthsFrom(start: string): { start: string; end: string } {
+  const y = Number(start.slice(0, 4)), m = Number(start.slice(5, 7));
+  const ey = m === 1 ? y : y + 1, em = m === 1 ? 12 : m - 1;
+  return { start, end: `${ey}-${String(em).padStart(2, '0')}-${String(daysInMonth(ey, em)).padStart(2, '0')}` };
+}
+
 /** A period carried from earlier figures (no period figure): a calendar month, quarter or half, not a fiscal one. */
 function isCalendarPart(p: AboutPeriod): boolean {
   return !/fiscal|ended|ending|\bto\b/i.test(p.text) && onCalendar(p);
@@ -927,7 +966,7 @@ const PART_OF_CALENDAR_YEAR = new Set(['quarter', 'half', 'month']);
  * year of the period found for it, when that period is a quarter, half or month of a calendar
  * year; otherwise `found` unchanged.
  */
-export function widenToFullYear(text: string, tokens: readonly Tok[], at: number, after: number, yearHolding: (part: { readonly start: string; readonly end: string }) => { readonly start: string; readonly end: string } | undefined, found: FoundPeriod | undefined): FoundPeriod | undefined {
+export function widenToFullYear(text: string, tokens: readonly Tok[], at: number, after: number, yearHolding: (part: { readonly start: string; readonly end: string }) => { readonly start: string; readonly end: string } | undefined, found: FoundPeriod | undefined, statedFiscalStart?: number): FoundPeriod | undefined {
   if (!found || found.period.basis === 'adjacent') return found;
   const p = found.figure;
   // A range of months ("October-December") counts when it is a calendar quarter, half or month.
@@ -940,14 +979,28 @@ export function widenToFullYear(text: string, tokens: readonly Tok[], at: number
   // that quarter. Not six months ended: "the six months to Dec. 31" is often a fiscal half.)
   const endedQuarter = p?.granularity === 'quarter' && p.rule.includes('ended') && onCalendar(found.period);
   const part = yearSoFar || endedQuarter || (p && p.granularity !== 'custom' ? PART_OF_CALENDAR_YEAR.has(p.granularity) && !p.rule.includes('fiscal') && !p.rule.includes('ended') : isCalendarPart(found.period));
-  if (!part) return found;
-  if (found.period.end.slice(0, 4) !== y) return found;
+  // (A half or quarter stated by its end or as a fiscal one counts when it opens the text's year:
+  // "the six months to 30 June 2026 … still expects full-year pre-tax profit of about £330m" is
+  // 2026, and "the six months to 30 September 2025" in a text whose year starts in April is April
+  // to March; not "the six months to Dec. 31" of a year that may start in July.)
+  // (A fiscal one only when the text states its fiscal calendar: "the first quarter of fiscal
+  // 2024" alone may be of a year of any calendar.)
+  const months = monthsSpanned(found.period), fiscalStart = statedFiscalStart ?? 1, stated = statedFiscalStart !== undefined;
+  const opensYear = !part && (months === 3 || months === 6 || months === 9) && found.period.start.endsWith('-01')
+    && (p ? (p.granularity === 'half' || p.granularity === 'quarter') && (p.rule.includes('ended') || (stated && p.rule.includes('fiscal')))
+      : /ended|ending|\bto\b/i.test(found.period.text) || (stated && /fiscal|financial/i.test(found.period.text)))
+    && (Number(found.period.start.slice(5, 7)) === fiscalStart
+      // (From January, when it does not close the text's fiscal year: "Dunmore … six months to 30
+      // June" in a story whose other company's year "ends in March".)
+      || (found.period.start.slice(5, 7) === '01' && Number(found.period.end.slice(5, 7)) % 12 + 1 !== fiscalStart));
+  if (!part && !opensYear) return found;
+  if (part && found.period.end.slice(0, 4) !== y) return found;
   const words = fullYearWords(tokens, at, after);
   if (!words) return found;
   const span = { start: tokens[words.first]!.start, end: tokens[words.last]!.end };
   // (On the text's own calendar when it has written a year that holds the part: "the year ended
   // March 31 … the fourth quarter … full-year profit" is that year, not the calendar one.)
-  const year = yearHolding(found.period) ?? { start: `${y}-01-01`, end: `${y}-12-31` };
+  const year = yearHolding(found.period) ?? (opensYear ? twelveMonthsFrom(found.period.start) : { start: `${y}-01-01`, end: `${y}-12-31` });
   return {
     period: { start: year.start, end: year.end, text: text.slice(span.start, span.end), span, basis: 'full-year' },
     figure: p,
@@ -1021,7 +1074,7 @@ export function monthsSpanned(p: { readonly start: string; readonly end: string 
 }
 
 /** The last period of a sentence's tokens that is not a comparison (for rule 5 of the next sentence). */
-export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefined {
+export function lastPlainPeriod(tokens: readonly Tok[], reportedStart?: string): ResolvedPeriod | undefined {
   for (let k = tokens.length - 1, depth = 0; k >= 0; k--) {
     if (tokens[k]!.kind === 'punct') depth = bracketDepth(tokens, k, depth, -1);
     const f = tokens[k]!.figure;
@@ -1030,9 +1083,27 @@ export function lastPlainPeriod(tokens: readonly Tok[]): ResolvedPeriod | undefi
     // sentence is that sentence's own, not what the next one is about.)
     // (Nor when something was told: "… less than it projected in January. Euro zone growth was
     // trimmed" is about the year forecast, not January.)
-    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k) && !boundsYear(tokens, k) && !toldWhen(tokens, k) && !datesForecast(tokens, k)) return f;
+    if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k) && !boundsYear(tokens, k) && !toldWhen(tokens, k) && !datesForecast(tokens, k)
+      && !(reportedStart && f.end < reportedStart && inCauseAfterFigure(tokens, k))) return f;
   }
   return undefined;
+}
+
+/**
+ * The period at `k` is in a clause of cause after a figure ("Sales in Japan fell 15 per cent
+ * after a boom in tourist spending last year"): it dates that cause. (With the period reported
+ * starting after it, it is no period the next sentence is about.)
+ */
+function inCauseAfterFigure(tokens: readonly Tok[], k: number): boolean {
+  const clause = tokens[k]!.clause;
+  for (let j = k - 1; j >= 0 && j >= k - WINDOW && tokens[j]!.clause === clause; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'figure') return false;
+    if (t.kind === 'word' && MOVE_CAUSES.has(t.lower) && t.lower !== 'as' && !NOT_CAUSE_AFTER_AFTER.has(tokens[j + 1]?.lower ?? '') && !ARTICLE_OR_SUCH.has(tokens[j - 1]?.lower ?? '')) {
+      return tokens[j - 1]?.kind === 'figure' && tokens[j - 1]!.figure!.kind !== 'period';
+    }
+  }
+  return false;
 }
 
 /**

@@ -10,14 +10,27 @@ import { PART_NOUNS, RIVAL_WORDS } from '../lexicon/company-parts';
 import { isNameSuffix } from './entities';
 import { wordBefore } from './util';
 
-/** The first lower-case word after a name, past the rest of it in capitals ("Intelligent Cloud segment"). */
-const WORD_PAST_NAME = /^(?: [A-Z][A-Za-z&-]*){0,3} ([a-z]+)/;
+/** The first lower-case words after a name, past the rest of it in capitals ("Intelligent Cloud segment", "Openwire network arm"). */
+const WORD_PAST_NAME = /^(?: [A-Z][A-Za-z&-]*){0,3} ([a-z]+)(?: ([a-z]+))?/;
 
+/** Words after a name that are no modifier of a part noun: "Openwire said business …", "Delmar and its unit". */
+const NOT_PART_MODIFIER: ReadonlySet<string> = new Set(['said', 'says', 'is', 'was', 'has', 'had', 'and', 'or', 'to', 'of', 'in', 'for', 'the', 'a', 'its', 'their', 'which', 'that', 'will', 'would', 'also']);
 
-/** The name at `span` is written with a part noun right after it: "the Surgical Solutions segment", "our Snacks segment". */
+/**
+ * The part noun right after a name, or after one word of what the part does: "the Surgical
+ * Solutions segment", "our Snacks segment", "the Openwire network arm", "its Halden retail
+ * business" (not "Openwire said business was slow").
+ */
+function partNounPastName(text: string, span: { readonly start: number; readonly end: number }): boolean {
+  const m = WORD_PAST_NAME.exec(text.slice(span.end, span.end + 64));
+  if (!m) return false;
+  if (PART_NOUNS.has(m[1]!)) return true;
+  return m[2] !== undefined && PART_NOUNS.has(m[2]) && !NOT_PART_MODIFIER.has(m[1]!) && !m[1]!.endsWith('ed');
+}
+
+/** The name at `span` is written with a part noun right after it: "the Surgical Solutions segment", "the Openwire network arm". */
 export function partNounAfter(text: string, span: { readonly start: number; readonly end: number }): boolean {
-  const next = WORD_PAST_NAME.exec(text.slice(span.end, span.end + 64))?.[1];
-  return next !== undefined && PART_NOUNS.has(next);
+  return partNounPastName(text, span);
 }
 
 /** "By segment, …", "By division: …", "Among segments, …": a sentence setting out results part by part. */
@@ -30,8 +43,7 @@ const BY_PART = /^(?:by|among(?: its)?|across(?: its)?) (?:operating |business |
  * or after "rival").
  */
 export function writtenAsPart(text: string, span: { readonly start: number; readonly end: number }, sentenceStart: number): boolean {
-  const next = WORD_PAST_NAME.exec(text.slice(span.end, span.end + 64))?.[1];
-  if (next !== undefined && PART_NOUNS.has(next)) return true;
+  if (partNounPastName(text, span)) return true;
   if (!BY_PART.test(text.slice(sentenceStart, Math.min(span.start, sentenceStart + 40)))) return false;
   const name = text.slice(span.start, span.end);
   return !isNameSuffix(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) && !RIVAL_WORDS.has(wordBefore(text, span.start, Math.max(sentenceStart, span.start - 24)).toLowerCase());

@@ -78,6 +78,8 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'wipe', 'wipes', 'wiped', 'wiping', 'marked down', 'marking down',
       // "knocking about £2.1bn off its market value", "erasing 13,600 crore rupees from its market capitalisation"
       'knock', 'knocks', 'knocked', 'knocking', 'erasing',
+      // "the currency would shave about CHF 150 million off sales"
+      'shave', 'shaves', 'shaved', 'shaving',
       // a yield curve or spread that flattens has narrowed: "the curve flattened 4 basis points"
       'flatten', 'flattens', 'flattened', 'flattening',
       // prices in a market that gives way: "reinsurance pricing softened by about 4%"

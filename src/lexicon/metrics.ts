@@ -635,11 +635,21 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "rents on renewed leases were 6.2% higher on a cash basis": how a figure is counted, not cash.
   { id: 'cash-basis', category: 'other', skip: true, phrases: ['cash basis', 'a cash basis', 'cash-basis', 'cash-on-cash basis'], reason: 'how a figure is counted, not a measure of cash' },
   { id: 'fixed-income', category: 'other', skip: true, phrases: ['fixed income', 'fixed-income'], reason: 'a class of securities, not an income' },
+  // "earnings per share before purchase price allocation of €10.40": an acquisition's accounting
+  // adjustment a measure is stated before or after, not a price.
+  { id: 'ppa', category: 'other', skip: true, phrases: ['purchase price allocation', 'purchase price allocations', 'purchase-price allocation', 'purchase accounting'], reason: 'an accounting adjustment a result is stated before or after, not a measure' },
   // "sales rose 7% at constant exchange rates to CHF 30.9bn": how a company restates a result.
   // ("would amount to about 29.6 pence at current exchange rates": how an amount is converted, not a rate.)
   { id: 'restated', category: 'other', skip: true, phrases: ['constant exchange rates', 'constant exchange rate', 'constant rates', 'constant currency', 'constant currencies', 'constant-currency',
     'at current exchange rates', 'at current exchange rate', 'at prevailing exchange rates', 'at prevailing exchange rate'], reason: 'how a result is restated, not a measure' },
 ];
+
+/**
+ * A company's orders taken over a period, a result of that period like its sales: "Orders
+ * increased 11% to 21.0 billion euros" in a quarterly report (not "an order for 20 jets", one
+ * deal, nor a backlog, a level at a day).
+ */
+export const ORDER_INTAKE_PHRASES: ReadonlySet<string> = new Set(['orders', 'order intake', 'new orders', 'net orders', 'incoming orders', 'orders received', 'order entry']);
 
 /** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */
 export const PRICE_UNITS: ReadonlySet<string> = new Set([

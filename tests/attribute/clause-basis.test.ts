@@ -11,6 +11,10 @@ describe('a change measured at constant currency and as reported', () => {
     ['Tolland Services said revenue grew 3.2% sequentially in constant currency and 5.1% year-on-year.', '5.1%', 'revenue', 'up'],
     ['Merrow Brands said sales fell 2% at CER and 4% in reported terms.', '4%', 'revenue', 'down'],
     ['Ostlund Foods said sales were up 5% on an organic basis and 3% reported.', '3%', 'revenue', 'up'],
+    // the first figure's basis written before "and": in words of reporting or in a currency
+    ['Revenue at Tarn Industri was SEK 9.1 billion, up 4 per cent in reported terms and 6 per cent at constant currency.', '6 per cent', 'revenue', 'up'],
+    ['Kessler Pharma said sales rose 5% in Swiss francs and 8% at constant currencies.', '8%', 'revenue', 'up'],
+    ['Garnet Brands said sales fell 3% in sterling and 1% in local currencies.', '1%', 'revenue', 'down'],
   ] as const)('%s → %s', (text, figure, metric, direction) => {
     const about = aboutOf(text, figure);
     expect(about.metric.category).toBe(metric);

@@ -47,6 +47,12 @@ describe('an amount added to or taken off a measure is of that measure, and move
     expect(about.direction).toBe(direction);
   });
 
+  it('with no measure named after "off", not what took it off: the figure before says what moved', () => {
+    const about = aboutOf('Orlan said sales rose 3% in the half, with the stronger franc shaving about 2.5 percentage points off reported growth.', '2.5 percentage points', '2025-11-20');
+    expect(about.metric?.category).toBe('revenue');
+    expect(about.direction).toBe('down');
+  });
+
   it('"added" alone names no move', () => {
     expect(aboutOf('Nerwin added $5 million in fees in the quarter.', '$5 million', '2025-11-20').direction).toBeUndefined();
   });

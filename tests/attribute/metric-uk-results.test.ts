@@ -30,3 +30,20 @@ describe('UK and European results: the measure a figure names', () => {
     expect(aboutOf('The bank booked $310m as a loss on the sale of its card unit.', '$310m').metric?.category).toBe('loss');
   });
 });
+
+describe('an acquisition\'s accounting adjustment names no price', () => {
+  it('"earnings per share before purchase price allocation of €4.10 to €4.40" is eps', () => {
+    expect(aboutOf('Halberg AG expects basic earnings per share before purchase price allocation of €4.10 to €4.40.', '€4.10 to €4.40').metric?.category).toBe('eps');
+  });
+});
+
+describe('a growth written right after the figure that names what grew after "in"', () => {
+  it.each([
+    ['Harnby posts 7% organic growth in orders, keeps its margin target.', '7%', 'deal-value'],
+    // a growth of sales stays revenue, and so does one in a place
+    ['Tarnby posted 3% organic growth in sales.', '3%', 'revenue'],
+    ['Delmar saw 4% organic growth in China.', '4%', 'revenue'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure).metric?.category).toBe(metric);
+  });
+});

@@ -13,6 +13,9 @@ describe('writtenAsPart', () => {
     // past the rest of the name in capitals
     ['The Intelligent Cloud segment posted revenue.', 'Intelligent'],
     ['The Personal Systems Group business grew.', 'Personal'],
+    // one word of what the part does before the part noun
+    ['The Brindle network arm lifted revenue.', 'Brindle'],
+    ['Its Halden retail business shrank.', 'Halden'],
   ])('a part noun after the name: %s', (text, name) => {
     expect(writtenAsPart(text, spanOf(text, name), 0)).toBe(true);
   });
@@ -26,6 +29,9 @@ describe('writtenAsPart', () => {
   });
   it.each([
     ['Orvane said sales fell 6%.', 'Orvane'],
+    // a verb between the name and a part noun is no modifier of it
+    ['Orvane said business was slow.', 'Orvane'],
+    ['Orvane reported business growth.', 'Orvane'],
     // a subsidiary is a company of its own
     ['Its Kessler subsidiary lost money.', 'Kessler'],
     // the part noun must follow the name, not come later in the sentence
