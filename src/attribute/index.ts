@@ -536,12 +536,12 @@ function declaredDividendIn(tokens: readonly Tok[], clause: number): boolean {
 /** How many sentences an earlier figure's period carries to figures without one (period.ts rule 5). */
 const REPORTED_LOOKBACK = 6;
 
+/** The unit of a term written before a measure or security: the "year" of "10-year". */
+const TERM_UNIT_WORDS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day']);
 /**
  * Measures of what happened over a period (results), which carry a reported period from one
  * figure to the next; levels at a moment (prices, stakes, debt, deal values) do not.
  */
-/** The unit of a term written before a measure or security: the "year" of "10-year". */
-const TERM_UNIT_WORDS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day']);
 const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin', 'cost', 'tax', 'cash', 'dividend']);
 /** Rows of `other` measures that are results of a period too: an insurer's combined ratio, a life insurer's value of new business, a fund manager's net inflows, a housing market's sales, starts and approvals ("home sales rose 3.4% in October") and its home prices over the month or year reported ("the median home price rose 4% to $407,200"), and a government's budget balance over its fiscal year or month ("the deficit came to $1.78 trillion"). */
 const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns', 'other.housing', 'price.names', 'other.fiscal-balance',
@@ -2106,9 +2106,11 @@ function yearOnYearBase(base: Figure, change: { group: ChangeGroup; role: Change
  * fields, so that the base after it, "up from 20 crowns", is of the year before.)
  */
 function totalPeriod(f: Figure, amounts: readonly Figure[], work: ReadonlyMap<Figure, WorkAbout>, tokens: readonly Tok[], at: number): FoundPeriod | undefined {
+  // (The cheap test first: finding the figure before is a search of the sentence's figures.)
+  if (!isTotalOf(tokens, at)) return undefined;
   const before = amounts[amounts.indexOf(f) - 1];
   const period = before && before.kind === f.kind && work.get(before)?.change?.role !== 'base' ? work.get(before)?.period : undefined;
-  if (!period || !isTotalOf(tokens, at)) return undefined;
+  if (!period) return undefined;
   return { period: { ...period, basis: 'shared' }, why: `period: the period of "${before!.text}", which the total adds up` };
 }
 

@@ -831,23 +831,28 @@ function appositionBefore(tokens: readonly Tok[], at: number, clause: number, cu
 /** Relative pronouns that open a clause set off by commas. */
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'who']);
 
+/** How far back a ", which …" clause may open before a token in it. */
+const RELATIVE_REACH = 24;
+
+/**
+ * Token `k` is in a ", which …" or ", who …" clause (the words after its comma, up to the next
+ * comma): "The fund, which manages A$186 billion for its members, said its portfolio gained
+ * 17.8%" describes the fund there, not the measure after.
+ */
+export function inRelativeClause(tokens: readonly Tok[], k: number): boolean {
+  const clause = tokens[k]!.clause;
+  // (A bounded walk back, so that a long clause with many figures stays linear.)
+  const stop = k - RELATIVE_REACH;
+  while (k > 0 && k > stop && tokens[k - 1]!.clause === clause && tokens[k - 1]!.text !== ',') k--;
+  return k > 0 && tokens[k - 1]!.text === ',' && RELATIVES.has(tokens[k]!.lower);
+}
+
 /**
  * When the clause of the figure at `at` opens with a relative clause (", which …", ", who …"):
  * its comma, and whether the figure is inside it rather than after the comma that closes it
  * (a relative clause of at most 16 tokens, closed before a word; inside, at most five words
  * before the figure). Undefined otherwise.
  */
-/**
- * Token `k` is in a ", which …" or ", who …" clause (the words after its comma, up to the next
- * comma): "The fund, which manages A$186 billion for
- * its members, said its portfolio gained 17.8%" describes the fund there, not the measure after.
- */
-export function inRelativeClause(tokens: readonly Tok[], k: number): boolean {
-  const clause = tokens[k]!.clause;
-  while (k > 0 && tokens[k - 1]!.clause === clause && tokens[k - 1]!.text !== ',') k--;
-  return k > 0 && tokens[k - 1]!.text === ',' && RELATIVES.has(tokens[k]!.lower);
-}
-
 function relativeClauseOf(tokens: readonly Tok[], at: number, clause: number): { comma: number; inside: boolean } | undefined {
   let k = at;
   while (k > 0 && tokens[k - 1]!.clause === clause) k--;

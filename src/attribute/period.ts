@@ -71,9 +71,9 @@ const contractMonth = (ctx: PeriodContext, k: number): boolean => {
 /** A price's own nouns after a good: "the January natural gas price", not a futures contract. */
 const PRICE_NOUNS: ReadonlySet<string> = new Set(['price', 'prices']);
 
-/** A money or percent figure from token `k` on, in clause `clause`. */
+/** A money or percent figure from token `k` on, in clause `clause` (within {@link WINDOW} tokens, so the search stays linear). */
 function figureLaterInClause(tokens: readonly Tok[], k: number, clause: number): boolean {
-  for (; k < tokens.length && tokens[k]!.clause === clause; k++) if (tokens[k]!.figure && tokens[k]!.figure!.kind !== 'period') return true;
+  for (const end = Math.min(tokens.length, k + WINDOW); k < end && tokens[k]!.clause === clause; k++) if (tokens[k]!.figure && tokens[k]!.figure!.kind !== 'period') return true;
   return false;
 }
 

@@ -179,10 +179,10 @@ const INDEX_NOUNS: ReadonlySet<string> = new Set(['index', 'indexes', 'indices']
 /** Verbs of a deal or a result a headline writes after "to": "Acme to buy Initech for $4.8 billion", "Acme to cut 2,000 jobs". */
 const INFINITIVE_HEADLINE_VERBS: ReadonlySet<string> = new Set(['buy', 'acquire', 'sell', 'merge', 'invest', 'raise', 'cut', 'pay', 'spend', 'take', 'return', 'boost', 'list', 'float', 'offer', 'divest', 'spin']);
 
-/** Only capitalised words (a name) stand before token `k` in its sentence, at most eight. */
 /** A word ranking a company among its peers: "biggest", "second-largest" ({@link RANK_WORDS}). */
 const isRankWord = (w: string): boolean => RANK_WORDS.has(w) || w.endsWith('-largest') || w.endsWith('-biggest');
 
+/** Only capitalised words (a name) stand before token `k` in its sentence, at most eight. */
 function opensWithName(tokens: readonly Tok[], k: number): boolean {
   if (k > 8) return false;
   for (let j = 0; j < k; j++) if (tokens[j]!.kind !== 'word' || !tokens[j]!.cap) return false;
