@@ -33,7 +33,7 @@
  */
 import { CAUSE_WORDS, COMMODITY_FIRST_WORDS, MOVE_EFFECT_WORDS, RESULT_PARTICIPLES } from '../lexicon/metrics';
 import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, FORECAST_NOUNS, FORECAST_PARTICIPLES, PREVIOUS_PERIOD_TEXT, RELEASE_VERBS, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
-import { addMonths, daysInMonth, toISO } from '../resolve/period/calendar';
+import { addMonths, daysInMonth, monthsInterval, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import { isToleranceOf } from './clause';
 import type { Tok } from './tokens';
@@ -936,9 +936,8 @@ export function guidanceYear(text: string, tokens: readonly Tok[], at: number, a
 
 /** The twelve months from a month's first day: "2025-04-01" → April 2025 to March 2026. */
 function twelveMonthsFrom(start: string): { start: string; end: string } {
-  const y = Number(start.slice(0, 4)), m = Number(start.slice(5, 7));
-  const ey = m === 1 ? y : y + 1, em = m === 1 ? 12 : m - 1;
-  return { start, end: `${ey}-${String(em).padStart(2, '0')}-${String(daysInMonth(ey, em)).padStart(2, '0')}` };
+  const iv = monthsInterval(Number(start.slice(0, 4)), Number(start.slice(5, 7)), 12);
+  return { start: toISO(iv.start), end: toISO(iv.end) };
 }
 
 /** A period carried from earlier figures (no period figure): a calendar month, quarter or half, not a fiscal one. */
