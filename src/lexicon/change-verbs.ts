@@ -8,7 +8,7 @@
  * - `form` says how the cue meets its figures: a `verb` ("rose 13% to $5bn"), a `noun`
  *   ("a 27% drop", "an increase of 2.5%"), or an `adverb` after a level ("$5bn, up 10%").
  */
-import { INTERBANK_RATES } from './metrics';
+import { INTERBANK_RATES } from './interbank-rates';
 
 export type ChangeDirection = 'up' | 'down';
 

@@ -7,6 +7,7 @@
  * first ("net loss per share" beats "net loss", "market share" beats "share"). A `*` stands
  * for one to three words: "share of the * market" reads "share of the Japanese car market".
  */
+import { INTERBANK_RATES } from './interbank-rates';
 
 export const METRIC_CATEGORIES = [
   'revenue', 'profit', 'loss', 'ebitda', 'eps', 'dividend', 'margin', 'cost', 'debt', 'cash', 'assets',
@@ -75,10 +76,6 @@ export interface MetricRow {
   readonly reason: string;
 }
 
-/** Interbank rates, which loans and floating notes are priced over ("7/8 pct over Libor"): rates, never names. */
-export const INTERBANK_RATES: readonly string[] = ['libor', 'euribor', 'sofr', 'sonia', 'estr', 'saron', 'tona', 'tonar', 'corra', 'bbsw', 'hibor', 'sibor', 'tibor', 'pibor', 'mibor', 'shibor', 'jibar',
-  // Brazil's policy rate and Mexico's interbank rate, as Latin American news names them ("the benchmark Selic rate at 15%", "expect the Selic to end 2026 at 12.25%").
-  'selic', 'tiie'];
 
 /** A lender's loans that are not being repaid: "non-performing loans", "NPLs". */
 const BAD_LOANS: readonly string[] = ['non-performing loans', 'nonperforming loans', 'non-performing loan', 'nonperforming loan', 'npls', 'npl'];
