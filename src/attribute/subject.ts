@@ -905,12 +905,19 @@ const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across'
 
 /**
  * "based in Vancouver, British Columbia, said": the region after a governed place says where
- * that place is, and is governed with it.
+ * that place is, and is governed with it. So does a known region set off by commas after any
+ * governed name, a town the lexicon does not know: "Acme Corp of Plano, Texas, which holds …".
  */
 const isPlaceOfPlace = (tokens: readonly Tok[], before: readonly Candidate[], m: Mention): boolean => {
   const last = before[before.length - 1];
-  return !!last?.mention && last.oblique && last.mention.kind === 'place' && last.to === m.from - 1 && tokens[m.from - 1]!.text === ','
-    && (m.kind === 'place' || tokens[m.to]?.text === ',');
+  if (!last?.mention || tokens[m.from - 1]?.text !== ',') return false;
+  if (last.mention.kind === 'place' && last.oblique && last.to === m.from - 1) return m.kind === 'place' || tokens[m.to]?.text === ',';
+  if (m.kind !== 'place' || m.possessive || tokens[m.to]?.text !== ',') return false;
+  // (Past a capitalised word or two the name read left out: "of Fort Worth, Texas,".)
+  let k = m.from - 2;
+  while (k >= last.to && k > m.from - 4 && tokens[k]?.kind === 'word' && tokens[k]!.cap) k--;
+  // (A name with its town in it, "Acme Corp of Plano, Texas,", is not governed, but the region is its town's.)
+  return k === last.to - 1 && (last.oblique || last.mention.name.includes(' of '));
 };
 
 const tokensText = (tokens: readonly Tok[], m: Mention, end: number): string => {

@@ -39,3 +39,18 @@ describe('a place modifying a noun in what a company says leaves the company the
     expect(aboutOf('Jon Varga said the U.S. economy grew faster. Output rose 2% in March.', '2%', '2026-05-10').subject?.name).toBe('U.S.');
   });
 });
+
+// "Acme Corp of Plano, Texas, which holds …": a region set off by commas after a town says where
+// the town is; like the town, it owns nothing, even where the lexicon knows the region and not the town.
+describe('a region after a town and a comma is no subject', () => {
+  it.each([
+    ['Brightwater Corp of Plano, Texas, which holds a 9.9 pct stake in Calloway Inc, said it may buy more shares.', '9.9 pct', 'Brightwater Corp'],
+    ['Orlen Chemie AG, based in Aarau, Switzerland, had sales of more than 80 mln dlrs last year.', '80 mln dlrs', 'Orlen Chemie AG'],
+    ['Westfield Holdings of Grand Rapids, Michigan, said it sold its 12 pct stake in Darrow Mills.', '12 pct', 'Westfield Holdings'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '1987-04-02').subject?.name).toContain(subject);
+  });
+  it('a group of people of a town and region is no place', () => {
+    expect(aboutOf('A group led by the Hollis family of Fort Smith, Arkansas, which holds a 14.1 pct stake in Pemberton Inc, said it had talks.', '14.1 pct', '1987-04-02').subject?.name).not.toBe('Arkansas');
+  });
+});
