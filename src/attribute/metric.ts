@@ -20,7 +20,7 @@ import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
 import type { AboutMetric } from './types';
-import { BE_FORMS, COMPANY_NOUNS, INDEFINITE_ARTICLES, isFunctionWord, POSSESSIVE_PRONOUNS, SUBORDINATE_OPENERS } from './words';
+import { BE_FORMS, COMPANY_NOUNS, INDEFINITE_ARTICLES, isFunctionWord, isVerb, POSSESSIVE_PRONOUNS, SUBORDINATE_OPENERS } from './words';
 
 export interface MetricFound {
   readonly metric: AboutMetric;
@@ -627,6 +627,12 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       k = q;
       continue;
     }
+    // ("Operating profit, excluding restructuring charges, rose 5%": likewise between commas.)
+    const aside = c ? asideAround(tokens, c.from, at) : undefined;
+    if (aside && aside.open > 0) {
+      k = aside.open;
+      continue;
+    }
     if (usable(c, k === at - 1 || ((c?.row.adjacentOnly === true || c?.row.percentOf === true) && onlyApproximators(k + 1)), !comma, changed)) {
       // "sold 2 billion euros of bonds", "sold 12% of the stock": what was sold names the figure, not the verb.
       if (c.row.id === 'deal-value.raised') {
@@ -704,14 +710,27 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   if (afterPriorNoun(tokens, at)) return undefined;
   // 4. nearest before in the clause, no unrelated figure between
   const firstAfter = firstCueFrom(cues, at);
+  // (Past an aside that opens the figure's clause, the clause before it: "Profits of U.S.
+  // corporations, after tax liabilities, increased …".)
+  let skipped = 0, scanClause = clause, asideOpen = at;
   for (let i = firstAfter - 1; i >= 0; i--) {
     const c = cues[i]!;
-    if (c.to > at) continue;
-    if (tokens[c.from]!.clause !== clause || at - c.to > 15) break;
+    if (c.to > at || c.from > asideOpen) continue;
+    if (tokens[c.from]!.clause !== scanClause || at - c.to - skipped > 15) break;
     // (An unusable cue is passed over before the scan: a cue further back scans its stretch too.)
     // ("Net premiums written at the group's motor unit rose 4.2%": a cue read for a percentage
     // only through a change counts when a verb of change is right before the figure.)
     // (Not past a comma: "the fee margin, excluding performance fees, narrowed to 32 bps".)
+    // ("Total net reserves, corrected for exchange rate adjustments, rose to 58 billion crowns": a
+    // cue inside an aside between commas says what the measure leaves out or takes in, not what it
+    // is. The aside's words do not count towards the distance.)
+    const aside = asideAround(tokens, c.from, at);
+    if (aside) {
+      asideOpen = aside.open;
+      skipped = aside.close - aside.open + 1;
+      if (aside.open > 0) scanClause = tokens[aside.open - 1]!.clause;
+      continue;
+    }
     const viaChange = changed && c.row.percentViaChange === true && !commaBetween(tokens, c.to, at) && usable(c, false, true, true);
     if (!viaChange && !usable(c, false)) continue;
     let clear = true;
@@ -760,6 +779,31 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (c.to > at) continue;
     if (tokens[c.from]!.clause !== clause || at - c.to > 12) break;
     if (c.row.id === 'price.commodity' && GUIDANCE_NOUNS.has(tokens[c.to]?.lower ?? '')) return found(c, `a forecast of "${c.phrase}" before it in its clause`, 'price', true);
+  }
+  return undefined;
+}
+
+/** Words that open an aside between commas after a measure: ", excluding one-offs,", ", adjusted for inflation,". */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['including', 'excluding', 'corrected', 'adjusted', 'before', 'after', 'not', 'stripping', 'ex']);
+/** Words that go on with the measure after such an aside, besides its verb: ", was", ", will be", ", of". */
+const AFTER_ASIDE: ReadonlySet<string> = new Set(['of', 'at', 'will', 'would', 'had', 'has', 'have', 'could', 'may', 'should']);
+
+/**
+ * The commas around an aside that token `k` lies in, set off before the figure at `at`, opened
+ * by one of {@link ASIDE_OPENERS} and closed before the measure's verb or "of" ("a net profit,
+ * before losses on stocks, of six billion francs"); undefined when there is none (a comma of a
+ * list: "including limits on awards for pain, suffering and anguish at $100,000"). Walks at
+ * most 16 tokens each way.
+ */
+function asideAround(tokens: readonly Tok[], k: number, at: number): { open: number; close: number } | undefined {
+  let close = -1;
+  for (let j = k + 1; j < at && j <= k + 16; j++) if (tokens[j]!.text === ',') { close = j; break; }
+  const next = tokens[close + 1];
+  if (close < 0 || next?.kind !== 'word' || !(isVerb(next.lower) || BE_FORMS.has(next.lower) || AFTER_ASIDE.has(next.lower))) return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - 16; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',') return ASIDE_OPENERS.has(tokens[j + 1]?.lower ?? '') ? { open: j, close } : undefined;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '&') return undefined;
   }
   return undefined;
 }
