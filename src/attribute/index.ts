@@ -77,13 +77,21 @@ const isCountryName = (name: string): boolean => DEMONYM_COUNTRY_NAMES_LOWER.has
 /** Reporting verbs that name a figure's source at the end of its sentence: "…, the ministry said". */
 const SOURCE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'announced', 'estimated']);
 
-/** The candidate is the source named after the sentence's figures: ", the Commerce Department said". */
-function isTrailingSource(tokens: readonly Tok[], c: Candidate): boolean {
+/**
+ * The candidate is the source named after what its sentence says: ", the Commerce Department
+ * said" after the sentence's figures, or ", lead manager Dunmore Securities said" after a clause
+ * with a company of its own as subject ("Orvale Bank is issuing 40,000 warrants, …"), which the
+ * sentences after go on about.
+ */
+function isTrailingSource(tokens: readonly Tok[], c: Candidate, cands: readonly Candidate[]): boolean {
   if (!SOURCE_VERBS.has(tokens[c.to]?.lower ?? '')) return false;
-  const k = tokens[c.from - 1]?.lower === 'the' ? c.from - 2 : c.from - 1;
+  let k = c.from - 1;
+  // (Past "the", and a role of two lower-case words at most: "lead manager", "sole manager".)
+  if (tokens[k]?.lower === 'the') k--;
+  for (let n = 0; n < 2 && tokens[k]?.kind === 'word' && !tokens[k]!.cap && !isFunctionWord(tokens[k]!.lower); n++) k--;
   if (tokens[k]?.text !== ',') return false;
   for (let j = 0; j < k; j++) if (tokens[j]!.figure) return true;
-  return false;
+  return cands.some((o) => o.to < k && o.verbFollows && !o.oblique && !o.person && o.mention?.kind === 'org');
 }
 
 /** A change that reaches a price per unit ("fell 2.2% to $3.18 per lb", "was down 7 cents at $5.82 a bushel"): a market's move, not a total's. */
@@ -761,7 +769,7 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       }
       // "Japan's output rose 0.7%, the trade ministry said": the sentence is about what its
       // figure measures, not about the source named after it.
-      if (head?.mention && isTrailingSource(tokens, head)) head = cands.find((c) => c.from < head!.from && c.mention && !c.oblique && !c.person && c.mention.kind !== 'group') ?? head;
+      if (head?.mention && isTrailingSource(tokens, head, cands)) head = cands.find((c) => c.from < head!.from && c.mention && !c.oblique && !c.person && c.mention.kind !== 'group') ?? head;
       // A person speaking ("Chief executive Fiona Marchetti said …"), or a firm of analysts, owns none of the figures after;
       // the owner written with "'s" in the same clause does: "India's government set …, Finance Minister
       // Nirmala Rao said", "Moody's affirmed Electrane's rating".

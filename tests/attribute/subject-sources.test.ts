@@ -31,3 +31,14 @@ describe('"its" after a clause that names Wall Street', () => {
     expect(aboutOf(text, '3.8%', '2025-03-04').subject?.name).toBe('Larchmont Stores Inc');
   });
 });
+
+// "Orvale Bank is issuing 40,000 warrants, Dunmore Securities said as lead manager.": the firm
+// reporting a company's news after a comma is its source; the sentences after go on about the company.
+describe('a source named after a clause with a company as its subject', () => {
+  it.each([
+    ['Orvale Bank is issuing up to 40,000 currency warrants, Dunmore Securities Ltd said as sole manager. Each warrant is priced at 52.50 dlrs.', '52.50 dlrs', 'Orvale Bank'],
+    ['Harlan Finance Corp is issuing 30,000 warrants, lead manager Pryce Securities said. Each warrant costs 40 dlrs.', '40 dlrs', 'Harlan Finance Corp'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '1987-03-25').subject?.name).toBe(subject);
+  });
+});
