@@ -139,6 +139,7 @@ export function sentenceTokens(text: string, start: number, end: number, figures
     at = f.span.end;
   }
   pushWords(text, at, end, tokens);
+  dropNameBrackets(tokens);
   markAsides(tokens);
   markDashAsides(tokens);
   markClauses(tokens);
@@ -170,6 +171,53 @@ function isMaturityYear(text: string, f: Figure): boolean {
 }
 
 const CLOSERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '<': '>' };
+
+/** How many tokens a name in angle brackets may hold. */
+const NAME_BRACKET_TOKENS = 12;
+
+/**
+ * Newswires mark a company's name that has no ticker with angle brackets: "<Royal Bank of
+ * Canada> said it would lower …". The brackets are dropped, so the name reads like any other;
+ * a ticker in them ("<RHON.PA>", "<STB>", "<RtrSY>": one word, or no lower-case letter) stays an aside. One pass, each
+ * "<" looking at most {@link NAME_BRACKET_TOKENS} tokens ahead.
+ */
+function dropNameBrackets(tokens: Tok[]): void {
+  let w = 0, drop = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i === drop) continue;
+    if (t.kind === 'punct' && t.text === '<') {
+      const close = nameBracketClose(tokens, i);
+      if (close > 0) {
+        drop = close;
+        // (After a capitalised word the "<" stays, as a mark that ends the name before it:
+        // "British-listed <Holmes Protection Group Inc>".)
+        const before = tokens[i - 1];
+        if (!(before?.kind === 'word' && before.cap && !before.possessive)) continue;
+      }
+    }
+    tokens[w++] = t;
+  }
+  tokens.length = w;
+}
+
+/** The index of the ">" closing a name opened by "<" at `open`, or -1 (a ticker, a figure inside, no close near). */
+function nameBracketClose(tokens: readonly Tok[], open: number): number {
+  let lower = false, words = 0;
+  for (let j = open + 1; j < tokens.length && j <= open + NAME_BRACKET_TOKENS; j++) {
+    const t = tokens[j]!;
+    // (Two words at least: a ticker may mix cases, "<RtrSY>".)
+    if (t.kind === 'punct' && t.text === '>') return lower && words >= 2 ? j : -1;
+    if (t.kind === 'word') {
+      words++;
+      lower ||= t.text !== t.text.toUpperCase();
+    } else if (t.kind !== 'punct' || !NAME_MARKS.has(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Marks a company's name may hold: "<Siemens A.G.>", "<Kidder, Peabody and Co>", "<Marks & Spencer>". */
+const NAME_MARKS: ReadonlySet<string> = new Set(['.', ',', '-', '&', "'"]);
 
 /** Brackets without a money or percent figure inside are asides: `(Nasdaq: ERIC)`, `<RHON.PA>`. */
 function markAsides(tokens: Tok[]): void {
