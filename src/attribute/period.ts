@@ -37,7 +37,7 @@ import { addMonths, daysInMonth, monthsInterval, toISO } from '../resolve/period
 import type { Figure, PeriodFigure } from '../types';
 import { isToleranceOf } from './clause';
 import type { Tok } from './tokens';
-import { isFunctionWord, isVerb, MODAL_VERBS } from './words';
+import { isFunctionWord, isVerb, MODAL_VERBS, POSSESSIVE_PRONOUNS } from './words';
 import type { AboutPeriod, ChangeRole, PeriodBasis } from './types';
 
 export type ResolvedPeriod = PeriodFigure & { readonly start: string; readonly end: string };
@@ -130,7 +130,7 @@ function onAfterPercent(tokens: readonly Tok[], k: number): boolean {
 function isComparison(tokens: readonly Tok[], k: number): boolean {
   const p = tokens[k]!.figure!;
   if (isComparisonText(p.text)) return !opensSentence(tokens, k);
-  if (afterSince(tokens, k)) return true;
+  if (afterSince(tokens, k) || datesLevel(tokens, k)) return true;
   if (onAfterPercent(tokens, k)) return true;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = tokens[j]!;
@@ -147,6 +147,20 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
   }
   return false;
 }
+
+/** Nouns of a level a period dates: "the 1982 level", "its 1979 levels". */
+const LEVEL_NOUNS: ReadonlySet<string> = new Set(['level', 'levels']);
+
+/**
+ * "grew 29 pct to 217 mln stg, nearly three times the 1982 level", "well above the 1985
+ * levels": a period that dates a level is a point of comparison, not the figure's own period.
+ * (Not a level whose amount follows, "remain around the 1986 level of 132.4 mln guilders":
+ * that amount is the period's.)
+ */
+const datesLevel = (tokens: readonly Tok[], k: number): boolean => {
+  const before = tokens[k - 1]?.lower ?? '';
+  return LEVEL_NOUNS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower !== 'of' && (before === 'the' || POSSESSIVE_PRONOUNS.has(before));
+};
 
 /** Words between "since" and its period: "since the end of 2021", "since early March", "since its December peak". */
 const SINCE_GAP: ReadonlySet<string> = new Set(['the', 'its', 'their', 'end', 'start', 'beginning', 'of', 'early', 'late', 'mid']);

@@ -22,3 +22,20 @@ describe('the period of a compared amount that names its measure', () => {
     expect(aboutOf(T, '$41.0 million', '2025-08-05').period?.start).toBe('2025-04-01');
   });
 });
+
+// "nearly three times the 1982 level": a period that dates a level is a point of comparison,
+// not the period of the figures before it (attribute/period.ts, datesLevel).
+describe('a period that dates a level is no period of the figures before it', () => {
+  it.each([
+    ['Profits from paper grew 29 pct to 217 mln stg, nearly three times the 1982 level.', '217 mln stg'],
+    ['Exports rose 12 pct to 4.1 billion dlrs, well above their 1985 levels.', '12 pct'],
+  ] as const)('%s → %s', (text, figure) => {
+    expect(aboutOf(text, figure, '1987-03-25').period).toBeUndefined();
+  });
+  it('the amount of a level dated by the period is that period\'s', () => {
+    expect(aboutOf('Net profit is expected to stay around the 1986 level of 132.4 mln guilders.', '132.4 mln guilders', '1987-03-25').period).toMatchObject({ start: '1986-01-01', end: '1986-12-31' });
+  });
+  it('the period the figure is for still stands', () => {
+    expect(aboutOf('Profits from paper grew 29 pct to 217 mln stg in 1986, nearly three times the 1982 level.', '217 mln stg', '1987-03-25').period).toMatchObject({ start: '1986-01-01', end: '1986-12-31' });
+  });
+});
