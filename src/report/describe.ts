@@ -14,11 +14,17 @@ export interface FindingLike {
   readonly numbers?: Readonly<Record<string, string>>;
 }
 
-/** `"39400000000.5"` → `"39,400,000,000.5"`; keeps the sign and any decimals exactly. */
+/**
+ * `"39400000000.5"` → `"39,400,000,000.5"`; keeps the sign and any decimals exactly. A loop,
+ * not the usual lookahead regex, which is quadratic in the number of digits.
+ */
 export function groupDigits(exact: string): string {
   const m = /^(-?)(\d+)(\.\d+)?$/.exec(exact);
   if (!m) return exact;
-  return `${m[1]}${m[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${m[3] ?? ''}`;
+  const int = m[2]!;
+  let grouped = '';
+  for (let i = 0; i < int.length; i++) grouped += (i > 0 && (int.length - i) % 3 === 0 ? ',' : '') + int[i];
+  return `${m[1]}${grouped}${m[3] ?? ''}`;
 }
 
 const PERCENT_UNIT = { percent: '%', 'percentage-point': ' pp', 'basis-point': ' bp' } as const;

@@ -164,3 +164,21 @@ describe('finfigures report', () => {
     expect(r).toMatchObject({ code: 2, stderr: 'finfigures: report takes one FILE (or - for stdin), got 2\n' });
   });
 });
+
+describe('groupDigits', () => {
+  it.each([
+    ['39400000000', '39,400,000,000'],
+    ['39400000000.5', '39,400,000,000.5'],
+    ['-1234567.891', '-1,234,567.891'],
+    ['999', '999'],
+    ['1000', '1,000'],
+    ['0.25', '0.25'],
+    ['not a number', 'not a number'],
+  ] as const)('%s → %s', (exact, grouped) => {
+    expect(groupDigits(exact)).toBe(grouped);
+  });
+  it('takes time linear in the digits', () => {
+    const digits = '7'.repeat(200_000);
+    expect(groupDigits(digits)).toHaveLength(200_000 + 66_666);
+  });
+});
