@@ -325,6 +325,9 @@ function joinsGoverned(tokens: readonly Tok[], before: readonly Candidate[], k: 
 /** A lower-case word that is no verb or preposition: a noun or adjective of a phrase. */
 const isPlainWord = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && !t.cap && !isVerb(t.lower) && !PREPOSITIONS.has(t.lower);
 
+/** Share words after a count and a name: "1,120,000 Barrow shares", where "shares" is no verb. */
+const COUNTED_SHARES: ReadonlySet<string> = new Set(['shares', 'share', 'stock']);
+
 /** Candidate subjects of a sentence, in order. */
 export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence, leadLine = false): Candidate[] {
   const out: Candidate[] = [];
@@ -408,7 +411,10 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const apposition = isInApposition(tokens, out, m.from) || isPlaceOfPlace(tokens, out, mention) || m.from < describedTo;
       const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to) || MARKET_SOURCES.has(mention.name.toLowerCase());
       // (Not a person, nor before "said": a speaker is a source, read by the speaker rules.)
-      const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline));
+      // ("holds 1,120,000 Barrow shares": a name after a count describes what is counted, and
+      // "shares" after it is no verb; the name still owns the shares' price.)
+      const counted = tokens[m.from - 1]?.kind === 'number' && !possessive && COUNTED_SHARES.has(tokens[to]?.lower ?? '');
+      const verb = !counted && (verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline)));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
       const governed = (isPrepositionBefore(tokens, m.from) && !(verb && (conjunctionBefore(tokens, m) || (!possessive && withParticiple(tokens, m.from, to))))) || ((!verb || after > to) && joinsGoverned(tokens, out, m.from));
       // "California Governor Gavin Newsom proposed a $348.9 billion spending plan": a place before
@@ -909,8 +915,11 @@ const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across'
  */
 const isPlaceOfPlace = (tokens: readonly Tok[], before: readonly Candidate[], m: Mention): boolean => {
   const last = before[before.length - 1];
-  return !!last?.mention && last.oblique && last.mention.kind === 'place' && last.to === m.from - 1 && tokens[m.from - 1]!.text === ','
-    && (m.kind === 'place' || tokens[m.to]?.text === ',');
+  if (!last?.mention || !last.oblique || last.to !== m.from - 1 || tokens[m.from - 1]!.text !== ',') return false;
+  if (last.mention.kind === 'place') return m.kind === 'place' || tokens[m.to]?.text === ',';
+  // ("Midstate, based in Columbus, Ohio, had …": a town the lexicon does not know as a place,
+  // after "in", is one when a known region follows it between commas.)
+  return m.kind === 'place' && tokens[m.to]?.text === ',' && tokens[last.from - 1]?.lower === 'in';
 };
 
 const tokensText = (tokens: readonly Tok[], m: Mention, end: number): string => {

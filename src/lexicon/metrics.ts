@@ -190,6 +190,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'ebitda.operators', category: 'ebitda', phrases: ['ebitdaal', 'adjusted ebitdaal', 'ebitda al', 'adjusted ebitda al', 'ebitda after leases', 'oibda', 'adjusted oibda'], reason: "an operator's EBITDA after lease costs, or operating income before depreciation and amortisation" },
   // eps
   { id: 'eps', category: 'eps', phrases: ['earnings per share', 'eps', 'loss per share', 'profit per share', 'diluted earnings per share', 'income per share', 'net loss per share', 'net income per share', 'shr', 'oper shr', 'shr profit', 'shr loss',
+    // the wire's rows of operating results per share: "Oper shr loss 14 cts vs profit nine cts"
+    'oper shr profit', 'oper shr loss',
     // South Africa's headline earnings per share (HEPS)
     'headline earnings per share', 'heps',
     // "per share results rose 43 pct to 233 cents", "per-share earnings of $1.10"
