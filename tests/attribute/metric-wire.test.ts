@@ -34,3 +34,12 @@ describe('metrics of the wire', () => {
     expect(aboutOf(text, figure, REF).metric.category).not.toBe(metric === 'price' ? 'profit' : 'rate');
   });
 });
+
+describe('an economy\'s money stock', () => {
+  it.each([
+    ['The money stock stood at 118.4 billion guilders at the end of March.', '118.4 billion guilders'],
+    ['The Dutch money supply fell 1.3 billion guilders to 97.2 billion guilders in January.', '97.2 billion guilders'],
+  ])('%s: %s is no deal nor a company\'s', (text, figure) => {
+    expect(aboutOf(text, figure, REF).metric.category).toBe('other');
+  });
+});
