@@ -32,12 +32,13 @@ import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { AUXILIARIES } from '../lexicon/percent-units';
 import { countriesIn, countryOfBooks, firstCountry, paragraphBreaks, foreseesAt, type Found as CountryFound, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody, isStatisticsBody, nationalMeasureOfTopic, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
-import { adjustForUnit, findMetric, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
+import { adjustForUnit, bookedGain, findMetric, moneyMarketRate, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, leadPeriodOf, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
 import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, governmentPlace, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, whoseOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, isTotalOf, opensWithPronoun, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
 import { matchTableColumns } from './table';
+import { matchWireRows } from './wire-rows';
 import { shareFields, type WorkAbout } from './shared';
 import { nameEvidence } from './evidence';
 import { sentenceTokens, type Tok } from './tokens';
@@ -1206,6 +1207,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (company === undefined) company = storyCompany() ?? null;
     return company ?? undefined;
   });
+  // Rows of the wire's results tables ("Shr 42 cts vs 37 cts") take the period of the line heading them.
+  matchWireRows(text, periodsRead, work, referenceISO);
 
   return figures.map((f) => {
     if (f.kind === 'period') return f;
@@ -1263,6 +1266,9 @@ function infinitiveSubject(tokens: readonly Tok[], cands: readonly Candidate[], 
 
 /** Measures of a deal or a security: a name written right before them after "a" is where or what kind, not whose ("a Hong Kong IPO"). */
 const DEAL_CATEGORIES: ReadonlySet<string> = new Set(['deal-value', 'debt']);
+
+/** Share words that name a stake by the shares held: "Barrow shares, or 8.2 pct". */
+const STAKE_SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stock', 'common shares', 'common stock']);
 
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
 const SUBJECT_WINDOW = 80;
@@ -1461,7 +1467,7 @@ function attributeSentence(
 
     // metric
     const metricFound = ratioToSales(text, f, adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }), tokens, at), tokens, at, cueEndingAt);
-    let metric = preferredDividend(f, stakeOfShares(f, metricFound, !!change, tokens, at), !!change, tokens, at);
+    let metric = moneyMarketRate(text, f, bookedGain(text, f, preferredDividend(f, stakeOfShares(f, metricFound, !!change, tokens, at), !!change, tokens, at), tokens, at), tokens, at);
     // ("He expects Brent to average $66 in the third quarter", "expects gold to reach $3,700": a
     // forecast of a commodity is of its price, though no unit is written.)
     if (!metric && f.kind === 'money' && !f.per) {
@@ -1582,6 +1588,9 @@ function attributeSentence(
         const place = owner;
         owner = byTo.get(place.from)?.find((c) => c.possessive && c.clause === place.clause) ?? place;
       }
+      // ("holds 1,120,000 Barrow shares, or 8.2 pct": a name right before the shares of a stake says
+      // whose shares they are; the holder, the clause's subject, owns the stake.)
+      if (owner && !owner.possessive && metric!.metric.category === 'stake' && STAKE_SHARE_WORDS.has(cue.phrase)) owner = undefined;
       // "raised his earnings estimates for Acme": an analyst's view of a company's measure.
       if (owner && (isPersonalPronoun(owner) || owner.person) && companyOnly(tokens, metric)) owner = undefined;
       // ("as realised LNG prices fell 18%": the price the company got for the good, not the good's market.)
@@ -2084,10 +2093,11 @@ function yearBeforeLevel(found: FoundPeriod | undefined, level: AboutPeriod | un
  * forecast revised, "raised its forecast to ¥320 billion from ¥280 billion", moves by no
  * percentage and keeps its target's year.)
  *
- * Without a percentage, the base of a result whose year, half or quarter has ended by the date
- * `reportedBy` (a result reported, in no forecast's clause) is the same period a year before:
- * "net profit for the year to June 30 climbed to A$142.8 million from A$122.1 million", "net
- * income fell to $1.54 billion in the fourth quarter from $1.66 billion".
+ * With or without a percentage, the base of a result whose year, half or quarter has ended by
+ * the date `reportedBy` (a result reported, in no forecast's clause) is the same period a year
+ * before: "net profit for the year to June 30 climbed to A$142.8 million from A$122.1 million",
+ * "net income fell to $1.54 billion in the fourth quarter from $1.66 billion", "first quarter
+ * net income rose 24 pct to 12.4 mln dlrs from 10.0 mln dlrs" (results are told year on year).
  */
 function yearOnYearBase(base: Figure, change: { group: ChangeGroup; role: ChangeRole } | undefined, found: FoundPeriod | undefined, work: ReadonlyMap<Figure, WorkAbout>, reportedBy?: string): FoundPeriod | undefined {
   if (change?.role !== 'base') return undefined;
@@ -2101,7 +2111,7 @@ function yearOnYearBase(base: Figure, change: { group: ChangeGroup; role: Change
   const months = monthsSpanned(level);
   const ended = !!reportedBy && level.end <= reportedBy && (months === 3 || months === 6 || months === 12) && !REVISING_VERBS.has(change.group.cue.text.toLowerCase());
   // (Not a level dated by a comparison, "risen 129 pct from the comparable fiscal 1986 period".)
-  if (!(grew ? months === 12 : ended) || isComparisonText(level.text)) return undefined;
+  if (!((grew && months === 12) || ended) || isComparisonText(level.text)) return undefined;
   // (Only a level of money: "3.5 pct growth in 1987 against the 6.5 pct forecast" compares rates.)
   if (base.kind !== 'money' || (found && (!CARRIED_BASES.has(found.period.basis) || found.period.start !== level.start || found.period.end !== level.end))) return undefined;
   const { start, end } = yearBackOf(level);

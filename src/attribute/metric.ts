@@ -1126,3 +1126,64 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
     return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; earnings per day → price (a day rate)` };
   return m;
 }
+
+/** Words before a gain that book it in the accounts: "Net includes gain of …", "excluding a gain of …". */
+const BOOKING_WORDS: ReadonlySet<string> = new Set(['includes', 'include', 'included', 'including', 'excludes', 'exclude', 'excluded', 'excluding', 'reflects', 'reflected', 'reflecting']);
+/** What a gain is made on after "on"/"from": "from sale of real estate", "on the disposal of". */
+const DISPOSAL_NOUNS: ReadonlySet<string> = new Set(['sale', 'sales', 'disposal', 'disposals', 'sell-off', 'divestiture']);
+
+/**
+ * "Net includes gain of 2.1 mln dlrs, or seven cts a share, from sale of real estate", "1986
+ * net excludes a gain of 4.3 mln dlrs": an amount of a gain that the accounts book, or that a
+ * sale made, is income (`profit`), not the value of the sale named after it. A gain of money that
+ * neither words book nor a sale made ("shares showed a gain of 1-1/2 dlrs") keeps its reading.
+ */
+export function bookedGain(text: string, f: Figure, m: MetricFound | undefined, tokens: readonly Tok[], at: number): MetricFound | undefined {
+  if (f.kind !== 'money' || f.per || f.amount < 1000 || (m && m.metric.category !== 'other' && m.metric.category !== 'deal-value')) return m;
+  let j = at - 1;
+  if (tokens[j]?.lower === 'of') j--;
+  const gain = tokens[j];
+  if (!gain || (gain.lower !== 'gain' && gain.lower !== 'gains')) return m;
+  let booked = false;
+  for (let k = j - 1; k >= 0 && k >= j - 4 && !booked; k--) booked = BOOKING_WORDS.has(tokens[k]!.lower);
+  if (!booked) {
+    // (Past a per-share restatement: ", or seven cts a share, from sale of …".)
+    const clause = tokens[at]!.clause;
+    for (let k = at + 1; k < tokens.length && k <= at + 12 && !booked; k++) {
+      const t = tokens[k]!;
+      if ((t.lower === 'on' || t.lower === 'from') && t.clause === clause) {
+        const n = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+        booked = DISPOSAL_NOUNS.has(tokens[n]?.lower ?? '');
+        break;
+      }
+    }
+  }
+  if (!booked) return m;
+  const span = { start: gain.start, end: gain.end };
+  return { metric: { category: 'profit', label: text.slice(span.start, span.end), span }, why: `metric: "${gain.text}" booked in the accounts or made on a sale → profit` };
+}
+
+/** What central banks and dealers trade in the money market: the percentage they deal at is its rate. */
+const MONEY_MARKET_WORDS: ReadonlySet<string> = new Set(['bills', 'bill', 'repurchase', 'repurchases', 'repos', 'repo', 'funds', 'assistance', 'liquidity', 'paper', 'deposits', 'certificates', 'cds', 'advances', 'lombard']);
+/** How far back in its clause a money-market word may name what a percentage is dealt at. */
+const MONEY_MARKET_REACH = 14;
+
+/**
+ * "bought bills outright in band two at 10-3/8 pct", "offered to drain funds with seven-day
+ * repurchase agreements at 12-1/2 pct": a percentage that bills, repurchase agreements or funds
+ * are dealt "at" is their rate (`rate`), not the value of the purchase nor a price. (A bond issued
+ * "at 101 pct" is priced; bonds are no money-market words.)
+ */
+export function moneyMarketRate(text: string, f: Figure, m: MetricFound | undefined, tokens: readonly Tok[], at: number): MetricFound | undefined {
+  if (f.kind !== 'percent' || f.unit !== 'percent' || tokens[at - 1]?.lower !== 'at' || (m && m.metric.category !== 'other' && m.metric.category !== 'deal-value' && m.metric.category !== 'price')) return m;
+  const clause = tokens[at]!.clause;
+  for (let k = at - 2; k >= 0 && k >= at - MONEY_MARKET_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.clause !== clause && t.text !== ',') break;
+    if (MONEY_MARKET_WORDS.has(t.lower) && !t.cap) {
+      const span = { start: t.start, end: t.end };
+      return { metric: { category: 'rate', label: text.slice(span.start, span.end), span }, why: `metric: the percentage "${t.text}" are dealt at → rate` };
+    }
+  }
+  return m;
+}

@@ -325,6 +325,9 @@ function joinsGoverned(tokens: readonly Tok[], before: readonly Candidate[], k: 
 /** A lower-case word that is no verb or preposition: a noun or adjective of a phrase. */
 const isPlainWord = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && !t.cap && !isVerb(t.lower) && !PREPOSITIONS.has(t.lower);
 
+/** Share words after a count and a name: "1,120,000 Barrow shares", where "shares" is no verb. */
+const COUNTED_SHARES: ReadonlySet<string> = new Set(['shares', 'share', 'stock']);
+
 /** Candidate subjects of a sentence, in order. */
 export function candidates(tokens: readonly Tok[], mentions: readonly Mention[], headline: boolean, ev?: NameEvidence, leadLine = false): Candidate[] {
   const out: Candidate[] = [];
@@ -408,7 +411,10 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       const apposition = isInApposition(tokens, out, m.from) || isPlaceOfPlace(tokens, out, mention) || m.from < describedTo;
       const person = mention.kind === 'person' || hasTitle(tokens, m.from, to) || isAnalystSource(tokens, m.from, to) || MARKET_SOURCES.has(mention.name.toLowerCase());
       // (Not a person, nor before "said": a speaker is a source, read by the speaker rules.)
-      const verb = verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline));
+      // ("holds 1,120,000 Barrow shares": a name after a count describes what is counted, and
+      // "shares" after it is no verb; the name still owns the shares' price.)
+      const counted = tokens[m.from - 1]?.kind === 'number' && !possessive && COUNTED_SHARES.has(tokens[to]?.lower ?? '');
+      const verb = !counted && (verbFollows(tokens, to, headline) || (after > to && verbFollows(tokens, after, headline)) || (mention.kind === 'org' && !person && verbAfterAside(tokens, to, headline)));
       // "after HSBC reported a profit": a name that a verb follows opens a clause of its own.
       const governed = (isPrepositionBefore(tokens, m.from) && !(verb && (conjunctionBefore(tokens, m) || (!possessive && withParticiple(tokens, m.from, to))))) || ((!verb || after > to) && joinsGoverned(tokens, out, m.from));
       // "California Governor Gavin Newsom proposed a $348.9 billion spending plan": a place before

@@ -187,6 +187,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'ebitda.operators', category: 'ebitda', phrases: ['ebitdaal', 'adjusted ebitdaal', 'ebitda al', 'adjusted ebitda al', 'ebitda after leases', 'oibda', 'adjusted oibda'], reason: "an operator's EBITDA after lease costs, or operating income before depreciation and amortisation" },
   // eps
   { id: 'eps', category: 'eps', phrases: ['earnings per share', 'eps', 'loss per share', 'profit per share', 'diluted earnings per share', 'income per share', 'net loss per share', 'net income per share', 'shr', 'oper shr', 'shr profit', 'shr loss',
+    // the wire's rows of operating results per share: "Oper shr loss 14 cts vs profit nine cts"
+    'oper shr profit', 'oper shr loss',
     // South Africa's headline earnings per share (HEPS)
     'headline earnings per share', 'heps',
     // "per share results rose 43 pct to 233 cents", "per-share earnings of $1.10"
@@ -325,6 +327,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'debt.borrow', category: 'debt', adjacentOnly: true, phrases: ['borrow', 'borrows', 'borrowed'], reason: 'money borrowed is debt' },
   // Bank notes are money in circulation, not money owed ("notes and coin", "notes in circulation").
   { id: 'other.banknotes', category: 'other', phrases: ['notes in circulation', 'notes and coin', 'notes and coins', 'note circulation', 'notes issued'], reason: 'bank notes: money in circulation' },
+  // A country's money stock ("The money stock stood at 231.8 billion marks", "money supply rose 2.1
+  // billion dlrs"): money held in the economy, not a company's stock nor its cash. (Not the
+  // aggregates' codes, M1 or M-3: written capitalised, they would cut names such as "West German M3".)
+  { id: 'other.money-supply', category: 'other', moneyOnly: true, phrases: ['money supply', 'money stock', 'monetary base', 'broad money', 'narrow money'], reason: "an economy's money stock: money in circulation and deposits" },
   // cash
   { id: 'cash', category: 'cash', notAfter: ['in', 'all', 'and'], phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves'], reason: 'cash held or generated' },
   // "ended the quarter with $6.3 billion in liquidity", "total liquidity of $18bn": cash and undrawn credit lines.
