@@ -96,6 +96,21 @@ export function listedAfter(tokens: readonly Tok[], k: number, j: number, words:
 }
 
 /**
+ * "£137.3 billion in the 2024-25 financial year, or 4.8% of GDP": the figure at `k` restates the
+ * one at `j` after ", or", past the first one's period (a period figure and its small words only).
+ */
+export function restatedPastPeriod(tokens: readonly Tok[], k: number, j: number): boolean {
+  if (tokens[k - 1]?.lower !== 'or' || tokens[k - 2]?.text !== ',' || k - j > 9 || k - j < 4) return false;
+  let period = false;
+  for (let i = j + 1; i < k - 2; i++) {
+    const t = tokens[i]!;
+    if (t.figure?.kind === 'period') period = true;
+    else if (!PERIOD_GAP.has(t.lower)) return false;
+  }
+  return period;
+}
+
+/**
  * The first figure's period between two listed figures: "60,000 dlrs in quarter and 218,000
  * dlrs in year", "five mln dlrs in the quarter and 5.6 mln dlrs in the first half".
  */

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isShareOfTotal, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
+import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isShareOfTotal, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt, restatedPastPeriod } from './clause';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { LEVEL_BEFORE_AMOUNT, METRIC_ROWS } from '../lexicon/metrics';
 import { AUXILIARIES } from '../lexicon/percent-units';
@@ -345,7 +345,7 @@ export function shareFields(ctx: SharedContext): void {
       w.why.push(`change: listed after "${prevFigure.text}", the amount of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
     }
     if (!w.metric && prev?.metric && prevFigure && (prevFigure.kind === f.kind ? listedAfter(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS) || gapped
-      : f.kind === 'percent' && joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER))) {
+      : f.kind === 'percent' && (joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER) || restatedPastPeriod(tokens, index.get(f)!, index.get(prevFigure)!)))) {
       w.metric = prev.metric;
       w.why.push(`metric: listed with "${prevFigure.text}" before it, so the same metric`);
       // ("expects Brent to average $66 in the third quarter and $63 in 2026": and of the same thing.)
