@@ -1182,7 +1182,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     // ("kept its global growth forecast at 3.0% but trimmed its 2024 outlook to 2.9%": a figure
     // sharing that measure, with no place of its own, is the same place's.)
     const placed = placedOn.get(w.metric!);
-    if (placed && !(w.subject && isPlaceName(w.subject.name))) {
+    // (Not over an owner written on the figure: "the European Central Bank's 2% target".)
+    if (placed && !(w.subject && (isPlaceName(w.subject.name) || w.subject.basis === 'possessive'))) {
       set(placed, `owns the measure "${m.label ?? ''}" this figure shares`, 'possessive');
       continue;
     }

@@ -144,3 +144,38 @@ describe("economic news: whose figure it is, end to end", () => {
     expect(aboutOf('The central bank raised its growth forecast to 1.4%.', '1.4%', '2024-05-20').metric.category).toBe('rate');
   });
 });
+
+describe('economic news: measures and periods read past asides', () => {
+  it('a condition after a comma names no measure of the figure before it', () => {
+    const a = aboutOf("The bank expects Peru's economy to grow 2.9% in 2025 and 2.7% in 2026, after 3.1% in 2024, assuming no new tariffs.", '3.1%', '2025-01-29');
+    expect(a.metric.category).not.toBe('tax');
+  });
+
+  it.each([
+    ['Norway\'s economy grew 0.9% in the first quarter. That translated into a 3.6% annualised rise, the statistics office said.', '3.6%'],
+    ['Ghana\'s inflation eased to 21.5% in June. This compared with 23.1% in May.', '23.1%'],
+  ] as const)('"That"/"This" opening a sentence stands for what the sentence before measured: %s', (text, figure) => {
+    expect(aboutOf(text, figure, '2024-07-10').metric.category).toBe('rate');
+  });
+
+  it('"This is equivalent to" states its own level, no measure of the sentence before', () => {
+    const a = aboutOf('Orbis raised its cash holdings to $2 billion. This is equivalent to 95 cents per share.', '95 cents', '2024-07-10');
+    expect(a.metric.category).not.toBe('cash');
+  });
+
+  it('an owner written on the figure keeps it over the place of the measure it shares', () => {
+    const a = aboutOf("Euro zone inflation eased to 2.4% in November, closer to the European Central Bank's 2% target.", '2%', '2023-11-30');
+    expect(a.subject?.name).toBe('European Central Bank');
+    expect(a.metric.category).toBe('rate');
+  });
+
+  it('a period after "but" and a verb belongs to that predicate', () => {
+    const text = 'The OECD kept its 2025 global growth forecast unchanged at 3.1% but trimmed its 2026 outlook to 2.9% from 3.0%.';
+    const kept = aboutOf(text, '3.1%', '2025-06-03');
+    expect(kept.period?.start).toBe('2025-01-01');
+    expect(kept.subject?.name).toBe('global');
+    const trimmed = aboutOf(text, '2.9%', '2025-06-03');
+    expect(trimmed.period?.start).toBe('2026-01-01');
+    expect(trimmed.direction).toBe('down');
+  });
+});
