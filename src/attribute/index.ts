@@ -73,6 +73,9 @@ function insideRelativeBefore(text: string, outer: { readonly start: number; rea
   return /,\s+(?:which|that|who)\b/.test(text.slice(outer.end, inner.start)) && text.slice(inner.end, at).includes(',');
 }
 
+/** A company's legal ending, closing its name: "Kestrel Steel Corp", "Nordhavn Line AB". */
+const COMPANY_ENDING = /\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|AB|ASA|SpA|KK|Group|Holdings|GmbH|Limited)\.?$/;
+
 /** Measures a bare target may be of: "inflation … above the official target of 3.5%", "a margin of 11%, short of its 15% target". */
 const TARGETED: ReadonlySet<string> = new Set(['rate', 'margin']);
 
@@ -1185,6 +1188,22 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     // (Not over an owner written on the figure: "the European Central Bank's 2% target".)
     if (placed && !(w.subject && (isPlaceName(w.subject.name) || w.subject.basis === 'possessive'))) {
       set(placed, `owns the measure "${m.label ?? ''}" this figure shares`, 'possessive');
+      continue;
+    }
+    if (w.subject && w.metric!.cue?.row.id === 'other.trade' && !isPlaceName(w.subject.name)) {
+      // ("Economy Ministry figures show exports rose to 4.9 billion dlrs": a government's body
+      // reports its country's trade; "group exports to China rose to 90 billion yen": a company's
+      // exports are its sales abroad, its imports what it buys.)
+      if (isGovernmentBody(w.subject.name)) {
+        countries ??= countriesIn(text);
+        breaks ??= paragraphBreaks(text);
+        const near = countryOfBooks(text, countries, f.span.start, breaks);
+        if (near) set(near, `is the country whose trade "${w.subject.name}" reports`, w.subject.basis);
+      } else if (COMPANY_ENDING.test(w.subject.name)) {
+        const exported = /export/i.test(m.label ?? '');
+        w.metric = { ...w.metric!, metric: { ...m, category: exported ? 'revenue' : 'cost' } };
+        w.why.push(`metric: a company's ${exported ? 'exports are its sales abroad → revenue' : 'imports are what it buys → cost'}`);
+      }
       continue;
     }
     if (!w.subject || !(economy || books || m.category === 'rate')) continue;

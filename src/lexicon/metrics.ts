@@ -260,6 +260,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // A government's balance: "a deficit of 4.4% of GDP", "a primary surplus of 1.6 trillion pesos",
   // "its budget gap grew to $1.15 billion", "fiscal headroom of £22 billion". None of the closed
   // list's measures (not a company's loss, nor money owed).
+  // A country's trade: "China's exports grew 8.1%", "imports fell 0.2%" (no company's revenue or
+  // cost, and no growth of the whole economy).
+  { id: 'other.trade', category: 'other', lowerOnly: true, phrases: ['exports', 'imports', 'export growth', 'import growth', 'shipments abroad'], reason: "a country's trade in goods and services: none of the money measures" },
   { id: 'other.fiscal-balance', category: 'other', phrases: ['deficit', 'deficits', 'budget deficit', 'budget deficits', 'fiscal deficit',
     'surplus', 'budget surplus', 'fiscal surplus', 'shortfall', 'budget shortfall', 'budget gap', 'budget hole', 'financing gap', 'funding gap', 'fiscal gap',
     'headroom', 'fiscal headroom', 'fiscal space'], reason: "a government's budget balance or its margin against its fiscal rules: none of the money measures" },

@@ -179,3 +179,25 @@ describe('economic news: measures and periods read past asides', () => {
     expect(trimmed.direction).toBe('down');
   });
 });
+
+describe("a country's trade", () => {
+  it.each([
+    ["Vietnam's exports grew 11.2% year-on-year in March, customs data showed.", '11.2%', 'other', 'Vietnam'],
+    ['Imports fell 3.4% in March, leaving Vietnam with a trade surplus, the statistics office said.', '3.4%', 'other', undefined],
+    ['The Trade Ministry said exports rose to $31.2 billion in the first quarter of 2024.', '$31.2 billion', 'other', undefined],
+  ] as const)('%s → %s is %s', (text, figure, category, owner) => {
+    const a = aboutOf(text, figure, '2024-04-15');
+    expect(a.metric.category).toBe(category);
+    if (owner) expect(a.subject?.name).toBe(owner);
+  });
+
+  it("a government's body reports its country's trade", () => {
+    const a = aboutOf('Chile posted a trade surplus in March. The Trade Ministry said exports rose to $9.2 billion in March.', '$9.2 billion', '2024-04-15');
+    expect(a.subject?.name).toBe('Chile');
+  });
+
+  it("a company's exports are its sales abroad, its imports what it buys", () => {
+    expect(aboutOf('Orlen Steel Corp said its exports rose 14% to $2.1 billion in 2023.', '$2.1 billion', '2024-04-15').metric.category).toBe('revenue');
+    expect(aboutOf('Orlen Steel Corp said its imports fell 9% to $1.3 billion in 2023.', '$1.3 billion', '2024-04-15').metric.category).toBe('cost');
+  });
+});
