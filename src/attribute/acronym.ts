@@ -66,7 +66,10 @@ function firstExpansion(text: string, written: string, from: number, to: number)
       } else if (k < acronym.length && cap && w[0] === acronym[k]) {
         skipped = 0;
         k++;
-        lastEnd = e;
+        // ("the European Central Bank's 2% target": a possessive ends the name, and its 's is no part of it.)
+        const possessive = /['’]s$/.test(w);
+        lastEnd = possessive ? e - 2 : e;
+        if (possessive) break;
       } else {
         // The name must end here: a capitalised word going on with it is another name (a company
         // ending is not: "Deccan Telecom Services Ltd" for "DTS").

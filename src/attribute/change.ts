@@ -84,7 +84,9 @@ const HEDGES = new Set(['about', 'around', 'approximately', 'roughly', 'some', '
   // "fell as much as 5.2%", "by a cumulative 525 basis points"
   'as', 'much', 'cumulative', 'combined', 'additional', 'extra',
   // "prices will rise an average of 8%", "fares rose by an average 5%"
-  'average']);
+  'average',
+  // "GDP grew a revised 2.4%", "expanded a preliminary 0.3%": an estimate as later revised
+  'revised', 'preliminary', 'provisional']);
 /**
  * Hedges between "up"/"down" and the amount: "down about 4%", "up something like 10%". Only
  * words of size, unlike HEDGES: articles and adjectives ("a", "record", "new") after "up" or
@@ -130,6 +132,8 @@ const ownedAfter = (tokens: readonly Tok[], k: number): number => {
 /** Words naming an estimate a base was: "up from its previous guidance of about £12.7bn". */
 const ESTIMATE_NOUNS: ReadonlySet<string> = new Set(['guidance', 'forecast', 'forecasts', 'range', 'target', 'estimate', 'estimates', 'outlook', 'projection', 'expectation', 'expectations', 'goal']);
 const PRIOR_WORDS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior', 'original', 'initial', 'old']);
+/** Words of an estimate before a base, after "a" or "an": "up from an estimated 0.8%", "a revised 2.1%". */
+const ESTIMATED_BASE: ReadonlySet<string> = new Set(['estimated', 'revised', 'preliminary', 'provisional']);
 /** The token past up to two hedges ("around", "about") from `k`. */
 const hedgedAfter = (tokens: readonly Tok[], k: number): number => {
   let n = k;
@@ -146,6 +150,8 @@ const hedgedAfter = (tokens: readonly Tok[], k: number): number => {
 const baseAfterFrom = (tokens: readonly Tok[], k: number): number => {
   const hedged = hedgedAfter(tokens, k);
   if (hedged > k && isAmountFigure(tokens[hedged])) return hedged;
+  // ("up from an estimated 0.8%", "down from a revised 2.1%": the base as estimated since.)
+  if ((tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') && ESTIMATED_BASE.has(tokens[k + 1]?.lower ?? '') && isAmountFigure(tokens[hedgedAfter(tokens, k + 2)])) return hedgedAfter(tokens, k + 2);
   const owned = ownedAfter(tokens, k);
   if (isAmountFigure(tokens[owned])) return owned;
   let m = k;

@@ -6,7 +6,7 @@
 import { metricCues } from './cues';
 import type { MetricFound } from './metric';
 import type { Tok } from './tokens';
-import { COMPARED, COMPARED_GAP, isVerb, THAN_DETERMINERS } from './words';
+import { COMPARED, COMPARED_GAP, isFunctionWord, isVerb, THAN_DETERMINERS } from './words';
 
 /** The clause of the figure at `k` opens with "it"/"they" and that pronoun's verb comes next. */
 export function opensWithIt(tokens: readonly Tok[], k: number): boolean {
@@ -18,6 +18,25 @@ export function opensWithIt(tokens: readonly Tok[], k: number): boolean {
   const t = tokens[first];
   return !!t && (t.lower === 'it' || t.lower === 'they') && !!tokens[first + 1] && isVerb(tokens[first + 1]!.lower);
 }
+
+/**
+ * "That translated into a 0.2% quarter-on-quarter decline", "This compared with 1.1% in May": the
+ * figure's clause opens the sentence with "that" or "this" and a verb, standing for what the
+ * sentence before measured.
+ */
+export function opensWithDemonstrative(tokens: readonly Tok[], k: number): boolean {
+  const clause = tokens[k]!.clause;
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.clause === clause) first--;
+  while (first < k && tokens[first]!.kind !== 'word') first++;
+  const t = tokens[first];
+  return first === tokens.findIndex((x) => x.kind === 'word') && !!t && (t.lower === 'that' || t.lower === 'this') && !!tokens[first + 1] && tokens[first + 1]!.kind === 'word' && isVerb(tokens[first + 1]!.lower) && !isFunctionWord(tokens[first + 1]!.lower)
+    // (Not a level or a total it states: "This is equivalent to 780p", "This brings the total to".)
+    && !NOT_STANDING_FOR.has(tokens[first + 1]!.lower);
+}
+
+/** Verbs after "this"/"that" that state a level or a total of their own rather than restate a measure. */
+const NOT_STANDING_FOR: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'brings', 'brought', 'bring', 'takes', 'took', 'leaves', 'left', 'makes', 'made', 'means', 'meant']);
 
 /** The sentence's subject is "it" or "they", a verb right after: "It hit a record …". */
 export function opensWithPronoun(tokens: readonly Tok[]): boolean {
@@ -93,6 +112,21 @@ export function listedAfter(tokens: readonly Tok[], k: number, j: number, words:
     if (!BASIS_WORDS.has(t.lower) && !PERIOD_GAP.has(t.lower) && t.figure?.kind !== 'period') return false;
   }
   return k - j > 2;
+}
+
+/**
+ * "£137.3 billion in the 2024-25 financial year, or 4.8% of GDP": the figure at `k` restates the
+ * one at `j` after ", or", past the first one's period (a period figure and its small words only).
+ */
+export function restatedPastPeriod(tokens: readonly Tok[], k: number, j: number): boolean {
+  if (tokens[k - 1]?.lower !== 'or' || tokens[k - 2]?.text !== ',' || k - j > 9 || k - j < 4) return false;
+  let period = false;
+  for (let i = j + 1; i < k - 2; i++) {
+    const t = tokens[i]!;
+    if (t.figure?.kind === 'period') period = true;
+    else if (!PERIOD_GAP.has(t.lower)) return false;
+  }
+  return period;
 }
 
 /**

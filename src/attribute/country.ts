@@ -76,7 +76,7 @@ export function isFiscalBody(name: string): boolean {
 }
 
 /** A government's books: its budget balance, borrowing, debt, taxes and spending. */
-const FISCAL_MEASURE = /\b(?:deficits?|surplus(?:es)?|borrowing|debt|budget|tax(?:es)?|revenues?|receipts|spending|outlays|expenditure|capex|gap)\b/;
+const FISCAL_MEASURE = /\b(?:deficits?|surplus(?:es)?|borrowing|debt|budget|tax(?:es)?|revenues?|receipts|spending|outlays|expenditure|capex|gap|headroom)\b/;
 
 /**
  * A measure of a government's books ("public sector borrowing", "budget deficit", "tax revenue"):
@@ -87,7 +87,7 @@ export const isFiscalMeasure = (metric: AboutMetric | undefined): boolean =>
   !!metric && !!metric.label && (metric.category === 'other' || metric.category === 'debt' || metric.category === 'tax' || metric.category === 'cost' || metric.category === 'revenue') && FISCAL_MEASURE.test(metric.label.toLowerCase());
 
 /** Measures of a whole economy: its output, prices, jobs. */
-const ECONOMY_MEASURE = /\b(?:gdp|gnp|gross (?:domestic|national) product|inflation|unemployment|jobless|economy|economic growth|real growth|consumer prices|(?:consumer|producer|retail|wholesale) price index|cpi|cost of living)\b/;
+const ECONOMY_MEASURE = /\b(?:gdp|gnp|gross (?:domestic|national) product|inflation|unemployment|jobless|economy|economic growth|real growth|global growth|growth (?:forecasts?|outlook|projections?|estimates?)|consumer prices|(?:consumer|producer|retail|wholesale) price index|cpi|cost of living)\b/;
 
 export const isEconomyMeasure = (metric: AboutMetric | undefined): boolean =>
   !!metric && metric.category === 'rate' && !!metric.label && ECONOMY_MEASURE.test(metric.label.toLowerCase());
@@ -118,10 +118,15 @@ export function countriesIn(text: string): Found[] {
     const w = m[0], end = m.index + w.length;
     // Not a word of another name or a currency: "Inter-American Development Bank", "U.S. Dlrs".
     if (text[m.index - 1] === '-' || CURRENCY_AFTER.test(text.slice(end, end + 9))) continue;
+    // (Nor the adjective of a region: "a North American banker", "Latin American debt".)
+    if (REGION_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push({ name: w.includes('.') ? w : DEMONYM_COUNTRIES.get(w.toLowerCase()) ?? w, start: m.index, end });
   }
   return out;
 }
+
+/** A compass or region word right before a country's adjective, making a region's: "North American", "Latin American" (a slice of a few characters). */
+const REGION_HEAD_BEFORE = /(?:^|[^\p{L}])(?:North|South|Latin|Central)\s$/u;
 
 /** A currency's word right after a country's: "U.S. dollars", "Australian dlrs" (a slice of a few characters: linear). */
 const CURRENCY_AFTER = /^\s(?:dollars?|dlrs?|cents?)\b/i;

@@ -166,6 +166,8 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
     if (m && m.row.notAfter?.includes(tokens[i - 1]?.lower ?? '')) continue;
     if (m && m.row.notBefore?.includes(tokens[m.to]?.lower ?? '')) continue;
     if (m && m.row.lowerOnly && i > 0 && tokens[i]!.cap) continue;
+    // ("its revenue growth forecast": growth of a measure written before it is that measure's.)
+    if (m && m.row.bareOnly && i > 0 && metricIndex().has(tokens[i - 1]!.lower)) continue;
     // ("Operating profit (EBITDA) excluding impairments rose 18%": what is left out names no
     // figure of its own; "excluding charges of $50 million" keeps it.)
     if (m && LEFT_OUT_BEFORE.has(tokens[i - 1]?.lower ?? '') && tokens[m.to]?.lower !== 'of' && tokens[m.to]?.kind !== 'figure' && tokens[m.to]?.kind !== 'number') {

@@ -30,6 +30,7 @@ import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexic
 import { DESCRIPTORS, findMentions, isNameSuffix } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { AUXILIARIES } from '../lexicon/percent-units';
+import { elidedOwnerBefore, isBareTarget, isOfficial, placeOnMeasure, rankedEconomyAfter } from './economy';
 import { countriesIn, countryOfBooks, firstCountry, paragraphBreaks, foreseesAt, type Found as CountryFound, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody, isStatisticsBody, nationalMeasureOfTopic, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, bookedGain, findMetric, moneyMarketRate, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
@@ -63,6 +64,21 @@ const SINCE_FIGURE_BEFORE = /\bsince\s+(?:a|an|the)\s+$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+)?$/i;
 /** "against $79.10 in the", "compared with 4.2% in", "fell to 5.5% from 10% in the": an amount compared with, then its period (the tail of the text before one). */
 const COMPARED_AMOUNT_BEFORE = /\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?[^\s\d,;]*\d[^\s,;]*(?:\s+(?:a|per)\s+[a-z]+)?\s+(?:in|for)\s+(?:the\s+)?$/i;
+
+/**
+ * "Core inflation, which excludes food and energy prices, slowed to 3.6% from 4.2%": the words
+ * `inner` lie in a ", which …," clause between the measure `outer` and the figure at `at`.
+ */
+function insideRelativeBefore(text: string, outer: { readonly start: number; readonly end: number } | undefined, inner: { readonly start: number; readonly end: number } | undefined, at: number): boolean {
+  if (!outer || !inner || outer.end > inner.start || inner.end > at) return false;
+  return /,\s+(?:which|that|who)\b/.test(text.slice(outer.end, inner.start)) && text.slice(inner.end, at).includes(',');
+}
+
+/** A company's legal ending, closing its name: "Kestrel Steel Corp", "Nordhavn Line AB". */
+const COMPANY_ENDING = /\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|AB|ASA|SpA|KK|Group|Holdings|GmbH|Limited)\.?$/;
+
+/** Measures a bare target may be of: "inflation … above the official target of 3.5%", "a margin of 11%, short of its 15% target". */
+const TARGETED: ReadonlySet<string> = new Set(['rate', 'margin']);
 
 /** Measures that "quarterly" before them makes a quarter's result: "quarterly revenue", "quarterly profit" (not "a quarterly dividend"). */
 const QUARTERLY_MEASURES: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'cost', 'margin']);
@@ -1058,6 +1074,29 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     }
   }
 
+  // A target with no measure of its own is the figure before's ("inflation stood at 11.73%, above
+  // the official target of 3.5%"); the base of a change, whose only measure is the nearest words
+  // of its clause, is measured as its change's target is ("Core inflation, which excludes food
+  // and energy prices, slowed to 3.6% from 4.2%": not the prices of the relative clause).
+  for (let i = 0; i < amounts.length; i++) {
+    const f = amounts[i]!, w = work.get(f);
+    if (!w) continue;
+    const prev = amounts[i - 1], before = prev && work.get(prev);
+    if (prev && f.kind === 'percent' && (!w.metric || (w.metric.metric.category === 'other' && !w.metric.cue)) && before?.metric?.cue && TARGETED.has(before.metric.metric.category) && isBareTarget(text, f.span)
+      && sentenceIndex(starts, prev.span.start) === sentenceIndex(starts, f.span.start)) {
+      w.metric = before.metric;
+      w.why.push(`metric: a target with no measure of its own, for "${before.metric.metric.label ?? ''}" of "${prev.text}" before it`);
+    }
+    if (w.change?.role === 'base' && w.metric?.loose) {
+      const target = [...w.change.group.members].find(([g, r]) => r === 'target' && work.get(g)?.metric?.cue)?.[0];
+      const m = target && work.get(target)!.metric!;
+      if (m && m.cue !== w.metric.cue && m.metric.category !== w.metric.metric.category && insideRelativeBefore(text, m.metric.span, w.metric.metric.span, target.span.start)) {
+        w.metric = m;
+        w.why.push(`metric: the base of a change measures what its target "${target.text}" does, not the nearest words of its clause`);
+      }
+    }
+  }
+
   // An economy's measure is its country's, not the office's that reports it: the country the
   // text names first (looked for once, and only when such a figure asks).
   let land: ReturnType<typeof firstCountry> | null = null;
@@ -1083,7 +1122,8 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     // Bureau of Statistics said" are the country's prices too.)
     // (Nor does a fiscal body own the government's books it reports or forecasts: "public sector
     // borrowing would reach £127.5 billion, the Office for Budget Responsibility forecast".)
-    const fiscal = !!w.subject && isFiscalMeasure(w.metric?.metric) && isFiscalBody(w.subject.name) && (w.subject.basis === 'topic' || foreseesAt(text, w.subject.span.end));
+    // (Also one named by a reporting verb after the figure: "…, the OBR said", its span the name in full.)
+    const fiscal = !!w.subject && (isFiscalMeasure(w.metric?.metric) || w.metric?.metric.category === 'cost') && isFiscalBody(w.subject.name) && (w.subject.basis === 'topic' || w.subject.basis === 'sentence' || foreseesAt(text, w.subject.span.end));
     if (!w.subject || !((isEconomyMeasure(w.metric?.metric) && (isGovernmentBody(w.subject.name) || theEconomy(text, w.metric!.metric, w.subject.name)))
       || (w.subject.basis === 'topic' && nationalMeasureOfTopic(text, w.metric?.metric, w.subject.name))
       || (isStatisticsBody(w.subject.name) && reportsAt(text, w.subject.span.end))
@@ -1104,6 +1144,91 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     w.why.push(`subject: "${land.name}" is the country whose ${w.metric?.metric.label ?? 'figure'} "${w.subject.name}" reports`);
     w.subject = { name: land.name, span: { start: land.start, end: land.end }, basis: w.subject.basis };
     economies.add(f);
+  }
+
+  // Economic news (economy.ts): an owner written with its noun left out ("and Italy's to 0.7%")
+  // owns the figure after it; the place written on an economy's measure owns it, whoever
+  // forecasts it ("the IMF raised its U.S. growth forecast"); a region's "largest economy" stands
+  // for the story's country; and a government's official owns none of its books or its economy.
+  const officials = new Map<string, boolean>();
+  const placedOn = new Map<MetricFound, CountryFound>();
+  // (The figure's own words, written before it, with no figure between but those of its own
+  // change: not "world economic growth" after a copper price, nor the measure of the figure
+  // listed before it: "three pct for the world economy and four pct for Japan".)
+  const ownMeasureBefore = (f: Figure, w: WorkAbout): boolean => {
+    const m = w.metric!;
+    if (m.loose || !m.metric.span || m.metric.span.end > f.span.start) return false;
+    // (Back from the figure, found by halving, to the measure's words: within one sentence.)
+    let lo = 0, hi = amounts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (amounts[mid]!.span.start < f.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && amounts[i]!.span.start >= m.metric.span.end; i--) if (!w.change?.group.members.has(amounts[i]!)) return false;
+    return true;
+  };
+  for (const [f, w] of work) {
+    const m = w.metric?.metric;
+    if (!m) continue;
+    const economy = isEconomyMeasure(m), books = isFiscalMeasure(m);
+    const set = (to: CountryFound, why: string, basis: AboutSubject['basis']): void => {
+      w.why.push(`subject: "${to.name}" ${why}`);
+      w.subject = { name: to.name, span: { start: to.start, end: to.end }, basis };
+      economies.add(f);
+    };
+    const elided = economy || books || m.category === 'rate' ? elidedOwnerBefore(text, f.span.start) : undefined;
+    if (elided) {
+      if (elided.name !== w.subject?.name) set(elided, 'is written with its noun left out right before the figure', 'possessive');
+      continue;
+    }
+    if (economy && m.span && m.label && ownMeasureBefore(f, w)) {
+      countries ??= countriesIn(text);
+      const place = placeOnMeasure(text, countries, m.span.start, m.label);
+      if (place) {
+        if (place.name !== w.subject?.name) set(place, `is written on the economy's measure "${m.label}"`, 'possessive');
+        placedOn.set(w.metric!, place);
+        continue;
+      }
+    }
+    // ("kept its global growth forecast at 3.0% but trimmed its 2024 outlook to 2.9%": a figure
+    // sharing that measure, with no place of its own, is the same place's.)
+    const placed = placedOn.get(w.metric!);
+    // (Not over an owner written on the figure: "the European Central Bank's 2% target".)
+    if (placed && !(w.subject && (isPlaceName(w.subject.name) || w.subject.basis === 'possessive'))) {
+      set(placed, `owns the measure "${m.label ?? ''}" this figure shares`, 'possessive');
+      continue;
+    }
+    if (w.subject && w.metric!.cue?.row.id === 'other.trade' && !isPlaceName(w.subject.name)) {
+      // ("Economy Ministry figures show exports rose to 4.9 billion dlrs": a government's body
+      // reports its country's trade; "group exports to China rose to 90 billion yen": a company's
+      // exports are its sales abroad, its imports what it buys.)
+      if (isGovernmentBody(w.subject.name)) {
+        countries ??= countriesIn(text);
+        breaks ??= paragraphBreaks(text);
+        const near = countryOfBooks(text, countries, f.span.start, breaks);
+        if (near) set(near, `is the country whose trade "${w.subject.name}" reports`, w.subject.basis);
+      } else if (COMPANY_ENDING.test(w.subject.name)) {
+        const exported = /export/i.test(m.label ?? '');
+        w.metric = { ...w.metric!, metric: { ...m, category: exported ? 'revenue' : 'cost' } };
+        w.why.push(`metric: a company's ${exported ? 'exports are its sales abroad → revenue' : 'imports are what it buys → cost'}`);
+      }
+      continue;
+    }
+    if (!w.subject || !(economy || books || m.category === 'rate')) continue;
+    if (isPlaceName(w.subject.name) && rankedEconomyAfter(text, w.subject.span.end)) {
+      countries ??= countriesIn(text);
+      breaks ??= paragraphBreaks(text);
+      const near = countryOfBooks(text, countries, w.subject.span.start, breaks);
+      if (near && near.name !== w.subject.name) set(near, `is the country "${w.subject.name}'s" ranked economy stands for`, w.subject.basis);
+      continue;
+    }
+    if ((economy || books) && isOfficial(text, w.subject.name, officials)) {
+      countries ??= countriesIn(text);
+      breaks ??= paragraphBreaks(text);
+      const near = countryOfBooks(text, countries, f.span.start, breaks);
+      if (near) set(near, `is the government "${w.subject.name}" speaks for`, w.subject.basis);
+    }
   }
 
   // A place written as a market ("India revenue rose 22.6%", "Sales in North America dropped

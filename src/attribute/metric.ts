@@ -106,6 +106,8 @@ const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarter
 
 /** Words opening a clause of result after a comma: "at $30.58, giving it a market value of …" names the next figure's measure. */
 const RESULT_WORDS: ReadonlySet<string> = new Set(['giving', 'taking', 'bringing', 'leaving']);
+/** Words opening a condition after a comma: "…, after 1.3% in 2024, assuming no new tariffs" names no tariff. */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['assuming', 'barring', 'provided', 'unless', 'if', 'citing']);
 /** Words before "costs" that make them the price of credit: "borrowing costs", "funding costs". */
 const CREDIT_COST_WORDS: ReadonlySet<string> = new Set(['borrowing', 'funding', 'financing']);
 /** Words right before a percentage that make it a level: "to 10.75%", "at 5.2%", "of 4.5%". */
@@ -755,7 +757,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       // forecast" names the share price, not revenue.)
       // ("an increase of $47.7 million, primarily due to higher net income": past a word of degree.)
       const opener = DEGREE_WORDS.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2]?.lower ?? '' : tokens[k + 1]?.lower ?? '';
-      if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && (CAUSE_WORDS.has(opener) || RESULT_WORDS.has(opener))) || (tokens[k]!.lower === 'times' && tokens[k - 1]?.kind === 'number')
+      if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && (CAUSE_WORDS.has(opener) || RESULT_WORDS.has(opener) || CONDITION_WORDS.has(opener))) || (tokens[k]!.lower === 'times' && tokens[k - 1]?.kind === 'number')
         || opensClause(tokens, k)) clear = false;
     }
     // ("which at 52 cents a quarter yields 4.5%": a cue right before a figure is that figure's.)

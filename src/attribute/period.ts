@@ -731,6 +731,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // half-year report.)
       && (periodBefore(tokens, at, ok) || (t.lower !== 'as' && earlierCause(tokens, k, ctx.previous?.period ?? ctx.reported)))) break;
     if (depth === 0 && t.lower === 'and' && SAYING_AFTER_AND.has(tokens[k + 1]?.lower ?? '')) break;
+    // ("kept its 2023 forecast at 3.0% but trimmed its 2024 outlook": "but" before a verb opens
+    // another predicate, whose period is its own figures'.)
+    if (depth === 0 && k >= after && t.lower === 'but' && tokens[k + 1]?.kind === 'word' && isVerb(tokens[k + 1]!.lower) && !isFunctionWord(tokens[k + 1]!.lower)) break;
     // ("up 3.2% at $104.15, bringing their gain over the past 12 months to 27%": a period in a
     // participle clause that tells another figure is that figure's.)
     if (depth === 0 && t.text === ',' && RESULT_PARTICIPLES.has(tokens[k + 1]?.lower ?? '') && figureLaterInClause(tokens, k + 2, clause)) break;

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isShareOfTotal, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithIt } from './clause';
+import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isShareOfTotal, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithDemonstrative, opensWithIt, restatedPastPeriod } from './clause';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { LEVEL_BEFORE_AMOUNT, METRIC_ROWS } from '../lexicon/metrics';
 import { AUXILIARIES } from '../lexicon/percent-units';
@@ -345,7 +345,7 @@ export function shareFields(ctx: SharedContext): void {
       w.why.push(`change: listed after "${prevFigure.text}", the amount of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
     }
     if (!w.metric && prev?.metric && prevFigure && (prevFigure.kind === f.kind ? listedAfter(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS) || gapped
-      : f.kind === 'percent' && joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER))) {
+      : f.kind === 'percent' && (joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER) || restatedPastPeriod(tokens, index.get(f)!, index.get(prevFigure)!)))) {
       w.metric = prev.metric;
       w.why.push(`metric: listed with "${prevFigure.text}" before it, so the same metric`);
       // ("expects Brent to average $66 in the third quarter and $63 in 2026": and of the same thing.)
@@ -369,6 +369,12 @@ export function shareFields(ctx: SharedContext): void {
       }
     }
     const it = opensWithIt(tokens, index.get(f)!) ? carried() : undefined;
+    // ("That translated into a 0.2% decline": what the sentence before measured, as after "It".)
+    const that = !it && !w.metric && opensWithDemonstrative(tokens, index.get(f)!) ? carried() : undefined;
+    if (!w.metric && that) {
+      w.metric = { metric: that.metric, cue: that.cue, why: `metric: "${tokens.find((t) => t.kind === 'word')?.text ?? ''}" stands for "${that.metric.label}", what the sentence before measured` };
+      w.why.unshift(w.metric.why);
+    }
     if (!w.metric && it) {
       w.metric = { metric: it.metric, cue: it.cue, why: `metric: "it" stands for "${it.metric.label}", the subject of the sentence before` };
       w.why.unshift(w.metric.why);

@@ -72,6 +72,8 @@ export interface MetricRow {
   readonly lowerOnly?: boolean;
   /** Phrases that name no measure and hide the cues inside them ("at constant exchange rates" names no rate). */
   readonly skip?: boolean;
+  /** Only when the word before is no measure's word: "its U.S. growth forecast" (not "its revenue growth forecast", growth of the revenue). */
+  readonly bareOnly?: boolean;
   /** Why these words mean this category. */
   readonly reason: string;
 }
@@ -257,6 +259,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // A government's balance: "a deficit of 4.4% of GDP", "a primary surplus of 1.6 trillion pesos",
   // "its budget gap grew to $1.15 billion", "fiscal headroom of £22 billion". None of the closed
   // list's measures (not a company's loss, nor money owed).
+  // A country's trade: "China's exports grew 8.1%", "imports fell 0.2%" (no company's revenue or
+  // cost, and no growth of the whole economy).
+  { id: 'other.trade', category: 'other', lowerOnly: true, phrases: ['exports', 'imports', 'export growth', 'import growth', 'shipments abroad'], reason: "a country's trade in goods and services: none of the money measures" },
   { id: 'other.fiscal-balance', category: 'other', phrases: ['deficit', 'deficits', 'budget deficit', 'budget deficits', 'fiscal deficit',
     'surplus', 'budget surplus', 'fiscal surplus', 'shortfall', 'budget shortfall', 'budget gap', 'budget hole', 'financing gap', 'funding gap', 'fiscal gap',
     'headroom', 'fiscal headroom', 'fiscal space'], reason: "a government's budget balance or its margin against its fiscal rules: none of the money measures" },
@@ -470,7 +475,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // what a tax starts above or leaves out: "a tax-free allowance of £1,000", "the oil depletion allowance", "the higher-rate threshold"
     // (Phrases whose first word begins company names are in tax.names.)
     'taxed', 'tax-free allowance', 'depletion allowance', 'higher-rate threshold', 'tax threshold', 'tax thresholds', 'income tax threshold', 'income tax thresholds', 'exemption limit', 'tds threshold',
-    'tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits',
+    'tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections',
+    // a tax named before its receipts: "Corporate tax receipts were $230 billion", "VAT receipts rose 6%"
+    'corporate tax receipts', 'income tax receipts', 'vat receipts', 'customs receipts', 'corporate tax revenue', 'income tax revenue', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits',
     // a country's taxes as a share of its economy: "raise the tax-to-GDP ratio to 13%"
     'tax-to-gdp', 'tax-to-gdp ratio', 'tax-to-gdp ratios',
     // an income tax's bands: "the lowest marginal rate falls to 15% from 16%"
@@ -610,6 +617,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "a cost of equity of 6.0%", "a weighted average cost of capital of 7.5%": a required return is a rate, not a cost.
   { id: 'rate.cost-of-capital', category: 'rate', percentOnly: true, phrases: ['cost of equity', 'cost of capital', 'cost of debt', 'weighted average cost of capital', 'wacc'], reason: 'the return investors or lenders require, a rate' },
   { id: 'rate.names', category: 'rate', nameSafe: true, phrases: ['standard variable rate', 'savings rate', 'savings rates', 'fixed rate', 'fixed rates'], reason: 'a rate a lender or saver pays' },
+  // An economy's growth as forecasters write it: "the IMF raised its U.S. growth forecast for 2023
+  // to 2.1%", "cut its growth outlook to 1.5%" (after a measure's word, the growth is that measure's).
+  { id: 'rate.growth-forecast', category: 'rate', bareOnly: true, phrases: ['growth forecast', 'growth forecasts', 'growth outlook', 'growth projection', 'growth projections', 'growth estimate', 'growth estimates'], reason: "a forecast of an economy's growth, a rate" },
   { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'gnp', 'gross national product', 'real gnp', 'national income', 'net material product', 'economy', 'exchange rate', 'yield', 'yields', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'coupons', 'spread', 'spreads', 'credit spread', 'credit spreads', 'inflation rate', 'consumer prices', 'cpi', 'consumer price index', 'producer price index', 'retail price index', 'wholesale price index', 'cost of living index', 'annualised growth', 'annualized growth', 'annualised rate', 'annualized rate', 'real growth', 'real gdp', 'real gross domestic product', ...INTERBANK_RATES, 'bear interest', 'bears interest', 'bearing interest', 'accrue interest', 'accrues interest', 'interest at',
     // "price thoughts in the 6.75% area", "initial price talk of 155 bps": a new bond's yield or spread guidance
     'price talk', 'initial price talk', 'price thoughts', 'initial price thoughts',
