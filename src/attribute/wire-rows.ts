@@ -183,8 +183,9 @@ export function matchWireRows(text: string, figures: readonly Figure[], work: Ma
         const opening = /^[ \t]*(?:note|notes|nb)[:.\s-]+([a-z]+ [a-z]+)\b/i.exec(line);
         const named = opening ? lengths.get(opening[1]!.toLowerCase()) : undefined;
         if (named) {
-          const stop = text.indexOf('. ', from);
-          const end = stop >= 0 && stop < to ? stop : to;
+          // (Searched within the line: a note with no stop must not scan the rest of the text.)
+          const stop = line.indexOf('. ');
+          const end = stop >= 0 ? from + stop : to;
           for (let k = ai; k < amounts.length && amounts[k]!.span.start < end; k++) setPeriod(amounts[k]!, work, named, named, `period: "${named.text}", the heading of the rows its note opens with`);
         }
       } else {
