@@ -408,6 +408,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return undefined;
   };
+  /** A verb of change right before the figure at `k` (perhaps with "by"): "climbed 25.6%", "rose by 8%". */
+  const movedBy = (k: number): boolean => isChangeWord(k - 1) || (tokens[k - 1]?.lower === 'by' && isChangeWord(k - 2));
   const found = (cue: CueMatch<MetricRow>, why: string, category?: MetricCategory, loose = false): MetricFound => {
     const head = category === undefined ? rateOn(cue) : undefined;
     if (head) { why = `${why}; "${head.phrase} on" it names the measure`; cue = head; }
@@ -428,7 +430,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     if (category === undefined && cue.row.id === 'price.debut' && fig?.kind === 'money' && fig.scale && cue.from === after) { category = 'revenue'; why = `${why}; an amount of money taken in a debut`; }
     // "non-performing loans stood at 3.8% of the book": bad loans as a percentage are the lender's
     // asset-quality ratio, none of the money measures (an amount of them is loans it holds).
-    if (category === undefined && cue.row.id === 'assets.bad-loans' && fig?.kind === 'percent') { category = 'other'; why = `${why}; a percentage of bad loans is an asset-quality ratio`; }
+    // (Not the size of their move: "non-performing loans climbed 25.6% to 43.6 billion yuan" is of
+    // the loans held, like the amount it ends at.)
+    if (category === undefined && cue.row.id === 'assets.bad-loans' && fig?.kind === 'percent' && !movedBy(at)) { category = 'other'; why = `${why}; a percentage of bad loans is an asset-quality ratio`; }
     // "U.S. home sales rose 14% to $6.2 billion": sales counted in homes elsewhere are a builder's
     // revenue when the change ends at an amount of money.
     if (category === undefined && cue.row.percentOnly && cue.phrase.endsWith(' sales') && fig?.kind === 'percent' && tokens[after]?.lower === 'to' && tokens[after + 1]?.figure?.kind === 'money') { category = 'revenue'; why = `${why}; sales that rose or fell to an amount of money`; }
