@@ -235,10 +235,25 @@ function causeAfterFigure(tokens: readonly Tok[], from: number): number {
     // as"; before another word only when only words stand between, a few: "as a stronger won …",
     // "as ships sailed around the Cape of Good Hope", not "as a whole, the OECD said".)
     const next = tokens[k + 1];
-    if (tokens[k - 1]!.kind !== 'figure' || !next || next.kind !== 'word') return -1;
+    if (!next || next.kind !== 'word') return -1;
+    // ("rose 30% to $9.8 billion, but that was below forecasts as Beijing's freeze hit its games":
+    // a few words of comment between the figure and "as" too, when a name's possessive opens the cause.)
+    if (tokens[k - 1]!.kind !== 'figure') return next.cap && next.possessive && figureShortlyBefore(tokens, k) ? k : -1;
     return next.lower === 'the' || next.cap || (from - k <= 8 && tokens.slice(k + 1, from).every((u) => u.kind === 'word') && !NOT_CAUSE_AFTER_AS.has(next.lower)) ? k : -1;
   }
   return -1;
+}
+/** How far back from "as" a figure may stand, past a few words of comment, for the clause after it to be a cause. */
+const CAUSE_FIGURE_REACH = 8;
+
+/** A money or percent figure at most {@link CAUSE_FIGURE_REACH} tokens before `k`, past words and commas only. */
+function figureShortlyBefore(tokens: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - CAUSE_FIGURE_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'figure') return t.figure!.kind !== 'period';
+    if (t.kind !== 'word' && t.text !== ',') return false;
+  }
+  return false;
 }
 /** Words after "as" that open no clause of cause: "as against", "as well as", "as of March". */
 const NOT_CAUSE_AFTER_AS: ReadonlySet<string> = new Set(['against', 'well', 'of', 'from', 'per', 'to', 'part', 'much', 'many', 'long', 'far', 'compared', 'opposed', 'with', 'in', 'at', 'for', 'by', 'on', 'and', 'or', 'such']);

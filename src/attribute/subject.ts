@@ -368,6 +368,12 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
         continue;
       }
       if (m.possessive && m.kind === 'place' && next) continue;
+      // "The lender, China's fifth-largest by assets, proposed …": a place's rank set off by a
+      // comma after what it ranks describes that, and owns nothing.
+      if (m.possessive && m.kind === 'place' && tokens[m.from - 1]?.text === ',' && isRankWord(tokens[m.to]?.lower ?? '') && out[out.length - 1]?.to === m.from - 1) {
+        i = m.to - 1;
+        continue;
+      }
       // "Britain's biggest retailer", "Japan's No. 2 automaker": a place's company described,
       // which stands for a company named before, as "the retailer" would.
       const described = m.possessive && m.kind === 'place' ? describedCompany(tokens, m.to) : -1;

@@ -100,3 +100,45 @@ describe('moves of bad loans and by a daily limit', () => {
     expect(a.metric?.category).toBe('price');
   });
 });
+
+describe('deals, listings and what a price is paid with', () => {
+  it.each([
+    // an amount paid for assets a verb of buying names
+    ['Jiangnan Power agreed to buy its parent group\'s hydropower assets for 8.4 billion yuan in cash and shares.', '8.4 billion yuan', 'deal-value'],
+    // (not what an acquirer leaves out: "except for … in cash" stays what is held)
+    ['Under the plan, Qilu Foods would acquire all of Taishan Dairy\'s assets except for 2 million yuan in cash.', '2 million yuan', 'assets'],
+    // a listing's size and a takeover approach, right after the amount
+    ['Regulators halted the $12 billion listing of its payments affiliate in November.', '$12 billion', 'deal-value'],
+    ['The board had rejected a $9 billion approach from a state-owned rival last year.', '$9 billion', 'deal-value'],
+    // (not a verb "approach")
+    ['Cleanup costs could approach $2.3 billion over six years, the auditor said.', '$2.3 billion', 'cost'],
+    // a price per share paid "plus" a dividend of its own amount
+    ['Huadong Chemical will pay $52 a share in cash, plus a special dividend of 3 yuan per share.', '$52', 'price'],
+    ['Huadong Chemical will pay $52 a share in cash, plus a special dividend of 3 yuan per share.', '3 yuan', 'dividend'],
+    // a holding "in" a company, like one "of" it
+    ['Regent Holdings said it holds 18.5% in Lingnan Power after the tender offer.', '18.5%', 'stake'],
+  ] as const)('%s → %s is %s', (text, figure, metric) => {
+    expect(aboutOf(text, figure, '2025-06-13').metric?.category).toBe(metric);
+  });
+
+  it('"Shares of X, the listed unit of Y, jumped 10%" moves the shares\' price', () => {
+    const text = 'Shares of Xinjiang Gas Co, the Shenzhen-listed unit of state-owned Tianshan Energy Group, jumped 10% on Monday.';
+    const a = aboutOf(text, '10%', '2025-06-16');
+    expect(a.metric?.category).toBe('price');
+    expect(a.direction).toBe('up');
+    expect(a.subject?.name).toBe('Xinjiang Gas Co');
+  });
+});
+
+describe('whose results, past an aside', () => {
+  it('a ranked place set off by commas describes the lender before it', () => {
+    const text = 'Pearl Delta Bank reported record profit for 2024. The lender, China\'s ninth-largest by assets, proposed a dividend of 0.31 yuan per share. Its capital adequacy ratio stood at 13.1%.';
+    expect(aboutOf(text, '0.31 yuan', '2025-03-28').subject?.name).toBe('Pearl Delta Bank');
+    expect(aboutOf(text, '13.1%', '2025-03-28').subject?.name).toBe('Pearl Delta Bank');
+  });
+
+  it("a name in a cause a few words after a figure is no topic for the next sentence", () => {
+    const text = 'Lingxi Games reported second-quarter results on Tuesday. Revenue grew 12% to 9.8 billion yuan, but that was below forecasts as Beijing\'s curbs on new titles hurt sales. Mobile games revenue rose 3% to 4.1 billion yuan.';
+    expect(aboutOf(text, '3%', '2025-08-20').subject?.name).toMatch(/^Lingxi/);
+  });
+});
