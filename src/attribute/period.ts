@@ -998,8 +998,11 @@ const PART_OF_CALENDAR_YEAR = new Set(['quarter', 'half', 'month']);
  * year; otherwise `found` unchanged.
  */
 export function widenToFullYear(text: string, tokens: readonly Tok[], at: number, after: number, yearHolding: (part: { readonly start: string; readonly end: string }) => { readonly start: string; readonly end: string } | undefined, found: FoundPeriod | undefined, statedFiscalStart?: number): FoundPeriod | undefined {
-  if (!found || found.period.basis === 'adjacent') return found;
+  if (!found) return found;
   const p = found.figure;
+  // (A month right after the figure of a full-year measure named before it is when it was set:
+  // "cut its full-year sales target to 520 billion yuan in August" is the year's target.)
+  if (found.period.basis === 'adjacent' && !(p?.granularity === 'month' && (fullYearWords(tokens, at, after)?.first ?? at) < at)) return found;
   // A range of months ("October-December") counts when it is a calendar quarter, half or month.
   const y = found.period.start.slice(0, 4);
   // (Also the year so far: "cut $2.2 billion of costs so far this year … Capital expenditure for

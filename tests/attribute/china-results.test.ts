@@ -142,3 +142,15 @@ describe('whose results, past an aside', () => {
     expect(aboutOf(text, '3%', '2025-08-20').subject?.name).toMatch(/^Lingxi/);
   });
 });
+
+describe('a full-year target set in a month', () => {
+  it('"cut its full-year sales target to … in August" is the year\'s', () => {
+    const text = 'Dongfang Homes said contracted sales fell 12% in September. It had cut its full-year sales target to 380 billion yuan in August.';
+    expect(period(text, '380 billion yuan', '2025-10-09')).toBe('2025-01-01..2025-12-31');
+  });
+
+  it('a month right after a figure with no full-year words stays the month', () => {
+    const text = 'Dongfang Homes said contracted sales reached 41 billion yuan in August.';
+    expect(period(text, '41 billion yuan', '2025-10-09')).toBe('2025-08-01..2025-08-31');
+  });
+});
