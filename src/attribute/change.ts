@@ -314,6 +314,20 @@ const byBefore = (tokens: readonly Tok[], k: number): boolean => {
   return tokens[j]?.lower === 'by';
 };
 
+/** Nouns of the most a share may move in a session: "the daily limit", "its upper limit". */
+const LIMIT_NOUNS: ReadonlySet<string> = new Set(['limit', 'cap', 'maximum']);
+
+/**
+ * "slid by the daily limit of 10%", "rose by its 20% limit" written "by its upper limit of 20%":
+ * from `from` (right after the verb), "by", a determiner and at most two words, the noun of a
+ * limit and "of" before the figure at `k`: the move's amount.
+ */
+function byLimitOf(tokens: readonly Tok[], from: number, k: number): boolean {
+  if (tokens[from]?.lower !== 'by' || tokens[k - 1]?.lower !== 'of' || !LIMIT_NOUNS.has(tokens[k - 2]?.lower ?? '') || k - from > 6) return false;
+  for (let j = from + 1; j < k - 2; j++) if (tokens[j]!.kind !== 'word') return false;
+  return true;
+}
+
 const onlyHedges = (tokens: readonly Tok[], from: number, to: number): boolean => {
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
@@ -811,7 +825,7 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         if (toward && members.size === 0 && marker !== 'base') add(t, 'target');
         else if (marker === 'base') add(t, 'base');
         else if (marker === 'target') add(t, 'target');
-        else if (marker === 'amount' && (onlyHedges(tokens, start, k) || tokens[k - 2]?.lower === 'by' || byBefore(tokens, k))) add(t, 'amount');
+        else if (marker === 'amount' && (onlyHedges(tokens, start, k) || tokens[k - 2]?.lower === 'by' || byBefore(tokens, k) || byLimitOf(tokens, start, k))) add(t, 'amount');
         else if (marker === undefined && onlyHedges(tokens, start, k) && (!needsMarker || t.figure.kind === 'percent')) add(t, 'amount');
         // "lost 3.5 pence to 78.25 pence", "cut 5 cts to 20 cts": an amount followed by "to" and the new level
         // is the change's amount, even after a verb that needs a marker ("lost $5m" alone is a loss).

@@ -114,8 +114,12 @@ const changeIndex = lazyIndex(CHANGE_ROWS, (r) => r.words);
 
 /** Words that end an institution's name besides the company endings: "Realty Income Trust". */
 const INSTITUTION_ENDS: ReadonlySet<string> = new Set(['trust', 'bank', 'fund', 'bancorp', 'properties', 'partners', 'association', 'insurance']);
-/** Measure words that end investment firms' names: "Corvane Investments", "Halden Investors" (a capitalised word before them). */
-const FIRM_NAME_ENDS: ReadonlySet<string> = new Set(['investments', 'investors']);
+/**
+ * Measure words that end investment firms' names: "Corvane Investments", "Halden Investors" (a
+ * capitalised word before them); and the singular "Holding" of a holding company's name
+ * ("fined Alibaba Group Holding a record 18 billion yuan": no stake).
+ */
+const FIRM_NAME_ENDS: ReadonlySet<string> = new Set(['investments', 'investors', 'holding']);
 /** Words a name may join its parts with: "Savings and Loan", "Trust and Investment". */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'of']);
 

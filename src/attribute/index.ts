@@ -260,10 +260,25 @@ function causeAfterFigure(tokens: readonly Tok[], from: number): number {
     // as"; before another word only when only words stand between, a few: "as a stronger won …",
     // "as ships sailed around the Cape of Good Hope", not "as a whole, the OECD said".)
     const next = tokens[k + 1];
-    if (tokens[k - 1]!.kind !== 'figure' || !next || next.kind !== 'word') return -1;
+    if (!next || next.kind !== 'word') return -1;
+    // ("rose 30% to $9.8 billion, but that was below forecasts as Beijing's freeze hit its games":
+    // a few words of comment between the figure and "as" too, when a name's possessive opens the cause.)
+    if (tokens[k - 1]!.kind !== 'figure') return next.cap && next.possessive && figureShortlyBefore(tokens, k) ? k : -1;
     return next.lower === 'the' || next.cap || (from - k <= 8 && tokens.slice(k + 1, from).every((u) => u.kind === 'word') && !NOT_CAUSE_AFTER_AS.has(next.lower)) ? k : -1;
   }
   return -1;
+}
+/** How far back from "as" a figure may stand, past a few words of comment, for the clause after it to be a cause. */
+const CAUSE_FIGURE_REACH = 8;
+
+/** A money or percent figure at most {@link CAUSE_FIGURE_REACH} tokens before `k`, past words and commas only. */
+function figureShortlyBefore(tokens: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - CAUSE_FIGURE_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'figure') return t.figure!.kind !== 'period';
+    if (t.kind !== 'word' && t.text !== ',') return false;
+  }
+  return false;
 }
 /** Words after "as" that open no clause of cause: "as against", "as well as", "as of March". */
 const NOT_CAUSE_AFTER_AS: ReadonlySet<string> = new Set(['against', 'well', 'of', 'from', 'per', 'to', 'part', 'much', 'many', 'long', 'far', 'compared', 'opposed', 'with', 'in', 'at', 'for', 'by', 'on', 'and', 'or', 'such']);
@@ -946,12 +961,14 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // The period the paragraph has been talking about: the last plain period of the nearest
   // earlier sentence of the paragraph that states one ("Acme's first-quarter profit rose …
   // Revenue slipped 2%": the 2% is for the first quarter too). A blank line ends a paragraph.
-  const periodBefore = (s: number): EarlierPeriod | undefined => {
+  // (A level takes the day a sentence before dates a level on, "at the end of June"; a result over
+  // time passes over it: see lastPlainPeriod.)
+  const periodBefore = (s: number, level = false): EarlierPeriod | undefined => {
     for (let k = s - 1; k >= 0 && k >= s - PERIOD_LOOKBACK && sameParagraph(k + 1); k--) {
       const tokens = bySentence.has(k) ? readSentence(k).tokens : undefined;
       // (Not the period of a cause after a figure that ended before the period reported: "fell 15
       // per cent after a boom in tourist spending last year" in a half-year report.)
-      const p = tokens && lastPlainPeriod(tokens, reported.past?.period.start);
+      const p = tokens && lastPlainPeriod(tokens, reported.past?.period.start, level);
       if (p) return { period: p, sentencesBack: s - k, forecast: forecastAround(tokens, p) };
     }
     return undefined;
@@ -1040,7 +1057,11 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     }
     const { tokens, cands } = readSentence(s);
     const discourse = new LazyTopic(() => topicBefore(s), (word) => namedBefore(s, word), (loose) => companyTopic(s, loose), storyCompany, (at) => indexBefore(s, at), (at, noun) => placeBefore(s, at, noun), isPersonRef, (at) => organisationBefore(s, at));
-    const previous = periodBefore(s);
+    const before = new Map<boolean, EarlierPeriod | undefined>();
+    const previous = (level: boolean): EarlierPeriod | undefined => {
+      if (!before.has(level)) before.set(level, periodBefore(s, level));
+      return before.get(level);
+    };
     // "Initech's revenue declined. It fell 14%": "it" may stand for the measure named as the
     // subject of the sentence before.
     // ("Gold rose 1%. It hit a record in May. It has gained 12% this year": past a sentence that
@@ -1404,7 +1425,7 @@ function attributeSentence(
   cands: readonly Candidate[],
   discourse: Discourse,
   s: number,
-  previous: EarlierPeriod | undefined,
+  previous: (level: boolean) => EarlierPeriod | undefined,
   work: Map<Figure, WorkAbout>,
   carried: () => MetricFound | undefined,
   perShare: () => MetricFound | undefined,
@@ -2012,7 +2033,7 @@ function attributeSentence(
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const linked = widenToFullYear(text, tokens, at, after, (part) => yearHolding(f.span.start, part), findPeriod({
-      text, tokens, at, after, role: change?.role, related, previous, latest: (g) => latestBefore(f.span.start, g, outlookBefore(tokens, at) ? undefined : reported.until), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
+      text, tokens, at, after, role: change?.role, related, previous: previous(!flow && !marketMove), latest: (g) => latestBefore(f.span.start, g, outlookBefore(tokens, at) ? undefined : reported.until), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)), forecast: forecastClause(clause) || outlookBefore(tokens, at),
       ...(reported.until ? { until: reported.until } : {}),
     }), reported.fiscalStart) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until, reported.fiscalStart) ?? annualAhead(f, metric, change?.role);

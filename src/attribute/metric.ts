@@ -410,6 +410,10 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return undefined;
   };
+  /** A verb of buying or selling (deal-value.verb) at most six words before token `k`, in the figure's clause. */
+  const dealVerbBefore = (k: number): boolean => cues.some((c) => c.row.id === 'deal-value.verb' && c.to <= k && k - c.to <= 6 && tokens[c.from]!.clause === clause);
+  /** A verb of change right before the figure at `k` (perhaps with "by"): "climbed 25.6%", "rose by 8%". */
+  const movedBy = (k: number): boolean => isChangeWord(k - 1) || (tokens[k - 1]?.lower === 'by' && isChangeWord(k - 2));
   const found = (cue: CueMatch<MetricRow>, why: string, category?: MetricCategory, loose = false): MetricFound => {
     const head = category === undefined ? rateOn(cue) : undefined;
     if (head) { why = `${why}; "${head.phrase} on" it names the measure`; cue = head; }
@@ -425,12 +429,17 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // "buy a 4.9% stake in the company for $40 million": the amount paid for a stake is what
     // the deal is worth ("a $40 million stake" stays the holding).
     if (category === undefined && cue.row.category === 'stake' && fig?.kind === 'money' && !fig.per && tokens[at - 1]?.lower === 'for') { category = 'deal-value'; why = `${why}; an amount paid for a stake`; }
+    // "agreed to buy its parent's pipeline assets for 12.6 billion yuan": so is an amount paid for
+    // assets a verb of buying or selling names.
+    if (category === undefined && cue.row.category === 'assets' && fig?.kind === 'money' && !fig.per && tokens[at - 1]?.lower === 'for' && tokens[at - 2]?.lower !== 'except' && dealVerbBefore(cue.from)) { category = 'deal-value'; why = `${why}; an amount paid for assets bought or sold`; }
     // "'Skyward' soars to $152 million debut": a scaled amount of money right before "debut" is what
     // a film took in its first days, no share price ("a 38% debut pop", "priced at $21" are).
     if (category === undefined && cue.row.id === 'price.debut' && fig?.kind === 'money' && fig.scale && cue.from === after) { category = 'revenue'; why = `${why}; an amount of money taken in a debut`; }
     // "non-performing loans stood at 3.8% of the book": bad loans as a percentage are the lender's
     // asset-quality ratio, none of the money measures (an amount of them is loans it holds).
-    if (category === undefined && cue.row.id === 'assets.bad-loans' && fig?.kind === 'percent') { category = 'other'; why = `${why}; a percentage of bad loans is an asset-quality ratio`; }
+    // (Not the size of their move: "non-performing loans climbed 25.6% to 43.6 billion yuan" is of
+    // the loans held, like the amount it ends at.)
+    if (category === undefined && cue.row.id === 'assets.bad-loans' && fig?.kind === 'percent' && !movedBy(at)) { category = 'other'; why = `${why}; a percentage of bad loans is an asset-quality ratio`; }
     // "U.S. home sales rose 14% to $6.2 billion": sales counted in homes elsewhere are a builder's
     // revenue when the change ends at an amount of money.
     if (category === undefined && cue.row.percentOnly && cue.phrase.endsWith(' sales') && fig?.kind === 'percent' && tokens[after]?.lower === 'to' && tokens[after + 1]?.figure?.kind === 'money') { category = 'revenue'; why = `${why}; sales that rose or fell to an amount of money`; }
@@ -450,12 +459,14 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   };
   // "holds 19% of the group": a percentage followed by "of".
   const percentOf = tokens[at]!.figure?.kind === 'percent' && tokens[after]?.lower === 'of';
+  // "SB Holding holds 55.2 pct in Vernitron": a held percentage "in" a name, like one "of" it.
+  const heldIn = (k: number): boolean => tokens[k]?.lower === 'in' && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.cap;
   // "100% of GDP": the size of the economy written as the base of a percentage.
   const gdpBase = (k: number): boolean => tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.figure?.kind === 'percent';
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with,
     // for the figure itself and for the next one ("debt would climb from 100% of GDP to 120%").
-    !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && !(ECONOMY_OUTPUT.has(c.phrase) && gdpBase(c.from)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (c.row.tiedElse !== undefined && fig?.kind === 'percent' && !percentOf && (compound || (linked && !onBetween(c.to)))) || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && (OWN_VERBS.has(c.phrase) || (HOLD_VERBS.has(c.phrase) && tokens[c.to]?.lower !== 'at' && (!tokens[after] || tokens[after]!.kind === 'punct'))))))) && (!c.row.viaChange || (linked && changed))
+    !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && !(ECONOMY_OUTPUT.has(c.phrase) && gdpBase(c.from)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (c.row.tiedElse !== undefined && fig?.kind === 'percent' && !percentOf && (compound || (linked && !onBetween(c.to)))) || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && (OWN_VERBS.has(c.phrase) || (HOLD_VERBS.has(c.phrase) && tokens[c.to]?.lower !== 'at' && (!tokens[after] || tokens[after]!.kind === 'punct' || heldIn(after)))))))) && (!c.row.viaChange || (linked && changed))
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent') || (fig?.kind === 'percent' && linked && changed && ownedShare(c.from)))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
     && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))
@@ -604,7 +615,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   // income, not the deposits named inside.
   const appositive = appositionBefore(tokens, at, clause, cueEndingAt);
   if (appositive !== undefined) {
-    const c = cueEndingAt.get(appositive);
+    // (Past "of" and the name the apposition describes only for a move right before the figure:
+    // not "acquire the assets of Sea Data Corp, a maker of recorders, for one mln dlrs".)
+    const c = cueEndingAt.get(appositive) ?? (isChangeWord(at - 1) ? cueEndingAt.get(ofNameBefore(tokens, appositive)) : undefined);
     if (c && usable(c, false)) return found(c, `the measure before the ", ${tokens[appositive + 1]!.lower} …," apposition it follows`);
   }
   // 2a. "A weaker yen added about ¥35 billion to operating profit", "wiped $1.1bn off its
@@ -694,7 +707,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   // however far back the verb is.
   if (fig?.kind === 'money' && fig.scale) {
     const k = pastApproximators(tokens, at, 3);
-    if (tokens[k]?.lower === 'for') {
+    // (Not "except for": "acquire all of its assets except for 2 million yuan in cash" is what stays.)
+    if (tokens[k]?.lower === 'for' && tokens[k - 1]?.lower !== 'except') {
       for (let i = firstCueFrom(cues, k) - 1; i >= 0 && tokens[cues[i]!.from]!.clause === clause; i--) {
         if (cues[i]!.row.id === 'deal-value.verb') return found(cues[i]!, 'the amount after "for" in a clause that buys or sells', undefined, true);
       }
@@ -760,8 +774,11 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       if ((f && f.kind !== 'period') || (tokens[k]!.text === ',' && (CAUSE_WORDS.has(opener) || RESULT_WORDS.has(opener) || CONDITION_WORDS.has(opener))) || (tokens[k]!.lower === 'times' && tokens[k - 1]?.kind === 'number')
         || opensClause(tokens, k)) clear = false;
     }
-    // ("which at 52 cents a quarter yields 4.5%": a cue right before a figure is that figure's.)
-    if (!clear || tokens[c.to]?.figure?.kind === 'percent' || tokens[c.to]?.figure?.kind === 'money') break;
+    // ("which at 52 cents a quarter yields 4.5%": a cue right before a figure is that figure's; so is
+    // one added with "plus" before "of" and a figure: "will pay $465 a share, plus a special
+    // dividend of 5 francs".)
+    const own = (k: number): boolean => tokens[k]?.figure?.kind === 'percent' || tokens[k]?.figure?.kind === 'money';
+    if (!clear || own(c.to) || (tokens[c.to]?.lower === 'of' && own(c.to + 1) && plusBefore(tokens, c.from))) break;
     // ("net profit of $450 million, down 19% from a year earlier, on revenue of $6.1 billion": the
     // revenue the result was made on names the later figure, not the change before it.)
     if (c.row.category === 'revenue' && tokens[c.from - 1]?.lower === 'on' && tokens[c.to]?.lower === 'of' && tokens[c.to + 1]?.kind === 'figure' && tokens[c.to + 1]!.figure!.kind === 'money') break;
@@ -872,6 +889,26 @@ function appositionBefore(tokens: readonly Tok[], at: number, clause: number, cu
     if (t.text === ',') return APPOSITION_OPENERS.has(tokens[k + 1]?.lower ?? '') ? k : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Shares of Sinotrans Energy Co, the Shanghai-listed unit of …, jumped 10%": the "of" before a
+ * capitalised name that ends at `comma` (at most six words), or -1. The measure before that "of"
+ * is what the apposition's verb moves.
+ */
+function ofNameBefore(tokens: readonly Tok[], comma: number): number {
+  let n = comma - 1;
+  while (n >= 0 && n > comma - 7 && tokens[n]!.kind === 'word' && tokens[n]!.cap) n--;
+  return n < comma - 1 && tokens[n]?.lower === 'of' ? n : -1;
+}
+
+/** "plus" at most three words before token `k`: "plus a special dividend", "plus accrued dividends". */
+function plusBefore(tokens: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (tokens[j]!.lower === 'plus') return true;
+    if (tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Relative pronouns that open a clause set off by commas. */

@@ -273,7 +273,8 @@ function endOf(tokens: readonly Tok[], k: number): boolean {
   let j = k - 1;
   if (tokens[j]?.lower === 'the') j--;
   if (tokens[j]?.lower === 'of') return tokens[j - 1]?.lower === 'end';
-  return j === k - 1 && tokens[j]?.text === '-' && tokens[j - 1]?.lower === 'end' && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[k]!.start;
+  // ("at end- September 1986": a space after the hyphen too.)
+  return j === k - 1 && tokens[j]?.text === '-' && tokens[j - 1]?.lower === 'end' && tokens[j - 1]!.end === tokens[j]!.start;
 }
 
 const toAbout = (p: ResolvedPeriod, basis: PeriodBasis): AboutPeriod => ({ start: p.start, end: p.end, text: p.text, span: { start: p.span.start, end: p.span.end }, basis });
@@ -462,11 +463,39 @@ function bracketDepth(tokens: readonly Tok[], k: number, depth: number, dir: 1 |
   return depth;
 }
 
-/** A period the figure at `at` could take earlier in its sentence (rule 3 would find it). */
+/**
+ * The period at `k` is a weekday after "on" and the figure a market move that has happened: "on
+ * Thursday" (not a rise prices "would" see, which a communique "on Saturday" announced).
+ */
+const weekdayOfMove = (ctx: PeriodContext, tokens: readonly Tok[], k: number): boolean =>
+  !!ctx.move && !ctx.forecast && tokens[k - 1]?.lower === 'on' && WEEKDAYS.has((tokens[k]!.figure as ResolvedPeriod).text.toLowerCase())
+  // (The trading day the lead names is the session's: rule 5a gives it, with that basis.)
+  && ctx.session?.span.start !== (tokens[k]!.figure as ResolvedPeriod).span.start;
+
+/**
+ * A market move's day written later in its clause: "fell 3.1% in Hong Kong on Thursday", "rose
+ * 9.98% in Shanghai on Tuesday morning". A day is too short a period for other figures to take
+ * from further off than right after them, but a share's move is the day's.
+ */
+function dayOfMove(ctx: PeriodContext, tokens: readonly Tok[], k: number): boolean {
+  if (!weekdayOfMove(ctx, tokens, k)) return false;
+  // (Within the move's own words: not "prices dropped by 200 pounds," he said when he returned on Friday".)
+  for (let j = k - 2; j > ctx.at && j > k - WINDOW; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' || t.kind === 'figure' || (t.kind === 'word' && !t.cap && isVerb(t.lower))) return false;
+  }
+  return true;
+}
+
+/**
+ * A period the figure at `at` could take earlier in its sentence (rule 3 would find it). Not one
+ * inside a relative clause closed before the figure, which rule 3 passes over too: "BYD's shares,
+ * which have gained 18% this year, rose 2.1% on Friday" keeps its day.
+ */
 function periodBefore(tokens: readonly Tok[], at: number, ok: (k: number) => boolean): boolean {
   for (let k = at - 1; k >= Math.max(0, at - WINDOW); k--) {
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && ok(k) && linkable(f, false)) return true;
+    if (isResolvedPeriod(f) && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at)) return true;
   }
   return false;
 }
@@ -683,7 +712,8 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       if (isResolvedPeriod(t.figure) && !(!wantComparison && tokens[after]?.lower === 'on' && (isComparisonText(t.figure.text) || onAfterPercent(tokens, k)))) return res(k, 'adjacent', 'is written right after the figure');
       break;
     }
-    if (!ADJ_GAP.has(t.lower)) break;
+    // ("from 1.38% at end-December": the hyphen of "end-" too.)
+    if (!ADJ_GAP.has(t.lower) && !(t.text === '-' && tokens[k - 1]?.lower === 'end')) break;
   }
   // 1b. "in the quarter", "for the period": the latest such period of the paragraph
   const anaphor = ctx.latest ? anaphorAt(tokens, after) : null;
@@ -764,7 +794,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // "0.9 percentage point less than it projected in January": the month is when it was told.)
       if (toldWhen(tokens, k)) continue;
       if (datesForecast(tokens, k)) continue;
-      if (depth === 0 && ok(k) && linkable(f, false) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
+      if (depth === 0 && ok(k) && (linkable(f, false) || dayOfMove(ctx, tokens, k)) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
     // ("expects operating profit of €14.8bn, plus or minus €1bn, for 2024": the tolerance right
@@ -794,7 +824,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     // a move told as the effect of the news before it is the session's, not the news's period.)
     if (ctx.move && tokens[k]!.text === ',' && MOVE_EFFECT_WORDS.has(tokens[k + 1]?.lower ?? '')) break;
     const f = tokens[k]!.figure;
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)
+    // ("Its Hong Kong shares fell 4.9% on Thursday, while the A shares closed 1.7% lower": the
+    // day of a move earlier in the sentence is a later move's too.)
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && (linkable(f, false) || weekdayOfMove(ctx, tokens, k)) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)
       && !toDateOfMoveBefore(ctx, tokens, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';
@@ -983,8 +1015,11 @@ const PART_OF_CALENDAR_YEAR = new Set(['quarter', 'half', 'month']);
  * year; otherwise `found` unchanged.
  */
 export function widenToFullYear(text: string, tokens: readonly Tok[], at: number, after: number, yearHolding: (part: { readonly start: string; readonly end: string }) => { readonly start: string; readonly end: string } | undefined, found: FoundPeriod | undefined, statedFiscalStart?: number): FoundPeriod | undefined {
-  if (!found || found.period.basis === 'adjacent') return found;
+  if (!found) return found;
   const p = found.figure;
+  // (A month right after the figure of a full-year measure named before it is when it was set:
+  // "cut its full-year sales target to 520 billion yuan in August" is the year's target.)
+  if (found.period.basis === 'adjacent' && !(p?.granularity === 'month' && (fullYearWords(tokens, at, after)?.first ?? at) < at)) return found;
   // A range of months ("October-December") counts when it is a calendar quarter, half or month.
   const y = found.period.start.slice(0, 4);
   // (Also the year so far: "cut $2.2 billion of costs so far this year … Capital expenditure for
@@ -1090,7 +1125,7 @@ export function monthsSpanned(p: { readonly start: string; readonly end: string 
 }
 
 /** The last period of a sentence's tokens that is not a comparison (for rule 5 of the next sentence). */
-export function lastPlainPeriod(tokens: readonly Tok[], reportedStart?: string): ResolvedPeriod | undefined {
+export function lastPlainPeriod(tokens: readonly Tok[], reportedStart?: string, level = false): ResolvedPeriod | undefined {
   for (let k = tokens.length - 1, depth = 0; k >= 0; k--) {
     if (tokens[k]!.kind === 'punct') depth = bracketDepth(tokens, k, depth, -1);
     const f = tokens[k]!.figure;
@@ -1099,8 +1134,15 @@ export function lastPlainPeriod(tokens: readonly Tok[], reportedStart?: string):
     // sentence is that sentence's own, not what the next one is about.)
     // (Nor when something was told: "… less than it projected in January. Euro zone growth was
     // trimmed" is about the year forecast, not January.)
+    // (A month or year after "end of" dates a level on its last day: "the bad-loan ratio was 1.4%
+    // at the end of June. Operating income fell 3%" is not about June, but "Deposits rose to $680
+    // million" after "loans at end-1986 totalled …" is of that day. Only a level, `level`, takes it.)
     if (isResolvedPeriod(f) && depth === 0 && !isComparison(tokens, k) && !isComparisonText(f.text) && !ofComparedFigure(tokens, k) && linkable(f, false) && !inConcession(tokens, k) && !boundsYear(tokens, k) && !toldWhen(tokens, k) && !datesForecast(tokens, k)
-      && !(reportedStart && f.end < reportedStart && inCauseAfterFigure(tokens, k))) return f;
+      && !(reportedStart && f.end < reportedStart && inCauseAfterFigure(tokens, k))) {
+      const end = endOf(tokens, k) && f.granularity !== 'day' && f.granularity !== 'week';
+      if (!end) return f;
+      if (level) return { ...f, start: f.end };
+    }
   }
   return undefined;
 }

@@ -352,7 +352,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     const m = byStart.get(i);
     // A name made an adjective describes the noun after it and owns nothing: "Lianhe's Hong
     // Kong-listed shares" are Lianhe's.
-    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isProductCode(tokens, m) || isRulebook(tokens, m) || isLaw(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || isTradingVenue(tokens, m) || describesNext(tokens, m, byStart) || isProduct(m, ev) || isProgramme(tokens, m) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
+    if (m && (isNameModifier(m.name) || isPlaceOfModifier(tokens, m) || isMarketPlace(tokens, m) || isListingPlace(tokens, m) || isPlaceAdjective(tokens, m) || isRatingGrade(tokens, m) || isMeasureCode(tokens, m) || isProductCode(tokens, m) || isRulebook(tokens, m) || isLaw(tokens, m) || isSourceOfData(tokens, m) || isIndexOfMember(tokens, m) || isTradingVenue(tokens, m) || describesNext(tokens, m, byStart) || isProduct(m, ev) || isProgramme(tokens, m) || isDateline(tokens, m) || (m.from < datelineEnd) || afterCommonPossessive(tokens, m, ev))) {
       i = m.to - 1;
       continue;
     }
@@ -371,6 +371,12 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
         continue;
       }
       if (m.possessive && m.kind === 'place' && next) continue;
+      // "The lender, China's fifth-largest by assets, proposed …": a place's rank set off by a
+      // comma after what it ranks describes that, and owns nothing.
+      if (m.possessive && m.kind === 'place' && tokens[m.from - 1]?.text === ',' && isRankWord(tokens[m.to]?.lower ?? '') && out[out.length - 1]?.to === m.from - 1) {
+        i = m.to - 1;
+        continue;
+      }
       // "Britain's biggest retailer", "Japan's No. 2 automaker": a place's company described,
       // which stands for a company named before, as "the retailer" would.
       const described = m.possessive && m.kind === 'place' ? describedCompany(tokens, m.to) : -1;
@@ -687,6 +693,26 @@ const isMarketPlace = (tokens: readonly Tok[], m: Mention): boolean => {
     if (t.lower === 'in') return true;
   }
   return false;
+};
+
+/** Cities of stock exchanges, which the lexicon may not know as places ("Hong Kong"). */
+const LISTING_CITIES: ReadonlySet<string> = new Set(['hong kong', 'shanghai', 'shenzhen', 'new york', 'london', 'tokyo', 'singapore', 'taipei', 'seoul', 'mumbai', 'frankfurt', 'paris', 'zurich', 'toronto', 'sydney', 'amsterdam', 'stockholm', 'johannesburg', 'sao paulo']);
+
+/** Nouns of a company's listed shares after the place they trade in: "its Hong Kong shares", "BYD's Shanghai stock". */
+const LISTED_SHARE_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks', 'listing', 'units', 'depositary']);
+
+/**
+ * "BYD's Hong Kong shares", "its Shanghai stock", "the company's Hong Kong H shares": a place
+ * between an owner's possessive and the noun of its shares says where they trade; it owns
+ * nothing (the shares are the owner's). "Hong Kong shares fell 2%" with no owner stays the
+ * market's.
+ */
+const isListingPlace = (tokens: readonly Tok[], m: Mention): boolean => {
+  const owner = tokens[m.from - 1];
+  if ((m.kind !== 'place' && !LISTING_CITIES.has(m.name.toLowerCase())) || m.possessive || !owner || !(owner.possessive || POSSESSIVE_PRONOUNS.has(owner.lower))) return false;
+  // (A letter of the class of shares between: "its Hong Kong H shares".)
+  const k = (tokens[m.to]?.text === 'H' || tokens[m.to]?.text === 'A') && tokens[m.to]!.end < (tokens[m.to + 1]?.start ?? 0) ? m.to + 1 : m.to;
+  return LISTED_SHARE_NOUNS.has(tokens[k]?.lower ?? '');
 };
 
 /**

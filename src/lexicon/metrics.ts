@@ -384,6 +384,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'proceeds', 'gross proceeds', 'net proceeds',
     // orders taken and not yet delivered: "the backlog stood at $6.1bn", "a forward order book of £2.3bn"
     'backlog', 'backlogs', 'order book', 'order books', 'forward order book', 'orderbook', 'order backlog', 'order intake', 'new orders', 'net orders'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
+  // A listing's size and a takeover approach, in money, right after it: "halted the $37 billion
+  // listing of its fintech affiliate", "rejected a $45 billion approach from a rival" (not "costs
+  // could approach $2.3 billion", nor a bond's "10,000 dlrs and listing is in Luxembourg").
+  { id: 'deal-value.listing', category: 'deal-value', moneyFigure: true, afterFigure: true, phrases: ['listing', 'listings', 'flotation', 'share listing', 'stock market listing', 'approach', 'takeover approach', 'buyout approach'], reason: "the size of a share listing or of a takeover approach: a deal's value" },
   // The parts of a deal's price, in money: "including A$600m in deferred payments", "the cash
   // component of €2.8bn", "the total consideration of 29.5 mln stg" (not "a 4.3 pct cut in the
   // cash portion of the payments"; nor "under consideration", "a major consideration").
