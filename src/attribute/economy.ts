@@ -70,6 +70,9 @@ export function placeOnMeasure(text: string, countries: readonly Found[], labelS
   return c && c.end >= from && ON_MEASURE_GAP.test(text.slice(c.end, labelStart)) ? c : undefined;
 }
 
+/** How many names one text asks `isOfficial` about before it answers no without searching. */
+const OFFICIAL_NAMES = 64;
+
 /** A government title right before a name, past its first names: "finance minister Rachel ", "Treasurer Jim " (a slice's tail; no nested repetition). */
 const TITLE_BEFORE = /\b(?:[Mm]inister|[Tt]reasurer|[Cc]hancellor|[Mm]ayor|[Pp]remier)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -82,6 +85,9 @@ const TITLE_BEFORE = /\b(?:[Mm]inister|[Tt]reasurer|[Cc]hancellor|[Mm]ayor|[Pp]r
 export function isOfficial(text: string, name: string, memo: Map<string, boolean>): boolean {
   const known = memo.get(name);
   if (known !== undefined) return known;
+  // (Each new name searches the text from its start: past OFFICIAL_NAMES of them, a text of many
+  // names stays linear and its later names are read as no officials.)
+  if (memo.size >= OFFICIAL_NAMES) return false;
   const words = name.split(/\s+/);
   let official = words.some((w) => GOVERNMENT_TITLES.has(w.toLowerCase()));
   if (!official) {

@@ -199,6 +199,9 @@ export interface MetricContext {
   readonly isChangeWord: (i: number) => boolean;
 }
 
+/** The most tokens a metric phrase spans ("share of the * market" with its three words). */
+const PHRASE_TOKENS = 12;
+
 /** Index of the first cue starting at or after token `k` (binary search). */
 function firstCueFrom(cues: readonly CueMatch<MetricRow>[], k: number): number {
   let lo = 0, hi = cues.length;
@@ -411,7 +414,14 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     return undefined;
   };
   /** A verb of buying or selling (deal-value.verb) at most six words before token `k`, in the figure's clause. */
-  const dealVerbBefore = (k: number): boolean => cues.some((c) => c.row.id === 'deal-value.verb' && c.to <= k && k - c.to <= 6 && tokens[c.from]!.clause === clause);
+  // (From the cues that start before `k`, back past the longest a phrase may be: not all of the text's cues.)
+  const dealVerbBefore = (k: number): boolean => {
+    for (let i = firstCueFrom(cues, k) - 1; i >= 0 && cues[i]!.from >= k - 6 - PHRASE_TOKENS; i--) {
+      const c = cues[i]!;
+      if (c.row.id === 'deal-value.verb' && c.to <= k && k - c.to <= 6 && tokens[c.from]!.clause === clause) return true;
+    }
+    return false;
+  };
   /** A verb of change right before the figure at `k` (perhaps with "by"): "climbed 25.6%", "rose by 8%". */
   const movedBy = (k: number): boolean => isChangeWord(k - 1) || (tokens[k - 1]?.lower === 'by' && isChangeWord(k - 2));
   const found = (cue: CueMatch<MetricRow>, why: string, category?: MetricCategory, loose = false): MetricFound => {
