@@ -299,13 +299,13 @@ const pointsThenOr = (tokens: readonly Tok[], from: number, to: number): boolean
   return to - from === 3 + hedge + comma + tail && tokens[from + hedge]!.kind === 'number' && RESTATED_COUNTS.has(tokens[from + hedge + 1]!.lower) && tokens[to - 1 - tail]!.lower === 'or';
 };
 
+/** "up to" at token `j` right after "by": "by up to 1.5 percentage points" bounds an amount. */
+const upToAfterBy = (tokens: readonly Tok[], j: number): boolean => tokens[j]?.lower === 'up' && tokens[j + 1]?.lower === 'to' && tokens[j - 1]?.lower === 'by';
+
 /**
  * "by" right before the figure, past at most three hedges: "lowered rates by a cumulative 725
  * basis points", "cut it by about 1%" (the object between verb and "by" is no hedge).
  */
-/** "up to" at token `j` right after "by": "by up to 1.5 percentage points" bounds an amount. */
-const upToAfterBy = (tokens: readonly Tok[], j: number): boolean => tokens[j]?.lower === 'up' && tokens[j + 1]?.lower === 'to' && tokens[j - 1]?.lower === 'by';
-
 const byBefore = (tokens: readonly Tok[], k: number): boolean => {
   let j = k - 1;
   while (j > k - 4 && tokens[j]?.kind === 'word' && HEDGES.has(tokens[j]!.lower)) j--;

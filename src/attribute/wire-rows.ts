@@ -100,10 +100,6 @@ interface Heading {
 }
 
 /**
- * Gives the figures of wire results rows the period of the heading line above them, in `work`.
- * One pass over the lines and one over the figures, both in text order.
- */
-/**
  * The company a note after the rows names: "NOTE: Full company name is Thornbury Holdings Plc",
  * "NOTE: Thornbury Holdings Plc said the final dividend …". The wire puts the company in the
  * headline, which the text does not carry; such a note is the only place the text names it.
