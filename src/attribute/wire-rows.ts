@@ -19,7 +19,7 @@
  * periods that have ended.
  * A figure whose own line or clause writes a period keeps it.
  */
-import { daysInMonth } from '../resolve/period/calendar';
+import { daysInMonth, shiftMonths, toISO, wholeMonths, ymd, type Interval, type YMD } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import type { WorkAbout } from './shared';
 
@@ -55,11 +55,15 @@ function monthsTo(end: string, months: number): { start: string; end: string } |
   return { start: `${Math.floor(first / 12)}-${pad((first % 12) + 1)}-01`, end };
 }
 
-/** Whole months a year back: a month's last day stays its month's last day (February). */
+/** An ISO date string as the calendar's date. */
+const ymdOf = (iso: string): YMD => ymd(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+/** The calendar's interval of `p`'s ISO dates. */
+const intervalOf = (p: { start: string; end: string }): Interval => ({ start: ymdOf(p.start), end: ymdOf(p.end) });
+
+/** The same months a year back (a month's last day stays its month's last day: February). */
 function yearBack(p: { start: string; end: string }): { start: string; end: string } {
-  const y = Number(p.end.slice(0, 4)) - 1, m = Number(p.end.slice(5, 7)), d = Number(p.end.slice(8, 10));
-  const endIsLast = d === daysInMonth(y + 1, m);
-  return { start: `${Number(p.start.slice(0, 4)) - 1}${p.start.slice(4)}`, end: `${y}-${pad(m)}-${pad(endIsLast ? daysInMonth(y, m) : Math.min(d, daysInMonth(y, m)))}` };
+  const iv = shiftMonths(intervalOf(p), -12);
+  return { start: toISO(iv.start), end: toISO(iv.end) };
 }
 
 /** What stands between a figure and the one it is compared with: "1,650,000 dlrs vs 980,000 dlrs", "vs loss 3,324,000". */
@@ -67,11 +71,8 @@ const VERSUS_BETWEEN = /^\s*(?:vs\.?|versus)\s+(?:(?:loss|profit|gain|debit|cred
 
 /** Whole months of three or more: a quarter, a half, nine months or a year, which "vs" sets against the same months a year before. */
 function resultSpan(p: { start: string; end: string }): boolean {
-  if (!p.start.endsWith('-01')) return false;
-  const y = Number(p.end.slice(0, 4)), m = Number(p.end.slice(5, 7));
-  if (Number(p.end.slice(8, 10)) !== daysInMonth(y, m)) return false;
-  const months = (y - Number(p.start.slice(0, 4))) * 12 + m - Number(p.start.slice(5, 7)) + 1;
-  return months >= 3 && months <= 12;
+  const months = wholeMonths(intervalOf(p));
+  return months !== undefined && months >= 3 && months <= 12;
 }
 
 /**
