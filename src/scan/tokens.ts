@@ -7,6 +7,7 @@
  */
 
 import { GLUED_SCALE_HEADS, SCALE_WORD_SUFFIXES } from '../lexicon/scales';
+import { findLinks } from './links';
 import { HASH_SEED, hashStep, wordClasses } from './word-classes';
 
 export type TokenKind = 'word' | 'number' | 'symbol' | 'punct';
@@ -180,6 +181,9 @@ export function scanTokens(text: string, classify = true): TokenScan {
   let space = true;
   let newline = true;
   let afterNumber = false;
+  // Web and e-mail addresses: each is one inert token (scan/links.ts).
+  const links = findLinks(text);
+  let link = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII fast paths first: they cover nearly all of English text.
@@ -195,7 +199,14 @@ export function scanTokens(text: string, classify = true): TokenScan {
     let cased = false;
     // The lower-cased text when the lexicon lookup already has it (see SourceToken).
     let lower: string | undefined;
-    if ((c >= 0x30 && c <= 0x39) || (c === 0x2e && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !(i > 0 && (isDigit(text.charCodeAt(i - 1)) || isLetterAt(text, i - 1))))) {
+    // (A number's separator can run past a link's first character: "5,3acme.com/x".)
+    while (link < links.length && links[link]! < i) link += 2;
+    if (link < links.length && i === links[link]) {
+      // Punctuation to every rule: nothing reads inside it, and it parts the words around it.
+      i = links[link + 1]!;
+      link += 2;
+      kind = PUNCT;
+    } else if ((c >= 0x30 && c <= 0x39) || (c === 0x2e && i + 1 < n && isDigit(text.charCodeAt(i + 1)) && !(i > 0 && (isDigit(text.charCodeAt(i - 1)) || isLetterAt(text, i - 1))))) {
       i++;
       for (;;) {
         while (i < n && isDigit(text.charCodeAt(i))) i++;

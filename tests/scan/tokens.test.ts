@@ -21,6 +21,9 @@ describe('tokenize', () => {
     ['3 millionths', ['number:3', 'word:millionths']],
     ['a millionand', ['word:a', 'word:millionand']],
     ['5 Millionand', ['number:5', 'word:Millionand']],
+    // A web or e-mail address is one inert token (scan/links.ts).
+    ['see www.acme.com/q4, then', ['word:see', 'punct:www.acme.com/q4', 'punct:,^', 'word:then']],
+    ['ir@acme.com: 5%', ['punct:ir@acme.com', 'punct::^', 'number:5', 'symbol:%^']],
   ])('%s', (text, expected) => {
     expect(shape(text)).toEqual(expected);
   });
