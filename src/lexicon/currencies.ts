@@ -271,14 +271,18 @@ export const MINOR_UNITS: Readonly<Record<string, { readonly family?: CurrencyFa
  * Upper-case words that are ISO codes but far more often English: "ALL 5 solutions". Never
  * read as codes, except those in {@link PLACE_CUED_CODES}.
  */
-export const CODE_STOPWORDS: ReadonlySet<string> = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB', 'SOS', 'PEN', 'MAD', 'BAM', 'AMD', 'GEL', 'LAK', 'MKD', 'TRY', 'CVE', 'BOV', 'STD']);
+export const CODE_STOPWORDS: ReadonlySet<string> = new Set([
+  'ALL', 'TOP', 'CUP', 'MOP', 'BOB', 'SOS', 'PEN', 'MAD', 'BAM', 'AMD', 'GEL', 'LAK', 'MKD', 'TRY', 'CVE', 'BOV', 'STD',
+  // Software and fuel grades before a version or a number: "BSD 4.3", "PHP 8.2", "RON 95".
+  'BSD', 'PHP', 'RON',
+]);
 
 /**
  * Of those, the codes read as currencies where the text names their place (a cue of
  * {@link CONTEXT_CUES}): "TRY 40bn" in a story about Turkey, "PEN 1.2 billion" in one about
  * Peru. Words a story about the place still writes in capitals ("ALL", "TOP") stay out.
  */
-export const PLACE_CUED_CODES: ReadonlySet<string> = new Set(['TRY', 'PEN', 'MAD', 'AMD', 'MKD', 'BAM', 'LAK']);
+export const PLACE_CUED_CODES: ReadonlySet<string> = new Set(['TRY', 'PEN', 'MAD', 'AMD', 'MKD', 'BAM', 'LAK', 'BSD', 'PHP', 'RON']);
 
 /**
  * ISO codes also read in lower case ("eur 20", "10 usd"), as chat and lower-cased text write
@@ -342,6 +346,7 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   uae: 'AED', dubai: 'AED', 'abu dhabi': 'AED', emirati: 'AED', sharjah: 'AED', morocco: 'MAD', moroccan: 'MAD', casablanca: 'MAD', rabat: 'MAD',
   peru: 'PEN', peruvian: 'PEN', lima: 'PEN', armenia: 'AMD', armenian: 'AMD', yerevan: 'AMD', macedonia: 'MKD', macedonian: 'MKD', skopje: 'MKD',
   bosnia: 'BAM', bosnian: 'BAM', sarajevo: 'BAM', laos: 'LAK', vientiane: 'LAK',
+  bahamas: 'BSD', bahamian: 'BSD', nassau: 'BSD', romania: 'RON', romanian: 'RON', bucharest: 'RON',
   // (The franc zones of Africa: the West African CFA franc, the Central African one, the Congolese and Rwandan francs.)
   'ivory coast': 'XOF', ivorian: 'XOF', abidjan: 'XOF', senegal: 'XOF', senegalese: 'XOF', dakar: 'XOF', mali: 'XOF', malian: 'XOF', bamako: 'XOF',
   'burkina faso': 'XOF', ouagadougou: 'XOF', benin: 'XOF', cotonou: 'XOF', togo: 'XOF', lome: 'XOF',
@@ -372,3 +377,11 @@ export const SPACED_SHORT_FORMS: Readonly<Record<string, { readonly family: Curr
 
 /** Of those, the ones also written after the number ("18.4 billion TL"). */
 export const SHORT_FORMS_AFTER: Readonly<Record<string, CurrencyFamily>> = { tl: 'lira' };
+
+/**
+ * Currencies whose word meant no currency before a day: "euro" was chosen as the name on
+ * 15 December 1995, so "13 Euro-MTN programs" or "6.93 EURO DOLLAR" in a 1987 story is no
+ * amount. (Only names with no earlier currency behind them: a new lira or kwacha had an old
+ * one of the same word.)
+ */
+export const NAMED_SINCE: Readonly<Record<string, string>> = { EUR: '1995-12-15' };

@@ -122,7 +122,8 @@ function build(): CurrencyLexicon {
     if (s.minor) after.add(symbol, m);
     else both(symbol, m);
   }
-  for (const [alias, code] of Object.entries(CURRENCY_ALIASES)) both(alias, { code });
+  // ("Php 500" in any case, but like the code "PHP" only where the text names the Philippines.)
+  for (const [alias, code] of Object.entries(CURRENCY_ALIASES)) both(alias, PLACE_CUED_CODES.has(alias.toUpperCase()) ? { code, placeCue: true } : { code });
   for (const [alias, code] of Object.entries(ALIASES_BEFORE)) before.add(alias, { code, capitals: true });
   for (const code of isoCodes()) if (!CODE_STOPWORDS.has(code)) both(code.toLowerCase(), { code, isoCode: true });
   for (const code of PLACE_CUED_CODES) both(code.toLowerCase(), { code, isoCode: true, placeCue: true });

@@ -6,7 +6,7 @@
  * when they were in use.
  */
 import { DATELINE_ENDS } from '../lexicon/datelines';
-import { CONTEXT_CUES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, PER_USD_RANGE, WITHDRAWN, type CurrencyFamily } from '../lexicon/currencies';
+import { CONTEXT_CUES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, NAMED_SINCE, PER_USD_RANGE, WITHDRAWN, type CurrencyFamily } from '../lexicon/currencies';
 import { SCALE_LOOKUP } from '../lexicon/scales';
 import type { Doc } from '../document';
 import type { CurrencyMention } from '../lexicon/currency-lexicon';
@@ -84,10 +84,12 @@ export function currencyContext(doc: Doc): CurrencyContext {
   return (doc.memo.currency ??= buildContext(doc));
 }
 
-/** True when `code` was still in use on the document date (always true without a date). */
+/** True when `code` was in use on the document date: not yet withdrawn, and named (always true without a date). */
 export function inUseOn(code: string, isoDate: string | undefined): boolean {
+  if (!isoDate) return true;
   const until = WITHDRAWN[code];
-  return !until || !isoDate || isoDate <= until;
+  const since = NAMED_SINCE[code];
+  return (!until || isoDate <= until) && (!since || isoDate >= since);
 }
 
 /** The families an explicit code belongs to ("CAD" → dollar), for context tracking. */

@@ -6,9 +6,9 @@ import { aboutOf } from './helpers';
 // the one the aside follows (attribute/metric.ts, asideAround).
 describe('a measure named inside an aside between commas is not the figure\'s', () => {
   it.each([
-    ['Operating profit, excluding restructuring charges, rose 5% to 1.2 billion euros.', '1.2 billion euros', 'profit'],
-    ['Operating profit, excluding restructuring charges, rose 5% to 1.2 billion euros.', '5%', 'profit'],
-    ['Net sales, adjusted for currency effects, rose 4% to 2.1 billion euros in the quarter.', '2.1 billion euros', 'revenue'],
+    ['Operating profit, excluding restructuring charges, rose 5% to 1.2 billion guilders.', '1.2 billion guilders', 'profit'],
+    ['Operating profit, excluding restructuring charges, rose 5% to 1.2 billion guilders.', '5%', 'profit'],
+    ['Net sales, adjusted for currency effects, rose 4% to 2.1 billion guilders in the quarter.', '2.1 billion guilders', 'revenue'],
     ['Gross reserves, including holdings of gold and corrected for exchange rate movements, rose to 41.2 billion crowns in May.', '41.2 billion crowns', 'assets'],
     // (The aside opens a clause of its own: the measure is in the clause before it.)
     ['Profits of U.S. companies, after tax liabilities, increased 7.1 billion dlrs in the third quarter.', '7.1 billion dlrs', 'profit'],

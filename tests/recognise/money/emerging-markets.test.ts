@@ -31,6 +31,10 @@ describe('emerging-market currency forms', () => {
     ['The Ankara builder booked orders worth 6.2 billion TRY.', '6.2 billion TRY', 'TRY', '6200000000'],
     ['Peru sold PEN 3.1 billion of sovereign bonds.', 'PEN 3.1 billion', 'PEN', '3100000000'],
     ['The Casablanca phosphate group earned MAD 4.05 billion.', 'MAD 4.05 billion', 'MAD', '4050000000'],
+    ['MANILA - The port operator earned PHP 12.4 billion; a ride costs Php 45.', 'Php 45', 'PHP', '45'],
+    ['MANILA - The port operator earned PHP 12.4 billion.', 'PHP 12.4 billion', 'PHP', '12400000000'],
+    ['The Bucharest utility raised RON 800 million in bonds.', 'RON 800 million', 'RON', '800000000'],
+    ['The Bahamian bank holds BSD 45 million of deposits.', 'BSD 45 million', 'BSD', '45000000'],
   ] as const)('%s', (text, figure, currency, amount) => {
     const f = money(text).find((x) => text.slice(x.span.start, x.span.end) === figure);
     expect(f?.currency).toBe(currency);
@@ -46,6 +50,9 @@ describe('emerging-market currency forms', () => {
     'WE TRY 40 TIMES AND STILL FAIL',
     'The PEN 3 stylus ships in May.',
     'Albania: ALL 5 parties signed.',
+    // Software versions and fuel grades.
+    'The servers moved from BSD 4.3 to PHP 8.2, and php 7 is retired.',
+    'Pumps sell RON 95 and RON 97 petrol.',
   ])('no money in "%s"', (text) => {
     expect(money(text)).toEqual([]);
   });
