@@ -645,6 +645,21 @@ const AVERAGED: ReadonlySet<string> = new Set(['average', 'averaged', 'averaging
 /** How many tokens before a price a word of {@link AVERAGED} may be, in its clause. */
 const AVERAGED_REACH = 8;
 
+/** Words before "average" that make it a stock index's name: "the Dow Jones industrial average", "the Nikkei stock average". */
+const INDEX_AVERAGE_HEADS: ReadonlySet<string> = new Set(['industrial', 'industrials', 'transportation', 'transports', 'utility', 'utilities', 'stock', 'composite']);
+
+/**
+ * "average" at `k` names a stock index, no averaged price: "the Dow Jones Industrial Average
+ * rose 0.8%", "Japan's Nikkei average ended 1.1% lower" (a name, then a verb; not "the OPEC
+ * average price").
+ */
+const isIndexAverage = (tokens: readonly Tok[], k: number): boolean => {
+  const prev = tokens[k - 1], next = tokens[k + 1];
+  if (tokens[k]!.lower !== 'average' || !prev || prev.kind !== 'word') return false;
+  if (INDEX_AVERAGE_HEADS.has(prev.lower) || (tokens[k]!.cap && prev.cap)) return true;
+  return prev.cap && !!next && next.kind === 'word' && isVerb(next.lower) && !isFunctionWord(next.lower);
+};
+
 /**
  * A word of {@link AVERAGED} within {@link AVERAGED_REACH} tokens before token `at`, in its clause:
  * a price averaged over the period results are given for, which carries that period like a result.
@@ -653,7 +668,7 @@ function averagedBefore(tokens: readonly Tok[], at: number, adjective = false): 
   const clause = tokens[at]!.clause;
   for (let k = at - 1; k >= 0 && k >= at - AVERAGED_REACH && tokens[k]!.clause === clause; k--) {
     // (With `adjective`, only a word on the price's noun: "the average price", not "to an average of".)
-    if (AVERAGED.has(tokens[k]!.lower) && !(adjective && tokens[k + 1]?.lower === 'of')) return true;
+    if (AVERAGED.has(tokens[k]!.lower) && !(adjective && tokens[k + 1]?.lower === 'of') && !isIndexAverage(tokens, k)) return true;
   }
   return false;
 }
@@ -1635,7 +1650,8 @@ function attributeSentence(
     // its own is the price of the commodity its clause names before it, outside a company's story,
     // where "its iron ore sold for US$108 a tonne" is the company's price.)
     const ofClause = !cue && metric?.metric.category === 'price' && !companyAround(cands, at, discourse) ? commodityBefore(cues, tokens, cands, at) : undefined;
-    const moved = cue?.row.linkedOnly ? movedThing(tokens, cues, cands, cue) : commodity?.row.id === 'price.commodity' ? movedThing(tokens, cues, cands, commodity)
+    // ("The dollar index slipped 0.3%": a currency index moves as a currency does.)
+    const moved = cue?.row.linkedOnly || cue?.phrase === 'dollar index' ? movedThing(tokens, cues, cands, cue) : commodity?.row.id === 'price.commodity' ? movedThing(tokens, cues, cands, commodity)
       : ofClause ? movedThing(tokens, cues, cands, ofClause) : undefined;
     // ("The bank sees gold averaging $2,750 an ounce", "He expects Brent to average $66": the
     // commodity a forecast is of owns its price, not the one who forecasts.)

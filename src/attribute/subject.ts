@@ -277,7 +277,14 @@ const COMPASS: ReadonlySet<string> = new Set([
   'mainland', 'continental', 'rural', 'coastal', 'inland',
 ]);
 
+/** Nouns whose "on" names whose debt they are: "the yield on Germany's 10-year Bund", "the spread on Italian bonds". */
+const YIELD_NOUNS: ReadonlySet<string> = new Set(['yield', 'yields', 'spread', 'spreads']);
+/** "on" at `p` after a yield: the name after it issued the bond, and owns its yield. */
+const yieldOn = (tokens: readonly Tok[], p: number): boolean => tokens[p]?.lower === 'on' && YIELD_NOUNS.has(tokens[p - 1]?.lower ?? '');
+
 const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
+  // ("the yield on Germany's 10-year Bund rose 4 basis points": the issuer owns the yield.)
+  if (yieldOn(tokens, k - 1) || (tokens[k - 1]?.lower === 'the' && yieldOn(tokens, k - 2))) return false;
   // "trades at $89 a barrel in northwest Europe": the preposition governs the place past the
   // compass word, so the place is no subject (nor the topic of the sentences after). (Not a
   // place before a noun, "output in the northeast China province of …", which may own it.)
