@@ -851,6 +851,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // (Nor, for a move that has happened, a period still to come: "The deal is expected to close in
   // the second quarter. Velmora's shares slipped 1.1% in premarket trading.")
   const comingBefore = !!earlier && !!ctx.move && !!ctx.until && earlier.period.start > ctx.until;
+  // (Nor, for any figure its clause does not forecast, a period that starts after the reference
+  // date: "Markets expect the rate to fall to 2% by mid-2025. Separately, the Swiss central bank
+  // cut its rate by 50 basis points" is no cut of 2025.)
+  const aheadOfTold = !!earlier && !ctx.forecast && !!ctx.until && earlier.period.start > ctx.until;
   // (Nor, for a market move, a span to date a move before was over: "Platinum has gained 11% since
   // the start of the year … Ukhozi's shares rose 2.1%" is the day's move.)
   const toDateBefore = !!earlier && !!ctx.move && (YEAR_SO_FAR.test(earlier.period.text) || /^since\b/i.test(earlier.period.text));
@@ -871,7 +875,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // forecast was given for: "the guidance implied second-half profit of roughly £345m. Shares in
   // Harrowgate rose 6.3 per cent" is the day's move.)
   const runningPastSession = !!earlier && !!ctx.move && !!ctx.session && earlier.period.end > ctx.session.end && !toDateBefore;
-  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !toDateBefore && !doneBefore && !runningBefore && !newsAfterSession && !runningPastSession) {
+  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !aheadOfTold && !toDateBefore && !doneBefore && !runningBefore && !newsAfterSession && !runningPastSession) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),
