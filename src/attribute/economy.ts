@@ -73,8 +73,28 @@ export function placeOnMeasure(text: string, countries: readonly Found[], labelS
 /** How many names one text asks `isOfficial` about before it answers no without searching. */
 const OFFICIAL_NAMES = 64;
 
-/** A government title right before a name, past its first names: "finance minister Rachel ", "Treasurer Jim " (a slice's tail; no nested repetition). */
-const TITLE_BEFORE = /\b(?:[Mm]inister|[Tt]reasurer|[Cc]hancellor|[Mm]ayor|[Pp]remier)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** A government title as a word's end: "minister", "Treasurer", "prime-minister". */
+const TITLE_WORD = /(?:^|[^\p{L}])(?:[Mm]inister|[Tt]reasurer|[Cc]hancellor|[Mm]ayor|[Pp]remier)$/u;
+/** A first name between a title and the name: "Rachel", "J.", "O'Neill". */
+const FIRST_NAME = /^\p{Lu}[\p{L}.'’-]*$/u;
+/** How many first names may stand between a title and the last name. */
+const FIRST_NAMES = 3;
+
+/**
+ * A government title right before a name, past its first names: the tail of a text before a
+ * last name ends "finance minister Rachel ", "Treasurer Jim ". Word by word from the end (a
+ * regex with "$" would try every start of the tail).
+ */
+function titleBefore(tail: string): boolean {
+  const words = tail.split(/\s+/);
+  if (words.length < 2 || words.pop() !== '') return false;
+  for (let k = words.length - 1, names = 0; k >= 0; k--) {
+    const w = words[k]!;
+    if (TITLE_WORD.test(w)) return true;
+    if (names++ === FIRST_NAMES || !FIRST_NAME.test(w)) return false;
+  }
+  return false;
+}
 
 /**
  * "Britain's finance minister Rachel Reeves said she would cut welfare spending by £4.8 billion",
@@ -92,7 +112,7 @@ export function isOfficial(text: string, name: string, memo: Map<string, boolean
   let official = words.some((w) => GOVERNMENT_TITLES.has(w.toLowerCase()));
   if (!official) {
     const at = text.indexOf(words[words.length - 1]!);
-    official = at > 0 && TITLE_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+    official = at > 0 && titleBefore(text.slice(Math.max(0, at - 48), at));
   }
   memo.set(name, official);
   return official;
