@@ -229,6 +229,15 @@ export function readDayWords(toks: Toks, i: number): Read<number> | undefined {
 export const isEstimateAt = (toks: Toks, j: number): boolean =>
   isWordAt(toks, j, 'e') && glued(toks, j) && !(textGluedAt(toks, j + 1));
 
+/**
+ * The calendar year of month `m` (1-12) in the fiscal year labelled `label` by the year it ends
+ * in ("the October-December quarter of FY25", "the December quarter of FY25"). July to December
+ * fall in the year before the label and January to March in the label's year, under the April
+ * and the July calendars alike; April to June differ between them, so they give none.
+ */
+export const fiscalLabelMonthYear = (m: number, label: number): number | undefined =>
+  m >= 7 ? label - 1 : m <= 3 ? label : undefined;
+
 /** A glued "/87" or "-88" after a year at `i`: the second half of a split year ("1986/87", "1987-88"). */
 export const splitYearTailAt = (toks: Toks, i: number): boolean =>
   toks[i]?.kind === 'punct' && (toks[i]!.text === '/' || HYPHENS.has(toks[i]!.text)) && !toks[i]!.space && toks[i + 1]?.kind === 'number' && !toks[i + 1]!.space;
