@@ -352,7 +352,10 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean; s
   if (w === 'previous' || w === 'prior') offset = -1;
   if (offset !== undefined) {
     let k = j + 1;
-    if (isWordAt(toks, k, 'fiscal')) { fiscal = true; k++; }
+    // ("the first half of the current fiscal": Indian English's noun for the fiscal year.)
+    if (isWordAt(toks, k, 'fiscal') && fiscalNounAt(toks, k)) return { value: { year: { kind: 'rel', offset }, fiscal: true }, next: k + 1 };
+    // ("the first half of the current financial year": the British, Indian and Australian name.)
+    if (isWordAt(toks, k, 'fiscal') || (isWordAt(toks, k, 'financial') && isWordAt(toks, k + 1, 'year'))) { fiscal = true; k++; }
     if (owned && !fiscal) return undefined;
     if (isWordAt(toks, k, 'year', 'yr')) return { value: { year: { kind: 'rel', offset }, fiscal }, next: k + 1 };
     return undefined;

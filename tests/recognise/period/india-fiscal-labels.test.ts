@@ -41,3 +41,26 @@ describe('"the previous fiscal": the fiscal year before', () => {
     ['Mumbai: Costs rose Rs 12 crore from the previous fiscal quarter.', '2024-10-28', []],
   ]);
 });
+
+describe('a part of "the current fiscal", "this fiscal", "last fiscal" or "the current financial year"', () => {
+  spannedTable([
+    ['Mumbai: Sales grew in the first half of the current fiscal and the Q1 of this fiscal.', '2024-11-09', [
+      ['first half of the current fiscal', 26, 58, '2024-04-01', '2024-09-30'],
+      ['Q1 of this fiscal', 67, 84, '2024-04-01', '2024-06-30']]],
+    ['Mumbai: Margins fell in the third quarter of last fiscal, and in the first half of the current financial year.', '2024-11-09', [
+      ['third quarter of last fiscal', 28, 56, '2023-10-01', '2023-12-31'],
+      ['first half of the current financial year', 69, 109, '2024-04-01', '2024-09-30']]],
+  ]);
+});
+
+describe('"the full year" after a part read on the fiscal calendar is that fiscal year', () => {
+  spannedTable([
+    ['Mumbai: Profit rose in the first half of FY25. For the full year, it expects Rs 900 crore.', '2024-11-09', [
+      ['first half of FY25', 27, 45, '2024-04-01', '2024-09-30'],
+      ['full year', 55, 64, '2024-04-01', '2025-03-31']]],
+    // On the calendar year, the calendar year.
+    ['Profit rose in the first half of 2024. For the full year, it expects $9 million.', '2024-11-09', [
+      ['first half of 2024', 19, 37, '2024-01-01', '2024-06-30'],
+      ['full year', 47, 56, '2024-01-01', '2024-12-31']]],
+  ]);
+});
