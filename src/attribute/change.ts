@@ -485,6 +485,9 @@ function withLevelOf(tokens: readonly Tok[], k: number): boolean {
   return isAmountFigure(tokens[j]) && tokens[j - 1]?.lower === 'of';
 }
 
+/** Articles that make the word after them a noun: "the top of the band". */
+const ARTICLES_BEFORE_NOUN: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their']);
+
 /** Words after a change noun that make it the name of a measure: "growth rate", "growth forecast". */
 const MEASURE_AFTER_NOUN: ReadonlySet<string> = new Set(['rate', 'rates', 'forecast', 'forecasts', 'target', 'targets', 'estimate', 'estimates', 'outlook', 'guidance', 'projection', 'projections']);
 
@@ -598,6 +601,8 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     if (inName(tokens, i)) continue;
     // "trimmed mean inflation": the name of a measure of core inflation, no cut.
     if (tokens[i]!.lower === 'trimmed' && tokens[i + 1]?.lower === 'mean') continue;
+    // "at the top of the price band", "the top end of the range": a noun after an article, no verb.
+    if (tokens[i]!.lower === 'top' && ARTICLES_BEFORE_NOUN.has(tokens[i - 1]?.lower ?? '')) continue;
     // "gained more than 20%", "fell by less than 2%", "rose to more than $5bn": right after a verb
     // of change (and its marker), "more than" hedges the figure, no cue of its own.
     const last = cues[cues.length - 1];
@@ -608,6 +613,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
     // "will reduce full-year sales growth by about 4 percentage points": growth that a verb of
     // change before it moves "by" an amount names the measure, no move of its own.
     if (MEASURE_NOUNS.has(tokens[i]!.lower) && tokens[ms[0]!.to]?.lower === 'by' && verbCueBefore(tokens, cues, i)) continue;
+    // So does a noun cue that names a forecast or a rate the verb before it moves ("lowered its
+    // GDP growth forecast for 2025-26 to 6.7%": the forecast went down, whatever "growth" says).
+    if (ms.every((m) => m.row.form === 'noun') && tokens[ms[0]!.to]?.kind === 'word' && MEASURE_AFTER_NOUN.has(tokens[ms[0]!.to]!.lower) && verbCueBefore(tokens, cues, i)) continue;
     cues.push({ from: i, to: ms[0]!.to, rows: ms.map((m) => m.row) });
     i = ms[0]!.to - 1;
   }

@@ -210,7 +210,23 @@ const COMPANY_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss
  * stock covered, the company's, as a company's measure is; never the analyst's own.
  */
 const isPriceTarget = (tokens: readonly Tok[], m: MetricFound | undefined): boolean =>
-  m?.metric.category === 'price' && !!m.cue && (/\b(?:target|objective)\b/.test(m.cue.phrase) || tokens[m.cue.from - 1]?.lower === 'target' || tokens[m.cue.to]?.lower === 'target' || tokens[m.cue.to]?.lower === 'objective');
+  m?.metric.category === 'price' && !!m.cue && (m.cue.row.id === 'price.upside' || /\b(?:target|objective)\b/.test(m.cue.phrase) || tokens[m.cue.from - 1]?.lower === 'target' || tokens[m.cue.to]?.lower === 'target' || tokens[m.cue.to]?.lower === 'objective');
+/** Nouns of an analyst's view of a stock before "on" and its name: "a 'buy' rating on", "its target on". */
+const RATING_NOUNS: ReadonlySet<string> = new Set(['rating', 'ratings', 'call', 'recommendation', 'stance', 'view', 'coverage', 'target']);
+
+/**
+ * The company named after "on" and a word of an analyst's view ("its 'buy' rating on State Bank
+ * of India with a target price of ₹1,000"), before the figure in its clause: the stock the target is for.
+ */
+function ratedCompany(tokens: readonly Tok[], inClause: readonly Candidate[], at: number): Candidate | undefined {
+  for (const c of inClause) {
+    if (c.to > at || !c.mention || c.person || c.pronoun || c.mention.kind === 'place' || tokens[c.from - 1]?.lower !== 'on') continue;
+    // ("rating on", "'buy' rating on": a quote mark may close the rating's word before the noun.)
+    if (RATING_NOUNS.has(tokens[c.from - 2]?.lower ?? '')) return c;
+  }
+  return undefined;
+}
+
 /** A measure no person owns: a company's (COMPANY_METRICS), or an analyst's price target for its stock. */
 const companyOnly = (tokens: readonly Tok[], m: MetricFound | undefined): boolean => !!m && (COMPANY_METRICS.has(m.metric.category) || isPriceTarget(tokens, m));
 
@@ -546,6 +562,12 @@ const MARKET_LEVEL_ROWS: ReadonlySet<string> = new Set(['rate.currency', 'price.
  * shipment" nor an offer's "46.75 dlrs a share", named by no market's words).
  */
 const marketLevel = (m: MetricFound): boolean => !m.cue || MARKET_LEVEL_ROWS.has(m.cue.row.id) || MARKET_RATE_PHRASES.has(m.cue.phrase);
+
+/**
+ * "Its shares closed at ₹1,654.65 on the NSE on Wednesday": where a stock or a good traded or
+ * closed, with no change, is the day's level as a move is, so a weekday later in its clause dates it.
+ */
+const tradedAtLevel = (m: MetricFound | undefined): boolean => m?.cue?.row.id === 'price.traded' || m?.cue?.row.id === 'price.trading';
 
 /**
  * A move with no metric words yet of a price (an amount of money without a scale among its
@@ -1905,6 +1927,14 @@ function attributeSentence(
         why.push(`subject: "${ref.name}" is the subject of the figure's clause`);
       }
     }
+    // 2a'. "kept its 'buy' rating on State Bank of India with a target price of ₹1,000": an analyst's
+    // target is of the stock named after "on" before it in the clause.
+    const rated = !subject && isPriceTarget(tokens, metric) ? ratedCompany(tokens, byClause.get(clause) ?? [], at) : undefined;
+    const ratedRef = rated && resolve(rated, undefined, discourse, s);
+    if (rated && ratedRef) {
+      subject = toSubject(ratedRef, 'clause', rated);
+      why.push(`subject: "${ratedRef.name}" is the stock named after "on" before an analyst's target`);
+    }
     if (!subject && !earlierOne) {
       // 2b. a reporting verb after the figure: "…, Litware said"; else a name after "of"/"in"
       // when nothing else is free: "The market value of Coho Winery fell 15%".
@@ -2050,7 +2080,7 @@ function attributeSentence(
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
     const linked = widenToFullYear(text, tokens, at, after, (part) => yearHolding(f.span.start, part), findPeriod({
       text, tokens, at, after, role: change?.role, related, previous: previous(!flow && !marketMove), latest: (g) => latestBefore(f.span.start, g, outlookBefore(tokens, at) ? undefined : reported.until), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
-      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at)), forecast: forecastClause(clause) || outlookBefore(tokens, at),
+      isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at) || tradedAtLevel(metric)), forecast: forecastClause(clause) || outlookBefore(tokens, at),
       ...(reported.until ? { until: reported.until } : {}),
     }), reported.fiscalStart) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until, reported.fiscalStart) ?? annualAhead(f, metric, change?.role);
     // (A result already reported, not a forecast: "climbed to A$142.8 million from A$122.1 million".)

@@ -20,7 +20,7 @@ import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
 import type { AboutMetric } from './types';
-import { BE_FORMS, COMPANY_NOUNS, INDEFINITE_ARTICLES, isFunctionWord, isVerb, POSSESSIVE_PRONOUNS, SUBORDINATE_OPENERS } from './words';
+import { BE_FORMS, COMPANY_NOUNS, INDEFINITE_ARTICLES, isFunctionWord, isVerb, MODAL_VERBS, POSSESSIVE_PRONOUNS, SUBORDINATE_OPENERS } from './words';
 
 export interface MetricFound {
   readonly metric: AboutMetric;
@@ -127,6 +127,15 @@ const AS_CLAUSE_NEXT: ReadonlySet<string> = new Set(['the', 'its', 'their', 'hig
   'demand', 'consumer', 'consumers', 'shoppers', 'tourist', 'tourists', 'customers', 'buyers', 'spending', 'prices', 'costs', 'sales', 'volumes']);
 const opensClause = (tokens: readonly Tok[], k: number): boolean =>
   SUBORDINATORS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'as' && tokens[k - 1]?.lower !== 'such' && AS_CLAUSE_NEXT.has(tokens[k + 1]?.lower ?? ''));
+
+/** Prepositions that put a noun inside another noun phrase: "its offer for the company". */
+const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'into', 'over', 'than']);
+/** The noun at `j` ends a short noun phrase that opens the sentence ("The quick-commerce firm", "Tata Motors"). */
+const opensSentence = (tokens: readonly Tok[], j: number): boolean => {
+  if (j > 5) return false;
+  for (let n = 0; n < j; n++) if (tokens[n]!.kind !== 'word' || NP_PREPOSITIONS.has(tokens[n]!.lower) || (!tokens[n]!.cap && isVerb(tokens[n]!.lower))) return false;
+  return true;
+};
 
 /** "has", "had" before "been": "Gorillo had been valued at $3.1bn" is what a company was worth. */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have']);
@@ -518,19 +527,30 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     let be = false;
     // ("Gorillo had been valued at", "it has been valued at": "has", "had" before "been" too.)
     // (One step back each time: "was being valued at" once looped for ever when `be ||=` skipped its `j--`.)
-    while (j >= 0 && j > k - 5 && tokens[j]!.kind === 'word' && (BE_FORMS.has(tokens[j]!.lower) || VALUED_ADVERBS.has(tokens[j]!.lower) || (PERFECT_AUXILIARIES.has(tokens[j]!.lower) && tokens[j + 1]?.lower === 'been'))) {
+    // ("the lender would be valued at", "it could be worth": a modal before "be" too.)
+    while (j >= 0 && j > k - 5 && tokens[j]!.kind === 'word' && (BE_FORMS.has(tokens[j]!.lower) || VALUED_ADVERBS.has(tokens[j]!.lower) || (PERFECT_AUXILIARIES.has(tokens[j]!.lower) && tokens[j + 1]?.lower === 'been') || (MODAL_VERBS.has(tokens[j]!.lower) && tokens[j + 1]?.lower === 'be'))) {
       if (BE_FORMS.has(tokens[j]!.lower)) be = true;
       j--;
     }
+    // ("The grocery startup, valued at $5 billion in its last round, …": a participle set off by a
+    // comma after the company, not "worth", which needs its "be".)
+    const appositive = j === k - 1 && tokens[k]!.lower === 'valued' && tokens[j]?.text === ',';
+    if (appositive) j--;
     const t = tokens[j];
     if (!t || t.kind !== 'word') return false;
     // ("the club is now worth", "Acme was worth": "worth" needs its "be"; "loans from the World
     // Bank worth a total $300m" are the loans' worth.)
     if (tokens[k]!.lower === 'worth' && !be) return false;
-    // ("assets of the failed bank valued at", "the hull of the Herald were valued at": what is valued is before "of".)
-    for (let n = j - 1; n >= 0 && n >= j - 4; n--) if (tokens[n]!.lower === 'of') return false;
+    // ("assets of the failed bank valued at", "the hull of the Herald were valued at": what is valued is before "of";
+    // "its stake in Encor would be valued at": before "in".)
+    for (let n = j - 1; n >= 0 && n >= j - 4; n--) if (tokens[n]!.lower === 'of' || tokens[n]!.lower === 'in') return false;
+    // ("its offer for the company, valued at $3.1m": a participle after a comma is of the noun
+    // phrase that opens the sentence only; "The grocery startup, valued at …".)
+    if (appositive && !opensSentence(tokens, j)) return false;
     if (COMPANY_NOUNS.has(t.lower)) return true;
     // ("six MD-82s valued at": a name right before, with no "was", is a product's.)
+    // (A capital that opens the sentence may be any noun: "Exports, valued at $5bn, rose".)
+    if (appositive) return t.cap && j > 0 && !INDEFINITE_ARTICLES.has(t.lower);
     return j < k - 1 && (t.lower === 'it' || t.lower === 'which' || (t.cap && !INDEFINITE_ARTICLES.has(t.lower) && t.lower !== 'the'));
   };
   // "the dollar was quoted at 1.8040 marks": a currency traded at an amount of another is an
@@ -1105,8 +1125,9 @@ export function ratioToSales(text: string, f: Figure, m: MetricFound | undefined
 
 /** Per-share and per-unit amounts: "1.20 dlrs a share" of a profit is eps; "$60 a barrel" is a price. */
 export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: readonly Tok[], at?: number): MetricFound | undefined {
-  // "the new shares were sold at 412 pence each", "bought at $5 each": a price a unit was sold at, not a deal's value.
-  if (f.kind === 'money' && m?.cue?.row.id === 'deal-value.verb' && tokens && at !== undefined && tokens[at + 1]?.lower === 'each' && tokens[at + 1]!.clause === tokens[at]!.clause)
+  // "the new shares were sold at 412 pence each", "bought at $5 each", "sold at ₹565 apiece": a
+  // price a unit was sold at, not a deal's value.
+  if (f.kind === 'money' && m?.cue?.row.id === 'deal-value.verb' && tokens && at !== undefined && (tokens[at + 1]?.lower === 'each' || tokens[at + 1]?.lower === 'apiece') && tokens[at + 1]!.clause === tokens[at]!.clause)
     return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; an amount each → price` };
   // "the spread moved to a $62 backwardation": a spread in money is a gap between two prices,
   // not a rate (bond spreads are written in basis points); "$41,000 daily" is a day rate, a price.

@@ -473,6 +473,30 @@ const weekdayOfMove = (ctx: PeriodContext, tokens: readonly Tok[], k: number): b
   && ctx.session?.span.start !== (tokens[k]!.figure as ResolvedPeriod).span.start;
 
 /**
+ * A day after "as of" or "as on" ("rose to 1.42% of advances as of December 31, 2024", Indian
+ * filings' "as on March 31"): the day a level is stated at, so the figure's own even from further
+ * off in its clause than a day is otherwise taken.
+ */
+function asOfDay(tokens: readonly Tok[], k: number, after: number): boolean {
+  if (tokens[k - 2]?.lower !== 'as' || (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'on') || k - 2 - after > AS_OF_REACH) return false;
+  // Only the words of what the level is of between: not another figure, a comma, a verb ("units
+  // had been sold as of yesterday"), nor the record or effective day of a payment or a price
+  // ("payable to holders of record as of March 23", "effective with new orders as of March 25").
+  for (let j = after; j < k - 2; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'figure' || (t.kind === 'punct' && t.text !== '-') || (t.kind === 'word' && (AS_OF_NOT_LEVEL.has(t.lower) || AS_OF_AUXILIARIES.has(t.lower) || (!t.cap && t.lower.endsWith('ed') && isVerb(t.lower))))) return false;
+  }
+  return true;
+}
+
+/** Verbs that tell a flow between a figure and "as of" (with past participles): "had been sold", "was planted". */
+const AS_OF_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have', 'will', 'would']);
+/** How many tokens may stand between a figure and "as of" its day. */
+const AS_OF_REACH = 8;
+/** Words of a payment's or a price's dates, not a level's: "holders of record", "effective", "held". */
+const AS_OF_NOT_LEVEL: ReadonlySet<string> = new Set(['record', 'effective', 'held', 'payable', 'paid', 'owned']);
+
+/**
  * A market move's day written later in its clause: "fell 3.1% in Hong Kong on Thursday", "rose
  * 9.98% in Shanghai on Tuesday morning". A day is too short a period for other figures to take
  * from further off than right after them, but a share's move is the day's.
@@ -794,7 +818,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // "0.9 percentage point less than it projected in January": the month is when it was told.)
       if (toldWhen(tokens, k)) continue;
       if (datesForecast(tokens, k)) continue;
-      if (depth === 0 && ok(k) && (linkable(f, false) || dayOfMove(ctx, tokens, k)) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
+      if (depth === 0 && ok(k) && (linkable(f, false) || dayOfMove(ctx, tokens, k) || asOfDay(tokens, k, after)) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
     // ("expects operating profit of €14.8bn, plus or minus €1bn, for 2024": the tolerance right

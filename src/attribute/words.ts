@@ -136,7 +136,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
     'bank lender insurer retailer automaker carmaker airline miner producer provider developer chipmaker giant utility brewer publisher ' +
     'broker brokerage fund partnership startup start-up unit subsidiary ' +
     // makers by trade, as results stories describe them: "Japan's fourth-largest drugmaker"
-    'drugmaker steelmaker planemaker shipbuilder homebuilder housebuilder grocer distributor refiner bottler owner ' +
+    'drugmaker steelmaker planemaker shipbuilder homebuilder housebuilder grocer distributor refiner bottler owner financier ' +
     // "the British brand", "the luxury label" (not "chain" or "house": "the Comet electrical
     // chain", "The House" are names of their own)
     'brand label ' +

@@ -122,7 +122,9 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
     words: ['increase', 'increases', 'rise', 'rises', 'growth', 'gain', 'gains', 'jump', 'jumps', 'surge', 'surges', 'hike', 'hikes', 'rebound', 'improvement',
       'climb', 'upturn', 'boost', 'expansion', 'spike', 'leap', 'advance', 'uptick', 'rally', 'increment', 'tightening',
       // "citing a pick-up in trimmed mean inflation to 3%"
-      'pick-up', 'pickup', 'acceleration'],
+      'pick-up', 'pickup', 'acceleration',
+      // "implying an upside of 22%": a share price's way to an analyst's target
+      'upside'],
     reason: 'a noun saying the measure went up',
   },
   {
@@ -130,7 +132,9 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
     words: ['drop', 'drops', 'decline', 'declines', 'fall', 'falls', 'decrease', 'decreases', 'slump', 'plunge', 'cut', 'cuts', 'reduction', 'reductions',
       'contraction', 'downturn', 'slide', 'dip', 'slowdown', 'shrinkage', 'tumble', 'erosion', 'deterioration', 'downtick', 'collapse', 'easing',
       // "a 40% haircut to its valuation", "a 55% markdown"
-      'haircut', 'haircuts', 'markdown', 'markdowns'],
+      'haircut', 'haircuts', 'markdown', 'markdowns',
+      // "a potential downside of 15%"
+      'downside'],
     reason: 'a noun saying the measure went down',
   },
   {

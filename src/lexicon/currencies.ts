@@ -368,11 +368,14 @@ export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 
  * Turkish lira). Weak like the glued ones: a scale or a place of the currency named in the text,
  * and spaced, always the place ("Lot Dh 12 billion" is a lot).
  */
-export const SPACED_SHORT_FORMS: Readonly<Record<string, { readonly family: CurrencyFamily; readonly gluedScaled?: true; readonly titleCase?: true }>> = {
+export const SPACED_SHORT_FORMS: Readonly<Record<string, { readonly family: CurrencyFamily; readonly gluedScaled?: true; readonly titleCase?: true; readonly nameEnd?: true }>> = {
   dh: { family: 'dirham' },
   // Glued, only with a scale ("Ps12.3 billion"; "PS5" is a console), and never all in capitals ("PS 5").
   ps: { family: 'peso', gluedScaled: true, titleCase: true }, 'ps.': { family: 'peso', gluedScaled: true, titleCase: true },
   tl: { family: 'lira', gluedScaled: true },
+  // The rupee's singular, Indian papers' "a face value of Re 1", "Re 0.50 a share" (title case,
+  // where the text names the rupee; not the end of a reinsurer's name: "Munich Re 1.5% stake").
+  re: { family: 'rupee', titleCase: true, nameEnd: true },
 };
 
 /** Of those, the ones also written after the number ("18.4 billion TL"). */

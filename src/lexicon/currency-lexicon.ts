@@ -35,6 +35,8 @@ export interface CurrencyMention {
   readonly gluedScaled?: boolean;
   /** A capital and then lower case ("Ps 18.3 billion", not "PS 5"). */
   readonly titleCase?: boolean;
+  /** Also the last word of names ("Swiss Re"): not after a capitalised word. */
+  readonly nameEnd?: boolean;
   /**
    * A scale joined to the currency word ("EURm", "MSEK", "£m"): the power of ten, the scale
    * as written, and whether it stands before the code or symbol or after it.
@@ -150,7 +152,7 @@ function build(): CurrencyLexicon {
   // "Sh16.7 billion" (shilling), "Dh1.4 billion" (dirham).
   // Spaced or glued: "Dh 24.3 billion", "Ps 18.3 billion", "TL 301.25" (before the glued-only forms: the first entry of a phrase wins).
   for (const [letters, f] of Object.entries(SPACED_SHORT_FORMS)) {
-    before.add(letters, { family: f.family, weak: true, capitals: true, spacedCue: true, ...(f.gluedScaled ? { gluedScaled: true } : {}), ...(f.titleCase ? { titleCase: true } : {}) });
+    before.add(letters, { family: f.family, weak: true, capitals: true, spacedCue: true, ...(f.gluedScaled ? { gluedScaled: true } : {}), ...(f.titleCase ? { titleCase: true } : {}), ...(f.nameEnd ? { nameEnd: true } : {}) });
   }
   for (const [letters, family] of Object.entries(SHORT_FORMS_AFTER)) after.add(letters, { family, weak: true, capitals: true });
   for (const [letters, family] of Object.entries(GLUED_SHORT_FORMS)) before.add(letters, { family, weak: true, gluedOnly: true, capitals: true });

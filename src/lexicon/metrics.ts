@@ -371,6 +371,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // a word between; "orders valued at $9bn", "exports were valued at $34m" are not a company's worth).
   // (Also "the club is now worth $4.7 billion", "Acme was worth $2bn": what a company or a team is
   // worth; "a deal worth $5bn", "shares worth $1m" are not a company's worth.)
+  // "Investors lost ₹31 lakh crore in wealth", "investor wealth rose by ₹5 lakh crore": Indian
+  // market reports' name for the market value of listed shares (tied; not a sovereign wealth fund,
+  // a household's wealth or wealth management).
+  { id: 'market-value.investor-wealth', category: 'market-value', tiedOnly: true, phrases: ['wealth'],
+    notAfter: ['sovereign', 'household', 'households', 'personal', 'private', 'national', 'net', 'combined', 'his', 'her', 'their', 'family'],
+    notBefore: ['fund', 'funds', 'management', 'manager', 'managers', 'tax', 'taxes', 'gap', 'inequality', 'effect'], reason: 'the market value of the shares investors hold' },
   { id: 'market-value.valued-at', category: 'market-value', companyBefore: true, phrases: ['valued at', 'worth'], reason: 'what a company is worth' },
   // deal value
   // A league's or a tournament's rights sold to broadcasters and streamers: "paid ₹7,500 crore for
@@ -461,6 +467,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // what an offer or a new share's price is above or below a share price (tied: "a premium brand" elsewhere names nothing);
   // "discounts of 50% on large orders": what buyers pay below a list price.
   { id: 'price.premium', category: 'price', tiedOnly: true, phrases: ['premium', 'discount', 'discounts'], reason: 'an offer or issue price above or below a share price' },
+  // "a target price of ₹1,000, implying an upside of 22%", "sees a potential downside of 15%": how
+  // far an analyst's target is above or below the share price (tied: "the upside risks" name nothing).
+  { id: 'price.upside', category: 'price', tiedOnly: true, phrases: ['upside', 'downside', 'upside potential', 'downside potential'], reason: "how far an analyst's target is above or below the share price" },
   // "raised its price target on chipmaker Veltrix to $310": the company after "on" owns the target.
   { id: 'price.target', category: 'price', subjectAfter: true, phrases: ['price target on', 'price target for', 'price targets on', 'price objective on'], reason: 'an analyst\'s target for a share price: the company named after it owns it' },
   // fine
@@ -481,7 +490,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'taxed', 'tax-free allowance', 'depletion allowance', 'higher-rate threshold', 'tax threshold', 'tax thresholds', 'income tax threshold', 'income tax thresholds', 'exemption limit', 'tds threshold',
     'tax', 'taxes', 'tax rate', 'tax revenue', 'tax revenues', 'tax receipts', 'tax collections',
     // a tax named before its receipts: "Corporate tax receipts were $230 billion", "VAT receipts rose 6%"
-    'corporate tax receipts', 'income tax receipts', 'vat receipts', 'customs receipts', 'corporate tax revenue', 'income tax revenue', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits',
+    'corporate tax receipts', 'income tax receipts', 'vat receipts', 'customs receipts', 'corporate tax revenue', 'income tax revenue', 'tax take', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'vat', 'income tax', 'income tax rate', 'income tax rates', 'corporate tax', 'corporate tax rate', 'tax rates', 'tax bill', 'gst', 'gst collections', 'gst revenue', 'gst revenues', 'gst receipts', 'vat revenue', 'vat revenues', 'goods and services tax', 'sales tax', 'tax credit', 'tax credits', 'investment tax credit', 'investment tax credits',
     // a country's taxes as a share of its economy: "raise the tax-to-GDP ratio to 13%"
     'tax-to-gdp', 'tax-to-gdp ratio', 'tax-to-gdp ratios',
     // an income tax's bands: "the lowest marginal rate falls to 15% from 16%"

@@ -37,6 +37,7 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   if (cur.value.placeCue && !codeHasCue(doc, cur.value.code!)) return undefined;
   if (cur.value.gluedScaled && !t.space && !open && !amount.scale) return undefined;
   if (cur.value.titleCase && tokens[cur.first]!.text.slice(1) !== tokens[cur.first]!.lower.slice(1)) return undefined;
+  if (cur.value.nameEnd && ((tokens[cur.first - 1]?.kind === 'word' && startsCapital(tokens[cur.first - 1]!)) || percentAfter(tokens, amount.next))) return undefined;
   if (cur.value.weak && !amount.scale && !(cur.value.family && familyHasCue(doc, cur.value.family))) return undefined;
   // ("N95 masks" in a Lagos story: a small whole naira amount before a noun is a model name.)
   if (cur.value.capitals && cur.value.family === 'naira' && !amount.scale && isDigits(t.text) && compareDecimal(amount.value, '100') < 0 && nounAfter(tokens[amount.next])) return undefined;
@@ -202,6 +203,11 @@ const AFTER_AMOUNT: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'ap
 const nounAfter = (t: Token | undefined): boolean => t?.kind === 'word' && t.space && t.lower === t.text && !AFTER_AMOUNT.has(t.lower);
 
 /** A word whose first letter is a capital ("R", "Sh", "SH"; not "sh"). */
+/** Units after a number that make it a percentage, not an amount of a weak short form: "Re 1.5%". */
+const PERCENT_AFTER_WEAK: ReadonlySet<string> = new Set(['%', 'percent', 'pct', 'pc']);
+const percentAfter = (tokens: readonly Token[], k: number): boolean =>
+  PERCENT_AFTER_WEAK.has(tokens[k]?.text.toLowerCase() ?? '') || (tokens[k]?.text.toLowerCase() === 'per' && tokens[k + 1]?.text.toLowerCase() === 'cent');
+
 function startsCapital(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90;

@@ -7,7 +7,7 @@
  */
 import { ANAPHORIC_MODIFIERS, ENDING_WORDS, GROSS_OF, HALF_RESULT_WORDS, MONTHS, MONTHS_SO_FAR_NOUNS, NOT_SO_FAR_AFTER, PREPOSITION_OBJECT_OPENERS, SO_FAR_CUES, UNITS, WEEKDAYS, YEAR_UNIT_NOUNS } from '../../lexicon/periods';
 import { ABS, type PeriodSpec } from '../../resolve/period/spec';
-import { COUNT_WORDS, digitsAt, HYPHENS, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, readYearSuffix, splitYearTailAt, stopMarkAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, digitsAt, fiscalNounAt, HYPHENS, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, readYearSuffix, splitYearTailAt, stopMarkAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 import { readOrdinalPeriod } from './quarter';
 
 type Want = 'quarter' | 'year' | 'month' | 'half' | 'week' | 'day' | undefined;
@@ -294,6 +294,9 @@ function readPrevious(toks: Toks, i: number): Match | undefined {
   if (part) return match(i, part.next, part.value, 'period.anaphora.previous');
   // ("the previous financial year": the British, Indian and Australian name of a fiscal year.)
   if ((w === 'fiscal' || w === 'financial') && isWordAt(toks, i + 2, 'year')) return match(i, i + 3, { t: 'anaphora', months: 12 * off, want: 'year', fallback: { t: 'rel', unit: 'fiscal-year', offset: off } }, 'period.anaphora.previous');
+  // ("up 32% from the previous fiscal": Indian English's noun for the fiscal year, as "the last
+  // fiscal" is in relative.ts; not "the previous fiscal quarter" or "the prior fiscal deficit".)
+  if (w === 'fiscal' && fiscalNounAt(toks, i + 1)) return match(i, i + 2, { t: 'anaphora', months: 12 * off, want: 'year', fallback: { t: 'rel', unit: 'fiscal-year', offset: off } }, 'period.anaphora.previous');
   // "52 percent in the third quarter from 46 percent in the previous three months", "in November
   // to January … than in the previous three months": three, six or twelve months before the
   // latest period of as many months, as "the previous quarter" is before the latest quarter.
@@ -370,6 +373,8 @@ function readFullYear(toks: Toks, i: number): Match | undefined {
   // ("the full fiscal year, ending May 30": the year's own end.)
   if (punctAt(toks, y + 1, ',') && isWordAt(toks, y + 2, 'ended', 'ending')) return undefined;
   if (isWordAt(toks, y + 1, 'of', 'in') && digitsAt(toks, y + 2) === 4) return undefined;
+  // ("the full year FY25", "the full year of fiscal 2024": the label says which year.)
+  if (!punctAt(toks, y + 1, ',') && readYearSuffix(toks, y + 1)?.value.fiscal) return undefined;
   return match(i, y + 1, { t: 'anaphora', months: 0, wholeYear: true, fallback: { t: 'rel', unit: 'year', offset: 0 } }, 'period.anaphora.full-year');
 }
 

@@ -609,7 +609,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
         // time of an event still to come, not a period of results.)
         && !isWordAt(toks, m.first - 1, 'later')) {
         antecedents.add(m.spec.t === 'rest' && m.spec.ofYear !== undefined ? { iv: yearInterval(m.spec.ofYear), granularity: 'year' }
-          : { iv: r.iv, granularity: r.granularity, ...(m.spec.t === 'ending' && m.spec.days !== undefined ? { weeks: true } : {}), ...(YEAR_DIGITS.test(fig.text) ? { yearWritten: true } : {}) });
+          : { iv: r.iv, granularity: r.granularity, ...(m.spec.t === 'ending' && m.spec.days !== undefined ? { weeks: true } : {}), ...(YEAR_DIGITS.test(fig.text) ? { yearWritten: true } : {}), ...(r.implied.fiscalYearStart && r.granularity !== 'fiscal-year' && r.granularity !== 'year' ? { fiscalPart: true } : {}) });
       }
       // A bare split year ("2026-27") before any stated calendar is read as both calendar years;
       // a later statement ("Australia's financial year ends on June 30") makes it that fiscal year.

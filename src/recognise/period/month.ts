@@ -6,7 +6,7 @@
 import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MONTH_CUES, MONTH_MEASURES, MONTHS, NOUN_ONLY_MEASURES, ORDINAL_SUFFIXES, SITTING_NOUNS } from '../../lexicon/periods';
 import { isValidDate } from '../../resolve/period/calendar';
 import type { PeriodSpec } from '../../resolve/period/spec';
-import { digitsAt, endsAt, expandYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, shortYearEndsAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, endsAt, expandYear, fiscalLabelMonthYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, shortYearEndsAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** Words before "APR" that make it the month ("for APR shipment", "in APR"). */
 const APR_MONTH_BEFORE: ReadonlySet<string> = new Set(['for', 'in', 'of', 'from', 'by', 'to', 'until', 'through']);
@@ -226,7 +226,13 @@ function readMonthRule(toks: Toks, i: number): Match | undefined {
   const q = r.value.t === 'month' && !listed ? monthEndedUnitAt(toks, r.next) : undefined;
   if (q) {
     // "the September quarter last year", "the March quarter of 1986"
-    const ys = r.value.t === 'month' && r.value.year.kind === 'implied' ? readYearSuffix(toks, q.next) : undefined;
+    let ys = r.value.t === 'month' && r.value.year.kind === 'implied' ? readYearSuffix(toks, q.next) : undefined;
+    // "the December quarter of FY25": the month in the fiscal year named by its end year (none
+    // for April to June, whose year the label leaves open: the suffix stays a period of its own).
+    if (ys?.value.fiscal && r.value.t === 'month' && ys.value.year.kind === 'abs' && !ys.value.year.split) {
+      const y = fiscalLabelMonthYear(r.value.m, ys.value.year.y);
+      ys = y === undefined ? undefined : { ...ys, value: { ...ys.value, year: { kind: 'abs', y } } };
+    }
     const end: PeriodSpec = ys && r.value.t === 'month' ? { ...r.value, year: ys.value.year } : r.value;
     return match(i, ys ? ys.next : q.next, { t: 'ending', months: q.value, end, ...(ys ? {} : { byStart: true }) }, 'period.month.quarter');
   }

@@ -7,7 +7,7 @@
 import { INCEPTION_WORDS, RANGE_DASHES, RANGE_JOINERS, SCHEDULE_CUES, SCHEDULE_REACH } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { dayEndsCleanlyAt } from './day';
-import { isWordAt, punctAt, readDayNumber, readMonth, readYearSuffix, splitYearTailAt, stopMarkAt, wordAt, type Match, type Toks } from './read';
+import { fiscalLabelMonthYear, isWordAt, punctAt, readDayNumber, readMonth, readYearSuffix, splitYearTailAt, stopMarkAt, wordAt, type Match, type Toks } from './read';
 
 /** A range match keeps the single periods it joined, to fall back on if the range is invalid. */
 export interface RangeMatch extends Match {
@@ -190,6 +190,13 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
           if (year !== undefined) {
             to = { ...to, year: { kind: 'abs', y: year } };
             j = y.next + 2;
+          }
+        } else if (y && y.value.fiscal && y.value.year.kind === 'abs' && !y.value.year.split && from.m <= to.m) {
+          // "the October-December quarter of FY25": months of a fiscal year named by its end year.
+          const year = fiscalLabelMonthYear(from.m, y.value.year.y) === fiscalLabelMonthYear(to.m, y.value.year.y) ? fiscalLabelMonthYear(to.m, y.value.year.y) : undefined;
+          if (year !== undefined) {
+            to = { ...to, year: { kind: 'abs', y: year } };
+            j = y.next;
           }
         }
         toNext = j;

@@ -229,6 +229,15 @@ export function readDayWords(toks: Toks, i: number): Read<number> | undefined {
 export const isEstimateAt = (toks: Toks, j: number): boolean =>
   isWordAt(toks, j, 'e') && glued(toks, j) && !(textGluedAt(toks, j + 1));
 
+/**
+ * The calendar year of month `m` (1-12) in the fiscal year labelled `label` by the year it ends
+ * in ("the October-December quarter of FY25", "the December quarter of FY25"). July to December
+ * fall in the year before the label and January to March in the label's year, under the April
+ * and the July calendars alike; April to June differ between them, so they give none.
+ */
+export const fiscalLabelMonthYear = (m: number, label: number): number | undefined =>
+  m >= 7 ? label - 1 : m <= 3 ? label : undefined;
+
 /** A glued "/87" or "-88" after a year at `i`: the second half of a split year ("1986/87", "1987-88"). */
 export const splitYearTailAt = (toks: Toks, i: number): boolean =>
   toks[i]?.kind === 'punct' && (toks[i]!.text === '/' || HYPHENS.has(toks[i]!.text)) && !toks[i]!.space && toks[i + 1]?.kind === 'number' && !toks[i + 1]!.space;
@@ -343,7 +352,10 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean; s
   if (w === 'previous' || w === 'prior') offset = -1;
   if (offset !== undefined) {
     let k = j + 1;
-    if (isWordAt(toks, k, 'fiscal')) { fiscal = true; k++; }
+    // ("the first half of the current fiscal": Indian English's noun for the fiscal year.)
+    if (isWordAt(toks, k, 'fiscal') && fiscalNounAt(toks, k)) return { value: { year: { kind: 'rel', offset }, fiscal: true }, next: k + 1 };
+    // ("the first half of the current financial year": the British, Indian and Australian name.)
+    if (isWordAt(toks, k, 'fiscal') || (isWordAt(toks, k, 'financial') && isWordAt(toks, k + 1, 'year'))) { fiscal = true; k++; }
     if (owned && !fiscal) return undefined;
     if (isWordAt(toks, k, 'year', 'yr')) return { value: { year: { kind: 'rel', offset }, fiscal }, next: k + 1 };
     return undefined;

@@ -19,6 +19,8 @@ export interface Antecedent {
   readonly weeks?: boolean;
   /** Its year written in digits ("the first three months of 2024"), not counted back ("last year's first quarter"). */
   readonly yearWritten?: boolean;
+  /** A part of a fiscal year, read on the text's fiscal calendar ("the first half of FY25", "the last three months of this financial year"). */
+  readonly fiscalPart?: boolean;
 }
 
 /**
@@ -708,7 +710,9 @@ class Resolver {
       // On a fiscal calendar the text states (or the caller gives), a part's full year is its fiscal year.
       // (Also on an Indian text's assumed April year once its quarters are named as fiscal: "the
       // third quarter of FY27 … for the full fiscal year" is FY27.)
-      const fiscal = !year && (this.ctx.fiscalGiven || this.ctx.fiscalStated) && this.ctx.fiscalYearStart !== 1;
+      // (So is the full year of a part written with its fiscal label: "the first half of FY25 …
+      // for the full year" is FY25, on the April year assumed for an Indian text.)
+      const fiscal = !year && (this.ctx.fiscalGiven || this.ctx.fiscalStated || !!found.fiscalPart) && this.ctx.fiscalYearStart !== 1;
       this.anaphoraGranularity = found.granularity === 'fiscal-year' || fiscal ? 'fiscal-year' : 'year';
       if (fiscal) return fiscalYearInterval(fiscalYearOf(found.iv.end, this.ctx.fiscalYearStart), this.ctx.fiscalYearStart);
       return year ? found.iv : yearInterval(found.iv.end.y);
