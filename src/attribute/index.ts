@@ -2096,7 +2096,7 @@ function attributeSentence(
     // billion in the third", "from 2.10 billion at the end of the first quarter".)
     const ownTime = OWN_TIME_AFTER.has(tokens[after]?.lower ?? '');
     const reportedResult = (flow && result && !MARKET_CATEGORIES.has(metric?.metric.category ?? '') || resultBase) && !ownTime && !forecastClause(clause) && !!reported.until;
-    const plain = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? yearOnYearBase(f, change, linked, work, reportedResult ? reported.until : undefined) ?? linked ?? totalPeriod(f, amounts, work, tokens, at);
+    const plain = yearBeforeLevel(linked, comparedLevel(tokens, at, change, work)) ?? yearOnYearBase(f, change, linked, work, reportedResult ? reported.until : undefined, metric?.metric.category) ?? linked ?? totalPeriod(f, amounts, work, tokens, at);
     const own = quarterlyOf(f, metric, plain);
     if (own) sentenceQuarter = own;
     // ("said quarterly net profit rose 7.8% to AED 2.6 billion, and its revenue reached 13.9 billion
@@ -2290,8 +2290,9 @@ function yearBeforeLevel(found: FoundPeriod | undefined, level: AboutPeriod | un
  * before: "net profit for the year to June 30 climbed to A$142.8 million from A$122.1 million",
  * "net income fell to $1.54 billion in the fourth quarter from $1.66 billion", "first quarter
  * net income rose 24 pct to 12.4 mln dlrs from 10.0 mln dlrs" (results are told year on year).
+ * `baseMetric` is the base's category: a margin's percentage is such a result too.
  */
-function yearOnYearBase(base: Figure, change: { group: ChangeGroup; role: ChangeRole } | undefined, found: FoundPeriod | undefined, work: ReadonlyMap<Figure, WorkAbout>, reportedBy?: string): FoundPeriod | undefined {
+function yearOnYearBase(base: Figure, change: { group: ChangeGroup; role: ChangeRole } | undefined, found: FoundPeriod | undefined, work: ReadonlyMap<Figure, WorkAbout>, reportedBy?: string, baseMetric?: string): FoundPeriod | undefined {
   if (change?.role !== 'base') return undefined;
   let grew = false;
   let level: AboutPeriod | undefined;
@@ -2304,8 +2305,11 @@ function yearOnYearBase(base: Figure, change: { group: ChangeGroup; role: Change
   const ended = !!reportedBy && level.end <= reportedBy && (months === 3 || months === 6 || months === 12) && !REVISING_VERBS.has(change.group.cue.text.toLowerCase());
   // (Not a level dated by a comparison, "risen 129 pct from the comparable fiscal 1986 period".)
   if (!((grew && months === 12) || ended) || isComparisonText(level.text)) return undefined;
-  // (Only a level of money: "3.5 pct growth in 1987 against the 6.5 pct forecast" compares rates.)
-  if (base.kind !== 'money' || (found && (!CARRIED_BASES.has(found.period.basis) || found.period.start !== level.start || found.period.end !== level.end))) return undefined;
+  // (Only a level of money: "3.5 pct growth in 1987 against the 6.5 pct forecast" compares rates;
+  // or a margin, a result's ratio told year on year as its money is: "Gross margin shrank to
+  // 35.4% from 39.8%" after the quarter's results.)
+  const margin = base.kind === 'percent' && baseMetric === 'margin';
+  if ((base.kind !== 'money' && !margin) || (found && (!CARRIED_BASES.has(found.period.basis) || found.period.start !== level.start || found.period.end !== level.end))) return undefined;
   const { start, end } = yearBackOf(level);
   return { period: { ...level, start, end, basis: 'shared' }, why: `period: the base of a year's growth is the year before "${level.text}"` };
 }

@@ -173,6 +173,12 @@ export function afterPriorNoun(tokens: readonly Tok[], k: number): boolean {
     || (tokens[j - 1]!.lower === 'range' && GUIDANCE_NOUNS.has(tokens[j - 2]?.lower ?? ''));
 }
 
+/** Verbs of cutting jobs before a percentage of a workforce: "cut 7% of its workforce". */
+const CUTTING_VERBS: ReadonlySet<string> = new Set(['cut', 'cuts', 'cutting', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'shed', 'sheds', 'shedding',
+  'slash', 'slashes', 'slashed', 'slashing', 'reduce', 'reduces', 'reduced', 'reducing', 'trim', 'trims', 'trimmed', 'trimming', 'axe', 'axes', 'axed', 'axing', 'ax', 'cull', 'culls', 'culled']);
+/** "lay off 10% of staff": the verb before "off". */
+const LAYING: ReadonlySet<string> = new Set(['lay', 'lays', 'laid', 'laying']);
+
 /** Words that end the noun phrase after "a drop in": it names no cue past them. */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'from', 'by', 'with', 'for', 'at', 'than', 'as', 'that', 'which', 'of', 'on', 'in', 'its', 'after', 'while', 'since', 'because', 'despite']);
 
@@ -482,10 +488,17 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   const heldIn = (k: number): boolean => tokens[k]?.lower === 'in' && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.cap;
   // "100% of GDP": the size of the economy written as the base of a percentage.
   const gdpBase = (k: number): boolean => tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.figure?.kind === 'percent';
+  // "would cut about 7% of its workforce", "laid off 10% of staff": a verb of cutting right before the figure.
+  const cutBefore = (): boolean => {
+    const k = pastApproximators(tokens, at, 2);
+    const w = tokens[k]?.lower ?? '';
+    return CUTTING_VERBS.has(w) || (w === 'off' && LAYING.has(tokens[k - 1]?.lower ?? ''));
+  };
   const usable = (c: CueMatch<MetricRow> | undefined, adjacent: boolean, linked = false, changed = false, compound = false): c is CueMatch<MetricRow> =>
     // "a deficit of 3% of GDP": the size of the economy is what the measure is compared with,
     // for the figure itself and for the next one ("debt would climb from 100% of GDP to 120%").
     !!c && !(ECONOMY_SIZE.has(c.phrase) && ((percentOf && c.from > at) || gdpBase(c.from))) && !(ECONOMY_OUTPUT.has(c.phrase) && gdpBase(c.from)) && (!c.row.adjacentOnly || adjacent) && (!c.row.linkedOnly || linked) && (!c.row.tiedOnly || linked || compound) && (!c.row.percentOf || (c.row.tiedElse !== undefined && fig?.kind === 'percent' && !percentOf && (compound || (linked && !onBetween(c.to)))) || (linked && (percentOf || (adjacent && fig?.kind === 'percent' && (OWN_VERBS.has(c.phrase) || (HOLD_VERBS.has(c.phrase) && tokens[c.to]?.lower !== 'at' && (!tokens[after] || tokens[after]!.kind === 'punct' || heldIn(after)))))))) && (!c.row.viaChange || (linked && changed))
+    && (!c.row.afterCut || cutBefore())
     && (!c.row.afterPercent || (compound && c.from === after && fig?.kind === 'percent') || (fig?.kind === 'percent' && linked && changed && ownedShare(c.from)))
     && (!c.row.percentViaChange || fig?.kind !== 'percent' || (linked && changed))
     && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))

@@ -22,11 +22,25 @@ const NOT_PART_MODIFIER: ReadonlySet<string> = new Set(['said', 'says', 'is', 'w
  * business" (not "Openwire said business was slow").
  */
 function partNounPastName(text: string, span: { readonly start: number; readonly end: number }): boolean {
-  const m = WORD_PAST_NAME.exec(text.slice(span.end, span.end + 64));
+  const after = text.slice(span.end, span.end + 64);
+  if (partInApposition(after)) return true;
+  const m = WORD_PAST_NAME.exec(after);
   if (!m) return false;
   if (PART_NOUNS.has(m[1]!)) return true;
   return m[2] !== undefined && PART_NOUNS.has(m[2]) && !NOT_PART_MODIFIER.has(m[1]!) && !m[1]!.endsWith('ed');
 }
+
+/**
+ * An aside after a name that calls it a part of the company the story is about: "Openreach, the
+ * group's broadband network arm,", "Azure, its cloud business," (up to three words of what the
+ * part does between the owner and the part noun).
+ */
+const PART_APPOSITION = /^, (?:the (?:group|company|firm|operator|carrier|vendor|bank|insurer)['’]s|its|our) (?:[a-z-]+ ){0,3}([a-z]+)[,.;]/;
+
+const partInApposition = (after: string): boolean => {
+  const m = PART_APPOSITION.exec(after);
+  return !!m && PART_NOUNS.has(m[1]!);
+};
 
 /** The name at `span` is written with a part noun right after it: "the Surgical Solutions segment", "the Openwire network arm". */
 export function partNounAfter(text: string, span: { readonly start: number; readonly end: number }): boolean {

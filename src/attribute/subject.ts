@@ -165,7 +165,16 @@ export interface Candidate {
   readonly described?: boolean;
   /** The one told: the SEC of "Acme told the SEC it had bought …", who is not what "it" stands for. */
   readonly addressee?: boolean;
+  /** A business given up: the WarnerMedia of "reflecting the spin-off of WarnerMedia", whose results the company no longer reports. */
+  readonly disposed?: boolean;
 }
+
+/** Nouns of giving a business up, before "of" and its name: "the spin-off of WarnerMedia", "the sale of Openwire". */
+const DISPOSAL_NOUNS: ReadonlySet<string> = new Set(['spin-off', 'spinoff', 'sale', 'divestiture', 'divestment', 'disposal', 'demerger', 'separation', 'deconsolidation']);
+
+/** The name at token `from` is the business a disposal noun gives up: "the spin-off of WarnerMedia". */
+const disposedAt = (tokens: readonly Tok[], from: number): boolean =>
+  tokens[from - 1]?.lower === 'of' && DISPOSAL_NOUNS.has(tokens[from - 2]?.lower ?? '');
 
 /** Words that end the noun after a name ("ZTE's shares fell"): "told the SEC it cut" has no noun after "SEC". */
 const NOT_HEAD_NOUN: ReadonlySet<string> = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'we', 'the', 'a', 'an', 'that', 'which', 'who', 'this', 'these', 'those']);
@@ -450,6 +459,8 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
       out.push({
         from: m.from, to, clause: m.clause, mention, oblique: apposition || m.clause === relative || governed || placeEnd > 0, apposition: apposition || placeEnd > 0, person, described: !governed && describedAfterPreposition(tokens, m.from),
         addressee: TELLING.has(tokens[tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1]?.lower ?? ''),
+        // (Not a possessive: "the sale of Becor's aerospace unit" gives up the unit, not Becor.)
+        disposed: !possessive && disposedAt(tokens, m.from),
         relative: m.clause === relative || (tokens[m.from - 1]?.lower === 'the' && isPrepositionBefore(tokens, m.from)),
         verbFollows: verb, possessive,
       });
@@ -1218,7 +1229,9 @@ export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Ref
   const personal = !!c.pronoun && PERSONAL_PRONOUNS.has(c.pronoun.text.toLowerCase());
   for (const x of cands) {
     if (x.from >= c.from) break;
-    if (x.apposition || (x.person && !personal)) continue;
+    // ("Revenue slipped 4%, reflecting the spin-off of WarnerMedia; excluding divested businesses,
+    // it rose 5.5%": a business given up is not what the results after it are of.)
+    if (x.apposition || (x.person && !personal) || x.disposed) continue;
     // A name inside a relative clause ("Acme, which Globex owns, raised its …") is passed over.
     if (x.relative) relative = x;
     // "Quillmark raised $1.2bn in a round led by venture firm Harborline, valuing the company at":

@@ -123,7 +123,7 @@ function pushWords(text: string, from: number, to: number, out: Tok[]): void {
 }
 
 /** Words that open a new clause after a comma (`, and swung`, `, but`, `, while`). */
-const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'after', 'before', 'which', 'as', 'when', 'since', 'because', 'compared']);
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'despite', 'after', 'before', 'which', 'as', 'when', 'since', 'because', 'compared']);
 
 /**
  * Tokens of `text[start, end)`, where `figures` (in text order, inside the range) become

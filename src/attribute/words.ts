@@ -259,6 +259,9 @@ export const FORECAST_WORDS: ReadonlySet<string> = new Set(['expects', 'expect',
 export const COMPARED: ReadonlySet<string> = new Set(['vs', 'versus', 'against', 'compared', 'from', 'below', 'above',
   // "beating the 2.1% analysts had expected", "missing the consensus of $1.2bn"
   'beating', 'topping', 'missing', 'exceeding', 'trailing',
+  // "earnings of 68 cents a share beat the 61 cents analysts had expected", "missed the $2.1bn
+  // consensus" (not "topped" or "exceeded", which also tell a level reached: "sales topped $5bn")
+  'beat', 'beats', 'missed', 'misses',
   // "ahead of Wall Street's consensus of $3.14", "ahead of the $2.9bn analysts expected"
   'ahead',
   // "a margin of 16%, after 17.1% in 2024", "organic sales fell 9% in the second quarter, after a 5% fall in the first"

@@ -39,6 +39,8 @@ export interface MetricRow {
   readonly subjectAfter?: boolean;
   /** Only linked through a change word ("gold eased 0.4%"): "bought Fourth Coffee for $1.5bn" names no price of coffee. */
   readonly viaChange?: boolean;
+  /** Only right after a verb of cutting: "would cut 7% of its workforce" (not "unemployment of 8.2% of the workforce", a rate). */
+  readonly afterCut?: boolean;
   /** Only for a percentage followed by "of": "holds 19% of the group" is a stake; "holds $5bn in cash", "inflation held at 2%" are not. */
   readonly percentOf?: boolean;
   /**
@@ -284,6 +286,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // (Not "weekly earnings": "Weekly" opens the names of papers, "Defence Weekly said"; nor before
   // "for" or "per": "average earnings for panamax carriers" are ships' hire, "… per share" a company's.)
   { id: 'other.pay', category: 'other', notBefore: ['per', 'for'], phrases: ['hourly earnings', 'average hourly earnings', 'average weekly earnings', 'average earnings', 'regular pay', 'total pay', 'wage growth', 'pay growth'], reason: "workers' pay in a jobs report, not a company's profit" },
+  // "would cut about 7% of its workforce", "shed 12% of staff": a share of a company's people cut,
+  // counted in heads (only after "of" and a verb of cutting: "staff costs rose 4%" is a cost, and
+  // "unemployment rose to 8.2% of the workforce" a rate, read by their own rows).
+  { id: 'other.workforce', category: 'other', percentOf: true, afterCut: true, phrases: ['workforce', 'work force', 'global workforce', 'staff', 'employees', 'headcount', 'jobs', 'workers', 'employee base'], reason: "a share of a company's workforce: people, none of the money measures" },
   // "traders see a 60% chance of a cut", "a 75 percent probability of a hike": odds
   // that something happens, not a rate, price or share of anything (only right after the figure:
   // "little chance of a rise above 6-3/4 pct" is a rate).
@@ -500,7 +506,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // reported" keeps its name.
   { id: 'tax.royalty', category: 'tax', nameSafe: true, phrases: ['mining royalty', 'mining royalties'], reason: 'a royalty on mining: what the state takes of the ore mined' },
   // stake
-  { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
+  { id: 'stake', category: 'stake', phrases: ['stake', 'stakes', 'holding', 'holdings', 'shareholding', 'market share', 'share of the market', 'share of the * market', 'share of * market', 'share of the * markets', 'share of * markets',
+    // "its share of worldwide RAN revenue", "share of global smartphone shipments": a vendor's share of a
+    // world market, told by the market's takings (not "a share of group revenue", a part of its own).
+    'share of worldwide * revenue', 'share of global * revenue', 'share of worldwide revenue', 'share of global revenue',
+    'share of worldwide * sales', 'share of global * sales', 'share of worldwide * shipments', 'share of global * shipments',
+    'share of the worldwide * market', 'share of the global * market', 'ownership', 'owns', 'owned', 'interest in', 'equity stake', 'voting rights'], reason: 'a holding, or a share of a market' },
   // "Gold eased 0.4%", "copper advanced 1.1% to $9,960": a commodity that moves is its price.
   { id: 'price.commodity', category: 'price', linkedOnly: true, viaChange: true, phrases: ['gold', 'spot gold', 'bullion', 'silver', 'copper', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'iron ore', 'oil', 'brent', 'wti', 'natural gas', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton', 'futures',
     'tin', 'cobalt', 'lithium', 'uranium', 'palm oil', 'soyoil', 'soybean oil', 'soymeal', 'rubber', 'canola', 'rapeseed', 'barley', 'rice',

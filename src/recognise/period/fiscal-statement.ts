@@ -219,7 +219,10 @@ export function statedWeekGrid(matches: readonly RangeMatch[], ctx: ResolveConte
   let out: YMD[] | undefined, monthEnds: YMD[] | undefined;
   for (const m of matches) {
     const s = m.spec;
-    if (s.t !== 'ending' || s.end.t !== 'day' || s.yearEndsAfter !== undefined || s.endsBefore !== undefined) continue;
+    // (A numbered quarter or half with its own end, "the fiscal fourth quarter ended July 27",
+    // states the grid as a bare "the quarter ended July 27" does; an end that is the fiscal
+    // year's, "the first half of the fiscal year ending March 31", `endsBefore`, does not.)
+    if (s.t !== 'ending' || s.end.t !== 'day' || s.endsBefore !== undefined) continue;
     if (s.days !== undefined ? !WEEK_PARTS.has(s.days) : s.months !== 3 && s.months !== 6 && s.months !== 12) continue;
     const iv = resolvePeriod(s, ctx).iv;
     if (!iv) continue;

@@ -714,7 +714,9 @@ class Resolver {
       // for the full year" is FY25, on the April year assumed for an Indian text.)
       const fiscal = !year && (this.ctx.fiscalGiven || this.ctx.fiscalStated || !!found.fiscalPart) && this.ctx.fiscalYearStart !== 1;
       this.anaphoraGranularity = found.granularity === 'fiscal-year' || fiscal ? 'fiscal-year' : 'year';
-      if (fiscal) return fiscalYearInterval(fiscalYearOf(found.iv.end, this.ctx.fiscalYearStart), this.ctx.fiscalYearStart);
+      // (On the 52/53-week calendar the text states, that year's weeks: "the fourth quarter of
+      // fiscal 2025, which ended January 26 … for the full fiscal year" ends January 26 too.)
+      if (fiscal) return this.onWeekGrid(fiscalYearInterval(fiscalYearOf(found.iv.end, this.ctx.fiscalYearStart), this.ctx.fiscalYearStart), 52);
       return year ? found.iv : yearInterval(found.iv.end.y);
     }
     this.anaphoraGranularity = found.granularity;
@@ -723,6 +725,7 @@ class Resolver {
     if (found.granularity === 'day') return dayInterval(addMonths(found.iv.start, spec.months));
     if (found.granularity === 'week') return { start: addDays(found.iv.start, Math.round(spec.months * 52 / 12) * 7), end: addDays(found.iv.end, Math.round(spec.months * 52 / 12) * 7) };
     // (A run of weeks compares with the same dates a year back, as annotators write it, not 52 weeks back.)
+    if (Math.abs(spec.months) < 12 && isWeekQuarter(found.iv)) return weeksBack(found.iv, spec.months);
     return wholeMonths(found.iv) !== undefined ? shiftMonths(found.iv, spec.months) : { start: addMonths(found.iv.start, spec.months), end: addMonths(found.iv.end, spec.months) };
   }
 
@@ -738,6 +741,20 @@ class Resolver {
     if (compare(b.end, a.start) < 0) throw new Invalid('range ends before it starts');
     return { start: a.start, end: b.end };
   }
+}
+
+/** Thirteen whole weeks, not three whole months: a quarter of a 52/53-week calendar ("the quarter ended July 27"). */
+const isWeekQuarter = (iv: Interval): boolean => wholeMonths(iv) === undefined && daysBetween(iv.start, iv.end) + 1 === 91;
+
+/**
+ * A 52/53-week calendar's quarter moved `months` months (a multiple of three) back or on, by
+ * whole quarters of 13 weeks: "the previous quarter" of July 28 to October 26 ends the day before
+ * it starts (April 28 to July 27), not on the same dates three months back, which would leave a
+ * day between the two.
+ */
+function weeksBack(iv: Interval, months: number): Interval {
+  const days = Math.round(months / 3) * 91;
+  return { start: addDays(iv.start, days), end: addDays(iv.end, days) };
 }
 
 /** A day or month without its year, or the nth day of one ("the 16th to the last day of March"). */

@@ -10,9 +10,9 @@ import { spannedTable as table } from './helpers';
 describe('a quarter ended on a stated day, or a 52- or 53-week year, states the fiscal calendar', () => {
   table([
     ["Fourth-quarter earnings topped forecasts at Larchmont Home, whose sales rose 4% in the fiscal fourth quarter ended Feb. 1, 2026; fourth-quarter margins narrowed.", '2026-03-10', [
-      ['Fourth-quarter', 0, 14, '2025-11-01', '2026-01-31'], ['fiscal fourth quarter ended Feb. 1, 2026', 87, 127, '2025-11-03', '2026-02-01'], ['fourth-quarter', 129, 143, '2025-11-01', '2026-01-31']]],
+      ['Fourth-quarter', 0, 14, '2025-11-03', '2026-02-01'], ['fiscal fourth quarter ended Feb. 1, 2026', 87, 127, '2025-11-03', '2026-02-01'], ['fourth-quarter', 129, 143, '2025-11-03', '2026-02-01']]],
     ["Ferncliff Outfitters swung to a third-quarter loss. Revenue for the third quarter ended Nov. 1, 2025 fell, and it expects the fourth quarter to be weak.", '2025-11-26', [
-      ['third-quarter', 32, 45, '2025-08-01', '2025-10-31'], ['third quarter ended Nov. 1, 2025', 68, 100, '2025-08-03', '2025-11-01'], ['fourth quarter', 126, 140, '2025-11-01', '2026-01-31']]],
+      ['third-quarter', 32, 45, '2025-08-03', '2025-11-01'], ['third quarter ended Nov. 1, 2025', 68, 100, '2025-08-03', '2025-11-01'], ['fourth quarter', 126, 140, '2025-11-02', '2026-01-31']]],
     ["Profit at Oakhurst rose in the 52 weeks to 1 March 2026. Sales in the fourth quarter rose 2%, and costs will rise in 2026/27.", '2026-04-28', [
       // (The fourth quarter of that 52-week year is its last 13 weeks, to the year's end.)
       ['52 weeks to 1 March 2026', 31, 55, '2025-03-03', '2026-03-01'], ['fourth quarter', 70, 84, '2025-12-01', '2026-03-01'], ['2026/27', 117, 124, '2026-03-01', '2027-02-28']]],
@@ -20,7 +20,7 @@ describe('a quarter ended on a stated day, or a 52- or 53-week year, states the 
       // (A 53-week year's fourth quarter has the extra week: 14 weeks to its end.)
       ['53 weeks ended Feb. 1, 2026', 36, 63, '2025-01-27', '2026-02-01'], ['fourth quarter', 76, 90, '2025-10-27', '2026-02-01']]],
     ["Sales rose in the first half, the company said of its first half ended Aug. 2, 2025.", '2025-09-04', [
-      ['first half', 18, 28, '2025-02-01', '2025-07-31'], ['first half ended Aug. 2, 2025', 54, 83, '2025-02-02', '2025-08-02']]],
+      ['first half', 18, 28, '2025-02-02', '2025-08-02'], ['first half ended Aug. 2, 2025', 54, 83, '2025-02-02', '2025-08-02']]],
   ]);
 });
 

@@ -30,3 +30,17 @@ describe('"since the start of the year to 35%": "to" and an amount ends the chan
     ['Zinc has added 4% since the start of the year to $2,840.', '2025-05-06', [['since the start of the year', 18, 45, '2025-01-01', '2025-05-06']]],
   ]);
 });
+
+describe('a numbered quarter stated to end a few days off a month\'s end puts the other fiscal periods on its weeks', () => {
+  table([
+    // A networking vendor's year to the last Saturday of July: next year's first quarter is the 13 weeks after.
+    ['Halvard Networks said revenue for its fiscal fourth quarter ended July 26 fell 4%, and it expects growth to resume in the first quarter of fiscal 2026.', '2025-08-13',
+      [['fiscal fourth quarter ended July 26', 38, 73, '2025-04-27', '2025-07-26'], ['first quarter of fiscal 2026', 122, 150, '2025-07-27', '2025-10-25']]],
+    // A chipmaker's year to the last Sunday of January: "the previous quarter" ends the day before
+    // the quarter reported starts, and "the full fiscal year" ends on the same weekday.
+    ['Tarnwell Semiconductor posted record sales for the third quarter of fiscal 2026, which ended October 26, up 22% from the previous quarter; for the full fiscal year it expects sales to double.', '2025-11-19',
+      [['third quarter of fiscal 2026, which ended October 26', 51, 103, '2025-07-28', '2025-10-26'], ['previous quarter', 121, 137, '2025-04-28', '2025-07-27'], ['full fiscal year', 147, 163, '2025-01-27', '2026-01-25']]],
+    ['Revenue at Quillon Systems rose in the second quarter ended Jan. 25 and will rise again in the third quarter, the company said.', '2026-02-20',
+      [['second quarter ended Jan. 25', 39, 67, '2025-10-27', '2026-01-25'], ['third quarter', 95, 108, '2026-01-26', '2026-04-26']]],
+  ]);
+});
