@@ -1419,6 +1419,38 @@ const STAKE_SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stoc
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
 const SUBJECT_WINDOW = 80;
 
+/** Words that open a clause of time, cause or contrast inside a sentence: "after Britain voted", "as investors sold". */
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'as', 'because', 'since', 'when', 'while', 'until', 'although', 'though', 'if', 'once']);
+
+/**
+ * The clause `clause` opens, after its comma and perhaps a word of {@link CLAUSE_SUBORDINATORS},
+ * with a gerund, which has no subject of its own: ", before recovering to close down 3.2%",
+ * ", sending its shares up 4%".
+ */
+function opensWithGerund(tokens: readonly Tok[], clause: number): boolean {
+  let j = tokens.findIndex((t) => t.clause === clause);
+  if (j < 0) return false;
+  if (tokens[j]!.text === ',') j++;
+  if (CLAUSE_SUBORDINATORS.has(tokens[j]?.lower ?? '')) j++;
+  const t = tokens[j];
+  // (Not one of telling, ", as saying the loan would be …": what is said has owners of its own.)
+  return !!t && t.kind === 'word' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing') && !TELLING_GERUNDS.has(t.lower);
+}
+
+/** Gerunds of telling, whose clause reports what another said. */
+const TELLING_GERUNDS: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'citing', 'arguing', 'explaining', 'warning', 'telling', 'claiming']);
+
+/**
+ * The main clause's subject in `list`: its first name, when no preposition governs it and no word
+ * of {@link CLAUSE_SUBORDINATORS} comes right before it ("London's FTSE 100 index tumbled … after
+ * Britain voted": the FTSE 100).
+ */
+const mainClauseSubject = (tokens: readonly Tok[], list: readonly Candidate[]): Candidate | undefined => {
+  const c = list[0];
+  // (An organisation's name after a place's possessive may read as a person's title: "London's FTSE 100".)
+  return c && !c.oblique && !!c.mention && (!c.person || c.mention.kind === 'org') && !CLAUSE_SUBORDINATORS.has(tokens[c.from - 1]?.lower ?? '') ? c : undefined;
+};
+
 /**
  * "Asda, whose sales fell 5.8%", "Velmora, whose net debt stood at €31bn": when the clause of the
  * figure at `at` opens with "whose" right after a comma and a name (no person, no place), that
@@ -1555,10 +1587,13 @@ function attributeSentence(
   const earlierSubject = (clause: number): { ref: Referent; cand: Candidate } | undefined => {
     if (before.has(clause)) return before.get(clause);
     // A clause without candidates: the latest subject of any clause before it.
+    // ("… tumbled 8.7% after Britain voted to leave, before recovering to close down 3.2%": a
+    // clause of a gerund has the subject of the main clause, not of a clause of time inside it.)
+    const gerund = opensWithGerund(tokens, clause);
     let best: { ref: Referent; cand: Candidate } | undefined;
     for (const [c, list] of byClause) {
       if (c >= clause || c > lastTokenClause) break;
-      let p = pickSubject(list);
+      let p = (gerund ? mainClauseSubject(tokens, list) : undefined) ?? pickSubject(list);
       // ("Britain's finance minister Rachel Reeves announced …, and said contributions would rise by 1.2 percentage points")
       if (p) p = governmentPlace(tokens, cands, p) ?? p;
       const ref = p && resolve(p, best?.ref ?? antecedentBefore(cands, p), discourse, s);

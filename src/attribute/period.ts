@@ -512,6 +512,27 @@ function sessionNounAt(tokens: readonly Tok[], j: number): boolean {
   return false;
 }
 
+/** Participles after a comma that spell out a move the clause before made: "cut interest rates on Thursday, lowering Bank Rate to 5%". */
+const MOVE_PARTICIPLES: ReadonlySet<string> = new Set(['lowering', 'raising', 'cutting', 'lifting', 'reducing', 'increasing', 'hiking', 'trimming', 'taking', 'bringing']);
+
+/**
+ * "The Bank of England cut interest rates on Thursday, lowering Bank Rate by a quarter point to
+ * 5%": the weekday at `k`, after "on", before the comma of a participle of {@link
+ * MOVE_PARTICIPLES} that opens the move the figure (its amount or target) is of, and with no
+ * other figure between, is the move's day. Not for a result of a period or a forecast ("reported
+ * results on Thursday, raising its dividend to 5p" keeps the results' period).
+ */
+function dayBeforeParticiple(ctx: PeriodContext, tokens: readonly Tok[], k: number): boolean {
+  if (ctx.result || ctx.forecast || !ctx.role || ctx.role === 'base' || tokens[k - 1]?.lower !== 'on') return false;
+  if (!WEEKDAYS.has((tokens[k]!.figure as ResolvedPeriod).text.toLowerCase())) return false;
+  for (let j = k + 1; j < ctx.at && j < k + WINDOW; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return MOVE_PARTICIPLES.has(tokens[j + 1]?.lower ?? '');
+    if (t.kind === 'figure' || t.kind === 'number') return false;
+  }
+  return false;
+}
+
 /**
  * A period the figure at `at` could take earlier in its sentence (rule 3 would find it). Not one
  * inside a relative clause closed before the figure, which rule 3 passes over too: "BYD's shares,
@@ -851,7 +872,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     const f = tokens[k]!.figure;
     // ("Its Hong Kong shares fell 4.9% on Thursday, while the A shares closed 1.7% lower": the
     // day of a move earlier in the sentence is a later move's too.)
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && (linkable(f, false) || weekdayOfMove(ctx, tokens, k)) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && (linkable(f, false) || weekdayOfMove(ctx, tokens, k) || dayBeforeParticiple(ctx, tokens, k)) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)
       && !toDateOfMoveBefore(ctx, tokens, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';

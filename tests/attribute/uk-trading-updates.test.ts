@@ -132,3 +132,47 @@ describe('a share move in a results story whose lead names no day takes no resul
     expect(a.period?.start).toBe('2024-11-14');
   });
 });
+
+describe('a rate decision\'s day written before the participle that spells it out', () => {
+  it.each([
+    ['The Bank of England cut interest rates on Thursday, lowering Bank Rate by a quarter of a percentage point to 5%.', 'a quarter of a percentage point', '2024-08-01'],
+    ['The Bank of England cut interest rates on Thursday, lowering Bank Rate by a quarter of a percentage point to 5%.', '5%', '2024-08-01'],
+    ['The Riksbank raised rates on Tuesday, lifting its policy rate to 4%.', '4%', '2023-09-19'],
+  ] as const)('%s → %s', (text, figure, day) => {
+    const a = aboutOf(text, figure, day);
+    expect(a.metric.category).toBe('rate');
+    expect(a.period?.start).toBe(day);
+  });
+
+  it('a result keeps the period reported, not the day it was told', () => {
+    const a = aboutOf('Corrin Ltd reported results for 2023 on Thursday, raising its dividend by 10% to 5p.', '5p', '2024-02-29');
+    expect(a.period?.start).not.toBe('2024-02-29');
+  });
+});
+
+describe('"the selling" is the market\'s, no deal', () => {
+  it('"bore the brunt of the selling: Marlby lost 28%" is a share move of the day', () => {
+    const a = aboutOf("London's FTSE 100 index fell 3.2% on Friday. Housebuilders bore the brunt of the selling: Marlby Homes lost 28%.", '28%', '2016-06-24');
+    expect(a.metric.category).toBe('price');
+    expect(a.period?.start).toBe('2016-06-24');
+  });
+
+  it('"the invested funds" stays money invested', () => {
+    const a = aboutOf('Harwick said about £3m of the invested funds will be used to repay debt.', '£3m', '2016-06-24');
+    expect(a.metric.category).toBe('deal-value');
+  });
+});
+
+describe('a gerund clause has the main clause\'s subject, not that of a clause of time inside it', () => {
+  it('"… tumbled 8.7% after Britain voted to leave, before recovering to close down 3.2%"', () => {
+    const a = aboutOf("London's FTSE 100 index tumbled as much as 8.7% on Friday after Britain voted to leave the European Union, before recovering to close down 3.2%.", '3.2%', '2016-06-24');
+    expect(a.subject?.name).toBe('FTSE');
+  });
+});
+
+describe('a gerund of telling keeps its own owners', () => {
+  it('", as saying the loan would be …" is not the newspaper\'s', () => {
+    const a = aboutOf('The Harbour Standard newspaper quoted a World Bank official as saying the loan would come in three £100m tranches.', '£100m', '2016-06-24');
+    expect(a.subject?.name).not.toBe('Harbour Standard');
+  });
+});
