@@ -478,6 +478,30 @@ const ATTRIBUTIVE_COMPARATIVES: ReadonlySet<string> = new Set(['firmer', 'strong
 /** Participles after a move that measure something else: "…, valuing the bank at S$62 billion", "…, giving it a market value of $4bn". */
 const OTHER_MEASURE_PARTICIPLES: ReadonlySet<string> = new Set(['valuing', 'giving', 'implying', 'equating']);
 
+/** Participles that open a statement of its own after a comma: "…, saying demand had weakened", "…, citing higher costs". */
+const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'citing', 'noting', 'warning', 'blaming', 'explaining', 'arguing']);
+
+/** Participles that open a running total after a comma: "…, taking the total to 23.75p", "…, bringing its full-year payout to 30p". */
+const TOTAL_PARTICIPLES: ReadonlySet<string> = new Set(['taking', 'bringing']);
+/** Nouns of a running total. */
+const RUNNING_TOTAL_NOUNS: ReadonlySet<string> = new Set(['total', 'tally', 'full-year', 'cumulative']);
+
+/**
+ * "taking the total payout for 2016 to 23.75p", "bringing its full-year dividend to 30p": at `k`, a
+ * participle of {@link TOTAL_PARTICIPLES} and, within four words and before any figure, a noun of a
+ * running total. The figure it leads to adds up the year; the change before the comma did not
+ * reach it.
+ */
+function runningTotalAt(tokens: readonly Tok[], k: number): boolean {
+  if (!TOTAL_PARTICIPLES.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (RUNNING_TOTAL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** "with net profit of 43 mln": past at most six words from `k`, a figure right after "of". */
 function withLevelOf(tokens: readonly Tok[], k: number): boolean {
   let j = k;
@@ -814,6 +838,12 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // "ended 0.5% lower at S$18.42, valuing the bank at S$62 billion": a participle after a comma
         // measures something else (not one that places the level: "leaving it at 120p").
         if (t.text === ',' && k > start && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.lower.endsWith('ing') && OTHER_MEASURE_PARTICIPLES.has(tokens[k + 1]!.lower)) break;
+        // ("lifted its final dividend by 15% to 15.88p, taking the total payout for 2016 to 23.75p":
+        // the running total after the comma is a sum, not the level the change reached.)
+        if (t.text === ',' && k > start && runningTotalAt(tokens, k + 1)) break;
+        // ("cut its outlook for 2015, saying it no longer expected to reach its target of EUR 23
+        // billion": what is said after the comma is another statement, not the level cut to.)
+        if (t.text === ',' && k > start && SPEECH_PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) break;
         // "narrowed to 18% from 22.6%, with sales incentives running at 13.3% of revenue": ", with" and a
         // noun open a clause about another measure, whose figures are no part of this change (not one
         // that names the level reached: "returned to the black, with net profit of 43 mln francs").

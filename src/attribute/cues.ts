@@ -161,6 +161,9 @@ const isSurname = (tokens: readonly Tok[], from: number, to: number): boolean =>
 /** Words before a measure left out of another: "EBITDA excluding impairments". */
 const LEFT_OUT_BEFORE: ReadonlySet<string> = new Set(['excluding', 'excl', 'ex-']);
 
+/** Gerunds of buying and selling that "the" makes a noun of trading: "the selling", "the buying". */
+const TRADING_GERUNDS: ReadonlySet<string> = new Set(['selling', 'buying']);
+
 /** Every metric cue of the sentence, left to right, non-overlapping (longest first). */
 export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
   const out: CueMatch<MetricRow>[] = [];
@@ -169,6 +172,9 @@ export function metricCues(tokens: readonly Tok[]): CueMatch<MetricRow>[] {
     // (A cancelled phrase may still hold a shorter one: "and free cash flow" is cash flow.)
     if (m && m.row.notAfter?.includes(tokens[i - 1]?.lower ?? '')) continue;
     if (m && m.row.notBefore?.includes(tokens[m.to]?.lower ?? '')) continue;
+    // ("bore the brunt of the selling: Persimmon lost 28%": after "the", the gerund of trading is
+    // a noun of the market's mood, no deal; "the invested funds" keeps its verb.)
+    if (m && TRADING_GERUNDS.has(tokens[i]!.lower) && tokens[i - 1]?.lower === 'the' && m.to === i + 1) continue;
     if (m && m.row.lowerOnly && i > 0 && tokens[i]!.cap) continue;
     // ("its revenue growth forecast": growth of a measure written before it is that measure's.)
     if (m && m.row.bareOnly && i > 0 && metricIndex().has(tokens[i - 1]!.lower)) continue;

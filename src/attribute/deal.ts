@@ -22,17 +22,37 @@ const TARGET_REACH = 7;
  * sentence names no company bought before the cue.
  */
 export function valuedTarget(tokens: readonly Tok[], cands: readonly Candidate[], cue: CueMatch<MetricRow>): Candidate | undefined {
-  if (cue.row.id !== 'market-value' || !VALUING.has(cue.phrase)) return undefined;
+  if (cue.row.id !== 'market-value') return undefined;
+  const to = VALUING.has(cue.phrase) ? cue.to : cue.phrase === 'valuing' ? longDescriptionAt(tokens, cue.to) : -1;
+  if (to < 0) return undefined;
   const first = tokens[cue.from + 1]?.lower;
   if (first !== 'it' && first !== 'the') return undefined;
-  for (let k = cue.from + 1; k < cue.to - 1; k++) if (MERGED_WORDS.has(tokens[k]!.lower)) return undefined;
-  if (cands.some((c) => c.mention && !c.pronoun && c.from > cue.from && c.from < cue.to)) return undefined;
+  for (let k = cue.from + 1; k < to - 1; k++) if (MERGED_WORDS.has(tokens[k]!.lower)) return undefined;
+  if (cands.some((c) => c.mention && !c.pronoun && c.from > cue.from && c.from < to)) return undefined;
   for (let n = cands.length - 1; n >= 0; n--) {
     const c = cands[n]!;
     if (c.to > cue.from || !c.mention || c.pronoun || c.person || c.mention.kind === 'place' || c.mention.kind === 'person') continue;
     if (boughtAt(tokens, c)) return c;
   }
   return undefined;
+}
+
+/** How many lower-case words a description between "valuing the" and "at" may run: "the pub and hotel operator". */
+const DESCRIPTION_REACH = 6;
+
+/**
+ * "valuing the pub and hotel operator at £1.9bn": a description longer than the cue's wildcard
+ * after a bare "valuing" at `k` ("the" and lower-case words, then "at"). The index after "at",
+ * or -1.
+ */
+function longDescriptionAt(tokens: readonly Tok[], k: number): number {
+  if (tokens[k]?.lower !== 'the') return -1;
+  for (let j = k + 1; j <= k + DESCRIPTION_REACH && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'at') return j > k + 1 ? j + 1 : -1;
+    if (t.kind !== 'word' || t.cap) return -1;
+  }
+  return -1;
 }
 
 /** Is the name `c` what a deal buys: after a buying verb, "offer for", "takeover of", or in "take … private"? */

@@ -51,7 +51,7 @@ import { DEAL_STATES } from '../lexicon/deals';
 import { DIVISION_NAME_TAILS } from '../lexicon/company-parts';
 import { COMPANY_VOLUME_ROWS, companyAround, companyVolume, isContinentList, isPlaceName, MARKET_METRICS, storyReaders, whereBefore, writtenAsMarket, writtenWithEnding } from './story';
 import { equivalentSpan, isEquivalent, spanOf } from './util';
-import { CHANGE_ADVERBS, FORECAST_WORDS, FORECASTING_OBJECT_VERBS, FORECASTING_VERBS, INDEFINITE_ARTICLES, NOT_FORECAST_BEFORE, REVISING_VERBS, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
+import { CHANGE_ADVERBS, COMPANY_NOUNS, FORECAST_WORDS, FORECASTING_OBJECT_VERBS, FORECASTING_VERBS, INDEFINITE_ARTICLES, NOT_FORECAST_BEFORE, REVISING_VERBS, isCommonWord, isFunctionWord, isKnownOrganisation, isVerb } from './words';
 
 export type { About } from './types';
 
@@ -1456,6 +1456,58 @@ const STAKE_SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'share', 'stoc
 /** How many tokens back from a figure its subject is looked for in long clauses (tables). */
 const SUBJECT_WINDOW = 80;
 
+/** Words that open a clause of time, cause or contrast inside a sentence: "after Britain voted", "as investors sold". */
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'as', 'because', 'since', 'when', 'while', 'until', 'although', 'though', 'if', 'once']);
+
+/**
+ * The clause `clause` opens, after its comma and perhaps a word of {@link CLAUSE_SUBORDINATORS},
+ * with a gerund, which has no subject of its own: ", before recovering to close down 3.2%",
+ * ", sending its shares up 4%".
+ */
+function opensWithGerund(tokens: readonly Tok[], clause: number): boolean {
+  let j = tokens.findIndex((t) => t.clause === clause);
+  if (j < 0) return false;
+  if (tokens[j]!.text === ',') j++;
+  if (CLAUSE_SUBORDINATORS.has(tokens[j]?.lower ?? '')) j++;
+  const t = tokens[j];
+  // (Not one of telling, ", as saying the loan would be …": what is said has owners of its own.)
+  return !!t && t.kind === 'word' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing') && !TELLING_GERUNDS.has(t.lower);
+}
+
+/** Gerunds of telling, whose clause reports what another said. */
+const TELLING_GERUNDS: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'citing', 'arguing', 'explaining', 'warning', 'telling', 'claiming']);
+
+/**
+ * The main clause's subject in `list`: its first name, when no preposition governs it and no word
+ * of {@link CLAUSE_SUBORDINATORS} comes right before it ("London's FTSE 100 index tumbled … after
+ * Britain voted": the FTSE 100).
+ */
+const mainClauseSubject = (tokens: readonly Tok[], list: readonly Candidate[]): Candidate | undefined => {
+  const c = list[0];
+  // (An organisation's name after a place's possessive may read as a person's title: "London's FTSE 100".)
+  return c && !c.oblique && !!c.mention && (!c.person || c.mention.kind === 'org') && !CLAUSE_SUBORDINATORS.has(tokens[c.from - 1]?.lower ?? '') ? c : undefined;
+};
+
+/**
+ * "Asda, whose sales fell 5.8%", "Velmora, whose net debt stood at €31bn": when the clause of the
+ * figure at `at` opens with "whose" right after a comma and a name (no person, no place), that
+ * name; the walk back stays in the figure's clause and within {@link SUBJECT_WINDOW} tokens.
+ */
+function whoseAntecedent(tokens: readonly Tok[], cands: readonly Candidate[], at: number): Candidate | undefined {
+  const clause = tokens[at]!.clause;
+  for (let k = at - 1; k >= Math.max(1, at - SUBJECT_WINDOW) && tokens[k]!.clause === clause; k--) {
+    const t = tokens[k]!;
+    // (The relative clause ends at its comma: not "Halcyon, whose managing partner is X, said it
+    // bought shares at prices ranging from …".)
+    if ((t.kind === 'figure' && t.figure!.kind !== 'period') || t.text === ',') return undefined;
+    if (t.lower !== 'whose') continue;
+    // ("Liedtke, whose company is involved in a $10.3 billion dispute": the company's, not the man's.)
+    if (tokens[k - 1]!.text !== ',' || COMPANY_NOUNS.has(tokens[k + 1]?.lower ?? '')) return undefined;
+    return cands.find((c) => c.to === k - 1 && !!c.mention && !c.person && c.mention.kind !== 'person' && c.mention.kind !== 'place' && !c.pronoun);
+  }
+  return undefined;
+}
+
 function attributeSentence(
   text: string,
   tokens: readonly Tok[],
@@ -1572,10 +1624,13 @@ function attributeSentence(
   const earlierSubject = (clause: number): { ref: Referent; cand: Candidate } | undefined => {
     if (before.has(clause)) return before.get(clause);
     // A clause without candidates: the latest subject of any clause before it.
+    // ("… tumbled 8.7% after Britain voted to leave, before recovering to close down 3.2%": a
+    // clause of a gerund has the subject of the main clause, not of a clause of time inside it.)
+    const gerund = opensWithGerund(tokens, clause);
     let best: { ref: Referent; cand: Candidate } | undefined;
     for (const [c, list] of byClause) {
       if (c >= clause || c > lastTokenClause) break;
-      let p = pickSubject(list);
+      let p = (gerund ? mainClauseSubject(tokens, list) : undefined) ?? pickSubject(list);
       // ("Britain's finance minister Rachel Reeves announced …, and said contributions would rise by 1.2 percentage points")
       if (p) p = governmentPlace(tokens, cands, p) ?? p;
       const ref = p && resolve(p, best?.ref ?? antecedentBefore(cands, p), discourse, s);
@@ -1886,6 +1941,16 @@ function attributeSentence(
       }
     }
     if (!subject) {
+      // 1g. "winning market share from Asda, whose sales fell 5.8%": the figure's clause opens with
+      // "whose" after a name and a comma; the measure is that name's, not a source's named after it.
+      const c = whoseAntecedent(tokens, cands, at);
+      const ref = c && resolve(c, undefined, discourse, s);
+      if (c && ref) {
+        subject = toSubject(ref, 'clause', c);
+        why.push(`subject: "${ref.name}" is the name whose measure the figure's relative clause gives`);
+      }
+    }
+    if (!subject) {
       // 2. the clause's subject before the figure. Names after an earlier, unrelated figure of
       // the clause are this figure's ("… After Nokia Did Same and Nokia Reels In $3.5B").
       let from = Math.max(0, at - SUBJECT_WINDOW);
@@ -2081,6 +2146,7 @@ function attributeSentence(
     const linked = widenToFullYear(text, tokens, at, after, (part) => yearHolding(f.span.start, part), findPeriod({
       text, tokens, at, after, role: change?.role, related, previous: previous(!flow && !marketMove), latest: (g) => latestBefore(f.span.start, g, outlookBefore(tokens, at) ? undefined : reported.until), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at) || tradedAtLevel(metric)), forecast: forecastClause(clause) || outlookBefore(tokens, at),
+      undatedShareMove: marketMove && !day && !!reported.past && SHARE_PRICE_PHRASES.has(metric?.cue?.phrase ?? ''),
       ...(reported.until ? { until: reported.until } : {}),
     }), reported.fiscalStart) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until, reported.fiscalStart) ?? annualAhead(f, metric, change?.role);
     // (A result already reported, not a forecast: "climbed to A$142.8 million from A$122.1 million".)

@@ -316,6 +316,11 @@ export interface PeriodContext {
   readonly move?: boolean;
   /** The figure's clause forecasts ("expects", "will", "guidance"): a period not yet over may be its own. */
   readonly forecast?: boolean;
+  /**
+   * The figure is a move of a company's shares ("Shares edged up 0.8%") in a story that reported
+   * results before it and whose lead names no trading day: no period of a sentence before is its.
+   */
+  readonly undatedShareMove?: boolean;
 }
 
 /** A sentence's end inside a stretch of text. */
@@ -506,9 +511,50 @@ function dayOfMove(ctx: PeriodContext, tokens: readonly Tok[], k: number): boole
   // (Within the move's own words: not "prices dropped by 200 pounds," he said when he returned on Friday".)
   for (let j = k - 2; j > ctx.at && j > k - WINDOW; j--) {
     const t = tokens[j]!;
+    // ("rose 3.4% to 268p in morning trading on Thursday": the session's noun is no verb of another event.)
+    if (t.kind === 'word' && sessionNounAt(tokens, j)) continue;
     if (t.kind === 'punct' || t.kind === 'figure' || (t.kind === 'word' && !t.cap && isVerb(t.lower))) return false;
   }
   return true;
+}
+
+/** Nouns of a market's session: "in early trading", "in morning trade", "in London dealings". */
+const SESSION_NOUNS: ReadonlySet<string> = new Set(['trading', 'trade', 'dealings', 'session']);
+
+/**
+ * The word at `j` is the noun of a market's session after "in" and at most two words of the time
+ * of day or the place ("in early trading", "in late London trade"): where and when shares traded,
+ * not a verb of another event ("after trading resumed").
+ */
+function sessionNounAt(tokens: readonly Tok[], j: number): boolean {
+  if (!SESSION_NOUNS.has(tokens[j]!.lower)) return false;
+  for (let k = j - 1; k >= j - 3 && k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'in') return true;
+  }
+  return false;
+}
+
+/** Participles after a comma that spell out a move the clause before made: "cut interest rates on Thursday, lowering Bank Rate to 5%". */
+const MOVE_PARTICIPLES: ReadonlySet<string> = new Set(['lowering', 'raising', 'cutting', 'lifting', 'reducing', 'increasing', 'hiking', 'trimming', 'taking', 'bringing']);
+
+/**
+ * "The Bank of England cut interest rates on Thursday, lowering Bank Rate by a quarter point to
+ * 5%": the weekday at `k`, after "on", before the comma of a participle of {@link
+ * MOVE_PARTICIPLES} that opens the move the figure (its amount or target) is of, and with no
+ * other figure between, is the move's day. Not for a result of a period or a forecast ("reported
+ * results on Thursday, raising its dividend to 5p" keeps the results' period).
+ */
+function dayBeforeParticiple(ctx: PeriodContext, tokens: readonly Tok[], k: number): boolean {
+  if (ctx.result || ctx.forecast || !ctx.role || ctx.role === 'base' || tokens[k - 1]?.lower !== 'on') return false;
+  if (!WEEKDAYS.has((tokens[k]!.figure as ResolvedPeriod).text.toLowerCase())) return false;
+  for (let j = k + 1; j < ctx.at && j < k + WINDOW; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return MOVE_PARTICIPLES.has(tokens[j + 1]?.lower ?? '');
+    if (t.kind === 'figure' || t.kind === 'number') return false;
+  }
+  return false;
 }
 
 /**
@@ -850,7 +896,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     const f = tokens[k]!.figure;
     // ("Its Hong Kong shares fell 4.9% on Thursday, while the A shares closed 1.7% lower": the
     // day of a move earlier in the sentence is a later move's too.)
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && (linkable(f, false) || weekdayOfMove(ctx, tokens, k)) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && (linkable(f, false) || weekdayOfMove(ctx, tokens, k) || dayBeforeParticiple(ctx, tokens, k)) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)
       && !toDateOfMoveBefore(ctx, tokens, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';
@@ -899,7 +945,11 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   // forecast was given for: "the guidance implied second-half profit of roughly £345m. Shares in
   // Harrowgate rose 6.3 per cent" is the day's move.)
   const runningPastSession = !!earlier && !!ctx.move && !!ctx.session && earlier.period.end > ctx.session.end && !toDateBefore;
-  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !aheadOfTold && !toDateBefore && !doneBefore && !runningBefore && !newsAfterSession && !runningPastSession) {
+  // (Nor, for a move of a company's shares in a results story whose lead names no trading day, a
+  // period of a month or more: "… for the six months to 30 September. Shares edged up 0.8% to
+  // 1,046p" moved on the day the story was told, which no period written names.)
+  const resultsBeforeShares = !!earlier && !!ctx.undatedShareMove && !ctx.session && (monthsSpanned(earlier.period) ?? 0) >= 1;
+  if (earlier && !wantComparison && !forecastBefore && !contractBefore && !comingBefore && !aheadOfTold && !toDateBefore && !doneBefore && !runningBefore && !newsAfterSession && !runningPastSession && !resultsBeforeShares) {
     const previous = earlier.sentencesBack === 1;
     return {
       period: toAbout(earlier.period, previous ? 'previous-sentence' : 'earlier-sentence'),

@@ -1031,6 +1031,9 @@ export function sharesOwner(tokens: readonly Tok[], cands: readonly Candidate[])
 export function measureOwner(tokens: readonly Tok[], cands: readonly Candidate[], isCue: (lower: string) => boolean): Candidate | undefined {
   const c = cands[0];
   if (!c?.mention || c.person || c.mention.kind !== 'org' || !c.verbFollows || c.from < 2) return undefined;
+  // (In the sentence's first clause: not "Grocery sales grew 5%, while sales at Argos fell 2.2%",
+  // where the company contrasted with in a later clause is no new topic.)
+  if (c.clause !== tokens[0]!.clause) return undefined;
   return tokens[c.from - 1]!.lower === 'at' && isCue(tokens[c.from - 2]!.lower) ? c : undefined;
 }
 

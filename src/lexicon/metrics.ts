@@ -395,7 +395,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "lift gross proceeds to $994 million": what an offering or a sale brings in
     'proceeds', 'gross proceeds', 'net proceeds',
     // orders taken and not yet delivered: "the backlog stood at $6.1bn", "a forward order book of £2.3bn"
-    'backlog', 'backlogs', 'order book', 'order books', 'forward order book', 'orderbook', 'order backlog', 'order intake', 'new orders', 'net orders'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
+    'backlog', 'backlogs', 'order book', 'order books', 'forward order book', 'orderbook', 'order backlog', 'order intake', 'new orders', 'net orders'],
+    // ("a £58m increase in financing costs", "transaction costs of $40m": what a deal or its funding costs is a cost.)
+    notBefore: ['costs', 'cost'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
   // A listing's size and a takeover approach, in money, right after it: "halted the $37 billion
   // listing of its fintech affiliate", "rejected a $45 billion approach from a rival" (not "costs
   // could approach $2.3 billion", nor a bond's "10,000 dlrs and listing is in Luxembourg").

@@ -468,7 +468,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   // The first half named by its number alone ("first-half profit"), likewise.
   let bareHalf: { readonly h: number; readonly first: number } | undefined;
   let lastAnaphor = -1;
-  for (const m of matches) if (m.spec.t === 'anaphora') lastAnaphor = m.first;
+  // ("the full year to 31 March" reads them too: the year that holds the part named before it.)
+  for (const m of matches) if (m.spec.t === 'anaphora' || (m.spec.t === 'ending' && m.spec.holdsLatest)) lastAnaphor = m.first;
   /**
    * A calendar stated here: the periods after it use it; the first one also those before it.
    * `end`: the day a stated year or quarter ended. One that ended more than 15 months before

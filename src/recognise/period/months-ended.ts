@@ -165,7 +165,9 @@ function readUnitEnded(toks: Toks, i: number): Match | undefined {
   if (!isWordAt(toks, j, 'ended', 'ending') && wordIn(toks, i - 1, RATE_BEFORE_UNIT)
     && !(isWordAt(toks, i - 1, 'a', 'an') && wordIn(toks, i - 2, PERIOD_BEFORE_ARTICLE))) return undefined;
   const near = presentEnd(toks, i, j);
-  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7, end: end.value, ...near } : { t: 'ending', months: monthsOf(unit)!, end: end.value, ...near };
+  // ("the full year to 31 March": the whole year that holds the part reported before it.)
+  const whole = unit === 'year' && isWordAt(toks, i - 1, 'full') ? { holdsLatest: true as const } : {};
+  const spec: PeriodSpec = unit === 'week' ? { t: 'ending', days: 7, end: end.value, ...near } : { t: 'ending', months: monthsOf(unit)!, end: end.value, ...near, ...whole };
   return match(i, end.next, spec, 'period.unit-ended');
 }
 

@@ -368,6 +368,21 @@ class Resolver {
   }
 
   /**
+   * "the full year to 31 March" written without its year, `end` the latest such day: a year on
+   * when the latest period the text named and that had begun ("the six months to 30 September")
+   * starts after `end` and ends within the year to the day a year on; else `end`.
+   */
+  private yearHoldingLatest(written: PeriodSpec, end: YMD): YMD {
+    if (written.t !== 'day' || written.year.kind !== 'implied') return end;
+    // (A part that has ended: "the first quarter" of a year just begun, in a story of the year
+    // just ended, is no part of the year talked about.)
+    const part = this.ctx.antecedents.findBegun();
+    if (!part || compare(part.iv.start, end) <= 0 || (this.ctx.ref && compare(part.iv.end, this.ctx.ref) > 0)) return end;
+    const later = addMonths(end, 12);
+    return compare(part.iv.end, later) <= 0 ? later : end;
+  }
+
+  /**
    * A fiscal year's end written without its year after the label, `end` in the label's year:
    * that, or the same day a year on, by PeriodSpec `openEnd`.
    */
@@ -484,6 +499,7 @@ class Resolver {
       case 'ending': {
         let end = this.interval(spec.end).end;
         if (spec.near && this.nearer(spec.end, end)) end = addMonths(end, 12);
+        if (spec.holdsLatest) end = this.yearHoldingLatest(spec.end, end);
         if (spec.openEnd && end.m <= 3 && this.ctx.ref) end = this.openEnd(end, spec.openEnd);
         if (spec.endsBefore) {
           // The same day that many months back, or that month's last day when the year ends on one.

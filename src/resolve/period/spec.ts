@@ -69,6 +69,12 @@ export type PeriodSpec =
   | {
     readonly t: 'ending'; readonly months?: number; readonly days?: number; readonly end: PeriodSpec; readonly fiscal?: boolean; readonly near?: boolean;
     /**
+     * "the full year to 31 March" with no year: the year that holds the latest period begun that
+     * the text named before it ("the six months to 30 September … guidance for the full year to
+     * 31 March" is the year still running), else the latest one to that day.
+     */
+    readonly holdsLatest?: boolean;
+    /**
      * A fiscal quarter or half with its end stated ("the first quarter of fiscal 2023 ended
      * December 31, 2022"): the months from that end to the end of its fiscal year, which the
      * text thereby states too.
