@@ -176,8 +176,10 @@ export function shareFields(ctx: SharedContext): void {
         }
         // "adjusted earnings rose 14% to $2.31 per share": a percentage change of the same words as a
         // per-share target is the change of earnings per share.
+        // (Not when the per-share level restates a whole amount the change reached too: "profit of
+        // $5.4 billion, or $1.88 per share, on Tuesday, down 9% from $5.9 billion" is the profit's.)
         if (f.kind === 'percent' && w.change.role === 'amount' && o.change?.role === 'target' && isPerShare(g) && o.metric?.metric.category === 'eps'
-          && w.metric?.cue && w.metric.cue.from === o.metric.cue?.from && w.metric.metric.category === 'profit') {
+          && w.metric?.cue && w.metric.cue.from === o.metric.cue?.from && w.metric.metric.category === 'profit' && !wholeTargetOf(w.change.group)) {
           w.metric = o.metric;
           w.why.push(`metric: the change of "${g.text}", an amount per share of the same earnings → eps`);
         }
@@ -398,7 +400,7 @@ export function shareFields(ctx: SharedContext): void {
     // "ahead of the £3.45 billion analysts had forecast", "below a consensus of A$7.02 billion":
     // the amount analysts expected of the measure of the figure before it in the sentence.
     // (A beat "by 6 cents" after "74 cents per share" is of the same measure, though written without "per share".)
-    if (!w.metric && prev?.metric && prevFigure?.kind === f.kind && (f.kind !== 'money' || !!f.per === !!(prevFigure as Figure & { per?: string }).per || beatBy(tokens, index.get(f)!)) && isConsensusAmount(tokens, index.get(f)!)) {
+    if (!w.metric && prev?.metric && prevFigure?.kind === f.kind && (f.kind !== 'money' || !!f.per === !!(prevFigure as Figure & { per?: string }).per || beatBy(tokens, index.get(f)!) || perShareUnwritten(f, prevFigure)) && isConsensusAmount(tokens, index.get(f)!)) {
       w.metric = prev.metric;
       w.why.push(`metric: the amount analysts expected, of the measure of "${prevFigure.text}" before it`);
       // ("beating the $2.02 analysts had expected": an expectation of the same result, for its period.)
@@ -610,7 +612,8 @@ const CONSENSUS_NOUNS: ReadonlySet<string> = new Set(['consensus', 'estimate', '
 /** The figure at `k` is what analysts expected: "the £3.45 billion analysts had forecast", "a consensus (estimate) of A$7.02 billion". */
 function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
   if (ANALYSTS.has(tokens[k + 1]?.lower ?? '')) {
-    const j = tokens[k + 2]?.lower === 'had' || tokens[k + 2]?.lower === 'have' ? k + 3 : k + 2;
+    const i = pastPollster(tokens, k + 2);
+    const j = tokens[i]?.lower === 'had' || tokens[i]?.lower === 'have' ? i + 1 : i;
     if (EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause) return true;
   }
   // "the 65-cent consensus", "the ¥548 billion average estimate", "the 85-cent average analyst estimate"
@@ -628,6 +631,32 @@ function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
   // ("rose 18% to 18.4 billion crowns, in line with guidance of 18-19 billion crowns": the same.)
   return OWN_TARGET_NOUNS.has(tokens[k - 2]!.lower) && (TARGET_DETERMINERS.has(tokens[k - 3]?.lower ?? '') || (tokens[k - 3]?.lower === 'with' && tokens[k - 4]?.lower === 'line'));
 }
+/**
+ * An unscaled amount expected after a per-share result is per share too, though its words leave
+ * "a share" out: "earned 71 cents a share, short of the 79 cents analysts had expected".
+ */
+const perShareUnwritten = (f: Figure, before: Figure): boolean =>
+  f.kind === 'money' && before.kind === 'money' && !f.per && !f.scale && !!before.per && /share|shr/.test(before.per);
+
+/** A change's group has a whole amount, not per share, among its targets: "$5.4 billion, or $1.88 per share, …, down 9%". */
+function wholeTargetOf(group: ChangeGroup): boolean {
+  for (const [g, role] of group.members) if (role === 'target' && g.kind === 'money' && !isPerShare(g)) return true;
+  return false;
+}
+
+/** Participles of who asked analysts: "analysts polled by LSEG", "surveyed by FactSet". */
+const POLLED: ReadonlySet<string> = new Set(['polled', 'surveyed', 'tracked', 'compiled', 'asked']);
+/** How many words a pollster's name may have: "Zacks Investment Research". */
+const POLLSTER_WORDS = 4;
+
+/** The token after "polled by LSEG" at `i` (capitalised words of the name), or `i` when none is written there. */
+function pastPollster(tokens: readonly Tok[], i: number): number {
+  if (!POLLED.has(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'by') return i;
+  let j = i + 2;
+  while (j < i + 2 + POLLSTER_WORDS && tokens[j]?.cap && tokens[j]!.kind === 'word') j++;
+  return j > i + 2 ? j : i;
+}
+
 /** A company's own expectation of a result: "its target of", "the guidance of". */
 const OWN_TARGET_NOUNS: ReadonlySet<string> = new Set(['target', 'guidance', 'goal']);
 const TARGET_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'own', 'the', 'a', 'our']);
