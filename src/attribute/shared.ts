@@ -356,6 +356,13 @@ export function shareFields(ctx: SharedContext): void {
         w.why.push(`subject: listed with "${prevFigure.text}" before it, so the same subject`);
       }
     }
+    // "$503 million, or 93 cents, a year earlier": an amount with no scale restating a scaled profit
+    // or loss after ", or" is that result per share.
+    if (f.kind === 'money' && !f.per && !f.scale && prevFigure?.kind === 'money' && !!prevFigure.scale && !prevFigure.per
+      && (w.metric?.metric.category === 'profit' || w.metric?.metric.category === 'loss') && joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER)) {
+      w.metric = { metric: { ...w.metric.metric, category: 'eps' }, cue: w.metric.cue, why: `metric: restates "${prevFigure.text}" with no scale → eps` };
+      w.why.push(w.metric.why);
+    }
     // "guides revenue of $78 billion, plus or minus 2%": a tolerance measures what the figure before it does.
     if (!w.metric && prev?.metric && prevFigure && isToleranceOf(tokens, index.get(f)!, index.get(prevFigure)!)) {
       w.metric = prev.metric;
@@ -414,7 +421,9 @@ export function shareFields(ctx: SharedContext): void {
     }
     // …and it is the expectation for the period of that figure: "rose to $9.46 billion in the
     // quarter, topping the $9.29 billion analysts had expected", "missing the 65-cent consensus".
-    if (!w.period && prev?.period && prevFigure?.kind === f.kind && prev.change?.role !== 'base' && isConsensusAmount(tokens, index.get(f)!)) {
+    // (Also over a period found only in a sentence before: "earned $1.52 a share, beating the
+    // average analyst estimate of $0.96 a share" is the estimate of the $1.52's period.)
+    if ((!w.period || CARRIED_BASES.has(w.period.basis)) && prev?.period && prevFigure?.kind === f.kind && prev.change?.role !== 'base' && isConsensusAmount(tokens, index.get(f)!)) {
       w.period = { ...prev.period, basis: 'shared' };
       w.why.push(`period: what analysts expected for the period of "${prevFigure.text}"`);
     }
@@ -464,7 +473,10 @@ export function shareFields(ctx: SharedContext): void {
         // "$208 million, or $1.12 a share, compared to $231 million": a whole amount is compared
         // with the whole amount before the per-share restatement.
         // (Only a restatement after "or": "earnings of $9.80 per share, compared with $8.95" compares per-share figures.)
-        const whole = prevFigure && isPerShare(prevFigure) && isOrAfterFigure(tokens, index.get(prevFigure)!) && f.kind === 'money' && !f.per && lastWhole?.metric ? lastWhole : undefined;
+        // (So is a scaled amount after a restatement per share written without "a share": "gains of
+        // 4.1 mln dlrs or 12 cts vs 3.3 mln dlrs or 15 cts".)
+        const perShareBefore = !!prevFigure && (isPerShare(prevFigure) || (prev.metric.metric.category === 'eps' && prevFigure.kind === 'money' && !prevFigure.scale && f.kind === 'money' && !!f.scale));
+        const whole = prevFigure && perShareBefore && isOrAfterFigure(tokens, index.get(prevFigure)!) && f.kind === 'money' && !f.per && lastWhole?.metric ? lastWhole : undefined;
         w.metric = (whole ?? prev).metric;
         w.why.push(`metric: ${same[1]}${whole ? ' (the whole amount before its per-share restatement)' : ''}, so the same metric`);
         // "accounted for 54.3% of China's car sales last year, …, compared with 47.6% in 2024": a
@@ -557,7 +569,8 @@ export function shareFields(ctx: SharedContext): void {
     }
     prev = w;
     prevFigure = f;
-    if (f.kind === 'money' && !isPerShare(f)) lastWhole = w;
+    // (Not an amount restating one per share with no "a share" written: "4.1 mln dlrs or 12 cts".)
+    if (f.kind === 'money' && !isPerShare(f) && w.metric?.metric.category !== 'eps') lastWhole = w;
   }
 }
 
@@ -643,6 +656,9 @@ function wholeTargetOf(group: ChangeGroup): boolean {
   for (const [g, role] of group.members) if (role === 'target' && g.kind === 'money' && !isPerShare(g)) return true;
   return false;
 }
+
+/** Periods found for a figure only from sentences before it, which its own sentence's result outranks. */
+const CARRIED_BASES: ReadonlySet<string> = new Set(['previous-sentence', 'earlier-sentence', 'reported']);
 
 /** Participles of who asked analysts: "analysts polled by LSEG", "surveyed by FactSet". */
 const POLLED: ReadonlySet<string> = new Set(['polled', 'surveyed', 'tracked', 'compiled', 'asked']);
