@@ -356,6 +356,7 @@ function restatedBefore(tokens: readonly Tok[], comma: number, level: Tok): Tok 
  * over a short tail of words and periods ("£2.4 billion for the year ended March 31, down 9%").
  */
 function levelBefore(tokens: readonly Tok[], comma: number): Tok | undefined {
+  let aside = false;
   // Not a figure in brackets: "GBP742.6m (H1 2025: GBP701.3m), up 5.9%" is the level outside them.
   for (let j = comma - 1, depth = 0; j >= 0 && j >= comma - 8; j--) {
     const t = tokens[j]!;
@@ -364,13 +365,32 @@ function levelBefore(tokens: readonly Tok[], comma: number): Tok | undefined {
       continue;
     }
     if (depth > 0) continue;
-    if (isAmountFigure(t)) return t;
+    // (Past such a period, only an amount of money: "1.22 billion baht, or 7.8 pct of total
+    // turnover, in the January/February period, up from 347 mln baht" moved the baht, not the share.)
+    if (isAmountFigure(t)) return aside && t.figure.kind !== 'money' ? undefined : t;
+    // ("$5.4 billion, or $1.88 per share, on Tuesday, down 9%", "…, in the three months ended
+    // March 31, up from …": once past a period set off by commas, when it was said or the results' months.)
+    if (t.text === ',' && !aside && periodAside(tokens, j + 1, comma)) { aside = true; continue; }
     if (t.kind === 'punct') return undefined;
     // ("earned A$76 million before interest and tax, up 12%": the "and" of a measure's name joins no clause.)
     if (t.kind === 'word' && isVerbLike(t.lower) && !(t.lower === 'and' && tokens[j - 1]?.lower === 'interest' && /^tax(?:es)?$/.test(tokens[j + 1]?.lower ?? ''))) return undefined;
   }
   return undefined;
 }
+/** Words of a period set off by commas: "on Tuesday", "in the three months ended March 31". */
+const ASIDE_PERIOD_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'for', 'during', 'over', 'the']);
+
+/** Tokens [from, to) are only a period and its preposition: ", on Tuesday,", ", in the quarter ended May 31,". */
+function periodAside(tokens: readonly Tok[], from: number, to: number): boolean {
+  let period = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.figure?.kind === 'period') period = true;
+    else if (t.kind !== 'word' || !ASIDE_PERIOD_WORDS.has(t.lower)) return false;
+  }
+  return period;
+}
+
 const isVerbLike = (lower: string): boolean => lower === 'and' || lower === 'but' || lower === 'while' || lower === 'said' || lower === 'says';
 
 const NOT_IN_OBJECT = new Set(['in', 'on', 'for', 'at', 'and', 'or', 'but', 'while', 'than', 'as', 'with', 'after', 'before', 'since']);
@@ -699,8 +719,13 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       if (PRE_ADVERBS.has(cue.lower) && isAmountFigure(next) && !phrasal) {
         add(next, 'amount');
         // "$5bn, up 10%": the level before the comma reached this.
-        if (prev?.text === ',') add(levelBefore(tokens, from - 1), 'target');
-        else if (isAmountFigure(prev)) add(prev, 'target');
+        // ("$5.4 billion, or $1.88 per share, on Tuesday, down 9%": and the whole amount a
+        // per-share level restates.)
+        if (prev?.text === ',') {
+          const level = levelBefore(tokens, from - 1);
+          add(level, 'target');
+          if (level) add(restatedBefore(tokens, from - 1, level), 'target');
+        } else if (isAmountFigure(prev)) add(prev, 'target');
         // "with Acme up 1.7% at 81,300 won", "spot gold down 0.4% at $2,345": the level after "at"/"to".
         else {
           const k = isAmountFigure(tokens[n]) ? n : to;

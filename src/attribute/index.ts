@@ -25,7 +25,7 @@ import { WEEKDAYS, YEAR_AGO_TEXT } from '../lexicon/periods';
 import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve/period/calendar';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
-import { CHARGED_PRICE_PHRASES, COMMODITY_FIRST_WORDS, FORECAST_NOUNS, METRIC_ROWS, ORDER_INTAKE_PHRASES, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
+import { CHARGED_PRICE_PHRASES, COMMODITY_FIRST_WORDS, FORECAST_NOUNS, METRIC_ROWS, MOVE_EFFECT_WORDS, ORDER_INTAKE_PHRASES, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
 import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { DESCRIPTORS, findMentions, isNameSuffix } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
@@ -504,6 +504,9 @@ function outlookBefore(tokens: readonly Tok[], at: number): boolean {
   const clause = tokens[at]!.clause;
   for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) {
     const t = tokens[k]!;
+    // ("forecast revenue below estimates on Wednesday, sending its shares down 7%": the move the
+    // news caused has happened, whatever the news forecast.)
+    if (t.text === ',' && MOVE_EFFECT_WORDS.has(tokens[k + 1]?.lower ?? '')) return false;
     // ("May corn rose 3 cents", "while May wheat fell": the contract month, no modal.)
     if (t.cap && t.lower === 'may' && COMMODITY_FIRST_WORDS.has(tokens[k + 1]?.lower ?? '')) continue;
     if (t.kind === 'word' && (FORECAST_WORDS.has(t.lower) || OUTLOOK_WORDS.has(t.lower))) return true;
@@ -523,6 +526,25 @@ function onDayAfter(tokens: readonly Tok[], at: number, day: ResolvedPeriod): bo
   for (let k = at + 1; k < tokens.length; k++) {
     if (tokens[k]!.figure === day) return tokens[k - 1]!.lower === 'on';
     if (tokens[k]!.kind === 'number') return false;
+  }
+  return false;
+}
+
+/** Words of a trading session a day is written after: "in after-hours trading Thursday", "in extended trading on Monday". */
+const SESSION_NOUNS: ReadonlySet<string> = new Set(['trading', 'trade', 'session', 'dealings']);
+
+/**
+ * The story's day `day` is written after token `at`, right after the session the move was in:
+ * "shares rose 8% in after-hours trading Thursday after …", "fell 3% in extended trading on
+ * Monday" (not "fell 3% before its results on Monday": that day is when something else happens).
+ */
+function tradingDayAfter(tokens: readonly Tok[], at: number, day: ResolvedPeriod): boolean {
+  for (let k = at + 1; k < tokens.length && k <= at + 8; k++) {
+    if (tokens[k]!.figure === day) {
+      const j = tokens[k - 1]!.lower === 'on' ? k - 2 : k - 1;
+      return SESSION_NOUNS.has(tokens[j]?.lower ?? '');
+    }
+    if (tokens[k]!.kind === 'number' || tokens[k]!.kind === 'figure' || tokens[k]!.text === ',') return false;
   }
   return false;
 }
@@ -2133,7 +2155,7 @@ function attributeSentence(
     const day = reported.session ?? (indexMove || tradedRate || SHARE_PRICE_PHRASES.has(metric?.cue?.phrase ?? '') ? reported.storyDay : undefined);
     // (A move in the lead itself, before its weekday, is that day's too: "The dollar fell 0.5%
     // against a basket of currencies on Wednesday"; not "up 0.50 cents from Monday", its base.)
-    const session = marketMove && day && (f.span.start > day.span.end || (day === reported.session && onDayAfter(tokens, at, day))) && !OWN_SPAN_AFTER.test(text.slice(f.span.end, f.span.end + 40))
+    const session = marketMove && day && (f.span.start > day.span.end || (day === reported.session && onDayAfter(tokens, at, day)) || tradingDayAfter(tokens, at, day)) && !OWN_SPAN_AFTER.test(text.slice(f.span.end, f.span.end + 40))
       && !outlookBefore(tokens, at) && !dayBefore(tokens, at, day) ? day : undefined;
     // A forecast takes the period of the forecast before it, if any; other figures the one results were reported for.
     // (An interim or final dividend a company "will pay" is declared on the results reported, not

@@ -1136,6 +1136,28 @@ export function ratioToSales(text: string, f: Figure, m: MetricFound | undefined
   return { metric: { category, label: text.slice(span.start, span.end), span }, cue: owner, why: `metric: "${owner.phrase}" as a percentage of sales → ${category}` };
 }
 
+/** The amount at `at` restates a scaled amount of money right before it: "$503 million, or 93 cents". */
+function restatesScaled(tokens: readonly Tok[], at: number): boolean {
+  const before = tokens[at - 3]?.figure;
+  return tokens[at - 1]?.lower === 'or' && tokens[at - 2]?.text === ',' && before?.kind === 'money' && !!before.scale && !before.per;
+}
+
+/** How far back in its sentence "on a per-share basis" may be before the amount, in tokens. */
+const PER_SHARE_BASIS_REACH = 24;
+
+/** "On a per-share basis" (or "per share basis") is written before token `at` in its clause's sentence. */
+function toldPerShare(tokens: readonly Tok[], at: number): boolean {
+  for (let k = at - 1; k >= 2 && k >= at - PER_SHARE_BASIS_REACH; k--) {
+    if (tokens[k]!.lower !== 'basis') continue;
+    if (tokens[k - 1]!.lower === 'per-share') return true;
+    const share = tokens[k - 1]!.lower === 'share' ? k - 1 : -1;
+    if (share < 0) continue;
+    const per = tokens[share - 1]?.text === '-' ? share - 2 : share - 1;
+    if (tokens[per]?.lower === 'per') return true;
+  }
+  return false;
+}
+
 /** Per-share and per-unit amounts: "1.20 dlrs a share" of a profit is eps; "$60 a barrel" is a price. */
 export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: readonly Tok[], at?: number): MetricFound | undefined {
   // "the new shares were sold at 412 pence each", "bought at $5 each", "sold at ₹565 apiece": a
@@ -1156,6 +1178,11 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // "Analysts had expected FFO of 61 cents": a REIT's FFO with no scale is per share (FFO_PHRASES).
   if (f.kind === 'money' && !f.per && !f.scale && f.amount < FFO_PER_SHARE_MAX && m?.metric.category === 'profit' && m.cue && FFO_PHRASES.has(m.cue.phrase))
     return { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; FFO with no scale is per share → eps` };
+  // "On a per-share basis, the company said it had profit of 61 cents": an unscaled profit or
+  // loss in a sentence told per share is per share.
+  // (So is one restating a scaled profit or loss after ", or": "$503 million, or 93 cents, a year earlier".)
+  if (f.kind === 'money' && !f.per && !f.scale && (m?.metric.category === 'profit' || m?.metric.category === 'loss') && tokens && at !== undefined && (toldPerShare(tokens, at) || restatesScaled(tokens, at)))
+    return { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; in a sentence told per share → eps` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   // "It traded at 1,580 naira per dollar": an amount of one currency per unit of another is an

@@ -930,7 +930,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   const toDateBefore = !!earlier && !!ctx.move && (YEAR_SO_FAR.test(earlier.period.text) || /^since\b/i.test(earlier.period.text));
   // (Nor, for a move on the story's trading day, a period of results that ended before it: "Net
   // profit for the year ended June 30 was A$212.4 million. Coorong shares fell 7.3%" on Aug. 21.)
-  const doneBefore = !!earlier && !!ctx.move && !!ctx.session && earlier.period.end < ctx.session.start && (monthsSpanned(earlier.period) ?? 0) >= 3;
+  const doneBefore = !!earlier && !!ctx.move && !!ctx.session && earlier.period.end < ctx.session.start && spansAQuarter(earlier.period);
   // (Nor, for a result told with no forecast word while an ended period is reported, a period not
   // yet over that the sentence before named for a forecast: "expected volume growth of 20% to 25%
   // in fiscal 2026 … Operating costs rose 14% to A$389 million" keeps the year reported.)
@@ -1194,6 +1194,19 @@ function measureNamedAfter(text: string, p: ResolvedPeriod): boolean {
 
 /** A period another can refer back to: resolved, longer than a week, not a comparison by its own words. */
 export const isAntecedentPeriod = (f: Figure): f is ResolvedPeriod => isResolvedPeriod(f) && linkable(f, false) && !isComparisonText(f.text) && !PREVIOUS_PERIOD_TEXT.test(f.text);
+
+/** How many days a quarter of a 52/53-week calendar spans at least: 13 weeks, less a day or two for a month-based one. */
+const QUARTER_DAYS = 89;
+
+/**
+ * `p` spans a quarter or more: three whole months or more, or, on a retailer's or chipmaker's
+ * week calendar, 13 weeks or more ("the quarter ended Dec. 28" is September 29 to December 28).
+ */
+function spansAQuarter(p: { readonly start: string; readonly end: string }): boolean {
+  const months = monthsSpanned(p);
+  if (months !== undefined) return months >= 3;
+  return (Date.parse(p.end) - Date.parse(p.start)) / 86_400_000 + 1 >= QUARTER_DAYS;
+}
 
 /** Whole months a period covers ("July-September": 3), or undefined when it does not start on a 1st and end on a month's last day. */
 export function monthsSpanned(p: { readonly start: string; readonly end: string }): number | undefined {

@@ -176,8 +176,10 @@ export function shareFields(ctx: SharedContext): void {
         }
         // "adjusted earnings rose 14% to $2.31 per share": a percentage change of the same words as a
         // per-share target is the change of earnings per share.
+        // (Not when the per-share level restates a whole amount the change reached too: "profit of
+        // $5.4 billion, or $1.88 per share, on Tuesday, down 9% from $5.9 billion" is the profit's.)
         if (f.kind === 'percent' && w.change.role === 'amount' && o.change?.role === 'target' && isPerShare(g) && o.metric?.metric.category === 'eps'
-          && w.metric?.cue && w.metric.cue.from === o.metric.cue?.from && w.metric.metric.category === 'profit') {
+          && w.metric?.cue && w.metric.cue.from === o.metric.cue?.from && w.metric.metric.category === 'profit' && !wholeTargetOf(w.change.group)) {
           w.metric = o.metric;
           w.why.push(`metric: the change of "${g.text}", an amount per share of the same earnings → eps`);
         }
@@ -354,6 +356,13 @@ export function shareFields(ctx: SharedContext): void {
         w.why.push(`subject: listed with "${prevFigure.text}" before it, so the same subject`);
       }
     }
+    // "$503 million, or 93 cents, a year earlier": an amount with no scale restating a scaled profit
+    // or loss after ", or" is that result per share.
+    if (f.kind === 'money' && !f.per && !f.scale && prevFigure?.kind === 'money' && !!prevFigure.scale && !prevFigure.per
+      && (w.metric?.metric.category === 'profit' || w.metric?.metric.category === 'loss') && joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER)) {
+      w.metric = { metric: { ...w.metric.metric, category: 'eps' }, cue: w.metric.cue, why: `metric: restates "${prevFigure.text}" with no scale → eps` };
+      w.why.push(w.metric.why);
+    }
     // "guides revenue of $78 billion, plus or minus 2%": a tolerance measures what the figure before it does.
     if (!w.metric && prev?.metric && prevFigure && isToleranceOf(tokens, index.get(f)!, index.get(prevFigure)!)) {
       w.metric = prev.metric;
@@ -398,7 +407,7 @@ export function shareFields(ctx: SharedContext): void {
     // "ahead of the £3.45 billion analysts had forecast", "below a consensus of A$7.02 billion":
     // the amount analysts expected of the measure of the figure before it in the sentence.
     // (A beat "by 6 cents" after "74 cents per share" is of the same measure, though written without "per share".)
-    if (!w.metric && prev?.metric && prevFigure?.kind === f.kind && (f.kind !== 'money' || !!f.per === !!(prevFigure as Figure & { per?: string }).per || beatBy(tokens, index.get(f)!)) && isConsensusAmount(tokens, index.get(f)!)) {
+    if (!w.metric && prev?.metric && prevFigure?.kind === f.kind && (f.kind !== 'money' || !!f.per === !!(prevFigure as Figure & { per?: string }).per || beatBy(tokens, index.get(f)!) || perShareUnwritten(f, prevFigure)) && isConsensusAmount(tokens, index.get(f)!)) {
       w.metric = prev.metric;
       w.why.push(`metric: the amount analysts expected, of the measure of "${prevFigure.text}" before it`);
       // ("beating the $2.02 analysts had expected": an expectation of the same result, for its period.)
@@ -412,7 +421,9 @@ export function shareFields(ctx: SharedContext): void {
     }
     // …and it is the expectation for the period of that figure: "rose to $9.46 billion in the
     // quarter, topping the $9.29 billion analysts had expected", "missing the 65-cent consensus".
-    if (!w.period && prev?.period && prevFigure?.kind === f.kind && prev.change?.role !== 'base' && isConsensusAmount(tokens, index.get(f)!)) {
+    // (Also over a period found only in a sentence before: "earned $1.52 a share, beating the
+    // average analyst estimate of $0.96 a share" is the estimate of the $1.52's period.)
+    if ((!w.period || CARRIED_BASES.has(w.period.basis)) && prev?.period && prevFigure?.kind === f.kind && prev.change?.role !== 'base' && isConsensusAmount(tokens, index.get(f)!)) {
       w.period = { ...prev.period, basis: 'shared' };
       w.why.push(`period: what analysts expected for the period of "${prevFigure.text}"`);
     }
@@ -462,7 +473,10 @@ export function shareFields(ctx: SharedContext): void {
         // "$208 million, or $1.12 a share, compared to $231 million": a whole amount is compared
         // with the whole amount before the per-share restatement.
         // (Only a restatement after "or": "earnings of $9.80 per share, compared with $8.95" compares per-share figures.)
-        const whole = prevFigure && isPerShare(prevFigure) && isOrAfterFigure(tokens, index.get(prevFigure)!) && f.kind === 'money' && !f.per && lastWhole?.metric ? lastWhole : undefined;
+        // (So is a scaled amount after a restatement per share written without "a share": "gains of
+        // 4.1 mln dlrs or 12 cts vs 3.3 mln dlrs or 15 cts".)
+        const perShareBefore = !!prevFigure && (isPerShare(prevFigure) || (prev.metric.metric.category === 'eps' && prevFigure.kind === 'money' && !prevFigure.scale && f.kind === 'money' && !!f.scale));
+        const whole = prevFigure && perShareBefore && isOrAfterFigure(tokens, index.get(prevFigure)!) && f.kind === 'money' && !f.per && lastWhole?.metric ? lastWhole : undefined;
         w.metric = (whole ?? prev).metric;
         w.why.push(`metric: ${same[1]}${whole ? ' (the whole amount before its per-share restatement)' : ''}, so the same metric`);
         // "accounted for 54.3% of China's car sales last year, …, compared with 47.6% in 2024": a
@@ -555,7 +569,8 @@ export function shareFields(ctx: SharedContext): void {
     }
     prev = w;
     prevFigure = f;
-    if (f.kind === 'money' && !isPerShare(f)) lastWhole = w;
+    // (Not an amount restating one per share with no "a share" written: "4.1 mln dlrs or 12 cts".)
+    if (f.kind === 'money' && !isPerShare(f) && w.metric?.metric.category !== 'eps') lastWhole = w;
   }
 }
 
@@ -610,7 +625,8 @@ const CONSENSUS_NOUNS: ReadonlySet<string> = new Set(['consensus', 'estimate', '
 /** The figure at `k` is what analysts expected: "the £3.45 billion analysts had forecast", "a consensus (estimate) of A$7.02 billion". */
 function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
   if (ANALYSTS.has(tokens[k + 1]?.lower ?? '')) {
-    const j = tokens[k + 2]?.lower === 'had' || tokens[k + 2]?.lower === 'have' ? k + 3 : k + 2;
+    const i = pastPollster(tokens, k + 2);
+    const j = tokens[i]?.lower === 'had' || tokens[i]?.lower === 'have' ? i + 1 : i;
     if (EXPECTING.has(tokens[j]?.lower ?? '') && tokens[j]!.clause === tokens[k]!.clause) return true;
   }
   // "the 65-cent consensus", "the ¥548 billion average estimate", "the 85-cent average analyst estimate"
@@ -628,6 +644,35 @@ function isConsensusAmount(tokens: readonly Tok[], k: number): boolean {
   // ("rose 18% to 18.4 billion crowns, in line with guidance of 18-19 billion crowns": the same.)
   return OWN_TARGET_NOUNS.has(tokens[k - 2]!.lower) && (TARGET_DETERMINERS.has(tokens[k - 3]?.lower ?? '') || (tokens[k - 3]?.lower === 'with' && tokens[k - 4]?.lower === 'line'));
 }
+/**
+ * An unscaled amount expected after a per-share result is per share too, though its words leave
+ * "a share" out: "earned 71 cents a share, short of the 79 cents analysts had expected".
+ */
+const perShareUnwritten = (f: Figure, before: Figure): boolean =>
+  f.kind === 'money' && before.kind === 'money' && !f.per && !f.scale && !!before.per && /share|shr/.test(before.per);
+
+/** A change's group has a whole amount, not per share, among its targets: "$5.4 billion, or $1.88 per share, …, down 9%". */
+function wholeTargetOf(group: ChangeGroup): boolean {
+  for (const [g, role] of group.members) if (role === 'target' && g.kind === 'money' && !isPerShare(g)) return true;
+  return false;
+}
+
+/** Periods found for a figure only from sentences before it, which its own sentence's result outranks. */
+const CARRIED_BASES: ReadonlySet<string> = new Set(['previous-sentence', 'earlier-sentence', 'reported']);
+
+/** Participles of who asked analysts: "analysts polled by LSEG", "surveyed by FactSet". */
+const POLLED: ReadonlySet<string> = new Set(['polled', 'surveyed', 'tracked', 'compiled', 'asked']);
+/** How many words a pollster's name may have: "Zacks Investment Research". */
+const POLLSTER_WORDS = 4;
+
+/** The token after "polled by LSEG" at `i` (capitalised words of the name), or `i` when none is written there. */
+function pastPollster(tokens: readonly Tok[], i: number): number {
+  if (!POLLED.has(tokens[i]?.lower ?? '') || tokens[i + 1]?.lower !== 'by') return i;
+  let j = i + 2;
+  while (j < i + 2 + POLLSTER_WORDS && tokens[j]?.cap && tokens[j]!.kind === 'word') j++;
+  return j > i + 2 ? j : i;
+}
+
 /** A company's own expectation of a result: "its target of", "the guidance of". */
 const OWN_TARGET_NOUNS: ReadonlySet<string> = new Set(['target', 'guidance', 'goal']);
 const TARGET_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'own', 'the', 'a', 'our']);

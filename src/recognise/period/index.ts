@@ -594,7 +594,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       }
       // (The story's own quarter is the first it names, not a comparison: "… after a third-quarter
       // loss"; named again, it is nearer the months stated.)
-      if (m.spec.t === 'quarter' && !m.spec.fiscal && m.spec.year.kind === 'implied' && !isComparisonBase(toks, m) && (!bareQuarter || bareQuarter.q === m.spec.q)) bareQuarter = { q: m.spec.q, first: m.first };
+      // ("its fiscal fourth-quarter profit … the three months ended Sept. 28": a quarter called fiscal, with no year, the same.)
+      if (m.spec.t === 'quarter' && m.spec.year.kind === 'implied' && !isComparisonBase(toks, m) && (!bareQuarter || bareQuarter.q === m.spec.q)) bareQuarter = { q: m.spec.q, first: m.first };
       if (m.spec.t === 'half' && !m.spec.fiscal && m.spec.year.kind === 'implied' && !isComparisonBase(toks, m) && (!bareHalf || bareHalf.h === m.spec.h)) bareHalf = { h: m.spec.h, first: m.first };
       if (statesCalendarOnly(m, verb)) return;
       // Only anaphora read antecedents: after the last one, none is needed. (A calendar stated

@@ -31,6 +31,19 @@ describe('a numbered quarter and the day it ended give the fiscal calendar', () 
   });
 
   it.each([
+    // A quarter called fiscal and written without its year, then the day it ended: the same.
+    ['Brambleton Roasters reported fiscal fourth-quarter results on Thursday. For the quarter ended Oct. 1, it earned $1.1 billion. It expects fiscal 2027 sales to rise 9%.', '2026-11-05',
+      { 'fiscal fourth-quarter': ['2026-07-03', '2026-10-01'], 'fiscal 2027': ['2026-10-02', '2027-09-30'] }],
+    ['Osterley Studios said profit for the fiscal fourth quarter fell 40%, to $900 million in the three months ended Sept. 28.', '2026-11-12',
+      { 'fiscal fourth quarter': ['2026-06-30', '2026-09-28'] }],
+    ['Quillfield Devices posted record fiscal first-quarter revenue. It earned $2.40 a share in the quarter ended Dec. 27.', '2027-01-29',
+      { 'fiscal first-quarter': ['2026-09-28', '2026-12-27'] }],
+  ] as const)('%s', (text, ref, want) => {
+    const p = periods(text, ref);
+    for (const [label, dates] of Object.entries(want)) expect(p[label]).toEqual(dates);
+  });
+
+  it.each([
     // A half of the calendar year, or a half ended long before: no calendar stated.
     ['Tarn Mills said first-half sales rose. Sales for the six months to June 30 were $2 billion.', 'first-half', ['2026-01-01', '2026-06-30']],
     ['Tarn Mills said first-half sales rose, and sales in the six months to Dec. 28, 2024 were $2 billion.', 'first-half', ['2026-01-01', '2026-06-30']],
