@@ -1709,7 +1709,8 @@ function attributeSentence(
       // below forecasts of $7.0 billion" is a result of the period reported.)
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
-        if (t.kind === 'word' && FORECAST_WORDS.has(t.lower) && !consensusAt(tokens, k)) forecasts.add(t.clause);
+        // ("Spending is set to total 2.56 trillion rand": "set to" looks ahead too.)
+        if (t.kind === 'word' && (FORECAST_WORDS.has(t.lower) || (t.lower === 'set' && tokens[k + 1]?.lower === 'to')) && !consensusAt(tokens, k)) forecasts.add(t.clause);
       }
     }
     return forecasts.has(clause);

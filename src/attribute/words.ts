@@ -253,7 +253,7 @@ export const isOrgWord = (lower: string): boolean => {
 export const isPhrasalVerb = (verb: string, particle: string): boolean => (classes(`${verb} ${particle}`) & PHRASAL) !== 0;
 
 /** Words that make a clause a forecast: "expects", "would", "forecast". */
-export const FORECAST_WORDS: ReadonlySet<string> = new Set(['expects', 'expect', 'forecast', 'forecasts', 'sees', 'see', 'seen', 'projects', 'projected', 'predicts', 'will', 'would', 'should', 'could', 'may', 'might', 'target', 'targets', 'guidance', 'outlook', 'plans', 'budget', 'budgeted', 'planned', 'targeted', 'targetted']);
+export const FORECAST_WORDS: ReadonlySet<string> = new Set(['expects', 'expect', 'forecast', 'forecasts', 'sees', 'see', 'seen', 'projects', 'projected', 'predicts', 'will', 'would', 'should', 'could', 'may', 'might', 'target', 'targets', 'guidance', 'outlook', 'plans', 'budget', 'budgeted', 'planned', 'targeted', 'targetted', 'poised']);
 
 /** Words right before a figure compared with the one before it: "vs 1.19 dlrs", "below the $9.5bn", "beating the 2.1%". */
 export const COMPARED: ReadonlySet<string> = new Set(['vs', 'versus', 'against', 'compared', 'from', 'below', 'above',

@@ -18,6 +18,7 @@ describe('a period still to come carries only to forecasts', () => {
     ['The ministry expects exports of 40 billion crowns by 2028. Of that, 6 billion crowns is targeted for machinery.', '6 billion crowns', '2028-01-01', '2028-12-31'],
     ['The plan runs to 2027. Steel output is planned to grow by 4% a year.', '4%', '2027-01-01', '2027-12-31'],
     ['Acme expects sales of $5 billion in 2026. It will spend $400 million on new plants.', '$400 million', '2026-01-01', '2026-12-31'],
+    ['Revenue for the 2026/27 fiscal year is forecast at 90 billion rand. Spending is set to total 120 billion rand.', '120 billion rand', '2026-04-01', '2027-03-31'],
   ] as const)('%s → %s keeps the forecast\'s period', (text, figure, start, end) => {
     expect(aboutOf(text, figure, '2025-11-20').period).toMatchObject({ start, end });
   });
