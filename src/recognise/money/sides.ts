@@ -202,12 +202,12 @@ const AFTER_AMOUNT: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'ap
 /** A lower-case word that is no such follower: the noun a model number names ("N95 masks"). */
 const nounAfter = (t: Token | undefined): boolean => t?.kind === 'word' && t.space && t.lower === t.text && !AFTER_AMOUNT.has(t.lower);
 
-/** A word whose first letter is a capital ("R", "Sh", "SH"; not "sh"). */
 /** Units after a number that make it a percentage, not an amount of a weak short form: "Re 1.5%". */
 const PERCENT_AFTER_WEAK: ReadonlySet<string> = new Set(['%', 'percent', 'pct', 'pc']);
 const percentAfter = (tokens: readonly Token[], k: number): boolean =>
   PERCENT_AFTER_WEAK.has(tokens[k]?.text.toLowerCase() ?? '') || (tokens[k]?.text.toLowerCase() === 'per' && tokens[k + 1]?.text.toLowerCase() === 'cent');
 
+/** A word whose first letter is a capital ("R", "Sh", "SH"; not "sh"). */
 function startsCapital(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90;
