@@ -10,6 +10,7 @@ import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { codeHasCue, familyHasCue, familyScaledInText } from '../../resolve/currency';
 import { isPunct, isSign, isSignAfterSymbol, isWord, isWordIn, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
 import { isCodeName, isNotMoney } from './not-money';
+import { readUnit } from '../percent-unit';
 import type { Side } from './types';
 
 /** Currency first: [sign] CUR [sign] ( "(" NUM ")" | NUM ) [scale]; the second sign may be glued to a symbol ("$-1.5m"). */
@@ -202,10 +203,8 @@ const AFTER_AMOUNT: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'ap
 /** A lower-case word that is no such follower: the noun a model number names ("N95 masks"). */
 const nounAfter = (t: Token | undefined): boolean => t?.kind === 'word' && t.space && t.lower === t.text && !AFTER_AMOUNT.has(t.lower);
 
-/** Units after a number that make it a percentage, not an amount of a weak short form: "Re 1.5%". */
-const PERCENT_AFTER_WEAK: ReadonlySet<string> = new Set(['%', 'percent', 'pct', 'pc']);
-const percentAfter = (tokens: readonly Token[], k: number): boolean =>
-  PERCENT_AFTER_WEAK.has(tokens[k]?.text.toLowerCase() ?? '') || (tokens[k]?.text.toLowerCase() === 'per' && tokens[k + 1]?.text.toLowerCase() === 'cent');
+/** A percent unit after the number makes it a percentage, not an amount of a weak short form: "Munich Re 1.5%". */
+const percentAfter = (tokens: readonly Token[], k: number): boolean => readUnit(tokens, k) !== undefined;
 
 /** A word whose first letter is a capital ("R", "Sh", "SH"; not "sh"). */
 function startsCapital(t: Token): boolean {
