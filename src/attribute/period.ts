@@ -132,7 +132,9 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
   if (isComparisonText(p.text)) return !opensSentence(tokens, k);
   if (afterSince(tokens, k) || datesLevel(tokens, k)) return true;
   if (onAfterPercent(tokens, k)) return true;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+  // ("up 9 points from the end of March": read back past the point of the period.)
+  const lead = tokens[k - 1]?.lower === 'of' && POINT_OF_PERIOD.has(tokens[k - 2]?.lower ?? '') ? k - 3 : k - 1;
+  for (let j = lead; j >= 0 && j >= lead - 2; j--) {
     const t = tokens[j]!;
     if (t.kind === 'figure' && t.figure!.kind !== 'period') return comparedAmount(tokens, j);
     // "compared with net income of $18.9 million, or $0.29 per share, in the fourth quarter of
@@ -147,6 +149,9 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
   }
   return false;
 }
+
+/** Words of the point of a period a balance is struck at: "the end of March", "the start of 2024". */
+const POINT_OF_PERIOD: ReadonlySet<string> = new Set(['end', 'start', 'beginning', 'close']);
 
 /** Nouns of a level a period dates: "the 1982 level", "its 1979 levels". */
 const LEVEL_NOUNS: ReadonlySet<string> = new Set(['level', 'levels']);

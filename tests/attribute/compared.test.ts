@@ -71,3 +71,18 @@ describe('a currency named before its level in another currency: a rate', () => 
     expect(aboutOf(text, figure, '2024-11-07').metric.category).toBe('rate');
   });
 });
+
+describe('a period after a comparison word and "the end of" is the base, not the figure\'s own', () => {
+  it.each([
+    ['Brevik Insurance said its solvency ratio was 221%, up 7 percentage points from the end of March.', '221%'],
+    ['Brevik Insurance said its solvency ratio was 221%, up 7 percentage points from the end of March.', '7 percentage points'],
+    ['Orsolo said its cash fell to $1.2 billion, compared with the end of 2024.', '$1.2 billion'],
+    ['Orsolo said its order book grew 4% from the start of the year.', '4%'],
+  ] as const)('%s → %s has no period', (text, figure) => {
+    expect(aboutOf(text, figure, '2025-08-07').period).toBeUndefined();
+  });
+
+  it('a balance dated at the end of a period keeps it', () => {
+    expect(aboutOf('Orsolo said its cash rose to $1.2 billion at the end of June.', '$1.2 billion', '2025-08-07').period).toMatchObject({ start: '2025-06-30', end: '2025-06-30' });
+  });
+});

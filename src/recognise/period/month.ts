@@ -90,11 +90,6 @@ export function namesEventAfterThe(toks: Toks, i: number): boolean {
 }
 
 /**
- * True when a year-less month name stands as a month here, not as a word or a name ("may",
- * "march", "April Smith", "shop with april"): a temporal cue before it, a list of months, a
- * capital mid-sentence (not before or after another capitalised word), or nothing else at all.
- */
-/**
  * "WHEAT MAY7 284 3/4 UP 1 1/4 JUL7": a futures contract's code, a month in capitals glued to the
  * last digit of its year, is neither a month nor a day (day.ts).
  */
@@ -103,6 +98,11 @@ export const isContractCode = (toks: Toks, i: number, next: number): boolean => 
   return !!n && !n.space && n.kind === 'number' && n.text.length === 1 && t.text === t.text.toUpperCase();
 };
 
+/**
+ * True when a year-less month name stands as a month here, not as a word or a name ("may",
+ * "march", "April Smith", "shop with april"): a temporal cue before it, a list of months, a
+ * capital mid-sentence (not before or after another capitalised word), or nothing else at all.
+ */
 export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   const w = wordAt(toks, i)!;
   const t = toks[i]!;
@@ -130,7 +130,8 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   if (after && after.kind === 'word' && isCapitalised(after.text) && !readMonth(toks, next)) return false;
   // ("Formosa Foundry October revenue", "China September exports": after a name, a month that is
   // no other word, before a lower-case word of what a month reports, is the month.)
-  if (before && before.kind === 'word' && isCapitalised(before.text) && !SENTENCE_FUNCTION_WORDS.has(before.lower)
+  // ("For September alone, the deficit …": a sentence's opening "For" before a month that is no other word.)
+  if (before && before.kind === 'word' && isCapitalised(before.text) && !SENTENCE_FUNCTION_WORDS.has(before.lower) && !(before.lower === 'for' && !AMBIGUOUS_MONTHS.has(w))
     && !(after?.kind === 'word' && after.text === after.lower && (AMBIGUOUS_MONTHS.has(w) ? NOUN_ONLY_MEASURES : MONTH_MEASURES).has(after.lower))) return false;
   // "the March on Washington", "the March for Our Lives": a march that is an event's name.
   if (w === 'march' && (prev === 'the' || prev === 'a') && after?.kind === 'word' && MARCH_EVENT_AFTER.has(after.lower)

@@ -99,3 +99,12 @@ describe('a month a company owns before its deliveries or shipments is the lates
     ['Thai sugar for November shipment traded firmer.', '2027-01-05', [['November', 15, 23, '2027-11-01', '2027-11-30']]],
   ]);
 });
+
+describe('a month after a sentence\'s opening "For"', () => {
+  spannedTable([
+    ['For September alone, the agency put the surplus at $91 billion.', '2025-10-09', [['September', 4, 13, '2025-09-01', '2025-09-30']]],
+    ['For October the index rose.', '2025-11-20', [['October', 4, 11, '2025-10-01', '2025-10-31']]],
+    // "May" and "March" are other words too: after "For" they stay unread.
+    ['For May to win, she needs the votes.', '2025-10-09', []],
+  ]);
+});
