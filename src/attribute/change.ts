@@ -27,12 +27,6 @@ const CHANGE_LINKS: ReadonlySet<string> = new Set(['to', 'from', 'by']);
 /** Words that end the search for a move's marker after its amount: another verb phrase or clause follows. */
 const MOVE_STOPS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'which', 'as', 'after', 'before', '.', ';', ':']);
 
-/**
- * After the amount at token `k - 1`, words that make it the size of a move: "to", "from",
- * "by" within a few tokens (past its unit, "per troy ounce", a restatement, ", or 2%,", and a
- * day, "on Monday"), or "at" and a level right after it ("lost 2p at 1,333", not "raised 159 mln
- * francs at 98.4 pct", an issue price, nor "raising $864 million and valuing it at $6.3 billion").
- */
 /** How many tokens a ", which …," clause inside a change may hold. */
 const RELATIVE_REACH = 15;
 
@@ -52,6 +46,12 @@ function restatedPercentEnd(tokens: readonly Tok[], k: number): number {
   return k;
 }
 
+/**
+ * After the amount at token `k - 1`, words that make it the size of a move: "to", "from",
+ * "by" within a few tokens (past its unit, "per troy ounce", a restatement, ", or 2%,", and a
+ * day, "on Monday"), or "at" and a level right after it ("lost 2p at 1,333", not "raised 159 mln
+ * francs at 98.4 pct", an issue price, nor "raising $864 million and valuing it at $6.3 billion").
+ */
 function moveAfter(tokens: readonly Tok[], k: number): boolean {
   const first = k;
   for (; k < tokens.length && k < first + 8; k++) {
@@ -569,7 +569,6 @@ function aheadOfBase(tokens: readonly Tok[], i: number): boolean {
   return false;
 }
 
-/** The change groups of a sentence; a figure belongs to at most one. */
 /** A period figure in the clause of token `k - 1`, from token `k` to the clause's end (a bounded window). */
 function periodLaterInClause(tokens: readonly Tok[], k: number): boolean {
   const clause = tokens[k - 1]!.clause;
@@ -620,6 +619,7 @@ function wordBeforeInClause(tokens: readonly Tok[], i: number, words: readonly s
   return false;
 }
 
+/** The change groups of a sentence; a figure belongs to at most one. */
 export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
   const groups: ChangeGroup[] = [];
   const taken = new Set<Figure>();

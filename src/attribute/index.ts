@@ -58,9 +58,9 @@ export type { About } from './types';
 
 /** ", which began in " after a year: the month after it describes a fiscal year's calendar. */
 const FISCAL_YEAR_CLAUSE_BEFORE = /\byear,\s(?:which|that)\s(?:began|begins|begin|started|starts|start|ended|ends|end)\sin\s$/i;
-/** "since", perhaps with "the end of" and the like, right before a period (read on at most 30 characters). */
 /** "since a" right before a figure: the figure a record is measured from ("since a 5.1 pct drop in December, 1974"). */
 const SINCE_FIGURE_BEFORE = /\bsince\s+(?:a|an|the)\s+$/i;
+/** "since", perhaps with "the end of" and the like, right before a period (read on at most 30 characters). */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+)?$/i;
 /** "against $79.10 in the", "compared with 4.2% in", "fell to 5.5% from 10% in the": an amount compared with, then its period (the tail of the text before one). */
 const COMPARED_AMOUNT_BEFORE = /\b(?:against|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?[^\s\d,;]*\d[^\s,;]*(?:\s+(?:a|per)\s+[a-z]+)?\s+(?:in|for)\s+(?:the\s+)?$/i;

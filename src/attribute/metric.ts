@@ -92,12 +92,12 @@ const RATE_ON_REACH = 10;
 const SET_AGAINST: ReadonlySet<string> = new Set(['above', 'below', 'over', 'under']);
 /** Words of a sum between an adjacent-only cue and its figure: "raised a total of $3.4bn", "borrowed a record $5bn", "a combined $2bn". */
 const TOTALS: ReadonlySet<string> = new Set(['total', 'of', 'record', 'combined', 'cumulative']);
-/** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
 /** The size of an economy, which a percentage "of" it is measured against ("borrowing of 5% of GNP"). */
 const ECONOMY_SIZE: ReadonlySet<string> = new Set(['gdp', 'gnp', 'gross domestic product', 'gross national product', 'national income', 'net material product']);
 /** Words for an economy's output that only right after "X% of" name its size: "debt at 96% of output" (not "cut output by 5%"). */
 const ECONOMY_OUTPUT: ReadonlySet<string> = new Set(['output', 'economic output', 'national output', 'national income']);
 
+/** Words that may stand between a figure and a cue right after it (rule 1): `$790M Q1 loss`, `a $5bn all-cash deal`. */
 const COMPOUND_SKIP = new Set(['net', 'pretax', 'pre-tax', 'operating', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter',
   'first-half', 'second-half', 'full-year', 'one-time', 'all-cash', 'senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'cash-and-stock', 'cash', 'stock', 'initial', 'total', 'combined', 'adjusted', 'underlying',
   'core', 'gross', 'estimated', 'planned', 'proposed', 'hostile', 'equity', 'dlr', 'dlrs', 'mln', 'billion', 'million', 'new', 'debt', 'multiyear', 'multi-year', 'year-on-year', 'per', 'year-over-year', 'after-tax', 'aftertax', 'interim', 'final', 'special', 'record',
@@ -993,10 +993,10 @@ function relativeClauseOf(tokens: readonly Tok[], at: number, clause: number): {
   return at - k - 2 <= 5 && tokens[at + 1]?.lower !== 'of' ? { comma: k, inside: true } : undefined;
 }
 
-/** Words that make a contract's figure its value or size, not its price: "a contract worth more than $5m". */
 /** How many tokens a traded contract may be before its move, past its delivery month and exchange ("contract for September delivery on Bursa Malaysia Derivatives Exchange gained"). */
 const CONTRACT_MOVE_REACH = 14;
 
+/** Words that make a contract's figure its value or size, not its price: "a contract worth more than $5m". */
 const CONTRACT_VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'valued', 'value', 'total', 'totalling', 'totaling', 'potential', 'volume', 'more', 'less', 'than']);
 
 /** "the world's", "world", "global" between `from` and `to`: what follows is the whole market. */

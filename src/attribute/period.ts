@@ -993,10 +993,6 @@ const WHOLE_YEAR = new Set(['full-year', 'whole-year']);
 /** Words after "for the year" that name another year: "for the year ended March 31", "in the year to June". */
 const YEAR_NAMED_AFTER = new Set(['ended', 'ending', 'to', 'through', 'until', 'before', 'ago', 'earlier']);
 
-/**
- * "full-year" (or "full year") just before the figure ("full-year forecast for operating profit
- * of"), or "for the full year", "for the year" right after it: its tokens.
- */
 /** How far back "full-year" may be before a word of guidance: "its full-year forecast for adjusted earnings before interest and taxes to". */
 const FORECAST_REACH = 14;
 /** Words that open a clause of another event between "full-year" and a figure: "raised its full-year outlook after profit rose 14%". */
@@ -1004,6 +1000,10 @@ const EVENT_OPENERS: ReadonlySet<string> = new Set(['after', 'because', 'while',
 /** Words of guidance after "full-year": the figures it is given for are the year's. */
 const GUIDANCE_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'guidance', 'outlook', 'target', 'targets']);
 
+/**
+ * "full-year" (or "full year") just before the figure ("full-year forecast for operating profit
+ * of"), or "for the full year", "for the year" right after it: its tokens.
+ */
 function fullYearWords(tokens: readonly Tok[], at: number, after: number): { first: number; last: number } | undefined {
   const clause = tokens[at]!.clause;
   for (let k = at - 1; k >= 0 && k >= at - FORECAST_REACH && tokens[k]!.clause === clause; k--) {

@@ -44,11 +44,11 @@ export interface SharedContext {
   readonly expected: () => MetricFound | undefined;
 }
 
-/** Change words that, said of a country, are its economy's growth: "growth of 0.4%", "a 0.2% contraction". */
 /** "growth" right before the verb at `from`, or before its auxiliary: "Growth slowed", "growth was trimmed". */
 const growthBefore = (tokens: readonly Tok[], from: number): boolean =>
   tokens[from - 1]?.lower === 'growth' || (AUXILIARIES.has(tokens[from - 1]?.lower ?? '') && tokens[from - 2]?.lower === 'growth');
 
+/** Change words that, said of a country, are its economy's growth: "growth of 0.4%", "a 0.2% contraction". */
 const GROWTH_CUES: ReadonlySet<string> = new Set(['growth', 'grew', 'grow', 'grows', 'expanded', 'expansion', 'contraction', 'contracted', 'shrank', 'shrinkage']);
 
 /** Periods found outside the figure's own sentence: a change member's own period beats them. */
@@ -73,14 +73,14 @@ const SAME_AS_BEFORE: ReadonlyArray<readonly [(tokens: readonly Tok[], k: number
 /** Below this an amount written without a scale may be a price ("$118.42", "£318,000"). */
 const PRICE_LIMIT = 1_000_000;
 
+/** Words of a ship's or a container's hire that a price per day or per box turns into a price: "Panamax rates", "capesize earnings". */
+const HIRE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'earnings']);
+
 /**
  * A change said by a verb or an adverb ("rose", "up"; a word that may be a noun, "gains", only
  * with a level "to"/"at": "gains of 40 cts" is a gain, not a price) whose members include an
  * amount of money written without a scale or unit, none with a metric.
  */
-/** Words of a ship's or a container's hire that a price per day or per box turns into a price: "Panamax rates", "capesize earnings". */
-const HIRE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'earnings']);
-
 function unitPriceChange(group: ChangeGroup, work: ReadonlyMap<Figure, WorkAbout>): boolean {
   if (group.rows.some((r) => r.form === 'noun') && ![...group.members.values()].includes('target')) return false;
   let price = false;

@@ -589,10 +589,6 @@ const isRatingGrade = (tokens: readonly Tok[], m: Mention): boolean => {
 };
 
 /**
- * "C1 costs", "M3 money supply", "A4 sheets": one capital and a digit or two before a lower-case
- * noun is the code of a measure or a size, no owner.
- */
-/**
  * "Cairnbio's drug, CRB-17, generated sales", "its AZD-1222 vaccine": capitals glued by a dash to
  * two digits or more are a product's code (split by the tokens at the dash), which owns nothing.
  */
@@ -603,6 +599,10 @@ const isProductCode = (tokens: readonly Tok[], m: Mention): boolean => {
   return dash?.text === '-' && dash.start === tokens[m.from]!.end && digits?.kind === 'number' && digits.start === dash.end && digits.text.length >= 2;
 };
 
+/**
+ * "C1 costs", "M3 money supply", "A4 sheets": one capital and a digit or two before a lower-case
+ * noun is the code of a measure or a size, no owner.
+ */
 const isMeasureCode = (tokens: readonly Tok[], m: Mention): boolean => {
   if (m.to - m.from !== 1 || m.possessive || !MEASURE_CODE.test(m.name)) return false;
   const next = tokens[m.to];
@@ -993,10 +993,10 @@ const isMakerNoun = (lower: string): boolean => lower.endsWith('maker') || lower
 /** Prepositions after which a name may still be whose figure it is: "shares of X", "inflation in X". */
 const OWNER_PREPOSITIONS = new Set(['of', 'at', 'in', 'for']);
 
-/** When no candidate is free: the first name after "of"/"at"/"in" ("The market value of Coho Winery fell"). */
 /** Verbs of a share's listing or trading before "in" and a place: "listed in New York", "debuted in Hong Kong". */
 const LISTING_VERBS: ReadonlySet<string> = new Set(['listed', 'lists', 'debuted', 'debuts', 'floated', 'floats', 'traded', 'trades', 'trading', 'quoted', 'priced']);
 
+/** When no candidate is free: the first name after "of"/"at"/"in" ("The market value of Coho Winery fell"). */
 export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[]): Candidate | undefined {
   return cands.find((c) => {
     if (!c.mention || !c.oblique || c.person) return false;
@@ -1209,7 +1209,6 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
     && !(c.to === moved.from && !c.possessive && c.mention?.kind === 'place' && moved.row.id === 'price.commodity')) ? moved : undefined;
 }
 
-/** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
 /**
  * "The ECB held its rate at 2%, and the Bank of Canada cut its rate by 25 bps": a pronoun after
  * the subject of its own clause (a name a verb follows, "Norway's central bank" too) stands for
@@ -1226,6 +1225,7 @@ export function clauseSubjectBefore(cands: readonly Candidate[], c: Candidate): 
   return found && { name: found.mention!.name, start: found.mention!.start, end: found.mention!.end, plural: found.mention!.kind === 'group' };
 }
 
+/** The name a pronoun may stand for inside its own sentence: the nearest name before it ("X said its sales…"). */
 export function antecedentBefore(cands: readonly Candidate[], c: Candidate): Referent | undefined {
   let best: Candidate | undefined, place: Candidate | undefined, relative: Candidate | undefined, oblique: Candidate | undefined, subject: Candidate | undefined;
   // "it", "its", "the company" never stand for a person; "he", "his" may.

@@ -730,7 +730,6 @@ export const VALUED_THINGS: ReadonlyMap<string, MetricCategory> = new Map([
   ['shares', 'price'], ['share', 'price'], ['stock', 'price'], ['warrants', 'price'],
 ]);
 
-/** Words opening a clause of cause or effect after a comma: ", helped by price increases" says why, not what. */
 /**
  * Participles after a comma that tell a market move as the effect of what the sentence reported
  * before it: "forecast first-quarter sales below estimates, sending its shares down 8.4%".
@@ -744,6 +743,7 @@ export const MOVE_EFFECT_WORDS: ReadonlySet<string> = new Set(['sending', 'pushi
  */
 export const RESULT_PARTICIPLES: ReadonlySet<string> = new Set([...MOVE_EFFECT_WORDS, 'bringing', 'giving', 'putting']);
 
+/** Words opening a clause of cause or effect after a comma: ", helped by price increases" says why, not what. */
 export const CAUSE_WORDS: ReadonlySet<string> = new Set(['helped', 'driven', 'boosted', 'hit', 'hurt', 'led', 'weighed', 'dragged', 'thanks', 'due', 'reflecting', 'owing', 'aided', 'supported', 'lifted', 'fuelled', 'fueled', 'spurred', 'pressured',
   // … or of effect: ", lifting quarterly revenue by 3%" says what followed, of another measure.
   'lifting', 'boosting', 'pushing', 'dragging', 'hurting', 'weighing', 'denting', 'squeezing', 'eroding', 'trimming']);

@@ -269,10 +269,10 @@ export const LIST_JOINERS = new Set(['to', 'through', 'thru', 'till', 'until', '
 /** Words before a spelled-out year that make it one ("in nineteen ninety six"). */
 export const SPELLED_YEAR_CUES = new Set(['in', 'since', 'during', 'of', 'until', 'till', 'by', 'year', 'from', 'before', 'after', 'through']);
 
-/** Words after a short number that can continue a period ("13 to 15 July", "20 of next month", "2 upcoming weeks"). */
 /** Words a count can measure time in: the units and "fortnight(s)" ("a fortnight ago", "3 days ago"). */
 export const TIME_UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), 'fortnight', 'fortnights']);
 
+/** Words after a short number that can continue a period ("13 to 15 July", "20 of next month", "2 upcoming weeks"). */
 export const NUMBER_FOLLOWERS = new Set(['of', 'to', 'through', 'thru', 'till', 'until', 'and', 'upcoming', 'coming', 'next', 'this', 'current', 'last', 'previous', 'the', 'in', 'a', 'ad', 'fortnight', 'fortnights', 'q', 'h']);
 export const WEEKDAY_PLURALS = new Set(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']);
 

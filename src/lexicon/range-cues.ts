@@ -8,15 +8,15 @@
  */
 import { CHANGE_ROWS } from './change-verbs';
 
+/** Cues of money to be spent, which may also be the noun a change moves ("raised spending"). */
+export const SPENDING_CUES: ReadonlySet<string> = new Set(['spend', 'spends', 'spending', 'invest', 'invests', 'investing']);
+
 /**
  * Written right before the low end, or before a hedge there ("of approximately $290 million
  * to $330 million"): a preposition or copula that introduces one amount ("revenue of",
  * "priced at", "will be", "worth"), an article of an attributive range ("a 10% to 15% discount"), or
  * a verb of forecasting ("expects $5 to $6").
  */
-/** Cues of money to be spent, which may also be the noun a change moves ("raised spending"). */
-export const SPENDING_CUES: ReadonlySet<string> = new Set(['spend', 'spends', 'spending', 'invest', 'invests', 'investing']);
-
 export const RANGE_CUES_BEFORE: ReadonlySet<string> = new Set([
   'of', 'at', 'between', 'worth', 'a', 'an',
   'is', 'are', 'was', 'were', 'be', 'been',

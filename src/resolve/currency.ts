@@ -22,7 +22,6 @@ export interface CurrencyChoice {
 /** Families whose default is a guess: a place named in the story is better evidence. */
 const CUE_FAMILIES: ReadonlySet<CurrencyFamily> = new Set(['franc', 'crown', 'peso', 'rupee', 'dinar', 'riyal', 'dirham', 'schilling', 'shilling', 'mark', 'lira', 'yen-sign']);
 
-/** Hint keys (the `currencyHints` option) for each family. */
 /**
  * Hint keys (the `currencyHints` option) per family: the key for the short form ("$", "kr",
  * "Rs") and the one for the word ("dollars", "crowns"). A mention takes the key of its own

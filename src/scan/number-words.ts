@@ -31,7 +31,6 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const isWordText = (t: Token | undefined, w: string): boolean => !!t && t.kind === 'word' && t.lower === w;
 const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (t.text === '-' || t.text === '\u2010') && !t.space;
 
-/** True when the token can start a spelled-out number. */
 /** Words that can open a spelled-out number. */
 export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), 'a', 'an']);
 const AFTER_ARTICLE = new Set([...Object.keys(FRACTION_WORDS), ...Object.keys(MAGNITUDE_WORDS), ...ARTICLE_UNIT_WORDS]);
@@ -62,10 +61,6 @@ function readCountedFraction(tokens: readonly Token[], i: number): { value: stri
 }
 
 /**
- * Reads a spelled-out number starting at `tokens[i]`. Bounded: a number is at most a few
- * dozen words, and every step moves forward.
- */
-/**
  * After a comma at `i`: number words ("four hundred", "twenty-two") closed by a magnitude of
  * at least a thousand that is smaller than `power`, the next group of the same number.
  */
@@ -83,6 +78,10 @@ function commaGroupFollows(tokens: readonly Token[], i: number, power: number): 
   return false;
 }
 
+/**
+ * Reads a spelled-out number starting at `tokens[i]`. Bounded: a number is at most a few
+ * dozen words, and every step moves forward.
+ */
 export function readWordNumber(tokens: readonly Token[], i: number): WordNumber | undefined {
   const first = i;
   let t = tokens[i];

@@ -126,7 +126,6 @@ export function readBareAmount(doc: Doc, i: number): Side | undefined {
 /** A glued "c" after an amount: US cents in "US65.4c". */
 const isGluedCents = (t: Token | undefined): boolean => t?.kind === 'word' && !t.space && t.text === 'c';
 
-/** A bare amount followed by a currency: "39.4 billion Chinese yuan", "20€", "22 cts". */
 /**
  * A symbol or code after a number that itself opens the next amount ("one £ 55.0 million",
  * "5 USD 10" in a list) belongs to that amount; a minor-unit tail ("3 GBP 1 pence") is fine.
@@ -164,6 +163,7 @@ const isPercentAfter = (tokens: readonly Token[], i: number): boolean => {
   return PERCENT_WORDS.has(t.lower) || (t.lower === 'per' && tokens[i + 1]?.lower === 'cent');
 };
 
+/** A bare amount followed by a currency: "39.4 billion Chinese yuan", "20€", "22 cts". */
 export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   // An abbreviated scale may keep its dot: "5,6 Mrd. Euro", "3 mln. dlrs".
   const after = doc.tokens[side.next];

@@ -67,11 +67,6 @@ function afterPercent(toks: Toks, k: number): boolean {
 }
 
 /**
- * Whether the period at `first` is the base of a comparison: "… compared with RMB1.3 billion in
- * the first quarter", "up from $4bn in the fourth quarter". Read back over the figure, a few
- * tokens, to a comparison word in the same clause.
- */
-/**
  * A possessive year before a word that is no measure of results dates a thing, not results
  * ("as last year's tariff increases fed through"): no antecedent of "a year earlier" after it.
  * ("last year's sales", "2024's profit" stay results.)
@@ -97,6 +92,11 @@ function startsAhead(toks: Toks, m: Match): boolean {
     && !isWordAt(toks, m.next, 'to', 'until', 'through', 'till');
 }
 
+/**
+ * Whether the period at `first` is the base of a comparison: "… compared with RMB1.3 billion in
+ * the first quarter", "up from $4bn in the fourth quarter". Read back over the figure, a few
+ * tokens, to a comparison word in the same clause.
+ */
 function isComparisonBase(toks: Toks, m: Match): boolean {
   // "(Q2'25: SEK 12,050m)", "(9M24: S$5.41bn)": a period opening a bracket before a colon labels
   // the comparative figure of an aside.

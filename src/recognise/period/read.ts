@@ -155,10 +155,10 @@ export function readOrdinal(toks: Toks, i: number): Read<number> | undefined {
   return n === undefined ? undefined : { value: n, next: i + 1 };
 }
 
-/** A small cardinal in digits or words ("6", "six", "twenty-five", "a"/"an" = 1 when `article`). */
 /** Every word a count can open with ("one" … "nineteen", "twenty" … "ninety"): the dispatch words of count rules. */
 export const COUNT_WORDS: readonly string[] = [...[...UNIT_WORD_VALUES].filter(([, v]) => v >= 1).map(([w]) => w), ...TENS_WORD_VALUES.keys()];
 
+/** A small cardinal in digits or words ("6", "six", "twenty-five", "a"/"an" = 1 when `article`). */
 export function readCount(toks: Toks, i: number, max = 999, article = false): Read<number> | undefined {
   const t = toks[i];
   if (!t) return undefined;

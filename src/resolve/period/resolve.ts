@@ -24,11 +24,6 @@ export interface Antecedent {
 }
 
 /**
- * The periods a text has resolved so far, for anaphora ("the previous quarter"). Only the
- * latest of each granularity is ever asked for, so that is what is kept: walking back over
- * every earlier period for each anaphor was quadratic in a long text.
- */
-/**
  * The longest span a year-shift moves back from, in days between its first and last day: two
  * calendar years ("1986/87" read as both years: "25.23 mln a year earlier" is 1985/86).
  */
@@ -45,6 +40,11 @@ function isYearLong(a: Antecedent): boolean {
   return wholeMonths(a.iv) === 12;
 }
 
+/**
+ * The periods a text has resolved so far, for anaphora ("the previous quarter"). Only the
+ * latest of each granularity is ever asked for, so that is what is kept: walking back over
+ * every earlier period for each anaphor was quadratic in a long text.
+ */
 export class Antecedents {
   private readonly latestOf = new Map<PeriodGranularity, { readonly a: Antecedent; readonly seq: number }>();
   private latest: Antecedent | undefined;

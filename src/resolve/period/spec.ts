@@ -45,7 +45,6 @@ export type PeriodSpec =
    * ("1986/87"), which a stated fiscal calendar makes that fiscal year.
    */
   | { readonly t: 'years'; readonly from: number; readonly to: number; readonly split?: boolean }
-  /** Decade ("the 1990s"). */
   /** A calendar decade from its first year; with `relative`, `from` counts decades from the reference date's ("this decade" is 0). */
   | { readonly t: 'decade'; readonly from: number; readonly relative?: true }
   | { readonly t: 'month'; readonly m: number; readonly year: YearRef; readonly pick?: Pick }
