@@ -240,6 +240,39 @@ const opensCompanyName = (t: Tok | undefined, clause: number): boolean =>
   !!t && t.kind === 'word' && t.cap && !t.aside && t.clause === clause && !t.possessive && t.text.length > 1
   && !isFunctionWord(t.lower) && !isMonthOrDay(t.lower);
 
+/** Nouns of an apposition that describe its name as a company or an investor: "the biggest corporate holder of the token". */
+const APPOSITIVE_OWNER_NOUNS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'holder', 'investor', 'buyer', 'seller', 'shareholder', 'parent', 'rival', 'competitor', 'chain', 'trader', 'exporter', 'importer', 'platform']);
+/** How many tokens an apposition after a sentence's first word may hold. */
+const APPOSITION_REACH = 10;
+
+/**
+ * "Strategy, the biggest corporate holder of bitcoin, bought …", "Target, the discount
+ * retailer, said …": a capitalised common word opening a sentence, which the text never writes
+ * in lower case, is a name when an apposition after it says it is a company and a verb follows.
+ */
+function describedAsCompany(tokens: readonly Tok[], i: number, ev: NameEvidence): boolean {
+  const t = tokens[i]!;
+  if (t.possessive || t.aside || t.text.length < 2 || isFunctionWord(t.lower) || isMonthOrDay(t.lower) || isTimeWord(t.lower) || SENTENCE_ADVERBS.has(t.lower) || t.lower.endsWith('ly') || ev.isCue(t.lower) || ev.lowerSeen(t.lower)) return false;
+  const det = tokens[i + 2]?.lower;
+  if (tokens[i + 1]?.text !== ',' || (det !== 'the' && det !== 'a' && det !== 'an')) return false;
+  let company = false;
+  for (let j = i + 3; j < tokens.length && j <= i + 2 + APPOSITION_REACH; j++) {
+    const u = tokens[j]!;
+    if (u.text === ',') {
+      const verb = tokens[j + 1];
+      return company && verb?.kind === 'word' && !verb.cap && isVerb(verb.lower) && !verb.lower.endsWith('ing');
+    }
+    if (u.kind === 'punct' && u.text !== '-' && u.text !== "'") return false;
+    if (u.kind === 'word' && APPOSITIVE_OWNER_NOUNS.has(u.lower)) {
+      // ("Earlier, the company reported …": a verb after the noun makes it a clause's subject.)
+      const v = tokens[j + 1];
+      if (v?.kind === 'word' && !v.cap && isVerb(v.lower) && !isFunctionWord(v.lower)) return false;
+      company = true;
+    }
+  }
+  return false;
+}
+
 /** Verbs after which a lone surname speaks: only there does it matter that it is a person. */
 const VOICE_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'explained', 'stated', 'warned', 'argued', 'believes', 'thinks', 'expects', 'expect', 'estimates', 'forecasts', 'predicts', 'sees', 'projects']);
 
@@ -450,7 +483,8 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       i++;
       continue;
     }
-    if (!nounOf && !isNameWord(t, initial, headline, ev, tokens[i + 1], tokens[i + 2])) {
+    const described = initial && !headline && describedAsCompany(tokens, i, ev);
+    if (!nounOf && !described && !isNameWord(t, initial, headline, ev, tokens[i + 1], tokens[i + 2])) {
       // "the European Central Bank", "the Systemic Risk Council": capitalised common words after
       // "the" that end in a bank's or a public body's head word are its name, though the text
       // writes each word in lower case too ("the central bank", "systemic risk").

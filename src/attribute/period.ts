@@ -150,8 +150,12 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
   return false;
 }
 
-/** Words of the point of a period a balance is struck at: "the end of March", "the start of 2024". */
-const POINT_OF_PERIOD: ReadonlySet<string> = new Set(['end', 'start', 'beginning', 'close']);
+/**
+ * Words of the end of a period a change is measured from: "up 9 points from the end of March"
+ * (the month is the base). Not "from the start of 1987": a change since a period began is a
+ * change within it, whose period it is.
+ */
+const POINT_OF_PERIOD: ReadonlySet<string> = new Set(['end', 'close']);
 
 /** Nouns of a level a period dates: "the 1982 level", "its 1979 levels". */
 const LEVEL_NOUNS: ReadonlySet<string> = new Set(['level', 'levels']);

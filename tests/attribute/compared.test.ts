@@ -77,9 +77,12 @@ describe('a period after a comparison word and "the end of" is the base, not the
     ['Brevik Insurance said its solvency ratio was 221%, up 7 percentage points from the end of March.', '221%'],
     ['Brevik Insurance said its solvency ratio was 221%, up 7 percentage points from the end of March.', '7 percentage points'],
     ['Orsolo said its cash fell to $1.2 billion, compared with the end of 2024.', '$1.2 billion'],
-    ['Orsolo said its order book grew 4% from the start of the year.', '4%'],
   ] as const)('%s → %s has no period', (text, figure) => {
     expect(aboutOf(text, figure, '2025-08-07').period).toBeUndefined();
+  });
+
+  it('a change since the start of a period is within it', () => {
+    expect(aboutOf('Orsolo said its order book grew 4% from the start of 2025.', '4%', '2025-08-07').period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
   });
 
   it('a balance dated at the end of a period keeps it', () => {

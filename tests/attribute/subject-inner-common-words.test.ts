@@ -51,3 +51,26 @@ describe('a word opening a longer cue, inside a name', () => {
     expect(about.metric?.label).toBe('Underwriting ratio');
   });
 });
+
+// "Strategy, the biggest corporate holder of bitcoin, bought …": a common word opening a
+// sentence, which an apposition describes as a company before a verb, is a name.
+describe('a common word opening a sentence, described as a company by an apposition', () => {
+  it.each([
+    ['Ether slid 4%. Strategy, the largest corporate holder of the token, bought $31.5 million of bitcoin.', '$31.5 million', 'Strategy'],
+    ['Bitcoin rose 2%. Block, the payments company, said revenue climbed 6% to $6.1 billion.', '$6.1 billion', 'Block'],
+    ['Bitcoin rose 2%. Signal, the chipmaker, said sales fell 3%.', '3%', 'Signal'],
+    ['Wheat rose 2%. Harvest, the grain trader, said revenue climbed 6% to $4.4 billion.', '$4.4 billion', 'Harvest'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '2025-10-13').subject?.name).toBe(subject);
+  });
+
+  it.each([
+    // An adverb, however the clause after it goes on.
+    ['Orrin Stores cut its forecast. Earlier, the company reported sales of $2.4 billion, ended in March.', '$2.4 billion'],
+    // No company noun in the apposition: a measure or a common noun.
+    ['Orrin Stores cut its forecast. Demand, the main driver of growth, rose 4%.', '4%'],
+  ] as const)('%s → %s is not the first word\'s', (text, figure) => {
+    const first = text.slice(text.indexOf('. ') + 2).split(',')[0]!;
+    expect(aboutOf(text, figure, '2025-10-13').subject?.name).not.toBe(first);
+  });
+});
