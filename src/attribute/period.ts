@@ -32,7 +32,7 @@
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
 import { CAUSE_WORDS, COMMODITY_FIRST_WORDS, MOVE_EFFECT_WORDS, RESULT_PARTICIPLES } from '../lexicon/metrics';
-import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, FORECAST_NOUNS, FORECAST_PARTICIPLES, PREVIOUS_PERIOD_TEXT, RELEASE_VERBS, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, FORECAST_NOUNS, FORECAST_PARTICIPLES, OWN_CLAUSE_PRONOUNS, OWN_CLAUSE_VERBS, PREVIOUS_PERIOD_TEXT, RELEASE_VERBS, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, monthsInterval, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import { isToleranceOf } from './clause';
@@ -454,6 +454,15 @@ const UNIT_TAILS: ReadonlySet<string> = new Set(['hour', 'british', 'thermal', '
  * Past a per-share restatement after an amount: "6.9 mln dlrs or 63 cts a share in the prior
  * year" — the period after the restatement is the amount's too.
  */
+/**
+ * Past a relative clause of the figure's own at `k`, a pronoun and a verb of a result ("the 6.49
+ * trillion won it made a year earlier", "the $2 billion they earned in 2024"): the period after it
+ * is the figure's. Else `k`.
+ */
+function ownClauseAfter(tokens: readonly Tok[], k: number): number {
+  return OWN_CLAUSE_PRONOUNS.has(tokens[k]?.lower ?? '') && OWN_CLAUSE_VERBS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.kind === 'word' ? k + 2 : k;
+}
+
 function afterRestatement(tokens: readonly Tok[], at: number, after: number): number {
   // ("$167 million, or 87 cents a share, a year earlier".)
   const or = tokens[after]?.text === ',' ? after + 1 : after;
@@ -577,6 +586,14 @@ function periodBefore(tokens: readonly Tok[], at: number, ok: (k: number) => boo
     if (isResolvedPeriod(f) && ok(k) && linkable(f, false) && !relativeClosedBefore(tokens, k, at)) return true;
   }
   return false;
+}
+
+/** ", in line with …", ", compared with …", ", versus …": a comparison opening at token `k`. */
+function comparisonOpensAt(tokens: readonly Tok[], k: number): boolean {
+  const w = tokens[k]?.lower, next = tokens[k + 1]?.lower;
+  if (w === 'in') return next === 'line' && tokens[k + 2]?.lower === 'with';
+  if (w === 'compared') return next === 'with' || next === 'to';
+  return w === 'versus' || w === 'vs';
 }
 
 /** Verbs of telling or revising results: "is expected to report profit of €2.4bn on April 29". */
@@ -771,7 +788,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   while (o > at - 3 && o > 0 && (tokens[o]!.lower === 's' || tokens[o]!.text === "'" || tokens[o]!.text === '’')) o--;
   const owner = tokens[o];
   if (owner && isResolvedPeriod(owner.figure) && /^['’]s\s*$/.test(ctx.text.slice(owner.end, tokens[at]!.start))) return res(o, 'adjacent', 'owns the figure');
-  for (let k = afterRestatement(tokens, at, after), steps = 0; k < tokens.length && steps < 5; k++, steps++) {
+  for (let k = ownClauseAfter(tokens, afterRestatement(tokens, at, after)), steps = 0; k < tokens.length && steps < 5; k++, steps++) {
     const t = tokens[k]!;
     if (t.kind === 'figure') {
       // "up 4.6% on the prior year": "on" and a comparison period name the base, not the amount's own.
@@ -840,6 +857,10 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // half-year report.)
       && (periodBefore(tokens, at, ok) || (t.lower !== 'as' && earlierCause(tokens, k, ctx.previous?.period ?? ctx.reported)))) break;
     if (depth === 0 && t.lower === 'and' && SAYING_AFTER_AND.has(tokens[k + 1]?.lower ?? '')) break;
+    // ("cash profit for the three months to September 30 was A$2.6 billion, in line with the
+    // quarterly average of the second half": a comparison after a comma names what the figure is
+    // set against; when the sentence names the figure's own period before it, rule 3 finds that.)
+    if (depth === 0 && t.text === ',' && comparisonOpensAt(tokens, k + 1) && periodBefore(tokens, at, ok)) break;
     // ("kept its 2023 forecast at 3.0% but trimmed its 2024 outlook": "but" before a verb opens
     // another predicate, whose period is its own figures'.)
     if (depth === 0 && k >= after && t.lower === 'but' && tokens[k + 1]?.kind === 'word' && isVerb(tokens[k + 1]!.lower) && !isFunctionWord(tokens[k + 1]!.lower)) break;

@@ -545,6 +545,17 @@ export const isStockIndex = (name: string): boolean => {
   return isStockIndexName(name) || (words[0]!.toLowerCase() !== 'dow' && isStockIndexName(words[0]!)) || (words.length > 2 && isStockIndexName(`${words[0]} ${words[1]}`));
 };
 
+/**
+ * An "-ed" word at `k` with an article or possessive after it is a verb in the past, whatever else
+ * the lexicon knows it as: "Singapore's largest lender proposed a final dividend" ("proposed" is
+ * an adjective too, "its proposed merger", but not before "a").
+ */
+const pastBeforeObject = (tokens: readonly Tok[], k: number): boolean =>
+  tokens[k]!.lower.length > 4 && tokens[k]!.lower.endsWith('ed') && OBJECT_DETERMINERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.kind === 'word';
+
+/** Words opening a verb's object: the article or possessive after a verb in the past. */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their']);
+
 /** Words that rank a company among its country's: "biggest", "No. 2", "top", "leading". */
 const RANKING = /(?:est|^top|^leading|^no|^number|^dominant|^most)$/;
 
@@ -566,7 +577,7 @@ function describedCompany(tokens: readonly Tok[], k: number): number {
     if (rank) ranked = true;
     // (An adverb may follow: "Japan's fourth-largest drugmaker now expects".)
     // ("Europe's most valuable retailer with a market value of …": a preposition after the noun.)
-    if (COMPANY_NOUNS.has(t.lower.replace(/'s?$/, ''))) return ranked && !(tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !isVerb(tokens[j + 1]!.lower) && !ADVERBS.has(tokens[j + 1]!.lower) && !PREPOSITIONS.has(tokens[j + 1]!.lower)) ? j : -1;
+    if (COMPANY_NOUNS.has(t.lower.replace(/'s?$/, ''))) return ranked && !(tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !isVerb(tokens[j + 1]!.lower) && !pastBeforeObject(tokens, j + 1) && !ADVERBS.has(tokens[j + 1]!.lower) && !PREPOSITIONS.has(tokens[j + 1]!.lower)) ? j : -1;
   }
   return -1;
 }

@@ -622,3 +622,11 @@ export const SEASON_SPAN_VERBS: ReadonlySet<string> = new Set(['runs', 'run', 'r
 
 /** Words that bound a span to date at a day: "year to date through April 9", "YTD to March 28". */
 export const TO_DATE_BOUNDS: ReadonlySet<string> = new Set(['through', 'thru', 'to', 'until']);
+
+/**
+ * A relative clause of the figure's own right after it, its subject a pronoun and its verb one of
+ * a result: "the 6.49 trillion won it made a year earlier", "the $2 billion they earned last
+ * year". The period after it is the figure's (attribute/period.ts).
+ */
+export const OWN_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we']);
+export const OWN_CLAUSE_VERBS: ReadonlySet<string> = new Set(['made', 'earned', 'posted', 'reported', 'booked', 'recorded', 'logged', 'generated', 'had', 'lost', 'paid', 'spent', 'sold', 'raised']);

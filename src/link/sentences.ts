@@ -8,7 +8,9 @@ import { isSpaceAt } from '../scan/tokens';
 
 const ABBREVIATIONS = new Set(
   ('corp co inc ltd plc llc mr mrs ms dr st no nos vs approx est jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'gov sen rep gen col lt sgt prof jr sr bros dept fig mt ft ave blvd e.g i.e cf al ag sa nv bhd')
+    'gov sen rep gen col lt sgt prof jr sr bros dept fig mt ft ave blvd e.g i.e cf al ag sa nv bhd ' +
+    // the rupee's "Rs." before its amount: "a profit of Rs. 3,102 crore" (Indian press)
+    'rs')
     .split(' '),
 );
 

@@ -59,3 +59,36 @@ describe('whose figure it is', () => {
     expect(aboutOf(text, '0.4%', '2025-06-16').subject?.name).toBe('China');
   });
 });
+
+describe('"Singapore\'s largest lender proposed a …": a ranked description before a verb in the past stands for the company', () => {
+  it.each([
+    ['Lion City Bank posted net profit of S$2.2 billion. Singapore\'s largest lender proposed a final dividend of 66 Singapore cents a share.', '66 Singapore cents', 'Lion City Bank'],
+    ['Hanwa Motors made 1.2 trillion yen. Japan\'s third-largest automaker recommended a dividend of 45 yen a share.', '45 yen', 'Hanwa Motors'],
+    // A place that owns what follows stays the owner: no rank, no company noun.
+    ['Hanwa Motors made 1.2 trillion yen. Japan\'s exports rose 4% to 9 trillion yen.', '9 trillion yen', 'Japan'],
+  ] as const)('%s → %s is %s\'s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, '2026-02-11').subject?.name).toBe(subject);
+  });
+});
+
+describe('"the 6.49 trillion won it made a year earlier": the period after a relative clause of the figure\'s own is the figure\'s', () => {
+  it.each([
+    ['Haneul Electronics put its fourth-quarter operating profit at 20 trillion won, triple the 6.49 trillion won it made a year earlier.', '6.49 trillion won', '2026-01-08', '2024-10-01', '2024-12-31'],
+    ['Haneul Electronics said net profit was 3 trillion won, against the 2.1 trillion won it earned in 2024.', '2.1 trillion won', '2026-01-08', '2024-01-01', '2024-12-31'],
+    // Not a clause of another verb: "it said" leaves the period to the rules after it.
+    ['Haneul Electronics put its fourth-quarter operating profit at 20 trillion won, it said a year earlier.', '20 trillion won', '2026-01-08', '2025-10-01', '2025-12-31'],
+  ] as const)('%s → %s', (text, figure, ref, start, end) => {
+    const p = aboutOf(text, figure, ref).period;
+    expect([p?.start, p?.end]).toEqual([start, end]);
+  });
+});
+
+describe('"Rs." before an amount does not end the sentence, so the figure keeps its clause', () => {
+  it.each([
+    ['Tata Steel posted a profit of Rs. 3,102 crore in the quarter.', 'Rs. 3,102 crore', 'profit', 'Tata Steel'],
+    ['Tata Steel posted a profit of Rs. 3,102 crore. Revenue rose 5% to Rs. 58,000 crore.', 'Rs. 58,000 crore', 'revenue', 'Tata Steel'],
+  ] as const)('%s → %s', (text, figure, metric, subject) => {
+    const a = aboutOf(text, figure, '2025-10-20');
+    expect([a.metric?.category, a.subject?.name]).toEqual([metric, subject]);
+  });
+});

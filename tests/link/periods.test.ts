@@ -104,6 +104,8 @@ describe('sentenceStarts', () => {
     ['Ask Mr. Smith. Then go.', ['Ask', 'Then']],
     ['Made in the U.S. Then shipped.', ['Made']],
     ['Price 1.5 mln. Next item.', ['Price', 'Next']],
+    // The rupee's "Rs." before its amount goes on; a stop after the amount ends the sentence.
+    ['It earned Rs. 3,102 crore. Then it rose.', ['It', 'Then']],
     // One letter glued to a number is its unit, not an initial: the stop after it ends the sentence.
     ['The dividend was held at 4.2p. Chief executive Ann Lowe said more.', ['The', 'Chief']],
     ['It booked a charge of £85m. The shares fell.', ['It', 'The']],

@@ -38,6 +38,7 @@ export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   if (!joiner) return undefined;
   if (isWord(joiner, 'and', 'or') || isPunct(joiner, ',')) return readListed(doc, bare, i) ?? readPairedBefore(doc, bare, i);
   if (!(isPunctIn(joiner, DASH_SET) || isWordIn(joiner, RANGE_WORDS))) return readPairedBefore(doc, bare, i);
+  if (isMonthDay(doc, bare, i)) return undefined;
   let high = readRangeHigh(doc, bare, bare.next + 1, false);
   if (!high) return undefined;
   high = withCurrencyAfter(doc, high);
@@ -102,6 +103,20 @@ function readPairedBefore(doc: Doc, bare: Side, i: number): Reading | undefined 
   // A list ("and", "or") holds amounts of one size: "a city of 20 million and 1.2 billion dlrs" is a count and an amount.
   if ((joiner.lower === 'and' || joiner.lower === 'or') && bare.amount.scale?.toLowerCase() !== second!.amount.scale?.toLowerCase()) return undefined;
   return { rule: 'money.elided', low: { ...bare, currency: high.currency }, currency: high.currency, first: i, next: bare.next };
+}
+
+/**
+ * The bare number at `i` is the day of a month written before it ("cut its guidance for the year
+ * to March 31 to 90 billion yen", "the half to Dec. 31 to A$1.4 billion"): a date's day, never a
+ * range's low end. A capitalised month name (or its abbreviation and a full stop) right before a
+ * whole number from 1 to 31.
+ */
+function isMonthDay(doc: Doc, bare: Side, i: number): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[i]!;
+  if (t.kind !== 'number' || bare.amount.power || !/^(?:[1-9]|[12]\d|3[01])$/.test(t.text)) return false;
+  const m = isPunct(tokens[i - 1], '.') ? tokens[i - 2] : tokens[i - 1];
+  return m?.kind === 'word' && MONTHS.has(m.lower) && m.text[0] !== m.lower[0];
 }
 
 /**

@@ -134,10 +134,17 @@ export const statedFiscalMonths = (toks: Toks, m: RangeMatch): number | undefine
 /**
  * "H2FY27 (October-March)", "Q2FY26 (July-September)", "the July-September quarter (Q2FY26)":
  * a fiscal quarter or half and the months it covers, one in parentheses after the other, state
- * the fiscal calendar. Returns the month the fiscal year starts (1-12), or undefined.
+ * the fiscal calendar; so does one set beside the other after a comma ("the April-June quarter,
+ * the first quarter of its fiscal year", as Japanese results are told). Returns the month the
+ * fiscal year starts (1-12), or undefined.
  */
 export const pairedFiscalStart = (toks: Toks, a: RangeMatch, b: RangeMatch): number | undefined => {
-  if (a.next !== b.first - 1 || !punctAt(toks, a.next, '(') || !punctAt(toks, b.next, ')')) return undefined;
+  const bracketed = a.next === b.first - 1 && punctAt(toks, a.next, '(') && punctAt(toks, b.next, ')');
+  // "the April-June quarter, the first quarter of its fiscal year", "its fiscal second quarter
+  // (July-September)": a part called fiscal, its year unwritten, set beside its months in
+  // apposition or brackets states the calendar as a labelled one does.
+  const apposed = punctAt(toks, a.next, ',') && (b.first === a.next + 1 || (b.first === a.next + 2 && isWordAt(toks, a.next + 1, 'the', 'its', 'their')));
+  if (!bracketed && !apposed) return undefined;
   const label = isFiscalPart(a.spec) ? a.spec : isFiscalPart(b.spec) ? b.spec : undefined;
   const range = label === a.spec ? b.spec : a.spec;
   if (!label || range.t !== 'range' || range.from.t !== 'month' || range.to.t !== 'month') return undefined;
@@ -148,8 +155,9 @@ export const pairedFiscalStart = (toks: Toks, a: RangeMatch, b: RangeMatch): num
   return ((range.from.m - 1 - size * (n - 1) + 24) % 12) + 1;
 };
 
+/** A fiscal quarter or half, labelled with its year ("Q2FY26") or not ("the first quarter of its fiscal year"). */
 const isFiscalPart = (s: RangeMatch['spec']): s is Extract<RangeMatch['spec'], { t: 'quarter' | 'half' }> =>
-  (s.t === 'quarter' || s.t === 'half') && !!s.fiscal && s.year.kind === 'abs';
+  (s.t === 'quarter' || s.t === 'half') && !!s.fiscal && (s.year.kind === 'abs' || s.year.kind === 'implied');
 
 /**
  * "Q2 loss … for the July-September quarter": a bare quarter whose number is the one that a

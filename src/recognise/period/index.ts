@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START, YEAR_BACK_CLAUSE_WORDS } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, FORECAST_NOUNS, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START, YEAR_BACK_CLAUSE_WORDS } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -190,6 +190,20 @@ function toCome(toks: Toks, m: RangeMatch): boolean {
   // not "will announce its March decision".)
   if (!isYearless(m, toks) || (isWordAt(toks, m.first - 1, 'a', 'an', 'the') && wordIn(toks, m.next, PAST_MONTH_AFTER))) return false;
   return futureBefore(toks, m.first, AHEAD_REACH) || deadlineAhead(toks, m.first) || foreseenBefore(toks, m.first);
+}
+
+/**
+ * "raised its operating profit forecast for the fiscal year through March", "guidance for the
+ * year to June": a span of months to a month or day written without its year, right after a
+ * forecast's noun and "for", is the one still running or to come, as after "expects" (not the
+ * latest that has ended: a forecast is not made for a year whose results are out).
+ */
+function forecastFor(toks: Toks, m: RangeMatch): boolean {
+  const s = m.spec;
+  if (s.t !== 'ending' || s.yearEndsAfter !== undefined || s.endsBefore !== undefined || endedWithin(toks, m)) return false;
+  if ((s.end.t !== 'day' && s.end.t !== 'month') || s.end.year.kind !== 'implied') return false;
+  const k = isWordAt(toks, m.first - 1, 'the', 'its', 'their') ? m.first - 2 : m.first - 1;
+  return isWordAt(toks, k, 'for') && wordIn(toks, k - 1, FORECAST_NOUNS);
 }
 
 /** "the year-ago first quarter", "the prior first half": a part named a year before the one written alone (anaphora.ts). */
@@ -467,6 +481,8 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   let bareQuarter: { readonly q: number; readonly first: number } | undefined;
   // The first half named by its number alone ("first-half profit"), likewise.
   let bareHalf: { readonly h: number; readonly first: number } | undefined;
+  // The first half-year named by its end day and just ended ("for the half year to December 31"), for a bare half after it.
+  let endedHalf: { readonly end: YMD; readonly first: number } | undefined;
   let lastAnaphor = -1;
   // ("the full year to 31 March" reads them too: the year that holds the part named before it.)
   for (const m of matches) if (m.spec.t === 'anaphora' || (m.spec.t === 'ending' && m.spec.holdsLatest)) lastAnaphor = m.first;
@@ -501,7 +517,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       if (named.iv) r = resolvePeriod(spec, { ...ctx, antecedents: new Antecedents([{ iv: named.iv, granularity: named.granularity }], ref) });
     }
     // (latestStands first: it is a date comparison, the other two walk the words before.)
-    if (!latestStands(m, r, ref) && (isContractMonth(toks, m) || toCome(toks, m))) r = resolvePeriod(spec, { ...ctx, ahead: true });
+    if (!latestStands(m, r, ref) && (isContractMonth(toks, m) || toCome(toks, m) || forecastFor(toks, m))) r = resolvePeriod(spec, { ...ctx, ahead: true });
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
       // An impossible range ("May 30 - 2"): keep its parts; an impossible date: drop it.
       if (m.parts) for (const p of m.parts) emit(p);
@@ -596,6 +612,18 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       // loss"; named again, it is nearer the months stated.)
       // ("its fiscal fourth-quarter profit … the three months ended Sept. 28": a quarter called fiscal, with no year, the same.)
       if (m.spec.t === 'quarter' && m.spec.year.kind === 'implied' && !isComparisonBase(toks, m) && (!bareQuarter || bareQuarter.q === m.spec.q)) bareQuarter = { q: m.spec.q, first: m.first };
+      // "profit for the half year to December 31 … Revenue for the first half fell": the same the
+      // other way round, the half with its end day first (a Sydney miner's July–June year).
+      const recentEnd = !!ref && daysBetween(r.iv.end, ref) >= 0 && daysBetween(r.iv.end, ref) <= QUARTER_RECENT_DAYS;
+      if (!stated && !doc.options.fiscalYearStartGiven && !endedHalf && isHalfEnding(m) && !isComparisonBase(toks, m) && recentEnd) endedHalf = { end: r.iv.end, first: m.first };
+      if (!stated && !doc.options.fiscalYearStartGiven && endedHalf && m.spec.t === 'half' && !m.spec.fiscal && m.spec.year.kind === 'implied' && m.spec.year.back === undefined
+        && m.first - endedHalf.first <= QUARTER_REACH && !isComparisonBase(toks, m)) {
+        const start = ((fiscalStartAfter(endedHalf.end) - 1 + 6 * (2 - m.spec.h)) % 12) + 1;
+        if (start !== 1) {
+          bareParts = true;
+          state(start, endedHalf.end);
+        }
+      }
       if (m.spec.t === 'half' && !m.spec.fiscal && m.spec.year.kind === 'implied' && !isComparisonBase(toks, m) && (!bareHalf || bareHalf.h === m.spec.h)) bareHalf = { h: m.spec.h, first: m.first };
       if (statesCalendarOnly(m, verb)) return;
       // Only anaphora read antecedents: after the last one, none is needed. (A calendar stated

@@ -56,3 +56,33 @@ describe('a deadline after "would … by" and a date "set for" are still to come
     ["The shareholder vote is set for May 14.","2025-03-02",[["May 14",32,38,"2025-05-14","2025-05-14"]]],
   ]);
 });
+
+describe('a span of months to a yearless month or day after a forecast\'s noun and "for" is the one still running', () => {
+  table([
+    ["Kaiyo Foods raised its operating profit forecast for the fiscal year through March by 8%.","2025-11-11",[["fiscal year through March",57,82,"2025-04-01","2026-03-31"]]],
+    ["Kaiyo Foods cut its net profit guidance for the year to March 31.","2025-10-30",[["year to March 31",48,64,"2025-04-01","2026-03-31"]]],
+    // Not one "ended", nor a year of results reported: those are the latest that has ended.
+    ["Kaiyo Foods missed its forecast for the year ended March, posting 80 billion yen.","2025-05-12",[["year ended March",40,56,"2024-04-01","2025-03-31"]]],
+    ["Kaiyo Foods reported profit of 80 billion yen for the year to March.","2025-11-11",[["year to March",54,67,"2024-04-01","2025-03-31"]]],
+  ]);
+});
+
+describe('a half-year just ended named by its end day, then a bare half: the half is that fiscal one', () => {
+  table([
+    ["Tasman Ore made a net profit of A$610 million for the half year to December 31. Revenue for the first half fell 4% to A$2.4 billion.","2026-02-17",[["half year to December 31",54,78,"2025-07-01","2025-12-31"],["first half",96,106,"2025-07-01","2025-12-31"]]],
+    ["Kaiyo Foods said profit for the six months to September 30 rose 9% to 40 billion yen. Sales in the first half rose 3%, and it expects the second half to be stronger.","2025-11-12",[["six months to September 30",32,58,"2025-04-01","2025-09-30"],["first half",99,109,"2025-04-01","2025-09-30"],["second half",138,149,"2025-10-01","2026-03-31"]]],
+    // A calendar half states nothing; nor does a half that ended long ago.
+    ["Harbour Mills said profit for the six months to June 30 rose 9% to A$40 million. Sales in the first half rose 3%.","2025-08-20",[["six months to June 30",34,55,"2025-01-01","2025-06-30"],["first half",94,104,"2025-01-01","2025-06-30"]]],
+    ["Tasman Ore earned A$610 million in the half year to December 31, 2023. Revenue for the first half fell 4% to A$2.4 billion.","2026-02-17",[["half year to December 31, 2023",39,69,"2023-07-01","2023-12-31"],["first half",87,97,"2026-01-01","2026-06-30"]]],
+  ]);
+});
+
+describe('a quarter of months beside a fiscal quarter whose year is unwritten states the calendar', () => {
+  table([
+    ["Kaiyo Motors said operating profit for the April-June quarter, the first quarter of its fiscal year, fell 11%. Second-quarter sales should improve.","2025-08-05",[["April-June quarter",43,61,"2025-04-01","2025-06-30"],["first quarter of its fiscal year",67,99,"2025-04-01","2025-06-30"],["Second-quarter",111,125,"2025-07-01","2025-09-30"]]],
+    ["Kaiyo Electronics said profit for October-December, its fiscal third quarter, rose 20%.","2026-02-05",[["October-December",34,50,"2025-10-01","2025-12-31"],["fiscal third quarter",56,76,"2025-10-01","2025-12-31"]]],
+    ["Kaiyo Electronics said its fiscal second quarter (July-September) was weak.","2025-11-05",[["fiscal second quarter",27,48,"2025-07-01","2025-09-30"],["July-September",50,64,"2025-07-01","2025-09-30"]]],
+    // Not a quarter that is not called fiscal: "the first quarter in which …" stays the calendar's.
+    ["Exports rose in the April-June quarter, the first quarter in which tariffs applied.","2025-08-05",[["April-June quarter",20,38,"2025-04-01","2025-06-30"],["first quarter",44,57,"2025-01-01","2025-03-31"]]],
+  ]);
+});
