@@ -451,10 +451,6 @@ function afterUnit(tokens: readonly Tok[], at: number, after: number): number {
 const UNIT_TAILS: ReadonlySet<string> = new Set(['hour', 'british', 'thermal', 'units', 'cubic', 'feet', 'metres', 'meters']);
 
 /**
- * Past a per-share restatement after an amount: "6.9 mln dlrs or 63 cts a share in the prior
- * year" — the period after the restatement is the amount's too.
- */
-/**
  * Past a relative clause of the figure's own at `k`, a pronoun and a verb of a result ("the 6.49
  * trillion won it made a year earlier", "the $2 billion they earned in 2024"): the period after it
  * is the figure's. Else `k`.
@@ -463,6 +459,10 @@ function ownClauseAfter(tokens: readonly Tok[], k: number): number {
   return OWN_CLAUSE_PRONOUNS.has(tokens[k]?.lower ?? '') && OWN_CLAUSE_VERBS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.kind === 'word' ? k + 2 : k;
 }
 
+/**
+ * Past a per-share restatement after an amount: "6.9 mln dlrs or 63 cts a share in the prior
+ * year" — the period after the restatement is the amount's too.
+ */
 function afterRestatement(tokens: readonly Tok[], at: number, after: number): number {
   // ("$167 million, or 87 cents a share, a year earlier".)
   const or = tokens[after]?.text === ',' ? after + 1 : after;

@@ -11,7 +11,7 @@
  * (filings flattened to one line) scales nothing: there is no line after it.
  */
 import { SCALE_LOOKUP } from '../../lexicon/scales';
-import { PER_SHARE_ROW } from '../../lexicon/table-scale';
+import { PER_ROW_OPENERS, PER_ROW_SHARE_CLASSES, PER_ROW_UNITS } from '../../lexicon/table-scale';
 import { shiftDecimal } from '../../resolve/decimal';
 import type { MoneyFigure } from '../../types';
 
@@ -172,7 +172,27 @@ function headerOn(text: string, from: number, to: number): number | undefined {
 /** Whether the row holding offset `at` is about one share: its label, before the amount, says so. */
 function isPerShareRow(text: string, at: number): boolean {
   const start = rowStart(text, at);
-  return start >= 0 && PER_SHARE_ROW.test(text.slice(start, at).toLowerCase());
+  return start >= 0 && isPerShareLabel(text.slice(start, at));
+}
+
+/**
+ * A row label about one share or unit: "per (diluted) share", "EPS", "dividends (declared) per",
+ * "share price", or one opening with "Basic" or "Diluted". Read word by word, not with one regex
+ * of five alternatives, whose ReDoS check recheck could only fuzz, with answers varying by run.
+ */
+export function isPerShareLabel(label: string): boolean {
+  const lower = label.toLowerCase();
+  const words = lower.match(/\w+/g);
+  if (!words) return false;
+  if (PER_ROW_OPENERS.has(words[0]!) && lower.trimStart().startsWith(words[0]!)) return true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!, next = words[i + 1] ?? '';
+    if (w === 'eps') return true;
+    if (w === 'per' && (PER_ROW_UNITS.has(next) || (PER_ROW_SHARE_CLASSES.has(next) && PER_ROW_UNITS.has(words[i + 2] ?? '')))) return true;
+    if ((w === 'dividend' || w === 'dividends') && (next === 'per' || (next === 'declared' && words[i + 2] === 'per'))) return true;
+    if (w === 'share' && next === 'price') return true;
+  }
+  return false;
 }
 
 /** `figures` with the amounts of results tables scaled by their headers (new objects for those changed). */

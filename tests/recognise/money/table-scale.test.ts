@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type MoneyFigure } from '../../../src/index';
+import { isPerShareLabel } from '../../../src/recognise/money/table-scale';
 
 const money = (text: string): MoneyFigure[] => extract(text, { kinds: ['money'] }) as MoneyFigure[];
 /** Each figure as "text=exact amount". */
@@ -107,5 +108,26 @@ describe('money: results tables scaled by their header', () => {
     expect(amounts('(in millions)\nNet income  $50.1\nEarnings per share:\n  Basic   $0.45\n  Diluted  $0.44\nDividends paid  $(120.5)\n')).toEqual([
       '$50.1=50100000', '$0.45=0.45', '$0.44=0.44', '$(120.5)=-120500000',
     ]);
+  });
+});
+
+describe('isPerShareLabel: a row label about one share or unit', () => {
+  it.each([
+    ['Diluted EPS ', true],
+    ['Dividends per share', true],
+    ['Dividends declared per common share', true],
+    ['Book value per ADS', true],
+    ['Net income per diluted share', true],
+    ['  Basic', true],
+    ['Share price at period end', true],
+    ['Realised price per barrel', true],
+    ['Dividends paid', false],
+    ['Revenue', false],
+    ['Net income attributable to shareholders', false],
+    ['Operating expenses per employee', false],
+    ['Cash (basic needs)', false],
+    ['', false],
+  ] as const)('%j → %s', (label, expected) => {
+    expect(isPerShareLabel(label)).toBe(expected);
   });
 });
