@@ -364,7 +364,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       if (!(t.kind === 'word' || (termed && (t.kind === 'number' || t.text === '-'))) || t.clause !== tokens[cue.from]!.clause) return undefined;
       if (t.lower === 'on') {
         const head = cueEndingAt.get(k);
-        return head?.row.category === 'rate' ? head : undefined;
+        // ("cut the import duty on crude palm oil to 10%": a tax on a good names the measure, not the good's price.)
+        return head?.row.category === 'rate' || (head?.row.category === 'tax' && cue.row.category === 'price') ? head : undefined;
       }
     }
     return undefined;

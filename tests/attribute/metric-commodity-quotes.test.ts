@@ -39,3 +39,18 @@ describe('an amount per unit of a good whose measure words come only after it is
     expect(aboutOf('Cash costs at the mine were $18 a tonne.', '$18', '2026-08-11').metric?.category).toBe('cost');
   });
 });
+
+describe('a tax or duty "on" a good names the measure, not the good\'s price (metric.ts, rateOn)', () => {
+  it.each([
+    ['The government cut the import duty on crude palm oil to 10% from 20%.', '10%'],
+    ['The government cut the import duty on crude palm oil to 10% from 20%.', '20%'],
+    ['Argentina raised the export tax on soybean oil to 26%.', '26%'],
+  ] as const)('%s → %s is a tax', (text, figure) => {
+    expect(aboutOf(text, figure, '2026-08-11').metric?.category).toBe('tax');
+  });
+
+  // With no tax word before "on", the good's price stays.
+  it('The price of crude oil rose 10% → price', () => {
+    expect(aboutOf('The price of crude oil rose 10%.', '10%', '2026-08-11').metric?.category).toBe('price');
+  });
+});
