@@ -15,6 +15,7 @@
  */
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { SCALE_LOOKUP } from '../lexicon/scales';
+import { CONTRACT_TERM_WORDS, MONTHS } from '../lexicon/periods';
 import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, FFO_PHRASES, OFFER_PHRASES, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, TAKING_OFF, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
 import type { CueMatch } from './cues';
@@ -363,7 +364,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       if (!(t.kind === 'word' || (termed && (t.kind === 'number' || t.text === '-'))) || t.clause !== tokens[cue.from]!.clause) return undefined;
       if (t.lower === 'on') {
         const head = cueEndingAt.get(k);
-        return head?.row.category === 'rate' ? head : undefined;
+        // ("cut the import duty on crude palm oil to 10%": a tax on a good names the measure, not the good's price.)
+        return head?.row.category === 'rate' || (head?.row.category === 'tax' && cue.row.category === 'price') ? head : undefined;
       }
     }
     return undefined;
@@ -677,6 +679,13 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
   for (let k = at - 1, steps = 0; k >= 0 && steps <= 6; k--, steps++) {
     const t = tokens[k]!;
     if (t.clause !== clause || t.aside) break;
+    // ("Gold futures for April delivery eased 0.3%": the contract's month between the good and its
+    // move is passed over, so the good is still linked to the figure; "for May delivery", whose
+    // month is read as no period alone, too.)
+    if (t.kind === 'word' && CONTRACT_TERM_WORDS.has(t.lower) && (tokens[k - 1]?.figure?.kind === 'period' || (tokens[k - 1]?.cap && MONTHS.has(tokens[k - 1]!.lower))) && tokens[k - 2]?.lower === 'for') {
+      k -= 2;
+      continue;
+    }
     const c = cueEndingAt.get(k + 1);
     // ("Gross margin excluding restructuring charges improved to 47.6%": what is left out
     // qualifies the measure before it, which the figure is linked to.)
@@ -1226,6 +1235,12 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // an amount per unit of a good names its price ("unit costs of $18 a tonne", "the cost of" stay costs).
   if (m && GOOD_UNITS.has(per) && (m.metric.category === 'revenue' || (m.metric.category === 'cost' && m.cue?.phrase === 'cost' && tokens && at !== undefined && costVerbBefore(tokens, m.cue.to, at))))
     return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; an amount per ${per} of a good → price` };
+  // ("Indian refiners paid about $1,095 a tonne, including cost, insurance and freight": an amount
+  // per unit of a good whose only measure words come after it in the clause is the good's price;
+  // what follows qualifies the price, it is not the measure. "unit costs of $18 a tonne", with the
+  // cue before the figure, stays a cost.)
+  if (m && m.loose && m.cue && at !== undefined && m.cue.from > at && GOOD_UNITS.has(per) && m.metric.category !== 'price')
+    return { metric: { category: 'price' }, why: `${m.why}; but an amount per ${per} of a good with its measure words only after it → price` };
   // "time-charter rates of $52,000 per day", "a loan rate of 4.56 dlrs per bushel": an amount per
   // day or per unit of a good is no interest or exchange rate but a price ("1.43 dlrs per pound",
   // "nine kwacha per dollar" stay exchange rates; "per year" is a yearly sum).

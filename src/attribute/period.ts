@@ -32,7 +32,7 @@
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
 import { CAUSE_WORDS, COMMODITY_FIRST_WORDS, MOVE_EFFECT_WORDS, RESULT_PARTICIPLES } from '../lexicon/metrics';
-import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, FORECAST_NOUNS, FORECAST_PARTICIPLES, OWN_CLAUSE_PRONOUNS, OWN_CLAUSE_VERBS, PREVIOUS_PERIOD_TEXT, RELEASE_VERBS, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, CONTRACT_TERM_WORDS, FORECAST_NOUNS, FORECAST_PARTICIPLES, OWN_CLAUSE_PRONOUNS, OWN_CLAUSE_VERBS, PREVIOUS_PERIOD_TEXT, RELEASE_VERBS, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, monthsInterval, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import { isToleranceOf } from './clause';
@@ -61,7 +61,8 @@ const contractMonth = (ctx: PeriodContext, k: number): boolean => {
   if (!ctx.move) return false;
   const next = ctx.tokens[k + 1]?.lower ?? '';
   const f = ctx.tokens[k]!.figure;
-  if (CONTRACT_MONTH_AFTER.has(next)) return true;
+  // ("Brent futures for December settlement fell 0.8%": so is a month "for" settlement or expiry.)
+  if (CONTRACT_MONTH_AFTER.has(next) || (CONTRACT_TERM_WORDS.has(next) && ctx.tokens[k - 1]?.lower === 'for')) return true;
   if (!COMMODITY_FIRST_WORDS.has(next) || f?.kind !== 'period' || f.granularity !== 'month') return false;
   // (Not a month's statistic of the good: "January natural gas price at burner tip is 16 pct lower".)
   for (let j = k + 2; j <= k + 4; j++) if (PRICE_NOUNS.has(ctx.tokens[j]?.lower ?? '')) return false;

@@ -1217,7 +1217,26 @@ export function movedThing(tokens: readonly Tok[], cues: readonly CueMatch<Metri
   // (A place written right before a commodity only says whose market: "U.S. gold futures added
   // 0.3%"; a currency's place is part of its name: "the Taiwan dollar".)
   return moved && !cands.some((c) => c.clause === clause && c.to <= moved.from && !c.person && !c.oblique && !isCommodityName(cues, c)
-    && !(c.to === moved.from && !c.possessive && c.mention?.kind === 'place' && moved.row.id === 'price.commodity')) ? moved : undefined;
+    && !(marketOfGood(tokens, c, moved) && moved.row.id === 'price.commodity')) ? moved : undefined;
+}
+
+/** Lower-case words that may stand between a market's place and its good: "London white sugar", "U.S. spot gold". */
+const GOOD_QUALIFIER_GAP = 2;
+
+/**
+ * The name `c` right before the good `moved` only says which market or contract: a place
+ * ("U.S. gold futures", "London white sugar", past at most {@link GOOD_QUALIFIER_GAP} plain
+ * lower-case words) or capitalised words ending in a contract's month ("Benchmark December iron
+ * ore rose 1.9%", the month read as a period or not). Not with a possessive: "Acme's copper" is Acme's.
+ */
+function marketOfGood(tokens: readonly Tok[], c: Candidate, moved: CueMatch<MetricRow>): boolean {
+  if (c.possessive || c.to > moved.from || moved.from - c.to > GOOD_QUALIFIER_GAP) return false;
+  let month = c.to === moved.from && isMonthOrDay(tokens[c.to - 1]?.lower ?? '');
+  for (let k = c.to; k < moved.from; k++) {
+    if (tokens[k]!.figure?.kind === 'period' || (tokens[k]!.kind === 'word' && isMonthOrDay(tokens[k]!.lower))) month = true;
+    else if (!isPlainWord(tokens[k]) || isFunctionWord(tokens[k]!.lower)) return false;
+  }
+  return c.mention?.kind === 'place' || month;
 }
 
 /**

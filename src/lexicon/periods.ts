@@ -354,6 +354,13 @@ export const PAST_SPAN_CUES: ReadonlySet<string> = new Set([
 export const DELIVERY_BEFORE: ReadonlySet<string> = new Set(['delivery', 'deliveries', 'loading', 'arrival', 'shipment', 'shipments']);
 
 /**
+ * Words after "for" and a month that name the futures contract a commodity is quoted for:
+ * "Gold futures for April delivery eased 0.3%", "Brent for December settlement rose 40 cents".
+ * The phrase sits between the good and its move; the move is still the good's price.
+ */
+export const CONTRACT_TERM_WORDS: ReadonlySet<string> = new Set([...DELIVERY_BEFORE, 'settlement', 'expiry']);
+
+/**
  * Plurals of goods moved, which count what a company moved when it owns them ("Lumora's December
  * deliveries rose", written in January): after a possessive they make no futures or cargo month.
  */
@@ -567,6 +574,16 @@ export const FISCAL_NOUN_NEXT: ReadonlySet<string> = new Set([
 export const NOUN_ONLY_MEASURES: ReadonlySet<string> = new Set([
   'revenue', 'revenues', 'sales', 'exports', 'imports', 'output', 'production', 'deliveries', 'shipments', 'orders', 'inflation',
   'loans', 'bookings', 'volumes', 'cpi', 'ppi', 'pmi',
+]);
+
+/**
+ * Nouns of a move or a measure that "for" and a capitalised "May"/"March" follow, making it the
+ * month the figure covers, not the modal: "taking its loss for May to nearly 10%", "a gain for
+ * March of 4%", "exports for May rose". No modal follows a preposition.
+ */
+export const MEASURE_BEFORE_FOR_MONTH: ReadonlySet<string> = new Set([
+  ...NOUN_ONLY_MEASURES, 'loss', 'losses', 'gain', 'gains', 'decline', 'declines', 'drop', 'fall', 'rise', 'increase',
+  'decrease', 'advance', 'slide', 'rally', 'jump', 'performance', 'average', 'total', 'profit', 'earnings', 'data', 'figures',
 ]);
 
 /**

@@ -5,7 +5,7 @@
  * only once a reading has its currency, a few tokens each.
  */
 import type { Doc } from '../../document';
-import { DENOMINATION_NOUNS, EURO_UNION_NOUNS, FRAME_RATE_UNITS, GLUED_CODE_NAMES, LIST_WORDS, NOT_A_NOUN_AFTER, OUNCE_WORDS, POUND_MONEY_NOUNS, PRICE_BASE_BEFORE, HIGH_RESOLUTIONS, RESOLUTION_REACH, TEMPERATURE_CUES, TEMPERATURE_REACH, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHING_VERBS, WEIGHT_UNITS } from '../../lexicon/not-money';
+import { DENOMINATION_NOUNS, EURO_UNION_NOUNS, FRAME_RATE_UNITS, GLUED_CODE_NAMES, LIST_WORDS, NOT_A_NOUN_AFTER, OUNCE_WORDS, POUND_MONEY_NOUNS, POUND_PRICE_UNITS, POUND_UNIT_QUALIFIERS, PRICE_BASE_BEFORE, HIGH_RESOLUTIONS, RESOLUTION_REACH, TEMPERATURE_CUES, TEMPERATURE_REACH, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHING_VERBS, WEIGHT_UNITS } from '../../lexicon/not-money';
 import type { Amount } from '../../scan/amount';
 import { isDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
@@ -139,7 +139,37 @@ function isPoundsWeight(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   let k = first - 1;
   if (isWord(tokens[k], 'about', 'nearly', 'almost', 'over') || isWord(tokens[k], 'around', 'some', 'roughly', 'more')) k--;
   if (isWord(tokens[k], 'than')) k -= 2;
-  return isWordIn(tokens[k], WEIGHING_VERBS) || (isWord(tokens[k], 'in', 'at') && isWord(tokens[k - 1], 'weighed', 'weighs', 'weighing'));
+  if (isWord(tokens[k], 'in', 'at') && isWord(tokens[k - 1], 'weighed', 'weighs', 'weighing')) return true;
+  return isWordIn(tokens[k], WEIGHING_VERBS) && !movesToPoundPrice(tokens, cur.next);
+}
+
+/** Tokens after "lost N pounds" searched for the level the move lands on (", or 3.3%, to"). */
+const MOVE_TO_LEVEL_REACH = 6;
+
+/**
+ * "London cocoa lost 166 pounds to 4,912 pounds a ton", "gained 20 pounds, or 1%, at 2,010
+ * pounds a tonne": pounds "lost" or "gained" on the way to a price quoted per unit are the
+ * price's move, not a body's weight. Looks a few tokens past the pounds for "to"/"at" and a
+ * number of pounds priced per unit ({@link pricedPerUnit}); "he lost 40 pounds" finds none.
+ */
+function movesToPoundPrice(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k <= i + MOVE_TO_LEVEL_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) return false;
+    if (!isWord(t, 'to', 'at')) continue;
+    const n = tokens[k + 1];
+    return n?.kind === 'number' && isWord(tokens[k + 2], 'pounds', 'pound') && pricedPerUnit(tokens, k + 3);
+  }
+  return false;
+}
+
+/** "a ton", "per metric tonne", "a share" at `i`: a unit a price in pounds is quoted per, not a weight's. */
+export function pricedPerUnit(tokens: readonly Token[], i: number): boolean {
+  if (!isWord(tokens[i], 'per', 'a', 'each')) return false;
+  let k = i + 1;
+  if (isWordIn(tokens[k], POUND_UNIT_QUALIFIERS)) k++;
+  const t = tokens[k];
+  return t?.kind === 'word' && POUND_PRICE_UNITS.has(t.lower);
 }
 
 /**

@@ -5,11 +5,10 @@ import { isDigits, isYearDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, WORD_NUMBER } from '../../scan/word-classes';
 import { FAMILIES, type CurrencyFamily } from '../../lexicon/currencies';
-import { POUND_PRICE_UNITS, POUND_UNIT_QUALIFIERS } from '../../lexicon/not-money';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { codeHasCue, familyHasCue, familyScaledInText } from '../../resolve/currency';
-import { isPunct, isSign, isSignAfterSymbol, isWord, isWordIn, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
-import { isCodeName, isNotMoney } from './not-money';
+import { isPunct, isSign, isSignAfterSymbol, isWord, readCurrencyAfter, readCurrencyBefore, type CurrencyMatch } from './read-parts';
+import { isCodeName, isNotMoney, pricedPerUnit } from './not-money';
 import { readUnit } from '../percent-unit';
 import type { Side } from './types';
 
@@ -186,15 +185,6 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   }
   // Listed, not spread: this runs for every number near a currency word. Keep in step with `Side`.
   return { amount: withCurrencyScale(doc.tokens, side.amount, cur), negative: side.negative, currency: cur, first: side.first, next: cur.next };
-}
-
-/** "a ton", "per metric tonne", "a share" at `i`: a unit a price in pounds is quoted per, not a weight's. */
-function pricedPerUnit(tokens: readonly Token[], i: number): boolean {
-  if (!isWord(tokens[i], 'per', 'a', 'each')) return false;
-  let k = i + 1;
-  if (isWordIn(tokens[k], POUND_UNIT_QUALIFIERS)) k++;
-  const t = tokens[k];
-  return t?.kind === 'word' && POUND_PRICE_UNITS.has(t.lower);
 }
 
 /** Words that may follow an amount: "N45 a share", "N60 to N70", "N80 on Monday". */

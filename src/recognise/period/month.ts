@@ -3,7 +3,7 @@
  * year", "March of nineteen ninety-nine", and numeric month-years "11/2016", "3-2015".
  * Year-first forms ("2016 June", "2016-11") are read in year.ts.
  */
-import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MONTH_CUES, MONTH_MEASURES, MONTHS, NOUN_ONLY_MEASURES, ORDINAL_SUFFIXES, SITTING_NOUNS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MEASURE_BEFORE_FOR_MONTH, MONTH_CUES, MONTH_MEASURES, MONTHS, NOUN_ONLY_MEASURES, ORDINAL_SUFFIXES, SITTING_NOUNS } from '../../lexicon/periods';
 import { isValidDate } from '../../resolve/period/calendar';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { digitsAt, endsAt, expandYear, fiscalLabelMonthYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, shortYearEndsAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
@@ -137,6 +137,8 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   if (w === 'march' && (prev === 'the' || prev === 'a') && after?.kind === 'word' && MARCH_EVENT_AFTER.has(after.lower)
     && toks[next + 1]?.kind === 'word' && isCapitalised(toks[next + 1]!.text) && !readMonth(toks, next + 1)) return false;
   if (!AMBIGUOUS_MONTHS.has(w)) return true;
+  // "its loss for May to nearly 10%": a capitalised month after "for" and a noun of a move or measure.
+  if (prev === 'for' && MEASURE_BEFORE_FOR_MONTH.has(wordAt(toks, i - 2) ?? '')) return true;
   // "May exports included …": before a measure that is no verb, the month, not the modal. (Not
   // the second of a pair, "Jan/Mar deliveries": the pair is read whole or not at all.)
   if (after?.kind === 'word' && after.text === after.lower && NOUN_ONLY_MEASURES.has(after.lower) && !(before?.kind === 'punct' && !t.space)) return true;

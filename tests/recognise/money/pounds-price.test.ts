@@ -28,3 +28,22 @@ describe('pounds per unit of a good', () => {
     expect(money(text)).toEqual([]);
   });
 });
+
+describe('pounds lost or gained on the way to a price per unit are the price\'s move (not-money.ts, movesToPoundPrice)', () => {
+  it.each([
+    ['London cocoa lost 166 pounds to 4,912 pounds a ton.', '166 pounds', 166],
+    ['London cocoa lost 166 pounds to 4,912 pounds a ton.', '4,912 pounds', 4912],
+    ['Robusta gained 20 pounds, or 0.4%, at 5,010 pounds a tonne.', '20 pounds', 20],
+  ] as const)('%s → %s', (text, figure, amount) => {
+    const f = money(text).find((x) => x.text === figure);
+    expect(f?.currency).toBe('GBP');
+    expect(f?.amount).toBe(amount);
+  });
+
+  it.each([
+    ['He lost 40 pounds before the race.', '40 pounds'],
+    ['She gained 15 pounds to reach her target weight.', '15 pounds'],
+  ] as const)('%s → %s is a weight', (text, figure) => {
+    expect(money(text).find((x) => x.text === figure)).toBeUndefined();
+  });
+});

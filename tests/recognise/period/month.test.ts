@@ -108,3 +108,13 @@ describe('a month after a sentence\'s opening "For"', () => {
     ['For May to win, she needs the votes.', '2025-10-09', []],
   ]);
 });
+
+describe('a capitalised "May" or "March" after a move or measure and "for" is the month (month.ts, MEASURE_BEFORE_FOR_MONTH)', () => {
+  spannedTable([
+    ['Brent fell on Friday, taking its loss for May to nearly 10%.', '2026-06-01', [
+      ['Friday', 14, 20, '2026-05-29', '2026-05-29'], ['May', 42, 45, '2026-05-01', '2026-05-31']]],
+    ['The gain for March was 4%.', '2026-06-01', [['March', 13, 18, '2026-03-01', '2026-03-31']]],
+    // After "for" with no such noun before it, "May" stays a name.
+    ['There was support for May to stay on as leader.', '2026-06-01', []],
+  ]);
+});
