@@ -51,8 +51,10 @@ export const OFFER_NOUNS: ReadonlySet<string> = new Set([
  * is another party, no subject of the clause (attribute/subject.ts).
  */
 export const PARTY_ROLES: ReadonlySet<string> = new Set([
-  'partner', 'partners', 'rival', 'rivals', 'peer', 'competitor', 'parent', 'investor', 'investors', 'shareholder', 'buyer', 'bidder', 'suitor', 'acquirer',
+  'partner', 'partners', 'rival', 'rivals', 'peer', 'competitor', 'parent', 'buyer', 'bidder', 'suitor', 'acquirer',
 ]);
+// (Not "investor" or "shareholder": often a person who owns what the sentence goes on to say, "a
+// bid from investor Theodore Cross, owner of six pct of the shares".)
 
 /** Nouns that name a deal as a whole, whose enterprise value is the deal's: "The transaction has a total enterprise value of $9.1 billion". */
 export const WHOLE_DEAL_NOUNS: ReadonlySet<string> = new Set(['deal', 'transaction', 'acquisition', 'merger', 'takeover', 'offer', 'bid', 'purchase', 'buyout', 'sale']);
