@@ -817,8 +817,12 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       // "… above its range of $20 to $22, raising $864 million and valuing it at $6.3 billion":
       // a verb that needs a marker, with an amount of money right after it and no "to"/"from"
       // after that, is money raised (or added), no change of the figures around it.
-      const next = tokens[to];
-      if (needsMarker && !toward && isAmountFigure(next) && next.figure.kind === 'money' && !moveAfter(tokens, to + 1)) continue;
+      // (Past a hedge or "up to": "priced between $14 and $16 each, raising as much as $480 million".)
+      let n = to;
+      while (n < to + 3 && tokens[n]?.kind === 'word' && ADVERB_HEDGES.has(tokens[n]!.lower)) n++;
+      if (n === to && tokens[n]?.lower === 'up' && tokens[n + 1]?.lower === 'to') n += 2;
+      const next = tokens[n];
+      if (needsMarker && !toward && isAmountFigure(next) && next.figure.kind === 'money' && !moveAfter(tokens, n + 1)) continue;
       // "a net loss of $48 million, narrowing from $112 million": a participle after a comma
       // says how the level before the comma changed.
       if (cue.lower.endsWith('ing') && tokens[from - 1]?.text === ',') add(levelBefore(tokens, from - 1), 'target');

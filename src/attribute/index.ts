@@ -1873,7 +1873,8 @@ function attributeSentence(
       let object: Candidate | undefined;
       if (cue.row.subjectAfter) object = nameAfter(tokens, cands, cue.to);
       // "the deal values Cairnbio at $5.6 billion", "investors valued the company at": the one valued.
-      else if (cue.row.category === 'market-value' && VALUED_BETWEEN.has(cue.phrase)) object = cands.find((c) => c.from > cue.from && c.to < cue.to && !c.possessive && !!c.mention && !c.pronoun && !c.person);
+      // (With its 's too: "values Cobalt's equity at $11.6 billion".)
+      else if (cue.row.category === 'market-value' && VALUED_BETWEEN.has(cue.phrase)) object = cands.find((c) => c.from > cue.from && c.to < cue.to && !!c.mention && !c.pronoun && !c.person);
       // "a penalty of Rs 1.3 crore on the lender", "fines of $5m against Acme": the one named after the figure pays it.
       else if (cue.row.category === 'fine' && cue.to <= at && (tokens[after]?.lower === 'on' || tokens[after]?.lower === 'against')) object = nameAfter(tokens, cands, after + 1);
       owner = object ?? owner;

@@ -14,6 +14,7 @@
  * A per-share amount of a profit or loss is `eps`; other per-unit amounts are `price`.
  */
 import { FAMILY_WORDS } from '../lexicon/currencies';
+import { ACCRETION_WORDS, BUYING_VERBS, OFFER_NOUNS, OFFER_VERBS, WHOLE_DEAL_NOUNS } from '../lexicon/deals';
 import { SCALE_LOOKUP } from '../lexicon/scales';
 import { CONTRACT_TERM_WORDS, MONTHS } from '../lexicon/periods';
 import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, FFO_PHRASES, OFFER_PHRASES, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, TAKING_OFF, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
@@ -40,6 +41,8 @@ const LINK_BEFORE = new Set([
   'as', 'much', 'many', 'up', 'down', 'to', 'new', 'high', 'low', 'close',
   // "bitcoin is still down about 11%", "ether is now up 30%": an adverb of time before the change
   'still', 'now', 'already',
+  // "buy the remaining 49% of the venture", "sell its remaining 10% stake": what is left of a holding
+  'remaining',
   // "the Australian dollar was flat at $0.658", "little changed at", "quoted at": a level without a move
   'flat', 'steady', 'unchanged', 'stable', 'little', 'changed', 'quoted', 'traded', 'trading', 'initially', 'briefly', 'sharply', 'slightly', 'further', 'year-on-year', 'annual', 'quarterly', 'first-half', 'full-year', 'total', 'combined', 'net', 'it', 'has', 'had', 'have',
 ]);
@@ -89,6 +92,10 @@ const PER_SHARE_OFFER_MAX = 10_000;
 const FFO_PER_SHARE_MAX = 100;
 /** How far before the loans a rate's "on" may be, in tokens: "rate on a 30-year fixed-rate loan" is nine. */
 const RATE_ON_REACH = 10;
+/** Verbs of buying or selling whose percentage, with no "of" after it, is a part of a company: "acquire a further 26%". */
+const STAKE_TRADING_VERBS: ReadonlySet<string> = new Set([...BUYING_VERBS, 'sell', 'sells', 'sold', 'selling']);
+/** Prepositions after such a percentage naming the other party or the company: "from public shareholders", "to Acme", "in Paysetu". */
+const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'to', 'in', 'for']);
 /** Words that set a percentage against what follows: "26% above the closing price", "12% below the offer price". */
 const SET_AGAINST: ReadonlySet<string> = new Set(['above', 'below', 'over', 'under']);
 /** Words of a sum between an adjacent-only cue and its figure: "raised a total of $3.4bn", "borrowed a record $5bn", "a combined $2bn". */
@@ -275,6 +282,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     let j = after + 1;
     if (tokens[after]?.lower !== 'of') return false;
     if (OWNERS.has(tokens[j]?.lower ?? '') || tokens[j]?.possessive) j++;
+    // ("the remaining 49% of its insurance joint venture": two words of the business's own before it.)
+    for (let n = 0; n < 2 && tokens[j]?.kind === 'word' && !tokens[j]!.cap && !COMPANY_WHOLES.has(tokens[j]!.lower) && !NOT_MODIFIERS.has(tokens[j]!.lower); n++) j++;
     return COMPANY_WHOLES.has(tokens[j]?.lower ?? '');
   };
   // The verb right before the figure, past a word of size: "added about ¥35 billion to operating profit".
@@ -285,14 +294,18 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     let changed = false;
     // "wiped €1.1bn off its operating income": "off" after a verb of taking away names what it is taken from.
     const takenOff = tokens[after]?.lower === 'off' && TAKING_OFF.has(verb);
-    if (!takenOff) for (; k < tokens.length && tokens[k]!.kind === 'word'; k++) {
+    // "about 9% accretive to its 2027 earnings per share", "a 3% dilution to EPS": "to" after a
+    // word of accretion names the measure the deal moves.
+    const accreted = ACCRETION_WORDS.has(tokens[after]?.lower ?? '') && tokens[after + 1]?.lower === 'to';
+    if (accreted) k = after + 1;
+    else if (!takenOff) for (; k < tokens.length && tokens[k]!.kind === 'word'; k++) {
       if (isChangeWord(k)) changed = true;
       else if (!COMPOUND_SKIP.has(tokens[k]!.lower)) break;
     }
     const prep = tokens[k];
     // "would add £180m to operating profit": "to" after a verb of adding names what grows.
     const addedTo = prep?.lower === 'to' && k === after && ADDING.has(verb);
-    if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for' || addedTo || takenOff)) return undefined;
+    if (!prep || prep.clause !== clause || !(prep.lower === 'in' || prep.lower === 'of' || prep.lower === 'on' || prep.lower === 'for' || addedTo || takenOff || accreted)) return undefined;
     // After a change noun ("a 40% drop in oil revenues"), what changed may carry words of its
     // own before the cue: two at most, and no preposition or conjunction.
     // ("knocked 5.6% off reported sales": so may what is taken from.)
@@ -439,6 +452,20 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     }
     return false;
   };
+  /** A verb of buying or selling (deal-value.verb) before token `k` in the figure's clause, however far back. */
+  const dealVerbInClause = (k: number): CueMatch<MetricRow> | undefined => {
+    for (let i = firstCueFrom(cues, k) - 1; i >= 0 && tokens[cues[i]!.from]!.clause === clause; i--) {
+      if (cues[i]!.row.id === 'deal-value.verb') return cues[i]!;
+    }
+    return undefined;
+  };
+  /** A deal's noun ("the transaction", "the deal", "the offer": the deal-value row) before token `k` in the figure's clause, within twelve tokens. */
+  const dealNounInClause = (k: number): boolean => {
+    for (let i = firstCueFrom(cues, k) - 1; i >= 0 && cues[i]!.from >= k - 12 && tokens[cues[i]!.from]!.clause === clause; i--) {
+      if (cues[i]!.row.id === 'deal-value' && WHOLE_DEAL_NOUNS.has(cues[i]!.phrase)) return true;
+    }
+    return false;
+  };
   /** A verb of change right before the figure at `k` (perhaps with "by"): "climbed 25.6%", "rose by 8%". */
   const movedBy = (k: number): boolean => isChangeWord(k - 1) || (tokens[k - 1]?.lower === 'by' && isChangeWord(k - 2));
   const found = (cue: CueMatch<MetricRow>, why: string, category?: MetricCategory, loose = false): MetricFound => {
@@ -456,6 +483,13 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // "buy a 4.9% stake in the company for $40 million": the amount paid for a stake is what
     // the deal is worth ("a $40 million stake" stays the holding).
     if (category === undefined && cue.row.category === 'stake' && fig?.kind === 'money' && !fig.per && tokens[at - 1]?.lower === 'for') { category = 'deal-value'; why = `${why}; an amount paid for a stake`; }
+    // "agreed to sell its coatings division to a consortium for an enterprise value of 4.1 billion
+    // euros": a value a clause that buys or sells is done "for" is what the deal is worth.
+    if (category === undefined && cue.row.id === 'market-value' && fig?.kind === 'money' && !fig.per && (cue.phrase === 'enterprise value' || cue.phrase === 'valuation')
+      && INDEFINITE_ARTICLES.has(tokens[cue.from - 1]?.lower ?? '') && tokens[cue.from - 2]?.lower === 'for' && tokens[cue.from - 3]?.lower !== 'except' && !!dealVerbInClause(cue.from - 2)) { category = 'deal-value'; why = `${why}; a value a deal is done for`; }
+    // "The transaction has a total enterprise value of approximately $9.1 billion": so is the
+    // enterprise value a deal's noun earlier in the clause has.
+    if (category === undefined && cue.row.id === 'market-value' && fig?.kind === 'money' && !fig.per && cue.phrase === 'enterprise value' && dealNounInClause(cue.from)) { category = 'deal-value'; why = `${why}; the enterprise value of a deal`; }
     // "agreed to buy its parent's pipeline assets for 12.6 billion yuan": so is an amount paid for
     // assets a verb of buying or selling names.
     if (category === undefined && cue.row.category === 'assets' && fig?.kind === 'money' && !fig.per && tokens[at - 1]?.lower === 'for' && tokens[at - 2]?.lower !== 'except' && dealVerbBefore(cue.from)) { category = 'deal-value'; why = `${why}; an amount paid for assets bought or sold`; }
@@ -674,6 +708,12 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // percentage points off reported growth" is no exchange rate; the figure before says what grew.)
     return undefined;
   }
+  // 2b. "expects the deal to be about 9% accretive to its 2027 earnings per share": what a deal
+  // adds to or takes from is the measure, not the deal named before.
+  if (ACCRETION_WORDS.has(tokens[after]?.lower ?? '') && tokens[after + 1]?.lower === 'to') {
+    const of = ofCue();
+    if (of) return found(of.c, of.why);
+  }
   // 2. linked before: "a net loss of", "fines equal to about"
   let comma = false, changed = false;
   for (let k = at - 1, steps = 0; k >= 0 && steps <= 6; k--, steps++) {
@@ -709,7 +749,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
         const passive = c.phrase !== 'raising' && (BE_FORMS.has(tokens[c.from - 1]?.lower ?? '') || BE_FORMS.has(tokens[c.from - 2]?.lower ?? ''));
         if (fig?.kind !== 'money' || passive || (tokens[after]?.lower === 'to' && tokens[after + 1]?.kind === 'figure')) break;
         const of = ofCue();
-        if (of) return found(of.c, of.why);
+        // ("raised $380 million in its debut": what a listing raised, not its share price's move.)
+        if (of && of.c.row.id !== 'price.debut') return found(of.c, of.why);
         // "plans to raise 650 trillion rupiah from bond sales", "raising $200m through an offering of notes": debt raised.
         const via = viaDebt();
         if (via) return found(via, `"${tokens[after]!.text} …" names debt raised`);
@@ -721,6 +762,10 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
         if (of && percentOf && of.c.row.id === 'price' && SHARE_WORDS.has(of.c.phrase)) return found(of.c, `${of.why}; a percentage of the shares`, 'stake');
         // "plan to buy up to 10 pct of the equity in Billboard", "sold 20% of the company": a part of a company bought or sold.
         if (!of && percentOf && c.row.id === 'deal-value.verb' && ofCompany()) return found(c, 'linked to the figure before it; a percentage of a company bought or sold', 'stake');
+        // "acquire a further 26% from public shareholders", "sold 10% to Acme": a percentage
+        // bought or sold with no "of" after it is a part of the company.
+        if (fig?.kind === 'percent' && c.row.id === 'deal-value.verb' && STAKE_TRADING_VERBS.has(c.phrase) && (tokens[after] === undefined || tokens[after]!.kind === 'punct' || PARTY_PREPOSITIONS.has(tokens[after]!.lower)))
+          return found(c, 'linked to the figure before it; a percentage of a company bought or sold', 'stake');
       }
       return found(c, 'linked to the figure before it');
     }
@@ -761,9 +806,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     const k = pastApproximators(tokens, at, 3);
     // (Not "except for": "acquire all of its assets except for 2 million yuan in cash" is what stays.)
     if (tokens[k]?.lower === 'for' && tokens[k - 1]?.lower !== 'except') {
-      for (let i = firstCueFrom(cues, k) - 1; i >= 0 && tokens[cues[i]!.from]!.clause === clause; i--) {
-        if (cues[i]!.row.id === 'deal-value.verb') return found(cues[i]!, 'the amount after "for" in a clause that buys or sells', undefined, true);
-      }
+      const v = dealVerbInClause(k);
+      if (v) return found(v, 'the amount after "for" in a clause that buys or sells', undefined, true);
     }
   }
   // "would be valued at HK$76 billion, or 22 times its earnings": valued at a multiple of its
@@ -1184,6 +1228,22 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // no scale is what is offered for one share (a company is bid for in millions or billions).
   if (f.kind === 'money' && !f.per && !f.scale && f.amount < PER_SHARE_OFFER_MAX && m?.cue?.row.id === 'deal-value' && OFFER_PHRASES.has(m.cue.phrase))
     return { metric: { ...m.metric, category: 'price' }, cue: m.cue, why: `${m.why}; an offer of a sum with no scale is per share → price` };
+  // "priced at $21, the midpoint of the $20-$22 range": sums with no scale right before "range"
+  // are the prices an offering's shares are marketed at (a deal's size is written with a scale).
+  if (f.kind === 'money' && !f.scale && (!m || m.metric.category === 'other') && tokens && at !== undefined && tokens[at + 1]?.lower === 'range' && tokens[at + 1]!.clause === tokens[at]!.clause)
+    return { metric: { category: 'price' }, why: `${m ? `${m.why}; ` : 'metric: '}sums with no scale before "range" → price` };
+  // "Redmarsh had earlier offered 660 pence", "its January proposal of $25": a sum with no scale
+  // right after a verb of offering, or "of" after an offer's noun, with no measure of its own (or
+  // one found only nearby), is what is offered for one share.
+  if (f.kind === 'money' && !f.per && !f.scale && f.amount < PER_SHARE_OFFER_MAX && tokens && at !== undefined && (!m || m.metric.category === 'other' || (m.loose && (m.metric.category === 'market-value' || m.metric.category === 'deal-value')))) {
+    const k = pastApproximators(tokens, at, 2);
+    // (After the verb, only a sum that ends its clause or is offered "for" something: not "offered
+    // $500 to each customer".)
+    const next = tokens[at + 1];
+    const closed = !next || next.kind === 'punct' || next.lower === 'for';
+    if ((OFFER_VERBS.has(tokens[k]?.lower ?? '') && closed) || (tokens[k]?.lower === 'of' && OFFER_NOUNS.has(tokens[k - 1]?.lower ?? '')))
+      return { metric: { category: 'price' }, cue: m?.cue, why: `${m ? `${m.why}; ` : 'metric: '}a sum with no scale offered → price (per share)` };
+  }
   // "Analysts had expected FFO of 61 cents": a REIT's FFO with no scale is per share (FFO_PHRASES).
   if (f.kind === 'money' && !f.per && !f.scale && f.amount < FFO_PER_SHARE_MAX && m?.metric.category === 'profit' && m.cue && FFO_PHRASES.has(m.cue.phrase))
     return { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; FFO with no scale is per share → eps` };

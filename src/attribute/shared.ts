@@ -325,9 +325,12 @@ export function shareFields(ctx: SharedContext): void {
     }
     // "buy Cairnbio for $38 per share in cash, or about $4.8 billion": an offer per share restated
     // as a whole is the deal's value.
-    if (f.kind === 'money' && !f.per && f.scale && prevFigure?.kind === 'money' && isPerShare(prevFigure) && prev?.metric?.cue?.row.category === 'deal-value'
+    // (So is a price per share paid with no cue of its own, "agreed to pay $25.75 per share, or
+    // roughly $13 billion including debt": a share's price that moved is no offer.)
+    const offered = prev?.metric && (prev.metric.cue?.row.category === 'deal-value' || (!prev.metric.cue && prev.metric.metric.category === 'price' && !prev.change)) ? prev.metric : undefined;
+    if (f.kind === 'money' && !f.per && f.scale && prevFigure?.kind === 'money' && isPerShare(prevFigure) && offered
       && (!w.metric || w.metric.metric.category === 'other' || INCLUDING.has(tokens[(w.metric.cue?.from ?? 0) - 1]?.lower ?? '')) && isOrAfterFigure(tokens, index.get(f)!)) {
-      w.metric = { metric: { ...prev.metric.metric, category: 'deal-value' }, cue: prev.metric.cue, why: `metric: the whole of the offer per share "${prevFigure.text}" → deal-value` };
+      w.metric = { metric: { ...offered.metric, category: 'deal-value' }, cue: offered.cue, why: `metric: the whole of the offer per share "${prevFigure.text}" → deal-value` };
       w.why.push(w.metric.why);
     }
     // "Shr loss 34 cts vs loss 2.14 dlrs", "Shr nine cts vs profit 35 cts": the result word after

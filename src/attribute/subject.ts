@@ -19,6 +19,8 @@ import { MARKET_RESEARCH_FIRMS, STOCK_EXCHANGES, STREET_ESTIMATE_NOUNS } from '.
 import { DATELINE_ENDS } from '../lexicon/datelines';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES } from '../lexicon/demonyms';
+import { STAKE_WORDS } from '../lexicon/range-cues';
+import { PARTY_ROLES } from '../lexicon/deals';
 import { OWN_PRICE_WORDS, SOVEREIGN_BOND_NAMES, type MetricRow } from '../lexicon/metrics';
 import { UNIT_WORDS } from '../lexicon/number-words';
 import type { CueMatch } from './cues';
@@ -310,7 +312,14 @@ const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
     let j = k - 1;
     while (j > k - 4 && tokens[j - 1]?.kind === 'word' && !tokens[j - 1]!.cap && !PREPOSITIONS.has(tokens[j - 1]!.lower) && tokens[j - 1]!.lower !== 'the') j--;
     if (AGENT_PREPOSITIONS.has(tokens[j - 1]?.lower ?? '')) return true;
+    // "buy a 51% stake in Bengaluru-based payments firm Paysetu", "a 12.5% stake in Australian
+    // lithium miner Coolabah": the company a stake is bought in is its object, not whose deal
+    // it is (a nationality or an "X-based" may open the description).
+    while (j > k - 6 && tokens[j - 1]?.kind === 'word' && tokens[j - 1]!.cap && (DEMONYM_COUNTRIES.has(tokens[j - 1]!.lower) || tokens[j - 1]!.lower.endsWith('-based'))) j--;
+    if (tokens[j - 1]?.lower === 'in' && STAKE_WORDS.has(tokens[j - 2]?.lower ?? '')) return true;
   }
+  // "buy the remaining 49% of the venture from partner Heimdal": so does a party's role.
+  if (PARTY_ROLES.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]!.cap && AGENT_PREPOSITIONS.has(tokens[k - 2]?.lower ?? '')) return true;
   const prev = tokens[k - 1];
   if (!prev || prev.kind !== 'word') return false;
   // "quoted by the daily Politiken", "in the newspaper Kommersant": a paper quoted is a source.

@@ -464,7 +464,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // (not "a $500m debut bond", "its debut offering": a first issue of securities).
   { id: 'price.debut', category: 'price', notBefore: ['bond', 'bonds', 'note', 'notes', 'issue', 'sukuk', 'offering', 'deal', 'album', 'film', 'season', 'loan', 'dollar', 'euro'], phrases: ['debut', 'trading debut', 'market debut', 'stock market debut'], reason: 'a listing\'s first day of trading moves its share price' },
   // "is trading at 25 dlrs a share", "closed at 67.20 marks": where a stock or a good traded.
-  { id: 'price.traded', category: 'price', adjacentOnly: true, moneyOnly: true, phrases: ['traded at', 'closed at', 'opened at', 'quoted at', 'changed hands at', 'settled at'],
+  // ("compared with Monday's close of 71.40 francs": a session's close, right before its price.)
+  { id: 'price.traded', category: 'price', adjacentOnly: true, moneyOnly: true, phrases: ['traded at', 'closed at', 'opened at', 'quoted at', 'changed hands at', 'settled at', 'close of'],
     reason: 'where a stock or a good traded: its price' },
   // The same with a first word that also opens names ("Texaco Trading and Transport").
   { id: 'price.trading', category: 'price', adjacentOnly: true, moneyOnly: true, nameSafe: true, phrases: ['trading at', 'trades at', 'trade at', 'closing at'], reason: 'where a stock or a good traded: its price' },

@@ -26,3 +26,17 @@ describe('changes in startup and market news', () => {
     expect(aboutOf('Mark Rowley said revenue at Fenwick Tools rose 4% last year.', '4%').subject?.name).toBe('Fenwick Tools');
   });
 });
+
+// "priced between $14 and $16 each, raising as much as $480 million": money raised past a hedge
+// or "up to" is no change of the price range before it (attribute/change.ts).
+describe('money raised past a hedge moves no figure before it', () => {
+  it.each([
+    ['The IPO is expected to price between $14 and $16 each, raising as much as $480 million.', 'between $14 and $16'],
+    ['The IPO is expected to price at $14 to $16 a share, raising up to $480 million.', '$14 to $16'],
+  ] as const)('%s → %s has no direction', (text, figure) => {
+    expect(aboutOf(text, figure).direction).toBeUndefined();
+  });
+  it('a raise to a new level still moves up', () => {
+    expect(aboutOf('Starling raised its offer to $18 a share from $16.', '$18').direction).toBe('up');
+  });
+});
