@@ -196,7 +196,7 @@ export function centralBankEconomy(name: string): string | undefined {
  * Data series of a whole economy that a central bank watches and never owns: "Retail sales
  * slipped 0.1%", "payrolls rose by 64,000" in a story about the Fed are the country's.
  */
-const NATIONAL_SERIES = /\b(?:retail sales|industrial (?:output|production)|factory (?:output|orders)|manufacturing output|exports|imports|trade (?:surplus|deficit|balance|gap)|current account|payrolls|housing starts|home sales|house prices|home prices|consumer spending|household spending|wages|hourly earnings|producer prices|import prices|durable goods)\b/;
+const NATIONAL_SERIES = /\b(?:retail sales|wage growth|industrial (?:output|production)|factory (?:output|orders)|manufacturing output|exports|imports|trade (?:surplus|deficit|balance|gap)|current account|payrolls|housing starts|home sales|house prices|home prices|consumer spending|household spending|wages|hourly earnings|producer prices|import prices|durable goods)\b/;
 
 /** Whether the metric's words, with the few written right before them ("Retail" of "Retail sales"), name a {@link NATIONAL_SERIES} (a short slice: linear). */
 export const isNationalSeries = (text: string, metric: AboutMetric | undefined): boolean =>

@@ -26,7 +26,7 @@ import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import { CHARGED_PRICE_PHRASES, COMMODITY_FIRST_WORDS, FORECAST_NOUNS, METRIC_ROWS, MOVE_EFFECT_WORDS, ORDER_INTAKE_PHRASES, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
-import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
+import { CAPITAL_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { DESCRIPTORS, findMentions, isNameSuffix } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { AUXILIARIES } from '../lexicon/percent-units';
@@ -75,6 +75,8 @@ function insideRelativeBefore(text: string, outer: { readonly start: number; rea
 }
 
 /** A company's legal ending, closing its name: "Kestrel Steel Corp", "Nordhavn Line AB". */
+/** Words of an economy's measure a city has too: its prices ("Tokyo's core CPI", "consumer prices in the capital"). */
+const CITY_PRICES = /\b(?:inflation|prices?|cpi|consumer price index|cost of living)\b/i;
 /** The currency union and the European Union as written, which "the bloc" stands for (a fixed pattern: linear). */
 const UNION_WRITTEN = /\b(?:[Ee]uro[- ]?[Zz]one|[Ee]uro [Aa]rea|European Union|EU)\b/g;
 const COMPANY_ENDING = /\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|AB|ASA|SpA|KK|Group|Holdings|GmbH|Limited)\.?$/;
@@ -1346,6 +1348,16 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       breaks ??= paragraphBreaks(text);
       const near = countryOfBooks(text, countries, f.span.start, breaks);
       if (near) set(near, `is the government "${w.subject.name}" speaks for`, w.subject.basis);
+      continue;
+    }
+    // "Berlin expects its economy to grow 0.2%", "Beijing has set a growth target of around 5%": a
+    // capital standing for its government owns none of its economy's growth; the country does,
+    // as the text writes it. (Not prices: "Tokyo's core CPI rose 2.8%" is the city's.)
+    const capitalOf = economy && !CITY_PRICES.test(m.label ?? '') ? CAPITAL_COUNTRIES.get(w.subject.name) : undefined;
+    if (capitalOf) {
+      countries ??= countriesIn(text);
+      const near = economyNear(economyMentions(text, countries, capitalOf, economyMemo), f.span.start);
+      set(near ?? { name: capitalOf, start: w.subject.span.start, end: w.subject.span.end }, `is the country whose government "${w.subject.name}" stands for`, w.subject.basis);
     }
   }
 

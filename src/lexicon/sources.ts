@@ -29,7 +29,7 @@ export const STATISTICS_AGENCIES: ReadonlyMap<string, string> = new Map([
   // The offices that publish the U.S., British and Australian data series, by the names the press
   // writes ("Retail sales slipped 0.1%, the Commerce Department said" are the U.S.'s).
   ['commerce department', 'U.S.'], ['labor department', 'U.S.'], ['bureau of labor statistics', 'U.S.'], ['bureau of economic analysis', 'U.S.'],
-  ['census bureau', 'U.S.'], ['office for national statistics', 'Britain'], ['australian bureau of statistics', 'Australia'],
+  ['census bureau', 'U.S.'], ['office for national statistics', 'Britain'], ['ons', 'Britain'], ['australian bureau of statistics', 'Australia'],
   // Farm statistics offices, which count their own country's farms and crops ("cash receipts are
   // forecast to fall 2.5%, the Economic Research Service said" are U.S. farms').
   ['economic research service', 'U.S.'], ['national agricultural statistics service', 'U.S.'], ['nass', 'U.S.'],

@@ -82,3 +82,20 @@ describe('a contrast after "while" names another clause\'s measure', () => {
     expect(about.direction).toBe('up');
   });
 });
+
+describe("a capital standing for its government gives the country its economy's growth", () => {
+  it.each([
+    ["Germany's economy shrank 0.1% in the third quarter. Berlin expects its economy to grow 0.2% this year.", '0.2%', 'Germany'],
+    // (the country not written: named as the capital's)
+    ['Berlin expects its economy to grow 0.2% this year.', '0.2%', 'Germany'],
+    // (a city's own prices stay the city's)
+    ["Japan's economy shrank 0.4%. Tokyo's core CPI rose 2.8% in October.", '2.8%', 'Tokyo'],
+  ] as const)('%s → %s of %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, REF).subject?.name).toBe(subject);
+  });
+
+  it("gives the ONS and wage growth after a central bank their country", () => {
+    expect(aboutOf('Public sector net borrowing was 17.4 billion pounds in October, the ONS said.', '17.4 billion pounds', REF).subject?.name).toBe('Britain');
+    expect(aboutOf('Britain held its budget. The Bank of England held rates at 4%. Wage growth slowed to 4.6%.', '4.6%', REF).subject?.name).toBe('Britain');
+  });
+});
