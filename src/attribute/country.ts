@@ -5,6 +5,7 @@
  * body, the country the text names first takes it instead.
  */
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES } from '../lexicon/demonyms';
+import { CENTRAL_BANKS } from '../lexicon/sources';
 import type { AboutMetric } from './types';
 import { BODY_HEADS, isPlaceAbbreviation, isPlaceWord } from './words';
 
@@ -173,4 +174,61 @@ export function firstCountry(text: string): Found | undefined {
   const m = re.exec(text);
   const w = m?.[0];
   return m && w ? { name: w.includes('.') ? w : DEMONYM_COUNTRIES.get(w.toLowerCase()) ?? w, start: m.index, end: m.index + w.length } : undefined;
+}
+
+/** "Reserve Bank of India", "Central Bank of the Republic of Turkey": a central bank named with its country. */
+const BANK_OF_COUNTRY = /^(?:reserve|central)\s+bank\s+of\s+(?:the\s+(?:republic\s+of\s+)?)?(\S.*)$/i;
+
+/**
+ * The economy a central bank watches, by its name ("European Central Bank" → "euro zone", "Reserve
+ * Bank of Australia" → "Australia"), if the name is a central bank's. The bank owns its policy
+ * rate and its target; the economy owns the inflation, output and jobs figures of its story.
+ */
+export function centralBankEconomy(name: string): string | undefined {
+  const plain = name.replace(/^the\s+/i, '');
+  const known = CENTRAL_BANKS.get(plain.toLowerCase());
+  if (known) return known;
+  const country = BANK_OF_COUNTRY.exec(plain)?.[1];
+  return country && DEMONYM_COUNTRY_NAMES.has(country) ? country : undefined;
+}
+
+/**
+ * Data series of a whole economy that a central bank watches and never owns: "Retail sales
+ * slipped 0.1%", "payrolls rose by 64,000" in a story about the Fed are the country's.
+ */
+const NATIONAL_SERIES = /\b(?:retail sales|wage growth|industrial (?:output|production)|factory (?:output|orders)|manufacturing output|exports|imports|trade (?:surplus|deficit|balance|gap)|current account|payrolls|housing starts|home sales|house prices|home prices|consumer spending|household spending|wages|hourly earnings|producer prices|import prices|durable goods)\b/;
+
+/** Whether the metric's words, with the few written right before them ("Retail" of "Retail sales"), name a {@link NATIONAL_SERIES} (a short slice: linear). */
+export const isNationalSeries = (text: string, metric: AboutMetric | undefined): boolean =>
+  !!metric?.label && NATIONAL_SERIES.test(`${metric.span ? text.slice(Math.max(0, metric.span.start - 16), metric.span.start) : ''}${metric.label}`.toLowerCase());
+
+/** Other names the press writes for an economy named in {@link CENTRAL_BANKS} ("United States" for "U.S."), as {@link countriesIn} reads them. */
+const ECONOMY_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([['U.S.', ['United States']], ['Britain', ['U.K.', 'United Kingdom']], ['South Korea', ['Korea']]]);
+
+/** The currency union as written: "euro zone", "eurozone", "euro area" (a fixed pattern: linear). */
+const CURRENCY_UNION_WRITTEN = /\b(?:euro[- ]?zone|euro area)\b/gi;
+
+/**
+ * Where the text writes the economy `economy` (a name of {@link CENTRAL_BANKS}): its mentions in
+ * text order, found once per economy (`memo`), so a figure takes the one nearest before it.
+ */
+export function economyMentions(text: string, countries: readonly Found[], economy: string, memo: Map<string, Found[]>): Found[] {
+  const had = memo.get(economy);
+  if (had) return had;
+  const out: Found[] = [];
+  if (economy === 'euro zone') {
+    CURRENCY_UNION_WRITTEN.lastIndex = 0;
+    for (let m = CURRENCY_UNION_WRITTEN.exec(text); m; m = CURRENCY_UNION_WRITTEN.exec(text)) out.push({ name: m[0], start: m.index, end: m.index + m[0].length });
+  } else {
+    const names = [economy, ...(ECONOMY_ALIASES.get(economy) ?? [])];
+    for (const c of countries) if (names.includes(c.name)) out.push(c);
+  }
+  memo.set(economy, out);
+  return out;
+}
+
+/** The mention of {@link economyMentions} nearest before offset `at`, else the first after it. */
+export function economyNear(mentions: readonly Found[], at: number): Found | undefined {
+  const i = lastBefore(mentions.length, (k) => mentions[k]!.end <= at);
+  return mentions[i] ?? mentions[0];
 }

@@ -26,16 +26,16 @@ import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
 import { CHARGED_PRICE_PHRASES, COMMODITY_FIRST_WORDS, FORECAST_NOUNS, METRIC_ROWS, MOVE_EFFECT_WORDS, ORDER_INTAKE_PHRASES, OWN_PRICE_WORDS, PRIOR_NOUNS, type MetricRow } from '../lexicon/metrics';
-import { DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
+import { CAPITAL_COUNTRIES, DEMONYM_COUNTRIES_WRITTEN, DEMONYM_COUNTRY_NAMES_LOWER } from '../lexicon/demonyms';
 import { DESCRIPTORS, findMentions, isNameSuffix } from './entities';
 import { STATISTICS_AGENCIES } from '../lexicon/sources';
 import { AUXILIARIES } from '../lexicon/percent-units';
 import { elidedOwnerBefore, isBareTarget, isOfficial, placeOnMeasure, rankedEconomyAfter } from './economy';
-import { countriesIn, countryOfBooks, firstCountry, paragraphBreaks, foreseesAt, type Found as CountryFound, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody, isStatisticsBody, nationalMeasureOfTopic, reportsAt, theEconomy } from './country';
+import { centralBankEconomy, countriesIn, countryOfBooks, economyMentions, economyNear, firstCountry, isNationalSeries, paragraphBreaks, foreseesAt, type Found as CountryFound, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody, isStatisticsBody, nationalMeasureOfTopic, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, bookedGain, findMetric, moneyMarketRate, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, leadPeriodOf, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
-import { antecedentBefore, candidates, clauseSubjectBefore, countryBefore, governmentPlace, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, whoseOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, NAMED_HEADS, placeAfterMeasure, clauseSubjectBefore, countryBefore, governmentPlace, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, whoseOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, isTotalOf, opensWithPronoun, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
 import { matchTableColumns } from './table';
@@ -75,6 +75,10 @@ function insideRelativeBefore(text: string, outer: { readonly start: number; rea
 }
 
 /** A company's legal ending, closing its name: "Kestrel Steel Corp", "Nordhavn Line AB". */
+/** Words of an economy's measure a city has too: its prices ("Tokyo's core CPI", "consumer prices in the capital"). */
+const CITY_PRICES = /\b(?:inflation|prices?|cpi|consumer price index|cost of living)\b/i;
+/** The currency union and the European Union as written, which "the bloc" stands for (a fixed pattern: linear). */
+const UNION_WRITTEN = /\b(?:[Ee]uro[- ]?[Zz]one|[Ee]uro [Aa]rea|European Union|EU)\b/g;
 const COMPANY_ENDING = /\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|AB|ASA|SpA|KK|Group|Holdings|GmbH|Limited)\.?$/;
 
 /** Measures a bare target may be of: "inflation … above the official target of 3.5%", "a margin of 11%, short of its 15% target". */
@@ -987,7 +991,25 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   // earn …, 55 pct of the country's export revenue"), then a country that is the topic, then
   // one before ("Brazil was paying its debts to … the U.S. government. The country has
   // declared …" is Brazil's), then any.
+  // (For "the bloc": the currency union or the European Union the text writes last before `at`,
+  // found once: "Inflation in the 20-nation bloc stood at 2.2%" after "the euro zone economy".)
+  let unions: Referent[] | undefined;
   const placeBefore = (s: number, at: number, noun: string): Referent | undefined => {
+    if (noun === 'bloc') {
+      if (!unions) {
+        unions = [];
+        UNION_WRITTEN.lastIndex = 0;
+        for (let m = UNION_WRITTEN.exec(text); m; m = UNION_WRITTEN.exec(text)) unions.push({ name: m[0], start: m.index, end: m.index + m[0].length, plural: false });
+      }
+      // (By halving: a long story of many "bloc"s stays linear.)
+      let lo = 0, hi = unions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (unions[mid]!.end <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      return unions[lo - 1];
+    }
     const nation = noun === 'country' || noun === 'nation';
     const find = (from: number, to: number, governed: boolean): Referent | undefined => {
       for (let k = from; k >= 0 && k >= to; k--) {
@@ -1183,7 +1205,25 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
   let countries: CountryFound[] | undefined;
   let breaks: number[] | undefined;
   const economies = new Set<Figure>();
+  const economyMemo = new Map<string, CountryFound[]>();
   for (const [f, w] of work) {
+    // A central bank owns its policy rate and its target, not the economy's figures it watches:
+    // "The ECB kept its rate at 2% … Inflation stood at 2.2%", "ECB staff expect inflation to
+    // average 2.1%" are the euro zone's; carried on as the topic, neither are "Retail sales
+    // slipped 0.1%" after "The Federal Reserve cut rates" its own. The economy is named as the
+    // text writes it, nearest before the figure, else by the bank's (the bank's own span).
+    // (Not one written with 's on the figure, "the ECB's inflation forecast", nor a target: "the
+    // ECB's 2% target".)
+    const bankOf = w.subject && w.subject.basis !== 'possessive' ? centralBankEconomy(w.subject.name) : undefined;
+    if (w.subject && bankOf && w.metric && ((isEconomyMeasure(w.metric.metric) && !/\btarget/i.test(w.metric.metric.label ?? '') && !isBareTarget(text, f.span))
+      || (w.subject.basis === 'topic' && isNationalSeries(text, w.metric.metric)))) {
+      countries ??= countriesIn(text);
+      const near = economyNear(economyMentions(text, countries, bankOf, economyMemo), f.span.start);
+      w.why.push(`subject: "${near?.name ?? bankOf}" is the economy whose ${w.metric.metric.label ?? 'figure'} "${w.subject.name}" watches`);
+      w.subject = near ? { name: near.name, span: { start: near.start, end: near.end }, basis: w.subject.basis } : { ...w.subject, name: bankOf };
+      economies.add(f);
+      continue;
+    }
     // (A national statistics agency named as such, "IBGE", "Statistics South Africa", counts its
     // own country's figures, wherever the text names the country.)
     // (One carried as the topic is the country the text names first, when it has named one: "The
@@ -1308,6 +1348,16 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       breaks ??= paragraphBreaks(text);
       const near = countryOfBooks(text, countries, f.span.start, breaks);
       if (near) set(near, `is the government "${w.subject.name}" speaks for`, w.subject.basis);
+      continue;
+    }
+    // "Berlin expects its economy to grow 0.2%", "Beijing has set a growth target of around 5%": a
+    // capital standing for its government owns none of its economy's growth; the country does,
+    // as the text writes it. (Not prices: "Tokyo's core CPI rose 2.8%" is the city's.)
+    const capitalOf = economy && !CITY_PRICES.test(m.label ?? '') ? CAPITAL_COUNTRIES.get(w.subject.name) : undefined;
+    if (capitalOf) {
+      countries ??= countriesIn(text);
+      const near = economyNear(economyMentions(text, countries, capitalOf, economyMemo), f.span.start);
+      set(near ?? { name: capitalOf, start: w.subject.span.start, end: w.subject.span.end }, `is the country whose government "${w.subject.name}" stands for`, w.subject.basis);
     }
   }
 
@@ -1890,8 +1940,14 @@ function attributeSentence(
       // also past words of a deal's stage: "Aldermatt's proposed 11.5 billion franc takeover".
       let end = at;
       while (end > at - 3 && tokens[end - 1]?.kind === 'word' && DEAL_STATES.has(tokens[end - 1]!.lower)) end--;
-      const owner = byTo.get(end)?.find((c) => c.possessive && c.mention && !c.person && c.mention.kind !== 'place' && c.clause === clause);
-      const ref = owner && resolve(owner, undefined, discourse, s);
+      // (Also a description before a target: "above the central bank's 2% target" is the bank's,
+      // named before, not the clause's subject's.)
+      const owner = byTo.get(end)?.find((c) => c.possessive && c.mention && !c.person && c.mention.kind !== 'place' && c.clause === clause)
+        ?? byTo.get(end)?.find((c) => c.possessive && c.pronoun?.description && c.clause === clause && isBareTarget(text, f.span));
+      // (A description takes the name before it in its sentence, "the company's 4% target" after
+      // "Acme's sales rose 5%", but "the bank" the name written with "Bank": "the central bank's".)
+      const namedHead = !!owner?.pronoun && NAMED_HEADS.has(owner.pronoun.text.slice(owner.pronoun.text.lastIndexOf(' ') + 1).toLowerCase());
+      const ref = owner && resolve(owner, owner.pronoun && !namedHead ? antecedentBefore(cands, owner) : undefined, discourse, s);
       if (owner && ref) {
         subject = toSubject(ref, 'possessive', owner);
         why.push(`subject: "${ref.name}" is written with 's before the figure`);
@@ -1912,6 +1968,15 @@ function attributeSentence(
       if (country && (metric?.metric.category === 'rate' || growth || !companyAround(cands, at, discourse))) {
         subject = toSubject(country, 'possessive');
         why.push(`subject: "${country.name}" is the country of "${text.slice(country.start, country.end)}", written on the measure`);
+      }
+    }
+    if (!subject && cue && isEconomyMeasure(metric?.metric)) {
+      // 1b'. the place written right after an economy's measure and "in": "Inflation in the euro
+      // zone rose to 2.2%", "unemployment in the 20-nation bloc", "inflation in the country".
+      const place = placeAfterMeasure(tokens, cue.to, discourse.placeBefore);
+      if (place) {
+        subject = toSubject(place, 'possessive');
+        why.push(`subject: "${place.name}" is the place written after the measure "${cue.phrase}"`);
       }
     }
     if (!subject && tokens[at - 1]?.lower === 'at') {

@@ -122,8 +122,12 @@ const CREDIT_COST_WORDS: ReadonlySet<string> = new Set(['borrowing', 'funding', 
 const RATE_LEVEL_BEFORE: ReadonlySet<string> = new Set(['to', 'at', 'of']);
 /** Adverbs of degree before a word of cause: ", primarily due to", ", mainly reflecting", ", partly offset". */
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['primarily', 'mainly', 'largely', 'mostly', 'partly', 'partially', 'principally', 'chiefly', 'predominantly', 'substantially']);
-/** Words opening a clause of reason or time after a figure: a measure named past them is another one's. */
-const SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATE_OPENERS, 'once', 'until']);
+/**
+ * Words opening a clause of reason or time after a figure: a measure named past them is another
+ * one's. Also of contrast: "Spain expanded 0.6% while Germany's output shrank" names Germany's
+ * output, not Spain's growth.
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATE_OPENERS, 'once', 'until', 'while', 'whereas']);
 /**
  * "as" opens such a clause before a determiner: "climbed 6% to £6.4bn as the net interest margin
  * widened" names no margin of the figure (not "as much as", "such as", "as well as", nor the role

@@ -69,6 +69,41 @@ export interface Discourse {
  */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'state', 'city', 'province']);
 
+/** Words after a count that describe a bloc by its members: "the 20-nation bloc", "the 27-member bloc". */
+const BLOC_MEMBER_WORDS = /^(?:[a-z]+-)?(?:nation|member|country|state)$/;
+
+/**
+ * The token index of "bloc" in a description of a trading bloc or currency union from token `k`
+ * (right after "the"): "the bloc", "the 20-nation bloc", "the six-nation bloc"; else -1. It stands
+ * for the union named before ("the euro zone", "the European Union"): see {@link Discourse.placeBefore}.
+ */
+export function blocHead(tokens: readonly Tok[], k: number): number {
+  const t = tokens[k];
+  if (t?.kind === 'number' && tokens[k + 1]?.text === '-' && tokens[k + 1]!.end === tokens[k + 2]?.start && BLOC_MEMBER_WORDS.test(tokens[k + 2]!.lower)) k += 3;
+  else if (t?.kind === 'word' && t.lower.includes('-') && BLOC_MEMBER_WORDS.test(t.lower)) k += 1;
+  const head = tokens[k];
+  return head?.kind === 'word' && head.lower === 'bloc' && !head.cap ? k : -1;
+}
+
+/**
+ * The place written right after an economy's measure and "in" or "across", from token `k`:
+ * "Inflation in the euro zone", "unemployment in the 20-nation bloc", "inflation in the country"
+ * (the last two stand for a place named before, through `placeBefore`).
+ */
+export function placeAfterMeasure(tokens: readonly Tok[], k: number, placeBefore: ((at: number, noun: string) => Referent | undefined) | undefined): Referent | undefined {
+  const prep = tokens[k];
+  if (prep?.kind !== 'word' || (prep.lower !== 'in' && prep.lower !== 'across')) return undefined;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  const zone = euroZoneAt(tokens, j) ?? (tokens[j]?.lower === 'euro' ? euroZoneAt(tokens, j + 1) : undefined);
+  if (zone) return zone;
+  if (tokens[j - 1]?.lower !== 'the') return undefined;
+  const bloc = blocHead(tokens, j);
+  if (bloc > 0) return placeBefore?.(tokens[j - 1]!.start, 'bloc');
+  const noun = tokens[j];
+  return noun?.kind === 'word' && !noun.cap && (noun.lower === 'country' || noun.lower === 'nation') ? placeBefore?.(tokens[j - 1]!.start, 'country') : undefined;
+}
+
 /** Nouns of descriptions that organisations carry in their names: "the bank" for "Norges Bank", "the group" for "Arden Group". */
 export const NAMED_HEADS: ReadonlySet<string> = new Set(['bank', 'group', 'fund', 'league', 'club']);
 
@@ -505,6 +540,15 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
           verbFollows: verbFollows(tokens, j + 1, headline),
         });
         i = j;
+      } else if (blocHead(tokens, i + 1) > 0 && (tokens[blocHead(tokens, i + 1)]!.possessive || verbFollows(tokens, blocHead(tokens, i + 1) + 1, headline))) {
+        // "the bloc's economy grew", "the 20-nation bloc expanded": the union named before (resolve()).
+        const k = blocHead(tokens, i + 1);
+        out.push({
+          from: i, to: k + 1, clause: t.clause, oblique: isPrepositionBefore(tokens, i), possessive: tokens[k]!.possessive,
+          pronoun: { text: tokens.slice(i, k + 1).map((u) => u.text).join(' '), start: t.start, end: tokens[k]!.end, plural: false, description: true },
+          verbFollows: verbFollows(tokens, k + 1, headline),
+        });
+        i = k;
       } else if (PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.kind === 'word' && !tokens[i + 1]!.cap && (tokens[i + 1]!.possessive || verbFollows(tokens, i + 2, headline))) {
         // "the country raised", "the state's general fund": a place named before (resolve()); not
         // "the state oil company" (a company's description) nor "the State Department".
@@ -1463,7 +1507,7 @@ export function resolve(c: Candidate, earlier: Referent | undefined, d: Discours
     const head = p.text.slice(p.text.lastIndexOf(' ') + 1).toLowerCase().replace(/'s?$/, '');
     // "the index": only a stock index (named before in the sentence, or in the sentences before).
     if (head === 'index') return earlier && isStockIndex(earlier.name) ? earlier : d.indexBefore?.(p.start);
-    if (PLACE_NOUNS.has(head)) return d.placeBefore?.(p.start, head);
+    if (PLACE_NOUNS.has(head) || head === 'bloc') return d.placeBefore?.(p.start, head);
     const named = NAMED_HEADS.has(head) && !earlier ? d.namedWith?.(head) : undefined;
     if (named) return named;
     // ("the company expects …" many bullet points and quotes after the release named it: the

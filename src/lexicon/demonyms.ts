@@ -59,3 +59,17 @@ export const REGION_ADJECTIVES: ReadonlySet<string> = new Set([
   'southeast asian', 'south east asian', 'east asian', 'south asian', 'central asian',
   'north african', 'west african', 'east african', 'southern african', 'central european', 'eastern european', 'western european', 'northern european', 'southern european',
 ]);
+
+/**
+ * Capitals the press writes for their country's government: "Berlin expects its economy to grow
+ * 0.2%", "Beijing has set a growth target of around 5%". Read only for an economy's growth and
+ * outlook, never its prices ("Tokyo's core CPI" is the city's). As written → the country.
+ */
+export const CAPITAL_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['Beijing', 'China'], ['Berlin', 'Germany'], ['Paris', 'France'], ['Washington', 'U.S.'], ['Ottawa', 'Canada'], ['Canberra', 'Australia'],
+  ['Rome', 'Italy'], ['Madrid', 'Spain'], ['Moscow', 'Russia'], ['New Delhi', 'India'], ['Brasilia', 'Brazil'], ['Ankara', 'Turkey'],
+  ['Seoul', 'South Korea'], ['Pretoria', 'South Africa'], ['Tokyo', 'Japan'], ['Wellington', 'New Zealand'], ['Warsaw', 'Poland'],
+  ['Budapest', 'Hungary'], ['Riyadh', 'Saudi Arabia'], ['Jakarta', 'Indonesia'], ['Athens', 'Greece'], ['Lisbon', 'Portugal'],
+  ['Dublin', 'Ireland'], ['Bern', 'Switzerland'], ['Stockholm', 'Sweden'], ['Oslo', 'Norway'], ['Kyiv', 'Ukraine'], ['Cairo', 'Egypt'],
+  ['Abuja', 'Nigeria'], ['Nairobi', 'Kenya'], ['Islamabad', 'Pakistan'], ['Hanoi', 'Vietnam'], ['Bangkok', 'Thailand'], ['Manila', 'Philippines'],
+]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesIn, countryOfBooks, firstCountry, paragraphBreaks, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody } from '../../src/attribute/country';
+import { centralBankEconomy, countriesIn, countryOfBooks, economyMentions, economyNear, firstCountry, isNationalSeries, paragraphBreaks, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody } from '../../src/attribute/country';
 
 describe('isGovernmentBody', () => {
   it.each(['Central Statistical Office', 'Finance Ministry', 'Ministry of Finance', 'Office for National Statistics', 'Bureau of Labor Statistics', 'Economic Planning Agency', 'Government'])('%s is one', (name) => {
@@ -68,5 +68,38 @@ describe('countriesIn and countryOfBooks', () => {
     expect(breaks).toEqual([22]);
     expect(countryOfBooks(text, list, text.indexOf('The ministry'), breaks)?.name).toBe('Bolivia');
     expect(countryOfBooks(text, list, text.indexOf('Peru'), breaks)?.name).toBe('Chile');
+  });
+});
+
+describe('centralBankEconomy', () => {
+  it.each([
+    ['European Central Bank', 'euro zone'], ['ECB', 'euro zone'], ['the Fed', 'U.S.'], ['Federal Reserve', 'U.S.'],
+    ['Reserve Bank of India', 'India'], ['Central Bank of Nigeria', 'Nigeria'], ['Bank of Canada', 'Canada'], ['Swiss National Bank', 'Switzerland'],
+  ])('%s watches %s', (name, economy) => {
+    expect(centralBankEconomy(name)).toBe(economy);
+  });
+  it.each(['Bank of China', 'Bank of Ireland', 'National Bank of Greece', 'Reserve Bank of Acme', 'Commonwealth Bank'])('%s is a lender, no central bank', (name) => {
+    expect(centralBankEconomy(name)).toBeUndefined();
+  });
+});
+
+describe('isNationalSeries', () => {
+  const text = 'Retail sales slipped 0.1%. Revenue rose 3%.';
+  it('reads the word before the metric', () => {
+    expect(isNationalSeries(text, { category: 'revenue', label: 'sales', span: { start: 7, end: 12 } })).toBe(true);
+    expect(isNationalSeries(text, { category: 'revenue', label: 'Revenue', span: { start: 27, end: 34 } })).toBe(false);
+  });
+});
+
+describe('economyMentions / economyNear', () => {
+  it('finds the economy as written, nearest before the figure, else the first after', () => {
+    const text = 'The Fed held. Inflation rose 3%. U.S. retail sales fell. The United States grew 2%.';
+    const memo = new Map();
+    const list = economyMentions(text, countriesIn(text), 'U.S.', memo);
+    expect(list.map((x) => x.name)).toEqual(['U.S.', 'United States']);
+    expect(economyNear(list, text.indexOf('3%'))?.name).toBe('U.S.');
+    expect(economyNear(list, text.indexOf('2%'))?.name).toBe('United States');
+    const eu = 'ECB staff see the eurozone growing. Euro area inflation eased.';
+    expect(economyMentions(eu, [], 'euro zone', new Map()).map((x) => x.name)).toEqual(['eurozone', 'Euro area']);
   });
 });
