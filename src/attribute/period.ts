@@ -521,6 +521,16 @@ function asOfDay(tokens: readonly Tok[], k: number, after: number): boolean {
   return true;
 }
 
+/**
+ * The day at `k` opens its sentence after "As of" or "At", before a comma: "As of September 30,
+ * 2026, we had $1.02 billion in cash", "At December 31, 2025, total debt was $2.85 billion". A
+ * filing's balance-sheet day dates the levels its sentence states.
+ */
+function asOfOpening(tokens: readonly Tok[], k: number): boolean {
+  if ((tokens[k]!.figure as PeriodFigure).granularity !== 'day' || tokens[k + 1]?.text !== ',') return false;
+  return (k === 2 && tokens[0]!.lower === 'as' && tokens[1]!.lower === 'of') || (k === 1 && tokens[0]!.lower === 'at');
+}
+
 /** Verbs that tell a flow between a figure and "as of" (with past participles): "had been sold", "was planted". */
 const AS_OF_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have', 'will', 'would']);
 /** How many tokens may stand between a figure and "as of" its day. */
@@ -924,7 +934,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     const f = tokens[k]!.figure;
     // ("Its Hong Kong shares fell 4.9% on Thursday, while the A shares closed 1.7% lower": the
     // day of a move earlier in the sentence is a later move's too.)
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && (linkable(f, false) || weekdayOfMove(ctx, tokens, k) || dayBeforeParticiple(ctx, tokens, k)) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && (linkable(f, false) || weekdayOfMove(ctx, tokens, k) || dayBeforeParticiple(ctx, tokens, k) || asOfOpening(tokens, k)) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)
       && !toDateOfMoveBefore(ctx, tokens, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';
