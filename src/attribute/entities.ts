@@ -136,6 +136,22 @@ const surnameAfter = (t: Tok, u: Tok): boolean =>
   isPersonFirstName(t.lower) && !t.possessive && u.start - t.end <= 1 && u.text.length > 2
   && !isFunctionWord(u.lower) && !isMonthOrDay(u.lower) && !isVerb(u.lower) && !isPlaceWord(u.lower) && !COMPANY_NOUNS.has(u.lower);
 
+/** Words before "Board" that make it a company's board: "The Board", "its Board". */
+const BOARD_OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'our', 'their']);
+
+/**
+ * "Board" at `i` is a company's board, "the Board declared", "the Board of Directors of …": the
+ * index after it ("of Directors" too), else -1. (Not "the Board of Trade", nor a name before
+ * it, "the Federal Reserve Board said".)
+ */
+function companyBoard(tokens: readonly Tok[], i: number, headline: boolean): number {
+  const t = tokens[i]!;
+  if (headline || t.lower !== 'board' || !BOARD_OWNERS.has(tokens[i - 1]?.lower ?? '') || t.possessive) return -1;
+  const next = tokens[i + 1];
+  if (next?.lower === 'of') return tokens[i + 2]?.lower === 'directors' && !tokens[i + 2]!.possessive ? i + 3 : -1;
+  return next?.kind === 'word' && !next.cap && isVerb(next.lower) ? i + 1 : -1;
+}
+
 function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok, after?: Tok): boolean {
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
@@ -481,6 +497,13 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     // Street", never starts here).
     if (t.text === 'Street' && !headline && !t.possessive && next?.kind === 'word' && !next.cap && STREET_ESTIMATE_NOUNS.has(next.lower)) {
       i++;
+      continue;
+    }
+    // "The Board declared a dividend", "the Board of Directors of Quillon Payments approved": a
+    // company's board after an article or possessive names no one; its company is the owner.
+    const board = companyBoard(tokens, i, headline);
+    if (board > i) {
+      i = board;
       continue;
     }
     const described = initial && !headline && describedAsCompany(tokens, i, ev);

@@ -110,6 +110,9 @@ const comparisonWordAt = (tokens: readonly Tok[], j: number): boolean => {
   const t = tokens[j];
   // "rose 3.8%, on top of 5.1% last year": what the change is added to.
   if (t?.lower === 'of' && tokens[j - 1]?.lower === 'top' && tokens[j - 2]?.lower === 'on') return true;
+  // ("compared to the first quarter of fiscal 2026", the filings' usual wording: "to" after
+  // "compared" is "with".)
+  if (t?.lower === 'to') return tokens[j - 1]?.lower === 'compared';
   return !!t && t.kind === 'word' && COMPARISON_BEFORE.has(t.lower) && (t.lower !== 'with' || tokens[j - 1]?.lower === 'compared');
 };
 
@@ -146,6 +149,7 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
     }
     if (t.kind !== 'word') return t.kind === 'number' && afterBareBase(tokens, k);
     if (COMPARISON_BEFORE.has(t.lower)) return comparisonWordAt(tokens, j);
+    if (t.lower === 'to' && comparisonWordAt(tokens, j)) return true;
     if (!PERIOD_LEAD.has(t.lower)) return afterBareBase(tokens, k);
   }
   return false;
@@ -210,6 +214,29 @@ function comparedAmountBefore(tokens: readonly Tok[], k: number): number {
   return -1;
 }
 
+/** How many words a measure named between a compared period and its amount may take: "1985 net operating loss of". */
+const COMPARED_MEASURE_WORDS = 5;
+
+/**
+ * The comparison period at `k` is written before the measure of the amount at `at`, which it
+ * dates: "compared with a 1985 loss of 581 mln dlrs", "compared to 1986 earnings of 8.21 dlrs"
+ * (only words between, the last "of").
+ */
+function namesComparedMeasure(tokens: readonly Tok[], k: number, at: number): boolean {
+  // (And the amount restating it: "… a 1985 loss of 581 mln dlrs or 2.78 dlrs".)
+  if (tokens[at - 1]?.lower === 'or') {
+    const r = tokens[at - 2]?.text === ',' ? at - 3 : at - 2;
+    if (tokens[r]?.kind === 'figure' && tokens[r]!.figure!.kind !== 'period') at = r;
+  }
+  if (at <= k + 2 || at - k > COMPARED_MEASURE_WORDS + 2 || tokens[at - 1]?.lower !== 'of') return false;
+  for (let j = k + 1; j < at - 1; j++) if (tokens[j]!.kind !== 'word' || tokens[j]!.lower === 'of') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (comparisonWordAt(tokens, j)) return true;
+    if (tokens[j]!.kind !== 'word' || !PERIOD_LEAD.has(tokens[j]!.lower)) return false;
+  }
+  return false;
+}
+
 /** Words of a per-share restatement after its amount: "$0.29 per diluted share". */
 const PER_SHARE_WORDS: ReadonlySet<string> = new Set(['per', 'a', 'share', 'diluted', 'basic']);
 
@@ -225,8 +252,8 @@ function restatedBefore(tokens: readonly Tok[], j: number): number {
   return tokens[q - 1]?.lower === 'or' && tokens[q - 2]?.text === ',' && tokens[a]?.kind === 'figure' && tokens[a]!.figure!.kind !== 'period' ? a : -1;
 }
 
-/** Comparison words that may stand before a measure's name: "compared with net income of $18.9 million". */
-const COMPARED_MEASURE: ReadonlySet<string> = new Set(['with', 'versus', 'vs', 'against']);
+/** Comparison words that may stand before a measure's name: "compared with net income of $18.9 million", "compared to a net loss of $2.1 million". */
+const COMPARED_MEASURE: ReadonlySet<string> = new Set(['with', 'to', 'versus', 'vs', 'against']);
 
 /**
  * The amount at figure token `f` is the base of a comparison: "compared with A$24.7 billion",
@@ -238,7 +265,7 @@ function comparedAmount(tokens: readonly Tok[], f: number): boolean {
   for (let j = f - 2; j >= 0 && j >= f - 5; j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
-    if (COMPARED_MEASURE.has(t.lower)) return comparisonWordAt(tokens, j) || t.lower !== 'with';
+    if (COMPARED_MEASURE.has(t.lower)) return comparisonWordAt(tokens, j) || (t.lower !== 'with' && t.lower !== 'to');
   }
   return false;
 }
@@ -513,6 +540,16 @@ function asOfDay(tokens: readonly Tok[], k: number, after: number): boolean {
   return true;
 }
 
+/**
+ * The day at `k` opens its sentence after "As of" or "At", before a comma: "As of September 30,
+ * 2026, we had $1.02 billion in cash", "At December 31, 2025, total debt was $2.85 billion". A
+ * filing's balance-sheet day dates the levels its sentence states.
+ */
+function asOfOpening(tokens: readonly Tok[], k: number): boolean {
+  if ((tokens[k]!.figure as PeriodFigure).granularity !== 'day' || tokens[k + 1]?.text !== ',') return false;
+  return (k === 2 && tokens[0]!.lower === 'as' && tokens[1]!.lower === 'of') || (k === 1 && tokens[0]!.lower === 'at');
+}
+
 /** Verbs that tell a flow between a figure and "as of" (with past participles): "had been sold", "was planted". */
 const AS_OF_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have', 'will', 'would']);
 /** How many tokens may stand between a figure and "as of" its day. */
@@ -766,6 +803,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     const c = isComparison(tokens, k);
     if (c === wantComparison) return true;
     if (!c) return false;
+    if (namesComparedMeasure(tokens, k, at)) return true;
     const f = comparedAmountBefore(tokens, k);
     return f >= 0 && at >= f && at < k;
   };
@@ -927,7 +965,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
     const f = tokens[k]!.figure;
     // ("Its Hong Kong shares fell 4.9% on Thursday, while the A shares closed 1.7% lower": the
     // day of a move earlier in the sentence is a later move's too.)
-    if (isResolvedPeriod(f) && depth === 0 && ok(k) && (linkable(f, false) || weekdayOfMove(ctx, tokens, k) || dayBeforeParticiple(ctx, tokens, k)) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)
+    if (isResolvedPeriod(f) && depth === 0 && ok(k) && (linkable(f, false) || weekdayOfMove(ctx, tokens, k) || dayBeforeParticiple(ctx, tokens, k) || asOfOpening(tokens, k)) && !relativeClosedBefore(tokens, k, at) && !toldIn(tokens, k) && !releasedAt(tokens, k) && !datesForecast(tokens, k) && !contractMonth(ctx, k)
       && !toDateOfMoveBefore(ctx, tokens, k)) return res(k, 'sentence', 'is earlier in the sentence');
     if (free && f && f.kind !== 'period' && !related(f)) free = false;
     const months = tokens[k]!.lower === 'months';

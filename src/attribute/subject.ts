@@ -329,6 +329,9 @@ const YIELD_NOUNS: ReadonlySet<string> = new Set(['yield', 'yields', 'spread', '
 const yieldOn = (tokens: readonly Tok[], p: number): boolean => tokens[p]?.lower === 'on' && YIELD_NOUNS.has(tokens[p - 1]?.lower ?? '');
 
 const isPrepositionBefore = (tokens: readonly Tok[], k: number): boolean => {
+  // ("the Board of Directors of Quillon Payments approved", "the board of Velmont declared": the
+  // company whose board acts is what the sentence is about.)
+  if (tokens[k - 1]?.lower === 'of' && (tokens[k - 2]?.lower === 'board' || (tokens[k - 2]?.lower === 'directors' && tokens[k - 3]?.lower === 'of' && tokens[k - 4]?.lower === 'board'))) return false;
   // ("the yield on Germany's 10-year Bund rose 4 basis points": the issuer owns the yield.)
   if (yieldOn(tokens, k - 1) || (tokens[k - 1]?.lower === 'the' && yieldOn(tokens, k - 2))) return false;
   // "trades at $89 a barrel in northwest Europe": the preposition governs the place past the

@@ -579,7 +579,11 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
         if (start !== 1 || m.spec.t !== 'ending' || m.spec.fiscal) state(start, r.iv.end, isPublicYear(toks, m), r.granularity === 'quarter');
         // "fiscal 2025 ended January 31, 2026": the number names the year by its start.
         if (m.spec.t === 'ending' && m.spec.label !== undefined) {
-          ctx.fiscalLabelShift = r.iv.end.y === m.spec.label + 1 ? 1 : 0;
+          // (A quarter's or half's end is `after` months before its year's: "the fourth quarter
+          // of fiscal 2025, which ended January 31, 2026" and "the third quarter of fiscal 2026
+          // ended November 1, 2026" both name a year ending in the year after its number.)
+          const yearEnd = r.iv.end.y + Math.floor((r.iv.end.m - 1 + after) / 12);
+          ctx.fiscalLabelShift = yearEnd === m.spec.label + 1 ? 1 : 0;
           // (The first statement names the years before it too.)
           if (restart !== undefined && restartShift === undefined) restartShift = ctx.fiscalLabelShift;
         } else if (fiscalLabel && m.first - fiscalLabel.first <= LABEL_REACH && r.iv.end.m <= 3 && r.iv.end.y === fiscalLabel.y + 1 && !(m.spec.t === 'ending' && m.spec.yearEndsAfter)) {

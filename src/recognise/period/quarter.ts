@@ -189,7 +189,9 @@ function withEnding(toks: Toks, i: number, spec: PeriodSpec, next: number, month
     const w = end.value;
     if ((spec.t === 'quarter' || spec.t === 'half') && spec.fiscal && spec.year.kind === 'abs' && (w.t === 'day' || w.t === 'month') && w.year.kind === 'abs') {
       const yearEndsAfter = spec.t === 'quarter' ? 3 * (4 - spec.q) : 6 * (2 - spec.h);
-      return match(i, end.next, { t: 'ending', months, end: e, fiscal: true, yearEndsAfter }, rule);
+      // (The label too: "the third quarter of fiscal 2026 ended November 1, 2026" puts the end of
+      // fiscal 2026 in 2027, so the text names its fiscal years by the year they start in.)
+      return match(i, end.next, { t: 'ending', months, end: e, fiscal: true, yearEndsAfter, label: spec.year.y }, rule);
     }
     // "the quarter ending March 31", "which ends March 31": a present end is the coming one
     // unless it is at most three months back ("ended" keeps the latest past one).

@@ -92,7 +92,9 @@ export type PeriodSpec =
     readonly byStart?: boolean;
     /**
      * The fiscal year's own number as written before its end ("fiscal 2025 ended January 31,
-     * 2026"): a year that ends in the year after its number names fiscal years by their start.
+     * 2026"), or of the fiscal year a quarter or half with its end is part of ("the fourth
+     * quarter of fiscal 2025, which ended January 31, 2026"): a year that ends in the year after
+     * its number names fiscal years by their start.
      */
     readonly label?: number;
     /**

@@ -243,3 +243,22 @@ describe('an end in January to March written without its year is in the label\'s
       ['Fiscal 2024 ended June 30', 0, 25, '2023-07-01', '2024-06-30']]],
   ]);
 });
+
+describe('a quarter of a fiscal year with its end stated names the fiscal years as its year end does', () => {
+  table([
+    // The fourth quarter ends with the year: fiscal 2025 ends in 2026, so fiscal 2024 ends in 2025.
+    ['Sales for the fourth quarter of fiscal 2025, which ended January 31, 2026, rose over the fourth quarter of fiscal 2024; fiscal 2026 will bring 40 stores.', '2026-03-10', [
+      ['fourth quarter of fiscal 2025, which ended January 31, 2026', 14, 73, '2025-11-01', '2026-01-31'],
+      ['fourth quarter of fiscal 2024', 89, 118, '2024-11-01', '2025-01-31'],
+      ['fiscal 2026', 120, 131, '2026-02-01', '2027-01-31']]],
+    // The third quarter ends three months before its year: November 1, 2026 puts that year's end in 2027.
+    ['Results for the third quarter of fiscal 2026 ended November 1, 2026 trailed the third quarter of fiscal 2025.', '2026-11-20', [
+      ['third quarter of fiscal 2026 ended November 1, 2026', 16, 67, '2026-08-03', '2026-11-01'],
+      ['third quarter of fiscal 2025', 80, 108, '2025-08-04', '2025-11-02']]],
+    // (Negative: a first quarter ended in December is of the fiscal year ending the next
+    // September, named by the year it ends in, so fiscal 2024 is the year before it.)
+    ['Revenue for the first quarter of fiscal 2025 ended December 31, 2024 beat the first quarter of fiscal 2024.', '2025-02-05', [
+      ['first quarter of fiscal 2025 ended December 31, 2024', 16, 68, '2024-10-01', '2024-12-31'],
+      ['first quarter of fiscal 2024', 78, 106, '2023-10-01', '2023-12-31']]],
+  ]);
+});
