@@ -44,6 +44,11 @@ export const isNameSuffix = (lower: string): boolean => SUFFIXES.has(lower.repla
 
 /** Endings written after a comma in a company's legal name: "Corvane Industries, Inc.", "Acme Holdings, LLC". */
 const COMMA_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'llc', 'ltd', 'lp', 'llp', 'corp']);
+/** A comma at `j` and a company ending glued after it: ", Inc.". */
+const commaSuffixAt = (tokens: readonly Tok[], j: number): boolean => {
+  const c = tokens[j], w = tokens[j + 1];
+  return c?.kind === 'punct' && c.text === ',' && w?.kind === 'word' && w.cap && COMMA_SUFFIXES.has(w.lower.replace(/\.$/, '')) && w.start - c.end <= 1;
+};
 
 /** Lower-case words allowed inside a name when a capitalised word follows: `Bank of America`. */
 const CONNECTORS = new Set(['of', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'del', 'y', 'for']);
@@ -593,6 +598,13 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       if (j === i + 1 && u.kind === 'word' && u.cap && !u.possessive && ev.isCue(u.lower) && surnameAfter(t, u)) {
         end = u.end;
         possessive = u.possessive;
+        j++;
+        continue;
+      }
+      // "Pinemark Stores, Inc. reported": a capitalised common word right before a company ending
+      // after a comma is the name's last word, whatever else the text writes the name as.
+      if (!headline && u.kind === 'word' && u.cap && !u.possessive && u.start - tokens[j - 1]!.end <= 1 && commaSuffixAt(tokens, j + 1)) {
+        end = u.end;
         j++;
         continue;
       }

@@ -844,7 +844,9 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // ("cut its growth forecast to 2.8% from 3.3% on Tuesday": a day after the base is the
       // change's, when it was made, not the day the base was the level.)
       if (wantComparison && dayOfChangeAfter(tokens, k) && tokens[k - 3]?.lower === 'from' && !periodEarlierInClause(tokens, at, tokens[at]!.clause, true)) break;
-      if (isResolvedPeriod(t.figure) && !(!wantComparison && tokens[after]?.lower === 'on' && (isComparisonText(t.figure.text) || onAfterPercent(tokens, k)))) return res(k, 'adjacent', 'is written right after the figure');
+      // (So does "over" and a comparison period: "an increase of 90 basis points over the
+      // prior-year quarter".)
+      if (isResolvedPeriod(t.figure) && !(!wantComparison && ((tokens[after]?.lower === 'on' && (isComparisonText(t.figure.text) || onAfterPercent(tokens, k))) || (tokens[after]?.lower === 'over' && isComparisonText(t.figure.text))))) return res(k, 'adjacent', 'is written right after the figure');
       break;
     }
     // ("from 1.38% at end-December": the hyphen of "end-" too.)
