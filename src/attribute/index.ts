@@ -74,11 +74,11 @@ function insideRelativeBefore(text: string, outer: { readonly start: number; rea
   return /,\s+(?:which|that|who)\b/.test(text.slice(outer.end, inner.start)) && text.slice(inner.end, at).includes(',');
 }
 
-/** A company's legal ending, closing its name: "Kestrel Steel Corp", "Nordhavn Line AB". */
 /** Words of an economy's measure a city has too: its prices ("Tokyo's core CPI", "consumer prices in the capital"). */
 const CITY_PRICES = /\b(?:inflation|prices?|cpi|consumer price index|cost of living)\b/i;
 /** The currency union and the European Union as written, which "the bloc" stands for (a fixed pattern: linear). */
 const UNION_WRITTEN = /\b(?:[Ee]uro[- ]?[Zz]one|[Ee]uro [Aa]rea|European Union|EU)\b/g;
+/** A company's legal ending, closing its name: "Kestrel Steel Corp", "Nordhavn Line AB". */
 const COMPANY_ENDING = /\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|AB|ASA|SpA|KK|Group|Holdings|GmbH|Limited)\.?$/;
 
 /** Measures a bare target may be of: "inflation … above the official target of 3.5%", "a margin of 11%, short of its 15% target". */
