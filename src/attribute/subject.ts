@@ -528,7 +528,7 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
     }
     // "the company", "the Chinese vendor"
     if (t.lower === 'the') {
-      let j = i + 1;
+      let j = i + 1, bloc: number, index: number;
       // ("the largest US exchange", "the second-biggest crypto exchange": a market firm's noun after
       // a rank; "the exchange", "the Vancouver stock exchange" may be a market.)
       const firm = (k: number): boolean => COMPANY_NOUNS.has(tokens[k]!.lower) || (k > i + 1 && MARKET_FIRM_NOUNS.has(tokens[k]!.lower) && RANKING.test(tokens[i + 1]!.lower) && tokens[k - 1]!.lower !== 'stock');
@@ -543,15 +543,10 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
           verbFollows: verbFollows(tokens, j + 1, headline),
         });
         i = j;
-      } else if (blocHead(tokens, i + 1) > 0 && (tokens[blocHead(tokens, i + 1)]!.possessive || verbFollows(tokens, blocHead(tokens, i + 1) + 1, headline))) {
+      } else if ((bloc = blocHead(tokens, i + 1)) > 0 && (tokens[bloc]!.possessive || verbFollows(tokens, bloc + 1, headline))) {
         // "the bloc's economy grew", "the 20-nation bloc expanded": the union named before (resolve()).
-        const k = blocHead(tokens, i + 1);
-        out.push({
-          from: i, to: k + 1, clause: t.clause, oblique: isPrepositionBefore(tokens, i), possessive: tokens[k]!.possessive,
-          pronoun: { text: tokens.slice(i, k + 1).map((u) => u.text).join(' '), start: t.start, end: tokens[k]!.end, plural: false, description: true },
-          verbFollows: verbFollows(tokens, k + 1, headline),
-        });
-        i = k;
+        out.push(description(tokens, i, bloc, headline));
+        i = bloc;
       } else if (PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.kind === 'word' && !tokens[i + 1]!.cap && (tokens[i + 1]!.possessive || verbFollows(tokens, i + 2, headline))) {
         // "the country raised", "the state's general fund": a place named before (resolve()); not
         // "the state oil company" (a company's description) nor "the State Department".
@@ -564,15 +559,10 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
           verbFollows: verb,
         });
         i += 1;
-      } else if (indexHead(tokens, i + 1) > 0) {
+      } else if ((index = indexHead(tokens, i + 1)) > 0) {
         // "The index ended the week up 1.9%", "the blue-chip index": the stock index named before (resolve()).
-        const k = indexHead(tokens, i + 1);
-        out.push({
-          from: i, to: k + 1, clause: t.clause, oblique: isPrepositionBefore(tokens, i), possessive: tokens[k]!.possessive,
-          pronoun: { text: tokens.slice(i, k + 1).map((u) => u.text).join(' '), start: t.start, end: tokens[k]!.end, plural: false, description: true },
-          verbFollows: verbFollows(tokens, k + 1, headline),
-        });
-        i = k;
+        out.push(description(tokens, i, index, headline));
+        i = index;
       }
     }
   }
@@ -581,6 +571,13 @@ export function candidates(tokens: readonly Tok[], mentions: readonly Mention[],
 
 /** Words between "the" and "index" in a description of a stock index: "the benchmark index", "the blue-chip index". */
 const INDEX_DESCRIPTION_WORDS: ReadonlySet<string> = new Set(['benchmark', 'blue-chip', 'main', 'broader', 'wider', 'all-share', 'mid-cap', 'small-cap', 'large-cap', 'leading', 'composite', 'share', 'stock', 'equity', 'bourse']);
+
+/** "the bloc", "the blue-chip index" at tokens `from`..`head`: a description standing for a name written before it (resolve()). */
+const description = (tokens: readonly Tok[], from: number, head: number, headline: boolean): Candidate => ({
+  from, to: head + 1, clause: tokens[from]!.clause, oblique: isPrepositionBefore(tokens, from), possessive: tokens[head]!.possessive,
+  pronoun: { text: tokens.slice(from, head + 1).map((u) => u.text).join(' '), start: tokens[from]!.start, end: tokens[head]!.end, plural: false, description: true },
+  verbFollows: verbFollows(tokens, head + 1, headline),
+});
 
 /** The token of "index" in "the (benchmark) index" from token `k` (after "the"), else -1. */
 function indexHead(tokens: readonly Tok[], k: number): number {
