@@ -1,5 +1,6 @@
 /** The unit after a percentage's number ("%", "per cent", "percentage points", "-percent"), from lexicon/percent-units.ts. */
 import { PERCENT_UNITS, type PercentUnitWord } from '../lexicon/percent-units';
+import { CHANGE_WORDS } from '../lexicon/range-cues';
 import { PhraseTrie, type PhraseMatch } from '../scan/phrase-trie';
 import { oneSpaceAround } from '../scan/amount';
 import type { Token } from '../scan/tokens';
@@ -29,8 +30,8 @@ export function readUnit(tokens: readonly Token[], i: number): PhraseMatch<Perce
   const trie = unitTrie();
   return trie.match(tokens, i, (u, first, next) => {
     // Spaced, "pc"/"pp" is a percent only in lower case after a number with decimals ("a 9.1 pc
-    // rate", "up 2.5 pp"): computers and pieces are counted whole.
-    if (u.gluedOnly && tokens[first]!.space && !spacedAfterDecimal(tokens, first)) return false;
+    // rate", "up 2.5 pp") or a word of change ("rose 8 pc"): computers and pieces are counted whole.
+    if (u.gluedOnly && tokens[first]!.space && !spacedAfterDecimal(tokens, first) && !spacedAfterChange(tokens, first)) return false;
     // "5 pct" yes; "5 pctx" cannot happen (one token); "5 PC" spaced is a computer.
     const after = tokens[next];
     return !(after && after.kind === 'word' && !after.space);
@@ -41,4 +42,13 @@ export function readUnit(tokens: readonly Token[], i: number): PhraseMatch<Perce
 function spacedAfterDecimal(tokens: readonly Token[], first: number): boolean {
   const t = tokens[first]!, n = tokens[first - 1];
   return t.text === t.lower && !!n && n.kind === 'number' && n.text.includes('.');
+}
+
+/**
+ * A lower-case unit word after a whole number that a word of change or "by" leads ("sales rose 8
+ * pc", "up 12 pp", "cut by 3 pc"): a count of computers or pieces moves by no such word.
+ */
+function spacedAfterChange(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first]!, n = tokens[first - 1], w = tokens[first - 2];
+  return t.text === t.lower && !!n && n.kind === 'number' && !!w && w.kind === 'word' && (CHANGE_WORDS.has(w.lower) || w.lower === 'by');
 }

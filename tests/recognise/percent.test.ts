@@ -23,6 +23,11 @@ describe('percent', () => {
     // Spaced "pc"/"pp" in lower case after a number with decimals.
     ['The fund paid a 6.4 pc yield.', '6.4 pc', '6.4', 'percent'],
     ['Turnout fell 3.5 pp from the last vote.', '3.5 pp', '3.5', 'percentage-point'],
+    // ... or after a whole number that a word of change or "by" leads.
+    ['Two-wheeler sales rose 8 pc in October.', '8 pc', '8', 'percent'],
+    ['Exports were up 12 pc on the year.', '12 pc', '12', 'percent'],
+    ['The lender cut its rate by 1 pc.', '1 pc', '1', 'percent'],
+    ['The party\'s share fell 4 pp.', '4 pp', '4', 'percentage-point'],
     ['Sales rose 27 pct in March.', '27 pct', '27', 'percent'],
     ['Turnout was twenty percent.', 'twenty percent', '20', 'percent'],
     // "nought" (and "naught") is a spelled zero, so the decimal reads whole.
@@ -232,7 +237,7 @@ describe('percent', () => {
     expect(percents('Rates fell three-quarters of a percentage point.').map((f) => [f.text, f.value])).toEqual([['three-quarters of a percentage point', 0.75]]);
   });
 
-  it.each(['We ordered 12 pc of the desk chairs.', 'A 3 pc sofa set.', 'The lab bought 2.5 PC units.', 'See 4 pp of notes.'])('a spaced "pc"/"pp" after a whole number or in capitals is no unit: %s', (sentence) => {
+  it.each(['We ordered 12 pc of the desk chairs.', 'A 3 pc sofa set.', 'Sales rose to 40 pc units.', 'Shipments rose 8 PC.', 'The order grew by 6 pcs.', 'The lab bought 2.5 PC units.', 'See 4 pp of notes.'])('a spaced "pc"/"pp" after a whole number or in capitals is no unit: %s', (sentence) => {
     expect(percents(sentence)).toEqual([]);
   });
 
