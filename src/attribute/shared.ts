@@ -51,6 +51,23 @@ const growthBefore = (tokens: readonly Tok[], from: number): boolean =>
 /** Change words that, said of a country, are its economy's growth: "growth of 0.4%", "a 0.2% contraction". */
 const GROWTH_CUES: ReadonlySet<string> = new Set(['growth', 'grew', 'grow', 'grows', 'expanded', 'expansion', 'contraction', 'contracted', 'shrank', 'shrinkage']);
 
+/** Nouns of an aim or an estimate written after "growth": "a growth target of around 5%", "its growth forecast of 6.5%". */
+const GROWTH_AIMS: ReadonlySet<string> = new Set(['target', 'targets', 'goal', 'goals', 'objective', 'forecast', 'forecasts', 'projection', 'projections', 'estimate', 'estimates', 'outlook']);
+/** Words between such a noun and its figure: "of", "at" and the hedges "around", "about", "roughly", "near". */
+const AIM_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'around', 'about', 'roughly', 'approximately', 'near', 'nearly', 'some']);
+
+/**
+ * "set a growth target of around 5%", "a growth forecast of 6.5%", "growth of about 3%": "growth",
+ * maybe with a noun of aim, then at most three linking words before the figure at `at`.
+ */
+function growthAimBefore(tokens: readonly Tok[], at: number): boolean {
+  let k = at - 1;
+  while (k >= at - 3 && k >= 0 && AIM_LINKS.has(tokens[k]!.lower)) k--;
+  if (k === at - 1) return false;
+  if (GROWTH_AIMS.has(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'growth';
+}
+
 /** Periods found outside the figure's own sentence: a change member's own period beats them. */
 const WEAK_PERIOD: ReadonlySet<string> = new Set(['reported', 'previous-sentence', 'earlier-sentence']);
 
@@ -523,6 +540,11 @@ export function shareFields(ctx: SharedContext): void {
       // "Japan … quarter-on-quarter growth of 0.4%", "a 0.2% contraction": a country's growth is its economy's;
       // so is its growth that moves ("Growth slowed to 4.5% from 4.8%", "Euro zone growth was trimmed by 0.2 point").
       w.metric = { metric: { category: 'rate', label: w.change.group.cue.text }, why: `metric: "${w.change.group.cue.text}" of a country → rate (growth of an economy)` };
+      w.why.unshift(w.metric.why);
+    }
+    if (!w.metric && f.kind === 'percent' && w.subject && isPlaceName(w.subject.name) && growthAimBefore(tokens, index.get(f)!)) {
+      // "China set a growth target of around 5% for 2025": a country's aim for growth is one for its economy's.
+      w.metric = { metric: { category: 'rate', label: 'growth' }, why: 'metric: a country\'s "growth" target or forecast → rate (growth of an economy)' };
       w.why.unshift(w.metric.why);
     }
     if (!w.metric && w.change && unitPriceChange(w.change.group, work)) {
