@@ -265,6 +265,8 @@ const opensCompanyName = (t: Tok | undefined, clause: number): boolean =>
 const APPOSITIVE_OWNER_NOUNS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, 'holder', 'investor', 'buyer', 'seller', 'shareholder', 'parent', 'rival', 'competitor', 'chain', 'trader', 'exporter', 'importer', 'platform']);
 /** How many tokens an apposition after a sentence's first word may hold. */
 const APPOSITION_REACH = 10;
+/** For a word of a measure, how many tokens the apposition's company noun, its last word, may be after the sentence's first word and comma. */
+const CUE_APPOSITION_REACH = 3;
 
 /**
  * "Strategy, the biggest corporate holder of bitcoin, bought …", "Target, the discount
@@ -273,7 +275,11 @@ const APPOSITION_REACH = 10;
  */
 function describedAsCompany(tokens: readonly Tok[], i: number, ev: NameEvidence): boolean {
   const t = tokens[i]!;
-  if (t.possessive || t.aside || t.text.length < 2 || isFunctionWord(t.lower) || isMonthOrDay(t.lower) || isTimeWord(t.lower) || SENTENCE_ADVERBS.has(t.lower) || t.lower.endsWith('ly') || ev.isCue(t.lower) || ev.lowerSeen(t.lower)) return false;
+  if (t.possessive || t.aside || t.text.length < 2 || isFunctionWord(t.lower) || isMonthOrDay(t.lower) || isTimeWord(t.lower) || SENTENCE_ADVERBS.has(t.lower) || t.lower.endsWith('ly') || ev.lowerSeen(t.lower)) return false;
+  // A word of a measure ("Target", "Revenue") only when the apposition's head is a company noun
+  // within a few words ("Target, the discount retailer, said"), not a noun that a company owns
+  // ("Revenue, the company's biggest line, …").
+  const cue = ev.isCue(t.lower);
   const det = tokens[i + 2]?.lower;
   if (tokens[i + 1]?.text !== ',' || (det !== 'the' && det !== 'a' && det !== 'an')) return false;
   let company = false;
@@ -288,6 +294,7 @@ function describedAsCompany(tokens: readonly Tok[], i: number, ev: NameEvidence)
       // ("Earlier, the company reported …": a verb after the noun makes it a clause's subject.)
       const v = tokens[j + 1];
       if (v?.kind === 'word' && !v.cap && isVerb(v.lower) && !isFunctionWord(v.lower)) return false;
+      if (cue && (u.possessive || j > i + 2 + CUE_APPOSITION_REACH || tokens[j + 1]?.text !== ',')) return false;
       company = true;
     }
   }

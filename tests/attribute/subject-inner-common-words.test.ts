@@ -60,6 +60,8 @@ describe('a common word opening a sentence, described as a company by an apposit
     ['Bitcoin rose 2%. Block, the payments company, said revenue climbed 6% to $6.1 billion.', '$6.1 billion', 'Block'],
     ['Bitcoin rose 2%. Signal, the chipmaker, said sales fell 3%.', '3%', 'Signal'],
     ['Wheat rose 2%. Harvest, the grain trader, said revenue climbed 6% to $4.4 billion.', '$4.4 billion', 'Harvest'],
+    // A word of a measure too, when a company noun closes a short apposition.
+    ['Shoppers held back. Target, the discount retailer, said comparable sales fell 3.8%.', '3.8%', 'Target'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
     expect(aboutOf(text, figure, '2025-10-13').subject?.name).toBe(subject);
   });
@@ -69,6 +71,10 @@ describe('a common word opening a sentence, described as a company by an apposit
     ['Orrin Stores cut its forecast. Earlier, the company reported sales of $2.4 billion, ended in March.', '$2.4 billion'],
     // No company noun in the apposition: a measure or a common noun.
     ['Orrin Stores cut its forecast. Demand, the main driver of growth, rose 4%.', '4%'],
+    // A word of a measure that the company owns, or a company noun that is no apposition's last word.
+    ['Orrin Stores cut its forecast. Revenue, the company\'s biggest line, rose 4%.', '4%'],
+    ['Orrin Stores cut its forecast. Sales, the company said, rose 4%.', '4%'],
+    ['Orrin Stores cut its forecast. Revenue, the retailer\'s main measure, rose 4%.', '4%'],
   ] as const)('%s → %s is not the first word\'s', (text, figure) => {
     const first = text.slice(text.indexOf('. ') + 2).split(',')[0]!;
     expect(aboutOf(text, figure, '2025-10-13').subject?.name).not.toBe(first);
