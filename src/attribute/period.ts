@@ -523,6 +523,34 @@ const weekdayOfMove = (ctx: PeriodContext, tokens: readonly Tok[], k: number): b
   // (The trading day the lead names is the session's: rule 5a gives it, with that basis.)
   && ctx.session?.span.start !== (tokens[k]!.figure as ResolvedPeriod).span.start;
 
+/** Verbs of a purchase, a sale or a flow of money that a week dates: "bought $27.2 million of bitcoin last week". */
+const WEEK_DEAL_VERBS: ReadonlySet<string> = new Set([
+  'bought', 'sold', 'purchased', 'acquired', 'raised', 'spent', 'invested', 'paid', 'pulled', 'withdrew', 'poured', 'drew', 'attracted', 'injected', 'borrowed',
+]);
+/** How many tokens a week may be after the figure it dates (its object's words between: "of bitcoin", "from equity funds"). */
+const WEEK_DEAL_REACH = 6;
+
+/**
+ * The week at `k` ("last week", "this week", "the past week") dates the transaction the figure
+ * at `at` is the amount of, told in the past by a verb right before it ("Strategy bought $27.2
+ * million of bitcoin last week", "investors pulled $2.1 billion from equity funds this week"):
+ * a week is otherwise taken only right after a figure, since a day or week later in a clause is
+ * more often when something was told.
+ */
+function weekOfDeal(tokens: readonly Tok[], at: number, k: number): boolean {
+  const p = tokens[k]!.figure;
+  if (!p || p.kind !== 'period' || p.granularity !== 'week' || k - at > WEEK_DEAL_REACH || tokens[at]!.figure?.kind !== 'money') return false;
+  const verb = tokens[at - 1]?.kind === 'word' ? tokens[at - 1] : tokens[at - 2];
+  if (!verb || verb.kind !== 'word' || !WEEK_DEAL_VERBS.has(verb.lower)) return false;
+  // Only the object's plain words between: no other figure, mark or verb of the past or of
+  // saying ("announced", "said"; "funds" may be a verb too, but not told so).
+  for (let j = at + 1; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || (!t.cap && isVerb(t.lower) && (t.lower.endsWith('ed') || SAYING_AFTER_AND.has(t.lower)))) return false;
+  }
+  return true;
+}
+
 /**
  * A day after "as of" or "as on" ("rose to 1.42% of advances as of December 31, 2024", Indian
  * filings' "as on March 31"): the day a level is stated at, so the figure's own even from further
@@ -935,7 +963,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // "0.9 percentage point less than it projected in January": the month is when it was told.)
       if (toldWhen(tokens, k)) continue;
       if (datesForecast(tokens, k)) continue;
-      if (depth === 0 && ok(k) && (linkable(f, false) || dayOfMove(ctx, tokens, k) || asOfDay(tokens, k, after)) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
+      if (depth === 0 && ok(k) && (linkable(f, false) || dayOfMove(ctx, tokens, k) || asOfDay(tokens, k, after) || weekOfDeal(tokens, at, k)) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
     // ("expects operating profit of €14.8bn, plus or minus €1bn, for 2024": the tolerance right
