@@ -82,6 +82,10 @@ export const WEIGHING_VERBS: ReadonlySet<string> = new Set([
   'weigh', 'weighs', 'weighed', 'weighing', 'lost', 'lose', 'loses', 'losing', 'gained', 'gain', 'gains', 'gaining', 'shed', 'sheds', 'shedding',
   'heavier', 'lighter',
 ]);
+/** After "N pounds", words that make it a weight: "5 pounds heavier", "20 pounds overweight". */
+export const WEIGHT_AFTER: ReadonlySet<string> = new Set(['heavier', 'lighter', 'overweight', 'underweight']);
+/** Before "on N pounds", the verb of gaining weight: "put on twenty pounds". */
+export const PUT_ON_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'packed', 'piled']);
 /** Smaller weight units that follow "N pounds" in one weight: "7 pounds 3 ounces". */
 export const OUNCE_WORDS: ReadonlySet<string> = new Set(['ounce', 'ounces', 'oz']);
 

@@ -28,6 +28,12 @@ export const FRACTION_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Words after "a" that count as a number, before "of" or not, ahead of a magnitude or a
+ * currency word: "a couple hundred dollars", "a couple of grand" (as the peers read "a couple").
+ */
+export const ARTICLE_COUNT_WORDS: Readonly<Record<string, number>> = { couple: 2 };
+
+/**
  * Words after "a"/"an" that open a number only before a unit: "a third of a percentage
  * point", "an eighth of a percent", "a tenth of a point", "a full percentage point" (the percent
  * recogniser reads them).

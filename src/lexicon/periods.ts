@@ -244,6 +244,30 @@ export const QUANTITY_CUES: ReadonlySet<string> = new Set([
   'total', 'totalling', 'totaling', 'exceed', 'exceeds', 'exceeding', 'almost', 'roughly',
 ]);
 
+/**
+ * Words before "the 90s" (with no apostrophe) that make it a level, not a decade: "rose into
+ * the 70s", "a price near the 50s".
+ */
+export const DECADE_LEVEL_BEFORE: ReadonlySet<string> = new Set([
+  'into', 'to', 'toward', 'towards', 'near', 'above', 'below', 'under', 'over', 'around', 'about', 'than', 'within',
+  // "temperatures were in the 30s", "it was in the 50s": a level stated with a copula.
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed',
+]);
+
+/**
+ * Words of a sentence before "the 90s" that make it a temperature, a price or an age: "highs in
+ * the 80s", "the stock traded in the 40s", "readings in the 60s".
+ */
+export const DECADE_LEVEL_CUES: ReadonlySet<string> = new Set([
+  'temperature', 'temperatures', 'highs', 'lows', 'reading', 'readings', 'degree', 'degrees', 'weather',
+  'price', 'prices', 'priced', 'stock', 'stocks', 'share', 'shares', 'yield', 'yields', 'bid', 'bids', 'traded', 'trading',
+  'valued', 'index', 'score', 'scores', 'scored', 'cents', 'dlrs', 'dollars', 'rate', 'rates', 'percent', 'pct', 'age', 'aged',
+  'ages', 'speed', 'speeds', 'mph', 'bonds', 'notes', 'level', 'levels', 'cost', 'costs', 'worth',
+]);
+
+/** Units after "the 60s" that make it a temperature or a price: "in the 50s F", "the 30s degrees". */
+export const DECADE_LEVEL_AFTER: ReadonlySet<string> = new Set(['f', 'c', 'fahrenheit', 'celsius', 'degrees', 'cents', 'dlrs', 'dollars']);
+
 /** Quantity words before "than" ("more than 2000"): the number after is a count, not a year. */
 export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'other', 'greater']);
 
@@ -262,6 +286,9 @@ export const MONTH_CUES = new Set([
   // a month a span ends or begins with: "Brent ended May with a loss of 1%", "prices began June higher"
   'ended', 'ending', 'began',
 ]);
+
+/** Words hyphened before a month name that make it one: "mid-May", "end-June", "early-March". */
+export const HYPHENED_MONTH_PARTS: ReadonlySet<string> = new Set(['mid', 'early', 'late', 'end']);
 
 /** Words that join months in a list or range ("March to May", "jan or feb"). */
 export const LIST_JOINERS = new Set(['to', 'through', 'thru', 'till', 'until', 'and', 'or', '-', '\u2013', ',']);

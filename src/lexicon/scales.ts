@@ -10,7 +10,8 @@ export interface ScaleWord {
 
 export const SCALE_WORDS: Readonly<Record<string, ScaleWord>> = {
   thousand: { power: 3 }, thousands: { power: 3 }, k: { power: 3, gluedOnly: true },
-  mil: { power: 6, gluedOnly: true }, mrd: { power: 9 }, mds: { power: 9 },
+  // "$2 mil", "3 mil dollars": spoken shorthand for million, spaced as often as glued.
+  mil: { power: 6 }, mrd: { power: 9 }, mds: { power: 9 },
   m: { power: 6, gluedOnly: true }, mn: { power: 6 }, mln: { power: 6 }, mio: { power: 6 }, million: { power: 6 }, millions: { power: 6 },
   // "$1.2mm", "$5 MM": financial shorthand for million (read only after a currency or before one).
   MM: { power: 6 },

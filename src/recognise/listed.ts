@@ -7,6 +7,7 @@ import type { Token } from '../scan/tokens';
 import { isYearDigits } from '../scan/numeral';
 import { compareDecimal, shiftDecimal } from '../resolve/decimal';
 import { isPunct, isWord } from './money/read-parts';
+import { startsWordNumber } from '../scan/number-words';
 
 /** Most bare numbers a list may hold before its last, unit-bearing one. */
 const LIST_MAX = 4;
@@ -36,6 +37,17 @@ export function listLastAt(tokens: readonly Token[], k: number, midList: boolean
     return last && last.kind === 'number' && !isYearDigits(last.text) ? k + 1 : undefined;
   }
   return undefined;
+}
+
+/**
+ * "ten or twenty dollars", "two or three million", "five or six percent": after a spelled-out
+ * number ending before token `k`, "or" and a second spelled-out number (not "a"/"an"), whose
+ * index it returns. Spelled lists are read only so, two members joined by "or": "one and two"
+ * is as often a spoken decimal ("one dollar and two").
+ */
+export function spelledAlternativeAt(tokens: readonly Token[], k: number): number | undefined {
+  const last = tokens[k + 1];
+  return isWord(tokens[k], 'or') && last && last.kind === 'word' && startsWordNumber(last) && last.lower !== 'a' && last.lower !== 'an' ? k + 1 : undefined;
 }
 
 /** Whether one of two positive values is more than ten times the other (zero is close to anything). */

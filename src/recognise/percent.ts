@@ -12,7 +12,7 @@ import { MONTHS } from '../lexicon/periods';
 import { isSlashTail, type Amount } from '../scan/amount';
 import { isDigits, isYearDigits } from '../scan/numeral';
 import { scanAnchored } from '../scan/anchors';
-import { listLastAt, tenfoldApart } from './listed';
+import { listLastAt, spelledAlternativeAt, tenfoldApart } from './listed';
 import { CURRENCY_KEY, PERCENT_KEY, RANGE_OR_SIGN, WORD_NUMBER } from '../scan/word-classes';
 import type { PhraseMatch } from '../scan/phrase-trie';
 import type { Token } from '../scan/tokens';
@@ -204,11 +204,19 @@ function readAt(doc: Doc, i: number): Reading | undefined {
 /**
  * Rule `percent.listed`: "4.6 and 4.9 percent, respectively", "3.1, 2.8 and 2.5 pct": a bare
  * number in a list whose last number carries the unit is a percentage in that unit; the span
- * is the bare number. Only numerals in digits, never a year ("in 2019 and 5% in 2020"), a day
+ * is the bare number. Only numerals in digits (spelled ones only as "five or six percent"), never a year ("in 2019 and 5% in 2020"), a day
  * ("March 3 and 4 pct") or an amount after a currency sign.
  */
 function readListed(doc: Doc, low: Side): Reading | undefined {
   const tokens = doc.tokens;
+  // "five or six percent": two spelled-out numbers joined by "or" (listed.ts).
+  if (low.amount.spelled) {
+    const k = low.amount.scale || low.amount.first !== low.first ? undefined : spelledAlternativeAt(tokens, low.next);
+    const high = k === undefined ? undefined : readSide(doc, k);
+    return high?.unit && !high.amount.scale && !tenfoldApart(low.amount.value, high.amount.value)
+      ? { rule: 'percent.listed', low, unit: high.unit.value, first: low.first, next: low.next }
+      : undefined;
+  }
   // Most bare numbers are followed by neither: the cheapest test first.
   const joiner = tokens[low.next], second = tokens[low.next + 1];
   if (!joiner || !second || !(isWord(joiner, 'and', 'or') || isPunct(joiner, ',')) || !(second.kind === 'number' || isWord(second, 'and', 'or'))) return undefined;

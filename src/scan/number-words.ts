@@ -2,7 +2,7 @@
  * Reads spelled-out numbers from word tokens: "two billion", "twenty-two", "one hundred and
  * five", "half a million", "a million". Returns an exact decimal string.
  */
-import { ARTICLE_UNIT_WORDS, FRACTION_DENOMINATORS, FRACTION_NUMERATORS, FRACTION_WORDS, MAGNITUDE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words';
+import { ARTICLE_COUNT_WORDS, ARTICLE_UNIT_WORDS, FRACTION_DENOMINATORS, FRACTION_NUMERATORS, FRACTION_WORDS, MAGNITUDE_WORDS, TENS_WORDS, UNIT_WORDS } from '../lexicon/number-words';
 import { addDecimal, divideDecimal, multiplyDecimal, shiftDecimal } from '../resolve/decimal';
 import type { Token } from './tokens';
 import { CURRENCY_AFTER } from './word-classes';
@@ -33,7 +33,9 @@ const isHyphen = (t: Token | undefined): boolean => !!t && t.kind === 'punct' &&
 
 /** Words that can open a spelled-out number. */
 export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(FRACTION_WORDS), 'a', 'an']);
-const AFTER_ARTICLE = new Set([...Object.keys(FRACTION_WORDS), ...Object.keys(MAGNITUDE_WORDS), ...ARTICLE_UNIT_WORDS]);
+const AFTER_ARTICLE = new Set([...Object.keys(FRACTION_WORDS), ...Object.keys(MAGNITUDE_WORDS), ...ARTICLE_UNIT_WORDS, ...Object.keys(ARTICLE_COUNT_WORDS)]);
+/** "a couple": counts after an article, as a Map (see UNIT_WORD_VALUES). */
+export const ARTICLE_COUNTS: ReadonlyMap<string, number> = new Map(Object.entries(ARTICLE_COUNT_WORDS));
 
 /** True when the token is a word that can start a spelled-out number. */
 export const startsWordNumber = (t: Token | undefined): boolean => !!t && t.kind === 'word' && NUMBER_START_WORDS.has(t.lower);
@@ -88,13 +90,22 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
   // "half a million", "a quarter of a billion": fraction × magnitude.
   let fraction: string | undefined;
   // "a hundred and fifty", "a thousand two hundred": the article counts as "one".
-  let article = false;
+  let article = 0;
   if (isWordText(t, 'a') || isWordText(t, 'an')) {
     const n = tokens[i + 1];
     const nf = isWord(n) ? FRACTION_WORD_VALUES.get(n.lower) : undefined;
     const nm = isWord(n) ? MAGNITUDES.get(n.lower) : undefined;
+    const nc = isWord(n) ? ARTICLE_COUNTS.get(n.lower) : undefined;
     if (nf !== undefined) { fraction = nf; i += 2; }
-    else if (nm !== undefined) { article = true; i += 1; }
+    else if (nm !== undefined) { article = 1; i += 1; }
+    else if (nc !== undefined) {
+      // "a couple hundred", "a couple of million"; "a couple of bucks" is the count alone.
+      const k = isWordText(tokens[i + 2], 'of') ? i + 3 : i + 2;
+      const m = tokens[k];
+      if (isWord(m) && MAGNITUDES.has(m.lower)) { article = nc; i = k; }
+      else if (isWord(m) && (m.cls & CURRENCY_AFTER) !== 0) return { value: String(nc), first, next: k };
+      else return undefined;
+    }
     else return undefined;
   } else if (isWord(t) && FRACTION_WORD_VALUES.has(t.lower)) {
     fraction = FRACTION_WORD_VALUES.get(t.lower); i += 1;
@@ -116,8 +127,8 @@ export function readWordNumber(tokens: readonly Token[], i: number): WordNumber 
   }
 
   let total = '0';
-  let group = article ? 1 : 0; // value below 1000 being built
-  let sawNumber = article;
+  let group = article; // value below 1000 being built
+  let sawNumber = article > 0;
   let lastWasMagnitude = false;
   let magnitude: string | undefined;
   let next = i;

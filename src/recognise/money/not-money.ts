@@ -5,7 +5,7 @@
  * only once a reading has its currency, a few tokens each.
  */
 import type { Doc } from '../../document';
-import { DENOMINATION_NOUNS, EURO_UNION_NOUNS, FRAME_RATE_UNITS, GLUED_CODE_NAMES, LIST_WORDS, NOT_A_NOUN_AFTER, OUNCE_WORDS, POUND_MONEY_NOUNS, POUND_PRICE_UNITS, POUND_UNIT_QUALIFIERS, PRICE_BASE_BEFORE, HIGH_RESOLUTIONS, RESOLUTION_REACH, TEMPERATURE_CUES, TEMPERATURE_REACH, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHING_VERBS, WEIGHT_UNITS } from '../../lexicon/not-money';
+import { DENOMINATION_NOUNS, EURO_UNION_NOUNS, FRAME_RATE_UNITS, GLUED_CODE_NAMES, LIST_WORDS, NOT_A_NOUN_AFTER, OUNCE_WORDS, POUND_MONEY_NOUNS, POUND_PRICE_UNITS, POUND_UNIT_QUALIFIERS, PRICE_BASE_BEFORE, HIGH_RESOLUTIONS, RESOLUTION_REACH, TEMPERATURE_CUES, TEMPERATURE_REACH, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHING_VERBS, WEIGHT_AFTER, WEIGHT_UNITS, PUT_ON_VERBS } from '../../lexicon/not-money';
 import type { Amount } from '../../scan/amount';
 import { isDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
@@ -135,11 +135,14 @@ function isPoundsWeight(doc: Doc, side: Side, cur: CurrencyMatch): boolean {
   const word = tokens[cur.next - 1]!;
   if (word.lower !== 'pounds' && word.lower !== 'pound' && word.lower !== 'lbs' && word.lower !== 'lb') return false;
   if (tokens[cur.next]?.kind === 'number' && isWordIn(tokens[cur.next + 1], OUNCE_WORDS)) return true;
+  // "5 pounds heavier than last year": a weight compared.
+  if (isWordIn(tokens[cur.next], WEIGHT_AFTER)) return true;
   const first = side.amount.first;
   let k = first - 1;
   if (isWord(tokens[k], 'about', 'nearly', 'almost', 'over') || isWord(tokens[k], 'around', 'some', 'roughly', 'more')) k--;
   if (isWord(tokens[k], 'than')) k -= 2;
   if (isWord(tokens[k], 'in', 'at') && isWord(tokens[k - 1], 'weighed', 'weighs', 'weighing')) return true;
+  if (isWord(tokens[k], 'on') && isWordIn(tokens[k - 1], PUT_ON_VERBS)) return true;
   return isWordIn(tokens[k], WEIGHING_VERBS) && !movesToPoundPrice(tokens, cur.next);
 }
 

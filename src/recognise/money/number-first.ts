@@ -1,7 +1,7 @@
 /** Rules `money.number-first` and `money.minor-unit`: the currency after the number. */
 import type { Doc } from '../../document';
 import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
-import { listLastAt, tenfoldApart } from '../listed';
+import { listLastAt, spelledAlternativeAt, tenfoldApart } from '../listed';
 import { cuesRange } from '../range-cue';
 import { isRangeOrder, RANGE_WORDS, readRangeHigh, sameCurrency, shareScale, shareScaleIfClose } from './range';
 import { DASH_SET, isPunct, isPunctIn, isWord, isWordIn, readMinorTail, takesMinorTail, type CurrencyMatch } from './read-parts';
@@ -120,14 +120,33 @@ function isMonthDay(doc: Doc, bare: Side, i: number): boolean {
 }
 
 /**
+ * Rule `money.listed` for spelled-out numbers: "ten or twenty dollars", "two or three million
+ * dollars" (the magnitude shared, as in "50 or 60 mln dlrs"): the first is an amount of its own in
+ * the currency of the second.
+ */
+function readSpelledAlternative(doc: Doc, bare: Side, i: number): Reading | undefined {
+  const tokens = doc.tokens;
+  if (bare.negative || bare.amount.scale || bare.first !== i || isWord(tokens[i], 'a', 'an')) return undefined;
+  const k = spelledAlternativeAt(tokens, bare.next);
+  if (k === undefined) return undefined;
+  const lastBare = readBareAmount(doc, k);
+  const last = lastBare && !lastBare.negative ? withCurrencyAfter(doc, lastBare) : undefined;
+  if (!last?.currency) return undefined;
+  const low = shareScaleIfClose(bare, last);
+  if (low === bare && (last.amount.power || last.amount.scale || tenfoldApart(bare.amount.value, last.amount.value))) return undefined;
+  return { rule: 'money.listed', low: { ...low, currency: last.currency }, currency: last.currency, first: i, next: bare.next };
+}
+
+/**
  * Rule `money.listed`: "18.2 and 20.8 billion dlrs", "12.1, 11.4 and 10.8 mln dlrs
  * respectively": a bare number listed before an amount that names its currency takes that
  * currency, and its scale where the two stay within a factor of ten. Only numerals in digits
- * with no scale of their own, never a year ("in 1986 and 5 mln dlrs in 1987"), a day or a
+ * (spelled ones: {@link readSpelledAlternative}) with no scale of their own, never a year ("in 1986 and 5 mln dlrs in 1987"), a day or a
  * number after another amount ("992,760 and 164 mln stg" keeps its count).
  */
 function readListed(doc: Doc, bare: Side, i: number): Reading | undefined {
   const tokens = doc.tokens;
+  if (bare.amount.spelled) return readSpelledAlternative(doc, bare, i);
   // The cheapest test first: a list goes on with a number, or with "and" after a comma.
   const second = tokens[bare.next + 1];
   if (!second || !(second.kind === 'number' || (second.kind === 'word' && (second.lower === 'and' || second.lower === 'or')))) return undefined;

@@ -194,6 +194,14 @@ export const takesMinorTail = (a: Amount): boolean => a.fractionDigits === 0 && 
 /** The minor-unit tail of "20 dollars 43 cents", "$20 and 43c", "twenty rupees 43", "3 GBP and one". */
 export function readMinorTail(doc: Doc, i: number): { value: string; next: number } | undefined {
   const tokens = doc.tokens;
+  // "a dollar and a half", "two pounds and a half": fifty hundredths of the unit, where the
+  // phrase ends there ("and a half-point cut", "and a half dozen eggs" go on).
+  if (isWord(tokens[i], 'and') && isWord(tokens[i + 1], 'a') && isWord(tokens[i + 2], 'half')) {
+    const after = tokens[i + 3];
+    const ends = !after || after.newline || (after.kind === 'punct' && !(DASHES.includes(after.text) && !after.space)) || (after.kind === 'word' && AFTER_SPELLED_CENTS.has(after.lower));
+    if (ends) return { value: '50', next: i + 3 };
+    return undefined;
+  }
   let j = i;
   if (isWord(tokens[j], 'and')) j++;
   const t = tokens[j];

@@ -172,8 +172,9 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   const m = cur.value;
   if (m.placeCue && !codeHasCue(doc, m.code!)) return undefined;
   if (m.weak && !side.amount.scale && !groupedThousands(doc, side, cur) && !(m.family && (familyHasCue(doc, m.family) || familyScaledInText(doc, m.family)))) return undefined;
-  // "two grand" is money only in lower case and before no noun ("two grand pianos", "3 Grand Prix wins").
-  if (m.scale?.text === 'grand' && (side.amount.scale || doc.tokens[cur.first]!.text !== 'grand' || nounAfter(doc.tokens[cur.next]))) return undefined;
+  // "two grand" is money only in lower case and before no noun ("two grand pianos", "3 Grand Prix wins");
+  // "a hundred grand" is 100,000, but no other scale takes it.
+  if (m.scale?.text === 'grand' && ((side.amount.scale && side.amount.scale !== 'hundred') || doc.tokens[cur.first]!.text !== 'grand' || nounAfter(doc.tokens[cur.next]))) return undefined;
   // "partly paid 41 stg pct", "quoted at 96 stg pct": a price as a percentage of par, not an amount.
   if (isPercentAfter(doc.tokens, cur.next)) return undefined;
   // "in constant 2015 dollars", "a 300-pound gorilla".

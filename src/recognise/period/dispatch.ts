@@ -6,7 +6,7 @@
 import type { Token } from '../../scan/tokens';
 import { PERIOD, registerWordClass, WORD_NUMBER } from '../../scan/word-classes';
 import { MONTHS, NUMBER_FOLLOWERS, RANGE_DASHES, TIME_UNIT_WORDS, UNITS, WEEKDAY_PLURALS } from '../../lexicon/periods';
-import { UNIT_WORD_VALUES } from '../../scan/number-words';
+import { ARTICLE_COUNTS, UNIT_WORD_VALUES } from '../../scan/number-words';
 import { anaphoraRules } from './anaphora';
 import { dayRules } from './day';
 import { fiscalRules } from './fiscal';
@@ -162,13 +162,17 @@ const unitAt = (toks: Toks, i: number): boolean => {
   return w !== undefined && TIME_UNIT_WORDS.has(w);
 };
 
+/** "a couple days ago", "a couple of weeks ago": the unit after "couple" and "of". */
+const unitAfterCouple = (toks: Toks, i: number): boolean =>
+  coupleAt(toks, i + 1) && (unitAt(toks, i + 2) || (wordAt(toks, i + 2) === 'of' && unitAt(toks, i + 3)));
+
 /**
  * Cheap first checks for the commonest words that start periods, so "a" and "in" (one word
  * in twenty of English) skip their rules unless a period can follow: "a year ago", "a
  * month earlier" need a unit next; "in two weeks", "in a month" a count next.
  */
 const GUARDS: ReadonlyMap<string, (toks: Toks, i: number) => boolean> = new Map([
-  ['a', (toks: Toks, i: number) => unitAt(toks, i + 1)],
+  ['a', (toks: Toks, i: number) => unitAt(toks, i + 1) || unitAfterCouple(toks, i)],
   ['an', (toks: Toks, i: number) => unitAt(toks, i + 1)],
   ['in', (toks: Toks, i: number) => { const n = toks[i + 1]; return !!n && (n.kind === 'number' || (n.cls & WORD_NUMBER) !== 0); }],
 ]);
@@ -184,10 +188,19 @@ const PERIOD_UNIT = 1 << 25;
 registerWordClass(GUARDS.keys(), GUARDED);
 registerWordClass(TIME_UNIT_WORDS, PERIOD_UNIT);
 
-/** Every guard asks for a number, a number word or a unit next: without one, a guarded word starts nothing. */
+/**
+ * "couple" in "a couple of days ago" (ARTICLE_COUNTS): its length is checked before its text is
+ * cut, as this runs after every "a".
+ */
+const coupleAt = (toks: Toks, i: number): boolean => {
+  const t = toks[i];
+  return t !== undefined && t.kind === 'word' && t.end - t.start === 6 && ARTICLE_COUNTS.has(t.lower);
+};
+
+/** Every guard asks for a number, a number word, a unit or "couple" next: without one, a guarded word starts nothing. */
 const mayPassGuard = (toks: Toks, i: number): boolean => {
   const n = toks[i + 1];
-  return n !== undefined && (n.kind === 'number' || (n.cls & (WORD_NUMBER | PERIOD_UNIT)) !== 0);
+  return n !== undefined && (n.kind === 'number' || (n.cls & (WORD_NUMBER | PERIOD_UNIT)) !== 0 || coupleAt(toks, i + 1));
 };
 
 /**

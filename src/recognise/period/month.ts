@@ -3,7 +3,7 @@
  * year", "March of nineteen ninety-nine", and numeric month-years "11/2016", "3-2015".
  * Year-first forms ("2016 June", "2016-11") are read in year.ts.
  */
-import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, LIST_JOINERS, MEASURE_BEFORE_FOR_MONTH, MONTH_CUES, MONTH_MEASURES, MONTHS, NOUN_ONLY_MEASURES, ORDINAL_SUFFIXES, SITTING_NOUNS } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, HYPHENED_MONTH_PARTS, LIST_JOINERS, MEASURE_BEFORE_FOR_MONTH, MONTH_CUES, MONTH_MEASURES, MONTHS, NOUN_ONLY_MEASURES, ORDINAL_SUFFIXES, SITTING_NOUNS } from '../../lexicon/periods';
 import { isValidDate } from '../../resolve/period/calendar';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { digitsAt, endsAt, expandYear, fiscalLabelMonthYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, shortYearEndsAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
@@ -114,6 +114,9 @@ export function monthStandsAlone(toks: Toks, i: number, next: number): boolean {
   if (modifier && AMBIGUOUS_MONTHS.has(w) && !isCapitalised(t.text) && toks[next]?.kind === 'word') return false;
   if (prev === 'the' && namesEventAfterThe(toks, i)) return false;
   if (prev !== undefined && MONTH_CUES.has(prev)) return true;
+  // "by mid-May", "early-June": a cue hyphened to the month, which a lone "may" never is.
+  // (Not in a headline's capitals, "END-JUNE RATE FORECASTS", whose year its clause never tells.)
+  if (prev === undefined && hyphenAt(toks, i - 1) && wordIn(toks, i - 2, HYPHENED_MONTH_PARTS) && t.text !== t.text.toUpperCase()) return true;
   // "from now to december", "moved to november": "to" before a lower-case month that is no other
   // word, not before another word ("sent to august magazine"; a capitalised one keeps the checks
   // below: "a discount to July New York futures").

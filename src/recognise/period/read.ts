@@ -5,7 +5,7 @@
 import { FISCAL_NOUN_NEXT, MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, SPLIT_TAX_YEAR_START, WEEKDAYS, YEAR_BOUND_WORDS } from '../../lexicon/periods';
 import { WORD_NUMBER } from '../../scan/word-classes';
 import { isDigits } from '../../scan/numeral';
-import { TENS_WORD_VALUES, UNIT_WORD_VALUES } from '../../scan/number-words';
+import { ARTICLE_COUNTS, TENS_WORD_VALUES, UNIT_WORD_VALUES } from '../../scan/number-words';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import type { Token } from '../../scan/tokens';
 
@@ -168,7 +168,12 @@ export function readCount(toks: Toks, i: number, max = 999, article = false): Re
   }
   // Every number word is in the tokenizer's number-word class: other words stop here.
   if (t.kind !== 'word' || !(t.cls & WORD_NUMBER)) return undefined;
-  if (article && (t.lower === 'a' || t.lower === 'an')) return { value: 1, next: i + 1 };
+  if (article && (t.lower === 'a' || t.lower === 'an')) {
+    // "a couple of days ago", "in a couple weeks": two, as the peers read it.
+    const c = ARTICLE_COUNTS.get(wordAt(toks, i + 1) ?? '');
+    if (c !== undefined && c <= max) return { value: c, next: isWordAt(toks, i + 2, 'of') ? i + 3 : i + 2 };
+    return { value: 1, next: i + 1 };
+  }
   const tens = TENS_WORD_VALUES.get(t.lower);
   if (tens !== undefined) {
     const j = hyphenAt(toks, i + 1) ? i + 2 : i + 1;

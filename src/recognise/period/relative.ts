@@ -5,7 +5,7 @@
  * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
-import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, SCHEDULED_PRESENT, TO_DATE_BOUNDS, PUBLISHED_RESULTS, PUBLISHING_PRESENT, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, HYPHENED_MONTH_PARTS, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, SCHEDULED_PRESENT, TO_DATE_BOUNDS, PUBLISHED_RESULTS, PUBLISHING_PRESENT, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import { ABS, type PeriodSpec, type Pick } from '../../resolve/period/spec';
 import { monthSpan } from './anaphora';
 import { readDateAfterWeekday, readDayMonth, readMonthDay } from './day';
@@ -579,8 +579,10 @@ const DEADLINE_REACH = 16;
  * 31", "had sold it by June", or a sentence's end stops the look back).
  */
 export function deadlineAhead(toks: Toks, first: number): boolean {
-  if (!isWordAt(toks, first - 1, 'by')) return false;
-  for (let k = first - 2; k >= 0 && k >= first - 1 - DEADLINE_REACH; k--) {
+  // "by mid-May", "by end-June": the part hyphened before the month sits between "by" and it.
+  const by = hyphenAt(toks, first - 1) && wordIn(toks, first - 2, HYPHENED_MONTH_PARTS) ? first - 3 : first - 1;
+  if (!isWordAt(toks, by, 'by')) return false;
+  for (let k = by - 1; k >= 0 && k >= by - DEADLINE_REACH; k--) {
     const t = toks[k]!;
     if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '"' || t.text === '“' || t.text === '”')) return false;
     if (t.kind !== 'word') continue;

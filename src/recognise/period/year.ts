@@ -3,7 +3,7 @@
  * June", "2016-11", "2017 q1", "2019-Q1", "2016H2", "2016 the third quarter", "1987 fiscal
  * year". A bare four-digit number is a year only when it looks like one in context.
  */
-import { AMBIGUOUS_MONTHS, CELL_MARKS, CLAUSE_GOES_ON, COUNT_COMPARATIVES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_BOUND_WORDS, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, CELL_MARKS, CLAUSE_GOES_ON, COUNT_COMPARATIVES, DECADE_LEVEL_AFTER, DECADE_LEVEL_BEFORE, DECADE_LEVEL_CUES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_BOUND_WORDS, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { closesImpossibleDate, monthEndedUnitAt, readMonthPhrase } from './month';
@@ -272,15 +272,52 @@ function readSpelledYearRule(toks: Toks, i: number): Match | undefined {
 const DECADE_LEADS: ReadonlySet<string> = new Set(['the', 'early', 'late', 'mid', 'and']);
 
 /**
- * period.year.decade: "the '70s", "’90s": a decade written with its apostrophe. Without one,
- * "in the 70s" is as often a price or a temperature.
+ * period.year.decade: "the '70s", "’90s": a decade written with its apostrophe. Without one
+ * it needs "the" before it ({@link readBareDecade}).
  */
 function readShortDecade(toks: Toks, i: number): Match | undefined {
-  if (digitsAt(toks, i) !== 2 || !punctAt(toks, i - 1, "'", '\u2019') || !glued(toks, i)) return undefined;
+  if (digitsAt(toks, i) !== 2) return undefined;
+  if (!punctAt(toks, i - 1, "'", '\u2019') || !glued(toks, i)) return readBareDecade(toks, i);
   const n = intAt(toks, i)!;
   if (n % 10 !== 0 || n === 20 || !isWordAt(toks, i + 1, 's') || !glued(toks, i + 1) || textGluedAt(toks, i + 2)) return undefined;
   if (toks[i - 2] && glued(toks, i - 1) && toks[i - 2]!.kind !== 'punct') return undefined;
   return match(i - 1, i + 2, { t: 'decade', from: n >= 30 ? 1900 + n : 2000 + n }, 'period.year.decade');
+}
+
+/**
+ * "the 90s", "the early 80's", "The 70s were": a decade of the 1900s after "the", as "the
+ * nineties" is. In "in the 70s" a price or a temperature is as common, so not after a word
+ * that states a level ("rose into the 70s", "were in the 30s") nor in a sentence that names
+ * one before ("highs in the 80s", "the stock traded in the 40s"). "The 20s" could be either
+ * century, and "the 00s" and "the 10s" are rarely written so. `joined`: a decade after "and"
+ * may take its "the" from the one before ("the 60s and 70s").
+ */
+function readBareDecade(toks: Toks, i: number, joined = true): Match | undefined {
+  const n = intAt(toks, i)!;
+  if (n % 10 !== 0 || n < 30 || (!toks[i]!.space && !(hyphenAt(toks, i - 1) && isWordAt(toks, i - 2, 'mid')))) return undefined;
+  const j = punctAt(toks, i + 1, "'", '\u2019') && glued(toks, i + 1) ? i + 2 : i + 1;
+  if (!isWordAt(toks, j, 's') || !glued(toks, j) || textGluedAt(toks, j + 1)) return undefined;
+  // "the 60s and 70s", "the 80s or 90s": the second of a pair after a decade read so (once).
+  if (joined && isWordAt(toks, i - 1, 'and', 'or', 'to') && isWordAt(toks, i - 2, 's') && glued(toks, i - 2)) {
+    const q = punctAt(toks, i - 3, "'", '\u2019') ? i - 4 : i - 3;
+    if (digitsAt(toks, q) === 2 && readBareDecade(toks, q, false)) return match(i, j + 1, { t: 'decade', from: 1900 + n }, 'period.year.decade');
+  }
+  // "the mid-90s" hyphened; a spaced "the mid 30s" is mostly a price.
+  let k = i - 1;
+  if (hyphenAt(toks, k) && isWordAt(toks, k - 1, 'mid')) k -= 2;
+  else if (isWordAt(toks, k, 'early', 'late')) k--;
+  if (!isWordAt(toks, k, 'the')) return undefined;
+  let before = k - 1;
+  if (isWordAt(toks, before, 'in')) before--;
+  if (wordIn(toks, before, DECADE_LEVEL_BEFORE) || wordIn(toks, j + 1, DECADE_LEVEL_AFTER)) return undefined;
+  // The sentence before it, a dozen words back at most.
+  for (let b = k - 1; b >= 0 && b >= k - 12; b--) {
+    const t = toks[b]!;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';')) break;
+    if (wordIn(toks, b, DECADE_LEVEL_CUES)) return undefined;
+    if (t.newline) break;
+  }
+  return match(i, j + 1, { t: 'decade', from: 1900 + n }, 'period.year.decade');
 }
 
 /**
@@ -331,7 +368,7 @@ function readEraYear(toks: Toks, i: number): Match | undefined {
 export const yearRules: readonly Rule[] = [
   { id: 'period.year.words', words: ['two', 'nineteen', 'eighteen', 'twenty'], read: readSpelledYearRule },
   { id: 'period.year.era', numbers: true, digits: [1, 4], after: { any: ['ad', 'a'] }, read: readEraYear },
-  { id: 'period.year.decade', numbers: true, digits: [2, 2], after: { glued: ['s'] }, read: readShortDecade },
+  { id: 'period.year.decade', numbers: true, digits: [2, 2], after: { glued: ['s', "'", '\u2019'] }, read: readShortDecade },
   { id: 'period.year.decade-words', words: ['nineteen', ...DECADE_WORDS.keys()], read: readSpelledDecade },
   /** period.year: a year, or a period written year-first. Why: years are the backbone of financial text. */
   { id: 'period.year', numbers: true, digits: [4, 4], read: readYearPhrase },
