@@ -165,6 +165,12 @@ const baseAfterFrom = (tokens: readonly Tok[], k: number): number => {
 };
 /** Adverb cues valid before a figure ("up 10%"); the others only after one ("10% higher"). */
 const PRE_ADVERBS = new Set(['up', 'down', 'off']);
+/**
+ * Words after "as" that make it a degree or a comparison ("fell as much as 5%", "as high as", "as
+ * of June 30"), not a clause of reason: "fell 22% to $612 million as storms drove catastrophe
+ * losses to $480 million" (the losses are no level the profit fell to).
+ */
+const AS_NOT_CLAUSE: ReadonlySet<string> = new Set(['much', 'many', 'high', 'low', 'little', 'few', 'far', 'long', 'large', 'big', 'great', 'of', 'at', 'against', 'compared', 'expected', 'forecast', 'estimated', 'planned', 'previously', 'reported', 'announced', 'recently', 'well', 'a', 'an', 'part', 'the']);
 /** Words after "after" that name what a profit is measured after ("net profit after tax"), not a clause of time. */
 const AFTER_MEASURE: ReadonlySet<string> = new Set(['tax', 'taxes', 'taxation', 'minorities']);
 /** A company's shares before "up"/"down": "its shares down as much as 19%" moves them. */
@@ -864,6 +870,9 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
         // figure right after it say where the measure stood before.)
         // ("a 28% drop in net profit after tax to US$4.1 billion": "after tax" names the measure, no clause.)
         if (t.kind === 'word' && k > start && SUBORDINATE_OPENERS.has(t.lower) && !isAmountFigure(tokens[k + 1]) && !participleLevel(tokens, k + 1) && !(t.lower === 'after' && AFTER_MEASURE.has(tokens[k + 1]?.lower ?? ''))) break;
+        // ("fell 22% to $612 million as winter storms drove catastrophe losses to $480 million":
+        // "as" and a word that opens a clause after the move's figures start a clause of reason.)
+        if (t.kind === 'word' && t.lower === 'as' && k > start && members.size > 0 && tokens[k + 1]?.kind === 'word' && !AS_NOT_CLAUSE.has(tokens[k + 1]!.lower)) break;
         // "ended 0.5% lower at S$18.42, valuing the bank at S$62 billion": a participle after a comma
         // measures something else (not one that places the level: "leaving it at 120p").
         if (t.text === ',' && k > start && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.lower.endsWith('ing') && OTHER_MEASURE_PARTICIPLES.has(tokens[k + 1]!.lower)) break;

@@ -11,6 +11,7 @@ import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES, REGION
 import { GRADE_SYMBOLS, isMeasureAbbreviation, RATING_GRADE_NEXT, RATING_GRADES } from '../lexicon/measure-abbreviations';
 import { SECTION_HEADING_WORDS, SENTENCE_ADVERBS } from '../lexicon/headings';
 import { COMMODITY_ACRONYMS } from '../lexicon/metrics';
+import { MONTH_FIRST_NAMES, PERSON_TITLES } from '../lexicon/person-titles';
 import { TECH_TERMS } from '../lexicon/products';
 import { STREET_ESTIMATE_NOUNS } from '../lexicon/sources';
 import type { Sentence, Tok } from './tokens';
@@ -143,6 +144,17 @@ const surnameAfter = (t: Tok, u: Tok): boolean =>
 
 /** Words before "Board" that make it a company's board: "The Board", "its Board". */
 const BOARD_OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'our', 'their']);
+
+/**
+ * A month's name that is a person's first name: right after a title and before a capitalised
+ * word ("Chief financial officer Jan Oster said", "analyst May Chen"), not a date ("in May
+ * Acme Bank said", "since June 30").
+ */
+function monthFirstName(tokens: readonly Tok[], i: number): boolean {
+  const t = tokens[i]!, prev = tokens[i - 1], next = tokens[i + 1];
+  return MONTH_FIRST_NAMES.has(t.lower) && t.cap && !t.possessive && prev?.kind === 'word' && t.start - prev.end === 1 && PERSON_TITLES.has(prev.lower)
+    && next?.kind === 'word' && next.cap && !next.aside && next.start - t.end === 1 && !isFunctionWord(next.lower) && !isMonthOrDay(next.lower);
+}
 
 /**
  * "Board" at `i` is a company's board, "the Board declared", "the Board of Directors of …": the
@@ -519,7 +531,7 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       continue;
     }
     const described = initial && !headline && describedAsCompany(tokens, i, ev);
-    if (!nounOf && !described && !isNameWord(t, initial, headline, ev, tokens[i + 1], tokens[i + 2])) {
+    if (!nounOf && !described && !monthFirstName(tokens, i) && !isNameWord(t, initial, headline, ev, tokens[i + 1], tokens[i + 2])) {
       // "the European Central Bank", "the Systemic Risk Council": capitalised common words after
       // "the" that end in a bank's or a public body's head word are its name, though the text
       // writes each word in lower case too ("the central bank", "systemic risk").
@@ -615,7 +627,7 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
         j++;
         continue;
       }
-      if (!isNameWord(u, false, headline, ev, tokens[j + 1])) {
+      if (!monthFirstName(tokens, j) && !isNameWord(u, false, headline, ev, tokens[j + 1])) {
         // "Kaveri Consumer Products", "Daehan Energy Solution": a capitalised common word or two
         // inside a name, between its name words (though the text writes "energy" in lower case too).
         const k = innerCommonWords(tokens, j, t.clause);

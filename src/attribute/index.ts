@@ -84,6 +84,9 @@ const COMPANY_ENDING = /\b(?:Inc|Corp|Corporation|Co|Ltd|Plc|PLC|AG|SA|NV|AB|ASA
 /** Measures a bare target may be of: "inflation … above the official target of 3.5%", "a margin of 11%, short of its 15% target". */
 const TARGETED: ReadonlySet<string> = new Set(['rate', 'margin']);
 
+/** A company's possessive right before a target ("its 13-13.5% target range"), 8 characters back at most. */
+const OWN_BEFORE = /\b(?:its|their|our) $/;
+
 /** Measures that "quarterly" before them makes a quarter's result: "quarterly revenue", "quarterly profit" (not "a quarterly dividend"). */
 const QUARTERLY_MEASURES: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'cost', 'margin']);
 
@@ -635,6 +638,11 @@ const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 
 const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns', 'other.housing', 'price.names', 'other.fiscal-balance',
   // a fund's return over the year reported: "Private equity was the best-performing asset class, returning 14.6%" ("return" alone is the payout row's word)
   'other.fund-return', 'dividend.payout-return']);
+
+/** A company's results, which no central bank carried on as the topic owns (fiscal measures and rates may be its own). */
+const COMPANY_RESULTS: ReadonlySet<string> = new Set(['revenue', 'profit', 'eps', 'margin', 'cost', 'dividend', 'ebitda']);
+/** Rows of `other` that are a bank's or insurer's own ratios and capital returns: its CET1, returns on equity, combined ratio, buyback. */
+const COMPANY_RATIO_ROWS: ReadonlySet<string> = new Set(['other.bank-ratios', 'other.bank-ratios-names', 'other.returns', 'other.insurance-ratios', 'other.buyback', 'other.fund-flows']);
 
 /** The period an earlier figure was linked to, and its sentence. */
 interface Carried {
@@ -1189,6 +1197,15 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
       w.metric = before.metric;
       w.why.push(`metric: a target with no measure of its own, for "${before.metric.metric.label ?? ''}" of "${prev.text}" before it`);
     }
+    // ("Its CET1 ratio was 14.1%, above its 13-13.5% target range": a company's own target range
+    // is of the measure before it; a central bank's target range is a rate.)
+    const cueStart = w.metric?.metric.span?.start;
+    if (prev && f.kind === 'percent' && w.metric?.cue?.phrase === 'target range' && cueStart !== undefined && before?.metric?.cue && before.metric.metric.category !== 'rate'
+      && (OWN_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart)) || OWN_BEFORE.test(text.slice(Math.max(0, f.span.start - 8), f.span.start)))
+      && sentenceIndex(starts, prev.span.start) === sentenceIndex(starts, f.span.start)) {
+      w.metric = before.metric;
+      w.why.push(`metric: its own target range, for "${before.metric.metric.label ?? ''}" of "${prev.text}" before it`);
+    }
     if (w.change?.role === 'base' && w.metric?.loose) {
       const target = [...w.change.group.members].find(([g, r]) => r === 'target' && work.get(g)?.metric?.cue)?.[0];
       const m = target && work.get(target)!.metric!;
@@ -1412,6 +1429,36 @@ export function attributeFigures(text: string, figures: readonly Figure[], hidde
     if (!owner || owner.name === w.subject.name) continue;
     w.why.push(`subject: "${w.subject.name}" is a part of "${owner.name}", whose results it reports`);
     w.subject = { name: owner.name, span: { start: owner.start, end: owner.end }, basis: 'topic' };
+  }
+
+  // A central bank carried on as the topic, or as "it", owns none of a company's results: "The
+  // Federal Reserve cut rates three times last year. Net interest income fell 3%", "The Riksbank
+  // cut its rate. … It targets a return on equity of 15%" are the bank's the story is about,
+  // named in its opening (not a central bank itself, whose own profit a story may report).
+  for (const [f, w] of work) {
+    if (!w.subject || !w.metric || (w.subject.basis !== 'topic' && w.subject.basis !== 'pronoun') || !COMPANY_RESULTS.has(w.metric.metric.category) && !COMPANY_RATIO_ROWS.has(w.metric.cue?.row.id ?? '')) continue;
+    if (!centralBankEconomy(w.subject.name)) continue;
+    if (company === undefined) company = storyCompany() ?? null;
+    if (!company || company.start > f.span.start || company.name === w.subject.name || centralBankEconomy(company.name)) continue;
+    w.why.push(`subject: "${company.name}", the company the story is about, owns its results; "${w.subject.name}" is a central bank`);
+    w.subject = { name: company.name, span: { start: company.start, end: company.end }, basis: 'topic' };
+  }
+
+  // A fine carried on as the topic, or as "it", is the fined one's, named by a verb of fining a
+  // sentence or two before: "The FCA fined Ardent Bank £42.7 million. The penalty would have been
+  // £61 million" (not the regulator's, nor the country of its name).
+  let fined: { readonly subject: AboutSubject; readonly sentence: number } | undefined;
+  for (const f of amounts) {
+    const w = work.get(f);
+    if (!w?.subject || w.metric?.metric.category !== 'fine') continue;
+    const sentence = sentenceIndex(starts, f.span.start);
+    if (w.subject.basis !== 'topic' && w.subject.basis !== 'pronoun') {
+      if (w.metric.cue?.row.id === 'fine.verb') fined = { subject: w.subject, sentence };
+      continue;
+    }
+    if (!fined || sentence === fined.sentence || sentence - fined.sentence > 2 || fined.subject.name === w.subject.name) continue;
+    w.why.push(`subject: "${fined.subject.name}" was fined a sentence or two before; "${w.subject.name}" is carried on`);
+    w.subject = { name: fined.subject.name, span: fined.subject.span, basis: 'topic' };
   }
 
   // A figure written again, or corrected to, measures what the first one did (restated.ts).

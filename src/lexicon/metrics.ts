@@ -444,7 +444,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'dwelling value', 'dwelling values', 'tuition', 'tuition fees',
     // what an insurer charges, which insurance stories call rates: "personal auto rates up 11%",
     // "reinsurance rates rose 5% at the renewals"
-    'premium rates', 'renewal rates', 'reinsurance rates', 'insurance rates', 'auto rates', 'auto insurance rates', 'catastrophe rates', 'property catastrophe rates', 'reinsurance pricing', 'insurance pricing',
+    'premium rates', 'renewal rates', 'reinsurance rates', 'insurance rates', 'auto rates', 'auto insurance rates', 'catastrophe rates', 'property catastrophe rates', 'reinsurance pricing', 'insurance pricing', 'renewal pricing', 'renewal price increases', 'rate increases on renewals',
     // rents as landlords and surveyors write them: "like-for-like rental values rose 3.6%", "organic rental growth of 4.1%", "ERV growth"
     'rental value', 'rental values', 'estimated rental value', 'estimated rental values', 'erv', 'rental growth', 'rent growth', 'rental rates', 'rental rate', 'asking rents', 'average rent', 'average rents',
     // "the 90-day VWAP of $18.75": an average share price
@@ -488,8 +488,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'duties cost', 'duties would cost', 'duties will cost', 'levies cost', 'levies would cost', 'levies will cost'], reason: 'what tariffs or duties cost the one named after the verb' },
   { id: 'fine.verb', category: 'fine', subjectAfter: true, phrases: ['fined', 'penalised', 'penalized'], reason: 'a verb of fining: the one fined owns the fine' },
   { id: 'fine', category: 'fine', phrases: ['fine', 'fines', 'penalty', 'penalties', 'settlement', 'settlements', 'damages', 'civil penalty', 'sanction', 'compensation'], reason: 'money paid for wrongdoing: fines, penalties, settlements' },
-  // "agreed to settle for $5m" (not "futures settle at $3.54", "settled down 2 cents": where a price closed).
-  { id: 'fine.settle', category: 'fine', notBefore: ['at', 'up', 'down', 'higher', 'lower', 'unchanged', 'steady', 'flat', 'near'], phrases: ['settle'], reason: 'money paid to settle a claim' },
+  // "agreed to settle for $5m" (not "futures settle at $3.54", "settled down 2 cents": where a price closed);
+  // "agreed to pay $185 million to resolve a sanctions investigation" (what is resolved is a case against it,
+  // not "resolve the liquidity shortfall").
+  { id: 'fine.settle', category: 'fine', notBefore: ['at', 'up', 'down', 'higher', 'lower', 'unchanged', 'steady', 'flat', 'near'], phrases: ['settle',
+    'resolve claims', 'resolve allegations', 'resolve charges', 'resolve * claims', 'resolve * allegations', 'resolve * charges', 'resolve * investigation', 'resolve * investigations', 'resolve * probe',
+    'resolve * probes', 'resolve * lawsuit', 'resolve * lawsuits', 'resolve * case', 'resolve * cases', 'resolve * litigation', 'resolve * inquiry', 'resolve * dispute'], reason: 'money paid to settle a claim' },
   // tax
   // "the £12,570 personal allowance", "the standard deduction", "employer national insurance contributions"
   { id: 'tax.names', category: 'tax', nameSafe: true, phrases: ['personal allowance', 'personal allowances', 'personal savings allowance', 'standard deduction', 'national insurance', 'national insurance contributions', 'basic exemption limit'], reason: 'what a tax leaves out, or a payroll tax' },

@@ -189,6 +189,12 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Possessives before a year and "accounts" that make them a company's books for that year ("a
+ * provision of £150 million in its 2025 accounts"), not a count of accounts ("2000 accounts").
+ */
+export const BOOKS_OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'our']);
+
+/**
  * The start of a company's first period, in an aside at a range's start: "from inception (May 5,
  * 2019) through December 31, 2019", "from July 14, 2020 (date of inception) to …".
  */

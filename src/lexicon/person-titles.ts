@@ -21,3 +21,9 @@ export const GOVERNMENT_TITLES: ReadonlySet<string> = new Set(['minister', 'trea
  * manager" name a firm's trade ("British fund manager Thamesbridge Investors"), not only a role.
  */
 export const MANAGED_THINGS: ReadonlySet<string> = new Set(['fund', 'asset', 'investment', 'wealth', 'money', 'property', 'portfolio']);
+
+/**
+ * Months' names that are also first names ("Chief financial officer Jan Oster", "analyst May
+ * Chen"): read as a first name only right after a title (attribution's names).
+ */
+export const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set(['jan', 'may', 'june', 'april', 'august']);

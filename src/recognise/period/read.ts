@@ -369,7 +369,8 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean; s
     let k = i + 2;
     // "the second half of the fiscal": Indian English's noun for the fiscal year.
     if (isWordAt(toks, k, 'fiscal') && fiscalNounAt(toks, k)) return { value: { year: { kind: 'implied' }, fiscal: true }, next: k + 1 };
-    if (isWordAt(toks, k, 'fiscal')) { fiscal = true; k++; }
+    // ("the second half of the financial year to September 30": the British and Australian name.)
+    if (isWordAt(toks, k, 'fiscal') || (isWordAt(toks, k, 'financial') && isWordAt(toks, k + 1, 'year'))) { fiscal = true; k++; }
     if (isWordAt(toks, k, 'year') && (fiscal || !owned)) return { value: { year: { kind: 'implied' }, fiscal }, next: k + 1 };
   }
   return undefined;

@@ -3,7 +3,7 @@
  * June", "2016-11", "2017 q1", "2019-Q1", "2016H2", "2016 the third quarter", "1987 fiscal
  * year". A bare four-digit number is a year only when it looks like one in context.
  */
-import { AMBIGUOUS_MONTHS, CELL_MARKS, CLAUSE_GOES_ON, COUNT_COMPARATIVES, DECADE_LEVEL_AFTER, DECADE_LEVEL_BEFORE, DECADE_LEVEL_CUES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_BOUND_WORDS, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, BOOKS_OWNERS, CELL_MARKS, CLAUSE_GOES_ON, COUNT_COMPARATIVES, DECADE_LEVEL_AFTER, DECADE_LEVEL_BEFORE, DECADE_LEVEL_CUES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_BOUND_WORDS, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { closesImpossibleDate, monthEndedUnitAt, readMonthPhrase } from './month';
@@ -86,7 +86,7 @@ export function isStandaloneYear(toks: Toks, i: number): boolean {
     if (!next.space && next.kind !== 'punct') return false;
     if (next.kind === 'punct' && !next.space && [':', '/', '-', '.', '×', 'x'].includes(next.text) && toks[i + 2]?.kind === 'number' && glued(toks, i + 2) && !isYearRangeHyphen(toks, i)) return false;
     const nw = wordAt(toks, i + 1);
-    if (nw !== undefined && NOT_YEAR_AFTER.has(nw)) return false;
+    if (nw !== undefined && NOT_YEAR_AFTER.has(nw) && !(nw === 'accounts' && wordIn(toks, i - 1, BOOKS_OWNERS))) return false;
     // A house number: "2019 Main Street", "1500 Pennsylvania Avenue" (capitalised name, then a street word).
     if (!YEAR_LEAD_WORDS.has(wordAt(toks, i - 1) ?? '') && isCapitalisedAt(toks, i + 1) && (STREET_WORDS.has(wordAt(toks, i + 2) ?? '') || (isCapitalisedAt(toks, i + 2) && STREET_WORDS.has(wordAt(toks, i + 3) ?? '')))) return false;
     if (nw === 'per' || nw === 'a' && isWordAt(toks, i + 2, 'share', 'year', 'month', 'day')) return false;
