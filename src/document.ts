@@ -4,6 +4,7 @@
  */
 import type { ResolvedOptions } from './options';
 import type { CurrencyContext } from './resolve/currency';
+import type { CurrencyFamily } from './lexicon/currencies';
 import { AmountReader } from './scan/amount';
 import { scanTokens, type Token } from './scan/tokens';
 
@@ -34,6 +35,8 @@ export interface DocMemo {
   dateline?: string | null;
   /** recognise/period `writesIndianUnits`: the text writes "₹", crore or lakh. */
   indianUnits?: boolean;
+  /** recognise/money/sides.ts `weakFormScaled`: families whose weak short form the text writes before a scaled amount. */
+  weakScaled?: ReadonlySet<CurrencyFamily>;
 }
 
 export const makeDoc = (text: string, options: ResolvedOptions): Doc => {

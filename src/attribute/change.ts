@@ -202,7 +202,9 @@ function isBookedGain(tokens: readonly Tok[], from: number, to: number): boolean
   return tokens[n + 1]?.lower === 'sale' || tokens[n + 1]?.lower === 'sales' || tokens[n + 1]?.lower === 'disposal';
 }
 
-const RESULT_SKIP = new Set(['a', 'an', 'the', 'net', 'operating', 'pretax', 'pre-tax', 'quarterly', 'annual', 'first-half', 'full-year', 'small', 'big', 'bigger', 'wider', 'narrower', 'deeper', 'back', 'into', 'to', 'in']);
+const RESULT_SKIP = new Set(['a', 'an', 'the', 'net', 'operating', 'pretax', 'pre-tax', 'quarterly', 'annual', 'first-half', 'full-year', 'small', 'big', 'bigger', 'wider', 'narrower', 'deeper', 'back', 'into', 'to', 'in',
+  // the basis the result is stated on: "swung to a headline profit" (Johannesburg's measure), "to an adjusted loss"
+  'headline', 'adjusted', 'underlying', 'core', 'recurring', 'attributable', 'consolidated', 'reported', 'comprehensive', 'gross', 'interim', 'half-year']);
 
 
 /** Participles of where a measure stood: "after reaching 2.8%", "after peaking at 4.5%". */

@@ -51,8 +51,12 @@ const commaSuffixAt = (tokens: readonly Tok[], j: number): boolean => {
   return c?.kind === 'punct' && c.text === ',' && w?.kind === 'word' && w.cap && COMMA_SUFFIXES.has(w.lower.replace(/\.$/, '')) && w.start - c.end <= 1;
 };
 
-/** Lower-case words allowed inside a name when a capitalised word follows: `Bank of America`. */
-const CONNECTORS = new Set(['of', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'del', 'y', 'for']);
+/**
+ * Lower-case words allowed inside a name when a capitalised word follows: `Bank of America`,
+ * and the Portuguese, Spanish, French and Italian ones of Latin American and European names:
+ * `Banco do Brasil`, `Banco da Amazonia`, `Caisse des Depots`, `Cassa di Risparmio`.
+ */
+const CONNECTORS = new Set(['of', '&', 'de', 'du', 'van', 'von', 'der', 'la', 'del', 'y', 'for', 'do', 'da', 'dos', 'das', 'des', 'di']);
 
 /** What the rest of the document says about words, for the name test. */
 export interface NameEvidence {

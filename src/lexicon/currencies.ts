@@ -94,6 +94,9 @@ export const UNIT_NAMES: Readonly<Record<string, string>> = {
   quid: 'GBP', zł: 'PLN', złoty: 'PLN', złotys: 'PLN', złote: 'PLN', złotych: 'PLN', dong: 'VND',
   // Peru's sol in the plural, as Lima's press and wires write it ("412 million soles").
   soles: 'PEN',
+  // Africa's currencies as their papers name them without the country's adjective ("21.8 billion
+  // birr", "500 billion meticais", "1.2 trillion kwanzas").
+  birr: 'ETB', meticais: 'MZN', kwanzas: 'AOA',
 };
 
 /**
@@ -217,11 +220,21 @@ export const CURRENCY_ALIASES: Readonly<Record<string, string>> = {
   'e£': 'EGP', 'gh¢': 'GHS', 'gh₵': 'GHS', 'tsh': 'TZS', 'tshs': 'TZS', 'ush': 'UGX', 'ushs': 'UGX',
   // Bangladesh's taka as its papers write it ("Tk 500 crore").
   tk: 'BDT', 'tk.': 'BDT',
+  // Ghana's cedi without its sign ("Ghc 2.5 billion"), Rwanda's franc as Kigali writes it ("Rwf 75 billion").
+  ghc: 'GHS', rwf: 'RWF', frw: 'RWF',
   // The European Currency Unit, 1979-1998 ("a 100 mln Ecu eurobond", "330 Ecus per tonne").
   ecu: 'XEU', ecus: 'XEU',
   // The IMF's special drawing right by its usual letters ("SDR 760 million", "1.2 billion SDRs").
   sdr: 'XDR', sdrs: 'XDR',
 };
+
+/**
+ * Letters the Gulf and Levant papers write for their own currency, in capitals, before or after
+ * the number: "RO 210 million" (the Omani rial), "BD 80 million" (the Bahraini dinar), "JD 600
+ * million" (the Jordanian dinar). Also initials of names ("JD.com"), so read only where the text
+ * names the currency's place, as the place-cued codes are.
+ */
+export const PLACE_CUED_ALIASES: Readonly<Record<string, string>> = { ro: 'OMR', bd: 'BHD', jd: 'JOD' };
 
 /** Forms that name one currency only before the number: Peru's sol by its sign ("S/ 0.45"; "March 9 S/P" is no sol). */
 export const ALIASES_BEFORE: Readonly<Record<string, string>> = { 's/': 'PEN' };
@@ -352,6 +365,15 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   'burkina faso': 'XOF', ouagadougou: 'XOF', benin: 'XOF', cotonou: 'XOF', togo: 'XOF', lome: 'XOF',
   cameroon: 'XAF', cameroonian: 'XAF', douala: 'XAF', yaounde: 'XAF', gabon: 'XAF', gabonese: 'XAF', libreville: 'XAF',
   kinshasa: 'CDF', rwanda: 'RWF', rwandan: 'RWF', kigali: 'RWF',
+  // Emerging-market business news names the country or its capital, not the currency's adjective:
+  // "Czech utility CEZ … 135 billion crowns", "Chilean retailer Falabella … 210 billion pesos",
+  // "CAIRO - … 9.1 billion pounds" (the Egyptian pound; Britain's places keep sterling's).
+  czech: 'CZK', prague: 'CZK', brno: 'CZK', iceland: 'ISK', icelandic: 'ISK', reykjavik: 'ISK',
+  chilean: 'CLP', santiago: 'CLP', colombian: 'COP', medellin: 'COP', medellín: 'COP', argentinian: 'ARS',
+  karachi: 'PKR', lahore: 'PKR', islamabad: 'PKR', colombo: 'LKR', 'sri lankan': 'LKR', nepal: 'NPR', nepali: 'NPR', nepalese: 'NPR', kathmandu: 'NPR',
+  jordanian: 'JOD', amman: 'JOD', bahraini: 'BHD', manama: 'BHD', tunisian: 'TND', tunis: 'TND', algerian: 'DZD', algiers: 'DZD', libyan: 'LYD', baghdad: 'IQD',
+  qatari: 'QAR', omani: 'OMR', muscat: 'OMR', yemen: 'YER', yemeni: 'YER', tehran: 'IRR', lebanese: 'LBP', beirut: 'LBP',
+  britain: 'GBP', british: 'GBP', london: 'GBP', england: 'GBP', scotland: 'GBP', scottish: 'GBP', wales: 'GBP', welsh: 'GBP',
 };
 
 /**
@@ -360,7 +382,7 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
  * shilling, the dirham and the won. Like the rand's "R", each is weak: it needs a scale or a
  * place of its currency named in the text ("N95 masks" stays a mask, "W2 forms" a form).
  */
-export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 'naira', sh: 'schilling', dh: 'dirham', w: 'won' };
+export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 'naira', sh: 'schilling', shs: 'schilling', dh: 'dirham', w: 'won' };
 
 /**
  * Short forms written before the number spaced or glued, with a capital: "Dh 24.3 billion"
@@ -370,6 +392,8 @@ export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 
  */
 export const SPACED_SHORT_FORMS: Readonly<Record<string, { readonly family: CurrencyFamily; readonly gluedScaled?: true; readonly titleCase?: true; readonly nameEnd?: true }>> = {
   dh: { family: 'dirham' },
+  // East Africa's plural, as Kampala's and Nairobi's papers write it ("Shs 29.7 trillion", "Shs562 billion").
+  shs: { family: 'schilling' },
   // Glued, only with a scale ("Ps12.3 billion"; "PS5" is a console), and never all in capitals ("PS 5").
   ps: { family: 'peso', gluedScaled: true, titleCase: true }, 'ps.': { family: 'peso', gluedScaled: true, titleCase: true },
   tl: { family: 'lira', gluedScaled: true },

@@ -5,7 +5,7 @@
  * lexicon/currencies.ts. Built once, on first use.
  */
 import {
-  CODE_STOPWORDS, PLACE_CUED_CODES, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS, NAME_DEMONYMS, NAME_PLURALS,
+  CODE_STOPWORDS, PLACE_CUED_CODES, PLACE_CUED_ALIASES, CURRENCY_ALIASES, FAMILIES, FAMILY_ADJECTIVES, FAMILY_WORDS, MINOR_UNITS, NAME_DEMONYMS, NAME_PLURALS,
   ALIASES_BEFORE, CODED_DOLLARS, GLUED_SHORT_FORMS, SHORT_FORMS_AFTER, SPACED_SHORT_FORMS, PREFIXED_DOLLARS, SCALE_PREFIXES, SCALE_SUFFIXES, SCALED_CODES, SCALED_SYMBOLS, STERLING_WORDS, SYMBOLS, UNIT_NAMES, WITHDRAWN,
   type CurrencyFamily,
 } from './currencies';
@@ -129,6 +129,8 @@ function build(): CurrencyLexicon {
   for (const [alias, code] of Object.entries(ALIASES_BEFORE)) before.add(alias, { code, capitals: true });
   for (const code of isoCodes()) if (!CODE_STOPWORDS.has(code)) both(code.toLowerCase(), { code, isoCode: true });
   for (const code of PLACE_CUED_CODES) both(code.toLowerCase(), { code, isoCode: true, placeCue: true });
+  // ("RO 210 million" in a story about Oman: capitals, like a code, and the place named.)
+  for (const [alias, code] of Object.entries(PLACE_CUED_ALIASES)) both(alias, { code, isoCode: true, placeCue: true });
   // A scale joined on: "EURm 45", "350 MSEK", "£m 12.5" (symbols before the number only).
   for (const code of SCALED_CODES) {
     const lower = code.toLowerCase();

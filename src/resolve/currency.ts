@@ -19,8 +19,12 @@ export interface CurrencyChoice {
   readonly inference: CurrencyInference;
 }
 
-/** Families whose default is a guess: a place named in the story is better evidence. */
-const CUE_FAMILIES: ReadonlySet<CurrencyFamily> = new Set(['franc', 'crown', 'peso', 'rupee', 'dinar', 'riyal', 'dirham', 'schilling', 'shilling', 'mark', 'lira', 'yen-sign']);
+/**
+ * Families whose default is a guess: a place named in the story is better evidence. (The
+ * pound's too: "CAIRO - … 9.1 billion pounds" is Egypt's; Britain's places count for sterling,
+ * which wins a tie.)
+ */
+const CUE_FAMILIES: ReadonlySet<CurrencyFamily> = new Set(['franc', 'crown', 'peso', 'rupee', 'dinar', 'riyal', 'dirham', 'schilling', 'shilling', 'mark', 'lira', 'yen-sign', 'pound']);
 
 /**
  * Hint keys (the `currencyHints` option) per family: the key for the short form ("$", "kr",

@@ -38,7 +38,7 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   if (cur.value.gluedScaled && !t.space && !open && !amount.scale) return undefined;
   if (cur.value.titleCase && tokens[cur.first]!.text.slice(1) !== tokens[cur.first]!.lower.slice(1)) return undefined;
   if (cur.value.nameEnd && ((tokens[cur.first - 1]?.kind === 'word' && startsCapital(tokens[cur.first - 1]!)) || percentAfter(tokens, amount.next))) return undefined;
-  if (cur.value.weak && !amount.scale && !(cur.value.family && familyHasCue(doc, cur.value.family))) return undefined;
+  if (cur.value.weak && !amount.scale && !(cur.value.family && (familyHasCue(doc, cur.value.family) || weakFormScaled(doc, cur.value.family)))) return undefined;
   // ("N95 masks" in a Lagos story: a small whole naira amount before a noun is a model name.)
   if (cur.value.capitals && cur.value.family === 'naira' && !amount.scale && isDigits(t.text) && compareDecimal(amount.value, '100') < 0 && nounAfter(tokens[amount.next])) return undefined;
   // ("W2 forms", "the W1200 amp" in a Seoul story: the won's letter before a few units, or before
@@ -68,6 +68,29 @@ export function readCurrencyFirst(doc: Doc, i: number): Side | undefined {
   const code = cur.value.family && !cur.value.code ? trailingCode(tokens, next, cur.value.family) : undefined;
   if (code) return { amount: withCurrencyScale(tokens, amount, cur), negative, currency: code, first: i, next: code.next };
   return { amount: withCurrencyScale(tokens, amount, cur), negative, currency: cur, first: i, next };
+}
+
+/**
+ * Whether the text writes a weak short form of `family` before a scaled amount somewhere
+ * ("Sh56.1 billion", "N1.32 trillion", "R9.6bn"): then its unscaled amounts are that money too
+ * ("a dividend of Sh4.25 per share", "shares rose to R31.85"), as a weak word after a scale is
+ * (`familyScaledInText`). One walk over the marked tokens per text, on the first unscaled one.
+ */
+function weakFormScaled(doc: Doc, family: CurrencyFamily): boolean {
+  if (!doc.memo.weakScaled) {
+    const found = new Set<CurrencyFamily>();
+    const tokens = doc.tokens;
+    for (const k of doc.marked) {
+      const t = tokens[k]!;
+      if (!(t.cls & CURRENCY_BEFORE)) continue;
+      const cur = readCurrencyBefore(tokens, k);
+      const f = cur?.value.weak ? cur.value.family : undefined;
+      if (!f || found.has(f) || tokens[cur!.next]?.kind !== 'number') continue;
+      if (doc.amounts.read(cur!.next)?.scale) found.add(f);
+    }
+    doc.memo.weakScaled = found;
+  }
+  return doc.memo.weakScaled.has(family);
 }
 
 /** An upper-case ISO code at `k`, spaced after an amount, that is a member of `family` ("$20 CAD"). */

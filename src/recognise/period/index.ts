@@ -269,7 +269,7 @@ const latestStands = (m: RangeMatch, latest: Resolution, ref: YMD | undefined): 
 };
 
 /** How many tokens before a year a word of public finance may be. */
-const PUBLIC_REACH = 8;
+const PUBLIC_REACH = 10;
 
 /**
  * A word of `words` within {@link PUBLIC_REACH} tokens before token `first`, in its sentence,
