@@ -82,6 +82,26 @@ function quotedGoodAt(tokens: readonly Tok[], j: number): boolean {
   return true;
 }
 
+/**
+ * "narrower than the $194 million loss a year earlier", "compared with a $2.1 billion profit in
+ * the year-ago quarter": an amount written as the adjective of its noun, after an article, has
+ * the noun between it and its period; the token after that noun, else `k`.
+ */
+function nounOfAmount(tokens: readonly Tok[], at: number, k: number): number {
+  const article = tokens[at - 1]?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return k;
+  const noun = tokens[k];
+  // (Not a forecast's word: "against the 6.5 pct forecast in December" dates the forecast.)
+  if (noun?.kind !== 'word' || noun.text !== noun.lower || ADJ_GAP.has(noun.lower) || isFunctionWord(noun.lower) || isVerb(noun.lower) || noun.lower.endsWith('ed')
+    || FORECAST_NOUNS.has(noun.lower) || FORECAST_PARTICIPLES.has(noun.lower)) return k;
+  // (Nor a day: "vote on the $165 mln transaction Monday" says when the vote is.)
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    const f = tokens[j]!.figure;
+    if (f) return isResolvedPeriod(f) && f.granularity !== 'day' && f.granularity !== 'week' && (j === k + 1 || ADJ_GAP.has(tokens[k + 1]!.lower)) ? k + 1 : k;
+  }
+  return k;
+}
+
 /** A price's own nouns after a good: "the January natural gas price", not a futures contract. */
 const PRICE_NOUNS: ReadonlySet<string> = new Set(['price', 'prices']);
 
@@ -845,7 +865,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   while (o > at - 3 && o > 0 && (tokens[o]!.lower === 's' || tokens[o]!.text === "'" || tokens[o]!.text === '’')) o--;
   const owner = tokens[o];
   if (owner && isResolvedPeriod(owner.figure) && /^['’]s\s*$/.test(ctx.text.slice(owner.end, tokens[at]!.start))) return res(o, 'adjacent', 'owns the figure');
-  for (let k = ownClauseAfter(tokens, afterRestatement(tokens, at, after)), steps = 0; k < tokens.length && steps < 5; k++, steps++) {
+  for (let k = nounOfAmount(tokens, at, ownClauseAfter(tokens, afterRestatement(tokens, at, after))), steps = 0; k < tokens.length && steps < 5; k++, steps++) {
     const t = tokens[k]!;
     if (t.kind === 'figure') {
       // "up 4.6% on the prior year": "on" and a comparison period name the base, not the amount's own.

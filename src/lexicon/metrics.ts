@@ -546,7 +546,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // other: buybacks are neither a price nor a deal, and outrank the "stock" or "shares" they buy
   { id: 'other.traffic', category: 'other', phrases: ['revenue passenger miles', 'revenue passenger mile', 'revenue passenger kilometres', 'revenue passenger kilometers', 'revenue passenger km', 'revenue ton miles', 'revenue tonne kilometres', 'available seat miles', 'available seat kilometres', 'available seat kilometers', 'load factor', 'passenger load factor', 'passenger traffic',
     // a carrier's counts: "carloads declined 5%", "average daily volume dropped 12%"
-    'passenger numbers', 'carloads', 'carloadings', 'revenue ton-miles', 'average daily volume'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
+    'passenger numbers', 'carloads', 'carloadings', 'revenue ton-miles', 'average daily volume',
+    // a railway's operating costs as a share of its revenue: "its operating ratio improved 210 basis points to 61.2%"
+    'operating ratio', 'operating ratios', 'adjusted operating ratio'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
   // "traffic grew 3% to 119.4 million passengers": a carrier's traffic, in lower case only (a
   // capitalised "Traffic" is a name's: "Penn Traffic Co").
   { id: 'other.carrier-traffic', category: 'other', nameSafe: true, lowerOnly: true, phrases: ['traffic'], reason: "a carrier's traffic: passengers or freight carried, not money" },

@@ -88,3 +88,26 @@ describe('a move of a good quoted for a month is of its trading day, not the con
     expect(about.period?.start).toBe('2023-12-01');
   });
 });
+
+describe("a railway's operating ratio is none of the money measures", () => {
+  it('its move is no revenue after the revenue before it', () => {
+    const text = 'Canadian Pacific Kansas City posted revenue of C$3.8 billion, with its operating ratio improving 210 basis points to 61.2%.';
+    expect(aboutOf(text, '210 basis points').metric?.category).toBe('other');
+    expect(aboutOf(text, 'C$3.8 billion').metric?.category).toBe('revenue');
+  });
+});
+
+describe('an amount written as the adjective of its noun takes the period after the noun', () => {
+  it.each([
+    ['Acme reported a first-quarter net loss of $124 million, narrower than the $194 million loss a year earlier.', '$194 million', '2023-01-01'],
+    ['Acme reported first-quarter profit of $124 million, compared with a $194 million profit in the year-ago quarter.', '$194 million', '2023-01-01'],
+    // The first figure keeps its own quarter.
+    ['Acme reported first-quarter profit of $124 million, compared with a $194 million profit a year earlier.', '$124 million', '2024-01-01'],
+  ] as const)('%s → %s from %s', (text, figure, start) => {
+    expect(aboutOf(text, figure, '2024-04-18').period?.start).toBe(start);
+  });
+
+  it('with no period after its noun, the sentence\'s period stands', () => {
+    expect(aboutOf('Acme reported first-quarter profit of $124 million, compared with a $194 million loss.', '$194 million', '2024-04-18').period?.start).toBe('2024-01-01');
+  });
+});
