@@ -32,7 +32,7 @@
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
 import { CAUSE_WORDS, COMMODITY_FIRST_WORDS, MOVE_EFFECT_WORDS, RESULT_PARTICIPLES } from '../lexicon/metrics';
-import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, CONTRACT_TERM_WORDS, FORECAST_NOUNS, FORECAST_PARTICIPLES, OWN_CLAUSE_PRONOUNS, OWN_CLAUSE_VERBS, PREVIOUS_PERIOD_TEXT, RELEASE_VERBS, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, CONTRACT_TERM_WORDS, FORECAST_NOUNS, FORECAST_PARTICIPLES, FUTURES_GOODS, GOODS_QUANTITY_NOUNS, OWN_CLAUSE_PRONOUNS, OWN_CLAUSE_VERBS, PREVIOUS_PERIOD_TEXT, RELEASE_VERBS, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, monthsInterval, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import { isToleranceOf } from './clause';
@@ -63,11 +63,44 @@ const contractMonth = (ctx: PeriodContext, k: number): boolean => {
   const f = ctx.tokens[k]!.figure;
   // ("Brent futures for December settlement fell 0.8%": so is a month "for" settlement or expiry.)
   if (CONTRACT_MONTH_AFTER.has(next) || (CONTRACT_TERM_WORDS.has(next) && ctx.tokens[k - 1]?.lower === 'for')) return true;
+  // ("Unleaded gasoline for April finished 0.55 cent higher": a good quoted for a month, as periods read it.)
+  if (ctx.tokens[k - 1]?.lower === 'for' && f?.kind === 'period' && f.granularity === 'month' && quotedGoodAt(ctx.tokens, k - 2)) return true;
   if (!COMMODITY_FIRST_WORDS.has(next) || f?.kind !== 'period' || f.granularity !== 'month') return false;
   // (Not a month's statistic of the good: "January natural gas price at burner tip is 16 pct lower".)
   for (let j = k + 2; j <= k + 4; j++) if (PRICE_NOUNS.has(ctx.tokens[j]?.lower ?? '')) return false;
   return true;
 };
+
+/** How many tokens before a good a word of its quantity may be: "imports of U.S. crude oil for December". */
+const QUANTITY_REACH = 8;
+
+/** Token `j` is a good quoted by futures month with no word of its quantity (GOODS_QUANTITY_NOUNS) a few tokens before it in its clause. */
+function quotedGoodAt(tokens: readonly Tok[], j: number): boolean {
+  const good = tokens[j];
+  if (!good || !FUTURES_GOODS.has(good.lower)) return false;
+  for (let i = j - 1; i >= 0 && i >= j - QUANTITY_REACH && tokens[i]!.clause === good.clause; i--) if (GOODS_QUANTITY_NOUNS.has(tokens[i]!.lower)) return false;
+  return true;
+}
+
+/**
+ * "narrower than the $194 million loss a year earlier", "compared with a $2.1 billion profit in
+ * the year-ago quarter": an amount written as the adjective of its noun, after an article, has
+ * the noun between it and its period; the token after that noun, else `k`.
+ */
+function nounOfAmount(tokens: readonly Tok[], at: number, k: number): number {
+  const article = tokens[at - 1]?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return k;
+  const noun = tokens[k];
+  // (Not a forecast's word: "against the 6.5 pct forecast in December" dates the forecast.)
+  if (noun?.kind !== 'word' || noun.text !== noun.lower || ADJ_GAP.has(noun.lower) || isFunctionWord(noun.lower) || isVerb(noun.lower) || noun.lower.endsWith('ed')
+    || FORECAST_NOUNS.has(noun.lower) || FORECAST_PARTICIPLES.has(noun.lower)) return k;
+  // (Nor a day: "vote on the $165 mln transaction Monday" says when the vote is.)
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    const f = tokens[j]!.figure;
+    if (f) return isResolvedPeriod(f) && f.granularity !== 'day' && f.granularity !== 'week' && (j === k + 1 || ADJ_GAP.has(tokens[k + 1]!.lower)) ? k + 1 : k;
+  }
+  return k;
+}
 
 /** A price's own nouns after a good: "the January natural gas price", not a futures contract. */
 const PRICE_NOUNS: ReadonlySet<string> = new Set(['price', 'prices']);
@@ -150,10 +183,15 @@ function isComparison(tokens: readonly Tok[], k: number): boolean {
     if (t.kind !== 'word') return t.kind === 'number' && afterBareBase(tokens, k);
     if (COMPARISON_BEFORE.has(t.lower)) return comparisonWordAt(tokens, j);
     if (t.lower === 'to' && comparisonWordAt(tokens, j)) return true;
+    // ("down 35% from a record 2022": a word judging the base period stands between.)
+    if (BASE_JUDGEMENTS.has(t.lower) && (tokens[j - 1]?.lower === 'a' || tokens[j - 1]?.lower === 'an')) return comparisonWordAt(tokens, j - 2) || afterBareBase(tokens, k);
     if (!PERIOD_LEAD.has(t.lower)) return afterBareBase(tokens, k);
   }
   return false;
 }
+
+/** Words judging a period named as a change's base, after "a": "from a record 2022", "against a strong first quarter". */
+const BASE_JUDGEMENTS: ReadonlySet<string> = new Set(['record', 'strong', 'weak', 'bumper', 'stellar', 'exceptional', 'solid', 'poor', 'tough', 'difficult', 'challenging', 'disappointing', 'blockbuster', 'buoyant']);
 
 /**
  * Words of the end of a period a change is measured from: "up 9 points from the end of March"
@@ -855,7 +893,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
   while (o > at - 3 && o > 0 && (tokens[o]!.lower === 's' || tokens[o]!.text === "'" || tokens[o]!.text === '’')) o--;
   const owner = tokens[o];
   if (owner && isResolvedPeriod(owner.figure) && /^['’]s\s*$/.test(ctx.text.slice(owner.end, tokens[at]!.start))) return res(o, 'adjacent', 'owns the figure');
-  for (let k = ownClauseAfter(tokens, afterRestatement(tokens, at, after)), steps = 0; k < tokens.length && steps < 5; k++, steps++) {
+  for (let k = nounOfAmount(tokens, at, ownClauseAfter(tokens, afterRestatement(tokens, at, after))), steps = 0; k < tokens.length && steps < 5; k++, steps++) {
     const t = tokens[k]!;
     if (t.kind === 'figure') {
       // "up 4.6% on the prior year": "on" and a comparison period name the base, not the amount's own.

@@ -1069,6 +1069,8 @@ export function pickOblique(tokens: readonly Tok[], cands: readonly Candidate[])
     if (tokens[k]?.lower === 'of' && isMakerNoun(tokens[k - 1]?.lower ?? '')) return false;
     // ("The stock, which listed in New York at $40": where shares list or trade owns none of their price.)
     if (tokens[k]?.lower === 'in' && LISTING_VERBS.has(tokens[k - 1]?.lower ?? '')) return false;
+    // ("Shares in Copenhagen jumped 5.8%": the place after a share word is where they trade.)
+    if (tokens[k]?.lower === 'in' && c.mention.kind === 'place' && SHARE_WORDS.has(tokens[k - 1]?.lower ?? '')) return false;
     // ("Net income attributable to Harwell Industries was …": a filing's owner of a result.)
     return OWNER_PREPOSITIONS.has(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'attributable');
   });

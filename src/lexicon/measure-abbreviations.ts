@@ -52,6 +52,15 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // miners' costs and goods: all-in sustaining costs, C1 cash costs, platinum group metals, free on
   // board, hot-rolled coil ("AISC rose 9%", "the PGM basket price", "FOB exports rose")
   'AISC', 'AIC', 'C1', 'PGM', 'PGMs', 'FOB', 'HRC',
+  // airlines' unit measures: revenue and cost per available seat mile or kilometre, seat and
+  // passenger miles ("PRASM rose 1.1%", "CASM-ex fell 2%", "RPKs grew 9%"); none owns a figure
+  'RASM', 'PRASM', 'TRASM', 'CASM', 'CASM-ex', 'RASK', 'PRASK', 'CASK', 'ASM', 'ASMs', 'ASK', 'ASKs', 'RPM', 'RPMs', 'RPK', 'RPKs',
+  // shippers', railways' and oil and gas producers' units: containers, tonnage, ton-miles, gas
+  // and barrels of oil equivalent ("six 17,000 TEU ships worth $1.1bn", "RTMs fell 3%", "Bcf")
+  'TEU', 'TEUs', 'FEU', 'FFE', 'DWT', 'RTM', 'RTMs', 'GTM', 'GTMs', 'MMBtu', 'MMbtu', 'Bcf', 'MMcf', 'Mcf', 'BOE', 'Boe', 'MMBOE', 'MMboe', 'MMbbl', 'Mtpa', 'MTPA',
+  // refiners' and producers' measures: gross refining margin, official selling price, lease
+  // operating expense, depletion ("GRM of $14.1 a barrel", "Aramco raised the OSP", "LOE per Boe")
+  'GRM', 'GRMs', 'OSP', 'OSPs', 'LOE', 'DD&A', 'EBITDAX',
   // time zones after a clock time in market reports: "$3,512.40 per ounce by 1:45 p.m. ET", "at 0930 GMT"
   'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'JST', 'HKT', 'SGT', 'AEST', 'AEDT',
 ]);

@@ -100,6 +100,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'organic decline', 'organic fall', 'organic drop', 'organic increase', 'organic rise', 'organic gain',
     // "postpaid ARPU rose 2.9%": an operator's revenue per user or account, not a name
     'arpu', 'arpus', 'arpa',
+    // an airline's revenue per available seat mile or kilometre, all or passenger only ("RASM rose 3.2%")
+    'rasm', 'prasm', 'trasm', 'rask', 'prask',
     // a Nigerian or Ghanaian bank's "gross earnings": all its income before costs
     'gross earnings',
     // a bank's fees are its revenue, not a profit, though written "income"
@@ -245,6 +247,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions',
     // written as one hyphened word before its noun: "a £3bn cost-savings programme", "a €500m cost-cutting plan"
     'cost-savings', 'cost-saving', 'cost-cutting',
+    // an airline's cost per available seat mile or kilometre ("CASM-ex fell 2%", "CASK rose 4%")
+    'casm', 'casm-ex', 'cask', 'cask-ex',
     'annual savings'], reason: 'money going out: costs, expenses, charges, write-downs, capex' },
   // A government's spending and what its debt costs it: "total expenditure is budgeted at Rs 53.5
   // lakh crore", "interest payments are projected at Sh1.09 trillion", "a record 122.3 trillion yen
@@ -343,7 +347,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // aggregates' codes, M1 or M-3: written capitalised, they would cut names such as "West German M3".)
   { id: 'other.money-supply', category: 'other', moneyOnly: true, phrases: ['money supply', 'money stock', 'monetary base', 'broad money', 'narrow money'], reason: "an economy's money stock: money in circulation and deposits" },
   // cash
-  { id: 'cash', category: 'cash', notAfter: ['in', 'all', 'and'], phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves'], reason: 'cash held or generated' },
+  { id: 'cash', category: 'cash', notAfter: ['in', 'all', 'and'], phrases: ['cash', 'cash flow', 'free cash flow', 'operating cash flow', 'cash pile', 'cash reserves',
+    // a gold miner's cash with the metal it holds ("Cash and bullion rose by A$412 million"): not a price of gold
+    'cash and bullion', 'cash and gold'], reason: 'cash held or generated' },
   // "ended the quarter with $6.3 billion in liquidity", "total liquidity of $18bn": cash and undrawn credit lines.
   { id: 'cash.liquidity', category: 'cash', phrases: ['liquidity', 'total liquidity', 'available liquidity', 'net liquidity'], reason: 'cash and undrawn credit a company can draw on' },
   // "ended the quarter with $3.1bn in cash and short-term investments": holdings, even after "in".
@@ -544,7 +550,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // other: buybacks are neither a price nor a deal, and outrank the "stock" or "shares" they buy
   { id: 'other.traffic', category: 'other', phrases: ['revenue passenger miles', 'revenue passenger mile', 'revenue passenger kilometres', 'revenue passenger kilometers', 'revenue passenger km', 'revenue ton miles', 'revenue tonne kilometres', 'available seat miles', 'available seat kilometres', 'available seat kilometers', 'load factor', 'passenger load factor', 'passenger traffic',
     // a carrier's counts: "carloads declined 5%", "average daily volume dropped 12%"
-    'passenger numbers', 'carloads', 'carloadings', 'revenue ton-miles', 'average daily volume'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
+    'passenger numbers', 'carloads', 'carloadings', 'revenue ton-miles', 'average daily volume',
+    // a railway's operating costs as a share of its revenue: "its operating ratio improved 210 basis points to 61.2%"
+    'operating ratio', 'operating ratios', 'adjusted operating ratio'], reason: 'an airline\'s traffic and capacity: "revenue passenger miles" count passengers flown, not money' },
   // "traffic grew 3% to 119.4 million passengers": a carrier's traffic, in lower case only (a
   // capitalised "Traffic" is a name's: "Penn Traffic Co").
   { id: 'other.carrier-traffic', category: 'other', nameSafe: true, lowerOnly: true, phrases: ['traffic'], reason: "a carrier's traffic: passengers or freight carried, not money" },

@@ -410,6 +410,26 @@ export const CONTRACT_MONTH_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Goods and benchmarks quoted by futures month, written right before "for" and a month without
+ * its year ("Brent crude for March traded at $77.80", "WTI for February settled at $72",
+ * "U.S. crude futures for June"): the contract month, always the coming one.
+ */
+export const FUTURES_GOODS: ReadonlySet<string> = new Set([
+  'brent', 'wti', 'crude', 'oil', 'futures', 'gasoline', 'gasoil', 'diesel', 'gold', 'silver', 'copper', 'platinum', 'palladium',
+  'aluminium', 'aluminum', 'nickel', 'zinc', 'wheat', 'corn', 'soybeans', 'soyoil', 'soymeal', 'sugar', 'coffee', 'cocoa', 'cotton',
+  'cattle', 'hogs', 'arabica', 'robusta', 'rbob', 'ulsd', 'ttf', 'jkm',
+]);
+
+/**
+ * Quantities of a good, written a few words before it, that make "for" and a month the month
+ * they were counted in, not a futures month ("imports of crude oil for December rose 3%").
+ */
+export const GOODS_QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'imports', 'exports', 'production', 'output', 'demand', 'consumption', 'sales', 'shipments', 'inventories', 'stocks', 'supplies',
+  'supply', 'purchases', 'deliveries', 'throughput', 'runs', 'liftings', 'loadings', 'arrivals', 'use', 'usage', 'volumes', 'reserves',
+]);
+
+/**
  * Nouns after a month that name a document or an event by it, of what has been ("below a
  * December forecast", "the February budget", "the December pact"): however the sentence speaks
  * of the future, the month is the latest one.

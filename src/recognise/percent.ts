@@ -105,7 +105,23 @@ function measuresRate(tokens: readonly Token[], first: number, next: number): bo
   }
   if (!CHANGE_VERBS.has(t.lower)) return false;
   if (isWordIn(tokens[k - 1], AUXILIARIES)) k--;
-  return rateNounAt(tokens, k - 1);
+  if (rateNounAt(tokens, k - 1)) return true;
+  // ("its operating ratio of 60.1% improved 3.1 points": the rate's level stands before the verb.)
+  const of = levelOfBefore(tokens, k - 1);
+  return of > 0 && rateNounAt(tokens, of - 1);
+}
+
+/** How many tokens a rate's level after "of" may take: "of 60.1%", "of 60.1 per cent". */
+const LEVEL_REACH = 4;
+
+/** The token of "of" before a percentage ending at token `end` ("ratio of 60.1% improved"), or -1. */
+function levelOfBefore(tokens: readonly Token[], end: number): number {
+  for (let j = end - 1; j >= 0 && j >= end - LEVEL_REACH; j--) {
+    if (!isWord(tokens[j], 'of')) continue;
+    const unit = tokens[j + 1]?.kind === 'number' ? readUnit(tokens, j + 2) : undefined;
+    return unit?.value.unit === 'percent' && unit.next === end + 1 ? j : -1;
+  }
+  return -1;
 }
 
 /** Words between "off" and the rate points are taken off: "off our growth", "off the reported margin". */

@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, FORECAST_NOUNS, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START, YEAR_BACK_CLAUSE_WORDS } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, FORECAST_NOUNS, FUTURES_GOODS, GOODS_QUANTITY_NOUNS, PAST_SPAN_CUES, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START, YEAR_BACK_CLAUSE_WORDS } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -206,6 +206,19 @@ function forecastFor(toks: Toks, m: RangeMatch): boolean {
   return isWordAt(toks, k, 'for') && wordIn(toks, k - 1, FORECAST_NOUNS);
 }
 
+/**
+ * "trimmed their third-quarter Brent forecast to $84", "its second-half outlook": a quarter or
+ * half without its year naming a forecast's noun, right after it or past one word of what is
+ * forecast, is the one still running or to come (a quarter just ended keeps its results still to
+ * come by latestStands). Not "third-quarter profit beat forecasts": a verb stands between.
+ */
+function forecastOf(toks: Toks, m: RangeMatch): boolean {
+  if ((m.spec.t !== 'quarter' && m.spec.t !== 'half') || !isYearless(m, toks)) return false;
+  if (wordIn(toks, m.next, FORECAST_NOUNS)) return true;
+  const between = wordAt(toks, m.next);
+  return between !== undefined && !between.endsWith('ed') && !PAST_SPAN_CUES.has(between) && wordIn(toks, m.next + 1, FORECAST_NOUNS);
+}
+
 /** "the year-ago first quarter", "the prior first half": a part named a year before the one written alone (anaphora.ts). */
 const namedYearBack = (s: PeriodSpec): boolean => (s.t === 'quarter' || s.t === 'half') && s.year.kind === 'implied' && s.year.back !== undefined;
 
@@ -221,12 +234,31 @@ const isContractMonth = (toks: Toks, m: RangeMatch): boolean => {
   // ("the May/June contract": a pair of months, as a spread or a shipment window writes them.)
   const month = m.spec.t === 'range' ? m.spec.from : m.spec;
   if (month.t === 'month' && month.year.kind === 'implied' && wordIn(toks, m.next, CONTRACT_MONTH_AFTER) && !owned) return true;
+  // ("Brent crude for March traded at $77.80": a good quoted for a month is its futures month.)
+  if (month.t === 'month' && m.spec.t === 'month' && month.year.kind === 'implied' && isWordAt(toks, m.first - 1, 'for') && quotedGood(toks, m.first - 2)) return true;
   if (!isYearless(m, toks)) return false;
   // ("for March 15/April 15 shipment": days of a cargo's window.)
   if (wordIn(toks, m.next, DELIVERY_BEFORE) && !owned) return true;
   const k = isWordAt(toks, m.first - 1, 'in', 'during') ? m.first - 2 : m.first - 1;
   return wordIn(toks, k, DELIVERY_BEFORE);
 };
+
+/** How many words before a good a word of its quantity may be: "imports of U.S. crude oil for December". */
+const QUANTITY_REACH = 8;
+
+/**
+ * Token `k` is a good quoted by futures month (FUTURES_GOODS) with no word of its quantity in
+ * the few words before it: "Brent crude for March", not "imports of crude oil for December".
+ */
+function quotedGood(toks: Toks, k: number): boolean {
+  if (!wordIn(toks, k, FUTURES_GOODS)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - QUANTITY_REACH; j--) {
+    // (A stop ends the search at a sentence's end, before a capital, not inside "U.S. crude".)
+    if (toks[j]!.kind === 'punct' && ((toks[j]!.text !== '.' && toks[j]!.text !== '-') || (toks[j + 1]?.space && toks[j + 1]!.text !== toks[j + 1]!.lower))) return true;
+    if (wordIn(toks, j, GOODS_QUANTITY_NOUNS)) return false;
+  }
+  return true;
+}
 
 /** A possessive right before token `k`: "Lumora's", "its", "their" (not "her", also an object). */
 const ownerBefore = (toks: Toks, k: number): boolean =>
@@ -517,7 +549,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       if (named.iv) r = resolvePeriod(spec, { ...ctx, antecedents: new Antecedents([{ iv: named.iv, granularity: named.granularity }], ref) });
     }
     // (latestStands first: it is a date comparison, the other two walk the words before.)
-    if (!latestStands(m, r, ref) && (isContractMonth(toks, m) || toCome(toks, m) || forecastFor(toks, m))) r = resolvePeriod(spec, { ...ctx, ahead: true });
+    if (!latestStands(m, r, ref) && (isContractMonth(toks, m) || toCome(toks, m) || forecastFor(toks, m) || forecastOf(toks, m))) r = resolvePeriod(spec, { ...ctx, ahead: true });
     if (r.unresolved && r.unresolved !== 'needs referenceDate') {
       // An impossible range ("May 30 - 2"): keep its parts; an impossible date: drop it.
       if (m.parts) for (const p of m.parts) emit(p);
