@@ -32,7 +32,7 @@
  * adjacent: a date elsewhere in a sentence is usually when something was said.
  */
 import { CAUSE_WORDS, COMMODITY_FIRST_WORDS, MOVE_EFFECT_WORDS, RESULT_PARTICIPLES } from '../lexicon/metrics';
-import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, CONTRACT_TERM_WORDS, FORECAST_NOUNS, FORECAST_PARTICIPLES, FUTURES_GOODS, GOODS_QUANTITY_NOUNS, OWN_CLAUSE_PRONOUNS, OWN_CLAUSE_VERBS, PREVIOUS_PERIOD_TEXT, RELEASE_VERBS, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT, CONTRACT_MONTH_AFTER, CONTRACT_TERM_WORDS, FORECAST_NOUNS, FORECAST_PARTICIPLES, FUTURES_GOODS, GOODS_QUANTITY_NOUNS, GOODS_QUANTITY_REACH, OWN_CLAUSE_PRONOUNS, OWN_CLAUSE_VERBS, PREVIOUS_PERIOD_TEXT, RELEASE_VERBS, SAME_PERIOD_TEXT, WEEKDAYS } from '../lexicon/periods';
 import { addMonths, daysInMonth, monthsInterval, toISO } from '../resolve/period/calendar';
 import type { Figure, PeriodFigure } from '../types';
 import { isToleranceOf } from './clause';
@@ -71,14 +71,11 @@ const contractMonth = (ctx: PeriodContext, k: number): boolean => {
   return true;
 };
 
-/** How many tokens before a good a word of its quantity may be: "imports of U.S. crude oil for December". */
-const QUANTITY_REACH = 8;
-
 /** Token `j` is a good quoted by futures month with no word of its quantity (GOODS_QUANTITY_NOUNS) a few tokens before it in its clause. */
 function quotedGoodAt(tokens: readonly Tok[], j: number): boolean {
   const good = tokens[j];
   if (!good || !FUTURES_GOODS.has(good.lower)) return false;
-  for (let i = j - 1; i >= 0 && i >= j - QUANTITY_REACH && tokens[i]!.clause === good.clause; i--) if (GOODS_QUANTITY_NOUNS.has(tokens[i]!.lower)) return false;
+  for (let i = j - 1; i >= 0 && i >= j - GOODS_QUANTITY_REACH && tokens[i]!.clause === good.clause; i--) if (GOODS_QUANTITY_NOUNS.has(tokens[i]!.lower)) return false;
   return true;
 }
 

@@ -428,6 +428,8 @@ export const GOODS_QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   'imports', 'exports', 'production', 'output', 'demand', 'consumption', 'sales', 'shipments', 'inventories', 'stocks', 'supplies',
   'supply', 'purchases', 'deliveries', 'throughput', 'runs', 'liftings', 'loadings', 'arrivals', 'use', 'usage', 'volumes', 'reserves',
 ]);
+/** How many tokens before a good such a word of its quantity may be: "imports of U.S. crude oil for December" (periods and attribution both look this far). */
+export const GOODS_QUANTITY_REACH = 8;
 
 /**
  * Nouns after a month that name a document or an event by it, of what has been ("below a

@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, FORECAST_NOUNS, FUTURES_GOODS, GOODS_QUANTITY_NOUNS, PAST_SPAN_CUES, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START, YEAR_BACK_CLAUSE_WORDS } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, FORECAST_NOUNS, FUTURES_GOODS, GOODS_QUANTITY_NOUNS, GOODS_QUANTITY_REACH, PAST_SPAN_CUES, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START, YEAR_BACK_CLAUSE_WORDS } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -243,16 +243,13 @@ const isContractMonth = (toks: Toks, m: RangeMatch): boolean => {
   return wordIn(toks, k, DELIVERY_BEFORE);
 };
 
-/** How many words before a good a word of its quantity may be: "imports of U.S. crude oil for December". */
-const QUANTITY_REACH = 8;
-
 /**
  * Token `k` is a good quoted by futures month (FUTURES_GOODS) with no word of its quantity in
  * the few words before it: "Brent crude for March", not "imports of crude oil for December".
  */
 function quotedGood(toks: Toks, k: number): boolean {
   if (!wordIn(toks, k, FUTURES_GOODS)) return false;
-  for (let j = k - 1; j >= 0 && j >= k - QUANTITY_REACH; j--) {
+  for (let j = k - 1; j >= 0 && j >= k - GOODS_QUANTITY_REACH; j--) {
     // (A stop ends the search at a sentence's end, before a capital, not inside "U.S. crude".)
     if (toks[j]!.kind === 'punct' && ((toks[j]!.text !== '.' && toks[j]!.text !== '-') || (toks[j + 1]?.space && toks[j + 1]!.text !== toks[j + 1]!.lower))) return true;
     if (wordIn(toks, j, GOODS_QUANTITY_NOUNS)) return false;
