@@ -10,9 +10,17 @@ const ABBREVIATIONS = new Set(
   ('corp co inc ltd plc llc mr mrs ms dr st no nos vs approx est jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'gov sen rep gen col lt sgt prof jr sr bros dept fig mt ft ave blvd e.g i.e cf al ag sa nv bhd ' +
     // the rupee's "Rs." before its amount: "a profit of Rs. 3,102 crore" (Indian press)
-    'rs')
+    'rs ' +
+    // the Mexican peso's "Ps." before its amount: "net sales of Ps. 192.4 billion" (BEFORE_NUMBER_ONLY)
+    'ps')
     .split(' '),
 );
+
+/**
+ * Abbreviations that go on only before a number: "Ps. 18.3 billion" is the peso, "… on the PS.
+ * The console" ends a sentence.
+ */
+const BEFORE_NUMBER_ONLY = new Set(['ps']);
 
 const END = /[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n[ \t]*\n/g;
 
@@ -101,7 +109,8 @@ export class SentenceIndex {
       while (mark > 0 && isCloser(text.charCodeAt(mark))) mark--;
       while (next < n && isSpaceAt(text, next)) next++;
       const abbreviation = text.charCodeAt(mark) === DOT ? abbreviationBefore(text, mark) : undefined;
-      if (abbreviation !== undefined && !(COMPANY_ENDINGS.has(abbreviation) && opensSentence(text, next))) continue;
+      if (abbreviation !== undefined && !(COMPANY_ENDINGS.has(abbreviation) && opensSentence(text, next))
+        && !(BEFORE_NUMBER_ONLY.has(abbreviation) && !isDigitCode(text.charCodeAt(next)))) continue;
       if (next < n && next > starts[starts.length - 1]!) starts.push(next);
     }
   }

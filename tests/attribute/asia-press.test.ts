@@ -83,10 +83,12 @@ describe('"the 6.49 trillion won it made a year earlier": the period after a rel
   });
 });
 
-describe('"Rs." before an amount does not end the sentence, so the figure keeps its clause', () => {
+describe('"Rs." and "Ps." before an amount do not end the sentence, so the figure keeps its clause', () => {
   it.each([
     ['Tata Steel posted a profit of Rs. 3,102 crore in the quarter.', 'Rs. 3,102 crore', 'profit', 'Tata Steel'],
     ['Tata Steel posted a profit of Rs. 3,102 crore. Revenue rose 5% to Rs. 58,000 crore.', 'Rs. 58,000 crore', 'revenue', 'Tata Steel'],
+    // The Mexican peso's "Ps." likewise (a Mexico City dateline makes the weak form a peso).
+    ['MEXICO CITY - Panadera Azteca said net sales rose 9% to Ps. 87.5 billion.', 'Ps. 87.5 billion', 'revenue', 'Panadera Azteca'],
   ] as const)('%s → %s', (text, figure, metric, subject) => {
     const a = aboutOf(text, figure, '2025-10-20');
     expect([a.metric?.category, a.subject?.name]).toEqual([metric, subject]);

@@ -106,6 +106,9 @@ describe('sentenceStarts', () => {
     ['Price 1.5 mln. Next item.', ['Price', 'Next']],
     // The rupee's "Rs." before its amount goes on; a stop after the amount ends the sentence.
     ['It earned Rs. 3,102 crore. Then it rose.', ['It', 'Then']],
+    // The peso's "Ps." goes on only before its number: "the PS." before a capital is the console.
+    ['Revenue rose to Ps. 87.5 billion. Costs fell.', ['Revenue', 'Costs']],
+    ['Demand for the PS. The console sold out.', ['Demand', 'The']],
     // One letter glued to a number is its unit, not an initial: the stop after it ends the sentence.
     ['The dividend was held at 4.2p. Chief executive Ann Lowe said more.', ['The', 'Chief']],
     ['It booked a charge of £85m. The shares fell.', ['It', 'The']],
