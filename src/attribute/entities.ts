@@ -6,6 +6,7 @@
  * sentence any capitalised word but a function word is taken as a name; at the start of a
  * sentence or in a headline ("Ericsson Lands $3.5B Deal") the stricter test applies.
  */
+import { NATIONAL_NAME_TAILS } from '../lexicon/company-parts';
 import { STERLING_WORDS } from '../lexicon/currencies';
 import { DEMONYM_COUNTRIES, DEMONYM_COUNTRY_NAMES_LOWER as COUNTRY_NAMES, REGION_ADJECTIVES } from '../lexicon/demonyms';
 import { GRADE_SYMBOLS, isMeasureAbbreviation, RATING_GRADE_NEXT, RATING_GRADES } from '../lexicon/measure-abbreviations';
@@ -213,7 +214,10 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   if (initial && lower === 'board' && next?.kind === 'word' && !next.cap && next.lower !== 'of' && isVerb(next.lower)) return false;
   // ("Philippines" is a country, though compromise also lists it as a demonym; so is "Saudi
   // Arabia", whose first word is one: "Saudi Arabia's economy grew" is not "Arabia's".)
-  if (isDemonym(lower) && !COUNTRY_NAMES.has(lower) && !(next?.kind === 'word' && next.cap && COUNTRY_NAMES.has(`${lower} ${bare(next)}`))) return false;
+  // ("American Airlines", "Korean Air": a nationality before a company's second word opens the name.)
+  if (isDemonym(lower) && !COUNTRY_NAMES.has(lower) && !(next?.kind === 'word' && next.cap && COUNTRY_NAMES.has(`${lower} ${bare(next)}`))) {
+    return !t.possessive && next?.kind === 'word' && next.cap && !next.aside && next.start - t.end === 1 && NATIONAL_NAME_TAILS.has(bare(next));
+  }
   // An adverb opening a sentence: "Finally, the bank said …", "Originally the margin was …".
   if (initial && (lower.endsWith('ly') || SENTENCE_ADVERBS.has(lower)) && next?.kind === 'punct' && next.text === ',') return false;
   if (initial && lower.length >= 7 && ADVERB_ENDING.test(lower) && !isKnownOrganisation(lower) && !isPersonFirstName(lower) && next?.kind === 'word' && !next.cap) return false;
@@ -619,6 +623,14 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
       // "Chief executive Oliver Grant said": a capitalised cue word right after a person's first
       // name is the surname ("grant", "Price"), not a measure that ends the name.
       if (j === i + 1 && u.kind === 'word' && u.cap && !u.possessive && ev.isCue(u.lower) && surnameAfter(t, u)) {
+        end = u.end;
+        possessive = u.possessive;
+        j++;
+        continue;
+      }
+      // "American Express also approved": the company's second word after a nationality (isNameWord
+      // let the nationality open the name for it) is the name's, though alone it is a common word.
+      if (j === i + 1 && u.kind === 'word' && u.cap && !u.aside && u.start - t.end === 1 && !t.possessive && isDemonym(t.lower) && NATIONAL_NAME_TAILS.has(bare(u))) {
         end = u.end;
         possessive = u.possessive;
         j++;

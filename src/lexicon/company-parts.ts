@@ -27,3 +27,12 @@ export const RIVAL_WORDS: ReadonlySet<string> = new Set(['rival', 'rivals', 'pee
  */
 export const DIVISION_NAME_TAILS: ReadonlySet<string> = new Set(['studios', 'studio', 'pictures', 'music', 'records', 'entertainment', 'networks', 'network', 'sports', 'games',
   'publishing', 'television', 'tv', 'digital', 'films', 'animation', 'interactive', 'news', 'radio', 'streaming', 'live', 'parks', 'resorts', 'advertising']);
+
+/**
+ * Second words of companies named after their country's adjective: "American Airlines",
+ * "American Express", "Korean Air", "Swiss Re", "Indian Oil", "Russian Railways". After a
+ * nationality, one of these (capitalised) makes the nationality the name's first word, not a
+ * description of it ("German carmaker Volkswagen").
+ */
+export const NATIONAL_NAME_TAILS: ReadonlySet<string> = new Set(['airlines', 'airline', 'airways', 'air', 'express', 'railways', 'railway', 'petroleum', 'oil',
+  'electric', 'tower', 'water', 'mobile', 'telecom', 're', 'motors', 'tobacco', 'shipping', 'steel']);
