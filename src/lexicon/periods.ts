@@ -576,6 +576,13 @@ export const YEAR_BOUND_WORDS: ReadonlySet<string> = new Set(['beginning', 'begi
  */
 export const FORECAST_NOUNS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'outlook', 'outlooks', 'guidance', 'estimate', 'estimates', 'projection', 'projections']);
 
+/** Verbs of forecasting that open a clause whose period is still to come: "forecast net profit of 90 billion yen for the year to March". */
+export const FORECAST_VERBS: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'forecasting', 'projects', 'projected', 'predicts', 'predicted', 'sees', 'expects', 'targets', 'guided']);
+/** Words before such a verb that make the forecast one of the past: "had forecast", "originally projected". */
+export const FORECAST_PAST_BEFORE: ReadonlySet<string> = new Set(['had', 'originally', 'initially', 'previously', 'earlier', 'once']);
+/** Past tenses of results that end the look back from "for" to a verb of forecasting: "… reported net profit of … for". */
+export const RESULT_PAST_VERBS: ReadonlySet<string> = new Set(['said', 'reported', 'posted', 'earned', 'made', 'was', 'were', 'had', 'rose', 'fell', 'grew', 'booked', 'recorded', 'achieved', 'logged', 'beat', 'missed']);
+
 /**
  * Participles of forecasting: a month or day after one and "in", right after a figure, is when
  * the forecast was made ("wider than the A$26.9 billion projected in December"), unlike a

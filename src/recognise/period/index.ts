@@ -11,7 +11,7 @@
  * week.ts, relative.ts, anaphora.ts, range.ts.
  */
 import type { Doc } from '../../document';
-import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, FORECAST_NOUNS, FUTURES_GOODS, GOODS_QUANTITY_NOUNS, GOODS_QUANTITY_REACH, PAST_SPAN_CUES, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, SPLIT_YEAR_START, YEAR_BACK_CLAUSE_WORDS } from '../../lexicon/periods';
+import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, FORECAST_NOUNS, FORECAST_PAST_BEFORE, FORECAST_VERBS, FUTURES_GOODS, GOODS_QUANTITY_NOUNS, GOODS_QUANTITY_REACH, PAST_SPAN_CUES, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, RESULT_PAST_VERBS, SPLIT_YEAR_START, YEAR_BACK_CLAUSE_WORDS } from '../../lexicon/periods';
 import { CHANGE_WORDS } from '../../lexicon/range-cues';
 import { currencyContext } from '../../resolve/currency';
 import { daysBetween, toISO, yearInterval, type YMD } from '../../resolve/period/calendar';
@@ -194,16 +194,38 @@ function toCome(toks: Toks, m: RangeMatch): boolean {
 
 /**
  * "raised its operating profit forecast for the fiscal year through March", "guidance for the
- * year to June": a span of months to a month or day written without its year, right after a
- * forecast's noun and "for", is the one still running or to come, as after "expects" (not the
- * latest that has ended: a forecast is not made for a year whose results are out).
+ * year to June", "Kansai Air forecast net profit of 90 billion yen for the year to March": a
+ * span of months to a month or day written without its year, after "for" and a forecast's noun
+ * or verb (right before "for", or opening the clause the figure's object follows), is the one
+ * still running or to come, as after "expects" (not the latest that has ended: a forecast is not
+ * made for a year whose results are out).
  */
 function forecastFor(toks: Toks, m: RangeMatch): boolean {
   const s = m.spec;
   if (s.t !== 'ending' || s.yearEndsAfter !== undefined || s.endsBefore !== undefined || endedWithin(toks, m)) return false;
   if ((s.end.t !== 'day' && s.end.t !== 'month') || s.end.year.kind !== 'implied') return false;
   const k = isWordAt(toks, m.first - 1, 'the', 'its', 'their') ? m.first - 2 : m.first - 1;
-  return isWordAt(toks, k, 'for') && wordIn(toks, k - 1, FORECAST_NOUNS);
+  return isWordAt(toks, k, 'for') && (wordIn(toks, k - 1, FORECAST_NOUNS) || forecastVerbBefore(toks, k));
+}
+
+/** How far back from "for" a verb of forecasting may open its clause: "forecast net profit of 90 billion yen for". */
+const FORECAST_VERB_REACH = 12;
+
+/**
+ * A verb of forecasting ("forecast", "projects", "sees") before token `k`, with only its object
+ * between (words, amounts; no comma, no past tense that tells what happened, no "had" before
+ * it: "had forecast profit of … for the year to March" was the forecast of a year now ended).
+ */
+function forecastVerbBefore(toks: Toks, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - FORECAST_VERB_REACH; j--) {
+    const t = toks[j]!;
+    if (t.newline) return false;
+    if (t.kind === 'punct') { if (t.text === '-' || t.text === '(' || t.text === ')' || t.text === '$') continue; return false; }
+    if (t.kind !== 'word') continue;
+    if (FORECAST_VERBS.has(t.lower)) return !wordIn(toks, j - 1, FORECAST_PAST_BEFORE);
+    if (RESULT_PAST_VERBS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

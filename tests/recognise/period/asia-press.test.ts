@@ -57,13 +57,18 @@ describe('a deadline after "would … by" and a date "set for" are still to come
   ]);
 });
 
-describe('a span of months to a yearless month or day after a forecast\'s noun and "for" is the one still running', () => {
+describe('a span of months to a yearless month or day after a forecast\'s noun or verb and "for" is the one still running', () => {
   table([
     ["Kaiyo Foods raised its operating profit forecast for the fiscal year through March by 8%.","2025-11-11",[["fiscal year through March",57,82,"2025-04-01","2026-03-31"]]],
     ["Kaiyo Foods cut its net profit guidance for the year to March 31.","2025-10-30",[["year to March 31",48,64,"2025-04-01","2026-03-31"]]],
     // Not one "ended", nor a year of results reported: those are the latest that has ended.
     ["Kaiyo Foods missed its forecast for the year ended March, posting 80 billion yen.","2025-05-12",[["year ended March",40,56,"2024-04-01","2025-03-31"]]],
     ["Kaiyo Foods reported profit of 80 billion yen for the year to March.","2025-11-11",[["year to March",54,67,"2024-04-01","2025-03-31"]]],
+    // A verb of forecasting opening the clause, its object between it and "for", likewise; not one that "had" forecast.
+    ["Kaiyo Air forecast net profit of 90 billion yen for the year to March.", "2025-11-11", [["year to March", 56, 69, "2025-04-01", "2026-03-31"]]],
+    ["Kaiyo Foods sees operating profit of 120 billion yen for the fiscal year ending in March.", "2025-08-05", [["fiscal year ending in March", 61, 88, "2025-04-01", "2026-03-31"]]],
+    ["Kaiyo Air had forecast net profit of 90 billion yen for the year to March.", "2025-11-11", [["year to March", 60, 73, "2024-04-01", "2025-03-31"]]],
+    ["Kaiyo Air forecast a loss. It posted profit of 80 billion yen for the year to March.", "2025-11-11", [["year to March", 70, 83, "2024-04-01", "2025-03-31"]]],
   ]);
 });
 
