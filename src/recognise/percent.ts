@@ -22,7 +22,7 @@ import { readFractionOfUnit } from './percent-fraction';
 import { readUnit } from './percent-unit';
 import { cuesPercentRange, cuesRange } from './range-cue';
 import type { PercentFigure } from '../types';
-import { DASH_SET, DASHES, isPunct, isPunctIn, isSign, isWord, isWordIn } from './money/read-parts';
+import { DASH_SET, DASHES, hyphenatedTo, isPunct, isPunctIn, isSign, isWord, isWordIn } from './money/read-parts';
 
 interface Side {
   readonly amount: Amount;
@@ -203,9 +203,11 @@ function readAt(doc: Doc, i: number): Reading | undefined {
   const low = readSide(doc, i);
   if (!low) return undefined;
   const joiner = tokens[low.next];
-  const dash = isPunctIn(joiner, DASH_SET);
-  if (joiner && (dash || isWord(joiner, 'to')) && !(dash && signsNext(tokens, low))) {
-    const high = readSide(doc, low.next + 1);
+  // "5-to-6 percent", "five-to-six percent": "to" hyphenated into the range joins as a dash does.
+  const hyphenTo = hyphenatedTo(tokens, low.next);
+  const dash = hyphenTo || isPunctIn(joiner, DASH_SET);
+  if (joiner && (dash || isWord(joiner, 'to')) && !(dash && !hyphenTo && signsNext(tokens, low))) {
+    const high = readSide(doc, hyphenTo ? low.next + 3 : low.next + 1);
     // "3%-4%" and "3-4%" are ranges; "rose 3% to 4%" and "from 3% to 4%" are changes, so "to"
     // needs a bare low end, or words around that make it a range ("at 4.5% to 5%", "a 10% to 15% cut").
     const joins = (h: Side): boolean => !low.unit || (low.unit.value.unit === h.unit!.value.unit

@@ -276,6 +276,10 @@ describe('money: spelled-out numbers, fractions, minor units', () => {
 describe('money: ranges', () => {
   it.each<Row>([
     ['A charge of $5-6 billion is likely.', '$5-6 billion', 'USD', '5000000000', '6000000000'],
+    // "to" hyphenated between the ends joins them as a dash does.
+    ['A charge of $5-to-$6 billion is likely.', '$5-to-$6 billion', 'USD', '5000000000', '6000000000'],
+    ['Analysts see earnings of 8.25-to-8.50 dollars a share.', '8.25-to-8.50 dollars', 'USD', '8.25', '8.5'],
+    ['The fine could reach five-to-six million dollars.', 'five-to-six million dollars', 'USD', '5000000', '6000000'],
     // "from X to Y" with the unit on both ends: a range where the words say so, or opening the text.
     ['Seats range from $40 to $310.', 'from $40 to $310', 'USD', '40', '310'],
     ['from 15 dollars to 25 dollars', 'from 15 dollars to 25 dollars', 'USD', '15', '25'],

@@ -2,7 +2,7 @@
 import type { Doc } from '../../document';
 import { cuesRange } from '../range-cue';
 import { isRangeOrder, RANGE_WORDS, readRangeHigh, shareScale, shareScaleIfClose } from './range';
-import { DASH_SET, isPunct, isPunctIn, isWordIn, readMinorTail, takesMinorTail } from './read-parts';
+import { DASH_SET, isPunct, isPunctIn, isWordIn, rangeHighAt, readMinorTail, takesMinorTail } from './read-parts';
 import { readCurrencyFirst, trailingCode } from './sides';
 import type { Reading, Side } from './types';
 import { readScale } from '../../scan/amount';
@@ -16,7 +16,8 @@ export function readCurrencyFirstMoney(doc: Doc, i: number): Reading | undefined
   const currency = low.currency!;
   const joiner = tokens[low.next];
   if (joiner && (isPunctIn(joiner, DASH_SET) || isWordIn(joiner, RANGE_WORDS))) {
-    let high = readRangeHigh(doc, low, low.next + 1, true);
+    // ("$5-to-$6 billion": "to" hyphenated in joins as the dash does.)
+    let high = readRangeHigh(doc, low, rangeHighAt(tokens, low.next), true);
     // "$10-20 CAD", "$10-$20 AUD": a code after the high end names both ends' dollar.
     const family = currency.value.family && !currency.value.code ? currency.value.family : undefined;
     const code = high && family && !high.currency?.value.code ? trailingCode(tokens, high.next, family) : undefined;

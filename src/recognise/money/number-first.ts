@@ -4,7 +4,7 @@ import { compareDecimal, shiftDecimal } from '../../resolve/decimal';
 import { listLastAt, spelledAlternativeAt, tenfoldApart } from '../listed';
 import { cuesRange } from '../range-cue';
 import { isRangeOrder, RANGE_WORDS, readRangeHigh, sameCurrency, shareScale, shareScaleIfClose } from './range';
-import { DASH_SET, isPunct, isPunctIn, isWord, isWordIn, readMinorTail, takesMinorTail, type CurrencyMatch } from './read-parts';
+import { DASH_SET, isPunct, isPunctIn, isWord, isWordIn, rangeHighAt, readMinorTail, takesMinorTail, type CurrencyMatch } from './read-parts';
 import { isYearDigits } from '../../scan/numeral';
 import { CURRENCY_KEY } from '../../scan/word-classes';
 import { MONTHS } from '../../lexicon/periods';
@@ -39,7 +39,7 @@ export function readNumberFirstMoney(doc: Doc, i: number): Reading | undefined {
   if (isWord(joiner, 'and', 'or') || isPunct(joiner, ',')) return readListed(doc, bare, i) ?? readPairedBefore(doc, bare, i);
   if (!(isPunctIn(joiner, DASH_SET) || isWordIn(joiner, RANGE_WORDS))) return readPairedBefore(doc, bare, i);
   if (isMonthDay(doc, bare, i)) return undefined;
-  let high = readRangeHigh(doc, bare, bare.next + 1, false);
+  let high = readRangeHigh(doc, bare, rangeHighAt(tokens, bare.next), false);
   if (!high) return undefined;
   high = withCurrencyAfter(doc, high);
   if (!high) return undefined;

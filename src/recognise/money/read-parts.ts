@@ -36,6 +36,14 @@ export const DASHES = ['-', '\u2013', '\u2014', '\u2010', '\u2011'];
 export const DASH_SET: ReadonlySet<string> = new Set(DASHES);
 export const MINUS = ['-', '\u2212', '\u2013'];
 
+/** Tokens from `k` are "-to-" glued between a range's two ends: "5-to-6 percent", "$5-to-$6 billion", "five-to-six". */
+export const hyphenatedTo = (tokens: readonly Token[], k: number): boolean =>
+  isPunctIn(tokens[k], DASH_SET) && !tokens[k]!.space && isWord(tokens[k + 1], 'to') && !tokens[k + 1]!.space
+  && isPunctIn(tokens[k + 2], DASH_SET) && !tokens[k + 2]!.space && !!tokens[k + 3] && !tokens[k + 3]!.space;
+
+/** Where a range's high end starts after its joiner at `k` (a dash, a word, or "-to-"). */
+export const rangeHighAt = (tokens: readonly Token[], k: number): number => (hyphenatedTo(tokens, k) ? k + 3 : k + 1);
+
 const isUpper = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
 /**
