@@ -211,8 +211,9 @@ export function withCurrencyAfter(doc: Doc, side: Side): Side | undefined {
   return { amount: withCurrencyScale(doc.tokens, side.amount, cur), negative: side.negative, currency: cur, first: side.first, next: cur.next };
 }
 
-/** Words that may follow an amount: "N45 a share", "N60 to N70", "N80 on Monday". */
-const AFTER_AMOUNT: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'apiece', 'and', 'or', 'to', 'from', 'in', 'on', 'at', 'for', 'by', 'with', 'after', 'before', 'as', 'was', 'is', 'were', 'are', 'while', 'but', 'than', 'last', 'this', 'next']);
+/** Words that may follow an amount: "N45 a share", "N60 to N70", "N80 on Monday", "2 grand worth of repairs", "five grand more". */
+const AFTER_AMOUNT: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'apiece', 'and', 'or', 'to', 'from', 'in', 'on', 'at', 'for', 'by', 'with', 'after', 'before', 'as', 'was', 'is', 'were', 'are', 'while', 'but', 'than', 'last', 'this', 'next',
+  'worth', 'more', 'less', 'extra', 'cash']);
 
 /** A lower-case word that is no such follower: the noun a model number names ("N95 masks"). */
 const nounAfter = (t: Token | undefined): boolean => t?.kind === 'word' && t.space && t.lower === t.text && !AFTER_AMOUNT.has(t.lower);

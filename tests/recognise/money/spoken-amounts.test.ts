@@ -19,6 +19,9 @@ it.each([
   ['The studio spent a couple of million dollars on effects.', [['a couple of million dollars', 'USD', 2000000, 17]]],
   ['That vintage guitar is worth a hundred grand.', [['a hundred grand', 'USD', 100000, 29]]],
   ['They paid two hundred grand for the flat.', [['two hundred grand', 'USD', 200000, 10]]],
+  // "worth", "more": words that follow an amount, not the noun a count of things names.
+  ['The storm did 3 grand worth of damage to the shed.', [['3 grand', 'USD', 3000, 14]]],
+  ['The seller wanted five grand more for the van.', [['five grand', 'USD', 5000, 18]]],
   ['The seed round brought in $2 mil.', [['$2 mil', 'USD', 2000000, 26]]],
   ['Their payroll is about 3 mil dollars a year.', [['3 mil dollars', 'USD', 3000000, 23]]],
   ['A bag of chips is a dollar and a half.', [['a dollar and a half', 'USD', 1.5, 18]]],
@@ -27,6 +30,7 @@ it.each([
   ['A couple hundred people came to the rally.', []],
   ['We stayed a couple of years in Lisbon.', []],
   ['A million grand pianos were never built.', []],
+  ['The hall bought 2 grand pianos last year.', []],
   ['The film is 1.2 mil frames long.', []],
   ['It cost two dollars and a half dozen eggs were thrown in.', [['two dollars', 'USD', 2, 8]]],
   ['A cab across town is ten or twenty dollars.', [['ten', 'USD', 10, 21], ['twenty dollars', 'USD', 20, 28]]],
