@@ -365,6 +365,8 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
   'burkina faso': 'XOF', ouagadougou: 'XOF', benin: 'XOF', cotonou: 'XOF', togo: 'XOF', lome: 'XOF',
   cameroon: 'XAF', cameroonian: 'XAF', douala: 'XAF', yaounde: 'XAF', gabon: 'XAF', gabonese: 'XAF', libreville: 'XAF',
   kinshasa: 'CDF', rwanda: 'RWF', rwandan: 'RWF', kigali: 'RWF',
+  // (The kwachas: Zambia's and Malawi's, "K217 billion" in Lusaka's and Lilongwe's papers.)
+  zambia: 'ZMW', zambian: 'ZMW', lusaka: 'ZMW', malawi: 'MWK', malawian: 'MWK', lilongwe: 'MWK', blantyre: 'MWK',
   // Emerging-market business news names the country or its capital, not the currency's adjective:
   // "Czech utility CEZ … 135 billion crowns", "Chilean retailer Falabella … 210 billion pesos",
   // "CAIRO - … 9.1 billion pounds" (the Egyptian pound; Britain's places keep sterling's).
@@ -378,11 +380,11 @@ export const CONTEXT_CUES: Readonly<Record<string, string>> = {
 
 /**
  * Short forms glued before the number, with a capital ("N1.6 trillion", "Sh16.7 billion",
- * "Dh8.12", "W1,500"), as Nigerian, East African, Gulf and Korean papers write the naira, the
- * shilling, the dirham and the won. Like the rand's "R", each is weak: it needs a scale or a
+ * "Dh8.12", "W1,500", "K217 billion"), as Nigerian, East African, Gulf, Korean and Zambian or
+ * Malawian papers write the naira, the shilling, the dirham, the won and the kwacha. Like the rand's "R", each is weak: it needs a scale or a
  * place of its currency named in the text ("N95 masks" stays a mask, "W2 forms" a form).
  */
-export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 'naira', sh: 'schilling', shs: 'schilling', dh: 'dirham', w: 'won' };
+export const GLUED_SHORT_FORMS: Readonly<Record<string, CurrencyFamily>> = { n: 'naira', sh: 'schilling', shs: 'schilling', dh: 'dirham', w: 'won', k: 'kwacha' };
 
 /**
  * Short forms written before the number spaced or glued, with a capital: "Dh 24.3 billion"

@@ -24,7 +24,7 @@ export interface CurrencyChoice {
  * pound's too: "CAIRO - … 9.1 billion pounds" is Egypt's; Britain's places count for sterling,
  * which wins a tie.)
  */
-const CUE_FAMILIES: ReadonlySet<CurrencyFamily> = new Set(['franc', 'crown', 'peso', 'rupee', 'dinar', 'riyal', 'dirham', 'schilling', 'shilling', 'mark', 'lira', 'yen-sign', 'pound']);
+const CUE_FAMILIES: ReadonlySet<CurrencyFamily> = new Set(['franc', 'crown', 'peso', 'rupee', 'dinar', 'riyal', 'dirham', 'schilling', 'shilling', 'mark', 'lira', 'yen-sign', 'pound', 'kwacha']);
 
 /**
  * Hint keys (the `currencyHints` option) per family: the key for the short form ("$", "kr",

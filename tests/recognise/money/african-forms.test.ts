@@ -1,6 +1,6 @@
 /**
  * African currencies as their own papers write them: East Africa's "Shs", Ghana's "Ghc",
- * Rwanda's "Rwf", and the birr, metical and kwanza named alone (lexicon/currencies.ts
+ * Rwanda's "Rwf", Zambia's and Malawi's "K", and the birr, metical and kwanza named alone (lexicon/currencies.ts
  * GLUED_SHORT_FORMS, SPACED_SHORT_FORMS, CURRENCY_ALIASES, UNIT_NAMES). Sentences written for this project.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,10 @@ describe('African currency forms', () => {
     ['The state carrier earned 21.8 billion birr in the year.', '21.8 billion birr', 'ETB', '21800000000'],
     ['The budget is 500 billion meticais.', '500 billion meticais', 'MZN', '500000000000'],
     ['The oil company earned 1.2 trillion kwanzas.', '1.2 trillion kwanzas', 'AOA', '1200000000000'],
+    // The kwacha's "K": Zambia's or Malawi's, by the place the story names.
+    ['LUSAKA - The government plans to spend K217 billion next year.', 'K217 billion', 'ZMW', '217000000000'],
+    ['LILONGWE - Malawi set a budget of K5.2 trillion for the year.', 'K5.2 trillion', 'MWK', '5200000000000'],
+    ['Malawi posted a deficit of 303 million kwacha.', '303 million kwacha', 'MWK', '303000000'],
   ] as const)('%s', (text, figure, currency, amount) => {
     expect(money(text)).toEqual([[figure, currency, amount]]);
   });
@@ -27,6 +31,9 @@ describe('African currency forms', () => {
     'The school had Shs 400 pupils.',
     'Ghana: 12 SHS 3 students passed the exam.',
     'She wrote Shs562 on the form.',
+    // A glued "K" needs a scale or a place of the kwacha: a mountain, a model.
+    'The team climbed K2 last summer.',
+    'He bought a K200 drone.',
   ])('%s has no money', (text) => {
     expect(money(text)).toEqual([]);
   });
