@@ -338,8 +338,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // facility". (Not "the issuance of 45% of the stock": what is issued then names it.)
   { id: 'debt.issuance', category: 'debt', notBefore: ['of'], notAfter: ['share', 'stock', 'equity'], phrases: ['issuance', 'gross issuance', 'net issuance'], reason: 'securities sold to borrow are money owed' },
   { id: 'debt.gilts', category: 'debt', notAfter: ['and', 'barrows'], phrases: ['gilts', 'gilt'], reason: 'British government bonds are money owed' },
-  // "the government will borrow Rs 6.6 lakh crore", "agreed to borrow up to 150 billion yen": the verb right before the amount.
-  { id: 'debt.borrow', category: 'debt', adjacentOnly: true, phrases: ['borrow', 'borrows', 'borrowed'], reason: 'money borrowed is debt' },
+  // "the government will borrow Rs 6.6 lakh crore", "agreed to borrow up to 150 billion yen",
+  // "Americans owed $1.23 trillion on their credit cards": the verb right before the amount.
+  { id: 'debt.borrow', category: 'debt', adjacentOnly: true, phrases: ['borrow', 'borrows', 'borrowed', 'owe', 'owes', 'owed', 'owing'], reason: 'money borrowed or owed is debt' },
   // Bank notes are money in circulation, not money owed ("notes and coin", "notes in circulation").
   { id: 'other.banknotes', category: 'other', phrases: ['notes in circulation', 'notes and coin', 'notes and coins', 'note circulation', 'notes issued'], reason: 'bank notes: money in circulation' },
   // A country's money stock ("The money stock stood at 231.8 billion marks", "money supply rose 2.1
@@ -513,7 +514,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a country's taxes as a share of its economy: "raise the tax-to-GDP ratio to 13%"
     'tax-to-gdp', 'tax-to-gdp ratio', 'tax-to-gdp ratios',
     // an income tax's bands: "the lowest marginal rate falls to 15% from 16%"
-    'marginal rate', 'marginal rates', 'marginal tax rate', 'marginal tax rates'], reason: 'taxes, tariffs and duties' },
+    'marginal rate', 'marginal rates', 'marginal tax rate', 'marginal tax rates',
+    // British income tax's bands by name: "the 20% basic rate", "the higher-rate band", "the top rate of tax"
+    // (not "a higher rate" or "an additional rate cut" alone, which may be interest)
+    // households' own taxes: "Council tax rose 5.2%" (so "Council" there is no name)
+    'council tax', 'council tax bill', 'council tax bills', 'stamp duty', 'inheritance tax', 'capital gains tax', 'property tax', 'property taxes',
+    'basic rate', 'basic-rate', 'higher-rate', 'additional-rate', 'basic rate of tax', 'higher rate of tax', 'higher rate of income tax', 'additional rate of tax', 'additional rate of income tax', 'top rate of tax', 'top rate of income tax', 'tax band', 'tax bands', 'income tax band', 'income tax bands'], reason: 'taxes, tariffs and duties' },
   // What a state charges on the ore mined: "Quebec's mining royalty of 4%" (a royalty alone is
   // often a private one: "a four pct net smelter return royalty"). Name-safe: "Kroon Mining
   // reported" keeps its name.

@@ -537,6 +537,32 @@ export function futureBefore(toks: Toks, i: number, reach = 6): boolean {
   return false;
 }
 
+/** Words that open a sentence with the day something takes effect: "Starting January 1, …", "From October, …". */
+const EFFECT_OPENERS: ReadonlySet<string> = new Set(['starting', 'beginning', 'from', 'effective', 'commencing']);
+
+/** How far into the clause after such an opening date its word of the future may be, in tokens. */
+const OPENER_FUTURE_REACH = 10;
+
+/**
+ * "Starting January 1, the statewide minimum wage will rise to $16.90", "From October, the cap
+ * will fall": a day or month (tokens `first` to `next`) written after a word of a start that
+ * opens its sentence, whose clause goes on in the future, is the coming one ("From April,
+ * prices rose" keeps the latest). The clause is read up to its next mark but an apostrophe or
+ * a hyphen.
+ */
+export function openedToCome(toks: Toks, first: number, next: number): boolean {
+  let k = first - 1;
+  if (isWordAt(toks, k, 'on', 'in')) k--;
+  if (!wordIn(toks, k, EFFECT_OPENERS) || !punctAt(toks, next, ',')) return false;
+  if (k > 0 && !toks[k]!.newline && !punctAt(toks, k - 1, '.', '!', '?')) return false;
+  for (let j = next + 1; j < toks.length && j <= next + OPENER_FUTURE_REACH; j++) {
+    const t = toks[j]!;
+    if (t.kind === 'punct' && !punctAt(toks, j, "'", '’', '-')) return false;
+    if (t.kind === 'word' && FUTURE_MARKERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Verbs of expectation that take an object before "to": "expects Brent to trade", "expected grades to recover". */
 const EXPECT_VERBS: ReadonlySet<string> = new Set(['expects', 'expect', 'expected', 'expecting']);
 
