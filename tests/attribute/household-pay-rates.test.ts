@@ -1,6 +1,7 @@
 /**
  * Household money in attribution: pay and benefits told per hour, week, month or year
- * (attribute/metric.ts PAY_WORDS), rate moves written as spelled fractions of a point
+ * (attribute/metric.ts PAY_WORDS), one worker's pay and a household's income (lexicon/metrics.ts
+ * other.pay), rate moves written as spelled fractions of a point
  * (attribute/shared.ts fractionOfPoint), money owed (lexicon/metrics.ts debt.borrow),
  * households' taxes and income tax bands by name, council tax bands (lexicon/measure-
  * abbreviations.ts) and pay nouns of change (lexicon/change-verbs.ts). Sentences written for
@@ -20,6 +21,16 @@ describe('metric', () => {
     ['Subscribers pay $9.99 a month for the service.', '$9.99', 'price'],
     ['Parking in the centre costs £4 an hour.', '£4', 'cost'],
     ['Rent on a two-bedroom flat is $2,400 a month.', '$2,400', 'price'],
+    // One worker's pay and a household's income are no company's cost or profit.
+    ['Average weekly wages rose to £730.', '£730', 'other'],
+    ['Top hourly wages will rise to $31.50 under the contract.', '$31.50', 'other'],
+    ['Unions rejected a 5% pay offer.', '5%', 'other'],
+    ['The median household income was $80,610 in 2023.', '$80,610', 'other'],
+    ['Real disposable income fell 1.2% last year.', '1.2%', 'other'],
+    // Not: a payroll is a cost, a company's income its profit.
+    ['Player wages totalled €573 million.', '€573 million', 'cost'],
+    ["The retailer's wage bill rose 8% to £2.1bn.", '£2.1bn', 'cost'],
+    ['Net income rose to $80 million.', '$80 million', 'profit'],
     // A rate move written as a spelled fraction of a point, with no measure named.
     ['The Federal Reserve delivered a quarter-point cut in September.', 'quarter-point', 'rate'],
     ['Traders now expect a half-point hike from the central bank.', 'half-point', 'rate'],

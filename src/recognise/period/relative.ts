@@ -12,7 +12,7 @@ import { readDateAfterWeekday, readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate, yearOf } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { COUNT_WORDS, fiscalNounAt, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, fiscalNounAt, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, relativeTaxYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** Words after "financial year" that state its end or start: "the current financial year ending June". */
 const YEAR_END_WORDS: ReadonlySet<string> = new Set(['ending', 'ended', 'ends', 'to', 'through', 'which', 'that', 'beginning', 'starting', 'from']);
@@ -75,6 +75,9 @@ function readModified(toks: Toks, i: number): Match | undefined {
     return match(i, c.next + 1, { t: 'rel-n', unit: u, n: c.value, dir }, 'period.relative.count');
   }
   if (anaphoric) return undefined; // "the previous quarter" is anaphora.ts
+  // "next tax year", "the current tax year": a British tax year, 6 April to 5 April (not one
+  // bounded after it, "this tax year ending 5 April", which the fiscal rule reads from "tax").
+  if (!past && !coming && isWordAt(toks, j, 'tax') && isWordAt(toks, j + 1, 'year') && !wordIn(toks, j + 2, YEAR_END_WORDS)) return match(i, j + 2, relativeTaxYear(offset), 'period.relative.tax-year');
   const unit = readUnit(toks, j);
   if (unit) {
     if (unit.value === 'day') return undefined; // "the next day" refers back
@@ -512,6 +515,8 @@ export function futureBefore(toks: Toks, i: number, reach = 6): boolean {
     // "fiscal 2027, which starts July 1", "the programme, which begins in March", "rival Nokkala,
     // which reports on Thursday": a start or an event told in the present, the coming one.
     if (SCHEDULED_PRESENT.has(w) && isWordAt(toks, k - 1, 'which', 'that')) return true;
+    // "The increase takes effect in January", "the rules come into force on 1 April": a schedule told in the present.
+    if ((w === 'effect' && isWordAt(toks, k - 1, 'takes', 'take')) || (w === 'force' && isWordAt(toks, k - 1, 'into') && isWordAt(toks, k - 2, 'comes', 'come'))) return true;
     // "completion is expected in the third quarter", "the coupon is due on", "has until 2 November".
     if ((w === 'expected' || w === 'due') && wordIn(toks, k - 1, SCHEDULE_BE)) return true;
     if (w === 'until' && wordIn(toks, k - 1, DEADLINE_HAVE)) return true;

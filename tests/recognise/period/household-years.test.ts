@@ -1,7 +1,9 @@
 /**
  * Household-finance periods: a tax year bounded by its stated first or last day
  * (recognise/period/fiscal.ts readTaxYearBound), and a day or month that opens its sentence
- * after a word of a start whose clause goes on in the future (relative.ts openedToCome).
+ * after a word of a start whose clause goes on in the future (relative.ts openedToCome), a tax
+ * year named relative to the reference date (relative.ts, read.ts relativeTaxYear), and a
+ * schedule told in the present ("takes effect in January", relative.ts futureBefore).
  * Sentences written for this project.
  */
 import { describe } from 'vitest';
@@ -34,4 +36,21 @@ describe('a date that opens its sentence and a clause in the future', () => span
   ['From April, prices rose sharply.', '2025-06-12', [['April', 5, 10, '2025-04-01', '2025-04-30']]],
   ['Starting March 1, rents rose; they will rise again.', '2025-06-12', [['March 1', 9, 16, '2025-03-01', '2025-03-01']]],
   ['Prices fell from April, and they will fall again.', '2025-06-12', [['April', 17, 22, '2025-04-01', '2025-04-30']]],
+]));
+
+describe('tax years relative to the reference date', () => spannedTable([
+  ['The allowance rises next tax year.', '2025-10-16', [['next tax year', 20, 33, '2026-04-06', '2027-04-05']]],
+  ['Use it before the end of this tax year.', '2025-10-16', [['this tax year', 25, 38, '2025-04-06', '2026-04-05']]],
+  ['In the current tax year, receipts are up.', '2026-02-10', [['current tax year', 7, 23, '2025-04-06', '2026-04-05']]],
+  ['Last tax year the revenue collected £50bn.', '2025-04-05', [['Last tax year', 0, 13, '2023-04-06', '2024-04-05']]],
+  // Not: "the previous tax year" refers back; one bounded after it is the fiscal rule's.
+  ['The previous tax year was worse.', '2025-10-16', []],
+  ['This tax year ending 5 April is the last.', '2025-10-16', [['tax year ending 5 April', 5, 28, '2025-04-06', '2026-04-05']]],
+]));
+
+describe('a schedule told in the present', () => spannedTable([
+  ['The increase takes effect in January.', '2025-10-16', [['January', 29, 36, '2026-01-01', '2026-01-31']]],
+  ['The rules come into force on 1 April.', '2025-10-16', [['1 April', 29, 36, '2026-04-01', '2026-04-01']]],
+  // Not: told in the past.
+  ['Since the rule took effect in January, costs rose.', '2025-10-16', [['January', 30, 37, '2025-01-01', '2025-01-31']]],
 ]));
