@@ -634,10 +634,12 @@ const TERM_UNIT_WORDS: ReadonlySet<string> = new Set(['year', 'month', 'week', '
  * figure to the next; levels at a moment (prices, stakes, debt, deal values) do not.
  */
 const FLOW_METRICS: ReadonlySet<string> = new Set(['revenue', 'profit', 'loss', 'ebitda', 'eps', 'margin', 'cost', 'tax', 'cash', 'dividend']);
-/** Rows of `other` measures that are results of a period too: an insurer's combined ratio, a life insurer's value of new business, a fund manager's net inflows, a housing market's sales, starts and approvals ("home sales rose 3.4% in October") and its home prices over the month or year reported ("the median home price rose 4% to $407,200"), and a government's budget balance over its fiscal year or month ("the deficit came to $1.78 trillion"). */
+/** Rows of `other` measures that are results of a period too: an insurer's combined ratio, a life insurer's value of new business, a fund manager's net inflows, a housing market's sales, starts and approvals ("home sales rose 3.4% in October") and its home prices over the month or year reported ("the median home price rose 4% to $407,200"), a government's budget balance over its fiscal year or month ("the deficit came to $1.78 trillion"), and a household's income. */
 const PERIOD_RESULT_ROWS: ReadonlySet<string> = new Set(['other.insurance-ratios', 'other.fund-flows', 'other.life-results', 'other.returns', 'other.housing', 'price.names', 'other.fiscal-balance',
   // a fund's return over the year reported: "Private equity was the best-performing asset class, returning 14.6%" ("return" alone is the payout row's word)
-  'other.fund-return', 'dividend.payout-return']);
+  'other.fund-return', 'dividend.payout-return',
+  // a household's income over the year or month reported: "Disposable income … rose 0.9 pct in 1986"
+  'other.household-income']);
 
 /** A company's results, which no central bank carried on as the topic owns (fiscal measures and rates may be its own). */
 const COMPANY_RESULTS: ReadonlySet<string> = new Set(['revenue', 'profit', 'eps', 'margin', 'cost', 'dividend', 'ebitda']);

@@ -1105,6 +1105,23 @@ function costVerbBefore(tokens: readonly Tok[], to: number, at: number): boolean
 /** Units of time: "$500m a year" sold or invested is a yearly sum, not a unit price. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'hour', 'night']);
 
+/** The periods pay and benefits are told per: "$20 an hour", "£241.30 a week", "$49 a month", "£31,000 a year". */
+const PAY_PERIODS: ReadonlySet<string> = new Set(['hour', 'week', 'month', 'year']);
+
+/**
+ * Words of a worker's pay or a household's benefit: "workers earn a minimum of $20 an hour", "the
+ * minimum wage will rise to $16.90 an hour", "raising the average retirement benefit by $49 a
+ * month". Not "pay" or "paid", which a customer does too ("subscribers pay $9.99 a month").
+ */
+const PAY_WORDS: ReadonlySet<string> = new Set(['wage', 'wages', 'salary', 'salaries', 'earn', 'earns', 'earning', 'paycheck', 'paychecks', 'pension', 'pensions', 'benefit', 'benefits']);
+
+/** A word of pay (PAY_WORDS) at most eight tokens before `at`, in its clause. */
+const payWordBefore = (tokens: readonly Tok[], at: number): boolean => {
+  const clause = tokens[at]!.clause;
+  for (let k = at - 1; k >= 0 && k >= at - 8 && tokens[k]!.clause === clause; k--) if (PAY_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+};
+
 /** Words after "a year" that make it a time back, not a unit: "$2.41 a year earlier". */
 const AGO: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'previously']);
 
@@ -1289,6 +1306,7 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // month with no words of a measure is a yearly flow, a deal's or a salary's, no unit price; "$120
   // a year" for a subscription stays one.)
   if (!m && TIME_UNITS.has(per) && (per === 'year' || per === 'month') && f.scale) return m;
+  if (!m && PAY_PERIODS.has(per) && tokens && at !== undefined && payWordBefore(tokens, at)) return { metric: { category: 'other' }, why: `metric: an amount per ${per} a clause says is earned, a wage or a benefit → other (pay, no price)` };
   if (!m && PRICE_UNITS.has(per)) return { metric: { category: 'price' }, why: `metric: an amount per ${per} → price` };
   // "iron ore sold for an average of $108 a tonne": a unit price, not the value of a deal;
   // "the front-month contract fell to €31.40 per megawatt hour": nor a contract's value.

@@ -90,6 +90,14 @@ const SAME_AS_BEFORE: ReadonlyArray<readonly [(tokens: readonly Tok[], k: number
 /** Below this an amount written without a scale may be a price ("$118.42", "£318,000"). */
 const PRICE_LIMIT = 1_000_000;
 
+/**
+ * "a quarter-point cut", "a half-point hike", "another quarter of a percentage point": points
+ * written as a spelled fraction are how a central bank's or a lender's rate moves, as basis
+ * points are (not "half a point" with a measure named: "Unemployment rose half a point").
+ */
+const fractionOfPoint = (f: Figure): boolean =>
+  f.kind === 'percent' && f.unit === 'percentage-point' && (f.value === 0.25 || f.value === 0.5 || f.value === 0.75) && !/^[\d.]/.test(f.text);
+
 /** Words of a ship's or a container's hire that a price per day or per box turns into a price: "Panamax rates", "capesize earnings". */
 const HIRE_WORDS: ReadonlySet<string> = new Set(['rate', 'rates', 'earnings']);
 
@@ -557,7 +565,7 @@ export function shareFields(ctx: SharedContext): void {
         : { metric: { category: 'price' }, why: 'metric: a move to or by an amount without a scale, with no metric words → price' };
       w.why.unshift(w.metric.why);
     }
-    if (f.kind === 'percent' && f.unit === 'basis-point' && (!w.metric || (w.metric.metric.category === 'other' && !w.metric.cue))) {
+    if (f.kind === 'percent' && (f.unit === 'basis-point' || fractionOfPoint(f)) && (!w.metric || (w.metric.metric.category === 'other' && !w.metric.cue))) {
       // "a 25 basis-point cut in March", "-25 bps" in a table of policy rates: with no measure
       // named (or only the "other" of the figure before), basis points are what rates, yields
       // and spreads move in.

@@ -123,6 +123,9 @@ export const CHANGE_ROWS: readonly ChangeRow[] = [
       'climb', 'upturn', 'boost', 'expansion', 'spike', 'leap', 'advance', 'uptick', 'rally', 'increment', 'tightening',
       // "citing a pick-up in trimmed mean inflation to 3%"
       'pick-up', 'pickup', 'acceleration',
+      // pay and benefits: "the 8.7% bump in 2023", "a 4.7% uplift", "a 4% pay raise" (not "raise"
+      // alone: "to raise $500 million" is money sought, no move)
+      'bump', 'bumps', 'uplift', 'uplifts', 'pay raise', 'pay raises',
       // "implying an upside of 22%": a share price's way to an analyst's target
       'upside'],
     reason: 'a noun saying the measure went up',

@@ -32,6 +32,8 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'EPRA', 'FFO', 'AFFO', 'NOI', 'LTV', 'NTA', 'NAV', 'ERV', 'REIT', 'REITs', 'NLA', 'GFA', 'WALE', 'WAULT',
   // a class of office space, not an owner: "Grade A office rents in Central fell 7%"
   'Grade',
+  // a council tax band, not an owner: "£2,280 for a Band D home"
+  'Band',
   // energy units
   'GWh', 'MWh', 'kWh', 'TWh', 'GW', 'MW',
   // radio bands, line speeds, data and network kinds: what spectrum or a plan is, not its owner

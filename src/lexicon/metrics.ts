@@ -289,7 +289,17 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // "average hourly earnings rose 0.4%": workers' pay in a jobs report, not a company's profit.
   // (Not "weekly earnings": "Weekly" opens the names of papers, "Defence Weekly said"; nor before
   // "for" or "per": "average earnings for panamax carriers" are ships' hire, "… per share" a company's.)
-  { id: 'other.pay', category: 'other', notBefore: ['per', 'for'], phrases: ['hourly earnings', 'average hourly earnings', 'average weekly earnings', 'average earnings', 'regular pay', 'total pay', 'wage growth', 'pay growth'], reason: "workers' pay in a jobs report, not a company's profit" },
+  { id: 'other.pay', category: 'other', notBefore: ['per', 'for'], phrases: ['hourly earnings', 'average hourly earnings', 'average weekly earnings', 'average earnings', 'regular pay', 'total pay', 'wage growth', 'pay growth',
+    // one worker's pay, not a payroll: "Top hourly wages will rise to $31.50", "average weekly wages rose to £730",
+    // "the minimum wage rises to $16.90", "a starting salary of £31,049", "a 4.5% pay rise"
+    'hourly wage', 'hourly wages', 'average wage', 'average wages', 'average weekly wages', 'average hourly wage', 'average hourly wages', 'average salary', 'average salaries',
+    'median salary', 'starting salary', 'starting salaries', 'minimum wage', 'minimum wages', 'living wage', 'national living wage', 'real living wage',
+    'pay rise', 'pay rises', 'pay raise', 'pay raises', 'pay award', 'pay awards', 'pay offer', 'pay offers', 'pay increase', 'pay increases', 'pay settlement'],
+  reason: "workers' pay in a jobs report, not a company's cost or profit" },
+  // "median household income was $80,610", "real disposable income fell 1.2%": a household's
+  // income over a period, a result of it as a company's profit is, but no company's profit.
+  { id: 'other.household-income', category: 'other', notBefore: ['per'], phrases: ['household income', 'household incomes', 'median household income', 'disposable income', 'disposable incomes', 'real disposable income', 'household disposable income',
+    'real household disposable income', 'personal income', 'personal incomes'], reason: "a household's income over a period, not a company's profit" },
   // "would cut about 7% of its workforce", "shed 12% of staff": a share of a company's people cut,
   // counted in heads (only after "of" and a verb of cutting: "staff costs rose 4%" is a cost, and
   // "unemployment rose to 8.2% of the workforce" a rate, read by their own rows).
@@ -338,8 +348,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // facility". (Not "the issuance of 45% of the stock": what is issued then names it.)
   { id: 'debt.issuance', category: 'debt', notBefore: ['of'], notAfter: ['share', 'stock', 'equity'], phrases: ['issuance', 'gross issuance', 'net issuance'], reason: 'securities sold to borrow are money owed' },
   { id: 'debt.gilts', category: 'debt', notAfter: ['and', 'barrows'], phrases: ['gilts', 'gilt'], reason: 'British government bonds are money owed' },
-  // "the government will borrow Rs 6.6 lakh crore", "agreed to borrow up to 150 billion yen": the verb right before the amount.
-  { id: 'debt.borrow', category: 'debt', adjacentOnly: true, phrases: ['borrow', 'borrows', 'borrowed'], reason: 'money borrowed is debt' },
+  // "the government will borrow Rs 6.6 lakh crore", "agreed to borrow up to 150 billion yen",
+  // "Americans owed $1.23 trillion on their credit cards": the verb right before the amount.
+  { id: 'debt.borrow', category: 'debt', adjacentOnly: true, phrases: ['borrow', 'borrows', 'borrowed', 'owe', 'owes', 'owed', 'owing'], reason: 'money borrowed or owed is debt' },
   // Bank notes are money in circulation, not money owed ("notes and coin", "notes in circulation").
   { id: 'other.banknotes', category: 'other', phrases: ['notes in circulation', 'notes and coin', 'notes and coins', 'note circulation', 'notes issued'], reason: 'bank notes: money in circulation' },
   // A country's money stock ("The money stock stood at 231.8 billion marks", "money supply rose 2.1
@@ -513,7 +524,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // a country's taxes as a share of its economy: "raise the tax-to-GDP ratio to 13%"
     'tax-to-gdp', 'tax-to-gdp ratio', 'tax-to-gdp ratios',
     // an income tax's bands: "the lowest marginal rate falls to 15% from 16%"
-    'marginal rate', 'marginal rates', 'marginal tax rate', 'marginal tax rates'], reason: 'taxes, tariffs and duties' },
+    'marginal rate', 'marginal rates', 'marginal tax rate', 'marginal tax rates',
+    // British income tax's bands by name: "the 20% basic rate", "the higher-rate band", "the top rate of tax"
+    // (not "a higher rate" or "an additional rate cut" alone, which may be interest)
+    // households' own taxes: "Council tax rose 5.2%" (so "Council" there is no name)
+    'council tax', 'council tax bill', 'council tax bills', 'stamp duty', 'inheritance tax', 'capital gains tax', 'property tax', 'property taxes',
+    'basic rate', 'basic-rate', 'higher-rate', 'additional-rate', 'basic rate of tax', 'higher rate of tax', 'higher rate of income tax', 'additional rate of tax', 'additional rate of income tax', 'top rate of tax', 'top rate of income tax', 'tax band', 'tax bands', 'income tax band', 'income tax bands'], reason: 'taxes, tariffs and duties' },
   // What a state charges on the ore mined: "Quebec's mining royalty of 4%" (a royalty alone is
   // often a private one: "a four pct net smelter return royalty"). Name-safe: "Kroon Mining
   // reported" keeps its name.
@@ -659,7 +675,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // An economy's growth as forecasters write it: "the IMF raised its U.S. growth forecast for 2023
   // to 2.1%", "cut its growth outlook to 1.5%" (after a measure's word, the growth is that measure's).
   { id: 'rate.growth-forecast', category: 'rate', bareOnly: true, phrases: ['growth forecast', 'growth forecasts', 'growth outlook', 'growth projection', 'growth projections', 'growth estimate', 'growth estimates'], reason: "a forecast of an economy's growth, a rate" },
-  { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'gnp', 'gross national product', 'real gnp', 'national income', 'net material product', 'economy', 'exchange rate', 'yield', 'yields', 'yielding', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'coupon', 'coupons', 'spread', 'spreads', 'credit spread', 'credit spreads', 'inflation rate', 'consumer prices', 'cpi', 'consumer price index', 'producer price index', 'retail price index', 'wholesale price index', 'cost of living index', 'annualised growth', 'annualized growth', 'annualised rate', 'annualized rate', 'real growth', 'real gdp', 'real gross domestic product', ...INTERBANK_RATES, 'bear interest', 'bears interest', 'bearing interest', 'accrue interest', 'accrues interest', 'interest at',
+  { id: 'rate', category: 'rate', phrases: ['rate', 'rates', 'interest rate', 'interest rates', 'inflation', 'unemployment', 'jobless rate', 'unemployment rate', 'growth rate', 'economic growth', 'gdp', 'gross domestic product', 'gnp', 'gross national product', 'real gnp', 'national income', 'net material product', 'economy', 'exchange rate', 'yield', 'yields', 'yielding', 'discount rate', 'prime rate', 'base rate', 'mortgage rate', 'mortgage rates', 'tracker rate', 'tracker rates', 'coupon', 'coupons', 'spread', 'spreads', 'credit spread', 'credit spreads', 'inflation rate', 'consumer prices', 'cpi', 'consumer price index', 'producer price index', 'retail price index', 'wholesale price index', 'cost of living index', 'annualised growth', 'annualized growth', 'annualised rate', 'annualized rate', 'real growth', 'real gdp', 'real gross domestic product', ...INTERBANK_RATES, 'bear interest', 'bears interest', 'bearing interest', 'accrue interest', 'accrues interest', 'interest at',
     // "price thoughts in the 6.75% area", "initial price talk of 155 bps": a new bond's yield or spread guidance
     'price talk', 'initial price talk', 'price thoughts', 'initial price thoughts',
     // Household borrowing and saving: "the average purchase APR", "a two-year fix at 4.79%", "easy-access accounts paying 4.6% AER"

@@ -142,6 +142,13 @@ export class ExplicitMentions {
   centsAhead: string | undefined = undefined;
 
   /**
+   * What a bare "grand" is thousands of, when not the default dollar: the one currency of the
+   * text's other amounts, none of them a dollar ("a deposit of 60 grand … £299,331"). Set by
+   * the money recogniser from its readings.
+   */
+  grandAhead: string | undefined = undefined;
+
+  /**
    * The text writes its dateline's dollar with its prefix somewhere ("HONG KONG, May 22 - … a
    * $21.6 million coupon … shares fell to HK$0.41"): it keeps the bare "$" for another dollar,
    * so the dateline no longer says what a bare one is. Set by the money recogniser.
@@ -219,6 +226,9 @@ export function chooseCurrency(
   if (hinted) {
     const [hint, key] = hinted;
     return choice(hint, 'default', candidates, `"${written}" read as ${hint} by the ${key} hint`);
+  }
+  if (explicit.grandAhead && mention.scale?.text === 'grand') {
+    return choice(explicit.grandAhead, 'context', [...candidates, explicit.grandAhead], `"${written}" read as thousands of ${explicit.grandAhead}, the currency of the text's other amounts`);
   }
   // "CAD 10.9 million, or $8.3 million": the second amount translates the first into the default,
   // and says the text writes the default bare: a later bare "$" is no Canadian dollar either.

@@ -88,6 +88,7 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
   const readings = scanAnchored(doc, LOOKBACK, (i) => readAt(doc, i), CURRENCY_NEARBY);
   const explicit = new ExplicitMentions();
   explicit.centsAhead = centsAhead(doc, readings);
+  explicit.grandAhead = grandAhead(doc, readings);
   const local = datelineCurrency(doc);
   explicit.writesLocal = !!local && readings.some((r) => r.currency.value.code === local);
   const out: MoneyFigure[] = [];
@@ -129,6 +130,32 @@ export function recogniseMoney(doc: Doc): MoneyFigure[] {
 }
 
 const DOLLARS: ReadonlySet<string> = new Set(FAMILIES.dollar.candidates);
+
+/** A bare "grand": "60 grand", not "$60 grand" nor "60 grand pounds". */
+const isGrand = (v: Reading['currency']['value']): boolean => v.scale?.text === 'grand' && !v.code;
+
+/**
+ * What a bare "grand" is thousands of (`ExplicitMentions.grandAhead`): the one currency the
+ * text's other amounts name or write with "£", when none is a dollar ("a deposit of 60 grand
+ * in London … £299,331" is pounds); else undefined, the dollar. Only texts with one pay.
+ */
+function grandAhead(doc: Doc, readings: readonly Reading[]): string | undefined {
+  if (!readings.some((r) => isGrand(r.currency.value))) return undefined;
+  let code: string | undefined;
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k]!;
+    const v = r.currency.value;
+    // ("60 grand, or about €70,000": an equivalent stated beside it is another currency.)
+    if (isGrand(v)) {
+      if ((k > 0 && isStatedPair(doc, readings[k - 1]!, r)) || (k + 1 < readings.length && isStatedPair(doc, r, readings[k + 1]!))) return undefined;
+      continue;
+    }
+    const c = v.code ?? (v.family === 'pound' ? 'GBP' : undefined);
+    if (!c || DOLLARS.has(c) || (code !== undefined && c !== code)) return undefined;
+    code = c;
+  }
+  return code;
+}
 
 /**
  * What a bare "cents" before any dollar is in (`ExplicitMentions.centsAhead`): the first dollar

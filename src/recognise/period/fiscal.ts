@@ -70,10 +70,28 @@ function readYearBound(toks: Toks, j: number): Read<PeriodSpec> | undefined {
  * years (read.ts `splitTaxYear`). "tax year 2025" is a calendar year's: the year rule reads it.
  */
 function readTaxYear(toks: Toks, i: number): Match | undefined {
-  if (!isWordAt(toks, i + 1, 'year') || digitsAt(toks, i + 2) !== 4) return undefined;
+  if (!isWordAt(toks, i + 1, 'year')) return undefined;
+  if (digitsAt(toks, i + 2) !== 4) return readTaxYearBound(toks, i);
   const y = intAt(toks, i + 2)!;
   if (!nextYearGluedAt(toks, i + 3, y) || textGluedAt(toks, i + 5)) return undefined;
   return match(i, i + 5, splitTaxYear(y), 'period.tax-year');
+}
+
+/**
+ * period.tax-year.ending / .starting: "the tax year ending 5 April 2026", "the tax year to 5
+ * April", "the tax year starting 6 April": twelve calendar months to or from a stated day (the
+ * day alone would be read otherwise, and a day early in a month as a week year's end). A
+ * government's tax year states no calendar for the text's fiscal periods, so it is not fiscal.
+ */
+function readTaxYearBound(toks: Toks, i: number): Match | undefined {
+  const end = readEndDate(toks, i + 2, true);
+  // ("the tax year to 5 April" told in January: the year running, as "ending" says; "ended" keeps the latest past one.)
+  if (end) return end.value.t === 'day' ? match(i, end.next, { t: 'ending', months: 12, end: end.value, calendarMonths: true, ...(isWordAt(toks, i + 2, 'ended') ? {} : { near: true }) }, 'period.tax-year.ending') : undefined;
+  // (A participle or a clause: "The tax year began on April 6" states a day, no period named.)
+  if (!isWordAt(toks, i + 2, 'starting', 'beginning', 'commencing') && !isWordAt(toks, i + 2, 'that', 'which')) return undefined;
+  const bound = readYearBound(toks, i + 2);
+  if (!bound || bound.value.t !== 'starting' || bound.value.start.t !== 'day') return undefined;
+  return match(i, bound.next, { ...bound.value, fiscal: false }, 'period.tax-year.starting');
 }
 
 /**

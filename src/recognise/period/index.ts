@@ -29,7 +29,7 @@ import { isWordAt, punctAt, wordAt, wordIn, type Match, type Toks } from './read
 import { seasonEnd, seasonSpec, statedSeason } from './season';
 import { tableHeadYears } from './table-head';
 import { anchorsNearestWeekday, listedAfter, recursYearly, yearless } from './recurring';
-import { deadlineAhead, foreseenBefore, futureBefore } from './relative';
+import { deadlineAhead, foreseenBefore, futureBefore, openedToCome } from './relative';
 
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
 
@@ -189,7 +189,7 @@ function toCome(toks: Toks, m: RangeMatch): boolean {
   // ("will stay below a December forecast", "the February budget": a month naming what has been;
   // not "will announce its March decision".)
   if (!isYearless(m, toks) || (isWordAt(toks, m.first - 1, 'a', 'an', 'the') && wordIn(toks, m.next, PAST_MONTH_AFTER))) return false;
-  return futureBefore(toks, m.first, AHEAD_REACH) || deadlineAhead(toks, m.first) || foreseenBefore(toks, m.first);
+  return futureBefore(toks, m.first, AHEAD_REACH) || deadlineAhead(toks, m.first) || foreseenBefore(toks, m.first) || openedToCome(toks, m.first, m.next);
 }
 
 /**

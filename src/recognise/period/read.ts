@@ -287,6 +287,17 @@ export function splitTaxYear(y: number): PeriodSpec {
 }
 
 /**
+ * "this tax year", "next tax year", "last tax year": the tax year of {@link SPLIT_TAX_YEAR_START}
+ * that holds the reference date (its latest first day not after it, the year rule of a day
+ * written without its year), moved by `offset` years.
+ */
+export function relativeTaxYear(offset: number): PeriodSpec {
+  const { m, d } = SPLIT_TAX_YEAR_START;
+  const first: PeriodSpec = { t: 'day', d, month: { kind: 'abs', m }, year: { kind: 'implied' } };
+  return { t: 'starting', months: 12, start: offset === 0 ? first : { t: 'shift', of: first, unit: 'year', n: offset } };
+}
+
+/**
  * The index of the second year of a split year whose first year `y` ends before `j`: "/87",
  * "-87", "/1987", "-2026"; or undefined.
  */

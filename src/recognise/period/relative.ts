@@ -12,7 +12,7 @@ import { readDateAfterWeekday, readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate, yearOf } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
-import { COUNT_WORDS, fiscalNounAt, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { COUNT_WORDS, fiscalNounAt, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, relativeTaxYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** Words after "financial year" that state its end or start: "the current financial year ending June". */
 const YEAR_END_WORDS: ReadonlySet<string> = new Set(['ending', 'ended', 'ends', 'to', 'through', 'which', 'that', 'beginning', 'starting', 'from']);
@@ -75,6 +75,9 @@ function readModified(toks: Toks, i: number): Match | undefined {
     return match(i, c.next + 1, { t: 'rel-n', unit: u, n: c.value, dir }, 'period.relative.count');
   }
   if (anaphoric) return undefined; // "the previous quarter" is anaphora.ts
+  // "next tax year", "the current tax year": a British tax year, 6 April to 5 April (not one
+  // bounded after it, "this tax year ending 5 April", which the fiscal rule reads from "tax").
+  if (!past && !coming && isWordAt(toks, j, 'tax') && isWordAt(toks, j + 1, 'year') && !wordIn(toks, j + 2, YEAR_END_WORDS)) return match(i, j + 2, relativeTaxYear(offset), 'period.relative.tax-year');
   const unit = readUnit(toks, j);
   if (unit) {
     if (unit.value === 'day') return undefined; // "the next day" refers back
@@ -512,6 +515,8 @@ export function futureBefore(toks: Toks, i: number, reach = 6): boolean {
     // "fiscal 2027, which starts July 1", "the programme, which begins in March", "rival Nokkala,
     // which reports on Thursday": a start or an event told in the present, the coming one.
     if (SCHEDULED_PRESENT.has(w) && isWordAt(toks, k - 1, 'which', 'that')) return true;
+    // "The increase takes effect in January", "the rules come into force on 1 April": a schedule told in the present.
+    if ((w === 'effect' && isWordAt(toks, k - 1, 'takes', 'take')) || (w === 'force' && isWordAt(toks, k - 1, 'into') && isWordAt(toks, k - 2, 'comes', 'come'))) return true;
     // "completion is expected in the third quarter", "the coupon is due on", "has until 2 November".
     if ((w === 'expected' || w === 'due') && wordIn(toks, k - 1, SCHEDULE_BE)) return true;
     if (w === 'until' && wordIn(toks, k - 1, DEADLINE_HAVE)) return true;
@@ -533,6 +538,32 @@ export function futureBefore(toks: Toks, i: number, reach = 6): boolean {
     if (w === 'than') return false;
     // ("will cut rates on Wednesday", "will proceed on Tuesday": a base form after a modal, no past.)
     if ((PAST_MARKERS.has(w) || w.endsWith('ed')) && !wordIn(toks, k - 1, MODALS)) return false;
+  }
+  return false;
+}
+
+/** Words that open a sentence with the day something takes effect: "Starting January 1, …", "From October, …". */
+const EFFECT_OPENERS: ReadonlySet<string> = new Set(['starting', 'beginning', 'from', 'effective', 'commencing']);
+
+/** How far into the clause after such an opening date its word of the future may be, in tokens. */
+const OPENER_FUTURE_REACH = 10;
+
+/**
+ * "Starting January 1, the statewide minimum wage will rise to $16.90", "From October, the cap
+ * will fall": a day or month (tokens `first` to `next`) written after a word of a start that
+ * opens its sentence, whose clause goes on in the future, is the coming one ("From April,
+ * prices rose" keeps the latest). The clause is read up to its next mark but an apostrophe or
+ * a hyphen.
+ */
+export function openedToCome(toks: Toks, first: number, next: number): boolean {
+  let k = first - 1;
+  if (isWordAt(toks, k, 'on', 'in')) k--;
+  if (!wordIn(toks, k, EFFECT_OPENERS) || !punctAt(toks, next, ',')) return false;
+  if (k > 0 && !toks[k]!.newline && !punctAt(toks, k - 1, '.', '!', '?')) return false;
+  for (let j = next + 1; j < toks.length && j <= next + OPENER_FUTURE_REACH; j++) {
+    const t = toks[j]!;
+    if (t.kind === 'punct' && !punctAt(toks, j, "'", '’', '-')) return false;
+    if (t.kind === 'word' && FUTURE_MARKERS.has(t.lower)) return true;
   }
   return false;
 }

@@ -511,11 +511,11 @@ class Resolver {
         // "the fiscal first quarter ended Feb. 1", "the year ended Sept. 27": a quarter or year
         // ending a few days off a month's end is a 52/53-week calendar's, thirteen weeks to
         // the quarter (November 3 to February 1, not November 2).
-        if (spec.end.t === 'day' && !spec.endsBefore && months % 3 === 0 && weekCalendarEnd(end)) return { start: addDays(end, 1 - (months / 3) * 91), end };
+        if (spec.end.t === 'day' && !spec.endsBefore && !spec.calendarMonths && months % 3 === 0 && weekCalendarEnd(end)) return { start: addDays(end, 1 - (months / 3) * 91), end };
         // ("For the quarter ended Feb. 1 … fiscal 2025, which ends Jan. 31, 2026": a year or quarter
         // to a day that the text's week calendar reaches in whole 13-week quarters, or one week
         // more, starts the day after that calendar's end: February 2, not February 1.)
-        if (spec.end.t === 'day' && !spec.endsBefore && months % 3 === 0) {
+        if (spec.end.t === 'day' && !spec.endsBefore && !spec.calendarMonths && months % 3 === 0) {
           const days = (months / 3) * 91;
           const from = this.ctx.weekGrid?.find((g) => { const n = daysBetween(g, end); return n === days || n === days + 7; });
           if (from) return { start: addDays(from, 1), end };

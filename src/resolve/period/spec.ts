@@ -105,6 +105,11 @@ export type PeriodSpec =
      * still running).
      */
     readonly openEnd?: 'ended' | 'ending';
+    /**
+     * Calendar months, never a 52-week year's: "the tax year ending 5 April 2026" runs from 6
+     * April 2025, though its end lies a few days into a month as a retailer's week year does.
+     */
+    readonly calendarMonths?: boolean;
   }
   /**
    * `months` months from the first day of `start`: "the fiscal year beginning April 1". With
