@@ -34,7 +34,7 @@ import { elidedOwnerBefore, isBareTarget, isOfficial, placeOnMeasure, rankedEcon
 import { centralBankEconomy, countriesIn, countryOfBooks, economyMentions, economyNear, firstCountry, isNationalSeries, paragraphBreaks, foreseesAt, type Found as CountryFound, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody, isStatisticsBody, nationalMeasureOfTopic, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
 import { adjustForUnit, bookedGain, findMetric, moneyMarketRate, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
-import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, leadPeriodOf, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
+import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, leadPeriodOf, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, guidanceOverStaleYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
 import { antecedentBefore, candidates, NAMED_HEADS, placeAfterMeasure, clauseSubjectBefore, countryBefore, governmentPlace, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, whoseOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, isTotalOf, opensWithPronoun, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
@@ -1629,6 +1629,9 @@ function whoseAntecedent(tokens: readonly Tok[], cands: readonly Candidate[], at
   return undefined;
 }
 
+/** The parts of a year a results story reports: a quarter or half of the year a full-year guidance is for shows the story is of that year. */
+const PART_ANAPHORS: readonly Anaphor[] = ['quarter', 'half'];
+
 function attributeSentence(
   text: string,
   tokens: readonly Tok[],
@@ -2281,12 +2284,13 @@ function attributeSentence(
     const slot = economyMoved ? reported.economy : (flow && reported.ahead && forecastClause(clause) && !declared && reported.ahead) || (reported.aside?.sentence === s ? reported.aside : reported.past);
     // A figure compared with ("against a loss of $146 million") is another period's: none is carried to it.
     const carries = flow && !!slot && s - slot.sentence <= REPORTED_LOOKBACK && !isComparedWith(tokens, at);
-    const linked = widenToFullYear(text, tokens, at, after, (part) => yearHolding(f.span.start, part), findPeriod({
+    const fullYear = widenToFullYear(text, tokens, at, after, (part) => yearHolding(f.span.start, part), findPeriod({
       text, tokens, at, after, role: change?.role, related, previous: previous(!flow && !marketMove), latest: (g) => latestBefore(f.span.start, g, outlookBefore(tokens, at) ? undefined : reported.until), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at) || tradedAtLevel(metric)), forecast: forecastClause(clause) || outlookBefore(tokens, at),
       undatedShareMove: marketMove && !day && !!reported.past && SHARE_PRICE_PHRASES.has(metric?.cue?.phrase ?? ''),
       ...(reported.until ? { until: reported.until } : {}),
-    }), reported.fiscalStart) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until, reported.fiscalStart) ?? annualAhead(f, metric, change?.role);
+    }), reported.fiscalStart);
+    const linked = guidanceOverStaleYear(text, tokens, at, after, fullYear, reported.until, reported.fiscalStart, (start, end) => PART_ANAPHORS.some((g) => { const p = latestBefore(f.span.start, g); return !!p && p.start >= start && p.end <= end; })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until, reported.fiscalStart) ?? annualAhead(f, metric, change?.role);
     // (A result already reported, not a forecast: "climbed to A$142.8 million from A$122.1 million".)
     // (A base without metric words of its own, "…, up from 20 crowns", is of its target's measure
     // and period, which may not be known yet: "bringing the total for the year to 21 crowns".)

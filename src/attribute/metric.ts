@@ -17,7 +17,7 @@ import { FAMILY_WORDS } from '../lexicon/currencies';
 import { ACCRETION_WORDS, BUYING_VERBS, OFFER_NOUNS, OFFER_VERBS, WHOLE_DEAL_NOUNS } from '../lexicon/deals';
 import { SCALE_LOOKUP } from '../lexicon/scales';
 import { CONTRACT_TERM_WORDS, MONTHS } from '../lexicon/periods';
-import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, FFO_PHRASES, OFFER_PHRASES, PRICE_UNITS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, TAKING_OFF, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
+import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, FFO_PHRASES, OFFER_PHRASES, PRICE_UNITS, PRICED_THING_GAP, PRICED_THINGS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, TAKING_OFF, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
@@ -1102,6 +1102,20 @@ function costVerbBefore(tokens: readonly Tok[], to: number, at: number): boolean
   return true;
 }
 
+/** The verb forms of "cost" a thing's price follows. */
+const COST_VERBS: ReadonlySet<string> = new Set(['cost', 'costs']);
+
+/**
+ * The verb "cost" at tokens `from`..`to` stands between a thing sold by the unit (PRICED_THINGS,
+ * past a modal or adverb) and the figure at `at`, with only "from" or approximators after it.
+ */
+function pricedThingCosts(tokens: readonly Tok[], from: number, to: number, at: number): boolean {
+  if (!costVerbBefore(tokens, tokens[to]?.lower === 'from' ? to + 1 : to, at)) return false;
+  let k = from - 1;
+  for (const stop = k - 2; k > stop && PRICED_THING_GAP.has(tokens[k]?.lower ?? ''); ) k--;
+  return PRICED_THINGS.has(tokens[k]?.lower ?? '') && tokens[k]!.clause === tokens[at]!.clause;
+}
+
 /** Units of time: "$500m a year" sold or invested is a yearly sum, not a unit price. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'hour', 'night']);
 
@@ -1273,6 +1287,10 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // (So is one restating a scaled profit or loss after ", or": "$503 million, or 93 cents, a year earlier".)
   if (f.kind === 'money' && !f.per && !f.scale && (m?.metric.category === 'profit' || m?.metric.category === 'loss') && tokens && at !== undefined && (toldPerShare(tokens, at) || restatesScaled(tokens, at)))
     return { metric: { ...m.metric, category: 'eps' }, cue: m.cue, why: `${m.why}; in a sentence told per share → eps` };
+  // "a premium edition costs $99.99", "day tickets will cost from Dh375": an unscaled sum that a
+  // thing sold by the unit costs is its price ("the new plant will cost $2 billion" stays a cost).
+  if (f.kind === 'money' && !f.scale && m?.metric.category === 'cost' && m.cue && COST_VERBS.has(m.cue.phrase) && tokens && at !== undefined && pricedThingCosts(tokens, m.cue.from, m.cue.to, at))
+    return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; what a thing sold by the unit costs → price` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   // "It traded at 1,580 naira per dollar": an amount of one currency per unit of another is an

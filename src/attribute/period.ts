@@ -1164,6 +1164,12 @@ function fullYearWords(tokens: readonly Tok[], at: number, after: number): { fir
   return undefined;
 }
 
+/** Words joining a word of guidance to the "full-year" measure after it: "its target of full-year EBITDA", "guidance for full-year sales". */
+const GUIDANCE_JOINS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** A word of guidance and "of" or "for" right before token `k`: "its target of full-year EBITDA of €1.3 billion". */
+const guidanceOf = (tokens: readonly Tok[], k: number): boolean => GUIDANCE_JOINS.has(tokens[k - 1]?.lower ?? '') && GUIDANCE_NOUNS.has(tokens[k - 2]?.lower ?? '');
+
 /** How many words of a measure may stand between "full-year" and its word of guidance: "full-year net profit forecast". */
 const GUIDANCE_MEASURE_WORDS = 3;
 
@@ -1182,7 +1188,7 @@ export function guidanceYear(text: string, tokens: readonly Tok[], at: number, a
   if (!words || words.last >= at) return undefined;
   let g = words.last + 1;
   while (g < at && g <= words.last + GUIDANCE_MEASURE_WORDS && tokens[g]!.kind === 'word' && !tokens[g]!.cap && !GUIDANCE_NOUNS.has(tokens[g]!.lower)) g++;
-  if (!GUIDANCE_NOUNS.has(tokens[g]?.lower ?? '')) return undefined;
+  if (!GUIDANCE_NOUNS.has(tokens[g]?.lower ?? '') && !guidanceOf(tokens, words.first)) return undefined;
   const span = { start: tokens[words.first]!.start, end: tokens[words.last]!.end };
   const y = Number(ref.slice(0, 4)), m = Number(ref.slice(5, 7));
   const from = fiscalStart === 1 || m >= fiscalStart ? y : y - 1;
@@ -1193,6 +1199,20 @@ export function guidanceYear(text: string, tokens: readonly Tok[], at: number, a
     period: { start, end, text: text.slice(span.start, span.end), span, basis: 'full-year' },
     why: `period: "${text.slice(span.start, span.end)}" guidance with no period named is for the year holding the reference date, ${start} to ${end}`,
   };
+}
+
+/**
+ * A full-year guidance figure whose period `found` comes from an earlier sentence and lies before
+ * the year the guidance is for ({@link guidanceYear}), when the text has written a period of that
+ * year before it (`writtenIn`), is a comparison's period, not the guidance's: "first-half revenue
+ * … bookings about 3% ahead of last year. … its target of full-year EBITDA of €1.3 billion" is
+ * this year's. (Told in January with no period of the new year written, "2025 revenue rose 5%.
+ * It met its full-year target" keeps 2025.)
+ */
+export function guidanceOverStaleYear(text: string, tokens: readonly Tok[], at: number, after: number, found: FoundPeriod | undefined, ref: string | undefined, fiscalStart: number | undefined, writtenIn: (start: string, end: string) => boolean): FoundPeriod | undefined {
+  if (!found || (found.period.basis !== 'previous-sentence' && found.period.basis !== 'earlier-sentence')) return found;
+  const guided = guidanceYear(text, tokens, at, after, ref, fiscalStart);
+  return guided && guided.period.start > found.period.end && writtenIn(guided.period.start, guided.period.end) ? guided : found;
 }
 
 /** The twelve months from a month's first day: "2025-04-01" → April 2025 to March 2026. */

@@ -57,6 +57,9 @@ export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // airlines' unit measures: revenue and cost per available seat mile or kilometre, seat and
   // passenger miles ("PRASM rose 1.1%", "CASM-ex fell 2%", "RPKs grew 9%"); none owns a figure
   'RASM', 'PRASM', 'TRASM', 'CASM', 'CASM-ex', 'RASK', 'PRASK', 'CASK', 'ASM', 'ASMs', 'ASK', 'ASKs', 'RPM', 'RPMs', 'RPK', 'RPKs',
+  // hotels' and cruise lines' unit measures: revenue per available room, total revenue per
+  // available room, per occupied room, per passenger cruise day ("RevPAR grew 4.5%")
+  'RevPAR', 'REVPAR', 'TRevPAR', 'RevPOR', 'RevPAC',
   // shippers', railways' and oil and gas producers' units: containers, tonnage, ton-miles, gas
   // and barrels of oil equivalent ("six 17,000 TEU ships worth $1.1bn", "RTMs fell 3%", "Bcf")
   'TEU', 'TEUs', 'FEU', 'FFE', 'DWT', 'RTM', 'RTMs', 'GTM', 'GTMs', 'MMBtu', 'MMbtu', 'Bcf', 'MMcf', 'Mcf', 'BOE', 'Boe', 'MMBOE', 'MMboe', 'MMbbl', 'Mtpa', 'MTPA',

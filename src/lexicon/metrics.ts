@@ -102,6 +102,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'arpu', 'arpus', 'arpa',
     // an airline's revenue per available seat mile or kilometre, all or passenger only ("RASM rose 3.2%")
     'rasm', 'prasm', 'trasm', 'rask', 'prask',
+    // a hotel's revenue per available or occupied room, a cruise line's per passenger day ("RevPAR rose 4.2%")
+    'revpar', 'trevpar', 'revpor', 'revpac',
     // a Nigerian or Ghanaian bank's "gross earnings": all its income before costs
     'gross earnings',
     // a bank's fees are its revenue, not a profit, though written "income"
@@ -415,6 +417,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'backlog', 'backlogs', 'order book', 'order books', 'forward order book', 'orderbook', 'order backlog', 'order intake', 'new orders', 'net orders'],
     // ("a £58m increase in financing costs", "transaction costs of $40m": what a deal or its funding costs is a cost.)
     notBefore: ['costs', 'cost'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
+  // A footballer's transfer, in money right before it: "agreed a £100m transfer for the winger".
+  { id: 'deal-value.transfer', category: 'deal-value', afterFigure: true, moneyFigure: true, phrases: ['transfer', 'transfer deal'], reason: "a player's transfer between clubs: a deal's value" },
   // A listing's size and a takeover approach, in money, right after it: "halted the $37 billion
   // listing of its fintech affiliate", "rejected a $45 billion approach from a rival" (not "costs
   // could approach $2.3 billion", nor a bond's "10,000 dlrs and listing is in Luxembourg").
@@ -457,6 +461,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "the median price of a new home sold in January was $412,500" (the homes sold are what is priced, no deal)
     'median price of a home', 'median price of a new home', 'median price of an existing home', 'average price of a new home', 'median price of homes sold', 'median price of a * home sold', 'median price of a home sold'], reason: 'the price of a home' },
   { id: 'price', category: 'price', notAfter: ['in', 'and'], notBefore: ['exchange', 'exchanges', 'split', 'splits'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
+    // a hotel's average price of a room a night ("the average daily rate climbed 1.1% to $182.40"),
+    // and tickets ("season tickets will rise 6%"; "ticket sales" are revenue)
+    'average daily rate', 'average daily rates', 'average daily room rate', 'average room rate', 'average room rates', 'room rate', 'room rates', 'average rate per room',
+    'ticket', 'tickets', 'season tickets', 'season ticket', 'ticket price', 'ticket prices', 'average ticket price', 'average ticket prices',
+    // "the game retails at $69.99"
+    'retails at', 'retail at', 'retailing at', 'retails for', 'retail for', 'retailing for',
     // "the median dwelling value rose 0.6%", "tuition and fees average $11,610"
     'dwelling value', 'dwelling values', 'tuition', 'tuition fees',
     // what an insurer charges, which insurance stories call rates: "personal auto rates up 11%",
@@ -699,6 +709,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'on-assets', category: 'other', skip: true, nameSafe: true, phrases: ['on assets', 'on * assets'], reason: 'the base a margin or return is measured on, not a measure' },
   // "gross margin on home sales narrowed to 18%", "revenue from home sales rose 4%": the sales are what
   // the margin or revenue is earned on, not the measure (the head before them names it).
+  // Goods "on sale" are in the shops, no deal: "the console went on sale in March and took $850
+  // million", "in its first three days on sale" (not "gains on sale of property").
+  { id: 'on-sale', category: 'other', skip: true, phrases: ['go on sale', 'goes on sale', 'went on sale', 'going on sale', 'gone on sale', 'days on sale', 'weeks on sale', 'months on sale', 'day on sale', 'week on sale', 'month on sale'], reason: 'goods in the shops, not a deal' },
   { id: 'on-home-sales', category: 'other', skip: true, phrases: ['on home sales', 'from home sales', 'on house sales', 'from house sales'], reason: 'the base a margin or revenue is measured on, not a measure' },
   // "rents on renewed leases were 6.2% higher on a cash basis": how a figure is counted, not cash.
   { id: 'cash-basis', category: 'other', skip: true, phrases: ['cash basis', 'a cash basis', 'cash-basis', 'cash-on-cash basis'], reason: 'how a figure is counted, not a measure of cash' },
@@ -718,6 +731,19 @@ export const METRIC_ROWS: readonly MetricRow[] = [
  * deal, nor a backlog, a level at a day).
  */
 export const ORDER_INTAKE_PHRASES: ReadonlySet<string> = new Set(['orders', 'order intake', 'new orders', 'net orders', 'incoming orders', 'orders received', 'order entry']);
+
+/**
+ * Things sold by the unit: the verb "cost" after one names its price, not money going out ("a
+ * premium edition costs $99.99", "day tickets will cost from Dh375", "rooms cost $429 a night").
+ */
+export const PRICED_THINGS: ReadonlySet<string> = new Set([
+  'ticket', 'tickets', 'pass', 'passes', 'edition', 'editions', 'subscription', 'subscriptions', 'membership', 'memberships',
+  'seat', 'seats', 'room', 'rooms', 'suite', 'suites', 'package', 'packages', 'tier', 'plan', 'plans', 'version', 'versions',
+  'console', 'consoles', 'admission', 'entry', 'cabin', 'cabins', 'villa', 'villas', 'menu', 'meal', 'meals',
+]);
+
+/** Words between a thing sold by the unit and "cost": "tickets will now cost", "passes typically cost". */
+export const PRICED_THING_GAP: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'now', 'typically', 'usually', 'only', 'still', 'each', 'also', 'then', 'already']);
 
 /** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */
 export const PRICE_UNITS: ReadonlySet<string> = new Set([

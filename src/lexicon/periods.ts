@@ -709,3 +709,16 @@ export const TO_DATE_BOUNDS: ReadonlySet<string> = new Set(['through', 'thru', '
  */
 export const OWN_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'we']);
 export const OWN_CLAUSE_VERBS: ReadonlySet<string> = new Set(['made', 'earned', 'posted', 'reported', 'booked', 'recorded', 'logged', 'generated', 'had', 'lost', 'paid', 'spent', 'sold', 'raised']);
+
+/**
+ * The seasons a story dates by, with their first and last months as the meteorological
+ * seasons of the northern hemisphere ("last summer" is June to August): the months the
+ * travel and leisure trade reports a season's takings over. Winter, which runs across two
+ * years, is left out.
+ */
+export const SEASON_MONTHS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['spring', [3, 5]], ['summer', [6, 8]], ['autumn', [9, 11]], ['fall', [9, 11]],
+]);
+
+/** Words before "fall" with a year that make it the season: "in the fall of 1988", "by fall 1989" (not "the oil price fall of 1986"). */
+export const FALL_BEFORE: ReadonlySet<string> = new Set(['the', 'in', 'by', 'since', 'until', 'till', 'during', 'through', 'early', 'late', 'mid', 'before', 'after', 'from', 'this', 'last', 'next']);

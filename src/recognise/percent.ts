@@ -103,12 +103,37 @@ function measuresRate(tokens: readonly Token[], first: number, next: number): bo
     for (let j = k - 1; j >= 0 && j >= k - 3 && tokens[j]!.kind === 'word'; j--) if (CHANGE_VERBS.has(tokens[j]!.lower)) return true;
     return false;
   }
+  if (isWord(t, 'up', 'down')) return adverbOfRate(tokens, k);
   if (!CHANGE_VERBS.has(t.lower)) return false;
   if (isWordIn(tokens[k - 1], AUXILIARIES)) k--;
   if (rateNounAt(tokens, k - 1)) return true;
   // ("its operating ratio of 60.1% improved 3.1 points": the rate's level stands before the verb.)
   const of = levelOfBefore(tokens, k - 1);
   return of > 0 && rateNounAt(tokens, of - 1);
+}
+
+/**
+ * Bare points after "up" or "down" at `k` change a rate: the percentage level written right
+ * before it ("a load factor of 86.4%, down 0.8 points", "a 52% share, up 3 points"), or
+ * a rate noun before it ("occupancy was up 3 points"). Not an index's level ("closed at 7,500,
+ * down 40 points") nor a percentage that is itself a change ("fell 1.2%, down 90 points").
+ */
+function adverbOfRate(tokens: readonly Token[], k: number): boolean {
+  if (isPunct(tokens[k - 1], ',')) {
+    const n = percentLevelEndingAt(tokens, k - 2);
+    return n > 0 && !isWordIn(tokens[n - 1], CHANGE_VERBS) && !isWord(tokens[n - 1], 'by');
+  }
+  return rateNounAt(tokens, isWordIn(tokens[k - 1], AUXILIARIES) ? k - 2 : k - 1);
+}
+
+/** The token of the number of a percentage whose unit ends at token `end` ("86.4%", "86.4 per cent"), or -1. */
+function percentLevelEndingAt(tokens: readonly Token[], end: number): number {
+  for (let n = end - 1; n >= 0 && n >= end - LEVEL_REACH + 1; n--) {
+    if (tokens[n]!.kind !== 'number') continue;
+    const unit = readUnit(tokens, n + 1);
+    return unit?.value.unit === 'percent' && unit.next === end + 1 ? n : -1;
+  }
+  return -1;
 }
 
 /** How many tokens a rate's level after "of" may take: "of 60.1%", "of 60.1 per cent". */

@@ -163,16 +163,19 @@ function formerAfter(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Whether the words right before the comma at `comma` end a range written after "to" ("to $60
- * billion to $62 billion"): two "to"s within the eight tokens before it, with no punctuation between.
+ * billion to $62 billion"): two "to"s within the eight tokens before it, with no punctuation
+ * between; or "to between" and an "and" ("to between $6.4 billion and $6.6 billion").
  */
 function rangeTargetBefore(tokens: readonly Token[], comma: number): boolean {
-  let tos = 0;
+  let tos = 0, and = false;
   for (let k = comma - 1; k >= 0 && k >= comma - 8; k--) {
     const t = tokens[k]!;
     if (t.kind === 'word' && t.lower === 'to') {
       if (++tos === 2) return true;
       continue;
     }
+    if (t.kind === 'word' && t.lower === 'and') { and = true; continue; }
+    if (and && tos === 0 && t.kind === 'word' && t.lower === 'between') return isWord(tokens[k - 1], 'to');
     if ((t.kind === 'punct' && t.text !== '.') || t.newline) return false;
   }
   return false;

@@ -41,3 +41,20 @@ describe('the former range of a revised forecast', () => {
     expect(extract(sentence).filter((f) => f.kind !== 'period').map((f) => f.text)).toEqual(texts);
   });
 });
+
+describe('a former range after a new one written "to between … and …"', () => {
+  it.each([
+    ['Castell raised its fiscal 2026 bookings outlook to between $6.4 billion and $6.6 billion, from $5.9 billion to $6.0 billion.', ['between $6.4 billion and $6.6 billion', '$5.9 billion to $6.0 billion'], [5.9e9, 6.0e9]],
+    ['It cut its forecast to between £200m and £220m, from £240m to £260m.', ['between £200m and £220m', '£240m to £260m'], [240e6, 260e6]],
+  ] as const)('%s', (sentence, texts, [low, high]) => {
+    const got = money(sentence);
+    expect(got.map((f) => f.text)).toEqual(texts);
+    expect(Number(got[1]!.amount)).toBe(low);
+    expect(Number(got[1]!.amountMax)).toBe(high);
+  });
+
+  it('"between … and …" with no "to" before it leaves "from A to B" a change', () => {
+    expect(money('Revenue was between $2 billion and $3 billion, from $1 billion to $2 billion.').map((f) => f.text))
+      .toEqual(['between $2 billion and $3 billion', '$1 billion', '$2 billion']);
+  });
+});

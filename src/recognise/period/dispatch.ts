@@ -16,13 +16,14 @@ import { monthsEndedRules } from './months-ended';
 import { quarterRules } from './quarter';
 import { isDigits, wordAt, type Match, type Rule, type Toks } from './read';
 import { relativeRules } from './relative';
+import { seasonRules } from './seasons';
 import { weekRules } from './week';
 import { yearRules } from './year';
 
 /** In priority order: on equal length, the earlier rule wins. */
 const RULES: readonly Rule[] = [
   ...anaphoraRules, ...fiscalRules, ...monthsEndedRules, ...quarterRules, ...halfRules, ...weekRules,
-  ...dayRules, ...monthRules, ...yearRules, ...relativeRules,
+  ...dayRules, ...monthRules, ...yearRules, ...relativeRules, ...seasonRules,
 ];
 
 const BY_WORD = new Map<string, Rule[]>();
