@@ -10,6 +10,7 @@ import {
   monthInterval, monthsInterval, quarterInterval, shiftMonths, wholeMonths, yearInterval, ymd, type Interval, type YMD,
 } from './calendar';
 import { fiscalMonthsInterval, fiscalYearInterval, fiscalYearOf } from './fiscal';
+import { holidayDay } from './holiday';
 import type { MonthRef, PeriodSpec, Pick, YearRef } from './spec';
 
 export interface Antecedent {
@@ -260,7 +261,7 @@ export function granularityOf(spec: PeriodSpec): PeriodGranularity {
   switch (spec.t) {
     case 'year': return spec.fiscal ? 'fiscal-year' : 'year';
     case 'month': return 'month';
-    case 'day': case 'offset': case 'shift': case 'weekday': case 'nth-weekday': case 'nth-day': case 'today': return 'day';
+    case 'day': case 'offset': case 'shift': case 'weekday': case 'nth-weekday': case 'nth-day': case 'today': case 'holiday': return 'day';
     case 'quarter': return 'quarter';
     case 'half': return 'half';
     case 'first': return monthsGranularity(spec.months, spec.fiscal);
@@ -437,6 +438,24 @@ class Resolver {
     }
   }
 
+  /**
+   * A holiday's day: with `pick` and no year, the next one after the reference date ("next
+   * thanksgiving"), the latest before it ("last christmas", "this past easter") or the reference
+   * year's ("this halloween"); else in the year written, or the year rule's.
+   */
+  private holiday(spec: Extract<PeriodSpec, { t: 'holiday' }>): YMD {
+    const on = (y: number): YMD => holidayDay(spec.date, y);
+    if (!spec.pick || spec.year.kind !== 'implied') return on(this.year(spec.year, on, false, on));
+    const ref = this.ref;
+    this.flags.relative = true;
+    const here = on(ref.y);
+    switch (spec.pick) {
+      case 'next': case 'upcoming': return compare(here, ref) > 0 ? here : on(ref.y + 1);
+      case 'last': case 'past': return compare(here, ref) < 0 ? here : on(ref.y - 1);
+      default: return here;
+    }
+  }
+
   interval(spec: PeriodSpec): Interval {
     switch (spec.t) {
       case 'year': {
@@ -579,6 +598,7 @@ class Resolver {
         return { start: mon, end: addDays(mon, 6) };
       }
       case 'week-of': return isoWeekInterval(this.interval(spec.day).start);
+      case 'holiday': return dayInterval(this.holiday(spec));
       case 'ytd': {
         if (spec.ofYear !== undefined) {
           const whole = yearInterval(spec.ofYear), ref = this.ctx.ref;
