@@ -3,64 +3,15 @@
  * memorial day", "this past halloween", "new year's day". One day each, by the rule of its
  * date in lexicon/holidays.ts.
  */
-import { HOLIDAY_DEADLINES, HOLIDAY_FOLLOWERS, HOLIDAY_NOT_AFTER, HOLIDAYS, type Holiday } from '../../lexicon/holidays';
+import { HOLIDAY_DEADLINES, HOLIDAY_NOT_AFTER } from '../../lexicon/holidays';
+import { UNITS } from '../../lexicon/periods';
 import type { Pick } from '../../resolve/period/spec';
-import { glued, isWordAt, match, punctAt, readYearSuffix, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { BY_FIRST, readHolidayName, standsAlone } from './holiday-name';
+import { isWordAt, match, readYearSuffix, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 import { deadlineAhead, foreseenBefore, futureBefore } from './relative';
 
-/** Each holiday's names by their first word, longest first, so that "christmas eve" wins over "christmas". */
-const BY_FIRST: ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly holiday: Holiday }[]> = (() => {
-  const map = new Map<string, { words: readonly string[]; holiday: Holiday }[]>();
-  for (const h of HOLIDAYS) {
-    for (const words of h.names) {
-      const list = map.get(words[0]!) ?? [];
-      list.push({ words, holiday: h });
-      map.set(words[0]!, list);
-    }
-  }
-  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return map;
-})();
-
-/**
- * The index after a possessive glued on at `j` ("year's", "mothers'"), or after a glued full
- * stop ("st.", "jr."), between two words of a name; `j` when there is none.
- */
-function skipJoin(toks: Toks, j: number): number {
-  if (!glued(toks, j)) return j;
-  if (punctAt(toks, j, "'", '’')) return isWordAt(toks, j + 1, 's') && glued(toks, j + 1) ? j + 2 : j + 1;
-  return punctAt(toks, j, '.') ? j + 1 : j;
-}
-
-/** A holiday's name at `i`, the longest one written there. */
-function readHolidayName(toks: Toks, i: number): Read<Holiday> | undefined {
-  const list = BY_FIRST.get(wordAt(toks, i) ?? '');
-  if (!list) return undefined;
-  for (const { words, holiday } of list) {
-    let j = i + 1;
-    let k = 1;
-    for (; k < words.length; k++) {
-      j = skipJoin(toks, j);
-      if (!isWordAt(toks, j, words[k]!)) break;
-      j++;
-    }
-    if (k === words.length) return { value: holiday, next: j };
-  }
-  return undefined;
-}
-
-/**
- * The name at `first`…`next` stands as a day, not as a modifier: it ends its clause or a
- * function word follows ("on christmas eve.", "over easter and into april"), not a noun
- * ("christmas sales", "the easter recess"), a possessive ("easter's timing") or a hyphen.
- */
-function standsAlone(toks: Toks, next: number): boolean {
-  const t = toks[next];
-  if (!t || t.newline) return true;
-  if (t.kind === 'word') return HOLIDAY_FOLLOWERS.has(t.lower);
-  if (t.kind !== 'punct') return false;
-  return !(glued(toks, next) && (punctAt(toks, next, "'", '’', '-') || t.text === '\u2013'));
-}
+/** Unit words ("week", "weekend", "days") before "after" or "before" a holiday: a span around it, not its day. */
+const UNIT_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), 'weekend', 'weekends']);
 
 /** "a late easter", "the christmas season": an article just before, or one word before it. */
 const articleBefore = (toks: Toks, i: number): boolean =>
@@ -97,6 +48,8 @@ function readHoliday(toks: Toks, at: number): Match | undefined {
   const ys = pick === undefined ? readYearSuffix(toks, name.next) : undefined;
   if (ys && !ys.value.fiscal && ys.value.year.kind !== 'implied') return match(i, ys.next, { t: 'holiday', date, year: ys.value.year }, 'period.holiday');
   if (!standsAlone(toks, name.next)) return undefined;
+  // ("the week after easter" is no day of easter.)
+  if (isWordAt(toks, i - 1, 'after', 'before') && wordIn(toks, i - 2, UNIT_WORDS)) return undefined;
   if (pick === undefined && ((articleBefore(toks, i) && !name.value.article) || (wordIn(toks, i - 1, HOLIDAY_DEADLINES) && !futureBefore(toks, i) && !deadlineAhead(toks, i) && !foreseenBefore(toks, i)))) return undefined;
   return match(i, name.next, { t: 'holiday', date, year: { kind: 'implied' }, ...(pick ? { pick } : {}) }, 'period.holiday');
 }

@@ -14,7 +14,7 @@ export interface RangeMatch extends Match {
   readonly parts?: readonly Match[];
 }
 
-const RANGEABLE = new Set<PeriodSpec['t']>(['day', 'month', 'year', 'quarter', 'half', 'today', 'weekday', 'rel', 'first', 'years']);
+const RANGEABLE = new Set<PeriodSpec['t']>(['day', 'month', 'year', 'quarter', 'half', 'today', 'weekday', 'rel', 'first', 'years', 'holiday']);
 
 /** A joiner at `j`: "to", "through", "till", "-", "–"; "and" only after "between". */
 function joinerAt(toks: Toks, j: number, between: boolean): boolean {

@@ -441,10 +441,17 @@ class Resolver {
   /**
    * A holiday's day: with `pick` and no year, the next one after the reference date ("next
    * thanksgiving"), the latest before it ("last christmas", "this past easter") or the reference
-   * year's ("this halloween"); else in the year written, or the year rule's.
+   * year's ("this halloween"); told as still to come, the next on or after the reference date;
+   * else in the year written, or the year rule's.
    */
   private holiday(spec: Extract<PeriodSpec, { t: 'holiday' }>): YMD {
     const on = (y: number): YMD => holidayDay(spec.date, y);
+    // ("I'll be back on mother's day", written in June: next year's, not the one just past.)
+    if (!spec.pick && spec.year.kind === 'implied' && this.ctx.ahead) {
+      const ref = this.ref;
+      this.flags.year = true;
+      return compare(on(ref.y), ref) >= 0 ? on(ref.y) : on(ref.y + 1);
+    }
     if (!spec.pick || spec.year.kind !== 'implied') return on(this.year(spec.year, on, false, on));
     const ref = this.ref;
     this.flags.relative = true;
@@ -793,11 +800,11 @@ function weeksBack(iv: Interval, months: number): Interval {
   return { start: addDays(iv.start, days), end: addDays(iv.end, days) };
 }
 
-/** A day or month without its year, or the nth day of one ("the 16th to the last day of March"). */
+/** A day, month or holiday without its year, or the nth day of one ("the 16th to the last day of March"). */
 const implicitYear = (s: PeriodSpec): boolean =>
-  ((s.t === 'day' || s.t === 'month') && s.year.kind === 'implied') || (s.t === 'nth-day' && s.of.t === 'month' && s.of.year.kind === 'implied' && !s.of.pick);
+  ((s.t === 'day' || s.t === 'month' || (s.t === 'holiday' && !s.pick)) && s.year.kind === 'implied') || (s.t === 'nth-day' && s.of.t === 'month' && s.of.year.kind === 'implied' && !s.of.pick);
 const withYear = (s: PeriodSpec, y: number): PeriodSpec => {
-  if (s.t === 'day' || s.t === 'month') return { ...s, year: { kind: 'abs', y } };
+  if (s.t === 'day' || s.t === 'month' || s.t === 'holiday') return { ...s, year: { kind: 'abs', y } };
   if (s.t === 'nth-day' && s.of.t === 'month') return { ...s, of: { ...s.of, year: { kind: 'abs', y } } };
   return s;
 };

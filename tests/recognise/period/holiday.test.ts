@@ -44,3 +44,17 @@ describe('a holiday used as a modifier, a greeting or a place is no period', () 
     ['The 2019 christmas rush was short.', '2020-03-02', [['2019', 4, 8, '2019-01-01', '2019-12-31']]],
   ]);
 });
+
+describe('days counted from a holiday, ranges of holidays, and one told as still to come', () => {
+  table([
+    ['We met the day after christmas.', '2019-06-12', [['day after christmas', 11, 30, '2018-12-26', '2018-12-26']]],
+    ['Two days before thanksgiving 2018 we flew out.', '2019-06-12', [['Two days before thanksgiving 2018', 0, 33, '2018-11-20', '2018-11-20']]],
+    // a range of holidays: the end rolls into the next year
+    ['The plant shut from christmas eve to new year\'s day.', '2019-06-12', [['from christmas eve to new year\'s day', 15, 51, '2018-12-24', '2019-01-01']]],
+    ['I\'ll be away between christmas and new year\'s day.', '2019-06-12', [['between christmas and new year\'s day', 13, 49, '2019-12-25', '2020-01-01']]],
+    // told as still to come, after this year's has passed: next year's
+    ['I\'ll be back on mothers day.', '2019-06-12', [['mothers day', 16, 27, '2020-05-10', '2020-05-10']]],
+    // a span around a holiday is not its day
+    ['The week after easter was quiet.', '2019-06-12', []],
+  ]);
+});
