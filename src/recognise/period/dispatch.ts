@@ -11,6 +11,7 @@ import { anaphoraRules } from './anaphora';
 import { dayRules } from './day';
 import { fiscalRules } from './fiscal';
 import { halfRules } from './half';
+import { holidayRules } from './holiday';
 import { monthRules } from './month';
 import { monthsEndedRules } from './months-ended';
 import { quarterRules } from './quarter';
@@ -23,7 +24,7 @@ import { yearRules } from './year';
 /** In priority order: on equal length, the earlier rule wins. */
 const RULES: readonly Rule[] = [
   ...anaphoraRules, ...fiscalRules, ...monthsEndedRules, ...quarterRules, ...halfRules, ...weekRules,
-  ...dayRules, ...monthRules, ...yearRules, ...relativeRules, ...seasonRules,
+  ...dayRules, ...monthRules, ...yearRules, ...relativeRules, ...seasonRules, ...holidayRules,
 ];
 
 const BY_WORD = new Map<string, Rule[]>();

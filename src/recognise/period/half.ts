@@ -6,7 +6,7 @@
  */
 import { finishPeriod, readGluedFiscal, readPeriodYear, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { HALF_RESULT_WORDS, ORDINAL_SUFFIXES } from '../../lexicon/periods';
-import { hyphenAt, isWordAt, match, readYearSuffix, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
+import { decadeEndAt, hyphenAt, isWordAt, match, readYear, readYearSuffix, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 import { readMonthPhrase } from './month';
 import type { PeriodSpec } from '../../resolve/period/spec';
 
@@ -14,7 +14,17 @@ import type { PeriodSpec } from '../../resolve/period/spec';
 function readOrdinalHalf(toks: Toks, i: number): Match | undefined {
   const op = readOrdinalPeriod(toks, i, true);
   if (!op || op.value.unit !== 'half') return undefined;
-  return finishPeriod(toks, i, op, !!op.value.fiscal);
+  return halfOfDecade(toks, i, op.value.n, op.next) ?? finishPeriod(toks, i, op, !!op.value.fiscal);
+}
+
+/** period.half.decade: "the first half of the 1990s" (1990-1994), "the second half of the 1980's" (1985-1989). */
+function halfOfDecade(toks: Toks, i: number, n: number, j: number): Match | undefined {
+  if (!isWordAt(toks, j, 'of') || !isWordAt(toks, j + 1, 'the') || n > 2) return undefined;
+  const y = readYear(toks, j + 2);
+  const end = y && y.value >= 1800 && y.value <= 2099 ? decadeEndAt(toks, y.next, y.value) : undefined;
+  if (end === undefined) return undefined;
+  const from = y!.value + 5 * (n - 1);
+  return match(i, end, { t: 'years', from, to: from + 4 }, 'period.half.decade');
 }
 
 /** period.half.letter: "H1", "H2 2016", "H1'24". */

@@ -297,7 +297,7 @@ function isYearless(m: RangeMatch, toks: Toks): boolean {
   const whole = m.spec.t === 'range' ? m.spec.from : m.spec.t === 'ending' && !m.spec.fiscal && m.spec.yearEndsAfter === undefined && m.spec.endsBefore === undefined && !endedWithin(toks, m) ? m.spec.end : m.spec;
   // ("in the second half of July", "on the third Monday of March": days of a year-less month.)
   const s = whole.t === 'nth-day' || whole.t === 'nth-weekday' ? whole.of : whole;
-  if (s.t !== 'day' && s.t !== 'month' && s.t !== 'quarter' && s.t !== 'half') return false;
+  if (s.t !== 'day' && s.t !== 'month' && s.t !== 'quarter' && s.t !== 'half' && s.t !== 'holiday') return false;
   return s.year.kind === 'implied' && !('pick' in s && s.pick !== undefined);
 }
 

@@ -7,7 +7,7 @@
 import { AFTER_COUNTED_RUNNING, AFTER_FINAL_QUARTER, HALF_WORDS, ORDINAL_SUFFIXES, ORDINALS, QUARTER_WORDS, RATE_STEP_WORDS } from '../../lexicon/periods';
 import type { PeriodSpec, YearRef } from '../../resolve/period/spec';
 import { readEndDate } from './months-ended';
-import { digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { decadeEndAt, digitsAt, expandYear, glued, gluedToTextBefore, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readOrdinal, readYear, readYearSuffix, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /**
  * "third quarter", "3rd-qtr", "first half", "second-half": an ordinal and a quarter/half
@@ -234,6 +234,11 @@ export function finishPeriod(toks: Toks, first: number, core: Read<{ n: number; 
   const { n, unit } = core.value;
   // "first half of March", "second half of the game": not a half-year.
   if (unit === 'half' && yr.kind === 'implied' && (isWordAt(toks, next, 'of') || readMonth(toks, next)) && !isFiscal) return undefined;
+  // "the first quarter of the 1990s": a part of a decade, not of the reference year.
+  if (yr.kind === 'implied' && isWordAt(toks, next, 'of') && isWordAt(toks, next + 1, 'the')) {
+    const y = readYear(toks, next + 2);
+    if (y && decadeEndAt(toks, y.next, y.value) !== undefined) return undefined;
+  }
   const spec: PeriodSpec = unit === 'quarter' ? { t: 'quarter', q: n, year: yr, fiscal: isFiscal } : { t: 'half', h: n, year: yr, fiscal: isFiscal };
   const rule = isFiscal ? 'period.fiscal' : unit === 'quarter' ? 'period.quarter' : 'period.half';
   return withEnding(toks, first, spec, next, unit === 'quarter' ? 3 : 6, rule, ofYear);

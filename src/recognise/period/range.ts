@@ -14,7 +14,7 @@ export interface RangeMatch extends Match {
   readonly parts?: readonly Match[];
 }
 
-const RANGEABLE = new Set<PeriodSpec['t']>(['day', 'month', 'year', 'quarter', 'half', 'today', 'weekday', 'rel', 'first', 'years']);
+const RANGEABLE = new Set<PeriodSpec['t']>(['day', 'month', 'year', 'quarter', 'half', 'today', 'weekday', 'rel', 'first', 'years', 'holiday']);
 
 /** A joiner at `j`: "to", "through", "till", "-", "–"; "and" only after "between". */
 function joinerAt(toks: Toks, j: number, between: boolean): boolean {
@@ -140,8 +140,9 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
         from = a.spec; to = b.spec; fromFirst = lead.start; toNext = b.next; parts = [a, b]; k++;
         // "from Tuesday to Thursday next week": the week written at the end is both days'.
         if (from.t === 'weekday' && to.t === 'weekday' && from.weekOffset === undefined && to.weekOffset !== undefined) from = { ...from, weekOffset: to.weekOffset };
-        // "next Monday through Wednesday": a bare weekday after a picked one is the first such day after it.
-        else if (from.t === 'weekday' && to.t === 'weekday' && from.pick !== 'bare' && to.pick === 'bare' && to.weekOffset === undefined && to.wd !== from.wd) {
+        // "next Monday through Wednesday", "from Tuesday to Friday": a bare weekday after a picked
+        // or a bare one is the first such day after it (not the latest, which may come before it).
+        else if (from.t === 'weekday' && to.t === 'weekday' && to.pick === 'bare' && to.weekOffset === undefined && to.wd !== from.wd) {
           to = { t: 'shift', of: from, unit: 'day', n: (to.wd - from.wd + 7) % 7 };
         }
       } else if (joinerAt(toks, j, lead.between) && (isWordAt(toks, j + 1, 'now', 'present') || (lead.from && isWordAt(toks, j + 1, 'date'))) && (lead.between || lead.from) && lead.start >= floor) {

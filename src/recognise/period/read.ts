@@ -310,6 +310,16 @@ function splitYearEnd(toks: Toks, j: number, y: number): number | undefined {
 }
 
 /**
+ * The index after the "s" or "'s" glued to a four-digit year `y` ending at `j` that makes it a
+ * decade ("1990s", "the 1980's"; not "November 1980's 731 mln"); undefined when there is none.
+ */
+export function decadeEndAt(toks: Toks, j: number, y: number): number | undefined {
+  if (y % 10 !== 0 || !glued(toks, j)) return undefined;
+  if (isWordAt(toks, j, 's')) return j + 1;
+  return punctAt(toks, j, "'", '’') && isWordAt(toks, j + 1, 's') && glued(toks, j + 1) && isWordAt(toks, j - 2, 'the') ? j + 2 : undefined;
+}
+
+/**
  * The year written after a period word: "2019", "of 2019", ", 2019", "'19", "of fiscal 2020",
  * "FY19", "this year", "of last year", "of the current fiscal year", "next fiscal year".
  */
@@ -343,6 +353,8 @@ export function readYearSuffix(toks: Toks, i: number, opts: { short?: boolean; s
     return y ? { value: { year: { kind: 'abs', y: y.value }, fiscal: false }, next: y.next } : undefined;
   }
   const y = readYear(toks, j, opts.short ?? false);
+  // "of the 1990s", "of the 1980's": a decade, not its first year.
+  if (y && decadeEndAt(toks, y.next, y.value) !== undefined) return undefined;
   if (y) {
     let next = y.next;
     // "January 31 in the 1986/87 season": a day or month in a split year (a season, a fiscal

@@ -12,6 +12,7 @@ import { readDateAfterWeekday, readDayMonth, readMonthDay } from './day';
 import { readMonthPhrase } from './month';
 import { readEndDate, yearOf } from './months-ended';
 import { readLetterPeriod, readOrdinalPeriod } from './quarter';
+import { readHolidayDay } from './holiday-name';
 import { COUNT_WORDS, fiscalNounAt, glued, hyphenAt, isWordAt, match, punctAt, readCount, readMonth, readWeekday, readYear, relativeTaxYear, stopMarkAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** Words after "financial year" that state its end or start: "the current financial year ending June". */
@@ -257,14 +258,15 @@ const ARTICLES_AFTER_TO = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her
 const isRate = (toks: Toks, i: number): boolean =>
   isWordAt(toks, i, 'a', 'an') && (toks[i - 1]?.kind === 'number' || (toks[i - 1]?.kind === 'word' && toks[i - 2]?.kind === 'number'));
 
-/** A day to count from: "today", "tomorrow", "yesterday", "May 26", "26th May", "the 26th of May". */
+/** A day to count from: "today", "tomorrow", "yesterday", "May 26", "26th May", "the 26th of May", "christmas". */
 function readAnchorDay(toks: Toks, j: number): Read<PeriodSpec> | undefined {
   const w = wordAt(toks, j);
   const offset = w === undefined ? undefined : DAY_WORDS.get(w);
   if (offset !== undefined) return { value: { t: 'today', offset }, next: j + 1 };
   const k = isWordAt(toks, j, 'the') ? j + 1 : j;
   const d = readMonthDay(toks, k) ?? readDayMonth(toks, k);
-  return d && d.value.t === 'day' ? d : undefined;
+  if (d) return d.value.t === 'day' ? d : undefined;
+  return k === j ? readHolidayDay(toks, k) : undefined;
 }
 
 /** "7 days ago", "two weeks hence", "a month from now", "3 years from today", "two days after May 26". */

@@ -10,6 +10,7 @@ import {
   monthInterval, monthsInterval, quarterInterval, shiftMonths, wholeMonths, yearInterval, ymd, type Interval, type YMD,
 } from './calendar';
 import { fiscalMonthsInterval, fiscalYearInterval, fiscalYearOf } from './fiscal';
+import { holidayDay } from './holiday';
 import type { MonthRef, PeriodSpec, Pick, YearRef } from './spec';
 
 export interface Antecedent {
@@ -260,7 +261,7 @@ export function granularityOf(spec: PeriodSpec): PeriodGranularity {
   switch (spec.t) {
     case 'year': return spec.fiscal ? 'fiscal-year' : 'year';
     case 'month': return 'month';
-    case 'day': case 'offset': case 'shift': case 'weekday': case 'nth-weekday': case 'nth-day': case 'today': return 'day';
+    case 'day': case 'offset': case 'shift': case 'weekday': case 'nth-weekday': case 'nth-day': case 'today': case 'holiday': return 'day';
     case 'quarter': return 'quarter';
     case 'half': return 'half';
     case 'first': return monthsGranularity(spec.months, spec.fiscal);
@@ -437,6 +438,31 @@ class Resolver {
     }
   }
 
+  /**
+   * A holiday's day: with `pick` and no year, the next one after the reference date ("next
+   * thanksgiving"), the latest before it ("last christmas", "this past easter") or the reference
+   * year's ("this halloween"); told as still to come, the next on or after the reference date;
+   * else in the year written, or the year rule's.
+   */
+  private holiday(spec: Extract<PeriodSpec, { t: 'holiday' }>): YMD {
+    const on = (y: number): YMD => holidayDay(spec.date, y);
+    // ("I'll be back on mother's day", written in June: next year's, not the one just past.)
+    if (!spec.pick && spec.year.kind === 'implied' && this.ctx.ahead) {
+      const ref = this.ref;
+      this.flags.year = true;
+      return compare(on(ref.y), ref) >= 0 ? on(ref.y) : on(ref.y + 1);
+    }
+    if (!spec.pick || spec.year.kind !== 'implied') return on(this.year(spec.year, on, false, on));
+    const ref = this.ref;
+    this.flags.relative = true;
+    const here = on(ref.y);
+    switch (spec.pick) {
+      case 'next': case 'upcoming': return compare(here, ref) > 0 ? here : on(ref.y + 1);
+      case 'last': case 'past': return compare(here, ref) < 0 ? here : on(ref.y - 1);
+      default: return here;
+    }
+  }
+
   interval(spec: PeriodSpec): Interval {
     switch (spec.t) {
       case 'year': {
@@ -579,6 +605,7 @@ class Resolver {
         return { start: mon, end: addDays(mon, 6) };
       }
       case 'week-of': return isoWeekInterval(this.interval(spec.day).start);
+      case 'holiday': return dayInterval(this.holiday(spec));
       case 'ytd': {
         if (spec.ofYear !== undefined) {
           const whole = yearInterval(spec.ofYear), ref = this.ctx.ref;
@@ -773,11 +800,11 @@ function weeksBack(iv: Interval, months: number): Interval {
   return { start: addDays(iv.start, days), end: addDays(iv.end, days) };
 }
 
-/** A day or month without its year, or the nth day of one ("the 16th to the last day of March"). */
+/** A day, month or holiday without its year, or the nth day of one ("the 16th to the last day of March"). */
 const implicitYear = (s: PeriodSpec): boolean =>
-  ((s.t === 'day' || s.t === 'month') && s.year.kind === 'implied') || (s.t === 'nth-day' && s.of.t === 'month' && s.of.year.kind === 'implied' && !s.of.pick);
+  ((s.t === 'day' || s.t === 'month' || (s.t === 'holiday' && !s.pick)) && s.year.kind === 'implied') || (s.t === 'nth-day' && s.of.t === 'month' && s.of.year.kind === 'implied' && !s.of.pick);
 const withYear = (s: PeriodSpec, y: number): PeriodSpec => {
-  if (s.t === 'day' || s.t === 'month') return { ...s, year: { kind: 'abs', y } };
+  if (s.t === 'day' || s.t === 'month' || s.t === 'holiday') return { ...s, year: { kind: 'abs', y } };
   if (s.t === 'nth-day' && s.of.t === 'month') return { ...s, of: { ...s.of, year: { kind: 'abs', y } } };
   return s;
 };

@@ -3,6 +3,7 @@
  * ("third quarter" + "of fiscal 2020"), with what the text left unsaid marked as such.
  * `resolvePeriod` (resolve.ts) turns a spec into dates.
  */
+import type { HolidayDate } from '../../lexicon/holidays';
 import type { PeriodUnit } from '../../lexicon/periods';
 
 /** A year as the text gives it. */
@@ -137,6 +138,11 @@ export type PeriodSpec =
   | { readonly t: 'nth-day'; readonly n: number; readonly of: PeriodSpec }
   /** The `n`th (negative: from the end) Monday–Sunday week of a period ("first week of October"). */
   | { readonly t: 'nth-week'; readonly n: number; readonly of: PeriodSpec; readonly weekend?: boolean }
+  /**
+   * A named holiday's day ("thanksgiving", "easter 2019", "christmas eve last year"), in the year
+   * `year` gives, or the one `pick` names ("last christmas": the latest before the reference date).
+   */
+  | { readonly t: 'holiday'; readonly date: HolidayDate; readonly year: YearRef; readonly pick?: Pick }
   /** The Monday–Sunday week containing a day ("the week of October 6th"). */
   | { readonly t: 'week-of'; readonly day: PeriodSpec }
   /** Year to date: 1 January through the reference date. */

@@ -233,3 +233,13 @@ describe('a modified weekday with its date in brackets is that date', () => {
     ['Doors open this Saturday(Aug-22).', '2020-08-18', [['this Saturday(Aug-22)', 11, 32, '2020-08-22', '2020-08-22']]],
   ]);
 });
+
+describe('a bare weekday after another in a range is the first such day after it', () => {
+  table([
+    // the Friday after that Tuesday, not the latest Friday before it
+    ['The plant ran from Tuesday to Friday.', '2019-06-12', [['from Tuesday to Friday', 14, 36, '2019-06-11', '2019-06-14']]],
+    ['The plant ran from Friday to Monday.', '2019-06-12', [['from Friday to Monday', 14, 35, '2019-06-07', '2019-06-10']]],
+    ['The plant ran from Monday to Wednesday.', '2019-06-12', [['from Monday to Wednesday', 14, 38, '2019-06-10', '2019-06-12']]],
+    ['Talks run next Monday through Wednesday.', '2019-06-12', [['next Monday through Wednesday', 10, 39, '2019-06-17', '2019-06-19']]],
+  ]);
+});
