@@ -17,7 +17,7 @@ import { monthsEndedRules } from './months-ended';
 import { quarterRules } from './quarter';
 import { isDigits, wordAt, type Match, type Rule, type Toks } from './read';
 import { relativeRules } from './relative';
-import { seasonRules } from './seasons';
+import { seasonRules } from './calendar-seasons';
 import { weekRules } from './week';
 import { yearRules } from './year';
 

@@ -8,7 +8,7 @@
  * (recurring.ts) are dropped; a stated fiscal year end sets the calendar (fiscal-statement.ts).
  *
  * Families: year.ts, quarter.ts, half.ts, fiscal.ts, months-ended.ts, month.ts, day.ts,
- * week.ts, relative.ts, anaphora.ts, range.ts.
+ * week.ts, relative.ts, anaphora.ts, range.ts, holiday.ts, calendar-seasons.ts.
  */
 import type { Doc } from '../../document';
 import { APRIL_FISCAL_CURRENCIES, INDIAN_UNIT_WORDS, BUDGET_BALANCE_WORDS, COMPARISON_BASE_WORDS, CONTRACT_MONTH_AFTER, COMPARISON_TARGET_WORDS, DELIVERY_BEFORE, FORECAST_NOUNS, FORECAST_PAST_BEFORE, FORECAST_VERBS, FUTURES_GOODS, GOODS_QUANTITY_NOUNS, GOODS_QUANTITY_REACH, PAST_SPAN_CUES, GOODS_MOVED_PLURALS, HALF_RESULT_WORDS, MEASURES_FROM, MONTH_MEASURES, PAST_MONTH_AFTER, JULY_FISCAL_CURRENCIES, PUBLIC_FINANCE_WORDS, RECORD_WORDS, RESULT_PAST_VERBS, SPLIT_YEAR_START, YEAR_BACK_CLAUSE_WORDS } from '../../lexicon/periods';

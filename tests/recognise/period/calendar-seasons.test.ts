@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brief, periods } from './helpers';
 
 // Sentences written for these tests: the seasons a travel or leisure story dates by
-// (recognise/period/seasons.ts), as the meteorological seasons of the northern hemisphere.
+// (recognise/period/calendar-seasons.ts), as the meteorological seasons of the northern hemisphere.
 type Row = [text: string, ref: string, expected: Array<[string, string | undefined, string | undefined, string]>];
 const table = (rows: Row[]) => it.each(rows)('%s', (text, ref, expected) => expect(periods(text, ref).map(brief)).toEqual(expected));
 
