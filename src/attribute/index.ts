@@ -294,6 +294,14 @@ function causeAfterFigure(tokens: readonly Tok[], from: number): number {
 /** How far back from "as" a figure may stand, past a few words of comment, for the clause after it to be a cause. */
 const CAUSE_FIGURE_REACH = 8;
 
+/**
+ * Whether the name at token `k` follows "a"/"an", directly or past the figure: "a Nasdaq
+ * listing", "a $2.2 billion Navy contract". Before a deal's noun such a name says where or for
+ * whom, not whose the deal is.
+ */
+const afterIndefinite = (tokens: readonly Tok[], k: number): boolean =>
+  INDEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.kind === 'figure' && INDEFINITE_ARTICLES.has(tokens[k - 2]?.lower ?? ''));
+
 /** A money or percent figure at most {@link CAUSE_FIGURE_REACH} tokens before `k`, past words and commas only. */
 function figureShortlyBefore(tokens: readonly Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - CAUSE_FIGURE_REACH; j--) {
@@ -1942,9 +1950,10 @@ function attributeSentence(
         // A possessive, or a name written right before the metric: "Huawei Revenues Hit $107B" (not
         // before a security named by its currency or kind: "Ecu eurobond", "Euroyen notes", "Senior Notes").
         // (Nor a name after "a" before a deal: "in a Hong Kong initial public offering", "a Nasdaq
-        // listing" say where it is listed, not whose it is.)
+        // listing" say where it is listed, not whose it is; "won a $2.2 billion Navy contract", the
+        // customer: the clause's subject won it.)
         // (Across a period only a name or a bare "its": not a description, "Its Mercury unit's first-quarter sales".)
-        owner = byTo.get(end)?.find((c) => ((c.possessive && !(across && c.pronoun?.description)) || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase) && !(DEAL_CATEGORIES.has(cue.row.category) && INDEFINITE_ARTICLES.has(tokens[c.from - 1]?.lower ?? '')))) && c.clause === tokens[cue.from]!.clause);
+        owner = byTo.get(end)?.find((c) => ((c.possessive && !(across && c.pronoun?.description)) || (d === 0 && c.mention && !c.oblique && !KIND_NAMED.has(cue.phrase) && !(DEAL_CATEGORIES.has(cue.row.category) && afterIndefinite(tokens, c.from)))) && c.clause === tokens[cue.from]!.clause);
       }
       // ("Cairnbio's U.S. shares", "its Japanese sales": a place between a possessive and the
       // metric says where; the possessor owns it.)

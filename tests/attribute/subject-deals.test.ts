@@ -6,6 +6,10 @@ describe('whose a deal figure is: the place of a listing, the holder of a stake'
     // A name after "a" before a deal says where it is listed, not whose it is.
     ['Lumora Robotics plans to raise up to $600 million in a Nasdaq initial public offering.', '$600 million', 'Lumora Robotics'],
     ['Tessel Grid hopes to raise about 2 billion euros in a Frankfurt listing next month.', '2 billion euros', 'Tessel Grid'],
+    // Past the figure too: a name before a contract or order names the customer; the winner owns it.
+    ['Corvane Systems won a $2.2 billion Navy contract to maintain radar sets.', '$2.2 billion', 'Corvane Systems'],
+    ['Halden Aero received a $640 million Air Force contract on Tuesday.', '$640 million', 'Halden Aero'],
+    ['Skyreach Leasing placed a $5 billion Boeing order for 40 jets.', '$5 billion', 'Skyreach Leasing'],
     // The company a stake is held in is not the stake's owner.
     ['Kestrel Partners now holds 22.4% of the issued share capital of Brannock Mills.', '22.4%', 'Kestrel Partners'],
   ] as const)('%s → %s of %s', (text, figure, subject) => {
