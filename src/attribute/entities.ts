@@ -17,7 +17,7 @@ import { TECH_TERMS } from '../lexicon/products';
 import { STREET_ESTIMATE_NOUNS } from '../lexicon/sources';
 import type { Sentence, Tok } from './tokens';
 import {
-  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isTimeZone, isUnitAbbreviation, isMonthOrDay, isNameModifier, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isRegionName, isTimeWord, isVerb,
+  BODY_HEADS, COMPANY_NAME_HEADS, COMPANY_NOUNS, isCommonWord, isDemonym, isFunctionWord, isHoliday, isKnownOrganisation, isKnownVerb, isTimeZone, isUnitAbbreviation, isMonthOrDay, isNameModifier, isOrgWord, isPersonFirstName, isPlaceAbbreviation, isPlaceWord, isRegionName, isTimeWord, isVerb,
 } from './words';
 
 export type MentionKind = 'org' | 'person' | 'place' | 'group';
@@ -69,6 +69,8 @@ export interface NameEvidence {
    * only before the phrase's next word.
    */
   readonly isCue: (lower: string, next?: string) => boolean;
+  /** `lower next` opens a measure's phrase of the attribution tables, name-safe ones too: "Water rates". */
+  readonly opensMeasure?: (lower: string, next: string) => boolean;
   /** The word is written, capitalised as here, somewhere else in the document than at `at`. */
   readonly seenElsewhere: (word: string, at: number) => boolean;
   /** The word is written, capitalised as here, inside a sentence elsewhere (after a lower-case word or a comma): "Shares in Schroders fell". */
@@ -267,9 +269,12 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "Orange cut its dividend", "Shell posted…": a common word the document never writes in
   // lower case, opening a sentence and followed by a verb, is a name. (Not before an "-ing"
   // word, which outside a headline is a noun it describes: "Online clothing sales grew".)
-  if (initial && !headline && !ev.lowerSeen(lower) && !lower.endsWith('s') && next?.kind === 'word' && !next.cap && isVerb(next.lower) && !next.lower.endsWith('ing')) return true;
+  // (Nor before a word that makes a measure's phrase with it: "Water rates will increase 4.5%".)
+  if (initial && !headline && !ev.lowerSeen(lower) && !lower.endsWith('s') && next?.kind === 'word' && !next.cap && isVerb(next.lower) && !next.lower.endsWith('ing') && !ev.opensMeasure?.(lower, next.lower)) return true;
   // A capitalised common word opening a sentence starts a longer name: "Blue Yonder Airlines".
-  return initial && !headline && !isVerb(lower) && !!next && next.start - t.end <= 1 && isNameWord(next, false, headline, ev);
+  // (So does a word taken for a verb only by its "-ed": "Lockheed Martin took"; not a compound,
+  // "Houston-based Amoco".)
+  return initial && !headline && !(isVerb(lower) && (isKnownVerb(lower) || lower.includes('-'))) && !!next && next.start - t.end <= 1 && isNameWord(next, false, headline, ev);
 }
 
 /**

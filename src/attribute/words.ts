@@ -225,10 +225,13 @@ const CHANGE_VERBS = new Set(CHANGE_ROWS.filter((r) => r.form === 'verb').flatMa
 
 /** A word that can be a verb (`reported`, `lands`, `swung`); regular `-ed` forms count. */
 export function isVerb(lower: string): boolean {
-  if (BASE_VERBS.has(lower) || CHANGE_VERBS.has(lower)) return true;
-  const bits = classes(lower);
-  if (bits & VERB) return true;
-  return lower.length > 4 && lower.endsWith('ed') && !(bits & KNOWN);
+  if (isKnownVerb(lower)) return true;
+  return lower.length > 4 && lower.endsWith('ed') && !(classes(lower) & KNOWN);
+}
+
+/** A verb the lexicon lists, not one guessed from an "-ed" ending ("Lockheed" is a name). */
+export function isKnownVerb(lower: string): boolean {
+  return BASE_VERBS.has(lower) || CHANGE_VERBS.has(lower) || (classes(lower) & VERB) !== 0;
 }
 
 /** A word the lexicon knows as something other than a name (`Deal`, `Weeks`, `Same`, `Security`). */
