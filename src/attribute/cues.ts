@@ -205,6 +205,13 @@ export const changeCuesAt = (tokens: readonly Tok[], i: number): CueMatch<Change
  */
 const NAME_SAFE: ReadonlySet<string> = new Set(METRIC_ROWS.filter((r) => r.linkedOnly || r.percentOf || r.nameSafe).flatMap((r) => r.phrases.flatMap((w) => [w, w.split(' ')[0]!])));
 
+/**
+ * Whether `lower next` opens a metric phrase of two or more words, name-safe rows too: "Water
+ * rates", "Electricity tariffs". A sentence's first word before one is the measure's, not a name.
+ */
+export const opensMetricPhrase = (lower: string, next: string): boolean =>
+  metricIndex().get(lower)?.some((e) => e.words[1] === next) ?? false;
+
 /** True when `lower` is a word of either table (such words are never names). */
 export const isCueWord = (lower: string, next?: string): boolean => {
   if (changeIndex().has(lower)) return true;

@@ -4,7 +4,7 @@
  * whether a person's first name came before it. Each question is searched on demand and
  * remembered per word.
  */
-import { isCueWord } from './cues';
+import { isCueWord, opensMetricPhrase } from './cues';
 import type { NameEvidence } from './entities';
 import { PERSON_TITLES } from '../lexicon/person-titles';
 import { isPersonFirstName } from './words';
@@ -35,6 +35,7 @@ export function nameEvidence(text: string): NameEvidence {
       return r;
     },
     isCue: isCueWord,
+    opensMeasure: opensMetricPhrase,
     seenElsewhere: (w, at) => {
       let r = places.get(w);
       if (!r) {

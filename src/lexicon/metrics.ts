@@ -485,6 +485,14 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // ship or box costs to hire is a price, not an interest or exchange rate.
   // (nameSafe: "Tarvik Shipping", "Charter Communications", "Stone Container Corp" stay names.)
   { id: 'price.freight', category: 'price', nameSafe: true, phrases: ['freight rate', 'freight rates', 'charter rate', 'charter rates', 'time-charter rate', 'time-charter rates', 'container rates', 'shipping rates', 'container freight rates'], reason: 'the price of hiring a ship or moving a container' },
+  // "a 12% rise in electricity tariffs", "energy bills will fall 7%", "water rates will
+  // increase 4.5%": what a utility charges its customers is a price, not a tax or an interest rate.
+  // (nameSafe: "Power Corp", "Electric Boat", "Water Corporation" stay names.)
+  { id: 'price.utility', category: 'price', nameSafe: true, phrases: ['electricity tariff', 'electricity tariffs', 'power tariff', 'power tariffs', 'energy tariff', 'energy tariffs', 'gas tariffs', 'water tariffs',
+    'electricity rates', 'electric rates', 'power rates', 'utility rates', 'water rates', 'gas rates',
+    'electricity bill', 'electricity bills', 'power bill', 'power bills', 'energy bill', 'energy bills', 'utility bill', 'utility bills', 'water bill', 'water bills', 'gas bill', 'gas bills', 'heating bills',
+    // (First words that open no other measure only: every first word of a name-safe row may be a name.)
+    'monthly bill', 'monthly bills', 'energy price cap'], reason: 'what a utility charges its customers' },
   // A route's rate: "the rate from Shanghai to Rotterdam slipped 5% to $2,030" (places, not numbers, between).
   { id: 'price.route-rate', category: 'price', phrases: ['rate from * to', 'rates from * to'], reason: 'the price of moving a container or cargo on a route' },
   // "Nimbus soars 68% in Nasdaq debut", "fell 12% in their trading debut": a listing's first day moves its share price
