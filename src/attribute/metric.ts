@@ -595,8 +595,9 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     // Bank worth a total $300m" are the loans' worth.)
     if (tokens[k]!.lower === 'worth' && !be) return false;
     // ("assets of the failed bank valued at", "the hull of the Herald were valued at": what is valued is before "of";
-    // "its stake in Encor would be valued at": before "in".)
-    for (let n = j - 1; n >= 0 && n >= j - 4; n--) if (tokens[n]!.lower === 'of' || tokens[n]!.lower === 'in') return false;
+    // "its stake in Encor would be valued at": before "in"; "Acme's new contract with the Navy is
+    // worth": before "with".)
+    for (let n = j - 1; n >= 0 && n >= j - 4; n--) if (tokens[n]!.lower === 'of' || tokens[n]!.lower === 'in' || tokens[n]!.lower === 'with') return false;
     // ("its offer for the company, valued at $3.1m": a participle after a comma is of the noun
     // phrase that opens the sentence only; "The grocery startup, valued at …".)
     if (appositive && !opensSentence(tokens, j)) return false;

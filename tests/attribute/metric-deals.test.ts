@@ -116,3 +116,17 @@ describe('a cue describing a company is no measure', () => {
     expect(aboutOf(text, figure, '2026-06-03').metric.category).toBe(category);
   });
 });
+
+// "worth" after "be" is a company's value only when the company is what is worth it: a name after
+// "with" is the deal's other party, and the deal's noun before it names the measure.
+describe('a deal with a party named, then "is worth"', () => {
+  it.each([
+    ["Harwell Dynamics' new contract with the Navy is worth $2 billion.", '$2 billion', 'deal-value', 'Harwell Dynamics'],
+    ["The league's media deals with Corbel and Streamwise are worth a combined $76 billion.", '$76 billion', 'deal-value', undefined],
+    ['Harwell Dynamics is worth $14 billion after the rally.', '$14 billion', 'market-value', 'Harwell Dynamics'],
+  ] as const)('%s → %s is %s', (text, figure, category, subject) => {
+    const about = aboutOf(text, figure);
+    expect(about.metric?.category).toBe(category);
+    expect(about.subject?.name).toBe(subject);
+  });
+});
