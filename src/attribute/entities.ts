@@ -259,7 +259,10 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // a lower-case noun, written nowhere else in the text, modifies that noun. A name is named again
   // ("Cellara shares jumped" is kept: "shares" can be a verb, and the name recurs).
   // ("Lease operating expenses were …": an "-ing" word that opens a measure's name is its modifier, not a verb.)
-  if (initial && !headline && !common && !t.possessive && next?.kind === 'word' && !next.cap && (!isVerb(next.lower) || (next.lower.endsWith('ing') && ev.isCue(next.lower))) && !isFunctionWord(next.lower) && !ev.seenElsewhere(w, t.start)) return false;
+  // ("Adyen processed $1.4 trillion": an "-ed" word the lexicon knows as an adjective is a verb
+  // right before an amount.)
+  if (initial && !headline && !common && !t.possessive && next?.kind === 'word' && !next.cap && (!isVerb(next.lower) || (next.lower.endsWith('ing') && ev.isCue(next.lower))) && !isFunctionWord(next.lower) && !ev.seenElsewhere(w, t.start)
+    && !(next.lower.endsWith('ed') && after?.kind === 'figure' && after.figure?.kind !== 'period')) return false;
   // "Coffee and confectionery were the biggest drivers", "Wines & spirits fell 7%": a word opening
   // a sentence before "and" or "&" and a lower-case word, written nowhere else with its capital,
   // heads a list of common nouns (a company so named writes its second part capitalised too:
