@@ -28,3 +28,28 @@ describe('a fiscal year\'s end told with a modal states the calendar', () => {
     ['Its fiscal 2026 would end on June 30, 2026 under the new plan.', '2025-09-01', [['fiscal 2026 would end on June 30, 2026', 4, 42, '2025-07-01', '2026-06-30']]],
   ]);
 });
+
+describe('a fiscal year stated by its weekday rule puts every fiscal period on those weeks', () => {
+  table([
+    // The Sunday nearest October 31: fiscal 2025 ran from November 4, 2024 to November 2, 2025.
+    ['The chip designer\'s fiscal year ends on the Sunday closest to October 31. Revenue in fiscal year 2025 is seen above $63 billion.', '2025-06-26', [
+      ['fiscal year 2025', 85, 101, '2024-11-04', '2025-11-02']]],
+    // The last Saturday of September: the rule is no day; the fourth quarter is the year's last 13 weeks.
+    ['The phone maker\'s fiscal year ends on the last Saturday of September. Fiscal 2025 revenue rose 6%, and the fiscal fourth quarter set a record.', '2025-11-01', [
+      ['Fiscal 2025', 70, 81, '2024-09-29', '2025-09-27'], ['fiscal fourth quarter', 107, 128, '2025-06-29', '2025-09-27']]],
+    // Stated after the label, in a clause of its own; "in July" as well as "of July".
+    ['Fiscal 2025 revenue rose 5% at the network vendor, whose fiscal year ends on the last Saturday in July.', '2025-08-14', [
+      ['Fiscal 2025', 0, 11, '2024-07-28', '2025-07-26']]],
+    ['Revenue in fiscal 2026 should grow 10%; its fiscal years end on the Friday nearest November 30.', '2025-12-11', [
+      ['fiscal 2026', 11, 22, '2025-11-29', '2026-11-27']]],
+    // A year stated with its own end keeps it.
+    ['Each fiscal year ends on the Sunday closest to September 30; fiscal 2023 ended on October 1, 2023.', '2025-09-01', [
+      ['fiscal 2023 ended on October 1, 2023', 61, 97, '2022-10-03', '2023-10-01']]],
+    // A rule near January's end names years by their start for most retailers, by their end for
+    // others: left on the calendar.
+    ['Its fiscal year ends on the Saturday nearest January 31. Fiscal 2024 sales rose 3%.', '2025-03-05', [['Fiscal 2024', 57, 68, '2024-01-01', '2024-12-31']]],
+    // Not a fiscal year's rule: no calendar, and a day of its own.
+    ['The board met on the last Saturday of September; fiscal 2025 results follow.', '2025-11-01', [
+      ['last Saturday of September', 21, 47, '2025-09-27', '2025-09-27'], ['fiscal 2025', 49, 60, '2025-01-01', '2025-12-31']]],
+  ]);
+});
