@@ -11,6 +11,12 @@ const percents = (text: string): PercentFigure[] => extract(text, { kinds: ['per
 /** [sentence, figure texts, [value, valueMax?] of each] */
 type Row = [string, string[], Array<[number, number?]>];
 
+const check = (text: string, texts: string[], values: Array<[number, number?]>): void => {
+  const got = percents(text);
+  expect(got.map((f) => f.text)).toEqual(texts);
+  expect(got.map((f) => (f.valueMax === undefined ? [f.value] : [f.value, f.valueMax]))).toEqual(values);
+};
+
 describe('a slashed or spelled-out basis after "A% to B%" makes one range', () => {
   it.each<Row>([
     ['The software maker sees revenue of $2.1 billion, up 8% to 9% y/y.', ['8% to 9%'], [[8, 9]]],
@@ -20,11 +26,7 @@ describe('a slashed or spelled-out basis after "A% to B%" makes one range', () =
     ['Bookings were up 14% to 16% on a year-over-year basis.', ['14% to 16%'], [[14, 16]]],
     ['Subscription revenue grew 11% to 13% on a constant-currency basis.', ['11% to 13%'], [[11, 13]]],
     ['Server demand fell 3% to 5% on a sequential basis.', ['3% to 5%'], [[3, 5]]],
-  ])('%s', (text, texts, values) => {
-    const got = percents(text);
-    expect(got.map((f) => f.text)).toEqual(texts);
-    expect(got.map((f) => (f.valueMax === undefined ? [f.value] : [f.value, f.valueMax]))).toEqual(values);
-  });
+  ])('%s', check);
 });
 
 describe('without a basis, or with ends far apart, a size and a level stay two figures', () => {
@@ -35,9 +37,5 @@ describe('without a basis, or with ends far apart, a size and a level stay two f
     ['Its gross margin rose 2% to 48% y/y.', ['2%', '48%'], [[2], [48]]],
     // "on a" with no "basis" is no basis.
     ['Units rose 5% to 7% on a strong quarter.', ['5%', '7%'], [[5], [7]]],
-  ])('%s', (text, texts, values) => {
-    const got = percents(text);
-    expect(got.map((f) => f.text)).toEqual(texts);
-    expect(got.map((f) => (f.valueMax === undefined ? [f.value] : [f.value, f.valueMax]))).toEqual(values);
-  });
+  ])('%s', check);
 });

@@ -53,3 +53,18 @@ describe('a fiscal year stated by its weekday rule puts every fiscal period on t
       ['last Saturday of September', 21, 47, '2025-09-27', '2025-09-27'], ['fiscal 2025', 49, 60, '2025-01-01', '2025-12-31']]],
   ]);
 });
+
+describe('analysts\' glued fiscal labels: "F3Q26", "F1H26", "FQ3\'26"', () => {
+  table([
+    ['F3Q26 revenue was $4.1 billion, and F4Q25 was weaker.', '2025-11-20', [['F3Q26', 0, 5, '2026-07-01', '2026-09-30'], ['F4Q25', 36, 41, '2025-10-01', '2025-12-31']]],
+    ["FQ3'26 bookings rose 9%.", '2025-11-20', [["FQ3'26", 0, 6, '2026-07-01', '2026-09-30']]],
+    ['F1H2026 margins should widen.', '2025-11-20', [['F1H2026', 0, 7, '2026-01-01', '2026-06-30']]],
+    // On the calendar the text states: the memory maker's fourth quarter to August 28.
+    ["The memory maker's fiscal 2025 ends on August 28, 2025. It guided F4Q25 revenue to $10.7 billion and sees F1H26 growth.", '2025-06-26', [
+      ['fiscal 2025 ends on August 28, 2025', 19, 54, '2024-08-30', '2025-08-28'], ['F4Q25', 66, 71, '2025-05-30', '2025-08-28'], ['F1H26', 106, 111, '2025-08-29', '2026-02-26']]],
+  ]);
+  // Not a label: a letter and a number that happen to meet.
+  it.each(['The plan covers 5F2Q units.', 'Its F5Q24 code is internal.', 'Row F3 Q26 is blank.'])('%s', (text) => {
+    expect(periods(text, '2025-11-20')).toEqual([]);
+  });
+});
