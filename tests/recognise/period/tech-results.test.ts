@@ -59,6 +59,9 @@ describe('analysts\' glued fiscal labels: "F3Q26", "F1H26", "FQ3\'26"', () => {
     ['F3Q26 revenue was $4.1 billion, and F4Q25 was weaker.', '2025-11-20', [['F3Q26', 0, 5, '2026-07-01', '2026-09-30'], ['F4Q25', 36, 41, '2025-10-01', '2025-12-31']]],
     ["FQ3'26 bookings rose 9%.", '2025-11-20', [["FQ3'26", 0, 6, '2026-07-01', '2026-09-30']]],
     ['F1H2026 margins should widen.', '2025-11-20', [['F1H2026', 0, 7, '2026-01-01', '2026-06-30']]],
+    // The fiscal year first, its part joined by a hyphen.
+    ['Revenue in FY26-Q3 was up.', '2025-11-20', [['FY26-Q3', 11, 18, '2026-07-01', '2026-09-30']]],
+    ['FY2025-H2 margins widened.', '2025-11-20', [['FY2025-H2', 0, 9, '2025-07-01', '2025-12-31']]],
     // On the calendar the text states: the memory maker's fourth quarter to August 28.
     ["The memory maker's fiscal 2025 ends on August 28, 2025. It guided F4Q25 revenue to $10.7 billion and sees F1H26 growth.", '2025-06-26', [
       ['fiscal 2025 ends on August 28, 2025', 19, 54, '2024-08-30', '2025-08-28'], ['F4Q25', 66, 71, '2025-05-30', '2025-08-28'], ['F1H26', 106, 111, '2025-08-29', '2026-02-26']]],
