@@ -269,6 +269,10 @@ function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidenc
   // "Procter & Gamble", "Marks and Spencer").
   if (initial && !headline && !t.possessive && (next?.lower === 'and' || next?.text === '&') && after?.kind === 'word' && !after.cap && !ev.seenElsewhere(w, t.start)) return false;
   if (!common && !isVerb(lower) && !ev.lowerSeen(lower)) return true;
+  // "Oracle's revenue jumped", "Target's comparable sales fell": a common word opening a sentence
+  // as a possessive before a measure's words (the text never writing it in lower case) owns them.
+  if (initial && !headline && t.possessive && !ev.lowerSeen(bare(t)) && !ABSTRACT_NOUN_ENDING.test(bare(t)) && next?.kind === 'word' && !next.cap && !next.possessive
+    && (ev.isCue(next.lower, after?.kind === 'word' ? after.lower : '') || (after?.kind === 'word' && !after.cap && ev.isCue(after.lower)))) return true;
   // "Orange cut its dividend", "Shell posted…": a common word the document never writes in
   // lower case, opening a sentence and followed by a verb, is a name. (Not before an "-ing"
   // word, which outside a headline is a noun it describes: "Online clothing sales grew".)

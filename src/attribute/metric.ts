@@ -1103,6 +1103,12 @@ function costVerbBefore(tokens: readonly Tok[], to: number, at: number): boolean
   return true;
 }
 
+/** The verb forms of "sell" before "for" and a thing's price ("sold for" is a deal done). */
+const SELL_VERBS: ReadonlySet<string> = new Set(['sells', 'sell', 'selling']);
+
+/** The verb forms of "charge" a seller's unit price follows: "charges about $30,000 per wafer". */
+const CHARGE_VERBS: ReadonlySet<string> = new Set(['charges', 'charged', 'charging', 'charge']);
+
 /** The verb forms of "cost" a thing's price follows. */
 const COST_VERBS: ReadonlySet<string> = new Set(['cost', 'costs']);
 
@@ -1292,6 +1298,10 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // thing sold by the unit costs is its price ("the new plant will cost $2 billion" stays a cost).
   if (f.kind === 'money' && !f.scale && m?.metric.category === 'cost' && m.cue && COST_VERBS.has(m.cue.phrase) && tokens && at !== undefined && pricedThingCosts(tokens, m.cue.from, m.cue.to, at))
     return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; what a thing sold by the unit costs → price` };
+  // "the console sells for $449.99", "will sell for about 150,000 dlrs": an unscaled sum a thing
+  // sells for is its price ("agreed to sell for 40 mln dlrs its plant", scaled, stays a deal).
+  if (f.kind === 'money' && !f.scale && m?.cue?.row.id === 'deal-value.verb' && SELL_VERBS.has(m.cue.phrase) && tokens && at !== undefined && tokens[m.cue.to]?.lower === 'for' && costVerbBefore(tokens, m.cue.to + 1, at))
+    return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; what a thing sells for, unscaled → price` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   // "It traded at 1,580 naira per dollar": an amount of one currency per unit of another is an
@@ -1331,6 +1341,10 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // "the front-month contract fell to €31.40 per megawatt hour": nor a contract's value.
   if (m && PRICE_UNITS.has(per) && !TIME_UNITS.has(per) && (m.cue?.row.id === 'deal-value.verb' || UNIT_PRICE_NOT.has(m.metric.category)))
     return { metric: { category: 'price' }, why: `${m.why}; an amount per ${per} → price` };
+  // "the foundry charges about $30,000 per wafer": what a seller charges for a unit is its price
+  // (a charge booked, "a charge of $5 per share", has no verb right before the amount).
+  if (m && m.cue && CHARGE_VERBS.has(m.cue.phrase) && PRICE_UNITS.has(per) && !TIME_UNITS.has(per) && tokens && at !== undefined && costVerbBefore(tokens, m.cue.to, at))
+    return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; what a seller charges per ${per} → price` };
   // "the average revenue received was US$84 per dry metric tonne": revenue per unit of a good is
   // the price realised for it; "carbon allowances cost around €68 a tonne": the verb "cost" before
   // an amount per unit of a good names its price ("unit costs of $18 a tonne", "the cost of" stay costs).

@@ -117,6 +117,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // (before "rate", which would read "run rate" as an interest rate)
     'arr', 'annual recurring revenue', 'annualised recurring revenue', 'annualized recurring revenue', 'recurring revenue', 'run rate', 'run-rate', 'revenue run rate', 'revenue run-rate',
     'annualised revenue run rate', 'annualized revenue run rate', 'annual revenue run rate', 'annualised run rate', 'annualized run rate', 'run-rate revenue', 'annualised revenue', 'annualized revenue',
+    // the share of last year's recurring revenue a software company keeps from the same customers,
+    // a ratio of revenue ("net revenue retention was 118%", "a dollar-based net retention rate of
+    // 121%"; before "rate", which would read it as an interest rate)
+    'net revenue retention', 'net revenue retention rate', 'gross revenue retention', 'gross revenue retention rate', 'net retention', 'net retention rate',
+    'dollar-based net retention', 'dollar-based net retention rate', 'net dollar retention', 'net dollar retention rate', 'dollar-based net expansion rate', 'net expansion rate',
+    'gross retention', 'gross retention rate', 'nrr', 'grr', 'ndr',
     // a retailer's comparable sales, as headlines shorten them: "China comps down 4%", "comp sales rose 3%"
     'comps', 'comp sales', 'comp-store sales', 'comparable-store sales',
     // a landlord's rents taken in are its revenue, not a profit ("Like-for-like rental income grew 4.2%")
@@ -243,7 +249,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'other.clinical-rates', category: 'other', percentOnly: true, phrases: ['response rate', 'response rates', 'overall response rate', 'objective response rate', 'complete response rate', 'survival rate', 'survival rates', 'remission rate', 'remission rates', 'cure rate', 'cure rates', 'mortality rate', 'mortality rates', 'death rate', 'death rates', 'infection rate', 'infection rates', 'readmission rate', 'readmission rates', 'vaccination rate', 'vaccination rates'], reason: "a trial's or a health system's share of patients: a ratio, none of the money measures" },
   { id: 'other.property-ratios', category: 'other', percentOnly: true, phrases: ['occupancy', 'occupancy rate', 'occupancy rates', 'leased occupancy', 'portfolio occupancy', 'vacancy', 'vacancy rate', 'vacancy rates', 'vacancies', 'cancellation rate', 'cancellation rates', 'reservation rate', 'sales rate'], reason: 'the share of space let or empty, or of sales cancelled: a ratio, none of the money measures' },
   // cost
-  { id: 'cost', category: 'cost', phrases: ['tariff costs', 'tariff cost', 'tariff-related costs', 'inventory writedown', 'inventory writedowns', 'inventory write-down', 'inventory write-downs', 'inventory charge', 'inventory charges', 'retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses', 'wage bill', 'payroll', 'player payroll', 'team payroll', 'fuel bill', 'fuel bills', 'spend', 'spends', 'spent', 'to spend', 'costing',
+  { id: 'cost', category: 'cost', phrases: ['tariff costs', 'tariff cost', 'tariff-related costs', 'inventory writedown', 'inventory writedowns', 'inventory write-down', 'inventory write-downs', 'inventory charge', 'inventory charges', 'retention bonuses', 'retention bonus', 'severance costs', 'severance pay', 'severance payments', 'cost', 'costs', 'expense', 'expenses', 'charge', 'charges', 'write-down', 'write-downs', 'writedown', 'writedowns', 'write-off', 'write-offs', 'writeoff', 'impairment', 'impairments', 'capex', 'capital expenditure', 'capital expenditures', 'capital spending', 'capital budget', 'capex budget', 'spending', 'outlays', 'outlay', 'provision', 'provisions', 'aisc', 'all-in sustaining cost', 'all-in sustaining costs', 'restructuring charge', 'opex', 'operating expenses',
+    // pay in shares, an expense however it is paid (not the "compensation" of a settlement)
+    'stock-based compensation', 'share-based compensation', 'equity-based compensation', 'stock compensation', 'equity compensation', 'stock-based compensation expense', 'share-based compensation expense', 'compensation expense', 'compensation expenses', 'sbc', 'wage bill', 'payroll', 'player payroll', 'team payroll', 'fuel bill', 'fuel bills', 'spend', 'spends', 'spent', 'to spend', 'costing',
     'wrote down', 'write down', 'writes down', 'writing down', 'wrote off', 'write off', 'writes off', 'writing off',
     // "the job cuts would save $1.4bn a year": costs saved
     'save', 'saves', 'cost savings', 'cost saving', 'cost cuts', 'cost reductions',
@@ -414,7 +422,11 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     // "lift gross proceeds to $994 million": what an offering or a sale brings in
     'proceeds', 'gross proceeds', 'net proceeds',
     // orders taken and not yet delivered: "the backlog stood at $6.1bn", "a forward order book of £2.3bn"
-    'backlog', 'backlogs', 'order book', 'order books', 'forward order book', 'orderbook', 'order backlog', 'order intake', 'new orders', 'net orders'],
+    'backlog', 'backlogs', 'order book', 'order books', 'forward order book', 'orderbook', 'order backlog', 'order intake', 'new orders', 'net orders',
+    // a software company's backlog: revenue contracted and not yet recognised ("RPO rose 37% to
+    // $63.3 billion", "current remaining performance obligation was $29.4 billion")
+    'remaining performance obligations', 'remaining performance obligation', 'current remaining performance obligations', 'current remaining performance obligation',
+    'rpo', 'rpos', 'crpo', 'current rpo', 'contracted backlog'],
     // ("a £58m increase in financing costs", "transaction costs of $40m": what a deal or its funding costs is a cost.)
     notBefore: ['costs', 'cost'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
   // A footballer's transfer, in money right before it: "agreed a £100m transfer for the winger".
@@ -502,6 +514,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // ("compared with Monday's close of 71.40 francs": a session's close, right before its price.)
   { id: 'price.traded', category: 'price', adjacentOnly: true, moneyOnly: true, phrases: ['traded at', 'closed at', 'opened at', 'quoted at', 'changed hands at', 'settled at', 'close of'],
     reason: 'where a stock or a good traded: its price' },
+  // "the base model starts at $999", "retails for £1,299": what a thing sold by the unit costs a
+  // buyer, right before its price ("sells for $449.99": attribute/metric.ts, `sellsFor`).
+  { id: 'price.retail', category: 'price', adjacentOnly: true, moneyOnly: true, phrases: ['retails for', 'retail for', 'retails at', 'retailing at', 'retailing for', 'starts at', 'starting at'],
+    reason: 'what a thing sold by the unit costs a buyer: its price' },
   // The same with a first word that also opens names ("Texaco Trading and Transport").
   { id: 'price.trading', category: 'price', adjacentOnly: true, moneyOnly: true, nameSafe: true, phrases: ['trading at', 'trades at', 'trade at', 'closing at'], reason: 'where a stock or a good traded: its price' },
   // "the bottom of an indicative range of HK$27.80 to HK$32.60": the range an offering's shares are
@@ -764,6 +780,9 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
   'thousand',
   // Containers: "$2,480 per FEU", "$1,350 per TEU".
   'feu', 'teu', 'container',
+  // Chips, memory and software sold by the unit: "about $30,000 per wafer", "$0.12 per gigabyte",
+  // "$40,000 a GPU", "$30 per license".
+  'wafer', 'chip', 'gpu', 'gigabyte', 'gb', 'terabyte', 'tb', 'license', 'licence',
   // Floor space and land: "averaging $58.75 per square foot", "€14 per square metre" (read as its
   // first word), "£40 psf", "A$1,200 per sqm", "$9,000 an acre".
   'square', 'sq', 'sqm', 'psf', 'acre', 'hectare',

@@ -269,10 +269,15 @@ export const DECADE_LEVEL_CUES: ReadonlySet<string> = new Set([
   'price', 'prices', 'priced', 'stock', 'stocks', 'share', 'shares', 'yield', 'yields', 'bid', 'bids', 'traded', 'trading',
   'valued', 'index', 'score', 'scores', 'scored', 'cents', 'dlrs', 'dollars', 'rate', 'rates', 'percent', 'pct', 'age', 'aged',
   'ages', 'speed', 'speeds', 'mph', 'bonds', 'notes', 'level', 'levels', 'cost', 'costs', 'worth',
+  // "gross margin in the mid-70s": a margin's level
+  'margin', 'margins',
 ]);
 
-/** Units after "the 60s" that make it a temperature or a price: "in the 50s F", "the 30s degrees". */
-export const DECADE_LEVEL_AFTER: ReadonlySet<string> = new Set(['f', 'c', 'fahrenheit', 'celsius', 'degrees', 'cents', 'dlrs', 'dollars']);
+/**
+ * Units after "the 60s" that make it a temperature, a price or a rate: "in the 50s F", "the 30s
+ * degrees", "growth in the mid-30s percent", "a margin in the low 40s percentage range".
+ */
+export const DECADE_LEVEL_AFTER: ReadonlySet<string> = new Set(['f', 'c', 'fahrenheit', 'celsius', 'degrees', 'cents', 'dlrs', 'dollars', 'percent', 'pct', 'percentage', 'per']);
 
 /** Quantity words before "than" ("more than 2000"): the number after is a count, not a year. */
 export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'other', 'greater']);

@@ -86,6 +86,8 @@ export const CHANGE_SIZE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'furth
  */
 export const BASIS_WORDS: ReadonlySet<string> = new Set(['yoy', 'qoq', 'mom', 'sequentially']);
 export const BASIS_UNITS: ReadonlySet<string> = new Set(['year', 'quarter', 'month', 'week', 'day']);
+/** The letter of a unit in a slashed basis: "up 8% to 9% y/y", "Q/Q", "m/m". */
+export const BASIS_LETTERS: ReadonlySet<string> = new Set(['y', 'q', 'm', 'w']);
 
 /**
  * Before "from", words that make "from $45 to $250" a range rather than a change from one

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document';
 import {
-  BASIS_UNITS, BASIS_WORDS, CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_SIZE_WORDS, CHANGE_VERBS, CHANGE_WORDS, CUE_ADVERBS, FORECAST_AUXILIARIES, FORECAST_CUES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE,
+  BASIS_LETTERS, BASIS_UNITS, BASIS_WORDS, CHANGE_MARKERS, CHANGE_NOUNS, CHANGE_SIZE_WORDS, CHANGE_VERBS, CHANGE_WORDS, CUE_ADVERBS, FORECAST_AUXILIARIES, FORECAST_CUES, RATE_CHANGE_NOUNS, RANGE_CUES_AFTER, RANGE_CUES_BEFORE,
   RANGE_FROM_BEFORE, PRICE_FROM_VERBS, NOT_BEFORE_PRICE_VERB, PRICE_VERB_OBJECTS,
 } from '../lexicon/range-cues';
 import { AMOUNT_TAIL, BY_ADVERBS, NOT_ATTRIBUTIVE_NOUNS, SPENDING_CUES, STAKE_WORDS } from '../lexicon/range-cues';
@@ -117,10 +117,23 @@ function verbBeforeBy(tokens: readonly Token[], by: number): number {
   return by - 1;
 }
 
-/** A basis of comparison at `k`: "yoy", "sequentially", "quarter on quarter", "year-over-year". */
+/**
+ * A basis of comparison at `k`: "yoy", "sequentially", "quarter on quarter", "year-over-year",
+ * "y/y", "Q/Q", and the same inside "on a … basis" ("on a year-over-year basis", "on a
+ * sequential basis", "on a constant-currency basis").
+ */
 function basisAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (isWordIn(t, BASIS_WORDS)) return true;
+  if (isWordIn(t, BASIS_LETTERS) && tokens[k + 1]?.text === '/' && isWord(tokens[k + 2], t!.lower)) return true;
+  if (isWord(t, 'on') && isWord(tokens[k + 1], 'a')) {
+    for (let j = k + 2; j <= k + 7; j++) {
+      const w = tokens[j];
+      if (!w || w.newline || (w.kind === 'punct' && w.text !== '-')) return false;
+      if (isWord(w, 'basis')) return j > k + 2;
+    }
+    return false;
+  }
   if (!isWordIn(t, BASIS_UNITS)) return false;
   let j = k + 1;
   if (tokens[j]?.kind === 'punct' && tokens[j]!.text === '-') j++;

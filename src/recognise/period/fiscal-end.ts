@@ -35,7 +35,9 @@ export function readStatedEnd(toks: Toks, j: number, fy: number): StatedEnd | un
   if (punctAt(toks, k, '(')) { aside = true; k++; }
   else if (punctAt(toks, k, ',')) k++;
   if (isWordAt(toks, k, 'which', 'that')) { aside = true; k++; }
-  const w = wordAt(toks, k);
+  // "fiscal 2025 will end on August 28, 2025": an end still to come, told with a modal.
+  if (isWordAt(toks, k, 'will', 'would', 'shall') && isWordAt(toks, k + 1, 'end')) k++;
+  const w = wordAt(toks, k) === 'end' && k > j && isWordAt(toks, k - 1, 'will', 'would', 'shall') ? 'ending' : wordAt(toks, k);
   if (w === undefined) return undefined;
   // Joined: any ending word ("fiscal 1986 to March 31"); aside, or with a stated year, only ended/ending/ends.
   const stating = FISCAL_END_WORDS.has(w);

@@ -32,12 +32,14 @@ function readFiscalYearNumber(toks: Toks, j: number): FiscalYearNumber | undefin
   return y;
 }
 
-/** After the fiscal year: a quarter or half of it ("FY19 Q1", "fiscal 2019 third quarter"). */
+/** After the fiscal year: a quarter or half of it ("FY19 Q1", "FY26-Q3", "fiscal 2019 third quarter"). */
 function quarterOfYear(toks: Toks, i: number, j: number, fy: FiscalYearNumber): Match | undefined {
   const year: YearRef = fy.split ? { kind: 'abs', y: fy.value, split: true } : { kind: 'abs', y: fy.value };
-  const q = readLetterPeriod(toks, j, 'q');
+  // ("FY26-Q3", "FY2025-H2": the letter joined by a hyphen.)
+  const k = hyphenAt(toks, j) && (isWordAt(toks, j + 1, 'q', 'h')) ? j + 1 : j;
+  const q = readLetterPeriod(toks, k, 'q');
   if (q) return finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, true, year);
-  const h = readLetterPeriod(toks, j, 'h');
+  const h = readLetterPeriod(toks, k, 'h');
   if (h) return finishPeriod(toks, i, { value: { n: h.value, unit: 'half' }, next: h.next }, true, year);
   const op = readOrdinalPeriod(toks, j);
   if (op) return finishPeriod(toks, i, op, true, year);

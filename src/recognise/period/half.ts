@@ -4,7 +4,7 @@
  * fiscal 2019", "the back half of the year". "first half of March" is a half of that month
  * (period.half.month), not a half-year.
  */
-import { finishPeriod, readGluedFiscal, readPeriodYear, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
+import { finishPeriod, readFiscalLetterGlued, readGluedFiscal, readPeriodYear, readGluedPeriod, readLetterApostropheYear, readLetterPeriod, readOrdinalPeriod } from './quarter';
 import { HALF_RESULT_WORDS, ORDINAL_SUFFIXES } from '../../lexicon/periods';
 import { decadeEndAt, hyphenAt, isWordAt, match, readYear, readYearSuffix, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 import { readMonthPhrase } from './month';
@@ -90,6 +90,7 @@ export const halfRules: readonly Rule[] = [
   { id: 'period.half.month', words: HALF_ORDINALS.keys(), read: readHalfOfMonth },
   { id: 'period.half.ordinal', words: ['first', 'second'], numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalHalf },
   { id: 'period.half.letter', words: ['h'], read: readH },
+  { id: 'period.fiscal.f-glued-half', words: ['f'], read: (toks, i) => readFiscalLetterGlued(toks, i, 'h') },
   { id: 'period.half.glued', numbers: true, digits: [1, 2], after: { glued: ['h', 'hfy'] }, read: readGluedH },
   { id: 'period.half.back', words: ['back', 'front', 'latter'], read: readBackHalf },
 ];

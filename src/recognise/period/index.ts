@@ -29,6 +29,7 @@ import { isWordAt, punctAt, wordAt, wordIn, type Match, type Toks } from './read
 import { seasonEnd, seasonSpec, statedSeason } from './season';
 import { tableHeadYears } from './table-head';
 import { anchorsNearestWeekday, listedAfter, recursYearly, yearless } from './recurring';
+import { statedWeekRule } from './fiscal-week-rule';
 import { deadlineAhead, foreseenBefore, futureBefore, openedToCome } from './relative';
 
 const toYMD = (d: Date | undefined): YMD | undefined => (d ? { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() } : undefined);
@@ -519,6 +520,14 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
   const aprilText = (): boolean => (aprilSplit ??= aprilSplitText(doc, matches));
   type Fig = { -readonly [K in keyof PeriodFigure]: PeriodFigure[K] };
   let stated = preset !== undefined;
+  // "its fiscal year ends on the Sunday closest to October 31": every fiscal year on those weeks.
+  const weekRule = doc.options.fiscalYearStartGiven ? undefined : statedWeekRule(toks, matches, ref);
+  if (weekRule) {
+    ctx.fiscalYearStart = weekRule.start;
+    ctx.fiscalGiven = ctx.fiscalStated = stated = true;
+    ctx.weekYears = new Map([...weekRule.years, ...(weekYears ?? [])]);
+    ctx.weekGrid = [...(weekGrid ?? []), ...weekRule.ends];
+  }
   let assumed = false;
   // A bare quarter or half before any statement ("fourth-quarter profit … the fiscal fourth
   // quarter ended Jan. 31, 2026"): read again when the statement moves the calendar.
@@ -714,7 +723,7 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
       while (k + 1 < matches.length && yearless(matches[k + 1]!.spec) && listedAfter(toks, matches[k]!) === matches[k + 1]!.first) k++;
       continue;
     }
-    if (anchorsNearestWeekday(toks, m)) continue;
+    if (anchorsNearestWeekday(toks, m) || m === weekRule?.match) continue;
     emit(m, matches[k + 1]);
     previous = m;
   }

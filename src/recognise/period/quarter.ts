@@ -256,12 +256,26 @@ function readOrdinalQuarter(toks: Toks, i: number): Match | undefined {
  * "Q4'19", "H1'24": the tokenizer reads "4'19" as one number (a Swiss thousands mark), so
  * the letter, its number and the short year are read from that token.
  */
-export function readLetterApostropheYear(toks: Toks, i: number, letter: 'q' | 'h'): Match | undefined {
+export function readLetterApostropheYear(toks: Toks, i: number, letter: 'q' | 'h', fiscal = false): Match | undefined {
   const n = toks[i + 1];
-  if (wordAt(toks, i) !== letter || !n || n.kind !== 'number' || !glued(toks, i + 1) || !/^\d['’]\d\d$/.test(n.text)) return undefined;
+  if (wordAt(toks, i) !== (fiscal ? `f${letter}` : letter) || !n || n.kind !== 'number' || !glued(toks, i + 1) || !/^\d['’]\d\d$/.test(n.text)) return undefined;
   const k = Number(n.text[0]);
   if (k < 1 || k > (letter === 'q' ? 4 : 2)) return undefined;
-  return finishPeriod(toks, i, { value: { n: k, unit: letter === 'q' ? 'quarter' : 'half' }, next: i + 2 }, false, { kind: 'abs', y: expandYear(Number(n.text.slice(2))) });
+  return finishPeriod(toks, i, { value: { n: k, unit: letter === 'q' ? 'quarter' : 'half' }, next: i + 2 }, fiscal, { kind: 'abs', y: expandYear(Number(n.text.slice(2))) });
+}
+
+/**
+ * "F3Q26", "F1H2026": a fiscal quarter or half as chipmakers and their analysts label it, the
+ * fiscal letter, the part, its letter and the year glued (the tokens "F", "3", "Q", "26").
+ */
+export function readFiscalLetterGlued(toks: Toks, i: number, letter: 'q' | 'h'): Match | undefined {
+  if (wordAt(toks, i) !== 'f' || gluedToTextBefore(toks, i) || digitsAt(toks, i + 1) !== 1 || !glued(toks, i + 1)) return undefined;
+  const n = intAt(toks, i + 1)!;
+  if (n < 1 || n > (letter === 'q' ? 4 : 2) || wordAt(toks, i + 2) !== letter || !glued(toks, i + 2) || !glued(toks, i + 3)) return undefined;
+  const len = digitsAt(toks, i + 3);
+  if ((len !== 2 && len !== 4) || textGluedAt(toks, i + 4)) return undefined;
+  const y = intAt(toks, i + 3)!;
+  return finishPeriod(toks, i, { value: { n, unit: letter === 'q' ? 'quarter' : 'half' }, next: i + 4 }, true, { kind: 'abs', y: len === 2 ? expandYear(y) : y });
 }
 
 /** period.quarter.letter: "Q1", "Q3 2019", "Q1 FY19", "Q4'19". */
@@ -273,8 +287,10 @@ function readQ(toks: Toks, i: number): Match | undefined {
   return finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, false);
 }
 
-/** period.fiscal.fq: "FQ3 2024", "FQ1": a fiscal quarter by its letters. */
+/** period.fiscal.fq: "FQ3 2024", "FQ1", "FQ3'26": a fiscal quarter by its letters. */
 function readFQ(toks: Toks, i: number): Match | undefined {
+  const a = readLetterApostropheYear(toks, i, 'q', true);
+  if (a) return a;
   const q = readLetterPeriod(toks, i, 'q', 'fq');
   return q && finishPeriod(toks, i, { value: { n: q.value, unit: 'quarter' }, next: q.next }, true);
 }
@@ -354,6 +370,7 @@ export const quarterRules: readonly Rule[] = [
   { id: 'period.quarter.list', words: ORDINAL_STARTS, numbers: true, digits: [1, 3], after: { glued: ORDINAL_SUFFIXES }, read: readOrdinalList },
   { id: 'period.quarter.letter', words: ['q'], read: readQ },
   { id: 'period.fiscal.fq', words: ['fq'], read: readFQ },
+  { id: 'period.fiscal.f-glued', words: ['f'], read: (toks, i) => readFiscalLetterGlued(toks, i, 'q') },
   { id: 'period.quarter.glued', numbers: true, digits: [1, 2], after: { glued: ['q', 'qfy'] }, read: readGluedQ },
   { id: 'period.quarter.last-of', words: ['last', 'final'], read: readLastOf },
   { id: 'period.quarter.holiday', words: ['holiday'], read: readHolidayQuarter },

@@ -309,7 +309,8 @@ function readBareDecade(toks: Toks, i: number, joined = true): Match | undefined
   if (!isWordAt(toks, k, 'the')) return undefined;
   let before = k - 1;
   if (isWordAt(toks, before, 'in')) before--;
-  if (wordIn(toks, before, DECADE_LEVEL_BEFORE) || wordIn(toks, j + 1, DECADE_LEVEL_AFTER)) return undefined;
+  // ("the mid-30s%": a rate's level.)
+  if (wordIn(toks, before, DECADE_LEVEL_BEFORE) || wordIn(toks, j + 1, DECADE_LEVEL_AFTER) || toks[j + 1]?.text === '%') return undefined;
   // The sentence before it, a dozen words back at most.
   for (let b = k - 1; b >= 0 && b >= k - 12; b--) {
     const t = toks[b]!;
