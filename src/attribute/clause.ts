@@ -265,3 +265,40 @@ export const isTotalOf = (tokens: readonly Tok[], k: number): boolean =>
   (tokens[k - 1]?.lower === 'to' && (TOTAL_WORDS.has(tokens[k - 2]?.lower ?? '') || totalForPeriod(tokens, k - 1)))
   || tokens[k - 1]?.lower === 'making'
   || (tokens[k - 1]?.lower === 'of' && TOTAL_WORDS.has(tokens[k - 2]?.lower ?? '') && tokens[k - 3]?.lower === 'a' && TOTAL_MAKING.has(tokens[k - 4]?.lower ?? ''));
+
+/** Verbs whose object is made to pay: "ordered Telstra to pay", "required the bank to refund". */
+const ORDERING_VERBS: ReadonlySet<string> = new Set(['ordered', 'orders', 'order', 'ordering', 'directed', 'required', 'requires', 'forced', 'compelled', 'told']);
+/** Those a court or regulator orders with ("ordered to pay"), not a debtor's terms ("will be required to pay 250 mln dlrs"). */
+const COURT_ORDERING_VERBS: ReadonlySet<string> = new Set(['ordered', 'orders', 'order', 'ordering', 'directed', 'compelled']);
+/** Verbs of paying after "to": "to pay", "to disgorge", "to forfeit". */
+const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'disgorge', 'forfeit', 'refund', 'repay', 'reimburse', 'compensate', 'return']);
+/** How many words may stand between "to pay" and the figure ("to pay its former drivers $18 million"). */
+const PAYING_REACH = 5;
+/** How many tokens may stand between the ordering verb and "to pay" (an apposition: "Tomas Varga, the founder of Klyde Capital,"). */
+const ORDERED_REACH = 12;
+
+/**
+ * "ordered Telstra to pay a A$100 million penalty", "was ordered to pay $9 million": the figure at
+ * `at` is what an order makes someone pay. Gives the ordering verb's token and the paying verb's
+ * ("to pay" a few plain words before the figure, the order earlier in its clause), and whether
+ * the verb is a court's.
+ */
+export function orderedToPay(tokens: readonly Tok[], at: number): { verb: number; pay: number; court: boolean } | undefined {
+  const clause = tokens[at]!.clause;
+  let pay = -1;
+  for (let k = at - 1; k > 0 && k >= at - PAYING_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.clause !== clause || t.kind !== 'word') return undefined;
+    if (PAYING_VERBS.has(t.lower) && tokens[k - 1]!.lower === 'to') {
+      pay = k;
+      break;
+    }
+  }
+  if (pay < 0) return undefined;
+  for (let v = pay - 2; v >= 0 && v >= pay - ORDERED_REACH; v--) {
+    const t = tokens[v]!;
+    if (t.clause !== clause || t.kind === 'figure') return undefined;
+    if (t.kind === 'word' && ORDERING_VERBS.has(t.lower)) return { verb: v, pay, court: COURT_ORDERING_VERBS.has(t.lower) };
+  }
+  return undefined;
+}

@@ -113,13 +113,15 @@ export const metricIndex = lazyIndex(METRIC_ROWS, (r) => r.phrases);
 const changeIndex = lazyIndex(CHANGE_ROWS, (r) => r.words);
 
 /** Words that end an institution's name besides the company endings: "Realty Income Trust". */
-const INSTITUTION_ENDS: ReadonlySet<string> = new Set(['trust', 'bank', 'fund', 'bancorp', 'properties', 'partners', 'association', 'insurance']);
+const INSTITUTION_ENDS: ReadonlySet<string> = new Set(['trust', 'bank', 'fund', 'bancorp', 'properties', 'partners', 'association', 'insurance',
+  // Public bodies named with a measure's word: "Office of Foreign Assets Control", "Internal Revenue Service", "HM Revenue & Customs".
+  'control', 'service', 'customs', 'commission', 'authority', 'agency', 'administration', 'board', 'office', 'department', 'bureau', 'tribunal']);
 /**
- * Measure words that end investment firms' names: "Corvane Investments", "Halden Investors" (a
+ * Measure words that end investment firms' names: "Corvane Investments", "Halden Investors", "Pellham Wealth" (a
  * capitalised word before them); and the singular "Holding" of a holding company's name
  * ("fined Alibaba Group Holding a record 18 billion yuan": no stake).
  */
-const FIRM_NAME_ENDS: ReadonlySet<string> = new Set(['investments', 'investors', 'holding']);
+const FIRM_NAME_ENDS: ReadonlySet<string> = new Set(['investments', 'investors', 'holding', 'wealth']);
 /** Words a name may join its parts with: "Savings and Loan", "Trust and Investment". */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'of']);
 
@@ -142,6 +144,7 @@ function inCompanyName(tokens: readonly Tok[], from: number, to: number): boolea
   if (to - from === 1 && capWord(before) && FIRM_NAME_ENDS.has(tokens[from]!.lower) && !capWord(tokens[to]) && tokens[to]?.lower !== 'of') return true;
   for (let k = to; k < to + 4 && k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.text === '&') continue;
     if (t.kind !== 'word') return false;
     if (t.cap && (isNameSuffix(t.lower) || INSTITUTION_ENDS.has(t.lower))) return true;
     if (t.cap ? changeIndex().has(t.lower) || t.lower.length <= 2 : !NAME_JOINERS.has(t.lower)) return false;

@@ -33,9 +33,9 @@ import { AUXILIARIES } from '../lexicon/percent-units';
 import { elidedOwnerBefore, isBareTarget, isOfficial, placeOnMeasure, rankedEconomyAfter } from './economy';
 import { centralBankEconomy, countriesIn, countryOfBooks, economyMentions, economyNear, firstCountry, isNationalSeries, paragraphBreaks, foreseesAt, type Found as CountryFound, isEconomyMeasure, isFiscalBody, isFiscalMeasure, isGovernmentBody, isStatisticsBody, nationalMeasureOfTopic, reportsAt, theEconomy } from './country';
 import { acronymExpander, definedAcronym, isAcronymName } from './acronym';
-import { adjustForUnit, bookedGain, findMetric, moneyMarketRate, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
+import { adjustForUnit, bookedGain, findMetric, moneyMarketRate, orderedPayment, preferredDividend, ratioToSales, stakeOfShares, type MetricFound } from './metric';
 import { findPeriod, inConcession, isComparisonText, isAntecedentPeriod, type Anaphor, type FoundPeriod, lastPlainPeriod, leadPeriodOf, resultsPeriodOf, monthsSpanned, widenToFullYear, guidanceYear, guidanceOverStaleYear, type EarlierPeriod, type ResolvedPeriod, isResolvedPeriod } from './period';
-import { antecedentBefore, candidates, NAMED_HEADS, placeAfterMeasure, clauseSubjectBefore, countryBefore, governmentPlace, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, whoseOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
+import { antecedentBefore, candidates, NAMED_HEADS, placeAfterMeasure, clauseSubjectBefore, countryBefore, governmentPlace, isPersonalPronoun, isStockIndex, isSpeaker, movedThing, nameAfter, pickOblique, pickSubject, reportingSubject, resolve, sharesOwner, employerOf, measureOwner, orderedPayer, whoseOwner, toSubject, type Candidate, type Discourse, type Referent } from './subject';
 import { isComparedWith, isTotalOf, opensWithPronoun, perShareCue, subjectMetric } from './clause';
 import { matchRespectively } from './respectively';
 import { matchTableColumns } from './table';
@@ -1838,7 +1838,7 @@ function attributeSentence(
 
     // metric
     const metricFound = ratioToSales(text, f, adjustForUnit(f, findMetric({ text, tokens, cues, cueAt, cueEndingAt, at, after, related, isChangeWord }), tokens, at), tokens, at, cueEndingAt);
-    let metric = moneyMarketRate(text, f, bookedGain(text, f, preferredDividend(f, stakeOfShares(f, metricFound, !!change, tokens, at), !!change, tokens, at), tokens, at), tokens, at);
+    let metric = orderedPayment(text, f, moneyMarketRate(text, f, bookedGain(text, f, preferredDividend(f, stakeOfShares(f, metricFound, !!change, tokens, at), !!change, tokens, at), tokens, at), tokens, at), tokens, at);
     // ("He expects Brent to average $66 in the third quarter", "expects gold to reach $3,700": a
     // forecast of a commodity is of its price, though no unit is written.)
     if (!metric && f.kind === 'money' && !f.per) {
@@ -1933,6 +1933,15 @@ function attributeSentence(
         }
       }
     }
+    if (!subject && f.kind === 'money') {
+      // 0e. the one ordered to pay it: "The court ordered Telstra to pay a A$100 million penalty".
+      const payer = orderedPayer(tokens, cands, at);
+      const ref = payer && resolve(payer, payer.pronoun ? discourse.topic : undefined, discourse, s);
+      if (payer && ref) {
+        subject = toSubject(ref, 'clause', payer);
+        why.push(`subject: "${ref.name}" is the one ordered to pay it`);
+      }
+    }
     if (cue && !subject) {
       // 1. possessive on the metric: "ZTE's revenue", "its revenues", "sales at Apple"
       let owner: Candidate | undefined;
@@ -1988,6 +1997,12 @@ function attributeSentence(
       else if (cue.row.category === 'market-value' && VALUED_BETWEEN.has(cue.phrase)) object = cands.find((c) => c.from > cue.from && c.to < cue.to && !!c.mention && !c.pronoun && !c.person);
       // "a penalty of Rs 1.3 crore on the lender", "fines of $5m against Acme": the one named after the figure pays it.
       else if (cue.row.category === 'fine' && cue.to <= at && (tokens[after]?.lower === 'on' || tokens[after]?.lower === 'against')) object = nameAfter(tokens, cands, after + 1);
+      // "a 2.42 billion euro fine against Google": so does the one named after a fine written after its amount.
+      // (A name only: "the $10.3 billion judgment against it" leaves the pronoun to the rules below.)
+      else if (cue.row.category === 'fine' && cue.from === after && (tokens[cue.to]?.lower === 'on' || tokens[cue.to]?.lower === 'against')) {
+        const named = nameAfter(tokens, cands, cue.to + 1);
+        object = named?.mention ? named : undefined;
+      }
       owner = object ?? owner;
       // "The regulator fined it", "fined the group": the one fined is what the story is about, not the clause's subject.
       const ref = owner && resolve(owner, object?.pronoun ? discourse.topic : infinitiveSubject(tokens, cands, owner) ?? clauseSubjectBefore(cands, owner) ?? earlierRef ?? antecedentBefore(cands, owner), discourse, s);

@@ -19,6 +19,7 @@ import { SCALE_LOOKUP } from '../lexicon/scales';
 import { CONTRACT_TERM_WORDS, MONTHS } from '../lexicon/periods';
 import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, FFO_PHRASES, OFFER_PHRASES, PRICE_UNITS, PRICED_THING_GAP, PRICED_THINGS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, TAKING_OFF, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
+import { orderedToPay } from './clause';
 import type { CueMatch } from './cues';
 import type { Tok } from './tokens';
 import type { AboutMetric } from './types';
@@ -202,7 +203,9 @@ const OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her'
 const OF_SKIP = new Set(['senior', 'subordinated', 'convertible', 'secured', 'unsecured', 'its', 'their', 'his', 'her', 'the', 'a', 'an', 'total', 'annual', 'quarterly', 'net', 'operating', 'group', 'company', 'global', 'overall', 'combined', 'core', 'underlying', 'first-half', 'full-year', 'year-on-year', 'year-over-year',
   'new', 'additional', 'fresh', 'existing', 'outstanding', 'long-term', 'short-term',
   // the accounting kind of a charge or gain: "$1.5 billion of exceptional impairment charges"
-  'exceptional', 'one-off', 'one-time', 'non-cash', 'noncash', 'non-recurring', 'nonrecurring', 'extraordinary']);
+  'exceptional', 'one-off', 'one-time', 'non-cash', 'noncash', 'non-recurring', 'nonrecurring', 'extraordinary',
+  // what is owed and not yet paid: "$5.7 billion in back taxes", "£4m of unpaid penalties"
+  'back', 'unpaid', 'overdue']);
 
 const labelOf = (text: string, tokens: readonly Tok[], cue: CueMatch<MetricRow>, category: MetricCategory = cue.row.category): AboutMetric => ({
   category,
@@ -335,6 +338,8 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
         modifiers = 2; // ("of 3.9% covered bonds": the securities' own words up to the debt cue)
         continue;
       }
+      // ("17.5 percent of the $500 million settlement": a percentage of an amount is of the measure the amount is.)
+      if (t.kind === 'figure' && t.figure!.kind === 'money' && fig?.kind === 'percent' && prep.lower === 'of' && cueAt.has(j + 1)) continue;
       if (t.kind === 'number' && tokens[j - 1]!.cap && j > k + 1) continue;
       // ("$39 billion of 10-year notes": a tenor in digits before the debt cue.)
       if (t.kind === 'number' && tokens[j + 1]?.text === '-' && (tokens[j + 2]?.lower === 'year' || tokens[j + 2]?.lower === 'month') && debtWithin(j + 3)) {
@@ -761,9 +766,15 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
         if (via) return found(via, `"${tokens[after]!.text} …" names debt raised`);
       }
       // ("priced £500m of notes": what was priced is debt, not a price.)
+      // ("owes 2.1 billion rupees in unpaid taxes", "owed $312 million in penalties": what is owed names it.)
+      if (c.row.id === 'debt.borrow') {
+        const of = ofCue();
+        if (of && (of.c.row.category === 'tax' || of.c.row.category === 'fine')) return found(of.c, of.why);
+      }
       if (c.row.id === 'deal-value.verb' || c.row.id === 'deal-value' || (c.phrase === 'priced' && fig?.kind === 'money')) {
         const of = ofCue();
-        if (of && of.c.row.category === 'debt') return found(of.c, of.why);
+        // ("awarded the plaintiffs $3.5 million in compensatory damages": damages awarded, no deal.)
+        if (of && (of.c.row.category === 'debt' || of.c.row.category === 'fine')) return found(of.c, of.why);
         if (of && percentOf && of.c.row.id === 'price' && SHARE_WORDS.has(of.c.phrase)) return found(of.c, `${of.why}; a percentage of the shares`, 'stake');
         // "plan to buy up to 10 pct of the equity in Billboard", "sold 20% of the company": a part of a company bought or sold.
         if (!of && percentOf && c.row.id === 'deal-value.verb' && ofCompany()) return found(c, 'linked to the figure before it; a percentage of a company bought or sold', 'stake');
@@ -1426,4 +1437,17 @@ export function moneyMarketRate(text: string, f: Figure, m: MetricFound | undefi
     }
   }
   return m;
+}
+
+/**
+ * "A jury ordered Halden Foods to pay $45 million to the family", "was ordered to pay $9 million":
+ * money a court or regulator orders paid, with no measure named, is a fine (damages, restitution,
+ * a penalty); the words "to pay" are its label.
+ */
+export function orderedPayment(text: string, f: Figure, m: MetricFound | undefined, tokens: readonly Tok[], at: number): MetricFound | undefined {
+  if (f.kind !== 'money' || f.per || (m && m.metric.category !== 'other')) return m;
+  const order = orderedToPay(tokens, at);
+  if (!order?.court) return m;
+  const span = { start: tokens[order.pay - 1]!.start, end: tokens[order.pay]!.end };
+  return { metric: { category: 'fine', label: text.slice(span.start, span.end), span }, why: `metric: money "${tokens[order.verb]!.text}" to be paid, no measure named → fine` };
 }

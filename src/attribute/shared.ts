@@ -348,6 +348,18 @@ export function shareFields(ctx: SharedContext): void {
         w.why.push(`period: the period of "${prevFigure?.text ?? ''}", which the figure restates per share`);
       }
     }
+    // "fined Alibaba 18.2 billion yuan, equal to 4% of its 2019 revenue", "a $36 million penalty,
+    // or about 2% of sales": a fine restated as a share of what the payer earns is the fine, and
+    // the payer's, not a measure of the revenue it is a share of.
+    if (f.kind === 'percent' && prevFigure?.kind === 'money' && prev?.metric?.metric.category === 'fine' && w.metric?.metric.category !== 'fine'
+      && restatesRightAfter(tokens, index.get(f)!, index.get(prevFigure)!)) {
+      w.metric = prev.metric;
+      w.why.push(`metric: restates the fine "${prevFigure.text}" as a percentage → fine`);
+      if (prev.subject) {
+        w.subject = prev.subject;
+        w.why.push(`subject: "${prev.subject.name}", who pays the fine "${prevFigure.text}" the figure restates`);
+      }
+    }
     // "buy Cairnbio for $38 per share in cash, or about $4.8 billion": an offer per share restated
     // as a whole is the deal's value.
     // (So is a price per share paid with no cue of its own, "agreed to pay $25.75 per share, or
@@ -723,6 +735,16 @@ const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'mean', 'median']
 /** Words that list figures of one measure: "18.3% and 21.0%", "$2m or $3m". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 const OR_JOINER: ReadonlySet<string> = new Set(['or']);
+
+/** Words between an amount and the percentage that restates it: ", or about 4%", ", equal to 4%", ", representing 4%". */
+const RESTATING_GAP: ReadonlySet<string> = new Set([',', 'or', 'equal', 'equivalent', 'to', 'representing', 'amounting', 'about', 'around', 'roughly', 'some', 'nearly', 'almost', 'approximately']);
+
+/** The figure at token `k` restates the one at `j` right before it, past only RESTATING_GAP words (at most four). */
+function restatesRightAfter(tokens: readonly Tok[], k: number, j: number): boolean {
+  if (k - j < 2 || k - j > 5) return false;
+  for (let i = j + 1; i < k; i++) if (!RESTATING_GAP.has(tokens[i]!.lower)) return false;
+  return tokens[k - 1]!.text !== ',';
+}
 
 const VERSUS: ReadonlySet<string> = new Set(['vs', 'versus', 'against']);
 const RESULT_WORDS: ReadonlySet<string> = new Set(['loss', 'profit', 'earnings', 'income']);

@@ -24,6 +24,7 @@ import { PARTY_ROLES } from '../lexicon/deals';
 import { OWN_PRICE_WORDS, SOVEREIGN_BOND_NAMES, type MetricRow } from '../lexicon/metrics';
 import { UNIT_WORDS } from '../lexicon/number-words';
 import type { CueMatch } from './cues';
+import { orderedToPay } from './clause';
 import { isNameSuffix, type Mention, type NameEvidence } from './entities';
 import type { Tok } from './tokens';
 import type { AboutSubject, SubjectBasis } from './types';
@@ -1163,6 +1164,16 @@ export function nameAfter(tokens: readonly Tok[], cands: readonly Candidate[], k
     return c;
   }
   return undefined;
+}
+
+/**
+ * The one a court or regulator orders to pay the figure: "The court ordered Telstra to pay a
+ * A$100 million penalty", "ordered Tomas Varga, the founder of Klyde Capital, to pay $41
+ * million" (not the court, the clause's subject). None in the passive ("Acme was ordered to pay").
+ */
+export function orderedPayer(tokens: readonly Tok[], cands: readonly Candidate[], at: number): Candidate | undefined {
+  const order = orderedToPay(tokens, at);
+  return order && cands.find((c) => c.from === order.verb + 1 && (!!c.mention || !!c.pronoun) && !c.possessive);
 }
 
 /**

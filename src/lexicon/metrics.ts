@@ -539,12 +539,29 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'duties cost', 'duties would cost', 'duties will cost', 'levies cost', 'levies would cost', 'levies will cost'], reason: 'what tariffs or duties cost the one named after the verb' },
   { id: 'fine.verb', category: 'fine', subjectAfter: true, phrases: ['fined', 'penalised', 'penalized'], reason: 'a verb of fining: the one fined owns the fine' },
   { id: 'fine', category: 'fine', phrases: ['fine', 'fines', 'penalty', 'penalties', 'settlement', 'settlements', 'damages', 'civil penalty', 'sanction', 'compensation'], reason: 'money paid for wrongdoing: fines, penalties, settlements' },
+  // Money a court or regulator makes a wrongdoer hand over or pay besides a fine: "$41 million in
+  // restitution", "disgorgement of $12.3 million plus prejudgment interest", "forfeiture of $580
+  // million", "a $35 million civil monetary penalty". (Not the EC's export restitution, a subsidy
+  // quoted per tonne; nor a farm loan's crop forfeitures.)
+  { id: 'fine.restitution', category: 'fine', notAfter: ['export', 'pre-fixed', 'prefixed', 'maximum', 'the', 'a'], phrases: ['restitution'], reason: 'money a court orders paid back to victims' },
+  { id: 'fine.court', category: 'fine', notAfter: ['loan', 'crop'], phrases: ['disgorgement', 'disgorge', 'disgorged',
+    'prejudgment interest', 'pre-judgment interest', 'forfeiture', 'forfeitures', 'civil monetary penalty', 'civil monetary penalties', 'punitive damages', 'compensatory damages', 'treble damages'], reason: 'money a court or regulator orders paid or handed over for wrongdoing' },
+  // A money judgment and a jury's or tribunal's award: "a 9.13 billion dlr judgment", "a $2.1
+  // billion verdict", "a two mln dlr libel award" (tied: "in our judgment" names none; a bare
+  // "award" is as often a contract's or a grant's).
+  { id: 'fine.award', category: 'fine', tiedOnly: true, notAfter: ['declaratory', 'summary', 'directed'],
+    phrases: ['jury award', 'damages award', 'arbitration award', 'arbitral award', 'libel award', 'punitive award', 'punitive awards', 'judgment', 'judgement', 'money judgment', 'verdict', 'jury verdict'], reason: 'money a court or jury orders paid: damages' },
   // "agreed to settle for $5m" (not "futures settle at $3.54", "settled down 2 cents": where a price closed);
   // "agreed to pay $185 million to resolve a sanctions investigation" (what is resolved is a case against it,
   // not "resolve the liquidity shortfall").
   { id: 'fine.settle', category: 'fine', notBefore: ['at', 'up', 'down', 'higher', 'lower', 'unchanged', 'steady', 'flat', 'near'], phrases: ['settle',
     'resolve claims', 'resolve allegations', 'resolve charges', 'resolve * claims', 'resolve * allegations', 'resolve * charges', 'resolve * investigation', 'resolve * investigations', 'resolve * probe',
     'resolve * probes', 'resolve * lawsuit', 'resolve * lawsuits', 'resolve * case', 'resolve * cases', 'resolve * litigation', 'resolve * inquiry', 'resolve * dispute'], reason: 'money paid to settle a claim' },
+  // "settled with the FTC for $25 million", "settled the lawsuit for $9m": money only (a wage claim
+  // "settled for 23.5 pct"), and not a futures price's close ("settling with gains of 18.5 cents").
+  { id: 'fine.settled', category: 'fine', moneyFigure: true, notBefore: ['gains', 'gain', 'losses', 'loss', 'a', 'an', 'small', 'modest', 'slight', 'sharp', 'higher', 'lower'],
+    phrases: ['settled with', 'settles with', 'settled for', 'settles for', 'settled * claims', 'settled * charges', 'settled * allegations', 'settled * lawsuit',
+      'settled * lawsuits', 'settled * case', 'settled * suit', 'settles * claims', 'settles * charges', 'settles * lawsuit'], reason: 'money paid to settle a claim' },
   // tax
   // "the £12,570 personal allowance", "the standard deduction", "employer national insurance contributions"
   { id: 'tax.names', category: 'tax', nameSafe: true, phrases: ['personal allowance', 'personal allowances', 'personal savings allowance', 'standard deduction', 'national insurance', 'national insurance contributions', 'basic exemption limit'], reason: 'what a tax leaves out, or a payroll tax' },
@@ -739,6 +756,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'on-home-sales', category: 'other', skip: true, phrases: ['on home sales', 'from home sales', 'on house sales', 'from house sales'], reason: 'the base a margin or revenue is measured on, not a measure' },
   // "rents on renewed leases were 6.2% higher on a cash basis": how a figure is counted, not cash.
   { id: 'cash-basis', category: 'other', skip: true, phrases: ['cash basis', 'a cash basis', 'cash-basis', 'cash-on-cash basis'], reason: 'how a figure is counted, not a measure of cash' },
+  // An offence named with a measure's word: "fined for bid rigging", "a price-fixing cartel".
+  { id: 'offences', category: 'other', skip: true, phrases: ['bid rigging', 'bid-rigging', 'price fixing', 'price-fixing', 'price rigging', 'rate rigging', 'rate-rigging', 'market rigging'], reason: 'an offence a fine punishes, not a measure' },
   { id: 'fixed-income', category: 'other', skip: true, phrases: ['fixed income', 'fixed-income'], reason: 'a class of securities, not an income' },
   // "earnings per share before purchase price allocation of €10.40": an acquisition's accounting
   // adjustment a measure is stated before or after, not a price.

@@ -75,6 +75,15 @@ export const TEMPERATURE_CUES: ReadonlySet<string> = new Set([
 export const TEMPERATURE_REACH = 6;
 
 /**
+ * Words before a number that make it a provision's label, so a letter glued to it is a
+ * subsection, not cents or pence: "Section 4c", "Rule 15c3-3", "Article 9p".
+ */
+export const PROVISION_LABELS: ReadonlySet<string> = new Set([
+  'section', 'sections', 'sec', 'rule', 'rules', 'article', 'articles', 'art', 'regulation', 'paragraph', 'para',
+  'subsection', 'clause', 'schedule', 'chapter', 'title', 'part', 'item', 'form', '\u00a7',
+]);
+
+/**
  * Before "N pounds" with no scale, words of body or parcel weight: "weighed 7 pounds", "he
  * lost 40 pounds", "gained 15 pounds". "A loss of 40 million pounds" has a scale and stays money.
  */

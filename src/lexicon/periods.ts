@@ -226,6 +226,8 @@ export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
   // Indexes and products named with a number: "the Russell 2000", "Office 2019", "Agenda 2063".
   'russell', 'wilshire', 'office', 'autocad', 'server', 'studio', 'agenda', 'expo',
   'asu', 'asus',
+  // Numbered acts: "Regulation 1/2003", "Directive 2009/138".
+  'regulation', 'directive',
 ]);
 
 /**

@@ -17,6 +17,9 @@ export const SCALE_WORDS: Readonly<Record<string, ScaleWord>> = {
   MM: { power: 6 },
   b: { power: 9, gluedOnly: true }, bn: { power: 9 }, bln: { power: 9 }, billion: { power: 9 }, billions: { power: 9 },
   T: { power: 12, gluedOnly: true, caseSensitive: true }, tn: { power: 12 }, trn: { power: 12 }, trillion: { power: 12 }, trillions: { power: 12 },
+  // Fines past any economy's size ("2.5 decillion roubles", "two undecillion rubles") and hyperinflated sums.
+  quadrillion: { power: 15 }, quintillion: { power: 18 }, sextillion: { power: 21 }, septillion: { power: 24 }, octillion: { power: 27 },
+  nonillion: { power: 30 }, decillion: { power: 33 }, undecillion: { power: 36 },
   lakh: { power: 5 }, lakhs: { power: 5 }, lac: { power: 5 }, lacs: { power: 5 },
   crore: { power: 7 }, crores: { power: 7 }, cr: { power: 7 },
 };

@@ -5,7 +5,7 @@
  * only once a reading has its currency, a few tokens each.
  */
 import type { Doc } from '../../document';
-import { DENOMINATION_NOUNS, EURO_UNION_NOUNS, FRAME_RATE_UNITS, GLUED_CODE_NAMES, LIST_WORDS, NOT_A_NOUN_AFTER, OUNCE_WORDS, POUND_MONEY_NOUNS, POUND_PRICE_UNITS, POUND_UNIT_QUALIFIERS, PRICE_BASE_BEFORE, HIGH_RESOLUTIONS, RESOLUTION_REACH, TEMPERATURE_CUES, TEMPERATURE_REACH, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHING_VERBS, WEIGHT_AFTER, WEIGHT_UNITS, PUT_ON_VERBS } from '../../lexicon/not-money';
+import { DENOMINATION_NOUNS, EURO_UNION_NOUNS, FRAME_RATE_UNITS, GLUED_CODE_NAMES, PROVISION_LABELS, LIST_WORDS, NOT_A_NOUN_AFTER, OUNCE_WORDS, POUND_MONEY_NOUNS, POUND_PRICE_UNITS, POUND_UNIT_QUALIFIERS, PRICE_BASE_BEFORE, HIGH_RESOLUTIONS, RESOLUTION_REACH, TEMPERATURE_CUES, TEMPERATURE_REACH, VIDEO_RESOLUTIONS, VIDEO_WORDS, WEIGHING_VERBS, WEIGHT_AFTER, WEIGHT_UNITS, PUT_ON_VERBS } from '../../lexicon/not-money';
 import type { Amount } from '../../scan/amount';
 import { isDigits } from '../../scan/numeral';
 import type { Token } from '../../scan/tokens';
@@ -112,6 +112,7 @@ function isGluedLetterNoMinorUnit(doc: Doc, side: Side, cur: CurrencyMatch): boo
   // Spaced, only a lower-case "c" reaches here ("It costs 75 c."); glued letters of either case do.
   if (unit.space && unit.text !== 'c') return false;
   const first = side.amount.first;
+  if (isProvisionLabel(tokens, first, cur.next)) return true;
   if (unit.text !== unit.lower) {
     const before = tokens[first - 1];
     return !(before && before.kind === 'word' && before.text.length > 1 && before.text === before.text.toUpperCase());
@@ -123,6 +124,17 @@ function isGluedLetterNoMinorUnit(doc: Doc, side: Side, cur: CurrencyMatch): boo
     if (t.kind === 'word' && TEMPERATURE_CUES.has(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "Section 4c(a)", "Rule 15c3-3", "§ 78c": a letter glued to a number and glued to a bracket or
+ * digit after it, or after a provision's label (PROVISION_LABELS), numbers a provision.
+ */
+function isProvisionLabel(tokens: readonly Token[], first: number, next: number): boolean {
+  const after = tokens[next];
+  if (after && !after.space && (after.kind === 'number' || isPunct(after, '('))) return true;
+  const before = tokens[first - 1];
+  return !!before && before.kind !== 'number' && PROVISION_LABELS.has(before.lower);
 }
 
 /**

@@ -161,6 +161,15 @@ const UNITS_AFTER_A: ReadonlySet<string> = new Set([
 /** Words before a unit that only qualify it: "a metric ton", "per troy ounce", "per wet metric tonne". */
 const UNIT_QUALIFIERS: ReadonlySet<string> = new Set(['metric', 'troy', 'short', 'long', 'wet', 'dry']);
 
+/**
+ * Words after "each" or "per" that name no unit: "Rs 10 lakh each and a refund", "$5 million
+ * each to the two funds" pay each payer, not per "and".
+ */
+const NOT_UNITS: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'plus', 'to', 'in', 'for', 'from', 'with', 'by', 'on', 'at', 'of', 'as', 'into', 'under', 'over', 'after',
+  'before', 'while', 'if', 'when', 'than', 'that', 'which', 'the', 'their', 'its', 'his', 'her', 'is', 'was', 'were', 'are', 'will', 'would',
+]);
+
 /** Kinds of share written between "per" and "share": "per diluted share". */
 const SHARE_KINDS: ReadonlySet<string> = new Set(['diluted', 'basic', 'ordinary', 'common']);
 
@@ -183,7 +192,7 @@ export function readPer(tokens: readonly Token[], i: number): { per: string; nex
     const comparison = isWordIn(tokens[k + 1], COMPARISON_AFTER) && TIME_UNITS_AFTER.has(tokens[k]?.lower ?? '');
     // "$1.12 per diluted share", "21.3p a basic share": the unit is the share.
     if (u?.kind === 'word' && SHARE_KINDS.has(u.lower) && isWord(tokens[k + 1], 'share')) return { per: `${u.lower} share`, next: k + 2 };
-    if (u?.kind === 'word' && u.lower.length > 1 && !comparison) {
+    if (u?.kind === 'word' && u.lower.length > 1 && !comparison && !NOT_UNITS.has(u.lower)) {
       if (isWord(t, 'a', 'an') && !UNITS_AFTER_A.has(u.lower))
         return undefined;
       return { per: u.lower, next: k + 1 };

@@ -6,7 +6,7 @@
 import { AMBIGUOUS_MONTHS, BODY_AFTER_DATE, EVENT_AFTER_DATE, HYPHENED_MONTH_PARTS, LIST_JOINERS, MEASURE_BEFORE_FOR_MONTH, MONTH_CUES, MONTH_MEASURES, MONTHS, NOUN_ONLY_MEASURES, ORDINAL_SUFFIXES, SITTING_NOUNS } from '../../lexicon/periods';
 import { isValidDate } from '../../resolve/period/calendar';
 import type { PeriodSpec } from '../../resolve/period/spec';
-import { digitsAt, endsAt, expandYear, fiscalLabelMonthYear, glued, hyphenAt, intAt, isWordAt, match, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, shortYearEndsAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
+import { digitsAt, endsAt, expandYear, fiscalLabelMonthYear, glued, hyphenAt, intAt, isWordAt, match, numberedLabelBefore, punctAt, readMonth, readSpelledYear, readYear, readYearSuffix, shortYearEndsAt, textGluedAt, wordAt, wordIn, type Match, type Read, type Rule, type Toks } from './read';
 
 /** Words before "APR" that make it the month ("for APR shipment", "in APR"). */
 const APR_MONTH_BEFORE: ReadonlySet<string> = new Set(['for', 'in', 'of', 'from', 'by', 'to', 'until', 'through']);
@@ -279,6 +279,8 @@ function readNumericMonthYear(toks: Toks, i: number): Match | undefined {
   if (!punctAt(toks, i + 1, '/', '-') || !glued(toks, i + 1) || !glued(toks, i + 2) || digitsAt(toks, i + 2) !== 4) return undefined;
   if (punctAt(toks, i - 1, '/', '-') && glued(toks, i)) return undefined;
   if (punctAt(toks, i + 3, '/', '-') && glued(toks, i + 3)) return undefined;
+  // "Regulation 1/2003", "No 4/2019": a numbered act, not a month.
+  if (numberedLabelBefore(toks, i)) return undefined;
   const y = readYear(toks, i + 2);
   if (!y || y.value < 1900 || y.value > 2099) return undefined;
   if (isWordAt(toks, y.next, 'pct', 'percent')) return undefined;

@@ -2,7 +2,7 @@
  * Small readers shared by the period recognisers. Each reads a bounded number of tokens
  * from index `i` and returns what it read with the index after it, or undefined.
  */
-import { FISCAL_NOUN_NEXT, MONTHS, NOT_YEAR_AFTER, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, SPLIT_TAX_YEAR_START, WEEKDAYS, YEAR_BOUND_WORDS } from '../../lexicon/periods';
+import { FISCAL_NOUN_NEXT, MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBERED_LABEL_BEFORE, NUMBER_ABBREVIATIONS, ORDINAL_SUFFIXES, ORDINAL_TENS, ORDINALS, RELATIVE_MODIFIERS, SPLIT_TAX_YEAR_START, WEEKDAYS, YEAR_BOUND_WORDS } from '../../lexicon/periods';
 import { WORD_NUMBER } from '../../scan/word-classes';
 import { isDigits } from '../../scan/numeral';
 import { ARTICLE_COUNTS, TENS_WORD_VALUES, UNIT_WORD_VALUES } from '../../scan/number-words';
@@ -75,6 +75,16 @@ export const textGluedAt = (toks: Toks, i: number): boolean => !!toks[i] && glue
 export const gluedToTextBefore = (toks: Toks, i: number): boolean => !!toks[i - 1] && glued(toks, i) && toks[i - 1]!.kind !== 'punct';
 
 export const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011', '\u2013']);
+/**
+ * A label before the number at `i` that makes what follows a numbered item, not a date: "ASU
+ * 2016-02", "Notice 2020-23", "Regulation 1/2003", "No. 2020-04".
+ */
+export const numberedLabelBefore = (toks: Toks, i: number): boolean => {
+  const w = wordAt(toks, i - 1);
+  return (w !== undefined && (NOT_YEAR_BEFORE.has(w) || NUMBERED_LABEL_BEFORE.has(w)))
+    || (punctAt(toks, i - 1, '.') && glued(toks, i - 1) && NUMBER_ABBREVIATIONS.has(wordAt(toks, i - 2) ?? ''));
+};
+
 export const hyphenAt = (toks: Toks, i: number): boolean => toks[i]?.kind === 'punct' && HYPHENS.has(toks[i]!.text) && glued(toks, i) && glued(toks, i + 1);
 
 export { isDigits };

@@ -62,6 +62,8 @@ function readModified(toks: Toks, i: number): Match | undefined {
   // ("the previous three months" refers back: anaphora.ts.)
   if (c && anaphoric && monthSpan(toks, j)) return undefined;
   if (c && offset !== 0) {
+    // ("expected to last six weeks", "the monitor will last three years": the verb, a duration.)
+    if (w === 'last' && wordIn(toks, i - 1, MODALS)) return undefined;
     const u = UNITS.get(wordAt(toks, c.next) ?? '');
     if (!u || u === 'half') return undefined;
     // "the last 10 days of March": days at the end of a month, not before today.
@@ -490,6 +492,8 @@ function readWeekdayRule(toks: Toks, i: number): Match | undefined {
 const FUTURE_MARKERS: ReadonlySet<string> = new Set(['will', 'shall', 'expires', 'expire', 'expiring', 'scheduled', 'slated']);
 /** Words before a bare "expected" or "due" that make it a schedule: "completion is expected in", "payment is due on" (not "than expected"). */
 const SCHEDULE_BE: ReadonlySet<string> = new Set(['is', 'are', 'be', 'now', 'still', 'also', 'currently']);
+/** Verbs in the present of a rule that starts on a day: "applies from 1 July", "commences on". */
+const EFFECT_PRESENT: ReadonlySet<string> = new Set(['applies', 'apply', 'commences', 'commence']);
 /** Words before "until" that give a deadline still to come: "has until 2 November to". */
 const DEADLINE_HAVE: ReadonlySet<string> = new Set(['has', 'have']);
 /** Words of a past event that end the look back: "said on Friday", "which will … fell on Monday". */
@@ -519,6 +523,9 @@ export function futureBefore(toks: Toks, i: number, reach = 6): boolean {
     if (SCHEDULED_PRESENT.has(w) && isWordAt(toks, k - 1, 'which', 'that')) return true;
     // "The increase takes effect in January", "the rules come into force on 1 April": a schedule told in the present.
     if ((w === 'effect' && isWordAt(toks, k - 1, 'takes', 'take')) || (w === 'force' && isWordAt(toks, k - 1, 'into') && isWordAt(toks, k - 2, 'comes', 'come'))) return true;
+    // "The ban applies from 1 July", "the levy becomes effective on April 6": a rule's start told in the present.
+    if ((w === 'from' || w === 'on') && wordIn(toks, k - 1, EFFECT_PRESENT)) return true;
+    if (w === 'effective' && isWordAt(toks, k - 1, 'becomes', 'become', 'is', 'are')) return true;
     // "completion is expected in the third quarter", "the coupon is due on", "has until 2 November".
     if ((w === 'expected' || w === 'due') && wordIn(toks, k - 1, SCHEDULE_BE)) return true;
     if (w === 'until' && wordIn(toks, k - 1, DEADLINE_HAVE)) return true;
@@ -602,6 +609,13 @@ const DEADLINE_MODALS: ReadonlySet<string> = new Set(['could', 'should', 'must',
 const NOT_AHEAD_AFTER_MODAL: ReadonlySet<string> = new Set(['have', 'not', 'never']);
 /** Every modal before "be" and a participle: "could be held by end-May", "will be completed by". */
 const MODALS_BEFORE_BE: ReadonlySet<string> = new Set([...DEADLINE_MODALS, 'will', 'would', 'shall', 'may', 'can']);
+/**
+ * Verbs of an order or a requirement whose object is told to do something by a day: "ordered the
+ * parties to report back by Oct. 31", "was told to file by …" (the deadline is the order's, to come).
+ */
+const ORDERING: ReadonlySet<string> = new Set(['ordered', 'told', 'directed', 'instructed', 'required', 'asked']);
+/** Words after "to" that make it a preposition, not an infinitive's: "ordered to pay $5m to the victims by …". */
+const NOT_INFINITIVE_AFTER_TO: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 /** How far back from "by" its clause's word of intent may be (the object, amount and all, between). */
 const DEADLINE_REACH = 16;
 
@@ -615,10 +629,13 @@ export function deadlineAhead(toks: Toks, first: number): boolean {
   // "by mid-May", "by end-June": the part hyphened before the month sits between "by" and it.
   const by = hyphenAt(toks, first - 1) && wordIn(toks, first - 2, HYPHENED_MONTH_PARTS) ? first - 3 : first - 1;
   if (!isWordAt(toks, by, 'by')) return false;
+  let infinitive = false;
   for (let k = by - 1; k >= 0 && k >= by - DEADLINE_REACH; k--) {
     const t = toks[k]!;
     if (t.kind === 'punct' && (t.text === '.' || t.text === ';' || t.text === '"' || t.text === '“' || t.text === '”')) return false;
     if (t.kind !== 'word') continue;
+    if (t.lower === 'to' && toks[k + 1]?.kind === 'word' && !NOT_INFINITIVE_AFTER_TO.has(toks[k + 1]!.lower)) infinitive = true;
+    if (infinitive && ORDERING.has(t.lower)) return true;
     if (DEADLINE_INTENT.has(t.lower) || (t.lower === 'll' && punctAt(toks, k - 1, "'", '’'))) return true;
     if (DEADLINE_MODALS.has(t.lower) && !wordIn(toks, k + 1, NOT_AHEAD_AFTER_MODAL)) return true;
     // ("could be held by end-May", "is expected to be completed by September 30": a participle

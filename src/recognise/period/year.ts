@@ -3,13 +3,13 @@
  * June", "2016-11", "2017 q1", "2019-Q1", "2016H2", "2016 the third quarter", "1987 fiscal
  * year". A bare four-digit number is a year only when it looks like one in context.
  */
-import { AMBIGUOUS_MONTHS, BOOKS_OWNERS, CELL_MARKS, CLAUSE_GOES_ON, COUNT_COMPARATIVES, DECADE_LEVEL_AFTER, DECADE_LEVEL_BEFORE, DECADE_LEVEL_CUES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_ABBREVIATIONS, NUMBERED_LABEL_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_BOUND_WORDS, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, BOOKS_OWNERS, CELL_MARKS, CLAUSE_GOES_ON, COUNT_COMPARATIVES, DECADE_LEVEL_AFTER, DECADE_LEVEL_BEFORE, DECADE_LEVEL_CUES, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, QUANTITY_CUES, SPELLED_YEAR_CUES, YEAR_BOUND_WORDS, YEAR_CONTEXT_AFTER } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { readMonthDay } from './day';
 import { closesImpossibleDate, monthEndedUnitAt, readMonthPhrase } from './month';
 import { readOrdinalPeriod } from './quarter';
 import { yearUnitAnaphor } from './anaphora';
-import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, punctAt, punctIn, readMonth, readSpelledYear, splitTaxYear, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
+import { digitsAt, glued, gluedToTextBefore, hyphenAt, intAt, isEstimateAt, isWordAt, match, numberedLabelBefore, punctAt, punctIn, readMonth, readSpelledYear, splitTaxYear, textGluedAt, wordAt, wordIn, type Match, type Rule, type Toks } from './read';
 
 
 /**
@@ -210,8 +210,7 @@ function readYearPhrase(toks: Toks, i: number): Match | undefined {
   if (punctAt(toks, j, '-', '/') && glued(toks, j) && glued(toks, j + 1) && digitsAt(toks, j + 1) >= 1 && digitsAt(toks, j + 1) <= 2) {
     const v = intAt(toks, j + 1)!;
     // "No 1978-2", "ASU 2016-02", "ASU No. 2020-04": a label ("building. 2019/20" ends a sentence).
-    const w = wordAt(toks, i - 1);
-    if ((w !== undefined && (NOT_YEAR_BEFORE.has(w) || NUMBERED_LABEL_BEFORE.has(w))) || (punctAt(toks, i - 1, '.') && glued(toks, i - 1) && NUMBER_ABBREVIATIONS.has(wordAt(toks, i - 2) ?? ''))) return undefined;
+    if (numberedLabelBefore(toks, i)) return undefined;
     // A third part ("2016-11-05", "2016/11.5"); a full stop that ends the sentence is none.
     const further = glued(toks, j + 2) && (punctAt(toks, j + 2, '-', '/') || (punctAt(toks, j + 2, '.') && toks[j + 3]?.kind === 'number' && glued(toks, j + 3)));
     if (!further && !(textGluedAt(toks, j + 2))) {
