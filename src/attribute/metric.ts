@@ -1105,7 +1105,7 @@ const UNIT_PRICE_NOT: ReadonlySet<MetricCategory> = new Set(['deal-value', 'fine
 
 /** Units of a traded good (not of time, users or seats): an amount per one of them is the good's price. */
 const GOOD_UNITS: ReadonlySet<string> = new Set(['barrel', 'bbl', 'tonne', 'ton', 'tons', 'tonnes', 'ounce', 'oz', 'pound', 'lb', 'kilo', 'kg', 'kilogram', 'gallon', 'litre', 'liter',
-  'bushel', 'megawatt hour', 'mwh', 'kwh', 'therm', 'mmbtu', 'btu', 'mcf', 'boe', 'megawatt', 'cwt', 'carat', 't', 'wmt', 'dmt', 'dmtu', 'dry', 'wet', 'metric']);
+  'bushel', 'dozen', 'megawatt hour', 'mwh', 'kwh', 'therm', 'mmbtu', 'btu', 'mcf', 'boe', 'megawatt', 'cwt', 'carat', 't', 'wmt', 'dmt', 'dmtu', 'dry', 'wet', 'metric']);
 
 /** "cost around €68": the cue "cost" at `from`..`to` is a verb when only approximators stand between it and the figure at `at`. */
 function costVerbBefore(tokens: readonly Tok[], to: number, at: number): boolean {
@@ -1113,9 +1113,6 @@ function costVerbBefore(tokens: readonly Tok[], to: number, at: number): boolean
   for (let k = to; k < at; k++) if (!APPROXIMATORS.has(tokens[k]!.lower)) return false;
   return true;
 }
-
-/** The verb forms of "sell" before "for" and a thing's price ("sold for" is a deal done). */
-const SELL_VERBS: ReadonlySet<string> = new Set(['sells', 'sell', 'selling']);
 
 /** The verb forms of "charge" a seller's unit price follows: "charges about $30,000 per wafer". */
 const CHARGE_VERBS: ReadonlySet<string> = new Set(['charges', 'charged', 'charging', 'charge']);
@@ -1224,12 +1221,13 @@ function salesWithin(tokens: readonly Tok[], j: number): boolean {
  * so is a restatement ", or 21.0% of segment revenue" after an operating income.
  */
 export function ratioToSales(text: string, f: Figure, m: MetricFound | undefined, tokens: readonly Tok[], at: number, cueEndingAt: ReadonlyMap<number, CueMatch<MetricRow>>): MetricFound | undefined {
-  if (f.kind !== 'percent' || f.unit !== 'percent' || !m) return m;
+  if (f.kind !== 'percent' || !m) return m;
   // ", or 21.0% of segment revenue" restating a profit read from the clause (one read as revenue
   // is taken over in shared.ts).
-  if (MARGIN_OF.has(m.metric.category) && tokens[at - 1]?.lower === 'or' && tokens[at - 2]?.text === ',' && tokens[at + 1]?.lower === 'of' && salesWithin(tokens, at + 2))
+  if (f.unit === 'percent' && MARGIN_OF.has(m.metric.category) && tokens[at - 1]?.lower === 'or' && tokens[at - 2]?.text === ',' && tokens[at + 1]?.lower === 'of' && salesWithin(tokens, at + 2))
     return { metric: { ...m.metric, category: 'margin' }, cue: m.cue, why: `${m.why}; a percentage of sales → margin` };
-  // "as a percentage of net sales", "as a percent of revenue": the measure before "as" is the ratio's.
+  // "as a percentage of net sales", "as a percent of revenue": the measure before "as" is the ratio's,
+  // and so is its move in points ("SG&A as a percentage of sales rose 60 basis points").
   const c = m.cue;
   if (m.metric.category !== 'revenue' || !c) return m;
   let k = c.from - 1;
@@ -1309,10 +1307,8 @@ export function adjustForUnit(f: Figure, m: MetricFound | undefined, tokens?: re
   // thing sold by the unit costs is its price ("the new plant will cost $2 billion" stays a cost).
   if (f.kind === 'money' && !f.scale && m?.metric.category === 'cost' && m.cue && COST_VERBS.has(m.cue.phrase) && tokens && at !== undefined && pricedThingCosts(tokens, m.cue.from, m.cue.to, at))
     return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; what a thing sold by the unit costs → price` };
-  // "the console sells for $449.99", "will sell for about 150,000 dlrs": an unscaled sum a thing
-  // sells for is its price ("agreed to sell for 40 mln dlrs its plant", scaled, stays a deal).
-  if (f.kind === 'money' && !f.scale && m?.cue?.row.id === 'deal-value.verb' && SELL_VERBS.has(m.cue.phrase) && tokens && at !== undefined && tokens[m.cue.to]?.lower === 'for' && costVerbBefore(tokens, m.cue.to + 1, at))
-    return { metric: { category: 'price' }, cue: m.cue, why: `${m.why}; what a thing sells for, unscaled → price` };
+  // ("agreed to sell for 40 mln dlrs its Network Services unit": a scaled sum is a business sold, not a good's price.)
+  if (f.kind === 'money' && f.scale && m?.cue?.row.id === 'price.sells-for') return { metric: { category: 'deal-value' }, cue: m.cue, why: `${m.why}; a scaled sum sold for → deal-value` };
   if (f.kind !== 'money' || !f.per) return m;
   const per = f.per.toLowerCase().replace(/^(?:a|an|per|each)\s+/, '');
   // "It traded at 1,580 naira per dollar": an amount of one currency per unit of another is an

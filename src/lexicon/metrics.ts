@@ -203,6 +203,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   { id: 'eps', category: 'eps', phrases: ['earnings per share', 'eps', 'loss per share', 'profit per share', 'diluted earnings per share', 'income per share', 'net loss per share', 'net income per share', 'shr', 'oper shr', 'shr profit', 'shr loss',
     // the wire's rows of operating results per share: "Oper shr loss 14 cts vs profit nine cts"
     'oper shr profit', 'oper shr loss',
+    // US results per diluted or basic share: "Earnings per diluted share were $2.22"
+    'earnings per diluted share', 'net earnings per diluted share', 'net income per diluted share', 'income per diluted share', 'adjusted earnings per diluted share',
+    'loss per diluted share', 'net loss per diluted share', 'earnings per basic share', 'net income per basic share',
     // South Africa's headline earnings per share (HEPS)
     'headline earnings per share', 'heps',
     // "per share results rose 43 pct to 233 cents", "per-share earnings of $1.10"
@@ -239,7 +242,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'return on sales', 'operating return on sales', 'ebit return on sales',
     // a fund manager's fees over the assets it manages, in basis points: "the average fee rate slipped
     // 0.6 basis points to 38.2 bps" (a result of the period, like the fee margin; not an interest rate)
-    'fee rate', 'fee rates', 'average fee rate', 'revenue yield', 'management fee rate', 'effective fee rate'], reason: 'profit as a share of revenue' },
+    'fee rate', 'fee rates', 'average fee rate', 'revenue yield', 'management fee rate', 'effective fee rate',
+    // a retailer's gross profit over its sales, as US retailers name it: "the gross profit rate rose 43 basis points"
+    'gross profit rate', 'gross margin rate', 'merchandise margin', 'merchandise margins', 'product margin', 'product margins'], reason: 'profit as a share of revenue' },
   // "taking gearing to 16.8%", "net gearing of 22%": net debt over equity, a ratio of the balance sheet.
   { id: 'other.gearing', category: 'other', phrases: ['gearing', 'net gearing', 'gearing ratio', 'debt-to-equity ratio', 'net debt to equity',
     // a landlord's or homebuilder's borrowing against its property or capital: "loan-to-value fell to 31.9%", "a debt-to-capital ratio of 9.8%"
@@ -472,6 +477,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'median new home price', 'average house price', 'average home price', 'average selling price', 'average sales price', 'average sale price', 'average price of a home', 'new home prices', 'asking prices',
     // "the median price of a new home sold in January was $412,500" (the homes sold are what is priced, no deal)
     'median price of a home', 'median price of a new home', 'median price of an existing home', 'average price of a new home', 'median price of homes sold', 'median price of a * home sold', 'median price of a home sold'], reason: 'the price of a home' },
+  // "a bottle of milk sells for £1.65", "the computer will sell for about 2,200 dlrs": what a good
+  // costs (a scaled sum sold for is a deal's: "agreed to sell for 40 mln dlrs its unit", metric.ts).
+  { id: 'price.sells-for', category: 'price', phrases: ['sells for', 'sell for', 'selling for', 'sells at', 'sell at', 'selling at'], reason: 'what a good sells for: its price' },
   { id: 'price', category: 'price', notAfter: ['in', 'and'], notBefore: ['exchange', 'exchanges', 'split', 'splits'], phrases: ['price', 'prices', 'share price', 'asp', 'asps', 'stock price', 'shares', 'stock', 'priced', 'price tag', 'list price', 'fare', 'fares', 'rent', 'rents', 'crude',
     // a hotel's average price of a room a night ("the average daily rate climbed 1.1% to $182.40"),
     // and tickets ("season tickets will rise 6%"; "ticket sales" are revenue)
@@ -479,6 +487,8 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'ticket', 'tickets', 'season tickets', 'season ticket', 'ticket price', 'ticket prices', 'average ticket price', 'average ticket prices',
     // "the game retails at $69.99"
     'retails at', 'retail at', 'retailing at', 'retails for', 'retail for', 'retailing for',
+    // "the $5 meal deal": what a set menu costs
+    'meal deal', 'meal deals', 'value meal', 'value meals',
     // "the median dwelling value rose 0.6%", "tuition and fees average $11,610"
     'dwelling value', 'dwelling values', 'tuition', 'tuition fees',
     // what an insurer charges, which insurance stories call rates: "personal auto rates up 11%",
@@ -638,7 +648,9 @@ export const METRIC_ROWS: readonly MetricRow[] = [
   // (Not "traffic" alone: "91.8 pct of Penn Traffic" names a company.) "transactions" in a row of its own:
   // "cash transactions", "on the transactions" are deals and payments, not visits.
   { id: 'other.retail-transactions', category: 'other', nameSafe: true, notAfter: ['cash', 'the', 'these', 'those', 'both', 'two', 'such', 'of', 'its', 'their', 'all', 'financial', 'related', 'similar', 'recent'], phrases: ['transactions', 'comparable transactions'], reason: "a retailer's or restaurant's count of sales made: part of its comparable sales" },
-  { id: 'other.retail-traffic', category: 'other', nameSafe: true, phrases: ['store traffic', 'guest traffic', 'customer traffic', 'foot traffic', 'restaurant traffic', 'footfall', 'customer numbers', 'customer count', 'customer counts', 'guest counts', 'customer visits', 'average ticket', 'average check', 'average spend', 'average basket', 'basket size', 'average transaction size', 'spend per customer'], reason: "a retailer's visits and spend per visit: the parts of its comparable sales" },
+  { id: 'other.retail-traffic', category: 'other', nameSafe: true, phrases: ['store traffic', 'guest traffic', 'customer traffic', 'foot traffic', 'restaurant traffic', 'footfall', 'customer numbers', 'customer count', 'customer counts', 'guest counts', 'customer visits', 'average ticket', 'average check', 'average spend', 'average basket', 'basket size', 'average transaction size', 'spend per customer',
+    // "units per transaction declined 2%", "spending per customer up 3.4%", "average unit retail increased 4%"
+    'units per transaction', 'items per transaction', 'units per basket', 'items per basket', 'spending per customer', 'spend per visit', 'average unit retail', 'average order value', 'average transaction value'], reason: "a retailer's visits and spend per visit: the parts of its comparable sales" },
   // Carmakers, planemakers, airlines, shippers and mills count what they make, move and deliver:
   // "Deliveries fell 4%", "Capacity grew 3.7%", "Volumes rose 4.2%", "crude steel output rose 3.1%"
   // are volumes, not money (and, opening a sentence, no names).
@@ -783,6 +795,9 @@ export const PRICED_THINGS: ReadonlySet<string> = new Set([
   'ticket', 'tickets', 'pass', 'passes', 'edition', 'editions', 'subscription', 'subscriptions', 'membership', 'memberships',
   'seat', 'seats', 'room', 'rooms', 'suite', 'suites', 'package', 'packages', 'tier', 'plan', 'plans', 'version', 'versions',
   'console', 'consoles', 'admission', 'entry', 'cabin', 'cabins', 'villa', 'villas', 'menu', 'meal', 'meals',
+  // a shop's goods on the shelf: "a gallon of milk cost $4.05", "eggs now cost $6.23 a dozen", "most items cost under £5"
+  'item', 'items', 'product', 'products', 'eggs', 'milk', 'bread', 'loaf', 'coffee', 'latte', 'lattes', 'burger', 'burgers',
+  'sandwich', 'sandwiches', 'drink', 'drinks', 'bottle', 'bottles', 'pint', 'pints', 'groceries', 'basket',
 ]);
 
 /** Words between a thing sold by the unit and "cost": "tickets will now cost", "passes typically cost". */
@@ -791,7 +806,7 @@ export const PRICED_THING_GAP: ReadonlySet<string> = new Set(['will', 'would', '
 /** Units a per-unit money figure can be "per" that make it a price (`$60 a barrel`). */
 export const PRICE_UNITS: ReadonlySet<string> = new Set([
   'barrel', 'bbl', 'tonne', 'ton', 'tons', 'tonnes', 'ounce', 'oz', 'pound', 'lb', 'kilo', 'kg', 'kilogram', 'gallon', 'litre', 'liter',
-  'bushel', 'unit', 'megawatt hour', 'mwh', 'kwh', 'night', 'month', 'year', 'hour', 'head', 'seat', 'device', 'user', 'subscriber', 'square foot', 'sq ft',
+  'bushel', 'dozen', 'unit', 'megawatt hour', 'mwh', 'kwh', 'night', 'month', 'year', 'hour', 'head', 'seat', 'device', 'user', 'subscriber', 'square foot', 'sq ft',
   // Energy and bulk units: "$3.54 per mmBtu", "78 pence a therm", "€31.40 per megawatt hour" (read as its first
   // word), "$3.54 per million British thermal units", "$5.42 per boe", "$89 per wmt", "A$2,310/oz", "US$18/t".
   'therm', 'mmbtu', 'btu', 'mcf', 'boe', 'megawatt', 'mw', 'million', 'cwt', 'carat', 't', 'wmt', 'dmt', 'dmtu',

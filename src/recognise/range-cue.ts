@@ -90,8 +90,11 @@ export function cuesPercentRange(doc: Doc, first: number, next: number, low: str
   } else if (t.lower === 'up' || t.lower === 'down') {
     // "expects capacity to be up 3% to 5%", "in line with guidance of up 3% to 4%", "up 5% to 8%
     // year-on-year": a move foreseen, or measured on a basis (not "Revenue was up 3% to 4.1%").
+    // ("sees comps up 1% to 2%", "expects comparable sales up 2% to 3%": a forecast word and the
+    // measure it foresees; "compared with up 2% to 4% previously": a former forecast.)
     const before = tokens[k - 1];
-    forecast = basisAt(tokens, next) || (isWord(before, 'be') && isWordIn(tokens[k - 2], FORECAST_AUXILIARIES)) || (isWord(before, 'of') && isWordIn(tokens[k - 2], FORECAST_CUES));
+    forecast = basisAt(tokens, next) || (isWord(before, 'be') && isWordIn(tokens[k - 2], FORECAST_AUXILIARIES)) || (isWord(before, 'of') && isWordIn(tokens[k - 2], FORECAST_CUES))
+      || forecastBefore(tokens, k) || formerAfter(tokens, next);
   } else {
     // "to raise prices by only 1% to 2%": an adverb may come between "by" and the size.
     const by = t.lower === 'by' ? k : BY_ADVERBS.has(t.lower) && isWord(tokens[k - 1], 'by') ? k - 1 : -1;
@@ -150,8 +153,10 @@ function basisAt(tokens: readonly Token[], k: number): boolean {
  */
 function forecastBefore(tokens: readonly Token[], first: number): boolean {
   if (isWordIn(tokens[first - 1], CHANGE_MARKERS)) return tokens[first - 1]!.lower === 'to' && isWordIn(tokens[first - 2], FORECAST_CUES);
-  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+  // (A hyphen inside a word is part of the measure and not counted: "sees same-store sales".)
+  for (let k = first - 1, stop = first - 4; k >= 0 && k >= stop; k--) {
     const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text === '-' && !t.space && tokens[k + 1] && !tokens[k + 1]!.space) { stop--; continue; }
     if (t.kind === 'punct' || t.newline) return false;
     if (t.kind !== 'word') continue;
     if (FORECAST_CUES.has(t.lower)) return k < first - 1;

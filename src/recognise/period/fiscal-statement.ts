@@ -145,7 +145,9 @@ export const pairedFiscalStart = (toks: Toks, a: RangeMatch, b: RangeMatch): num
   // apposition or brackets states the calendar as a labelled one does.
   const apposed = punctAt(toks, a.next, ',') && (b.first === a.next + 1 || (b.first === a.next + 2 && isWordAt(toks, a.next + 1, 'the', 'its', 'their')));
   if (!bracketed && !apposed) return undefined;
-  const label = isFiscalPart(a.spec) ? a.spec : isFiscalPart(b.spec) ? b.spec : undefined;
+  // ("Aeon's first quarter (March through May)", "in the first quarter, from March to May,": a
+  // bare part first, its months beside it, states the calendar too.)
+  const label = isFiscalPart(a.spec) || isBarePart(a.spec) ? a.spec : isFiscalPart(b.spec) ? b.spec : undefined;
   const range = label === a.spec ? b.spec : a.spec;
   if (!label || range.t !== 'range' || range.from.t !== 'month' || range.to.t !== 'month') return undefined;
   if (range.from.year.kind !== 'implied' || range.to.year.kind !== 'implied') return undefined;
@@ -154,6 +156,10 @@ export const pairedFiscalStart = (toks: Toks, a: RangeMatch, b: RangeMatch): num
   if (months !== size) return undefined;
   return ((range.from.m - 1 - size * (n - 1) + 24) % 12) + 1;
 };
+
+/** A quarter or half named by its number alone, its year unwritten ("the first quarter", "Q2"). */
+const isBarePart = (s: RangeMatch['spec']): s is Extract<RangeMatch['spec'], { t: 'quarter' | 'half' }> =>
+  (s.t === 'quarter' || s.t === 'half') && s.year.kind === 'implied' && s.year.back === undefined;
 
 /** A fiscal quarter or half, labelled with its year ("Q2FY26") or not ("the first quarter of its fiscal year"). */
 const isFiscalPart = (s: RangeMatch['spec']): s is Extract<RangeMatch['spec'], { t: 'quarter' | 'half' }> =>

@@ -24,6 +24,7 @@ import { readPeriods } from './dispatch';
 import { describesFiscalYear, pairedFiscalStart, quartersNamedFiscal, rollingYears, statedEndVerb, statedFiscalMonths, statesCalendarOnly, statedWeekGrid, statedWeekYears, statesFiscalYear } from './fiscal-statement';
 import { isGamePart } from './game';
 import { parallelYears } from './parallel';
+import { weeksDatePart } from './part-weeks';
 import { joinRanges, type RangeMatch } from './range';
 import { isWordAt, punctAt, wordAt, wordIn, type Match, type Toks } from './read';
 import { seasonEnd, seasonSpec, statedSeason } from './season';
@@ -627,6 +628,11 @@ function emitAll(doc: Doc, matches: readonly RangeMatch[], preset?: number, pres
         fig.start = toISO(iv.start);
         fig.end = toISO(iv.end);
         figures[figures.length - 1] = { ...label, start: fig.start, end: fig.end, granularity: 'fiscal-year' };
+      }
+      // "the third quarter, the 13 weeks to 30 November", "first-half profit … for the 27 weeks
+      // ended 5 January": the part named just before is those days.
+      if (previous && label?.start && label.span.end === toks[previous.next - 1]!.end && weeksDatePart(toks, previous, m, ref && daysBetween(r.iv.end, ref)) && !isComparisonBase(toks, m)) {
+        figures[figures.length - 1] = { ...label, start: fig.start, end: fig.end };
       }
       // "results for the year ended June 30 … revenue in fiscal 2023": a year's stated end
       // gives the text's fiscal calendar to the periods after it, unless the caller set one.

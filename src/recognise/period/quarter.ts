@@ -350,7 +350,8 @@ function readLastOf(toks: Toks, i: number): Match | undefined {
 
 /**
  * period.quarter.holiday: "the holiday quarter", as consumer companies call the quarter of the
- * year-end holidays: October to December, the fourth ("the holiday quarter of 2024").
+ * year-end holidays: October to December, the fourth ("the holiday quarter of 2024"); British
+ * retailers' "golden quarter" and "Christmas quarter" are the same three months.
  */
 function readHolidayQuarter(toks: Toks, i: number): Match | undefined {
   const j = hyphenAt(toks, i + 1) ? i + 2 : i + 1;
@@ -373,5 +374,5 @@ export const quarterRules: readonly Rule[] = [
   { id: 'period.fiscal.f-glued', words: ['f'], read: (toks, i) => readFiscalLetterGlued(toks, i, 'q') },
   { id: 'period.quarter.glued', numbers: true, digits: [1, 2], after: { glued: ['q', 'qfy'] }, read: readGluedQ },
   { id: 'period.quarter.last-of', words: ['last', 'final'], read: readLastOf },
-  { id: 'period.quarter.holiday', words: ['holiday'], read: readHolidayQuarter },
+  { id: 'period.quarter.holiday', words: ['holiday', 'golden', 'christmas'], read: readHolidayQuarter },
 ];

@@ -759,8 +759,11 @@ class Resolver {
       this.anaphoraGranularity = found.granularity === 'fiscal-year' || fiscal ? 'fiscal-year' : 'year';
       // (On the 52/53-week calendar the text states, that year's weeks: "the fourth quarter of
       // fiscal 2025, which ended January 26 … for the full fiscal year" ends January 26 too.)
-      if (fiscal) return this.onWeekGrid(fiscalYearInterval(fiscalYearOf(found.iv.end, this.ctx.fiscalYearStart), this.ctx.fiscalYearStart), 52);
-      return year ? found.iv : yearInterval(found.iv.end.y);
+      // (A part that ends a few days into a month, "the fourth quarter ended February 1", ends the
+      // year of the month before: its full year is the one to February 1, not the one after; one
+      // ended January 3, 2026 ends the calendar year 2025.)
+      if (fiscal) return this.onWeekGrid(fiscalYearInterval(fiscalYearOf(weekEndMonth(found.iv.end), this.ctx.fiscalYearStart), this.ctx.fiscalYearStart), 52);
+      return year ? found.iv : yearInterval(weekEndMonth(found.iv.end).y);
     }
     this.anaphoraGranularity = found.granularity;
     // The year names where the period ends, as a fiscal year's does ("the 34 weeks to February, … the same period in 1986").
@@ -785,6 +788,9 @@ class Resolver {
     return { start: a.start, end: b.end };
   }
 }
+
+/** A 52/53-week calendar's end a few days into a month stands for the month before's end ("Feb. 1" for January's). */
+const weekEndMonth = (end: YMD): YMD => (weekCalendarEnd(end) && end.d <= WEEK_CALENDAR_SLACK ? addDays(end, -WEEK_CALENDAR_SLACK) : end);
 
 /** Thirteen whole weeks, not three whole months: a quarter of a 52/53-week calendar ("the quarter ended July 27"). */
 const isWeekQuarter = (iv: Interval): boolean => wholeMonths(iv) === undefined && daysBetween(iv.start, iv.end) + 1 === 91;
