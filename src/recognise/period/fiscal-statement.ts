@@ -158,7 +158,7 @@ export const pairedFiscalStart = (toks: Toks, a: RangeMatch, b: RangeMatch): num
 };
 
 /** A quarter or half named by its number alone, its year unwritten ("the first quarter", "Q2"). */
-const isBarePart = (s: RangeMatch['spec']): s is Extract<RangeMatch['spec'], { t: 'quarter' | 'half' }> =>
+export const isBarePart = (s: RangeMatch['spec']): s is Extract<RangeMatch['spec'], { t: 'quarter' | 'half' }> =>
   (s.t === 'quarter' || s.t === 'half') && s.year.kind === 'implied' && s.year.back === undefined;
 
 /** A fiscal quarter or half, labelled with its year ("Q2FY26") or not ("the first quarter of its fiscal year"). */

@@ -6,6 +6,7 @@
  * first quarter, a 27-week half in a 53-week year), so the part is those days, whatever the
  * calendar would make of its number.
  */
+import { isBarePart } from './fiscal-statement';
 import type { RangeMatch } from './range';
 import { punctAt, type Toks } from './read';
 
@@ -23,10 +24,6 @@ const PART_RECENT_DAYS = 183;
 /** How far after the part its weeks may be written, in tokens: within one clause or two. */
 const PART_WEEKS_REACH = 24;
 
-/** A quarter or half named by its number, its year unwritten ("the third quarter", "Q4", "first-half"). */
-const isBarePart = (m: RangeMatch): boolean =>
-  (m.spec.t === 'quarter' || m.spec.t === 'half') && m.spec.year.kind === 'implied' && m.spec.year.back === undefined;
-
 /**
  * Whether `weeks`, a run of weeks or months to a written day, states the days of `part`, the
  * period just before it: a bare numbered quarter or half, the run of a length such a part can
@@ -35,7 +32,7 @@ const isBarePart = (m: RangeMatch): boolean =>
  * base: "first-half profit … against the 26 weeks to Dec. 31, 2023".)
  */
 export function weeksDatePart(toks: Toks, part: RangeMatch, weeks: RangeMatch, endedDaysAgo: number | undefined): boolean {
-  if (!isBarePart(part) || weeks.first - part.next > PART_WEEKS_REACH || (endedDaysAgo ?? 0) > PART_RECENT_DAYS) return false;
+  if (!isBarePart(part.spec) || weeks.first - part.next > PART_WEEKS_REACH || (endedDaysAgo ?? 0) > PART_RECENT_DAYS) return false;
   const s = weeks.spec;
   if (s.t !== 'ending' || s.end.t !== 'day' || s.yearEndsAfter !== undefined || s.endsBefore !== undefined) return false;
   const quarter = part.spec.t === 'quarter';
