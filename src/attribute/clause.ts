@@ -6,7 +6,7 @@
 import { metricCues } from './cues';
 import type { MetricFound } from './metric';
 import type { Tok } from './tokens';
-import { COMPARED, COMPARED_GAP, isFunctionWord, isVerb, THAN_DETERMINERS } from './words';
+import { BE_FORMS, COMPARED, COMPARED_GAP, isFunctionWord, isVerb, MODAL_VERBS, THAN_DETERMINERS } from './words';
 
 /** The clause of the figure at `k` opens with "it"/"they" and that pronoun's verb comes next. */
 export function opensWithIt(tokens: readonly Tok[], k: number): boolean {
@@ -112,6 +112,31 @@ export function listedAfter(tokens: readonly Tok[], k: number, j: number, words:
     if (!BASIS_WORDS.has(t.lower) && !PERIOD_GAP.has(t.lower) && t.figure?.kind !== 'period') return false;
   }
   return k - j > 2;
+}
+
+/** Prepositions that open what an amount went on, or where: "$5m on research", "$200 million in Texas". */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'for', 'into', 'toward', 'towards']);
+/** Words between "and" and a second amount of the same measure: "and another $3m", "and a further €2bn". */
+const FURTHER_WORDS: ReadonlySet<string> = new Set(['another', 'further', 'additional', 'a', 'an']);
+/** How many words the phrase after the first amount may have: "on research", "for its new plant in Ohio". */
+const OBJECT_REACH = 6;
+
+/**
+ * "spent $5m on research and $3m on marketing", "invested $200 million in Texas and a further
+ * $150 million in Ohio": the figure at `k` follows the one at `j` after "and", past a short
+ * phrase of what the first went on or where (a preposition and a few words; no figure, no
+ * punctuation, no verb of its own that would open another clause).
+ */
+export function listedPastObject(tokens: readonly Tok[], k: number, j: number): boolean {
+  if (!OBJECT_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '')) return false;
+  let a = k - 1;
+  while (a > j + 2 && k - a <= 2 && FURTHER_WORDS.has(tokens[a]!.lower)) a--;
+  if (tokens[a]?.lower !== 'and' || a - j - 2 > OBJECT_REACH || a <= j + 2) return false;
+  for (let i = j + 2; i < a; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.figure || BE_FORMS.has(t.lower) || MODAL_VERBS.has(t.lower) || (t.lower.endsWith('ed') && isVerb(t.lower)) || t.lower === 'and' || t.lower === 'or' || t.lower === 'said') return false;
+  }
+  return true;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isShareOfTotal, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, opensWithDemonstrative, opensWithIt, restatedPastPeriod } from './clause';
+import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isShareOfTotal, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, listedPastObject, opensWithDemonstrative, opensWithIt, restatedPastPeriod } from './clause';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { LEVEL_BEFORE_AMOUNT, METRIC_ROWS } from '../lexicon/metrics';
 import { AUXILIARIES } from '../lexicon/percent-units';
@@ -386,7 +386,7 @@ export function shareFields(ctx: SharedContext): void {
       w.change = prev.change;
       w.why.push(`change: listed after "${prevFigure.text}", the amount of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
     }
-    if (!w.metric && prev?.metric && prevFigure && (prevFigure.kind === f.kind ? listedAfter(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS) || gapped
+    if (!w.metric && prev?.metric && prevFigure && (prevFigure.kind === f.kind ? listedAfter(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS) || gapped || listedPastObject(tokens, index.get(f)!, index.get(prevFigure)!)
       : f.kind === 'percent' && (joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, OR_JOINER) || restatedPastPeriod(tokens, index.get(f)!, index.get(prevFigure)!)))) {
       w.metric = prev.metric;
       w.why.push(`metric: listed with "${prevFigure.text}" before it, so the same metric`);
