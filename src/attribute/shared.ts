@@ -382,7 +382,9 @@ export function shareFields(ctx: SharedContext): void {
     // "up 9.2% year-on-year and 2.6% sequentially": a percentage listed after the amount of a
     // change, past the words of its basis, is another amount of that change.
     if (!w.change && f.kind === 'percent' && prevFigure?.kind === 'percent' && prev?.change?.role === 'amount'
-      && listedAfter(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS) && !joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS)) {
+      && ((listedAfter(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS) && !joinedTo(tokens, index.get(f)!, index.get(prevFigure)!, LIST_JOINERS))
+        // "cut costs by 5% in Europe and 3% in Asia": past where the first move was
+        || listedPastObject(tokens, index.get(f)!, index.get(prevFigure)!))) {
       w.change = prev.change;
       w.why.push(`change: listed after "${prevFigure.text}", the amount of "${prev.change.group.cue.text}" → ${prev.change.group.direction}`);
     }
@@ -395,6 +397,13 @@ export function shareFields(ctx: SharedContext): void {
         w.subject = prev.subject;
         w.why.push(`subject: listed with "${prevFigure.text}" before it, so the same subject`);
       }
+    }
+    // "Sales rose 5% in Europe and 3% in Asia", "spent $5m in Texas and $3m in Ohio": a name in the
+    // words after the figure before is where that one was, not whose the listed figure is.
+    if (w.subject && prevFigure?.kind === f.kind && listedPastObject(tokens, index.get(f)!, index.get(prevFigure)!)
+      && w.subject.span.start >= tokens[index.get(prevFigure)!]!.end && w.subject.span.end <= tokens[index.get(f)!]!.start) {
+      w.why.push(`subject: not "${w.subject.name}", where "${prevFigure.text}" before it was${prev?.subject ? `; listed with it, so "${prev.subject.name}"` : ''}`);
+      w.subject = prev?.subject;
     }
     // "$503 million, or 93 cents, a year earlier": an amount with no scale restating a scaled profit
     // or loss after ", or" is that result per share.

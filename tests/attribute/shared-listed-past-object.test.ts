@@ -25,3 +25,20 @@ describe('an amount listed after another past the words of what it went on', () 
     expect(aboutOf(text, figure).metric.category).toBe(metric);
   });
 });
+
+describe('a percentage listed after a move past where it was', () => {
+  it.each([
+    ['Barrow Retail said like-for-like sales rose 4% in Scotland and 2% in Wales.', '2%', 'revenue', 'up'],
+    ['Kestrel Chemicals cut costs by 6% in Europe and 3% in Asia.', '3%', 'cost', 'down'],
+    ['House prices fell 1.5% in Manchester and 0.8% in the rest of the region.', '0.8%', 'price', 'down'],
+  ] as const)('%s → %s', (text, figure, metric, direction) => {
+    const about = aboutOf(text, figure);
+    expect(about.metric.category).toBe(metric);
+    expect(about.direction).toBe(direction);
+  });
+
+  it('does not give the listed figure the place the first one was in', () => {
+    expect(aboutOf('Like-for-like sales rose 4% in Scotland and 2% in Wales.', '2%').subject?.name).toBeUndefined();
+    expect(aboutOf('Halbrook Energy invested €300 million in Norway and a further €120 million in Denmark.', '€120 million').subject?.name).toBe('Halbrook Energy');
+  });
+});
