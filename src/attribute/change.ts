@@ -792,8 +792,11 @@ export function findChanges(tokens: readonly Tok[]): ChangeGroup[] {
       // A figure right before a noun cue: "a 27% drop", "a $5m rise".
       if (canTakeBefore) {
         let k = from - 1;
+        let periodSkipped = false;
         while (k >= 0) {
           if (tokens[k]!.kind === 'word' && CHANGE_NOUN_MODIFIERS.has(tokens[k]!.lower)) k--;
+          // "a 5% first-quarter rise", "a 1.9 pct January increase": the period the move was over.
+          else if (!periodSkipped && tokens[k]!.figure?.kind === 'period' && isAmountFigure(tokens[k - 1])) { periodSkipped = true; k--; }
           // "a 9.2% year-on-year (YoY) rise": the basis's abbreviation in brackets.
           else if (tokens[k]!.text === ')' && tokens[k - 2]?.text === '(' && BASIS_WORDS.has(tokens[k - 1]?.lower ?? '')) k -= 3;
           else break;

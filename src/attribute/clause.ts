@@ -139,6 +139,32 @@ export function listedPastObject(tokens: readonly Tok[], k: number, j: number): 
   return true;
 }
 
+/** Words that open the move a later one came after: "rose 3% in February after a 1.8% rise in January". */
+const AFTER_WORDS: ReadonlySet<string> = new Set(['after', 'following']);
+/** Words of an estimate between "after a" and the earlier move: "after a revised 2.3% gain". */
+const REVISED_WORDS: ReadonlySet<string> = new Set(['revised', 'downwardly', 'upwardly', 'downward', 'upward', 'steep', 'sharp', 'modest', 'slight', 'small', 'big', 'record']);
+/** How many tokens the later move's period may take between its figure and "after": "in February", "last month". */
+const AFTER_REACH = 5;
+
+/**
+ * "Gasoline prices rose 5.5% last month after a 15.7% January rise": the figure at `k` is an
+ * earlier move of what moved at `j`, after "after a" (or "following a"), past the first move's
+ * period, in the same clause (or set off by a comma).
+ */
+export function earlierMoveOf(tokens: readonly Tok[], k: number, j: number): boolean {
+  let a = k - 1;
+  if (REVISED_WORDS.has(tokens[a]?.lower ?? '')) a--;
+  if (REVISED_WORDS.has(tokens[a]?.lower ?? '')) a--;
+  if (tokens[a]?.lower !== 'a' && tokens[a]?.lower !== 'an') return false;
+  a--;
+  if (!AFTER_WORDS.has(tokens[a]?.lower ?? '') || a - j - 1 > AFTER_REACH) return false;
+  // ("rose 4.4% in February, after a 19.7% January rise": a comma may set the earlier move off.)
+  const end = tokens[a - 1]?.text === ',' ? a - 1 : a;
+  if (end === a && tokens[a]!.clause !== tokens[j]!.clause) return false;
+  for (let i = j + 1; i < end; i++) if (tokens[i]!.kind === 'punct' || (tokens[i]!.figure && tokens[i]!.figure!.kind !== 'period')) return false;
+  return true;
+}
+
 /**
  * "£137.3 billion in the 2024-25 financial year, or 4.8% of GDP": the figure at `k` restates the
  * one at `j` after ", or", past the first one's period (a period figure and its small words only).

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import type { ChangeGroup } from './change';
-import { gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isShareOfTotal, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, listedPastObject, opensWithDemonstrative, opensWithIt, restatedPastPeriod } from './clause';
+import { earlierMoveOf, gappedAfter, isBracketedPrior, isComparedWith, isEqualToFigure, isExtremeOf, isLevelTouched, isOrAfterFigure, isPartOf, isShareOfTotal, isTargetOf, isToleranceOf, isTotalOf, joinedTo, listedAfter, listedPastObject, opensWithDemonstrative, opensWithIt, restatedPastPeriod } from './clause';
 import { FAMILY_WORDS } from '../lexicon/currencies';
 import { LEVEL_BEFORE_AMOUNT, METRIC_ROWS } from '../lexicon/metrics';
 import { AUXILIARIES } from '../lexicon/percent-units';
@@ -397,6 +397,13 @@ export function shareFields(ctx: SharedContext): void {
         w.subject = prev.subject;
         w.why.push(`subject: listed with "${prevFigure.text}" before it, so the same subject`);
       }
+    }
+    // "Gasoline prices rose 5.5% last month after a 15.7% January rise": the earlier move is of what
+    // moved, not of a name only the story's topic gave it.
+    if (prev?.subject && prev.subject.basis !== 'topic' && (!w.subject || w.subject.basis === 'topic') && prev.change?.role === 'amount' && w.change?.role === 'amount'
+      && prevFigure?.kind === f.kind && earlierMoveOf(tokens, index.get(f)!, index.get(prevFigure)!)) {
+      w.subject = prev.subject;
+      w.why.push(`subject: "${prev.subject.name}", whose move "${prevFigure.text}" came after this one`);
     }
     // "Sales rose 5% in Europe and 3% in Asia", "spent $5m in Texas and $3m in Ohio": a name in the
     // words after the figure before is where that one was, not whose the listed figure is.
