@@ -353,13 +353,15 @@ export const GAME_CUES: ReadonlySet<string> = new Set([
   'scored', 'scoring', 'outscored', 'touchdown', 'touchdowns', 'quarterback', 'inning', 'innings', 'halftime',
   'fumble', 'interception', 'kickoff', 'striker', 'goalkeeper', 'equaliser', 'equalizer',
   'referee', 'buzzer', 'wicket', 'wickets', 'pitcher', 'homered',
+  // a football match's players and moments ("the midfielder came on in the second half", "a goalless first half")
+  'midfielder', 'defender', 'winger', 'substitute', 'goalscorer', 'goalless', 'touchline',
 ]);
 
 /**
  * A game's units, game words only after a number ("a 40-yard run", "for 12 yards", "11
  * rebounds"; not "rail yards", nor "M&A rebounds in third quarter").
  */
-export const GAME_UNITS: ReadonlySet<string> = new Set(['yard', 'yards', 'rebounds', 'assists']);
+export const GAME_UNITS: ReadonlySet<string> = new Set(['yard', 'yards', 'rebounds', 'assists', 'goals']);
 
 /** Words of money and percentages: with one of these, a game's sentence speaks of results too. */
 export const RESULT_CUES: ReadonlySet<string> = new Set([
