@@ -496,6 +496,22 @@ export const WEEKDAY_TITLE_AFTER: ReadonlySet<string> = new Set([
  */
 export const SCHEDULED_PRESENT: ReadonlySet<string> = new Set(['starts', 'begins', 'reports', 'publishes', 'releases', 'announces', 'meets']);
 
+/**
+ * Verbs of a fixture told in the present, which schedule the day or month after them with no
+ * "which" before: "The Celtics host the Knicks on Sunday", "United face Arsenal on Saturday",
+ * "the teams meet again in March", "OPEC ministers meet on Thursday".
+ */
+export const FIXTURE_PRESENT: ReadonlySet<string> = new Set(['play', 'plays', 'host', 'hosts', 'face', 'faces', 'meet']);
+/**
+ * Words before such a verb that make it no schedule: a past or an infinitive ("did not play on
+ * Sunday", "agreed to meet on Friday", "didn't face"), or a noun's determiner or preposition
+ * ("a host of", "at face value on Friday", "in play on Monday", "the meet on Saturday").
+ */
+export const FIXTURE_NOT_AFTER: ReadonlySet<string> = new Set([
+  'to', 'not', 'never', 'did', 't', 'nt', 'a', 'an', 'the', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'in', 'at', 'of', 'for', 'on', 'by', 'with', 'fair', 'power', 'track', 'swim',
+]);
+
 /** "Saturday Night Live", "Monday Night Football": a weekday, "Night" and another capitalised word make a show's name. */
 export const WEEKDAY_SHOW_WORDS: ReadonlySet<string> = new Set(['Night', 'Morning']);
 
