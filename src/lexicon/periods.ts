@@ -538,6 +538,14 @@ export const SPAN_BEFORE_COUNT: ReadonlySet<string> = new Set(['for', 'over', 't
 /** A period that names the year before the one just told of: "a year earlier", "the year-ago quarter", "the prior-year period", "the same period last year". */
 export const YEAR_AGO_TEXT = /\b(?:a year (?:earlier|ago|before)|year[- ](?:earlier|ago)|prior[- ]year|same \w+ (?:a year (?:earlier|ago)|last year))\b/i;
 
+/**
+ * A season told relative to now right after an amount ("would top €1bn next season", "lost £120m
+ * last season"), which no calendar fixes (a league's season may be a calendar year or run across
+ * two): the amount's own period, so it takes no other period of its sentence. (Not "the previous
+ * season", which refers back to a season named before and is read.)
+ */
+export const RELATIVE_SEASON_AFTER = /^\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:next|last|this|coming|current|past)\s+season\b/i;
+
 /** A period written as a comparison: "the year-earlier period", "a month earlier", "the prior-year quarter". */
 export const COMPARISON_PERIOD_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago|before)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's)\b/i;
 /**
