@@ -21,7 +21,7 @@ import { sentenceIndex } from '../link/sentences';
 import { attributionStarts } from './sentences';
 import { withAppositiveDates } from './appositive';
 import type { Figure } from '../types';
-import { WEEKDAYS, YEAR_AGO_TEXT } from '../lexicon/periods';
+import { RELATIVE_SEASON_AFTER, WEEKDAYS, YEAR_AGO_TEXT } from '../lexicon/periods';
 import { addMonths, shiftMonths, toISO, wholeMonths, type YMD } from '../resolve/period/calendar';
 import { findChanges, type ChangeGroup } from './change';
 import { changeCuesAt, metricCues, type CueMatch } from './cues';
@@ -2339,7 +2339,9 @@ function attributeSentence(
       // (Nor one whose sentence writes a period for it: "… and trimmed its 2024 margin target to 8.5%".)
       && plain?.period.basis !== 'adjacent' && plain?.period.basis !== 'clause' && plain?.period.basis !== 'sentence' && (!plain || (monthsSpanned(plain.period) ?? 0) > 3)
       ? { ...sentenceQuarter, why: `${sentenceQuarter.why}, the quarterly measure before it in the sentence` } : undefined;
-    const found = own ?? sameQuarter ?? plain;
+    // ("said revenue would top €1bn next season": a season told relative to now is the figure's
+    // own period, which no calendar fixes; it takes no other.)
+    const found = RELATIVE_SEASON_AFTER.test(text.slice(f.span.end, f.span.end + 40)) ? undefined : own ?? sameQuarter ?? plain;
     const basis = found?.period.basis;
     // Only a period results were reported for carries: not a comparison ("$96 million a year
     // earlier", "below the $9.5 billion of the previous quarter").

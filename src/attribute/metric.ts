@@ -549,6 +549,7 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
     && (!c.row.moneyOnly || (fig?.kind === 'money' && !fig.scale && !currencyMovedBefore(c)))
     && (!c.row.percentOnly || fig?.kind === 'percent')
     && (!c.row.moneyFigure || fig?.kind === 'money')
+    && (!c.row.scaledMoney || (fig?.kind === 'money' && !!fig.scale))
     && (!c.row.companyBefore || companyValued(c.from))
     && (!c.row.afterFigure || c.from === after || (c.from === after + 1 && tokens[after]!.text === ','))
     && (c.row.category === 'deal-value' || c.row.category === 'stake' || !!c.row.subjectAfter || !describesCompany(c.to));

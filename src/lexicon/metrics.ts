@@ -56,6 +56,8 @@ export interface MetricRow {
   readonly moneyOnly?: boolean;
   /** Only for a money figure, scaled or not: "a $98 million debut" is a film's takings, "a 38% debut pop" a share price's move. */
   readonly moneyFigure?: boolean;
+  /** Only for a money figure with a scale word: "a £100m move" is a transfer, "a $2 move" a price's. */
+  readonly scaledMoney?: boolean;
   /** Only for a percentage: "deliveries fell 4%" counts vehicles, but "deliveries fell the six-cent limit" are futures, whose move is a price. */
   readonly percentOnly?: boolean;
   /**
@@ -127,6 +129,10 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'comps', 'comp sales', 'comp-store sales', 'comparable-store sales',
     // a landlord's rents taken in are its revenue, not a profit ("Like-for-like rental income grew 4.2%")
     'rental income', 'net rental income', 'gross rental income', 'rental revenue', 'rental revenues'], reason: 'money coming in from selling: revenue, sales, turnover' },
+  // A sports club's income streams are its revenue, not a profit: "broadcasting income of £253m",
+  // "Commercial income hit a record €360 million", "matchday income rose 11%". (Their first words
+  // also begin names: "Commercial Metals", "Gate Gourmet".)
+  { id: 'revenue.club-income', category: 'revenue', nameSafe: true, phrases: ['broadcasting income', 'broadcast income', 'media income', 'commercial income', 'matchday income', 'match-day income', 'match day income', 'sponsorship income', 'gate receipts'], reason: "a club's broadcasting, commercial and matchday income: its revenue" },
   // A film's takings at cinemas are its distributor's revenue: "grossed $122 million over the
   // weekend", "box office receipts rose 14%", "domestic ticket sales stand at $4.6 billion",
   // "took in $38 million" (money taken in, whoever takes it, is revenue).
@@ -436,6 +442,12 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     notBefore: ['costs', 'cost'], reason: 'the value of a deal: acquisition, merger, contract, order, investment, funding' },
   // A footballer's transfer, in money right before it: "agreed a £100m transfer for the winger".
   { id: 'deal-value.transfer', category: 'deal-value', afterFigure: true, moneyFigure: true, phrases: ['transfer', 'transfer deal'], reason: "a player's transfer between clubs: a deal's value" },
+  // A transfer's fee told as a record, and the add-ons on top of it: "a club-record fee of £65m
+  // plus £5m in add-ons". (Their first words also begin names: "the Paris Club", "Record Plc".)
+  { id: 'deal-value.fee-record', category: 'deal-value', nameSafe: true, phrases: ['record fee', 'club-record fee', 'club record fee', 'add-ons', 'add-on payments'], reason: "a player's record fee and its add-ons: a deal's value" },
+  // The same transfer as a move, in scaled money right before it: "completed a £100m move", "a
+  // £45m switch to Harbour City" (not a price's "$2 move" on the day).
+  { id: 'deal-value.move', category: 'deal-value', afterFigure: true, scaledMoney: true, phrases: ['move', 'switch'], reason: "a player's move between clubs, in millions: a deal's value" },
   // A listing's size and a takeover approach, in money, right after it: "halted the $37 billion
   // listing of its fintech affiliate", "rejected a $45 billion approach from a rival" (not "costs
   // could approach $2.3 billion", nor a bond's "10,000 dlrs and listing is in Luxembourg").

@@ -353,13 +353,15 @@ export const GAME_CUES: ReadonlySet<string> = new Set([
   'scored', 'scoring', 'outscored', 'touchdown', 'touchdowns', 'quarterback', 'inning', 'innings', 'halftime',
   'fumble', 'interception', 'kickoff', 'striker', 'goalkeeper', 'equaliser', 'equalizer',
   'referee', 'buzzer', 'wicket', 'wickets', 'pitcher', 'homered',
+  // a football match's players and moments ("the midfielder came on in the second half", "a goalless first half")
+  'midfielder', 'defender', 'winger', 'substitute', 'goalscorer', 'goalless', 'touchline',
 ]);
 
 /**
  * A game's units, game words only after a number ("a 40-yard run", "for 12 yards", "11
  * rebounds"; not "rail yards", nor "M&A rebounds in third quarter").
  */
-export const GAME_UNITS: ReadonlySet<string> = new Set(['yard', 'yards', 'rebounds', 'assists']);
+export const GAME_UNITS: ReadonlySet<string> = new Set(['yard', 'yards', 'rebounds', 'assists', 'goals']);
 
 /** Words of money and percentages: with one of these, a game's sentence speaks of results too. */
 export const RESULT_CUES: ReadonlySet<string> = new Set([
@@ -494,6 +496,22 @@ export const WEEKDAY_TITLE_AFTER: ReadonlySet<string> = new Set([
  */
 export const SCHEDULED_PRESENT: ReadonlySet<string> = new Set(['starts', 'begins', 'reports', 'publishes', 'releases', 'announces', 'meets']);
 
+/**
+ * Verbs of a fixture told in the present, which schedule the day or month after them with no
+ * "which" before: "The Celtics host the Knicks on Sunday", "United face Arsenal on Saturday",
+ * "the teams meet again in March", "OPEC ministers meet on Thursday".
+ */
+export const FIXTURE_PRESENT: ReadonlySet<string> = new Set(['play', 'plays', 'host', 'hosts', 'face', 'faces', 'meet']);
+/**
+ * Words before such a verb that make it no schedule: a past or an infinitive ("did not play on
+ * Sunday", "agreed to meet on Friday", "didn't face"), or a noun's determiner or preposition
+ * ("a host of", "at face value on Friday", "in play on Monday", "the meet on Saturday").
+ */
+export const FIXTURE_NOT_AFTER: ReadonlySet<string> = new Set([
+  'to', 'not', 'never', 'did', 't', 'nt', 'a', 'an', 'the', 'this', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'in', 'at', 'of', 'for', 'on', 'by', 'with', 'fair', 'power', 'track', 'swim',
+]);
+
 /** "Saturday Night Live", "Monday Night Football": a weekday, "Night" and another capitalised word make a show's name. */
 export const WEEKDAY_SHOW_WORDS: ReadonlySet<string> = new Set(['Night', 'Morning']);
 
@@ -519,6 +537,14 @@ export const SPAN_BEFORE_COUNT: ReadonlySet<string> = new Set(['for', 'over', 't
 
 /** A period that names the year before the one just told of: "a year earlier", "the year-ago quarter", "the prior-year period", "the same period last year". */
 export const YEAR_AGO_TEXT = /\b(?:a year (?:earlier|ago|before)|year[- ](?:earlier|ago)|prior[- ]year|same \w+ (?:a year (?:earlier|ago)|last year))\b/i;
+
+/**
+ * A season told relative to now right after an amount ("would top €1bn next season", "lost £120m
+ * last season"), which no calendar fixes (a league's season may be a calendar year or run across
+ * two): the amount's own period, so it takes no other period of its sentence. (Not "the previous
+ * season", which refers back to a season named before and is read.)
+ */
+export const RELATIVE_SEASON_AFTER = /^\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:next|last|this|coming|current|past)\s+season\b/i;
 
 /** A period written as a comparison: "the year-earlier period", "a month earlier", "the prior-year quarter". */
 export const COMPARISON_PERIOD_TEXT = /\b(?:year[- ](?:earlier|ago)|earlier period|a year (?:earlier|ago|before)|a (?:month|quarter) (?:earlier|before|previously)|prior[- ]year|previous year|last year's)\b/i;

@@ -10,7 +10,7 @@
  *
  * Only resolved periods (with start and end) are linked.
  */
-import { COMPARISON_PERIOD_TEXT as COMPARISON_PERIOD } from '../lexicon/periods';
+import { COMPARISON_PERIOD_TEXT as COMPARISON_PERIOD, RELATIVE_SEASON_AFTER } from '../lexicon/periods';
 import type { Figure, MoneyFigure, PeriodFigure, Span } from '../types';
 import type { SentenceIndex } from './sentences';
 
@@ -79,7 +79,9 @@ export function linkPeriods(
       out.set(m, next);
       continue;
     }
-    // 2. the nearest earlier period in the sentence that is not a comparison.
+    // 2. the nearest earlier period in the sentence that is not a comparison; none when a
+    // season told relative to now follows the amount ("€1bn next season": that season's).
+    if (text.charCodeAt(after) === 32 && RELATIVE_SEASON_AFTER.test(text.slice(after, after + 40))) continue;
     for (let i = lo - 1; i >= 0 && i >= lo - BEFORE_MAX; i--) {
       const p = periods[i]!;
       if (p.span.end > m.span.start) continue;

@@ -148,3 +148,19 @@ describe('sentenceStarts', () => {
     expect(periodsOf(extract(far, { referenceDate: '2021-03-01' }))).toEqual([undefined]);
   });
 });
+
+describe('a season told relative to now after an amount', () => {
+  // (Sentences written for this project.) The season is the amount's own period, which no
+  // calendar fixes: it takes no period written earlier in its sentence.
+  it.each([
+    ['The club lost €56m in the 12 months to June 30 and said revenue would top €1bn next season.', ['€56m → 2024-07-01..2025-06-30', undefined]],
+    ['Sales were £593m in 2024, and the club hopes for £650m this season.', ['£593m → 2024-01-01..2024-12-31', undefined]],
+    ['In 2024 the league paid out £80m, against £95m over the past season.', ['£80m → 2024-01-01..2024-12-31', undefined]],
+    // A season that refers back is read, and linked.
+    ['In 2024 the club lost £120m, and £80m in the previous season.', ['£120m → 2024-01-01..2024-12-31', '£80m → 2023-01-01..2023-12-31']],
+    // Another time after it keeps the period before.
+    ['In 2024 the club sold £40m of season tickets.', ['£40m → 2024-01-01..2024-12-31']],
+  ] as const)('%s', (text, expected) => {
+    expect(periodsOf(extract(text, { referenceDate: '2025-09-05' }))).toEqual(expected);
+  });
+});

@@ -147,7 +147,7 @@ export function isSignAfterSymbol(tokens: readonly Token[], i: number): boolean 
 /** Words after "a $5 million ... " that make a comparison ("a year earlier"), not a rate. */
 const COMPARISON_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'after', 'on', 'from']);
 /** Units of time, which "earlier", "ago", "on" after them make a comparison: "a year earlier", "per year on year". */
-const TIME_UNITS_AFTER: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'quarter']);
+const TIME_UNITS_AFTER: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'quarter', 'season']);
 
 /** Units "a" can price ("$45 a share"); "$5 million a company" is no rate. */
 const UNITS_AFTER_A: ReadonlySet<string> = new Set([
@@ -156,6 +156,8 @@ const UNITS_AFTER_A: ReadonlySet<string> = new Set([
   'therm', 'mmbtu', 'tons', 'tonnes', 'lb', 'oz', 'megawatt', 'megawatt-hour', 'mwh', 'kwh', 'cwt', 'carat',
   // Floor space and land: "$72 a square foot", "£1,150 a square metre", "$9,000 an acre".
   'square', 'acre', 'hectare',
+  // Sport's units of time and play: "£60 million a season", "$2m a game", "£40 a match".
+  'season', 'game', 'match',
 ]);
 
 /** Words before a unit that only qualify it: "a metric ton", "per troy ounce", "per wet metric tonne". */

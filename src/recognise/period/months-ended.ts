@@ -52,6 +52,22 @@ function readEndYear(toks: Toks, j: number): Read<PeriodSpec> | undefined {
   return { value: { t: 'year', year: { kind: 'abs', y: y.value } }, next: y.next };
 }
 
+/** Words before "five years from 2025" that make it a span of years ("in five years from 2025" is a point after it). */
+const YEARS_FROM_BEFORE: ReadonlySet<string> = new Set(['the', 'over', 'during', 'for']);
+/** Words after "five years from 2025" that make the year the start of a range, read whole: "from 2015 to 2020". */
+const YEARS_FROM_NOT_BEFORE: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'until', 'till', 'and', 'onwards', 'onward']);
+
+/**
+ * "over five years from 2025", "the three years starting 2026": as many whole calendar years
+ * from a written year (2025 to 2029). `n`: the count of years; `j`: the word after "years".
+ */
+function readYearsFrom(toks: Toks, j: number, n: number): { value: PeriodSpec; next: number } | undefined {
+  if (!isWordAt(toks, j, 'from', 'starting', 'beginning') || digitsAt(toks, j + 1) !== 4 || n < 2) return undefined;
+  const y = readYear(toks, j + 1);
+  if (!y || y.value < 1900 || y.value > 2099 || punctAt(toks, y.next, '/', '-', '\u2013') || wordIn(toks, y.next, YEARS_FROM_NOT_BEFORE)) return undefined;
+  return { value: { t: 'years', from: y.value, to: y.value + n - 1 }, next: y.next };
+}
+
 /**
  * `near` for a period "ending" a day or month written without its year ("the year ending June
  * 30", "the week ending March 27"): the coming end unless it is at most three months back.
@@ -100,6 +116,10 @@ function readCountEnded(toks: Toks, i: number): Match | undefined {
   if (isWordAt(toks, j, 'period', 'periods')) j++;
   j = skipRelativeThat(toks, j);
   if (isWordAt(toks, j, 'to') && isWordAt(toks, j + 1, 'date')) return undefined;
+  if (unit === 'year' && wordIn(toks, i - 1, YEARS_FROM_BEFORE)) {
+    const from = readYearsFrom(toks, j, c.value);
+    if (from) return match(i, from.next, from.value, 'period.years-from');
+  }
   const end = readEndDate(toks, j, true) ?? (unit === 'year' && wordIn(toks, i - 1, YEARS_TO_BEFORE) ? readEndYear(toks, j) : undefined);
   if (!end) return undefined;
   const near = presentEnd(toks, i, j);

@@ -4,7 +4,7 @@
  * 01/22/2016", "from 4 to 22 January 1995", "today till tomorrow", "between now and
  * November 15th". A leading "from"/"between" belongs to the range's span.
  */
-import { INCEPTION_WORDS, RANGE_DASHES, RANGE_JOINERS, SCHEDULE_CUES, SCHEDULE_REACH } from '../../lexicon/periods';
+import { INCEPTION_WORDS, RANGE_DASHES, RANGE_JOINERS, SCHEDULE_CUES, SCHEDULE_REACH, SEASON_NOUNS } from '../../lexicon/periods';
 import type { PeriodSpec } from '../../resolve/period/spec';
 import { dayEndsCleanlyAt } from './day';
 import { fiscalLabelMonthYear, isWordAt, punctAt, readDayNumber, readMonth, readYearSuffix, splitYearTailAt, stopMarkAt, wordAt, type Match, type Toks } from './read';
@@ -121,6 +121,16 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       let lead = leadAt(toks, a.first);
       const b = matches[k + 1];
       let j = a.next;
+      // "from the 2027-28 season through 2032-33", "from the 1986/87 crop to the 1988/89 crop":
+      // split years named as seasons join past "the" and their noun.
+      const season = seasonNounAfter(toks, a);
+      if (season) {
+        j = a.next + 1;
+        if (!lead.from && !lead.between && isWordAt(toks, a.first - 1, 'the')) {
+          const wider = leadAt(toks, a.first - 1);
+          if (wider.from || wider.between) lead = wider;
+        }
+      }
       // "from inception (May 5, 2019) through …", "from July 14, 2020 (inception) to …": the
       // start of a company's first period, with its aside.
       const inception = inceptionLeadAt(toks, a);
@@ -138,6 +148,8 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
       }
       if (joined && RANGEABLE.has(b.spec.t) && lead.start >= floor && compatible(a.spec, b.spec, toks, j, lead.from || lead.between, lead.between)) {
         from = a.spec; to = b.spec; fromFirst = lead.start; toNext = b.next; parts = [a, b]; k++;
+        // "… to the 2032-33 season": the end's noun is the range's.
+        if (season && seasonNounAfter(toks, b)) toNext = b.next + 1;
         // "from Tuesday to Thursday next week": the week written at the end is both days'.
         if (from.t === 'weekday' && to.t === 'weekday' && from.weekOffset === undefined && to.weekOffset !== undefined) from = { ...from, weekOffset: to.weekOffset };
         // "next Monday through Wednesday", "from Tuesday to Friday": a bare weekday after a picked
@@ -213,6 +225,10 @@ export function joinRanges(toks: Toks, matches: readonly Match[]): RangeMatch[] 
   }
   return out;
 }
+
+/** Whether a split year ("2027-28", "1986/87") is followed by a season's noun ("season", "crop"). */
+const seasonNounAfter = (toks: Toks, m: Match): boolean =>
+  m.spec.t === 'years' && !!m.spec.split && SEASON_NOUNS.has(wordAt(toks, m.next) ?? '');
 
 /** The second year of a split year at `k` ("27" or "2027" after 2026), one after `y`. */
 const splitYearEndsAt = (toks: Toks, k: number, y: number): boolean => {

@@ -5,7 +5,7 @@
  * of the month", "today", "the day after tomorrow", "in 7 days", "two weeks ago", and bare
  * weekdays ("on Tuesday": the latest one, as news uses it).
  */
-import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FUTURE_CUES, HYPHENED_MONTH_PARTS, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, SCHEDULED_PRESENT, TO_DATE_BOUNDS, PUBLISHED_RESULTS, PUBLISHING_PRESENT, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
+import { AMBIGUOUS_MONTHS, ANAPHORIC_MODIFIERS, AMBIGUOUS_WEEKDAYS, DAY_WORDS, FIXTURE_NOT_AFTER, FIXTURE_PRESENT, FUTURE_CUES, HYPHENED_MONTH_PARTS, PAST_SPAN_CUES, RANGE_JOINERS, SPAN_BEFORE_COUNT, SPAN_BEFORE_IN, RELATIVE_MODIFIERS, SCHEDULED_PRESENT, TO_DATE_BOUNDS, PUBLISHED_RESULTS, PUBLISHING_PRESENT, TIME_UNIT_WORDS, UNITS, WEEKDAY_SHOW_WORDS, WEEKDAY_TITLE_AFTER, WEEKDAYS, type PeriodUnit } from '../../lexicon/periods';
 import { ABS, type PeriodSpec, type Pick } from '../../resolve/period/spec';
 import { monthSpan } from './anaphora';
 import { readDateAfterWeekday, readDayMonth, readMonthDay } from './day';
@@ -521,6 +521,9 @@ export function futureBefore(toks: Toks, i: number, reach = 6): boolean {
     // "fiscal 2027, which starts July 1", "the programme, which begins in March", "rival Nokkala,
     // which reports on Thursday": a start or an event told in the present, the coming one.
     if (SCHEDULED_PRESENT.has(w) && isWordAt(toks, k - 1, 'which', 'that')) return true;
+    // "The Celtics host the Knicks on Sunday", "United face Arsenal on Saturday": a fixture told in
+    // the present, in lower case ("selling Wester Host Inc in December" names a company).
+    if (FIXTURE_PRESENT.has(w) && t.text === w && !wordIn(toks, k - 1, FIXTURE_NOT_AFTER) && !isWordAt(toks, k + 1, 'value')) return true;
     // "The increase takes effect in January", "the rules come into force on 1 April": a schedule told in the present.
     if ((w === 'effect' && isWordAt(toks, k - 1, 'takes', 'take')) || (w === 'force' && isWordAt(toks, k - 1, 'into') && isWordAt(toks, k - 2, 'comes', 'come'))) return true;
     // "The ban applies from 1 July", "the levy becomes effective on April 6": a rule's start told in the present.

@@ -16,6 +16,10 @@ describe("a game's quarters and halves are not periods", () => {
     // "rebounds" and "assists" are a game's after a number only.
     ['Jones grabbed 12 rebounds in the third quarter.', '2026-02-01', []],
     ['She had 9 assists in the second half.', '2026-02-01', []],
+    // A football match's players and goals.
+    ['The midfielder came off injured in the first half.', '2025-09-05', []],
+    ['After a goalless first half, the visitors pressed on.', '2025-09-05', []],
+    ['Rovers added 2 goals in the second half.', '2025-09-05', []],
   ]);
 });
 
