@@ -17,6 +17,53 @@ describe('an amount per coin, token or transfer is a price', () => {
   ] as const)('%s → %s', (text, figure) => {
     expect(aboutOf(text, figure, REF).metric.category).toBe('price');
   });
+
+  it('keeps the sum raised as the deal and gives the unit price no move', () => {
+    const text = 'The presale raised $12 million at $0.08 per token.';
+    expect(aboutOf(text, '$12 million', REF).metric.category).toBe('deal-value');
+    const unit = aboutOf(text, '$0.08', REF);
+    expect(unit.direction).toBeUndefined();
+    expect(unit.change).toBeUndefined();
+  });
+});
+
+// "raised $150 million led by Arcbridge at a $2 billion valuation": "by" after a participle names
+// who led the round, so the money raised is no move and the valuation no level it reached.
+describe('a round raised and the valuation after it are no change', () => {
+  it.each([
+    ['Lumenpay raised $150 million led by Arcbridge Capital at a $2 billion valuation.', '$2 billion', 'market-value'],
+    ['Lumenpay raised $150 million led by Arcbridge Capital at a $2 billion valuation.', '$150 million', 'deal-value'],
+  ] as const)('%s → %s', (text, figure, metric) => {
+    const about = aboutOf(text, figure, REF);
+    expect(about.metric.category).toBe(metric);
+    expect(about.direction).toBeUndefined();
+    expect(about.subject?.name).toBe('Lumenpay');
+  });
+
+  it('still reads a price raised by an amount to a level', () => {
+    const about = aboutOf('The refiner raised its posted price $1.50 to $78 a barrel.', '$78', REF);
+    expect(about.direction).toBe('up');
+    expect(about.change?.role).toBe('target');
+  });
+});
+
+// "fell as low as $0.12", "climbed as high as $111,980": the level reached, the target of the move
+// (change.ts markerBefore); "as much as" stays the size of the move.
+describe('"as low as" and "as high as" name the level a move reached', () => {
+  it.each([
+    ['The token fell as low as $0.21 before recovering.', '$0.21', 'down'],
+    ['Bitcoin climbed as high as $112,400 on May 22.', '$112,400', 'up'],
+    ['Shares of Ferncastle fell as low as $12.40 in early trading.', '$12.40', 'down'],
+    ['Inflation rose as high as 9.1% last year.', '9.1%', 'up'],
+  ] as const)('%s → %s target %s', (text, figure, direction) => {
+    const about = aboutOf(text, figure, REF);
+    expect(about.change?.role).toBe('target');
+    expect(about.direction).toBe(direction);
+  });
+
+  it('keeps "as much as" the amount of the move', () => {
+    expect(aboutOf('The token plunged as much as 60% on Tuesday.', '60%', REF).change?.role).toBe('amount');
+  });
 });
 
 // A blockchain's and a derivatives market's own measures, and savers' yields (lexicon rows
