@@ -944,3 +944,18 @@ export const TAKING_OFF: ReadonlySet<string> = new Set([
 
 /** Words between a currency's name and its level in another currency: "the dollar will average 150 yen", "the euro at 1.08 dollars". */
 export const LEVEL_BEFORE_AMOUNT: ReadonlySet<string> = new Set(['will', 'would', 'to', 'average', 'averages', 'averaged', 'averaging', 'at', 'of']);
+
+/**
+ * Verbs that close a span of trading, between a traded good and its move: "bitcoin ended May up
+ * 11%", "oil finished the week down 3%", "gold closed the session 1% higher".
+ */
+export const SPAN_CLOSING_VERBS: ReadonlySet<string> = new Set(['ended', 'ends', 'ending', 'finished', 'finishes', 'finishing', 'closed', 'closes', 'closing']);
+
+/** Spans of trading such a verb closes when they are no period figure: "the week", "the session", "the day". */
+export const TRADING_SPANS: ReadonlySet<string> = new Set(['week', 'session', 'day', 'month', 'quarter', 'year', 'half']);
+
+/**
+ * Words of a level a traded good held without a move: "ether was flat at $2,430", "gold was little
+ * changed at $2,330" say where its price stood, as a move would.
+ */
+export const HELD_LEVEL_WORDS: ReadonlySet<string> = new Set(['flat', 'steady', 'unchanged', 'stable', 'changed']);

@@ -66,6 +66,33 @@ describe('"as low as" and "as high as" name the level a move reached', () => {
   });
 });
 
+// A traded good's or crypto-asset's level held, or its move over a span it "ended", is its price
+// (metric.ts, step 2: HELD_LEVEL_WORDS, SPAN_CLOSING_VERBS).
+describe('crypto-assets and goods that held level or ended a span moved by their price', () => {
+  it.each([
+    ['Ether was little changed at $2,415.', '$2,415', 'Ether'],
+    ['Solana was flat at $151.20 on Monday.', '$151.20', 'Solana'],
+    ['Gold was steady at $2,318.', '$2,318', 'Gold'],
+    ['Bitcoin ended May up 11%.', '11%', 'Bitcoin'],
+    ['Bitcoin finished the week down 4.5%.', '4.5%', 'Bitcoin'],
+    ['Gold ended the day up 1.2%.', '1.2%', 'Gold'],
+    ['BTC slipped 2.3% on Sunday.', '2.3%', 'BTC'],
+  ] as const)('%s → price of %s', (text, figure, subject) => {
+    const about = aboutOf(text, figure, REF);
+    expect(about.metric.category).toBe('price');
+    expect(about.subject?.name).toBe(subject);
+  });
+
+  it('reads "the token" and a memecoin that move as prices', () => {
+    expect(aboutOf('Its governance token collapsed 75% in a day.', '75%', REF).metric.category).toBe('price');
+    expect(aboutOf('The memecoin jumped 18% after the listing.', '18%', REF).metric.category).toBe('price');
+  });
+
+  it('no crypto price for a move of something measured in it', () => {
+    expect(aboutOf('Open interest in bitcoin rose 4%.', '4%', REF).metric.category).toBe('other');
+  });
+});
+
 // A blockchain's and a derivatives market's own measures, and savers' yields (lexicon rows
 // other.crypto-network, stake.dominance and the rate row's APY).
 describe('hash rate, open interest, value locked, dominance and APY', () => {
