@@ -112,6 +112,22 @@ describe('hash rate, open interest, value locked, dominance and APY', () => {
   });
 });
 
+// "bought 11 BTC on Monday": a code in capitals right after a count is the unit counted, not the
+// owner of the figures after it (entities.ts).
+describe('a coin counted is no owner', () => {
+  it.each([
+    ['Tierra Fund bought 11 BTC on Monday, bringing its holdings to 6,100 bitcoin worth about $640 million.', '$640 million', 'Tierra Fund'],
+    ['Quarrystone produced 2,050 BTC in May, up 35% from April.', '35%', undefined],
+    ['The trustee moved 10,608 BTC, worth $1.1 billion, to a new wallet.', '$1.1 billion', undefined],
+  ] as const)('%s → %s owned by %s', (text, figure, subject) => {
+    expect(aboutOf(text, figure, REF).subject?.name).toBe(subject);
+  });
+
+  it('a code that qualifies the noun counted still opens a name', () => {
+    expect(aboutOf('The 13 OPEC members cut output by 5% in May.', '5%', REF).subject?.name).toBe('OPEC');
+  });
+});
+
 // What must not be money: versions, block heights, hash rates and coin counts.
 describe('crypto text with no money in it', () => {
   it.each([
