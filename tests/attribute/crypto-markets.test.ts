@@ -128,6 +128,23 @@ describe('a coin counted is no owner', () => {
   });
 });
 
+// "ETFs recorded $2.2 billion of net inflows on Monday": a fund flow told in the past on a weekday
+// is that day's (period.ts dayOfFlow); flows reported on a day are not.
+describe('a weekday dates the fund flows of that day', () => {
+  it.each([
+    ['U.S. spot bitcoin ETFs recorded $2.2 billion of net inflows on Monday.', '$2.2 billion', '2025-06-30'],
+    ['The Harrowgate Bitcoin Trust saw outflows of $367 million on Friday.', '$367 million', '2025-06-27'],
+  ] as const)('%s → %s on %s', (text, figure, day) => {
+    const period = aboutOf(text, figure, REF).period;
+    expect(period?.start).toBe(day);
+    expect(period?.end).toBe(day);
+  });
+
+  it('leaves a flow reported on a day undated by it', () => {
+    expect(aboutOf('Brightwell reported net inflows of $40 billion on Monday.', '$40 billion', REF).period).toBeUndefined();
+  });
+});
+
 // What must not be money: versions, block heights, hash rates and coin counts.
 describe('crypto text with no money in it', () => {
   it.each([
