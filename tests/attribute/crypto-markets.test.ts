@@ -157,3 +157,19 @@ describe('crypto text with no money in it', () => {
     expect(extract(text, { referenceDate: REF, kinds: ['money', 'percent'] })).toEqual([]);
   });
 });
+
+// Crypto-market data and analytics firms count the market's figures and own none of them
+// (lexicon/sources.ts MARKET_RESEARCH_FIRMS).
+describe('a crypto data firm cited as the source owns no figure', () => {
+  it.each([
+    ['The total crypto market capitalisation climbed to $3.6 trillion, according to CoinGecko.', '$3.6 trillion'],
+    ['Thieves took $1.9 billion from crypto platforms last year, Chainalysis said.', '$1.9 billion'],
+    ['Spot volume on centralised exchanges rose 12% to $700 billion in May, according to Kaiko.', '$700 billion'],
+  ] as const)('%s → %s', (text, figure) => {
+    expect(aboutOf(text, figure, REF).subject).toBeUndefined();
+  });
+
+  it('keeps the asset that moved as the subject', () => {
+    expect(aboutOf('Bitcoin rose 3% to $97,412, CoinGecko data showed.', '$97,412', REF).subject?.name).toBe('Bitcoin');
+  });
+});
