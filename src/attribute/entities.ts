@@ -178,9 +178,13 @@ function companyBoard(tokens: readonly Tok[], i: number, headline: boolean): num
 
 /** A code of two to five capitals: "BTC", "ETH", "USDT". */
 const UNIT_CODE = /^[A-Z]{2,5}$/;
-/** The token after a noun phrase ends it: nothing, a mark, or a lower-case function word or verb ("11 BTC on Monday", "BTC acquired"). */
+/**
+ * The token after a noun phrase ends it: nothing, a mark, a lower-case function word or a past
+ * participle ("11 BTC on Monday", "BTC acquired at"); not a word that is a verb and a noun too
+ * ("93 JSH shares": the company's shares).
+ */
 const endsNounPhrase = (next: Tok | undefined): boolean =>
-  !next || next.kind === 'punct' || (next.kind === 'word' && !next.cap && (isFunctionWord(next.lower) || isVerb(next.lower)));
+  !next || next.kind === 'punct' || (next.kind === 'word' && !next.cap && (isFunctionWord(next.lower) || (next.lower.endsWith('ed') && isVerb(next.lower))));
 
 function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok, after?: Tok): boolean {
   if (t.kind !== 'word' || !t.cap || t.aside) return false;

@@ -173,3 +173,10 @@ describe('a crypto data firm cited as the source owns no figure', () => {
     expect(aboutOf('Bitcoin rose 3% to $97,412, CoinGecko data showed.', '$97,412', REF).subject?.name).toBe('Bitcoin');
   });
 });
+
+describe('a company code before its shares counted stays their owner', () => {
+  it('reads "93 HLX shares at 3.28 dlrs each" as HLX\'s shares', () => {
+    const text = 'Halden Land offers holders 93 HLX shares at 3.28 dlrs each for every 1,000 Halden Land shares.';
+    expect(aboutOf(text, '3.28 dlrs', '1987-03-20').subject?.name).toBe('HLX');
+  });
+});
