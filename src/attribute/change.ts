@@ -46,6 +46,8 @@ function restatedPercentEnd(tokens: readonly Tok[], k: number): number {
   return k;
 }
 
+/** A past participle of a regular verb: "led", "backed", "priced". */
+const PAST_PARTICIPLE = /^[a-z]+ed$/;
 /**
  * After the amount at token `k - 1`, words that make it the size of a move: "to", "from",
  * "by" within a few tokens (past its unit, "per troy ounce", a restatement, ", or 2%,", and a
@@ -56,12 +58,18 @@ function moveAfter(tokens: readonly Tok[], k: number): boolean {
   const first = k;
   for (; k < tokens.length && k < first + 8; k++) {
     const t = tokens[k]!;
+    // ("raised $200 million led by Founders Fund": "by" after a participle names who did it, no size.)
+    if (t.lower === 'by' && k > first && PAST_PARTICIPLE.test(tokens[k - 1]!.lower)) return false;
     if (CHANGE_LINKS.has(t.lower)) return true;
     if (MOVE_STOPS.has(t.lower)) return false;
     // Another amount, unless it restates this one (", or 2%,"): "raised 223.6 mln stg compared with 129.5 mln from …".
     if (t.kind === 'figure' && t.figure!.kind !== 'period' && tokens[k - 1]?.lower !== 'or') return false;
     if (t.lower === 'at') {
       const level = tokens[k + 1];
+      // ("the sale raised $20 million at $0.04 per token": a scaled sum raised at a price per unit
+      // sold, no move to a level.)
+      const sum = tokens[first - 1]?.figure;
+      if (level?.figure?.kind === 'money' && level.figure.per && sum?.kind === 'money' && sum.scale) return false;
       return k <= first + 3 && !!level && (level.kind === 'number' || level.figure?.kind === 'money');
     }
   }
@@ -163,6 +171,8 @@ const baseAfterFrom = (tokens: readonly Tok[], k: number): number => {
   for (const end = m + 3; m < end && tokens[m]?.kind === 'word' && ADVERB_HEDGES.has(w(m)); ) m++;
   return isAmountFigure(tokens[m]) ? m : owned;
 };
+/** Degrees of a level in "as low as", "as high as": the level a move reached. */
+const LEVEL_DEGREES: ReadonlySet<string> = new Set(['low', 'high']);
 /** Adverb cues valid before a figure ("up 10%"); the others only after one ("10% higher"). */
 const PRE_ADVERBS = new Set(['up', 'down', 'off']);
 /**
@@ -277,6 +287,9 @@ function markerBefore(tokens: readonly Tok[], k: number, stop: number): ChangeRo
     if (t.kind === 'figure' || (t.kind === 'punct' && t.text !== ',')) break;
     if (t.kind !== 'word') continue;
     const lower = t.lower;
+    // "fell as low as $0.12", "climbed as high as $111,980": the level the move reached, no amount
+    // ("fell as much as 60%" stays the amount).
+    if (lower === 'as' && j === k - 1 && LEVEL_DEGREES.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.lower === 'as') return 'target';
     // "rose more than 20%", "to less than $5bn": "more/less than" right before the figure hedges it, no base.
     if (lower === 'than' && j === k - 1 && (tokens[j - 1]?.lower === 'more' || tokens[j - 1]?.lower === 'less')) { j--; continue; }
     // "reduce its margin by up to 1.5 percentage points": "up to" after "by" bounds the amount, no target.

@@ -176,6 +176,16 @@ function companyBoard(tokens: readonly Tok[], i: number, headline: boolean): num
   return next?.kind === 'word' && !next.cap && isVerb(next.lower) ? i + 1 : -1;
 }
 
+/** A code of two to five capitals: "BTC", "ETH", "USDT". */
+const UNIT_CODE = /^[A-Z]{2,5}$/;
+/**
+ * The token after a noun phrase ends it: nothing, a mark, a lower-case function word or a past
+ * participle ("11 BTC on Monday", "BTC acquired at"); not a word that is a verb and a noun too
+ * ("93 JSH shares": the company's shares).
+ */
+const endsNounPhrase = (next: Tok | undefined): boolean =>
+  !next || next.kind === 'punct' || (next.kind === 'word' && !next.cap && (isFunctionWord(next.lower) || (next.lower.endsWith('ed') && isVerb(next.lower))));
+
 function isNameWord(t: Tok, initial: boolean, headline: boolean, ev: NameEvidence, next?: Tok, after?: Tok): boolean {
   if (t.kind !== 'word' || !t.cap || t.aside) return false;
   const w = t.text, lower = t.lower;
@@ -534,6 +544,14 @@ export function findMentions(text: string, s: Sentence, ev: NameEvidence): Menti
     }
     // "affirmed Halvorsen's BBB+ rating": a credit grade, not a name (a sign glued after it, or a word of rating).
     if (RATING_GRADES.has(t.text) && next && ((next.kind === 'punct' && (next.text === '+' || next.text === '-') && next.start === t.end) || RATING_GRADE_NEXT.has(next.lower))) {
+      i++;
+      continue;
+    }
+    // "bought 11 BTC", "moved 10,608 ETH, worth $1.1 billion": a code in capitals right after a
+    // count, ending its noun phrase, is what is counted, a unit (a ticker, a coin), not an owner
+    // (not "the 13 OPEC members", whose code qualifies the noun counted, nor a name's number:
+    // "the System 25 PBX").
+    if (!headline && tokens[i - 1]?.kind === 'number' && t.start - tokens[i - 1]!.end === 1 && UNIT_CODE.test(t.text) && !t.possessive && endsNounPhrase(tokens[i + 1]) && !tokens[i - 2]?.cap) {
       i++;
       continue;
     }

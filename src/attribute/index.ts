@@ -2312,6 +2312,7 @@ function attributeSentence(
       text, tokens, at, after, role: change?.role, related, previous: previous(!flow && !marketMove), latest: (g) => latestBefore(f.span.start, g, outlookBefore(tokens, at) ? undefined : reported.until), reported: carries ? slot.period : undefined, ahead: reported.ahead?.forecast ? reported.ahead.period : undefined,
       isBase: (g) => groupOf.get(g)?.role === 'base' && partner.get(f) !== g, result: flow && !!metric && metric.metric.category !== 'cash', session, move: marketMove && (!!change || restatesBefore(tokens, at) || tradedAtLevel(metric)), forecast: forecastClause(clause) || outlookBefore(tokens, at),
       undatedShareMove: marketMove && !day && !!reported.past && SHARE_PRICE_PHRASES.has(metric?.cue?.phrase ?? ''),
+      fundFlow: metric?.cue?.row.id === 'other.fund-flows',
       ...(reported.until ? { until: reported.until } : {}),
     }), reported.fiscalStart);
     const linked = guidanceOverStaleYear(text, tokens, at, after, fullYear, reported.until, reported.fiscalStart, (start, end) => PART_ANAPHORS.some((g) => { const p = latestBefore(f.span.start, g); return !!p && p.start >= start && p.end <= end; })) ?? revisedForecastPeriod(tokens, at, change, work) ?? guidanceYear(text, tokens, at, after, reported.until, reported.fiscalStart) ?? annualAhead(f, metric, change?.role);

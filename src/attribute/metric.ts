@@ -17,7 +17,7 @@ import { FAMILY_WORDS } from '../lexicon/currencies';
 import { ACCRETION_WORDS, BUYING_VERBS, OFFER_NOUNS, OFFER_VERBS, WHOLE_DEAL_NOUNS } from '../lexicon/deals';
 import { SCALE_LOOKUP } from '../lexicon/scales';
 import { CONTRACT_TERM_WORDS, MONTHS } from '../lexicon/periods';
-import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, FFO_PHRASES, OFFER_PHRASES, PRICE_UNITS, PRICED_THING_GAP, PRICED_THINGS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, TAKING_OFF, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
+import { BOND_VOLUME_NOUNS, BOND_WORDS, CAUSE_WORDS, FFO_PHRASES, HELD_LEVEL_WORDS, OFFER_PHRASES, PRICE_UNITS, PRICED_THING_GAP, PRICED_THINGS, PRIOR_ADJECTIVES, PRIOR_NOUNS, SHARE_KINDS, SHARE_WORDS, SPAN_CLOSING_VERBS, TAKING_OFF, TRADING_SPANS, VALUED_THINGS, type MetricCategory, type MetricRow } from '../lexicon/metrics';
 import type { Figure } from '../types';
 import { orderedToPay } from './clause';
 import type { CueMatch } from './cues';
@@ -791,8 +791,16 @@ export function findMetric(ctx: MetricContext): MetricFound | undefined {
       break;
     }
     // ("premiums were up 14%": "up" links the figure and is its change too.)
+    // ("ether was flat at $2,430", "little changed at": a traded good's level held is read as its move.)
     if (t.kind === 'word' && LINK_BEFORE.has(t.lower)) {
-      if (isChangeWord(k)) changed = true;
+      if (isChangeWord(k) || HELD_LEVEL_WORDS.has(t.lower)) changed = true;
+      continue;
+    }
+    // ("bitcoin ended May up 11%", "oil finished the week down 3%": the verb closing a span of
+    // trading, and the span, stand between the good and its move.)
+    if (changed && t.kind === 'word' && SPAN_CLOSING_VERBS.has(t.lower)) continue;
+    if (changed && t.kind === 'word' && TRADING_SPANS.has(t.lower) && tokens[k - 1]?.lower === 'the' && SPAN_CLOSING_VERBS.has(tokens[k - 2]?.lower ?? '')) {
+      k--;
       continue;
     }
     if (t.kind === 'word' && isChangeWord(k)) {

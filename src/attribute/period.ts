@@ -393,6 +393,8 @@ export interface PeriodContext {
    * results before it and whose lead names no trading day: no period of a sentence before is its.
    */
   readonly undatedShareMove?: boolean;
+  /** The figure is money flowing into or out of funds ("net inflows of $1.2bn"): a day's flow. */
+  readonly fundFlow?: boolean;
 }
 
 /** A sentence's end inside a stretch of text. */
@@ -557,6 +559,19 @@ const weekdayOfMove = (ctx: PeriodContext, tokens: readonly Tok[], k: number): b
   !!ctx.move && !ctx.forecast && tokens[k - 1]?.lower === 'on' && WEEKDAYS.has((tokens[k]!.figure as ResolvedPeriod).text.toLowerCase())
   // (The trading day the lead names is the session's: rule 5a gives it, with that basis.)
   && ctx.session?.span.start !== (tokens[k]!.figure as ResolvedPeriod).span.start;
+
+/**
+ * The period at `k` is a weekday after "on" and the figure a flow into or out of funds told in the
+ * past ("U.S. bitcoin ETFs recorded $2.2 billion of net inflows on Monday", "saw outflows of $367
+ * million on Monday"): that day's flows. Not a day the flows were told on ("reported net inflows of
+ * $100 billion on Monday": a verb of telling in the clause), nor flows to come.
+ */
+function dayOfFlow(ctx: PeriodContext, tokens: readonly Tok[], at: number, k: number): boolean {
+  if (!ctx.fundFlow || ctx.forecast || tokens[k - 1]?.lower !== 'on' || !WEEKDAYS.has((tokens[k]!.figure as ResolvedPeriod).text.toLowerCase())) return false;
+  const clause = tokens[at]!.clause;
+  for (let j = at - 1; j >= 0 && tokens[j]!.clause === clause; j--) if (TOLD_VERBS.has(tokens[j]!.lower)) return false;
+  return true;
+}
 
 /** Verbs of a purchase, a sale or a flow of money that a week dates: "bought $27.2 million of bitcoin last week". */
 const WEEK_DEAL_VERBS: ReadonlySet<string> = new Set([
@@ -998,7 +1013,7 @@ export function findPeriod(ctx: PeriodContext): FoundPeriod | undefined {
       // "0.9 percentage point less than it projected in January": the month is when it was told.)
       if (toldWhen(tokens, k)) continue;
       if (datesForecast(tokens, k)) continue;
-      if (depth === 0 && ok(k) && (linkable(f, false) || dayOfMove(ctx, tokens, k) || asOfDay(tokens, k, after) || weekOfDeal(tokens, at, k)) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
+      if (depth === 0 && ok(k) && (linkable(f, false) || dayOfMove(ctx, tokens, k) || asOfDay(tokens, k, after) || weekOfDeal(tokens, at, k) || dayOfFlow(ctx, tokens, at, k)) && !attributive && !(pastShare && periodEarlierInClause(tokens, at, clause)) && !contractMonth(ctx, k)) return res(k, 'clause', 'is later in the same clause');
       continue;
     }
     // ("expects operating profit of €14.8bn, plus or minus €1bn, for 2024": the tolerance right

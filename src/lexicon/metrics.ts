@@ -626,8 +626,21 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'rebar', 'hot-rolled coil', 'iron ore fines', 'pig iron', 'nickel pig iron'], reason: 'a commodity that moves (or its futures): its price' },
   // Crypto-assets trade like commodities: "Bitcoin rose 4%", "ether is down 11% this year" move
   // by their price (a stablecoin's market value or a token's volume is read by other rows).
-  { id: 'price.crypto', category: 'price', linkedOnly: true, viaChange: true, phrases: ['bitcoin', 'ether', 'ethereum', 'solana', 'xrp', 'dogecoin', 'litecoin', 'cardano',
-    'cryptocurrency', 'the cryptocurrency', 'bitcoin futures', 'ether futures'], reason: 'a crypto-asset that moves: its price' },
+  // (Not after "in" or "of": "open interest in bitcoin futures fell 9%" is the open interest's move.)
+  { id: 'price.crypto', category: 'price', linkedOnly: true, viaChange: true, notAfter: ['in', 'of'], phrases: ['bitcoin', 'ether', 'ethereum', 'solana', 'xrp', 'dogecoin', 'litecoin', 'cardano',
+    'cryptocurrency', 'the cryptocurrency', 'bitcoin futures', 'ether futures',
+    // "BTC slipped 2%", "the token plunged 60%", "Its FTT token collapsed 75%", "the memecoin jumped 10%"
+    'btc', 'eth', 'token', 'memecoin', 'altcoin', 'shiba inu', 'polkadot', 'chainlink', 'toncoin', 'bnb'], reason: 'a crypto-asset that moves: its price' },
+  // "bitcoin dominance rose to 65%": one crypto-asset's share of the whole market's worth.
+  { id: 'stake.dominance', category: 'stake', tiedOnly: true, percentOnly: true, phrases: ['dominance', 'market dominance'], reason: "an asset's share of its whole market: a market share" },
+  // A blockchain's own measures are no money measure: "the network hash rate climbed 4%" (no interest
+  // rate), "open interest in bitcoin futures fell 9% to $58 billion" (contracts outstanding, not a
+  // price), "total value locked rose 20%" (what users deposited, counted at market prices).
+  { id: 'other.crypto-network', category: 'other', phrases: ['hash rate', 'hashrate', 'hash power', 'hashpower', 'difficulty adjustment', 'total value locked', 'tvl'], reason: "a blockchain's computing power or a protocol's deposits: none of the money measures" },
+  // (The first words also open names: "Home Shopping Network", "Open Joint Stock Company", "Mining Corp";
+  // "Total" opens many measures already, and is no name before them.)
+  { id: 'other.crypto-network-names', category: 'other', nameSafe: true, phrases: ['network difficulty', 'mining difficulty', 'open interest', 'open interest in * futures', 'open interest in * options'],
+    reason: "a blockchain's mining difficulty, a derivatives market's open contracts or a protocol's deposits: none of the money measures" },
   // "led the market with a 24% share", "a 9% share in the venture": a share of a market or a company.
   { id: 'stake.share', category: 'stake', afterPercent: true, phrases: ['share'], reason: 'a percentage share: of a market, or of a company' },
   // "a 9.9% position in the dairy group": a holding (elsewhere a "cash position" is no stake).
@@ -755,7 +768,7 @@ export const METRIC_ROWS: readonly MetricRow[] = [
     'price talk', 'initial price talk', 'price thoughts', 'initial price thoughts',
     // Household borrowing and saving: "the average purchase APR", "a two-year fix at 4.79%", "easy-access accounts paying 4.6% AER"
     // (Phrases whose first word begins company names are in rate.names.)
-    'apr', 'aprs', 'aer', 'two-year fix', 'three-year fix', 'five-year fix', 'ten-year fix', 'two-year fixes', 'five-year fixes',
+    'apr', 'aprs', 'aer', 'apy', 'apys', 'annual percentage yield', 'annual percentage rate', 'two-year fix', 'three-year fix', 'five-year fix', 'ten-year fix', 'two-year fixes', 'five-year fixes',
     'mortgage deal', 'mortgage deals', 'fixed-rate deal', 'fixed-rate deals', 'svr', 'easy-access rate',
     // "the U-6 measure of underemployment climbed to 8.1%": a labour market rate
     'underemployment',
@@ -835,6 +848,9 @@ export const PRICE_UNITS: ReadonlySet<string> = new Set([
   // Farm units: "228 reais per arroba" (Brazilian cattle), "NZ$10.15 per kgMS" (milk solids),
   // "370 rupees per quintal" (Indian cane), "per bale" (cotton), "per bag" (coffee), "per hectolitre".
   'arroba', 'kgms', 'quintal', 'bale', 'bag', 'sack', 'hectolitre', 'hectoliter', 'hl', 'bu',
+  // Crypto-assets by the coin, and what a network charges or a miner earns by the unit: "an average
+  // of $95,972 per bitcoin", "$0.04 per token", "$1.10 per transfer", "$45 per petahash per day".
+  'coin', 'token', 'bitcoin', 'btc', 'ether', 'eth', 'sol', 'nft', 'transaction', 'transfer', 'trade', 'petahash', 'terahash', 'exahash',
 ]);
 
 /**
@@ -940,3 +956,18 @@ export const TAKING_OFF: ReadonlySet<string> = new Set([
 
 /** Words between a currency's name and its level in another currency: "the dollar will average 150 yen", "the euro at 1.08 dollars". */
 export const LEVEL_BEFORE_AMOUNT: ReadonlySet<string> = new Set(['will', 'would', 'to', 'average', 'averages', 'averaged', 'averaging', 'at', 'of']);
+
+/**
+ * Verbs that close a span of trading, between a traded good and its move: "bitcoin ended May up
+ * 11%", "oil finished the week down 3%", "gold closed the session 1% higher".
+ */
+export const SPAN_CLOSING_VERBS: ReadonlySet<string> = new Set(['ended', 'ends', 'ending', 'finished', 'finishes', 'finishing', 'closed', 'closes', 'closing']);
+
+/** Spans of trading such a verb closes when they are no period figure: "the week", "the session", "the day". */
+export const TRADING_SPANS: ReadonlySet<string> = new Set(['week', 'session', 'day', 'month', 'quarter', 'year', 'half']);
+
+/**
+ * Words of a level a traded good held without a move: "ether was flat at $2,430", "gold was little
+ * changed at $2,330" say where its price stood, as a move would.
+ */
+export const HELD_LEVEL_WORDS: ReadonlySet<string> = new Set(['flat', 'steady', 'unchanged', 'stable', 'changed']);

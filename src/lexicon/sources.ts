@@ -9,6 +9,9 @@ export const MARKET_RESEARCH_FIRMS: readonly string[] = [
   'strategy analytics', 'ihs markit', 'yole', 'yole group', 'yole développement', 'sensor tower', 'circana', 'npd', 'the npd group',
   'mercury research', 'jon peddie research', 'wsts', 'semi', 'knometa research', 'display supply chain consultants', 'dsc',
   'lseg smartestimate', 'smartestimate', 'visible alpha', 'lseg i/b/e/s', 'i/b/e/s',
+  // crypto-market data and blockchain analytics firms: "the crypto market's value climbed to $3.7
+  // trillion, according to CoinGecko", "hackers stole $2.2 billion last year, Chainalysis said"
+  'coingecko', 'coinmarketcap', 'kaiko', 'glassnode', 'chainalysis', 'defillama', 'cryptoquant', 'coinglass', 'farside investors', 'coin metrics', 'messari', 'elliptic', 'trm labs',
 ];
 
 /**
